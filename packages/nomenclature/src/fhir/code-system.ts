@@ -1,0 +1,83 @@
+import { SERAFIN_CODE_SYSTEM, type SerafinCode } from '../generated/serafin-concepts.js';
+import { SERAFIN_DEFINITIONS } from '../generated/serafin-definitions.js';
+import { SERAFIN_PUBLISHED_ORDER } from '../generated/serafin-published-order.js';
+import { getIndex } from '../serafin/code-index.js';
+import type { FhirCodeSystem, FhirCodeSystemConcept, FhirConceptProperty } from './types.js';
+
+/**
+ * Resource-level elements of the published ANS resource (ansforge/IG-terminologie-de-sante,
+ * ig/DM-37/CodeSystem-terminologie-SERAFINPH.xml) that the data files do not carry.
+ */
+const PUBLISHED = {
+  id: 'terminologie-SERAFINPH',
+  identifier: [{ system: 'https://smt.esante.gouv.fr/', value: 'terminologie-SERAFINPH' }],
+  publisher: 'ANS',
+  description:
+    'Les nomenclatures des besoins et des prestations ont été élaborées par un groupe de travail issu du projet SERAFIN-PH porté par la Caisse nationale de Solidarité pour l’Autonomie (CNSA) et la Direction Générale de la Cohésion Sociale (DGCS).\nElles permettent de décrire, sur la base d’un langage commun, les besoins identifiés des personnes, et les prestations réalisées en réponse à ces besoins. Les usages locaux de ces nomenclatures montrent leur pertinence pour nouer autour des projets personnalisés d’accompagnement et de leurs déclinaisons opérationnelles un dialogue soutenu et permanent entre tous les acteurs concernés, de la personne accompagnée aux structures médico-sociales, acteurs de droit commun et jusqu’aux institutions de régulation (ARS, services déconcentrés et collectivités locales).',
+  jurisdiction: [{ coding: [{ system: 'urn:iso:std:iso:3166', code: 'FR', display: 'FRANCE' }] }],
+  copyright: '[LOv2](https://github.com/etalab/licence-ouverte/blob/master/LO.md)',
+} as const;
+
+/** Concept properties, with the URIs of the published resource (plus FHIR `inactive`). */
+const PROPERTIES = [
+  { code: 'created', uri: 'http://purl.org/dc/terms/created', type: 'dateTime' },
+  { code: 'type', uri: 'http://purl.org/dc/elements/1.1/type', description: "Type fonctionnel d'un concept", type: 'string' },
+  { code: 'note', uri: 'http://www.w3.org/2004/02/skos/core#note', type: 'string' },
+  { code: 'versionInfo', uri: 'http://www.w3.org/2002/07/owl#versionInfo', type: 'string' },
+  { code: 'modified', uri: 'http://purl.org/dc/terms/modified', type: 'dateTime' },
+  { code: 'deprecated', uri: 'http://www.w3.org/2002/07/owl#deprecated', type: 'boolean' },
+  { code: 'parent', uri: 'http://hl7.org/fhir/concept-properties#parent', description: 'Codes des parents du concept courant', type: 'code' },
+  { code: 'child', uri: 'http://hl7.org/fhir/concept-properties#child', description: 'Codes des enfants du concept courant', type: 'code' },
+  { code: 'inactive', uri: 'http://hl7.org/fhir/concept-properties#inactive', description: 'Ajouté par @serafin-ph : vrai pour les concepts dépréciés (owl:deprecated).', type: 'boolean' },
+] as const;
+
+/**
+ * The SERAFIN-PH CodeSystem as a FHIR R4 resource: the ANS url and version, and
+ * every concept with its display, definition (`definition` and, as published,
+ * the `note` property), parent, children, level (`type`), creation and
+ * modification dates and deprecation (`deprecated`, `versionInfo`, and the
+ * standard `inactive`). Concepts are in the order of the published resource.
+ */
+export function toFhirCodeSystem(): FhirCodeSystem {
+  const { rows, children } = getIndex();
+  const concept: FhirCodeSystemConcept[] = SERAFIN_PUBLISHED_ORDER.map((code: SerafinCode) => {
+    const row = rows.get(code);
+    if (!row) throw new Error(`Internal: missing ${code}`);
+    const definition = SERAFIN_DEFINITIONS[code];
+    const property: FhirConceptProperty[] = [];
+    if (row.parent !== null) property.push({ code: 'parent', valueCode: row.parent });
+    property.push({ code: 'created', valueDateTime: row.created });
+    if (row.type !== null) property.push({ code: 'type', valueString: row.type });
+    if (definition !== undefined) property.push({ code: 'note', valueString: definition });
+    if (row.status === 'deprecated') {
+      property.push({ code: 'deprecated', valueBoolean: true });
+      if (row.deprecationReason !== undefined) property.push({ code: 'versionInfo', valueString: row.deprecationReason });
+    }
+    if (row.modified !== undefined) property.push({ code: 'modified', valueDateTime: row.modified });
+    for (const child of children.get(code) ?? []) property.push({ code: 'child', valueCode: child });
+    property.push({ code: 'inactive', valueBoolean: row.status === 'deprecated' });
+    return definition === undefined
+      ? { code, display: row.display, property }
+      : { code, display: row.display, definition, property };
+  });
+  return {
+    resourceType: 'CodeSystem',
+    id: PUBLISHED.id,
+    url: SERAFIN_CODE_SYSTEM.url,
+    identifier: PUBLISHED.identifier,
+    version: SERAFIN_CODE_SYSTEM.version,
+    name: SERAFIN_CODE_SYSTEM.name,
+    title: SERAFIN_CODE_SYSTEM.title,
+    status: 'active',
+    experimental: false,
+    date: SERAFIN_CODE_SYSTEM.date,
+    publisher: PUBLISHED.publisher,
+    description: PUBLISHED.description,
+    jurisdiction: PUBLISHED.jurisdiction,
+    copyright: PUBLISHED.copyright,
+    content: 'complete',
+    count: concept.length,
+    property: PROPERTIES,
+    concept,
+  };
+}

@@ -1,0 +1,11 @@
+export * from './concept.js';
+export * from './errors.js';
+export * from './guards.js';
+export * from './lookup.js';
+export * from './hierarchy.js';
+export * from './subsumes.js';
+export * from './validate-code.js';
+export * from './value-sets.js';
+export * from './branches.js';
+export * from './search.js';
+export type { DefinitionTable } from './definitions-table.js';
