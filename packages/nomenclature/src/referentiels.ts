@@ -27,7 +27,7 @@ export {
 export { findReferentiel, ALL_REFERENTIELS, type AnyReferentiel } from './referentiels/registry.js';
 export type {
   DesignationUse,
-  ExpandOptions,
+  ReferentielExpandOptions,
   MesureProtectionJuridiqueConcept,
   ModeProtection,
   MultiSystemMember,
@@ -40,10 +40,10 @@ export type {
   ReferentielOrigin,
   ReferentielResourceType,
   ReferentielStatus,
-  SubsumptionOutcome,
+  ReferentielSubsumptionOutcome,
   TreR403Concept,
   TreR66Concept,
-  ValidateCodeIssue,
-  ValidateCodeOptions,
-  ValidateCodeResult,
+  ReferentielValidateCodeIssue,
+  ReferentielValidateCodeOptions,
+  ReferentielValidateCodeResult,
 } from './referentiels/types.js';

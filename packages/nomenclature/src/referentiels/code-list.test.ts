@@ -55,12 +55,13 @@ describe('validateCode', () => {
     expect(treR421MotifFinPag.validateCode('9', { display: 'Décès usager' })).toEqual({ result: true, display: 'Décès usager' });
   });
 
-  it('rejects an unknown code with a French / English message', () => {
+  it('rejects an unknown code with a French message, English on request', () => {
     const r = treR421MotifFinPag.validateCode('10');
     expect(r.result).toBe(false);
     expect(r.issue).toBe('unknown-code');
-    expect(r.message).toBe('Code « 10 » inconnu dans TRE_R421 (version 20260505120000) / Unknown code "10" in TRE_R421 (version 20260505120000)');
+    expect(r.message).toBe('Code « 10 » inconnu dans TRE_R421 (version 20260505120000)');
     expect(r.display).toBeUndefined();
+    expect(treR421MotifFinPag.validateCode('10', { lang: 'en' }).message).toBe('Unknown code "10" in TRE_R421 (version 20260505120000)');
   });
 
   it('rejects a missing or non-string code', () => {
@@ -72,8 +73,9 @@ describe('validateCode', () => {
   it('rejects a display mismatch and gives the official display', () => {
     const r = treR421MotifFinPag.validateCode('9', { display: 'Décès' });
     expect(r).toMatchObject({ result: false, issue: 'display-mismatch', display: 'Décès usager' });
-    expect(r.message).toBe(
-      'Libellé « Décès » incorrect pour le code « 9 » de TRE_R421 ; libellé officiel : « Décès usager » / Display "Décès" does not match code "9" of TRE_R421; official display: "Décès usager"',
+    expect(r.message).toBe('Libellé « Décès » incorrect pour le code « 9 » de TRE_R421 ; libellé officiel : « Décès usager »');
+    expect(treR421MotifFinPag.validateCode('9', { display: 'Décès', lang: 'en' }).message).toBe(
+      'Display "Décès" does not match code "9" of TRE_R421; official display: "Décès usager"',
     );
   });
 
@@ -93,12 +95,13 @@ describe('validateCode', () => {
 
   it('deprecated code: warning by default, error with activeOnly', () => {
     const warn = treR213ModePriseEnCharge.validateCode('14');
-    expect(warn).toMatchObject({ result: true, issue: 'inactive-code', inactive: true, display: 'Hospitalisation kangourou' });
+    expect(warn).toMatchObject({ result: true, issue: 'inactive', inactive: true, display: 'Hospitalisation kangourou' });
     expect(warn.message).toContain('depuis le 2025-12-22');
     const err = treR213ModePriseEnCharge.validateCode('14', { activeOnly: true });
-    expect(err).toMatchObject({ result: false, issue: 'inactive-code', inactive: true });
-    expect(err.message).toBe(
-      'Code « 14 » désactivé dans TRE_R213 depuis le 2025-12-22 (« Hospitalisation kangourou ») / Code "14" is deprecated in TRE_R213 since 2025-12-22 ("Hospitalisation kangourou")',
+    expect(err).toMatchObject({ result: false, issue: 'inactive', inactive: true });
+    expect(err.message).toBe('Code « 14 » désactivé dans TRE_R213 depuis le 2025-12-22 (« Hospitalisation kangourou »)');
+    expect(treR213ModePriseEnCharge.validateCode('14', { activeOnly: true, lang: 'en' }).message).toBe(
+      'Code "14" is deprecated in TRE_R213 since 2025-12-22 ("Hospitalisation kangourou")',
     );
   });
 
@@ -181,7 +184,7 @@ describe('hierarchy (TRE_R420, TRE_R403)', () => {
 
   it('deprecated concepts keep their place in the hierarchy', () => {
     expect(treR403PublicActivite.lookup('8100')?.status).toBe('deprecated');
-    expect(treR403PublicActivite.validateCode('601', { activeOnly: true })).toMatchObject({ result: false, issue: 'inactive-code' });
+    expect(treR403PublicActivite.validateCode('601', { activeOnly: true })).toMatchObject({ result: false, issue: 'inactive' });
     expect(treR403PublicActivite.lookup('601')?.display).toBe('Troubles Psychopatologiques Légers');
   });
 });

@@ -6,12 +6,12 @@
 import { checkKnown, invalidCode, isCodeString, unknownCode } from './display-check.js';
 import { page, textMatcher } from './search.js';
 import type {
-  ExpandOptions,
+  ReferentielExpandOptions,
   ReferentielCoding,
   ReferentielConcept,
   ReferentielMetadata,
-  ValidateCodeOptions,
-  ValidateCodeResult,
+  ReferentielValidateCodeOptions,
+  ReferentielValidateCodeResult,
 } from './types.js';
 import { ReferentielCodeError } from './errors.js';
 
@@ -83,15 +83,15 @@ export class CodeList<
    *
    * @example treR421MotifFinPag.validateCode('9', { display: 'Décès usager' }) // { result: true, display: 'Décès usager' }
    */
-  validateCode(code: unknown, options: ValidateCodeOptions = {}): ValidateCodeResult {
-    if (!isCodeString(code)) return invalidCode(this.id);
+  validateCode(code: unknown, options: ReferentielValidateCodeOptions = {}): ReferentielValidateCodeResult {
+    if (!isCodeString(code)) return invalidCode(this.id, options.lang);
     const concept = this.index.get(code);
-    if (concept === undefined) return unknownCode(code, this.id, this.metadata.version);
+    if (concept === undefined) return unknownCode(code, this.id, this.metadata.version, options.lang);
     return checkKnown(concept, this.id, options);
   }
 
   /** Concepts in source order, optionally without deprecated ones, filtered and paged (FHIR `$expand`). */
-  expand(options: ExpandOptions<K> = {}): K[] {
+  expand(options: ReferentielExpandOptions<K> = {}): K[] {
     const { filter } = options;
     let match: ((c: K) => boolean) | undefined;
     if (typeof filter === 'function') match = filter;

@@ -3,7 +3,7 @@
  * properties `niveau` (level) and `parent` (TRE_R420, TRE_R403).
  */
 import { CodeList } from './code-list.js';
-import type { ReferentielConcept, SubsumptionOutcome } from './types.js';
+import type { ReferentielConcept, ReferentielSubsumptionOutcome } from './types.js';
 
 /**
  * A {@link CodeList} with navigation in the published hierarchy. Every method
@@ -84,7 +84,7 @@ export class HierarchicalCodeList<
    * FHIR `$subsumes`: `'subsumes'` when A is an ancestor of B, `'subsumed-by'`
    * when B is an ancestor of A, `'equivalent'` when equal.
    */
-  subsumes(codeA: string, codeB: string): SubsumptionOutcome {
+  subsumes(codeA: string, codeB: string): ReferentielSubsumptionOutcome {
     this.requireConcept(codeA);
     this.requireConcept(codeB);
     if (codeA === codeB) return 'equivalent';

@@ -42,7 +42,8 @@ describe('JDV_J408 (multi-system)', () => {
   it('validateCoding refuses a bare code: the system is required', () => {
     const r = jdvJ408OrientationMs.validateCoding({ code: '1' });
     expect(r).toMatchObject({ result: false, issue: 'invalid-code' });
-    expect(r.message).toContain('le code seul est ambigu / ');
+    expect(r.message).toContain('le code seul est ambigu');
+    expect(jdvJ408OrientationMs.validateCoding({ code: '1' }, { lang: 'en' }).message).toContain('a code alone is ambiguous');
   });
 
   it('validateCoding checks membership and display', () => {

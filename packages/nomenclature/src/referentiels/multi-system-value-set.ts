@@ -5,7 +5,7 @@
  */
 import { checkKnown, invalidCode, isCodeString } from './display-check.js';
 import { page, textMatcher } from './search.js';
-import type { MultiSystemMember, ReferentielCoding, ReferentielMetadata, ValidateCodeOptions, ValidateCodeResult } from './types.js';
+import type { MultiSystemMember, ReferentielCoding, ReferentielMetadata, ReferentielValidateCodeOptions, ReferentielValidateCodeResult } from './types.js';
 import { ReferentielCodeError } from './errors.js';
 
 /** A `system` + `code` pair. */
@@ -91,14 +91,17 @@ export class MultiSystemValueSet<P extends SystemCode = SystemCode> {
    * Validates a coding (FHIR `ValueSet/$validate-code` with `system` + `code`):
    * membership, then `display` (members carry no status).
    */
-  validateCoding(coding: { readonly system?: unknown; readonly code?: unknown; readonly display?: string }, options: ValidateCodeOptions = {}): ValidateCodeResult {
+  validateCoding(coding: { readonly system?: unknown; readonly code?: unknown; readonly display?: string }, options: ReferentielValidateCodeOptions = {}): ReferentielValidateCodeResult {
     const { system, code } = coding;
-    if (!isCodeString(code)) return invalidCode(this.id);
+    if (!isCodeString(code)) return invalidCode(this.id, options.lang);
     if (!isCodeString(system)) {
       return {
         result: false,
         issue: 'invalid-code',
-        message: `Système absent pour le code « ${code} » : ${this.id} mélange plusieurs systèmes, le code seul est ambigu / Missing system for code ${JSON.stringify(code)}: ${this.id} mixes several code systems, a code alone is ambiguous`,
+        message:
+          options.lang === 'en'
+            ? `Missing system for code ${JSON.stringify(code)}: ${this.id} mixes several code systems, a code alone is ambiguous`
+            : `Système absent pour le code « ${code} » : ${this.id} mélange plusieurs systèmes, le code seul est ambigu`,
       };
     }
     const member = this.lookup(system, code);
@@ -106,7 +109,10 @@ export class MultiSystemValueSet<P extends SystemCode = SystemCode> {
       return {
         result: false,
         issue: 'unknown-code',
-        message: `Code « ${code} » du système ${system} absent de ${this.id} (version ${this.metadata.version}) / Code ${JSON.stringify(code)} of system ${system} is not in ${this.id} (version ${this.metadata.version})`,
+        message:
+          options.lang === 'en'
+            ? `Code ${JSON.stringify(code)} of system ${system} is not in ${this.id} (version ${this.metadata.version})`
+            : `Code « ${code} » du système ${system} absent de ${this.id} (version ${this.metadata.version})`,
       };
     }
     const display = coding.display ?? options.display;

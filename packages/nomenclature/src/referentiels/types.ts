@@ -187,13 +187,13 @@ export interface ReferentielMetadata {
 }
 
 /** Machine-readable reason of a `validateCode` answer. */
-export type ValidateCodeIssue =
+export type ReferentielValidateCodeIssue =
   /** The code is not a non-empty string. */
   | 'invalid-code'
   /** The code is not in the list. */
   | 'unknown-code'
   /** The code is deprecated: an error with `activeOnly`, a warning otherwise. */
-  | 'inactive-code'
+  | 'inactive'
   /** The display given matches neither the display nor a designation. */
   | 'display-mismatch'
   /** The display given matches only after `normalizeDisplay` (warning). */
@@ -202,16 +202,16 @@ export type ValidateCodeIssue =
 /**
  * Answer of `validateCode`, after FHIR `$validate-code` (`result`, `message`, `display`).
  *
- * `message` is one string, French first then English, separated by ` / `
- * (the convention of the SERAFIN-PH core). `issue` is the machine-readable
+ * `message` is French by default, English with `lang: 'en'` (as in the
+ * SERAFIN-PH core `validateCode`). `issue` is the stable, machine-readable
  * reason; when `result` is true an `issue` is a warning.
  */
-export interface ValidateCodeResult {
+export interface ReferentielValidateCodeResult {
   readonly result: boolean;
-  /** `"<français> / <English>"`, present whenever there is an issue. */
+  /** Human-readable explanation in the requested language, present whenever there is an issue. */
   readonly message?: string;
   /** Reason of a failure, or warning on success. */
-  readonly issue?: ValidateCodeIssue;
+  readonly issue?: ReferentielValidateCodeIssue;
   /** Official display of the code, when the code is known. */
   readonly display?: string;
   /** True when the code is known and deprecated. */
@@ -219,10 +219,10 @@ export interface ValidateCodeResult {
 }
 
 /** Options of `validateCode`. */
-export interface ValidateCodeOptions {
+export interface ReferentielValidateCodeOptions {
   /** Display to check against the official display and the designations. */
   readonly display?: string;
-  /** Reject deprecated codes (default: accept them, with an `inactive-code` warning). */
+  /** Reject deprecated codes (default: accept them, with an `inactive` warning). */
   readonly activeOnly?: boolean;
   /**
    * `'normalized'` (default) also accepts a display equal after `normalizeDisplay`
@@ -230,10 +230,12 @@ export interface ValidateCodeOptions {
    * `'exact'` accepts only byte-exact displays.
    */
   readonly displayMatch?: 'exact' | 'normalized';
+  /** Language of `message`: `'fr'` (default) or `'en'`. */
+  readonly lang?: 'fr' | 'en';
 }
 
 /** Options of `expand`. */
-export interface ExpandOptions<K> {
+export interface ReferentielExpandOptions<K> {
   /** Leave deprecated concepts out. */
   readonly activeOnly?: boolean;
   /**
@@ -248,4 +250,4 @@ export interface ExpandOptions<K> {
 }
 
 /** Outcome of a subsumption test, as in FHIR `CodeSystem/$subsumes`. */
-export type SubsumptionOutcome = 'equivalent' | 'subsumes' | 'subsumed-by' | 'not-subsumed';
+export type ReferentielSubsumptionOutcome = 'equivalent' | 'subsumes' | 'subsumed-by' | 'not-subsumed';
