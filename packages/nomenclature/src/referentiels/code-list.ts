@@ -37,6 +37,15 @@ export class CodeList<
   readonly concepts: readonly K[];
   #byCode: ReadonlyMap<string, K> | undefined;
 
+  /**
+   * Lists are built by the generated modules; build your own only for a
+   * project-defined list.
+   *
+   * @param metadata - list metadata
+   * @param system - code system URL written in codings
+   * @param codes - every code, in source order
+   * @param concepts - every concept, in the same order
+   */
   constructor(metadata: ReferentielMetadata, system: S, codes: readonly C[], concepts: readonly K[]) {
     this.metadata = metadata;
     this.system = system;

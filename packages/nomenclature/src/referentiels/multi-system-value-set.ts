@@ -41,6 +41,10 @@ export class MultiSystemValueSet<P extends SystemCode = SystemCode> {
   readonly members: readonly (MultiSystemMember & P)[];
   #byToken: ReadonlyMap<string, MultiSystemMember & P> | undefined;
 
+  /**
+   * @param metadata - value set metadata
+   * @param members - members in expansion order
+   */
   constructor(metadata: ReferentielMetadata, members: readonly (MultiSystemMember & P)[]) {
     this.metadata = metadata;
     this.members = members;
