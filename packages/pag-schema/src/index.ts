@@ -1,1 +1,34 @@
-export {};
+/**
+ * @packageDocumentation
+ * `@serafin-ph/pag-schema` : schémas zod (source de vérité) et schémas JSON
+ * 2020-12 publiés du plan d'accompagnement global (PAG), de la convention
+ * territoriale et du tableau des délégations de dérogations.
+ *
+ * zod schemas (source of truth) and published JSON Schema 2020-12 files of the
+ * PAG, the territorial convention and the table of delegated derogations. The
+ * JSON Schemas ship in the package under `schemas/` and are published at
+ * `https://serafin-ph.github.io/serafin-ph/schemas/<version>/<type>.schema.json`.
+ *
+ * **SERAFIN-PH codes without `numerotation` are read in the ANS 2023
+ * numbering (`ans-2023`).**
+ */
+export * from './version.js';
+export * from './metadata.js';
+export * from './documents.js';
+export * from './common/primitives.js';
+export * from './common/structures.js';
+export * from './common/codes-serafin.js';
+export * from './common/document.js';
+export * from './pag/pag.js';
+export * from './pag/demande.js';
+export * from './pag/situation.js';
+export * from './pag/contexte.js';
+export * from './pag/engagements.js';
+export * from './pag/suivi.js';
+export * from './pag/consentement.js';
+export * from './pag/annexes.js';
+export * from './convention/convention-territoriale.js';
+export * from './derogations/tableau-derogations.js';
+export * from './json-schema/build.js';
+export * from './json-schema/personal-data.js';
+export { PERSONAL_DATA_POINTERS } from './generated/personal-data.js';

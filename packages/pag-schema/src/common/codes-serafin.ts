@@ -1,0 +1,121 @@
+/**
+ * SERAFIN-PH coded values (besoins, prestations directes) with their numbering.
+ *
+ * Codes SERAFIN-PH (besoins, prestations directes) et leur numérotation.
+ *
+ * **Sans `numerotation`, un code est lu dans la numérotation ANS 2023
+ * (`ans-2023`).** La numérotation CNSA 2018 réutilise les mêmes chaînes pour
+ * d'autres concepts (`1.1.1`, `2.2.1`) : un document qui contient des codes
+ * CNSA doit le dire par `"numerotation": "cnsa-2018"` sur chaque code.
+ */
+import * as z from 'zod';
+import {
+  BESOIN_CODES,
+  CNSA_2018_BESOIN_CODES,
+  CNSA_2018_PRESTATION_DIRECTE_CODES,
+  CNSA_2018_SYSTEM,
+  PRESTATION_DIRECTE_CODES,
+  SERAFIN_SYSTEM,
+} from '../codes.js';
+import { field, named } from '../metadata.js';
+import { Texte } from './primitives.js';
+
+/** Numberings accepted for SERAFIN-PH codes in documents. `ror-r265` identifiers are not accepted (translate them first). */
+export const DOCUMENT_NUMBERINGS = ['ans-2023', 'cnsa-2018'] as const;
+
+/** A numbering accepted for SERAFIN-PH codes in documents. */
+export type DocumentNumbering = (typeof DOCUMENT_NUMBERINGS)[number];
+
+const RAPPEL_NUMEROTATION =
+  'Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».';
+
+function numerotationAns() {
+  return field(z.literal('ans-2023'), {
+    titre: 'Numérotation',
+    description: `Numérotation du code : « ans-2023 » (CodeSystem ANS terminologie-SERAFINPH 2023.1.0), valeur par défaut quand le champ est absent. ${RAPPEL_NUMEROTATION}`,
+  }).exactOptional();
+}
+
+function numerotationCnsa() {
+  return field(z.literal('cnsa-2018'), {
+    titre: 'Numérotation',
+    description:
+      'Numérotation du code : « cnsa-2018 » (nomenclatures détaillées CNSA du 27 avril 2018, quatre niveaux 1.1.1.x et 2.2.1.x). Obligatoire pour un code CNSA.',
+  });
+}
+
+function libelle() {
+  return field(Texte, {
+    titre: 'Libellé',
+    description: 'Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.',
+  }).exactOptional();
+}
+
+/** A SERAFIN-PH besoin (JDV_J285) code, in the ANS 2023 numbering (default) or the CNSA 2018 numbering. */
+export const CodeBesoinSchema = named(
+  'CodeBesoin',
+  z.union([
+    z.strictObject({
+      code: field(z.enum(BESOIN_CODES), {
+        titre: 'Code du besoin',
+        description:
+          'Code SERAFIN-PH de besoin (bloc 1, JDV_J285), numérotation ANS 2023. Les codes désactivés (concepts dupliqués) sont acceptés ici et signalés par les validateurs.',
+        systeme: SERAFIN_SYSTEM,
+        numerotation: 'ans-2023',
+      }),
+      numerotation: numerotationAns(),
+      libelle: libelle(),
+    }),
+    z.strictObject({
+      code: field(z.enum(CNSA_2018_BESOIN_CODES), {
+        titre: 'Code du besoin',
+        description: 'Code SERAFIN-PH de besoin dans la numérotation CNSA 2018.',
+        systeme: CNSA_2018_SYSTEM,
+        numerotation: 'cnsa-2018',
+      }),
+      numerotation: numerotationCnsa(),
+      libelle: libelle(),
+    }),
+  ]),
+  {
+    titre: 'Code SERAFIN-PH de besoin',
+    description: `Besoin codé dans la nomenclature SERAFIN-PH des besoins. ${RAPPEL_NUMEROTATION}`,
+  },
+);
+
+/** A SERAFIN-PH prestation directe (JDV_J284) code, in the ANS 2023 numbering (default) or the CNSA 2018 numbering. */
+export const CodePrestationDirecteSchema = named(
+  'CodePrestationDirecte',
+  z.union([
+    z.strictObject({
+      code: field(z.enum(PRESTATION_DIRECTE_CODES), {
+        titre: 'Code de la prestation',
+        description:
+          'Code SERAFIN-PH de prestation directe (bloc 2, JDV_J284), numérotation ANS 2023. Le code désactivé 2.4.1 est accepté ici et signalé par les validateurs.',
+        systeme: SERAFIN_SYSTEM,
+        numerotation: 'ans-2023',
+      }),
+      numerotation: numerotationAns(),
+      libelle: libelle(),
+    }),
+    z.strictObject({
+      code: field(z.enum(CNSA_2018_PRESTATION_DIRECTE_CODES), {
+        titre: 'Code de la prestation',
+        description: 'Code SERAFIN-PH de prestation directe dans la numérotation CNSA 2018.',
+        systeme: CNSA_2018_SYSTEM,
+        numerotation: 'cnsa-2018',
+      }),
+      numerotation: numerotationCnsa(),
+      libelle: libelle(),
+    }),
+  ]),
+  {
+    titre: 'Code SERAFIN-PH de prestation directe',
+    description: `Prestation directe codée dans la nomenclature SERAFIN-PH des prestations. ${RAPPEL_NUMEROTATION}`,
+  },
+);
+
+/** A coded SERAFIN-PH besoin. */
+export type CodeBesoin = z.infer<typeof CodeBesoinSchema>;
+/** A coded SERAFIN-PH prestation directe. */
+export type CodePrestationDirecte = z.infer<typeof CodePrestationDirecteSchema>;

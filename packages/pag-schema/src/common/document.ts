@@ -1,0 +1,53 @@
+/**
+ * Fields every document carries: `$schema`, `typeDocument`, `versionSchema`,
+ * and the single `extensions` object.
+ *
+ * Champs communs à tous les documents.
+ */
+import * as z from 'zod';
+import { field } from '../metadata.js';
+import { ACCEPTED_SCHEMA_VERSIONS, type DocumentType, schemaId } from '../version.js';
+
+/**
+ * Pattern of the keys of `extensions`: at least two dot-separated segments of
+ * lowercase letters, digits and dashes, the first naming the vendor, e.g.
+ * `fr.mon-editeur` or `mon-editeur.dossier-local`.
+ */
+export const EXTENSION_KEY_PATTERN = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$/;
+
+/** The `$schema` field: address of the JSON Schema the document follows. */
+export function schemaField(type: DocumentType) {
+  return field(z.string().min(1), {
+    titre: 'Schéma JSON',
+    description: `Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « ${schemaId(type)} ».`,
+  }).exactOptional();
+}
+
+/** The `typeDocument` discriminator. */
+export function typeDocumentField<T extends DocumentType>(type: T) {
+  return field(z.literal(type), {
+    titre: 'Type de document',
+    description: `Discriminant du document : « ${type} ».`,
+  });
+}
+
+/** The `versionSchema` field. */
+export function versionSchemaField() {
+  return field(z.enum(ACCEPTED_SCHEMA_VERSIONS), {
+    titre: 'Version du schéma',
+    description: `Version du schéma que suit le document (semver). Versions acceptées : ${ACCEPTED_SCHEMA_VERSIONS.join(', ')}.`,
+  });
+}
+
+/**
+ * The vendors' extension point: one object per document, whose keys are
+ * namespaced (see {@link EXTENSION_KEY_PATTERN}) and whose values are any JSON.
+ */
+export function extensionsField() {
+  return field(z.record(z.string().regex(EXTENSION_KEY_PATTERN), z.unknown()), {
+    titre: 'Extensions',
+    description:
+      'Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.',
+    personnel: true,
+  }).exactOptional();
+}

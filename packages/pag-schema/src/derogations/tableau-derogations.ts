@@ -1,0 +1,278 @@
+/**
+ * The table of delegated derogations (`typeDocument: "tableau-derogations"`),
+ * annex of the territorial convention: rows in two families, derogations to
+ * the authorisation (« agrément ») rules and to the financing rules.
+ *
+ * Tableau des délégations de dérogations : lignes des deux familles
+ * (agrément, prise en charge financière).
+ */
+import * as z from 'zod';
+import { TRE_R213_CODES, TRE_R213_SYSTEM, TRE_R240_CODES, TRE_R240_SYSTEM, JDV_J328_CODES, TRE_R403_SYSTEM, TRE_R66_CODES, TRE_R66_SYSTEM } from '../codes.js';
+import { documentRoot, field, named } from '../metadata.js';
+import { extensionsField, schemaField, typeDocumentField, versionSchemaField } from '../common/document.js';
+import { CodeDepartement, DateHeureIso, DateIso, EntierNaturel, EntierPositif, Identifiant, Texte } from '../common/primitives.js';
+import { inferred, SOURCES } from '../common/sources.js';
+
+/** The two families of rows. */
+export const FAMILLES_DEROGATION = ['agrement', 'financement'] as const;
+
+/** What a derogation bears on. */
+export const OBJETS_DEROGATION = [
+  'age',
+  'specialite-public',
+  'capacite',
+  'mode-accueil',
+  'temporalite-accueil',
+  'duree',
+  'financement-complementaire',
+  'tarification',
+  'autre',
+] as const;
+
+/** How a derogation is authorised. */
+export const MODALITES_AUTORISATION = [
+  'delegation',
+  'accord-prealable-ars',
+  'accord-prealable-cd',
+  'accord-prealable-ars-cd',
+  'information-a-posteriori',
+] as const;
+
+/** Opinions of the regional coordination. */
+export const AVIS_COORDINATION = ['favorable', 'favorable-avec-reserves', 'defavorable', 'non-rendu'] as const;
+
+const bornesAge = named(
+  'BornesAge',
+  z.strictObject({
+    min: field(EntierNaturel, { titre: 'Âge minimum', description: 'Âge minimum en années révolues.' }).exactOptional(),
+    max: field(EntierNaturel, { titre: 'Âge maximum', description: 'Âge maximum en années révolues.' }).exactOptional(),
+  }),
+  { titre: 'Bornes d’âge', description: 'Tranche d’âge en années révolues ; une borne absente est ouverte.' },
+);
+
+/** Measurable parameters of a derogation, when its object is measurable. */
+export const ParametresDerogationSchema = named(
+  'ParametresDerogation',
+  z.strictObject({
+    age: field(
+      named(
+        'DerogationAge',
+        z.strictObject({
+          autorise: field(bornesAge, { titre: 'Âges autorisés', description: 'Tranche d’âge de l’autorisation.' }),
+          deroge: field(bornesAge, { titre: 'Âges dérogatoires', description: 'Tranche d’âge admise par dérogation.' }),
+        }),
+        { titre: 'Dérogation d’âge', description: 'Bornes d’âge autorisées et bornes admises par dérogation.' },
+      ),
+      { titre: 'Âge', description: 'Bornes d’âge autorisées et dérogatoires.' },
+    ).exactOptional(),
+    publics: field(
+      named(
+        'DerogationPublics',
+        z.strictObject({
+          autorises: field(z.array(z.enum(JDV_J328_CODES)), {
+            titre: 'Publics autorisés',
+            description: 'Publics de l’autorisation (TRE_R403 Public activité SMSSE régulée, codes FINESS de clientèle).',
+            systeme: TRE_R403_SYSTEM,
+          }),
+          deroges: field(z.array(z.enum(JDV_J328_CODES)).min(1), {
+            titre: 'Publics admis par dérogation',
+            description: 'Publics accompagnés par dérogation (TRE_R403).',
+            systeme: TRE_R403_SYSTEM,
+          }),
+        }),
+        { titre: 'Dérogation de public', description: 'Publics autorisés et publics admis par dérogation (spécialité).' },
+      ),
+      { titre: 'Publics', description: 'Publics autorisés et dérogatoires.' },
+    ).exactOptional(),
+    capacite: field(
+      named(
+        'DerogationCapacite',
+        z.strictObject({
+          placesAutorisees: field(EntierNaturel, { titre: 'Places autorisées', description: 'Capacité autorisée (nombre de places).' }).exactOptional(),
+          placesSurnombre: field(EntierPositif, {
+            titre: 'Places en surnombre',
+            description: 'Nombre maximal de places en surnombre admises par dérogation.',
+          }),
+        }),
+        { titre: 'Dérogation de capacité', description: 'Capacité autorisée et places en surnombre.' },
+      ),
+      { titre: 'Capacité', description: 'Capacité autorisée et surnombre admis.' },
+    ).exactOptional(),
+    modesAccueil: field(
+      named(
+        'DerogationModesAccueil',
+        z.strictObject({
+          autorises: field(z.array(z.enum(TRE_R213_CODES)), {
+            titre: 'Modes autorisés',
+            description: 'Modes de prise en charge autorisés (TRE_R213 ModePriseEnCharge).',
+            systeme: TRE_R213_SYSTEM,
+          }),
+          deroges: field(z.array(z.enum(TRE_R213_CODES)).min(1), {
+            titre: 'Modes admis par dérogation',
+            description: 'Modes de prise en charge admis par dérogation (TRE_R213).',
+            systeme: TRE_R213_SYSTEM,
+          }),
+        }),
+        { titre: 'Dérogation de mode d’accueil', description: 'Modes de prise en charge autorisés et dérogatoires.' },
+      ),
+      { titre: 'Modes d’accueil', description: 'Modes de prise en charge autorisés et dérogatoires.' },
+    ).exactOptional(),
+    temporalites: field(
+      named(
+        'DerogationTemporalites',
+        z.strictObject({
+          autorisees: field(z.array(z.enum(TRE_R240_CODES)), {
+            titre: 'Temporalités autorisées',
+            description: 'Temporalités d’accueil autorisées (TRE_R240 : 01 temporaire, 02 permanent).',
+            systeme: TRE_R240_SYSTEM,
+          }),
+          derogees: field(z.array(z.enum(TRE_R240_CODES)).min(1), {
+            titre: 'Temporalités admises par dérogation',
+            description: 'Temporalités d’accueil admises par dérogation (TRE_R240).',
+            systeme: TRE_R240_SYSTEM,
+          }),
+        }),
+        { titre: 'Dérogation de temporalité', description: 'Temporalités d’accueil autorisées et dérogatoires.' },
+      ),
+      { titre: 'Temporalités d’accueil', description: 'Temporalités autorisées et dérogatoires.' },
+    ).exactOptional(),
+    dureeMaximaleMois: field(EntierPositif, {
+      titre: 'Durée maximale (mois)',
+      description: 'Durée maximale de la dérogation, en mois.',
+    }).exactOptional(),
+  }),
+  {
+    titre: 'Paramètres de la dérogation',
+    description:
+      'Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.',
+    source: inferred(SOURCES.conventionIlleEtVilaine),
+  },
+);
+
+/** Opinion of the regional coordination on a row. */
+export const AvisCoordinationRegionaleSchema = named(
+  'AvisCoordinationRegionale',
+  z.strictObject({
+    avis: field(z.enum(AVIS_COORDINATION), {
+      titre: 'Avis',
+      description: 'Avis favorable, favorable avec réserves, défavorable, ou non rendu.',
+    }),
+    date: field(DateIso, { titre: 'Date', description: 'Date de l’avis (AAAA-MM-JJ).' }).exactOptional(),
+    commentaire: field(Texte, { titre: 'Commentaire', description: 'Réserves ou commentaire.' }).exactOptional(),
+  }),
+  {
+    titre: 'Avis de la coordination régionale',
+    description: 'Avis de la coordination régionale sur la ligne.',
+    source: SOURCES.conventionIlleEtVilaine,
+  },
+);
+
+/** One row of the table of delegated derogations. */
+export const LigneDerogationSchema = named(
+  'LigneDerogation',
+  z.strictObject({
+    identifiant: field(Identifiant, {
+      titre: 'Identifiant de la ligne',
+      description: 'Identifiant de la ligne, unique dans le tableau ; les engagements des PAG y font référence.',
+    }),
+    famille: field(z.enum(FAMILLES_DEROGATION), {
+      titre: 'Famille',
+      description: 'Dérogation à la réglementation de l’agrément (agrement) ou aux règles de prise en charge financière (financement).',
+      source: SOURCES.conventionIlleEtVilaine,
+    }),
+    typeObjet: field(z.enum(OBJETS_DEROGATION), {
+      titre: 'Nature de l’objet',
+      description:
+        'Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, autre.',
+      source: inferred(SOURCES.conventionIlleEtVilaine),
+    }),
+    objet: field(Texte, {
+      titre: 'Objet de la dérogation',
+      description: 'Objet de la dérogation, en clair.',
+      source: SOURCES.conventionIlleEtVilaine,
+    }),
+    exemplesSituations: field(z.array(Texte), {
+      titre: 'Exemples de situations',
+      description: 'Exemples de situations dans lesquelles la dérogation s’applique (décrites sans donnée identifiante).',
+      source: SOURCES.conventionIlleEtVilaine,
+    }),
+    conditionsMiseEnOeuvre: field(Texte, {
+      titre: 'Conditions de mise en œuvre',
+      description: 'Conditions de mise en œuvre de la dérogation.',
+      source: SOURCES.conventionIlleEtVilaine,
+    }),
+    modaliteAutorisation: field(z.enum(MODALITES_AUTORISATION), {
+      titre: 'Modalité d’autorisation',
+      description:
+        'Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, ou simple information a posteriori.',
+      source: inferred(SOURCES.conventionIlleEtVilaine),
+    }),
+    conditionsSuivi: field(Texte, {
+      titre: 'Conditions de suivi',
+      description: 'Conditions de suivi de la dérogation (information des autorités, bilan, durée).',
+      source: SOURCES.conventionIlleEtVilaine,
+    }),
+    avisCoordinationRegionale: field(AvisCoordinationRegionaleSchema, {
+      titre: 'Avis de la coordination régionale',
+      description: 'Avis de la coordination régionale sur la ligne.',
+      source: SOURCES.conventionIlleEtVilaine,
+    }).exactOptional(),
+    categoriesEtablissement: field(z.array(z.enum(TRE_R66_CODES)), {
+      titre: 'Catégories d’établissement',
+      description: 'Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.',
+      systeme: TRE_R66_SYSTEM,
+    }).exactOptional(),
+    parametres: field(ParametresDerogationSchema, {
+      titre: 'Paramètres',
+      description: 'Paramètres structurés de la dérogation quand son objet est mesurable.',
+    }).exactOptional(),
+  }),
+  {
+    titre: 'Ligne de dérogation',
+    description:
+      'Ligne du tableau des délégations de dérogations : objet, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi, avis de la coordination régionale.',
+    source: SOURCES.conventionIlleEtVilaine,
+  },
+);
+
+/** The table of delegated derogations document. */
+export const TableauDerogationsSchema = documentRoot(
+  z.strictObject({
+    $schema: schemaField('tableau-derogations'),
+    typeDocument: typeDocumentField('tableau-derogations'),
+    versionSchema: versionSchemaField(),
+    identifiant: field(Identifiant, {
+      titre: 'Identifiant du tableau',
+      description: 'Identifiant du tableau ; les engagements des PAG y font référence.',
+    }),
+    intitule: field(Texte, { titre: 'Intitulé', description: 'Intitulé du tableau.' }),
+    departement: field(CodeDepartement, { titre: 'Département', description: 'Code du département couvert.' }),
+    identifiantConvention: field(Identifiant, {
+      titre: 'Convention territoriale',
+      description: 'Identifiant de la convention territoriale dont le tableau est l’annexe.',
+    }).exactOptional(),
+    dateAdoption: field(DateIso, { titre: 'Date d’adoption', description: 'Date d’adoption du tableau (AAAA-MM-JJ).' }).exactOptional(),
+    dateMiseAJour: field(DateHeureIso, {
+      titre: 'Date de mise à jour',
+      description: 'Date et heure de la dernière modification, avec décalage horaire.',
+    }).exactOptional(),
+    lignes: field(z.array(LigneDerogationSchema).min(1), {
+      titre: 'Lignes',
+      description: 'Lignes du tableau, des deux familles (agrément, financement).',
+    }),
+    extensions: extensionsField(),
+  }),
+  {
+    titre: 'Tableau des délégations de dérogations',
+    description:
+      'Annexe de la convention territoriale « Une réponse accompagnée pour tous » : dérogations à la réglementation de l’agrément et aux règles de prise en charge financière, et leurs conditions.',
+    source: SOURCES.conventionIlleEtVilaine,
+  },
+);
+
+/** A table of delegated derogations. */
+export type TableauDerogations = z.infer<typeof TableauDerogationsSchema>;
+/** A row of the table. */
+export type LigneDerogation = z.infer<typeof LigneDerogationSchema>;
+/** Measurable parameters of a row. */
+export type ParametresDerogation = z.infer<typeof ParametresDerogationSchema>;

@@ -1,0 +1,31 @@
+/**
+ * The three document schemas together: discriminated union on `typeDocument`
+ * and lookup by type.
+ *
+ * Les trois documents : union discriminée sur `typeDocument`.
+ */
+import * as z from 'zod';
+import { ConventionTerritorialeSchema } from './convention/convention-territoriale.js';
+import { TableauDerogationsSchema } from './derogations/tableau-derogations.js';
+import { PagSchema } from './pag/pag.js';
+import type { DocumentType } from './version.js';
+
+/** Any of the three documents, discriminated by `typeDocument`. */
+export const DocumentSchema = z.discriminatedUnion('typeDocument', [
+  PagSchema,
+  ConventionTerritorialeSchema,
+  TableauDerogationsSchema,
+]);
+
+/** Any of the three documents. */
+export type Document = z.infer<typeof DocumentSchema>;
+
+/** The zod schema of each document type. */
+export const DOCUMENT_SCHEMAS = {
+  pag: PagSchema,
+  'convention-territoriale': ConventionTerritorialeSchema,
+  'tableau-derogations': TableauDerogationsSchema,
+} as const satisfies Record<DocumentType, z.ZodType>;
+
+/** The document type whose `typeDocument` is `T`. */
+export type DocumentOfType<T extends DocumentType> = z.infer<(typeof DOCUMENT_SCHEMAS)[T]>;

@@ -1,0 +1,114 @@
+/**
+ * Annexes of the PAG: weekly timetable of the interventions, nomenclature
+ * version, references to article 89 of the law of 26 January 2016.
+ *
+ * Annexes du PAG : emploi du temps hebdomadaire, version de la nomenclature,
+ * références à l'article 89.
+ */
+import * as z from 'zod';
+import { SERAFIN_SYSTEM } from '../codes.js';
+import { field, named } from '../metadata.js';
+import { CodePrestationDirecteSchema } from '../common/codes-serafin.js';
+import { HeureMinute, Identifiant, Texte } from '../common/primitives.js';
+import { SOURCES } from '../common/sources.js';
+import { ReferenceTexteSchema } from '../common/structures.js';
+
+/** Days of the week. */
+export const JOURS_SEMAINE = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+
+/** Places of an intervention. */
+export const LIEUX_INTERVENTION = ['domicile', 'ecole', 'esms', 'autre'] as const;
+
+/** One slot of the weekly timetable. */
+export const CreneauSchema = named(
+  'Creneau',
+  z.strictObject({
+    jour: field(z.enum(JOURS_SEMAINE), { titre: 'Jour', description: 'Jour de la semaine.' }),
+    heureDebut: field(HeureMinute, { titre: 'Heure de début', description: 'Heure de début, HH:MM (00:00 à 23:59).' }),
+    heureFin: field(HeureMinute, {
+      titre: 'Heure de fin',
+      description: 'Heure de fin, HH:MM ; postérieure à l’heure de début (règle des validateurs).',
+    }),
+    identifiantEngagement: field(Identifiant, {
+      titre: 'Opérateur',
+      description: 'Identifiant de l’engagement (article) de l’opérateur qui intervient.',
+    }),
+    prestation: field(CodePrestationDirecteSchema, {
+      titre: 'Prestation',
+      description: 'Prestation directe SERAFIN-PH réalisée sur ce créneau.',
+    }),
+    lieu: field(z.enum(LIEUX_INTERVENTION), {
+      titre: 'Lieu',
+      description: 'Lieu de l’intervention : domicile, école, ESMS, autre.',
+    }),
+    precisionLieu: field(Texte, { titre: 'Précision sur le lieu', description: 'Précision sur le lieu (nom de l’école, du cabinet…).' }).exactOptional(),
+    intervenant: field(Texte, {
+      titre: 'Intervenant',
+      description: 'Intervenant ou métier (par exemple « orthophoniste »).',
+      personnel: true,
+    }).exactOptional(),
+  }),
+  {
+    titre: 'Créneau',
+    description: 'Créneau de l’emploi du temps hebdomadaire : jour, heures, opérateur, prestation, lieu.',
+    source: SOURCES.pagType,
+  },
+);
+
+/** Version of the SERAFIN-PH nomenclature used by the document. */
+export const VersionNomenclatureSchema = named(
+  'VersionNomenclature',
+  z.strictObject({
+    systeme: field(z.literal(SERAFIN_SYSTEM), {
+      titre: 'Système',
+      description: `URL canonique de la nomenclature SERAFIN-PH publiée par l’ANS (« ${SERAFIN_SYSTEM} »).`,
+    }),
+    version: field(Texte, {
+      titre: 'Version',
+      description: 'Version de la nomenclature utilisée (par exemple « 2023.1.0 » pour l’ANS, « CNSA 2018 » pour la numérotation CNSA).',
+    }),
+  }),
+  {
+    titre: 'Version de la nomenclature',
+    description: 'Nomenclature de description des besoins et des prestations utilisée par le document (annexe 2 du « PAG type »).',
+    source: SOURCES.pagType,
+  },
+);
+
+/** Annexes of the PAG. */
+export const AnnexesSchema = named(
+  'Annexes',
+  z.strictObject({
+    emploiDuTemps: field(z.array(CreneauSchema), {
+      titre: 'Emploi du temps hebdomadaire',
+      description: 'Annexe 3 : emploi du temps hebdomadaire des intervenants et interventions.',
+      source: SOURCES.pagType,
+    }),
+    nomenclature: field(VersionNomenclatureSchema, {
+      titre: 'Nomenclature',
+      description: 'Annexe 2 : nomenclature de description des besoins et prestations, et sa version.',
+      source: SOURCES.pagType,
+    }),
+    referencesLegales: field(z.array(ReferenceTexteSchema), {
+      titre: 'Références légales',
+      description: 'Annexe 1 : article 89 de la loi n° 2016-41 du 26 janvier 2016 de modernisation de notre système de santé, et autres textes.',
+      source: SOURCES.pagType,
+    }),
+    autresAnnexes: field(z.array(ReferenceTexteSchema), {
+      titre: 'Autres annexes',
+      description: 'Autres documents annexés (bilans, comptes rendus…), par référence.',
+    }).exactOptional(),
+  }),
+  {
+    titre: 'Annexes',
+    description: 'Annexes du PAG : article 89, nomenclature, emploi du temps hebdomadaire.',
+    source: SOURCES.pagType,
+  },
+);
+
+/** Annexes of a PAG. */
+export type Annexes = z.infer<typeof AnnexesSchema>;
+/** A timetable slot. */
+export type Creneau = z.infer<typeof CreneauSchema>;
+/** A nomenclature version. */
+export type VersionNomenclature = z.infer<typeof VersionNomenclatureSchema>;

@@ -1,0 +1,206 @@
+/**
+ * Section 1 of the PAG, « À la demande de qui » : who asked, why (the triggers
+ * of L. 114-1-1 CASF), under which Comex priority, first request or revision,
+ * and the concertation meetings (GOS) held.
+ *
+ * Section 1 du PAG : origine de la demande, déclencheurs, priorité Comex,
+ * nature de la demande, concertations (GOS).
+ */
+import * as z from 'zod';
+import { field, named } from '../metadata.js';
+import { DateIso, Texte } from '../common/primitives.js';
+import { inferred, SOURCES } from '../common/sources.js';
+import { ReferenceTexteSchema } from '../common/structures.js';
+
+/** Who asked for the PAG. */
+export const ORIGINES_DEMANDE = ['personne', 'representant-legal', 'equipe-pluridisciplinaire', 'priorite-comex'] as const;
+
+/** Triggers of L. 114-1-1 CASF: 1° unavailable or unsuited known answers; 2° complex answer, risk or fact of a break. */
+export const DECLENCHEURS = [
+  'indisponibilite-reponses-connues',
+  'inadaptation-reponses-connues',
+  'complexite-reponse',
+  'risque-rupture-parcours',
+  'constat-rupture-parcours',
+] as const;
+
+/** Most common Comex priority categories seen in the pioneer sites, plus `autre`. */
+export const CATEGORIES_PRIORITE_COMEX = ['situations-complexes', 'ase-pjj', 'jeunes-15-25-ans', 'autre'] as const;
+
+/** First request, revision on request, or revision planned by the previous PAG. */
+export const NATURES_DEMANDE = ['premiere-demande', 'demande-revision', 'revision-prevue'] as const;
+
+/** Kinds of concertation. */
+export const TYPES_CONCERTATION = ['gos', 'reunion-synthese', 'echanges'] as const;
+
+/** Capacity of a non-professional participant. */
+export const QUALITES_PARTICIPANT_NON_PROFESSIONNEL = [
+  'personne-concernee',
+  'representant-legal',
+  'proche-aidant',
+  'pair-aidant',
+  'autre',
+] as const;
+
+/** Comex priority the request falls under. */
+export const PrioriteComexSchema = named(
+  'PrioriteComex',
+  z.strictObject({
+    categorie: field(z.enum(CATEGORIES_PRIORITE_COMEX), {
+      titre: 'Catégorie de priorité',
+      description:
+        'Catégorie de la priorité d’élaboration délibérée par la commission exécutive : situations complexes, ASE/PJJ, jeunes de 15 à 25 ans, ou autre (à préciser dans « libelle »).',
+      source: inferred(`${SOURCES.pagType} (« Priorités les + courantes : situations complexes, ASE / PJJ, 15-25 ans »)`),
+    }),
+    libelle: field(Texte, {
+      titre: 'Libellé de la priorité',
+      description: 'Intitulé de la priorité tel que délibéré par la Comex de la MDPH.',
+    }),
+    deliberation: field(ReferenceTexteSchema, {
+      titre: 'Délibération',
+      description: 'Délibération de la commission exécutive qui fixe la priorité (priorités revues chaque année).',
+      source: SOURCES.l11411,
+    }).exactOptional(),
+  }),
+  {
+    titre: 'Priorité Comex',
+    description:
+      'Priorité d’élaboration des PAG définie par délibération de la commission exécutive de la MDPH (CASF, L. 114-1-1), dont relève la demande.',
+    source: SOURCES.l11411,
+  },
+);
+
+const nomParticipant = { titre: 'Nom', description: 'Nom de famille du participant.', personnel: true } as const;
+const prenomParticipant = { titre: 'Prénom', description: 'Prénom du participant.', personnel: true } as const;
+const presentParticipant = {
+  titre: 'Présent',
+  description: 'Le participant était présent (faux : invité, excusé ou absent).',
+} as const;
+
+/** A participant in a concertation: a professional (institution, function, capacity to commit it) or a non-professional. */
+export const ParticipantSchema = named(
+  'Participant',
+  z.discriminatedUnion('qualite', [
+    z.strictObject({
+      qualite: field(z.literal('professionnel'), {
+        titre: 'Qualité',
+        description: 'Le participant est un professionnel qui représente une institution.',
+      }),
+      nom: field(Texte, nomParticipant),
+      prenom: field(Texte, prenomParticipant).exactOptional(),
+      institution: field(Texte, {
+        titre: 'Institution',
+        description: 'Institution représentée (MDPH, ESMS, ARS, conseil départemental, Éducation nationale…).',
+      }),
+      fonction: field(Texte, { titre: 'Fonction', description: 'Fonction du participant dans son institution.' }),
+      peutEngagerInstitution: field(z.boolean(), {
+        titre: 'Peut engager son institution',
+        description:
+          'Le participant a la légitimité et la capacité d’engager son institution (question soulevée par les sites pionniers pour la participation au GOS).',
+        source: SOURCES.pagType,
+      }),
+      present: field(z.boolean(), presentParticipant).exactOptional(),
+    }),
+    z.strictObject({
+      qualite: field(z.enum(QUALITES_PARTICIPANT_NON_PROFESSIONNEL), {
+        titre: 'Qualité',
+        description: 'Qualité d’un participant non professionnel : personne concernée, représentant légal, proche aidant, pair-aidant ou autre.',
+      }),
+      nom: field(Texte, nomParticipant).exactOptional(),
+      prenom: field(Texte, prenomParticipant).exactOptional(),
+      precision: field(Texte, {
+        titre: 'Précision',
+        description: 'Précision sur la qualité ou le lien avec la personne (par exemple « mère », « pair-aidant de l’association X »).',
+        personnel: true,
+      }).exactOptional(),
+      present: field(z.boolean(), presentParticipant).exactOptional(),
+    }),
+  ]),
+  {
+    titre: 'Participant',
+    description:
+      'Participant à une concertation. Un professionnel indique son institution, sa fonction et s’il peut engager son institution ; la personne, sa famille et les pairs peuvent aussi participer.',
+  },
+);
+
+/** A GOS meeting, synthesis meeting or exchange held to formalise the PAG. */
+export const ConcertationSchema = named(
+  'Concertation',
+  z.strictObject({
+    type: field(z.enum(TYPES_CONCERTATION), {
+      titre: 'Type de concertation',
+      description:
+        'Groupe opérationnel de synthèse (gos), réunion de synthèse ou échanges (téléphone, courriel…) tenus pour formaliser le PAG.',
+      source: SOURCES.pagType,
+    }),
+    date: field(DateIso, { titre: 'Date', description: 'Date de la concertation (AAAA-MM-JJ).' }),
+    participants: field(z.array(ParticipantSchema), {
+      titre: 'Participants',
+      description: 'Participants, avec leur institution et leur fonction.',
+    }),
+    synthese: field(Texte, {
+      titre: 'Synthèse',
+      description: 'Synthèse des échanges et des décisions prises.',
+      personnel: true,
+    }).exactOptional(),
+  }),
+  {
+    titre: 'Concertation',
+    description: 'GOS, réunion de synthèse ou échanges ayant servi à formaliser le PAG.',
+    source: SOURCES.pagType,
+  },
+);
+
+/** Section 1 of the PAG. */
+export const DemandeSchema = named(
+  'Demande',
+  z.strictObject({
+    origine: field(z.enum(ORIGINES_DEMANDE), {
+      titre: 'À la demande de qui',
+      description:
+        'Qui est à l’origine du PAG : la personne, son représentant légal, l’équipe pluridisciplinaire de la MDPH, ou une priorité délibérée par la Comex.',
+      source: `${SOURCES.l11411} ; ${SOURCES.pagType}`,
+    }),
+    dateDemande: field(DateIso, {
+      titre: 'Date de la demande',
+      description: 'Date de la demande ou de la proposition de PAG (AAAA-MM-JJ).',
+    }).exactOptional(),
+    declencheurs: field(z.array(z.enum(DECLENCHEURS)), {
+      titre: 'Déclencheurs',
+      description:
+        'Situations de l’article L. 114-1-1 CASF qui justifient le PAG : 1° indisponibilité ou inadaptation des réponses connues ; 2° complexité de la réponse à apporter, risque ou constat de rupture du parcours. Peut être vide quand le PAG est demandé par la personne ou son représentant.',
+      source: SOURCES.l11411,
+    }),
+    prioriteComex: field(PrioriteComexSchema, {
+      titre: 'Priorité Comex',
+      description: 'Priorité d’élaboration validée en Comex dont relève la demande, le cas échéant.',
+      source: SOURCES.pagType,
+    }).exactOptional(),
+    natureDemande: field(z.enum(NATURES_DEMANDE), {
+      titre: 'Nature de la demande',
+      description:
+        'Première demande de PAG, demande de révision, ou révision prévue dans les modalités de suivi du PAG précédent.',
+      source: SOURCES.pagType,
+    }),
+    concertations: field(z.array(ConcertationSchema), {
+      titre: 'Concertations',
+      description: 'GOS, réunions de synthèse ou échanges tenus pour la formalisation du PAG (dates et participants).',
+      source: SOURCES.pagType,
+    }),
+  }),
+  {
+    titre: '1. À la demande de qui',
+    description:
+      'Origine de la demande, déclencheurs légaux, priorité Comex, première demande ou révision, et concertations tenues.',
+    source: SOURCES.pagType,
+  },
+);
+
+/** Section 1 of a PAG. */
+export type Demande = z.infer<typeof DemandeSchema>;
+/** A concertation. */
+export type Concertation = z.infer<typeof ConcertationSchema>;
+/** A participant in a concertation. */
+export type Participant = z.infer<typeof ParticipantSchema>;
+/** A Comex priority. */
+export type PrioriteComex = z.infer<typeof PrioriteComexSchema>;

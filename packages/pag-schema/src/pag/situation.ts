@@ -1,0 +1,302 @@
+/**
+ * Section 2 of the PAG, « Description de la situation » : the person (date of
+ * birth, sex), legal protection, parental authority and ASE follow-up for a
+ * child, CDAPH orientations and rights opened.
+ *
+ * Section 2 du PAG : personne, protection juridique, autorité parentale, suivi
+ * ASE, orientations CDAPH et droits ouverts.
+ */
+import * as z from 'zod';
+import {
+  JDV_J11_CODES,
+  JDV_J11_URL,
+  MESURE_PROTECTION_JURIDIQUE_CODES,
+  MESURE_PROTECTION_JURIDIQUE_SYSTEM,
+  TRE_R217_CODES,
+  TRE_R217_SYSTEM,
+  TRE_R420_CODES,
+  TRE_R420_SYSTEM,
+  TRE_R422_CODES,
+  TRE_R422_SYSTEM,
+  TRE_R426_CODES,
+  TRE_R426_SYSTEM,
+} from '../codes.js';
+import { field, named } from '../metadata.js';
+import { DateIso, Finess, Identifiant, Texte } from '../common/primitives.js';
+import { inferred, SOURCES } from '../common/sources.js';
+import { ProfessionnelSchema } from '../common/structures.js';
+
+/** Sex of the person (civil-status values). */
+export const SEXES = ['F', 'M', 'I'] as const;
+
+/** Legal nature of an ASE measure. */
+export const NATURES_MESURE_ASE = ['administrative', 'judiciaire'] as const;
+
+/** The person the PAG is for. Every field is personal data. */
+export const PersonneConcerneeSchema = named(
+  'PersonneConcernee',
+  z.strictObject({
+    identifiantMdph: field(Identifiant, {
+      titre: 'Identifiant MDPH',
+      description: 'Identifiant de la personne dans le système d’information de la MDPH.',
+      personnel: true,
+    }).exactOptional(),
+    nomNaissance: field(Texte, {
+      titre: 'Nom de naissance',
+      description: 'Nom de naissance. Absent d’un document pseudonymisé.',
+      personnel: true,
+      source: SOURCES.tddui,
+    }).exactOptional(),
+    nomUtilise: field(Texte, {
+      titre: 'Nom utilisé',
+      description: 'Nom d’usage, s’il diffère du nom de naissance.',
+      personnel: true,
+      source: SOURCES.tddui,
+    }).exactOptional(),
+    prenoms: field(Texte, {
+      titre: 'Prénoms',
+      description: 'Prénom(s) de la personne. Absent d’un document pseudonymisé.',
+      personnel: true,
+      source: SOURCES.tddui,
+    }).exactOptional(),
+    dateNaissance: field(DateIso, {
+      titre: 'Date de naissance',
+      description: 'Date de naissance (AAAA-MM-JJ).',
+      personnel: true,
+      source: `${SOURCES.pagType} ; ${SOURCES.tddui}`,
+    }),
+    sexe: field(z.enum(SEXES), {
+      titre: 'Sexe',
+      description: 'Sexe : F (féminin), M (masculin), I (indéterminé).',
+      personnel: true,
+      source: inferred(SOURCES.pagType),
+    }),
+  }),
+  {
+    titre: 'Personne concernée',
+    description:
+      'Personne pour qui le PAG est élaboré. Le « PAG type » de la CNSA demande date de naissance et sexe ; les noms sont facultatifs pour permettre les documents pseudonymisés.',
+    source: SOURCES.pagType,
+  },
+);
+
+/** Legal protection measure of an adult. */
+export const MesureProtectionSchema = named(
+  'MesureProtection',
+  z.strictObject({
+    type: field(z.enum(MESURE_PROTECTION_JURIDIQUE_CODES), {
+      titre: 'Type de mesure',
+      description:
+        'Type de mesure de protection juridique du majeur (liste du projet serafin-ph : aucune terminologie ANS n’énumère ces types).',
+      systeme: MESURE_PROTECTION_JURIDIQUE_SYSTEM,
+      personnel: true,
+    }),
+    avecRepresentationPersonne: field(z.boolean(), {
+      titre: 'Avec représentation relative à la personne',
+      description:
+        'La mesure comporte une représentation relative à la personne : dans ce cas, si la personne n’est pas apte à exprimer sa volonté, l’accord exprès est donné par la personne chargée de la mesure (CASF, L. 146-9).',
+      personnel: true,
+      source: SOURCES.l1469,
+    }).exactOptional(),
+    dateDebut: field(DateIso, { titre: 'Date de début', description: 'Date du jugement ou de prise d’effet (AAAA-MM-JJ).', personnel: true }).exactOptional(),
+    dateFin: field(DateIso, { titre: 'Date de fin', description: 'Date de fin ou d’échéance de la mesure (AAAA-MM-JJ).', personnel: true }).exactOptional(),
+    roleProtecteur: field(z.enum(TRE_R217_CODES), {
+      titre: 'Rôle de la personne chargée de la mesure',
+      description: 'Rôle de la personne chargée de la mesure (TRE_R217 ProtectionJuridique : TUTEUR, CURATEUR, MSVG).',
+      systeme: TRE_R217_SYSTEM,
+      source: SOURCES.tddui,
+    }).exactOptional(),
+    personneChargee: field(ProfessionnelSchema, {
+      titre: 'Personne chargée de la mesure',
+      description: 'Mandataire judiciaire, service ou proche chargé de la mesure (nom, organisme, coordonnées).',
+      personnel: true,
+    }).exactOptional(),
+  }),
+  {
+    titre: 'Mesure de protection juridique',
+    description: 'Mesure de protection juridique d’un majeur (tutelle, curatelle, sauvegarde de justice, habilitation familiale…).',
+    source: `${SOURCES.pagType} ; ${SOURCES.tddui} (MesureProtection)`,
+  },
+);
+
+/** A holder of parental authority over a minor. */
+export const TitulaireAutoriteParentaleSchema = named(
+  'TitulaireAutoriteParentale',
+  z.strictObject({
+    lien: field(z.enum(JDV_J11_CODES), {
+      titre: 'Lien avec l’enfant',
+      description: 'Lien du titulaire avec l’enfant (JDV_J11 RelationPatient : MTH mère, FTH père, etc.).',
+      systeme: JDV_J11_URL,
+      personnel: true,
+    }),
+    nom: field(Texte, { titre: 'Nom', description: 'Nom du titulaire de l’autorité parentale.', personnel: true }).exactOptional(),
+    prenom: field(Texte, { titre: 'Prénom', description: 'Prénom du titulaire de l’autorité parentale.', personnel: true }).exactOptional(),
+    precision: field(Texte, {
+      titre: 'Précision',
+      description: 'Précision sur l’exercice de l’autorité parentale (exercice conjoint, délégation, retrait…).',
+      personnel: true,
+    }).exactOptional(),
+  }),
+  {
+    titre: 'Titulaire de l’autorité parentale',
+    description: 'Pour un enfant : personne titulaire de l’autorité parentale.',
+    source: SOURCES.pagType,
+  },
+);
+
+/** Child-welfare (ASE) follow-up of a minor or young adult. */
+export const SuiviAseSchema = named(
+  'SuiviAse',
+  z.strictObject({
+    natureMesure: field(z.enum(NATURES_MESURE_ASE), {
+      titre: 'Nature de la mesure',
+      description: 'Mesure administrative (accord des parents) ou judiciaire (décision du juge des enfants).',
+      personnel: true,
+      source: inferred(SOURCES.pagType),
+    }),
+    accueilHorsFamille: field(z.boolean(), {
+      titre: 'Accueil hors de la famille',
+      description: 'L’enfant est confié et accueilli hors de sa famille (famille d’accueil, établissement, tiers).',
+      personnel: true,
+    }).exactOptional(),
+    service: field(Texte, { titre: 'Service', description: 'Service de l’aide sociale à l’enfance qui assure le suivi.' }).exactOptional(),
+    referent: field(ProfessionnelSchema, { titre: 'Référent ASE', description: 'Référent de l’enfant à l’ASE.' }).exactOptional(),
+    dateDebut: field(DateIso, { titre: 'Date de début', description: 'Date de début du suivi (AAAA-MM-JJ).', personnel: true }).exactOptional(),
+  }),
+  {
+    titre: 'Suivi ASE',
+    description: 'Suivi de l’enfant par l’aide sociale à l’enfance. Absent quand il n’y a pas de suivi ASE.',
+    source: inferred(SOURCES.pagType),
+  },
+);
+
+/** A CDAPH decision: an orientation (with its qualification target/alternative) or another right opened. */
+export const DroitPrestationSchema = named(
+  'DroitPrestation',
+  z.strictObject({
+    codeDroitPrestation: field(z.enum(TRE_R420_CODES), {
+      titre: 'Droit ou prestation',
+      description:
+        'Droit ou orientation décidé par la CDAPH (TRE_R420 Droit Prestation, catégorie de niveau 1 ou type de niveau 2 : 7.x orientation ESMS enfants, 8.x orientation scolaire, 13.x orientation ESMS adultes, 5.x PCH…).',
+      systeme: TRE_R420_SYSTEM,
+      personnel: true,
+      source: SOURCES.tddui,
+    }),
+    libelle: field(Texte, {
+      titre: 'Libellé',
+      description: 'Libellé officiel du code, à titre informatif : le code fait foi.',
+    }).exactOptional(),
+    qualificationOrientation: field(z.enum(TRE_R422_CODES), {
+      titre: 'Qualification de l’orientation',
+      description:
+        'Pour une orientation : 1 cible (hors contrainte de l’offre) ou 2 alternative (orientation par défaut) — TRE_R422.',
+      systeme: TRE_R422_SYSTEM,
+      personnel: true,
+      source: SOURCES.tddui,
+    }).exactOptional(),
+    precisionOrientation: field(z.enum(TRE_R426_CODES), {
+      titre: 'Précision de l’orientation',
+      description: 'Précision d’une orientation SESSAD ou SAFEP (TRE_R426 Orientation).',
+      systeme: TRE_R426_SYSTEM,
+      personnel: true,
+      source: SOURCES.tddui,
+    }).exactOptional(),
+    identifiantDecision: field(Identifiant, {
+      titre: 'Identifiant de la décision',
+      description: 'Identifiant de la décision dans le système d’information de la MDPH.',
+    }).exactOptional(),
+    dateDecision: field(DateIso, {
+      titre: 'Date de décision',
+      description: 'Date de la décision de la CDAPH (AAAA-MM-JJ).',
+      source: SOURCES.tddui,
+    }),
+    dateOuverture: field(DateIso, {
+      titre: 'Date d’ouverture',
+      description: 'Date d’ouverture du droit (AAAA-MM-JJ).',
+      source: SOURCES.tddui,
+    }).exactOptional(),
+    dateEcheance: field(DateIso, {
+      titre: 'Date d’échéance',
+      description: 'Date d’échéance du droit (AAAA-MM-JJ).',
+      source: SOURCES.tddui,
+    }).exactOptional(),
+    structureAccueil: field(
+      named(
+        'StructureAccueil',
+        z.strictObject({
+          nom: field(Texte, { titre: 'Nom', description: 'Nom de l’établissement ou du service.' }),
+          finess: field(Finess, { titre: 'FINESS', description: 'Numéro FINESS (9 caractères) de l’établissement ou du service.' }).exactOptional(),
+        }),
+        {
+          titre: 'Structure d’accueil',
+          description: 'Établissement ou service désigné pour une orientation.',
+        },
+      ),
+      {
+        titre: 'Structure d’accueil',
+        description: 'Établissement ou service qui met en œuvre l’orientation, quand il est connu.',
+        source: SOURCES.tddui,
+      },
+    ).exactOptional(),
+  }),
+  {
+    titre: 'Décision de la CDAPH',
+    description:
+      'Orientation ou droit ouvert par la CDAPH, d’après la classe DroitPrestation du modèle ANS TDDUI. Les orientations portent leur qualification (cible ou alternative).',
+    source: SOURCES.tddui,
+  },
+);
+
+/** Section 2 of the PAG. */
+export const SituationSchema = named(
+  'Situation',
+  z.strictObject({
+    personne: field(PersonneConcerneeSchema, {
+      titre: 'Personne concernée',
+      description: 'Identité de la personne : date de naissance et sexe au minimum.',
+      personnel: true,
+    }),
+    mesureProtection: field(MesureProtectionSchema, {
+      titre: 'Mesure de protection juridique',
+      description: 'Mesure de protection juridique, le cas échéant.',
+      personnel: true,
+      source: SOURCES.pagType,
+    }).exactOptional(),
+    titulairesAutoriteParentale: field(z.array(TitulaireAutoriteParentaleSchema), {
+      titre: 'Titulaires de l’autorité parentale',
+      description: 'Pour un enfant : titulaires de l’autorité parentale.',
+      personnel: true,
+      source: SOURCES.pagType,
+    }).exactOptional(),
+    suiviAse: field(SuiviAseSchema, {
+      titre: 'Suivi ASE',
+      description: 'Pour un enfant : suivi par l’aide sociale à l’enfance, le cas échéant.',
+      personnel: true,
+      source: SOURCES.pagType,
+    }).exactOptional(),
+    droitsPrestations: field(z.array(DroitPrestationSchema), {
+      titre: 'Orientations CDAPH et droits ouverts',
+      description: 'Orientations décidées par la CDAPH (avec leur qualification cible ou alternative) et droits ouverts, avec dates de décision et d’échéance.',
+      source: `${SOURCES.pagType} ; ${SOURCES.tddui}`,
+    }),
+  }),
+  {
+    titre: '2. Description de la situation',
+    description:
+      'Date de naissance, sexe, mesure de protection, autorité parentale et suivi ASE pour les enfants, orientations CDAPH et droits ouverts.',
+    source: SOURCES.pagType,
+  },
+);
+
+/** Section 2 of a PAG. */
+export type Situation = z.infer<typeof SituationSchema>;
+/** The person the PAG is for. */
+export type PersonneConcernee = z.infer<typeof PersonneConcerneeSchema>;
+/** A legal protection measure. */
+export type MesureProtection = z.infer<typeof MesureProtectionSchema>;
+/** A holder of parental authority. */
+export type TitulaireAutoriteParentale = z.infer<typeof TitulaireAutoriteParentaleSchema>;
+/** An ASE follow-up. */
+export type SuiviAse = z.infer<typeof SuiviAseSchema>;
+/** A CDAPH orientation or right. */
+export type DroitPrestation = z.infer<typeof DroitPrestationSchema>;
