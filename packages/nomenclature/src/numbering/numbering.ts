@@ -30,7 +30,7 @@ export type Numbering = (typeof NUMBERINGS)[number];
  * de la vie quotidienne", never the CNSA grouping 2.2.1. Nothing is guessed
  * from the shape of the code: state `'cnsa-2018'` or `'ror-r265'` explicitly.
  */
-export const DEFAULT_NUMBERING = 'ans-2023' satisfies Numbering;
+export const DEFAULT_NUMBERING: 'ans-2023' = 'ans-2023';
 
 /** Whether a value is one of the {@link NUMBERINGS}. */
 export function isNumbering(value: unknown): value is Numbering {
