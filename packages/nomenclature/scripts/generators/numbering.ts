@@ -4,7 +4,8 @@
  *
  * Input: `data/numbering/` (mapping.json, cnsa-2018.json, evidence.json, all
  * reviewed by hand, see data/numbering/README.md) checked against the vendored
- * sources `data/serafin/ans-2023.json` and `data/serafin/ror-tre-r265.json`.
+ * sources `data/serafin/ans-2023.json`, `data/serafin/ror-tre-r265.json` and
+ * `data/serafin/REPORT.md`.
  *
  * Output:
  * - `src/generated/numbering-table.ts`: the compact table used by `translate`,
@@ -31,6 +32,7 @@ const SOURCES = {
   evidence: 'data/numbering/evidence.json',
   ans: 'data/serafin/ans-2023.json',
   ror: 'data/serafin/ror-tre-r265.json',
+  report: 'data/serafin/REPORT.md',
 } as const;
 
 /** The three numberings, in the column order of mapping.json. */
@@ -113,7 +115,9 @@ export interface NumberingData {
   };
   evidence: { description: string; evidence: EvidenceEntry[] };
   ans: { concepts: { code: string; [field: string]: unknown }[] };
-  ror: { id: string; libelle_adapte: string; [field: string]: unknown }[];
+  ror: { id: string; libelle_court: string; libelle_adapte: string; [field: string]: unknown }[];
+  /** Vendored research report (Markdown), quoted as a whole text. */
+  report: string;
 }
 
 function readJson<T>(root: string, path: string): T {
@@ -128,7 +132,17 @@ export function loadNumberingData(root: string = packageRoot): NumberingData {
     evidence: readJson(root, SOURCES.evidence),
     ans: readJson(root, SOURCES.ans),
     ror: readJson(root, SOURCES.ror),
+    report: readFileSync(join(root, SOURCES.report), 'utf8'),
   };
+}
+
+/**
+ * The CNSA number carried by a ROR "libellé court" as published: `BLOC 2` → `2`,
+ * `2,1` → `2.1`, `(2.3.4.4)` → `2.3.4.4`, `2.2.1.1` unchanged.
+ */
+export function rorCnsaNumber(libelleCourt: string): string {
+  const inner = libelleCourt.replace(/^\((.*)\)$/, '$1');
+  return inner.startsWith('BLOC ') ? inner.slice('BLOC '.length) : inner.replace(/,/g, '.');
 }
 
 /**
@@ -167,7 +181,9 @@ export function checkNumberingData(data: NumberingData): string[] {
     if (evidence.has(e.id)) problems.push(`evidence ${e.id}: duplicate id`);
     evidence.set(e.id, e);
     if (e.supports.trim() === '') problems.push(`evidence ${e.id}: empty "supports"`);
-    if (e.kind === 'quote') {
+    if (e.kind === 'quote' && e.file === SOURCES.report) {
+      if (!e.quote || !data.report.includes(e.quote)) problems.push(`evidence ${e.id}: quote not found in ${e.file}`);
+    } else if (e.kind === 'quote') {
       const records = recordsOf(data, e.file);
       if (!records || !e.records?.length || !e.field || !e.quote) {
         problems.push(`evidence ${e.id}: a quote needs a vendored file, records, a field and a quote`);
@@ -238,10 +254,10 @@ export function checkNumberingData(data: NumberingData): string[] {
     }
     if (present === 0) problems.push(`row ${row.id}: no code at all`);
     if (row['cnsa-2018'] !== null) rowOfCnsa.set(row['cnsa-2018'], row);
-    // A ROR entry is matched to the CNSA number it carries.
+    // A ROR entry is matched to the CNSA number of its published libellé court.
     const ror = row['ror-r265'] === null ? undefined : rorById.get(row['ror-r265']);
-    if (ror && ror['serafin_number'] !== row['cnsa-2018']) {
-      problems.push(`row ${row.id}: ROR ${ror.id} carries CNSA number ${String(ror['serafin_number'])}, not ${String(row['cnsa-2018'])}`);
+    if (ror && rorCnsaNumber(ror.libelle_court) !== row['cnsa-2018']) {
+      problems.push(`row ${row.id}: ROR ${ror.id} carries CNSA number ${rorCnsaNumber(ror.libelle_court)}, not ${String(row['cnsa-2018'])}`);
     }
   }
   for (const column of NUMBERING_COLUMNS) {
@@ -384,6 +400,7 @@ function evidenceModule(data: NumberingData): string {
     const text: Record<string, string> = { kind: e.kind, source: e.source, supports: e.supports };
     if (e.quote !== undefined) text['quote'] = e.quote;
     if (e.kind === 'quote' && e.file && e.field && e.records) text['locator'] = `${e.file} [${e.records.join(', ')}].${e.field}`;
+    if (e.kind === 'quote' && e.file === SOURCES.report) text['locator'] = e.file;
     if (e.kind === 'absence' && e.file && e.field && e.pattern) text['locator'] = `${e.file} : aucun ${e.field} ne vérifie /${e.pattern}/`;
     if (e.url !== undefined) text['url'] = e.url;
     if (e.note !== undefined) text['note'] = e.note;

@@ -870,21 +870,21 @@ export const NUMBERING_EVIDENCE: Readonly<Record<string, NumberingEvidenceText>>
   },
   "ror-no-block-1": {
     "kind": "absence",
-    "source": "ROR TRE_R265 20230718120000",
+    "source": "ROR TRE_R265 20230718120000 (désignation LibelleAdapte)",
     "supports": "Aucune entrée TRE_R265 dans le bloc 1 : le ROR ne code pas les besoins.",
-    "locator": "data/serafin/ror-tre-r265.json : aucun serafin_number ne vérifie /^1(\\.|$)/"
+    "locator": "data/serafin/ror-tre-r265.json : aucun libelle_adapte ne vérifie /^\\(?(BLOC 1 |1[. ])/"
   },
   "ror-no-2.2.1": {
     "kind": "absence",
-    "source": "ROR TRE_R265 20230718120000",
+    "source": "ROR TRE_R265 20230718120000 (désignation LibelleAdapte)",
     "supports": "Le ROR passe de 010 (2.2) à 011 (2.2.1.1) sans entrée 2.2.1.",
-    "locator": "data/serafin/ror-tre-r265.json : aucun serafin_number ne vérifie /^2\\.2\\.1$/"
+    "locator": "data/serafin/ror-tre-r265.json : aucun libelle_adapte ne vérifie /^\\(?2\\.2\\.1 /"
   },
   "ror-no-2.4.1": {
     "kind": "absence",
-    "source": "ROR TRE_R265 20230718120000",
+    "source": "ROR TRE_R265 20230718120000 (désignation LibelleAdapte)",
     "supports": "Le ROR n’a rien sous 037 (2.4) : pas de 2.4.1.",
-    "locator": "data/serafin/ror-tre-r265.json : aucun serafin_number ne vérifie /^2\\.4\\./"
+    "locator": "data/serafin/ror-tre-r265.json : aucun libelle_adapte ne vérifie /^\\(?2\\.4\\./"
   },
   "cnsa-2016-erratum": {
     "kind": "external",
@@ -919,33 +919,35 @@ export const NUMBERING_EVIDENCE: Readonly<Record<string, NumberingEvidenceText>>
     "note": "Lu dans l’extrait d’un miroir public."
   },
   "report-no-full-list": {
-    "kind": "external",
-    "source": "Rapport de recherche de référence du projet (REPORT.md, §1.4 et §7), non vendu dans le paquet",
+    "kind": "quote",
+    "source": "Rapport de recherche de référence du projet (data/serafin/REPORT.md, §1.4)",
     "supports": "Les libellés CNSA et certains niveaux ne sont établis que par citation ; le reste est marqué « non établi ».",
     "quote": "I could not obtain the full CNSA 2016 or 2018 code lists.",
-    "note": "Notes de recherche internes au projet (sources publiques citées dans le rapport)."
+    "locator": "data/serafin/REPORT.md"
   },
   "report-flattening": {
-    "kind": "external",
-    "source": "Rapport de recherche de référence du projet (REPORT.md, §6), non vendu dans le paquet",
+    "kind": "quote",
+    "source": "Rapport de recherche de référence du projet (data/serafin/REPORT.md, §6)",
     "supports": "L’ANS 2023 a aplati 1.1.1.x en 1.1.x (et 2.2.1.x en 2.2.x) ; partout ailleurs les numéros sont identiques.",
     "quote": "1.1.1.x became 1.1.x, so code 1.1.1 now means \"fonctions mentales…\". In CNSA numbering, 1.1.1 is the level-3 \"santé\" grouping.",
-    "note": "Notes de recherche internes au projet ; les preuves primaires sont les citations ans-def-* et ror-* de ce fichier."
+    "locator": "data/serafin/REPORT.md",
+    "note": "Synthèse du rapport ; les preuves primaires sont les citations ans-def-* et ror-* de ce fichier."
   },
   "report-ror-scope": {
-    "kind": "external",
-    "source": "Rapport de recherche de référence du projet (REPORT.md, §5), non vendu dans le paquet",
+    "kind": "quote",
+    "source": "Rapport de recherche de référence du projet (data/serafin/REPORT.md, §5)",
     "supports": "TRE_R265 ne couvre que les prestations (blocs 2 et 3).",
     "quote": "72 codes, 001–072, covering block 2 (prestations directes, 001–037) and block 3 (pilotage et fonctions support, 038–072). There are no \"besoins\" in it.",
+    "locator": "data/serafin/REPORT.md",
     "note": "Vérifiable dans data/serafin/ror-tre-r265.json (voir ror-no-block-1)."
   },
   "report-ass-a14": {
-    "kind": "external",
-    "source": "Rapport de recherche de référence du projet (REPORT.md, §5) sur le ConceptMap ANS ASS_A14 (OID 1.2.250.1.213.3.3.63, version 20250627120000)",
+    "kind": "quote",
+    "source": "Rapport de recherche de référence du projet (data/serafin/REPORT.md, §5), sur le ConceptMap ANS ASS_A14 (OID 1.2.250.1.213.3.3.63, version 20250627120000, IG « Terminologies de Santé » https://interop.esante.gouv.fr/terminologies/)",
     "supports": "Des ressources ANS récentes emploient encore la numérotation CNSA 2.2.1.x comme codes SERAFIN-PH : l’ambiguïté est réelle.",
     "quote": "CNSA-numbered codes: 2.2.1.1, 2.2.1.2, 2.2.1.3.",
-    "url": "https://interop.esante.gouv.fr/terminologies/",
-    "note": "Le rendu ASS_A14 lu par le rapport n’est pas vendu ici."
+    "locator": "data/serafin/REPORT.md",
+    "note": "Le rendu ASS_A14 lu par le rapport n’est pas vendu ici ; la citation est celle du rapport."
   }
 };
 

@@ -12,6 +12,7 @@ import {
   checkNumberingData,
   loadNumberingData,
   numberingGenerator,
+  rorCnsaNumber,
   stripRorNumber,
   type NumberingData,
 } from '../../scripts/generators/numbering.js';
@@ -54,6 +55,10 @@ describe('data/numbering: evidence', () => {
     let checked = 0;
     for (const e of data.evidence.evidence) {
       if (e.kind !== 'quote') continue;
+      if (e.file === 'data/serafin/REPORT.md') {
+        expect(readFileSync(join(packageRoot, e.file), 'utf8').includes(e.quote ?? '\u0000'), e.id).toBe(true);
+        continue;
+      }
       const table: Map<string, Record<string, unknown>> | undefined =
         e.file === 'data/serafin/ans-2023.json' ? ansByCode : e.file === 'data/serafin/ror-tre-r265.json' ? rorById : undefined;
       expect(table, e.id).toBeDefined();
@@ -100,10 +105,11 @@ describe('data/numbering: coverage and rows', () => {
     expect(col('ror-r265').sort()).toEqual(ror.map((r) => r.id).sort());
     expect(col('cnsa-2018').sort()).toEqual(data.cnsa.concepts.map((c) => c.code).sort());
   });
-  it('a ROR id is aligned with the CNSA number of its libellé court', () => {
+  it('a ROR id is aligned with the CNSA number of its published libellé court', () => {
+    expect(['BLOC 2', '2,1', '(2.3.4.4)', '2.2.1.1'].map(rorCnsaNumber)).toEqual(['2', '2.1', '2.3.4.4', '2.2.1.1']);
     for (const row of data.mapping.rows) {
       if (row['ror-r265'] === null) continue;
-      expect(rorById.get(row['ror-r265'])?.['serafin_number'], row.id).toBe(row['cnsa-2018']);
+      expect(rorCnsaNumber(String(rorById.get(row['ror-r265'])?.['libelle_court'])), row.id).toBe(row['cnsa-2018']);
     }
   });
   it('ANS and CNSA codes differ only where ANS 2023 flattened the numbering', () => {
