@@ -32,3 +32,10 @@ export * from './derogations/tableau-derogations.js';
 export * from './json-schema/build.js';
 export * from './json-schema/personal-data.js';
 export { PERSONAL_DATA_POINTERS } from './generated/personal-data.js';
+export {
+  CNSA_2018_BESOIN_CODES,
+  CNSA_2018_PRESTATION_DIRECTE_CODES,
+  type Cnsa2018BesoinCode,
+  type Cnsa2018PrestationDirecteCode,
+} from './generated/cnsa-2018-codes.js';
+export { CNSA_2018_SYSTEM, JDV_J11_CODES, type JdvJ11Code } from './codes.js';
