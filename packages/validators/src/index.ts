@@ -1,1 +1,31 @@
-export {};
+/**
+ * @packageDocumentation
+ * `@serafin-ph/validators` : validation du plan d'accompagnement global (PAG),
+ * de la convention territoriale et du tableau des délégations de dérogations —
+ * structure (schémas JSON publiés, précompilés) puis règles métier à
+ * identifiants stables, messages en français ou en anglais.
+ *
+ * Validation of the PAG, the territorial convention and the table of delegated
+ * derogations: structure (the published JSON Schemas, precompiled, no code
+ * generation at run time) then business rules with stable ids, French or
+ * English messages. `validate()` never throws.
+ */
+export { validate, validatePag, validateConvention, validateTableauDerogations, assertValid } from './validate.js';
+export { ValidationError } from './validation-error.js';
+export { RULES, ruleById } from './rules-catalog.js';
+export { personalDataPointers, isPersonalData } from './personal-data.js';
+export { TYPES_DOCUMENT } from './types.js';
+export type {
+  TypeDocument,
+  Severity,
+  Lang,
+  Numbering,
+  LocalizedText,
+  ValidationIssue,
+  ValidationReport,
+  ValidateOptions,
+  RuleDefinition,
+  RuleSource,
+  RuleSourceKind,
+  RuleStage,
+} from './types.js';

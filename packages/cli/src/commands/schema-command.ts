@@ -1,0 +1,45 @@
+/**
+ * `serafin schema <type>`: prints the JSON Schema published by
+ * `@serafin-ph/pag-schema`, byte for byte.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { oneOf, parseCommandArgs, UsageError } from '../args.js';
+import { writer, type CliContext } from '../context.js';
+import { helpText } from '../help.js';
+import type { Lang } from '../i18n/messages.js';
+import { emit } from './nomenclature-command.js';
+
+/** Document types that have a published schema. */
+export const SCHEMA_TYPES = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
+
+/** Path of the published schema file of a document type. */
+export function schemaPath(type: (typeof SCHEMA_TYPES)[number]): string {
+  const packageJson = createRequire(import.meta.url).resolve('@serafin-ph/pag-schema/package.json');
+  return join(dirname(packageJson), 'schemas', `${type}.schema.json`);
+}
+
+/** Runs `serafin schema`; returns the exit code. */
+export async function schemaCommand(args: readonly string[], ctx: CliContext, lang: Lang): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { output: { type: 'string', short: 'o' }, lang: { type: 'string', short: 'l' }, help: { type: 'boolean', short: 'h' } },
+    lang,
+    'schema',
+  );
+  if (values.help) return (await writer(ctx.stdout)(helpText('schema', lang)), 0);
+  if (positionals.length !== 1) {
+    throw new UsageError(lang === 'fr' ? `donnez un type : ${SCHEMA_TYPES.join(', ')}` : `give one type: ${SCHEMA_TYPES.join(', ')}`, 'schema');
+  }
+  const type = oneOf(positionals[0], SCHEMA_TYPES, 'schema', lang, 'schema')!;
+  let text: string;
+  try {
+    text = await readFile(schemaPath(type), 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    await writer(ctx.stderr)(lang === 'fr' ? `schéma ${type} introuvable dans @serafin-ph/pag-schema (${reason})\n` : `schema ${type} not found in @serafin-ph/pag-schema (${reason})\n`);
+    return 2;
+  }
+  return emit(text, values.output, ctx, lang);
+}

@@ -1,0 +1,168 @@
+/**
+ * `serafin validate`.
+ */
+import { createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { oneOf, parseCommandArgs, UsageError } from '../args.js';
+import { writer, type CliContext, type OutputStream } from '../context.js';
+import { helpText } from '../help.js';
+import type { Lang } from '../i18n/messages.js';
+import { palette, shouldColor } from '../output/color.js';
+import { jsonReporter } from '../output/json-reporter.js';
+import { junitReporter } from '../output/junit-reporter.js';
+import { noProgress, terminalProgress, type Progress } from '../output/progress.js';
+import type { Reporter } from '../output/reporter.js';
+import { textReporter } from '../output/text-reporter.js';
+import { DEFAULT_MAX_SIZE, runValidate } from '../validate/run-validate.js';
+import type { ValidateOptions } from '../validate/validators-contract.js';
+
+const FORMATS = ['text', 'json', 'junit'] as const;
+const NUMBERINGS = ['ans-2023', 'cnsa-2018', 'ror-r265'] as const;
+const TYPES = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
+const SEVERITIES = ['error', 'warning'] as const;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  lang: { type: 'string', short: 'l' },
+  numbering: { type: 'string' },
+  date: { type: 'string' },
+  type: { type: 'string' },
+  'skip-rule': { type: 'string', multiple: true },
+  'deprecated-codes': { type: 'string' },
+  'include-personal-data': { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  ndjson: { type: 'boolean' },
+  'max-size': { type: 'string' },
+  'allow-empty': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `true` for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Number of worker threads from `--jobs` (`auto` = one per core). */
+function parseJobs(value: string | undefined, lang: Lang): number {
+  if (value === undefined) return 1;
+  if (value === 'auto' || value === '0') return Math.max(1, availableParallelism());
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
+    throw new UsageError(
+      lang === 'fr' ? `--jobs : « ${value} » n’est pas un nombre entre 1 et 256 ni « auto »` : `--jobs: '${value}' is not a number from 1 to 256 nor 'auto'`,
+      'validate',
+    );
+  }
+  return Number(value);
+}
+
+function parseMaxSize(value: string | undefined, lang: Lang): number {
+  if (value === undefined) return DEFAULT_MAX_SIZE;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0) || n > 4096) {
+    throw new UsageError(
+      lang === 'fr' ? `--max-size : « ${value} » n’est pas une taille en Mio (entre 0 et 4096)` : `--max-size: '${value}' is not a size in MiB (0 to 4096)`,
+      'validate',
+    );
+  }
+  return Math.floor(n * 1024 * 1024);
+}
+
+/** Runs `serafin validate`; returns the exit code. */
+export async function validateCommand(args: readonly string[], ctx: CliContext, lang: Lang): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, lang, 'validate');
+  if (values.help) {
+    await writer(ctx.stdout)(helpText('validate', lang));
+    return 0;
+  }
+  const format = oneOf(values.format, FORMATS, '--format', lang, 'validate') ?? 'text';
+  const numbering = oneOf(values.numbering, NUMBERINGS, '--numbering', lang, 'validate');
+  const typeDocument = oneOf(values.type, TYPES, '--type', lang, 'validate');
+  const deprecatedCodes = oneOf(values['deprecated-codes'], SEVERITIES, '--deprecated-codes', lang, 'validate');
+  if (values.date !== undefined && !isIsoDate(values.date)) {
+    throw new UsageError(
+      lang === 'fr' ? `--date : « ${values.date} » n’est pas une date AAAA-MM-JJ` : `--date: '${values.date}' is not a YYYY-MM-DD date`,
+      'validate',
+    );
+  }
+  const jobs = parseJobs(values.jobs, lang);
+  const maxSize = parseMaxSize(values['max-size'], lang);
+  if (positionals.length === 0) {
+    throw new UsageError(
+      lang === 'fr'
+        ? 'aucune entrée : donnez des fichiers, des dossiers, des motifs, ou « - » pour l’entrée standard'
+        : 'no input: give files, folders, patterns, or "-" for standard input',
+      'validate',
+    );
+  }
+
+  const validateOptions: ValidateOptions = { lang };
+  if (numbering !== undefined) validateOptions.numbering = numbering;
+  if (typeDocument !== undefined) validateOptions.typeDocument = typeDocument;
+  if (values.date !== undefined) validateOptions.referenceDate = values.date;
+  if (values['skip-rule'] !== undefined) validateOptions.skipRules = values['skip-rule'];
+  if (deprecatedCodes !== undefined) validateOptions.deprecatedCodes = deprecatedCodes;
+  if (values['include-personal-data'] === true) validateOptions.includePersonalData = true;
+
+  let out: OutputStream = ctx.stdout;
+  let file: ReturnType<typeof createWriteStream> | undefined;
+  if (values.output !== undefined) {
+    file = createWriteStream(resolve(ctx.cwd, values.output));
+    const opened = await new Promise<Error | undefined>((done) => {
+      file!.once('open', () => done(undefined));
+      file!.once('error', (error) => done(error));
+    });
+    if (opened) {
+      const reason = (opened as NodeJS.ErrnoException).code ?? opened.message;
+      await writer(ctx.stderr)(lang === 'fr' ? `serafin validate : impossible d’écrire ${values.output} (${reason})\n` : `serafin validate: cannot write ${values.output} (${reason})\n`);
+      return 2;
+    }
+    out = file;
+  }
+
+  const quiet = values.quiet === true;
+  const progress: Progress =
+    !quiet && ctx.stderr.isTTY === true ? terminalProgress({ write: (s) => ctx.stderr.write(s), columns: ctx.stderr.columns ?? 80 }, { lang }) : noProgress;
+  const rawWrite = writer(out);
+  const write = (chunk: string): void | Promise<void> => {
+    if (out === ctx.stdout) progress.clear();
+    return rawWrite(chunk);
+  };
+  const reporter: Reporter =
+    format === 'json'
+      ? jsonReporter(write)
+      : format === 'junit'
+        ? junitReporter(write, { lang })
+        : textReporter(write, { lang, quiet, palette: palette(out === ctx.stdout && shouldColor(out, ctx.env)) });
+
+  try {
+    const result = await runValidate({
+      inputs: positionals,
+      validate: ctx.validate,
+      validateOptions,
+      jobs,
+      ...(ctx.workerUrl !== undefined ? { workerUrl: ctx.workerUrl } : {}),
+      maxSize,
+      stdinFormat: values.ndjson === true ? 'ndjson' : 'json',
+      stdin: ctx.stdin,
+      allowEmpty: values['allow-empty'] === true,
+      cwd: ctx.cwd,
+      onEntry: async (entry) => {
+        progress.tick(entry.path);
+        await reporter.entry(entry);
+      },
+    });
+    progress.stop();
+    await reporter.end(result.summary);
+    return result.exitCode;
+  } finally {
+    progress.stop();
+    if (file) await new Promise<void>((done) => file!.end(done));
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * Help texts of every command, in French and English.
+ */
+import type { Lang } from './i18n/messages.js';
+
+/** Commands that have a help text. */
+export type HelpTopic = 'main' | 'validate' | 'nomenclature' | 'nomenclature lookup' | 'nomenclature search' | 'nomenclature translate' | 'nomenclature export' | 'schema';
+
+const FR: Record<HelpTopic, string> = {
+  main: `serafin — nomenclatures SERAFIN-PH et validation des PAG, conventions territoriales et tableaux de dérogations
+
+Usage : serafin <commande> [options]
+
+Commandes :
+  validate <fichiers|dossiers|motifs|->       valide des documents JSON ou NDJSON
+  nomenclature lookup|search|translate|export  consulte les nomenclatures SERAFIN-PH, exporte les ressources FHIR
+  schema <type>                                affiche le JSON Schema publié (pag, convention-territoriale, tableau-derogations)
+  help [commande]                              affiche l’aide d’une commande
+
+Options :
+  -h, --help         affiche l’aide (aussi après une commande : serafin validate --help)
+  -v, --version      affiche la version
+  -l, --lang fr|en   langue des messages (défaut : fr, ou la variable d’environnement SERAFIN_LANG)
+
+Codes de sortie : 0 succès ; 1 document non valide (ou code introuvable) ; 2 erreur d’utilisation ou de lecture.
+`,
+  validate: `Usage : serafin validate [options] <fichiers|dossiers|motifs|->...
+
+Valide des PAG, conventions territoriales et tableaux de dérogations. Le type est détecté
+d’après le champ « typeDocument » (ou imposé par --type).
+
+Entrées :
+  fichier.json             un document JSON (BOM UTF-8 accepté ; taille limitée par --max-size)
+  fichier.ndjson, .jsonl   un document par ligne, lu en flux (mémoire bornée, taille illimitée)
+  dossier                  les fichiers .json, .ndjson et .jsonl du dossier et de ses sous-dossiers,
+                           triés par nom (fichiers et dossiers cachés et node_modules ignorés)
+  'motif/**/*.json'        un motif glob (à mettre entre guillemets) : * ? [abc] {a,b} **
+  -                        l’entrée standard : un document JSON, ou NDJSON avec --ndjson
+
+Options :
+  -f, --format text|json|junit   format de sortie (défaut : text ; couleurs sur un terminal,
+                                 désactivées par NO_COLOR, forcées par FORCE_COLOR)
+  -o, --output <fichier>         écrit le rapport dans un fichier au lieu de la sortie standard
+  -l, --lang fr|en               langue des messages (défaut : fr)
+      --numbering <numérotation> numérotation des codes SERAFIN-PH des documents :
+                                 ans-2023 (défaut), cnsa-2018 ou ror-r265
+      --date AAAA-MM-JJ          date de référence des règles temporelles (défaut : aujourd’hui)
+      --type <type>              impose le type : pag, convention-territoriale, tableau-derogations
+      --skip-rule <id>           n’exécute pas cette règle (répétable)
+      --deprecated-codes error|warning
+                                 gravité d’un code SERAFIN-PH obsolète (défaut : celle des validateurs)
+      --include-personal-data    autorise les messages à citer des données personnelles
+  -j, --jobs <n>|auto            fils d’exécution (worker threads) ; défaut 1 ; auto = un par cœur
+      --ndjson                   lit l’entrée standard comme du NDJSON
+      --max-size <Mio>           taille maximale d’un document JSON ou d’une ligne NDJSON (défaut : 16)
+      --allow-empty              un dossier vide ou un motif sans correspondance n’est pas une erreur
+  -q, --quiet                    n’affiche que les documents non valides (leurs erreurs) et les
+                                 erreurs de lecture, sans progression ni résumé (format text)
+  -h, --help                     affiche cette aide
+
+Codes de sortie :
+  0  tous les documents sont valides
+  1  au moins un document est non valide
+  2  erreur d’utilisation, ou au moins une entrée illisible (fichier introuvable ou illisible,
+     JSON mal formé, fichier vide, données binaires, encodage invalide, fichier trop gros) ;
+     2 l’emporte sur 1. Une entrée en erreur n’empêche jamais de vérifier les autres.
+
+Exemples :
+  serafin validate pag-2025-0042.json
+  serafin validate --format junit -o rapport.xml depot/entrant/
+  serafin validate --jobs auto --quiet 'archives/**/*.ndjson'
+  extraction | serafin validate --ndjson --format json -
+`,
+  nomenclature: `Usage : serafin nomenclature <sous-commande> [options]
+
+Sous-commandes :
+  lookup <code>               affiche un concept SERAFIN-PH
+  search <mots...>            recherche dans les libellés
+  translate <code> --from <n> --to <n>
+                              traduit un code entre numérotations (ans-2023, cnsa-2018, ror-r265)
+  export <ressource>          exporte une ressource FHIR R4 en JSON : code-system,
+                              value-set <J282|J283|J284|J285|prestations>,
+                              concept-map <de> <vers>
+
+Un code sans numérotation est lu en ANS 2023. « serafin nomenclature <sous-commande> --help » pour le détail.
+`,
+  'nomenclature lookup': `Usage : serafin nomenclature lookup <code> [options]
+
+Affiche le concept SERAFIN-PH d’un code.
+
+Options :
+      --numbering ans-2023|cnsa-2018|ror-r265   numérotation du code (défaut : ans-2023)
+      --definitions                           ajoute la définition publiée
+  -f, --format text|json                      format de sortie (défaut : text)
+  -l, --lang fr|en                            langue des messages
+
+Codes de sortie : 0 trouvé ; 1 code inconnu dans cette numérotation ; 2 erreur d’utilisation.
+`,
+  'nomenclature search': `Usage : serafin nomenclature search <mots...> [options]
+
+Recherche des concepts par leurs libellés (sans accents ni majuscules, par préfixes).
+
+Options :
+      --branch besoins|prestations-directes|prestations-indirectes   limite à un bloc
+      --active-only        écarte les concepts obsolètes
+      --limit <n>          nombre maximal de résultats (défaut : 20)
+      --definitions        cherche aussi dans les définitions
+  -f, --format text|json   format de sortie (défaut : text)
+
+Codes de sortie : 0 au moins un résultat ; 1 aucun résultat ; 2 erreur d’utilisation.
+`,
+  'nomenclature translate': `Usage : serafin nomenclature translate <code> --from <numérotation> --to <numérotation> [options]
+
+Traduit un code entre les numérotations ans-2023, cnsa-2018 et ror-r265, avec l’équivalence
+(equivalent, wider, narrower) et la référence de la preuve.
+
+Options :
+      --from <numérotation>   numérotation du code donné (défaut : ans-2023)
+      --to <numérotation>     numérotation cible (obligatoire)
+  -f, --format text|json      format de sortie (défaut : text)
+
+Codes de sortie : 0 au moins une correspondance ; 1 code inconnu ou sans correspondance ; 2 erreur d’utilisation.
+`,
+  'nomenclature export': `Usage : serafin nomenclature export <ressource> [arguments]
+
+Écrit une ressource FHIR R4 en JSON sur la sortie standard.
+
+Ressources :
+  code-system                         le CodeSystem SERAFIN-PH (avec les définitions)
+  value-set <J282|J283|J284|J285|prestations>
+                                      un jeu de valeurs de l’ANS, ou l’union des prestations
+  concept-map <de> <vers>             la table de correspondance entre deux numérotations
+
+Options :
+  -o, --output <fichier>   écrit dans un fichier au lieu de la sortie standard
+`,
+  schema: `Usage : serafin schema <pag|convention-territoriale|tableau-derogations> [options]
+
+Affiche le JSON Schema 2020-12 publié par @serafin-ph/pag-schema, octet pour octet.
+
+Options :
+  -o, --output <fichier>   écrit dans un fichier au lieu de la sortie standard
+`,
+};
+
+const EN: Record<HelpTopic, string> = {
+  main: `serafin — SERAFIN-PH nomenclatures and validation of PAGs, territorial conventions and derogation tables
+
+Usage: serafin <command> [options]
+
+Commands:
+  validate <files|folders|patterns|->         validates JSON or NDJSON documents
+  nomenclature lookup|search|translate|export  queries the SERAFIN-PH nomenclatures, exports FHIR resources
+  schema <type>                                prints the published JSON Schema (pag, convention-territoriale, tableau-derogations)
+  help [command]                               prints a command's help
+
+Options:
+  -h, --help         prints help (also after a command: serafin validate --help)
+  -v, --version      prints the version
+  -l, --lang fr|en   language of messages (default: fr, or the SERAFIN_LANG environment variable)
+
+Exit codes: 0 success; 1 invalid document (or code not found); 2 usage or input error.
+`,
+  validate: `Usage: serafin validate [options] <files|folders|patterns|->...
+
+Validates PAGs, territorial conventions and derogation tables. The type is detected from the
+"typeDocument" field (or forced with --type).
+
+Inputs:
+  file.json                one JSON document (UTF-8 BOM accepted; size capped by --max-size)
+  file.ndjson, .jsonl      one document per line, streamed (bounded memory, any size)
+  folder                   the .json, .ndjson and .jsonl files of the folder and its subfolders,
+                           sorted by name (hidden files and folders and node_modules skipped)
+  'pattern/**/*.json'      a glob pattern (quote it): * ? [abc] {a,b} **
+  -                        standard input: one JSON document, or NDJSON with --ndjson
+
+Options:
+  -f, --format text|json|junit   output format (default: text; coloured on a terminal,
+                                 disabled by NO_COLOR, forced by FORCE_COLOR)
+  -o, --output <file>            writes the report to a file instead of standard output
+  -l, --lang fr|en               language of messages (default: fr)
+      --numbering <numbering>    numbering of the documents' SERAFIN-PH codes:
+                                 ans-2023 (default), cnsa-2018 or ror-r265
+      --date YYYY-MM-DD          reference date of time-based rules (default: today)
+      --type <type>              forces the type: pag, convention-territoriale, tableau-derogations
+      --skip-rule <id>           does not run this rule (repeatable)
+      --deprecated-codes error|warning
+                                 severity of a deprecated SERAFIN-PH code (default: the validators')
+      --include-personal-data    lets messages quote personal data
+  -j, --jobs <n>|auto            worker threads; default 1; auto = one per core
+      --ndjson                   reads standard input as NDJSON
+      --max-size <MiB>           largest JSON document or NDJSON line (default: 16)
+      --allow-empty              an empty folder or a pattern without match is not an error
+  -q, --quiet                    prints only invalid documents (their errors) and input errors,
+                                 no progress, no summary (text format)
+  -h, --help                     prints this help
+
+Exit codes:
+  0  every document is valid
+  1  at least one document is invalid
+  2  usage error, or at least one input could not be checked (missing or unreadable file,
+     malformed JSON, empty file, binary data, invalid encoding, file too large);
+     2 wins over 1. An input in error never stops the others from being checked.
+
+Examples:
+  serafin validate pag-2025-0042.json
+  serafin validate --format junit -o report.xml inbox/
+  serafin validate --jobs auto --quiet 'archives/**/*.ndjson'
+  extract | serafin validate --ndjson --format json -
+`,
+  nomenclature: `Usage: serafin nomenclature <subcommand> [options]
+
+Subcommands:
+  lookup <code>               prints a SERAFIN-PH concept
+  search <words...>           searches the labels
+  translate <code> --from <n> --to <n>
+                              translates a code between numberings (ans-2023, cnsa-2018, ror-r265)
+  export <resource>           exports a FHIR R4 resource as JSON: code-system,
+                              value-set <J282|J283|J284|J285|prestations>,
+                              concept-map <from> <to>
+
+A code without numbering is read as ANS 2023. "serafin nomenclature <subcommand> --help" for details.
+`,
+  'nomenclature lookup': `Usage: serafin nomenclature lookup <code> [options]
+
+Prints the SERAFIN-PH concept of a code.
+
+Options:
+      --numbering ans-2023|cnsa-2018|ror-r265   numbering of the code (default: ans-2023)
+      --definitions                           adds the published definition
+  -f, --format text|json                      output format (default: text)
+  -l, --lang fr|en                            language of messages
+
+Exit codes: 0 found; 1 unknown code in this numbering; 2 usage error.
+`,
+  'nomenclature search': `Usage: serafin nomenclature search <words...> [options]
+
+Searches concepts by their labels (accent- and case-insensitive, by prefixes).
+
+Options:
+      --branch besoins|prestations-directes|prestations-indirectes   restricts to one block
+      --active-only        leaves deprecated concepts out
+      --limit <n>          maximum number of hits (default: 20)
+      --definitions        also searches the definitions
+  -f, --format text|json   output format (default: text)
+
+Exit codes: 0 at least one hit; 1 no hit; 2 usage error.
+`,
+  'nomenclature translate': `Usage: serafin nomenclature translate <code> --from <numbering> --to <numbering> [options]
+
+Translates a code between the ans-2023, cnsa-2018 and ror-r265 numberings, with the
+equivalence (equivalent, wider, narrower) and the evidence reference.
+
+Options:
+      --from <numbering>   numbering of the given code (default: ans-2023)
+      --to <numbering>     target numbering (required)
+  -f, --format text|json   output format (default: text)
+
+Exit codes: 0 at least one match; 1 unknown code or no match; 2 usage error.
+`,
+  'nomenclature export': `Usage: serafin nomenclature export <resource> [arguments]
+
+Writes a FHIR R4 resource as JSON to standard output.
+
+Resources:
+  code-system                         the SERAFIN-PH CodeSystem (with definitions)
+  value-set <J282|J283|J284|J285|prestations>
+                                      an ANS value set, or the union of all prestations
+  concept-map <from> <to>             the correspondence table between two numberings
+
+Options:
+  -o, --output <file>   writes to a file instead of standard output
+`,
+  schema: `Usage: serafin schema <pag|convention-territoriale|tableau-derogations> [options]
+
+Prints the JSON Schema 2020-12 published by @serafin-ph/pag-schema, byte for byte.
+
+Options:
+  -o, --output <file>   writes to a file instead of standard output
+`,
+};
+
+/** The help text of a topic. */
+export function helpText(topic: HelpTopic, lang: Lang): string {
+  return (lang === 'fr' ? FR : EN)[topic];
+}

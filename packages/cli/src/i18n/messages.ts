@@ -1,0 +1,101 @@
+/**
+ * Every message the CLI writes itself, in French and English. Messages never
+ * quote the content of a document (it may hold personal data): they name
+ * files, positions and codes only.
+ */
+import type { JsonSyntaxReason } from '../validate/json-syntax.js';
+
+/** Language of the CLI's output. */
+export type Lang = 'fr' | 'en';
+
+/** Pluralised count: `plural(lang, 2, 'erreur', 'error')` → "2 erreurs" / "2 errors". */
+export function plural(lang: Lang, count: number, fr: string, en: string, frPlural?: string, enPlural?: string): string {
+  const many = lang === 'fr' ? count >= 2 : count !== 1;
+  const word = lang === 'fr' ? (many ? (frPlural ?? `${fr}s`) : fr) : many ? (enPlural ?? `${en}s`) : en;
+  return `${formatCount(lang, count)} ${word}`;
+}
+
+/** A count with the language's thousands separator (narrow no-break space in French). */
+export function formatCount(lang: Lang, count: number): string {
+  const s = String(count);
+  if (count < 10_000) return s;
+  const sep = lang === 'fr' ? '\u202f' : ',';
+  return s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/** Describes a character for a syntax message without quoting more than it. */
+function describeChar(c: string | undefined, lang: Lang): string {
+  if (c === undefined) return lang === 'fr' ? 'fin du texte' : 'end of text';
+  const cp = c.codePointAt(0) ?? 0;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0) || /\s/u.test(c)) return hex;
+  return lang === 'fr' ? `« ${c} » (${hex})` : `'${c}' (${hex})`;
+}
+
+const SYNTAX: Record<Lang, Record<JsonSyntaxReason, string>> = {
+  fr: {
+    'unexpected-end': 'fin du document inattendue (accolade, crochet ou guillemet non fermé ?)',
+    'unexpected-character': 'caractère inattendu {char}',
+    'control-character': 'caractère de contrôle non échappé {char} dans une chaîne',
+    'bad-escape': 'séquence d’échappement invalide dans une chaîne',
+    'bad-number': 'nombre mal formé',
+    'trailing-content':
+      'contenu après la fin du document JSON (plusieurs documents ? nommez le fichier .ndjson ou .jsonl, ou passez --ndjson pour l’entrée standard)',
+  },
+  en: {
+    'unexpected-end': 'unexpected end of document (unclosed brace, bracket or quote?)',
+    'unexpected-character': 'unexpected character {char}',
+    'control-character': 'unescaped control character {char} in a string',
+    'bad-escape': 'invalid escape sequence in a string',
+    'bad-number': 'malformed number',
+    'trailing-content':
+      'content after the end of the JSON document (several documents? name the file .ndjson or .jsonl, or pass --ndjson for standard input)',
+  },
+};
+
+/** Message of a malformed-JSON error. */
+export function jsonSyntaxMessage(lang: Lang, reason: JsonSyntaxReason | 'unknown', line: number, column: number, char?: string): string {
+  const what =
+    reason === 'unknown'
+      ? lang === 'fr'
+        ? 'syntaxe invalide'
+        : 'invalid syntax'
+      : SYNTAX[lang][reason].replace('{char}', describeChar(char, lang));
+  return lang === 'fr'
+    ? `JSON mal formé, ligne ${line}, colonne ${column} : ${what}`
+    : `malformed JSON at line ${line}, column ${column}: ${what}`;
+}
+
+/** Messages of the input errors. */
+export const inputMessages = {
+  notFound: (lang: Lang): string => (lang === 'fr' ? 'fichier ou dossier introuvable' : 'no such file or folder'),
+  noMatch: (lang: Lang): string => (lang === 'fr' ? 'aucun fichier ne correspond à ce motif' : 'no file matches this pattern'),
+  unreadable: (lang: Lang, reason: string): string => (lang === 'fr' ? `lecture impossible (${reason})` : `cannot read (${reason})`),
+  emptyFolder: (lang: Lang): string =>
+    lang === 'fr' ? 'aucun fichier .json, .ndjson ou .jsonl dans ce dossier' : 'no .json, .ndjson or .jsonl file in this folder',
+  tooLarge: (lang: Lang, size: number | undefined, max: number): string => {
+    const mib = (b: number): string => `${(b / 1048576).toFixed(1)} Mio`.replace('Mio', lang === 'fr' ? 'Mio' : 'MiB');
+    const sizeText = size === undefined ? '' : lang === 'fr' ? ` (${mib(size)})` : ` (${mib(size)})`;
+    return lang === 'fr'
+      ? `fichier trop volumineux${sizeText} : la limite est ${mib(max)} par document JSON (--max-size) ; pour de gros lots, utilisez NDJSON (un document par ligne)`
+      : `file too large${sizeText}: the limit is ${mib(max)} per JSON document (--max-size); for large batches use NDJSON (one document per line)`;
+  },
+  lineTooLong: (lang: Lang, max: number): string =>
+    lang === 'fr'
+      ? `ligne trop longue : la limite est ${(max / 1048576).toFixed(1)} Mio par document (--max-size)`
+      : `line too long: the limit is ${(max / 1048576).toFixed(1)} MiB per document (--max-size)`,
+  empty: (lang: Lang): string => (lang === 'fr' ? 'fichier vide' : 'empty file'),
+  emptyStdin: (lang: Lang): string => (lang === 'fr' ? 'entrée standard vide' : 'empty standard input'),
+  binary: (lang: Lang, offset: number): string =>
+    lang === 'fr'
+      ? `données binaires (octet nul à la position ${offset}) : ce n’est pas un fichier JSON`
+      : `binary data (NUL byte at offset ${offset}): not a JSON file`,
+  encoding: (lang: Lang, offset: number): string =>
+    lang === 'fr'
+      ? `encodage invalide : UTF-8 attendu (séquence invalide à l’octet ${offset})`
+      : `invalid encoding: UTF-8 expected (invalid sequence at byte ${offset})`,
+  internal: (lang: Lang, reason: string): string =>
+    lang === 'fr'
+      ? `erreur interne du validateur (${reason}) : merci de la signaler`
+      : `internal validator error (${reason}): please report it`,
+} as const;

@@ -1,0 +1,30 @@
+/**
+ * @packageDocumentation
+ * `@serafin-ph/cli`: the `serafin` command, and its core for programs that
+ * validate batches of files themselves.
+ *
+ * @example
+ * import { validate } from '@serafin-ph/validators';
+ * import { runValidate } from '@serafin-ph/cli';
+ * const { summary, exitCode } = await runValidate({ inputs: ['inbox/'], validate, onEntry: (e) => console.log(e.path, e.valid) });
+ */
+export { runValidate, DEFAULT_MAX_SIZE, emptySummary, addToSummary, exitCodeOf, type RunValidateOptions, type RunValidateResult } from './validate/run-validate.js';
+export {
+  EXIT_CODES,
+  type ExitCode,
+  type FileEntry,
+  type InputError,
+  type InputErrorCode,
+  type ValidateJsonOutput,
+  type ValidateSummary,
+} from './validate/types.js';
+export type { ValidateFunction } from './validate/validators-contract.js';
+export { serveChecks, type CheckRequest, type CheckResponse, type CheckWorkerData } from './validate/worker-pool.js';
+export { bundledWorkerUrl } from './worker-url.js';
+export { jsonReporter, isValidateJsonOutput } from './output/json-reporter.js';
+export { textReporter, summaryText, type TextReporterOptions } from './output/text-reporter.js';
+export { junitReporter } from './output/junit-reporter.js';
+export type { Reporter, Write } from './output/reporter.js';
+export { runCli } from './main.js';
+export type { CliContext, OutputStream } from './context.js';
+export type { Lang } from './i18n/messages.js';

@@ -1,0 +1,89 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { chunks, doc, scriptedValidate, tempTree } from '../test/helpers.js';
+import type { CliContext, OutputStream } from './context.js';
+import { runCli } from './main.js';
+
+class Capture implements OutputStream {
+  text = '';
+  constructor(readonly isTTY = false) {}
+  write(chunk: string): boolean {
+    this.text += chunk;
+    return true;
+  }
+  once(): this {
+    return this;
+  }
+}
+
+const tree = tempTree({ 'ok.json': doc('pag'), 'bad.json': doc('pag', { ruleId: 'PAG-X' }) });
+afterAll(tree.cleanup);
+
+async function cli(args: string[], env: Record<string, string> = {}, stdin = chunks()) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const ctx: CliContext = { validate: scriptedValidate, stdout, stderr, stdin, env, cwd: tree.dir, version: '1.2.3' };
+  const code = await runCli(args, ctx);
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+describe('runCli', () => {
+  it('prints the version', async () => {
+    expect(await cli(['--version'])).toEqual({ code: 0, stdout: '1.2.3\n', stderr: '' });
+    expect((await cli(['-v'])).stdout).toBe('1.2.3\n');
+  });
+
+  it('prints help for every command, in French by default and in English on request', async () => {
+    for (const args of [['--help'], ['validate', '--help'], ['nomenclature', '--help'], ['nomenclature', 'lookup', '--help'], ['nomenclature', 'search', '-h'], ['nomenclature', 'translate', '--help'], ['nomenclature', 'export', '--help'], ['schema', '--help'], ['help', 'validate']]) {
+      const fr = await cli(args);
+      expect(fr.code, args.join(' ')).toBe(0);
+      expect(fr.stdout, args.join(' ')).toMatch(/^(Usage :|serafin —)/);
+      const en = await cli([...args, '--lang', 'en']);
+      expect(en.stdout, args.join(' ')).toMatch(/^(Usage:|serafin —)/);
+    }
+    expect((await cli(['--help'], { SERAFIN_LANG: 'en' })).stdout).toContain('Usage: serafin <command>');
+  });
+
+  it('rejects usage errors with exit code 2 and a hint', async () => {
+    const cases: [string[], RegExp][] = [
+      [[], /Usage :/],
+      [['frobnicate'], /commande : valeur « frobnicate » invalide/],
+      [['validate'], /aucune entrée/],
+      [['validate', '--bogus', 'ok.json'], /option inconnue : --bogus/],
+      [['validate', '--format', 'xml', 'ok.json'], /--format : valeur « xml » invalide \(attendu : text, json, junit\)/],
+      [['validate', '--date', '2025-02-30', 'ok.json'], /--date : « 2025-02-30 » n’est pas une date AAAA-MM-JJ/],
+      [['validate', '--jobs', 'lots', 'ok.json'], /--jobs/],
+      [['validate', '--max-size', '-1', 'ok.json'], /--max-size/],
+      [['validate', '--lang', 'de', 'ok.json'], /--lang/],
+      [['validate', '--format'], /option --format : valeur manquante/],
+      [['nomenclature', 'frob'], /nomenclature/],
+      [['schema'], /donnez un type/],
+      [['schema', 'autre'], /schema : valeur « autre » invalide/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    }
+    expect((await cli(['validate', '--bogus', 'ok.json'])).stderr).toContain('Aide : serafin validate --help');
+    expect((await cli(['validate', '--bogus', 'ok.json', '--lang', 'en'])).stderr).toBe('serafin validate: unknown option: --bogus\nHelp: serafin validate --help\n');
+  });
+
+  it('validates files with exit codes 0, 1 and 2', async () => {
+    expect((await cli(['validate', 'ok.json'])).code).toBe(0);
+    expect((await cli(['validate', 'ok.json', 'bad.json'])).code).toBe(1);
+    expect((await cli(['validate', 'ok.json', 'bad.json', 'missing.json'])).code).toBe(2);
+  });
+
+  it('writes JSON output and reads stdin', async () => {
+    const r = await cli(['validate', '--format', 'json', '-'], {}, chunks(doc('convention-territoriale')));
+    expect(JSON.parse(r.stdout)).toEqual({
+      files: [{ path: '-', typeDocument: 'convention-territoriale', valid: true, issues: [] }],
+      summary: { files: 1, documents: 1, valid: 1, invalid: 0, errors: 0, issues: { error: 0, warning: 0, info: 0 } },
+    });
+  });
+
+  it('colours text only with FORCE_COLOR when the output is not a terminal', async () => {
+    expect((await cli(['validate', 'ok.json'])).stdout).not.toContain('\u001b[');
+    expect((await cli(['validate', 'ok.json'], { FORCE_COLOR: '1' })).stdout).toContain('\u001b[');
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The `serafin` command: dispatch, global options, usage errors.
+ */
+import { detectLang, oneOf, UsageError } from './args.js';
+import { nomenclatureCommand } from './commands/nomenclature-command.js';
+import { schemaCommand } from './commands/schema-command.js';
+import { validateCommand } from './commands/validate-command.js';
+import { writer, type CliContext } from './context.js';
+import { helpText, type HelpTopic } from './help.js';
+
+const COMMANDS = ['validate', 'nomenclature', 'schema', 'help'] as const;
+
+/**
+ * Runs the CLI with `args` (without `node` and the script) and returns the
+ * exit code. Never throws for a user mistake: usage errors print a message
+ * and a hint on standard error and give 2.
+ */
+export async function runCli(args: readonly string[], ctx: CliContext): Promise<number> {
+  const lang = detectLang(args, ctx.env);
+  const err = writer(ctx.stderr);
+  try {
+    // --lang is also accepted before the command
+    const rest = [...args];
+    while (rest[0] === '--lang' || rest[0] === '-l' || rest[0]?.startsWith('--lang=')) {
+      const value = rest[0].startsWith('--lang=') ? rest.shift()!.slice(7) : (rest.shift(), rest.shift());
+      oneOf(value, ['fr', 'en'], '--lang', lang, 'main');
+      if (value === undefined) throw new UsageError(lang === 'fr' ? '--lang : valeur manquante' : '--lang: missing value', 'main');
+    }
+    for (let i = 0; i < args.length; i++) {
+      if (args[i] === '--') break;
+      if (args[i] === '--lang' || args[i] === '-l') oneOf(args[i + 1], ['fr', 'en'], '--lang', lang, 'main');
+      else if (args[i]!.startsWith('--lang=')) oneOf(args[i]!.slice(7), ['fr', 'en'], '--lang', lang, 'main');
+    }
+    const [command, ...commandArgs] = rest;
+    if (command === '--version' || command === '-v' || command === 'version') {
+      await writer(ctx.stdout)(`${ctx.version}\n`);
+      return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h') {
+      await writer(command === undefined ? ctx.stderr : ctx.stdout)(helpText('main', lang));
+      return command === undefined ? 2 : 0;
+    }
+    const name = oneOf(command, COMMANDS, lang === 'fr' ? 'commande' : 'command', lang, 'main');
+    switch (name) {
+      case 'validate':
+        return await validateCommand(commandArgs, ctx, lang);
+      case 'nomenclature':
+        return await nomenclatureCommand(commandArgs, ctx, lang);
+      case 'schema':
+        return await schemaCommand(commandArgs, ctx, lang);
+      default: {
+        const topic = commandArgs.filter((a) => !a.startsWith('-')).join(' ');
+        const known: HelpTopic[] = ['validate', 'nomenclature', 'nomenclature lookup', 'nomenclature search', 'nomenclature translate', 'nomenclature export', 'schema'];
+        const chosen = known.find((t) => t === topic) ?? 'main';
+        await writer(ctx.stdout)(helpText(chosen, lang));
+        return topic === '' || chosen !== 'main' ? 0 : 2;
+      }
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const command = error.command === undefined || error.command === 'main' ? '' : ` ${error.command}`;
+      const hint = lang === 'fr' ? `Aide : serafin${command} --help` : `Help: serafin${command} --help`;
+      await err(`serafin${command}${lang === 'fr' ? ' :' : ':'} ${error.message}\n${hint}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    await err(lang === 'fr' ? `serafin : erreur inattendue, merci de la signaler\n${message}\n` : `serafin: unexpected error, please report it\n${message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * From command-line arguments to the list of inputs: files, folders (walked),
+ * glob patterns and `-` for standard input. Deterministic: arguments in the
+ * order given, folder entries sorted by name (code point order), duplicates
+ * dropped.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import { inputMessages, type Lang } from '../i18n/messages.js';
+import { compileGlob, isGlob } from './glob.js';
+import type { InputError } from './types.js';
+
+/** How an input is read. */
+export type InputFormat = 'json' | 'ndjson';
+
+/** One input to check, or an argument that gave none. */
+export type InputSource =
+  | { kind: 'file'; path: string; format: InputFormat }
+  | { kind: 'stdin'; path: '-'; format: InputFormat }
+  | { kind: 'error'; path: string; error: InputError };
+
+/** Options of {@link expandInputs}. */
+export interface ExpandOptions {
+  lang: Lang;
+  /** Format of standard input (`--ndjson`). */
+  stdinFormat: InputFormat;
+  /** Folder the relative arguments are read from (default `process.cwd()`). */
+  cwd?: string;
+  /** An empty folder or a pattern without match is not an error (`--allow-empty`). */
+  allowEmpty?: boolean;
+}
+
+const NDJSON_EXTENSION = /\.(ndjson|jsonl)$/i;
+const FOLDER_EXTENSION = /\.(json|ndjson|jsonl)$/i;
+
+/** Format of a file by its extension: `.ndjson` and `.jsonl` are NDJSON, anything else one JSON document. */
+export function formatOf(path: string): InputFormat {
+  return NDJSON_EXTENSION.test(path) ? 'ndjson' : 'json';
+}
+
+function join(dir: string, name: string): string {
+  if (dir === '' || dir === '.') return name;
+  return dir.endsWith('/') || dir.endsWith(sep) ? dir + name : `${dir}/${name}`;
+}
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function errnoReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Walks a folder depth first, entries sorted by name. Hidden entries (leading
+ * dot) and `node_modules` are skipped; symbolic links to files are followed,
+ * links to folders are not (no cycles).
+ */
+async function* walk(
+  dir: string,
+  absolute: string,
+  relative: string,
+  accept: (relativePath: string, name: string) => boolean,
+  enter: (relativeDir: string) => boolean,
+  onError: (path: string, error: unknown) => void,
+): AsyncGenerator<string> {
+  let entries;
+  try {
+    entries = await readdir(absolute, { withFileTypes: true });
+  } catch (error) {
+    onError(dir, error);
+    return;
+  }
+  entries.sort((a, b) => byCodePoint(a.name, b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    const abs = resolve(absolute, entry.name);
+    const rel = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        isFile = (await stat(abs)).isFile();
+      } catch {
+        isFile = accept(rel, entry.name); // a broken link is reported when read
+      }
+      isDir = false;
+    }
+    if (isDir) {
+      if (enter(rel)) yield* walk(path, abs, rel, accept, enter, onError);
+    } else if (isFile && accept(rel, entry.name)) {
+      yield path;
+    }
+  }
+}
+
+/**
+ * Expands the arguments of `serafin validate` into inputs, lazily (a huge
+ * folder starts being checked before it is fully listed).
+ */
+export async function* expandInputs(args: readonly string[], options: ExpandOptions): AsyncGenerator<InputSource> {
+  const cwd = options.cwd ?? process.cwd();
+  const seen = new Set<string>();
+  const { lang } = options;
+  const fresh = (path: string): boolean => {
+    const key = resolve(cwd, path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const walkErrors: InputSource[] = [];
+  const onError = (path: string, error: unknown): void => {
+    walkErrors.push({ kind: 'error', path, error: { code: 'UNREADABLE', message: inputMessages.unreadable(lang, errnoReason(error)) } });
+  };
+
+  for (const arg of args) {
+    if (arg === '-') {
+      if (!seen.has('-')) {
+        seen.add('-');
+        yield { kind: 'stdin', path: '-', format: options.stdinFormat };
+      }
+      continue;
+    }
+    let info: Awaited<ReturnType<typeof stat>> | undefined;
+    let statError: unknown;
+    try {
+      info = await stat(resolve(cwd, arg));
+    } catch (error) {
+      statError = error;
+    }
+
+    if (info?.isDirectory()) {
+      let count = 0;
+      for await (const path of walk(arg, resolve(cwd, arg), '', (_rel, name) => FOLDER_EXTENSION.test(name), () => true, onError)) {
+        count++;
+        if (fresh(path)) yield { kind: 'file', path, format: formatOf(path) };
+        yield* walkErrors.splice(0);
+      }
+      yield* walkErrors.splice(0);
+      if (count === 0 && options.allowEmpty !== true) {
+        yield { kind: 'error', path: arg, error: { code: 'NO_MATCH', message: inputMessages.emptyFolder(lang) } };
+      }
+    } else if (info !== undefined) {
+      if (fresh(arg)) yield { kind: 'file', path: arg, format: formatOf(arg) };
+    } else if (isGlob(arg.replace(/\\/g, '/'))) {
+      const glob = compileGlob(arg.replace(/\\/g, '/'));
+      let count = 0;
+      const baseAbs = resolve(cwd, glob.base === '' ? '.' : glob.base);
+      for await (const path of walk(glob.base, baseAbs, '', (rel) => glob.matches(rel), (rel) => glob.mayContain(rel), () => undefined)) {
+        count++;
+        if (fresh(path)) yield { kind: 'file', path, format: formatOf(path) };
+      }
+      if (count === 0 && options.allowEmpty !== true) {
+        yield { kind: 'error', path: arg, error: { code: 'NO_MATCH', message: inputMessages.noMatch(lang) } };
+      }
+    } else {
+      const code = (statError as NodeJS.ErrnoException | undefined)?.code;
+      yield code === 'ENOENT' || code === 'ENOTDIR'
+        ? { kind: 'error', path: arg, error: { code: 'NOT_FOUND', message: inputMessages.notFound(lang) } }
+        : { kind: 'error', path: arg, error: { code: 'UNREADABLE', message: inputMessages.unreadable(lang, errnoReason(statError)) } };
+    }
+  }
+}

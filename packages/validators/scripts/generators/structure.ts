@@ -1,0 +1,379 @@
+/**
+ * Precompiles the published JSON Schemas of @serafin-ph/pag-schema into
+ * standalone Ajv validators (draft 2020-12), so that nothing is compiled at run
+ * time: the generated modules contain plain functions, no `new Function`, no
+ * `require`. Also extracts from each schema what the error messages need
+ * (field titles, annotations) and the JSON Pointer patterns of personal data.
+ *
+ * Précompile les schémas JSON publiés en validateurs Ajv autonomes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { _ } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
+
+/** The document types, in a stable order (same as `TYPES_DOCUMENT`). */
+export const DOCUMENT_TYPES = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
+
+type JsonSchema = { [key: string]: unknown };
+
+/** Folder of the published schemas, relative to this package. */
+export const SCHEMAS_DIR = '../pag-schema/schemas';
+
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
+  ajv: Ajv2020,
+  refsOrFunc?: unknown,
+) => string;
+
+/** Ajv helpers the standalone code may import, and the local functions that replace them. */
+const RUNTIME_HELPERS: Readonly<Record<string, string>> = { ucs2length: 'ucs2length', equal: 'equal' };
+
+/** Keywords that only annotate (no effect on validation), removed from the copy Ajv compiles to keep the generated code small. */
+const ANNOTATIONS_TO_STRIP = new Set(['title', 'description', '$comment', 'examples', 'x-source']);
+
+/** A copy of a schema without the annotations of {@link ANNOTATIONS_TO_STRIP} (validation is unchanged). */
+export function stripAnnotations(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(stripAnnotations);
+  if (!isSchema(schema)) return schema;
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (ANNOTATIONS_TO_STRIP.has(k) && typeof v === 'string') continue;
+    out[k] = k === 'enum' || k === 'const' || k === 'default' ? v : stripAnnotations(v);
+  }
+  return out;
+}
+
+/** What the messages need to know about one schema node. */
+export interface NodeInfo {
+  /** `title`. */
+  t?: string;
+  /** `x-donnees-personnelles`. */
+  p?: true;
+  /** `x-systeme-codes`. */
+  s?: string;
+  /** `x-numerotation`. */
+  n?: string;
+  /** `format`. */
+  f?: string;
+}
+
+const SUBSCHEMA_MAPS = ['properties', '$defs', 'patternProperties', 'dependentSchemas'];
+const SUBSCHEMA_ARRAYS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'];
+const SUBSCHEMA_SINGLE = ['items', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else', 'contains', 'unevaluatedProperties', 'unevaluatedItems'];
+
+function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function isSchema(value: unknown): value is JsonSchema {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Every schema node with something useful for messages, by JSON Pointer inside the schema. */
+export function collectNodeInfo(schema: JsonSchema): Record<string, NodeInfo> {
+  const out: Record<string, NodeInfo> = {};
+  const visit = (node: unknown, ptr: string): void => {
+    if (!isSchema(node)) return;
+    const info: NodeInfo = {};
+    if (typeof node['title'] === 'string') info.t = node['title'];
+    if (node['x-donnees-personnelles'] === true) info.p = true;
+    if (typeof node['x-systeme-codes'] === 'string') info.s = node['x-systeme-codes'];
+    if (typeof node['x-numerotation'] === 'string') info.n = node['x-numerotation'];
+    if (typeof node['format'] === 'string') info.f = node['format'];
+    if (Object.keys(info).length > 0) out[ptr] = info;
+    for (const k of SUBSCHEMA_MAPS) {
+      const m = node[k];
+      if (isSchema(m)) for (const [name, sub] of Object.entries(m)) visit(sub, `${ptr}/${k}/${escapeToken(name)}`);
+    }
+    for (const k of SUBSCHEMA_ARRAYS) {
+      const a = node[k];
+      if (Array.isArray(a)) a.forEach((sub, i) => visit(sub, `${ptr}/${k}/${i}`));
+    }
+    for (const k of SUBSCHEMA_SINGLE) visit(node[k], `${ptr}/${k}`);
+  };
+  visit(schema, '');
+  return out;
+}
+
+function resolveRef(root: JsonSchema, ref: string): JsonSchema | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  let node: unknown = root;
+  for (const raw of ref.slice(1).split('/').slice(1)) {
+    const token = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isSchema(node)) return undefined;
+    node = node[token];
+  }
+  return isSchema(node) ? node : undefined;
+}
+
+/**
+ * JSON Pointer patterns (`*` = any array index or key) of the values that hold
+ * personal data: every instance location whose schema carries
+ * `x-donnees-personnelles: true` (everything below it is personal too).
+ */
+export function collectPersonalDataPointers(schema: JsonSchema): string[] {
+  const found = new Set<string>();
+  const visit = (node: unknown, path: string, refs: readonly string[]): void => {
+    if (!isSchema(node)) return;
+    if (node['x-donnees-personnelles'] === true) {
+      found.add(path);
+      return;
+    }
+    const ref = node['$ref'];
+    if (typeof ref === 'string' && !refs.includes(ref)) visit(resolveRef(schema, ref), path, [...refs, ref]);
+    const props = node['properties'];
+    if (isSchema(props)) for (const [name, sub] of Object.entries(props)) visit(sub, `${path}/${escapeToken(name)}`, refs);
+    if (isSchema(node['items'])) visit(node['items'], `${path}/*`, refs);
+    if (Array.isArray(node['prefixItems'])) node['prefixItems'].forEach((sub) => visit(sub, `${path}/*`, refs));
+    if (isSchema(node['additionalProperties'])) visit(node['additionalProperties'], `${path}/*`, refs);
+    for (const k of ['anyOf', 'oneOf', 'allOf']) {
+      const a = node[k];
+      if (Array.isArray(a)) for (const sub of a) visit(sub, path, refs);
+    }
+  };
+  visit(schema, '', []);
+  // Drop patterns already covered by a shorter one.
+  const all = [...found].sort();
+  return all.filter((p) => !all.some((q) => q !== p && (p.startsWith(`${q}/`) || q === '')));
+}
+
+/** One discriminating property of a union: the values each branch accepts, and whether it requires it. */
+export interface UnionDiscriminator {
+  readonly property: string;
+  readonly branches: readonly { readonly values: readonly unknown[]; readonly required: boolean }[];
+}
+
+/** A union (`anyOf`/`oneOf`) node of a schema. */
+export interface UnionInfo {
+  readonly keyword: 'anyOf' | 'oneOf';
+  readonly branchCount: number;
+  readonly discriminators: readonly UnionDiscriminator[];
+}
+
+function deref(root: JsonSchema, node: unknown): JsonSchema | undefined {
+  let n: unknown = node;
+  for (let i = 0; i < 20 && isSchema(n) && typeof n['$ref'] === 'string'; i++) n = resolveRef(root, n['$ref']);
+  return isSchema(n) ? n : undefined;
+}
+
+/** Every `anyOf`/`oneOf` node, by JSON Pointer of the keyword (`/$defs/Operateur/oneOf`), with its discriminating properties. */
+export function collectUnions(schema: JsonSchema): Record<string, UnionInfo> {
+  const out: Record<string, UnionInfo> = {};
+  const visit = (node: unknown, ptr: string): void => {
+    if (!isSchema(node)) return;
+    for (const keyword of ['anyOf', 'oneOf'] as const) {
+      const branches = node[keyword];
+      if (!Array.isArray(branches)) continue;
+      const resolved = branches.map((b) => deref(schema, b));
+      const props = resolved.map((b) => (b !== undefined && isSchema(b['properties']) ? b['properties'] : undefined));
+      const discriminators: UnionDiscriminator[] = [];
+      const first = props[0];
+      if (first !== undefined && props.every((p) => p !== undefined)) {
+        for (const name of Object.keys(first)) {
+          const per = resolved.map((b, i) => {
+            const ps = deref(schema, (props[i] as JsonSchema)[name]);
+            if (ps === undefined || b === undefined) return undefined;
+            const values = 'const' in ps ? [ps['const']] : Array.isArray(ps['enum']) ? (ps['enum'] as unknown[]) : undefined;
+            if (values === undefined) return undefined;
+            const required = Array.isArray(b['required']) && (b['required'] as unknown[]).includes(name);
+            return { values, required };
+          });
+          if (!per.every((x) => x !== undefined)) continue;
+          // A discriminator separates the branches: no value is accepted by two of them.
+          const seen = new Set<string>();
+          let disjoint = true;
+          for (const b of per as { values: unknown[] }[]) {
+            const own = new Set(b.values.map((v) => JSON.stringify(v)));
+            for (const v of own) {
+              if (seen.has(v)) disjoint = false;
+              seen.add(v);
+            }
+          }
+          if (disjoint) discriminators.push({ property: name, branches: per as { values: unknown[]; required: boolean }[] });
+        }
+      }
+      out[`${ptr}/${keyword}`] = { keyword, branchCount: branches.length, discriminators };
+    }
+    for (const k of SUBSCHEMA_MAPS) {
+      const m = node[k];
+      if (isSchema(m)) for (const [name, sub] of Object.entries(m)) visit(sub, `${ptr}/${k}/${escapeToken(name)}`);
+    }
+    for (const k of SUBSCHEMA_ARRAYS) {
+      const a = node[k];
+      if (Array.isArray(a)) a.forEach((sub, i) => visit(sub, `${ptr}/${k}/${i}`));
+    }
+    for (const k of SUBSCHEMA_SINGLE) visit(node[k], `${ptr}/${k}`);
+  };
+  visit(schema, '');
+  return out;
+}
+
+/** Annotation keywords (`x-…`) used anywhere in the schemas, to declare to Ajv in strict mode. */
+function annotationKeywords(schemas: readonly JsonSchema[]): string[] {
+  const keys = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (isSchema(v)) {
+      for (const [k, sub] of Object.entries(v)) {
+        if (k.startsWith('x-')) keys.add(k);
+        if (k !== 'enum' && k !== 'const' && k !== 'examples' && k !== 'default') visit(sub);
+      }
+    }
+  };
+  schemas.forEach(visit);
+  return [...keys].sort();
+}
+
+/** Options of the Ajv instance that compiles the schemas (also used by the tests that compare with runtime Ajv). */
+export function ajvOptions() {
+  return {
+    strict: true,
+    allErrors: true,
+    // zod applies its regular expressions without the `u` flag; Ajv must read `pattern` the same way.
+    unicodeRegExp: false,
+    code: { source: true, esm: true, lines: false, formats: _`formats` },
+  } as const;
+}
+
+/** Creates the Ajv instance with the schemas and the formats registered. */
+export function createAjv(schemas: readonly JsonSchema[], formatFunctions: Record<string, { type: 'string'; validate: (s: string) => boolean }>): Ajv2020 {
+  const ajv = new Ajv2020(ajvOptions());
+  ajv.addVocabulary(annotationKeywords(schemas));
+  for (const [name, f] of Object.entries(formatFunctions)) ajv.addFormat(name, f);
+  for (const s of schemas) ajv.addSchema(stripAnnotations(s) as JsonSchema);
+  return ajv;
+}
+
+/**
+ * JSON Pointer (inside the document schema) of the schema each compiled
+ * function validates, by function name (`validate40` → `/$defs/Operateur`).
+ * Reads Ajv's scope (internal API of the pinned Ajv 8.20; checked by the
+ * generator, which fails when a function cannot be placed).
+ */
+export function functionPointers(ajv: Ajv2020, root: JsonSchema): Map<string, string> {
+  const ptrs = new Map<object, string>();
+  const walk = (n: unknown, p: string): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (!Array.isArray(n)) ptrs.set(n, p);
+    for (const [k, x] of Object.entries(n)) walk(x, `${p}/${escapeToken(k)}`);
+  };
+  walk(root, '');
+  const out = new Map<string, string>();
+  const values = (ajv as unknown as { scope: { _values: { validate?: Map<unknown, { str: string }> } } }).scope._values.validate;
+  if (values === undefined) throw new Error('Ajv scope has no validate functions');
+  for (const [fn, name] of values) {
+    const env = (fn as { schemaEnv?: { schema?: unknown } } | null)?.schemaEnv;
+    const schema = env?.schema;
+    if (schema !== null && typeof schema === 'object') {
+      const ptr = ptrs.get(schema);
+      if (ptr !== undefined) out.set(name.str, ptr);
+    }
+  }
+  return out;
+}
+
+/**
+ * Makes every `schemaPath` of the generated code absolute (a JSON Pointer from
+ * the document schema root): Ajv writes the paths of a separately compiled
+ * function (a `$defs` entry, a union branch) relative to that function's schema.
+ */
+export function absolutizeSchemaPaths(code: string, pointers: ReadonlyMap<string, string>): string {
+  const parts = code.split(/(?=function validate\d+\()/);
+  return parts
+    .map((part) => {
+      const m = /^function (validate\d+)\(/.exec(part);
+      if (m === null) return part;
+      const ptr = pointers.get(m[1] as string);
+      if (ptr === undefined) throw new Error(`Cannot place the compiled function ${m[1]} in the schema`);
+      if (ptr === '') return part;
+      return part.replace(/schemaPath:"#(?!\/\$defs\/)/g, `schemaPath:"#${ptr}`);
+    })
+    .join('');
+}
+
+/** Rewrites Ajv's standalone ESM output into a module with imports only. */
+export function postProcess(code: string): string {
+  let out = code.replace(/^"use strict";/, '');
+  const used = new Set<string>();
+  out = out.replace(/require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g, (_m, name: string) => {
+    const local = RUNTIME_HELPERS[name];
+    if (local === undefined) throw new Error(`Standalone code needs an unsupported Ajv runtime helper: ${name}`);
+    used.add(local);
+    return local;
+  });
+  if (/\brequire\s*\(/.test(out)) throw new Error('Standalone code still contains require()');
+  if (/new Function|\beval\s*\(/.test(out)) throw new Error('Standalone code contains code generation');
+  out = out.replace(/export default \w+;/g, '');
+  const imports = [
+    ...(out.includes('formats.') || out.includes('formats[') ? ["import { formats } from '../../structure/formats.js';"] : []),
+    ...(used.size > 0 ? [`import { ${[...used].sort().join(', ')} } from '../../structure/runtime.js';`] : []),
+  ];
+  return `${imports.join('\n')}\n${out}\n`;
+}
+
+function compiledRoot(ajv: Ajv2020, id: string): JsonSchema {
+  const schema = ajv.getSchema(id)?.schema;
+  if (!isSchema(schema)) throw new Error(`${id}: not compiled`);
+  return schema;
+}
+
+/** Loads the published schemas. */
+export function loadSchemas(packageRoot: string): Record<(typeof DOCUMENT_TYPES)[number], JsonSchema> {
+  const read = (t: string) => JSON.parse(readFileSync(join(packageRoot, SCHEMAS_DIR, `${t}.schema.json`), 'utf8')) as JsonSchema;
+  return { pag: read('pag'), 'convention-territoriale': read('convention-territoriale'), 'tableau-derogations': read('tableau-derogations') };
+}
+
+/**
+ * The structure generator: one validator module and one information module per
+ * document type.
+ */
+export function structureGenerator(
+  packageRoot: string,
+  formatFunctions: Record<string, { type: 'string'; validate: (s: string) => boolean }>,
+): Generator {
+  return {
+    name: 'structure',
+    run: () => {
+      const schemas = loadSchemas(packageRoot);
+      const ajv = createAjv(Object.values(schemas), formatFunctions);
+      const files: GeneratedFile[] = [];
+      for (const type of DOCUMENT_TYPES) {
+        const schema = schemas[type];
+        const id = schema['$id'];
+        if (typeof id !== 'string') throw new Error(`${type}: schema without $id`);
+        const unions = collectUnions(schema);
+        // One exported validator for the document and one per union branch, so that the
+        // error mapper can re-check a value against the branch it was meant for.
+        const refs: Record<string, string> = { validate: id };
+        const branchNames: [string, string][] = [];
+        for (const [ptr, u] of Object.entries(unions)) {
+          for (let i = 0; i < u.branchCount; i++) {
+            const name = `branch${branchNames.length}`;
+            refs[name] = `${id}#${ptr}/${i}`;
+            branchNames.push([`${ptr}/${i}`, name]);
+          }
+        }
+        const branchTable = `\n/** Validators of the union branches, by JSON Pointer inside the schema. */\nexport const branches = {\n${branchNames.map(([p, n]) => `  ${JSON.stringify(p)}: ${n},`).join('\n')}\n};\n`;
+        const source = `${SCHEMAS_DIR}/${type}.schema.json`;
+        const banner = tsBanner('scripts/generators/structure.ts', [source]);
+        files.push({
+          path: `src/generated/structure/${type}.ts`,
+          content: `${banner}// @ts-nocheck\n/* Ajv ${'8'} standalone validator of ${id}; options: allErrors, strict, unicodeRegExp false. */\n${postProcess(absolutizeSchemaPaths(standaloneCode(ajv, refs), functionPointers(ajv, compiledRoot(ajv, id))))}${branchTable}`,
+        });
+        const info = {
+          schemaId: id,
+          nodes: collectNodeInfo(schema),
+          personalData: collectPersonalDataPointers(schema),
+          unions,
+        };
+        files.push({
+          path: `src/generated/structure/${type}-info.ts`,
+          content: `${banner}import type { SchemaInfo } from '../../structure/schema-info.js';\n\n/** Titles, annotations and personal-data pointers of ${source}. */\nexport const info: SchemaInfo = ${tsLiteral(info)};\n`,
+        });
+      }
+      return files;
+    },
+  };
+}

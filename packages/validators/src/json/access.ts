@@ -1,0 +1,48 @@
+/**
+ * Defensive readers over JSON values, for the code that must cope with any
+ * shape (the shared facts of the rules are computed before knowing which
+ * parts of the document are sound).
+ *
+ * Lecture défensive de valeurs JSON.
+ */
+import type { JsonObject, JsonValue } from './read-document.js';
+
+/** True for a JSON object (not an array, not null). */
+export function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The own property `key` of an object, or `undefined`. */
+export function prop(value: unknown, key: string): JsonValue | undefined {
+  return isObject(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
+/** The value as an array, or `[]`. */
+export function arrayOf(value: unknown): readonly JsonValue[] {
+  return Array.isArray(value) ? (value as JsonValue[]) : [];
+}
+
+/** The value when it is a string, else `undefined`. */
+export function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The value when it is a finite number, else `undefined`. */
+export function numberOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Reads a path of keys (and array indexes) defensively. */
+export function at(value: unknown, ...keys: readonly (string | number)[]): JsonValue | undefined {
+  let node: unknown = value;
+  for (const k of keys) {
+    if (typeof k === 'number') {
+      if (!Array.isArray(node)) return undefined;
+      node = node[k];
+    } else {
+      node = prop(node, k);
+    }
+    if (node === undefined) return undefined;
+  }
+  return node as JsonValue;
+}

@@ -1,0 +1,218 @@
+/**
+ * Reads whatever the caller passed into a plain JSON tree, without ever
+ * throwing: cycles, getters or proxies that throw, non-JSON values (functions,
+ * `NaN`, class instances, sparse arrays, `undefined` in arrays) and oversized
+ * values are reported as problems at their JSON Pointer and replaced by
+ * `null`. Like `JSON.stringify`, a property whose value is `undefined` is
+ * treated as absent.
+ *
+ * The copy is what both validation stages read: the caller's value is never
+ * read twice (a getter cannot answer differently to the two stages) and keys
+ * named `__proto__` stay ordinary data.
+ *
+ * Lecture défensive du document : copie en arbre JSON, sans jamais lever
+ * d'exception.
+ */
+import { escapeToken } from './pointer.js';
+
+/** A JSON value. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+
+/** A JSON object. */
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+/** Why part of the input is not a JSON value. */
+export type ReadProblemKind = 'non-json' | 'cycle' | 'unreadable' | 'too-large';
+
+/** One problem found while reading the input. */
+export interface ReadProblem {
+  /** JSON Pointer of the value. */
+  readonly path: string;
+  /** Kind of problem. */
+  readonly kind: ReadProblemKind;
+  /** What was found (`function`, `undefined`, `NaN`, `Date`, `sparse-array`…); never the value itself. */
+  readonly found: string;
+}
+
+/** Result of {@link readDocument}. */
+export interface ReadResult {
+  /** The JSON copy (problems replaced by `null`). */
+  readonly value: JsonValue;
+  /** Problems, in reading order. */
+  readonly problems: ReadProblem[];
+}
+
+/** Limits of {@link readDocument}. */
+export interface ReadLimits {
+  /** Maximum number of values (objects, arrays, scalars) copied. */
+  readonly maxNodes: number;
+  /** Maximum number of problems recorded. */
+  readonly maxProblems: number;
+}
+
+/** Default limits: two million values, one hundred problems. */
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxNodes: 2_000_000, maxProblems: 100 };
+
+interface Visit {
+  readonly src: unknown;
+  readonly path: string;
+  readonly parent: JsonObject | JsonValue[] | null;
+  readonly key: string | number;
+}
+
+interface Leave {
+  readonly leave: object;
+}
+
+function describe(value: unknown): string {
+  try {
+    switch (typeof value) {
+      case 'undefined':
+        return 'undefined';
+      case 'function':
+        return 'function';
+      case 'symbol':
+        return 'symbol';
+      case 'bigint':
+        return 'bigint';
+      case 'number':
+        return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+      case 'object': {
+        if (value === null) return 'null';
+        const proto: unknown = Object.getPrototypeOf(value);
+        const ctor: unknown = proto !== null && typeof proto === 'object' ? Object.getOwnPropertyDescriptor(proto, 'constructor')?.value : undefined;
+        const name: unknown = typeof ctor === 'function' ? Object.getOwnPropertyDescriptor(ctor, 'name')?.value : undefined;
+        return typeof name === 'string' && /^[A-Za-z_$][\w$]{0,40}$/.test(name) ? name : 'object';
+      }
+      default:
+        return typeof value;
+    }
+  } catch {
+    return 'object';
+  }
+}
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  // A plain object of this realm or of another one: its prototype is null or has a null prototype.
+  return proto === null || (typeof proto === 'object' && Object.getPrototypeOf(proto) === null);
+}
+
+function assign(parent: JsonObject | JsonValue[] | null, key: string | number, value: JsonValue, root: { value: JsonValue }): void {
+  if (parent === null) {
+    root.value = value;
+  } else if (Array.isArray(parent)) {
+    parent[key as number] = value;
+  } else if (key === '__proto__') {
+    Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    parent[key as string] = value;
+  }
+}
+
+/**
+ * Copies `input` into a JSON tree. Never throws.
+ *
+ * @param input - anything
+ * @param limits - size limits (defaults: {@link DEFAULT_READ_LIMITS})
+ */
+export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
+  const root: { value: JsonValue } = { value: null };
+  const problems: ReadProblem[] = [];
+  const report = (path: string, kind: ReadProblemKind, found: string): void => {
+    if (problems.length < limits.maxProblems) problems.push({ path, kind, found });
+  };
+  const ancestors = new Set<object>();
+  const stack: (Visit | Leave)[] = [{ src: input, path: '', parent: null, key: '' }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const task = stack.pop() as Visit | Leave;
+    if ('leave' in task) {
+      ancestors.delete(task.leave);
+      continue;
+    }
+    const { src, path, parent, key } = task;
+    nodes++;
+    if (nodes > limits.maxNodes) {
+      report(path, 'too-large', `more than ${limits.maxNodes} values`);
+      break;
+    }
+    try {
+      if (src === null || typeof src === 'string' || typeof src === 'boolean') {
+        assign(parent, key, src, root);
+        continue;
+      }
+      if (typeof src === 'number') {
+        if (Number.isFinite(src)) assign(parent, key, src, root);
+        else {
+          report(path, 'non-json', describe(src));
+          assign(parent, key, null, root);
+        }
+        continue;
+      }
+      if (typeof src !== 'object') {
+        report(path, 'non-json', describe(src));
+        assign(parent, key, null, root);
+        continue;
+      }
+      if (ancestors.has(src)) {
+        report(path, 'cycle', 'cycle');
+        assign(parent, key, null, root);
+        continue;
+      }
+      if (Array.isArray(src)) {
+        const length = src.length;
+        if (length > limits.maxNodes - nodes) {
+          report(path, 'too-large', `array of ${length} items`);
+          assign(parent, key, null, root);
+          continue;
+        }
+        const copy: JsonValue[] = new Array<JsonValue>(length).fill(null);
+        assign(parent, key, copy, root);
+        ancestors.add(src);
+        stack.push({ leave: src });
+        for (let i = length - 1; i >= 0; i--) {
+          if (!(i in src)) {
+            report(`${path}/${i}`, 'non-json', 'sparse-array');
+            continue;
+          }
+          stack.push({ src: src[i], path: `${path}/${i}`, parent: copy, key: i });
+        }
+        continue;
+      }
+      if (!isPlainObject(src)) {
+        report(path, 'non-json', describe(src));
+        assign(parent, key, null, root);
+        continue;
+      }
+      const keys = Object.keys(src);
+      const copy: JsonObject = {};
+      const values: unknown[] = [];
+      for (const k of keys) {
+        let v: unknown;
+        try {
+          v = (src as Record<string, unknown>)[k];
+        } catch {
+          report(`${path}/${escapeToken(k)}`, 'unreadable', 'getter-threw');
+          v = null;
+        }
+        values.push(v);
+      }
+      assign(parent, key, copy, root);
+      ancestors.add(src);
+      stack.push({ leave: src });
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i] as string;
+        // Like JSON.stringify, a property whose value is `undefined` is absent.
+        if (values[i] === undefined) continue;
+        stack.push({ src: values[i], path: `${path}/${escapeToken(k)}`, parent: copy, key: k });
+      }
+    } catch {
+      report(path, 'unreadable', 'threw');
+      assign(parent, key, null, root);
+    }
+  }
+  return { value: root.value, problems };
+}

@@ -1,0 +1,26 @@
+/**
+ * The check of the options themselves (a wrong reference date or numbering
+ * must not go unnoticed, and `validate()` never throws).
+ *
+ * Contrôle des options.
+ */
+import type { RuleDefinition } from './types.js';
+
+/** Id of the option check. */
+export const OPTIONS_RULE_ID = 'OPTIONS-INVALIDES';
+
+/** Documentation of the option check. */
+export const OPTIONS_RULE: RuleDefinition = {
+  id: OPTIONS_RULE_ID,
+  severity: 'error',
+  documents: ['pag', 'convention-territoriale', 'tableau-derogations'],
+  title: { fr: 'Options de validation invalides', en: 'Invalid validation options' },
+  description: {
+    fr: 'Une option de `validate()` est invalide (`referenceDate` qui n’est pas une date AAAA-MM-JJ existante, `numbering`, `lang`, `typeDocument` ou `deprecatedCodes` inconnus, `skipRules` qui n’est pas une liste) : la validation se fait avec la valeur par défaut et le rapport est invalide.',
+    en: 'An option of `validate()` is invalid (`referenceDate` that is not an existing YYYY-MM-DD date, unknown `numbering`, `lang`, `typeDocument` or `deprecatedCodes`, `skipRules` not a list): validation uses the default value and the report is invalid.',
+  },
+  source: { kind: 'bonne-pratique', reference: 'API de @serafin-ph/validators' },
+  stage: 'structure',
+  family: 'options',
+  reads: [],
+};

@@ -1,0 +1,48 @@
+/**
+ * Which parts of a document hold personal data, from the `x-donnees-personnelles`
+ * annotations of the published JSON Schemas (extracted at generation time).
+ * Messages never quote a value found there unless `includePersonalData` is set.
+ *
+ * Données personnelles : emplacements issus des annotations des schémas publiés.
+ */
+import { info as conventionInfo } from './generated/structure/convention-territoriale-info.js';
+import { info as pagInfo } from './generated/structure/pag-info.js';
+import { info as derogationsInfo } from './generated/structure/tableau-derogations-info.js';
+import { coversPointer, tokens } from './json/pointer.js';
+import type { SchemaInfo } from './structure/schema-info.js';
+import type { TypeDocument } from './types.js';
+
+/** Schema information of each document type. */
+export const SCHEMA_INFO: Readonly<Record<TypeDocument, SchemaInfo>> = {
+  pag: pagInfo,
+  'convention-territoriale': conventionInfo,
+  'tableau-derogations': derogationsInfo,
+};
+
+const compiled = new Map<TypeDocument, readonly string[][]>();
+
+function patternsOf(type: TypeDocument): readonly string[][] {
+  let p = compiled.get(type);
+  if (p === undefined) {
+    p = SCHEMA_INFO[type].personalData.map(tokens);
+    compiled.set(type, p);
+  }
+  return p;
+}
+
+/**
+ * JSON Pointer patterns of the values that hold personal data in a document
+ * type (`*` stands for any array index or key); everything below a listed
+ * location is personal too.
+ *
+ * @example personalDataPointers('pag').includes('/situation/personne') // true
+ */
+export function personalDataPointers(type: TypeDocument): readonly string[] {
+  return SCHEMA_INFO[type].personalData;
+}
+
+/** True when the value at `path` (a JSON Pointer) holds personal data in a document of type `type`. */
+export function isPersonalData(type: TypeDocument, path: string): boolean {
+  const t = tokens(path);
+  return patternsOf(type).some((p) => coversPointer(p, t));
+}

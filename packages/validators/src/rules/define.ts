@@ -1,0 +1,41 @@
+/**
+ * Helper to declare a business rule with its documentation.
+ *
+ * Déclaration d'une règle métier.
+ */
+import type { LocalizedText, RuleSource, Severity, TypeDocument } from '../types.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/** Everything a rule declares. */
+export interface RuleSpec<D, F> {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly document: TypeDocument;
+  readonly family: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly source: RuleSource;
+  /** JSON Pointer patterns the rule reads (`*` = any index or key). */
+  readonly reads: readonly string[];
+  readonly severityOption?: 'deprecatedCodes';
+  readonly check: (ctx: RuleContext<D, F>) => void;
+}
+
+/** Declares a business rule. */
+export function defineRule<D, F>(spec: RuleSpec<D, F>): Rule<D, F> {
+  return {
+    definition: {
+      id: spec.id,
+      severity: spec.severity,
+      documents: [spec.document],
+      title: spec.title,
+      description: spec.description,
+      source: spec.source,
+      stage: 'regles',
+      family: spec.family,
+      reads: spec.reads,
+      ...(spec.severityOption === undefined ? {} : { severityOption: spec.severityOption }),
+    },
+    check: spec.check,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The two helpers that Ajv's standalone code imports from `ajv/dist/runtime/*`,
+ * rewritten here so that the precompiled validators depend neither on `ajv`
+ * nor on `require` (the generator replaces the `require(...)` calls by imports
+ * of these functions and fails on any other `require`).
+ *
+ * Fonctions d'exécution appelées par le code Ajv précompilé.
+ */
+
+/**
+ * Length of a string in Unicode code points (a surrogate pair counts once), as
+ * JSON Schema counts `minLength`/`maxLength`. Same algorithm as
+ * `ajv/dist/runtime/ucs2length`.
+ */
+export function ucs2length(str: string): number {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  while (pos < len) {
+    length++;
+    const value = str.charCodeAt(pos++);
+    if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+      const next = str.charCodeAt(pos);
+      if ((next & 0xfc00) === 0xdc00) pos++;
+    }
+  }
+  return length;
+}
+
+/**
+ * Deep equality of two JSON values (for `const` and `enum` with object or array
+ * values), like `fast-deep-equal` restricted to JSON. Iterative, so deep values
+ * cannot overflow the stack.
+ */
+export function equal(a: unknown, b: unknown): boolean {
+  const stack: [unknown, unknown][] = [[a, b]];
+  while (stack.length > 0) {
+    const [x, y] = stack.pop() as [unknown, unknown];
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
+      // NaN is never produced by JSON; treat it like fast-deep-equal does.
+      if (x !== x && y !== y) continue;
+      return false;
+    }
+    const xa = Array.isArray(x);
+    if (xa !== Array.isArray(y)) return false;
+    if (xa) {
+      const xs = x as unknown[];
+      const ys = y as unknown[];
+      if (xs.length !== ys.length) return false;
+      for (let i = 0; i < xs.length; i++) stack.push([xs[i], ys[i]]);
+      continue;
+    }
+    const xk = Object.keys(x);
+    if (xk.length !== Object.keys(y).length) return false;
+    for (const k of xk) {
+      if (!Object.prototype.hasOwnProperty.call(y, k)) return false;
+      stack.push([(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]]);
+    }
+  }
+  return true;
+}

@@ -1,0 +1,134 @@
+/**
+ * Public types of the validators: issues, reports, options, rule definitions.
+ *
+ * Types publics des validateurs : anomalies, rapports, options, définitions de règles.
+ */
+
+/** The three document types, values of the `typeDocument` discriminator. */
+export type TypeDocument = 'pag' | 'convention-territoriale' | 'tableau-derogations';
+
+/** Every document type, in a stable order. */
+export const TYPES_DOCUMENT: readonly TypeDocument[] = ['pag', 'convention-territoriale', 'tableau-derogations'];
+
+/**
+ * Severity of an issue. Only `error` makes a document invalid; `warning` asks
+ * for a human check; `info` is a note.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Language of the messages: French (default) or English. */
+export type Lang = 'fr' | 'en';
+
+/** Numbering of incoming SERAFIN-PH codes (see `@serafin-ph/nomenclature`). */
+export type Numbering = 'ans-2023' | 'cnsa-2018' | 'ror-r265';
+
+/** A text in French and English. */
+export interface LocalizedText {
+  /** French text. */
+  readonly fr: string;
+  /** English text. */
+  readonly en: string;
+}
+
+/** One finding about a document. */
+export interface ValidationIssue {
+  /** Stable, documented identifier of the rule (`PAG-CONSENTEMENT-001`, `STRUCTURE-TYPE`…). */
+  ruleId: string;
+  /** Severity of this occurrence (a rule's default severity, or the one chosen by an option). */
+  severity: Severity;
+  /** JSON Pointer (RFC 6901) of the value concerned; `''` is the document root. */
+  path: string;
+  /**
+   * Message in the requested language. It never contains personal data (names,
+   * birth dates, identifiers, free text) unless `includePersonalData` is true.
+   */
+  message: string;
+  /** Structured data for programs (codes, counts, expected values, related paths). */
+  details?: Record<string, unknown>;
+}
+
+/** The result of a validation. */
+export interface ValidationReport {
+  /** True when no issue has the severity `error`. */
+  valid: boolean;
+  /** The document type the document was checked as, or `null` when it could not be determined. */
+  typeDocument: TypeDocument | null;
+  /** Every issue: structural ones first, then the business rules, each group in document order. */
+  issues: ValidationIssue[];
+  /**
+   * Business rules not run because the part of the document they read is
+   * structurally invalid (each with the first structural path that blocked it).
+   * Rules skipped through `skipRules` are not listed. Always set by
+   * {@link validate}; optional so that callers can build reports of their own.
+   */
+  rulesNotRun?: { ruleId: string; blockedBy: string }[];
+}
+
+/** Options of {@link validate} and the typed entry points. */
+export interface ValidateOptions {
+  /** Language of the messages (`fr` by default). */
+  lang?: Lang;
+  /** Check the document as this type instead of reading its `typeDocument`. */
+  typeDocument?: TypeDocument;
+  /**
+   * Numbering of the SERAFIN-PH codes that carry no `numerotation` of their own
+   * (`ans-2023` by default). With `cnsa-2018` or `ror-r265`, such codes are
+   * translated to the ANS 2023 numbering before the business rules check them.
+   */
+  numbering?: Numbering;
+  /**
+   * Reference date `YYYY-MM-DD` for time-based rules ("nothing in the future").
+   * Defaults to the current date of the machine, read once per call.
+   */
+  referenceDate?: string;
+  /** Rule ids not to run (structural checks cannot be skipped). */
+  skipRules?: readonly string[];
+  /** Severity of deprecated SERAFIN-PH codes: `warning` (default) or `error`. */
+  deprecatedCodes?: 'error' | 'warning';
+  /** Let messages quote personal data (names, dates of birth, identifiers, free text). `false` by default. */
+  includePersonalData?: boolean;
+}
+
+/** Kind of source a rule rests on. */
+export type RuleSourceKind = 'loi' | 'cnsa' | 'ans' | 'bonne-pratique';
+
+/** The text a rule rests on. */
+export interface RuleSource {
+  /** Law, CNSA guidance, ANS specification, or good practice of this project. */
+  readonly kind: RuleSourceKind;
+  /** Citation (article, document, section). */
+  readonly reference: string;
+  /** Address of the source, when public. */
+  readonly url?: string;
+}
+
+/** Stage a rule belongs to: the structural check (JSON Schema) or the business rules. */
+export type RuleStage = 'structure' | 'regles';
+
+/** Documentation of one rule, as listed in {@link RULES} and in the rule catalogue. */
+export interface RuleDefinition {
+  /** Stable identifier. */
+  readonly id: string;
+  /** Default severity. */
+  readonly severity: Severity;
+  /** Document types the rule applies to. */
+  readonly documents: readonly TypeDocument[];
+  /** Short title. */
+  readonly title: LocalizedText;
+  /** What the rule checks and why. */
+  readonly description: LocalizedText;
+  /** Where the rule comes from. */
+  readonly source: RuleSource;
+  /** Structural check or business rule. */
+  readonly stage: RuleStage;
+  /** Family of the rule (`consentement`, `engagements`…), one source file per family. */
+  readonly family: string;
+  /**
+   * JSON Pointer patterns of the parts of the document the rule reads (`*`
+   * matches one array index or key). The rule runs only when none of them has
+   * a structural error. Empty for structural checks.
+   */
+  readonly reads: readonly string[];
+  /** Set when an option can change the severity (e.g. `deprecatedCodes`). */
+  readonly severityOption?: 'deprecatedCodes';
+}

@@ -1,0 +1,227 @@
+/**
+ * `validate()` and the typed entry points: structure (the published JSON
+ * Schema, precompiled) then business rules, in one report. Never throws.
+ *
+ * Validation d'un document : structure puis règles métier, un seul rapport.
+ */
+import { DATE_REGEX } from './structure/formats.js';
+import { readDocument } from './json/read-document.js';
+import { OPTIONS_RULE_ID } from './options-rules.js';
+import { RULE_SETS } from './rules/registry.js';
+import type { ResolvedOptions, RuleSet } from './rules/rule.js';
+import { runRules } from './rules/run-rules.js';
+import { checkStructure } from './structure/check-structure.js';
+import { STRUCTURE } from './structure/structure-rules.js';
+import { TYPES_DOCUMENT, type Lang, type Numbering, type TypeDocument, type ValidateOptions, type ValidationIssue, type ValidationReport } from './types.js';
+import { ValidationError } from './validation-error.js';
+
+const NUMBERINGS: readonly Numbering[] = ['ans-2023', 'cnsa-2018', 'ror-r265'];
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function safeGet(o: unknown, key: string): unknown {
+  try {
+    return o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Resolved {
+  readonly options: ResolvedOptions;
+  readonly typeDocument: TypeDocument | undefined;
+  readonly skip: ReadonlySet<string>;
+  readonly issues: ValidationIssue[];
+}
+
+function resolveOptions(raw: unknown): Resolved {
+  const issues: ValidationIssue[] = [];
+  const langRaw = safeGet(raw, 'lang');
+  const lang: Lang = langRaw === 'en' ? 'en' : 'fr';
+  const bad = (option: string, fr: string, en: string): void => {
+    issues.push({ ruleId: OPTIONS_RULE_ID, severity: 'error', path: '', message: lang === 'en' ? en : fr, details: { option } });
+  };
+  if (langRaw !== undefined && langRaw !== 'fr' && langRaw !== 'en') bad('lang', 'Option « lang » inconnue : fr ou en ; le français est utilisé.', 'Unknown "lang" option: fr or en; French is used.');
+
+  const numberingRaw = safeGet(raw, 'numbering');
+  let numbering: Numbering = 'ans-2023';
+  if (numberingRaw !== undefined) {
+    if (NUMBERINGS.includes(numberingRaw as Numbering)) numbering = numberingRaw as Numbering;
+    else bad('numbering', 'Option « numbering » inconnue : ans-2023, cnsa-2018 ou ror-r265 ; ans-2023 est utilisée.', 'Unknown "numbering" option: ans-2023, cnsa-2018 or ror-r265; ans-2023 is used.');
+  }
+
+  const dateRaw = safeGet(raw, 'referenceDate');
+  let referenceDate: string | undefined;
+  if (dateRaw !== undefined) {
+    if (typeof dateRaw === 'string' && DATE_REGEX.test(dateRaw)) referenceDate = dateRaw;
+    else bad('referenceDate', 'Option « referenceDate » invalide : date AAAA-MM-JJ attendue ; la date du jour est utilisée.', 'Invalid "referenceDate" option: a YYYY-MM-DD date is expected; today is used.');
+  }
+
+  const deprecatedRaw = safeGet(raw, 'deprecatedCodes');
+  let deprecatedCodes: 'error' | 'warning' = 'warning';
+  if (deprecatedRaw === 'error' || deprecatedRaw === 'warning') deprecatedCodes = deprecatedRaw;
+  else if (deprecatedRaw !== undefined) bad('deprecatedCodes', 'Option « deprecatedCodes » inconnue : error ou warning.', 'Unknown "deprecatedCodes" option: error or warning.');
+
+  const typeRaw = safeGet(raw, 'typeDocument');
+  let typeDocument: TypeDocument | undefined;
+  if (typeRaw !== undefined) {
+    if (TYPES_DOCUMENT.includes(typeRaw as TypeDocument)) typeDocument = typeRaw as TypeDocument;
+    else bad('typeDocument', 'Option « typeDocument » inconnue : pag, convention-territoriale ou tableau-derogations.', 'Unknown "typeDocument" option: pag, convention-territoriale or tableau-derogations.');
+  }
+
+  const skipRaw = safeGet(raw, 'skipRules');
+  const skip = new Set<string>();
+  if (skipRaw !== undefined) {
+    if (Array.isArray(skipRaw)) {
+      for (const id of skipRaw as unknown[]) if (typeof id === 'string') skip.add(id);
+    } else {
+      bad('skipRules', 'Option « skipRules » invalide : liste d’identifiants de règles attendue.', 'Invalid "skipRules" option: a list of rule ids is expected.');
+    }
+  }
+
+  return {
+    options: {
+      lang,
+      numbering,
+      referenceDate: referenceDate ?? today(),
+      deprecatedCodes,
+      includePersonalData: safeGet(raw, 'includePersonalData') === true,
+    },
+    typeDocument,
+    skip,
+    issues,
+  };
+}
+
+function finish(typeDocument: TypeDocument | null, issues: ValidationIssue[], rulesNotRun: { ruleId: string; blockedBy: string }[]): ValidationReport {
+  return { valid: !issues.some((i) => i.severity === 'error'), typeDocument, issues, rulesNotRun };
+}
+
+function run(document: unknown, rawOptions: unknown, forced: TypeDocument | undefined): ValidationReport {
+  const resolved = resolveOptions(rawOptions);
+  const { options } = resolved;
+  const lang = options.lang;
+  const issues: ValidationIssue[] = [...resolved.issues];
+
+  const read = readDocument(document);
+  for (const p of read.problems) {
+    const what =
+      p.kind === 'cycle'
+        ? { fr: 'cycle (la valeur se contient elle-même)', en: 'cycle (the value contains itself)' }
+        : p.kind === 'unreadable'
+          ? { fr: 'valeur illisible (un accesseur a échoué)', en: 'unreadable value (a getter failed)' }
+          : p.kind === 'too-large'
+            ? { fr: 'document trop volumineux', en: 'document too large' }
+            : { fr: `valeur non JSON (${p.found})`, en: `non-JSON value (${p.found})` };
+    issues.push({
+      ruleId: STRUCTURE.json,
+      severity: 'error',
+      path: p.path,
+      message: lang === 'en' ? `Not a JSON value: ${what.en}.` : `Valeur non JSON : ${what.fr}.`,
+      details: { kind: p.kind, found: p.found },
+    });
+  }
+  const root = read.value;
+
+  const declared = safeGet(root, 'typeDocument');
+  const declaredType = TYPES_DOCUMENT.includes(declared as TypeDocument) ? (declared as TypeDocument) : undefined;
+  const typeDocument = forced ?? resolved.typeDocument ?? declaredType;
+  if (typeDocument === undefined) {
+    const isObj = root !== null && typeof root === 'object' && !Array.isArray(root);
+    issues.push({
+      ruleId: STRUCTURE.typeDocument,
+      severity: 'error',
+      path: isObj ? '/typeDocument' : '',
+      message: !isObj
+        ? lang === 'en'
+          ? 'The document must be a JSON object.'
+          : 'Le document doit être un objet JSON.'
+        : declared === undefined
+          ? lang === 'en'
+            ? 'The document has no "typeDocument": pag, convention-territoriale or tableau-derogations expected.'
+            : 'Le document n’a pas de « typeDocument » : pag, convention-territoriale ou tableau-derogations attendu.'
+          : lang === 'en'
+            ? 'Unknown "typeDocument": pag, convention-territoriale or tableau-derogations expected.'
+            : '« typeDocument » inconnu : pag, convention-territoriale ou tableau-derogations attendu.',
+    });
+    return finish(null, issues, []);
+  }
+
+  const structural = checkStructure(typeDocument, root, lang, options.includePersonalData);
+  issues.push(...structural);
+  const blocked = [...read.problems.map((p) => p.path), ...structural.filter((i) => i.severity === 'error').map((i) => i.path)];
+  const set = RULE_SETS[typeDocument] as RuleSet<unknown, unknown>;
+  const outcome = runRules(set, root, options, blocked, resolved.skip);
+  issues.push(...outcome.issues);
+  return finish(typeDocument, issues, outcome.notRun);
+}
+
+function safeRun(document: unknown, options: unknown, forced: TypeDocument | undefined): ValidationReport {
+  try {
+    return run(document, options, forced);
+  } catch (error) {
+    const en = safeGet(options, 'lang') === 'en';
+    return {
+      valid: false,
+      typeDocument: null,
+      issues: [
+        {
+          ruleId: STRUCTURE.interne,
+          severity: 'error',
+          path: '',
+          message: en ? 'Validation failed unexpectedly.' : 'La validation a échoué de façon inattendue.',
+          details: { error: error instanceof Error ? error.name : 'unknown' },
+        },
+      ],
+      rulesNotRun: [],
+    };
+  }
+}
+
+/**
+ * Validates a PAG, a territorial convention or a table of delegated
+ * derogations: the type is read from `typeDocument` (or forced with
+ * `options.typeDocument`), the structure is checked against the published
+ * JSON Schema, then the business rules run where the structure they read is
+ * sound. **Never throws**, whatever it is given.
+ *
+ * @example
+ * const report = validate(JSON.parse(text), { lang: 'fr', referenceDate: '2025-06-30' });
+ * if (!report.valid) for (const i of report.issues) console.log(i.ruleId, i.path, i.message);
+ */
+export function validate(document: unknown, options?: ValidateOptions): ValidationReport {
+  return safeRun(document, options, undefined);
+}
+
+/** Validates `document` as a PAG (whatever its `typeDocument` says). Never throws. */
+export function validatePag(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationReport {
+  return safeRun(document, options, 'pag');
+}
+
+/** Validates `document` as a territorial convention. Never throws. */
+export function validateConvention(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationReport {
+  return safeRun(document, options, 'convention-territoriale');
+}
+
+/** Validates `document` as a table of delegated derogations. Never throws. */
+export function validateTableauDerogations(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationReport {
+  return safeRun(document, options, 'tableau-derogations');
+}
+
+/**
+ * Validates and throws a {@link ValidationError} carrying every issue when the
+ * document has at least one error-level issue.
+ */
+export function assertValid(document: unknown, options?: ValidateOptions): void {
+  const report = validate(document, options);
+  if (report.valid) return;
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  const en = options?.lang === 'en';
+  const first = errors[0];
+  const head = en ? `Invalid document: ${errors.length} error(s)` : `Document invalide : ${errors.length} erreur(s)`;
+  throw new ValidationError(first === undefined ? head : `${head}; ${first.ruleId} at "${first.path}": ${first.message}`, report.issues, report.typeDocument);
+}

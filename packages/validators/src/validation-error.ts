@@ -1,0 +1,21 @@
+/**
+ * The error thrown by {@link assertValid}.
+ *
+ * Erreur levée par `assertValid`.
+ */
+import type { TypeDocument, ValidationIssue } from './types.js';
+
+/** Thrown by `assertValid` when a document has at least one error-level issue; carries every issue. */
+export class ValidationError extends Error {
+  /** Every issue of the report (warnings and notes included). */
+  readonly issues: ValidationIssue[];
+  /** Document type the document was checked as, or `null`. */
+  readonly typeDocument: TypeDocument | null;
+
+  constructor(message: string, issues: ValidationIssue[], typeDocument: TypeDocument | null = null) {
+    super(message);
+    this.name = 'ValidationError';
+    this.issues = issues;
+    this.typeDocument = typeDocument;
+  }
+}
