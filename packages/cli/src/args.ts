@@ -23,7 +23,7 @@ export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['op
   options: T,
   lang: Lang,
   command: string,
-) {
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
