@@ -1,7 +1,7 @@
 import type { NumberingConcept } from './concept.js';
 import { conceptIn } from './concepts.js';
 import type { Numbering } from './numbering.js';
-import { namesDifferentConcepts } from './translate.js';
+import { namesDifferentConcepts } from './ambiguity.js';
 
 /** What a bare code string means in each numbering. */
 export interface CodeInterpretations {

@@ -1,7 +1,8 @@
 import type { UnmatchedReason } from '../generated/numbering-table.js';
 import type { NumberingConcept } from './concept.js';
 import { conceptIn } from './concepts.js';
-import { DEFAULT_NUMBERING, isNumbering, NUMBERINGS, type Equivalence, type Numbering } from './numbering.js';
+import { namesDifferentConcepts, numberingsOf } from './ambiguity.js';
+import { DEFAULT_NUMBERING, isNumbering, type Equivalence, type Numbering } from './numbering.js';
 import { relatedOf, rowId, rowOf } from './rows.js';
 
 export type { UnmatchedReason } from '../generated/numbering-table.js';
@@ -37,7 +38,9 @@ export interface TranslateMatch {
 interface TranslateKnownSource {
   /** The code given. */
   readonly code: string;
+  /** Numbering of the code given (`ans-2023` when not stated). */
   readonly from: Numbering;
+  /** Numbering translated into. */
   readonly to: Numbering;
   /** What the code means in the `from` numbering. */
   readonly source: NumberingConcept;
@@ -72,8 +75,11 @@ export interface TranslateUnmatched extends TranslateKnownSource {
 /** The code does not exist in the `from` numbering. */
 export interface TranslateUnknownCode {
   readonly status: 'unknown-code';
+  /** The code given. */
   readonly code: string;
+  /** Numbering of the code given (`ans-2023` when not stated). */
   readonly from: Numbering;
+  /** Numbering translated into. */
   readonly to: Numbering;
   readonly source: null;
   readonly equivalence: null;
@@ -89,6 +95,7 @@ export interface TranslateUnknownCode {
 /** The request itself is invalid (code not a string, unknown numbering). */
 export interface TranslateInvalidInput {
   readonly status: 'invalid-input';
+  /** The arguments as received. */
   readonly code: unknown;
   readonly from: unknown;
   readonly to: unknown;
@@ -107,21 +114,6 @@ export interface TranslateInvalidInput {
 export type TranslateResult = TranslateMatched | TranslateUnmatched | TranslateUnknownCode | TranslateInvalidInput;
 
 const RANK = { equivalent: 0, wider: 1, narrower: 2 } as const;
-
-/** The numberings in which this exact string is a code. */
-export function numberingsOf(code: string): Numbering[] {
-  return NUMBERINGS.filter((n) => rowOf(code, n) !== undefined);
-}
-
-/** Whether the string names different concepts in different numberings. */
-export function namesDifferentConcepts(code: string): boolean {
-  const ids = new Set<string>();
-  for (const n of NUMBERINGS) {
-    const row = rowOf(code, n);
-    if (row !== undefined) ids.add(rowId(row));
-  }
-  return ids.size > 1;
-}
 
 /**
  * Translates a code from one numbering into another, using the reviewed
