@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { schemaFileName } from '@serafin-ph/pag-schema';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
 import { helpText } from '../help.js';
@@ -14,10 +14,9 @@ import { emit } from './nomenclature-command.js';
 /** Document types that have a published schema. */
 export const SCHEMA_TYPES = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
 
-/** Path of the published schema file of a document type. */
+/** Path of the published schema file of a document type (export `@serafin-ph/pag-schema/schemas/*`). */
 export function schemaPath(type: (typeof SCHEMA_TYPES)[number]): string {
-  const packageJson = createRequire(import.meta.url).resolve('@serafin-ph/pag-schema/package.json');
-  return join(dirname(packageJson), 'schemas', `${type}.schema.json`);
+  return createRequire(import.meta.url).resolve(`@serafin-ph/pag-schema/schemas/${schemaFileName(type)}`);
 }
 
 /** Runs `serafin schema`; returns the exit code. */

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * The `serafin` binary.
+ */
+import { readFileSync } from 'node:fs';
+import { validate } from '@serafin-ph/validators';
+import { runCli } from './main.js';
+import { bundledWorkerUrl } from './worker-url.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+// `serafin validate … | head`: a closed pipe is not an error
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  validate,
+  workerUrl: bundledWorkerUrl(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  cwd: process.cwd(),
+  version,
+});

@@ -1,0 +1,295 @@
+/**
+ * End-to-end tests: the real `serafin` binary (its sources, run by Node with
+ * the `@serafin-ph/source` condition and tsx, so no build is needed), the real
+ * validators, real files in temporary folders.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ValidateJsonOutput } from '../src/index.js';
+import { tempTree } from './helpers.js';
+
+const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const EXAMPLES = fileURLToPath(new URL('../../fixtures/data/examples/', import.meta.url));
+const example = (name: string): string => readFileSync(join(EXAMPLES, `${name}.json`), 'utf8');
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the binary in `cwd` with `args`, optional stdin and extra environment. */
+function serafin(args: string[], options: { cwd?: string; stdin?: string | Uint8Array; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+    delete env['FORCE_COLOR'];
+    delete env['NO_COLOR'];
+    delete env['SERAFIN_LANG'];
+    Object.assign(env, options.env);
+    const child = spawn(process.execPath, ['--conditions=@serafin-ph/source', '--import', TSX, CLI, ...args], { cwd: options.cwd ?? tree.dir, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+const json = (run: Run): ValidateJsonOutput => JSON.parse(run.stdout) as ValidateJsonOutput;
+
+// documents derived from the fixtures' examples
+const pag = example('pag');
+const convention = example('convention-territoriale');
+const tableau = example('tableau-derogations');
+const invalidPag = (() => {
+  const d = JSON.parse(pag) as Record<string, unknown>;
+  delete d['consentement'];
+  return JSON.stringify(d, null, 2);
+})();
+const oneLine = (text: string): string => JSON.stringify(JSON.parse(text));
+const malformed = pag.replace(/("typeDocument": "pag",)/, '$1,'); // a second comma right after the first property
+
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+const withBom = new Uint8Array([...BOM, ...new TextEncoder().encode(convention)]);
+const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]); // a PNG header
+const ndjson = `${oneLine(pag)}\n${oneLine(convention)}\n{"typeDocument": "pag", oops}\n\n${oneLine(invalidPag)}\n${oneLine(tableau)}\n`;
+
+const tree = tempTree({
+  'mixed/01-valid-pag.json': pag,
+  'mixed/02-invalid-pag.json': invalidPag,
+  'mixed/03-malformed.json': malformed,
+  'mixed/04-empty.json': '',
+  'mixed/05-binary.json': binary,
+  'mixed/06-bom.json': withBom,
+  'mixed/07-batch.ndjson': ndjson,
+  'mixed/sub/08-tableau.json': tableau,
+  'mixed/README.txt': 'ignored: not .json',
+  'valid/pag.json': pag,
+  'valid/convention.json': convention,
+  'valid/tableau.json': tableau,
+  'valid/batch.jsonl': `${oneLine(pag)}\n${oneLine(tableau)}\n`,
+});
+afterAll(tree.cleanup);
+
+// where the malformed file breaks: the line of `"typeDocument": "pag",,`, column of the second comma
+const malformedLine = malformed.split('\n').findIndex((l) => l.includes('"pag",,')) + 1;
+const malformedColumn = malformed.split('\n')[malformedLine - 1]!.indexOf(',,') + 2;
+
+describe.concurrent('serafin validate (end to end)', () => {
+  it('exits 0 on the fixtures’ valid examples, with the type detected', async () => {
+    const run = await serafin(['validate', '--format', 'json', EXAMPLES]);
+    expect(run.code).toBe(0);
+    const out = json(run);
+    expect(out.files.map((f) => [f.path.slice(EXAMPLES.length), f.typeDocument, f.valid])).toEqual([
+      ['convention-territoriale.json', 'convention-territoriale', true],
+      ['pag.json', 'pag', true],
+      ['tableau-derogations.json', 'tableau-derogations', true],
+    ]);
+    expect(out.summary).toEqual({ files: 3, documents: 3, valid: 3, invalid: 0, errors: 0, issues: expect.objectContaining({ error: 0 }) });
+  });
+
+  it('exits 1 on an invalid document and reports the rule', async () => {
+    const run = await serafin(['validate', '--format', 'json', 'valid/pag.json', 'mixed/02-invalid-pag.json']);
+    expect(run.code).toBe(1);
+    const [ok, bad] = json(run).files;
+    expect(ok).toMatchObject({ path: 'valid/pag.json', typeDocument: 'pag', valid: true });
+    expect(bad).toMatchObject({ path: 'mixed/02-invalid-pag.json', typeDocument: 'pag', valid: false });
+    expect(bad!.issues).toContainEqual(expect.objectContaining({ severity: 'error', path: '/consentement', ruleId: expect.any(String), message: expect.any(String) }));
+  });
+
+  it('checks a folder mixing every kind of file, never stopping at a bad one (exit 2)', async () => {
+    const run = await serafin(['validate', '--format', 'json', 'mixed']);
+    expect(run.code).toBe(2);
+    const out = json(run);
+    expect(out.files.map((f) => [f.path, f.line ?? null, f.error?.code ?? (f.valid ? 'valid' : 'invalid')])).toEqual([
+      ['mixed/01-valid-pag.json', null, 'valid'],
+      ['mixed/02-invalid-pag.json', null, 'invalid'],
+      ['mixed/03-malformed.json', null, 'JSON_SYNTAX'],
+      ['mixed/04-empty.json', null, 'EMPTY'],
+      ['mixed/05-binary.json', null, 'BINARY'],
+      ['mixed/06-bom.json', null, 'valid'],
+      ['mixed/07-batch.ndjson', 1, 'valid'],
+      ['mixed/07-batch.ndjson', 2, 'valid'],
+      ['mixed/07-batch.ndjson', 3, 'JSON_SYNTAX'],
+      ['mixed/07-batch.ndjson', 5, 'invalid'],
+      ['mixed/07-batch.ndjson', 6, 'valid'],
+      ['mixed/sub/08-tableau.json', null, 'valid'],
+    ]);
+    expect(out.summary).toMatchObject({ files: 8, documents: 8, valid: 6, invalid: 2, errors: 4 });
+    for (const f of out.files) expect(Object.keys(f).slice(0, 4)).toEqual(['path', 'typeDocument', 'valid', 'issues']);
+  });
+
+  it('locates malformed JSON by line and column, in a file and in an NDJSON record', async () => {
+    const run = await serafin(['validate', '--format', 'json', 'mixed/03-malformed.json', 'mixed/07-batch.ndjson']);
+    const files = json(run).files;
+    expect(files[0]!.error).toEqual({
+      code: 'JSON_SYNTAX',
+      message: `JSON mal formé, ligne ${malformedLine}, colonne ${malformedColumn} : caractère inattendu « , » (U+002C)`,
+      line: malformedLine,
+      column: malformedColumn,
+    });
+    expect(files[3]).toEqual({
+      path: 'mixed/07-batch.ndjson',
+      typeDocument: null,
+      valid: false,
+      issues: [],
+      line: 3,
+      error: { code: 'JSON_SYNTAX', message: 'JSON mal formé, ligne 3, colonne 25 : caractère inattendu « o » (U+006F)', line: 3, column: 25 },
+    });
+  });
+
+  it('reports empty and binary files and accepts a byte order mark', async () => {
+    const run = await serafin(['validate', '--format', 'json', '--lang', 'en', 'mixed/04-empty.json', 'mixed/05-binary.json', 'mixed/06-bom.json']);
+    const [empty, bin, bom] = json(run).files;
+    expect(empty!.error).toEqual({ code: 'EMPTY', message: 'empty file' });
+    expect(bin!.error).toEqual({ code: 'BINARY', message: 'binary data (NUL byte at offset 8): not a JSON file' });
+    expect(bom).toMatchObject({ typeDocument: 'convention-territoriale', valid: true });
+    expect(run.code).toBe(2);
+  });
+
+  it('reads standard input, as JSON or as NDJSON with --ndjson', async () => {
+    const one = await serafin(['validate', '--format', 'json', '-'], { stdin: pag });
+    expect(one.code).toBe(0);
+    expect(json(one).files).toEqual([expect.objectContaining({ path: '-', typeDocument: 'pag', valid: true })]);
+    const many = await serafin(['validate', '--format', 'json', '--ndjson', '-'], { stdin: ndjson });
+    expect(many.code).toBe(2);
+    expect(json(many).files.map((f) => [f.line, f.error?.code ?? f.valid])).toEqual([
+      [1, true],
+      [2, true],
+      [3, 'JSON_SYNTAX'],
+      [5, false],
+      [6, true],
+    ]);
+    const nothing = await serafin(['validate', '-']);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stdout).toContain('entrée standard vide');
+  });
+
+  it('writes well-formed JUnit XML, one testcase per document', async () => {
+    const run = await serafin(['validate', '--format', 'junit', 'mixed']);
+    expect(run.code).toBe(2);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(run.stdout);
+    expect(parsed.testsuites).toMatchObject({ tests: '12', failures: '2', errors: '4' });
+    const cases = parsed.testsuites.testsuite.testcase as { name: string; failure?: unknown; error?: { type: string } }[];
+    expect(cases).toHaveLength(12);
+    expect(cases[2]).toMatchObject({ name: 'mixed/03-malformed.json', error: { type: 'JSON_SYNTAX' } });
+    expect(cases[8]).toMatchObject({ name: 'mixed/07-batch.ndjson:3', error: { type: 'JSON_SYNTAX' } });
+    expect(cases[1]!.failure).toBeDefined();
+  });
+
+  it('prints text with a summary, without colours when not a terminal, with FORCE_COLOR, never with NO_COLOR', async () => {
+    const plain = await serafin(['validate', 'valid']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(plain.stdout).toContain('✓ valid/batch.jsonl:1 · pag · valide');
+    expect(plain.stdout).toContain('4 fichiers, 5 documents : 5 valides, 0 non valide.');
+    const forced = await serafin(['validate', 'valid'], { env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[32m');
+    const none = await serafin(['validate', 'valid'], { env: { NO_COLOR: '1' } });
+    expect(none.stdout).not.toContain('\u001b[');
+    expect(plain.stderr).toBe(''); // no progress line when stderr is not a terminal
+  });
+
+  it('in quiet mode prints only the problems', async () => {
+    const run = await serafin(['validate', '--quiet', 'mixed']);
+    expect(run.code).toBe(2);
+    const lines = run.stdout.trimEnd().split('\n').filter((l) => !l.startsWith('    '));
+    expect(lines).toEqual([
+      expect.stringMatching(/^✗ mixed\/02-invalid-pag\.json · pag · non valide/),
+      expect.stringMatching(/^✗ mixed\/03-malformed\.json:\d+:\d+ · JSON mal formé/),
+      expect.stringMatching(/^✗ mixed\/04-empty\.json · fichier vide/),
+      expect.stringMatching(/^✗ mixed\/05-binary\.json · données binaires/),
+      expect.stringMatching(/^✗ mixed\/07-batch\.ndjson:3:25 · JSON mal formé/),
+      expect.stringMatching(/^✗ mixed\/07-batch\.ndjson:5 · pag · non valide/),
+    ]);
+  });
+
+  it('gives the same output with worker threads (--jobs 3) as in one thread', async () => {
+    const [single, multi] = await Promise.all([serafin(['validate', '--format', 'json', 'mixed', 'valid']), serafin(['validate', '--format', 'json', '--jobs', '3', 'mixed', 'valid'])]);
+    expect(multi.code).toBe(single.code);
+    expect(multi.stdout).toBe(single.stdout);
+    expect(json(multi).files).toHaveLength(17);
+  });
+
+  it('expands quoted glob patterns and reports a pattern without match', async () => {
+    const run = await serafin(['validate', '--format', 'json', 'valid/*.json', '**/*.ndjson', 'nothing/*.json']);
+    expect(json(run).files.map((f) => (f.error?.code === 'NO_MATCH' ? `NO_MATCH ${f.path}` : f.path))).toEqual([
+      'valid/convention.json',
+      'valid/pag.json',
+      'valid/tableau.json',
+      'mixed/07-batch.ndjson',
+      'mixed/07-batch.ndjson',
+      'mixed/07-batch.ndjson',
+      'mixed/07-batch.ndjson',
+      'mixed/07-batch.ndjson',
+      'NO_MATCH nothing/*.json',
+    ]);
+    expect(run.code).toBe(2);
+  });
+
+  it('applies --type, --date, --numbering and --lang to the validators', async () => {
+    const args = ['validate', '--format', 'json', '--type', 'convention-territoriale', '--date', '2025-06-30', '--numbering', 'ans-2023', 'valid/pag.json'];
+    const [fr, en] = await Promise.all([serafin(args), serafin([...args, '--lang', 'en'])]);
+    expect(fr.code).toBe(1);
+    const [frEntry] = json(fr).files;
+    const [enEntry] = json(en).files;
+    expect(frEntry!.typeDocument).toBe('convention-territoriale');
+    expect(frEntry!.issues.length).toBeGreaterThan(0);
+    expect(enEntry!.issues.map((i) => i.ruleId)).toEqual(frEntry!.issues.map((i) => i.ruleId));
+    expect(enEntry!.issues.map((i) => i.message)).not.toEqual(frEntry!.issues.map((i) => i.message));
+  });
+
+  it('rejects bad usage with exit 2', async () => {
+    const run = await serafin(['validate', '--format', 'yaml', 'valid']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--format : valeur « yaml » invalide');
+    expect((await serafin(['validate'])).code).toBe(2);
+  });
+});
+
+describe.concurrent('serafin (other commands, end to end)', () => {
+  it('prints its version and help', async () => {
+    expect(await serafin(['--version'])).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
+    const help = await serafin(['validate', '--help', '--lang', 'en']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes:');
+  });
+
+  it('looks up, searches and translates codes', async () => {
+    const lookup = await serafin(['nomenclature', 'lookup', '2.2.1.1', '--numbering', 'cnsa-2018', '--format', 'json']);
+    expect(lookup.code).toBe(0);
+    expect(JSON.parse(lookup.stdout)).toMatchObject({ code: '2.2.1', branch: 'prestations-directes' });
+    expect((await serafin(['nomenclature', 'lookup', '9.9.9'])).code).toBe(1);
+    const search = await serafin(['nomenclature', 'search', 'scolarite', '--limit', '2', '--format', 'json']);
+    expect(JSON.parse(search.stdout).map((h: { code: string }) => h.code)).toEqual(['1.3.3.1', '2.3.3.1']);
+    const translate = await serafin(['nomenclature', 'translate', '2.2.1.2', '--from', 'cnsa-2018', '--to', 'ans-2023']);
+    expect(translate).toMatchObject({ code: 0, stdout: expect.stringContaining('2.2.2  equivalent') });
+  });
+
+  it('exports FHIR resources as JSON', async () => {
+    const cs = JSON.parse((await serafin(['nomenclature', 'export', 'code-system'])).stdout);
+    expect(cs.resourceType).toBe('CodeSystem');
+    const vs = JSON.parse((await serafin(['nomenclature', 'export', 'value-set', 'J284'])).stdout);
+    expect(vs.resourceType).toBe('ValueSet');
+    const cm = JSON.parse((await serafin(['nomenclature', 'export', 'concept-map', 'cnsa-2018', 'ans-2023'])).stdout);
+    expect(cm.resourceType).toBe('ConceptMap');
+  });
+
+  it('prints the published JSON Schemas byte for byte', async () => {
+    for (const type of ['pag', 'convention-territoriale', 'tableau-derogations']) {
+      const run = await serafin(['schema', type]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(readFileSync(new URL(`../../pag-schema/schemas/${type}.schema.json`, import.meta.url), 'utf8'));
+    }
+  });
+});
