@@ -65,7 +65,7 @@ describe('ANS CodeSystem terminologie-SERAFINPH 2023.1.0', () => {
 });
 
 describe('hierarchy invariants', () => {
-  const byCode = new Map(SERAFIN_CONCEPTS.map((c) => [c.code, c]));
+  const byCode = new Map<string, (typeof SERAFIN_CONCEPTS)[number]>(SERAFIN_CONCEPTS.map((c) => [c.code, c]));
   it('every parent exists, in the same block, and no cycle', () => {
     for (const c of SERAFIN_CONCEPTS) {
       const seen = new Set<string>([c.code]);

@@ -6,8 +6,8 @@ import { lookup } from './lookup.js';
 
 describe('code literal types', () => {
   it('accept published codes and reject wrong literals', () => {
-    const ok: BesoinCode = '1.3.3.1';
-    expectTypeOf(ok).toEqualTypeOf<BesoinCode>();
+    expectTypeOf<'1.3.3.1'>().toMatchTypeOf<BesoinCode>();
+    expectTypeOf<'2.2.1.1'>().not.toMatchTypeOf<SerafinCode>();
     // @ts-expect-error 2.2.1.1 is CNSA numbering, not an ANS 2023 code
     const cnsa: SerafinCode = '2.2.1.1';
     // @ts-expect-error a besoin is not a prestation directe
