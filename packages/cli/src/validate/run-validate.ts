@@ -105,7 +105,7 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
   const summary = emptySummary();
   const checker: DocumentChecker =
     jobs > 1 && options.workerUrl ? workerChecker(jobs, options.workerUrl, validateOptions) : inlineChecker(options.validate, validateOptions);
-  const window = jobs > 1 ? jobs * 8 : 1;
+  const window = jobs > 1 ? jobs * 16 : 1;
   const pending: Promise<FileEntry>[] = [];
 
   const flushOne = async (): Promise<void> => {
