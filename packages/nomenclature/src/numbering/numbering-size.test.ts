@@ -3,27 +3,12 @@
  * esbuild (minified, gzipped): evidence texts stay out of the core entry, and
  * `toAns2023` (used by `lookup` and `validateCode`) stays small.
  */
-import { build, type Plugin } from 'esbuild';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { bundleSource } from '../../test/bundle.js';
 
-const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-async function bundle(contents: string, plugins: Plugin[] = []): Promise<string> {
-  const result = await build({
-    stdin: { contents, resolveDir: srcDir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-    plugins,
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
 
 /** Replaces the numbering module by the two functions the SERAFIN core needs, as no-ops. */
 const withoutNumbering: Plugin = {
@@ -39,15 +24,15 @@ const withoutNumbering: Plugin = {
 
 describe('numbering import cost', () => {
   it('toAns2023 alone: under 1.2 KB gzipped, no labels, no relations, no evidence', async () => {
-    const code = await bundle("export { toAns2023 } from './numbering/index.ts';");
+    const code = await bundleSource("export { toAns2023 } from './numbering/index.ts';");
     expect(gzipSync(code).length).toBeLessThan(1.2 * 1024);
     expect(code).not.toContain('Accompagnements');
     expect(code).not.toContain('cnsa:1.1.1>ans:1.1');
     expect(code).not.toContain('fiche descriptive');
   });
   it('the whole numbering API adds at most 2.2 KB gzipped to the core entry, without evidence texts', async () => {
-    const core = await bundle("export * from './index.ts';");
-    const without = await bundle("export * from './index.ts';", [withoutNumbering]);
+    const core = await bundleSource("export * from './index.ts';");
+    const without = await bundleSource("export * from './index.ts';", [withoutNumbering]);
     const added = gzipSync(core).length - gzipSync(without).length;
     expect(added).toBeGreaterThan(0);
     expect(added).toBeLessThan(2.2 * 1024);
@@ -55,7 +40,7 @@ describe('numbering import cost', () => {
     for (const text of ['fiche descriptive', 'Preuves', 'CNSA 2.2.1.1 (ROR 011) = ANS 2.2.1', 'vdocuments']) expect(core).not.toContain(text);
   });
   it('the evidence texts are in the ./fhir entry', async () => {
-    const code = await bundle("export { toFhirConceptMap } from './fhir.ts';");
+    const code = await bundleSource("export { toFhirConceptMap } from './fhir.ts';");
     expect(code).toContain('CNSA 2.2.1.1 (ROR 011) = ANS 2.2.1');
     expect(code).toContain('vdocuments.net');
     expect(code).toContain('fiche descriptive');

@@ -2,30 +2,15 @@
  * Tree-shaking of the `referentiels` entry, measured by bundling the sources
  * with esbuild (minified): importing one list must not pull the others.
  */
-import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bundleSource } from '../../test/bundle.js';
 
-const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-async function bundle(contents: string): Promise<string> {
-  const result = await build({
-    stdin: { contents, resolveDir: srcDir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
 
 describe('referentiels entry tree-shaking', () => {
   it('one list keeps its own data and drops the others', async () => {
-    const code = await bundle("export { treR421MotifFinPag, isTreR421Code } from './referentiels.ts';");
+    const code = await bundleSource("export { treR421MotifFinPag, isTreR421Code } from './referentiels.ts';");
     expect(code).toContain('Coordination effective sans recours au PAG');
     for (const foreign of ['Hospitalisation kangourou', 'Personnes Handicap', 'Mandataire de sauvegarde', 'SESSAD polyvalent', 'CURATELLE_SIMPLE', 'tre-r66-categorie', 'AAH et CPR']) {
       expect(code, foreign).not.toContain(foreign);
@@ -35,14 +20,14 @@ describe('referentiels entry tree-shaking', () => {
   });
 
   it('a code tuple alone does not pull the runtime API', async () => {
-    const code = await bundle("export { TRE_R420_CODES } from './referentiels.ts';");
+    const code = await bundleSource("export { TRE_R420_CODES } from './referentiels.ts';");
     expect(code).toContain('5.10');
     expect(code).not.toContain('Code inconnu');
     expect(code).not.toContain('AAH et CPR');
   });
 
   it('the registry pulls every list', async () => {
-    const code = await bundle("export { findReferentiel } from './referentiels.ts';");
+    const code = await bundleSource("export { findReferentiel } from './referentiels.ts';");
     for (const s of ['Hospitalisation kangourou', 'Personnes Handicap', 'Mandataire de sauvegarde', 'CURATELLE_SIMPLE', 'tre-r66-categorie']) expect(code).toContain(s);
   });
 });
