@@ -1,0 +1,23 @@
+import { validate } from '@serafin-ph/validators';
+import { describe, expectTypeOf, it } from 'vitest';
+import { EXIT_CODES, runValidate, type ExitCode, type FileEntry, type InputErrorCode, type ValidateFunction, type ValidateJsonOutput, type ValidateSummary } from './index.js';
+
+describe('public types of @serafin-ph/cli', () => {
+  it('accepts the real validate function', () => {
+    expectTypeOf(validate).toExtend<ValidateFunction>();
+    expectTypeOf(runValidate).parameter(0).toHaveProperty('validate').toEqualTypeOf<ValidateFunction>();
+  });
+
+  it('describes the JSON output', () => {
+    expectTypeOf<ValidateJsonOutput>().toEqualTypeOf<{ files: FileEntry[]; summary: ValidateSummary }>();
+    expectTypeOf<FileEntry['typeDocument']>().toEqualTypeOf<'pag' | 'convention-territoriale' | 'tableau-derogations' | null>();
+    expectTypeOf<FileEntry['line']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ValidateSummary['issues']>().toEqualTypeOf<{ error: number; warning: number; info: number }>();
+    expectTypeOf<InputErrorCode>().toEqualTypeOf<'NOT_FOUND' | 'NO_MATCH' | 'UNREADABLE' | 'TOO_LARGE' | 'EMPTY' | 'BINARY' | 'ENCODING' | 'JSON_SYNTAX' | 'INTERNAL'>();
+  });
+
+  it('has three exit codes', () => {
+    expectTypeOf(EXIT_CODES.error).toEqualTypeOf<2>();
+    expectTypeOf<ExitCode>().toEqualTypeOf<0 | 1 | 2>();
+  });
+});
