@@ -5,6 +5,7 @@
  * Field names follow the vendored JSON (`dateValid`, `dateMaj`, `dateFin`: the
  * ANS property names) and FHIR (`code`, `display`, `definition`, `designation`).
  */
+import type { SubsumptionOutcome } from '../serafin/subsumes.js';
 
 /** Status of a concept in its list: deprecated concepts stay resolvable but are flagged. */
 export type ReferentielConceptStatus = 'active' | 'deprecated';
@@ -249,5 +250,5 @@ export interface ReferentielExpandOptions<K> {
   readonly count?: number;
 }
 
-/** Outcome of a subsumption test, as in FHIR `CodeSystem/$subsumes`. */
-export type ReferentielSubsumptionOutcome = 'equivalent' | 'subsumes' | 'subsumed-by' | 'not-subsumed';
+/** Outcome of a subsumption test, as in FHIR `CodeSystem/$subsumes` (the same outcomes as the SERAFIN-PH core). */
+export type ReferentielSubsumptionOutcome = SubsumptionOutcome;
