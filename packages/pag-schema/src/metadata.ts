@@ -20,12 +20,14 @@ import * as z from 'zod';
  * - `x-systeme-codes`: canonical URL (or project URN) of the code system whose codes the field holds.
  * - `x-numerotation`: numbering of the SERAFIN-PH codes of a branch (`ans-2023` or `cnsa-2018`).
  * - `x-source`: the text (law, CNSA document, ANS model) the field comes from; `INFERRED` marks a design inference.
+ * - `patternErrorMessage`: the French message editors (VS Code) show instead of a raw `pattern`.
  */
 export const ANNOTATION_KEYWORDS = [
   'x-donnees-personnelles',
   'x-systeme-codes',
   'x-numerotation',
   'x-source',
+  'patternErrorMessage',
 ] as const;
 
 /** One of the annotation keywords of {@link ANNOTATION_KEYWORDS}. */

@@ -29,32 +29,46 @@ export const DateHeureIso = z.iso.datetime({ offset: true });
 /** Time of day `HH:MM` (00:00 to 23:59), without seconds or offset, for the weekly timetable. */
 export const HeureMinute = z.iso.time({ precision: -1 });
 
+
 /** Non-empty free text. */
 export const Texte = z.string().min(1);
 
 /** Non-empty identifier (opaque string, never a number). */
 export const Identifiant = z.string().min(1);
 
-/** FINESS number: 9 characters, the first two being the département (`2A`/`2B` for Corsica). */
-export const Finess = z.string().regex(/^(?:\d{2}|2[AB])\d{7}$/);
-
-/** SIRET number: 14 digits. */
-export const Siret = z.string().regex(/^\d{14}$/);
-
+/** Pattern of a FINESS number: 9 characters, the first two being the département (`2A`/`2B` for Corsica). */
+export const FINESS_PATTERN = /^(?:\d{2}|2[AB])\d{7}$/;
+/** Pattern of a SIRET number: 14 digits. */
+export const SIRET_PATTERN = /^\d{14}$/;
 /**
- * Code of a French département that has an MDPH (official geographic code:
- * `01`–`95` without `20`, `2A`, `2B`, `971`–`974`, `976`).
+ * Pattern of the code of a French département that has an MDPH (official
+ * geographic code: `01`–`95` without `20`, `2A`, `2B`, `971`–`974`, `976`).
  */
-export const CodeDepartement = z.string().regex(/^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-46])$/);
+export const CODE_DEPARTEMENT_PATTERN = /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-46])$/;
+/** Pattern of an e-mail address (simple form check: `local@domaine.tld`). */
+export const COURRIEL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Pattern of a phone number: digits, optional leading `+`, spaces, dots or dashes. */
+export const TELEPHONE_PATTERN = /^\+?\d[\d .-]{5,19}$/;
+/** Pattern of a web address starting with `http://` or `https://`. */
+export const URL_PATTERN = /^https?:\/\/\S+$/;
 
-/** E-mail address (simple form check: `local@domaine.tld`). */
-export const Courriel = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+/** FINESS number. */
+export const Finess = z.string().regex(FINESS_PATTERN);
 
-/** Phone number: digits, optional leading `+`, spaces, dots or dashes. */
-export const Telephone = z.string().regex(/^\+?\d[\d .-]{5,19}$/);
+/** SIRET number. */
+export const Siret = z.string().regex(SIRET_PATTERN);
+
+/** Code of a French département that has an MDPH. */
+export const CodeDepartement = z.string().regex(CODE_DEPARTEMENT_PATTERN);
+
+/** E-mail address. */
+export const Courriel = z.string().regex(COURRIEL_PATTERN);
+
+/** Phone number. */
+export const Telephone = z.string().regex(TELEPHONE_PATTERN);
 
 /** Web address starting with `http://` or `https://`. */
-export const Url = z.string().regex(/^https?:\/\/\S+$/);
+export const Url = z.string().regex(URL_PATTERN);
 
 /** Non-negative amount in euros. */
 export const MontantEuros = z.number().min(0);

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod';
 import { field, named } from '../metadata.js';
-import { Courriel, DateIso, EntierPositif, Identifiant, Telephone, Texte } from './primitives.js';
+import { Courriel, DateIso, EntierPositif, Identifiant, Telephone, Texte, Url } from './primitives.js';
 
 /** Periods a frequency is counted over. */
 export const PERIODES_FREQUENCE = ['jour', 'semaine', 'mois', 'trimestre', 'semestre', 'annee'] as const;
@@ -115,7 +115,7 @@ export const ReferenceTexteSchema = named(
       titre: 'Intitulé',
       description: 'Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).',
     }),
-    url: field(z.string().regex(/^https?:\/\/\S+$/), {
+    url: field(Url, {
       titre: 'Adresse',
       description: 'Adresse web du texte (http ou https).',
     }).exactOptional(),

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { DOCUMENT_SCHEMAS } from '../documents.js';
+import { patternMessages } from './pattern-messages.js';
 import { schemaRegistry } from '../metadata.js';
 import { type DocumentType, schemaId } from '../version.js';
 
@@ -34,6 +35,7 @@ export function buildJsonSchema(type: DocumentType): JsonSchemaObject {
     reused: 'inline',
     io: 'output',
   }) as JsonSchemaObject;
+  addPatternMessages(generated, patternMessages());
   const { $schema, $defs, ...rest } = generated;
   if ($defs !== undefined) completeRefAnnotations(rest, $defs as JsonSchemaObject);
   for (const def of Object.values(($defs ?? {}) as JsonSchemaObject)) {
@@ -73,6 +75,21 @@ function completeRefAnnotations(node: unknown, defs: JsonSchemaObject): void {
   for (const [key, value] of Object.entries(o)) {
     if (key === 'enum' || key === 'const' || key === 'examples') continue;
     completeRefAnnotations(value, defs);
+  }
+}
+
+/** Adds `patternErrorMessage` beside every known `pattern` (annotation only). */
+function addPatternMessages(node: unknown, messages: ReadonlyMap<string, string>): void {
+  if (Array.isArray(node)) {
+    for (const item of node) addPatternMessages(item, messages);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const o = node as JsonSchemaObject;
+  const pattern = o['pattern'];
+  if (typeof pattern === 'string' && messages.has(pattern)) o['patternErrorMessage'] = messages.get(pattern);
+  for (const [key, value] of Object.entries(o)) {
+    if (key !== 'enum' && key !== 'const') addPatternMessages(value, messages);
   }
 }
 
