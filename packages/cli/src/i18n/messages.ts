@@ -39,6 +39,8 @@ const SYNTAX: Record<Lang, Record<JsonSyntaxReason, string>> = {
     'control-character': 'caractère de contrôle non échappé {char} dans une chaîne',
     'bad-escape': 'séquence d’échappement invalide dans une chaîne',
     'bad-number': 'nombre mal formé',
+    'missing-comma': 'caractère inattendu {char} : virgule manquante avant ?',
+    'trailing-comma': 'virgule en trop avant {char}',
     'trailing-content':
       'contenu après la fin du document JSON (plusieurs documents ? nommez le fichier .ndjson ou .jsonl, ou passez --ndjson pour l’entrée standard)',
   },
@@ -48,6 +50,8 @@ const SYNTAX: Record<Lang, Record<JsonSyntaxReason, string>> = {
     'control-character': 'unescaped control character {char} in a string',
     'bad-escape': 'invalid escape sequence in a string',
     'bad-number': 'malformed number',
+    'missing-comma': 'unexpected character {char}: missing comma before it?',
+    'trailing-comma': 'extra comma before {char}',
     'trailing-content':
       'content after the end of the JSON document (several documents? name the file .ndjson or .jsonl, or pass --ndjson for standard input)',
   },

@@ -12,7 +12,9 @@ export type JsonSyntaxReason =
   | 'control-character'
   | 'bad-escape'
   | 'bad-number'
-  | 'trailing-content';
+  | 'trailing-content'
+  | 'missing-comma'
+  | 'trailing-comma';
 
 /** The first syntax error of a text. */
 export interface JsonSyntaxProblem {
@@ -45,6 +47,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
   const stack: number[] = []; // 0x7b '{' or 0x5b '['
   let i = 0;
   let state: State = 'value';
+  let afterComma = false;
   const end = (): JsonSyntaxProblem => ({ offset: n, reason: 'unexpected-end' });
   const unexpected = (at: number): JsonSyntaxProblem => ({ offset: at, reason: 'unexpected-character' });
 
@@ -124,6 +127,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
           state = 'after-value';
           continue;
         }
+        if (c === 0x5d && afterComma) return { offset: i, reason: 'trailing-comma' };
+        afterComma = false;
         if (c === 0x7b) {
           stack.push(c);
           i++;
@@ -155,6 +160,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
           state = 'after-value';
           continue;
         }
+        if (c === 0x7d && afterComma) return { offset: i, reason: 'trailing-comma' };
+        afterComma = false;
         if (c !== 0x22) return unexpected(i);
         problem = scanString();
         if (problem) return problem;
@@ -175,6 +182,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
         if (c === 0x2c) {
           i++;
           state = top === 0x7b ? 'key' : 'value';
+          afterComma = true;
           continue;
         }
         if (c === (top === 0x7b ? 0x7d : 0x5d)) {
@@ -182,6 +190,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
           i++;
           continue;
         }
+        // something that starts a value where a comma was expected
+        if (c === 0x22 || c === 0x7b || c === 0x5b || c === 0x2d || isDigit(c) || c === 0x74 || c === 0x66 || c === 0x6e) return { offset: i, reason: 'missing-comma' };
         return unexpected(i);
       }
     }
