@@ -71,12 +71,12 @@ export const ParametresDerogationSchema = named(
         z.strictObject({
           autorises: field(z.array(z.enum(JDV_J328_CODES)), {
             titre: 'Publics autorisés',
-            description: 'Publics de l’autorisation (TRE_R403 Public activité SMSSE régulée, codes FINESS de clientèle).',
+            description: 'Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.',
             systeme: TRE_R403_SYSTEM,
           }),
           deroges: field(z.array(z.enum(JDV_J328_CODES)).min(1), {
             titre: 'Publics admis par dérogation',
-            description: 'Publics accompagnés par dérogation (TRE_R403).',
+            description: 'Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).',
             systeme: TRE_R403_SYSTEM,
           }),
         }),

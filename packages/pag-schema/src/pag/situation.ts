@@ -67,7 +67,7 @@ export const PersonneConcerneeSchema = named(
     }),
     sexe: field(z.enum(SEXES), {
       titre: 'Sexe',
-      description: 'Sexe : F (féminin), M (masculin), I (indéterminé).',
+      description: 'Sexe : F (féminin), M (masculin), I (indéterminé). Valeurs choisies par le projet (pas de liste ANS liée ici).',
       personnel: true,
       source: inferred(SOURCES.pagType),
     }),
@@ -125,7 +125,7 @@ export const TitulaireAutoriteParentaleSchema = named(
   z.strictObject({
     lien: field(z.enum(JDV_J11_CODES), {
       titre: 'Lien avec l’enfant',
-      description: 'Lien du titulaire avec l’enfant (JDV_J11 RelationPatient : MTH mère, FTH père, etc.).',
+      description: 'Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs.',
       systeme: JDV_J11_URL,
       personnel: true,
     }),

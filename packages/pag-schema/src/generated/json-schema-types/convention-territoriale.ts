@@ -631,7 +631,7 @@ export interface BornesAge {
  */
 export interface DerogationPublics {
   /**
-   * Publics de l’autorisation (TRE_R403 Public activité SMSSE régulée, codes FINESS de clientèle).
+   * Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.
    */
   autorises: (
     | '110'
@@ -768,7 +768,7 @@ export interface DerogationPublics {
     | '043'
   )[];
   /**
-   * Publics accompagnés par dérogation (TRE_R403).
+   * Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
    *
    * @minItems 1
    */

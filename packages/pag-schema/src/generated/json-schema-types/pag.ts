@@ -619,7 +619,7 @@ export interface PersonneConcernee {
    */
   dateNaissance: string;
   /**
-   * Sexe : F (féminin), M (masculin), I (indéterminé).
+   * Sexe : F (féminin), M (masculin), I (indéterminé). Valeurs choisies par le projet (pas de liste ANS liée ici).
    */
   sexe: 'F' | 'M' | 'I';
 }
@@ -693,7 +693,7 @@ export interface Professionnel {
  */
 export interface TitulaireAutoriteParentale {
   /**
-   * Lien du titulaire avec l’enfant (JDV_J11 RelationPatient : MTH mère, FTH père, etc.).
+   * Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs.
    */
   lien:
     | 'MTH'
