@@ -7,49 +7,13 @@
  *
  * @internal
  */
-import {
-  BESOIN_CODES,
-  PRESTATION_DIRECTE_CODES,
-  SERAFIN_SYSTEM,
-  SERAFIN_VERSION,
-} from '@serafin-ph/nomenclature';
-import {
-  JDV_J11_CODINGS,
-  JDV_J11_METADATA,
-  JDV_J328_CODES,
-  MESURE_PROTECTION_JURIDIQUE_CODES,
-  MESURE_PROTECTION_JURIDIQUE_SYSTEM,
-  TRE_R213_CODES,
-  TRE_R213_SYSTEM,
-  TRE_R217_CODES,
-  TRE_R217_SYSTEM,
-  TRE_R240_CODES,
-  TRE_R240_SYSTEM,
-  TRE_R403_SYSTEM,
-  TRE_R420_CODES,
-  TRE_R420_SYSTEM,
-  TRE_R421_CODES,
-  TRE_R421_SYSTEM,
-  TRE_R422_CODES,
-  TRE_R422_SYSTEM,
-  TRE_R426_CODES,
-  TRE_R426_SYSTEM,
-  TRE_R66_CODES,
-  TRE_R66_SYSTEM,
-  type JdvJ11Coding,
-} from '@serafin-ph/nomenclature/referentiels';
-import { CNSA_2018_BESOIN_CODES, CNSA_2018_PRESTATION_DIRECTE_CODES } from './generated/cnsa-2018-codes.js';
+import { JDV_J11_CODINGS, JDV_J11_METADATA, type JdvJ11Coding } from '@serafin-ph/nomenclature/referentiels';
 
+export { BESOIN_CODES, PRESTATION_DIRECTE_CODES, SERAFIN_SYSTEM } from '@serafin-ph/nomenclature';
 export {
-  BESOIN_CODES,
-  CNSA_2018_BESOIN_CODES,
-  CNSA_2018_PRESTATION_DIRECTE_CODES,
   JDV_J328_CODES,
   MESURE_PROTECTION_JURIDIQUE_CODES,
   MESURE_PROTECTION_JURIDIQUE_SYSTEM,
-  PRESTATION_DIRECTE_CODES,
-  SERAFIN_SYSTEM,
-  SERAFIN_VERSION,
   TRE_R213_CODES,
   TRE_R213_SYSTEM,
   TRE_R217_CODES,
@@ -67,7 +31,8 @@ export {
   TRE_R426_SYSTEM,
   TRE_R66_CODES,
   TRE_R66_SYSTEM,
-};
+} from '@serafin-ph/nomenclature/referentiels';
+export { CNSA_2018_BESOIN_CODES, CNSA_2018_PRESTATION_DIRECTE_CODES } from './generated/cnsa-2018-codes.js';
 
 /**
  * Identifier of the CNSA 2018 numbering used in `x-systeme-codes`: the CNSA
