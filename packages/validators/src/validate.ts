@@ -8,8 +8,10 @@ import { DATE_REGEX } from './structure/formats.js';
 import { readDocument } from './json/read-document.js';
 import { OPTIONS_RULE_ID } from './options-rules.js';
 import { RULE_SETS } from './rules/registry.js';
-import type { ResolvedOptions, RuleSet } from './rules/rule.js';
-import { runRules } from './rules/run-rules.js';
+import { translateIncomingCodes } from './codes/translate-incoming.js';
+import { SCHEMA_INFO } from './personal-data.js';
+import type { ResolvedOptions } from './rules/rule.js';
+import { relabelStructural, runRules } from './rules/run-rules.js';
 import { checkStructure } from './structure/check-structure.js';
 import { STRUCTURE } from './structure/structure-rules.js';
 import { TYPES_DOCUMENT, type Lang, type Numbering, type TypeDocument, type ValidateOptions, type ValidationIssue, type ValidationReport } from './types.js';
@@ -90,6 +92,7 @@ function resolveOptions(raw: unknown): Resolved {
       referenceDate: referenceDate ?? today(),
       deprecatedCodes,
       includePersonalData: safeGet(raw, 'includePersonalData') === true,
+      codeTranslations: [],
     },
     typeDocument,
     skip,
@@ -151,11 +154,15 @@ function run(document: unknown, rawOptions: unknown, forced: TypeDocument | unde
     return finish(null, issues, []);
   }
 
-  const structural = checkStructure(typeDocument, root, lang, options.includePersonalData);
+  // The `numbering` option: bare codes are translated to ans-2023 on our copy before any check.
+  const codeTranslations = translateIncomingCodes(root, SCHEMA_INFO[typeDocument].codes, options.numbering);
+  const documentOptions: ResolvedOptions = { ...options, codeTranslations };
+
+  const set = RULE_SETS[typeDocument];
+  const structural = relabelStructural(set, root, checkStructure(typeDocument, root, lang, options.includePersonalData), documentOptions, resolved.skip);
   issues.push(...structural);
   const blocked = [...read.problems.map((p) => p.path), ...structural.filter((i) => i.severity === 'error').map((i) => i.path)];
-  const set = RULE_SETS[typeDocument] as RuleSet<unknown, unknown>;
-  const outcome = runRules(set, root, options, blocked, resolved.skip);
+  const outcome = runRules(set, root, documentOptions, blocked, resolved.skip);
   issues.push(...outcome.issues);
   return finish(typeDocument, issues, outcome.notRun);
 }

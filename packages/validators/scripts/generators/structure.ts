@@ -30,8 +30,14 @@ const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).d
 /** Ajv helpers the standalone code may import, and the local functions that replace them. */
 const RUNTIME_HELPERS: Readonly<Record<string, string>> = { ucs2length: 'ucs2length', equal: 'equal' };
 
+/**
+ * Annotation keywords of JSON language services (VS Code) that the published
+ * schemas may carry; like the `x-…` keywords, they do not affect validation.
+ */
+const EDITOR_KEYWORDS = ['patternErrorMessage', 'errorMessage', 'markdownDescription', 'deprecationMessage', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'doNotSuggest'] as const;
+
 /** Keywords that only annotate (no effect on validation), removed from the copy Ajv compiles to keep the generated code small. */
-const ANNOTATIONS_TO_STRIP = new Set(['title', 'description', '$comment', 'examples', 'x-source']);
+const ANNOTATIONS_TO_STRIP = new Set(['title', 'description', '$comment', 'examples', 'x-source', ...EDITOR_KEYWORDS]);
 
 /** A copy of a schema without the annotations of {@link ANNOTATIONS_TO_STRIP} (validation is unchanged). */
 export function stripAnnotations(schema: unknown): unknown {
@@ -57,6 +63,8 @@ export interface NodeInfo {
   n?: string;
   /** `format`. */
   f?: string;
+  /** `patternErrorMessage` (French message of a `pattern`, for editors). */
+  m?: string;
 }
 
 const SUBSCHEMA_MAPS = ['properties', '$defs', 'patternProperties', 'dependentSchemas'];
@@ -82,6 +90,7 @@ export function collectNodeInfo(schema: JsonSchema): Record<string, NodeInfo> {
     if (typeof node['x-systeme-codes'] === 'string') info.s = node['x-systeme-codes'];
     if (typeof node['x-numerotation'] === 'string') info.n = node['x-numerotation'];
     if (typeof node['format'] === 'string') info.f = node['format'];
+    if (typeof node['patternErrorMessage'] === 'string') info.m = node['patternErrorMessage'];
     if (Object.keys(info).length > 0) out[ptr] = info;
     for (const k of SUBSCHEMA_MAPS) {
       const m = node[k];
@@ -210,6 +219,69 @@ export function collectUnions(schema: JsonSchema): Record<string, UnionInfo> {
   return out;
 }
 
+/** Where a SERAFIN-PH code object (`CodeBesoin`, `CodePrestationDirecte`) can appear in a document. */
+export interface CodePosition {
+  readonly pattern: string;
+  readonly kind: 'besoin' | 'prestation-directe';
+}
+
+/** Where a date or date-time can appear in a document. */
+export interface DatePosition {
+  readonly pattern: string;
+  readonly format: 'date' | 'date-time';
+}
+
+const CODE_DEFS: Readonly<Record<string, CodePosition['kind']>> = { CodeBesoin: 'besoin', CodePrestationDirecte: 'prestation-directe' };
+
+/**
+ * Walks the instance locations of a schema (properties, items, additional
+ * properties, union branches; local `$ref`s followed), calling `visit` with the
+ * schema node, the instance pointer pattern and the name of the `$defs` entry
+ * the node was reached through, if any.
+ */
+function walkInstances(schema: JsonSchema, visit: (node: JsonSchema, path: string, def: string | undefined) => boolean | void): void {
+  const go = (node: unknown, path: string, refs: readonly string[], def: string | undefined): void => {
+    if (!isSchema(node)) return;
+    if (visit(node, path, def) === false) return;
+    const ref = node['$ref'];
+    if (typeof ref === 'string' && !refs.includes(ref)) {
+      const name = ref.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
+      go(resolveRef(schema, ref), path, [...refs, ref], name);
+    }
+    const props = node['properties'];
+    if (isSchema(props)) for (const [name, sub] of Object.entries(props)) go(sub, `${path}/${escapeToken(name)}`, refs, undefined);
+    if (isSchema(node['items'])) go(node['items'], `${path}/*`, refs, undefined);
+    if (isSchema(node['additionalProperties'])) go(node['additionalProperties'], `${path}/*`, refs, undefined);
+    for (const k of ['anyOf', 'oneOf', 'allOf']) {
+      const a = node[k];
+      if (Array.isArray(a)) for (const sub of a) go(sub, path, refs, undefined);
+    }
+  };
+  go(schema, '', [], undefined);
+}
+
+/** Instance locations of the SERAFIN-PH code objects. */
+export function collectCodePositions(schema: JsonSchema): CodePosition[] {
+  const out = new Map<string, CodePosition>();
+  walkInstances(schema, (_node, path, def) => {
+    const kind = def === undefined ? undefined : CODE_DEFS[def];
+    if (kind === undefined) return true;
+    out.set(path, { pattern: path, kind });
+    return false;
+  });
+  return [...out.values()].sort((a, b) => a.pattern.localeCompare(b.pattern));
+}
+
+/** Instance locations of the dates (`format: date`) and date-times (`format: date-time`). */
+export function collectDatePositions(schema: JsonSchema): DatePosition[] {
+  const out = new Map<string, DatePosition>();
+  walkInstances(schema, (node, path) => {
+    const f = node['format'];
+    if (f === 'date' || f === 'date-time') out.set(path, { pattern: path, format: f });
+  });
+  return [...out.values()].sort((a, b) => a.pattern.localeCompare(b.pattern));
+}
+
 /** Annotation keywords (`x-…`) used anywhere in the schemas, to declare to Ajv in strict mode. */
 function annotationKeywords(schemas: readonly JsonSchema[]): string[] {
   const keys = new Set<string>();
@@ -217,7 +289,7 @@ function annotationKeywords(schemas: readonly JsonSchema[]): string[] {
     if (Array.isArray(v)) v.forEach(visit);
     else if (isSchema(v)) {
       for (const [k, sub] of Object.entries(v)) {
-        if (k.startsWith('x-')) keys.add(k);
+        if (k.startsWith('x-') || (EDITOR_KEYWORDS as readonly string[]).includes(k)) keys.add(k);
         if (k !== 'enum' && k !== 'const' && k !== 'examples' && k !== 'default') visit(sub);
       }
     }
@@ -367,6 +439,8 @@ export function structureGenerator(
           nodes: collectNodeInfo(schema),
           personalData: collectPersonalDataPointers(schema),
           unions,
+          codes: collectCodePositions(schema),
+          dates: collectDatePositions(schema),
         };
         files.push({
           path: `src/generated/structure/${type}-info.ts`,

@@ -4,7 +4,7 @@
  * Déclaration d'une règle métier.
  */
 import type { LocalizedText, RuleSource, Severity, TypeDocument } from '../types.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { Rule, RuleContext, StructuralSpec } from './rule.js';
 
 /** Everything a rule declares. */
 export interface RuleSpec<D, F> {
@@ -19,6 +19,8 @@ export interface RuleSpec<D, F> {
   readonly reads: readonly string[];
   readonly severityOption?: 'deprecatedCodes';
   readonly check: (ctx: RuleContext<D, F>) => void;
+  /** Part of the rule the published schema enforces (reported under this rule's id). */
+  readonly structural?: StructuralSpec;
 }
 
 /** Declares a business rule. */
@@ -37,5 +39,6 @@ export function defineRule<D, F>(spec: RuleSpec<D, F>): Rule<D, F> {
       ...(spec.severityOption === undefined ? {} : { severityOption: spec.severityOption }),
     },
     check: spec.check,
+    ...(spec.structural === undefined ? {} : { structural: spec.structural }),
   };
 }

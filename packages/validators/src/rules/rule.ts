@@ -3,6 +3,7 @@
  *
  * Une règle métier et son contexte d'exécution.
  */
+import type { CodeTranslation } from '../codes/translate-incoming.js';
 import type { JsonValue } from '../json/read-document.js';
 import type { Lang, LocalizedText, Numbering, RuleDefinition, Severity, TypeDocument, ValidationIssue } from '../types.js';
 
@@ -14,6 +15,8 @@ export interface ResolvedOptions {
   readonly referenceDate: string;
   readonly deprecatedCodes: 'error' | 'warning';
   readonly includePersonalData: boolean;
+  /** Codes translated (or not) because of the `numbering` option, for this document. */
+  readonly codeTranslations: readonly CodeTranslation[];
 }
 
 /** Reports one finding of the rule being run. */
@@ -36,28 +39,68 @@ export interface RuleContext<D, F> {
   readonly show: (path: string, value: string | number) => string;
 }
 
+/** What a structural relabelling receives. */
+export interface StructuralContext {
+  /** Pointer of the issue, relative to the document the rule set checks. */
+  readonly path: string;
+  /** The document the rule set checks (the JSON copy). */
+  readonly root: JsonValue;
+  readonly options: ResolvedOptions;
+  readonly issue: ValidationIssue;
+  /** Same as {@link RuleContext.show}. */
+  readonly show: (path: string, value: string | number) => string;
+}
+
+/**
+ * Part of a rule that the published schema already enforces: a structural
+ * issue at one of these places (and with one of these keywords) is reported
+ * under the rule's id, with the rule's message.
+ */
+export interface StructuralSpec {
+  /** Instance pointer patterns (`*` = any index or key), matched exactly. */
+  readonly at: readonly string[];
+  /** Ajv keywords concerned (`required`, `minimum`, `enum`…); all when absent. */
+  readonly keywords?: readonly string[];
+  /** Message of the relabelled issue; `undefined` leaves the structural issue unchanged. */
+  readonly describe: (
+    value: JsonValue | undefined,
+    ctx: StructuralContext,
+  ) => { readonly message: LocalizedText; readonly details?: Record<string, unknown> } | undefined;
+}
+
 /** A business rule: its documentation and its check. */
 export interface Rule<D = unknown, F = unknown> {
   readonly definition: RuleDefinition;
   readonly check: (ctx: RuleContext<D, F>) => void;
+  readonly structural?: StructuralSpec;
+}
+
+/** A rule set run on a part of the document (the table embedded in a convention). */
+export interface EmbeddedRuleSet {
+  /** Pointer of the embedded document. */
+  readonly at: string;
+  /** Its rule set. */
+  readonly set: AnyRuleSet;
+  /** True when the value at `at` is an embedded document to check (e.g. mode `integre`). */
+  readonly applies: (root: JsonValue) => boolean;
 }
 
 /** The rules of one document type, with the function that computes the shared facts. */
 export interface RuleSet<D, F> {
   readonly type: TypeDocument;
   readonly rules: readonly Rule<D, F>[];
-  /** Computes, once per document, the indexes and derived values the rules share. */
+  /** Computes, once per document, the indexes and derived values the rules share. Must cope with any JSON. */
   readonly facts: (document: D, options: ResolvedOptions) => F;
+  /** Rule sets of embedded documents. */
+  readonly embedded?: readonly EmbeddedRuleSet[];
 }
 
 /** A rule set of any document type. */
-export type AnyRuleSet = RuleSet<never, never> | RuleSet<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRuleSet = RuleSet<any, any>;
 
 /** Output of running the rules. */
 export interface RulesOutcome {
   readonly issues: ValidationIssue[];
   readonly notRun: { ruleId: string; blockedBy: string }[];
 }
-
-/** Document a JSON value is read as by a rule set (the structure was checked before). */
-export type AsDocument<D> = JsonValue & D;

@@ -1,27 +1,95 @@
 /**
  * Runs the business rules of a document type: each rule runs only when none
  * of the parts it reads has a structural error, and once per document; the
- * facts the rules share are computed once.
+ * facts the rules share are computed once. Also reports under a rule's id the
+ * structural issues that the rule documents (the schema enforces that part).
  *
  * Exécution des règles métier.
  */
-import type { JsonValue } from '../json/read-document.js';
+import { matchesPattern } from '../json/expand.js';
 import { overlaps, tokens } from '../json/pointer.js';
+import type { JsonValue } from '../json/read-document.js';
+import { valueAt } from '../structure/map-errors.js';
 import { isPersonalData } from '../personal-data.js';
 import type { LocalizedText, Severity, ValidationIssue } from '../types.js';
-import type { ResolvedOptions, RuleSet, RulesOutcome } from './rule.js';
+import type { AnyRuleSet, ResolvedOptions, RulesOutcome } from './rule.js';
 
 /** Placeholder shown instead of a personal value. */
 export const MASKED: LocalizedText = { fr: '[donnée personnelle masquée]', en: '[personal data hidden]' };
 
+function within(path: string, prefix: string): boolean {
+  return prefix === '' || path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/** The rule sets that apply to a document, with the pointer of the part each checks. */
+function applicableSets(set: AnyRuleSet, root: JsonValue, prefix = ''): { set: AnyRuleSet; prefix: string; root: JsonValue }[] {
+  const out = [{ set, prefix, root }];
+  for (const e of set.embedded ?? []) {
+    let applies = false;
+    try {
+      applies = e.applies(root);
+    } catch {
+      applies = false;
+    }
+    const sub = valueAt(root, e.at);
+    if (applies && sub !== undefined) out.push(...applicableSets(e.set, sub, `${prefix}${e.at}`));
+  }
+  return out;
+}
+
 /**
- * Runs `set` on `document`.
+ * Reports under a rule's id the structural issues the rule documents (see
+ * `StructuralSpec`). Rules listed in `skip` keep the generic structural issue.
+ */
+export function relabelStructural(
+  set: AnyRuleSet,
+  root: JsonValue,
+  issues: readonly ValidationIssue[],
+  options: ResolvedOptions,
+  skip: ReadonlySet<string>,
+): ValidationIssue[] {
+  const sets = applicableSets(set, root);
+  return issues.map((issue) => {
+    if (!issue.ruleId.startsWith('STRUCTURE-')) return issue;
+    const keyword = issue.details?.['keyword'];
+    for (const { set: s, prefix, root: subRoot } of sets) {
+      if (!within(issue.path, prefix)) continue;
+      const rel = issue.path.slice(prefix.length);
+      for (const rule of s.rules) {
+        const spec = rule.structural;
+        if (spec === undefined || skip.has(rule.definition.id)) continue;
+        if (spec.keywords !== undefined && !spec.keywords.includes(String(keyword))) continue;
+        if (!spec.at.some((p) => matchesPattern(p, rel))) continue;
+        let described;
+        try {
+          const show = (path: string, value: string | number): string =>
+            options.includePersonalData || !isPersonalData(s.type, path) ? String(value) : options.lang === 'en' ? MASKED.en : MASKED.fr;
+          described = spec.describe(valueAt(root, issue.path), { path: rel, root: subRoot, options, issue, show });
+        } catch {
+          described = undefined;
+        }
+        if (described === undefined) continue;
+        return {
+          ruleId: rule.definition.id,
+          severity: issue.severity,
+          path: issue.path,
+          message: options.lang === 'en' ? described.message.en : described.message.fr,
+          details: { ...issue.details, ...described.details, structure: issue.ruleId },
+        };
+      }
+    }
+    return issue;
+  });
+}
+
+/**
+ * Runs `set` (and the rule sets of embedded documents) on `document`.
  *
  * @param structuralPaths - JSON Pointers of the structural errors found before
  * @param skip - rule ids not to run
  */
-export function runRules<D, F>(
-  set: RuleSet<D, F>,
+export function runRules(
+  set: AnyRuleSet,
   document: JsonValue,
   options: ResolvedOptions,
   structuralPaths: readonly string[],
@@ -31,58 +99,61 @@ export function runRules<D, F>(
   const notRun: { ruleId: string; blockedBy: string }[] = [];
   const blocked = structuralPaths.map((p) => ({ path: p, tokens: tokens(p) }));
   const lang = options.lang;
-  const show = (path: string, value: string | number): string =>
-    options.includePersonalData || !isPersonalData(set.type, path) ? String(value) : lang === 'en' ? MASKED.en : MASKED.fr;
-  let facts: F | undefined;
-  let factsFailed = false;
-  for (const rule of set.rules) {
-    const def = rule.definition;
-    if (skip.has(def.id)) continue;
-    let blocker: string | undefined;
-    for (const read of def.reads) {
-      const rt = tokens(read);
-      const hit = blocked.find((b) => overlaps(rt, b.tokens));
-      if (hit !== undefined) {
-        blocker = hit.path;
-        break;
+  for (const { set: s, prefix, root } of applicableSets(set, document)) {
+    const show = (path: string, value: string | number): string =>
+      options.includePersonalData || !isPersonalData(s.type, path) ? String(value) : lang === 'en' ? MASKED.en : MASKED.fr;
+    let facts: unknown;
+    let factsState: 'todo' | 'done' | 'failed' = 'todo';
+    for (const rule of s.rules) {
+      const def = rule.definition;
+      if (skip.has(def.id)) continue;
+      let blocker: string | undefined;
+      for (const read of def.reads) {
+        const rt = tokens(`${prefix}${read}`);
+        const hit = blocked.find((b) => overlaps(rt, b.tokens));
+        if (hit !== undefined) {
+          blocker = hit.path;
+          break;
+        }
       }
-    }
-    if (blocker !== undefined) {
-      notRun.push({ ruleId: def.id, blockedBy: blocker });
-      continue;
-    }
-    if (facts === undefined && !factsFailed) {
+      if (blocker !== undefined) {
+        notRun.push({ ruleId: def.id, blockedBy: blocker });
+        continue;
+      }
+      if (factsState === 'todo') {
+        try {
+          facts = s.facts(root, options);
+          factsState = 'done';
+        } catch {
+          factsState = 'failed';
+        }
+      }
+      if (factsState === 'failed') {
+        notRun.push({ ruleId: def.id, blockedBy: 'internal-error' });
+        continue;
+      }
+      const severity: Severity = def.severityOption === 'deprecatedCodes' ? options.deprecatedCodes : def.severity;
+      const produced: ValidationIssue[] = [];
       try {
-        facts = set.facts(document as unknown as D, options);
+        rule.check({
+          document: root,
+          facts,
+          options,
+          show,
+          emit: (path, message, details, sev) => {
+            produced.push({
+              ruleId: def.id,
+              severity: sev ?? severity,
+              path: `${prefix}${path}`,
+              message: lang === 'en' ? message.en : message.fr,
+              ...(details === undefined ? {} : { details }),
+            });
+          },
+        });
+        issues.push(...produced);
       } catch {
-        factsFailed = true;
+        notRun.push({ ruleId: def.id, blockedBy: 'internal-error' });
       }
-    }
-    if (facts === undefined) {
-      notRun.push({ ruleId: def.id, blockedBy: 'internal-error' });
-      continue;
-    }
-    const severity: Severity = def.severityOption === 'deprecatedCodes' ? options.deprecatedCodes : def.severity;
-    const produced: ValidationIssue[] = [];
-    try {
-      rule.check({
-        document: document as unknown as D,
-        facts,
-        options,
-        show,
-        emit: (path, message, details, sev) => {
-          produced.push({
-            ruleId: def.id,
-            severity: sev ?? severity,
-            path,
-            message: lang === 'en' ? message.en : message.fr,
-            ...(details === undefined ? {} : { details }),
-          });
-        },
-      });
-      issues.push(...produced);
-    } catch {
-      notRun.push({ ruleId: def.id, blockedBy: 'internal-error' });
     }
   }
   return { issues, notRun };

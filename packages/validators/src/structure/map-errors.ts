@@ -14,6 +14,7 @@
 import { isPersonalData } from '../personal-data.js';
 import type { JsonValue } from '../json/read-document.js';
 import { tokens } from '../json/pointer.js';
+import { valueAtPointer } from '../json/value-at.js';
 import { guillemets, listOf } from '../messages.js';
 import type { Lang, TypeDocument, ValidationIssue } from '../types.js';
 import type { SchemaInfo, SchemaNodeInfo, UnionInfo } from './schema-info.js';
@@ -60,19 +61,7 @@ export const MAX_STRUCTURE_ISSUES = 500;
 const MAX_UNION_DEPTH = 16;
 
 /** The value at a JSON Pointer, or `undefined`. */
-export function valueAt(root: JsonValue, path: string): JsonValue | undefined {
-  let node: JsonValue | undefined = root;
-  for (const t of tokens(path)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    if (Array.isArray(node)) {
-      if (!/^(?:0|[1-9]\d*)$/.test(t)) return undefined;
-      node = node[Number(t)];
-    } else {
-      node = Object.prototype.hasOwnProperty.call(node, t) ? node[t] : undefined;
-    }
-  }
-  return node;
-}
+export const valueAt = valueAtPointer;
 
 function within(path: string, base: string): boolean {
   return base === '' || path === base || path.startsWith(`${base}/`);
@@ -344,12 +333,15 @@ function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefined {
       const fmt = e.keyword === 'format' ? String(e.params['format'] ?? '') : node?.f;
       const described =
         (fmt === undefined ? undefined : FORMAT_NAMES[fmt]) ?? (e.keyword === 'pattern' ? PATTERN_NAMES[String(e.params['pattern'] ?? '')] : undefined);
+      // The schema's own French message (patternErrorMessage) is preferred in French.
+      const schemaMessage = lang === 'fr' ? node?.m : undefined;
       return {
         ruleId: STRUCTURE.format,
         severity: 'error',
         path,
-        message:
-          described === undefined
+        message: schemaMessage !== undefined
+          ? `${capitalize(label)} : ${schemaMessage}`
+          : described === undefined
             ? t(lang, `${capitalize(label)} n’a pas le format attendu.`, `${capitalize(label)} does not have the expected format.`)
             : t(lang, `${capitalize(label)} doit être ${described.fr}.`, `${capitalize(label)} must be ${described.en}.`),
         details: { keyword: e.keyword, ...(fmt === undefined ? {} : { format: fmt }) },

@@ -17,6 +17,8 @@ export interface SchemaNodeInfo {
   readonly n?: string;
   /** String `format`. */
   readonly f?: string;
+  /** French message of a `pattern` (`patternErrorMessage`, an editor annotation of the published schemas). */
+  readonly m?: string;
 }
 
 /** One discriminating property of a union: the values each branch accepts, and whether the branch requires it. */
@@ -42,4 +44,8 @@ export interface SchemaInfo {
   readonly personalData: readonly string[];
   /** Unions, by JSON Pointer of their keyword (`/$defs/Operateur/oneOf`). */
   readonly unions: Readonly<Record<string, UnionInfo>>;
+  /** Instance pointer patterns of the SERAFIN-PH code objects (`{ code, numerotation?, libelle? }`). */
+  readonly codes: readonly { readonly pattern: string; readonly kind: 'besoin' | 'prestation-directe' }[];
+  /** Instance pointer patterns of the dates and date-times. */
+  readonly dates: readonly { readonly pattern: string; readonly format: 'date' | 'date-time' }[];
 }

@@ -29,7 +29,8 @@ export const info: SchemaInfo = {
       "t": "Intitulé"
     },
     "/properties/departement": {
-      "t": "Département"
+      "t": "Département",
+      "m": "Code de département attendu : 01 à 95 (sans 20), 2A, 2B, 971 à 974 ou 976."
     },
     "/properties/signataires": {
       "t": "Signataires"
@@ -78,11 +79,15 @@ export const info: SchemaInfo = {
     },
     "/properties/dateMiseAJour": {
       "t": "Date de mise à jour",
-      "f": "date-time"
+      "f": "date-time",
+      "m": "Date-heure attendue au format AAAA-MM-JJTHH:MM:SS avec décalage (par exemple 2025-03-14T09:30:00+01:00 ou 2025-03-14T08:30:00Z)."
     },
     "/properties/extensions": {
       "t": "Extensions",
       "p": true
+    },
+    "/properties/extensions/propertyNames": {
+      "m": "Clé d’extension attendue : au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple fr.mon-editeur)."
     },
     "/$defs/AnnexeTableauDerogations": {
       "t": "Annexe : tableau des délégations de dérogations"
@@ -100,11 +105,13 @@ export const info: SchemaInfo = {
       "t": "Identifiant du tableau"
     },
     "/$defs/AnnexeTableauDerogations/oneOf/1/properties/url": {
-      "t": "Adresse"
+      "t": "Adresse",
+      "m": "Adresse web attendue, commençant par http:// ou https://."
     },
     "/$defs/AnnexeTableauDerogations/oneOf/1/properties/dateVersion": {
       "t": "Date de version",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/AvisCoordinationRegionale": {
       "t": "Avis de la coordination régionale"
@@ -114,7 +121,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/AvisCoordinationRegionale/properties/date": {
       "t": "Date",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/AvisCoordinationRegionale/properties/commentaire": {
       "t": "Commentaire"
@@ -365,11 +373,13 @@ export const info: SchemaInfo = {
     },
     "/$defs/Periode/properties/dateDebut": {
       "t": "Date de début",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Periode/properties/dateFin": {
       "t": "Date de fin",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Periode/properties/reconductionTacite": {
       "t": "Reconduction tacite"
@@ -381,11 +391,13 @@ export const info: SchemaInfo = {
       "t": "Intitulé"
     },
     "/$defs/ReferenceTexte/properties/url": {
-      "t": "Adresse"
+      "t": "Adresse",
+      "m": "Adresse web attendue, commençant par http:// ou https://."
     },
     "/$defs/ReferenceTexte/properties/date": {
       "t": "Date",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Signataire": {
       "t": "Signataire"
@@ -418,7 +430,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/Signature/properties/date": {
       "t": "Date de signature",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/TableauDerogations": {
       "t": "Tableau des délégations de dérogations"
@@ -439,18 +452,21 @@ export const info: SchemaInfo = {
       "t": "Intitulé"
     },
     "/$defs/TableauDerogations/properties/departement": {
-      "t": "Département"
+      "t": "Département",
+      "m": "Code de département attendu : 01 à 95 (sans 20), 2A, 2B, 971 à 974 ou 976."
     },
     "/$defs/TableauDerogations/properties/identifiantConvention": {
       "t": "Convention territoriale"
     },
     "/$defs/TableauDerogations/properties/dateAdoption": {
       "t": "Date d’adoption",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/TableauDerogations/properties/dateMiseAJour": {
       "t": "Date de mise à jour",
-      "f": "date-time"
+      "f": "date-time",
+      "m": "Date-heure attendue au format AAAA-MM-JJTHH:MM:SS avec décalage (par exemple 2025-03-14T09:30:00+01:00 ou 2025-03-14T08:30:00Z)."
     },
     "/$defs/TableauDerogations/properties/lignes": {
       "t": "Lignes"
@@ -461,6 +477,9 @@ export const info: SchemaInfo = {
     "/$defs/TableauDerogations/properties/extensions": {
       "t": "Extensions",
       "p": true
+    },
+    "/$defs/TableauDerogations/properties/extensions/propertyNames": {
+      "m": "Clé d’extension attendue : au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple fr.mon-editeur)."
     }
   },
   "personalData": [
@@ -493,5 +512,44 @@ export const info: SchemaInfo = {
         }
       ]
     }
-  }
+  },
+  "codes": [],
+  "dates": [
+    {
+      "pattern": "/annexeTableauDerogations/dateVersion",
+      "format": "date"
+    },
+    {
+      "pattern": "/annexeTableauDerogations/tableau/dateAdoption",
+      "format": "date"
+    },
+    {
+      "pattern": "/annexeTableauDerogations/tableau/dateMiseAJour",
+      "format": "date-time"
+    },
+    {
+      "pattern": "/annexeTableauDerogations/tableau/lignes/*/avisCoordinationRegionale/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/conventionsAssociees/*/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/dateMiseAJour",
+      "format": "date-time"
+    },
+    {
+      "pattern": "/periode/dateDebut",
+      "format": "date"
+    },
+    {
+      "pattern": "/periode/dateFin",
+      "format": "date"
+    },
+    {
+      "pattern": "/signataires/*/signature/date",
+      "format": "date"
+    }
+  ]
 };

@@ -33,15 +33,18 @@ export const info: SchemaInfo = {
     },
     "/properties/dateElaboration": {
       "t": "Date d’élaboration",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/properties/dateValidation": {
       "t": "Date de validation",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/properties/dateFin": {
       "t": "Date de fin",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/properties/motifFin": {
       "t": "Motif de fin",
@@ -53,7 +56,8 @@ export const info: SchemaInfo = {
     },
     "/properties/dateMiseAJour": {
       "t": "Date de mise à jour",
-      "f": "date-time"
+      "f": "date-time",
+      "m": "Date-heure attendue au format AAAA-MM-JJTHH:MM:SS avec décalage (par exemple 2025-03-14T09:30:00+01:00 ou 2025-03-14T08:30:00Z)."
     },
     "/properties/demande": {
       "t": "1. À la demande de qui"
@@ -85,6 +89,9 @@ export const info: SchemaInfo = {
       "t": "Extensions",
       "p": true
     },
+    "/properties/extensions/propertyNames": {
+      "m": "Clé d’extension attendue : au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple fr.mon-editeur)."
+    },
     "/$defs/AccordExpres": {
       "t": "Accord exprès"
     },
@@ -101,7 +108,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/AccordExpres/properties/date": {
       "t": "Date",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/AccordExpres/properties/forme": {
       "t": "Forme"
@@ -130,7 +138,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/AccordPrealable/properties/date": {
       "t": "Date",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/AccordPrealable/properties/forme": {
       "t": "Forme"
@@ -231,7 +240,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/Concertation/properties/date": {
       "t": "Date",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Concertation/properties/participants": {
       "t": "Participants"
@@ -294,11 +304,13 @@ export const info: SchemaInfo = {
     },
     "/$defs/CoordonnateurParcours/properties/telephone": {
       "t": "Téléphone",
-      "p": true
+      "p": true,
+      "m": "Numéro de téléphone attendu : chiffres, éventuellement « + » au début, espaces, points ou tirets."
     },
     "/$defs/CoordonnateurParcours/properties/courriel": {
       "t": "Courriel",
-      "p": true
+      "p": true,
+      "m": "Adresse électronique attendue (nom@domaine.fr)."
     },
     "/$defs/Creneau": {
       "t": "Créneau"
@@ -307,10 +319,12 @@ export const info: SchemaInfo = {
       "t": "Jour"
     },
     "/$defs/Creneau/properties/heureDebut": {
-      "t": "Heure de début"
+      "t": "Heure de début",
+      "m": "Heure attendue au format HH:MM, de 00:00 à 23:59."
     },
     "/$defs/Creneau/properties/heureFin": {
-      "t": "Heure de fin"
+      "t": "Heure de fin",
+      "m": "Heure attendue au format HH:MM, de 00:00 à 23:59."
     },
     "/$defs/Creneau/properties/identifiantEngagement": {
       "t": "Opérateur"
@@ -336,7 +350,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/Demande/properties/dateDemande": {
       "t": "Date de la demande",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Demande/properties/declencheurs": {
       "t": "Déclencheurs"
@@ -362,7 +377,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/Demarche/properties/date": {
       "t": "Date",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Demarche/properties/resultat": {
       "t": "Résultat"
@@ -385,11 +401,13 @@ export const info: SchemaInfo = {
     },
     "/$defs/DerogationMobilisee/properties/dateDebut": {
       "t": "Date de début",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/DerogationMobilisee/properties/dateFin": {
       "t": "Date de fin",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/DroitPrestation": {
       "t": "Décision de la CDAPH"
@@ -417,15 +435,18 @@ export const info: SchemaInfo = {
     },
     "/$defs/DroitPrestation/properties/dateDecision": {
       "t": "Date de décision",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/DroitPrestation/properties/dateOuverture": {
       "t": "Date d’ouverture",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/DroitPrestation/properties/dateEcheance": {
       "t": "Date d’échéance",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/DroitPrestation/properties/structureAccueil": {
       "t": "Structure d’accueil"
@@ -447,11 +468,13 @@ export const info: SchemaInfo = {
     },
     "/$defs/Engagement/properties/dateDebut": {
       "t": "Date de début",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Engagement/properties/dateFin": {
       "t": "Date de fin",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Engagement/properties/prerequis": {
       "t": "Prérequis"
@@ -494,7 +517,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/FinancementComplementaire/properties/dateDecision": {
       "t": "Date de décision",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Frequence": {
       "t": "Fréquence"
@@ -515,13 +539,15 @@ export const info: SchemaInfo = {
       "t": "MDPH"
     },
     "/$defs/Mdph/properties/departement": {
-      "t": "Département"
+      "t": "Département",
+      "m": "Code de département attendu : 01 à 95 (sans 20), 2A, 2B, 971 à 974 ou 976."
     },
     "/$defs/Mdph/properties/nom": {
       "t": "Nom"
     },
     "/$defs/Mdph/properties/finess": {
-      "t": "FINESS"
+      "t": "FINESS",
+      "m": "Numéro FINESS attendu : 9 caractères, le département (2 chiffres, 2A ou 2B) puis 7 chiffres."
     },
     "/$defs/MesureProtection": {
       "t": "Mesure de protection juridique"
@@ -538,12 +564,14 @@ export const info: SchemaInfo = {
     "/$defs/MesureProtection/properties/dateDebut": {
       "t": "Date de début",
       "p": true,
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/MesureProtection/properties/dateFin": {
       "t": "Date de fin",
       "p": true,
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/MesureProtection/properties/roleProtecteur": {
       "t": "Rôle de la personne chargée de la mesure",
@@ -563,14 +591,16 @@ export const info: SchemaInfo = {
       "t": "Nom"
     },
     "/$defs/Operateur/oneOf/0/properties/finess": {
-      "t": "FINESS"
+      "t": "FINESS",
+      "m": "Numéro FINESS attendu : 9 caractères, le département (2 chiffres, 2A ou 2B) puis 7 chiffres."
     },
     "/$defs/Operateur/oneOf/0/properties/categorieEtablissement": {
       "t": "Catégorie d’établissement",
       "s": "https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement"
     },
     "/$defs/Operateur/oneOf/0/properties/siret": {
-      "t": "SIRET"
+      "t": "SIRET",
+      "m": "Numéro SIRET attendu : 14 chiffres."
     },
     "/$defs/Operateur/oneOf/0/properties/organismeGestionnaire": {
       "t": "Organisme gestionnaire"
@@ -585,10 +615,12 @@ export const info: SchemaInfo = {
       "t": "Nom"
     },
     "/$defs/Operateur/oneOf/1/properties/finess": {
-      "t": "FINESS"
+      "t": "FINESS",
+      "m": "Numéro FINESS attendu : 9 caractères, le département (2 chiffres, 2A ou 2B) puis 7 chiffres."
     },
     "/$defs/Operateur/oneOf/1/properties/siret": {
-      "t": "SIRET"
+      "t": "SIRET",
+      "m": "Numéro SIRET attendu : 14 chiffres."
     },
     "/$defs/Operateur/oneOf/1/properties/contact": {
       "t": "Contact"
@@ -601,7 +633,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/PagPrecedent/properties/dateValidation": {
       "t": "Date de validation",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Participant": {
       "t": "Participant"
@@ -669,7 +702,8 @@ export const info: SchemaInfo = {
     "/$defs/PersonneConcernee/properties/dateNaissance": {
       "t": "Date de naissance",
       "p": true,
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/PersonneConcernee/properties/sexe": {
       "t": "Sexe",
@@ -689,11 +723,13 @@ export const info: SchemaInfo = {
     },
     "/$defs/Prerequis/properties/dateEcheance": {
       "t": "Échéance",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Prerequis/properties/dateLevee": {
       "t": "Date de levée",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/PrestationEngagee": {
       "t": "Prestation engagée"
@@ -741,11 +777,13 @@ export const info: SchemaInfo = {
     },
     "/$defs/Professionnel/properties/telephone": {
       "t": "Téléphone",
-      "p": true
+      "p": true,
+      "m": "Numéro de téléphone attendu : chiffres, éventuellement « + » au début, espaces, points ou tirets."
     },
     "/$defs/Professionnel/properties/courriel": {
       "t": "Courriel",
-      "p": true
+      "p": true,
+      "m": "Adresse électronique attendue (nom@domaine.fr)."
     },
     "/$defs/ReferenceLigneDerogation": {
       "t": "Référence à une ligne de dérogation"
@@ -763,11 +801,13 @@ export const info: SchemaInfo = {
       "t": "Intitulé"
     },
     "/$defs/ReferenceTexte/properties/url": {
-      "t": "Adresse"
+      "t": "Adresse",
+      "m": "Adresse web attendue, commençant par http:// ou https://."
     },
     "/$defs/ReferenceTexte/properties/date": {
       "t": "Date",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Signature": {
       "t": "Signature"
@@ -785,7 +825,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/Signature/properties/date": {
       "t": "Date de signature",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/Situation": {
       "t": "2. Description de la situation"
@@ -822,7 +863,8 @@ export const info: SchemaInfo = {
       "t": "Nom"
     },
     "/$defs/StructureAccueil/properties/finess": {
-      "t": "FINESS"
+      "t": "FINESS",
+      "m": "Numéro FINESS attendu : 9 caractères, le département (2 chiffres, 2A ou 2B) puis 7 chiffres."
     },
     "/$defs/Suivi": {
       "t": "5. Suivi du PAG"
@@ -838,7 +880,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/Suivi/properties/dateProchaineRevision": {
       "t": "Date de la prochaine révision",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/SuiviAse": {
       "t": "Suivi ASE"
@@ -860,7 +903,8 @@ export const info: SchemaInfo = {
     "/$defs/SuiviAse/properties/dateDebut": {
       "t": "Date de début",
       "p": true,
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/TitulaireAutoriteParentale": {
       "t": "Titulaire de l’autorité parentale"
@@ -1022,5 +1066,137 @@ export const info: SchemaInfo = {
         }
       ]
     }
-  }
+  },
+  "codes": [
+    {
+      "pattern": "/annexes/emploiDuTemps/*/prestation",
+      "kind": "prestation-directe"
+    },
+    {
+      "pattern": "/contexte/besoins/*/besoin",
+      "kind": "besoin"
+    },
+    {
+      "pattern": "/engagements/*/prestations/*/prestation",
+      "kind": "prestation-directe"
+    }
+  ],
+  "dates": [
+    {
+      "pattern": "/annexes/autresAnnexes/*/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/annexes/referencesLegales/*/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/consentement/accordExpres/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/consentement/accordPrealable/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/contexte/demarches/*/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/dateElaboration",
+      "format": "date"
+    },
+    {
+      "pattern": "/dateFin",
+      "format": "date"
+    },
+    {
+      "pattern": "/dateMiseAJour",
+      "format": "date-time"
+    },
+    {
+      "pattern": "/dateValidation",
+      "format": "date"
+    },
+    {
+      "pattern": "/demande/concertations/*/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/demande/dateDemande",
+      "format": "date"
+    },
+    {
+      "pattern": "/demande/prioriteComex/deliberation/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/engagements/*/dateDebut",
+      "format": "date"
+    },
+    {
+      "pattern": "/engagements/*/dateFin",
+      "format": "date"
+    },
+    {
+      "pattern": "/engagements/*/derogations/*/dateDebut",
+      "format": "date"
+    },
+    {
+      "pattern": "/engagements/*/derogations/*/dateFin",
+      "format": "date"
+    },
+    {
+      "pattern": "/engagements/*/financementsComplementaires/*/dateDecision",
+      "format": "date"
+    },
+    {
+      "pattern": "/engagements/*/prerequis/*/dateEcheance",
+      "format": "date"
+    },
+    {
+      "pattern": "/engagements/*/prerequis/*/dateLevee",
+      "format": "date"
+    },
+    {
+      "pattern": "/engagements/*/signature/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/pagPrecedent/dateValidation",
+      "format": "date"
+    },
+    {
+      "pattern": "/situation/droitsPrestations/*/dateDecision",
+      "format": "date"
+    },
+    {
+      "pattern": "/situation/droitsPrestations/*/dateEcheance",
+      "format": "date"
+    },
+    {
+      "pattern": "/situation/droitsPrestations/*/dateOuverture",
+      "format": "date"
+    },
+    {
+      "pattern": "/situation/mesureProtection/dateDebut",
+      "format": "date"
+    },
+    {
+      "pattern": "/situation/mesureProtection/dateFin",
+      "format": "date"
+    },
+    {
+      "pattern": "/situation/personne/dateNaissance",
+      "format": "date"
+    },
+    {
+      "pattern": "/situation/suiviAse/dateDebut",
+      "format": "date"
+    },
+    {
+      "pattern": "/suivi/dateProchaineRevision",
+      "format": "date"
+    }
+  ]
 };

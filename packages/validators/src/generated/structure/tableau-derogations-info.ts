@@ -29,18 +29,21 @@ export const info: SchemaInfo = {
       "t": "Intitulé"
     },
     "/properties/departement": {
-      "t": "Département"
+      "t": "Département",
+      "m": "Code de département attendu : 01 à 95 (sans 20), 2A, 2B, 971 à 974 ou 976."
     },
     "/properties/identifiantConvention": {
       "t": "Convention territoriale"
     },
     "/properties/dateAdoption": {
       "t": "Date d’adoption",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/properties/dateMiseAJour": {
       "t": "Date de mise à jour",
-      "f": "date-time"
+      "f": "date-time",
+      "m": "Date-heure attendue au format AAAA-MM-JJTHH:MM:SS avec décalage (par exemple 2025-03-14T09:30:00+01:00 ou 2025-03-14T08:30:00Z)."
     },
     "/properties/lignes": {
       "t": "Lignes"
@@ -52,6 +55,9 @@ export const info: SchemaInfo = {
       "t": "Extensions",
       "p": true
     },
+    "/properties/extensions/propertyNames": {
+      "m": "Clé d’extension attendue : au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple fr.mon-editeur)."
+    },
     "/$defs/AvisCoordinationRegionale": {
       "t": "Avis de la coordination régionale"
     },
@@ -60,7 +66,8 @@ export const info: SchemaInfo = {
     },
     "/$defs/AvisCoordinationRegionale/properties/date": {
       "t": "Date",
-      "f": "date"
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/AvisCoordinationRegionale/properties/commentaire": {
       "t": "Commentaire"
@@ -187,5 +194,20 @@ export const info: SchemaInfo = {
   "personalData": [
     "/extensions"
   ],
-  "unions": {}
+  "unions": {},
+  "codes": [],
+  "dates": [
+    {
+      "pattern": "/dateAdoption",
+      "format": "date"
+    },
+    {
+      "pattern": "/dateMiseAJour",
+      "format": "date-time"
+    },
+    {
+      "pattern": "/lignes/*/avisCoordinationRegionale/date",
+      "format": "date"
+    }
+  ]
 };

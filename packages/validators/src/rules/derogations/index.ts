@@ -1,9 +1,18 @@
 /**
- * Business rules of the table of delegated derogations.
+ * Business rules of the table of delegated derogations, one file per family.
  *
  * Règles métier du tableau des dérogations.
  */
+import type { TableauDerogations } from '@serafin-ph/pag-schema';
 import type { RuleSet } from '../rule.js';
+import { doublonsRules } from './doublons.js';
+import { lignesRules } from './lignes.js';
+import { parametresRules } from './parametres.js';
+import type { TableauFacts } from './tableau-rule.js';
 
-/** The rule set of the table of delegated derogations. */
-export const derogationsRules: RuleSet<unknown, unknown> = { type: 'tableau-derogations', rules: [], facts: () => ({}) };
+/** The rule set of the table of delegated derogations (also run on a table embedded in a convention). */
+export const derogationsRules: RuleSet<TableauDerogations, TableauFacts> = {
+  type: 'tableau-derogations',
+  rules: [...lignesRules, ...parametresRules, ...doublonsRules],
+  facts: () => ({}),
+};

@@ -1,9 +1,39 @@
 /**
- * Business rules of the PAG.
+ * Business rules of the PAG, one file per family.
  *
  * Règles métier du PAG.
  */
+import type { Pag } from '@serafin-ph/pag-schema';
+import type { JsonValue } from '../../json/read-document.js';
 import type { RuleSet } from '../rule.js';
+import { besoinsRules } from './besoins.js';
+import { codesRules } from './codes.js';
+import { consentementRules } from './consentement.js';
+import { cycleDeVieRules } from './cycle-de-vie.js';
+import { datesRules } from './dates.js';
+import { demandeRules } from './demande.js';
+import { emploiDuTempsRules } from './emploi-du-temps.js';
+import { engagementsRules } from './engagements.js';
+import { pagFacts, type PagFacts } from './facts.js';
+import { orientationsRules } from './orientations.js';
+import { situationRules } from './situation.js';
+import { suiviRules } from './suivi.js';
 
 /** The rule set of the PAG. */
-export const pagRules: RuleSet<unknown, unknown> = { type: 'pag', rules: [], facts: () => ({}) };
+export const pagRules: RuleSet<Pag, PagFacts> = {
+  type: 'pag',
+  rules: [
+    ...cycleDeVieRules,
+    ...demandeRules,
+    ...consentementRules,
+    ...situationRules,
+    ...orientationsRules,
+    ...codesRules,
+    ...besoinsRules,
+    ...engagementsRules,
+    ...suiviRules,
+    ...emploiDuTempsRules,
+    ...datesRules,
+  ],
+  facts: (document, options) => pagFacts(document as unknown as JsonValue, options),
+};

@@ -1,0 +1,69 @@
+/**
+ * The table of delegated derogations annexed to the convention.
+ *
+ * Tableau des délégations de dérogations annexé.
+ */
+import { text } from '../text.js';
+import { CNSA, PROJET, conventionRule } from './convention-rule.js';
+
+const annexePresente = conventionRule({
+  id: 'CONV-ANNEXE-001',
+  severity: 'warning',
+  family: 'annexe',
+  title: text('Tableau des dérogations annexé', 'Derogation table annexed'),
+  description: text('La convention territoriale a pour annexe le tableau des délégations de dérogations, intégré ou référencé (`annexeTableauDerogations`).', 'The territorial convention has the table of delegated derogations as an annex, embedded or referenced (`annexeTableauDerogations`).'),
+  source: CNSA,
+  reads: ['/annexeTableauDerogations'],
+  check: ({ document, emit }) => {
+    if (document.annexeTableauDerogations === undefined) emit('/annexeTableauDerogations', text('Aucun tableau des délégations de dérogations en annexe.', 'No table of delegated derogations annexed.'));
+  },
+});
+
+const annexeCoherente = conventionRule({
+  id: 'CONV-ANNEXE-002',
+  severity: 'error',
+  family: 'annexe',
+  title: text('Tableau annexé cohérent avec la convention', 'Annexed table consistent with the convention'),
+  description: text(
+    'Un tableau intégré à la convention porte sur le même département et, s’il désigne sa convention (`identifiantConvention`), c’est celle-ci. Ses lignes sont en outre contrôlées par les règles du tableau des dérogations (identifiants TAB-…), sous le chemin `/annexeTableauDerogations/tableau`.',
+    'A table embedded in the convention is about the same département and, when it names its convention (`identifiantConvention`), it is this one. Its rows are also checked by the derogation-table rules (TAB-… ids), under the path `/annexeTableauDerogations/tableau`.',
+  ),
+  source: PROJET,
+  reads: ['/annexeTableauDerogations', '/departement', '/identifiant'],
+  check: ({ document, emit }) => {
+    const annexe = document.annexeTableauDerogations;
+    if (annexe === undefined || annexe.mode !== 'integre') return;
+    const t = annexe.tableau;
+    if (t.departement !== document.departement) {
+      emit('/annexeTableauDerogations/tableau/departement', text(`Le tableau annexé porte sur le département ${t.departement}, la convention sur le ${document.departement}.`, `The annexed table is about département ${t.departement}, the convention about ${document.departement}.`));
+    }
+    if (t.identifiantConvention !== undefined && t.identifiantConvention !== document.identifiant) {
+      emit('/annexeTableauDerogations/tableau/identifiantConvention', text(`Le tableau annexé désigne la convention « ${t.identifiantConvention} », pas « ${document.identifiant} ».`, `The annexed table names convention '${t.identifiantConvention}', not '${document.identifiant}'.`));
+    }
+  },
+});
+
+const typesInstruits = conventionRule({
+  id: 'CONV-ANNEXE-003',
+  severity: 'warning',
+  family: 'annexe',
+  title: text('Dérogations du tableau instruites par la convention', 'Derogations of the table instructed by the convention'),
+  description: text(
+    'Chaque type d’objet des lignes du tableau intégré (âge, public, capacité…) figure parmi les types de dérogation dont la convention organise l’instruction (`instructionDerogations.typesDerogation`).',
+    'Each kind of object of the rows of the embedded table (age, public, capacity…) is among the kinds of derogation whose instruction the convention organises (`instructionDerogations.typesDerogation`).',
+  ),
+  source: CNSA,
+  reads: ['/annexeTableauDerogations/tableau/lignes/*/typeObjet', '/instructionDerogations/typesDerogation'],
+  check: ({ document, emit }) => {
+    const annexe = document.annexeTableauDerogations;
+    if (annexe === undefined || annexe.mode !== 'integre') return;
+    const types = new Set<string>(document.instructionDerogations.typesDerogation);
+    annexe.tableau.lignes.forEach((l, i) => {
+      if (types.has(l.typeObjet)) return;
+      emit(`/annexeTableauDerogations/tableau/lignes/${i}/typeObjet`, text(`La ligne ${i} du tableau porte sur « ${l.typeObjet} », type de dérogation que la convention n’instruit pas.`, `Row ${i} of the table is about '${l.typeObjet}', a kind of derogation the convention does not instruct.`), { typeObjet: l.typeObjet });
+    });
+  },
+});
+
+/** The annex rules. */
+export const annexeRules = [annexePresente, annexeCoherente, typesInstruits];

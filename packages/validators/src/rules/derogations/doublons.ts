@@ -1,0 +1,68 @@
+/**
+ * No duplicate rows in the derogation table.
+ *
+ * Pas de ligne en double dans le tableau des dérogations.
+ */
+import { foldForSearch } from '@serafin-ph/nomenclature';
+import type { LigneDerogation } from '@serafin-ph/pag-schema';
+import { text } from '../text.js';
+import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** What makes two rows the same derogation: family, kind, object (case, accents and spaces folded), parameters, establishment categories. */
+function rowKey(l: LigneDerogation): string {
+  return canonical([l.famille, l.typeObjet, foldForSearch(l.objet).replace(/\s+/g, ' ').trim(), l.parametres ?? null, [...(l.categoriesEtablissement ?? [])].sort()]);
+}
+
+const identifiantsUniques = tableauRule({
+  id: 'TAB-DOUBLONS-001',
+  severity: 'error',
+  family: 'doublons',
+  title: text('Identifiants de ligne uniques', 'Unique row identifiers'),
+  description: text('Les PAG désignent une ligne du tableau par son identifiant : deux lignes ne peuvent le partager.', 'PAGs refer to a row of the table by its identifier: two rows cannot share it.'),
+  source: TABLEAU_SOURCES.projet,
+  reads: ['/lignes/*/identifiant'],
+  check: ({ document, emit }) => {
+    const seen = new Map<string, number>();
+    document.lignes.forEach((l, i) => {
+      const first = seen.get(l.identifiant);
+      if (first === undefined) seen.set(l.identifiant, i);
+      else emit(`/lignes/${i}/identifiant`, text(`Ligne ${i} : identifiant « ${l.identifiant} » déjà utilisé par la ligne ${first}.`, `Row ${i}: identifier '${l.identifiant}' already used by row ${first}.`), { premier: first });
+    });
+  },
+});
+
+const lignesDistinctes = tableauRule({
+  id: 'TAB-DOUBLONS-002',
+  severity: 'error',
+  family: 'doublons',
+  title: text('Pas de ligne en double', 'No duplicate rows'),
+  description: text(
+    'Deux lignes de même famille, même type d’objet, même objet (à la casse, aux accents et aux espaces près), mêmes paramètres et mêmes catégories d’établissement décrivent la même dérogation.',
+    'Two rows with the same family, kind of object, object (case, accents and spaces aside), parameters and establishment categories describe the same derogation.',
+  ),
+  source: TABLEAU_SOURCES.projet,
+  reads: ['/lignes'],
+  check: ({ document, emit }) => {
+    const seen = new Map<string, number>();
+    document.lignes.forEach((l, i) => {
+      const key = rowKey(l);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else emit(`/lignes/${i}`, text(`La ligne ${i} reprend la dérogation de la ligne ${first}.`, `Row ${i} repeats the derogation of row ${first}.`), { premier: first });
+    });
+  },
+});
+
+/** The duplicate rules. */
+export const doublonsRules = [identifiantsUniques, lignesDistinctes];

@@ -1,0 +1,95 @@
+/**
+ * Completeness of the rows of the derogation table, and consistency between a
+ * row's family and the kind of its object.
+ *
+ * Complétude des lignes du tableau des dérogations.
+ */
+import { tokens } from '../../json/pointer.js';
+import { text } from '../text.js';
+import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
+
+const TEXT_FIELDS = ['identifiant', 'objet', 'conditionsMiseEnOeuvre', 'conditionsSuivi'] as const;
+const REQUIRED = ['identifiant', 'famille', 'typeObjet', 'objet', 'exemplesSituations', 'conditionsMiseEnOeuvre', 'modaliteAutorisation', 'conditionsSuivi'];
+
+const ligneComplete = tableauRule({
+  id: 'TAB-LIGNES-001',
+  severity: 'error',
+  family: 'lignes',
+  title: text('Ligne complète', 'Complete row'),
+  description: text(
+    'Chaque ligne donne l’objet de la dérogation, des exemples de situations, les conditions de mise en œuvre, la modalité d’autorisation et les conditions de suivi, avec un identifiant, une famille et un type d’objet. Les champs absents ou vides (anomalies de structure) sont rapportés sous cet identifiant, comme les textes faits seulement d’espaces.',
+    'Each row gives the object of the derogation, example situations, the conditions of implementation, the authorisation modality and the follow-up conditions, with an identifier, a family and a kind of object. Missing or empty fields (structural issues) are reported under this id, as are texts made only of spaces.',
+  ),
+  source: TABLEAU_SOURCES.cnsa,
+  reads: ['/lignes/*/identifiant', '/lignes/*/objet', '/lignes/*/conditionsMiseEnOeuvre', '/lignes/*/conditionsSuivi'],
+  check: ({ document, emit }) => {
+    document.lignes.forEach((l, i) => {
+      for (const f of TEXT_FIELDS) {
+        if (l[f].trim() === '') emit(`/lignes/${i}/${f}`, text(`Ligne ${i} : « ${f} » ne contient que des espaces.`, `Row ${i}: '${f}' contains only spaces.`), { champ: f });
+      }
+    });
+  },
+  structural: {
+    at: REQUIRED.map((f) => `/lignes/*/${f}`),
+    keywords: ['required', 'minLength'],
+    describe: (_value, { path }) => {
+      const [, index, field] = tokens(path);
+      return { message: text(`Ligne ${index} incomplète : « ${field} » manque ou est vide.`, `Row ${index} incomplete: '${field}' is missing or empty.`), details: { champ: field } };
+    },
+  },
+});
+
+const exemples = tableauRule({
+  id: 'TAB-LIGNES-002',
+  severity: 'warning',
+  family: 'lignes',
+  title: text('Exemples de situations', 'Example situations'),
+  description: text('Le tableau type de la CNSA illustre chaque dérogation par des exemples de situations : une ligne sans exemple est à compléter.', 'The CNSA model table illustrates each derogation with example situations: a row without any is to be completed.'),
+  source: TABLEAU_SOURCES.cnsa,
+  reads: ['/lignes/*/exemplesSituations'],
+  check: ({ document, emit }) => {
+    document.lignes.forEach((l, i) => {
+      if (l.exemplesSituations.length === 0) emit(`/lignes/${i}/exemplesSituations`, text(`Ligne ${i} : aucun exemple de situation.`, `Row ${i}: no example situation.`));
+    });
+  },
+});
+
+const avisCoordination = tableauRule({
+  id: 'TAB-LIGNES-003',
+  severity: 'warning',
+  family: 'lignes',
+  title: text('Avis de la coordination régionale', 'Opinion of the regional coordination'),
+  description: text('Le tableau type de la CNSA comporte l’avis de la coordination régionale pour chaque dérogation : une ligne sans avis est à compléter (avis « non rendu » s’il n’a pas été donné).', 'The CNSA model table includes the opinion of the regional coordination for each derogation: a row without it is to be completed ("non-rendu" when none was given).'),
+  source: TABLEAU_SOURCES.cnsa,
+  reads: ['/lignes/*/avisCoordinationRegionale'],
+  check: ({ document, emit }) => {
+    document.lignes.forEach((l, i) => {
+      if (l.avisCoordinationRegionale === undefined) emit(`/lignes/${i}/avisCoordinationRegionale`, text(`Ligne ${i} : avis de la coordination régionale absent.`, `Row ${i}: opinion of the regional coordination missing.`));
+    });
+  },
+});
+
+const AGREMENT_ONLY = new Set(['age', 'specialite-public', 'capacite', 'mode-accueil', 'temporalite-accueil']);
+const FINANCEMENT_ONLY = new Set(['financement-complementaire', 'tarification']);
+
+const familleCoherente = tableauRule({
+  id: 'TAB-FAMILLE-001',
+  severity: 'warning',
+  family: 'lignes',
+  title: text('Type d’objet cohérent avec la famille', 'Kind of object consistent with the family'),
+  description: text(
+    'Le tableau distingue les dérogations à la réglementation de l’agrément (âge, spécialité ou public, capacité, mode et temporalité d’accueil) et celles aux règles de prise en charge financière (financement complémentaire, tarification) : une ligne dont le type d’objet relève de l’autre famille est à vérifier.',
+    'The table separates derogations to the authorisation rules (age, speciality or public, capacity, mode and temporality of care) from those to the financing rules (complementary financing, pricing): a row whose kind of object belongs to the other family is to be checked.',
+  ),
+  source: TABLEAU_SOURCES.cnsa,
+  reads: ['/lignes/*/famille', '/lignes/*/typeObjet'],
+  check: ({ document, emit }) => {
+    document.lignes.forEach((l, i) => {
+      const wrong = (l.famille === 'financement' && AGREMENT_ONLY.has(l.typeObjet)) || (l.famille === 'agrement' && FINANCEMENT_ONLY.has(l.typeObjet));
+      if (wrong) emit(`/lignes/${i}/typeObjet`, text(`Ligne ${i} : un objet « ${l.typeObjet} » dans la famille « ${l.famille} ».`, `Row ${i}: an object of kind '${l.typeObjet}' in the '${l.famille}' family.`), { famille: l.famille, typeObjet: l.typeObjet });
+    });
+  },
+});
+
+/** The row rules. */
+export const lignesRules = [ligneComplete, exemples, avisCoordination, familleCoherente];

@@ -1,0 +1,27 @@
+/**
+ * Shared pieces of the rules of the table of delegated derogations.
+ *
+ * Éléments communs aux règles du tableau des dérogations.
+ */
+import type { TableauDerogations } from '@serafin-ph/pag-schema';
+import type { RuleSource } from '../../types.js';
+import { defineRule, type RuleSpec } from '../define.js';
+import type { Rule } from '../rule.js';
+
+/** Facts of the derogation table (none needed beyond the document). */
+export type TableauFacts = Record<string, never>;
+
+/** Declares a rule of the derogation table. */
+export function tableauRule(spec: Omit<RuleSpec<TableauDerogations, TableauFacts>, 'document'>): Rule<TableauDerogations, TableauFacts> {
+  return defineRule<TableauDerogations, TableauFacts>({ ...spec, document: 'tableau-derogations' });
+}
+
+/** Sources cited by the derogation-table rules. */
+export const TABLEAU_SOURCES = {
+  cnsa: {
+    kind: 'cnsa',
+    reference:
+      'CNSA, support des sites pionniers « Une réponse accompagnée pour tous » : « Tableau des délégations de dérogations : objet de la dérogation, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi et avis de la coordination régionale », pour l’agrément et pour la prise en charge financière',
+  },
+  projet: { kind: 'bonne-pratique', reference: 'Exigence du projet serafin-ph (cohérence interne du tableau)' },
+} as const satisfies Record<string, RuleSource>;

@@ -1,0 +1,84 @@
+/**
+ * Which SERAFIN-PH prestations directes answer which besoins, for the rule
+ * "each identified need is answered by at least one engaged prestation".
+ *
+ * INFERRED: no structured besoin → prestation table is published (the ANS
+ * CodeSystem has none); this table is the project's reading of the CNSA
+ * descriptive sheets (paragraphs « BESOINS AUXQUELS LA PRESTATION RÉPOND »,
+ * Guide descriptif des nomenclatures détaillées, comité stratégique du
+ * 27 avril 2018, mise à jour décembre 2020) and of the parallel structure of
+ * the two nomenclatures (1.1 santé ↔ 2.1 soins, 1.2 autonomie ↔ 2.2,
+ * 1.3 participation sociale ↔ 2.3). Codes in the ANS 2023 numbering.
+ *
+ * Correspondance besoins → prestations directes (lecture du projet).
+ */
+import { lookup, type SerafinCode } from '@serafin-ph/nomenclature';
+
+/**
+ * Besoin (ANS 2023) → prestations directes that answer it. A need coded at a
+ * broader or narrower level than a key uses the nearest key above it, or the
+ * union of the keys below it.
+ */
+export const PRESTATIONS_POUR_BESOIN: Readonly<Record<string, readonly SerafinCode[]>> = {
+  // 1.1 Santé somatique ou psychique → soins, rééducation (2.1); pharmacie for somatic functions.
+  '1.1': ['2.1'],
+  '1.1.1': ['2.1.1.1', '2.1.1.2', '2.1.1.3', '2.1.2'],
+  '1.1.10': ['2.1.1', '2.1.2'],
+  // 1.2 Autonomie → 2.2.
+  '1.2': ['2.2'],
+  '1.2.1.1': ['2.2.1'],
+  '1.2.1.2': ['2.2.2'],
+  '1.2.1.3': ['2.2.1', '2.1.2', '2.3.4.3'],
+  '1.2.1.4': ['2.2.3'],
+  // 1.3 Participation sociale → 2.3.
+  '1.3': ['2.3'],
+  '1.3.1': ['2.3.1', '2.3.3.6'],
+  '1.3.2': ['2.3.2', '2.2.1'],
+  '1.3.2.1': ['2.3.2.1', '2.3.5.2'],
+  '1.3.2.2': ['2.3.2.2', '2.2.1', '2.3.5.2'],
+  '1.3.3': ['2.3.3'],
+  '1.3.3.1': ['2.3.3.1'],
+  '1.3.3.2': ['2.3.3.1', '2.3.3.2', '2.3.3.3'],
+  '1.3.3.3': ['2.3.3.1', '2.3.3.2', '2.3.3.4', '2.3.3.5'],
+  '1.3.3.4': ['2.3.3.5'],
+  '1.3.3.5': ['2.3.3.6'],
+  '1.3.4': ['2.3.4', '2.3.3.4'],
+  '1.3.4.1': ['2.3.4.1', '2.3.4.2', '2.3.3.4'],
+  '1.3.4.2': ['2.3.4.3'],
+  '1.3.5': ['2.3.5'],
+};
+
+function keysFor(besoin: string): readonly SerafinCode[] {
+  const own = PRESTATIONS_POUR_BESOIN[besoin];
+  if (own !== undefined) return own;
+  // Narrower keys (a need coded at a broad level is answered by what answers its parts).
+  const below = Object.keys(PRESTATIONS_POUR_BESOIN).filter((k) => k.startsWith(`${besoin}.`));
+  if (below.length > 0) return below.flatMap((k) => PRESTATIONS_POUR_BESOIN[k] as readonly SerafinCode[]);
+  // Broader key.
+  for (let code = besoin; code.includes('.'); ) {
+    code = code.slice(0, code.lastIndexOf('.'));
+    const up = PRESTATIONS_POUR_BESOIN[code];
+    if (up !== undefined) return up;
+  }
+  return [];
+}
+
+/** The prestations directes (ANS 2023) that answer a besoin, deprecated besoins read through their replacement. */
+export function prestationsForBesoin(besoin: SerafinCode): readonly SerafinCode[] {
+  const concept = lookup(besoin);
+  const code = concept?.replacedBy ?? besoin;
+  return [...new Set(keysFor(code))];
+}
+
+function related(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
+
+/**
+ * True when an engaged prestation answers the need: it is one of the
+ * prestations listed for it, or a broader or narrower code of one of them.
+ */
+export function answers(besoin: SerafinCode, prestation: SerafinCode): boolean {
+  const p = lookup(prestation)?.replacedBy ?? prestation;
+  return prestationsForBesoin(besoin).some((expected) => related(expected, p));
+}

@@ -1,0 +1,242 @@
+/**
+ * Rules on the SERAFIN-PH codes of the PAG: needs in the besoins branch,
+ * engagements in the prestations directes (an indirect prestation is an
+ * error), unknown and deprecated codes with the right replacement, codes of
+ * another numbering, labels.
+ *
+ * Règles des codes SERAFIN-PH du PAG.
+ */
+import { isBesoinCode, isPrestationDirecteCode, isPrestationIndirecteCode, toAns2023, translate, validateCode } from '@serafin-ph/nomenclature';
+import { prop, stringOf } from '../../json/access.js';
+import { valueAtPointer } from '../../json/value-at.js';
+import type { LocalizedText } from '../../types.js';
+import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+
+const CODE_FIELDS = ['/contexte/besoins/*/besoin/code', '/engagements/*/prestations/*/prestation/code', '/annexes/emploiDuTemps/*/prestation/code'];
+
+function expectedKind(path: string): 'besoin' | 'prestation-directe' {
+  return path.startsWith('/contexte/besoins/') ? 'besoin' : 'prestation-directe';
+}
+
+function branchOf(code: string): 'besoin' | 'prestation-directe' | 'prestation-indirecte' | undefined {
+  if (isBesoinCode(code)) return 'besoin';
+  if (isPrestationDirecteCode(code)) return 'prestation-directe';
+  if (isPrestationIndirecteCode(code)) return 'prestation-indirecte';
+  return undefined;
+}
+
+const BRANCH: Readonly<Record<'besoin' | 'prestation-directe' | 'prestation-indirecte', LocalizedText>> = {
+  besoin: text('un besoin (bloc 1)', 'a need (block 1)'),
+  'prestation-directe': text('une prestation directe (bloc 2)', 'a direct prestation (block 2)'),
+  'prestation-indirecte': text('une prestation indirecte (bloc 3, pilotage et fonctions supports)', 'an indirect prestation (block 3, management and support functions)'),
+};
+
+function codeOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= 40 ? value : undefined;
+}
+
+const mauvaiseBranche = pagRule({
+  id: 'PAG-CODES-002',
+  severity: 'error',
+  family: 'codes',
+  title: text('Besoins dans le bloc besoins, engagements en prestations directes', 'Needs from the needs block, engagements in direct prestations'),
+  description: text(
+    'Les besoins identifiés sont codés dans le bloc 1 de SERAFIN-PH (besoins, JDV_J285) ; les prestations engagées et celles de l’emploi du temps dans le bloc 2 (prestations directes, JDV_J284). Une prestation indirecte (bloc 3 : pilotage, fonctions supports) dans un engagement est une erreur, comme un code de besoin à la place d’une prestation et inversement. Le schéma publié restreint ces champs à leur liste ; l’anomalie est rapportée sous cet identifiant avec la branche du code trouvé.',
+    'Identified needs are coded in block 1 of SERAFIN-PH (needs, JDV_J285); engaged and timetable prestations in block 2 (direct prestations, JDV_J284). An indirect prestation (block 3: management, support functions) in an engagement is an error, as is a need code instead of a prestation and vice versa. The published schema restricts these fields to their list; the issue is reported under this id with the branch of the code found.',
+  ),
+  source: PAG_SOURCES.serafin,
+  reads: [],
+  check: () => undefined,
+  structural: {
+    at: CODE_FIELDS,
+    keywords: ['enum'],
+    describe: (value, { path, root, show }) => {
+      const code = codeOf(value);
+      if (code === undefined) return undefined;
+      const numbering = stringOf(prop(valueAtPointer(root, path.slice(0, path.lastIndexOf('/'))), 'numerotation')) ?? 'ans-2023';
+      if (numbering !== 'ans-2023') return undefined;
+      const found = branchOf(code);
+      const expected = expectedKind(path);
+      if (found === undefined || found === expected) return undefined;
+      const want = BRANCH[expected];
+      const shown = show(path, code);
+      return {
+        message: text(`Le code ${shown} est ${BRANCH[found].fr} : ce champ attend ${want.fr}.`, `Code ${shown} is ${BRANCH[found].en}: this field expects ${want.en}.`),
+        details: { ...(shown === code ? { code } : {}), branche: found, brancheAttendue: expected },
+      };
+    },
+  },
+});
+
+const codeInconnu = pagRule({
+  id: 'PAG-CODES-003',
+  severity: 'error',
+  family: 'codes',
+  title: text('Code SERAFIN-PH inconnu', 'Unknown SERAFIN-PH code'),
+  description: text(
+    'Un code absent de la numérotation annoncée (ANS 2023 par défaut, CNSA 2018 avec `numerotation: "cnsa-2018"`). Quand le code existe dans une autre numérotation, le message le dit et donne le code ANS 2023 équivalent (par exemple un code CNSA à quatre niveaux écrit sans `numerotation`). Avec l’option `numbering`, un code sans équivalent exact en ANS 2023 est signalé ici.',
+    'A code missing from the numbering stated (ANS 2023 by default, CNSA 2018 with `numerotation: "cnsa-2018"`). When the code exists in another numbering, the message says so and gives the equivalent ANS 2023 code (e.g. a four-level CNSA code written without `numerotation`). With the `numbering` option, a code without an exact ANS 2023 equivalent is reported here.',
+  ),
+  source: PAG_SOURCES.serafin,
+  reads: [],
+  check: () => undefined,
+  structural: {
+    at: CODE_FIELDS,
+    keywords: ['enum'],
+    describe: (value, { path, root, options, show }) => {
+      const raw = codeOf(value);
+      if (raw === undefined) return undefined;
+      const code = show(path, raw);
+      const visible = code === raw;
+      const object = path.slice(0, path.lastIndexOf('/'));
+      const declared = stringOf(prop(valueAtPointer(root, object), 'numerotation'));
+      const translation = options.codeTranslations.find((t) => t.path === object);
+      if (translation !== undefined && translation.to === undefined) {
+        return {
+          message: text(
+            `Le code ${code} (numérotation ${translation.numbering}, option « numbering ») n’a pas d’équivalent exact en ANS 2023.`,
+            `Code ${code} (${translation.numbering} numbering, "numbering" option) has no exact ANS 2023 equivalent.`,
+          ),
+          details: { ...(visible ? { code } : {}), numerotation: translation.numbering },
+        };
+      }
+      const numbering = declared ?? 'ans-2023';
+      if (numbering === 'ans-2023' && branchOf(raw) !== undefined) return undefined; // wrong branch: PAG-CODES-002
+      const found = numbering === 'ans-2023' ? toAns2023(raw, 'cnsa-2018') : undefined;
+      const cnsa = found === undefined ? undefined : show(path, found);
+      if (cnsa !== undefined) {
+        return {
+          message: text(
+            `Le code ${code} n’existe pas en numérotation ANS 2023 ; c’est un code CNSA 2018 (équivalent ANS 2023 : ${cnsa}) : ajouter « numerotation »: « cnsa-2018 » ou écrire ${cnsa}.`,
+            `Code ${code} does not exist in the ANS 2023 numbering; it is a CNSA 2018 code (ANS 2023 equivalent: ${cnsa}): add "numerotation": "cnsa-2018" or write ${cnsa}.`,
+          ),
+          details: { ...(visible ? { code, remplacement: cnsa } : {}), numerotation: numbering, cnsa2018: true },
+        };
+      }
+      return {
+        message: text(`Code ${code} inconnu dans la numérotation ${numbering} de SERAFIN-PH.`, `Code ${code} is unknown in the ${numbering} numbering of SERAFIN-PH.`),
+        details: { ...(visible ? { code } : {}), numerotation: numbering },
+      };
+    },
+  },
+});
+
+const codeDesactive = pagRule({
+  id: 'PAG-CODES-001',
+  severity: 'warning',
+  severityOption: 'deprecatedCodes',
+  family: 'codes',
+  title: text('Code désactivé', 'Deprecated code'),
+  description: text(
+    'Les concepts dupliqués désactivés par l’ANS (par exemple 1.2.1, 1.3.1.1, 1.3.5.1, 2.4.1) restent acceptés par le schéma mais doivent être remplacés par le concept actif indiqué (`replacedBy`). Avertissement par défaut, erreur avec l’option `deprecatedCodes: "error"`.',
+    'Duplicate concepts deprecated by the ANS (e.g. 1.2.1, 1.3.1.1, 1.3.5.1, 2.4.1) are still accepted by the schema but must be replaced by the active concept given (`replacedBy`). Warning by default, error with the `deprecatedCodes: "error"` option.',
+  ),
+  source: PAG_SOURCES.serafin,
+  reads: [],
+  check: ({ facts, emit, show }) => {
+    for (const c of facts.codes) {
+      const concept = c.concept;
+      if (concept === undefined || concept.status !== 'deprecated') continue;
+      const path = `${c.path}/code`;
+      const code = show(path, concept.code);
+      const by = concept.replacedBy === undefined ? undefined : show(path, concept.replacedBy);
+      const visible = code === concept.code;
+      emit(
+        path,
+        by === undefined
+          ? text(`Le code ${code} est désactivé (${concept.deprecationReason ?? 'concept désactivé'}).`, `Code ${code} is deprecated.`)
+          : text(`Le code ${code} est désactivé (concept dupliqué) : utiliser ${by}.`, `Code ${code} is deprecated (duplicate concept): use ${by}.`),
+        visible
+          ? { code: concept.code, ...(concept.replacedBy === undefined ? {} : { replacedBy: concept.replacedBy }), ...(c.numbering === 'ans-2023' ? {} : { numerotation: c.numbering, codeDocument: c.code }) }
+          : { masque: true },
+      );
+    }
+  },
+});
+
+const sansEquivalent = pagRule({
+  id: 'PAG-CODES-004',
+  severity: 'warning',
+  family: 'codes',
+  title: text('Code CNSA 2018 sans équivalent exact', 'CNSA 2018 code without an exact equivalent'),
+  description: text(
+    'Un code en numérotation CNSA 2018 accepté par le schéma mais sans équivalent exact en ANS 2023 (regroupements CNSA que l’ANS a aplatis, comme 1.1.1 ou 2.2.1) : les règles qui comparent besoins et prestations ne peuvent pas l’utiliser. Le message donne les correspondances plus larges connues.',
+    'A CNSA 2018 code accepted by the schema but without an exact ANS 2023 equivalent (CNSA groupings the ANS flattened, such as 1.1.1 or 2.2.1): the rules comparing needs and prestations cannot use it. The message gives the known wider correspondences.',
+  ),
+  source: PAG_SOURCES.serafin,
+  reads: [],
+  check: ({ facts, emit, show }) => {
+    for (const c of facts.codes) {
+      if (c.concept !== undefined || c.numbering !== 'cnsa-2018' || c.translatedFrom !== undefined) continue;
+      const result = translate(c.code, { from: 'cnsa-2018', to: 'ans-2023' });
+      if (result.status === 'unknown-code') continue;
+      const path = `${c.path}/code`;
+      const code = show(path, c.code);
+      const visible = code === c.code;
+      const wider = visible ? result.matches.map((m) => m.code) : [];
+      emit(
+        path,
+        text(
+          `Le code CNSA 2018 ${code} n’a pas d’équivalent exact en ANS 2023${wider.length > 0 ? ` (correspondances : ${wider.join(', ')})` : ''}.`,
+          `CNSA 2018 code ${code} has no exact ANS 2023 equivalent${wider.length > 0 ? ` (matches: ${wider.join(', ')})` : ''}.`,
+        ),
+        visible ? { code: c.code, correspondances: wider } : { masque: true },
+      );
+    }
+  },
+});
+
+const codeTraduit = pagRule({
+  id: 'PAG-CODES-005',
+  severity: 'info',
+  family: 'codes',
+  title: text('Code traduit depuis une autre numérotation', 'Code translated from another numbering'),
+  description: text(
+    'Avec l’option `numbering` (`cnsa-2018` ou `ror-r265`), les codes sans `numerotation` sont lus dans cette numérotation et traduits en ANS 2023 avant les contrôles ; chaque traduction est signalée pour information.',
+    'With the `numbering` option (`cnsa-2018` or `ror-r265`), codes without `numerotation` are read in that numbering and translated to ANS 2023 before the checks; each translation is reported for information.',
+  ),
+  source: PAG_SOURCES.serafin,
+  reads: [],
+  check: ({ facts, emit, show }) => {
+    for (const t of facts.translations) {
+      if (t.to === undefined) continue;
+      const path = `${t.path}/code`;
+      const from = show(path, t.from);
+      const to = show(path, t.to);
+      emit(path, text(`Code ${from} (${t.numbering}) lu comme ${to} (ANS 2023).`, `Code ${from} (${t.numbering}) read as ${to} (ANS 2023).`), from === t.from ? { from: t.from, numbering: t.numbering, to: t.to } : { numbering: t.numbering, masque: true });
+    }
+  },
+});
+
+const libelle = pagRule({
+  id: 'PAG-CODES-006',
+  severity: 'warning',
+  family: 'codes',
+  title: text('Libellé du code différent du libellé publié', 'Code label differs from the published display'),
+  description: text(
+    'Le libellé joint à un code (`libelle`) est informatif, le code fait foi : un libellé qui ne correspond pas au libellé publié par l’ANS (aux apostrophes, espaces et ligatures près) signale une erreur de saisie ou de code.',
+    'The label given with a code (`libelle`) is informative, the code prevails: a label that does not match the display published by the ANS (apostrophes, spaces and ligatures aside) points to a typing or coding error.',
+  ),
+  source: PAG_SOURCES.serafin,
+  reads: [],
+  check: ({ facts, emit, show }) => {
+    for (const c of facts.codes) {
+      if (c.libelle === undefined || c.concept === undefined || c.numbering !== 'ans-2023') continue;
+      const r = validateCode(c.concept.code, { display: c.libelle });
+      if (r.result) continue;
+      const path = `${c.path}/libelle`;
+      const code = show(path, c.concept.code);
+      if (code !== c.concept.code) {
+        emit(path, text('Le libellé ne correspond pas au libellé publié du code.', 'The label does not match the published display of the code.'), { masque: true });
+        continue;
+      }
+      emit(path, text(`Le libellé ne correspond pas au libellé publié du code ${code} (« ${c.concept.display} »).`, `The label does not match the published display of code ${code} ("${c.concept.display}").`), {
+        code: c.concept.code,
+        libellePublie: c.concept.display,
+      });
+    }
+  },
+});
+
+/** The code rules. */
+export const codesRules = [codeDesactive, mauvaiseBranche, codeInconnu, sansEquivalent, codeTraduit, libelle];

@@ -1,0 +1,125 @@
+/**
+ * Lifecycle rules of the PAG: statuses and their dates, revisions pointing to
+ * the previous PAG, end of the PAG with a TRE_R421 reason.
+ *
+ * Règles du cycle de vie : statut, révision, fin.
+ */
+import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+
+const validationDatee = pagRule({
+  id: 'PAG-CYCLE-001',
+  severity: 'error',
+  family: 'cycle-de-vie',
+  title: text('Date de validation d’un PAG validé', 'Validation date of a validated PAG'),
+  description: text(
+    'Un PAG au statut « validé » ou « terminé » porte sa date de validation : les règles de révision et d’accord exprès s’y rapportent.',
+    'A PAG with status `valide` or `termine` carries its validation date: the revision and express-agreement rules refer to it.',
+  ),
+  source: PAG_SOURCES.tre421,
+  reads: ['/statut', '/dateValidation'],
+  check: ({ document, emit }) => {
+    if ((document.statut === 'valide' || document.statut === 'termine') && document.dateValidation === undefined) {
+      emit('/dateValidation', text(`Date de validation absente pour un PAG au statut « ${document.statut} ».`, `Validation date missing for a PAG with status '${document.statut}'.`));
+    }
+  },
+});
+
+const revisionChainee = pagRule({
+  id: 'PAG-CYCLE-002',
+  severity: 'error',
+  family: 'cycle-de-vie',
+  title: text('Une révision désigne le PAG précédent', 'A revision points to the previous PAG'),
+  description: text(
+    'Une demande de révision ou une révision prévue actualise un PAG existant : `pagPrecedent` en donne l’identifiant.',
+    'A revision request or a planned revision updates an existing PAG: `pagPrecedent` gives its identifier.',
+  ),
+  source: PAG_SOURCES.l11411,
+  reads: ['/demande/natureDemande', '/pagPrecedent'],
+  check: ({ document, emit }) => {
+    const nature = document.demande.natureDemande;
+    if (nature === 'premiere-demande' || document.pagPrecedent !== undefined) return;
+    emit('/pagPrecedent', text(`Demande de nature « ${nature} » sans référence au PAG précédent.`, `Request of kind '${nature}' without a reference to the previous PAG.`), { natureDemande: nature });
+  },
+});
+
+const precedentCoherent = pagRule({
+  id: 'PAG-CYCLE-003',
+  severity: 'error',
+  family: 'cycle-de-vie',
+  title: text('PAG précédent cohérent', 'Consistent previous PAG'),
+  description: text(
+    'Le PAG précédent est un autre PAG (identifiant différent), validé avant celui-ci ; une première demande n’a pas de PAG précédent.',
+    'The previous PAG is another PAG (different identifier), validated before this one; a first request has no previous PAG.',
+  ),
+  source: PAG_SOURCES.projet,
+  reads: ['/identifiant', '/pagPrecedent', '/dateValidation', '/demande/natureDemande'],
+  check: ({ document, emit }) => {
+    const p = document.pagPrecedent;
+    if (p === undefined) return;
+    if (document.demande.natureDemande === 'premiere-demande') {
+      emit('/pagPrecedent', text('Une première demande ne devrait pas désigner de PAG précédent.', 'A first request should not point to a previous PAG.'), undefined, 'warning');
+    }
+    if (p.identifiant === document.identifiant) {
+      emit('/pagPrecedent/identifiant', text('Le PAG précédent porte l’identifiant du PAG lui-même.', 'The previous PAG has the identifier of this PAG.'));
+    }
+    if (p.dateValidation !== undefined && document.dateValidation !== undefined && p.dateValidation >= document.dateValidation) {
+      emit('/pagPrecedent/dateValidation', text(`Le PAG précédent est validé le ${p.dateValidation}, pas avant ce PAG (${document.dateValidation}).`, `The previous PAG was validated on ${p.dateValidation}, not before this PAG (${document.dateValidation}).`));
+    }
+  },
+});
+
+const finMotivee = pagRule({
+  id: 'PAG-FIN-001',
+  severity: 'error',
+  family: 'cycle-de-vie',
+  title: text('PAG terminé : date et motif de fin', 'Ended PAG: end date and reason'),
+  description: text(
+    'Un PAG terminé porte sa date de fin et son motif de fin dans TRE_R421 (« Le motif est obligatoire si existencePAG passe de 1 à 0 », modèle TDDUI).',
+    'An ended PAG carries its end date and its end reason from TRE_R421 ("The reason is mandatory when existencePAG goes from 1 to 0", TDDUI model).',
+  ),
+  source: PAG_SOURCES.tre421,
+  reads: ['/statut', '/dateFin', '/motifFin'],
+  check: ({ document, emit }) => {
+    if (document.statut !== 'termine') return;
+    if (document.motifFin === undefined) emit('/motifFin', text('PAG terminé sans motif de fin (TRE_R421).', 'Ended PAG without an end reason (TRE_R421).'));
+    if (document.dateFin === undefined) emit('/dateFin', text('PAG terminé sans date de fin.', 'Ended PAG without an end date.'));
+  },
+});
+
+const finSeulementSiTermine = pagRule({
+  id: 'PAG-FIN-002',
+  severity: 'warning',
+  family: 'cycle-de-vie',
+  title: text('Motif de fin seulement pour un PAG terminé', 'End reason only for an ended PAG'),
+  description: text(
+    'Le motif de fin « n’est transmis que lorsque le statut du PAG passe à Terminé » (modèle TDDUI) : un motif sur un PAG non terminé est à vérifier.',
+    'The end reason "is only sent when the PAG status becomes Ended" (TDDUI model): a reason on a PAG that has not ended is to be checked.',
+  ),
+  source: PAG_SOURCES.tre421,
+  reads: ['/statut', '/motifFin'],
+  check: ({ document, emit }) => {
+    if (document.statut === 'termine' || document.motifFin === undefined) return;
+    emit('/motifFin', text(`Motif de fin renseigné pour un PAG au statut « ${document.statut} ».`, `End reason given for a PAG with status '${document.statut}'.`));
+  },
+});
+
+const finDesDerogations = pagRule({
+  id: 'PAG-FIN-003',
+  severity: 'error',
+  family: 'cycle-de-vie',
+  title: text('« Fin des dérogations » suppose des dérogations', '"End of derogations" implies derogations'),
+  description: text(
+    'Le motif de fin 6 de TRE_R421, « Fin des dérogations », n’a de sens que si le PAG a mobilisé au moins une dérogation dans ses engagements.',
+    'End reason 6 of TRE_R421, "End of derogations", only makes sense when the PAG used at least one derogation in its engagements.',
+  ),
+  source: PAG_SOURCES.tre421,
+  reads: ['/motifFin', '/engagements/*/derogations'],
+  check: ({ document, emit }) => {
+    if (document.motifFin !== '6') return;
+    if (document.engagements.some((e) => e.derogations.length > 0)) return;
+    emit('/motifFin', text('Motif de fin « Fin des dérogations » alors qu’aucun engagement ne mobilise de dérogation.', 'End reason "End of derogations" although no engagement uses a derogation.'));
+  },
+});
+
+/** The lifecycle rules. */
+export const cycleDeVieRules = [validationDatee, revisionChainee, precedentCoherent, finMotivee, finSeulementSiTermine, finDesDerogations];

@@ -1,0 +1,171 @@
+/**
+ * Rules on the weekly timetable annexed to the PAG: slots of engaged
+ * operators and of their prestations, well-formed and not overlapping, with a
+ * weekly volume that agrees with the declared frequencies.
+ *
+ * Règles de l'emploi du temps hebdomadaire.
+ */
+import type { Pag } from '@serafin-ph/pag-schema';
+import type { PagFacts } from './facts.js';
+import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+
+function related(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
+
+function minutes(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+function slotCode(facts: PagFacts, index: number): string | undefined {
+  return facts.codes.find((c) => c.path === `/annexes/emploiDuTemps/${index}/prestation`)?.concept?.code;
+}
+
+function slots(document: Pag): NonNullable<Pag['annexes']>['emploiDuTemps'] {
+  return document.annexes?.emploiDuTemps ?? [];
+}
+
+const operateurEngage = pagRule({
+  id: 'PAG-EDT-001',
+  severity: 'error',
+  family: 'emploi-du-temps',
+  title: text('Créneaux d’opérateurs engagés', 'Slots of engaged operators'),
+  description: text(
+    'L’emploi du temps ne mobilise que des opérateurs engagés : chaque créneau désigne un engagement du PAG (`identifiantEngagement`).',
+    'The timetable only uses engaged operators: each slot refers to an engagement of the PAG (`identifiantEngagement`).',
+  ),
+  source: PAG_SOURCES.pagType,
+  reads: ['/annexes/emploiDuTemps/*/identifiantEngagement', '/engagements/*/identifiant'],
+  check: ({ document, facts, emit, show }) => {
+    slots(document).forEach((s, i) => {
+      if (facts.engagements.has(s.identifiantEngagement)) return;
+      const path = `/annexes/emploiDuTemps/${i}/identifiantEngagement`;
+      emit(path, text(`Le créneau ${i} désigne l’engagement « ${show(path, s.identifiantEngagement)} », absent du PAG.`, `Slot ${i} refers to engagement '${show(path, s.identifiantEngagement)}', which is not in the PAG.`));
+    });
+  },
+});
+
+const prestationEngagee = pagRule({
+  id: 'PAG-EDT-002',
+  severity: 'error',
+  family: 'emploi-du-temps',
+  title: text('Créneaux des prestations engagées', 'Slots of engaged prestations'),
+  description: text(
+    'La prestation d’un créneau est l’une de celles auxquelles son opérateur s’est engagé (même code, ou code plus large ou plus précis de la même branche de SERAFIN-PH).',
+    'The prestation of a slot is one of those its operator committed to (same code, or a broader or narrower code of the same SERAFIN-PH branch).',
+  ),
+  source: PAG_SOURCES.pagType,
+  reads: ['/annexes/emploiDuTemps/*/identifiantEngagement', '/annexes/emploiDuTemps/*/prestation', '/engagements/*/identifiant', '/engagements/*/prestations/*/prestation'],
+  check: ({ document, facts, emit }) => {
+    slots(document).forEach((s, i) => {
+      const e = facts.engagements.get(s.identifiantEngagement);
+      const code = slotCode(facts, i);
+      if (e === undefined || code === undefined) return;
+      const engaged = e.prestations.map((p) => p.concept?.code).filter((c): c is NonNullable<typeof c> => c !== undefined);
+      if (engaged.some((p) => related(p, code))) return;
+      emit(`/annexes/emploiDuTemps/${i}/prestation`, text(`La prestation ${code} du créneau ${i} n’est pas engagée par l’engagement ${e.index} (prestations engagées : ${engaged.join(', ')}).`, `Prestation ${code} of slot ${i} is not committed by engagement ${e.index} (engaged prestations: ${engaged.join(', ')}).`), {
+        prestation: code,
+        engagement: e.index,
+        prestationsEngagees: engaged,
+      });
+    });
+  },
+});
+
+const horairesOrdonnes = pagRule({
+  id: 'PAG-EDT-003',
+  severity: 'error',
+  family: 'emploi-du-temps',
+  title: text('Début de créneau avant la fin', 'Slot start before its end'),
+  description: text('Chaque créneau commence avant de finir (`heureDebut` < `heureFin`, le même jour).', 'Each slot starts before it ends (`heureDebut` < `heureFin`, on the same day).'),
+  source: PAG_SOURCES.projet,
+  reads: ['/annexes/emploiDuTemps/*/heureDebut', '/annexes/emploiDuTemps/*/heureFin'],
+  check: ({ document, emit }) => {
+    slots(document).forEach((s, i) => {
+      if (s.heureDebut < s.heureFin) return;
+      emit(`/annexes/emploiDuTemps/${i}/heureFin`, text(`Créneau ${i} : fin (${s.heureFin}) avant ou égale au début (${s.heureDebut}).`, `Slot ${i}: end (${s.heureFin}) on or before start (${s.heureDebut}).`));
+    });
+  },
+});
+
+const sansChevauchement = pagRule({
+  id: 'PAG-EDT-004',
+  severity: 'error',
+  family: 'emploi-du-temps',
+  title: text('Pas de créneaux qui se chevauchent', 'No overlapping slots'),
+  description: text(
+    'La personne ne peut être à deux endroits à la fois : deux créneaux du même jour ne se chevauchent pas (un créneau peut commencer à l’heure où le précédent finit).',
+    'The person cannot be in two places at once: two slots of the same day do not overlap (a slot may start when the previous one ends).',
+  ),
+  source: PAG_SOURCES.projet,
+  reads: ['/annexes/emploiDuTemps/*/jour', '/annexes/emploiDuTemps/*/heureDebut', '/annexes/emploiDuTemps/*/heureFin'],
+  check: ({ document, emit }) => {
+    const list = slots(document);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i] as (typeof list)[number];
+      if (a.heureDebut >= a.heureFin) continue;
+      for (let j = 0; j < i; j++) {
+        const b = list[j] as (typeof list)[number];
+        if (b.jour !== a.jour || b.heureDebut >= b.heureFin) continue;
+        if (a.heureDebut < b.heureFin && b.heureDebut < a.heureFin) {
+          emit(`/annexes/emploiDuTemps/${i}`, text(`Le créneau ${i} (${a.jour} ${a.heureDebut}–${a.heureFin}) chevauche le créneau ${j} (${b.heureDebut}–${b.heureFin}).`, `Slot ${i} (${a.jour} ${a.heureDebut}–${a.heureFin}) overlaps slot ${j} (${b.heureDebut}–${b.heureFin}).`), { autreCreneau: j });
+        }
+      }
+    }
+  },
+});
+
+const volumeHebdomadaire = pagRule({
+  id: 'PAG-EDT-005',
+  severity: 'warning',
+  family: 'emploi-du-temps',
+  title: text('Volume hebdomadaire conforme aux fréquences', 'Weekly volume agrees with the frequencies'),
+  description: text(
+    'Pour chaque prestation engagée à une fréquence hebdomadaire (`frequence.periode: "semaine"`) qui figure dans l’emploi du temps, le nombre de créneaux de la semaine type égale le nombre de fois par semaine, et, quand la durée est donnée, la durée totale des créneaux égale nombre × durée. Les autres périodes (jour, mois…) ne se comparent pas à une semaine type et ne sont pas contrôlées.',
+    'For each prestation engaged at a weekly frequency (`frequence.periode: "semaine"`) that appears in the timetable, the number of slots in the typical week equals the number of times per week, and, when the duration is given, the total duration of the slots equals number × duration. Other periods (day, month…) do not compare with a typical week and are not checked.',
+  ),
+  source: PAG_SOURCES.l11411,
+  reads: ['/annexes/emploiDuTemps', '/engagements/*/identifiant', '/engagements/*/prestations'],
+  check: ({ document, facts, emit }) => {
+    const list = slots(document);
+    for (const e of facts.engagementList) {
+      const own = list.map((s, i) => ({ s, i })).filter(({ s }) => s.identifiantEngagement === e.identifiant);
+      if (own.length === 0) continue;
+      const engagement = document.engagements[e.index];
+      if (engagement === undefined) continue;
+      engagement.prestations.forEach((p, k) => {
+        const code = e.prestations[k]?.concept?.code;
+        if (code === undefined || p.frequence.periode !== 'semaine') return;
+        const matching = own.filter(({ i }) => {
+          const c = slotCode(facts, i);
+          return c !== undefined && related(c, code);
+        });
+        const count = matching.length;
+        // A prestation absent from the timetable is not compared: a slot carries one prestation, and
+        // prestations given during another one's slots (daily-life support during a day placement) are not listed.
+        if (count === 0) return;
+        const total = matching.reduce((sum, { s }) => sum + Math.max(0, minutes(s.heureFin) - minutes(s.heureDebut)), 0);
+        const expectedMinutes = p.frequence.dureeMinutes === undefined ? undefined : p.frequence.nombre * p.frequence.dureeMinutes;
+        const countOk = count === p.frequence.nombre;
+        const minutesOk = expectedMinutes === undefined || total === expectedMinutes;
+        if (countOk && minutesOk) return;
+        const path = `/engagements/${e.index}/prestations/${k}/frequence`;
+        const parts = [
+          ...(countOk ? [] : [text(`${count} créneau(x) dans l’emploi du temps pour ${p.frequence.nombre} fois par semaine déclarées`, `${count} slot(s) in the timetable for ${p.frequence.nombre} times a week declared`)]),
+          ...(minutesOk ? [] : [text(`${total} minutes par semaine pour ${expectedMinutes} minutes déclarées (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`, `${total} minutes a week for ${expectedMinutes} minutes declared (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`)]),
+        ];
+        emit(path, text(`Prestation ${code} de l’engagement ${e.index} : ${parts.map((x) => x.fr).join(' ; ')}.`, `Prestation ${code} of engagement ${e.index}: ${parts.map((x) => x.en).join('; ')}.`), {
+          prestation: code,
+          creneaux: count,
+          frequenceHebdomadaire: p.frequence.nombre,
+          minutesEmploiDuTemps: total,
+          ...(expectedMinutes === undefined ? {} : { minutesDeclarees: expectedMinutes }),
+          creneauxConcernes: matching.map(({ i }) => i),
+        });
+      });
+    }
+  },
+});
+
+/** The timetable rules. */
+export const emploiDuTempsRules = [operateurEngage, prestationEngagee, horairesOrdonnes, sansChevauchement, volumeHebdomadaire];

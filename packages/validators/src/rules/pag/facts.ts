@@ -1,0 +1,136 @@
+/**
+ * Facts about a PAG computed once and shared by its rules: resolved SERAFIN-PH
+ * codes, dates, the engagements by identifier, the age of the person. Built
+ * defensively: the document may be structurally invalid in places.
+ *
+ * Faits partagés par les règles du PAG.
+ */
+import { lookup, toAns2023, type SerafinConcept } from '@serafin-ph/nomenclature';
+import type { CodeTranslation } from '../../codes/translate-incoming.js';
+import { at, arrayOf, isObject, prop, stringOf } from '../../json/access.js';
+import { expand } from '../../json/expand.js';
+import type { JsonValue } from '../../json/read-document.js';
+import { AGE_MAJORITE, ageOn, calendarDate } from '../../dates.js';
+import type { ResolvedOptions } from '../rule.js';
+
+/**
+ * Where SERAFIN-PH code objects appear in a PAG (checked against the schema by
+ * a test: `info.codes` of the generated schema information).
+ */
+export const PAG_CODE_POSITIONS = [
+  { pattern: '/annexes/emploiDuTemps/*/prestation', kind: 'prestation-directe' },
+  { pattern: '/contexte/besoins/*/besoin', kind: 'besoin' },
+  { pattern: '/engagements/*/prestations/*/prestation', kind: 'prestation-directe' },
+] as const;
+
+/** A SERAFIN-PH code of the document, resolved to the ANS 2023 numbering. */
+export interface ResolvedCode {
+  /** Pointer of the code object (`…/prestation`). */
+  readonly path: string;
+  readonly kind: 'besoin' | 'prestation-directe';
+  /** The code as read in the document (after translation by the `numbering` option). */
+  readonly code: string;
+  /** Numbering the code was read in. */
+  readonly numbering: string;
+  /** Original code and numbering when the `numbering` option translated it. */
+  readonly translatedFrom?: { readonly code: string; readonly numbering: string };
+  /** ANS 2023 concept, when the code resolves to one exactly. */
+  readonly concept?: SerafinConcept;
+  /** `libelle` given in the document. */
+  readonly libelle?: string;
+}
+
+/** An engagement, indexed. */
+export interface EngagementFact {
+  readonly index: number;
+  readonly path: string;
+  readonly identifiant: string;
+  /** ANS 2023 codes of the prestations it commits to. */
+  readonly prestations: readonly { readonly path: string; readonly concept: SerafinConcept | undefined; readonly value: JsonValue }[];
+}
+
+/** The facts. */
+export interface PagFacts {
+  readonly statut: string | undefined;
+  readonly dateNaissance: string | undefined;
+  readonly dateValidation: string | undefined;
+  readonly dateElaboration: string | undefined;
+  /** Date the person's age is assessed on: the agreement date when given, else validation, elaboration, reference date. */
+  readonly ageOn: (date: string | undefined) => number | undefined;
+  /** True / false when the age is known on that date. */
+  readonly isMinorOn: (date: string | undefined) => boolean | undefined;
+  readonly codes: readonly ResolvedCode[];
+  readonly engagements: ReadonlyMap<string, EngagementFact>;
+  readonly engagementList: readonly EngagementFact[];
+  readonly translations: readonly CodeTranslation[];
+}
+
+function resolve(path: string, kind: ResolvedCode['kind'], value: JsonValue, translations: ReadonlyMap<string, CodeTranslation>): ResolvedCode | undefined {
+  const code = stringOf(prop(value, 'code'));
+  if (code === undefined) return undefined;
+  const declared = stringOf(prop(value, 'numerotation'));
+  const libelle = stringOf(prop(value, 'libelle'));
+  const t = translations.get(path);
+  // A bare code is ans-2023 once translated; one the option could not translate stays in the stated numbering.
+  const numbering = declared ?? (t !== undefined && t.to === undefined ? t.numbering : 'ans-2023');
+  const ans = numbering === 'ans-2023' || numbering === 'cnsa-2018' || numbering === 'ror-r265' ? toAns2023(code, numbering) : undefined;
+  const concept = ans === undefined ? undefined : lookup(ans);
+  return {
+    path,
+    kind,
+    code,
+    numbering,
+    ...(t === undefined ? {} : { translatedFrom: { code: t.from, numbering: t.numbering } }),
+    ...(concept === undefined ? {} : { concept }),
+    ...(libelle === undefined ? {} : { libelle }),
+  };
+}
+
+/** Computes the facts of a PAG. */
+export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFacts {
+  const translations = new Map(options.codeTranslations.map((t) => [t.path, t]));
+  const codes: ResolvedCode[] = [];
+  for (const pos of PAG_CODE_POSITIONS) {
+    for (const { path, value } of expand(document, pos.pattern)) {
+      const r = resolve(path, pos.kind, value, translations);
+      if (r !== undefined) codes.push(r);
+    }
+  }
+  const byPath = new Map(codes.map((c) => [c.path, c]));
+  const engagementList: EngagementFact[] = [];
+  const engagements = new Map<string, EngagementFact>();
+  arrayOf(prop(document, 'engagements')).forEach((e, index) => {
+    const identifiant = stringOf(prop(e, 'identifiant'));
+    if (identifiant === undefined || !isObject(e)) return;
+    const path = `/engagements/${index}`;
+    const prestations = arrayOf(prop(e, 'prestations')).map((p, i) => {
+      const ppath = `${path}/prestations/${i}/prestation`;
+      return { path: ppath, concept: byPath.get(ppath)?.concept, value: p };
+    });
+    const fact = { index, path, identifiant, prestations };
+    engagementList.push(fact);
+    if (!engagements.has(identifiant)) engagements.set(identifiant, fact);
+  });
+  const dateNaissance = calendarDate(at(document, 'situation', 'personne', 'dateNaissance'));
+  const dateValidation = calendarDate(prop(document, 'dateValidation'));
+  const dateElaboration = calendarDate(prop(document, 'dateElaboration'));
+  const age = (date: string | undefined): number | undefined => {
+    if (dateNaissance === undefined) return undefined;
+    return ageOn(dateNaissance, date ?? dateValidation ?? dateElaboration ?? options.referenceDate);
+  };
+  return {
+    statut: stringOf(prop(document, 'statut')),
+    dateNaissance,
+    dateValidation,
+    dateElaboration,
+    ageOn: age,
+    isMinorOn: (date) => {
+      const a = age(date);
+      return a === undefined ? undefined : a < AGE_MAJORITE;
+    },
+    codes,
+    engagements,
+    engagementList,
+    translations: options.codeTranslations,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Shared pieces of the PAG rules: the rule helper, the legal sources cited.
+ *
+ * Éléments communs aux règles du PAG.
+ */
+import type { Pag } from '@serafin-ph/pag-schema';
+import type { RuleSource } from '../../types.js';
+import { defineRule, type RuleSpec } from '../define.js';
+import type { Rule } from '../rule.js';
+import type { PagFacts } from './facts.js';
+
+/** Declares a PAG rule. */
+export function pagRule(spec: Omit<RuleSpec<Pag, PagFacts>, 'document'>): Rule<Pag, PagFacts> {
+  return defineRule<Pag, PagFacts>({ ...spec, document: 'pag' });
+}
+
+export { text } from '../text.js';
+
+/** Sources cited by the PAG rules. */
+export const PAG_SOURCES = {
+  l11411: {
+    kind: 'loi',
+    reference:
+      'CASF, art. L. 114-1-1 (rédaction issue de l’art. 89 de la loi n° 2016-41 du 26 janvier 2016) — texte consolidé à vérifier sur Légifrance pour les passages non cités',
+    url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006796450',
+  },
+  l1469: {
+    kind: 'loi',
+    reference:
+      'CASF, art. L. 146-9 : « Les décisions relatives au plan d’accompagnement global ne sont valables qu’après accord exprès de la personne handicapée, de son représentant légal s’il s’agit d’un mineur ou […] de la personne chargée de cette mesure, en tenant compte de l’avis de la personne protégée. »',
+  },
+  civil414: { kind: 'loi', reference: 'Code civil, art. 414 (majorité à dix-huit ans) et art. 371-1 (autorité parentale jusqu’à la majorité)' },
+  civil459: { kind: 'loi', reference: 'Code civil, art. 459 (protection de la personne : représentation relative à la personne sur décision du juge)' },
+  tre421: {
+    kind: 'ans',
+    reference: 'ANS, TRE_R421 Motif fin PAG (OID 1.2.250.1.213.3.3.272) et modèle TDDUI (motifFinPAG « transmis lorsque le statut du PAG passe à Terminé »)',
+    url: 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r421-motif-fin-pag',
+  },
+  tre422: {
+    kind: 'ans',
+    reference: 'ANS, TRE_R422 Qualification orientation : 1 Cible (« orientation hors contrainte de l’offre »), 2 Alternative (« orientation par défaut »)',
+    url: 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r422-qualification-orientation',
+  },
+  serafin: {
+    kind: 'ans',
+    reference: 'ANS, CodeSystem SERAFIN-PH 2023.1.0 (terminologie-SERAFINPH) et jeux de valeurs JDV_J284 (prestations directes), JDV_J285 (besoins)',
+    url: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH',
+  },
+  pagType: { kind: 'cnsa', reference: 'CNSA, « Le contenu du PAG type — proposition de la CNSA » (sites pionniers « Une réponse accompagnée pour tous »)' },
+  projet: { kind: 'bonne-pratique', reference: 'Exigence du projet serafin-ph (cohérence interne du document)' },
+} as const satisfies Record<string, RuleSource>;
