@@ -14,6 +14,9 @@ import { inlineChecker, workerChecker, type DocumentChecker } from './worker-poo
 /** Default of {@link RunValidateOptions.maxSize}: 16 MiB per JSON document. */
 export const DEFAULT_MAX_SIZE = 16 * 1024 * 1024;
 
+/** Text held by documents waiting for a worker (UTF-16 bytes), beyond which reading pauses. */
+const IN_FLIGHT_BYTES = 64 * 1024 * 1024;
+
 /** Options of {@link runValidate}. */
 export interface RunValidateOptions {
   /** Files, folders, glob patterns, or `-` for standard input. */
@@ -105,17 +108,22 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
   const summary = emptySummary();
   const checker: DocumentChecker =
     jobs > 1 && options.workerUrl ? workerChecker(jobs, options.workerUrl, validateOptions) : inlineChecker(options.validate, validateOptions);
-  const window = jobs > 1 ? jobs * 16 : 1;
-  const pending: Promise<FileEntry>[] = [];
+  const window = jobs > 1 ? jobs * 64 : 1; // with PER_WORKER = 32 in the pool: a deep queue hides message latency
+  // documents in flight: at most `window` of them and about IN_FLIGHT_BYTES of text
+  const pending: { entry: Promise<FileEntry>; size: number }[] = [];
+  let pendingBytes = 0;
 
   const flushOne = async (): Promise<void> => {
-    const entry = await pending.shift()!;
+    const head = pending.shift()!;
+    pendingBytes -= head.size;
+    const entry = await head.entry;
     addToSummary(summary, entry);
     await options.onEntry?.(entry);
   };
-  const push = async (entry: Promise<FileEntry>): Promise<void> => {
-    pending.push(entry);
-    while (pending.length >= window) await flushOne();
+  const push = async (entry: Promise<FileEntry>, size = 0): Promise<void> => {
+    pending.push({ entry, size });
+    pendingBytes += size;
+    while (pending.length >= window || (pendingBytes > IN_FLIGHT_BYTES && pending.length > 0)) await flushOne();
   };
 
   try {
@@ -145,7 +153,10 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
           await push(Promise.resolve(entryOf(source.path, item.line, checkText(item.text, options.validate, validateOptions, item.line ?? 1))));
         } else {
           const line = item.line;
-          await push(checker.check(item.text, line ?? 1).then((outcome) => entryOf(source.path, line, outcome)));
+          await push(
+            checker.check(item.text, line ?? 1).then((outcome) => entryOf(source.path, line, outcome)),
+            item.text.length * 2,
+          );
         }
       }
     }

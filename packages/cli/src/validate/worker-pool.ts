@@ -68,7 +68,7 @@ interface Slot {
 }
 
 /** At most this many tasks wait in one worker's queue. */
-const PER_WORKER = 4;
+const PER_WORKER = 32;
 /** A pool that keeps crashing gives up after this many restarts. */
 const MAX_RESTARTS = 8;
 
