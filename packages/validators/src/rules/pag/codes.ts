@@ -79,7 +79,21 @@ const codeInconnu = pagRule({
   ),
   source: PAG_SOURCES.serafin,
   reads: [],
-  check: () => undefined,
+  check: ({ facts, emit, show }) => {
+    // A bare code the `numbering` option could not translate, but that happens to be a valid ANS 2023 code of the
+    // right branch, passes the schema: it must still not be read as ANS 2023.
+    for (const t of facts.translations) {
+      if (t.to !== undefined) continue;
+      const kind = t.path.startsWith('/contexte/') ? 'besoin' : 'prestation-directe';
+      if (branchOf(t.from) !== kind) continue;
+      const path = `${t.path}/code`;
+      const code = show(path, t.from);
+      emit(path, text(`Le code ${code} (numérotation ${t.numbering}, option « numbering ») n’a pas d’équivalent exact en ANS 2023.`, `Code ${code} (${t.numbering} numbering, "numbering" option) has no exact ANS 2023 equivalent.`), {
+        ...(code === t.from ? { code } : {}),
+        numerotation: t.numbering,
+      });
+    }
+  },
   structural: {
     at: CODE_FIELDS,
     keywords: ['enum'],

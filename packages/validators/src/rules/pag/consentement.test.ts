@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { cleanPag, mutate } from '../../../test/support/documents.js';
+import { describeRule } from '../../../test/support/rule-test.js';
+import { agreementProblem } from './consentement.js';
+
+describeRule('PAG-CONSENTEMENT-001', (t) => {
+  t.passes(cleanPag());
+  t.passes(mutate(cleanPag(), (d) => { d.statut = 'brouillon'; delete d.consentement.accordPrealable; }));
+  t.fails(mutate(cleanPag(), (d) => delete d.consentement.accordPrealable), { path: '/consentement/accordPrealable', severity: 'error' });
+  t.fails(
+    mutate(cleanPag(), (d) => { d.statut = 'elabore'; delete d.consentement.accordPrealable; }),
+    { path: '/consentement/accordPrealable', severity: 'warning' },
+  );
+});
+
+describeRule('PAG-CONSENTEMENT-002', (t) => {
+  t.passes(cleanPag());
+  t.fails(mutate(cleanPag(), (d) => { if (d.consentement.accordPrealable) d.consentement.accordPrealable.date = '2025-02-25'; }), { path: '/consentement/accordPrealable/date' });
+});
+
+describeRule('PAG-CONSENTEMENT-003', (t) => {
+  t.passes(cleanPag());
+  // The person is 15: her own agreement is not enough.
+  t.fails(mutate(cleanPag(), (d) => { if (d.consentement.accordPrealable) d.consentement.accordPrealable.donnePar = 'personne'; }), { path: '/consentement/accordPrealable/donnePar' });
+  // An adult without a protection measure agrees herself, not her parents.
+  const adult = mutate(cleanPag(), (d) => { d.situation.personne.dateNaissance = '1990-01-01'; });
+  t.fails(adult, { path: '/consentement/accordPrealable/donnePar' });
+  t.passes(mutate(adult, (d) => { for (const a of [d.consentement.accordPrealable, d.consentement.accordExpres]) if (a) a.donnePar = 'personne'; }));
+});
+
+describeRule('PAG-CONSENTEMENT-004', (t) => {
+  t.passes(cleanPag());
+  t.passes(mutate(cleanPag(), (d) => { d.statut = 'elabore'; delete d.consentement.accordExpres; }));
+  t.fails(mutate(cleanPag(), (d) => delete d.consentement.accordExpres), { path: '/consentement/accordExpres' });
+});
+
+describeRule('PAG-CONSENTEMENT-005', (t) => {
+  t.passes(cleanPag());
+  t.fails(mutate(cleanPag(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.donnePar = 'personne-chargee-mesure-protection'; }), { path: '/consentement/accordExpres/donnePar' });
+  // An adult under guardianship with representation relative to the person: the guardian may agree.
+  const protectedAdult = mutate(cleanPag(), (d) => {
+    d.situation.personne.dateNaissance = '1990-01-01';
+    d.situation.mesureProtection = { type: 'TUTELLE', avecRepresentationPersonne: true, personneChargee: { nom: 'Tuteur' } };
+    for (const a of [d.consentement.accordPrealable, d.consentement.accordExpres]) if (a) a.donnePar = 'personne-chargee-mesure-protection';
+    if (d.consentement.accordExpres) d.consentement.accordExpres.avisPersonneProtegee = 'Favorable';
+  });
+  t.passes(protectedAdult);
+  // …but not if the measure is an assistance measure (curatelle).
+  t.fails(mutate(protectedAdult, (d) => { if (d.situation.mesureProtection) d.situation.mesureProtection.type = 'CURATELLE_RENFORCEE'; }), { path: '/consentement/accordExpres/donnePar' });
+});
+
+describeRule('PAG-CONSENTEMENT-006', (t) => {
+  t.passes(cleanPag());
+  t.fails(mutate(cleanPag(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.date = '2025-03-12'; }), { path: '/dateValidation', severity: 'warning' });
+});
+
+describeRule('PAG-CONSENTEMENT-007', (t) => {
+  t.passes(cleanPag());
+  t.fails(mutate(cleanPag(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.date = '2025-01-20'; }), { path: '/consentement/accordExpres/date' });
+});
+
+describeRule('PAG-CONSENTEMENT-008', (t) => {
+  const adult = mutate(cleanPag(), (d) => {
+    d.situation.personne.dateNaissance = '1990-01-01';
+    d.situation.mesureProtection = { type: 'TUTELLE', avecRepresentationPersonne: true, personneChargee: { nom: 'Tuteur' } };
+    for (const a of [d.consentement.accordPrealable, d.consentement.accordExpres]) if (a) a.donnePar = 'personne-chargee-mesure-protection';
+  });
+  t.fails(adult, { path: '/consentement/accordExpres/avisPersonneProtegee', severity: 'warning' });
+  t.passes(mutate(adult, (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.avisPersonneProtegee = 'La personne approuve le plan.'; }));
+});
+
+describe('agreementProblem', () => {
+  it('accepts the parents or the legal representative of a minor only', () => {
+    expect(agreementProblem('parents', true, undefined)).toBeUndefined();
+    expect(agreementProblem('representant-legal', true, undefined)).toBeUndefined();
+    expect(agreementProblem('personne', true, undefined)?.en).toMatch(/minor/);
+  });
+  it('reads the representation from the measure type when it is not stated', () => {
+    expect(agreementProblem('personne-chargee-mesure-protection', false, { type: 'TUTELLE' })).toBeUndefined();
+    expect(agreementProblem('personne-chargee-mesure-protection', false, { type: 'CURATELLE_SIMPLE' })).toBeDefined();
+    expect(agreementProblem('personne-chargee-mesure-protection', false, { type: 'TUTELLE', avecRepresentationPersonne: false })).toBeDefined();
+    expect(agreementProblem('personne', false, { type: 'TUTELLE' })).toBeUndefined();
+  });
+  it('says nothing when the age is unknown', () => {
+    expect(agreementProblem('parents', undefined, undefined)).toBeUndefined();
+  });
+});

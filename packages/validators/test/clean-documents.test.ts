@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../src/index.js';
+import { cleanConvention, cleanPag, cleanTableau } from './support/documents.js';
+import { REFERENCE_DATE } from './support/rule-test.js';
+
+describe('the clean test documents', () => {
+  it.each([
+    ['pag', cleanPag()],
+    ['convention-territoriale', cleanConvention()],
+    ['tableau-derogations', cleanTableau()],
+  ])('%s raises no issue and every rule runs', (type, doc) => {
+    const report = validate(doc, { referenceDate: REFERENCE_DATE });
+    expect(report.typeDocument).toBe(type);
+    expect(report.issues).toEqual([]);
+    expect(report.valid).toBe(true);
+    expect(report.rulesNotRun).toEqual([]);
+  });
+});
