@@ -4,7 +4,7 @@
  * validators, real files in temporary folders.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -248,6 +248,33 @@ describe.concurrent('serafin validate (end to end)', () => {
     expect(enEntry!.issues.map((i) => i.ruleId)).toEqual(frEntry!.issues.map((i) => i.ruleId));
     expect(enEntry!.issues.map((i) => i.message)).not.toEqual(frEntry!.issues.map((i) => i.message));
   });
+
+  it('streams a large NDJSON input with bounded memory (100 MB through stdin, peak memory measured)', async () => {
+    // peak resident memory of a run, reported by a preloaded module at exit
+    const rss = join(tree.dir, 'report-rss.mjs');
+    writeFileSync(rss, "process.on('exit', () => process.stderr.write(`maxrss=${process.resourceUsage().maxRSS}\\n`));\n");
+    const peak = async (lines: number): Promise<number> => {
+      const line = `${oneLine(pag)}\n`;
+      const child = spawn(process.execPath, ['--import', pathToFileURL(rss).href, '--conditions=@serafin-ph/source', '--import', TSX, CLI, 'validate', '--quiet', '--ndjson', '-'], { cwd: tree.dir });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+      child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      const block = line.repeat(64);
+      for (let i = 0; i < lines; i += 64) {
+        if (!child.stdin.write(i + 64 <= lines ? block : line.repeat(lines - i))) await new Promise((resolve) => child.stdin.once('drain', resolve));
+      }
+      child.stdin.end();
+      expect(await closed).toBe(0);
+      expect(stdout).toBe('');
+      return Number(/maxrss=(\d+)/.exec(stderr)?.[1]); // KiB
+    };
+    const small = await peak(10);
+    const big = await peak(Math.ceil((100 * 1024 * 1024) / (oneLine(pag).length + 1)));
+    // reading 100 MB whole would add more than 300 MB (bytes + string); streaming adds a few tens
+    expect(big - small).toBeLessThan(80 * 1024);
+  }, 120_000);
 
   it('rejects bad usage with exit 2', async () => {
     const run = await serafin(['validate', '--format', 'yaml', 'valid']);
