@@ -55,9 +55,21 @@ export interface ReadLimits {
 /** Default limits: two million values, one hundred problems. */
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxNodes: 2_000_000, maxProblems: 100 };
 
+/** Where a value sits: its key and the location of its container (paths are built only when reported). */
+interface Location {
+  readonly up: Location | null;
+  readonly key: string | number;
+}
+
+function pathOf(loc: Location | null): string {
+  const keys: string[] = [];
+  for (let l = loc; l !== null; l = l.up) keys.push(escapeToken(l.key));
+  return keys.length === 0 ? '' : `/${keys.reverse().join('/')}`;
+}
+
 interface Visit {
   readonly src: unknown;
-  readonly path: string;
+  readonly loc: Location | null;
   readonly parent: JsonObject | JsonValue[] | null;
   readonly key: string | number;
 }
@@ -121,11 +133,11 @@ function assign(parent: JsonObject | JsonValue[] | null, key: string | number, v
 export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
   const root: { value: JsonValue } = { value: null };
   const problems: ReadProblem[] = [];
-  const report = (path: string, kind: ReadProblemKind, found: string): void => {
-    if (problems.length < limits.maxProblems) problems.push({ path, kind, found });
+  const report = (loc: Location | null, kind: ReadProblemKind, found: string): void => {
+    if (problems.length < limits.maxProblems) problems.push({ path: pathOf(loc), kind, found });
   };
   const ancestors = new Set<object>();
-  const stack: (Visit | Leave)[] = [{ src: input, path: '', parent: null, key: '' }];
+  const stack: (Visit | Leave)[] = [{ src: input, loc: null, parent: null, key: '' }];
   let nodes = 0;
   while (stack.length > 0) {
     const task = stack.pop() as Visit | Leave;
@@ -133,10 +145,10 @@ export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_L
       ancestors.delete(task.leave);
       continue;
     }
-    const { src, path, parent, key } = task;
+    const { src, loc, parent, key } = task;
     nodes++;
     if (nodes > limits.maxNodes) {
-      report(path, 'too-large', `more than ${limits.maxNodes} values`);
+      report(loc, 'too-large', `more than ${limits.maxNodes} values`);
       break;
     }
     try {
@@ -147,25 +159,25 @@ export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_L
       if (typeof src === 'number') {
         if (Number.isFinite(src)) assign(parent, key, src, root);
         else {
-          report(path, 'non-json', describe(src));
+          report(loc, 'non-json', describe(src));
           assign(parent, key, null, root);
         }
         continue;
       }
       if (typeof src !== 'object') {
-        report(path, 'non-json', describe(src));
+        report(loc, 'non-json', describe(src));
         assign(parent, key, null, root);
         continue;
       }
       if (ancestors.has(src)) {
-        report(path, 'cycle', 'cycle');
+        report(loc, 'cycle', 'cycle');
         assign(parent, key, null, root);
         continue;
       }
       if (Array.isArray(src)) {
         const length = src.length;
         if (length > limits.maxNodes - nodes) {
-          report(path, 'too-large', `array of ${length} items`);
+          report(loc, 'too-large', `array of ${length} items`);
           assign(parent, key, null, root);
           continue;
         }
@@ -175,15 +187,15 @@ export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_L
         stack.push({ leave: src });
         for (let i = length - 1; i >= 0; i--) {
           if (!(i in src)) {
-            report(`${path}/${i}`, 'non-json', 'sparse-array');
+            report({ up: loc, key: i }, 'non-json', 'sparse-array');
             continue;
           }
-          stack.push({ src: src[i], path: `${path}/${i}`, parent: copy, key: i });
+          stack.push({ src: src[i], loc: { up: loc, key: i }, parent: copy, key: i });
         }
         continue;
       }
       if (!isPlainObject(src)) {
-        report(path, 'non-json', describe(src));
+        report(loc, 'non-json', describe(src));
         assign(parent, key, null, root);
         continue;
       }
@@ -195,7 +207,7 @@ export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_L
         try {
           v = (src as Record<string, unknown>)[k];
         } catch {
-          report(`${path}/${escapeToken(k)}`, 'unreadable', 'getter-threw');
+          report({ up: loc, key: k }, 'unreadable', 'getter-threw');
           v = null;
         }
         values.push(v);
@@ -207,10 +219,10 @@ export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_L
         const k = keys[i] as string;
         // Like JSON.stringify, a property whose value is `undefined` is absent.
         if (values[i] === undefined) continue;
-        stack.push({ src: values[i], path: `${path}/${escapeToken(k)}`, parent: copy, key: k });
+        stack.push({ src: values[i], loc: { up: loc, key: k }, parent: copy, key: k });
       }
     } catch {
-      report(path, 'unreadable', 'threw');
+      report(loc, 'unreadable', 'threw');
       assign(parent, key, null, root);
     }
   }

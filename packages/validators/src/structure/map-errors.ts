@@ -437,18 +437,24 @@ export function mapErrors(errors: readonly AjvError[], ctx: MapContext): Validat
   const out: ValidationIssue[] = [];
   const seen = new Set<string>();
   let omitted = 0;
+  const seenRaw = new Set<string>();
   for (const e of resolved) {
     // The inner errors of `propertyNames` (about the key string) are summarised by the `propertyNames` error.
     if (e.keyword !== 'propertyNames' && e.propertyName !== undefined) continue;
+    if (out.length >= MAX_STRUCTURE_ISSUES) {
+      // Past the limit, errors are only counted (one per value and kind of check: a pattern and a format on the same value count once).
+      const raw = `${e.instancePath}\u0000${e.keyword === 'format' ? 'pattern' : e.keyword}\u0000${String(e.params['missingProperty'] ?? e.params['additionalProperty'] ?? '')}`;
+      if (!seenRaw.has(raw)) {
+        seenRaw.add(raw);
+        omitted++;
+      }
+      continue;
+    }
     const issue = mapOne(e, ctx);
     if (issue === undefined) continue;
     const key = `${issue.ruleId}\u0000${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (out.length >= MAX_STRUCTURE_ISSUES) {
-      omitted++;
-      continue;
-    }
     out.push(issue);
   }
   if (omitted > 0) {

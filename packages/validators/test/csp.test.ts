@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../scripts/generators/index.js';
+
+describe('under node --disallow-code-generation-from-strings (strict CSP)', () => {
+  it('validates documents with the precompiled validators, no code generated at run time', () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--disallow-code-generation-from-strings', '--conditions=@serafin-ph/source', '--import', 'tsx', join(packageRoot, 'test/fixtures/csp-check.ts')],
+      { cwd: packageRoot, encoding: 'utf8', timeout: 60_000 },
+    );
+    const result = JSON.parse(out.trim().split('\n').pop() as string) as {
+      codeGenerationBlocked: boolean;
+      results: { valid: boolean; type: string | null; errors: string[] }[];
+    };
+    // The flag is really in force in the child: new Function throws.
+    expect(result.codeGenerationBlocked).toBe(true);
+    expect(result.results.map((r) => [r.type, r.valid])).toEqual([
+      ['pag', true],
+      ['convention-territoriale', true],
+      ['tableau-derogations', true],
+      ['pag', false],
+      [null, false],
+      ['pag', false],
+    ]);
+    expect(result.results[3]?.errors).toContain('PAG-CODES-002');
+    expect(result.results[3]?.errors).toContain('STRUCTURE-VALEUR');
+  });
+});
