@@ -104,6 +104,27 @@ function finish(typeDocument: TypeDocument | null, issues: ValidationIssue[], ru
   return { valid: !issues.some((i) => i.severity === 'error'), typeDocument, issues, rulesNotRun };
 }
 
+function describeNonJson(found: string): { fr: string; en: string } {
+  switch (found) {
+    case 'undefined':
+      return { fr: 'valeur indéfinie dans un tableau', en: 'missing value in an array' };
+    case 'sparse-array':
+      return { fr: 'case vide de tableau', en: 'hole in an array' };
+    case 'function':
+      return { fr: 'fonction', en: 'function' };
+    case 'symbol':
+      return { fr: 'symbole', en: 'symbol' };
+    case 'bigint':
+      return { fr: 'grand entier (bigint)', en: 'bigint' };
+    case 'NaN':
+    case 'Infinity':
+    case '-Infinity':
+      return { fr: 'nombre non fini', en: 'non-finite number' };
+    default:
+      return { fr: `objet de classe ${found}`, en: `instance of ${found}` };
+  }
+}
+
 function run(document: unknown, rawOptions: unknown, forced: TypeDocument | undefined): ValidationReport {
   const resolved = resolveOptions(rawOptions);
   const { options } = resolved;
@@ -119,12 +140,12 @@ function run(document: unknown, rawOptions: unknown, forced: TypeDocument | unde
           ? { fr: 'valeur illisible (un accesseur a échoué)', en: 'unreadable value (a getter failed)' }
           : p.kind === 'too-large'
             ? { fr: 'document trop volumineux', en: 'document too large' }
-            : { fr: `valeur non JSON (${p.found})`, en: `non-JSON value (${p.found})` };
+            : describeNonJson(p.found);
     issues.push({
       ruleId: STRUCTURE.json,
       severity: 'error',
       path: p.path,
-      message: lang === 'en' ? `Not a JSON value: ${what.en}.` : `Valeur non JSON : ${what.fr}.`,
+      message: lang === 'en' ? `Value not representable in JSON: ${what.en}.` : `Valeur non représentable en JSON : ${what.fr}.`,
       details: { kind: p.kind, found: p.found },
     });
   }

@@ -309,12 +309,20 @@ export function ajvOptions() {
   } as const;
 }
 
-/** Creates the Ajv instance with the schemas and the formats registered. */
-export function createAjv(schemas: readonly JsonSchema[], formatFunctions: Record<string, { type: 'string'; validate: (s: string) => boolean }>): Ajv2020 {
+/**
+ * Creates the Ajv instance with the schemas and the formats registered. The
+ * generator compiles copies without annotations (`strip`, smaller code); the
+ * tests also compile the published files as they are, to prove both agree.
+ */
+export function createAjv(
+  schemas: readonly JsonSchema[],
+  formatFunctions: Record<string, { type: 'string'; validate: (s: string) => boolean }>,
+  strip = true,
+): Ajv2020 {
   const ajv = new Ajv2020(ajvOptions());
   ajv.addVocabulary(annotationKeywords(schemas));
   for (const [name, f] of Object.entries(formatFunctions)) ajv.addFormat(name, f);
-  for (const s of schemas) ajv.addSchema(stripAnnotations(s) as JsonSchema);
+  for (const s of schemas) ajv.addSchema(strip ? (stripAnnotations(s) as JsonSchema) : s);
   return ajv;
 }
 

@@ -83,6 +83,18 @@ function branchMatches(union: UnionInfo, index: number, value: JsonValue | undef
   return true;
 }
 
+/** A discriminating property whose value no variant accepts, with every accepted value. */
+function unknownDiscriminator(union: UnionInfo, value: JsonValue | undefined): { property: string; allowed: unknown[] } | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  for (const d of union.discriminators) {
+    if (!Object.prototype.hasOwnProperty.call(value, d.property)) continue;
+    const v = value[d.property];
+    if (d.branches.some((b) => b.values.includes(v))) continue;
+    return { property: d.property, allowed: d.branches.flatMap((b) => [...b.values]) };
+  }
+  return undefined;
+}
+
 /**
  * Replaces the errors of each failed union by the errors of the branch the
  * value was meant for. Ajv emits the errors of the branches just before the
@@ -106,6 +118,13 @@ export function resolveUnions(errors: readonly AjvError[], ctx: MapContext, dept
         const value = valueAt(ctx.root, base);
         const all = Array.from({ length: union.branchCount }, (_, i) => i);
         const candidates = all.filter((i) => branchMatches(union, i, value));
+        const unknown = candidates.length === 0 ? unknownDiscriminator(union, value) : undefined;
+        if (unknown !== undefined) {
+          // The value names a variant that does not exist (`type: "hopital"`): say so, rather than guess one.
+          chunks.push([{ instancePath: `${base}/${unknown.property.replace(/~/g, '~0').replace(/\//g, '~1')}`, schemaPath: e.schemaPath, keyword: e.keyword, params: { allowedValues: unknown.allowed, discriminator: unknown.property } }]);
+          k = j - 1;
+          continue;
+        }
         const tried = candidates.length >= 1 ? candidates : all;
         let best: AjvError[] | undefined;
         for (const i of tried) {
@@ -399,6 +418,20 @@ function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefined {
     }
     case 'anyOf':
     case 'oneOf': {
+      const allowedVariants = e.params['allowedValues'];
+      if (Array.isArray(allowedVariants)) {
+        const prop = String(e.params['discriminator'] ?? '');
+        const value = valueAt(ctx.root, path);
+        const valuePart = quotable(ctx, path, value) ? ` ${showValue(value, lang)}` : '';
+        const list = allowedVariants.map((v) => JSON.stringify(v)).join(', ');
+        return {
+          ruleId: STRUCTURE.variante,
+          severity: 'error',
+          path,
+          message: t(lang, `Valeur${valuePart} de « ${prop} » ne désignant aucune variante admise : ${list}.`, `Value${valuePart} of '${prop}' names no allowed variant: ${list}.`),
+          details: { keyword: e.keyword, discriminator: prop, allowedValues: allowedVariants },
+        };
+      }
       const node = findNode(ctx.info, nodePtr);
       const label = capitalize(labelOf(node, path, lang));
       const several = Array.isArray(e.params['passingSchemas']);

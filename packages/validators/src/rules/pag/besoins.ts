@@ -27,9 +27,10 @@ const besoinCouvert = pagRule({
   reads: [],
   check: ({ facts, emit, show }) => {
     const engaged: SerafinCode[] = [];
-    for (const e of facts.engagementList) for (const p of e.prestations) if (p.concept !== undefined) engaged.push(p.concept.code);
+    for (const e of facts.engagementList) for (const p of e.prestations) if (p.concept?.branch === 'prestations-directes') engaged.push(p.concept.code);
     for (const c of facts.codes) {
-      if (c.kind !== 'besoin' || c.concept === undefined) continue;
+      // Codes of another branch are reported by PAG-CODES-002.
+      if (c.kind !== 'besoin' || c.concept === undefined || c.concept.branch !== 'besoins') continue;
       const besoin = c.concept.code;
       if (engaged.some((p) => answers(besoin, p))) continue;
       // Needs are personal data (the whole `contexte` is): the need and what answers it are quoted only on request.

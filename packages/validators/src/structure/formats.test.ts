@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import ajvUcs2length from 'ajv/dist/runtime/ucs2length.js';
+import ajvEqual from 'ajv/dist/runtime/equal.js';
+import { formats } from './formats.js';
+import { appendErrors, equal, ucs2length } from './runtime.js';
+
+// The CommonJS helpers of Ajv, whichever way the interop presents them.
+const ajvUcs2 = ((ajvUcs2length as unknown as { default?: unknown }).default ?? ajvUcs2length) as (s: string) => number;
+const ajvEq = ((ajvEqual as unknown as { default?: unknown }).default ?? ajvEqual) as (a: unknown, b: unknown) => boolean;
+
+const zodDate = z.iso.date();
+const zodDateTime = z.iso.datetime({ offset: true });
+const zodTime = z.iso.time();
+
+const dateLike = fc.oneof(
+  fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  fc.string({ maxLength: 12 }),
+);
+const timeLike = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.option(fc.integer({ min: 0, max: 61 }))).map(([h, m, s]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}${s === null ? '' : `:${String(s).padStart(2, '0')}`}`),
+  fc.string({ maxLength: 8 }),
+);
+const offset = fc.constantFrom('Z', '+01:00', '-05:30', '+24:00', 'z', '', '+0100');
+
+describe('formats used by the precompiled validators', () => {
+  it('date accepts exactly what z.iso.date() accepts', () => {
+    fc.assert(fc.property(dateLike, (s) => {
+      expect(formats.date.validate(s)).toBe(zodDate.safeParse(s).success);
+    }), { numRuns: 3_000 });
+    expect(formats.date.validate('2024-02-29')).toBe(true);
+    expect(formats.date.validate('2023-02-29')).toBe(false);
+  });
+  it('date-time accepts exactly what z.iso.datetime({ offset: true }) accepts', () => {
+    fc.assert(
+      fc.property(dateLike, timeLike, fc.option(fc.constantFrom('.5', '.123', '.')), offset, (d, t, frac, o) => {
+        const s = `${d}T${t}${frac ?? ''}${o}`;
+        expect(formats['date-time'].validate(s)).toBe(zodDateTime.safeParse(s).success);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+  it('time accepts exactly what z.iso.time() accepts', () => {
+    fc.assert(fc.property(timeLike, (s) => {
+      expect(formats.time.validate(s)).toBe(zodTime.safeParse(s).success);
+    }), { numRuns: 2_000 });
+  });
+});
+
+describe('runtime helpers replacing ajv/dist/runtime', () => {
+  it('ucs2length counts code points like Ajv', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+      expect(ucs2length(s)).toBe(ajvUcs2(s));
+    }), { numRuns: 2_000 });
+  });
+  it('equal compares JSON values like Ajv (fast-deep-equal)', () => {
+    // fast-deep-equal calls an own `valueOf`/`toString` key as a method; JSON data may hold such keys, equal() treats them as data.
+    const hasMethodKey = (v: unknown): boolean => /"(?:valueOf|toString)":/.test(JSON.stringify(v));
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => {
+        if (!hasMethodKey(a) && !hasMethodKey(b)) expect(equal(a, b)).toBe(ajvEq(a, b));
+        expect(equal(a, JSON.parse(JSON.stringify(a)) as unknown)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+  it('equal treats keys named like methods as data', () => {
+    expect(equal({ valueOf: '' }, {})).toBe(false);
+    expect(equal({ valueOf: 1, toString: [2] }, { toString: [2], valueOf: 1 })).toBe(true);
+  });
+  it('appendErrors appends in place', () => {
+    const target = [1, 2];
+    expect(appendErrors(target, [3])).toBe(target);
+    expect(target).toEqual([1, 2, 3]);
+  });
+});

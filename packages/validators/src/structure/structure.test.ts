@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../index.js';
+import { cleanConvention, cleanPag, cleanTableau, mutate } from '../../test/support/documents.js';
+import { describeRule, REFERENCE_DATE } from '../../test/support/rule-test.js';
+import { mapErrors } from './map-errors.js';
+import { SCHEMA_INFO } from '../personal-data.js';
+
+type Pag = ReturnType<typeof cleanPag>;
+const loose = (d: Pag) => d as unknown as Record<string, unknown> & { engagements: Record<string, unknown>[]; situation: Record<string, unknown> };
+
+describeRule('STRUCTURE-JSON', (t) => {
+  t.passes(cleanPag());
+  const cyclic = cleanPag() as unknown as Record<string, unknown>;
+  cyclic['extensions'] = { 'fr.editeur': cyclic };
+  t.fails(cyclic, { path: '/extensions/fr.editeur' }, undefined, 'cycle');
+  t.fails({ ...cleanPag(), dateValidation: new Date('2025-03-10') }, { path: '/dateValidation' }, undefined, 'Date object');
+  t.fails({ ...cleanPag(), engagements: [undefined] }, { path: '/engagements/0' }, undefined, 'undefined in an array');
+});
+
+describeRule('STRUCTURE-TYPE-DOCUMENT', (t) => {
+  t.passes(cleanTableau());
+  t.fails('pag', { path: '' }, undefined, 'a string');
+  t.fails({ ...cleanPag(), typeDocument: 'plan' }, { path: '/typeDocument' }, undefined, 'unknown type');
+  t.fails(mutate(cleanPag(), (d) => delete (d as Partial<Pag>).typeDocument), { path: '/typeDocument' }, undefined, 'no type');
+});
+
+describeRule('STRUCTURE-OBLIGATOIRE', (t) => {
+  t.passes(cleanPag());
+  t.fails(mutate(cleanPag(), (d) => delete (d as Partial<Pag>).mdph), {
+    path: '/mdph',
+    check: (issues) => expect(issues[0]?.message).toBe('Champ obligatoire absent : « MDPH » (mdph).'),
+  });
+});
+
+describeRule('STRUCTURE-INCONNU', (t) => {
+  t.passes(mutate(cleanPag(), (d) => { d.extensions = { 'fr.editeur-exemple': { n: 1 }, 'org.autre.x': null }; }), undefined, 'namespaced extension keys');
+  t.fails(mutate(cleanPag(), (d) => { loose(d)['commentaire'] = 'x'; }), { path: '/commentaire' }, undefined, 'unknown property');
+  t.fails(mutate(cleanPag(), (d) => { d.extensions = { editeur: 1 }; }), { path: '/extensions/editeur' }, undefined, 'extension key without namespace');
+});
+
+describeRule('STRUCTURE-TYPE', (t) => {
+  t.passes(cleanConvention());
+  t.fails(mutate(cleanConvention(), (d) => { (d as unknown as Record<string, unknown>)['signataires'] = 'MDPH'; }), {
+    path: '/signataires',
+    check: (issues) => expect(issues[0]?.message).toContain('doit être un tableau'),
+  });
+});
+
+describeRule('STRUCTURE-VALEUR', (t) => {
+  t.passes(cleanPag());
+  t.fails(mutate(cleanPag(), (d) => { loose(d)['statut'] = 'archive'; }), {
+    path: '/statut',
+    check: (issues) => expect(issues[0]?.message).toBe('Valeur « archive » non admise pour « Statut » (statut) : valeurs admises : "brouillon", "elabore", "valide", "termine".'),
+  });
+});
+
+describeRule('STRUCTURE-FORMAT', (t) => {
+  t.passes(cleanPag());
+  t.fails(mutate(cleanPag(), (d) => { d.dateValidation = '2025-02-30'; }), {
+    path: '/dateValidation',
+    check: (issues) => {
+      // A pattern and a format on the same value give one issue.
+      expect(issues).toHaveLength(1);
+      expect(issues[0]?.message).toMatch(/AAAA-MM-JJ/);
+    },
+  });
+  t.fails(mutate(cleanPag(), (d) => { d.mdph.departement = '20'; }), { path: '/mdph/departement' }, undefined, 'no département 20');
+});
+
+describeRule('STRUCTURE-CARDINALITE', (t) => {
+  t.passes(cleanConvention());
+  t.fails(mutate(cleanConvention(), (d) => { d.dispositifOrientationPermanent.objectifs = [] as never; }), { path: '/dispositifOrientationPermanent/objectifs' });
+});
+
+describeRule('STRUCTURE-BORNE', (t) => {
+  t.passes(cleanPag());
+  t.fails(mutate(cleanPag(), (d) => { const f = d.engagements[0]?.prestations[0]?.frequence; if (f) f.nombre = 0; }), { path: '/engagements/0/prestations/0/frequence/nombre' });
+  t.fails(mutate(cleanPag(), (d) => { d.identifiant = ''; }), { path: '/identifiant', check: (issues) => expect(issues[0]?.message).toContain('ne doit pas être vide') }, undefined, 'empty string');
+});
+
+describeRule('STRUCTURE-VARIANTE', (t) => {
+  t.passes(cleanPag());
+  t.fails(mutate(cleanPag(), (d) => { loose(d).engagements[0] = { ...loose(d).engagements[0], operateur: { type: 'hopital', nom: 'CHU' } }; }), {
+    path: '/engagements/0/operateur/type',
+    check: (issues) => expect(issues[0]?.details?.['allowedValues']).toEqual(['esms', 'sanitaire', 'education-nationale', 'ase', 'droit-commun', 'liberal', 'autre']),
+  }, undefined, 'operator type naming no variant');
+  t.fails(mutate(cleanPag(), (d) => { const p = d.engagements[0]?.prestations[0]; if (p) p.prestation = { code: '2.2.2', numerotation: 'cnsa-2019' } as never; }), { path: '/engagements/0/prestations/0/prestation/numerotation' }, undefined, 'unknown numbering');
+});
+
+describeRule('STRUCTURE-TRONQUE', (t) => {
+  t.passes(cleanPag());
+  t.fails({ ...cleanPag(), engagements: new Array(600).fill({ identifiant: 7 }) }, {
+    path: '',
+    severity: 'info',
+    check: (issues) => expect(Number(issues[0]?.details?.['omitted'])).toBeGreaterThan(1000),
+  });
+});
+
+describeRule('OPTIONS-INVALIDES', (t) => {
+  t.passes(cleanPag(), { lang: 'en', numbering: 'ans-2023', deprecatedCodes: 'error', skipRules: [] });
+  t.fails(cleanPag(), { path: '', check: (issues) => expect(issues[0]?.details).toEqual({ option: 'referenceDate' }) }, { referenceDate: '2025-02-30' });
+  t.fails(cleanPag(), { path: '' }, { numbering: 'ror' as never });
+});
+
+describe('union branches', () => {
+  it('reports the errors of the operator variant meant by its type, not of every variant', () => {
+    const doc = mutate(cleanPag(), (d) => { loose(d).engagements[0] = { ...loose(d).engagements[0], operateur: { type: 'esms', nom: 'IME' } }; });
+    const issues = validate(doc, { referenceDate: REFERENCE_DATE }).issues;
+    expect(issues.map((i) => [i.ruleId, i.path])).toEqual([
+      ['STRUCTURE-OBLIGATOIRE', '/engagements/0/operateur/finess'],
+      ['STRUCTURE-OBLIGATOIRE', '/engagements/0/operateur/categorieEtablissement'],
+    ]);
+  });
+  it('uses the numbering of a code to pick its variant', () => {
+    const doc = mutate(cleanPag(), (d) => { const p = d.engagements[0]?.prestations[0]; if (p) p.prestation = { code: '2.2.2', numerotation: 'cnsa-2018', libelle: 'x', extra: 1 } as never; });
+    const issues = validate(doc, { referenceDate: REFERENCE_DATE }).issues.filter((i) => i.path.startsWith('/engagements/0/prestations/0/prestation'));
+    expect(issues.map((i) => [i.ruleId, i.path])).toEqual([
+      ['STRUCTURE-INCONNU', '/engagements/0/prestations/0/prestation/extra'],
+      ['PAG-CODES-003', '/engagements/0/prestations/0/prestation/code'],
+    ]);
+  });
+});
+
+describe('structural messages', () => {
+  it('are in English on request, naming the field by its key and French title', () => {
+    const doc = mutate(cleanPag(), (d) => delete (d as Partial<Pag>).mdph);
+    expect(validate(doc, { lang: 'en' }).issues[0]?.message).toBe("Missing required field 'mdph' (MDPH).");
+  });
+  it('never quote a rejected value that sits in personal data', () => {
+    const doc = mutate(cleanPag(), (d) => { loose(d).situation['personne'] = { ...(loose(d).situation['personne'] as object), sexe: 'Durand' }; });
+    const issue = validate(doc).issues.find((i) => i.path === '/situation/personne/sexe');
+    expect(issue?.ruleId).toBe('STRUCTURE-VALEUR');
+    expect(issue?.message).not.toContain('Durand');
+    expect(JSON.stringify(issue?.details)).not.toContain('Durand');
+  });
+  it('map any other keyword to STRUCTURE-AUTRE', () => {
+    const issues = mapErrors([{ instancePath: '/x', schemaPath: '#/not', keyword: 'not', params: {} }], {
+      type: 'pag',
+      lang: 'fr',
+      includePersonalData: false,
+      info: SCHEMA_INFO.pag,
+      branches: {},
+      root: { x: 1 },
+    });
+    expect(issues.map((i) => i.ruleId)).toEqual(['STRUCTURE-AUTRE']);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The structural verdict is the same whichever engine gives it: the zod schema
+ * (`safeParse`), Ajv compiling the published JSON Schema at run time, and the
+ * precompiled standalone validators this package ships.
+ */
+import fc from 'fast-check';
+import { exampleDocuments } from '@serafin-ph/fixtures';
+import { conventionTerritorialeArbitrary, mutatedDocumentArbitrary, pagArbitrary, tableauDerogationsArbitrary } from '@serafin-ph/fixtures/arbitraries';
+import { DOCUMENT_SCHEMAS } from '@serafin-ph/pag-schema';
+import { describe, expect, it } from 'vitest';
+import { createAjv, loadSchemas } from '../scripts/generators/structure.js';
+import { packageRoot } from '../scripts/generators/index.js';
+import { formats } from '../src/structure/formats.js';
+import { matchesSchema } from '../src/structure/check-structure.js';
+import { TYPES_DOCUMENT, type TypeDocument } from '../src/index.js';
+
+const published = loadSchemas(packageRoot);
+// Runtime Ajv on the published files as they are (annotations kept), same options and formats as the generator.
+const runtimeAjv = createAjv(Object.values(published), formats, false);
+const runtime = (type: TypeDocument) => runtimeAjv.getSchema(published[type]['$id'] as string) as (d: unknown) => boolean;
+
+function verdicts(type: TypeDocument, doc: unknown): { zod: boolean; runtime: boolean; precompiled: boolean } {
+  return { zod: DOCUMENT_SCHEMAS[type].safeParse(doc).success, runtime: runtime(type)(doc), precompiled: matchesSchema(type, doc) };
+}
+
+const arbitraries: Record<TypeDocument, fc.Arbitrary<unknown>> = {
+  pag: pagArbitrary() as fc.Arbitrary<unknown>,
+  'convention-territoriale': conventionTerritorialeArbitrary() as fc.Arbitrary<unknown>,
+  'tableau-derogations': tableauDerogationsArbitrary() as fc.Arbitrary<unknown>,
+};
+
+describe('zod, runtime Ajv and the precompiled validators agree', () => {
+  it.each(TYPES_DOCUMENT)('on the example %s (valid for all three)', (type) => {
+    expect(verdicts(type, exampleDocuments()[type])).toEqual({ zod: true, runtime: true, precompiled: true });
+  });
+
+  it.each(TYPES_DOCUMENT)('on 400 generated valid %s documents', (type) => {
+    fc.assert(
+      fc.property(arbitraries[type], (doc) => {
+        expect(verdicts(type, doc)).toEqual({ zod: true, runtime: true, precompiled: true });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each(TYPES_DOCUMENT)('on 600 lightly mutated %s documents (valid or not)', (type) => {
+    let invalid = 0;
+    fc.assert(
+      fc.property(mutatedDocumentArbitrary(arbitraries[type]), ({ document }) => {
+        const v = verdicts(type, document);
+        expect(v.runtime).toBe(v.zod);
+        expect(v.precompiled).toBe(v.zod);
+        if (!v.zod) invalid++;
+      }),
+      { numRuns: 600 },
+    );
+    // The mutations do produce invalid documents, so the comparison is not vacuous.
+    expect(invalid).toBeGreaterThan(100);
+  });
+
+  it('on 1,000 arbitrary JSON values checked as each type', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(...TYPES_DOCUMENT), (doc, type) => {
+        const v = verdicts(type, doc);
+        expect(v.precompiled).toBe(v.zod);
+        expect(v.runtime).toBe(v.zod);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
