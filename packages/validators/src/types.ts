@@ -131,4 +131,10 @@ export interface RuleDefinition {
   readonly reads: readonly string[];
   /** Set when an option can change the severity (e.g. `deprecatedCodes`). */
   readonly severityOption?: 'deprecatedCodes';
+  /**
+   * For a rule the published schema already enforces in part: the places
+   * (JSON Pointer patterns) whose structural issues are reported under this
+   * rule's id instead of a generic `STRUCTURE-…` id.
+   */
+  readonly schemaPaths?: readonly string[];
 }

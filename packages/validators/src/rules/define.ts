@@ -37,6 +37,7 @@ export function defineRule<D, F>(spec: RuleSpec<D, F>): Rule<D, F> {
       family: spec.family,
       reads: spec.reads,
       ...(spec.severityOption === undefined ? {} : { severityOption: spec.severityOption }),
+      ...(spec.structural === undefined ? {} : { schemaPaths: spec.structural.at }),
     },
     check: spec.check,
     ...(spec.structural === undefined ? {} : { structural: spec.structural }),
