@@ -60,7 +60,12 @@ interface DatedValue {
   readonly date: string;
 }
 
+const datesCache = new WeakMap<object, DatedValue[]>();
+
+/** Every well-formed date of the PAG, read once per document and shared by the date rules. */
 function allDates(document: JsonValue): DatedValue[] {
+  const cached = document !== null && typeof document === 'object' ? datesCache.get(document) : undefined;
+  if (cached !== undefined) return cached;
   const out: DatedValue[] = [];
   for (const pattern of Object.keys(PAG_DATES)) {
     for (const { path, value } of expand(document, pattern)) {
@@ -68,6 +73,7 @@ function allDates(document: JsonValue): DatedValue[] {
       if (date !== undefined) out.push({ path, pattern, date });
     }
   }
+  if (document !== null && typeof document === 'object') datesCache.set(document, out);
   return out;
 }
 
