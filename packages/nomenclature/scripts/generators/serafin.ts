@@ -250,14 +250,23 @@ export type SerafinValueSetId = ${literalUnion(Object.values(VALUE_SET_KEYS))};
 
 /** A value set as published: metadata, members in published order, and the displays that differ from the CodeSystem's. */
 export interface SerafinValueSetRow {
+  /** Name of the value set as published (e.g. \`JDV_J285_Besoins_SERAFIN\`). */
   readonly name: string;
+  /** OID of the value set. */
   readonly oid: string;
+  /** Canonical URL of the value set. */
   readonly url: string;
+  /** Version of the value set. */
   readonly version: string;
+  /** Publication status. */
   readonly status: string;
+  /** Date of the published version. */
   readonly date: string;
+  /** Publisher (ANS). */
   readonly publisher: string;
+  /** Description as published. */
   readonly description: string;
+  /** Member codes, in published order. */
   readonly codes: readonly SerafinCode[];
   /** Display used by the value set where it differs from the CodeSystem display (apostrophe ’/', œ/oe). */
   readonly displays: Readonly<Partial<Record<SerafinCode, string>>>;
@@ -328,6 +337,7 @@ export type RorR266Code = ${literalUnion(codes266)};
 
 /** One ROR entry as published (labels byte-exact). */
 export interface RorEntryRow<C extends string> {
+  /** The ROR identifier of the entry. */
   readonly code: C;
   /** The FHIR display (TRE_R265: the label shortened to 80 characters). */
   readonly display: string;
@@ -335,9 +345,13 @@ export interface RorEntryRow<C extends string> {
   readonly libelleCourt?: string;
   /** Designation "LibelleAdapte" (TRE_R265: CNSA number and full label; the display of JDV_J51). */
   readonly libelleAdapte?: string;
+  /** \`retired\` for an entry closed in the ROR. */
   readonly status: 'active' | 'retired';
+  /** Date from which the entry is valid. */
   readonly dateValid: string;
+  /** Date of the last update of the entry. */
   readonly dateMaj: string;
+  /** Date at which the entry was closed, if it was. */
   readonly dateFin?: string;
   /** Whether the entry is a member of JDV_J51_FamilleActiviteOperationnelle_ROR. */
   readonly inJdvJ51: boolean;

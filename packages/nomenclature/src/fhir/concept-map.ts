@@ -27,41 +27,63 @@ export type { NumberingEvidenceText } from '../generated/numbering-evidence.js';
 export interface FhirConceptMapTarget {
   /** Absent when `equivalence` is `unmatched`. */
   readonly code?: string;
+  /** Label of the target code. */
   readonly display?: string;
+  /** How the target relates to the source code (FHIR R4 `ConceptMapEquivalence`). */
   readonly equivalence: 'equivalent' | 'wider' | 'narrower' | 'unmatched';
+  /** Why the codes are mapped: review status and note. */
   readonly comment?: string;
 }
 
 /** FHIR R4 `ConceptMap.group.element`. */
 export interface FhirConceptMapElement {
+  /** Source code. */
   readonly code: string;
   /** Absent when the CNSA label is not established. */
   readonly display?: string;
+  /** Target codes of the source code (one `unmatched` target when there is none). */
   readonly target: readonly FhirConceptMapTarget[];
 }
 
 /** FHIR R4 `ConceptMap.group`. */
 export interface FhirConceptMapGroup {
+  /** Canonical URL of the source code system. */
   readonly source: string;
+  /** Version of the source code system. */
   readonly sourceVersion?: string;
+  /** Canonical URL of the target code system. */
   readonly target: string;
+  /** Version of the target code system. */
   readonly targetVersion?: string;
+  /** One element per source code. */
   readonly element: readonly FhirConceptMapElement[];
 }
 
 /** FHIR R4 `ConceptMap` (the elements this package fills). */
 export interface FhirConceptMap {
+  /** Always `ConceptMap`. */
   readonly resourceType: 'ConceptMap';
+  /** Logical id of the resource. */
   readonly id: string;
+  /** Canonical URL of the ConceptMap (under `CONCEPT_MAP_BASE_URL`). */
   readonly url: string;
+  /** Business version of the ConceptMap. */
   readonly version: string;
+  /** Computer-friendly name. */
   readonly name: string;
+  /** Human-friendly title. */
   readonly title: string;
+  /** Publication status. */
   readonly status: 'draft' | 'active' | 'retired' | 'unknown';
+  /** `true` for a resource published for testing, not for real use. */
   readonly experimental: boolean;
+  /** Date of this version. */
   readonly date: string;
+  /** Publisher of the ConceptMap (this project). */
   readonly publisher: string;
+  /** Natural-language description, including how the mapping was reviewed. */
   readonly description: string;
+  /** One group per source/target pair of code systems. */
   readonly group: readonly FhirConceptMapGroup[];
 }
 
@@ -105,7 +127,9 @@ export interface MappingExplanation {
   readonly id: string;
   /** `quoted`: a source pairs the codes explicitly; `inferred`: deduced (see the note). */
   readonly review: 'quoted' | 'inferred';
+  /** Reviewer note: how the pairing was established, or why it is inferred. */
   readonly note?: string;
+  /** The pieces of evidence (quotes from the sources), with their ids. */
   readonly evidence: readonly (NumberingEvidenceText & { readonly id: string })[];
 }
 

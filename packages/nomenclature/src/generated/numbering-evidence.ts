@@ -19,12 +19,19 @@ export const NUMBERING_TABLE_DESCRIPTION = "Table de correspondance revue entre 
 
 /** One piece of evidence: its source, the exact quote or checked absence, what it supports. */
 export interface NumberingEvidenceText {
+  /** `quote`: an exact quote; `absence`: a checked absence; `external`: a source outside the vendored files. */
   readonly kind: 'quote' | 'absence' | 'external';
+  /** The source document (publisher, title, version). */
   readonly source: string;
+  /** What the piece of evidence supports. */
   readonly supports: string;
+  /** The exact quote, byte-exact. */
   readonly quote?: string;
+  /** Where in the source the quote is (file and path, page…). */
   readonly locator?: string;
+  /** Address of the source. */
   readonly url?: string;
+  /** Reviewer note. */
   readonly note?: string;
 }
 

@@ -114,6 +114,7 @@ export type RorR266Code = "01" | "02" | "03" | "04";
 
 /** One ROR entry as published (labels byte-exact). */
 export interface RorEntryRow<C extends string> {
+  /** The ROR identifier of the entry. */
   readonly code: C;
   /** The FHIR display (TRE_R265: the label shortened to 80 characters). */
   readonly display: string;
@@ -121,9 +122,13 @@ export interface RorEntryRow<C extends string> {
   readonly libelleCourt?: string;
   /** Designation "LibelleAdapte" (TRE_R265: CNSA number and full label; the display of JDV_J51). */
   readonly libelleAdapte?: string;
+  /** `retired` for an entry closed in the ROR. */
   readonly status: 'active' | 'retired';
+  /** Date from which the entry is valid. */
   readonly dateValid: string;
+  /** Date of the last update of the entry. */
   readonly dateMaj: string;
+  /** Date at which the entry was closed, if it was. */
   readonly dateFin?: string;
   /** Whether the entry is a member of JDV_J51_FamilleActiviteOperationnelle_ROR. */
   readonly inJdvJ51: boolean;

@@ -13,14 +13,23 @@ export type SerafinValueSetId = "J282" | "J283" | "J284" | "J285";
 
 /** A value set as published: metadata, members in published order, and the displays that differ from the CodeSystem's. */
 export interface SerafinValueSetRow {
+  /** Name of the value set as published (e.g. `JDV_J285_Besoins_SERAFIN`). */
   readonly name: string;
+  /** OID of the value set. */
   readonly oid: string;
+  /** Canonical URL of the value set. */
   readonly url: string;
+  /** Version of the value set. */
   readonly version: string;
+  /** Publication status. */
   readonly status: string;
+  /** Date of the published version. */
   readonly date: string;
+  /** Publisher (ANS). */
   readonly publisher: string;
+  /** Description as published. */
   readonly description: string;
+  /** Member codes, in published order. */
   readonly codes: readonly SerafinCode[];
   /** Display used by the value set where it differs from the CodeSystem display (apostrophe ’/', œ/oe). */
   readonly displays: Readonly<Partial<Record<SerafinCode, string>>>;

@@ -54,6 +54,7 @@ interface TranslateKnownSource {
 
 /** The code is known and has at least one counterpart. */
 export interface TranslateMatched extends TranslateKnownSource {
+  /** Discriminant: the code has at least one counterpart. */
   readonly status: 'matched';
   /** The relation of the best match: `equivalent` when there is one, else the first match's. */
   readonly equivalence: Exclude<Equivalence, 'unmatched'>;
@@ -63,8 +64,11 @@ export interface TranslateMatched extends TranslateKnownSource {
 
 /** The code is known in `from` but has no counterpart in `to` (FHIR `unmatched`). */
 export interface TranslateUnmatched extends TranslateKnownSource {
+  /** Discriminant: the code is known but has no counterpart. */
   readonly status: 'unmatched';
+  /** Always `unmatched` (FHIR). */
   readonly equivalence: 'unmatched';
+  /** Always empty. */
   readonly matches: readonly [];
   /** Why there is no counterpart (key of `reasons` in data/numbering/mapping.json). */
   readonly reason: UnmatchedReason;
@@ -74,6 +78,7 @@ export interface TranslateUnmatched extends TranslateKnownSource {
 
 /** The code does not exist in the `from` numbering. */
 export interface TranslateUnknownCode {
+  /** Discriminant: the code is not a code of `from`. */
   readonly status: 'unknown-code';
   /** The code given. */
   readonly code: string;
@@ -81,8 +86,11 @@ export interface TranslateUnknownCode {
   readonly from: Numbering;
   /** Numbering translated into. */
   readonly to: Numbering;
+  /** Always `null`: there is no source concept. */
   readonly source: null;
+  /** Always `null`. */
   readonly equivalence: null;
+  /** Always empty. */
   readonly matches: readonly [];
   /**
    * Numberings in which this exact string *is* a code, to help the caller
@@ -94,13 +102,19 @@ export interface TranslateUnknownCode {
 
 /** The request itself is invalid (code not a string, unknown numbering). */
 export interface TranslateInvalidInput {
+  /** Discriminant: the request itself is invalid. */
   readonly status: 'invalid-input';
   /** The arguments as received. */
   readonly code: unknown;
+  /** The `from` option as received. */
   readonly from: unknown;
+  /** The `to` option as received. */
   readonly to: unknown;
+  /** Always `null`. */
   readonly source: null;
+  /** Always `null`. */
   readonly equivalence: null;
+  /** Always empty. */
   readonly matches: readonly [];
   /** What is wrong. */
   readonly problem: 'code-not-a-string' | 'unknown-from-numbering' | 'unknown-to-numbering';

@@ -10,7 +10,9 @@ import { ReferentielCodeError } from './errors.js';
 
 /** A `system` + `code` pair. */
 export interface SystemCode {
+  /** Code system. */
   readonly system: string;
+  /** Code in that system. */
   readonly code: string;
 }
 
@@ -20,7 +22,9 @@ export interface MultiSystemExpandOptions<M> {
   readonly system?: string;
   /** Words that must all start a word of the code or display, or a predicate. */
   readonly filter?: string | ((member: M) => boolean);
+  /** Paging: index of the first member returned. */
   readonly offset?: number;
+  /** Paging: maximum number of members returned. */
   readonly count?: number;
 }
 

@@ -28,8 +28,11 @@ export interface ReferentielCoding<S extends string = string, C extends string =
 
 /** Use of a designation (FHIR `designation.use`, a Coding). */
 export interface DesignationUse {
+  /** Code system of the use code. */
   readonly system: string;
+  /** The use code. */
   readonly code: string;
+  /** Label of the use code. */
   readonly display: string;
 }
 
@@ -97,7 +100,9 @@ export interface TreR66Concept<C extends string = string> extends ReferentielCon
 
 /** Member of a value set mixing several code systems: always pair `code` with `system`. */
 export interface MultiSystemMember<S extends string = string, C extends string = string> {
+  /** Code system of the member. */
   readonly system: S;
+  /** The member code, meaningful only with its `system`. */
   readonly code: C;
   /** Display exactly as in the source. */
   readonly display: string;
@@ -153,10 +158,13 @@ export type ReferentielResourceType = 'CodeSystem' | 'ValueSet';
 export interface ReferentielMetadata {
   /** Short identifier: `TRE_R421`, `JDV_J408`, or `MESURE_PROTECTION_JURIDIQUE`. */
   readonly id: string;
+  /** Kind of FHIR resource the list is published as. */
   readonly resourceType: ReferentielResourceType;
   /** Name as recorded in the vendored file. */
   readonly name: string;
+  /** Title as recorded in the vendored file. */
   readonly title: string;
+  /** Description as recorded in the vendored file. */
   readonly description?: string;
   /** Canonical URL of the resource (CodeSystem or ValueSet). */
   readonly url: string;
@@ -166,6 +174,7 @@ export interface ReferentielMetadata {
   readonly oid: string | null;
   /** Resource version (not the IG version). */
   readonly version: string;
+  /** Date of the resource version. */
   readonly date: string;
   /** `draft` lists may still change. */
   readonly status: ReferentielStatus;
@@ -208,6 +217,7 @@ export type ReferentielValidateCodeIssue =
  * reason; when `result` is true an `issue` is a warning.
  */
 export interface ReferentielValidateCodeResult {
+  /** `true` when the code is valid in the list. */
   readonly result: boolean;
   /** Human-readable explanation in the requested language, present whenever there is an issue. */
   readonly message?: string;

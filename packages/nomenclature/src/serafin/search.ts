@@ -28,6 +28,7 @@ export interface SearchOptions {
 
 /** One search result. */
 export interface SearchHit {
+  /** The concept found. */
   readonly concept: SerafinConcept;
   /** Relevance, higher is better (only meaningful to compare hits of one query). */
   readonly score: number;

@@ -12,7 +12,9 @@ export type ValueSetRef = SerafinValueSetId | 'prestations' | (string & {});
 
 /** One member of an expansion (FHIR `ValueSet.expansion.contains`). */
 export interface ExpansionEntry {
+  /** Canonical URL of the SERAFIN-PH code system. */
   readonly system: typeof SERAFIN_SYSTEM;
+  /** The member code (ANS 2023 numbering). */
   readonly code: SerafinCode;
   /** Display used by the value set (JDV displays use ' and oe where the CodeSystem uses ’ and œ). */
   readonly display: string;
@@ -34,11 +36,15 @@ export interface ExpandOptions {
 
 /** A value set over SERAFIN-PH. */
 export interface SerafinValueSet {
+  /** JDV id (e.g. `J285`), or `prestations` for the project-defined union J284 ∪ J283. */
   readonly id: SerafinValueSetId | 'prestations';
+  /** Name of the value set as published. */
   readonly name: string;
+  /** Canonical URL of the value set. */
   readonly url: string;
   /** OID, absent for the project-defined union. */
   readonly oid?: string;
+  /** Version of the value set. */
   readonly version: string;
   /** Members in published order. */
   readonly codes: readonly SerafinCode[];
@@ -99,8 +105,11 @@ export function valueSet(ref: ValueSetRef): SerafinValueSet {
   let vs: SerafinValueSet | undefined;
   if (ref === 'prestations' || ref === PRESTATIONS_VALUE_SET_URL) {
     vs = make('prestations', [SERAFIN_VALUE_SETS.J284, SERAFIN_VALUE_SETS.J283], {
+      /** Name of the value set as published. */
       name: 'SERAFIN_PH_Prestations',
+      /** Canonical URL of the value set. */
       url: PRESTATIONS_VALUE_SET_URL,
+      /** Version of the value set. */
       version: SERAFIN_VALUE_SETS.J284.version,
     });
   } else {
