@@ -19,7 +19,7 @@ export function load(app) {
     Converter.EVENT_RESOLVE_END,
     (context) => {
       for (const reflection of context.project.getReflectionsByKind(ReflectionKind.SomeExport)) {
-        if (!reflection.isDeclaration()) continue;
+        if (!reflection.isDeclaration() || reflection.kindOf(ReflectionKind.SomeModule)) continue;
         const parent = reflection.parent;
         if (parent === undefined || !parent.kindOf(ReflectionKind.Project | ReflectionKind.Module)) continue;
         const file = reflection.sources?.[0]?.fullFileName;

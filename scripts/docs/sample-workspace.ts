@@ -9,10 +9,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { REPO_ROOT } from './repo.js';
 
-/** Root of the monorepo. */
-export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export { REPO_ROOT };
+
 
 /** Third-party packages samples may import, and the workspace package that depends on each. */
 const THIRD_PARTY: Readonly<Record<string, string>> = {

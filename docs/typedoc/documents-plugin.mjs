@@ -1,0 +1,36 @@
+// @ts-check
+/**
+ * TypeDoc plugin of the serafin-ph documentation site: gives the generated
+ * reference pages (`docs/reference/**`, written by the packages' generators,
+ * without front matter) the title of their first heading and the group
+ * « Référence », so that the site lists them by name rather than by file name.
+ * Pages with a `title` in their front matter are left alone.
+ *
+ * Plugin TypeDoc : titre (premier titre Markdown) et groupe « Référence » des
+ * pages de référence générées.
+ */
+import { Application, ReflectionKind } from 'typedoc';
+
+/** @param {import('typedoc').DocumentReflection} doc */
+function firstHeading(doc) {
+  const text = doc.content.map((part) => part.text).join('');
+  const match = /^#\s+(.+?)\s*$/m.exec(text);
+  return match?.[1]?.replaceAll('`', '');
+}
+
+/** @param {import('typedoc').Application} app */
+export function load(app) {
+  // In packages mode, project documents are added to the merged project just
+  // before this event (and before TypeDoc's own grouping, priority -200).
+  app.on(Application.EVENT_PROJECT_REVIVE, (project) => {
+    for (const doc of project.getReflectionsByKind(ReflectionKind.Document)) {
+      if (!doc.isDocument()) continue;
+      // Without a front-matter title, TypeDoc names a document by its path
+      // ("reference/regles"); a title from the front matter has spaces or capitals.
+      if (!/^[a-z0-9./_-]+$/.test(doc.name)) continue;
+      const title = firstHeading(doc);
+      if (title !== undefined) doc.name = title;
+      doc.frontmatter['group'] ??= 'Référence';
+    }
+  });
+}

@@ -1,0 +1,128 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, CURRENT_SCHEMAS_DIR, schemaSiteFiles, SITE_BASE_URL } from './build-site.js';
+import { REPO_ROOT } from './repo.js';
+
+describe('schemaSiteFiles', () => {
+  it('maps every JSON Schema of @serafin-ph/pag-schema to the site path of its $id', () => {
+    const files = schemaSiteFiles();
+    const published = readdirSync(join(REPO_ROOT, CURRENT_SCHEMAS_DIR)).filter((f) => f.endsWith('.schema.json'));
+    expect(published.length).toBeGreaterThanOrEqual(3);
+    for (const name of published) {
+      const { $id } = JSON.parse(readFileSync(join(REPO_ROOT, CURRENT_SCHEMAS_DIR, name), 'utf8')) as { $id: string };
+      const file = files.find((f) => f.id === $id);
+      expect(file?.source).toBe(join(CURRENT_SCHEMAS_DIR, name));
+      expect(file?.target).toMatch(new RegExp(`^schemas/\\d+\\.\\d+\\.\\d+/${name.replace('.', '\\.')}$`));
+      expect(`${SITE_BASE_URL}${file?.target}`).toBe($id);
+    }
+  });
+
+  describe('on a throwaway tree', () => {
+    let root: string;
+    beforeAll(() => {
+      root = mkdtempSync(join(tmpdir(), 'serafin-schemas-'));
+    });
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    const write = (path: string, value: unknown): void => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), JSON.stringify(value));
+    };
+
+    it('publishes archived versions beside the current one', () => {
+      write('cur/pag.schema.json', { $id: `${SITE_BASE_URL}schemas/1.1.0/pag.schema.json` });
+      write('arch/1.0.0/pag.schema.json', { $id: `${SITE_BASE_URL}schemas/1.0.0/pag.schema.json` });
+      expect(schemaSiteFiles(root, ['cur', 'arch']).map((f) => f.target)).toEqual(['schemas/1.0.0/pag.schema.json', 'schemas/1.1.0/pag.schema.json']);
+    });
+
+    it('refuses a $id outside the site, a missing $id, and two different files for one $id', () => {
+      write('bad1/x.schema.json', { $id: 'https://example.org/schemas/1.0.0/x.schema.json' });
+      expect(() => schemaSiteFiles(root, ['bad1'])).toThrow(/not under/);
+      write('bad2/x.schema.json', { title: 'no id' });
+      expect(() => schemaSiteFiles(root, ['bad2'])).toThrow(/no \$id/);
+      write('bad3/a/x.schema.json', { $id: `${SITE_BASE_URL}schemas/1.0.0/x.schema.json`, title: 'a' });
+      write('bad3/b/x.schema.json', { $id: `${SITE_BASE_URL}schemas/1.0.0/x.schema.json`, title: 'b' });
+      expect(() => schemaSiteFiles(root, ['bad3'])).toThrow(/different contents/);
+      write('bad4/x.schema.json', { $id: `${SITE_BASE_URL}schemas/../x.schema.json` });
+      expect(() => schemaSiteFiles(root, ['bad4'])).toThrow(/does not name a file/);
+    });
+  });
+});
+
+describe('the documentation site (pnpm run docs)', () => {
+  let out: string;
+  let result: ReturnType<typeof buildSite>;
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'serafin-site-'));
+    result = buildSite(out);
+  }, 240_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('builds with zero TypeDoc warnings', () => {
+    const problems = result.output.split('\n').filter((l) => /\[warning\]|\[error\]|error TS\d+/.test(l));
+    expect(problems, result.output.slice(-4000)).toEqual([]);
+    expect(result.status, result.output.slice(-4000)).toBe(0);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(existsSync(join(out, 'assets/search.js'))).toBe(true);
+    expect(existsSync(join(out, '.nojekyll'))).toBe(true);
+  });
+
+  it('publishes every JSON Schema at the path its $id announces, byte for byte', () => {
+    expect(result.schemas.length).toBeGreaterThanOrEqual(3);
+    for (const f of schemaSiteFiles()) {
+      const published = join(out, f.target);
+      expect(existsSync(published), f.id).toBe(true);
+      expect(readFileSync(published, 'utf8')).toBe(readFileSync(join(REPO_ROOT, f.source), 'utf8'));
+      expect((JSON.parse(readFileSync(published, 'utf8')) as { $id: string }).$id).toBe(`${SITE_BASE_URL}${f.target}`);
+    }
+  });
+
+  it('has a page for every guide and every generated reference page', () => {
+    const pages = readdirSync(join(out, 'documents')).map((f) => decodeURIComponent(f));
+    for (const title of [
+      'Démarrer_(éditeurs)',
+      'Getting_started_(vendors)',
+      'Valider_des_fichiers_(MDPH)',
+      'Validating_files_(MDPH_teams)',
+      'Nomenclatures_et_numérotations',
+      'Nomenclatures_and_numberings',
+      'Modèle_du_PAG',
+      'PAG_model',
+      'Versions_et_compatibilité',
+      'Versions_and_compatibility',
+      'Catalogue_des_règles_de_validation',
+      'Plan_d’accompagnement_global_(PAG)',
+    ]) {
+      expect(pages).toContain(`${title}.html`);
+    }
+  });
+
+  it('links every export to its source on GitHub (main branch), and every link names a file of the repository', () => {
+    const links = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.html')) {
+          for (const m of readFileSync(p, 'utf8').matchAll(/https:\/\/github\.com\/serafin-ph\/serafin-ph\/blob\/main\/([^"#]+)#L\d+/g)) {
+            links.add(m[1] ?? '');
+          }
+        }
+      }
+    };
+    walk(out);
+    expect(links.size).toBeGreaterThan(50);
+    for (const pkg of ['nomenclature', 'pag-schema', 'validators', 'fixtures', 'cli']) {
+      expect([...links].some((l) => l.startsWith(`packages/${pkg}/src/`)), pkg).toBe(true);
+    }
+    expect([...links].filter((l) => !existsSync(join(REPO_ROOT, l)))).toEqual([]);
+  });
+
+  it('groups the API of each package in categories', () => {
+    const page = readFileSync(join(out, 'modules/_serafin-ph_pag-schema.html'), 'utf8');
+    for (const category of ['PAG', 'Convention territoriale', 'Tableau des dérogations', 'JSON Schema']) {
+      expect(page).toContain(`>${category}<`);
+    }
+  });
+});
