@@ -1,7 +1,8 @@
 /**
  * The structural verdict is the same whichever engine gives it: the zod schema
  * (`safeParse`), Ajv compiling the published JSON Schema at run time, and the
- * precompiled standalone validators this package ships.
+ * precompiled standalone validators this package ships (the detailed one, every
+ * error, and the fast check that answers only true or false).
  */
 import fc from 'fast-check';
 import { exampleDocuments } from '@serafin-ph/fixtures';
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createAjv, loadSchemas } from '../scripts/generators/structure.js';
 import { packageRoot } from '../scripts/generators/index.js';
 import { formats } from '../src/structure/formats.js';
-import { matchesSchema } from '../src/structure/check-structure.js';
+import { fastMatchesSchema, matchesSchema } from '../src/structure/check-structure.js';
 import { TYPES_DOCUMENT, type TypeDocument } from '../src/index.js';
 
 const published = loadSchemas(packageRoot);
@@ -19,8 +20,8 @@ const published = loadSchemas(packageRoot);
 const runtimeAjv = createAjv(Object.values(published), formats, false);
 const runtime = (type: TypeDocument) => runtimeAjv.getSchema(published[type]['$id'] as string) as (d: unknown) => boolean;
 
-function verdicts(type: TypeDocument, doc: unknown): { zod: boolean; runtime: boolean; precompiled: boolean } {
-  return { zod: DOCUMENT_SCHEMAS[type].safeParse(doc).success, runtime: runtime(type)(doc), precompiled: matchesSchema(type, doc) };
+function verdicts(type: TypeDocument, doc: unknown): { zod: boolean; runtime: boolean; precompiled: boolean; fast: boolean } {
+  return { zod: DOCUMENT_SCHEMAS[type].safeParse(doc).success, runtime: runtime(type)(doc), precompiled: matchesSchema(type, doc), fast: fastMatchesSchema(type, doc) };
 }
 
 const arbitraries: Record<TypeDocument, fc.Arbitrary<unknown>> = {
@@ -31,13 +32,13 @@ const arbitraries: Record<TypeDocument, fc.Arbitrary<unknown>> = {
 
 describe('zod, runtime Ajv and the precompiled validators agree', () => {
   it.each(TYPES_DOCUMENT)('on the example %s (valid for all three)', (type) => {
-    expect(verdicts(type, exampleDocuments()[type])).toEqual({ zod: true, runtime: true, precompiled: true });
+    expect(verdicts(type, exampleDocuments()[type])).toEqual({ zod: true, runtime: true, precompiled: true, fast: true });
   });
 
   it.each(TYPES_DOCUMENT)('on 400 generated valid %s documents', (type) => {
     fc.assert(
       fc.property(arbitraries[type], (doc) => {
-        expect(verdicts(type, doc)).toEqual({ zod: true, runtime: true, precompiled: true });
+        expect(verdicts(type, doc)).toEqual({ zod: true, runtime: true, precompiled: true, fast: true });
       }),
       { numRuns: 400 },
     );
@@ -50,6 +51,7 @@ describe('zod, runtime Ajv and the precompiled validators agree', () => {
         const v = verdicts(type, document);
         expect(v.runtime).toBe(v.zod);
         expect(v.precompiled).toBe(v.zod);
+        expect(v.fast).toBe(v.zod);
         if (!v.zod) invalid++;
       }),
       { numRuns: 600 },
@@ -64,6 +66,7 @@ describe('zod, runtime Ajv and the precompiled validators agree', () => {
         const v = verdicts(type, doc);
         expect(v.precompiled).toBe(v.zod);
         expect(v.runtime).toBe(v.zod);
+        expect(v.fast).toBe(v.zod);
       }),
       { numRuns: 1_000 },
     );

@@ -6,12 +6,18 @@ import { fileURLToPath } from 'node:url';
 import type { Generator } from '../../../../scripts/lib/generated-files.js';
 // Neither import reaches the generated modules, so generation works from an empty `src/generated/`.
 import { RULES } from '../../src/rules-catalog.js';
-import { formats } from '../../src/structure/formats.js';
+import { FORMAT_REGEXES, formats } from '../../src/structure/formats.js';
+import { tsBanner } from '../../../../scripts/lib/generated-files.js';
+import { fastStructureGenerator } from './fast-structure.js';
 import { rulesDocGenerator } from './rules-doc.js';
-import { structureGenerator } from './structure.js';
+import { DOCUMENT_TYPES, loadSchemas, SCHEMAS_DIR, structureGenerator } from './structure.js';
 
 /** Absolute path of the package root. */
 export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Every generator of the package. */
-export const generators: readonly Generator[] = [structureGenerator(packageRoot, formats), rulesDocGenerator(RULES)];
+export const generators: readonly Generator[] = [
+  structureGenerator(packageRoot, formats),
+  fastStructureGenerator(() => loadSchemas(packageRoot), DOCUMENT_TYPES, FORMAT_REGEXES, SCHEMAS_DIR, tsBanner),
+  rulesDocGenerator(RULES),
+];

@@ -1,11 +1,15 @@
 /**
- * The structural stage: runs the precompiled validator of the document type on
- * the JSON copy of the document and maps its errors to issues.
+ * The structural stage: runs the fast structural check of the document type
+ * on the JSON copy of the document and, only when it fails, the detailed
+ * precompiled validator, whose errors are mapped to issues.
  *
  * Étape structurelle : validateur précompilé du schéma JSON publié.
  */
+import { isValid as conventionIsValid } from '../generated/structure/convention-territoriale-fast.js';
 import { branches as conventionBranches, validate as conventionValidate } from '../generated/structure/convention-territoriale.js';
+import { isValid as pagIsValid } from '../generated/structure/pag-fast.js';
 import { branches as pagBranches, validate as pagValidate } from '../generated/structure/pag.js';
+import { isValid as derogationsIsValid } from '../generated/structure/tableau-derogations-fast.js';
 import { branches as derogationsBranches, validate as derogationsValidate } from '../generated/structure/tableau-derogations.js';
 import type { JsonValue } from '../json/read-document.js';
 import { SCHEMA_INFO } from '../personal-data.js';
@@ -14,25 +18,35 @@ import { mapErrors, type AjvError, type StructureValidator } from './map-errors.
 import { STRUCTURE } from './structure-rules.js';
 
 interface Compiled {
+  /** The fast check (verdict only). */
+  readonly isValid: (document: unknown) => boolean;
+  /** The detailed validator (every error). */
   readonly validate: StructureValidator;
   readonly branches: Readonly<Record<string, StructureValidator>>;
 }
 
 const COMPILED: Readonly<Record<TypeDocument, Compiled>> = {
-  pag: { validate: pagValidate as unknown as StructureValidator, branches: pagBranches as unknown as Record<string, StructureValidator> },
+  pag: { isValid: pagIsValid, validate: pagValidate as unknown as StructureValidator, branches: pagBranches as unknown as Record<string, StructureValidator> },
   'convention-territoriale': {
+    isValid: conventionIsValid,
     validate: conventionValidate as unknown as StructureValidator,
     branches: conventionBranches as unknown as Record<string, StructureValidator>,
   },
   'tableau-derogations': {
+    isValid: derogationsIsValid,
     validate: derogationsValidate as unknown as StructureValidator,
     branches: derogationsBranches as unknown as Record<string, StructureValidator>,
   },
 };
 
-/** Raw verdict of the precompiled validator (true when the document follows the published schema). */
+/** Raw verdict of the detailed precompiled validator (true when the document follows the published schema). */
 export function matchesSchema(type: TypeDocument, document: unknown): boolean {
   return COMPILED[type].validate(document);
+}
+
+/** Verdict of the fast structural check; always the same as {@link matchesSchema}, without any error report. */
+export function fastMatchesSchema(type: TypeDocument, document: unknown): boolean {
+  return COMPILED[type].isValid(document);
 }
 
 /** Raw Ajv errors of the precompiled validator, `[]` when the document is valid. */
@@ -47,6 +61,8 @@ export function rawStructureErrors(type: TypeDocument, document: unknown): AjvEr
  */
 export function checkStructure(type: TypeDocument, root: JsonValue, lang: Lang, includePersonalData: boolean): ValidationIssue[] {
   try {
+    // Most documents are valid: the fast check settles them; the detailed validator only runs on the others.
+    if (COMPILED[type].isValid(root)) return [];
     const errors = rawStructureErrors(type, root);
     if (errors.length === 0) return [];
     return mapErrors(errors, { type, lang, includePersonalData, info: SCHEMA_INFO[type], branches: COMPILED[type].branches, root });

@@ -1,0 +1,405 @@
+/**
+ * Compiles a published JSON Schema into a *fast structural check*: one
+ * function that only answers true or false, without building any error. The
+ * validation entry points run it first; only a document it rejects goes
+ * through the detailed Ajv validator (all errors, messages). The verdict is
+ * the same by construction — each keyword below is compiled to the very
+ * condition Ajv 8 evaluates for it (options: strict, `unicodeRegExp: false`,
+ * the formats of `src/structure/formats.ts`) — and the tests compare both
+ * validators on generated, mutated and arbitrary values.
+ *
+ * What makes it faster than Ajv's own `allErrors: false` code: no error
+ * objects and no `instancePath` strings, enumerations looked up in a `Set`
+ * instead of chains of comparisons, discriminating constants tested before
+ * anything else in union branches, `minLength: 1` as `length > 0` (a string
+ * has at least one code point exactly when it has one code unit), and one
+ * regular expression instead of two when a `pattern` is textually the
+ * expression its `format` is defined by.
+ *
+ * Only the keywords the published schemas use are supported; any other
+ * keyword makes generation fail, so a schema change can never be silently
+ * checked less strictly.
+ *
+ * Compilation des schémas publiés en contrôle structurel rapide (vrai/faux).
+ */
+
+type JsonSchema = { [key: string]: unknown };
+
+function isSchema(value: unknown): value is JsonSchema {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Keywords without effect on the verdict. */
+function isAnnotation(key: string): boolean {
+  return (
+    key.startsWith('x-') ||
+    [
+      'title',
+      'description',
+      '$comment',
+      'examples',
+      'default',
+      'deprecated',
+      'readOnly',
+      'writeOnly',
+      '$schema',
+      '$id',
+      '$defs',
+      'patternErrorMessage',
+      'errorMessage',
+      'markdownDescription',
+      'deprecationMessage',
+      'enumDescriptions',
+      'markdownEnumDescriptions',
+      'defaultSnippets',
+      'doNotSuggest',
+    ].includes(key)
+  );
+}
+
+const TYPE_KEYWORDS: Readonly<Record<string, string>> = {
+  properties: 'object',
+  required: 'object',
+  additionalProperties: 'object',
+  propertyNames: 'object',
+  items: 'array',
+  minItems: 'array',
+  maxItems: 'array',
+  minLength: 'string',
+  maxLength: 'string',
+  pattern: 'string',
+  format: 'string',
+  minimum: 'number',
+  maximum: 'number',
+  exclusiveMinimum: 'number',
+  exclusiveMaximum: 'number',
+};
+
+const SUPPORTED = new Set([...Object.keys(TYPE_KEYWORDS), 'type', 'enum', 'const', '$ref', 'anyOf', 'oneOf', 'allOf']);
+
+/** Enumerations up to this size are compiled to comparisons, larger ones to a `Set`. */
+const INLINE_ENUM = 4;
+
+/** Ajv 8's type conditions (`strictNumbers` on). */
+function typeCondition(type: string, v: string): string {
+  switch (type) {
+    case 'object':
+      return `${v} && typeof ${v} == "object" && !Array.isArray(${v})`;
+    case 'array':
+      return `Array.isArray(${v})`;
+    case 'string':
+      return `typeof ${v} == "string"`;
+    case 'number':
+      return `typeof ${v} == "number" && isFinite(${v})`;
+    case 'integer':
+      return `typeof ${v} == "number" && !(${v} % 1) && !isNaN(${v}) && isFinite(${v})`;
+    case 'boolean':
+      return `typeof ${v} == "boolean"`;
+    case 'null':
+      return `${v} === null`;
+    default:
+      throw new Error(`fast structure: unsupported type ${type}`);
+  }
+}
+
+function isIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][\w$]*$/.test(name);
+}
+
+function member(v: string, name: string): string {
+  return isIdentifier(name) ? `${v}.${name}` : `${v}[${JSON.stringify(name)}]`;
+}
+
+function isPrimitive(value: unknown): value is string | number | boolean | null {
+  return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/** True when a schema constrains nothing (only annotations). */
+function isTrivial(node: unknown): boolean {
+  return node === true || (isSchema(node) && Object.keys(node).every(isAnnotation));
+}
+
+/** Discriminating keys first: a property whose schema is a `const` or an `enum` (cheap, and rejects wrong union branches early). */
+function propertyOrder(props: JsonSchema): string[] {
+  const names = Object.keys(props);
+  const rank = (n: string): number => {
+    const s = props[n];
+    return isSchema(s) && ('const' in s || 'enum' in s) ? 0 : 1;
+  };
+  return names.map((n, i) => ({ n, i, r: rank(n) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.n);
+}
+
+/** Options of {@link compileFastStructure}. */
+export interface FastStructureOptions {
+  /**
+   * For each format the generated code may call, the regular expression whose
+   * `test` *is* that format (`formats[name].validate`): a `pattern` with the
+   * same source is then tested once for both keywords.
+   */
+  readonly formatPatterns: Readonly<Record<string, RegExp>>;
+  /** Emit TypeScript (default) or plain JavaScript (for the tests, which run the code). */
+  readonly typescript?: boolean;
+}
+
+/**
+ * Compiles `schema` (a document schema with local `$defs`) to the body of a
+ * TypeScript module exporting `isValid(data): boolean`. Throws on any keyword
+ * it does not support.
+ */
+export function compileFastStructure(schema: JsonSchema, options: FastStructureOptions): { code: string; imports: string[] } {
+  const consts: string[] = [];
+  const functions: string[] = [];
+  const patterns = new Map<string, string>();
+  const sets = new Map<string, string>();
+  const defs = new Map<string, string>();
+  const formatsUsed = new Set<string>();
+  let usesUcs2length = false;
+  let fnCount = 0;
+  let varCount = 0;
+  const ts = options.typescript !== false;
+  const param = ts ? 'x: any' : 'x';
+  const returns = ts ? ': boolean' : '';
+
+  const patternName = (source: string): string => {
+    let name = patterns.get(source);
+    if (name === undefined) {
+      name = `P${patterns.size}`;
+      patterns.set(source, name);
+      // Ajv with `unicodeRegExp: false` builds `new RegExp(pattern, "")`.
+      consts.push(`const ${name} = new RegExp(${JSON.stringify(source)});`);
+    }
+    return name;
+  };
+  const setName = (values: readonly string[]): string => {
+    const key = JSON.stringify(values);
+    let name = sets.get(key);
+    if (name === undefined) {
+      name = `S${sets.size}`;
+      sets.set(key, name);
+      consts.push(`const ${name} = new Set(${key});`);
+    }
+    return name;
+  };
+
+  const resolve = (ref: string): JsonSchema | boolean => {
+    const m = /^#\/\$defs\/([^/~]+)$/.exec(ref);
+    const defsNode = schema['$defs'];
+    const target = m !== null && isSchema(defsNode) ? defsNode[m[1] as string] : undefined;
+    if (!isSchema(target) && typeof target !== 'boolean') throw new Error(`fast structure: unsupported or unresolved $ref ${ref}`);
+    return target;
+  };
+
+  /** Name of the function checking the schema node `node` (a `$defs` entry or a union branch). */
+  const fn = (node: unknown, ref?: string): string => {
+    if (ref !== undefined) {
+      const known = defs.get(ref);
+      if (known !== undefined) return known;
+    }
+    const name = `f${fnCount++}`;
+    if (ref !== undefined) defs.set(ref, name);
+    const body = statements(ref !== undefined ? resolve(ref) : node, 'x', '  ');
+    functions.push(`function ${name}(${param})${returns} {\n${body}  return true;\n}`);
+    return name;
+  };
+
+  /** Statements that `return false` when `v` does not follow `node`. */
+  const statements = (node: unknown, v: string, ind: string): string => {
+    if (node === true) return '';
+    if (node === false) return `${ind}return false;\n`;
+    if (!isSchema(node)) throw new Error('fast structure: a schema must be an object or a boolean');
+    const keys = Object.keys(node);
+    for (const k of keys) {
+      if (!isAnnotation(k) && !SUPPORTED.has(k)) throw new Error(`fast structure: unsupported keyword ${k}`);
+    }
+    const type = node['type'];
+    if (type !== undefined && typeof type !== 'string') throw new Error('fast structure: only single types are supported');
+    for (const k of keys) {
+      const needs = TYPE_KEYWORDS[k];
+      if (needs === undefined) continue;
+      if (type === undefined) throw new Error(`fast structure: keyword ${k} without a type`);
+      if (needs !== type && !(needs === 'number' && type === 'integer')) throw new Error(`fast structure: keyword ${k} on type ${type}`);
+    }
+    let out = '';
+    if (type !== undefined) out += `${ind}if (!(${typeCondition(type, v)})) return false;\n`;
+
+    if ('const' in node) {
+      const c = node['const'];
+      if (!isPrimitive(c)) throw new Error('fast structure: only primitive const values are supported');
+      out += `${ind}if (${v} !== ${JSON.stringify(c)}) return false;\n`;
+    }
+    if ('enum' in node) {
+      const values = node['enum'];
+      if (!Array.isArray(values) || !values.every((x) => typeof x === 'string')) throw new Error('fast structure: only enumerations of strings are supported');
+      if (values.length === 0) out += `${ind}return false;\n`;
+      else if (values.length <= INLINE_ENUM) out += `${ind}if (${values.map((x) => `${v} !== ${JSON.stringify(x)}`).join(' && ')}) return false;\n`;
+      else out += `${ind}if (!${setName(values as string[])}.has(${v})) return false;\n`;
+    }
+
+    // strings
+    const minLength = node['minLength'];
+    if (minLength !== undefined) {
+      if (typeof minLength !== 'number' || !Number.isInteger(minLength) || minLength < 0) throw new Error('fast structure: bad minLength');
+      // A string has at least one code point exactly when it has at least one code unit.
+      if (minLength === 1) out += `${ind}if (${v}.length === 0) return false;\n`;
+      else if (minLength > 1) {
+        usesUcs2length = true;
+        out += `${ind}if (ucs2length(${v}) < ${minLength}) return false;\n`;
+      }
+    }
+    const maxLength = node['maxLength'];
+    if (maxLength !== undefined) {
+      if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 0) throw new Error('fast structure: bad maxLength');
+      usesUcs2length = true;
+      out += `${ind}if (ucs2length(${v}) > ${maxLength}) return false;\n`;
+    }
+    const pattern = node['pattern'];
+    const format = node['format'];
+    if (format !== undefined) {
+      if (typeof format !== 'string') throw new Error('fast structure: bad format');
+      const regex = options.formatPatterns[format];
+      if (regex === undefined) throw new Error(`fast structure: unknown format ${format}`);
+      // The format *is* this regular expression: when the pattern is the same expression, one test decides both.
+      if (!(typeof pattern === 'string' && pattern === regex.source && regex.flags === '')) {
+        formatsUsed.add(format);
+        out += `${ind}if (!F_${format.replace(/\W/g, '_')}.validate(${v})) return false;\n`;
+      }
+    }
+    if (pattern !== undefined) {
+      if (typeof pattern !== 'string') throw new Error('fast structure: bad pattern');
+      out += `${ind}if (!${patternName(pattern)}.test(${v})) return false;\n`;
+    }
+
+    // numbers
+    for (const [k, op] of [
+      ['minimum', '<'],
+      ['maximum', '>'],
+      ['exclusiveMinimum', '<='],
+      ['exclusiveMaximum', '>='],
+    ] as const) {
+      const limit = node[k];
+      if (limit === undefined) continue;
+      if (typeof limit !== 'number' || !Number.isFinite(limit)) throw new Error(`fast structure: bad ${k}`);
+      out += `${ind}if (${v} ${op} ${limit}) return false;\n`;
+    }
+
+    // arrays
+    const minItems = node['minItems'];
+    if (minItems !== undefined) {
+      if (typeof minItems !== 'number' || !Number.isInteger(minItems)) throw new Error('fast structure: bad minItems');
+      out += `${ind}if (${v}.length < ${minItems}) return false;\n`;
+    }
+    const maxItems = node['maxItems'];
+    if (maxItems !== undefined) {
+      if (typeof maxItems !== 'number' || !Number.isInteger(maxItems)) throw new Error('fast structure: bad maxItems');
+      out += `${ind}if (${v}.length > ${maxItems}) return false;\n`;
+    }
+    const items = node['items'];
+    if (items !== undefined && !isTrivial(items)) {
+      const i = `i${varCount++}`;
+      const item = `v${varCount++}`;
+      out += `${ind}for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n${ind}  const ${item} = ${v}[${i}];\n${statements(items, item, `${ind}  `)}${ind}}\n`;
+    }
+
+    // objects
+    const required = node['required'];
+    if (required !== undefined) {
+      if (!Array.isArray(required) || !required.every((r) => typeof r === 'string')) throw new Error('fast structure: bad required');
+      for (const r of required as string[]) {
+        if (r in Object.prototype) throw new Error(`fast structure: property name ${r} shadows Object.prototype`);
+      }
+      if (required.length > 0) out += `${ind}if (${(required as string[]).map((r) => `${member(v, r)} === undefined`).join(' || ')}) return false;\n`;
+    }
+    const props = node['properties'];
+    if (props !== undefined) {
+      if (!isSchema(props)) throw new Error('fast structure: bad properties');
+      for (const name of propertyOrder(props)) {
+        if (name in Object.prototype) throw new Error(`fast structure: property name ${name} shadows Object.prototype`);
+        const sub = props[name];
+        if (isTrivial(sub)) continue;
+        const p = `v${varCount++}`;
+        // Ajv reads `data.name` and checks it when it is not undefined.
+        out += `${ind}const ${p} = ${member(v, name)};\n${ind}if (${p} !== undefined) {\n${statements(sub, p, `${ind}  `)}${ind}}\n`;
+      }
+    }
+    const additional = node['additionalProperties'];
+    if (additional !== undefined && !isTrivial(additional)) {
+      const known = isSchema(props) ? Object.keys(props) : [];
+      const k = `k${varCount++}`;
+      const test = known.length === 0 ? 'true' : known.length <= INLINE_ENUM ? known.map((n) => `${k} !== ${JSON.stringify(n)}`).join(' && ') : `!${setName(known)}.has(${k})`;
+      if (additional === false) out += `${ind}for (const ${k} in ${v}) if (${test}) return false;\n`;
+      else {
+        const a = `v${varCount++}`;
+        out += `${ind}for (const ${k} in ${v}) {\n${ind}  if (${test}) {\n${ind}    const ${a} = ${v}[${k}];\n${statements(additional, a, `${ind}    `)}${ind}  }\n${ind}}\n`;
+      }
+    }
+    const names = node['propertyNames'];
+    if (names !== undefined && !isTrivial(names)) {
+      const k = `k${varCount++}`;
+      out += `${ind}for (const ${k} in ${v}) {\n${statements(names, k, `${ind}  `)}${ind}}\n`;
+    }
+
+    // applicators
+    const ref = node['$ref'];
+    if (ref !== undefined) {
+      if (typeof ref !== 'string') throw new Error('fast structure: bad $ref');
+      out += `${ind}if (!${fn(undefined, ref)}(${v})) return false;\n`;
+    }
+    for (const k of ['allOf', 'anyOf', 'oneOf'] as const) {
+      const branches = node[k];
+      if (branches === undefined) continue;
+      if (!Array.isArray(branches) || branches.length === 0) throw new Error(`fast structure: bad ${k}`);
+      const names = branches.map((b) => fn(b));
+      if (k === 'allOf') for (const f of names) out += `${ind}if (!${f}(${v})) return false;\n`;
+      else if (k === 'anyOf') out += `${ind}if (!(${names.map((f) => `${f}(${v})`).join(' || ')})) return false;\n`;
+      else {
+        const n = `n${varCount++}`;
+        out += `${ind}let ${n} = 0;\n`;
+        for (const f of names) out += `${ind}if (${f}(${v}) && ++${n} > 1) return false;\n`;
+        out += `${ind}if (${n} !== 1) return false;\n`;
+      }
+    }
+    return out;
+  };
+
+  const root = fn(schema);
+  const imports: string[] = [];
+  if (formatsUsed.size > 0) imports.push("import { formats } from '../../structure/formats.js';");
+  if (usesUcs2length) imports.push("import { ucs2length } from '../../structure/runtime.js';");
+  const formatConsts = [...formatsUsed].sort().map((f) => `const F_${f.replace(/\W/g, '_')} = formats[${JSON.stringify(f)}];`);
+  const code = [
+    ...formatConsts,
+    ...consts,
+    '',
+    ...functions.map((f) => `${f}\n`),
+    '/** True when `data` follows the published schema (same verdict as the detailed validator; no error report). */',
+    `export function isValid(data${ts ? ': unknown' : ''})${returns} {\n  return ${root}(data);\n}`,
+    '',
+  ].join('\n');
+  return { code, imports };
+}
+
+/**
+ * The fast-check generator: `src/generated/structure/<type>-fast.ts` for each
+ * document type, compiled from the published schema as it is.
+ */
+export function fastStructureGenerator(
+  schemas: () => Readonly<Record<string, JsonSchema>>,
+  types: readonly string[],
+  formatPatterns: Readonly<Record<string, RegExp>>,
+  schemasDir: string,
+  banner: (generator: string, sources: readonly string[]) => string,
+): { name: string; run: () => { path: string; content: string }[] } {
+  return {
+    name: 'fast-structure',
+    run: () => {
+      const all = schemas();
+      return types.map((type) => {
+        const schema = all[type];
+        if (schema === undefined) throw new Error(`fast structure: no schema for ${type}`);
+        const { code, imports } = compileFastStructure(schema, { formatPatterns });
+        const head = `${banner('scripts/generators/fast-structure.ts', [`${schemasDir}/${type}.schema.json`])}/* Fast structural check (true/false) of ${String(schema['$id'])}. */\n/* eslint-disable */\n`;
+        return { path: `src/generated/structure/${type}-fast.ts`, content: `${head}${imports.join('\n')}${imports.length > 0 ? '\n' : ''}\n${code}` };
+      });
+    },
+  };
+}
