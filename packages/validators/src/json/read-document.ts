@@ -6,9 +6,12 @@
  * `null`. Like `JSON.stringify`, a property whose value is `undefined` is
  * treated as absent.
  *
- * The copy is what both validation stages read: the caller's value is never
- * read twice (a getter cannot answer differently to the two stages) and keys
- * named `__proto__` stay ordinary data.
+ * The copy is what both validation stages read: the copy is made by one
+ * reader in one pass (a getter cannot answer differently to the two stages)
+ * and keys named `__proto__` stay ordinary data. A plain JSON tree (the common
+ * case: a value from `JSON.parse`) is copied by a fast recursive reader; any
+ * other input is read again, from the start, by the careful reader that
+ * reports the problems.
  *
  * Lecture défensive du document : copie en arbre JSON, sans jamais lever
  * d'exception.
@@ -124,6 +127,59 @@ function assign(parent: JsonObject | JsonValue[] | null, key: string | number, v
   }
 }
 
+/** Thrown by the fast copy when the input needs the careful reader. */
+const BAIL: unique symbol = Symbol('bail');
+
+/** Deepest container the fast copy handles (deeper values, and cycles, go to the careful reader). */
+const FAST_DEPTH = 64;
+
+/**
+ * The common case, fast: a plain JSON tree (plain objects and dense arrays of
+ * strings, finite numbers, booleans and null, no `__proto__` key, not too deep
+ * or large) is copied recursively; anything else throws {@link BAIL} and the
+ * careful reader starts over. Either way the copy both stages read is made by
+ * one reader in one pass.
+ */
+function fastCopy(src: unknown, depth: number, budget: { nodes: number }): JsonValue {
+  if (--budget.nodes < 0) throw BAIL;
+  switch (typeof src) {
+    case 'string':
+    case 'boolean':
+      return src;
+    case 'number':
+      if (Number.isFinite(src)) return src;
+      throw BAIL;
+    case 'object': {
+      if (src === null) return null;
+      if (depth > FAST_DEPTH) throw BAIL;
+      if (Array.isArray(src)) {
+        const length = (src as unknown[]).length;
+        if (length > budget.nodes) throw BAIL;
+        const copy: JsonValue[] = [];
+        for (let i = 0; i < length; i++) {
+          const v: unknown = (src as unknown[])[i];
+          // A hole or an `undefined` item is a problem to report.
+          if (v === undefined) throw BAIL;
+          copy.push(fastCopy(v, depth + 1, budget));
+        }
+        return copy;
+      }
+      if (!isPlainObject(src)) throw BAIL;
+      const copy: JsonObject = {};
+      for (const k of Object.keys(src)) {
+        const v: unknown = (src as Record<string, unknown>)[k];
+        // Like JSON.stringify, a property whose value is `undefined` is absent.
+        if (v === undefined) continue;
+        if (k === '__proto__') throw BAIL;
+        copy[k] = fastCopy(v, depth + 1, budget);
+      }
+      return copy;
+    }
+    default:
+      throw BAIL;
+  }
+}
+
 /**
  * Copies `input` into a JSON tree. Never throws.
  *
@@ -131,6 +187,22 @@ function assign(parent: JsonObject | JsonValue[] | null, key: string | number, v
  * @param limits - size limits (defaults: {@link DEFAULT_READ_LIMITS})
  */
 export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
+  try {
+    return { value: fastCopy(input, 0, { nodes: limits.maxNodes }), problems: [] };
+  } catch {
+    // Not a plain JSON tree (or a getter threw): the careful reader copies it and reports what is wrong.
+  }
+  return carefulRead(input, limits);
+}
+
+/**
+ * The careful reader: iterative (any depth), reports every problem at its
+ * pointer. {@link readDocument} uses it whenever the input is not a plain JSON
+ * tree; exported for the tests that prove both readers give the same copy.
+ *
+ * @internal
+ */
+export function carefulRead(input: unknown, limits: ReadLimits): ReadResult {
   const root: { value: JsonValue } = { value: null };
   const problems: ReadProblem[] = [];
   const report = (loc: Location | null, kind: ReadProblemKind, found: string): void => {

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';
+import { describe, expect, it } from 'vitest';
+import { carefulRead, readDocument } from './read-document.js';
+
+/** Own keys and values, `__proto__` included, for a deep comparison that `toEqual` would not see. */
+function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return { array: value.map(shape) };
+  if (value !== null && typeof value === 'object') {
+    return { proto: Object.getPrototypeOf(value) === Object.prototype, entries: Object.keys(value).map((k) => [k, shape((value as Record<string, unknown>)[k])]) };
+  }
+  return value;
+}
+
+describe('readDocument: the fast reader and the careful reader give the same copy', () => {
+  it('on 2,000 arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(shape(readDocument(value).value)).toEqual(shape(carefulRead(value, { maxNodes: 2_000_000, maxProblems: 100 }).value));
+        expect(readDocument(value).problems).toEqual([]);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('on 2,000 arbitrary JavaScript values (problems included)', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true }),
+        (value) => {
+          const fast = readDocument(value);
+          const careful = carefulRead(value, { maxNodes: 2_000_000, maxProblems: 100 });
+          expect(shape(fast.value)).toEqual(shape(careful.value));
+          expect(fast.problems).toEqual(careful.problems);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('on 200 generated PAG documents: a fresh, equal copy', () => {
+    fc.assert(
+      fc.property(pagArbitrary(), (doc) => {
+        const { value, problems } = readDocument(doc);
+        expect(problems).toEqual([]);
+        expect(value).not.toBe(doc);
+        expect(value).toStrictEqual(JSON.parse(JSON.stringify(doc)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('hands what is not a plain JSON tree to the careful reader (same problems, same copy)', () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic['self'] = cyclic;
+    const shared = { x: 1 };
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100; i++) deep = { d: deep };
+    const getter = { a: 1 };
+    Object.defineProperty(getter, 'b', { enumerable: true, get: () => 2 });
+    const cases: unknown[] = [
+      cyclic,
+      { a: shared, b: shared },
+      deep,
+      JSON.parse('{"__proto__":{"x":1},"y":[1,2]}'),
+      { a: [1, undefined, 3] },
+      // eslint-disable-next-line no-sparse-arrays
+      { a: [1, , 3] },
+      { a: NaN, b: Infinity },
+      { a: new Date(0) },
+      Object.create(null),
+      getter,
+      { a: undefined, b: 1 },
+      new Array(10).fill(0),
+    ];
+    for (const value of cases) {
+      const fast = readDocument(value);
+      const careful = carefulRead(value, { maxNodes: 2_000_000, maxProblems: 100 });
+      expect(shape(fast.value)).toEqual(shape(careful.value));
+      expect(fast.problems).toEqual(careful.problems);
+    }
+    expect(readDocument(cyclic).problems).toEqual([{ path: '/self', kind: 'cycle', found: 'cycle' }]);
+    expect(Object.keys(readDocument(JSON.parse('{"__proto__":{"x":1}}')).value as object)).toEqual(['__proto__']);
+  });
+
+  it('applies the node limit the same way', () => {
+    const limits = { maxNodes: 10, maxProblems: 100 };
+    for (const value of [new Array(20).fill(1), { a: new Array(8).fill(1), b: [1, 2, 3] }, { a: { b: { c: { d: { e: { f: { g: { h: { i: { j: 1 } } } } } } } } } }]) {
+      expect(readDocument(value, limits)).toEqual(carefulRead(value, limits));
+    }
+    expect(readDocument(new Array(20).fill(1), limits).problems[0]?.kind).toBe('too-large');
+  });
+});
