@@ -7,7 +7,8 @@
 
 /** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 /** Builds a pointer from reference tokens. */
@@ -25,10 +26,24 @@ export function child(base: string, ...tokens: readonly (string | number)[]): st
 /** Splits a pointer into its unescaped tokens (`''` → `[]`). */
 export function tokens(ptr: string): string[] {
   if (ptr === '') return [];
-  return ptr
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = ptr.slice(1).split('/');
+  return ptr.includes('~') ? parts.map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')) : parts;
+}
+
+const PATTERN_TOKENS = new Map<string, readonly string[]>();
+
+/**
+ * {@link tokens} of a pointer pattern written in the code (rule `reads`,
+ * positions of codes and dates…), computed once per pattern. Never use it on
+ * pointers built from documents: the cache would grow with them.
+ */
+export function patternTokens(pattern: string): readonly string[] {
+  let t = PATTERN_TOKENS.get(pattern);
+  if (t === undefined) {
+    t = tokens(pattern);
+    PATTERN_TOKENS.set(pattern, t);
+  }
+  return t;
 }
 
 /**

@@ -7,7 +7,7 @@
  * Exécution des règles métier.
  */
 import { matchesPattern } from '../json/expand.js';
-import { overlaps, tokens } from '../json/pointer.js';
+import { overlaps, patternTokens, tokens } from '../json/pointer.js';
 import type { JsonValue } from '../json/read-document.js';
 import { valueAt } from '../structure/map-errors.js';
 import { isPersonalData } from '../personal-data.js';
@@ -108,12 +108,15 @@ export function runRules(
       const def = rule.definition;
       if (skip.has(def.id)) continue;
       let blocker: string | undefined;
-      for (const read of def.reads) {
-        const rt = tokens(`${prefix}${read}`);
-        const hit = blocked.find((b) => overlaps(rt, b.tokens));
-        if (hit !== undefined) {
-          blocker = hit.path;
-          break;
+      // Without structural errors (the common case) nothing is blocked.
+      if (blocked.length > 0) {
+        for (const read of def.reads) {
+          const rt = patternTokens(`${prefix}${read}`);
+          const hit = blocked.find((b) => overlaps(rt, b.tokens));
+          if (hit !== undefined) {
+            blocker = hit.path;
+            break;
+          }
         }
       }
       if (blocker !== undefined) {

@@ -65,10 +65,18 @@ function keysFor(besoin: string): readonly SerafinCode[] {
 
 /** The prestations directes (ANS 2023) that answer a besoin, deprecated besoins read through their replacement. */
 export function prestationsForBesoin(besoin: SerafinCode): readonly SerafinCode[] {
-  const concept = lookup(besoin);
-  const code = concept?.replacedBy ?? besoin;
-  return [...new Set(keysFor(code))];
+  let found = FOR_BESOIN.get(besoin);
+  if (found === undefined) {
+    const concept = lookup(besoin);
+    const code = concept?.replacedBy ?? besoin;
+    found = Object.freeze([...new Set(keysFor(code))]);
+    FOR_BESOIN.set(besoin, found);
+  }
+  return found;
 }
+
+/** {@link prestationsForBesoin} of each besoin asked, computed once (a fixed table over a fixed nomenclature). */
+const FOR_BESOIN = new Map<SerafinCode, readonly SerafinCode[]>();
 
 function related(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);

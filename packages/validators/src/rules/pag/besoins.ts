@@ -53,7 +53,7 @@ const besoinCouvert = pagRule({
           `Le besoin ${besoin} (« ${c.concept.display} ») n’est couvert par aucune prestation engagée ; prestations attendues : ${expected.map((p) => `${p} (${lookup(p)?.display ?? '?'})`).join(', ') || 'aucune correspondance connue'}.`,
           `Need ${besoin} ("${c.concept.display}") is not covered by any engaged prestation; expected prestations: ${expected.join(', ') || 'no known mapping'}.`,
         ),
-        { besoin, prestationsAttendues: expected, prestationsEngagees: [...new Set(engaged)] },
+        { besoin, prestationsAttendues: [...expected], prestationsEngagees: [...new Set(engaged)] },
       );
     }
   },

@@ -11,71 +11,12 @@
  */
 import { at, arrayOf, prop, stringOf } from '../../json/access.js';
 import { expand } from '../../json/expand.js';
+import { PAG_DATES } from './date-positions.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { calendarDate } from '../../dates.js';
 import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
 
-/**
- * How each date of the PAG relates to time: `past` (a fact: cannot be after the
- * reference date), `planned` (may be in the future), `texte` (date of a legal
- * text or deliberation: not about the person), `fin` (end of the PAG: past
- * once the PAG has ended, planned otherwise). A test checks that every date of
- * the published schema is classified.
- */
-export const PAG_DATES: Readonly<Record<string, 'past' | 'planned' | 'texte' | 'fin'>> = {
-  '/annexes/autresAnnexes/*/date': 'texte',
-  '/annexes/referencesLegales/*/date': 'texte',
-  '/consentement/accordExpres/date': 'past',
-  '/consentement/accordPrealable/date': 'past',
-  '/contexte/demarches/*/date': 'past',
-  '/dateElaboration': 'past',
-  '/dateFin': 'fin',
-  '/dateMiseAJour': 'past',
-  '/dateValidation': 'past',
-  '/demande/concertations/*/date': 'past',
-  '/demande/dateDemande': 'past',
-  '/demande/prioriteComex/deliberation/date': 'texte',
-  '/engagements/*/dateDebut': 'planned',
-  '/engagements/*/dateFin': 'planned',
-  '/engagements/*/derogations/*/dateDebut': 'planned',
-  '/engagements/*/derogations/*/dateFin': 'planned',
-  '/engagements/*/financementsComplementaires/*/dateDecision': 'past',
-  '/engagements/*/prerequis/*/dateEcheance': 'planned',
-  '/engagements/*/prerequis/*/dateLevee': 'past',
-  '/engagements/*/signature/date': 'past',
-  '/pagPrecedent/dateValidation': 'past',
-  '/situation/droitsPrestations/*/dateDecision': 'past',
-  '/situation/droitsPrestations/*/dateEcheance': 'planned',
-  '/situation/droitsPrestations/*/dateOuverture': 'planned',
-  '/situation/mesureProtection/dateDebut': 'past',
-  '/situation/mesureProtection/dateFin': 'planned',
-  '/situation/personne/dateNaissance': 'past',
-  '/situation/suiviAse/dateDebut': 'past',
-  '/suivi/dateProchaineRevision': 'planned',
-};
-
-interface DatedValue {
-  readonly path: string;
-  readonly pattern: string;
-  readonly date: string;
-}
-
-const datesCache = new WeakMap<object, DatedValue[]>();
-
-/** Every well-formed date of the PAG, read once per document and shared by the date rules. */
-function allDates(document: JsonValue): DatedValue[] {
-  const cached = document !== null && typeof document === 'object' ? datesCache.get(document) : undefined;
-  if (cached !== undefined) return cached;
-  const out: DatedValue[] = [];
-  for (const pattern of Object.keys(PAG_DATES)) {
-    for (const { path, value } of expand(document, pattern)) {
-      const date = calendarDate(value);
-      if (date !== undefined) out.push({ path, pattern, date });
-    }
-  }
-  if (document !== null && typeof document === 'object') datesCache.set(document, out);
-  return out;
-}
+export { PAG_DATES } from './date-positions.js';
 
 /** Pairs (start, end) of the PAG, by pointer of the object holding them. */
 const PAIRS: readonly { readonly object: string; readonly start: string; readonly end: string }[] = [
@@ -99,14 +40,15 @@ const naissanceAvantTout = pagRule({
   ),
   source: PAG_SOURCES.projet,
   reads: ['/situation/personne/dateNaissance'],
-  check: ({ document, facts, emit, show }) => {
+  check: ({ facts, emit, show }) => {
     const birth = facts.dateNaissance;
     if (birth === undefined) return;
-    for (const d of allDates(document as unknown as JsonValue)) {
+    for (const d of facts.dates()) {
       if (PAG_DATES[d.pattern] === 'texte' || d.path === '/situation/personne/dateNaissance') continue;
+      if (d.date >= birth) continue;
       // The birth date is personal data: the message never quotes it (nor other personal dates, through show()).
       const shown = show(d.path, d.date);
-      if (d.date < birth) emit(d.path, text(`Date ${shown} antérieure à la naissance de la personne.`, `Date ${shown} is before the person’s birth.`));
+      emit(d.path, text(`Date ${shown} antérieure à la naissance de la personne.`, `Date ${shown} is before the person’s birth.`));
     }
   },
 });
@@ -194,10 +136,10 @@ const rienDansLeFutur = pagRule({
   ),
   source: PAG_SOURCES.projet,
   reads: [],
-  check: ({ document, options, emit, show }) => {
+  check: ({ document, facts, options, emit, show }) => {
     const root = document as unknown as JsonValue;
     const ended = prop(root, 'statut') === 'termine';
-    for (const d of allDates(root)) {
+    for (const d of facts.dates()) {
       const kind = PAG_DATES[d.pattern];
       if (kind === 'planned' || (kind === 'fin' && !ended)) continue;
       if (d.date <= options.referenceDate) continue;

@@ -18,7 +18,7 @@ function minutes(hhmm: string): number {
 }
 
 function slotCode(facts: PagFacts, index: number): string | undefined {
-  return facts.codes.find((c) => c.path === `/annexes/emploiDuTemps/${index}/prestation`)?.concept?.code;
+  return facts.codeAt.get(`/annexes/emploiDuTemps/${index}/prestation`)?.concept?.code;
 }
 
 function slots(document: Pag): NonNullable<Pag['annexes']>['emploiDuTemps'] {

@@ -12,6 +12,7 @@ import { expand } from '../../json/expand.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { AGE_MAJORITE, ageOn, calendarDate } from '../../dates.js';
 import type { ResolvedOptions } from '../rule.js';
+import { datedValues, type DatedValue } from './date-positions.js';
 
 /**
  * Where SERAFIN-PH code objects appear in a PAG (checked against the schema by
@@ -63,6 +64,10 @@ export interface PagFacts {
   readonly engagements: ReadonlyMap<string, EngagementFact>;
   readonly engagementList: readonly EngagementFact[];
   readonly translations: readonly CodeTranslation[];
+  /** The resolved codes by pointer of the code object. */
+  readonly codeAt: ReadonlyMap<string, ResolvedCode>;
+  /** Every well-formed date of the document (read on first use, once). */
+  readonly dates: () => readonly DatedValue[];
 }
 
 function resolve(path: string, kind: ResolvedCode['kind'], value: JsonValue, translations: ReadonlyMap<string, CodeTranslation>): ResolvedCode | undefined {
@@ -111,6 +116,7 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     engagementList.push(fact);
     if (!engagements.has(identifiant)) engagements.set(identifiant, fact);
   });
+  let dates: DatedValue[] | undefined;
   const dateNaissance = calendarDate(at(document, 'situation', 'personne', 'dateNaissance'));
   const dateValidation = calendarDate(prop(document, 'dateValidation'));
   const dateElaboration = calendarDate(prop(document, 'dateElaboration'));
@@ -132,5 +138,7 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     engagements,
     engagementList,
     translations: options.codeTranslations,
+    codeAt: byPath,
+    dates: () => (dates ??= datedValues(document)),
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * Where the dates of a PAG are and how each relates to time, and the reading
+ * of every date of a document in one walk (shared by the date rules through
+ * the facts).
+ *
+ * Emplacements des dates du PAG.
+ */
+import { expandMany } from '../../json/expand.js';
+import type { JsonValue } from '../../json/read-document.js';
+import { calendarDate } from '../../dates.js';
+
+/**
+ * How each date of the PAG relates to time: `past` (a fact: cannot be after the
+ * reference date), `planned` (may be in the future), `texte` (date of a legal
+ * text or deliberation: not about the person), `fin` (end of the PAG: past
+ * once the PAG has ended, planned otherwise). A test checks that every date of
+ * the published schema is classified.
+ */
+export const PAG_DATES: Readonly<Record<string, 'past' | 'planned' | 'texte' | 'fin'>> = {
+  '/annexes/autresAnnexes/*/date': 'texte',
+  '/annexes/referencesLegales/*/date': 'texte',
+  '/consentement/accordExpres/date': 'past',
+  '/consentement/accordPrealable/date': 'past',
+  '/contexte/demarches/*/date': 'past',
+  '/dateElaboration': 'past',
+  '/dateFin': 'fin',
+  '/dateMiseAJour': 'past',
+  '/dateValidation': 'past',
+  '/demande/concertations/*/date': 'past',
+  '/demande/dateDemande': 'past',
+  '/demande/prioriteComex/deliberation/date': 'texte',
+  '/engagements/*/dateDebut': 'planned',
+  '/engagements/*/dateFin': 'planned',
+  '/engagements/*/derogations/*/dateDebut': 'planned',
+  '/engagements/*/derogations/*/dateFin': 'planned',
+  '/engagements/*/financementsComplementaires/*/dateDecision': 'past',
+  '/engagements/*/prerequis/*/dateEcheance': 'planned',
+  '/engagements/*/prerequis/*/dateLevee': 'past',
+  '/engagements/*/signature/date': 'past',
+  '/pagPrecedent/dateValidation': 'past',
+  '/situation/droitsPrestations/*/dateDecision': 'past',
+  '/situation/droitsPrestations/*/dateEcheance': 'planned',
+  '/situation/droitsPrestations/*/dateOuverture': 'planned',
+  '/situation/mesureProtection/dateDebut': 'past',
+  '/situation/mesureProtection/dateFin': 'planned',
+  '/situation/personne/dateNaissance': 'past',
+  '/situation/suiviAse/dateDebut': 'past',
+  '/suivi/dateProchaineRevision': 'planned',
+};
+
+const DATE_PATTERNS = Object.keys(PAG_DATES);
+
+/** A well-formed date of the document. */
+export interface DatedValue {
+  /** Pointer of the date. */
+  readonly path: string;
+  /** Its pattern in {@link PAG_DATES}. */
+  readonly pattern: string;
+  /** `YYYY-MM-DD` (the date part of a date-time). */
+  readonly date: string;
+}
+
+/** Every well-formed date of the PAG, pattern by pattern (in the order of {@link PAG_DATES}), each in document order. */
+export function datedValues(document: JsonValue): DatedValue[] {
+  const out: DatedValue[] = [];
+  // One walk for every pattern.
+  expandMany(document, DATE_PATTERNS).forEach((located, i) => {
+    const pattern = DATE_PATTERNS[i] as string;
+    for (const { path, value } of located) {
+      const date = calendarDate(value);
+      if (date !== undefined) out.push({ path, pattern, date });
+    }
+  });
+  return out;
+}
