@@ -1,0 +1,177 @@
+/**
+ * The consumer programs of the tarball smoke test (`pnpm smoke`), by path in
+ * the temporary project. Each one makes a real call of every package and
+ * entry point and checks the answer; they differ in how they load the
+ * packages: `import` (ESM), `require` (CommonJS), TypeScript compiled with
+ * `moduleResolution: node16` (as an ES module and as a CommonJS module) and
+ * with `moduleResolution: bundler`.
+ *
+ * Programmes consommateurs du test de fumée des archives.
+ */
+
+/** Checks shared by the JavaScript consumers (ESM and CommonJS), given the loaded modules. */
+const JS_CHECKS = `
+  const concept = nomenclature.lookup('2.3.3.1');
+  assert.equal(concept?.display, 'Accompagnements pour mener sa vie d\\u2019élève, d\\u2019étudiant ou d\\u2019apprenti');
+  assert.equal(nomenclature.SERAFIN_VERSION, '2023.1.0');
+  assert.equal(nomenclature.translate('011', { from: 'ror-r265', to: 'ans-2023' }).matches[0]?.code, '2.2.1');
+  assert.match(nomenclature.lookup('2.4', { definitions: definitions.SERAFIN_DEFINITIONS })?.definition ?? '', /^La prestation de coordination/);
+  assert.equal(fhir.toFhirCodeSystem().concept.length, 107);
+  assert.equal(fhir.coding('2.3.3.1').system, 'https://smt.esante.gouv.fr/terminologie-SERAFINPH');
+  assert.equal(referentiels.treR421MotifFinPag.lookup('6')?.display, 'Fin des dérogations');
+
+  const pag = fixtures.examplePag();
+  assert.equal(schema.PagSchema.safeParse(pag).success, true);
+  const jsonSchema = JSON.parse(readFileSync(resolvePath('@serafin-ph/pag-schema/schemas/pag.schema.json'), 'utf8'));
+  assert.equal(jsonSchema.$id, schema.schemaId('pag'));
+
+  const report = validators.validate(pag, { referenceDate: '2025-06-30' });
+  assert.equal(report.valid, true, JSON.stringify(report.issues.filter((i) => i.severity === 'error')));
+  const broken = { ...pag, consentement: {} };
+  assert.equal(validators.validate(broken, { referenceDate: '2025-06-30' }).valid, false);
+
+  for (const generated of fc.sample(arbitraries.pagArbitrary(), { numRuns: 5, seed: 42 })) {
+    assert.equal(schema.PagSchema.safeParse(generated).success, true);
+  }
+
+  const examplePath = resolvePath('@serafin-ph/fixtures/data/examples/pag.json');
+  const batch = await cli.runValidate({ inputs: [examplePath], validate: validators.validate, validateOptions: { referenceDate: '2025-06-30' } });
+  assert.equal(batch.summary.valid, 1);
+  assert.equal(batch.exitCode, 0);
+`;
+
+const ESM = `import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import * as nomenclature from '@serafin-ph/nomenclature';
+import * as definitions from '@serafin-ph/nomenclature/definitions';
+import * as fhir from '@serafin-ph/nomenclature/fhir';
+import * as referentiels from '@serafin-ph/nomenclature/referentiels';
+import * as schema from '@serafin-ph/pag-schema';
+import * as validators from '@serafin-ph/validators';
+import * as fixtures from '@serafin-ph/fixtures';
+import * as arbitraries from '@serafin-ph/fixtures/arbitraries';
+import * as cli from '@serafin-ph/cli';
+
+const resolvePath = (id) => createRequire(import.meta.url).resolve(id);
+${JS_CHECKS}
+console.log('ESM: 5 packages, 8 entry points');
+`;
+
+const CJS = `'use strict';
+const assert = require('node:assert/strict');
+const { readFileSync } = require('node:fs');
+const fc = require('fast-check');
+const nomenclature = require('@serafin-ph/nomenclature');
+const definitions = require('@serafin-ph/nomenclature/definitions');
+const fhir = require('@serafin-ph/nomenclature/fhir');
+const referentiels = require('@serafin-ph/nomenclature/referentiels');
+const schema = require('@serafin-ph/pag-schema');
+const validators = require('@serafin-ph/validators');
+const fixtures = require('@serafin-ph/fixtures');
+const arbitraries = require('@serafin-ph/fixtures/arbitraries');
+// @serafin-ph/cli is published as an ES module only: Node >= 20.19 can require() it.
+const cli = require('@serafin-ph/cli');
+
+const resolvePath = (id) => require.resolve(id);
+(async () => {
+${JS_CHECKS}
+console.log('CommonJS: 5 packages, 8 entry points (cli through require(esm))');
+})().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+
+/** TypeScript checks: typed calls, shared by the three TypeScript consumers. */
+const TS_CHECKS = `
+  const concept: SerafinConcept | undefined = lookup('2.3.3.1');
+  assert.equal(concept?.branch, 'prestations-directes');
+  const code: SerafinCode = '2.3.3.1';
+  assert.equal(validateCode(code, { valueSet: 'J284' }).result, true);
+  assert.equal(SERAFIN_DEFINITIONS['2.4']?.startsWith('La prestation de coordination'), true);
+  const cs: FhirCodeSystem = toFhirCodeSystem();
+  assert.equal(cs.count, 107);
+  const motif: TreR421Code = '6';
+  assert.equal(treR421MotifFinPag.lookup(motif)?.display, 'Fin des dérogations');
+
+  const pag: Pag = examplePag();
+  const parsed = PagSchema.parse(pag);
+  const version: SchemaVersion = parsed.versionSchema;
+  assert.equal(schemaId('pag', version), 'https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json');
+
+  const report: ValidationReport = validate(pag, { referenceDate: '2025-06-30', lang: 'en' });
+  assert.equal(report.valid, true);
+  const first: ValidationIssue | undefined = validate({}, { lang: 'en' }).issues[0];
+  assert.equal(typeof first?.ruleId, 'string');
+
+  const [generated] = fc.sample(pagArbitrary(), { numRuns: 1, seed: 7 });
+  assert.equal(PagSchema.safeParse(generated).success, true);
+
+  const summary: ValidateSummary = emptySummary();
+  assert.equal(summary.documents, 0);
+`;
+
+const TS_IMPORTS = `import fc from 'fast-check';
+import { lookup, validateCode, type SerafinCode, type SerafinConcept } from '@serafin-ph/nomenclature';
+import { SERAFIN_DEFINITIONS } from '@serafin-ph/nomenclature/definitions';
+import { toFhirCodeSystem, type FhirCodeSystem } from '@serafin-ph/nomenclature/fhir';
+import { treR421MotifFinPag, type TreR421Code } from '@serafin-ph/nomenclature/referentiels';
+import { PagSchema, schemaId, type Pag, type SchemaVersion } from '@serafin-ph/pag-schema';
+import { validate, type ValidationIssue, type ValidationReport } from '@serafin-ph/validators';
+import { examplePag } from '@serafin-ph/fixtures';
+import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';
+`;
+
+const TS_ESM = `import assert from 'node:assert/strict';
+${TS_IMPORTS}import { emptySummary, type ValidateSummary } from '@serafin-ph/cli';
+${TS_CHECKS}
+console.log(\`TypeScript (\${'__MODE__'}): typed calls of 5 packages\`);
+`;
+
+/** A CommonJS module under node16 cannot statically import the ESM-only cli: it uses a dynamic import(). */
+const TS_CJS = `import assert = require('node:assert/strict');
+${TS_IMPORTS}import type { ValidateSummary } from '@serafin-ph/cli' with { 'resolution-mode': 'import' };
+
+async function main(): Promise<void> {
+  const { emptySummary } = await import('@serafin-ph/cli');
+${TS_CHECKS}
+  console.log('TypeScript (node16, CommonJS): typed calls of 5 packages');
+}
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+
+const COMPILER_OPTIONS = {
+  target: 'ES2022',
+  lib: ['ES2022'],
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  // Check the shipped declaration files too (ours, zod's, fast-check's).
+  skipLibCheck: false,
+  types: ['node'],
+  outDir: 'out',
+};
+
+/** Files of the consumer project, by path. */
+export const CONSUMERS: Readonly<Record<string, string>> = {
+  'esm/consumer.mjs': ESM,
+  'cjs/consumer.cjs': CJS,
+  'ts-node16/tsconfig.json': JSON.stringify(
+    { compilerOptions: { ...COMPILER_OPTIONS, module: 'node16', moduleResolution: 'node16' }, files: ['consumer.mts', 'consumer-cjs.cts'] },
+    null,
+    2,
+  ),
+  'ts-node16/consumer.mts': TS_ESM.replace('__MODE__', 'node16, ES module'),
+  'ts-node16/consumer-cjs.cts': TS_CJS,
+  'ts-bundler/tsconfig.json': JSON.stringify(
+    { compilerOptions: { ...COMPILER_OPTIONS, module: 'esnext', moduleResolution: 'bundler' }, files: ['consumer.ts'] },
+    null,
+    2,
+  ),
+  'ts-bundler/consumer.ts': TS_ESM.replace('__MODE__', 'bundler'),
+};
