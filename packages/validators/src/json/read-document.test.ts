@@ -83,6 +83,18 @@ describe('readDocument: the fast reader and the careful reader give the same cop
     expect(Object.keys(readDocument(JSON.parse('{"__proto__":{"x":1}}')).value as object)).toEqual(['__proto__']);
   });
 
+  it('ignores what a polluted Object.prototype would add (the careful reader copies own keys only)', () => {
+    const value = { a: 1, b: { c: 2 } };
+    Object.defineProperty(Object.prototype, 'pollue', { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      const fast = readDocument(value);
+      expect(fast).toEqual(carefulRead(value, { maxNodes: 2_000_000, maxProblems: 100 }));
+      expect(Object.keys(fast.value as object)).toEqual(['a', 'b']);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['pollue'];
+    }
+  });
+
   it('applies the node limit the same way', () => {
     const limits = { maxNodes: 10, maxProblems: 100 };
     for (const value of [new Array(20).fill(1), { a: new Array(8).fill(1), b: [1, 2, 3] }, { a: { b: { c: { d: { e: { f: { g: { h: { i: { j: 1 } } } } } } } } } }]) {

@@ -142,42 +142,38 @@ const FAST_DEPTH = 64;
  */
 function fastCopy(src: unknown, depth: number, budget: { nodes: number }): JsonValue {
   if (--budget.nodes < 0) throw BAIL;
-  switch (typeof src) {
-    case 'string':
-    case 'boolean':
-      return src;
-    case 'number':
-      if (Number.isFinite(src)) return src;
-      throw BAIL;
-    case 'object': {
-      if (src === null) return null;
-      if (depth > FAST_DEPTH) throw BAIL;
-      if (Array.isArray(src)) {
-        const length = (src as unknown[]).length;
-        if (length > budget.nodes) throw BAIL;
-        const copy: JsonValue[] = [];
-        for (let i = 0; i < length; i++) {
-          const v: unknown = (src as unknown[])[i];
-          // A hole or an `undefined` item is a problem to report.
-          if (v === undefined) throw BAIL;
-          copy.push(fastCopy(v, depth + 1, budget));
-        }
-        return copy;
-      }
-      if (!isPlainObject(src)) throw BAIL;
-      const copy: JsonObject = {};
-      for (const k of Object.keys(src)) {
-        const v: unknown = (src as Record<string, unknown>)[k];
-        // Like JSON.stringify, a property whose value is `undefined` is absent.
-        if (v === undefined) continue;
-        if (k === '__proto__') throw BAIL;
-        copy[k] = fastCopy(v, depth + 1, budget);
-      }
-      return copy;
-    }
-    default:
-      throw BAIL;
+  if (typeof src === 'string' || typeof src === 'boolean') return src;
+  if (typeof src === 'number') {
+    if (Number.isFinite(src)) return src;
+    throw BAIL;
   }
+  if (typeof src !== 'object') throw BAIL;
+  if (src === null) return null;
+  if (depth > FAST_DEPTH) throw BAIL;
+  if (Array.isArray(src)) {
+    const length = (src as unknown[]).length;
+    if (length > budget.nodes) throw BAIL;
+    const copy: JsonValue[] = [];
+    for (let i = 0; i < length; i++) {
+      const v: unknown = (src as unknown[])[i];
+      // A hole or an `undefined` item is a problem to report.
+      if (v === undefined) throw BAIL;
+      copy.push(fastCopy(v, depth + 1, budget));
+    }
+    return copy;
+  }
+  if (Object.getPrototypeOf(src) !== Object.prototype && !isPlainObject(src)) throw BAIL;
+  const copy: JsonObject = {};
+  for (const k in src) {
+    // An enumerable inherited key (a polluted prototype) is not data of the document.
+    if (!Object.prototype.hasOwnProperty.call(src, k)) throw BAIL;
+    const v: unknown = (src as Record<string, unknown>)[k];
+    // Like JSON.stringify, a property whose value is `undefined` is absent.
+    if (v === undefined) continue;
+    if (k === '__proto__') throw BAIL;
+    copy[k] = fastCopy(v, depth + 1, budget);
+  }
+  return copy;
 }
 
 /**
