@@ -12,7 +12,7 @@ import type { JsonValue } from '../json/read-document.js';
 import { valueAt } from '../structure/map-errors.js';
 import { isPersonalData } from '../personal-data.js';
 import type { LocalizedText, Severity, ValidationIssue } from '../types.js';
-import type { AnyRuleSet, ResolvedOptions, RulesOutcome } from './rule.js';
+import type { AnyRuleSet, Emit, ResolvedOptions, RuleContext, RulesOutcome } from './rule.js';
 
 /** Placeholder shown instead of a personal value. */
 export const MASKED: LocalizedText = { fr: '[donnée personnelle masquée]', en: '[personal data hidden]' };
@@ -102,8 +102,16 @@ export function runRules(
   for (const { set: s, prefix, root } of applicableSets(set, document)) {
     const show = (path: string, value: string | number): string =>
       options.includePersonalData || !isPersonalData(s.type, path) ? String(value) : lang === 'en' ? MASKED.en : MASKED.fr;
-    let facts: unknown;
     let factsState: 'todo' | 'done' | 'failed' = 'todo';
+    // One context for every rule of the set; `emit` writes for the rule being run.
+    let ruleId = '';
+    let ruleSeverity: Severity = 'error';
+    let context: RuleContext<unknown, unknown> | undefined;
+    const emit: Emit = (path, message, details, sev) => {
+      const issue: ValidationIssue = { ruleId, severity: sev ?? ruleSeverity, path: `${prefix}${path}`, message: lang === 'en' ? message.en : message.fr };
+      if (details !== undefined) issue.details = details;
+      issues.push(issue);
+    };
     for (const rule of s.rules) {
       const def = rule.definition;
       if (skip.has(def.id)) continue;
@@ -125,36 +133,24 @@ export function runRules(
       }
       if (factsState === 'todo') {
         try {
-          facts = s.facts(root, options);
+          context = { document: root, facts: s.facts(root, options), options, show, emit };
           factsState = 'done';
         } catch {
           factsState = 'failed';
         }
       }
-      if (factsState === 'failed') {
+      if (context === undefined) {
         notRun.push({ ruleId: def.id, blockedBy: 'internal-error' });
         continue;
       }
-      const severity: Severity = def.severityOption === 'deprecatedCodes' ? options.deprecatedCodes : def.severity;
-      const produced: ValidationIssue[] = [];
+      ruleId = def.id;
+      ruleSeverity = def.severityOption === 'deprecatedCodes' ? options.deprecatedCodes : def.severity;
+      // The issues of a rule that fails midway are dropped: it is reported as not run.
+      const start = issues.length;
       try {
-        rule.check({
-          document: root,
-          facts,
-          options,
-          show,
-          emit: (path, message, details, sev) => {
-            produced.push({
-              ruleId: def.id,
-              severity: sev ?? severity,
-              path: `${prefix}${path}`,
-              message: lang === 'en' ? message.en : message.fr,
-              ...(details === undefined ? {} : { details }),
-            });
-          },
-        });
-        issues.push(...produced);
+        rule.check(context);
       } catch {
+        issues.length = start;
         notRun.push({ ruleId: def.id, blockedBy: 'internal-error' });
       }
     }

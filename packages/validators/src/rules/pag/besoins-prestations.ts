@@ -13,6 +13,7 @@
  * Correspondance besoins → prestations directes (lecture du projet).
  */
 import { lookup, type SerafinCode } from '@serafin-ph/nomenclature';
+import { related } from './related-codes.js';
 
 /**
  * Besoin (ANS 2023) → prestations directes that answer it. A need coded at a
@@ -78,15 +79,25 @@ export function prestationsForBesoin(besoin: SerafinCode): readonly SerafinCode[
 /** {@link prestationsForBesoin} of each besoin asked, computed once (a fixed table over a fixed nomenclature). */
 const FOR_BESOIN = new Map<SerafinCode, readonly SerafinCode[]>();
 
-function related(a: string, b: string): boolean {
-  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
-}
 
 /**
  * True when an engaged prestation answers the need: it is one of the
  * prestations listed for it, or a broader or narrower code of one of them.
  */
 export function answers(besoin: SerafinCode, prestation: SerafinCode): boolean {
-  const p = lookup(prestation)?.replacedBy ?? prestation;
-  return prestationsForBesoin(besoin).some((expected) => related(expected, p));
+  let row = ANSWERS.get(besoin);
+  if (row === undefined) {
+    row = new Map();
+    ANSWERS.set(besoin, row);
+  }
+  let found = row.get(prestation);
+  if (found === undefined) {
+    const p = lookup(prestation)?.replacedBy ?? prestation;
+    found = prestationsForBesoin(besoin).some((expected) => related(expected, p));
+    row.set(prestation, found);
+  }
+  return found;
 }
+
+/** {@link answers} of each pair asked, computed once (bounded by the number of codes squared). */
+const ANSWERS = new Map<SerafinCode, Map<SerafinCode, boolean>>();

@@ -10,7 +10,7 @@
  * Cohérence des dates du PAG.
  */
 import { at, arrayOf, prop, stringOf } from '../../json/access.js';
-import { expand } from '../../json/expand.js';
+import { expandMany, type Located } from '../../json/expand.js';
 import { PAG_DATES } from './date-positions.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { calendarDate } from '../../dates.js';
@@ -28,6 +28,8 @@ const PAIRS: readonly { readonly object: string; readonly start: string; readonl
   { object: '/situation/droitsPrestations/*', start: 'dateOuverture', end: 'dateEcheance' },
   { object: '/situation/mesureProtection', start: 'dateDebut', end: 'dateFin' },
 ];
+
+const PAIR_OBJECTS = PAIRS.map((p) => p.object);
 
 const naissanceAvantTout = pagRule({
   id: 'PAG-DATES-001',
@@ -65,8 +67,9 @@ const debutAvantFin = pagRule({
   source: PAG_SOURCES.projet,
   reads: [],
   check: ({ document, emit, show }) => {
-    for (const pair of PAIRS) {
-      for (const { path, value } of expand(document as unknown as JsonValue, pair.object)) {
+    const objects = expandMany(document as unknown as JsonValue, PAIR_OBJECTS);
+    for (const [i, pair] of PAIRS.entries()) {
+      for (const { path, value } of objects[i] as Located[]) {
         const start = calendarDate(prop(value, pair.start));
         const end = calendarDate(prop(value, pair.end));
         if (start === undefined || end === undefined || start <= end) continue;

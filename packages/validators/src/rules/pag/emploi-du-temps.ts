@@ -8,10 +8,8 @@
 import type { Pag } from '@serafin-ph/pag-schema';
 import type { PagFacts } from './facts.js';
 import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { related } from './related-codes.js';
 
-function related(a: string, b: string): boolean {
-  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
-}
 
 function minutes(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -59,6 +57,7 @@ const prestationEngagee = pagRule({
   check: ({ document, facts, emit }) => {
     slots(document).forEach((s, i) => {
       const e = facts.engagements.get(s.identifiantEngagement);
+      if (e === undefined) return;
       const code = slotCode(facts, i);
       if (e === undefined || code === undefined) return;
       const engaged = e.prestations.map((p) => p.concept?.code).filter((c): c is NonNullable<typeof c> => c !== undefined);
@@ -128,8 +127,14 @@ const volumeHebdomadaire = pagRule({
   reads: ['/annexes/emploiDuTemps', '/engagements/*/identifiant', '/engagements/*/prestations'],
   check: ({ document, facts, emit }) => {
     const list = slots(document);
+    if (list.length === 0) return;
+    const codes = list.map((_, i) => slotCode(facts, i));
     for (const e of facts.engagementList) {
-      const own = list.map((s, i) => ({ s, i })).filter(({ s }) => s.identifiantEngagement === e.identifiant);
+      const own: { s: (typeof list)[number]; i: number }[] = [];
+      for (let i = 0; i < list.length; i++) {
+        const s = list[i] as (typeof list)[number];
+        if (s.identifiantEngagement === e.identifiant) own.push({ s, i });
+      }
       if (own.length === 0) continue;
       const engagement = document.engagements[e.index];
       if (engagement === undefined) continue;
@@ -137,7 +142,7 @@ const volumeHebdomadaire = pagRule({
         const code = e.prestations[k]?.concept?.code;
         if (code === undefined || p.frequence.periode !== 'semaine') return;
         const matching = own.filter(({ i }) => {
-          const c = slotCode(facts, i);
+          const c = codes[i];
           return c !== undefined && related(c, code);
         });
         const count = matching.length;

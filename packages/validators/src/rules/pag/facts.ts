@@ -8,7 +8,7 @@
 import { lookup, toAns2023, type SerafinConcept } from '@serafin-ph/nomenclature';
 import type { CodeTranslation } from '../../codes/translate-incoming.js';
 import { at, arrayOf, isObject, prop, stringOf } from '../../json/access.js';
-import { expand } from '../../json/expand.js';
+import { expandMany } from '../../json/expand.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { AGE_MAJORITE, ageOn, calendarDate } from '../../dates.js';
 import type { ResolvedOptions } from '../rule.js';
@@ -80,27 +80,26 @@ function resolve(path: string, kind: ResolvedCode['kind'], value: JsonValue, tra
   const numbering = declared ?? (t !== undefined && t.to === undefined ? t.numbering : 'ans-2023');
   const ans = numbering === 'ans-2023' || numbering === 'cnsa-2018' || numbering === 'ror-r265' ? toAns2023(code, numbering) : undefined;
   const concept = ans === undefined ? undefined : lookup(ans);
-  return {
-    path,
-    kind,
-    code,
-    numbering,
-    ...(t === undefined ? {} : { translatedFrom: { code: t.from, numbering: t.numbering } }),
-    ...(concept === undefined ? {} : { concept }),
-    ...(libelle === undefined ? {} : { libelle }),
-  };
+  const resolved: { -readonly [K in keyof ResolvedCode]: ResolvedCode[K] } = { path, kind, code, numbering };
+  if (t !== undefined) resolved.translatedFrom = { code: t.from, numbering: t.numbering };
+  if (concept !== undefined) resolved.concept = concept;
+  if (libelle !== undefined) resolved.libelle = libelle;
+  return resolved;
 }
+
+const CODE_PATTERNS = PAG_CODE_POSITIONS.map((p) => p.pattern);
 
 /** Computes the facts of a PAG. */
 export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFacts {
   const translations = new Map(options.codeTranslations.map((t) => [t.path, t]));
   const codes: ResolvedCode[] = [];
-  for (const pos of PAG_CODE_POSITIONS) {
-    for (const { path, value } of expand(document, pos.pattern)) {
-      const r = resolve(path, pos.kind, value, translations);
+  expandMany(document, CODE_PATTERNS).forEach((located, i) => {
+    const kind = (PAG_CODE_POSITIONS[i] as (typeof PAG_CODE_POSITIONS)[number]).kind;
+    for (const { path, value } of located) {
+      const r = resolve(path, kind, value, translations);
       if (r !== undefined) codes.push(r);
     }
-  }
+  });
   const byPath = new Map(codes.map((c) => [c.path, c]));
   const engagementList: EngagementFact[] = [];
   const engagements = new Map<string, EngagementFact>();
