@@ -11,8 +11,8 @@
  *   the sources of the packages (`@serafin-ph/source` condition): a block must
  *   import what it uses;
  * - ```` ```ts no-run ```` marks a block that must not run (it needs a server,
- *   a file of the reader, or shows a fragment); it is still type-checked by
- *   nobody, so keep such blocks short;
+ *   a file of the reader, or shows a fragment); such a block is neither run
+ *   nor type-checked, so keep it short;
  * - a statement line `expr; // <literal>` — where `<literal>` is a string,
  *   number, boolean, `null`, `undefined` or an array of those, optionally
  *   followed by prose after a space — asserts that `expr` deep-equals the
