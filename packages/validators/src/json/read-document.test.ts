@@ -95,6 +95,12 @@ describe('readDocument: the fast reader and the careful reader give the same cop
     }
   });
 
+  it('symbol-keyed properties, which JSON does not have, change nothing that is read', () => {
+    const value = { a: 1, [Symbol('s')]: { b: 2 } };
+    expect(Object.keys(readDocument(value).value as object)).toEqual(['a']);
+    expect(JSON.stringify(readDocument(value).value)).toBe(JSON.stringify(carefulRead(value, { maxNodes: 2_000_000, maxProblems: 100 }).value));
+  });
+
   it('applies the node limit the same way', () => {
     const limits = { maxNodes: 10, maxProblems: 100 };
     for (const value of [new Array(20).fill(1), { a: new Array(8).fill(1), b: [1, 2, 3] }, { a: { b: { c: { d: { e: { f: { g: { h: { i: { j: 1 } } } } } } } } } }]) {

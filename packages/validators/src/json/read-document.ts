@@ -135,45 +135,55 @@ const FAST_DEPTH = 64;
 
 /**
  * The common case, fast: a plain JSON tree (plain objects and dense arrays of
- * strings, finite numbers, booleans and null, no `__proto__` key, not too deep
- * or large) is copied recursively; anything else throws {@link BAIL} and the
- * careful reader starts over. Either way the copy both stages read is made by
- * one reader in one pass.
+ * strings, finite numbers, booleans and null, not too deep or large) is
+ * copied recursively; anything else throws {@link BAIL} and the careful reader
+ * starts over. Either way the copy both stages read is made by one reader in
+ * one pass.
+ *
+ * An object is copied with the spread operator (own enumerable data, getters
+ * read once, a `__proto__` key kept as data, as `JSON.parse` makes it), then
+ * its values are checked and its nested containers copied in turn, reading
+ * the copy, never the input again. `budget.nodes` counts the values left
+ * under the size limit.
  */
-function fastCopy(src: unknown, depth: number, budget: { nodes: number }): JsonValue {
-  if (--budget.nodes < 0) throw BAIL;
-  if (typeof src === 'string' || typeof src === 'boolean') return src;
-  if (typeof src === 'number') {
-    if (Number.isFinite(src)) return src;
-    throw BAIL;
-  }
-  if (typeof src !== 'object') throw BAIL;
-  if (src === null) return null;
+function fastCopy(src: object, depth: number, budget: { nodes: number }): JsonValue {
   if (depth > FAST_DEPTH) throw BAIL;
   if (Array.isArray(src)) {
     const length = (src as unknown[]).length;
-    if (length > budget.nodes) throw BAIL;
+    if ((budget.nodes -= length) < 0) throw BAIL;
     const copy: JsonValue[] = [];
     for (let i = 0; i < length; i++) {
       const v: unknown = (src as unknown[])[i];
-      // A hole or an `undefined` item is a problem to report.
-      if (v === undefined) throw BAIL;
-      copy.push(fastCopy(v, depth + 1, budget));
+      if (typeof v === 'object') copy.push(v === null ? null : fastCopy(v, depth + 1, budget));
+      else if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) copy.push(v);
+      // A hole or an `undefined` item, a function, a non-finite number…: a problem to report.
+      else throw BAIL;
     }
     return copy;
   }
   if (Object.getPrototypeOf(src) !== Object.prototype && !isPlainObject(src)) throw BAIL;
-  const copy: JsonObject = {};
-  for (const k in src) {
-    // An enumerable inherited key (a polluted prototype) is not data of the document.
-    if (!Object.prototype.hasOwnProperty.call(src, k)) throw BAIL;
-    const v: unknown = (src as Record<string, unknown>)[k];
-    // Like JSON.stringify, a property whose value is `undefined` is absent.
-    if (v === undefined) continue;
-    if (k === '__proto__') throw BAIL;
-    copy[k] = fastCopy(v, depth + 1, budget);
+  const copy: Record<string, unknown> = { ...src };
+  for (const k in copy) {
+    const v = copy[k];
+    if (typeof v === 'object') {
+      if (--budget.nodes < 0) throw BAIL;
+      if (v !== null) copy[k] = fastCopy(v, depth + 1, budget);
+    } else if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) {
+      if (--budget.nodes < 0) throw BAIL;
+    } else if (Object.prototype.hasOwnProperty.call(copy, k)) {
+      // `undefined` (absent for JSON), a function, a non-finite number…: the careful reader decides.
+      throw BAIL;
+    }
+    // else: inherited from a polluted Object.prototype — not part of the copy.
   }
-  return copy;
+  return copy as JsonObject;
+}
+
+/** {@link fastCopy} of any value (the root may be a scalar). */
+function fastRead(input: unknown, maxNodes: number): JsonValue {
+  if (typeof input === 'object') return input === null ? null : fastCopy(input, 0, { nodes: maxNodes - 1 });
+  if (typeof input === 'string' || typeof input === 'boolean' || (typeof input === 'number' && Number.isFinite(input))) return input;
+  throw BAIL;
 }
 
 /**
@@ -184,7 +194,7 @@ function fastCopy(src: unknown, depth: number, budget: { nodes: number }): JsonV
  */
 export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
   try {
-    return { value: fastCopy(input, 0, { nodes: limits.maxNodes }), problems: [] };
+    return { value: fastRead(input, limits.maxNodes), problems: [] };
   } catch {
     // Not a plain JSON tree (or a getter threw): the careful reader copies it and reports what is wrong.
   }
