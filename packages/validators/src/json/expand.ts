@@ -5,7 +5,7 @@
  * Développe un motif de pointeur JSON sur un document.
  */
 import { escapeToken, patternTokens, tokens } from './pointer.js';
-import type { JsonValue } from './read-document.js';
+import type { JsonObject, JsonValue } from './read-document.js';
 
 /** One concrete location. */
 export interface Located<T = JsonValue> {
@@ -54,7 +54,18 @@ export function matchesPattern(pattern: string, path: string): boolean {
 interface PatternTrie {
   /** Indexes (in the list given to {@link expandMany}) of the patterns ending here. */
   readonly ends: number[];
-  readonly children: Map<string, PatternTrie>;
+  /** Children by token, in the order the patterns introduce them. */
+  readonly children: TrieChild[];
+}
+
+interface TrieChild {
+  /** Unescaped reference token, `*` for any. */
+  readonly token: string;
+  /** Escaped token, as written in pointers. */
+  readonly escaped: string;
+  /** Array index the token designates, or -1. */
+  readonly index: number;
+  readonly node: PatternTrie;
 }
 
 const TRIES = new WeakMap<readonly string[], PatternTrie>();
@@ -62,14 +73,14 @@ const TRIES = new WeakMap<readonly string[], PatternTrie>();
 function trieOf(patterns: readonly string[]): PatternTrie {
   let trie = TRIES.get(patterns);
   if (trie !== undefined) return trie;
-  trie = { ends: [], children: new Map() };
+  trie = { ends: [], children: [] };
   patterns.forEach((pattern, i) => {
     let node = trie as PatternTrie;
     for (const t of patternTokens(pattern)) {
-      let next = node.children.get(t);
+      let next = node.children.find((c) => c.token === t)?.node;
       if (next === undefined) {
-        next = { ends: [], children: new Map() };
-        node.children.set(t, next);
+        next = { ends: [], children: [] };
+        node.children.push({ token: t, escaped: escapeToken(t), index: t === '*' ? -1 : arrayIndex(t), node: next });
       }
       node = next;
     }
@@ -79,31 +90,39 @@ function trieOf(patterns: readonly string[]): PatternTrie {
   return trie;
 }
 
+function walkTrie(node: PatternTrie, path: string, value: JsonValue, out: Located[][]): void {
+  for (let e = 0; e < node.ends.length; e++) (out[node.ends[e] as number] as Located[]).push({ path, value });
+  const children = node.children;
+  if (children.length === 0 || value === null || typeof value !== 'object') return;
+  const isArray = Array.isArray(value);
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c] as TrieChild;
+    if (isArray) {
+      const list = value as JsonValue[];
+      if (child.token === '*') {
+        for (let i = 0; i < list.length; i++) walkTrie(child.node, `${path}/${i}`, list[i] as JsonValue, out);
+      } else if (child.index >= 0 && child.index < list.length) {
+        walkTrie(child.node, `${path}/${child.escaped}`, list[child.index] as JsonValue, out);
+      }
+    } else {
+      const object = value as JsonObject;
+      if (child.token === '*') {
+        for (const k of Object.keys(object)) walkTrie(child.node, `${path}/${escapeToken(k)}`, object[k] as JsonValue, out);
+      } else if (Object.prototype.hasOwnProperty.call(object, child.token)) {
+        walkTrie(child.node, `${path}/${child.escaped}`, object[child.token] as JsonValue, out);
+      }
+    }
+  }
+}
+
 /**
  * {@link expand} of several patterns in one walk: `result[i]` is exactly
  * `expand(root, patterns[i])`. Pass the same (constant) array each time: its
  * trie is built once.
  */
 export function expandMany(root: JsonValue, patterns: readonly string[]): Located[][] {
-  const out: Located[][] = patterns.map(() => []);
-  const walk = (node: PatternTrie, path: string, value: JsonValue): void => {
-    for (const i of node.ends) (out[i] as Located[]).push({ path, value });
-    if (node.children.size === 0 || value === null || typeof value !== 'object') return;
-    for (const [t, child] of node.children) {
-      if (Array.isArray(value)) {
-        if (t === '*') {
-          for (let i = 0; i < value.length; i++) walk(child, `${path}/${i}`, value[i] as JsonValue);
-        } else {
-          const index = arrayIndex(t);
-          if (index >= 0 && index < value.length) walk(child, `${path}/${t}`, value[index] as JsonValue);
-        }
-      } else if (t === '*') {
-        for (const k of Object.keys(value)) walk(child, `${path}/${escapeToken(k)}`, value[k] as JsonValue);
-      } else if (Object.prototype.hasOwnProperty.call(value, t)) {
-        walk(child, `${path}/${escapeToken(t)}`, value[t] as JsonValue);
-      }
-    }
-  };
-  walk(trieOf(patterns), '', root);
+  const out: Located[][] = [];
+  for (let i = 0; i < patterns.length; i++) out.push([]);
+  walkTrie(trieOf(patterns), '', root, out);
   return out;
 }

@@ -5,7 +5,7 @@
  *
  * Emplacements des dates du PAG.
  */
-import { expandMany } from '../../json/expand.js';
+import { expandMany, type Located } from '../../json/expand.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { calendarDate } from '../../dates.js';
 
@@ -60,16 +60,41 @@ export interface DatedValue {
   readonly date: string;
 }
 
-/** Every well-formed date of the PAG, pattern by pattern (in the order of {@link PAG_DATES}), each in document order. */
-export function datedValues(document: JsonValue): DatedValue[] {
+/** Pairs (start, end) of the PAG, by pointer of the object holding them. */
+export const DATE_PAIRS: readonly { readonly object: string; readonly start: string; readonly end: string }[] = [
+  { object: '', start: 'dateElaboration', end: 'dateValidation' },
+  { object: '', start: 'dateValidation', end: 'dateFin' },
+  { object: '', start: 'dateElaboration', end: 'dateFin' },
+  { object: '/engagements/*', start: 'dateDebut', end: 'dateFin' },
+  { object: '/engagements/*/derogations/*', start: 'dateDebut', end: 'dateFin' },
+  { object: '/situation/droitsPrestations/*', start: 'dateOuverture', end: 'dateEcheance' },
+  { object: '/situation/mesureProtection', start: 'dateDebut', end: 'dateFin' },
+];
+
+/** The patterns of the dates, in the order of {@link PAG_DATES}. */
+export const DATE_PATTERN_LIST: readonly string[] = DATE_PATTERNS;
+
+/** Pointers of the objects holding the {@link DATE_PAIRS}, in the same order. */
+export const DATE_PAIR_OBJECTS: readonly string[] = DATE_PAIRS.map((p) => p.object);
+
+/**
+ * The well-formed dates among the values found at the date patterns
+ * (`located[i]` for `DATE_PATTERN_LIST[i]`), pattern by pattern, each in
+ * document order.
+ */
+export function datedValuesOf(located: readonly (readonly Located[])[]): DatedValue[] {
   const out: DatedValue[] = [];
-  // One walk for every pattern.
-  expandMany(document, DATE_PATTERNS).forEach((located, i) => {
+  located.forEach((values, i) => {
     const pattern = DATE_PATTERNS[i] as string;
-    for (const { path, value } of located) {
+    for (const { path, value } of values) {
       const date = calendarDate(value);
       if (date !== undefined) out.push({ path, pattern, date });
     }
   });
   return out;
+}
+
+/** Every well-formed date of the PAG, pattern by pattern (in the order of {@link PAG_DATES}), each in document order. */
+export function datedValues(document: JsonValue): DatedValue[] {
+  return datedValuesOf(expandMany(document, DATE_PATTERNS));
 }

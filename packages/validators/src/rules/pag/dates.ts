@@ -10,26 +10,14 @@
  * Cohérence des dates du PAG.
  */
 import { at, arrayOf, prop, stringOf } from '../../json/access.js';
-import { expandMany, type Located } from '../../json/expand.js';
-import { PAG_DATES } from './date-positions.js';
+import type { Located } from '../../json/expand.js';
+import { DATE_PAIRS, PAG_DATES } from './date-positions.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { calendarDate } from '../../dates.js';
 import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
 
 export { PAG_DATES } from './date-positions.js';
 
-/** Pairs (start, end) of the PAG, by pointer of the object holding them. */
-const PAIRS: readonly { readonly object: string; readonly start: string; readonly end: string }[] = [
-  { object: '', start: 'dateElaboration', end: 'dateValidation' },
-  { object: '', start: 'dateValidation', end: 'dateFin' },
-  { object: '', start: 'dateElaboration', end: 'dateFin' },
-  { object: '/engagements/*', start: 'dateDebut', end: 'dateFin' },
-  { object: '/engagements/*/derogations/*', start: 'dateDebut', end: 'dateFin' },
-  { object: '/situation/droitsPrestations/*', start: 'dateOuverture', end: 'dateEcheance' },
-  { object: '/situation/mesureProtection', start: 'dateDebut', end: 'dateFin' },
-];
-
-const PAIR_OBJECTS = PAIRS.map((p) => p.object);
 
 const naissanceAvantTout = pagRule({
   id: 'PAG-DATES-001',
@@ -66,9 +54,9 @@ const debutAvantFin = pagRule({
   ),
   source: PAG_SOURCES.projet,
   reads: [],
-  check: ({ document, emit, show }) => {
-    const objects = expandMany(document as unknown as JsonValue, PAIR_OBJECTS);
-    for (const [i, pair] of PAIRS.entries()) {
+  check: ({ facts, emit, show }) => {
+    const objects = facts.datePairObjects();
+    for (const [i, pair] of DATE_PAIRS.entries()) {
       for (const { path, value } of objects[i] as Located[]) {
         const start = calendarDate(prop(value, pair.start));
         const end = calendarDate(prop(value, pair.end));

@@ -16,7 +16,7 @@ function minutes(hhmm: string): number {
 }
 
 function slotCode(facts: PagFacts, index: number): string | undefined {
-  return facts.codeAt.get(`/annexes/emploiDuTemps/${index}/prestation`)?.concept?.code;
+  return facts.slotCodes()[index];
 }
 
 function slots(document: Pag): NonNullable<Pag['annexes']>['emploiDuTemps'] {
@@ -128,7 +128,7 @@ const volumeHebdomadaire = pagRule({
   check: ({ document, facts, emit }) => {
     const list = slots(document);
     if (list.length === 0) return;
-    const codes = list.map((_, i) => slotCode(facts, i));
+    const codes = facts.slotCodes();
     for (const e of facts.engagementList) {
       const own: { s: (typeof list)[number]; i: number }[] = [];
       for (let i = 0; i < list.length; i++) {

@@ -5,14 +5,14 @@
  *
  * Faits partagés par les règles du PAG.
  */
-import { lookup, toAns2023, type SerafinConcept } from '@serafin-ph/nomenclature';
+import { lookup, toAns2023, type SerafinCode, type SerafinConcept } from '@serafin-ph/nomenclature';
 import type { CodeTranslation } from '../../codes/translate-incoming.js';
 import { at, arrayOf, isObject, prop, stringOf } from '../../json/access.js';
-import { expandMany } from '../../json/expand.js';
+import { expandMany, type Located } from '../../json/expand.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { AGE_MAJORITE, ageOn, calendarDate } from '../../dates.js';
 import type { ResolvedOptions } from '../rule.js';
-import { datedValues, type DatedValue } from './date-positions.js';
+import { DATE_PAIR_OBJECTS, DATE_PATTERN_LIST, datedValuesOf, type DatedValue } from './date-positions.js';
 
 /**
  * Where SERAFIN-PH code objects appear in a PAG (checked against the schema by
@@ -68,6 +68,10 @@ export interface PagFacts {
   readonly codeAt: ReadonlyMap<string, ResolvedCode>;
   /** Every well-formed date of the document (read on first use, once). */
   readonly dates: () => readonly DatedValue[];
+  /** The objects holding each pair of {@link DATE_PAIRS} (`result[i]` for `DATE_PAIRS[i]`). */
+  readonly datePairObjects: () => readonly (readonly Located[])[];
+  /** ANS 2023 code of the prestation of each timetable slot, by slot index (read on first use, once). */
+  readonly slotCodes: () => readonly (SerafinCode | undefined)[];
 }
 
 function resolve(path: string, kind: ResolvedCode['kind'], value: JsonValue, translations: ReadonlyMap<string, CodeTranslation>): ResolvedCode | undefined {
@@ -89,13 +93,19 @@ function resolve(path: string, kind: ResolvedCode['kind'], value: JsonValue, tra
 
 const CODE_PATTERNS = PAG_CODE_POSITIONS.map((p) => p.pattern);
 
+/** Everything the facts read by pointer pattern, read in one walk: codes, dates, objects holding date pairs. */
+const FACT_PATTERNS: readonly string[] = [...CODE_PATTERNS, ...DATE_PATTERN_LIST, ...DATE_PAIR_OBJECTS];
+const DATES_FROM = CODE_PATTERNS.length;
+const PAIRS_FROM = DATES_FROM + DATE_PATTERN_LIST.length;
+
 /** Computes the facts of a PAG. */
 export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFacts {
   const translations = new Map(options.codeTranslations.map((t) => [t.path, t]));
   const codes: ResolvedCode[] = [];
-  expandMany(document, CODE_PATTERNS).forEach((located, i) => {
+  const located = expandMany(document, FACT_PATTERNS);
+  located.slice(0, DATES_FROM).forEach((found, i) => {
     const kind = (PAG_CODE_POSITIONS[i] as (typeof PAG_CODE_POSITIONS)[number]).kind;
-    for (const { path, value } of located) {
+    for (const { path, value } of found) {
       const r = resolve(path, kind, value, translations);
       if (r !== undefined) codes.push(r);
     }
@@ -116,6 +126,7 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     if (!engagements.has(identifiant)) engagements.set(identifiant, fact);
   });
   let dates: DatedValue[] | undefined;
+  let slotCodes: (SerafinCode | undefined)[] | undefined;
   const dateNaissance = calendarDate(at(document, 'situation', 'personne', 'dateNaissance'));
   const dateValidation = calendarDate(prop(document, 'dateValidation'));
   const dateElaboration = calendarDate(prop(document, 'dateElaboration'));
@@ -138,6 +149,9 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     engagementList,
     translations: options.codeTranslations,
     codeAt: byPath,
-    dates: () => (dates ??= datedValues(document)),
+    dates: () => (dates ??= datedValuesOf(located.slice(DATES_FROM, PAIRS_FROM))),
+    datePairObjects: () => located.slice(PAIRS_FROM),
+    slotCodes: () =>
+      (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((_, i) => byPath.get(`/annexes/emploiDuTemps/${i}/prestation`)?.concept?.code)),
   };
 }
