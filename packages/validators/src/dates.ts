@@ -4,13 +4,14 @@
  *
  * Dates calendaires `AAAA-MM-JJ`.
  */
-import { DATE_REGEX } from './structure/formats.js';
+import { isCalendarDate } from './structure/formats.js';
 
 /** The `YYYY-MM-DD` date of a date or a date-time as written (`2025-03-10T16:45:00+01:00` → `2025-03-10`), or `undefined`. */
 export function calendarDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const d = value.slice(0, 10);
-  return DATE_REGEX.test(d) && (value.length === 10 || value[10] === 'T') ? d : undefined;
+  if (value.length !== 10 && value[10] !== 'T') return undefined;
+  const d = value.length === 10 ? value : value.slice(0, 10);
+  return isCalendarDate(d) ? d : undefined;
 }
 
 function parts(date: string): [number, number, number] {

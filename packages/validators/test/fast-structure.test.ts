@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { compileFastStructure } from '../scripts/generators/fast-structure.js';
 import { packageRoot } from '../scripts/generators/index.js';
 import { ajvOptions } from '../scripts/generators/structure.js';
-import { FORMAT_REGEXES, formats } from '../src/structure/formats.js';
+import { FORMAT_REGEXES, formats, isCalendarDate, PATTERN_FUNCTIONS } from '../src/structure/formats.js';
 import { ucs2length } from '../src/structure/runtime.js';
 import { fastMatchesSchema, matchesSchema } from '../src/structure/check-structure.js';
 import { TYPES_DOCUMENT, type TypeDocument } from '../src/index.js';
@@ -22,9 +22,9 @@ type Schema = Record<string, unknown> | boolean;
 
 /** Runs the fast check the generator compiles for `schema` (plain JavaScript; tests may evaluate code). */
 function fastCheck(schema: Record<string, unknown>): (value: unknown) => boolean {
-  const { code } = compileFastStructure(schema, { formatPatterns: FORMAT_REGEXES, typescript: false });
+  const { code } = compileFastStructure(schema, { formatPatterns: FORMAT_REGEXES, patternFunctions: PATTERN_FUNCTIONS, typescript: false });
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function('formats', 'ucs2length', `${code.replace('export function isValid', 'function isValid')}\nreturn isValid;`)(formats, ucs2length) as (value: unknown) => boolean;
+  return new Function('formats', 'ucs2length', 'isCalendarDate', `${code.replace('export function isValid', 'function isValid')}\nreturn isValid;`)(formats, ucs2length, isCalendarDate) as (value: unknown) => boolean;
 }
 
 let counter = 0;
@@ -133,6 +133,8 @@ describe('the fast check gives runtime Ajv’s verdict', () => {
 
   it('treats a pattern identical to its format’s expression as one test, and a different one as two', () => {
     const same = fastCheck({ type: 'string', format: 'date', pattern: FORMAT_REGEXES.date.source });
+    const alone = fastCheck({ type: 'string', pattern: FORMAT_REGEXES.date.source });
+    expect([alone('2024-02-29'), alone('2023-02-29'), alone('2024-02-29T10:00:00Z')]).toEqual([true, false, false]);
     const other = fastCheck({ type: 'string', format: 'date', pattern: '^2024' });
     expect([same('2024-02-29'), same('2023-02-29'), same('x')]).toEqual([true, false, false]);
     expect([other('2024-02-29'), other('2023-02-29'), other('2025-01-01')]).toEqual([true, false, false]);

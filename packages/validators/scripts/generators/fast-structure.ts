@@ -14,7 +14,8 @@
  * anything else in union branches, `minLength: 1` as `length > 0` (a string
  * has at least one code point exactly when it has one code unit), and one
  * regular expression instead of two when a `pattern` is textually the
- * expression its `format` is defined by.
+ * expression its `format` is defined by, and dates checked by a function
+ * instead of their (long) regular expression.
  *
  * Only the keywords the published schemas use are supported; any other
  * keyword makes generation fail, so a schema change can never be silently
@@ -137,6 +138,12 @@ export interface FastStructureOptions {
    * same source is then tested once for both keywords.
    */
   readonly formatPatterns: Readonly<Record<string, RegExp>>;
+  /**
+   * Functions of `src/structure/formats.ts` that test exactly what a pattern
+   * tests, by pattern source (`isCalendarDate` for the date expression):
+   * called instead of the regular expression.
+   */
+  readonly patternFunctions?: Readonly<Record<string, string>>;
   /** Emit TypeScript (default) or plain JavaScript (for the tests, which run the code). */
   readonly typescript?: boolean;
 }
@@ -146,13 +153,14 @@ export interface FastStructureOptions {
  * TypeScript module exporting `isValid(data): boolean`. Throws on any keyword
  * it does not support.
  */
-export function compileFastStructure(schema: JsonSchema, options: FastStructureOptions): { code: string; imports: string[] } {
+export function compileFastStructure(schema: JsonSchema, options: FastStructureOptions): { code: string; imports: string[]; functions: string[] } {
   const consts: string[] = [];
   const functions: string[] = [];
   const patterns = new Map<string, string>();
   const sets = new Map<string, string>();
   const defs = new Map<string, string>();
   const formatsUsed = new Set<string>();
+  const functionsUsed = new Set<string>();
   let usesUcs2length = false;
   let fnCount = 0;
   let varCount = 0;
@@ -266,7 +274,11 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     }
     if (pattern !== undefined) {
       if (typeof pattern !== 'string') throw new Error('fast structure: bad pattern');
-      out += `${ind}if (!${patternName(pattern)}.test(${v})) return false;\n`;
+      const f = options.patternFunctions?.[pattern];
+      if (f !== undefined) {
+        functionsUsed.add(f);
+        out += `${ind}if (!${f}(${v})) return false;\n`;
+      } else out += `${ind}if (!${patternName(pattern)}.test(${v})) return false;\n`;
     }
 
     // numbers
@@ -363,7 +375,8 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
 
   const root = fn(schema);
   const imports: string[] = [];
-  if (formatsUsed.size > 0) imports.push("import { formats } from '../../structure/formats.js';");
+  const fromFormats = [...(formatsUsed.size > 0 ? ['formats'] : []), ...[...functionsUsed].sort()];
+  if (fromFormats.length > 0) imports.push(`import { ${fromFormats.join(', ')} } from '../../structure/formats.js';`);
   if (usesUcs2length) imports.push("import { ucs2length } from '../../structure/runtime.js';");
   const formatConsts = [...formatsUsed].sort().map((f) => `const F_${f.replace(/\W/g, '_')} = formats[${JSON.stringify(f)}];`);
   const code = [
@@ -375,7 +388,7 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     `export function isValid(data${ts ? ': unknown' : ''})${returns} {\n  return ${root}(data);\n}`,
     '',
   ].join('\n');
-  return { code, imports };
+  return { code, imports, functions: [...functionsUsed].sort() };
 }
 
 /**
@@ -386,6 +399,7 @@ export function fastStructureGenerator(
   schemas: () => Readonly<Record<string, JsonSchema>>,
   types: readonly string[],
   formatPatterns: Readonly<Record<string, RegExp>>,
+  patternFunctions: Readonly<Record<string, string>>,
   schemasDir: string,
   banner: (generator: string, sources: readonly string[]) => string,
 ): { name: string; run: () => { path: string; content: string }[] } {
@@ -396,7 +410,7 @@ export function fastStructureGenerator(
       return types.map((type) => {
         const schema = all[type];
         if (schema === undefined) throw new Error(`fast structure: no schema for ${type}`);
-        const { code, imports } = compileFastStructure(schema, { formatPatterns });
+        const { code, imports } = compileFastStructure(schema, { formatPatterns, patternFunctions });
         const head = `${banner('scripts/generators/fast-structure.ts', [`${schemasDir}/${type}.schema.json`])}/* Fast structural check (true/false) of ${String(schema['$id'])}. */\n/* eslint-disable */\n`;
         return { path: `src/generated/structure/${type}-fast.ts`, content: `${head}${imports.join('\n')}${imports.length > 0 ? '\n' : ''}\n${code}` };
       });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Generator } from '../../../../scripts/lib/generated-files.js';
 // Neither import reaches the generated modules, so generation works from an empty `src/generated/`.
 import { RULES } from '../../src/rules-catalog.js';
-import { FORMAT_REGEXES, formats } from '../../src/structure/formats.js';
+import { FORMAT_REGEXES, formats, PATTERN_FUNCTIONS } from '../../src/structure/formats.js';
 import { tsBanner } from '../../../../scripts/lib/generated-files.js';
 import { fastStructureGenerator } from './fast-structure.js';
 import { rulesDocGenerator } from './rules-doc.js';
@@ -18,6 +18,6 @@ export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '
 /** Every generator of the package. */
 export const generators: readonly Generator[] = [
   structureGenerator(packageRoot, formats),
-  fastStructureGenerator(() => loadSchemas(packageRoot), DOCUMENT_TYPES, FORMAT_REGEXES, SCHEMAS_DIR, tsBanner),
+  fastStructureGenerator(() => loadSchemas(packageRoot), DOCUMENT_TYPES, FORMAT_REGEXES, PATTERN_FUNCTIONS, SCHEMAS_DIR, tsBanner),
   rulesDocGenerator(RULES),
 ];

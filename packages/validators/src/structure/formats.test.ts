@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import ajvUcs2length from 'ajv/dist/runtime/ucs2length.js';
 import ajvEqual from 'ajv/dist/runtime/equal.js';
-import { formats } from './formats.js';
+import { DATE_REGEX, formats, isCalendarDate } from './formats.js';
 import { appendErrors, equal, ucs2length } from './runtime.js';
 
 // The CommonJS helpers of Ajv, whichever way the interop presents them.
@@ -74,5 +74,43 @@ describe('runtime helpers replacing ajv/dist/runtime', () => {
     const target = [1, 2];
     expect(appendErrors(target, [3])).toBe(target);
     expect(target).toEqual([1, 2, 3]);
+  });
+});
+
+describe('isCalendarDate is DATE_REGEX.test without the regular expression', () => {
+  const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+  it('on 29 February, 28 February and 30 February of every year 0000–9999', () => {
+    let differences = 0;
+    for (let y = 0; y <= 9999; y++) {
+      for (const md of ['02-28', '02-29', '02-30']) {
+        const s = `${pad(y, 4)}-${md}`;
+        if (isCalendarDate(s) !== DATE_REGEX.test(s)) differences++;
+      }
+    }
+    expect(differences).toBe(0);
+  });
+
+  it('on every month 00–13 and day 00–32 of 60 years (leap rules, centuries, bounds)', () => {
+    const years = [0, 1, 4, 100, 200, 400, 1600, 1700, 1800, 1900, 1996, 1999, 2000, 2023, 2024, 2025, 2100, 2400, 9996, 9999, ...Array.from({ length: 40 }, (_, i) => (i * 251) % 10000)];
+    for (const y of years) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const s = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          expect([s, isCalendarDate(s)]).toEqual([s, DATE_REGEX.test(s)]);
+        }
+      }
+    }
+  });
+
+  it('on near misses and arbitrary strings', () => {
+    for (const s of ['2024-02-29 ', ' 2024-02-29', '2024-2-29', '2024/02/29', '２０２４-02-29', '2024-02-2９', '2024-02-29\n', '+2024-02-29', '-024-02-29', '2024-00-10', '2024-13-01', '0000-00-00', '2024-02-', '', 'x']) {
+      expect([s, isCalendarDate(s)]).toEqual([s, DATE_REGEX.test(s)]);
+    }
+    fc.assert(
+      fc.property(fc.oneof(dateLike, fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', '3', '/', ' '), minLength: 8, maxLength: 11 })), (s) => {
+        expect(isCalendarDate(s)).toBe(DATE_REGEX.test(s));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

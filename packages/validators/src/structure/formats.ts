@@ -21,6 +21,44 @@ export const DATE_TIME_REGEX = new RegExp(`^${DATE}T(?:${HHMM}:[0-5]\\d(?:\\.\\d
 /** `HH:MM` with optional seconds and fraction, no offset. */
 export const TIME_REGEX = new RegExp(`^${HHMM}(?::[0-5]\\d(?:\\.\\d+)?)?$`);
 
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `DATE_REGEX.test(s)` without the regular expression (several times faster;
+ * dates are the commonest pattern of the documents): `YYYY-MM-DD` in ASCII
+ * digits, a real day of the proleptic Gregorian calendar, years 0000 to 9999.
+ * The tests compare both on every date of years 0000 to 9999 and on near
+ * misses.
+ */
+export function isCalendarDate(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d) return false;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return false;
+    year = year * 10 + c;
+  }
+  const m1 = s.charCodeAt(5) - 0x30;
+  const m2 = s.charCodeAt(6) - 0x30;
+  const d1 = s.charCodeAt(8) - 0x30;
+  const d2 = s.charCodeAt(9) - 0x30;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && day === 29) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (DAYS_IN_MONTH[month] as number);
+}
+
+/**
+ * Functions that test exactly what a `pattern` of the published schemas
+ * tests, by pattern source: the fast structural check calls them instead of
+ * the regular expression.
+ */
+export const PATTERN_FUNCTIONS: Readonly<Record<string, 'isCalendarDate'>> = {
+  [DATE_REGEX.source]: 'isCalendarDate',
+};
+
 /** A format as the generated code calls it: `formats[name].validate(value)`. */
 export interface StringFormat {
   readonly type: 'string';
@@ -40,7 +78,7 @@ export const FORMAT_REGEXES: Readonly<Record<'date' | 'date-time' | 'time', RegE
 
 /** The formats, by JSON Schema name. */
 export const formats: Readonly<Record<'date' | 'date-time' | 'time', StringFormat>> = {
-  date: { type: 'string', validate: (s) => DATE_REGEX.test(s) },
+  date: { type: 'string', validate: isCalendarDate },
   'date-time': { type: 'string', validate: (s) => DATE_TIME_REGEX.test(s) },
   time: { type: 'string', validate: (s) => TIME_REGEX.test(s) },
 };

@@ -6,22 +6,22 @@
  */
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/convention-territoriale.schema.json. */
 /* eslint-disable */
+import { isCalendarDate } from '../../structure/formats.js';
 
 const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
 const S0 = new Set(["mdph","conseil-departemental","ars","cpam","education-nationale","representant-esms","caf","msa","autre"]);
-const P1 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$");
-const P2 = new RegExp("^https?:\\/\\/\\S+$");
+const P1 = new RegExp("^https?:\\/\\/\\S+$");
 const S1 = new Set(["orientation-cible","elaboration-pag","reunion-gos","mise-en-oeuvre-pag","suivi-actualisation","autre"]);
 const S2 = new Set(["age","specialite-public","capacite","mode-accueil","temporalite-accueil","duree","financement-complementaire","tarification","autre"]);
 const S3 = new Set(["jour","semaine","mois","trimestre","semestre","annee"]);
-const P3 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
+const P2 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
 const S4 = new Set(["delegation","accord-prealable-ars","accord-prealable-cd","accord-prealable-ars-cd","information-a-posteriori"]);
 const S5 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
 const S6 = new Set(["110","111","112","113","114","115","116","117","118","120","121","125","128","200","201","202","203","204","205","206","207","310","311","312","313","317","318","320","321","322","323","324","327","410","411","412","413","414","420","430","431","432","433","434","435","436","437","438","439","440","441","442","500","501","502","503","506","510","511","512","600","601","602","620","700","701","702","703","704","707","710","711","800","801","802","803","804","805","806","807","808","809","810","811","812","813","814","815","816","817","818","819","820","821","822","823","824","825","826","827","828","829","830","831","832","833","834","835","836","840","841","842","843","844","850","851","852","853","860","861","862","899","990","999","010","011","020","030","040","041","042","043"]);
 const S7 = new Set(["10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","01","02","03","04","05","06","07","08","09"]);
 const S8 = new Set(["age","publics","capacite","modesAccueil","temporalites","dureeMaximaleMois"]);
 const S9 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituations","conditionsMiseEnOeuvre","modaliteAutorisation","conditionsSuivi","avisCoordinationRegionale","categoriesEtablissement","parametres"]);
-const P4 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
+const P3 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
 const S10 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","lignes","extensions"]);
 const S11 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","signataires","periode","distincteConventionDelegationCredits","conventionsAssociees","dispositifOrientationPermanent","gos","instructionFinancements","instructionDerogations","engagementsSignataires","gouvernance","annexeTableauDerogations","dateMiseAJour","extensions"]);
 
@@ -46,7 +46,7 @@ function f2(x: any): boolean {
   const v16 = x.date;
   if (v16 !== undefined) {
     if (!(typeof v16 == "string")) return false;
-    if (!P1.test(v16)) return false;
+    if (!isCalendarDate(v16)) return false;
   }
   for (const k17 in x) if (k17 !== "nom" && k17 !== "prenom" && k17 !== "fonction" && k17 !== "date") return false;
   return true;
@@ -84,12 +84,12 @@ function f3(x: any): boolean {
   const v20 = x.dateDebut;
   if (v20 !== undefined) {
     if (!(typeof v20 == "string")) return false;
-    if (!P1.test(v20)) return false;
+    if (!isCalendarDate(v20)) return false;
   }
   const v21 = x.dateFin;
   if (v21 !== undefined) {
     if (!(typeof v21 == "string")) return false;
-    if (!P1.test(v21)) return false;
+    if (!isCalendarDate(v21)) return false;
   }
   const v22 = x.reconductionTacite;
   if (v22 !== undefined) {
@@ -110,12 +110,12 @@ function f4(x: any): boolean {
   const v29 = x.url;
   if (v29 !== undefined) {
     if (!(typeof v29 == "string")) return false;
-    if (!P2.test(v29)) return false;
+    if (!P1.test(v29)) return false;
   }
   const v30 = x.date;
   if (v30 !== undefined) {
     if (!(typeof v30 == "string")) return false;
-    if (!P1.test(v30)) return false;
+    if (!isCalendarDate(v30)) return false;
   }
   for (const k31 in x) if (k31 !== "intitule" && k31 !== "url" && k31 !== "date") return false;
   return true;
@@ -378,7 +378,7 @@ function f18(x: any): boolean {
   const v122 = x.date;
   if (v122 !== undefined) {
     if (!(typeof v122 == "string")) return false;
-    if (!P1.test(v122)) return false;
+    if (!isCalendarDate(v122)) return false;
   }
   const v123 = x.commentaire;
   if (v123 !== undefined) {
@@ -660,12 +660,12 @@ function f16(x: any): boolean {
   const v105 = x.dateAdoption;
   if (v105 !== undefined) {
     if (!(typeof v105 == "string")) return false;
-    if (!P1.test(v105)) return false;
+    if (!isCalendarDate(v105)) return false;
   }
   const v106 = x.dateMiseAJour;
   if (v106 !== undefined) {
     if (!(typeof v106 == "string")) return false;
-    if (!P3.test(v106)) return false;
+    if (!P2.test(v106)) return false;
   }
   const v107 = x.lignes;
   if (v107 !== undefined) {
@@ -681,7 +681,7 @@ function f16(x: any): boolean {
     if (!(v167 && typeof v167 == "object" && !Array.isArray(v167))) return false;
     for (const k168 in v167) {
       if (!(typeof k168 == "string")) return false;
-      if (!P4.test(k168)) return false;
+      if (!P3.test(k168)) return false;
     }
   }
   for (const k169 in x) if (!S10.has(k169)) return false;
@@ -720,12 +720,12 @@ function f26(x: any): boolean {
   const v173 = x.url;
   if (v173 !== undefined) {
     if (!(typeof v173 == "string")) return false;
-    if (!P2.test(v173)) return false;
+    if (!P1.test(v173)) return false;
   }
   const v174 = x.dateVersion;
   if (v174 !== undefined) {
     if (!(typeof v174 == "string")) return false;
-    if (!P1.test(v174)) return false;
+    if (!isCalendarDate(v174)) return false;
   }
   for (const k175 in x) if (k175 !== "mode" && k175 !== "identifiant" && k175 !== "url" && k175 !== "dateVersion") return false;
   return true;
@@ -836,14 +836,14 @@ function f0(x: any): boolean {
   const v177 = x.dateMiseAJour;
   if (v177 !== undefined) {
     if (!(typeof v177 == "string")) return false;
-    if (!P3.test(v177)) return false;
+    if (!P2.test(v177)) return false;
   }
   const v178 = x.extensions;
   if (v178 !== undefined) {
     if (!(v178 && typeof v178 == "object" && !Array.isArray(v178))) return false;
     for (const k179 in v178) {
       if (!(typeof k179 == "string")) return false;
-      if (!P4.test(k179)) return false;
+      if (!P3.test(k179)) return false;
     }
   }
   for (const k180 in x) if (!S11.has(k180)) return false;

@@ -6,22 +6,22 @@
  */
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json. */
 /* eslint-disable */
+import { isCalendarDate } from '../../structure/formats.js';
 
 const S0 = new Set(["1","2","3","4","5","6","7","8","9"]);
 const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
 const P1 = new RegExp("^(?:\\d{2}|2[AB])\\d{7}$");
-const P2 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$");
-const P3 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
+const P2 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
 const S1 = new Set(["indisponibilite-reponses-connues","inadaptation-reponses-connues","complexite-reponse","risque-rupture-parcours","constat-rupture-parcours"]);
-const P4 = new RegExp("^https?:\\/\\/\\S+$");
+const P3 = new RegExp("^https?:\\/\\/\\S+$");
 const S2 = new Set(["qualite","nom","prenom","institution","fonction","peutEngagerInstitution","present"]);
 const S3 = new Set(["personne-concernee","representant-legal","proche-aidant","pair-aidant","autre"]);
 const S4 = new Set(["qualite","nom","prenom","precision","present"]);
 const S5 = new Set(["origine","dateDemande","declencheurs","prioriteComex","natureDemande","concertations"]);
 const S6 = new Set(["identifiantMdph","nomNaissance","nomUtilise","prenoms","dateNaissance","sexe"]);
 const S7 = new Set(["SAUVEGARDE_JUSTICE","SAUVEGARDE_JUSTICE_MANDATAIRE_SPECIAL","CURATELLE_SIMPLE","CURATELLE_AMENAGEE","CURATELLE_RENFORCEE","TUTELLE","HABILITATION_FAMILIALE_REPRESENTATION","HABILITATION_FAMILIALE_ASSISTANCE","MANDAT_PROTECTION_FUTURE","MESURE_ACCOMPAGNEMENT_JUDICIAIRE"]);
-const P5 = new RegExp("^\\+?\\d[\\d .-]{5,19}$");
-const P6 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
+const P4 = new RegExp("^\\+?\\d[\\d .-]{5,19}$");
+const P5 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
 const S8 = new Set(["nom","prenom","fonction","institution","telephone","courriel"]);
 const S9 = new Set(["type","avecRepresentationPersonne","dateDebut","dateFin","roleProtecteur","personneChargee"]);
 const S10 = new Set(["MTH","FTH","NMTH","NFTH","STPMTH","STPFTH","GRMTH","GRFTH","GGRMTH","GGRFTH","DAU","SON","BRO","SIS","HBRO","HSIS","GRNDDAU","GRNDSO","UNCLE","AUNT","NEPHEW","NIECE","HUSB","WIFE","DOMPART","ROOM","FRND","NBOR","FAMMEMB","CHILD","COUSN","SIGOTHR","DAUC","SONC","TUTEUR","CURATEUR","MSVG"]);
@@ -33,7 +33,7 @@ const S15 = new Set(["personne","mesureProtection","titulairesAutoriteParentale"
 const S16 = new Set(["1","1.1","1.1.1","1.1.2","1.1.3","1.1.4","1.1.5","1.1.6","1.1.7","1.1.8","1.1.9","1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
 const S17 = new Set(["1","1.1","1.1.1","1.1.1.1","1.1.1.2","1.1.1.3","1.1.1.4","1.1.1.5","1.1.1.6","1.1.1.7","1.1.1.8","1.1.1.9","1.1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
 const S18 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
-const P7 = new RegExp("^\\d{14}$");
+const P6 = new RegExp("^\\d{14}$");
 const S19 = new Set(["type","nom","finess","categorieEtablissement","siret","organismeGestionnaire","contact"]);
 const S20 = new Set(["sanitaire","education-nationale","ase","droit-commun","liberal","autre"]);
 const S21 = new Set(["type","nom","finess","siret","contact"]);
@@ -51,9 +51,9 @@ const S32 = new Set(["identifiantEngagement","nom","prenom","fonction","telephon
 const S33 = new Set(["donnePar","nom","prenom","date","forme","precision"]);
 const S34 = new Set(["donnePar","nom","prenom","date","forme","precision","avisPersonneProtegee"]);
 const S35 = new Set(["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche"]);
-const P8 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d$");
+const P7 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d$");
 const S36 = new Set(["jour","heureDebut","heureFin","identifiantEngagement","prestation","lieu","precisionLieu","intervenant"]);
-const P9 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
+const P8 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
 const S37 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","dateFin","motifFin","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
 
 function f1(x: any): boolean {
@@ -89,7 +89,7 @@ function f2(x: any): boolean {
   const v16 = x.dateValidation;
   if (v16 !== undefined) {
     if (!(typeof v16 == "string")) return false;
-    if (!P2.test(v16)) return false;
+    if (!isCalendarDate(v16)) return false;
   }
   for (const k17 in x) if (k17 !== "identifiant" && k17 !== "dateValidation") return false;
   return true;
@@ -106,12 +106,12 @@ function f5(x: any): boolean {
   const v31 = x.url;
   if (v31 !== undefined) {
     if (!(typeof v31 == "string")) return false;
-    if (!P4.test(v31)) return false;
+    if (!P3.test(v31)) return false;
   }
   const v32 = x.date;
   if (v32 !== undefined) {
     if (!(typeof v32 == "string")) return false;
-    if (!P2.test(v32)) return false;
+    if (!isCalendarDate(v32)) return false;
   }
   for (const k33 in x) if (k33 !== "intitule" && k33 !== "url" && k33 !== "date") return false;
   return true;
@@ -228,7 +228,7 @@ function f6(x: any): boolean {
   const v39 = x.date;
   if (v39 !== undefined) {
     if (!(typeof v39 == "string")) return false;
-    if (!P2.test(v39)) return false;
+    if (!isCalendarDate(v39)) return false;
   }
   const v40 = x.participants;
   if (v40 !== undefined) {
@@ -263,7 +263,7 @@ function f3(x: any): boolean {
   const v22 = x.dateDemande;
   if (v22 !== undefined) {
     if (!(typeof v22 == "string")) return false;
-    if (!P2.test(v22)) return false;
+    if (!isCalendarDate(v22)) return false;
   }
   const v23 = x.declencheurs;
   if (v23 !== undefined) {
@@ -321,7 +321,7 @@ function f11(x: any): boolean {
   const v68 = x.dateNaissance;
   if (v68 !== undefined) {
     if (!(typeof v68 == "string")) return false;
-    if (!P2.test(v68)) return false;
+    if (!isCalendarDate(v68)) return false;
   }
   for (const k69 in x) if (!S6.has(k69)) return false;
   return true;
@@ -353,12 +353,12 @@ function f13(x: any): boolean {
   const v81 = x.telephone;
   if (v81 !== undefined) {
     if (!(typeof v81 == "string")) return false;
-    if (!P5.test(v81)) return false;
+    if (!P4.test(v81)) return false;
   }
   const v82 = x.courriel;
   if (v82 !== undefined) {
     if (!(typeof v82 == "string")) return false;
-    if (!P6.test(v82)) return false;
+    if (!P5.test(v82)) return false;
   }
   for (const k83 in x) if (!S8.has(k83)) return false;
   return true;
@@ -384,12 +384,12 @@ function f12(x: any): boolean {
   const v74 = x.dateDebut;
   if (v74 !== undefined) {
     if (!(typeof v74 == "string")) return false;
-    if (!P2.test(v74)) return false;
+    if (!isCalendarDate(v74)) return false;
   }
   const v75 = x.dateFin;
   if (v75 !== undefined) {
     if (!(typeof v75 == "string")) return false;
-    if (!P2.test(v75)) return false;
+    if (!isCalendarDate(v75)) return false;
   }
   const v76 = x.personneChargee;
   if (v76 !== undefined) {
@@ -450,7 +450,7 @@ function f15(x: any): boolean {
   const v98 = x.dateDebut;
   if (v98 !== undefined) {
     if (!(typeof v98 == "string")) return false;
-    if (!P2.test(v98)) return false;
+    if (!isCalendarDate(v98)) return false;
   }
   for (const k99 in x) if (!S11.has(k99)) return false;
   return true;
@@ -504,17 +504,17 @@ function f16(x: any): boolean {
   const v108 = x.dateDecision;
   if (v108 !== undefined) {
     if (!(typeof v108 == "string")) return false;
-    if (!P2.test(v108)) return false;
+    if (!isCalendarDate(v108)) return false;
   }
   const v109 = x.dateOuverture;
   if (v109 !== undefined) {
     if (!(typeof v109 == "string")) return false;
-    if (!P2.test(v109)) return false;
+    if (!isCalendarDate(v109)) return false;
   }
   const v110 = x.dateEcheance;
   if (v110 !== undefined) {
     if (!(typeof v110 == "string")) return false;
-    if (!P2.test(v110)) return false;
+    if (!isCalendarDate(v110)) return false;
   }
   const v111 = x.structureAccueil;
   if (v111 !== undefined) {
@@ -575,7 +575,7 @@ function f19(x: any): boolean {
   const v125 = x.date;
   if (v125 !== undefined) {
     if (!(typeof v125 == "string")) return false;
-    if (!P2.test(v125)) return false;
+    if (!isCalendarDate(v125)) return false;
   }
   const v126 = x.motifNonAboutissement;
   if (v126 !== undefined) {
@@ -710,7 +710,7 @@ function f26(x: any): boolean {
   const v152 = x.siret;
   if (v152 !== undefined) {
     if (!(typeof v152 == "string")) return false;
-    if (!P7.test(v152)) return false;
+    if (!P6.test(v152)) return false;
   }
   const v153 = x.organismeGestionnaire;
   if (v153 !== undefined) {
@@ -746,7 +746,7 @@ function f27(x: any): boolean {
   const v159 = x.siret;
   if (v159 !== undefined) {
     if (!(typeof v159 == "string")) return false;
-    if (!P7.test(v159)) return false;
+    if (!P6.test(v159)) return false;
   }
   const v160 = x.contact;
   if (v160 !== undefined) {
@@ -888,12 +888,12 @@ function f33(x: any): boolean {
   const v192 = x.dateEcheance;
   if (v192 !== undefined) {
     if (!(typeof v192 == "string")) return false;
-    if (!P2.test(v192)) return false;
+    if (!isCalendarDate(v192)) return false;
   }
   const v193 = x.dateLevee;
   if (v193 !== undefined) {
     if (!(typeof v193 == "string")) return false;
-    if (!P2.test(v193)) return false;
+    if (!isCalendarDate(v193)) return false;
   }
   for (const k194 in x) if (!S27.has(k194)) return false;
   return true;
@@ -936,12 +936,12 @@ function f34(x: any): boolean {
   const v204 = x.dateDebut;
   if (v204 !== undefined) {
     if (!(typeof v204 == "string")) return false;
-    if (!P2.test(v204)) return false;
+    if (!isCalendarDate(v204)) return false;
   }
   const v205 = x.dateFin;
   if (v205 !== undefined) {
     if (!(typeof v205 == "string")) return false;
-    if (!P2.test(v205)) return false;
+    if (!isCalendarDate(v205)) return false;
   }
   for (const k206 in x) if (!S28.has(k206)) return false;
   return true;
@@ -978,7 +978,7 @@ function f36(x: any): boolean {
   const v215 = x.dateDecision;
   if (v215 !== undefined) {
     if (!(typeof v215 == "string")) return false;
-    if (!P2.test(v215)) return false;
+    if (!isCalendarDate(v215)) return false;
   }
   for (const k216 in x) if (!S30.has(k216)) return false;
   return true;
@@ -1005,7 +1005,7 @@ function f37(x: any): boolean {
   const v221 = x.date;
   if (v221 !== undefined) {
     if (!(typeof v221 == "string")) return false;
-    if (!P2.test(v221)) return false;
+    if (!isCalendarDate(v221)) return false;
   }
   for (const k222 in x) if (k222 !== "nom" && k222 !== "prenom" && k222 !== "fonction" && k222 !== "date") return false;
   return true;
@@ -1035,12 +1035,12 @@ function f24(x: any): boolean {
   const v184 = x.dateDebut;
   if (v184 !== undefined) {
     if (!(typeof v184 == "string")) return false;
-    if (!P2.test(v184)) return false;
+    if (!isCalendarDate(v184)) return false;
   }
   const v185 = x.dateFin;
   if (v185 !== undefined) {
     if (!(typeof v185 == "string")) return false;
-    if (!P2.test(v185)) return false;
+    if (!isCalendarDate(v185)) return false;
   }
   const v186 = x.prerequis;
   if (v186 !== undefined) {
@@ -1100,12 +1100,12 @@ function f39(x: any): boolean {
   const v230 = x.telephone;
   if (v230 !== undefined) {
     if (!(typeof v230 == "string")) return false;
-    if (!P5.test(v230)) return false;
+    if (!P4.test(v230)) return false;
   }
   const v231 = x.courriel;
   if (v231 !== undefined) {
     if (!(typeof v231 == "string")) return false;
-    if (!P6.test(v231)) return false;
+    if (!P5.test(v231)) return false;
   }
   for (const k232 in x) if (!S32.has(k232)) return false;
   return true;
@@ -1130,7 +1130,7 @@ function f38(x: any): boolean {
   const v235 = x.dateProchaineRevision;
   if (v235 !== undefined) {
     if (!(typeof v235 == "string")) return false;
-    if (!P2.test(v235)) return false;
+    if (!isCalendarDate(v235)) return false;
   }
   for (const k236 in x) if (k236 !== "coordonnateurParcours" && k236 !== "rythme" && k236 !== "modalites" && k236 !== "dateProchaineRevision") return false;
   return true;
@@ -1162,7 +1162,7 @@ function f41(x: any): boolean {
   const v243 = x.date;
   if (v243 !== undefined) {
     if (!(typeof v243 == "string")) return false;
-    if (!P2.test(v243)) return false;
+    if (!isCalendarDate(v243)) return false;
   }
   const v244 = x.precision;
   if (v244 !== undefined) {
@@ -1199,7 +1199,7 @@ function f42(x: any): boolean {
   const v251 = x.date;
   if (v251 !== undefined) {
     if (!(typeof v251 == "string")) return false;
-    if (!P2.test(v251)) return false;
+    if (!isCalendarDate(v251)) return false;
   }
   const v252 = x.precision;
   if (v252 !== undefined) {
@@ -1245,12 +1245,12 @@ function f44(x: any): boolean {
   const v262 = x.heureDebut;
   if (v262 !== undefined) {
     if (!(typeof v262 == "string")) return false;
-    if (!P8.test(v262)) return false;
+    if (!P7.test(v262)) return false;
   }
   const v263 = x.heureFin;
   if (v263 !== undefined) {
     if (!(typeof v263 == "string")) return false;
-    if (!P8.test(v263)) return false;
+    if (!P7.test(v263)) return false;
   }
   const v264 = x.identifiantEngagement;
   if (v264 !== undefined) {
@@ -1367,17 +1367,17 @@ function f0(x: any): boolean {
   const v11 = x.dateElaboration;
   if (v11 !== undefined) {
     if (!(typeof v11 == "string")) return false;
-    if (!P2.test(v11)) return false;
+    if (!isCalendarDate(v11)) return false;
   }
   const v12 = x.dateValidation;
   if (v12 !== undefined) {
     if (!(typeof v12 == "string")) return false;
-    if (!P2.test(v12)) return false;
+    if (!isCalendarDate(v12)) return false;
   }
   const v13 = x.dateFin;
   if (v13 !== undefined) {
     if (!(typeof v13 == "string")) return false;
-    if (!P2.test(v13)) return false;
+    if (!isCalendarDate(v13)) return false;
   }
   const v14 = x.pagPrecedent;
   if (v14 !== undefined) {
@@ -1386,7 +1386,7 @@ function f0(x: any): boolean {
   const v18 = x.dateMiseAJour;
   if (v18 !== undefined) {
     if (!(typeof v18 == "string")) return false;
-    if (!P3.test(v18)) return false;
+    if (!P2.test(v18)) return false;
   }
   const v19 = x.demande;
   if (v19 !== undefined) {
@@ -1425,7 +1425,7 @@ function f0(x: any): boolean {
     if (!(v280 && typeof v280 == "object" && !Array.isArray(v280))) return false;
     for (const k281 in v280) {
       if (!(typeof k281 == "string")) return false;
-      if (!P9.test(k281)) return false;
+      if (!P8.test(k281)) return false;
     }
   }
   for (const k282 in x) if (!S37.has(k282)) return false;

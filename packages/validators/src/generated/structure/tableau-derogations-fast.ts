@@ -6,10 +6,10 @@
  */
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/tableau-derogations.schema.json. */
 /* eslint-disable */
+import { isCalendarDate } from '../../structure/formats.js';
 
 const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
-const P1 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$");
-const P2 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
+const P1 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
 const S0 = new Set(["age","specialite-public","capacite","mode-accueil","temporalite-accueil","duree","financement-complementaire","tarification","autre"]);
 const S1 = new Set(["delegation","accord-prealable-ars","accord-prealable-cd","accord-prealable-ars-cd","information-a-posteriori"]);
 const S2 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
@@ -17,7 +17,7 @@ const S3 = new Set(["110","111","112","113","114","115","116","117","118","120",
 const S4 = new Set(["10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","01","02","03","04","05","06","07","08","09"]);
 const S5 = new Set(["age","publics","capacite","modesAccueil","temporalites","dureeMaximaleMois"]);
 const S6 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituations","conditionsMiseEnOeuvre","modaliteAutorisation","conditionsSuivi","avisCoordinationRegionale","categoriesEtablissement","parametres"]);
-const P3 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
+const P2 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
 const S7 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","lignes","extensions"]);
 
 function f2(x: any): boolean {
@@ -31,7 +31,7 @@ function f2(x: any): boolean {
   const v24 = x.date;
   if (v24 !== undefined) {
     if (!(typeof v24 == "string")) return false;
-    if (!P1.test(v24)) return false;
+    if (!isCalendarDate(v24)) return false;
   }
   const v25 = x.commentaire;
   if (v25 !== undefined) {
@@ -313,12 +313,12 @@ function f0(x: any): boolean {
   const v7 = x.dateAdoption;
   if (v7 !== undefined) {
     if (!(typeof v7 == "string")) return false;
-    if (!P1.test(v7)) return false;
+    if (!isCalendarDate(v7)) return false;
   }
   const v8 = x.dateMiseAJour;
   if (v8 !== undefined) {
     if (!(typeof v8 == "string")) return false;
-    if (!P2.test(v8)) return false;
+    if (!P1.test(v8)) return false;
   }
   const v9 = x.lignes;
   if (v9 !== undefined) {
@@ -334,7 +334,7 @@ function f0(x: any): boolean {
     if (!(v69 && typeof v69 == "object" && !Array.isArray(v69))) return false;
     for (const k70 in v69) {
       if (!(typeof k70 == "string")) return false;
-      if (!P3.test(k70)) return false;
+      if (!P2.test(k70)) return false;
     }
   }
   for (const k71 in x) if (!S7.has(k71)) return false;
