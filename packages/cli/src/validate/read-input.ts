@@ -3,7 +3,7 @@
  * capped), an NDJSON file or stream gives one text per non-blank line,
  * streamed with bounded memory.
  */
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants as fsConstants, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { inputMessages, type Lang } from '../i18n/messages.js';
@@ -39,19 +39,34 @@ function decodeError(code: 'EMPTY' | 'BINARY' | 'ENCODING', offset: number, lang
 /**
  * A regular file read synchronously: in a batch, four asynchronous calls per
  * file (open, stat, read, close) cost more than reading and validating it.
+ * Four system calls: open, fstat, read (until it returns 0), close.
  * Returns `undefined` for anything else (FIFO, device, folder, error), which
  * the asynchronous path handles (and reports) as before.
  */
 function readRegularFileSync(absolute: string, options: ReadOptions): ReadItem | undefined {
   let fd: number | undefined;
   try {
-    // `stat` first: opening a FIFO would block the thread until a writer comes.
-    if (!statSync(absolute).isFile()) return undefined;
-    fd = openSync(absolute, 'r');
+    // Non-blocking: opening a FIFO must not wait for a writer (it goes to the asynchronous path).
+    fd = openSync(absolute, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
     const info = fstatSync(fd);
     if (!info.isFile()) return undefined;
     if (info.size > options.maxSize) return { kind: 'error', error: { code: 'TOO_LARGE', message: inputMessages.tooLarge(options.lang, info.size, options.maxSize) } };
-    return decodeItem(readFileSync(fd), options.lang, false);
+    // Read to the end (the file may have grown since fstat), within the cap.
+    let bytes = Buffer.allocUnsafe(info.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) {
+        if (length > options.maxSize) return { kind: 'error', error: { code: 'TOO_LARGE', message: inputMessages.tooLarge(options.lang, undefined, options.maxSize) } };
+        const larger = Buffer.allocUnsafe(bytes.length * 2);
+        bytes.copy(larger, 0, 0, length);
+        bytes = larger;
+      }
+      const n = readSync(fd, bytes, length, bytes.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > options.maxSize) return { kind: 'error', error: { code: 'TOO_LARGE', message: inputMessages.tooLarge(options.lang, undefined, options.maxSize) } };
+    return decodeItem(bytes.subarray(0, length), options.lang, false);
   } catch {
     return undefined;
   } finally {
@@ -168,7 +183,7 @@ export async function* readInput(target: ReadTarget, options: ReadOptions): Asyn
     if (target.kind === 'stdin') {
       stream = target.stream;
     } else {
-      const fileStream = createReadStream(resolve(options.cwd ?? process.cwd(), target.path), { highWaterMark: 64 * 1024 });
+      const fileStream = createReadStream(resolve(options.cwd ?? process.cwd(), target.path), { highWaterMark: 256 * 1024 });
       stream = fileStream;
     }
     if (target.format === 'json') {
