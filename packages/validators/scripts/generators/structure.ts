@@ -305,6 +305,8 @@ export function ajvOptions() {
     allErrors: true,
     // zod applies its regular expressions without the `u` flag; Ajv must read `pattern` the same way.
     unicodeRegExp: false,
+    // The issues carry our own French and English messages (src/structure/map-errors.ts): Ajv's are never read.
+    messages: false,
     code: { source: true, esm: true, lines: false, formats: _`formats` },
   } as const;
 }
@@ -373,9 +375,57 @@ export function absolutizeSchemaPaths(code: string, pointers: ReadonlyMap<string
     .join('');
 }
 
+const SCHEMA_CONST = /const (schema\d+) = (\{.*?\}|\[.*?\]|true|false);(?=const |function |export |$)/gs;
+const SCHEMA_REF = /\b(schema\d+)((?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])*)/g;
+
+/**
+ * Keeps, in the schema constants Ajv embeds in standalone code, only the
+ * parts the code reads (`schema85.properties.qualite.enum`,
+ * `schema52.properties` for an `additionalProperties` check…): Ajv embeds
+ * whole schemas — the document schema with all its `$defs` for one key test.
+ * Every path the code reads keeps exactly its value; a constant read as a
+ * whole is kept whole.
+ */
+export function pruneSchemaConstants(code: string): string {
+  const constants = new Map<string, unknown>();
+  for (const m of code.matchAll(SCHEMA_CONST)) constants.set(m[1] as string, JSON.parse(m[2] as string) as unknown);
+  const rest = code.replace(SCHEMA_CONST, '');
+  const paths = new Map<string, (string | null)[][]>();
+  for (const m of rest.matchAll(SCHEMA_REF)) {
+    const name = m[1] as string;
+    if (!constants.has(name)) continue;
+    const tokens = [...(m[2] as string).matchAll(/\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\]/g)].map((t) => (t[1] !== undefined ? t[1] : (JSON.parse(t[2] as string) as string)));
+    const list = paths.get(name) ?? [];
+    list.push(tokens.length === 0 ? [null] : tokens);
+    paths.set(name, list);
+  }
+  return code.replace(SCHEMA_CONST, (whole, name: string) => {
+    const value = constants.get(name);
+    const used = paths.get(name);
+    if (used === undefined) return ''; // never read
+    if (used.some((p) => p[0] === null)) return whole; // read as a whole
+    let pruned: unknown = undefined;
+    for (const p of used as string[][]) {
+      let from: unknown = value;
+      for (const t of p) from = from !== null && typeof from === 'object' ? (from as Record<string, unknown>)[t] : undefined;
+      if (from === undefined) return whole; // a path Ajv reads that is not in the schema: keep everything
+      pruned ??= {};
+      let to = pruned as Record<string, unknown>;
+      p.forEach((t, i) => {
+        if (i === p.length - 1) to[t] = from;
+        else {
+          if (to[t] === undefined || to[t] === null || typeof to[t] !== 'object') to[t] = {};
+          to = to[t] as Record<string, unknown>;
+        }
+      });
+    }
+    return `const ${name} = ${JSON.stringify(pruned)};`;
+  });
+}
+
 /** Rewrites Ajv's standalone ESM output into a module with imports only. */
 export function postProcess(code: string): string {
-  let out = code.replace(/^"use strict";/, '');
+  let out = pruneSchemaConstants(code.replace(/^"use strict";/, ''));
   const used = new Set<string>();
   out = out.replace(/require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g, (_m, name: string) => {
     const local = RUNTIME_HELPERS[name];
@@ -446,7 +496,7 @@ export function structureGenerator(
         const banner = tsBanner('scripts/generators/structure.ts', [source]);
         files.push({
           path: `src/generated/structure/${type}.ts`,
-          content: `${banner}// @ts-nocheck\n/* Ajv ${'8'} standalone validator of ${id}; options: allErrors, strict, unicodeRegExp false. */\n${postProcess(absolutizeSchemaPaths(standaloneCode(ajv, refs), functionPointers(ajv, compiledRoot(ajv, id))))}${branchTable}`,
+          content: `${banner}// @ts-nocheck\n/* Ajv ${'8'} standalone validator of ${id}; options: allErrors, strict, unicodeRegExp false, messages false. */\n${postProcess(absolutizeSchemaPaths(standaloneCode(ajv, refs), functionPointers(ajv, compiledRoot(ajv, id))))}${branchTable}`,
         });
         const info = {
           schemaId: id,
