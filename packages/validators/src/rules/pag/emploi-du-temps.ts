@@ -6,7 +6,7 @@
  * Règles de l'emploi du temps hebdomadaire.
  */
 import type { Pag } from '@serafin-ph/pag-schema';
-import type { PagFacts } from './facts.js';
+import type { EngagementFact, PagFacts } from './facts.js';
 import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
 import { related } from './related-codes.js';
 
@@ -55,17 +55,23 @@ const prestationEngagee = pagRule({
   source: PAG_SOURCES.pagType,
   reads: ['/annexes/emploiDuTemps/*/identifiantEngagement', '/annexes/emploiDuTemps/*/prestation', '/engagements/*/identifiant', '/engagements/*/prestations/*/prestation'],
   check: ({ document, facts, emit }) => {
+    // The codes each engagement commits to, listed once per engagement.
+    const engagedCodes = new Map<EngagementFact, string[]>();
     slots(document).forEach((s, i) => {
       const e = facts.engagements.get(s.identifiantEngagement);
       if (e === undefined) return;
       const code = slotCode(facts, i);
-      if (e === undefined || code === undefined) return;
-      const engaged = e.prestations.map((p) => p.concept?.code).filter((c): c is NonNullable<typeof c> => c !== undefined);
+      if (code === undefined) return;
+      let engaged = engagedCodes.get(e);
+      if (engaged === undefined) {
+        engaged = e.prestations.map((p) => p.concept?.code).filter((c): c is NonNullable<typeof c> => c !== undefined);
+        engagedCodes.set(e, engaged);
+      }
       if (engaged.some((p) => related(p, code))) return;
       emit(`/annexes/emploiDuTemps/${i}/prestation`, text(`La prestation ${code} du créneau ${i} n’est pas engagée par l’engagement ${e.index} (prestations engagées : ${engaged.join(', ')}).`, `Prestation ${code} of slot ${i} is not committed by engagement ${e.index} (engaged prestations: ${engaged.join(', ')}).`), {
         prestation: code,
         engagement: e.index,
-        prestationsEngagees: engaged,
+        prestationsEngagees: [...engaged],
       });
     });
   },
