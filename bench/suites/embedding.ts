@@ -18,18 +18,6 @@ const params = JSON.parse(process.argv[2] ?? '{}') as { calls?: number };
 const calls = params.calls ?? 20_000;
 
 let sink = 0;
-/** Nanoseconds per call of `f`, median of 9 batches of one million calls after a warm-up. */
-function nsPerCall(f: () => unknown): number {
-  const batch = 1_000_000;
-  for (let i = 0; i < batch; i++) if (f() === sink) sink++;
-  const samples: number[] = [];
-  for (let r = 0; r < 9; r++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) if (f() === sink) sink++;
-    samples.push(((performance.now() - start) * 1e6) / batch);
-  }
-  return median(samples);
-}
 
 function positions<T>(list: readonly T[]): { label: string; value: T }[] {
   return [
@@ -39,17 +27,45 @@ function positions<T>(list: readonly T[]): { label: string; value: T }[] {
   ];
 }
 
-const lookups: { list: string; size: number; position: string; code: string; ns: number }[] = [];
-for (const { label, value } of positions(SERAFIN_CODES)) lookups.push({ list: 'SERAFIN-PH (lookup)', size: SERAFIN_CODES.length, position: label, code: value, ns: nsPerCall(() => lookup(value)) });
-lookups.push({ list: 'SERAFIN-PH (lookup)', size: SERAFIN_CODES.length, position: 'unknown', code: '9.9.9', ns: nsPerCall(() => lookup('9.9.9')) });
+interface LookupCase {
+  readonly list: string;
+  readonly size: number;
+  readonly position: string;
+  readonly code: string;
+  readonly f: () => unknown;
+}
+
+const cases: LookupCase[] = [];
+for (const { label, value } of positions(SERAFIN_CODES)) cases.push({ list: 'SERAFIN-PH (lookup)', size: SERAFIN_CODES.length, position: label, code: value, f: () => lookup(value) });
+cases.push({ list: 'SERAFIN-PH (lookup)', size: SERAFIN_CODES.length, position: 'unknown', code: '9.9.9', f: () => lookup('9.9.9') });
 // Companion lists of the smallest, middle and largest sizes.
 const lists = [...ALL_REFERENTIELS].filter((l) => 'codes' in l && l.codes.length > 0).sort((a, b) => a.size - b.size);
 for (const list of [lists[0], lists[lists.length >> 1], lists[lists.length - 1]]) {
   if (list === undefined || !('codes' in list)) continue;
   for (const { label, value } of positions(list.codes as readonly string[])) {
-    lookups.push({ list: `${list.id} (lookup)`, size: list.size, position: label, code: value, ns: nsPerCall(() => list.lookup(value)) });
+    cases.push({ list: `${list.id} (lookup)`, size: list.size, position: label, code: value, f: () => list.lookup(value) });
   }
 }
+
+/**
+ * Nanoseconds per call of each case: 15 rounds, each running every case for
+ * 200,000 calls in turn (so that a noisy neighbour slows all cases alike),
+ * median per case, after a warm-up.
+ */
+function measureLookups(): number[] {
+  const batch = 200_000;
+  const run = (f: () => unknown): number => {
+    const start = performance.now();
+    for (let i = 0; i < batch; i++) if (f() === sink) sink++;
+    return ((performance.now() - start) * 1e6) / batch;
+  };
+  for (const c of cases) run(c.f);
+  const samples: number[][] = cases.map(() => []);
+  for (let round = 0; round < 15; round++) cases.forEach((c, i) => (samples[i] as number[]).push(run(c.f)));
+  return samples.map((s) => median(s));
+}
+const ns = measureLookups();
+const lookups = cases.map((c, i) => ({ list: c.list, size: c.size, position: c.position, code: c.code, ns: ns[i] as number }));
 
 // A form validates the document it edits after each change: one call at a time.
 const corpus = realisticCorpus();
