@@ -43,6 +43,44 @@ export function personalDataPointers(type: TypeDocument): readonly string[] {
 
 /** True when the value at `path` (a JSON Pointer) holds personal data in a document of type `type`. */
 export function isPersonalData(type: TypeDocument, path: string): boolean {
-  const t = tokens(path);
-  return patternsOf(type).some((p) => coversPointer(p, t));
+  return covered(trieOf(type), tokens(path), 0);
+}
+
+/** Pattern tokens as a trie: `end` when a pattern stops here (everything below is covered). */
+interface PatternNode {
+  end: boolean;
+  readonly children: Map<string, PatternNode>;
+}
+
+const tries = new Map<TypeDocument, PatternNode>();
+
+function trieOf(type: TypeDocument): PatternNode {
+  let root = tries.get(type);
+  if (root === undefined) {
+    root = { end: false, children: new Map() };
+    for (const pattern of patternsOf(type)) {
+      let node = root;
+      for (const t of pattern) {
+        let next = node.children.get(t);
+        if (next === undefined) {
+          next = { end: false, children: new Map() };
+          node.children.set(t, next);
+        }
+        node = next;
+      }
+      node.end = true;
+    }
+    tries.set(type, root);
+  }
+  return root;
+}
+
+/** True when a pattern below `node` covers `t` from token `i` on (`*` matches any one token). */
+function covered(node: PatternNode, t: readonly string[], i: number): boolean {
+  if (node.end) return true;
+  if (i >= t.length) return false;
+  const exact = node.children.get(t[i] as string);
+  if (exact !== undefined && covered(exact, t, i + 1)) return true;
+  const any = node.children.get('*');
+  return any !== undefined && any !== exact && covered(any, t, i + 1);
 }
