@@ -39,9 +39,10 @@ export interface CorpusDocument {
   readonly bytes: number;
 }
 
+/** A corpus entry; the document is re-read from its JSON text, as an application would have it (fast-check's objects may have a null prototype). */
 function entry(name: string, document: Record<string, unknown>): CorpusDocument {
   const text = JSON.stringify(document);
-  return { name, document, text, bytes: Buffer.byteLength(text) };
+  return { name, document: JSON.parse(text) as Record<string, unknown>, text, bytes: Buffer.byteLength(text) };
 }
 
 /** Reference date of the scenarios (every realistic document is valid on it). */
