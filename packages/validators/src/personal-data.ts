@@ -8,7 +8,7 @@
 import { info as conventionInfo } from './generated/structure/convention-territoriale-info.js';
 import { info as pagInfo } from './generated/structure/pag-info.js';
 import { info as derogationsInfo } from './generated/structure/tableau-derogations-info.js';
-import { coversPointer, tokens } from './json/pointer.js';
+import { tokens } from './json/pointer.js';
 import type { SchemaInfo } from './structure/schema-info.js';
 import type { TypeDocument } from './types.js';
 
