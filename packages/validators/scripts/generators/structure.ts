@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { _ } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import { PERSONAL_DATA_POINTERS } from '@serafin-ph/pag-schema';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
 
 /** The document types, in a stable order (same as `TYPES_DOCUMENT`). */
@@ -79,6 +80,19 @@ function isSchema(value: unknown): value is JsonSchema {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Calls `visit` on every direct subschema of `node`, with its JSON Pointer under `ptr`. */
+function forEachSubschema(node: JsonSchema, ptr: string, visit: (sub: unknown, ptr: string) => void): void {
+  for (const k of SUBSCHEMA_MAPS) {
+    const m = node[k];
+    if (isSchema(m)) for (const [name, sub] of Object.entries(m)) visit(sub, `${ptr}/${k}/${escapeToken(name)}`);
+  }
+  for (const k of SUBSCHEMA_ARRAYS) {
+    const a = node[k];
+    if (Array.isArray(a)) a.forEach((sub, i) => visit(sub, `${ptr}/${k}/${i}`));
+  }
+  for (const k of SUBSCHEMA_SINGLE) visit(node[k], `${ptr}/${k}`);
+}
+
 /** Every schema node with something useful for messages, by JSON Pointer inside the schema. */
 export function collectNodeInfo(schema: JsonSchema): Record<string, NodeInfo> {
   const out: Record<string, NodeInfo> = {};
@@ -92,15 +106,7 @@ export function collectNodeInfo(schema: JsonSchema): Record<string, NodeInfo> {
     if (typeof node['format'] === 'string') info.f = node['format'];
     if (typeof node['patternErrorMessage'] === 'string') info.m = node['patternErrorMessage'];
     if (Object.keys(info).length > 0) out[ptr] = info;
-    for (const k of SUBSCHEMA_MAPS) {
-      const m = node[k];
-      if (isSchema(m)) for (const [name, sub] of Object.entries(m)) visit(sub, `${ptr}/${k}/${escapeToken(name)}`);
-    }
-    for (const k of SUBSCHEMA_ARRAYS) {
-      const a = node[k];
-      if (Array.isArray(a)) a.forEach((sub, i) => visit(sub, `${ptr}/${k}/${i}`));
-    }
-    for (const k of SUBSCHEMA_SINGLE) visit(node[k], `${ptr}/${k}`);
+    forEachSubschema(node, ptr, visit);
   };
   visit(schema, '');
   return out;
@@ -118,33 +124,12 @@ function resolveRef(root: JsonSchema, ref: string): JsonSchema | undefined {
 }
 
 /**
- * JSON Pointer patterns (`*` = any array index or key) of the values that hold
- * personal data: every instance location whose schema carries
- * `x-donnees-personnelles: true` (everything below it is personal too).
+ * The personal-data pointers published by @serafin-ph/pag-schema (`*` = any
+ * array index or key), without the patterns already covered by a shorter one:
+ * everything below a personal-data place is personal too.
  */
-export function collectPersonalDataPointers(schema: JsonSchema): string[] {
-  const found = new Set<string>();
-  const visit = (node: unknown, path: string, refs: readonly string[]): void => {
-    if (!isSchema(node)) return;
-    if (node['x-donnees-personnelles'] === true) {
-      found.add(path);
-      return;
-    }
-    const ref = node['$ref'];
-    if (typeof ref === 'string' && !refs.includes(ref)) visit(resolveRef(schema, ref), path, [...refs, ref]);
-    const props = node['properties'];
-    if (isSchema(props)) for (const [name, sub] of Object.entries(props)) visit(sub, `${path}/${escapeToken(name)}`, refs);
-    if (isSchema(node['items'])) visit(node['items'], `${path}/*`, refs);
-    if (Array.isArray(node['prefixItems'])) node['prefixItems'].forEach((sub) => visit(sub, `${path}/*`, refs));
-    if (isSchema(node['additionalProperties'])) visit(node['additionalProperties'], `${path}/*`, refs);
-    for (const k of ['anyOf', 'oneOf', 'allOf']) {
-      const a = node[k];
-      if (Array.isArray(a)) for (const sub of a) visit(sub, path, refs);
-    }
-  };
-  visit(schema, '', []);
-  // Drop patterns already covered by a shorter one.
-  const all = [...found].sort();
+export function coveringPersonalDataPointers(patterns: readonly string[]): string[] {
+  const all = [...patterns].sort();
   return all.filter((p) => !all.some((q) => q !== p && (p.startsWith(`${q}/`) || q === '')));
 }
 
@@ -205,15 +190,7 @@ export function collectUnions(schema: JsonSchema): Record<string, UnionInfo> {
       }
       out[`${ptr}/${keyword}`] = { keyword, branchCount: branches.length, discriminators };
     }
-    for (const k of SUBSCHEMA_MAPS) {
-      const m = node[k];
-      if (isSchema(m)) for (const [name, sub] of Object.entries(m)) visit(sub, `${ptr}/${k}/${escapeToken(name)}`);
-    }
-    for (const k of SUBSCHEMA_ARRAYS) {
-      const a = node[k];
-      if (Array.isArray(a)) a.forEach((sub, i) => visit(sub, `${ptr}/${k}/${i}`));
-    }
-    for (const k of SUBSCHEMA_SINGLE) visit(node[k], `${ptr}/${k}`);
+    forEachSubschema(node, ptr, visit);
   };
   visit(schema, '');
   return out;
@@ -501,7 +478,7 @@ export function structureGenerator(
         const info = {
           schemaId: id,
           nodes: collectNodeInfo(schema),
-          personalData: collectPersonalDataPointers(schema),
+          personalData: coveringPersonalDataPointers(PERSONAL_DATA_POINTERS[type]),
           unions,
           codes: collectCodePositions(schema),
           dates: collectDatePositions(schema),
