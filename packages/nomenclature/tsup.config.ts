@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/definitions.ts', 'src/fhir.ts', 'src/referentiels.ts'],
+  entry: ['src/index.ts', 'src/definitions.ts', 'src/fhir.ts', 'src/referentiels.ts', 'src/ror.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -31,6 +31,7 @@ const EXTRA_FILES = new Set([
   'definitions', // node10 stubs of subpath entries (attw)
   'fhir',
   'referentiels',
+  'ror',
   'arbitraries',
 ]);
 

@@ -19,6 +19,7 @@ const JS_CHECKS = `
   assert.equal(fhir.toFhirCodeSystem().concept.length, 107);
   assert.equal(fhir.coding('2.3.3.1').system, 'https://smt.esante.gouv.fr/terminologie-SERAFINPH');
   assert.equal(referentiels.treR421MotifFinPag.lookup('6')?.display, 'Fin des dérogations');
+  assert.equal(ror.ROR_R265_ENTRIES.find((e) => e.code === '011')?.libelleCourt, '2.2.1.1');
 
   const pag = fixtures.examplePag();
   assert.equal(schema.PagSchema.safeParse(pag).success, true);
@@ -48,6 +49,7 @@ import * as nomenclature from '@serafin-ph/nomenclature';
 import * as definitions from '@serafin-ph/nomenclature/definitions';
 import * as fhir from '@serafin-ph/nomenclature/fhir';
 import * as referentiels from '@serafin-ph/nomenclature/referentiels';
+import * as ror from '@serafin-ph/nomenclature/ror';
 import * as schema from '@serafin-ph/pag-schema';
 import * as validators from '@serafin-ph/validators';
 import * as fixtures from '@serafin-ph/fixtures';
@@ -56,7 +58,7 @@ import * as cli from '@serafin-ph/cli';
 
 const resolvePath = (id) => createRequire(import.meta.url).resolve(id);
 ${JS_CHECKS}
-console.log('ESM: 5 packages, 8 entry points');
+console.log('ESM: 5 packages, 9 entry points');
 `;
 
 const CJS = `'use strict';
@@ -67,6 +69,7 @@ const nomenclature = require('@serafin-ph/nomenclature');
 const definitions = require('@serafin-ph/nomenclature/definitions');
 const fhir = require('@serafin-ph/nomenclature/fhir');
 const referentiels = require('@serafin-ph/nomenclature/referentiels');
+const ror = require('@serafin-ph/nomenclature/ror');
 const schema = require('@serafin-ph/pag-schema');
 const validators = require('@serafin-ph/validators');
 const fixtures = require('@serafin-ph/fixtures');
@@ -77,7 +80,7 @@ const cli = require('@serafin-ph/cli');
 const resolvePath = (id) => require.resolve(id);
 (async () => {
 ${JS_CHECKS}
-console.log('CommonJS: 5 packages, 8 entry points (cli through require(esm))');
+console.log('CommonJS: 5 packages, 9 entry points (cli through require(esm))');
 })().catch((error) => {
   console.error(error);
   process.exitCode = 1;

@@ -11,7 +11,9 @@
  *
  * Definitions live in `@serafin-ph/nomenclature/definitions`, FHIR resources in
  * `@serafin-ph/nomenclature/fhir`, the ANS companion lists of the PAG in
- * `@serafin-ph/nomenclature/referentiels`.
+ * `@serafin-ph/nomenclature/referentiels`, the ROR lists TRE_R265/TRE_R266 as
+ * published in `@serafin-ph/nomenclature/ror` (the numbering API of this entry
+ * reads ROR codes and labels without it).
  */
 export {
   SERAFIN_SYSTEM,
@@ -27,17 +29,6 @@ export {
   type PrestationIndirecteCode,
 } from './generated/serafin-concepts.js';
 export { SERAFIN_VALUE_SETS, type SerafinValueSetId, type SerafinValueSetRow } from './generated/serafin-value-sets.js';
-export {
-  ROR_R265_LIST,
-  ROR_R266_LIST,
-  ROR_R265_CODES,
-  ROR_R266_CODES,
-  ROR_R265_ENTRIES,
-  ROR_R266_ENTRIES,
-  type RorR265Code,
-  type RorR266Code,
-  type RorEntryRow,
-} from './generated/ror.js';
 export * from './serafin/index.js';
 export * from './numbering/index.js';
 export { normalizeDisplay, foldForSearch } from './text/normalize.js';

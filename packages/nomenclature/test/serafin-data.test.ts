@@ -9,14 +9,13 @@ import {
   BESOIN_CODES,
   PRESTATION_DIRECTE_CODES,
   PRESTATION_INDIRECTE_CODES,
-  ROR_R265_ENTRIES,
-  ROR_R266_ENTRIES,
   SERAFIN_CODES,
   SERAFIN_VALUE_SETS,
   lookup,
   valueSet,
 } from '../src/index.js';
 import { SERAFIN_DEFINITIONS } from '../src/definitions.js';
+import { ROR_R265_ENTRIES, ROR_R266_ENTRIES } from '../src/ror.js';
 import { SERAFIN_CONCEPTS } from '../src/generated/serafin-concepts.js';
 import { packageRoot } from './package-root.js';
 

@@ -9,8 +9,11 @@
  *
  * Output:
  * - `src/generated/numbering-table.ts`: the compact table used by `translate`,
- *   `interpretations` and `toAns2023` (codes, evidence ids, a few labels); it
+ *   `interpretations` and `toAns2023` (codes, evidence ids, label flags); it
  *   ends up in the core entry, so it carries no evidence text;
+ * - `src/generated/numbering-labels.ts`: the CNSA labels and ROR displays that
+ *   cannot be read from the ANS displays (core entry too, so nothing is stored
+ *   twice: the full ROR lists are in the `./ror` entry);
  * - `src/generated/numbering-evidence.ts`: notes, reasons and evidence texts,
  *   imported only by the FHIR ConceptMap module (`./fhir` entry).
  *
@@ -23,6 +26,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
+import { normalizeDisplay } from '../../src/text/normalize.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GENERATOR = 'scripts/generators/numbering.ts';
@@ -148,8 +152,8 @@ export function rorCnsaNumber(libelleCourt: string): string {
 /**
  * The CNSA label carried by a ROR "libellé adapté": the designation without
  * its leading CNSA number ("2.2.1.1 ", "BLOC 2 ") and, for the parenthesised
- * entry 032, without the parentheses. Mirrors `cnsaLabelFromRor` in
- * src/numbering/concepts.ts (a test checks that both agree).
+ * entry 032, without the parentheses. The checker requires it to equal the
+ * quoted CNSA label; a test checks that the numbering API gives it back.
  */
 export function stripRorNumber(libelleAdapte: string): string {
   const inner = libelleAdapte.startsWith('(') && libelleAdapte.endsWith(')') ? libelleAdapte.slice(1, -1) : libelleAdapte;
@@ -310,21 +314,29 @@ function union(values: readonly string[]): string {
   return values.length === 0 ? 'never' : values.map((v) => JSON.stringify(v)).join(' | ');
 }
 
+/** The label of every CNSA concept that has one (quoted), by CNSA code. */
+function cnsaLabels(data: NumberingData): Map<string, string> {
+  return new Map(data.cnsa.concepts.flatMap((c) => (c.label === null ? [] : [[c.code, c.label] as const])));
+}
+
 /**
  * Packs the rows into one string (the core entry must stay small): rows are
  * separated by `|`, fields by `,`: `ans,cnsa,ror,flags`.
  * - a missing code is written `!k`, k being the index of its reason in `UNMATCHED_REASONS`;
  * - cnsa `=` means "same code as ans";
  * - flags: `i` = the CNSA concept's existence is inferred; `a` = its quoted CNSA
- *   label is byte-identical to the ANS display of the row (so it is not stored
- *   twice). A CNSA concept with a ROR id takes its label from the ROR "libellé
- *   adapté"; any other CNSA label is not established.
+ *   label is byte-identical to the ANS display of the row, `n` = it is the
+ *   normalised ANS display (`normalizeDisplay`: straight apostrophe, `oe`), so
+ *   it is not stored twice; any other quoted CNSA label is in `CNSA_LABELS`
+ *   (numbering-labels.ts), and a CNSA concept with none of these has no
+ *   established label; `r` = the ROR entry of the row is retired.
  * Trailing empty fields are dropped. `src/numbering/rows.ts` unpacks it.
  */
 export function packRows(data: NumberingData): string {
   const reasons = Object.keys(data.mapping.reasons).sort();
   const cnsa = new Map(data.cnsa.concepts.map((c) => [c.code, c]));
   const ansDisplay = new Map(data.ans.concepts.map((c) => [c.code, c['display']]));
+  const rorById = new Map(data.ror.map((r) => [r.id, r]));
   return data.mapping.rows
     .map((row) => {
       const field = (column: Column): string => {
@@ -332,18 +344,56 @@ export function packRows(data: NumberingData): string {
         return code !== null ? code : `!${reasons.indexOf(row.absent[column] ?? '')}`;
       };
       const concept = row['cnsa-2018'] === null ? undefined : cnsa.get(row['cnsa-2018']);
+      const display = row['ans-2023'] === null ? undefined : ansDisplay.get(row['ans-2023']);
       let flags = '';
       if (concept?.existence === 'inferred') flags += 'i';
-      if (concept?.label != null && row['ror-r265'] === null) {
-        if (row['ans-2023'] === null || ansDisplay.get(row['ans-2023']) !== concept.label) {
-          throw new Error(`cnsa ${concept.code}: a quoted label without ROR entry must equal the ANS display of its row`);
-        }
-        flags += 'a';
+      if (concept?.label != null && typeof display === 'string') {
+        if (display === concept.label) flags += 'a';
+        else if (normalizeDisplay(display) === concept.label) flags += 'n';
       }
+      const ror = row['ror-r265'] === null ? undefined : rorById.get(row['ror-r265']);
+      if (ror !== undefined && rorStatus(ror) === 'retired') flags += 'r';
       const cnsaField = row['cnsa-2018'] !== null && row['cnsa-2018'] === row['ans-2023'] ? '=' : field('cnsa-2018');
       return [field('ans-2023'), cnsaField, field('ror-r265'), flags].join(',').replace(/,+$/, '');
     })
     .join('|');
+}
+
+/** `active` or `retired`, from the status of a TRE_R265 entry as vendored (`retired (dateFin)`). */
+function rorStatus(ror: NumberingData['ror'][number]): 'active' | 'retired' {
+  return ror['status'] === 'active' ? 'active' : 'retired';
+}
+
+/**
+ * The labels the packed table cannot derive, each stored once:
+ * - `cnsa`: the quoted CNSA labels that are neither the ANS display of their
+ *   row nor its normalised form (flags `a`, `n`), by CNSA code;
+ * - `ror`: the TRE_R265 FHIR displays that differ from the CNSA label of
+ *   their row (the ROR shortened them to 80 characters, or put them in
+ *   parentheses), by ROR id. Every other ROR display is the CNSA label.
+ * Throws when a ROR entry has no CNSA label to fall back on.
+ */
+export function labelsToStore(data: NumberingData): { cnsa: Record<string, string>; ror: Record<string, string> } {
+  const labels = cnsaLabels(data);
+  const ansDisplay = new Map(data.ans.concepts.map((c) => [c.code, c['display']]));
+  const rorById = new Map(data.ror.map((r) => [r.id, r]));
+  const cnsa: Record<string, string> = {};
+  const ror: Record<string, string> = {};
+  for (const row of data.mapping.rows) {
+    const code = row['cnsa-2018'];
+    const label = code === null ? undefined : labels.get(code);
+    if (code !== null && label !== undefined) {
+      const display = row['ans-2023'] === null ? undefined : ansDisplay.get(row['ans-2023']);
+      if (typeof display !== 'string' || (display !== label && normalizeDisplay(display) !== label)) cnsa[code] = label;
+    }
+    const entry = row['ror-r265'] === null ? undefined : rorById.get(row['ror-r265']);
+    if (entry === undefined) continue;
+    if (label === undefined) throw new Error(`ror ${entry.id}: no CNSA label to derive its display from`);
+    const display = entry['display'];
+    if (typeof display !== 'string') throw new Error(`ror ${entry.id}: no display`);
+    if (display !== label) ror[entry.id] = display;
+  }
+  return { cnsa, ror };
 }
 
 function tableModule(data: NumberingData): string {
@@ -357,7 +407,7 @@ function tableModule(data: NumberingData): string {
     equivalence: r.equivalence,
   }));
   return [
-    tsBanner(GENERATOR, [SOURCES.mapping, SOURCES.cnsa, SOURCES.ans]),
+    tsBanner(GENERATOR, [SOURCES.mapping, SOURCES.cnsa, SOURCES.ans, SOURCES.ror]),
     `/** Version of the reviewed correspondence table (data/numbering/mapping.json). */`,
     `export const NUMBERING_TABLE_VERSION = ${JSON.stringify(data.mapping.version)};`,
     '',
@@ -374,7 +424,8 @@ function tableModule(data: NumberingData): string {
     ` * The ${data.mapping.rows.length} aligned concepts of data/numbering/mapping.json, in CNSA order, packed`,
     ` * (see \`packRows\` in ${GENERATOR}): rows separated by \`|\`, fields \`ans,cnsa,ror,flags\`;`,
     ` * \`!k\` = no counterpart, for reason UNMATCHED_REASONS[k]; cnsa \`=\` = same code as ans;`,
-    ` * flags \`i\` = CNSA existence inferred, \`a\` = CNSA label identical to the ANS display.`,
+    ` * flags \`i\` = CNSA existence inferred, \`a\` = CNSA label identical to the ANS display,`,
+    ` * \`n\` = CNSA label equal to the normalised ANS display, \`r\` = ROR entry retired.`,
     ` */`,
     `export const NUMBERING_TABLE = ${JSON.stringify(packRows(data))};`,
     '',
@@ -390,6 +441,27 @@ function tableModule(data: NumberingData): string {
     '',
     `/** The ${related.length} non-equivalent relations. */`,
     `export const NUMBERING_RELATED: readonly NumberingRelatedRow[] = ${tsLiteral(related)};`,
+    '',
+  ].join('\n');
+}
+
+function labelsModule(data: NumberingData): string {
+  const { cnsa, ror } = labelsToStore(data);
+  return [
+    tsBanner(GENERATOR, [SOURCES.cnsa, SOURCES.ans, SOURCES.ror]),
+    `/**`,
+    ` * The ${Object.keys(cnsa).length} quoted CNSA 2018 labels that differ from the ANS display of their row and`,
+    ` * from its normalised form, by CNSA code; the others are read from the ANS display`,
+    ` * (flags \`a\` and \`n\` of NUMBERING_TABLE). Byte-exact (data/numbering/cnsa-2018.json).`,
+    ` */`,
+    `export const CNSA_LABELS: Readonly<Record<string, string>> = ${tsLiteral(cnsa)};`,
+    '',
+    `/**`,
+    ` * The ${Object.keys(ror).length} TRE_R265 FHIR displays that differ from the CNSA label of their row`,
+    ` * (shortened by the ROR to 80 characters, or in parentheses), by ROR id; every`,
+    ` * other TRE_R265 display is the CNSA label. Byte-exact (data/serafin/ror-tre-r265.json).`,
+    ` */`,
+    `export const ROR_DISPLAYS: Readonly<Record<string, string>> = ${tsLiteral(ror)};`,
     '',
   ].join('\n');
 }
@@ -467,6 +539,7 @@ export function buildNumberingFiles(data: NumberingData): GeneratedFile[] {
   if (problems.length > 0) throw new Error(`data/numbering is inconsistent:\n  ${problems.join('\n  ')}`);
   return [
     { path: 'src/generated/numbering-table.ts', content: tableModule(data) },
+    { path: 'src/generated/numbering-labels.ts', content: labelsModule(data) },
     { path: 'src/generated/numbering-evidence.ts', content: evidenceModule(data) },
   ];
 }

@@ -3,7 +3,8 @@
  * definitions, the value sets JDV_J282–J285 and the ROR lists TRE_R265/R266.
  *
  * Input: the vendored snapshot in `data/serafin/` (see data/PROVENANCE.md).
- * Output: `src/generated/serafin-*.ts` and `src/generated/ror-*.ts`.
+ * Output: `src/generated/serafin-*.ts` (core entry, definitions apart) and
+ * `src/generated/ror.ts` (the ROR lists as published, `./ror` entry).
  * Strings are copied byte for byte; nothing is normalised here.
  */
 import { readFileSync } from 'node:fs';

@@ -1,43 +1,40 @@
 /**
  * Internal: the {@link NumberingConcept} of a code in a numbering. Labels are
- * never stored twice: ANS displays come from the CodeSystem module, ROR labels
- * from the TRE_R265 module, and a quoted CNSA label is read from the ROR
- * "libellé adapté" (prestations) or, when the generator has checked that it is
- * byte-identical, from the ANS display (besoins).
+ * never stored twice: ANS displays come from the CodeSystem module; a quoted
+ * CNSA label is the ANS display of its row (or its normalised form) when the
+ * generator found them equal, else it is in `CNSA_LABELS`; a TRE_R265 display
+ * is the CNSA label of its row unless the ROR shortened it (`ROR_DISPLAYS`).
+ * The full ROR entries are in the `./ror` entry, not here; a test checks that
+ * both give the same labels.
  */
-import { ROR_R265_ENTRIES } from '../generated/ror.js';
+import { CNSA_LABELS, ROR_DISPLAYS } from '../generated/numbering-labels.js';
 import { SERAFIN_CONCEPTS } from '../generated/serafin-concepts.js';
+import { normalizeDisplay } from '../text/normalize.js';
 import type { NumberingConcept } from './concept.js';
 import type { Numbering } from './numbering.js';
-import { rowId, rowOf } from './rows.js';
+import { rowId, rowOf, type NumberingRow } from './rows.js';
 
 type Ans = (typeof SERAFIN_CONCEPTS)[number];
-type Ror = (typeof ROR_R265_ENTRIES)[number];
-
-/**
- * The CNSA label carried by a ROR "libellé adapté": the designation without its
- * leading CNSA number (`2.2.1.1 `, `BLOC 2 `) and, for the parenthesised entry
- * 032, without the parentheses.
- *
- * @example cnsaLabelFromRor('2.2.1.1 Accompagnements pour les actes de la vie quotidienne')
- * // 'Accompagnements pour les actes de la vie quotidienne'
- */
-export function cnsaLabelFromRor(libelleAdapte: string): string {
-  const inner = libelleAdapte.startsWith('(') && libelleAdapte.endsWith(')') ? libelleAdapte.slice(1, -1) : libelleAdapte;
-  return /^(?:BLOC \d+|\d+(?:\.\d+)*) (.+)$/.exec(inner)?.[1] ?? inner;
-}
 
 let ans: ReadonlyMap<string, Ans> | undefined;
-let ror: ReadonlyMap<string, Ror> | undefined;
+
+/** The quoted CNSA label of a row, or null when no source establishes it. */
+function cnsaLabel(row: NumberingRow, ansConcept: Ans | undefined): string | null {
+  const cnsa = row['cnsa-2018'];
+  if (cnsa === null) return null;
+  if (row.cnsaLabelFrom !== null && ansConcept !== undefined) {
+    return row.cnsaLabelFrom === 'ans' ? ansConcept.display : normalizeDisplay(ansConcept.display);
+  }
+  return CNSA_LABELS[cnsa] ?? null;
+}
 
 /** The concept a code names in a numbering, or undefined when the code does not exist there. */
 export function conceptIn(code: unknown, numbering: Numbering): NumberingConcept | undefined {
   const row = rowOf(code, numbering);
   if (row === undefined) return undefined;
   ans ??= new Map(SERAFIN_CONCEPTS.map((c) => [c.code, c]));
-  ror ??= new Map(ROR_R265_ENTRIES.map((e) => [e.code, e]));
   const ansConcept = row['ans-2023'] === null ? undefined : ans.get(row['ans-2023']);
-  const rorEntry = row['ror-r265'] === null ? undefined : ror.get(row['ror-r265']);
+  const ror = row['ror-r265'];
   const cnsa = row['cnsa-2018'];
   // CNSA level = number of segments of the CNSA number (1 to 4).
   const cnsaLevel = cnsa === null ? null : (cnsa.split('.').length as 1 | 2 | 3 | 4);
@@ -47,16 +44,12 @@ export function conceptIn(code: unknown, numbering: Numbering): NumberingConcept
     const { display, level, status } = ansConcept;
     return { ...base, display, labelStatus: 'published', level, status, existence: 'published' };
   }
+  const label = cnsaLabel(row, ansConcept);
   if (numbering === 'ror-r265') {
-    if (rorEntry === undefined) return undefined;
-    return { ...base, display: rorEntry.display, labelStatus: 'published', level: cnsaLevel, status: rorEntry.status, existence: 'published' };
+    // The generator refuses a ROR entry without a CNSA label.
+    const display = (ror === null ? undefined : ROR_DISPLAYS[ror]) ?? (label as string);
+    return { ...base, display, labelStatus: 'published', level: cnsaLevel, status: row.rorRetired ? 'retired' : 'active', existence: 'published' };
   }
-  const label =
-    rorEntry?.libelleAdapte !== undefined
-      ? cnsaLabelFromRor(rorEntry.libelleAdapte)
-      : row.cnsaLabelIsAnsDisplay && ansConcept !== undefined
-        ? ansConcept.display
-        : null;
   return {
     ...base,
     display: label,

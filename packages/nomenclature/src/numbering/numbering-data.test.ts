@@ -16,9 +16,9 @@ import {
   stripRorNumber,
   type NumberingData,
 } from '../../scripts/generators/numbering.js';
+import { ROR_R265_ENTRIES } from '../generated/ror.js';
 import { foldForSearch, normalizeDisplay } from '../text/normalize.js';
-import { cnsaLabelFromRor } from './concepts.js';
-import { numberingConcept, numberingCodes } from './index.js';
+import { numberingConcept, numberingCodes, toAns2023 } from './index.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const data = loadNumberingData(packageRoot);
@@ -177,17 +177,39 @@ describe('data/numbering: CNSA labels are quoted or marked as not established', 
       expect(concept?.level).toBe(c.level);
     }
   });
-  it('the runtime and generator ROR label strippers agree', () => {
-    for (const r of ror) expect(cnsaLabelFromRor(r.libelle_adapte)).toBe(stripRorNumber(r.libelle_adapte));
-    expect(cnsaLabelFromRor("(2.3.4.4 Accompagnements après la sortie de l'ESMS)")).toBe("Accompagnements après la sortie de l'ESMS");
-    expect(cnsaLabelFromRor("BLOC 2 Prestations de soins et d'accompagnement")).toBe("Prestations de soins et d'accompagnement");
+  it('the ROR label stripper keeps the CNSA label only', () => {
+    expect(stripRorNumber("(2.3.4.4 Accompagnements après la sortie de l'ESMS)")).toBe("Accompagnements après la sortie de l'ESMS");
+    expect(stripRorNumber("BLOC 2 Prestations de soins et d'accompagnement")).toBe("Prestations de soins et d'accompagnement");
+    expect(stripRorNumber('2.2.1.1 Accompagnements pour les actes de la vie quotidienne')).toBe('Accompagnements pour les actes de la vie quotidienne');
+  });
+});
+
+describe('ROR labels of the numbering API (core entry) against the full ROR entries (./ror entry)', () => {
+  it('every TRE_R265 entry gives the same display and status, and its libellé adapté the CNSA label', () => {
+    expect(ROR_R265_ENTRIES).toHaveLength(72);
+    for (const e of ROR_R265_ENTRIES) {
+      const ror = numberingConcept(e.code, 'ror-r265');
+      expect([ror?.display, ror?.status, ror?.labelStatus], e.code).toEqual([e.display, e.status, 'published']);
+      const cnsa = data.mapping.rows.find((r) => r['ror-r265'] === e.code)?.['cnsa-2018'] ?? '';
+      const concept = numberingConcept(cnsa, 'cnsa-2018');
+      expect(concept?.display, e.code).toBe(stripRorNumber(e.libelleAdapte ?? ''));
+      expect(concept?.conceptId).toBe(ror?.conceptId);
+    }
+  });
+  it('labels are stored once: a CNSA label equal to the ANS display (or its normalised form) is read from it', () => {
+    expect(numberingConcept('2.3.1.1', 'cnsa-2018')?.display).toBe("Accompagnements à l'expression du projet personnalisé");
+    expect(numberingConcept('2.3.1.1')?.display).toBe('Accompagnements à l’expression du projet personnalisé');
+    expect(numberingConcept('016', 'ror-r265')?.display).toBe("Accompagnements à l'expression du projet personnalisé");
+    expect(numberingConcept('032', 'ror-r265')).toMatchObject({ display: "(Accompagnements après la sortie de l'ESMS)", status: 'retired' });
+    expect(numberingConcept('2.3.4.4', 'cnsa-2018')?.display).toBe("Accompagnements après la sortie de l'ESMS");
+    expect(toAns2023('032', 'ror-r265')).toBeUndefined();
   });
 });
 
 describe('generated numbering modules', () => {
   it('are up to date with data/numbering (run `pnpm generate` if this fails)', () => {
     const files = numberingGenerator.run();
-    expect(files.map((f) => f.path)).toEqual(['src/generated/numbering-table.ts', 'src/generated/numbering-evidence.ts']);
+    expect(files.map((f) => f.path)).toEqual(['src/generated/numbering-table.ts', 'src/generated/numbering-labels.ts', 'src/generated/numbering-evidence.ts']);
     expect(staleGeneratedFiles(packageRoot, files)).toEqual([]);
   });
   it('keep evidence texts out of the core table', () => {
@@ -195,5 +217,8 @@ describe('generated numbering modules', () => {
     expect(table).not.toContain('fiche descriptive');
     expect(table).not.toContain('Accompagnements');
     expect(table.length).toBeLessThan(5000);
+    const labels = readFileSync(join(packageRoot, 'src/generated/numbering-labels.ts'), 'utf8');
+    expect(labels).not.toContain('fiche descriptive');
+    expect(labels.length).toBeLessThan(4000);
   });
 });

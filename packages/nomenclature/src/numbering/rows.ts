@@ -25,8 +25,14 @@ export interface NumberingRow {
   readonly absent: Readonly<Partial<Record<Numbering, UnmatchedReason>>>;
   /** The CNSA concept's existence is inferred, not attested. */
   readonly cnsaInferred: boolean;
-  /** The CNSA label (quoted) is byte-identical to the ANS display of the row. */
-  readonly cnsaLabelIsAnsDisplay: boolean;
+  /**
+   * Where the quoted CNSA label is read: `ans` = byte-identical to the ANS
+   * display of the row, `ans-normalized` = its `normalizeDisplay` form; `null`:
+   * in `CNSA_LABELS` (generated/numbering-labels.ts), or not established.
+   */
+  readonly cnsaLabelFrom: 'ans' | 'ans-normalized' | null;
+  /** The ROR entry of the row is retired (TRE_R265 `032`). */
+  readonly rorRetired: boolean;
 }
 
 interface RowIndex {
@@ -56,7 +62,8 @@ function build(): RowIndex {
       'ror-r265': code('ror-r265', ror),
       absent,
       cnsaInferred: flags.includes('i'),
-      cnsaLabelIsAnsDisplay: flags.includes('a'),
+      cnsaLabelFrom: flags.includes('a') ? 'ans' : flags.includes('n') ? 'ans-normalized' : null,
+      rorRetired: flags.includes('r'),
     };
     for (const numbering of ['ans-2023', 'cnsa-2018', 'ror-r265'] as const) {
       const value = row[numbering];
