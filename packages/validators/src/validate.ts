@@ -5,14 +5,14 @@
  * Validation d'un document : structure puis règles métier, un seul rapport.
  */
 import { DATE_REGEX } from './structure/formats.js';
-import { readDocument } from './json/read-document.js';
+import { readDocument, type JsonValue } from './json/read-document.js';
 import { OPTIONS_RULE_ID } from './options-rules.js';
 import { RULE_SETS } from './rules/registry.js';
 import { translateIncomingCodes } from './codes/translate-incoming.js';
 import { SCHEMA_INFO } from './personal-data.js';
 import type { ResolvedOptions } from './rules/rule.js';
 import { relabelStructural, runRules } from './rules/run-rules.js';
-import { checkStructure } from './structure/check-structure.js';
+import { checkStructure, fastMatchesSchema } from './structure/check-structure.js';
 import { STRUCTURE } from './structure/structure-rules.js';
 import { TYPES_DOCUMENT, type Lang, type Numbering, type TypeDocument, type ValidateOptions, type ValidationIssue, type ValidationReport } from './types.js';
 import { ValidationError } from './validation-error.js';
@@ -125,11 +125,41 @@ function describeNonJson(found: string): { fr: string; en: string } {
   }
 }
 
+/**
+ * The common case, without the defensive copy: a plain JSON tree (what
+ * `JSON.parse` returns) that follows the published schema of its type, read
+ * with the default numbering. The fast structural check answers both (see
+ * `scripts/generators/fast-structure.ts`); for such a value the copy would be
+ * equal to it, its reading would report no problem and the structural stage
+ * no issue, so the rules run on the value itself (they only read it). Returns
+ * the document type, or `undefined` when the document goes the careful way:
+ * copy, structure with every error, rules.
+ */
+function directPath(document: unknown, resolved: Resolved, forced: TypeDocument | undefined): TypeDocument | undefined {
+  if (resolved.options.numbering !== 'ans-2023') return undefined;
+  const declared = safeGet(document, 'typeDocument');
+  const type = forced ?? resolved.typeDocument ?? (TYPES_DOCUMENT.includes(declared as TypeDocument) ? (declared as TypeDocument) : undefined);
+  if (type === undefined) return undefined;
+  try {
+    return fastMatchesSchema(type, document) ? type : undefined;
+  } catch {
+    // A getter or a proxy that throws: the careful reader reports it.
+    return undefined;
+  }
+}
+
 function run(document: unknown, rawOptions: unknown, forced: TypeDocument | undefined): ValidationReport {
   const resolved = resolveOptions(rawOptions);
   const { options } = resolved;
   const lang = options.lang;
   const issues: ValidationIssue[] = [...resolved.issues];
+
+  const direct = directPath(document, resolved, forced);
+  if (direct !== undefined) {
+    const outcome = runRules(RULE_SETS[direct], document as JsonValue, { ...options, codeTranslations: [] }, [], resolved.skip);
+    issues.push(...outcome.issues);
+    return finish(direct, issues, outcome.notRun);
+  }
 
   const read = readDocument(document);
   for (const p of read.problems) {
@@ -175,7 +205,7 @@ function run(document: unknown, rawOptions: unknown, forced: TypeDocument | unde
     return finish(null, issues, []);
   }
 
-  // The `numbering` option: bare codes are translated to ans-2023 on our copy before any check.
+  // The `numbering` option: bare codes are translated to ans-2023 on our copy (never the caller's value) before any check.
   const codeTranslations = translateIncomingCodes(root, SCHEMA_INFO[typeDocument].codes, options.numbering);
   const documentOptions: ResolvedOptions = { ...options, codeTranslations };
 

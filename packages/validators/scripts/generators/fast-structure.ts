@@ -17,6 +17,17 @@
  * expression its `format` is defined by, and dates checked by a function
  * instead of their (long) regular expression.
  *
+ * The check also answers false for anything that is not a *plain JSON
+ * tree* — what `JSON.parse` returns: objects whose prototype is
+ * `Object.prototype` (or null), dense arrays, strings, finite numbers, booleans, null,
+ * no member whose value is `undefined`, fewer values than the reader's limit
+ * (`DEFAULT_READ_LIMITS.maxNodes`). So a document it accepts can be validated
+ * as it is, without the defensive copy: the copy would be equal to it and its
+ * reading would report no problem. Typed schema nodes reject non-JSON values
+ * by their type condition; members and items with no constraint are checked
+ * by `plainSize` (runtime), and every object's keys are counted against its
+ * defined members.
+ *
  * Only the keywords the published schemas use are supported; any other
  * keyword makes generation fail, so a schema change can never be silently
  * checked less strictly.
@@ -85,7 +96,8 @@ const INLINE_ENUM = 4;
 function typeCondition(type: string, v: string): string {
   switch (type) {
     case 'object':
-      return `${v} && typeof ${v} == "object" && !Array.isArray(${v})`;
+      // Ajv's condition, and a plain object (prototype `Object.prototype` or null; not a class instance).
+      return `${v} && typeof ${v} == "object" && !Array.isArray(${v}) && isPlainObject(${v})`;
     case 'array':
       return `Array.isArray(${v})`;
     case 'string':
@@ -210,9 +222,33 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     return name;
   };
 
-  /** Statements that `return false` when `v` does not follow `node`. */
+  /** Statements that `return false` unless `v` is a plain JSON value, and count its values. */
+  const plain = (v: string, ind: string): string => {
+    const n = `s${varCount++}`;
+    return `${ind}const ${n} = plainSize(${v});\n${ind}if (${n} < 0) return false;\n${ind}nodes += ${n};\n`;
+  };
+
+  /** True when every value `node` accepts is rejected unless typed (so plain by the checks of its type). */
+  const restricts = (node: unknown, seen: ReadonlySet<string> = new Set()): boolean => {
+    if (node === false) return true;
+    if (!isSchema(node)) return false;
+    if ('type' in node || 'enum' in node || 'const' in node) return true;
+    const ref = node['$ref'];
+    if (typeof ref === 'string') {
+      if (seen.has(ref) || restricts(resolve(ref), new Set([...seen, ref]))) return true;
+    }
+    const all = node['allOf'];
+    if (Array.isArray(all) && all.some((b) => restricts(b, seen))) return true;
+    for (const k of ['anyOf', 'oneOf'] as const) {
+      const branches = node[k];
+      if (Array.isArray(branches) && branches.length > 0 && branches.every((b) => restricts(b, seen))) return true;
+    }
+    return false;
+  };
+
+  /** Statements that `return false` when `v` does not follow `node` or is not a plain JSON value; they count its values. */
   const statements = (node: unknown, v: string, ind: string): string => {
-    if (node === true) return '';
+    if (node === true || isTrivial(node)) return plain(v, ind);
     if (node === false) return `${ind}return false;\n`;
     if (!isSchema(node)) throw new Error('fast structure: a schema must be an object or a boolean');
     const keys = Object.keys(node);
@@ -229,6 +265,8 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     }
     let out = '';
     if (type !== undefined) out += `${ind}if (!(${typeCondition(type, v)})) return false;\n`;
+    // A node that lets untyped values through (applicators of unconstrained branches): check and count them.
+    else if (!restricts(node)) out += plain(v, ind);
 
     if ('const' in node) {
       const c = node['const'];
@@ -305,11 +343,12 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
       if (typeof maxItems !== 'number' || !Number.isInteger(maxItems)) throw new Error('fast structure: bad maxItems');
       out += `${ind}if (${v}.length > ${maxItems}) return false;\n`;
     }
-    const items = node['items'];
-    if (items !== undefined && !isTrivial(items)) {
+    if (type === 'array') {
+      // Every item is a value; each is checked (a hole or `undefined` item is not JSON).
       const i = `i${varCount++}`;
       const item = `v${varCount++}`;
-      out += `${ind}for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n${ind}  const ${item} = ${v}[${i}];\n${statements(items, item, `${ind}  `)}${ind}}\n`;
+      out += `${ind}nodes += ${v}.length;\n`;
+      out += `${ind}for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n${ind}  const ${item} = ${v}[${i}];\n${statements(node['items'] ?? true, item, `${ind}  `)}${ind}}\n`;
     }
 
     // objects
@@ -322,32 +361,32 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
       if (required.length > 0) out += `${ind}if (${(required as string[]).map((r) => `${member(v, r)} === undefined`).join(' || ')}) return false;\n`;
     }
     const props = node['properties'];
-    if (props !== undefined) {
-      if (!isSchema(props)) throw new Error('fast structure: bad properties');
-      for (const name of propertyOrder(props)) {
+    if (props !== undefined && !isSchema(props)) throw new Error('fast structure: bad properties');
+    const additional = node['additionalProperties'];
+    const names = node['propertyNames'];
+    if (type === 'object') {
+      // `defined` counts the members read with a value; `keys` every key: a member whose value is
+      // `undefined` (not JSON) makes them differ.
+      const defined = `c${varCount++}`;
+      out += `${ind}let ${defined} = 0;\n`;
+      for (const name of isSchema(props) ? propertyOrder(props) : []) {
         if (name in Object.prototype) throw new Error(`fast structure: property name ${name} shadows Object.prototype`);
-        const sub = props[name];
-        if (isTrivial(sub)) continue;
         const p = `v${varCount++}`;
         // Ajv reads `data.name` and checks it when it is not undefined.
-        out += `${ind}const ${p} = ${member(v, name)};\n${ind}if (${p} !== undefined) {\n${statements(sub, p, `${ind}  `)}${ind}}\n`;
+        out += `${ind}const ${p} = ${member(v, name)};\n${ind}if (${p} !== undefined) {\n${ind}  ${defined}++;\n${statements(props?.[name], p, `${ind}  `)}${ind}}\n`;
       }
-    }
-    const additional = node['additionalProperties'];
-    if (additional !== undefined && !isTrivial(additional)) {
       const known = isSchema(props) ? Object.keys(props) : [];
       const k = `k${varCount++}`;
-      const test = known.length === 0 ? 'true' : known.length <= INLINE_ENUM ? known.map((n) => `${k} !== ${JSON.stringify(n)}`).join(' && ') : `!${setName(known)}.has(${k})`;
-      if (additional === false) out += `${ind}for (const ${k} in ${v}) if (${test}) return false;\n`;
+      const keys = `n${varCount++}`;
+      const unknown = known.length === 0 ? 'true' : known.length <= INLINE_ENUM ? known.map((n) => `${k} !== ${JSON.stringify(n)}`).join(' && ') : `!${setName(known)}.has(${k})`;
+      let body = `${ind}  ${keys}++;\n`;
+      if (additional === false) body += `${ind}  if (${unknown}) return false;\n`;
       else {
         const a = `v${varCount++}`;
-        out += `${ind}for (const ${k} in ${v}) {\n${ind}  if (${test}) {\n${ind}    const ${a} = ${v}[${k}];\n${statements(additional, a, `${ind}    `)}${ind}  }\n${ind}}\n`;
+        body += `${ind}  if (${unknown}) {\n${ind}    const ${a} = ${v}[${k}];\n${ind}    ${defined}++;\n${statements(additional ?? true, a, `${ind}    `)}${ind}  }\n`;
       }
-    }
-    const names = node['propertyNames'];
-    if (names !== undefined && !isTrivial(names)) {
-      const k = `k${varCount++}`;
-      out += `${ind}for (const ${k} in ${v}) {\n${statements(names, k, `${ind}  `)}${ind}}\n`;
+      if (names !== undefined && !isTrivial(names)) body += statements(names, k, `${ind}  `);
+      out += `${ind}let ${keys} = 0;\n${ind}for (const ${k} in ${v}) {\n${body}${ind}}\n${ind}if (${keys} !== ${defined}) return false;\n${ind}nodes += ${keys};\n`;
     }
 
     // applicators
@@ -377,15 +416,25 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
   const imports: string[] = [];
   const fromFormats = [...(formatsUsed.size > 0 ? ['formats'] : []), ...[...functionsUsed].sort()];
   if (fromFormats.length > 0) imports.push(`import { ${fromFormats.join(', ')} } from '../../structure/formats.js';`);
-  if (usesUcs2length) imports.push("import { ucs2length } from '../../structure/runtime.js';");
+  imports.push(`import { ${usesUcs2length ? 'plainSize, ucs2length' : 'plainSize'} } from '../../structure/runtime.js';`);
+  imports.push("import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';");
   const formatConsts = [...formatsUsed].sort().map((f) => `const F_${f.replace(/\W/g, '_')} = formats[${JSON.stringify(f)}];`);
   const code = [
     ...formatConsts,
     ...consts,
+    'const OBJECT_PROTOTYPE = Object.prototype;',
+    'const getPrototypeOf = Object.getPrototypeOf;',
+    `function isPlainObject(o${ts ? ': object' : ''})${returns} {\n  const p = getPrototypeOf(o);\n  return p === OBJECT_PROTOTYPE || p === null;\n}`,
+    '/** Values counted so far (items and members, at any depth), as the defensive reader counts them. */',
+    `let nodes${ts ? ': number' : ''} = 0;`,
     '',
     ...functions.map((f) => `${f}\n`),
-    '/** True when `data` follows the published schema (same verdict as the detailed validator; no error report). */',
-    `export function isValid(data${ts ? ': unknown' : ''})${returns} {\n  return ${root}(data);\n}`,
+    '/**',
+    ' * True when `data` is a plain JSON tree (what `JSON.parse` returns, within the',
+    ' * reader\'s size limit) that follows the published schema: the detailed',
+    ' * validator\'s verdict on such a value, without any error report.',
+    ' */',
+    `export function isValid(data${ts ? ': unknown' : ''})${returns} {\n  nodes = 0;\n  return ${root}(data) && nodes < DEFAULT_READ_LIMITS.maxNodes;\n}`,
     '',
   ].join('\n');
   return { code, imports, functions: [...functionsUsed].sort() };

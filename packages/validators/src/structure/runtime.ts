@@ -27,6 +27,44 @@ export function ucs2length(str: string): number {
   return length;
 }
 
+/** Deepest value {@link plainSize} reads (deeper values, and cycles, answer -1). */
+const PLAIN_DEPTH = 64;
+
+function sizeOf(value: unknown, depth: number): number {
+  if (typeof value !== 'object') return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) ? 0 : -1;
+  if (value === null) return 0;
+  if (depth > PLAIN_DEPTH) return -1;
+  let count = 0;
+  if (Array.isArray(value)) {
+    const length = (value as unknown[]).length;
+    for (let i = 0; i < length; i++) {
+      const n = sizeOf((value as unknown[])[i], depth + 1);
+      if (n < 0) return -1;
+      count += n + 1;
+    }
+    return count;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return -1;
+  for (const k in value) {
+    const n = sizeOf((value as Record<string, unknown>)[k], depth + 1);
+    if (n < 0) return -1;
+    count += n + 1;
+  }
+  return count;
+}
+
+/**
+ * Number of values inside `value` (items and members at any depth) when it is
+ * a plain JSON value — objects whose prototype is `Object.prototype` or null, dense
+ * arrays, strings, finite numbers, booleans, null, no `undefined` member — or
+ * -1 (also for values nested deeper than 64 levels, cycles included). Called
+ * by the fast structural checks where the schema constrains nothing.
+ */
+export function plainSize(value: unknown): number {
+  return sizeOf(value, 0);
+}
+
 /**
  * Deep equality of two JSON values (for `const` and `enum` with object or array
  * values), like `fast-deep-equal` restricted to JSON. Iterative, so deep values

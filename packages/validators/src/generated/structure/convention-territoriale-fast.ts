@@ -7,6 +7,8 @@
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/convention-territoriale.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
+import { plainSize } from '../../structure/runtime.js';
+import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
 const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
 const S0 = new Set(["mdph","conseil-departemental","ars","cpam","education-nationale","representant-esms","caf","msa","autre"]);
@@ -24,833 +26,1184 @@ const S9 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituati
 const P3 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
 const S10 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","lignes","extensions"]);
 const S11 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","signataires","periode","distincteConventionDelegationCredits","conventionsAssociees","dispositifOrientationPermanent","gos","instructionFinancements","instructionDerogations","engagementsSignataires","gouvernance","annexeTableauDerogations","dateMiseAJour","extensions"]);
+const OBJECT_PROTOTYPE = Object.prototype;
+const getPrototypeOf = Object.getPrototypeOf;
+function isPlainObject(o: object): boolean {
+  const p = getPrototypeOf(o);
+  return p === OBJECT_PROTOTYPE || p === null;
+}
+/** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
+let nodes: number = 0;
 
 function f2(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
-  const v13 = x.nom;
-  if (v13 !== undefined) {
-    if (!(typeof v13 == "string")) return false;
-    if (v13.length === 0) return false;
-  }
-  const v14 = x.prenom;
-  if (v14 !== undefined) {
-    if (!(typeof v14 == "string")) return false;
-    if (v14.length === 0) return false;
-  }
-  const v15 = x.fonction;
-  if (v15 !== undefined) {
-    if (!(typeof v15 == "string")) return false;
-    if (v15.length === 0) return false;
-  }
-  const v16 = x.date;
+  let c15 = 0;
+  const v16 = x.nom;
   if (v16 !== undefined) {
+    c15++;
     if (!(typeof v16 == "string")) return false;
-    if (!isCalendarDate(v16)) return false;
+    if (v16.length === 0) return false;
   }
-  for (const k17 in x) if (k17 !== "nom" && k17 !== "prenom" && k17 !== "fonction" && k17 !== "date") return false;
+  const v17 = x.prenom;
+  if (v17 !== undefined) {
+    c15++;
+    if (!(typeof v17 == "string")) return false;
+    if (v17.length === 0) return false;
+  }
+  const v18 = x.fonction;
+  if (v18 !== undefined) {
+    c15++;
+    if (!(typeof v18 == "string")) return false;
+    if (v18.length === 0) return false;
+  }
+  const v19 = x.date;
+  if (v19 !== undefined) {
+    c15++;
+    if (!(typeof v19 == "string")) return false;
+    if (!isCalendarDate(v19)) return false;
+  }
+  let n21 = 0;
+  for (const k20 in x) {
+    n21++;
+    if (k20 !== "nom" && k20 !== "prenom" && k20 !== "fonction" && k20 !== "date") return false;
+  }
+  if (n21 !== c15) return false;
+  nodes += n21;
   return true;
 }
 
 function f1(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.role === undefined || x.nom === undefined) return false;
-  const v9 = x.role;
-  if (v9 !== undefined) {
-    if (!(typeof v9 == "string")) return false;
-    if (!S0.has(v9)) return false;
-  }
-  const v10 = x.nom;
-  if (v10 !== undefined) {
-    if (!(typeof v10 == "string")) return false;
-    if (v10.length === 0) return false;
-  }
-  const v11 = x.precisionRole;
+  let c10 = 0;
+  const v11 = x.role;
   if (v11 !== undefined) {
+    c10++;
     if (!(typeof v11 == "string")) return false;
-    if (v11.length === 0) return false;
+    if (!S0.has(v11)) return false;
   }
-  const v12 = x.signature;
+  const v12 = x.nom;
   if (v12 !== undefined) {
-    if (!f2(v12)) return false;
+    c10++;
+    if (!(typeof v12 == "string")) return false;
+    if (v12.length === 0) return false;
   }
-  for (const k18 in x) if (k18 !== "role" && k18 !== "nom" && k18 !== "precisionRole" && k18 !== "signature") return false;
+  const v13 = x.precisionRole;
+  if (v13 !== undefined) {
+    c10++;
+    if (!(typeof v13 == "string")) return false;
+    if (v13.length === 0) return false;
+  }
+  const v14 = x.signature;
+  if (v14 !== undefined) {
+    c10++;
+    if (!f2(v14)) return false;
+  }
+  let n23 = 0;
+  for (const k22 in x) {
+    n23++;
+    if (k22 !== "role" && k22 !== "nom" && k22 !== "precisionRole" && k22 !== "signature") return false;
+  }
+  if (n23 !== c10) return false;
+  nodes += n23;
   return true;
 }
 
 function f3(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.dateDebut === undefined) return false;
-  const v20 = x.dateDebut;
-  if (v20 !== undefined) {
-    if (!(typeof v20 == "string")) return false;
-    if (!isCalendarDate(v20)) return false;
+  let c25 = 0;
+  const v26 = x.dateDebut;
+  if (v26 !== undefined) {
+    c25++;
+    if (!(typeof v26 == "string")) return false;
+    if (!isCalendarDate(v26)) return false;
   }
-  const v21 = x.dateFin;
-  if (v21 !== undefined) {
-    if (!(typeof v21 == "string")) return false;
-    if (!isCalendarDate(v21)) return false;
+  const v27 = x.dateFin;
+  if (v27 !== undefined) {
+    c25++;
+    if (!(typeof v27 == "string")) return false;
+    if (!isCalendarDate(v27)) return false;
   }
-  const v22 = x.reconductionTacite;
-  if (v22 !== undefined) {
-    if (!(typeof v22 == "boolean")) return false;
+  const v28 = x.reconductionTacite;
+  if (v28 !== undefined) {
+    c25++;
+    if (!(typeof v28 == "boolean")) return false;
   }
-  for (const k23 in x) if (k23 !== "dateDebut" && k23 !== "dateFin" && k23 !== "reconductionTacite") return false;
+  let n30 = 0;
+  for (const k29 in x) {
+    n30++;
+    if (k29 !== "dateDebut" && k29 !== "dateFin" && k29 !== "reconductionTacite") return false;
+  }
+  if (n30 !== c25) return false;
+  nodes += n30;
   return true;
 }
 
 function f4(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.intitule === undefined) return false;
-  const v28 = x.intitule;
-  if (v28 !== undefined) {
-    if (!(typeof v28 == "string")) return false;
-    if (v28.length === 0) return false;
+  let c35 = 0;
+  const v36 = x.intitule;
+  if (v36 !== undefined) {
+    c35++;
+    if (!(typeof v36 == "string")) return false;
+    if (v36.length === 0) return false;
   }
-  const v29 = x.url;
-  if (v29 !== undefined) {
-    if (!(typeof v29 == "string")) return false;
-    if (!P1.test(v29)) return false;
+  const v37 = x.url;
+  if (v37 !== undefined) {
+    c35++;
+    if (!(typeof v37 == "string")) return false;
+    if (!P1.test(v37)) return false;
   }
-  const v30 = x.date;
-  if (v30 !== undefined) {
-    if (!(typeof v30 == "string")) return false;
-    if (!isCalendarDate(v30)) return false;
+  const v38 = x.date;
+  if (v38 !== undefined) {
+    c35++;
+    if (!(typeof v38 == "string")) return false;
+    if (!isCalendarDate(v38)) return false;
   }
-  for (const k31 in x) if (k31 !== "intitule" && k31 !== "url" && k31 !== "date") return false;
+  let n40 = 0;
+  for (const k39 in x) {
+    n40++;
+    if (k39 !== "intitule" && k39 !== "url" && k39 !== "date") return false;
+  }
+  if (n40 !== c35) return false;
+  nodes += n40;
   return true;
 }
 
 function f6(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.etape === undefined || x.description === undefined) return false;
-  const v40 = x.etape;
-  if (v40 !== undefined) {
-    if (!(typeof v40 == "string")) return false;
-    if (!S1.has(v40)) return false;
+  let c50 = 0;
+  const v51 = x.etape;
+  if (v51 !== undefined) {
+    c50++;
+    if (!(typeof v51 == "string")) return false;
+    if (!S1.has(v51)) return false;
   }
-  const v41 = x.description;
-  if (v41 !== undefined) {
-    if (!(typeof v41 == "string")) return false;
-    if (v41.length === 0) return false;
+  const v52 = x.description;
+  if (v52 !== undefined) {
+    c50++;
+    if (!(typeof v52 == "string")) return false;
+    if (v52.length === 0) return false;
   }
-  for (const k42 in x) if (k42 !== "etape" && k42 !== "description") return false;
+  let n54 = 0;
+  for (const k53 in x) {
+    n54++;
+    if (k53 !== "etape" && k53 !== "description") return false;
+  }
+  if (n54 !== c50) return false;
+  nodes += n54;
   return true;
 }
 
 function f5(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.objectifs === undefined || x.roleMdph === undefined || x.processus === undefined) return false;
-  const v33 = x.objectifs;
-  if (v33 !== undefined) {
-    if (!(Array.isArray(v33))) return false;
-    if (v33.length < 1) return false;
-    for (let i34 = 0; i34 < v33.length; i34++) {
-      const v35 = v33[i34];
-      if (!(typeof v35 == "string")) return false;
-      if (v35.length === 0) return false;
+  let c42 = 0;
+  const v43 = x.objectifs;
+  if (v43 !== undefined) {
+    c42++;
+    if (!(Array.isArray(v43))) return false;
+    if (v43.length < 1) return false;
+    nodes += v43.length;
+    for (let i44 = 0; i44 < v43.length; i44++) {
+      const v45 = v43[i44];
+      if (!(typeof v45 == "string")) return false;
+      if (v45.length === 0) return false;
     }
   }
-  const v36 = x.roleMdph;
-  if (v36 !== undefined) {
-    if (!(typeof v36 == "string")) return false;
-    if (v36.length === 0) return false;
+  const v46 = x.roleMdph;
+  if (v46 !== undefined) {
+    c42++;
+    if (!(typeof v46 == "string")) return false;
+    if (v46.length === 0) return false;
   }
-  const v37 = x.processus;
-  if (v37 !== undefined) {
-    if (!(Array.isArray(v37))) return false;
-    if (v37.length < 1) return false;
-    for (let i38 = 0; i38 < v37.length; i38++) {
-      const v39 = v37[i38];
-      if (!f6(v39)) return false;
+  const v47 = x.processus;
+  if (v47 !== undefined) {
+    c42++;
+    if (!(Array.isArray(v47))) return false;
+    if (v47.length < 1) return false;
+    nodes += v47.length;
+    for (let i48 = 0; i48 < v47.length; i48++) {
+      const v49 = v47[i48];
+      if (!f6(v49)) return false;
     }
   }
-  for (const k43 in x) if (k43 !== "objectifs" && k43 !== "roleMdph" && k43 !== "processus") return false;
+  let n56 = 0;
+  for (const k55 in x) {
+    n56++;
+    if (k55 !== "objectifs" && k55 !== "roleMdph" && k55 !== "processus") return false;
+  }
+  if (n56 !== c42) return false;
+  nodes += n56;
   return true;
 }
 
 function f8(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.participant === undefined || x.systematique === undefined) return false;
-  const v48 = x.role;
-  if (v48 !== undefined) {
-    if (!(typeof v48 == "string")) return false;
-    if (!S0.has(v48)) return false;
+  let c62 = 0;
+  const v63 = x.role;
+  if (v63 !== undefined) {
+    c62++;
+    if (!(typeof v63 == "string")) return false;
+    if (!S0.has(v63)) return false;
   }
-  const v49 = x.participant;
-  if (v49 !== undefined) {
-    if (!(typeof v49 == "string")) return false;
-    if (v49.length === 0) return false;
+  const v64 = x.participant;
+  if (v64 !== undefined) {
+    c62++;
+    if (!(typeof v64 == "string")) return false;
+    if (v64.length === 0) return false;
   }
-  const v50 = x.systematique;
-  if (v50 !== undefined) {
-    if (!(typeof v50 == "boolean")) return false;
+  const v65 = x.systematique;
+  if (v65 !== undefined) {
+    c62++;
+    if (!(typeof v65 == "boolean")) return false;
   }
-  const v51 = x.precision;
-  if (v51 !== undefined) {
-    if (!(typeof v51 == "string")) return false;
-    if (v51.length === 0) return false;
+  const v66 = x.precision;
+  if (v66 !== undefined) {
+    c62++;
+    if (!(typeof v66 == "string")) return false;
+    if (v66.length === 0) return false;
   }
-  for (const k52 in x) if (k52 !== "participant" && k52 !== "role" && k52 !== "systematique" && k52 !== "precision") return false;
+  let n68 = 0;
+  for (const k67 in x) {
+    n68++;
+    if (k67 !== "participant" && k67 !== "role" && k67 !== "systematique" && k67 !== "precision") return false;
+  }
+  if (n68 !== c62) return false;
+  nodes += n68;
   return true;
 }
 
 function f7(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.participants === undefined || x.autoritesControleTarification === undefined || x.situationsAutorites === undefined) return false;
-  const v45 = x.participants;
-  if (v45 !== undefined) {
-    if (!(Array.isArray(v45))) return false;
-    if (v45.length < 1) return false;
-    for (let i46 = 0; i46 < v45.length; i46++) {
-      const v47 = v45[i46];
-      if (!f8(v47)) return false;
-    }
-  }
-  const v53 = x.autoritesControleTarification;
-  if (v53 !== undefined) {
-    if (!(Array.isArray(v53))) return false;
-    for (let i54 = 0; i54 < v53.length; i54++) {
-      const v55 = v53[i54];
-      if (!(typeof v55 == "string")) return false;
-      if (v55 !== "ars" && v55 !== "conseil-departemental") return false;
-    }
-  }
-  const v56 = x.situationsAutorites;
-  if (v56 !== undefined) {
-    if (!(Array.isArray(v56))) return false;
-    for (let i57 = 0; i57 < v56.length; i57++) {
-      const v58 = v56[i57];
-      if (!(typeof v58 == "string")) return false;
-      if (v58.length === 0) return false;
-    }
-  }
-  const v59 = x.modalites;
+  let c58 = 0;
+  const v59 = x.participants;
   if (v59 !== undefined) {
-    if (!(typeof v59 == "string")) return false;
-    if (v59.length === 0) return false;
+    c58++;
+    if (!(Array.isArray(v59))) return false;
+    if (v59.length < 1) return false;
+    nodes += v59.length;
+    for (let i60 = 0; i60 < v59.length; i60++) {
+      const v61 = v59[i60];
+      if (!f8(v61)) return false;
+    }
   }
-  for (const k60 in x) if (k60 !== "participants" && k60 !== "autoritesControleTarification" && k60 !== "situationsAutorites" && k60 !== "modalites") return false;
+  const v69 = x.autoritesControleTarification;
+  if (v69 !== undefined) {
+    c58++;
+    if (!(Array.isArray(v69))) return false;
+    nodes += v69.length;
+    for (let i70 = 0; i70 < v69.length; i70++) {
+      const v71 = v69[i70];
+      if (!(typeof v71 == "string")) return false;
+      if (v71 !== "ars" && v71 !== "conseil-departemental") return false;
+    }
+  }
+  const v72 = x.situationsAutorites;
+  if (v72 !== undefined) {
+    c58++;
+    if (!(Array.isArray(v72))) return false;
+    nodes += v72.length;
+    for (let i73 = 0; i73 < v72.length; i73++) {
+      const v74 = v72[i73];
+      if (!(typeof v74 == "string")) return false;
+      if (v74.length === 0) return false;
+    }
+  }
+  const v75 = x.modalites;
+  if (v75 !== undefined) {
+    c58++;
+    if (!(typeof v75 == "string")) return false;
+    if (v75.length === 0) return false;
+  }
+  let n77 = 0;
+  for (const k76 in x) {
+    n77++;
+    if (k76 !== "participants" && k76 !== "autoritesControleTarification" && k76 !== "situationsAutorites" && k76 !== "modalites") return false;
+  }
+  if (n77 !== c58) return false;
+  nodes += n77;
   return true;
 }
 
 function f9(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.destinataire === undefined || x.delaiReponseJours === undefined || x.modalites === undefined) return false;
-  const v62 = x.destinataire;
-  if (v62 !== undefined) {
-    if (!(typeof v62 == "string")) return false;
-    if (v62.length === 0) return false;
+  let c79 = 0;
+  const v80 = x.destinataire;
+  if (v80 !== undefined) {
+    c79++;
+    if (!(typeof v80 == "string")) return false;
+    if (v80.length === 0) return false;
   }
-  const v63 = x.delaiReponseJours;
-  if (v63 !== undefined) {
-    if (!(typeof v63 == "number" && !(v63 % 1) && !isNaN(v63) && isFinite(v63))) return false;
-    if (v63 < 1) return false;
-    if (v63 > 9007199254740991) return false;
+  const v81 = x.delaiReponseJours;
+  if (v81 !== undefined) {
+    c79++;
+    if (!(typeof v81 == "number" && !(v81 % 1) && !isNaN(v81) && isFinite(v81))) return false;
+    if (v81 < 1) return false;
+    if (v81 > 9007199254740991) return false;
   }
-  const v64 = x.modalites;
-  if (v64 !== undefined) {
-    if (!(typeof v64 == "string")) return false;
-    if (v64.length === 0) return false;
+  const v82 = x.modalites;
+  if (v82 !== undefined) {
+    c79++;
+    if (!(typeof v82 == "string")) return false;
+    if (v82.length === 0) return false;
   }
-  for (const k65 in x) if (k65 !== "destinataire" && k65 !== "delaiReponseJours" && k65 !== "modalites") return false;
+  let n84 = 0;
+  for (const k83 in x) {
+    n84++;
+    if (k83 !== "destinataire" && k83 !== "delaiReponseJours" && k83 !== "modalites") return false;
+  }
+  if (n84 !== c79) return false;
+  nodes += n84;
   return true;
 }
 
 function f10(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.destinataire === undefined || x.delaiReponseJours === undefined || x.typesDerogation === undefined || x.modalites === undefined) return false;
-  const v67 = x.destinataire;
-  if (v67 !== undefined) {
-    if (!(typeof v67 == "string")) return false;
-    if (v67.length === 0) return false;
+  let c86 = 0;
+  const v87 = x.destinataire;
+  if (v87 !== undefined) {
+    c86++;
+    if (!(typeof v87 == "string")) return false;
+    if (v87.length === 0) return false;
   }
-  const v68 = x.delaiReponseJours;
-  if (v68 !== undefined) {
-    if (!(typeof v68 == "number" && !(v68 % 1) && !isNaN(v68) && isFinite(v68))) return false;
-    if (v68 < 1) return false;
-    if (v68 > 9007199254740991) return false;
+  const v88 = x.delaiReponseJours;
+  if (v88 !== undefined) {
+    c86++;
+    if (!(typeof v88 == "number" && !(v88 % 1) && !isNaN(v88) && isFinite(v88))) return false;
+    if (v88 < 1) return false;
+    if (v88 > 9007199254740991) return false;
   }
-  const v69 = x.typesDerogation;
-  if (v69 !== undefined) {
-    if (!(Array.isArray(v69))) return false;
-    if (v69.length < 1) return false;
-    for (let i70 = 0; i70 < v69.length; i70++) {
-      const v71 = v69[i70];
-      if (!(typeof v71 == "string")) return false;
-      if (!S2.has(v71)) return false;
+  const v89 = x.typesDerogation;
+  if (v89 !== undefined) {
+    c86++;
+    if (!(Array.isArray(v89))) return false;
+    if (v89.length < 1) return false;
+    nodes += v89.length;
+    for (let i90 = 0; i90 < v89.length; i90++) {
+      const v91 = v89[i90];
+      if (!(typeof v91 == "string")) return false;
+      if (!S2.has(v91)) return false;
     }
   }
-  const v72 = x.modalites;
-  if (v72 !== undefined) {
-    if (!(typeof v72 == "string")) return false;
-    if (v72.length === 0) return false;
+  const v92 = x.modalites;
+  if (v92 !== undefined) {
+    c86++;
+    if (!(typeof v92 == "string")) return false;
+    if (v92.length === 0) return false;
   }
-  for (const k73 in x) if (k73 !== "destinataire" && k73 !== "delaiReponseJours" && k73 !== "typesDerogation" && k73 !== "modalites") return false;
+  let n94 = 0;
+  for (const k93 in x) {
+    n94++;
+    if (k93 !== "destinataire" && k93 !== "delaiReponseJours" && k93 !== "typesDerogation" && k93 !== "modalites") return false;
+  }
+  if (n94 !== c86) return false;
+  nodes += n94;
   return true;
 }
 
 function f11(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.role === undefined || x.engagements === undefined) return false;
-  const v77 = x.role;
-  if (v77 !== undefined) {
-    if (!(typeof v77 == "string")) return false;
-    if (!S0.has(v77)) return false;
+  let c98 = 0;
+  const v99 = x.role;
+  if (v99 !== undefined) {
+    c98++;
+    if (!(typeof v99 == "string")) return false;
+    if (!S0.has(v99)) return false;
   }
-  const v78 = x.engagements;
-  if (v78 !== undefined) {
-    if (!(Array.isArray(v78))) return false;
-    if (v78.length < 1) return false;
-    for (let i79 = 0; i79 < v78.length; i79++) {
-      const v80 = v78[i79];
-      if (!(typeof v80 == "string")) return false;
-      if (v80.length === 0) return false;
+  const v100 = x.engagements;
+  if (v100 !== undefined) {
+    c98++;
+    if (!(Array.isArray(v100))) return false;
+    if (v100.length < 1) return false;
+    nodes += v100.length;
+    for (let i101 = 0; i101 < v100.length; i101++) {
+      const v102 = v100[i101];
+      if (!(typeof v102 == "string")) return false;
+      if (v102.length === 0) return false;
     }
   }
-  for (const k81 in x) if (k81 !== "role" && k81 !== "engagements") return false;
+  let n104 = 0;
+  for (const k103 in x) {
+    n104++;
+    if (k103 !== "role" && k103 !== "engagements") return false;
+  }
+  if (n104 !== c98) return false;
+  nodes += n104;
   return true;
 }
 
 function f13(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.nombre === undefined || x.periode === undefined) return false;
-  const v89 = x.periode;
-  if (v89 !== undefined) {
-    if (!(typeof v89 == "string")) return false;
-    if (!S3.has(v89)) return false;
+  let c113 = 0;
+  const v114 = x.periode;
+  if (v114 !== undefined) {
+    c113++;
+    if (!(typeof v114 == "string")) return false;
+    if (!S3.has(v114)) return false;
   }
-  const v90 = x.nombre;
-  if (v90 !== undefined) {
-    if (!(typeof v90 == "number" && !(v90 % 1) && !isNaN(v90) && isFinite(v90))) return false;
-    if (v90 < 1) return false;
-    if (v90 > 9007199254740991) return false;
+  const v115 = x.nombre;
+  if (v115 !== undefined) {
+    c113++;
+    if (!(typeof v115 == "number" && !(v115 % 1) && !isNaN(v115) && isFinite(v115))) return false;
+    if (v115 < 1) return false;
+    if (v115 > 9007199254740991) return false;
   }
-  const v91 = x.dureeMinutes;
-  if (v91 !== undefined) {
-    if (!(typeof v91 == "number" && !(v91 % 1) && !isNaN(v91) && isFinite(v91))) return false;
-    if (v91 < 1) return false;
-    if (v91 > 9007199254740991) return false;
+  const v116 = x.dureeMinutes;
+  if (v116 !== undefined) {
+    c113++;
+    if (!(typeof v116 == "number" && !(v116 % 1) && !isNaN(v116) && isFinite(v116))) return false;
+    if (v116 < 1) return false;
+    if (v116 > 9007199254740991) return false;
   }
-  const v92 = x.precision;
-  if (v92 !== undefined) {
-    if (!(typeof v92 == "string")) return false;
-    if (v92.length === 0) return false;
+  const v117 = x.precision;
+  if (v117 !== undefined) {
+    c113++;
+    if (!(typeof v117 == "string")) return false;
+    if (v117.length === 0) return false;
   }
-  for (const k93 in x) if (k93 !== "nombre" && k93 !== "periode" && k93 !== "dureeMinutes" && k93 !== "precision") return false;
+  let n119 = 0;
+  for (const k118 in x) {
+    n119++;
+    if (k118 !== "nombre" && k118 !== "periode" && k118 !== "dureeMinutes" && k118 !== "precision") return false;
+  }
+  if (n119 !== c113) return false;
+  nodes += n119;
   return true;
 }
 
 function f12(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.nom === undefined || x.missions === undefined || x.frequence === undefined) return false;
-  const v85 = x.nom;
-  if (v85 !== undefined) {
-    if (!(typeof v85 == "string")) return false;
-    if (v85.length === 0) return false;
+  let c108 = 0;
+  const v109 = x.nom;
+  if (v109 !== undefined) {
+    c108++;
+    if (!(typeof v109 == "string")) return false;
+    if (v109.length === 0) return false;
   }
-  const v86 = x.composition;
-  if (v86 !== undefined) {
-    if (!(typeof v86 == "string")) return false;
-    if (v86.length === 0) return false;
+  const v110 = x.composition;
+  if (v110 !== undefined) {
+    c108++;
+    if (!(typeof v110 == "string")) return false;
+    if (v110.length === 0) return false;
   }
-  const v87 = x.missions;
-  if (v87 !== undefined) {
-    if (!(typeof v87 == "string")) return false;
-    if (v87.length === 0) return false;
+  const v111 = x.missions;
+  if (v111 !== undefined) {
+    c108++;
+    if (!(typeof v111 == "string")) return false;
+    if (v111.length === 0) return false;
   }
-  const v88 = x.frequence;
-  if (v88 !== undefined) {
-    if (!f13(v88)) return false;
+  const v112 = x.frequence;
+  if (v112 !== undefined) {
+    c108++;
+    if (!f13(v112)) return false;
   }
-  for (const k94 in x) if (k94 !== "nom" && k94 !== "composition" && k94 !== "missions" && k94 !== "frequence") return false;
+  let n121 = 0;
+  for (const k120 in x) {
+    n121++;
+    if (k120 !== "nom" && k120 !== "composition" && k120 !== "missions" && k120 !== "frequence") return false;
+  }
+  if (n121 !== c108) return false;
+  nodes += n121;
   return true;
 }
 
 function f18(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.avis === undefined) return false;
-  const v121 = x.avis;
-  if (v121 !== undefined) {
-    if (!(typeof v121 == "string")) return false;
-    if (v121 !== "favorable" && v121 !== "favorable-avec-reserves" && v121 !== "defavorable" && v121 !== "non-rendu") return false;
+  let c151 = 0;
+  const v152 = x.avis;
+  if (v152 !== undefined) {
+    c151++;
+    if (!(typeof v152 == "string")) return false;
+    if (v152 !== "favorable" && v152 !== "favorable-avec-reserves" && v152 !== "defavorable" && v152 !== "non-rendu") return false;
   }
-  const v122 = x.date;
-  if (v122 !== undefined) {
-    if (!(typeof v122 == "string")) return false;
-    if (!isCalendarDate(v122)) return false;
+  const v153 = x.date;
+  if (v153 !== undefined) {
+    c151++;
+    if (!(typeof v153 == "string")) return false;
+    if (!isCalendarDate(v153)) return false;
   }
-  const v123 = x.commentaire;
-  if (v123 !== undefined) {
-    if (!(typeof v123 == "string")) return false;
-    if (v123.length === 0) return false;
+  const v154 = x.commentaire;
+  if (v154 !== undefined) {
+    c151++;
+    if (!(typeof v154 == "string")) return false;
+    if (v154.length === 0) return false;
   }
-  for (const k124 in x) if (k124 !== "avis" && k124 !== "date" && k124 !== "commentaire") return false;
+  let n156 = 0;
+  for (const k155 in x) {
+    n156++;
+    if (k155 !== "avis" && k155 !== "date" && k155 !== "commentaire") return false;
+  }
+  if (n156 !== c151) return false;
+  nodes += n156;
   return true;
 }
 
 function f21(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
-  const v131 = x.min;
-  if (v131 !== undefined) {
-    if (!(typeof v131 == "number" && !(v131 % 1) && !isNaN(v131) && isFinite(v131))) return false;
-    if (v131 < 0) return false;
-    if (v131 > 9007199254740991) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  let c165 = 0;
+  const v166 = x.min;
+  if (v166 !== undefined) {
+    c165++;
+    if (!(typeof v166 == "number" && !(v166 % 1) && !isNaN(v166) && isFinite(v166))) return false;
+    if (v166 < 0) return false;
+    if (v166 > 9007199254740991) return false;
   }
-  const v132 = x.max;
-  if (v132 !== undefined) {
-    if (!(typeof v132 == "number" && !(v132 % 1) && !isNaN(v132) && isFinite(v132))) return false;
-    if (v132 < 0) return false;
-    if (v132 > 9007199254740991) return false;
+  const v167 = x.max;
+  if (v167 !== undefined) {
+    c165++;
+    if (!(typeof v167 == "number" && !(v167 % 1) && !isNaN(v167) && isFinite(v167))) return false;
+    if (v167 < 0) return false;
+    if (v167 > 9007199254740991) return false;
   }
-  for (const k133 in x) if (k133 !== "min" && k133 !== "max") return false;
+  let n169 = 0;
+  for (const k168 in x) {
+    n169++;
+    if (k168 !== "min" && k168 !== "max") return false;
+  }
+  if (n169 !== c165) return false;
+  nodes += n169;
   return true;
 }
 
 function f20(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.autorise === undefined || x.deroge === undefined) return false;
-  const v130 = x.autorise;
-  if (v130 !== undefined) {
-    if (!f21(v130)) return false;
+  let c163 = 0;
+  const v164 = x.autorise;
+  if (v164 !== undefined) {
+    c163++;
+    if (!f21(v164)) return false;
   }
-  const v134 = x.deroge;
-  if (v134 !== undefined) {
-    if (!f21(v134)) return false;
+  const v170 = x.deroge;
+  if (v170 !== undefined) {
+    c163++;
+    if (!f21(v170)) return false;
   }
-  for (const k135 in x) if (k135 !== "autorise" && k135 !== "deroge") return false;
+  let n172 = 0;
+  for (const k171 in x) {
+    n172++;
+    if (k171 !== "autorise" && k171 !== "deroge") return false;
+  }
+  if (n172 !== c163) return false;
+  nodes += n172;
   return true;
 }
 
 function f22(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.autorises === undefined || x.deroges === undefined) return false;
-  const v137 = x.autorises;
-  if (v137 !== undefined) {
-    if (!(Array.isArray(v137))) return false;
-    for (let i138 = 0; i138 < v137.length; i138++) {
-      const v139 = v137[i138];
-      if (!(typeof v139 == "string")) return false;
-      if (!S6.has(v139)) return false;
+  let c174 = 0;
+  const v175 = x.autorises;
+  if (v175 !== undefined) {
+    c174++;
+    if (!(Array.isArray(v175))) return false;
+    nodes += v175.length;
+    for (let i176 = 0; i176 < v175.length; i176++) {
+      const v177 = v175[i176];
+      if (!(typeof v177 == "string")) return false;
+      if (!S6.has(v177)) return false;
     }
   }
-  const v140 = x.deroges;
-  if (v140 !== undefined) {
-    if (!(Array.isArray(v140))) return false;
-    if (v140.length < 1) return false;
-    for (let i141 = 0; i141 < v140.length; i141++) {
-      const v142 = v140[i141];
-      if (!(typeof v142 == "string")) return false;
-      if (!S6.has(v142)) return false;
+  const v178 = x.deroges;
+  if (v178 !== undefined) {
+    c174++;
+    if (!(Array.isArray(v178))) return false;
+    if (v178.length < 1) return false;
+    nodes += v178.length;
+    for (let i179 = 0; i179 < v178.length; i179++) {
+      const v180 = v178[i179];
+      if (!(typeof v180 == "string")) return false;
+      if (!S6.has(v180)) return false;
     }
   }
-  for (const k143 in x) if (k143 !== "autorises" && k143 !== "deroges") return false;
+  let n182 = 0;
+  for (const k181 in x) {
+    n182++;
+    if (k181 !== "autorises" && k181 !== "deroges") return false;
+  }
+  if (n182 !== c174) return false;
+  nodes += n182;
   return true;
 }
 
 function f23(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.placesSurnombre === undefined) return false;
-  const v145 = x.placesAutorisees;
-  if (v145 !== undefined) {
-    if (!(typeof v145 == "number" && !(v145 % 1) && !isNaN(v145) && isFinite(v145))) return false;
-    if (v145 < 0) return false;
-    if (v145 > 9007199254740991) return false;
+  let c184 = 0;
+  const v185 = x.placesAutorisees;
+  if (v185 !== undefined) {
+    c184++;
+    if (!(typeof v185 == "number" && !(v185 % 1) && !isNaN(v185) && isFinite(v185))) return false;
+    if (v185 < 0) return false;
+    if (v185 > 9007199254740991) return false;
   }
-  const v146 = x.placesSurnombre;
-  if (v146 !== undefined) {
-    if (!(typeof v146 == "number" && !(v146 % 1) && !isNaN(v146) && isFinite(v146))) return false;
-    if (v146 < 1) return false;
-    if (v146 > 9007199254740991) return false;
+  const v186 = x.placesSurnombre;
+  if (v186 !== undefined) {
+    c184++;
+    if (!(typeof v186 == "number" && !(v186 % 1) && !isNaN(v186) && isFinite(v186))) return false;
+    if (v186 < 1) return false;
+    if (v186 > 9007199254740991) return false;
   }
-  for (const k147 in x) if (k147 !== "placesAutorisees" && k147 !== "placesSurnombre") return false;
+  let n188 = 0;
+  for (const k187 in x) {
+    n188++;
+    if (k187 !== "placesAutorisees" && k187 !== "placesSurnombre") return false;
+  }
+  if (n188 !== c184) return false;
+  nodes += n188;
   return true;
 }
 
 function f24(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.autorises === undefined || x.deroges === undefined) return false;
-  const v149 = x.autorises;
-  if (v149 !== undefined) {
-    if (!(Array.isArray(v149))) return false;
-    for (let i150 = 0; i150 < v149.length; i150++) {
-      const v151 = v149[i150];
-      if (!(typeof v151 == "string")) return false;
-      if (!S7.has(v151)) return false;
+  let c190 = 0;
+  const v191 = x.autorises;
+  if (v191 !== undefined) {
+    c190++;
+    if (!(Array.isArray(v191))) return false;
+    nodes += v191.length;
+    for (let i192 = 0; i192 < v191.length; i192++) {
+      const v193 = v191[i192];
+      if (!(typeof v193 == "string")) return false;
+      if (!S7.has(v193)) return false;
     }
   }
-  const v152 = x.deroges;
-  if (v152 !== undefined) {
-    if (!(Array.isArray(v152))) return false;
-    if (v152.length < 1) return false;
-    for (let i153 = 0; i153 < v152.length; i153++) {
-      const v154 = v152[i153];
-      if (!(typeof v154 == "string")) return false;
-      if (!S7.has(v154)) return false;
+  const v194 = x.deroges;
+  if (v194 !== undefined) {
+    c190++;
+    if (!(Array.isArray(v194))) return false;
+    if (v194.length < 1) return false;
+    nodes += v194.length;
+    for (let i195 = 0; i195 < v194.length; i195++) {
+      const v196 = v194[i195];
+      if (!(typeof v196 == "string")) return false;
+      if (!S7.has(v196)) return false;
     }
   }
-  for (const k155 in x) if (k155 !== "autorises" && k155 !== "deroges") return false;
+  let n198 = 0;
+  for (const k197 in x) {
+    n198++;
+    if (k197 !== "autorises" && k197 !== "deroges") return false;
+  }
+  if (n198 !== c190) return false;
+  nodes += n198;
   return true;
 }
 
 function f25(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.autorisees === undefined || x.derogees === undefined) return false;
-  const v157 = x.autorisees;
-  if (v157 !== undefined) {
-    if (!(Array.isArray(v157))) return false;
-    for (let i158 = 0; i158 < v157.length; i158++) {
-      const v159 = v157[i158];
-      if (!(typeof v159 == "string")) return false;
-      if (v159 !== "01" && v159 !== "02") return false;
+  let c200 = 0;
+  const v201 = x.autorisees;
+  if (v201 !== undefined) {
+    c200++;
+    if (!(Array.isArray(v201))) return false;
+    nodes += v201.length;
+    for (let i202 = 0; i202 < v201.length; i202++) {
+      const v203 = v201[i202];
+      if (!(typeof v203 == "string")) return false;
+      if (v203 !== "01" && v203 !== "02") return false;
     }
   }
-  const v160 = x.derogees;
-  if (v160 !== undefined) {
-    if (!(Array.isArray(v160))) return false;
-    if (v160.length < 1) return false;
-    for (let i161 = 0; i161 < v160.length; i161++) {
-      const v162 = v160[i161];
-      if (!(typeof v162 == "string")) return false;
-      if (v162 !== "01" && v162 !== "02") return false;
+  const v204 = x.derogees;
+  if (v204 !== undefined) {
+    c200++;
+    if (!(Array.isArray(v204))) return false;
+    if (v204.length < 1) return false;
+    nodes += v204.length;
+    for (let i205 = 0; i205 < v204.length; i205++) {
+      const v206 = v204[i205];
+      if (!(typeof v206 == "string")) return false;
+      if (v206 !== "01" && v206 !== "02") return false;
     }
   }
-  for (const k163 in x) if (k163 !== "autorisees" && k163 !== "derogees") return false;
+  let n208 = 0;
+  for (const k207 in x) {
+    n208++;
+    if (k207 !== "autorisees" && k207 !== "derogees") return false;
+  }
+  if (n208 !== c200) return false;
+  nodes += n208;
   return true;
 }
 
 function f19(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
-  const v129 = x.age;
-  if (v129 !== undefined) {
-    if (!f20(v129)) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  let c161 = 0;
+  const v162 = x.age;
+  if (v162 !== undefined) {
+    c161++;
+    if (!f20(v162)) return false;
   }
-  const v136 = x.publics;
-  if (v136 !== undefined) {
-    if (!f22(v136)) return false;
+  const v173 = x.publics;
+  if (v173 !== undefined) {
+    c161++;
+    if (!f22(v173)) return false;
   }
-  const v144 = x.capacite;
-  if (v144 !== undefined) {
-    if (!f23(v144)) return false;
+  const v183 = x.capacite;
+  if (v183 !== undefined) {
+    c161++;
+    if (!f23(v183)) return false;
   }
-  const v148 = x.modesAccueil;
-  if (v148 !== undefined) {
-    if (!f24(v148)) return false;
+  const v189 = x.modesAccueil;
+  if (v189 !== undefined) {
+    c161++;
+    if (!f24(v189)) return false;
   }
-  const v156 = x.temporalites;
-  if (v156 !== undefined) {
-    if (!f25(v156)) return false;
+  const v199 = x.temporalites;
+  if (v199 !== undefined) {
+    c161++;
+    if (!f25(v199)) return false;
   }
-  const v164 = x.dureeMaximaleMois;
-  if (v164 !== undefined) {
-    if (!(typeof v164 == "number" && !(v164 % 1) && !isNaN(v164) && isFinite(v164))) return false;
-    if (v164 < 1) return false;
-    if (v164 > 9007199254740991) return false;
+  const v209 = x.dureeMaximaleMois;
+  if (v209 !== undefined) {
+    c161++;
+    if (!(typeof v209 == "number" && !(v209 % 1) && !isNaN(v209) && isFinite(v209))) return false;
+    if (v209 < 1) return false;
+    if (v209 > 9007199254740991) return false;
   }
-  for (const k165 in x) if (!S8.has(k165)) return false;
+  let n211 = 0;
+  for (const k210 in x) {
+    n211++;
+    if (!S8.has(k210)) return false;
+  }
+  if (n211 !== c161) return false;
+  nodes += n211;
   return true;
 }
 
 function f17(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.identifiant === undefined || x.famille === undefined || x.typeObjet === undefined || x.objet === undefined || x.exemplesSituations === undefined || x.conditionsMiseEnOeuvre === undefined || x.modaliteAutorisation === undefined || x.conditionsSuivi === undefined) return false;
-  const v110 = x.famille;
-  if (v110 !== undefined) {
-    if (!(typeof v110 == "string")) return false;
-    if (v110 !== "agrement" && v110 !== "financement") return false;
+  let c139 = 0;
+  const v140 = x.famille;
+  if (v140 !== undefined) {
+    c139++;
+    if (!(typeof v140 == "string")) return false;
+    if (v140 !== "agrement" && v140 !== "financement") return false;
   }
-  const v111 = x.typeObjet;
-  if (v111 !== undefined) {
-    if (!(typeof v111 == "string")) return false;
-    if (!S2.has(v111)) return false;
+  const v141 = x.typeObjet;
+  if (v141 !== undefined) {
+    c139++;
+    if (!(typeof v141 == "string")) return false;
+    if (!S2.has(v141)) return false;
   }
-  const v112 = x.modaliteAutorisation;
-  if (v112 !== undefined) {
-    if (!(typeof v112 == "string")) return false;
-    if (!S4.has(v112)) return false;
+  const v142 = x.modaliteAutorisation;
+  if (v142 !== undefined) {
+    c139++;
+    if (!(typeof v142 == "string")) return false;
+    if (!S4.has(v142)) return false;
   }
-  const v113 = x.identifiant;
-  if (v113 !== undefined) {
-    if (!(typeof v113 == "string")) return false;
-    if (v113.length === 0) return false;
+  const v143 = x.identifiant;
+  if (v143 !== undefined) {
+    c139++;
+    if (!(typeof v143 == "string")) return false;
+    if (v143.length === 0) return false;
   }
-  const v114 = x.objet;
-  if (v114 !== undefined) {
-    if (!(typeof v114 == "string")) return false;
-    if (v114.length === 0) return false;
+  const v144 = x.objet;
+  if (v144 !== undefined) {
+    c139++;
+    if (!(typeof v144 == "string")) return false;
+    if (v144.length === 0) return false;
   }
-  const v115 = x.exemplesSituations;
-  if (v115 !== undefined) {
-    if (!(Array.isArray(v115))) return false;
-    for (let i116 = 0; i116 < v115.length; i116++) {
-      const v117 = v115[i116];
-      if (!(typeof v117 == "string")) return false;
-      if (v117.length === 0) return false;
+  const v145 = x.exemplesSituations;
+  if (v145 !== undefined) {
+    c139++;
+    if (!(Array.isArray(v145))) return false;
+    nodes += v145.length;
+    for (let i146 = 0; i146 < v145.length; i146++) {
+      const v147 = v145[i146];
+      if (!(typeof v147 == "string")) return false;
+      if (v147.length === 0) return false;
     }
   }
-  const v118 = x.conditionsMiseEnOeuvre;
-  if (v118 !== undefined) {
-    if (!(typeof v118 == "string")) return false;
-    if (v118.length === 0) return false;
+  const v148 = x.conditionsMiseEnOeuvre;
+  if (v148 !== undefined) {
+    c139++;
+    if (!(typeof v148 == "string")) return false;
+    if (v148.length === 0) return false;
   }
-  const v119 = x.conditionsSuivi;
-  if (v119 !== undefined) {
-    if (!(typeof v119 == "string")) return false;
-    if (v119.length === 0) return false;
+  const v149 = x.conditionsSuivi;
+  if (v149 !== undefined) {
+    c139++;
+    if (!(typeof v149 == "string")) return false;
+    if (v149.length === 0) return false;
   }
-  const v120 = x.avisCoordinationRegionale;
-  if (v120 !== undefined) {
-    if (!f18(v120)) return false;
+  const v150 = x.avisCoordinationRegionale;
+  if (v150 !== undefined) {
+    c139++;
+    if (!f18(v150)) return false;
   }
-  const v125 = x.categoriesEtablissement;
-  if (v125 !== undefined) {
-    if (!(Array.isArray(v125))) return false;
-    for (let i126 = 0; i126 < v125.length; i126++) {
-      const v127 = v125[i126];
-      if (!(typeof v127 == "string")) return false;
-      if (!S5.has(v127)) return false;
+  const v157 = x.categoriesEtablissement;
+  if (v157 !== undefined) {
+    c139++;
+    if (!(Array.isArray(v157))) return false;
+    nodes += v157.length;
+    for (let i158 = 0; i158 < v157.length; i158++) {
+      const v159 = v157[i158];
+      if (!(typeof v159 == "string")) return false;
+      if (!S5.has(v159)) return false;
     }
   }
-  const v128 = x.parametres;
-  if (v128 !== undefined) {
-    if (!f19(v128)) return false;
+  const v160 = x.parametres;
+  if (v160 !== undefined) {
+    c139++;
+    if (!f19(v160)) return false;
   }
-  for (const k166 in x) if (!S9.has(k166)) return false;
+  let n213 = 0;
+  for (const k212 in x) {
+    n213++;
+    if (!S9.has(k212)) return false;
+  }
+  if (n213 !== c139) return false;
+  nodes += n213;
   return true;
 }
 
 function f16(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.intitule === undefined || x.departement === undefined || x.lignes === undefined) return false;
-  const v98 = x.typeDocument;
-  if (v98 !== undefined) {
-    if (!(typeof v98 == "string")) return false;
-    if (v98 !== "tableau-derogations") return false;
+  let c126 = 0;
+  const v127 = x.typeDocument;
+  if (v127 !== undefined) {
+    c126++;
+    if (!(typeof v127 == "string")) return false;
+    if (v127 !== "tableau-derogations") return false;
   }
-  const v99 = x.versionSchema;
-  if (v99 !== undefined) {
-    if (!(typeof v99 == "string")) return false;
-    if (v99 !== "1.0.0") return false;
+  const v128 = x.versionSchema;
+  if (v128 !== undefined) {
+    c126++;
+    if (!(typeof v128 == "string")) return false;
+    if (v128 !== "1.0.0") return false;
   }
-  const v100 = x.$schema;
-  if (v100 !== undefined) {
-    if (!(typeof v100 == "string")) return false;
-    if (v100.length === 0) return false;
+  const v129 = x.$schema;
+  if (v129 !== undefined) {
+    c126++;
+    if (!(typeof v129 == "string")) return false;
+    if (v129.length === 0) return false;
   }
-  const v101 = x.identifiant;
-  if (v101 !== undefined) {
-    if (!(typeof v101 == "string")) return false;
-    if (v101.length === 0) return false;
+  const v130 = x.identifiant;
+  if (v130 !== undefined) {
+    c126++;
+    if (!(typeof v130 == "string")) return false;
+    if (v130.length === 0) return false;
   }
-  const v102 = x.intitule;
-  if (v102 !== undefined) {
-    if (!(typeof v102 == "string")) return false;
-    if (v102.length === 0) return false;
+  const v131 = x.intitule;
+  if (v131 !== undefined) {
+    c126++;
+    if (!(typeof v131 == "string")) return false;
+    if (v131.length === 0) return false;
   }
-  const v103 = x.departement;
-  if (v103 !== undefined) {
-    if (!(typeof v103 == "string")) return false;
-    if (!P0.test(v103)) return false;
+  const v132 = x.departement;
+  if (v132 !== undefined) {
+    c126++;
+    if (!(typeof v132 == "string")) return false;
+    if (!P0.test(v132)) return false;
   }
-  const v104 = x.identifiantConvention;
-  if (v104 !== undefined) {
-    if (!(typeof v104 == "string")) return false;
-    if (v104.length === 0) return false;
+  const v133 = x.identifiantConvention;
+  if (v133 !== undefined) {
+    c126++;
+    if (!(typeof v133 == "string")) return false;
+    if (v133.length === 0) return false;
   }
-  const v105 = x.dateAdoption;
-  if (v105 !== undefined) {
-    if (!(typeof v105 == "string")) return false;
-    if (!isCalendarDate(v105)) return false;
+  const v134 = x.dateAdoption;
+  if (v134 !== undefined) {
+    c126++;
+    if (!(typeof v134 == "string")) return false;
+    if (!isCalendarDate(v134)) return false;
   }
-  const v106 = x.dateMiseAJour;
-  if (v106 !== undefined) {
-    if (!(typeof v106 == "string")) return false;
-    if (!P2.test(v106)) return false;
+  const v135 = x.dateMiseAJour;
+  if (v135 !== undefined) {
+    c126++;
+    if (!(typeof v135 == "string")) return false;
+    if (!P2.test(v135)) return false;
   }
-  const v107 = x.lignes;
-  if (v107 !== undefined) {
-    if (!(Array.isArray(v107))) return false;
-    if (v107.length < 1) return false;
-    for (let i108 = 0; i108 < v107.length; i108++) {
-      const v109 = v107[i108];
-      if (!f17(v109)) return false;
+  const v136 = x.lignes;
+  if (v136 !== undefined) {
+    c126++;
+    if (!(Array.isArray(v136))) return false;
+    if (v136.length < 1) return false;
+    nodes += v136.length;
+    for (let i137 = 0; i137 < v136.length; i137++) {
+      const v138 = v136[i137];
+      if (!f17(v138)) return false;
     }
   }
-  const v167 = x.extensions;
-  if (v167 !== undefined) {
-    if (!(v167 && typeof v167 == "object" && !Array.isArray(v167))) return false;
-    for (const k168 in v167) {
-      if (!(typeof k168 == "string")) return false;
-      if (!P3.test(k168)) return false;
+  const v214 = x.extensions;
+  if (v214 !== undefined) {
+    c126++;
+    if (!(v214 && typeof v214 == "object" && !Array.isArray(v214) && isPlainObject(v214))) return false;
+    let c215 = 0;
+    let n217 = 0;
+    for (const k216 in v214) {
+      n217++;
+      if (true) {
+        const v218 = v214[k216];
+        c215++;
+        const s219 = plainSize(v218);
+        if (s219 < 0) return false;
+        nodes += s219;
+      }
+      if (!(typeof k216 == "string")) return false;
+      if (!P3.test(k216)) return false;
     }
+    if (n217 !== c215) return false;
+    nodes += n217;
   }
-  for (const k169 in x) if (!S10.has(k169)) return false;
+  let n221 = 0;
+  for (const k220 in x) {
+    n221++;
+    if (!S10.has(k220)) return false;
+  }
+  if (n221 !== c126) return false;
+  nodes += n221;
   return true;
 }
 
 function f15(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.mode === undefined || x.tableau === undefined) return false;
-  const v96 = x.mode;
-  if (v96 !== undefined) {
-    if (!(typeof v96 == "string")) return false;
-    if (v96 !== "integre") return false;
+  let c123 = 0;
+  const v124 = x.mode;
+  if (v124 !== undefined) {
+    c123++;
+    if (!(typeof v124 == "string")) return false;
+    if (v124 !== "integre") return false;
   }
-  const v97 = x.tableau;
-  if (v97 !== undefined) {
-    if (!f16(v97)) return false;
+  const v125 = x.tableau;
+  if (v125 !== undefined) {
+    c123++;
+    if (!f16(v125)) return false;
   }
-  for (const k170 in x) if (k170 !== "mode" && k170 !== "tableau") return false;
+  let n223 = 0;
+  for (const k222 in x) {
+    n223++;
+    if (k222 !== "mode" && k222 !== "tableau") return false;
+  }
+  if (n223 !== c123) return false;
+  nodes += n223;
   return true;
 }
 
 function f26(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.mode === undefined || x.identifiant === undefined) return false;
-  const v171 = x.mode;
-  if (v171 !== undefined) {
-    if (!(typeof v171 == "string")) return false;
-    if (v171 !== "reference") return false;
+  let c224 = 0;
+  const v225 = x.mode;
+  if (v225 !== undefined) {
+    c224++;
+    if (!(typeof v225 == "string")) return false;
+    if (v225 !== "reference") return false;
   }
-  const v172 = x.identifiant;
-  if (v172 !== undefined) {
-    if (!(typeof v172 == "string")) return false;
-    if (v172.length === 0) return false;
+  const v226 = x.identifiant;
+  if (v226 !== undefined) {
+    c224++;
+    if (!(typeof v226 == "string")) return false;
+    if (v226.length === 0) return false;
   }
-  const v173 = x.url;
-  if (v173 !== undefined) {
-    if (!(typeof v173 == "string")) return false;
-    if (!P1.test(v173)) return false;
+  const v227 = x.url;
+  if (v227 !== undefined) {
+    c224++;
+    if (!(typeof v227 == "string")) return false;
+    if (!P1.test(v227)) return false;
   }
-  const v174 = x.dateVersion;
-  if (v174 !== undefined) {
-    if (!(typeof v174 == "string")) return false;
-    if (!isCalendarDate(v174)) return false;
+  const v228 = x.dateVersion;
+  if (v228 !== undefined) {
+    c224++;
+    if (!(typeof v228 == "string")) return false;
+    if (!isCalendarDate(v228)) return false;
   }
-  for (const k175 in x) if (k175 !== "mode" && k175 !== "identifiant" && k175 !== "url" && k175 !== "dateVersion") return false;
+  let n230 = 0;
+  for (const k229 in x) {
+    n230++;
+    if (k229 !== "mode" && k229 !== "identifiant" && k229 !== "url" && k229 !== "dateVersion") return false;
+  }
+  if (n230 !== c224) return false;
+  nodes += n230;
   return true;
 }
 
 function f14(x: any): boolean {
-  let n176 = 0;
-  if (f15(x) && ++n176 > 1) return false;
-  if (f26(x) && ++n176 > 1) return false;
-  if (n176 !== 1) return false;
+  let n231 = 0;
+  if (f15(x) && ++n231 > 1) return false;
+  if (f26(x) && ++n231 > 1) return false;
+  if (n231 !== 1) return false;
   return true;
 }
 
 function f0(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.intitule === undefined || x.departement === undefined || x.signataires === undefined || x.periode === undefined || x.distincteConventionDelegationCredits === undefined || x.dispositifOrientationPermanent === undefined || x.gos === undefined || x.instructionFinancements === undefined || x.instructionDerogations === undefined || x.engagementsSignataires === undefined || x.gouvernance === undefined) return false;
-  const v0 = x.typeDocument;
-  if (v0 !== undefined) {
-    if (!(typeof v0 == "string")) return false;
-    if (v0 !== "convention-territoriale") return false;
-  }
-  const v1 = x.versionSchema;
+  let c0 = 0;
+  const v1 = x.typeDocument;
   if (v1 !== undefined) {
+    c0++;
     if (!(typeof v1 == "string")) return false;
-    if (v1 !== "1.0.0") return false;
+    if (v1 !== "convention-territoriale") return false;
   }
-  const v2 = x.$schema;
+  const v2 = x.versionSchema;
   if (v2 !== undefined) {
+    c0++;
     if (!(typeof v2 == "string")) return false;
-    if (v2.length === 0) return false;
+    if (v2 !== "1.0.0") return false;
   }
-  const v3 = x.identifiant;
+  const v3 = x.$schema;
   if (v3 !== undefined) {
+    c0++;
     if (!(typeof v3 == "string")) return false;
     if (v3.length === 0) return false;
   }
-  const v4 = x.intitule;
+  const v4 = x.identifiant;
   if (v4 !== undefined) {
+    c0++;
     if (!(typeof v4 == "string")) return false;
     if (v4.length === 0) return false;
   }
-  const v5 = x.departement;
+  const v5 = x.intitule;
   if (v5 !== undefined) {
+    c0++;
     if (!(typeof v5 == "string")) return false;
-    if (!P0.test(v5)) return false;
+    if (v5.length === 0) return false;
   }
-  const v6 = x.signataires;
+  const v6 = x.departement;
   if (v6 !== undefined) {
-    if (!(Array.isArray(v6))) return false;
-    if (v6.length < 1) return false;
-    for (let i7 = 0; i7 < v6.length; i7++) {
-      const v8 = v6[i7];
-      if (!f1(v8)) return false;
+    c0++;
+    if (!(typeof v6 == "string")) return false;
+    if (!P0.test(v6)) return false;
+  }
+  const v7 = x.signataires;
+  if (v7 !== undefined) {
+    c0++;
+    if (!(Array.isArray(v7))) return false;
+    if (v7.length < 1) return false;
+    nodes += v7.length;
+    for (let i8 = 0; i8 < v7.length; i8++) {
+      const v9 = v7[i8];
+      if (!f1(v9)) return false;
     }
   }
-  const v19 = x.periode;
-  if (v19 !== undefined) {
-    if (!f3(v19)) return false;
-  }
-  const v24 = x.distincteConventionDelegationCredits;
+  const v24 = x.periode;
   if (v24 !== undefined) {
-    if (!(typeof v24 == "boolean")) return false;
+    c0++;
+    if (!f3(v24)) return false;
   }
-  const v25 = x.conventionsAssociees;
-  if (v25 !== undefined) {
-    if (!(Array.isArray(v25))) return false;
-    for (let i26 = 0; i26 < v25.length; i26++) {
-      const v27 = v25[i26];
-      if (!f4(v27)) return false;
-    }
+  const v31 = x.distincteConventionDelegationCredits;
+  if (v31 !== undefined) {
+    c0++;
+    if (!(typeof v31 == "boolean")) return false;
   }
-  const v32 = x.dispositifOrientationPermanent;
+  const v32 = x.conventionsAssociees;
   if (v32 !== undefined) {
-    if (!f5(v32)) return false;
-  }
-  const v44 = x.gos;
-  if (v44 !== undefined) {
-    if (!f7(v44)) return false;
-  }
-  const v61 = x.instructionFinancements;
-  if (v61 !== undefined) {
-    if (!f9(v61)) return false;
-  }
-  const v66 = x.instructionDerogations;
-  if (v66 !== undefined) {
-    if (!f10(v66)) return false;
-  }
-  const v74 = x.engagementsSignataires;
-  if (v74 !== undefined) {
-    if (!(Array.isArray(v74))) return false;
-    for (let i75 = 0; i75 < v74.length; i75++) {
-      const v76 = v74[i75];
-      if (!f11(v76)) return false;
+    c0++;
+    if (!(Array.isArray(v32))) return false;
+    nodes += v32.length;
+    for (let i33 = 0; i33 < v32.length; i33++) {
+      const v34 = v32[i33];
+      if (!f4(v34)) return false;
     }
   }
-  const v82 = x.gouvernance;
-  if (v82 !== undefined) {
-    if (!(Array.isArray(v82))) return false;
-    for (let i83 = 0; i83 < v82.length; i83++) {
-      const v84 = v82[i83];
-      if (!f12(v84)) return false;
-    }
+  const v41 = x.dispositifOrientationPermanent;
+  if (v41 !== undefined) {
+    c0++;
+    if (!f5(v41)) return false;
   }
-  const v95 = x.annexeTableauDerogations;
+  const v57 = x.gos;
+  if (v57 !== undefined) {
+    c0++;
+    if (!f7(v57)) return false;
+  }
+  const v78 = x.instructionFinancements;
+  if (v78 !== undefined) {
+    c0++;
+    if (!f9(v78)) return false;
+  }
+  const v85 = x.instructionDerogations;
+  if (v85 !== undefined) {
+    c0++;
+    if (!f10(v85)) return false;
+  }
+  const v95 = x.engagementsSignataires;
   if (v95 !== undefined) {
-    if (!f14(v95)) return false;
-  }
-  const v177 = x.dateMiseAJour;
-  if (v177 !== undefined) {
-    if (!(typeof v177 == "string")) return false;
-    if (!P2.test(v177)) return false;
-  }
-  const v178 = x.extensions;
-  if (v178 !== undefined) {
-    if (!(v178 && typeof v178 == "object" && !Array.isArray(v178))) return false;
-    for (const k179 in v178) {
-      if (!(typeof k179 == "string")) return false;
-      if (!P3.test(k179)) return false;
+    c0++;
+    if (!(Array.isArray(v95))) return false;
+    nodes += v95.length;
+    for (let i96 = 0; i96 < v95.length; i96++) {
+      const v97 = v95[i96];
+      if (!f11(v97)) return false;
     }
   }
-  for (const k180 in x) if (!S11.has(k180)) return false;
+  const v105 = x.gouvernance;
+  if (v105 !== undefined) {
+    c0++;
+    if (!(Array.isArray(v105))) return false;
+    nodes += v105.length;
+    for (let i106 = 0; i106 < v105.length; i106++) {
+      const v107 = v105[i106];
+      if (!f12(v107)) return false;
+    }
+  }
+  const v122 = x.annexeTableauDerogations;
+  if (v122 !== undefined) {
+    c0++;
+    if (!f14(v122)) return false;
+  }
+  const v232 = x.dateMiseAJour;
+  if (v232 !== undefined) {
+    c0++;
+    if (!(typeof v232 == "string")) return false;
+    if (!P2.test(v232)) return false;
+  }
+  const v233 = x.extensions;
+  if (v233 !== undefined) {
+    c0++;
+    if (!(v233 && typeof v233 == "object" && !Array.isArray(v233) && isPlainObject(v233))) return false;
+    let c234 = 0;
+    let n236 = 0;
+    for (const k235 in v233) {
+      n236++;
+      if (true) {
+        const v237 = v233[k235];
+        c234++;
+        const s238 = plainSize(v237);
+        if (s238 < 0) return false;
+        nodes += s238;
+      }
+      if (!(typeof k235 == "string")) return false;
+      if (!P3.test(k235)) return false;
+    }
+    if (n236 !== c234) return false;
+    nodes += n236;
+  }
+  let n240 = 0;
+  for (const k239 in x) {
+    n240++;
+    if (!S11.has(k239)) return false;
+  }
+  if (n240 !== c0) return false;
+  nodes += n240;
   return true;
 }
 
-/** True when `data` follows the published schema (same verdict as the detailed validator; no error report). */
+/**
+ * True when `data` is a plain JSON tree (what `JSON.parse` returns, within the
+ * reader's size limit) that follows the published schema: the detailed
+ * validator's verdict on such a value, without any error report.
+ */
 export function isValid(data: unknown): boolean {
-  return f0(data);
+  nodes = 0;
+  return f0(data) && nodes < DEFAULT_READ_LIMITS.maxNodes;
 }

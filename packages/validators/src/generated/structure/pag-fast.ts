@@ -7,6 +7,8 @@
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
+import { plainSize } from '../../structure/runtime.js';
+import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
 const S0 = new Set(["1","2","3","4","5","6","7","8","9"]);
 const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
@@ -55,578 +57,810 @@ const P7 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d$");
 const S36 = new Set(["jour","heureDebut","heureFin","identifiantEngagement","prestation","lieu","precisionLieu","intervenant"]);
 const P8 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
 const S37 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","dateFin","motifFin","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
+const OBJECT_PROTOTYPE = Object.prototype;
+const getPrototypeOf = Object.getPrototypeOf;
+function isPlainObject(o: object): boolean {
+  const p = getPrototypeOf(o);
+  return p === OBJECT_PROTOTYPE || p === null;
+}
+/** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
+let nodes: number = 0;
 
 function f1(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.departement === undefined) return false;
-  const v7 = x.departement;
-  if (v7 !== undefined) {
-    if (!(typeof v7 == "string")) return false;
-    if (!P0.test(v7)) return false;
-  }
-  const v8 = x.nom;
-  if (v8 !== undefined) {
-    if (!(typeof v8 == "string")) return false;
-    if (v8.length === 0) return false;
-  }
-  const v9 = x.finess;
+  let c8 = 0;
+  const v9 = x.departement;
   if (v9 !== undefined) {
+    c8++;
     if (!(typeof v9 == "string")) return false;
-    if (!P1.test(v9)) return false;
+    if (!P0.test(v9)) return false;
   }
-  for (const k10 in x) if (k10 !== "departement" && k10 !== "nom" && k10 !== "finess") return false;
+  const v10 = x.nom;
+  if (v10 !== undefined) {
+    c8++;
+    if (!(typeof v10 == "string")) return false;
+    if (v10.length === 0) return false;
+  }
+  const v11 = x.finess;
+  if (v11 !== undefined) {
+    c8++;
+    if (!(typeof v11 == "string")) return false;
+    if (!P1.test(v11)) return false;
+  }
+  let n13 = 0;
+  for (const k12 in x) {
+    n13++;
+    if (k12 !== "departement" && k12 !== "nom" && k12 !== "finess") return false;
+  }
+  if (n13 !== c8) return false;
+  nodes += n13;
   return true;
 }
 
 function f2(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.identifiant === undefined) return false;
-  const v15 = x.identifiant;
-  if (v15 !== undefined) {
-    if (!(typeof v15 == "string")) return false;
-    if (v15.length === 0) return false;
+  let c18 = 0;
+  const v19 = x.identifiant;
+  if (v19 !== undefined) {
+    c18++;
+    if (!(typeof v19 == "string")) return false;
+    if (v19.length === 0) return false;
   }
-  const v16 = x.dateValidation;
-  if (v16 !== undefined) {
-    if (!(typeof v16 == "string")) return false;
-    if (!isCalendarDate(v16)) return false;
+  const v20 = x.dateValidation;
+  if (v20 !== undefined) {
+    c18++;
+    if (!(typeof v20 == "string")) return false;
+    if (!isCalendarDate(v20)) return false;
   }
-  for (const k17 in x) if (k17 !== "identifiant" && k17 !== "dateValidation") return false;
+  let n22 = 0;
+  for (const k21 in x) {
+    n22++;
+    if (k21 !== "identifiant" && k21 !== "dateValidation") return false;
+  }
+  if (n22 !== c18) return false;
+  nodes += n22;
   return true;
 }
 
 function f5(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.intitule === undefined) return false;
-  const v30 = x.intitule;
-  if (v30 !== undefined) {
-    if (!(typeof v30 == "string")) return false;
-    if (v30.length === 0) return false;
+  let c37 = 0;
+  const v38 = x.intitule;
+  if (v38 !== undefined) {
+    c37++;
+    if (!(typeof v38 == "string")) return false;
+    if (v38.length === 0) return false;
   }
-  const v31 = x.url;
-  if (v31 !== undefined) {
-    if (!(typeof v31 == "string")) return false;
-    if (!P3.test(v31)) return false;
+  const v39 = x.url;
+  if (v39 !== undefined) {
+    c37++;
+    if (!(typeof v39 == "string")) return false;
+    if (!P3.test(v39)) return false;
   }
-  const v32 = x.date;
-  if (v32 !== undefined) {
-    if (!(typeof v32 == "string")) return false;
-    if (!isCalendarDate(v32)) return false;
+  const v40 = x.date;
+  if (v40 !== undefined) {
+    c37++;
+    if (!(typeof v40 == "string")) return false;
+    if (!isCalendarDate(v40)) return false;
   }
-  for (const k33 in x) if (k33 !== "intitule" && k33 !== "url" && k33 !== "date") return false;
+  let n42 = 0;
+  for (const k41 in x) {
+    n42++;
+    if (k41 !== "intitule" && k41 !== "url" && k41 !== "date") return false;
+  }
+  if (n42 !== c37) return false;
+  nodes += n42;
   return true;
 }
 
 function f4(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.categorie === undefined || x.libelle === undefined) return false;
-  const v27 = x.categorie;
-  if (v27 !== undefined) {
-    if (!(typeof v27 == "string")) return false;
-    if (v27 !== "situations-complexes" && v27 !== "ase-pjj" && v27 !== "jeunes-15-25-ans" && v27 !== "autre") return false;
+  let c33 = 0;
+  const v34 = x.categorie;
+  if (v34 !== undefined) {
+    c33++;
+    if (!(typeof v34 == "string")) return false;
+    if (v34 !== "situations-complexes" && v34 !== "ase-pjj" && v34 !== "jeunes-15-25-ans" && v34 !== "autre") return false;
   }
-  const v28 = x.libelle;
-  if (v28 !== undefined) {
-    if (!(typeof v28 == "string")) return false;
-    if (v28.length === 0) return false;
+  const v35 = x.libelle;
+  if (v35 !== undefined) {
+    c33++;
+    if (!(typeof v35 == "string")) return false;
+    if (v35.length === 0) return false;
   }
-  const v29 = x.deliberation;
-  if (v29 !== undefined) {
-    if (!f5(v29)) return false;
+  const v36 = x.deliberation;
+  if (v36 !== undefined) {
+    c33++;
+    if (!f5(v36)) return false;
   }
-  for (const k34 in x) if (k34 !== "categorie" && k34 !== "libelle" && k34 !== "deliberation") return false;
+  let n44 = 0;
+  for (const k43 in x) {
+    n44++;
+    if (k43 !== "categorie" && k43 !== "libelle" && k43 !== "deliberation") return false;
+  }
+  if (n44 !== c33) return false;
+  nodes += n44;
   return true;
 }
 
 function f8(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.qualite === undefined || x.nom === undefined || x.institution === undefined || x.fonction === undefined || x.peutEngagerInstitution === undefined) return false;
-  const v43 = x.qualite;
-  if (v43 !== undefined) {
-    if (!(typeof v43 == "string")) return false;
-    if (v43 !== "professionnel") return false;
+  let c54 = 0;
+  const v55 = x.qualite;
+  if (v55 !== undefined) {
+    c54++;
+    if (!(typeof v55 == "string")) return false;
+    if (v55 !== "professionnel") return false;
   }
-  const v44 = x.nom;
-  if (v44 !== undefined) {
-    if (!(typeof v44 == "string")) return false;
-    if (v44.length === 0) return false;
+  const v56 = x.nom;
+  if (v56 !== undefined) {
+    c54++;
+    if (!(typeof v56 == "string")) return false;
+    if (v56.length === 0) return false;
   }
-  const v45 = x.prenom;
-  if (v45 !== undefined) {
-    if (!(typeof v45 == "string")) return false;
-    if (v45.length === 0) return false;
+  const v57 = x.prenom;
+  if (v57 !== undefined) {
+    c54++;
+    if (!(typeof v57 == "string")) return false;
+    if (v57.length === 0) return false;
   }
-  const v46 = x.institution;
-  if (v46 !== undefined) {
-    if (!(typeof v46 == "string")) return false;
-    if (v46.length === 0) return false;
+  const v58 = x.institution;
+  if (v58 !== undefined) {
+    c54++;
+    if (!(typeof v58 == "string")) return false;
+    if (v58.length === 0) return false;
   }
-  const v47 = x.fonction;
-  if (v47 !== undefined) {
-    if (!(typeof v47 == "string")) return false;
-    if (v47.length === 0) return false;
+  const v59 = x.fonction;
+  if (v59 !== undefined) {
+    c54++;
+    if (!(typeof v59 == "string")) return false;
+    if (v59.length === 0) return false;
   }
-  const v48 = x.peutEngagerInstitution;
-  if (v48 !== undefined) {
-    if (!(typeof v48 == "boolean")) return false;
+  const v60 = x.peutEngagerInstitution;
+  if (v60 !== undefined) {
+    c54++;
+    if (!(typeof v60 == "boolean")) return false;
   }
-  const v49 = x.present;
-  if (v49 !== undefined) {
-    if (!(typeof v49 == "boolean")) return false;
+  const v61 = x.present;
+  if (v61 !== undefined) {
+    c54++;
+    if (!(typeof v61 == "boolean")) return false;
   }
-  for (const k50 in x) if (!S2.has(k50)) return false;
+  let n63 = 0;
+  for (const k62 in x) {
+    n63++;
+    if (!S2.has(k62)) return false;
+  }
+  if (n63 !== c54) return false;
+  nodes += n63;
   return true;
 }
 
 function f9(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.qualite === undefined) return false;
-  const v51 = x.qualite;
-  if (v51 !== undefined) {
-    if (!(typeof v51 == "string")) return false;
-    if (!S3.has(v51)) return false;
+  let c64 = 0;
+  const v65 = x.qualite;
+  if (v65 !== undefined) {
+    c64++;
+    if (!(typeof v65 == "string")) return false;
+    if (!S3.has(v65)) return false;
   }
-  const v52 = x.nom;
-  if (v52 !== undefined) {
-    if (!(typeof v52 == "string")) return false;
-    if (v52.length === 0) return false;
+  const v66 = x.nom;
+  if (v66 !== undefined) {
+    c64++;
+    if (!(typeof v66 == "string")) return false;
+    if (v66.length === 0) return false;
   }
-  const v53 = x.prenom;
-  if (v53 !== undefined) {
-    if (!(typeof v53 == "string")) return false;
-    if (v53.length === 0) return false;
+  const v67 = x.prenom;
+  if (v67 !== undefined) {
+    c64++;
+    if (!(typeof v67 == "string")) return false;
+    if (v67.length === 0) return false;
   }
-  const v54 = x.precision;
-  if (v54 !== undefined) {
-    if (!(typeof v54 == "string")) return false;
-    if (v54.length === 0) return false;
+  const v68 = x.precision;
+  if (v68 !== undefined) {
+    c64++;
+    if (!(typeof v68 == "string")) return false;
+    if (v68.length === 0) return false;
   }
-  const v55 = x.present;
-  if (v55 !== undefined) {
-    if (!(typeof v55 == "boolean")) return false;
+  const v69 = x.present;
+  if (v69 !== undefined) {
+    c64++;
+    if (!(typeof v69 == "boolean")) return false;
   }
-  for (const k56 in x) if (!S4.has(k56)) return false;
+  let n71 = 0;
+  for (const k70 in x) {
+    n71++;
+    if (!S4.has(k70)) return false;
+  }
+  if (n71 !== c64) return false;
+  nodes += n71;
   return true;
 }
 
 function f7(x: any): boolean {
-  let n57 = 0;
-  if (f8(x) && ++n57 > 1) return false;
-  if (f9(x) && ++n57 > 1) return false;
-  if (n57 !== 1) return false;
+  let n72 = 0;
+  if (f8(x) && ++n72 > 1) return false;
+  if (f9(x) && ++n72 > 1) return false;
+  if (n72 !== 1) return false;
   return true;
 }
 
 function f6(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.type === undefined || x.date === undefined || x.participants === undefined) return false;
-  const v38 = x.type;
-  if (v38 !== undefined) {
-    if (!(typeof v38 == "string")) return false;
-    if (v38 !== "gos" && v38 !== "reunion-synthese" && v38 !== "echanges") return false;
+  let c48 = 0;
+  const v49 = x.type;
+  if (v49 !== undefined) {
+    c48++;
+    if (!(typeof v49 == "string")) return false;
+    if (v49 !== "gos" && v49 !== "reunion-synthese" && v49 !== "echanges") return false;
   }
-  const v39 = x.date;
-  if (v39 !== undefined) {
-    if (!(typeof v39 == "string")) return false;
-    if (!isCalendarDate(v39)) return false;
+  const v50 = x.date;
+  if (v50 !== undefined) {
+    c48++;
+    if (!(typeof v50 == "string")) return false;
+    if (!isCalendarDate(v50)) return false;
   }
-  const v40 = x.participants;
-  if (v40 !== undefined) {
-    if (!(Array.isArray(v40))) return false;
-    for (let i41 = 0; i41 < v40.length; i41++) {
-      const v42 = v40[i41];
-      if (!f7(v42)) return false;
+  const v51 = x.participants;
+  if (v51 !== undefined) {
+    c48++;
+    if (!(Array.isArray(v51))) return false;
+    nodes += v51.length;
+    for (let i52 = 0; i52 < v51.length; i52++) {
+      const v53 = v51[i52];
+      if (!f7(v53)) return false;
     }
   }
-  const v58 = x.synthese;
-  if (v58 !== undefined) {
-    if (!(typeof v58 == "string")) return false;
-    if (v58.length === 0) return false;
+  const v73 = x.synthese;
+  if (v73 !== undefined) {
+    c48++;
+    if (!(typeof v73 == "string")) return false;
+    if (v73.length === 0) return false;
   }
-  for (const k59 in x) if (k59 !== "type" && k59 !== "date" && k59 !== "participants" && k59 !== "synthese") return false;
+  let n75 = 0;
+  for (const k74 in x) {
+    n75++;
+    if (k74 !== "type" && k74 !== "date" && k74 !== "participants" && k74 !== "synthese") return false;
+  }
+  if (n75 !== c48) return false;
+  nodes += n75;
   return true;
 }
 
 function f3(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.origine === undefined || x.declencheurs === undefined || x.natureDemande === undefined || x.concertations === undefined) return false;
-  const v20 = x.origine;
-  if (v20 !== undefined) {
-    if (!(typeof v20 == "string")) return false;
-    if (v20 !== "personne" && v20 !== "representant-legal" && v20 !== "equipe-pluridisciplinaire" && v20 !== "priorite-comex") return false;
-  }
-  const v21 = x.natureDemande;
-  if (v21 !== undefined) {
-    if (!(typeof v21 == "string")) return false;
-    if (v21 !== "premiere-demande" && v21 !== "demande-revision" && v21 !== "revision-prevue") return false;
-  }
-  const v22 = x.dateDemande;
-  if (v22 !== undefined) {
-    if (!(typeof v22 == "string")) return false;
-    if (!isCalendarDate(v22)) return false;
-  }
-  const v23 = x.declencheurs;
-  if (v23 !== undefined) {
-    if (!(Array.isArray(v23))) return false;
-    for (let i24 = 0; i24 < v23.length; i24++) {
-      const v25 = v23[i24];
-      if (!(typeof v25 == "string")) return false;
-      if (!S1.has(v25)) return false;
-    }
-  }
-  const v26 = x.prioriteComex;
+  let c25 = 0;
+  const v26 = x.origine;
   if (v26 !== undefined) {
-    if (!f4(v26)) return false;
+    c25++;
+    if (!(typeof v26 == "string")) return false;
+    if (v26 !== "personne" && v26 !== "representant-legal" && v26 !== "equipe-pluridisciplinaire" && v26 !== "priorite-comex") return false;
   }
-  const v35 = x.concertations;
-  if (v35 !== undefined) {
-    if (!(Array.isArray(v35))) return false;
-    for (let i36 = 0; i36 < v35.length; i36++) {
-      const v37 = v35[i36];
-      if (!f6(v37)) return false;
+  const v27 = x.natureDemande;
+  if (v27 !== undefined) {
+    c25++;
+    if (!(typeof v27 == "string")) return false;
+    if (v27 !== "premiere-demande" && v27 !== "demande-revision" && v27 !== "revision-prevue") return false;
+  }
+  const v28 = x.dateDemande;
+  if (v28 !== undefined) {
+    c25++;
+    if (!(typeof v28 == "string")) return false;
+    if (!isCalendarDate(v28)) return false;
+  }
+  const v29 = x.declencheurs;
+  if (v29 !== undefined) {
+    c25++;
+    if (!(Array.isArray(v29))) return false;
+    nodes += v29.length;
+    for (let i30 = 0; i30 < v29.length; i30++) {
+      const v31 = v29[i30];
+      if (!(typeof v31 == "string")) return false;
+      if (!S1.has(v31)) return false;
     }
   }
-  for (const k60 in x) if (!S5.has(k60)) return false;
+  const v32 = x.prioriteComex;
+  if (v32 !== undefined) {
+    c25++;
+    if (!f4(v32)) return false;
+  }
+  const v45 = x.concertations;
+  if (v45 !== undefined) {
+    c25++;
+    if (!(Array.isArray(v45))) return false;
+    nodes += v45.length;
+    for (let i46 = 0; i46 < v45.length; i46++) {
+      const v47 = v45[i46];
+      if (!f6(v47)) return false;
+    }
+  }
+  let n77 = 0;
+  for (const k76 in x) {
+    n77++;
+    if (!S5.has(k76)) return false;
+  }
+  if (n77 !== c25) return false;
+  nodes += n77;
   return true;
 }
 
 function f11(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.dateNaissance === undefined || x.sexe === undefined) return false;
-  const v63 = x.sexe;
-  if (v63 !== undefined) {
-    if (!(typeof v63 == "string")) return false;
-    if (v63 !== "F" && v63 !== "M" && v63 !== "I") return false;
+  let c81 = 0;
+  const v82 = x.sexe;
+  if (v82 !== undefined) {
+    c81++;
+    if (!(typeof v82 == "string")) return false;
+    if (v82 !== "F" && v82 !== "M" && v82 !== "I") return false;
   }
-  const v64 = x.identifiantMdph;
-  if (v64 !== undefined) {
-    if (!(typeof v64 == "string")) return false;
-    if (v64.length === 0) return false;
+  const v83 = x.identifiantMdph;
+  if (v83 !== undefined) {
+    c81++;
+    if (!(typeof v83 == "string")) return false;
+    if (v83.length === 0) return false;
   }
-  const v65 = x.nomNaissance;
-  if (v65 !== undefined) {
-    if (!(typeof v65 == "string")) return false;
-    if (v65.length === 0) return false;
+  const v84 = x.nomNaissance;
+  if (v84 !== undefined) {
+    c81++;
+    if (!(typeof v84 == "string")) return false;
+    if (v84.length === 0) return false;
   }
-  const v66 = x.nomUtilise;
-  if (v66 !== undefined) {
-    if (!(typeof v66 == "string")) return false;
-    if (v66.length === 0) return false;
+  const v85 = x.nomUtilise;
+  if (v85 !== undefined) {
+    c81++;
+    if (!(typeof v85 == "string")) return false;
+    if (v85.length === 0) return false;
   }
-  const v67 = x.prenoms;
-  if (v67 !== undefined) {
-    if (!(typeof v67 == "string")) return false;
-    if (v67.length === 0) return false;
+  const v86 = x.prenoms;
+  if (v86 !== undefined) {
+    c81++;
+    if (!(typeof v86 == "string")) return false;
+    if (v86.length === 0) return false;
   }
-  const v68 = x.dateNaissance;
-  if (v68 !== undefined) {
-    if (!(typeof v68 == "string")) return false;
-    if (!isCalendarDate(v68)) return false;
+  const v87 = x.dateNaissance;
+  if (v87 !== undefined) {
+    c81++;
+    if (!(typeof v87 == "string")) return false;
+    if (!isCalendarDate(v87)) return false;
   }
-  for (const k69 in x) if (!S6.has(k69)) return false;
+  let n89 = 0;
+  for (const k88 in x) {
+    n89++;
+    if (!S6.has(k88)) return false;
+  }
+  if (n89 !== c81) return false;
+  nodes += n89;
   return true;
 }
 
 function f13(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.nom === undefined) return false;
-  const v77 = x.nom;
-  if (v77 !== undefined) {
-    if (!(typeof v77 == "string")) return false;
-    if (v77.length === 0) return false;
+  let c98 = 0;
+  const v99 = x.nom;
+  if (v99 !== undefined) {
+    c98++;
+    if (!(typeof v99 == "string")) return false;
+    if (v99.length === 0) return false;
   }
-  const v78 = x.prenom;
-  if (v78 !== undefined) {
-    if (!(typeof v78 == "string")) return false;
-    if (v78.length === 0) return false;
+  const v100 = x.prenom;
+  if (v100 !== undefined) {
+    c98++;
+    if (!(typeof v100 == "string")) return false;
+    if (v100.length === 0) return false;
   }
-  const v79 = x.fonction;
-  if (v79 !== undefined) {
-    if (!(typeof v79 == "string")) return false;
-    if (v79.length === 0) return false;
+  const v101 = x.fonction;
+  if (v101 !== undefined) {
+    c98++;
+    if (!(typeof v101 == "string")) return false;
+    if (v101.length === 0) return false;
   }
-  const v80 = x.institution;
-  if (v80 !== undefined) {
-    if (!(typeof v80 == "string")) return false;
-    if (v80.length === 0) return false;
+  const v102 = x.institution;
+  if (v102 !== undefined) {
+    c98++;
+    if (!(typeof v102 == "string")) return false;
+    if (v102.length === 0) return false;
   }
-  const v81 = x.telephone;
-  if (v81 !== undefined) {
-    if (!(typeof v81 == "string")) return false;
-    if (!P4.test(v81)) return false;
+  const v103 = x.telephone;
+  if (v103 !== undefined) {
+    c98++;
+    if (!(typeof v103 == "string")) return false;
+    if (!P4.test(v103)) return false;
   }
-  const v82 = x.courriel;
-  if (v82 !== undefined) {
-    if (!(typeof v82 == "string")) return false;
-    if (!P5.test(v82)) return false;
+  const v104 = x.courriel;
+  if (v104 !== undefined) {
+    c98++;
+    if (!(typeof v104 == "string")) return false;
+    if (!P5.test(v104)) return false;
   }
-  for (const k83 in x) if (!S8.has(k83)) return false;
+  let n106 = 0;
+  for (const k105 in x) {
+    n106++;
+    if (!S8.has(k105)) return false;
+  }
+  if (n106 !== c98) return false;
+  nodes += n106;
   return true;
 }
 
 function f12(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.type === undefined) return false;
-  const v71 = x.type;
-  if (v71 !== undefined) {
-    if (!(typeof v71 == "string")) return false;
-    if (!S7.has(v71)) return false;
+  let c91 = 0;
+  const v92 = x.type;
+  if (v92 !== undefined) {
+    c91++;
+    if (!(typeof v92 == "string")) return false;
+    if (!S7.has(v92)) return false;
   }
-  const v72 = x.roleProtecteur;
-  if (v72 !== undefined) {
-    if (!(typeof v72 == "string")) return false;
-    if (v72 !== "TUTEUR" && v72 !== "CURATEUR" && v72 !== "MSVG") return false;
+  const v93 = x.roleProtecteur;
+  if (v93 !== undefined) {
+    c91++;
+    if (!(typeof v93 == "string")) return false;
+    if (v93 !== "TUTEUR" && v93 !== "CURATEUR" && v93 !== "MSVG") return false;
   }
-  const v73 = x.avecRepresentationPersonne;
-  if (v73 !== undefined) {
-    if (!(typeof v73 == "boolean")) return false;
+  const v94 = x.avecRepresentationPersonne;
+  if (v94 !== undefined) {
+    c91++;
+    if (!(typeof v94 == "boolean")) return false;
   }
-  const v74 = x.dateDebut;
-  if (v74 !== undefined) {
-    if (!(typeof v74 == "string")) return false;
-    if (!isCalendarDate(v74)) return false;
+  const v95 = x.dateDebut;
+  if (v95 !== undefined) {
+    c91++;
+    if (!(typeof v95 == "string")) return false;
+    if (!isCalendarDate(v95)) return false;
   }
-  const v75 = x.dateFin;
-  if (v75 !== undefined) {
-    if (!(typeof v75 == "string")) return false;
-    if (!isCalendarDate(v75)) return false;
+  const v96 = x.dateFin;
+  if (v96 !== undefined) {
+    c91++;
+    if (!(typeof v96 == "string")) return false;
+    if (!isCalendarDate(v96)) return false;
   }
-  const v76 = x.personneChargee;
-  if (v76 !== undefined) {
-    if (!f13(v76)) return false;
+  const v97 = x.personneChargee;
+  if (v97 !== undefined) {
+    c91++;
+    if (!f13(v97)) return false;
   }
-  for (const k84 in x) if (!S9.has(k84)) return false;
+  let n108 = 0;
+  for (const k107 in x) {
+    n108++;
+    if (!S9.has(k107)) return false;
+  }
+  if (n108 !== c91) return false;
+  nodes += n108;
   return true;
 }
 
 function f14(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.lien === undefined) return false;
-  const v88 = x.lien;
-  if (v88 !== undefined) {
-    if (!(typeof v88 == "string")) return false;
-    if (!S10.has(v88)) return false;
+  let c112 = 0;
+  const v113 = x.lien;
+  if (v113 !== undefined) {
+    c112++;
+    if (!(typeof v113 == "string")) return false;
+    if (!S10.has(v113)) return false;
   }
-  const v89 = x.nom;
-  if (v89 !== undefined) {
-    if (!(typeof v89 == "string")) return false;
-    if (v89.length === 0) return false;
+  const v114 = x.nom;
+  if (v114 !== undefined) {
+    c112++;
+    if (!(typeof v114 == "string")) return false;
+    if (v114.length === 0) return false;
   }
-  const v90 = x.prenom;
-  if (v90 !== undefined) {
-    if (!(typeof v90 == "string")) return false;
-    if (v90.length === 0) return false;
+  const v115 = x.prenom;
+  if (v115 !== undefined) {
+    c112++;
+    if (!(typeof v115 == "string")) return false;
+    if (v115.length === 0) return false;
   }
-  const v91 = x.precision;
-  if (v91 !== undefined) {
-    if (!(typeof v91 == "string")) return false;
-    if (v91.length === 0) return false;
+  const v116 = x.precision;
+  if (v116 !== undefined) {
+    c112++;
+    if (!(typeof v116 == "string")) return false;
+    if (v116.length === 0) return false;
   }
-  for (const k92 in x) if (k92 !== "lien" && k92 !== "nom" && k92 !== "prenom" && k92 !== "precision") return false;
+  let n118 = 0;
+  for (const k117 in x) {
+    n118++;
+    if (k117 !== "lien" && k117 !== "nom" && k117 !== "prenom" && k117 !== "precision") return false;
+  }
+  if (n118 !== c112) return false;
+  nodes += n118;
   return true;
 }
 
 function f15(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.natureMesure === undefined) return false;
-  const v94 = x.natureMesure;
-  if (v94 !== undefined) {
-    if (!(typeof v94 == "string")) return false;
-    if (v94 !== "administrative" && v94 !== "judiciaire") return false;
+  let c120 = 0;
+  const v121 = x.natureMesure;
+  if (v121 !== undefined) {
+    c120++;
+    if (!(typeof v121 == "string")) return false;
+    if (v121 !== "administrative" && v121 !== "judiciaire") return false;
   }
-  const v95 = x.accueilHorsFamille;
-  if (v95 !== undefined) {
-    if (!(typeof v95 == "boolean")) return false;
+  const v122 = x.accueilHorsFamille;
+  if (v122 !== undefined) {
+    c120++;
+    if (!(typeof v122 == "boolean")) return false;
   }
-  const v96 = x.service;
-  if (v96 !== undefined) {
-    if (!(typeof v96 == "string")) return false;
-    if (v96.length === 0) return false;
+  const v123 = x.service;
+  if (v123 !== undefined) {
+    c120++;
+    if (!(typeof v123 == "string")) return false;
+    if (v123.length === 0) return false;
   }
-  const v97 = x.referent;
-  if (v97 !== undefined) {
-    if (!f13(v97)) return false;
+  const v124 = x.referent;
+  if (v124 !== undefined) {
+    c120++;
+    if (!f13(v124)) return false;
   }
-  const v98 = x.dateDebut;
-  if (v98 !== undefined) {
-    if (!(typeof v98 == "string")) return false;
-    if (!isCalendarDate(v98)) return false;
+  const v125 = x.dateDebut;
+  if (v125 !== undefined) {
+    c120++;
+    if (!(typeof v125 == "string")) return false;
+    if (!isCalendarDate(v125)) return false;
   }
-  for (const k99 in x) if (!S11.has(k99)) return false;
+  let n127 = 0;
+  for (const k126 in x) {
+    n127++;
+    if (!S11.has(k126)) return false;
+  }
+  if (n127 !== c120) return false;
+  nodes += n127;
   return true;
 }
 
 function f17(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.nom === undefined) return false;
-  const v112 = x.nom;
-  if (v112 !== undefined) {
-    if (!(typeof v112 == "string")) return false;
-    if (v112.length === 0) return false;
+  let c141 = 0;
+  const v142 = x.nom;
+  if (v142 !== undefined) {
+    c141++;
+    if (!(typeof v142 == "string")) return false;
+    if (v142.length === 0) return false;
   }
-  const v113 = x.finess;
-  if (v113 !== undefined) {
-    if (!(typeof v113 == "string")) return false;
-    if (!P1.test(v113)) return false;
+  const v143 = x.finess;
+  if (v143 !== undefined) {
+    c141++;
+    if (!(typeof v143 == "string")) return false;
+    if (!P1.test(v143)) return false;
   }
-  for (const k114 in x) if (k114 !== "nom" && k114 !== "finess") return false;
+  let n145 = 0;
+  for (const k144 in x) {
+    n145++;
+    if (k144 !== "nom" && k144 !== "finess") return false;
+  }
+  if (n145 !== c141) return false;
+  nodes += n145;
   return true;
 }
 
 function f16(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.codeDroitPrestation === undefined || x.dateDecision === undefined) return false;
-  const v103 = x.codeDroitPrestation;
-  if (v103 !== undefined) {
-    if (!(typeof v103 == "string")) return false;
-    if (!S12.has(v103)) return false;
+  let c131 = 0;
+  const v132 = x.codeDroitPrestation;
+  if (v132 !== undefined) {
+    c131++;
+    if (!(typeof v132 == "string")) return false;
+    if (!S12.has(v132)) return false;
   }
-  const v104 = x.qualificationOrientation;
-  if (v104 !== undefined) {
-    if (!(typeof v104 == "string")) return false;
-    if (v104 !== "1" && v104 !== "2") return false;
+  const v133 = x.qualificationOrientation;
+  if (v133 !== undefined) {
+    c131++;
+    if (!(typeof v133 == "string")) return false;
+    if (v133 !== "1" && v133 !== "2") return false;
   }
-  const v105 = x.precisionOrientation;
-  if (v105 !== undefined) {
-    if (!(typeof v105 == "string")) return false;
-    if (!S13.has(v105)) return false;
+  const v134 = x.precisionOrientation;
+  if (v134 !== undefined) {
+    c131++;
+    if (!(typeof v134 == "string")) return false;
+    if (!S13.has(v134)) return false;
   }
-  const v106 = x.libelle;
-  if (v106 !== undefined) {
-    if (!(typeof v106 == "string")) return false;
-    if (v106.length === 0) return false;
+  const v135 = x.libelle;
+  if (v135 !== undefined) {
+    c131++;
+    if (!(typeof v135 == "string")) return false;
+    if (v135.length === 0) return false;
   }
-  const v107 = x.identifiantDecision;
-  if (v107 !== undefined) {
-    if (!(typeof v107 == "string")) return false;
-    if (v107.length === 0) return false;
+  const v136 = x.identifiantDecision;
+  if (v136 !== undefined) {
+    c131++;
+    if (!(typeof v136 == "string")) return false;
+    if (v136.length === 0) return false;
   }
-  const v108 = x.dateDecision;
-  if (v108 !== undefined) {
-    if (!(typeof v108 == "string")) return false;
-    if (!isCalendarDate(v108)) return false;
+  const v137 = x.dateDecision;
+  if (v137 !== undefined) {
+    c131++;
+    if (!(typeof v137 == "string")) return false;
+    if (!isCalendarDate(v137)) return false;
   }
-  const v109 = x.dateOuverture;
-  if (v109 !== undefined) {
-    if (!(typeof v109 == "string")) return false;
-    if (!isCalendarDate(v109)) return false;
+  const v138 = x.dateOuverture;
+  if (v138 !== undefined) {
+    c131++;
+    if (!(typeof v138 == "string")) return false;
+    if (!isCalendarDate(v138)) return false;
   }
-  const v110 = x.dateEcheance;
-  if (v110 !== undefined) {
-    if (!(typeof v110 == "string")) return false;
-    if (!isCalendarDate(v110)) return false;
+  const v139 = x.dateEcheance;
+  if (v139 !== undefined) {
+    c131++;
+    if (!(typeof v139 == "string")) return false;
+    if (!isCalendarDate(v139)) return false;
   }
-  const v111 = x.structureAccueil;
-  if (v111 !== undefined) {
-    if (!f17(v111)) return false;
+  const v140 = x.structureAccueil;
+  if (v140 !== undefined) {
+    c131++;
+    if (!f17(v140)) return false;
   }
-  for (const k115 in x) if (!S14.has(k115)) return false;
+  let n147 = 0;
+  for (const k146 in x) {
+    n147++;
+    if (!S14.has(k146)) return false;
+  }
+  if (n147 !== c131) return false;
+  nodes += n147;
   return true;
 }
 
 function f10(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.personne === undefined || x.droitsPrestations === undefined) return false;
-  const v62 = x.personne;
-  if (v62 !== undefined) {
-    if (!f11(v62)) return false;
+  let c79 = 0;
+  const v80 = x.personne;
+  if (v80 !== undefined) {
+    c79++;
+    if (!f11(v80)) return false;
   }
-  const v70 = x.mesureProtection;
-  if (v70 !== undefined) {
-    if (!f12(v70)) return false;
+  const v90 = x.mesureProtection;
+  if (v90 !== undefined) {
+    c79++;
+    if (!f12(v90)) return false;
   }
-  const v85 = x.titulairesAutoriteParentale;
-  if (v85 !== undefined) {
-    if (!(Array.isArray(v85))) return false;
-    for (let i86 = 0; i86 < v85.length; i86++) {
-      const v87 = v85[i86];
-      if (!f14(v87)) return false;
+  const v109 = x.titulairesAutoriteParentale;
+  if (v109 !== undefined) {
+    c79++;
+    if (!(Array.isArray(v109))) return false;
+    nodes += v109.length;
+    for (let i110 = 0; i110 < v109.length; i110++) {
+      const v111 = v109[i110];
+      if (!f14(v111)) return false;
     }
   }
-  const v93 = x.suiviAse;
-  if (v93 !== undefined) {
-    if (!f15(v93)) return false;
+  const v119 = x.suiviAse;
+  if (v119 !== undefined) {
+    c79++;
+    if (!f15(v119)) return false;
   }
-  const v100 = x.droitsPrestations;
-  if (v100 !== undefined) {
-    if (!(Array.isArray(v100))) return false;
-    for (let i101 = 0; i101 < v100.length; i101++) {
-      const v102 = v100[i101];
-      if (!f16(v102)) return false;
+  const v128 = x.droitsPrestations;
+  if (v128 !== undefined) {
+    c79++;
+    if (!(Array.isArray(v128))) return false;
+    nodes += v128.length;
+    for (let i129 = 0; i129 < v128.length; i129++) {
+      const v130 = v128[i129];
+      if (!f16(v130)) return false;
     }
   }
-  for (const k116 in x) if (!S15.has(k116)) return false;
+  let n149 = 0;
+  for (const k148 in x) {
+    n149++;
+    if (!S15.has(k148)) return false;
+  }
+  if (n149 !== c79) return false;
+  nodes += n149;
   return true;
 }
 
 function f19(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.description === undefined || x.resultat === undefined) return false;
-  const v123 = x.resultat;
-  if (v123 !== undefined) {
-    if (!(typeof v123 == "string")) return false;
-    if (v123 !== "aboutie" && v123 !== "non-aboutie" && v123 !== "en-cours") return false;
+  let c157 = 0;
+  const v158 = x.resultat;
+  if (v158 !== undefined) {
+    c157++;
+    if (!(typeof v158 == "string")) return false;
+    if (v158 !== "aboutie" && v158 !== "non-aboutie" && v158 !== "en-cours") return false;
   }
-  const v124 = x.description;
-  if (v124 !== undefined) {
-    if (!(typeof v124 == "string")) return false;
-    if (v124.length === 0) return false;
+  const v159 = x.description;
+  if (v159 !== undefined) {
+    c157++;
+    if (!(typeof v159 == "string")) return false;
+    if (v159.length === 0) return false;
   }
-  const v125 = x.date;
-  if (v125 !== undefined) {
-    if (!(typeof v125 == "string")) return false;
-    if (!isCalendarDate(v125)) return false;
+  const v160 = x.date;
+  if (v160 !== undefined) {
+    c157++;
+    if (!(typeof v160 == "string")) return false;
+    if (!isCalendarDate(v160)) return false;
   }
-  const v126 = x.motifNonAboutissement;
-  if (v126 !== undefined) {
-    if (!(typeof v126 == "string")) return false;
-    if (v126.length === 0) return false;
+  const v161 = x.motifNonAboutissement;
+  if (v161 !== undefined) {
+    c157++;
+    if (!(typeof v161 == "string")) return false;
+    if (v161.length === 0) return false;
   }
-  for (const k127 in x) if (k127 !== "description" && k127 !== "date" && k127 !== "resultat" && k127 !== "motifNonAboutissement") return false;
+  let n163 = 0;
+  for (const k162 in x) {
+    n163++;
+    if (k162 !== "description" && k162 !== "date" && k162 !== "resultat" && k162 !== "motifNonAboutissement") return false;
+  }
+  if (n163 !== c157) return false;
+  nodes += n163;
   return true;
 }
 
 function f22(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.code === undefined) return false;
-  const v132 = x.code;
-  if (v132 !== undefined) {
-    if (!(typeof v132 == "string")) return false;
-    if (!S16.has(v132)) return false;
+  let c169 = 0;
+  const v170 = x.code;
+  if (v170 !== undefined) {
+    c169++;
+    if (!(typeof v170 == "string")) return false;
+    if (!S16.has(v170)) return false;
   }
-  const v133 = x.numerotation;
-  if (v133 !== undefined) {
-    if (!(typeof v133 == "string")) return false;
-    if (v133 !== "ans-2023") return false;
+  const v171 = x.numerotation;
+  if (v171 !== undefined) {
+    c169++;
+    if (!(typeof v171 == "string")) return false;
+    if (v171 !== "ans-2023") return false;
   }
-  const v134 = x.libelle;
-  if (v134 !== undefined) {
-    if (!(typeof v134 == "string")) return false;
-    if (v134.length === 0) return false;
+  const v172 = x.libelle;
+  if (v172 !== undefined) {
+    c169++;
+    if (!(typeof v172 == "string")) return false;
+    if (v172.length === 0) return false;
   }
-  for (const k135 in x) if (k135 !== "code" && k135 !== "numerotation" && k135 !== "libelle") return false;
+  let n174 = 0;
+  for (const k173 in x) {
+    n174++;
+    if (k173 !== "code" && k173 !== "numerotation" && k173 !== "libelle") return false;
+  }
+  if (n174 !== c169) return false;
+  nodes += n174;
   return true;
 }
 
 function f23(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.code === undefined || x.numerotation === undefined) return false;
-  const v136 = x.code;
-  if (v136 !== undefined) {
-    if (!(typeof v136 == "string")) return false;
-    if (!S17.has(v136)) return false;
+  let c175 = 0;
+  const v176 = x.code;
+  if (v176 !== undefined) {
+    c175++;
+    if (!(typeof v176 == "string")) return false;
+    if (!S17.has(v176)) return false;
   }
-  const v137 = x.numerotation;
-  if (v137 !== undefined) {
-    if (!(typeof v137 == "string")) return false;
-    if (v137 !== "cnsa-2018") return false;
+  const v177 = x.numerotation;
+  if (v177 !== undefined) {
+    c175++;
+    if (!(typeof v177 == "string")) return false;
+    if (v177 !== "cnsa-2018") return false;
   }
-  const v138 = x.libelle;
-  if (v138 !== undefined) {
-    if (!(typeof v138 == "string")) return false;
-    if (v138.length === 0) return false;
+  const v178 = x.libelle;
+  if (v178 !== undefined) {
+    c175++;
+    if (!(typeof v178 == "string")) return false;
+    if (v178.length === 0) return false;
   }
-  for (const k139 in x) if (k139 !== "code" && k139 !== "numerotation" && k139 !== "libelle") return false;
+  let n180 = 0;
+  for (const k179 in x) {
+    n180++;
+    if (k179 !== "code" && k179 !== "numerotation" && k179 !== "libelle") return false;
+  }
+  if (n180 !== c175) return false;
+  nodes += n180;
   return true;
 }
 
@@ -636,175 +870,243 @@ function f21(x: any): boolean {
 }
 
 function f20(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.besoin === undefined) return false;
-  const v131 = x.besoin;
-  if (v131 !== undefined) {
-    if (!f21(v131)) return false;
+  let c167 = 0;
+  const v168 = x.besoin;
+  if (v168 !== undefined) {
+    c167++;
+    if (!f21(v168)) return false;
   }
-  const v140 = x.precision;
-  if (v140 !== undefined) {
-    if (!(typeof v140 == "string")) return false;
-    if (v140.length === 0) return false;
+  const v181 = x.precision;
+  if (v181 !== undefined) {
+    c167++;
+    if (!(typeof v181 == "string")) return false;
+    if (v181.length === 0) return false;
   }
-  for (const k141 in x) if (k141 !== "besoin" && k141 !== "precision") return false;
+  let n183 = 0;
+  for (const k182 in x) {
+    n183++;
+    if (k182 !== "besoin" && k182 !== "precision") return false;
+  }
+  if (n183 !== c167) return false;
+  nodes += n183;
   return true;
 }
 
 function f18(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.historique === undefined || x.situationActuelle === undefined || x.demarches === undefined || x.besoins === undefined) return false;
-  const v118 = x.historique;
-  if (v118 !== undefined) {
-    if (!(typeof v118 == "string")) return false;
-    if (v118.length === 0) return false;
+  let c151 = 0;
+  const v152 = x.historique;
+  if (v152 !== undefined) {
+    c151++;
+    if (!(typeof v152 == "string")) return false;
+    if (v152.length === 0) return false;
   }
-  const v119 = x.situationActuelle;
-  if (v119 !== undefined) {
-    if (!(typeof v119 == "string")) return false;
-    if (v119.length === 0) return false;
+  const v153 = x.situationActuelle;
+  if (v153 !== undefined) {
+    c151++;
+    if (!(typeof v153 == "string")) return false;
+    if (v153.length === 0) return false;
   }
-  const v120 = x.demarches;
-  if (v120 !== undefined) {
-    if (!(Array.isArray(v120))) return false;
-    for (let i121 = 0; i121 < v120.length; i121++) {
-      const v122 = v120[i121];
-      if (!f19(v122)) return false;
+  const v154 = x.demarches;
+  if (v154 !== undefined) {
+    c151++;
+    if (!(Array.isArray(v154))) return false;
+    nodes += v154.length;
+    for (let i155 = 0; i155 < v154.length; i155++) {
+      const v156 = v154[i155];
+      if (!f19(v156)) return false;
     }
   }
-  const v128 = x.besoins;
-  if (v128 !== undefined) {
-    if (!(Array.isArray(v128))) return false;
-    for (let i129 = 0; i129 < v128.length; i129++) {
-      const v130 = v128[i129];
-      if (!f20(v130)) return false;
+  const v164 = x.besoins;
+  if (v164 !== undefined) {
+    c151++;
+    if (!(Array.isArray(v164))) return false;
+    nodes += v164.length;
+    for (let i165 = 0; i165 < v164.length; i165++) {
+      const v166 = v164[i165];
+      if (!f20(v166)) return false;
     }
   }
-  for (const k142 in x) if (k142 !== "historique" && k142 !== "situationActuelle" && k142 !== "demarches" && k142 !== "besoins") return false;
+  let n185 = 0;
+  for (const k184 in x) {
+    n185++;
+    if (k184 !== "historique" && k184 !== "situationActuelle" && k184 !== "demarches" && k184 !== "besoins") return false;
+  }
+  if (n185 !== c151) return false;
+  nodes += n185;
   return true;
 }
 
 function f26(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.type === undefined || x.nom === undefined || x.finess === undefined || x.categorieEtablissement === undefined) return false;
-  const v148 = x.type;
-  if (v148 !== undefined) {
-    if (!(typeof v148 == "string")) return false;
-    if (v148 !== "esms") return false;
+  let c192 = 0;
+  const v193 = x.type;
+  if (v193 !== undefined) {
+    c192++;
+    if (!(typeof v193 == "string")) return false;
+    if (v193 !== "esms") return false;
   }
-  const v149 = x.categorieEtablissement;
-  if (v149 !== undefined) {
-    if (!(typeof v149 == "string")) return false;
-    if (!S18.has(v149)) return false;
+  const v194 = x.categorieEtablissement;
+  if (v194 !== undefined) {
+    c192++;
+    if (!(typeof v194 == "string")) return false;
+    if (!S18.has(v194)) return false;
   }
-  const v150 = x.nom;
-  if (v150 !== undefined) {
-    if (!(typeof v150 == "string")) return false;
-    if (v150.length === 0) return false;
+  const v195 = x.nom;
+  if (v195 !== undefined) {
+    c192++;
+    if (!(typeof v195 == "string")) return false;
+    if (v195.length === 0) return false;
   }
-  const v151 = x.finess;
-  if (v151 !== undefined) {
-    if (!(typeof v151 == "string")) return false;
-    if (!P1.test(v151)) return false;
+  const v196 = x.finess;
+  if (v196 !== undefined) {
+    c192++;
+    if (!(typeof v196 == "string")) return false;
+    if (!P1.test(v196)) return false;
   }
-  const v152 = x.siret;
-  if (v152 !== undefined) {
-    if (!(typeof v152 == "string")) return false;
-    if (!P6.test(v152)) return false;
+  const v197 = x.siret;
+  if (v197 !== undefined) {
+    c192++;
+    if (!(typeof v197 == "string")) return false;
+    if (!P6.test(v197)) return false;
   }
-  const v153 = x.organismeGestionnaire;
-  if (v153 !== undefined) {
-    if (!(typeof v153 == "string")) return false;
-    if (v153.length === 0) return false;
+  const v198 = x.organismeGestionnaire;
+  if (v198 !== undefined) {
+    c192++;
+    if (!(typeof v198 == "string")) return false;
+    if (v198.length === 0) return false;
   }
-  const v154 = x.contact;
-  if (v154 !== undefined) {
-    if (!f13(v154)) return false;
+  const v199 = x.contact;
+  if (v199 !== undefined) {
+    c192++;
+    if (!f13(v199)) return false;
   }
-  for (const k155 in x) if (!S19.has(k155)) return false;
+  let n201 = 0;
+  for (const k200 in x) {
+    n201++;
+    if (!S19.has(k200)) return false;
+  }
+  if (n201 !== c192) return false;
+  nodes += n201;
   return true;
 }
 
 function f27(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.type === undefined || x.nom === undefined) return false;
-  const v156 = x.type;
-  if (v156 !== undefined) {
-    if (!(typeof v156 == "string")) return false;
-    if (!S20.has(v156)) return false;
+  let c202 = 0;
+  const v203 = x.type;
+  if (v203 !== undefined) {
+    c202++;
+    if (!(typeof v203 == "string")) return false;
+    if (!S20.has(v203)) return false;
   }
-  const v157 = x.nom;
-  if (v157 !== undefined) {
-    if (!(typeof v157 == "string")) return false;
-    if (v157.length === 0) return false;
+  const v204 = x.nom;
+  if (v204 !== undefined) {
+    c202++;
+    if (!(typeof v204 == "string")) return false;
+    if (v204.length === 0) return false;
   }
-  const v158 = x.finess;
-  if (v158 !== undefined) {
-    if (!(typeof v158 == "string")) return false;
-    if (!P1.test(v158)) return false;
+  const v205 = x.finess;
+  if (v205 !== undefined) {
+    c202++;
+    if (!(typeof v205 == "string")) return false;
+    if (!P1.test(v205)) return false;
   }
-  const v159 = x.siret;
-  if (v159 !== undefined) {
-    if (!(typeof v159 == "string")) return false;
-    if (!P6.test(v159)) return false;
+  const v206 = x.siret;
+  if (v206 !== undefined) {
+    c202++;
+    if (!(typeof v206 == "string")) return false;
+    if (!P6.test(v206)) return false;
   }
-  const v160 = x.contact;
-  if (v160 !== undefined) {
-    if (!f13(v160)) return false;
+  const v207 = x.contact;
+  if (v207 !== undefined) {
+    c202++;
+    if (!f13(v207)) return false;
   }
-  for (const k161 in x) if (!S21.has(k161)) return false;
+  let n209 = 0;
+  for (const k208 in x) {
+    n209++;
+    if (!S21.has(k208)) return false;
+  }
+  if (n209 !== c202) return false;
+  nodes += n209;
   return true;
 }
 
 function f25(x: any): boolean {
-  let n162 = 0;
-  if (f26(x) && ++n162 > 1) return false;
-  if (f27(x) && ++n162 > 1) return false;
-  if (n162 !== 1) return false;
+  let n210 = 0;
+  if (f26(x) && ++n210 > 1) return false;
+  if (f27(x) && ++n210 > 1) return false;
+  if (n210 !== 1) return false;
   return true;
 }
 
 function f30(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.code === undefined) return false;
-  const v168 = x.code;
-  if (v168 !== undefined) {
-    if (!(typeof v168 == "string")) return false;
-    if (!S23.has(v168)) return false;
+  let c217 = 0;
+  const v218 = x.code;
+  if (v218 !== undefined) {
+    c217++;
+    if (!(typeof v218 == "string")) return false;
+    if (!S23.has(v218)) return false;
   }
-  const v169 = x.numerotation;
-  if (v169 !== undefined) {
-    if (!(typeof v169 == "string")) return false;
-    if (v169 !== "ans-2023") return false;
+  const v219 = x.numerotation;
+  if (v219 !== undefined) {
+    c217++;
+    if (!(typeof v219 == "string")) return false;
+    if (v219 !== "ans-2023") return false;
   }
-  const v170 = x.libelle;
-  if (v170 !== undefined) {
-    if (!(typeof v170 == "string")) return false;
-    if (v170.length === 0) return false;
+  const v220 = x.libelle;
+  if (v220 !== undefined) {
+    c217++;
+    if (!(typeof v220 == "string")) return false;
+    if (v220.length === 0) return false;
   }
-  for (const k171 in x) if (k171 !== "code" && k171 !== "numerotation" && k171 !== "libelle") return false;
+  let n222 = 0;
+  for (const k221 in x) {
+    n222++;
+    if (k221 !== "code" && k221 !== "numerotation" && k221 !== "libelle") return false;
+  }
+  if (n222 !== c217) return false;
+  nodes += n222;
   return true;
 }
 
 function f31(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.code === undefined || x.numerotation === undefined) return false;
-  const v172 = x.code;
-  if (v172 !== undefined) {
-    if (!(typeof v172 == "string")) return false;
-    if (!S24.has(v172)) return false;
+  let c223 = 0;
+  const v224 = x.code;
+  if (v224 !== undefined) {
+    c223++;
+    if (!(typeof v224 == "string")) return false;
+    if (!S24.has(v224)) return false;
   }
-  const v173 = x.numerotation;
-  if (v173 !== undefined) {
-    if (!(typeof v173 == "string")) return false;
-    if (v173 !== "cnsa-2018") return false;
+  const v225 = x.numerotation;
+  if (v225 !== undefined) {
+    c223++;
+    if (!(typeof v225 == "string")) return false;
+    if (v225 !== "cnsa-2018") return false;
   }
-  const v174 = x.libelle;
-  if (v174 !== undefined) {
-    if (!(typeof v174 == "string")) return false;
-    if (v174.length === 0) return false;
+  const v226 = x.libelle;
+  if (v226 !== undefined) {
+    c223++;
+    if (!(typeof v226 == "string")) return false;
+    if (v226.length === 0) return false;
   }
-  for (const k175 in x) if (k175 !== "code" && k175 !== "numerotation" && k175 !== "libelle") return false;
+  let n228 = 0;
+  for (const k227 in x) {
+    n228++;
+    if (k227 !== "code" && k227 !== "numerotation" && k227 !== "libelle") return false;
+  }
+  if (n228 !== c223) return false;
+  nodes += n228;
   return true;
 }
 
@@ -814,625 +1116,867 @@ function f29(x: any): boolean {
 }
 
 function f32(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.nombre === undefined || x.periode === undefined) return false;
-  const v178 = x.periode;
-  if (v178 !== undefined) {
-    if (!(typeof v178 == "string")) return false;
-    if (!S25.has(v178)) return false;
+  let c231 = 0;
+  const v232 = x.periode;
+  if (v232 !== undefined) {
+    c231++;
+    if (!(typeof v232 == "string")) return false;
+    if (!S25.has(v232)) return false;
   }
-  const v179 = x.nombre;
-  if (v179 !== undefined) {
-    if (!(typeof v179 == "number" && !(v179 % 1) && !isNaN(v179) && isFinite(v179))) return false;
-    if (v179 < 1) return false;
-    if (v179 > 9007199254740991) return false;
+  const v233 = x.nombre;
+  if (v233 !== undefined) {
+    c231++;
+    if (!(typeof v233 == "number" && !(v233 % 1) && !isNaN(v233) && isFinite(v233))) return false;
+    if (v233 < 1) return false;
+    if (v233 > 9007199254740991) return false;
   }
-  const v180 = x.dureeMinutes;
-  if (v180 !== undefined) {
-    if (!(typeof v180 == "number" && !(v180 % 1) && !isNaN(v180) && isFinite(v180))) return false;
-    if (v180 < 1) return false;
-    if (v180 > 9007199254740991) return false;
+  const v234 = x.dureeMinutes;
+  if (v234 !== undefined) {
+    c231++;
+    if (!(typeof v234 == "number" && !(v234 % 1) && !isNaN(v234) && isFinite(v234))) return false;
+    if (v234 < 1) return false;
+    if (v234 > 9007199254740991) return false;
   }
-  const v181 = x.precision;
-  if (v181 !== undefined) {
-    if (!(typeof v181 == "string")) return false;
-    if (v181.length === 0) return false;
+  const v235 = x.precision;
+  if (v235 !== undefined) {
+    c231++;
+    if (!(typeof v235 == "string")) return false;
+    if (v235.length === 0) return false;
   }
-  for (const k182 in x) if (k182 !== "nombre" && k182 !== "periode" && k182 !== "dureeMinutes" && k182 !== "precision") return false;
+  let n237 = 0;
+  for (const k236 in x) {
+    n237++;
+    if (k236 !== "nombre" && k236 !== "periode" && k236 !== "dureeMinutes" && k236 !== "precision") return false;
+  }
+  if (n237 !== c231) return false;
+  nodes += n237;
   return true;
 }
 
 function f28(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.prestation === undefined || x.nature === undefined || x.frequence === undefined) return false;
-  const v166 = x.domaine;
-  if (v166 !== undefined) {
-    if (!(typeof v166 == "string")) return false;
-    if (!S22.has(v166)) return false;
+  let c214 = 0;
+  const v215 = x.domaine;
+  if (v215 !== undefined) {
+    c214++;
+    if (!(typeof v215 == "string")) return false;
+    if (!S22.has(v215)) return false;
   }
-  const v167 = x.prestation;
-  if (v167 !== undefined) {
-    if (!f29(v167)) return false;
+  const v216 = x.prestation;
+  if (v216 !== undefined) {
+    c214++;
+    if (!f29(v216)) return false;
   }
-  const v176 = x.nature;
-  if (v176 !== undefined) {
-    if (!(typeof v176 == "string")) return false;
-    if (v176.length === 0) return false;
+  const v229 = x.nature;
+  if (v229 !== undefined) {
+    c214++;
+    if (!(typeof v229 == "string")) return false;
+    if (v229.length === 0) return false;
   }
-  const v177 = x.frequence;
-  if (v177 !== undefined) {
-    if (!f32(v177)) return false;
+  const v230 = x.frequence;
+  if (v230 !== undefined) {
+    c214++;
+    if (!f32(v230)) return false;
   }
-  for (const k183 in x) if (k183 !== "prestation" && k183 !== "nature" && k183 !== "domaine" && k183 !== "frequence") return false;
+  let n239 = 0;
+  for (const k238 in x) {
+    n239++;
+    if (k238 !== "prestation" && k238 !== "nature" && k238 !== "domaine" && k238 !== "frequence") return false;
+  }
+  if (n239 !== c214) return false;
+  nodes += n239;
   return true;
 }
 
 function f33(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.type === undefined || x.description === undefined || x.etat === undefined) return false;
-  const v189 = x.type;
-  if (v189 !== undefined) {
-    if (!(typeof v189 == "string")) return false;
-    if (!S26.has(v189)) return false;
+  let c245 = 0;
+  const v246 = x.type;
+  if (v246 !== undefined) {
+    c245++;
+    if (!(typeof v246 == "string")) return false;
+    if (!S26.has(v246)) return false;
   }
-  const v190 = x.etat;
-  if (v190 !== undefined) {
-    if (!(typeof v190 == "string")) return false;
-    if (v190 !== "a-lever" && v190 !== "en-cours" && v190 !== "leve" && v190 !== "abandonne") return false;
+  const v247 = x.etat;
+  if (v247 !== undefined) {
+    c245++;
+    if (!(typeof v247 == "string")) return false;
+    if (v247 !== "a-lever" && v247 !== "en-cours" && v247 !== "leve" && v247 !== "abandonne") return false;
   }
-  const v191 = x.description;
-  if (v191 !== undefined) {
-    if (!(typeof v191 == "string")) return false;
-    if (v191.length === 0) return false;
+  const v248 = x.description;
+  if (v248 !== undefined) {
+    c245++;
+    if (!(typeof v248 == "string")) return false;
+    if (v248.length === 0) return false;
   }
-  const v192 = x.dateEcheance;
-  if (v192 !== undefined) {
-    if (!(typeof v192 == "string")) return false;
-    if (!isCalendarDate(v192)) return false;
+  const v249 = x.dateEcheance;
+  if (v249 !== undefined) {
+    c245++;
+    if (!(typeof v249 == "string")) return false;
+    if (!isCalendarDate(v249)) return false;
   }
-  const v193 = x.dateLevee;
-  if (v193 !== undefined) {
-    if (!(typeof v193 == "string")) return false;
-    if (!isCalendarDate(v193)) return false;
+  const v250 = x.dateLevee;
+  if (v250 !== undefined) {
+    c245++;
+    if (!(typeof v250 == "string")) return false;
+    if (!isCalendarDate(v250)) return false;
   }
-  for (const k194 in x) if (!S27.has(k194)) return false;
+  let n252 = 0;
+  for (const k251 in x) {
+    n252++;
+    if (!S27.has(k251)) return false;
+  }
+  if (n252 !== c245) return false;
+  nodes += n252;
   return true;
 }
 
 function f35(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.identifiantTableau === undefined || x.identifiantLigne === undefined) return false;
-  const v200 = x.identifiantTableau;
-  if (v200 !== undefined) {
-    if (!(typeof v200 == "string")) return false;
-    if (v200.length === 0) return false;
+  let c259 = 0;
+  const v260 = x.identifiantTableau;
+  if (v260 !== undefined) {
+    c259++;
+    if (!(typeof v260 == "string")) return false;
+    if (v260.length === 0) return false;
   }
-  const v201 = x.identifiantLigne;
-  if (v201 !== undefined) {
-    if (!(typeof v201 == "string")) return false;
-    if (v201.length === 0) return false;
+  const v261 = x.identifiantLigne;
+  if (v261 !== undefined) {
+    c259++;
+    if (!(typeof v261 == "string")) return false;
+    if (v261.length === 0) return false;
   }
-  for (const k202 in x) if (k202 !== "identifiantTableau" && k202 !== "identifiantLigne") return false;
+  let n263 = 0;
+  for (const k262 in x) {
+    n263++;
+    if (k262 !== "identifiantTableau" && k262 !== "identifiantLigne") return false;
+  }
+  if (n263 !== c259) return false;
+  nodes += n263;
   return true;
 }
 
 function f34(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.reference === undefined || x.statut === undefined) return false;
-  const v198 = x.statut;
-  if (v198 !== undefined) {
-    if (!(typeof v198 == "string")) return false;
-    if (v198 !== "demandee" && v198 !== "accordee" && v198 !== "refusee" && v198 !== "terminee") return false;
+  let c256 = 0;
+  const v257 = x.statut;
+  if (v257 !== undefined) {
+    c256++;
+    if (!(typeof v257 == "string")) return false;
+    if (v257 !== "demandee" && v257 !== "accordee" && v257 !== "refusee" && v257 !== "terminee") return false;
   }
-  const v199 = x.reference;
-  if (v199 !== undefined) {
-    if (!f35(v199)) return false;
+  const v258 = x.reference;
+  if (v258 !== undefined) {
+    c256++;
+    if (!f35(v258)) return false;
   }
-  const v203 = x.objet;
-  if (v203 !== undefined) {
-    if (!(typeof v203 == "string")) return false;
-    if (v203.length === 0) return false;
+  const v264 = x.objet;
+  if (v264 !== undefined) {
+    c256++;
+    if (!(typeof v264 == "string")) return false;
+    if (v264.length === 0) return false;
   }
-  const v204 = x.dateDebut;
-  if (v204 !== undefined) {
-    if (!(typeof v204 == "string")) return false;
-    if (!isCalendarDate(v204)) return false;
+  const v265 = x.dateDebut;
+  if (v265 !== undefined) {
+    c256++;
+    if (!(typeof v265 == "string")) return false;
+    if (!isCalendarDate(v265)) return false;
   }
-  const v205 = x.dateFin;
-  if (v205 !== undefined) {
-    if (!(typeof v205 == "string")) return false;
-    if (!isCalendarDate(v205)) return false;
+  const v266 = x.dateFin;
+  if (v266 !== undefined) {
+    c256++;
+    if (!(typeof v266 == "string")) return false;
+    if (!isCalendarDate(v266)) return false;
   }
-  for (const k206 in x) if (!S28.has(k206)) return false;
+  let n268 = 0;
+  for (const k267 in x) {
+    n268++;
+    if (!S28.has(k267)) return false;
+  }
+  if (n268 !== c256) return false;
+  nodes += n268;
   return true;
 }
 
 function f36(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.objet === undefined || x.financeur === undefined || x.statut === undefined) return false;
-  const v210 = x.financeur;
-  if (v210 !== undefined) {
-    if (!(typeof v210 == "string")) return false;
-    if (!S29.has(v210)) return false;
+  let c272 = 0;
+  const v273 = x.financeur;
+  if (v273 !== undefined) {
+    c272++;
+    if (!(typeof v273 == "string")) return false;
+    if (!S29.has(v273)) return false;
   }
-  const v211 = x.statut;
-  if (v211 !== undefined) {
-    if (!(typeof v211 == "string")) return false;
-    if (v211 !== "demande" && v211 !== "accorde" && v211 !== "refuse") return false;
+  const v274 = x.statut;
+  if (v274 !== undefined) {
+    c272++;
+    if (!(typeof v274 == "string")) return false;
+    if (v274 !== "demande" && v274 !== "accorde" && v274 !== "refuse") return false;
   }
-  const v212 = x.objet;
-  if (v212 !== undefined) {
-    if (!(typeof v212 == "string")) return false;
-    if (v212.length === 0) return false;
+  const v275 = x.objet;
+  if (v275 !== undefined) {
+    c272++;
+    if (!(typeof v275 == "string")) return false;
+    if (v275.length === 0) return false;
   }
-  const v213 = x.precisionFinanceur;
-  if (v213 !== undefined) {
-    if (!(typeof v213 == "string")) return false;
-    if (v213.length === 0) return false;
+  const v276 = x.precisionFinanceur;
+  if (v276 !== undefined) {
+    c272++;
+    if (!(typeof v276 == "string")) return false;
+    if (v276.length === 0) return false;
   }
-  const v214 = x.montantEuros;
-  if (v214 !== undefined) {
-    if (!(typeof v214 == "number" && isFinite(v214))) return false;
-    if (v214 < 0) return false;
+  const v277 = x.montantEuros;
+  if (v277 !== undefined) {
+    c272++;
+    if (!(typeof v277 == "number" && isFinite(v277))) return false;
+    if (v277 < 0) return false;
   }
-  const v215 = x.dateDecision;
-  if (v215 !== undefined) {
-    if (!(typeof v215 == "string")) return false;
-    if (!isCalendarDate(v215)) return false;
+  const v278 = x.dateDecision;
+  if (v278 !== undefined) {
+    c272++;
+    if (!(typeof v278 == "string")) return false;
+    if (!isCalendarDate(v278)) return false;
   }
-  for (const k216 in x) if (!S30.has(k216)) return false;
+  let n280 = 0;
+  for (const k279 in x) {
+    n280++;
+    if (!S30.has(k279)) return false;
+  }
+  if (n280 !== c272) return false;
+  nodes += n280;
   return true;
 }
 
 function f37(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
-  const v218 = x.nom;
-  if (v218 !== undefined) {
-    if (!(typeof v218 == "string")) return false;
-    if (v218.length === 0) return false;
+  let c282 = 0;
+  const v283 = x.nom;
+  if (v283 !== undefined) {
+    c282++;
+    if (!(typeof v283 == "string")) return false;
+    if (v283.length === 0) return false;
   }
-  const v219 = x.prenom;
-  if (v219 !== undefined) {
-    if (!(typeof v219 == "string")) return false;
-    if (v219.length === 0) return false;
+  const v284 = x.prenom;
+  if (v284 !== undefined) {
+    c282++;
+    if (!(typeof v284 == "string")) return false;
+    if (v284.length === 0) return false;
   }
-  const v220 = x.fonction;
-  if (v220 !== undefined) {
-    if (!(typeof v220 == "string")) return false;
-    if (v220.length === 0) return false;
+  const v285 = x.fonction;
+  if (v285 !== undefined) {
+    c282++;
+    if (!(typeof v285 == "string")) return false;
+    if (v285.length === 0) return false;
   }
-  const v221 = x.date;
-  if (v221 !== undefined) {
-    if (!(typeof v221 == "string")) return false;
-    if (!isCalendarDate(v221)) return false;
+  const v286 = x.date;
+  if (v286 !== undefined) {
+    c282++;
+    if (!(typeof v286 == "string")) return false;
+    if (!isCalendarDate(v286)) return false;
   }
-  for (const k222 in x) if (k222 !== "nom" && k222 !== "prenom" && k222 !== "fonction" && k222 !== "date") return false;
+  let n288 = 0;
+  for (const k287 in x) {
+    n288++;
+    if (k287 !== "nom" && k287 !== "prenom" && k287 !== "fonction" && k287 !== "date") return false;
+  }
+  if (n288 !== c282) return false;
+  nodes += n288;
   return true;
 }
 
 function f24(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.identifiant === undefined || x.operateur === undefined || x.prestations === undefined || x.dateDebut === undefined || x.prerequis === undefined || x.derogations === undefined || x.financementsComplementaires === undefined) return false;
-  const v146 = x.identifiant;
-  if (v146 !== undefined) {
-    if (!(typeof v146 == "string")) return false;
-    if (v146.length === 0) return false;
+  let c189 = 0;
+  const v190 = x.identifiant;
+  if (v190 !== undefined) {
+    c189++;
+    if (!(typeof v190 == "string")) return false;
+    if (v190.length === 0) return false;
   }
-  const v147 = x.operateur;
-  if (v147 !== undefined) {
-    if (!f25(v147)) return false;
+  const v191 = x.operateur;
+  if (v191 !== undefined) {
+    c189++;
+    if (!f25(v191)) return false;
   }
-  const v163 = x.prestations;
-  if (v163 !== undefined) {
-    if (!(Array.isArray(v163))) return false;
-    if (v163.length < 1) return false;
-    for (let i164 = 0; i164 < v163.length; i164++) {
-      const v165 = v163[i164];
-      if (!f28(v165)) return false;
+  const v211 = x.prestations;
+  if (v211 !== undefined) {
+    c189++;
+    if (!(Array.isArray(v211))) return false;
+    if (v211.length < 1) return false;
+    nodes += v211.length;
+    for (let i212 = 0; i212 < v211.length; i212++) {
+      const v213 = v211[i212];
+      if (!f28(v213)) return false;
     }
   }
-  const v184 = x.dateDebut;
-  if (v184 !== undefined) {
-    if (!(typeof v184 == "string")) return false;
-    if (!isCalendarDate(v184)) return false;
+  const v240 = x.dateDebut;
+  if (v240 !== undefined) {
+    c189++;
+    if (!(typeof v240 == "string")) return false;
+    if (!isCalendarDate(v240)) return false;
   }
-  const v185 = x.dateFin;
-  if (v185 !== undefined) {
-    if (!(typeof v185 == "string")) return false;
-    if (!isCalendarDate(v185)) return false;
+  const v241 = x.dateFin;
+  if (v241 !== undefined) {
+    c189++;
+    if (!(typeof v241 == "string")) return false;
+    if (!isCalendarDate(v241)) return false;
   }
-  const v186 = x.prerequis;
-  if (v186 !== undefined) {
-    if (!(Array.isArray(v186))) return false;
-    for (let i187 = 0; i187 < v186.length; i187++) {
-      const v188 = v186[i187];
-      if (!f33(v188)) return false;
+  const v242 = x.prerequis;
+  if (v242 !== undefined) {
+    c189++;
+    if (!(Array.isArray(v242))) return false;
+    nodes += v242.length;
+    for (let i243 = 0; i243 < v242.length; i243++) {
+      const v244 = v242[i243];
+      if (!f33(v244)) return false;
     }
   }
-  const v195 = x.derogations;
-  if (v195 !== undefined) {
-    if (!(Array.isArray(v195))) return false;
-    for (let i196 = 0; i196 < v195.length; i196++) {
-      const v197 = v195[i196];
-      if (!f34(v197)) return false;
+  const v253 = x.derogations;
+  if (v253 !== undefined) {
+    c189++;
+    if (!(Array.isArray(v253))) return false;
+    nodes += v253.length;
+    for (let i254 = 0; i254 < v253.length; i254++) {
+      const v255 = v253[i254];
+      if (!f34(v255)) return false;
     }
   }
-  const v207 = x.financementsComplementaires;
-  if (v207 !== undefined) {
-    if (!(Array.isArray(v207))) return false;
-    for (let i208 = 0; i208 < v207.length; i208++) {
-      const v209 = v207[i208];
-      if (!f36(v209)) return false;
+  const v269 = x.financementsComplementaires;
+  if (v269 !== undefined) {
+    c189++;
+    if (!(Array.isArray(v269))) return false;
+    nodes += v269.length;
+    for (let i270 = 0; i270 < v269.length; i270++) {
+      const v271 = v269[i270];
+      if (!f36(v271)) return false;
     }
   }
-  const v217 = x.signature;
-  if (v217 !== undefined) {
-    if (!f37(v217)) return false;
+  const v281 = x.signature;
+  if (v281 !== undefined) {
+    c189++;
+    if (!f37(v281)) return false;
   }
-  for (const k223 in x) if (!S31.has(k223)) return false;
+  let n290 = 0;
+  for (const k289 in x) {
+    n290++;
+    if (!S31.has(k289)) return false;
+  }
+  if (n290 !== c189) return false;
+  nodes += n290;
   return true;
 }
 
 function f39(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.identifiantEngagement === undefined || x.nom === undefined) return false;
-  const v226 = x.identifiantEngagement;
-  if (v226 !== undefined) {
-    if (!(typeof v226 == "string")) return false;
-    if (v226.length === 0) return false;
+  let c294 = 0;
+  const v295 = x.identifiantEngagement;
+  if (v295 !== undefined) {
+    c294++;
+    if (!(typeof v295 == "string")) return false;
+    if (v295.length === 0) return false;
   }
-  const v227 = x.nom;
-  if (v227 !== undefined) {
-    if (!(typeof v227 == "string")) return false;
-    if (v227.length === 0) return false;
+  const v296 = x.nom;
+  if (v296 !== undefined) {
+    c294++;
+    if (!(typeof v296 == "string")) return false;
+    if (v296.length === 0) return false;
   }
-  const v228 = x.prenom;
-  if (v228 !== undefined) {
-    if (!(typeof v228 == "string")) return false;
-    if (v228.length === 0) return false;
+  const v297 = x.prenom;
+  if (v297 !== undefined) {
+    c294++;
+    if (!(typeof v297 == "string")) return false;
+    if (v297.length === 0) return false;
   }
-  const v229 = x.fonction;
-  if (v229 !== undefined) {
-    if (!(typeof v229 == "string")) return false;
-    if (v229.length === 0) return false;
+  const v298 = x.fonction;
+  if (v298 !== undefined) {
+    c294++;
+    if (!(typeof v298 == "string")) return false;
+    if (v298.length === 0) return false;
   }
-  const v230 = x.telephone;
-  if (v230 !== undefined) {
-    if (!(typeof v230 == "string")) return false;
-    if (!P4.test(v230)) return false;
+  const v299 = x.telephone;
+  if (v299 !== undefined) {
+    c294++;
+    if (!(typeof v299 == "string")) return false;
+    if (!P4.test(v299)) return false;
   }
-  const v231 = x.courriel;
-  if (v231 !== undefined) {
-    if (!(typeof v231 == "string")) return false;
-    if (!P5.test(v231)) return false;
+  const v300 = x.courriel;
+  if (v300 !== undefined) {
+    c294++;
+    if (!(typeof v300 == "string")) return false;
+    if (!P5.test(v300)) return false;
   }
-  for (const k232 in x) if (!S32.has(k232)) return false;
+  let n302 = 0;
+  for (const k301 in x) {
+    n302++;
+    if (!S32.has(k301)) return false;
+  }
+  if (n302 !== c294) return false;
+  nodes += n302;
   return true;
 }
 
 function f38(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.coordonnateurParcours === undefined || x.rythme === undefined || x.modalites === undefined || x.dateProchaineRevision === undefined) return false;
-  const v225 = x.coordonnateurParcours;
-  if (v225 !== undefined) {
-    if (!f39(v225)) return false;
+  let c292 = 0;
+  const v293 = x.coordonnateurParcours;
+  if (v293 !== undefined) {
+    c292++;
+    if (!f39(v293)) return false;
   }
-  const v233 = x.rythme;
-  if (v233 !== undefined) {
-    if (!f32(v233)) return false;
+  const v303 = x.rythme;
+  if (v303 !== undefined) {
+    c292++;
+    if (!f32(v303)) return false;
   }
-  const v234 = x.modalites;
-  if (v234 !== undefined) {
-    if (!(typeof v234 == "string")) return false;
-    if (v234.length === 0) return false;
+  const v304 = x.modalites;
+  if (v304 !== undefined) {
+    c292++;
+    if (!(typeof v304 == "string")) return false;
+    if (v304.length === 0) return false;
   }
-  const v235 = x.dateProchaineRevision;
-  if (v235 !== undefined) {
-    if (!(typeof v235 == "string")) return false;
-    if (!isCalendarDate(v235)) return false;
+  const v305 = x.dateProchaineRevision;
+  if (v305 !== undefined) {
+    c292++;
+    if (!(typeof v305 == "string")) return false;
+    if (!isCalendarDate(v305)) return false;
   }
-  for (const k236 in x) if (k236 !== "coordonnateurParcours" && k236 !== "rythme" && k236 !== "modalites" && k236 !== "dateProchaineRevision") return false;
+  let n307 = 0;
+  for (const k306 in x) {
+    n307++;
+    if (k306 !== "coordonnateurParcours" && k306 !== "rythme" && k306 !== "modalites" && k306 !== "dateProchaineRevision") return false;
+  }
+  if (n307 !== c292) return false;
+  nodes += n307;
   return true;
 }
 
 function f41(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
-  const v239 = x.donnePar;
-  if (v239 !== undefined) {
-    if (!(typeof v239 == "string")) return false;
-    if (v239 !== "personne" && v239 !== "parents" && v239 !== "representant-legal" && v239 !== "personne-chargee-mesure-protection") return false;
+  let c311 = 0;
+  const v312 = x.donnePar;
+  if (v312 !== undefined) {
+    c311++;
+    if (!(typeof v312 == "string")) return false;
+    if (v312 !== "personne" && v312 !== "parents" && v312 !== "representant-legal" && v312 !== "personne-chargee-mesure-protection") return false;
   }
-  const v240 = x.forme;
-  if (v240 !== undefined) {
-    if (!(typeof v240 == "string")) return false;
-    if (v240 !== "ecrit-signe" && v240 !== "signature-electronique" && v240 !== "oral-trace" && v240 !== "autre") return false;
+  const v313 = x.forme;
+  if (v313 !== undefined) {
+    c311++;
+    if (!(typeof v313 == "string")) return false;
+    if (v313 !== "ecrit-signe" && v313 !== "signature-electronique" && v313 !== "oral-trace" && v313 !== "autre") return false;
   }
-  const v241 = x.nom;
-  if (v241 !== undefined) {
-    if (!(typeof v241 == "string")) return false;
-    if (v241.length === 0) return false;
+  const v314 = x.nom;
+  if (v314 !== undefined) {
+    c311++;
+    if (!(typeof v314 == "string")) return false;
+    if (v314.length === 0) return false;
   }
-  const v242 = x.prenom;
-  if (v242 !== undefined) {
-    if (!(typeof v242 == "string")) return false;
-    if (v242.length === 0) return false;
+  const v315 = x.prenom;
+  if (v315 !== undefined) {
+    c311++;
+    if (!(typeof v315 == "string")) return false;
+    if (v315.length === 0) return false;
   }
-  const v243 = x.date;
-  if (v243 !== undefined) {
-    if (!(typeof v243 == "string")) return false;
-    if (!isCalendarDate(v243)) return false;
+  const v316 = x.date;
+  if (v316 !== undefined) {
+    c311++;
+    if (!(typeof v316 == "string")) return false;
+    if (!isCalendarDate(v316)) return false;
   }
-  const v244 = x.precision;
-  if (v244 !== undefined) {
-    if (!(typeof v244 == "string")) return false;
-    if (v244.length === 0) return false;
+  const v317 = x.precision;
+  if (v317 !== undefined) {
+    c311++;
+    if (!(typeof v317 == "string")) return false;
+    if (v317.length === 0) return false;
   }
-  for (const k245 in x) if (!S33.has(k245)) return false;
+  let n319 = 0;
+  for (const k318 in x) {
+    n319++;
+    if (!S33.has(k318)) return false;
+  }
+  if (n319 !== c311) return false;
+  nodes += n319;
   return true;
 }
 
 function f42(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
-  const v247 = x.donnePar;
-  if (v247 !== undefined) {
-    if (!(typeof v247 == "string")) return false;
-    if (v247 !== "personne" && v247 !== "parents" && v247 !== "representant-legal" && v247 !== "personne-chargee-mesure-protection") return false;
+  let c321 = 0;
+  const v322 = x.donnePar;
+  if (v322 !== undefined) {
+    c321++;
+    if (!(typeof v322 == "string")) return false;
+    if (v322 !== "personne" && v322 !== "parents" && v322 !== "representant-legal" && v322 !== "personne-chargee-mesure-protection") return false;
   }
-  const v248 = x.forme;
-  if (v248 !== undefined) {
-    if (!(typeof v248 == "string")) return false;
-    if (v248 !== "ecrit-signe" && v248 !== "signature-electronique" && v248 !== "oral-trace" && v248 !== "autre") return false;
+  const v323 = x.forme;
+  if (v323 !== undefined) {
+    c321++;
+    if (!(typeof v323 == "string")) return false;
+    if (v323 !== "ecrit-signe" && v323 !== "signature-electronique" && v323 !== "oral-trace" && v323 !== "autre") return false;
   }
-  const v249 = x.nom;
-  if (v249 !== undefined) {
-    if (!(typeof v249 == "string")) return false;
-    if (v249.length === 0) return false;
+  const v324 = x.nom;
+  if (v324 !== undefined) {
+    c321++;
+    if (!(typeof v324 == "string")) return false;
+    if (v324.length === 0) return false;
   }
-  const v250 = x.prenom;
-  if (v250 !== undefined) {
-    if (!(typeof v250 == "string")) return false;
-    if (v250.length === 0) return false;
+  const v325 = x.prenom;
+  if (v325 !== undefined) {
+    c321++;
+    if (!(typeof v325 == "string")) return false;
+    if (v325.length === 0) return false;
   }
-  const v251 = x.date;
-  if (v251 !== undefined) {
-    if (!(typeof v251 == "string")) return false;
-    if (!isCalendarDate(v251)) return false;
+  const v326 = x.date;
+  if (v326 !== undefined) {
+    c321++;
+    if (!(typeof v326 == "string")) return false;
+    if (!isCalendarDate(v326)) return false;
   }
-  const v252 = x.precision;
-  if (v252 !== undefined) {
-    if (!(typeof v252 == "string")) return false;
-    if (v252.length === 0) return false;
+  const v327 = x.precision;
+  if (v327 !== undefined) {
+    c321++;
+    if (!(typeof v327 == "string")) return false;
+    if (v327.length === 0) return false;
   }
-  const v253 = x.avisPersonneProtegee;
-  if (v253 !== undefined) {
-    if (!(typeof v253 == "string")) return false;
-    if (v253.length === 0) return false;
+  const v328 = x.avisPersonneProtegee;
+  if (v328 !== undefined) {
+    c321++;
+    if (!(typeof v328 == "string")) return false;
+    if (v328.length === 0) return false;
   }
-  for (const k254 in x) if (!S34.has(k254)) return false;
+  let n330 = 0;
+  for (const k329 in x) {
+    n330++;
+    if (!S34.has(k329)) return false;
+  }
+  if (n330 !== c321) return false;
+  nodes += n330;
   return true;
 }
 
 function f40(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
-  const v238 = x.accordPrealable;
-  if (v238 !== undefined) {
-    if (!f41(v238)) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  let c309 = 0;
+  const v310 = x.accordPrealable;
+  if (v310 !== undefined) {
+    c309++;
+    if (!f41(v310)) return false;
   }
-  const v246 = x.accordExpres;
-  if (v246 !== undefined) {
-    if (!f42(v246)) return false;
+  const v320 = x.accordExpres;
+  if (v320 !== undefined) {
+    c309++;
+    if (!f42(v320)) return false;
   }
-  for (const k255 in x) if (k255 !== "accordPrealable" && k255 !== "accordExpres") return false;
+  let n332 = 0;
+  for (const k331 in x) {
+    n332++;
+    if (k331 !== "accordPrealable" && k331 !== "accordExpres") return false;
+  }
+  if (n332 !== c309) return false;
+  nodes += n332;
   return true;
 }
 
 function f44(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.jour === undefined || x.heureDebut === undefined || x.heureFin === undefined || x.identifiantEngagement === undefined || x.prestation === undefined || x.lieu === undefined) return false;
-  const v260 = x.jour;
-  if (v260 !== undefined) {
-    if (!(typeof v260 == "string")) return false;
-    if (!S35.has(v260)) return false;
+  let c338 = 0;
+  const v339 = x.jour;
+  if (v339 !== undefined) {
+    c338++;
+    if (!(typeof v339 == "string")) return false;
+    if (!S35.has(v339)) return false;
   }
-  const v261 = x.lieu;
-  if (v261 !== undefined) {
-    if (!(typeof v261 == "string")) return false;
-    if (v261 !== "domicile" && v261 !== "ecole" && v261 !== "esms" && v261 !== "autre") return false;
+  const v340 = x.lieu;
+  if (v340 !== undefined) {
+    c338++;
+    if (!(typeof v340 == "string")) return false;
+    if (v340 !== "domicile" && v340 !== "ecole" && v340 !== "esms" && v340 !== "autre") return false;
   }
-  const v262 = x.heureDebut;
-  if (v262 !== undefined) {
-    if (!(typeof v262 == "string")) return false;
-    if (!P7.test(v262)) return false;
+  const v341 = x.heureDebut;
+  if (v341 !== undefined) {
+    c338++;
+    if (!(typeof v341 == "string")) return false;
+    if (!P7.test(v341)) return false;
   }
-  const v263 = x.heureFin;
-  if (v263 !== undefined) {
-    if (!(typeof v263 == "string")) return false;
-    if (!P7.test(v263)) return false;
+  const v342 = x.heureFin;
+  if (v342 !== undefined) {
+    c338++;
+    if (!(typeof v342 == "string")) return false;
+    if (!P7.test(v342)) return false;
   }
-  const v264 = x.identifiantEngagement;
-  if (v264 !== undefined) {
-    if (!(typeof v264 == "string")) return false;
-    if (v264.length === 0) return false;
+  const v343 = x.identifiantEngagement;
+  if (v343 !== undefined) {
+    c338++;
+    if (!(typeof v343 == "string")) return false;
+    if (v343.length === 0) return false;
   }
-  const v265 = x.prestation;
-  if (v265 !== undefined) {
-    if (!f29(v265)) return false;
+  const v344 = x.prestation;
+  if (v344 !== undefined) {
+    c338++;
+    if (!f29(v344)) return false;
   }
-  const v266 = x.precisionLieu;
-  if (v266 !== undefined) {
-    if (!(typeof v266 == "string")) return false;
-    if (v266.length === 0) return false;
+  const v345 = x.precisionLieu;
+  if (v345 !== undefined) {
+    c338++;
+    if (!(typeof v345 == "string")) return false;
+    if (v345.length === 0) return false;
   }
-  const v267 = x.intervenant;
-  if (v267 !== undefined) {
-    if (!(typeof v267 == "string")) return false;
-    if (v267.length === 0) return false;
+  const v346 = x.intervenant;
+  if (v346 !== undefined) {
+    c338++;
+    if (!(typeof v346 == "string")) return false;
+    if (v346.length === 0) return false;
   }
-  for (const k268 in x) if (!S36.has(k268)) return false;
+  let n348 = 0;
+  for (const k347 in x) {
+    n348++;
+    if (!S36.has(k347)) return false;
+  }
+  if (n348 !== c338) return false;
+  nodes += n348;
   return true;
 }
 
 function f45(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.systeme === undefined || x.version === undefined) return false;
-  const v270 = x.systeme;
-  if (v270 !== undefined) {
-    if (!(typeof v270 == "string")) return false;
-    if (v270 !== "https://smt.esante.gouv.fr/terminologie-SERAFINPH") return false;
+  let c350 = 0;
+  const v351 = x.systeme;
+  if (v351 !== undefined) {
+    c350++;
+    if (!(typeof v351 == "string")) return false;
+    if (v351 !== "https://smt.esante.gouv.fr/terminologie-SERAFINPH") return false;
   }
-  const v271 = x.version;
-  if (v271 !== undefined) {
-    if (!(typeof v271 == "string")) return false;
-    if (v271.length === 0) return false;
+  const v352 = x.version;
+  if (v352 !== undefined) {
+    c350++;
+    if (!(typeof v352 == "string")) return false;
+    if (v352.length === 0) return false;
   }
-  for (const k272 in x) if (k272 !== "systeme" && k272 !== "version") return false;
+  let n354 = 0;
+  for (const k353 in x) {
+    n354++;
+    if (k353 !== "systeme" && k353 !== "version") return false;
+  }
+  if (n354 !== c350) return false;
+  nodes += n354;
   return true;
 }
 
 function f43(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.emploiDuTemps === undefined || x.nomenclature === undefined || x.referencesLegales === undefined) return false;
-  const v257 = x.emploiDuTemps;
-  if (v257 !== undefined) {
-    if (!(Array.isArray(v257))) return false;
-    for (let i258 = 0; i258 < v257.length; i258++) {
-      const v259 = v257[i258];
-      if (!f44(v259)) return false;
+  let c334 = 0;
+  const v335 = x.emploiDuTemps;
+  if (v335 !== undefined) {
+    c334++;
+    if (!(Array.isArray(v335))) return false;
+    nodes += v335.length;
+    for (let i336 = 0; i336 < v335.length; i336++) {
+      const v337 = v335[i336];
+      if (!f44(v337)) return false;
     }
   }
-  const v269 = x.nomenclature;
-  if (v269 !== undefined) {
-    if (!f45(v269)) return false;
+  const v349 = x.nomenclature;
+  if (v349 !== undefined) {
+    c334++;
+    if (!f45(v349)) return false;
   }
-  const v273 = x.referencesLegales;
-  if (v273 !== undefined) {
-    if (!(Array.isArray(v273))) return false;
-    for (let i274 = 0; i274 < v273.length; i274++) {
-      const v275 = v273[i274];
-      if (!f5(v275)) return false;
+  const v355 = x.referencesLegales;
+  if (v355 !== undefined) {
+    c334++;
+    if (!(Array.isArray(v355))) return false;
+    nodes += v355.length;
+    for (let i356 = 0; i356 < v355.length; i356++) {
+      const v357 = v355[i356];
+      if (!f5(v357)) return false;
     }
   }
-  const v276 = x.autresAnnexes;
-  if (v276 !== undefined) {
-    if (!(Array.isArray(v276))) return false;
-    for (let i277 = 0; i277 < v276.length; i277++) {
-      const v278 = v276[i277];
-      if (!f5(v278)) return false;
+  const v358 = x.autresAnnexes;
+  if (v358 !== undefined) {
+    c334++;
+    if (!(Array.isArray(v358))) return false;
+    nodes += v358.length;
+    for (let i359 = 0; i359 < v358.length; i359++) {
+      const v360 = v358[i359];
+      if (!f5(v360)) return false;
     }
   }
-  for (const k279 in x) if (k279 !== "emploiDuTemps" && k279 !== "nomenclature" && k279 !== "referencesLegales" && k279 !== "autresAnnexes") return false;
+  let n362 = 0;
+  for (const k361 in x) {
+    n362++;
+    if (k361 !== "emploiDuTemps" && k361 !== "nomenclature" && k361 !== "referencesLegales" && k361 !== "autresAnnexes") return false;
+  }
+  if (n362 !== c334) return false;
+  nodes += n362;
   return true;
 }
 
 function f0(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.mdph === undefined || x.statut === undefined || x.demande === undefined || x.situation === undefined || x.contexte === undefined || x.engagements === undefined || x.consentement === undefined) return false;
-  const v0 = x.typeDocument;
-  if (v0 !== undefined) {
-    if (!(typeof v0 == "string")) return false;
-    if (v0 !== "pag") return false;
-  }
-  const v1 = x.versionSchema;
+  let c0 = 0;
+  const v1 = x.typeDocument;
   if (v1 !== undefined) {
+    c0++;
     if (!(typeof v1 == "string")) return false;
-    if (v1 !== "1.0.0") return false;
+    if (v1 !== "pag") return false;
   }
-  const v2 = x.statut;
+  const v2 = x.versionSchema;
   if (v2 !== undefined) {
+    c0++;
     if (!(typeof v2 == "string")) return false;
-    if (v2 !== "brouillon" && v2 !== "elabore" && v2 !== "valide" && v2 !== "termine") return false;
+    if (v2 !== "1.0.0") return false;
   }
-  const v3 = x.motifFin;
+  const v3 = x.statut;
   if (v3 !== undefined) {
+    c0++;
     if (!(typeof v3 == "string")) return false;
-    if (!S0.has(v3)) return false;
+    if (v3 !== "brouillon" && v3 !== "elabore" && v3 !== "valide" && v3 !== "termine") return false;
   }
-  const v4 = x.$schema;
+  const v4 = x.motifFin;
   if (v4 !== undefined) {
+    c0++;
     if (!(typeof v4 == "string")) return false;
-    if (v4.length === 0) return false;
+    if (!S0.has(v4)) return false;
   }
-  const v5 = x.identifiant;
+  const v5 = x.$schema;
   if (v5 !== undefined) {
+    c0++;
     if (!(typeof v5 == "string")) return false;
     if (v5.length === 0) return false;
   }
-  const v6 = x.mdph;
+  const v6 = x.identifiant;
   if (v6 !== undefined) {
-    if (!f1(v6)) return false;
+    c0++;
+    if (!(typeof v6 == "string")) return false;
+    if (v6.length === 0) return false;
   }
-  const v11 = x.dateElaboration;
-  if (v11 !== undefined) {
-    if (!(typeof v11 == "string")) return false;
-    if (!isCalendarDate(v11)) return false;
+  const v7 = x.mdph;
+  if (v7 !== undefined) {
+    c0++;
+    if (!f1(v7)) return false;
   }
-  const v12 = x.dateValidation;
-  if (v12 !== undefined) {
-    if (!(typeof v12 == "string")) return false;
-    if (!isCalendarDate(v12)) return false;
-  }
-  const v13 = x.dateFin;
-  if (v13 !== undefined) {
-    if (!(typeof v13 == "string")) return false;
-    if (!isCalendarDate(v13)) return false;
-  }
-  const v14 = x.pagPrecedent;
+  const v14 = x.dateElaboration;
   if (v14 !== undefined) {
-    if (!f2(v14)) return false;
+    c0++;
+    if (!(typeof v14 == "string")) return false;
+    if (!isCalendarDate(v14)) return false;
   }
-  const v18 = x.dateMiseAJour;
-  if (v18 !== undefined) {
-    if (!(typeof v18 == "string")) return false;
-    if (!P2.test(v18)) return false;
+  const v15 = x.dateValidation;
+  if (v15 !== undefined) {
+    c0++;
+    if (!(typeof v15 == "string")) return false;
+    if (!isCalendarDate(v15)) return false;
   }
-  const v19 = x.demande;
-  if (v19 !== undefined) {
-    if (!f3(v19)) return false;
+  const v16 = x.dateFin;
+  if (v16 !== undefined) {
+    c0++;
+    if (!(typeof v16 == "string")) return false;
+    if (!isCalendarDate(v16)) return false;
   }
-  const v61 = x.situation;
-  if (v61 !== undefined) {
-    if (!f10(v61)) return false;
+  const v17 = x.pagPrecedent;
+  if (v17 !== undefined) {
+    c0++;
+    if (!f2(v17)) return false;
   }
-  const v117 = x.contexte;
-  if (v117 !== undefined) {
-    if (!f18(v117)) return false;
+  const v23 = x.dateMiseAJour;
+  if (v23 !== undefined) {
+    c0++;
+    if (!(typeof v23 == "string")) return false;
+    if (!P2.test(v23)) return false;
   }
-  const v143 = x.engagements;
-  if (v143 !== undefined) {
-    if (!(Array.isArray(v143))) return false;
-    for (let i144 = 0; i144 < v143.length; i144++) {
-      const v145 = v143[i144];
-      if (!f24(v145)) return false;
+  const v24 = x.demande;
+  if (v24 !== undefined) {
+    c0++;
+    if (!f3(v24)) return false;
+  }
+  const v78 = x.situation;
+  if (v78 !== undefined) {
+    c0++;
+    if (!f10(v78)) return false;
+  }
+  const v150 = x.contexte;
+  if (v150 !== undefined) {
+    c0++;
+    if (!f18(v150)) return false;
+  }
+  const v186 = x.engagements;
+  if (v186 !== undefined) {
+    c0++;
+    if (!(Array.isArray(v186))) return false;
+    nodes += v186.length;
+    for (let i187 = 0; i187 < v186.length; i187++) {
+      const v188 = v186[i187];
+      if (!f24(v188)) return false;
     }
   }
-  const v224 = x.suivi;
-  if (v224 !== undefined) {
-    if (!f38(v224)) return false;
+  const v291 = x.suivi;
+  if (v291 !== undefined) {
+    c0++;
+    if (!f38(v291)) return false;
   }
-  const v237 = x.consentement;
-  if (v237 !== undefined) {
-    if (!f40(v237)) return false;
+  const v308 = x.consentement;
+  if (v308 !== undefined) {
+    c0++;
+    if (!f40(v308)) return false;
   }
-  const v256 = x.annexes;
-  if (v256 !== undefined) {
-    if (!f43(v256)) return false;
+  const v333 = x.annexes;
+  if (v333 !== undefined) {
+    c0++;
+    if (!f43(v333)) return false;
   }
-  const v280 = x.extensions;
-  if (v280 !== undefined) {
-    if (!(v280 && typeof v280 == "object" && !Array.isArray(v280))) return false;
-    for (const k281 in v280) {
-      if (!(typeof k281 == "string")) return false;
-      if (!P8.test(k281)) return false;
+  const v363 = x.extensions;
+  if (v363 !== undefined) {
+    c0++;
+    if (!(v363 && typeof v363 == "object" && !Array.isArray(v363) && isPlainObject(v363))) return false;
+    let c364 = 0;
+    let n366 = 0;
+    for (const k365 in v363) {
+      n366++;
+      if (true) {
+        const v367 = v363[k365];
+        c364++;
+        const s368 = plainSize(v367);
+        if (s368 < 0) return false;
+        nodes += s368;
+      }
+      if (!(typeof k365 == "string")) return false;
+      if (!P8.test(k365)) return false;
     }
+    if (n366 !== c364) return false;
+    nodes += n366;
   }
-  for (const k282 in x) if (!S37.has(k282)) return false;
+  let n370 = 0;
+  for (const k369 in x) {
+    n370++;
+    if (!S37.has(k369)) return false;
+  }
+  if (n370 !== c0) return false;
+  nodes += n370;
   return true;
 }
 
-/** True when `data` follows the published schema (same verdict as the detailed validator; no error report). */
+/**
+ * True when `data` is a plain JSON tree (what `JSON.parse` returns, within the
+ * reader's size limit) that follows the published schema: the detailed
+ * validator's verdict on such a value, without any error report.
+ */
 export function isValid(data: unknown): boolean {
-  return f0(data);
+  nodes = 0;
+  return f0(data) && nodes < DEFAULT_READ_LIMITS.maxNodes;
 }

@@ -7,6 +7,8 @@
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/tableau-derogations.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
+import { plainSize } from '../../structure/runtime.js';
+import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
 const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
 const P1 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
@@ -19,329 +21,476 @@ const S5 = new Set(["age","publics","capacite","modesAccueil","temporalites","du
 const S6 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituations","conditionsMiseEnOeuvre","modaliteAutorisation","conditionsSuivi","avisCoordinationRegionale","categoriesEtablissement","parametres"]);
 const P2 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
 const S7 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","lignes","extensions"]);
+const OBJECT_PROTOTYPE = Object.prototype;
+const getPrototypeOf = Object.getPrototypeOf;
+function isPlainObject(o: object): boolean {
+  const p = getPrototypeOf(o);
+  return p === OBJECT_PROTOTYPE || p === null;
+}
+/** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
+let nodes: number = 0;
 
 function f2(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.avis === undefined) return false;
-  const v23 = x.avis;
-  if (v23 !== undefined) {
-    if (!(typeof v23 == "string")) return false;
-    if (v23 !== "favorable" && v23 !== "favorable-avec-reserves" && v23 !== "defavorable" && v23 !== "non-rendu") return false;
+  let c25 = 0;
+  const v26 = x.avis;
+  if (v26 !== undefined) {
+    c25++;
+    if (!(typeof v26 == "string")) return false;
+    if (v26 !== "favorable" && v26 !== "favorable-avec-reserves" && v26 !== "defavorable" && v26 !== "non-rendu") return false;
   }
-  const v24 = x.date;
-  if (v24 !== undefined) {
-    if (!(typeof v24 == "string")) return false;
-    if (!isCalendarDate(v24)) return false;
+  const v27 = x.date;
+  if (v27 !== undefined) {
+    c25++;
+    if (!(typeof v27 == "string")) return false;
+    if (!isCalendarDate(v27)) return false;
   }
-  const v25 = x.commentaire;
-  if (v25 !== undefined) {
-    if (!(typeof v25 == "string")) return false;
-    if (v25.length === 0) return false;
+  const v28 = x.commentaire;
+  if (v28 !== undefined) {
+    c25++;
+    if (!(typeof v28 == "string")) return false;
+    if (v28.length === 0) return false;
   }
-  for (const k26 in x) if (k26 !== "avis" && k26 !== "date" && k26 !== "commentaire") return false;
+  let n30 = 0;
+  for (const k29 in x) {
+    n30++;
+    if (k29 !== "avis" && k29 !== "date" && k29 !== "commentaire") return false;
+  }
+  if (n30 !== c25) return false;
+  nodes += n30;
   return true;
 }
 
 function f5(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
-  const v33 = x.min;
-  if (v33 !== undefined) {
-    if (!(typeof v33 == "number" && !(v33 % 1) && !isNaN(v33) && isFinite(v33))) return false;
-    if (v33 < 0) return false;
-    if (v33 > 9007199254740991) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  let c39 = 0;
+  const v40 = x.min;
+  if (v40 !== undefined) {
+    c39++;
+    if (!(typeof v40 == "number" && !(v40 % 1) && !isNaN(v40) && isFinite(v40))) return false;
+    if (v40 < 0) return false;
+    if (v40 > 9007199254740991) return false;
   }
-  const v34 = x.max;
-  if (v34 !== undefined) {
-    if (!(typeof v34 == "number" && !(v34 % 1) && !isNaN(v34) && isFinite(v34))) return false;
-    if (v34 < 0) return false;
-    if (v34 > 9007199254740991) return false;
+  const v41 = x.max;
+  if (v41 !== undefined) {
+    c39++;
+    if (!(typeof v41 == "number" && !(v41 % 1) && !isNaN(v41) && isFinite(v41))) return false;
+    if (v41 < 0) return false;
+    if (v41 > 9007199254740991) return false;
   }
-  for (const k35 in x) if (k35 !== "min" && k35 !== "max") return false;
+  let n43 = 0;
+  for (const k42 in x) {
+    n43++;
+    if (k42 !== "min" && k42 !== "max") return false;
+  }
+  if (n43 !== c39) return false;
+  nodes += n43;
   return true;
 }
 
 function f4(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.autorise === undefined || x.deroge === undefined) return false;
-  const v32 = x.autorise;
-  if (v32 !== undefined) {
-    if (!f5(v32)) return false;
+  let c37 = 0;
+  const v38 = x.autorise;
+  if (v38 !== undefined) {
+    c37++;
+    if (!f5(v38)) return false;
   }
-  const v36 = x.deroge;
-  if (v36 !== undefined) {
-    if (!f5(v36)) return false;
+  const v44 = x.deroge;
+  if (v44 !== undefined) {
+    c37++;
+    if (!f5(v44)) return false;
   }
-  for (const k37 in x) if (k37 !== "autorise" && k37 !== "deroge") return false;
+  let n46 = 0;
+  for (const k45 in x) {
+    n46++;
+    if (k45 !== "autorise" && k45 !== "deroge") return false;
+  }
+  if (n46 !== c37) return false;
+  nodes += n46;
   return true;
 }
 
 function f6(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.autorises === undefined || x.deroges === undefined) return false;
-  const v39 = x.autorises;
-  if (v39 !== undefined) {
-    if (!(Array.isArray(v39))) return false;
-    for (let i40 = 0; i40 < v39.length; i40++) {
-      const v41 = v39[i40];
-      if (!(typeof v41 == "string")) return false;
-      if (!S3.has(v41)) return false;
+  let c48 = 0;
+  const v49 = x.autorises;
+  if (v49 !== undefined) {
+    c48++;
+    if (!(Array.isArray(v49))) return false;
+    nodes += v49.length;
+    for (let i50 = 0; i50 < v49.length; i50++) {
+      const v51 = v49[i50];
+      if (!(typeof v51 == "string")) return false;
+      if (!S3.has(v51)) return false;
     }
   }
-  const v42 = x.deroges;
-  if (v42 !== undefined) {
-    if (!(Array.isArray(v42))) return false;
-    if (v42.length < 1) return false;
-    for (let i43 = 0; i43 < v42.length; i43++) {
-      const v44 = v42[i43];
-      if (!(typeof v44 == "string")) return false;
-      if (!S3.has(v44)) return false;
+  const v52 = x.deroges;
+  if (v52 !== undefined) {
+    c48++;
+    if (!(Array.isArray(v52))) return false;
+    if (v52.length < 1) return false;
+    nodes += v52.length;
+    for (let i53 = 0; i53 < v52.length; i53++) {
+      const v54 = v52[i53];
+      if (!(typeof v54 == "string")) return false;
+      if (!S3.has(v54)) return false;
     }
   }
-  for (const k45 in x) if (k45 !== "autorises" && k45 !== "deroges") return false;
+  let n56 = 0;
+  for (const k55 in x) {
+    n56++;
+    if (k55 !== "autorises" && k55 !== "deroges") return false;
+  }
+  if (n56 !== c48) return false;
+  nodes += n56;
   return true;
 }
 
 function f7(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.placesSurnombre === undefined) return false;
-  const v47 = x.placesAutorisees;
-  if (v47 !== undefined) {
-    if (!(typeof v47 == "number" && !(v47 % 1) && !isNaN(v47) && isFinite(v47))) return false;
-    if (v47 < 0) return false;
-    if (v47 > 9007199254740991) return false;
+  let c58 = 0;
+  const v59 = x.placesAutorisees;
+  if (v59 !== undefined) {
+    c58++;
+    if (!(typeof v59 == "number" && !(v59 % 1) && !isNaN(v59) && isFinite(v59))) return false;
+    if (v59 < 0) return false;
+    if (v59 > 9007199254740991) return false;
   }
-  const v48 = x.placesSurnombre;
-  if (v48 !== undefined) {
-    if (!(typeof v48 == "number" && !(v48 % 1) && !isNaN(v48) && isFinite(v48))) return false;
-    if (v48 < 1) return false;
-    if (v48 > 9007199254740991) return false;
+  const v60 = x.placesSurnombre;
+  if (v60 !== undefined) {
+    c58++;
+    if (!(typeof v60 == "number" && !(v60 % 1) && !isNaN(v60) && isFinite(v60))) return false;
+    if (v60 < 1) return false;
+    if (v60 > 9007199254740991) return false;
   }
-  for (const k49 in x) if (k49 !== "placesAutorisees" && k49 !== "placesSurnombre") return false;
+  let n62 = 0;
+  for (const k61 in x) {
+    n62++;
+    if (k61 !== "placesAutorisees" && k61 !== "placesSurnombre") return false;
+  }
+  if (n62 !== c58) return false;
+  nodes += n62;
   return true;
 }
 
 function f8(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.autorises === undefined || x.deroges === undefined) return false;
-  const v51 = x.autorises;
-  if (v51 !== undefined) {
-    if (!(Array.isArray(v51))) return false;
-    for (let i52 = 0; i52 < v51.length; i52++) {
-      const v53 = v51[i52];
-      if (!(typeof v53 == "string")) return false;
-      if (!S4.has(v53)) return false;
+  let c64 = 0;
+  const v65 = x.autorises;
+  if (v65 !== undefined) {
+    c64++;
+    if (!(Array.isArray(v65))) return false;
+    nodes += v65.length;
+    for (let i66 = 0; i66 < v65.length; i66++) {
+      const v67 = v65[i66];
+      if (!(typeof v67 == "string")) return false;
+      if (!S4.has(v67)) return false;
     }
   }
-  const v54 = x.deroges;
-  if (v54 !== undefined) {
-    if (!(Array.isArray(v54))) return false;
-    if (v54.length < 1) return false;
-    for (let i55 = 0; i55 < v54.length; i55++) {
-      const v56 = v54[i55];
-      if (!(typeof v56 == "string")) return false;
-      if (!S4.has(v56)) return false;
+  const v68 = x.deroges;
+  if (v68 !== undefined) {
+    c64++;
+    if (!(Array.isArray(v68))) return false;
+    if (v68.length < 1) return false;
+    nodes += v68.length;
+    for (let i69 = 0; i69 < v68.length; i69++) {
+      const v70 = v68[i69];
+      if (!(typeof v70 == "string")) return false;
+      if (!S4.has(v70)) return false;
     }
   }
-  for (const k57 in x) if (k57 !== "autorises" && k57 !== "deroges") return false;
+  let n72 = 0;
+  for (const k71 in x) {
+    n72++;
+    if (k71 !== "autorises" && k71 !== "deroges") return false;
+  }
+  if (n72 !== c64) return false;
+  nodes += n72;
   return true;
 }
 
 function f9(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.autorisees === undefined || x.derogees === undefined) return false;
-  const v59 = x.autorisees;
-  if (v59 !== undefined) {
-    if (!(Array.isArray(v59))) return false;
-    for (let i60 = 0; i60 < v59.length; i60++) {
-      const v61 = v59[i60];
-      if (!(typeof v61 == "string")) return false;
-      if (v61 !== "01" && v61 !== "02") return false;
+  let c74 = 0;
+  const v75 = x.autorisees;
+  if (v75 !== undefined) {
+    c74++;
+    if (!(Array.isArray(v75))) return false;
+    nodes += v75.length;
+    for (let i76 = 0; i76 < v75.length; i76++) {
+      const v77 = v75[i76];
+      if (!(typeof v77 == "string")) return false;
+      if (v77 !== "01" && v77 !== "02") return false;
     }
   }
-  const v62 = x.derogees;
-  if (v62 !== undefined) {
-    if (!(Array.isArray(v62))) return false;
-    if (v62.length < 1) return false;
-    for (let i63 = 0; i63 < v62.length; i63++) {
-      const v64 = v62[i63];
-      if (!(typeof v64 == "string")) return false;
-      if (v64 !== "01" && v64 !== "02") return false;
+  const v78 = x.derogees;
+  if (v78 !== undefined) {
+    c74++;
+    if (!(Array.isArray(v78))) return false;
+    if (v78.length < 1) return false;
+    nodes += v78.length;
+    for (let i79 = 0; i79 < v78.length; i79++) {
+      const v80 = v78[i79];
+      if (!(typeof v80 == "string")) return false;
+      if (v80 !== "01" && v80 !== "02") return false;
     }
   }
-  for (const k65 in x) if (k65 !== "autorisees" && k65 !== "derogees") return false;
+  let n82 = 0;
+  for (const k81 in x) {
+    n82++;
+    if (k81 !== "autorisees" && k81 !== "derogees") return false;
+  }
+  if (n82 !== c74) return false;
+  nodes += n82;
   return true;
 }
 
 function f3(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
-  const v31 = x.age;
-  if (v31 !== undefined) {
-    if (!f4(v31)) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  let c35 = 0;
+  const v36 = x.age;
+  if (v36 !== undefined) {
+    c35++;
+    if (!f4(v36)) return false;
   }
-  const v38 = x.publics;
-  if (v38 !== undefined) {
-    if (!f6(v38)) return false;
+  const v47 = x.publics;
+  if (v47 !== undefined) {
+    c35++;
+    if (!f6(v47)) return false;
   }
-  const v46 = x.capacite;
-  if (v46 !== undefined) {
-    if (!f7(v46)) return false;
+  const v57 = x.capacite;
+  if (v57 !== undefined) {
+    c35++;
+    if (!f7(v57)) return false;
   }
-  const v50 = x.modesAccueil;
-  if (v50 !== undefined) {
-    if (!f8(v50)) return false;
+  const v63 = x.modesAccueil;
+  if (v63 !== undefined) {
+    c35++;
+    if (!f8(v63)) return false;
   }
-  const v58 = x.temporalites;
-  if (v58 !== undefined) {
-    if (!f9(v58)) return false;
+  const v73 = x.temporalites;
+  if (v73 !== undefined) {
+    c35++;
+    if (!f9(v73)) return false;
   }
-  const v66 = x.dureeMaximaleMois;
-  if (v66 !== undefined) {
-    if (!(typeof v66 == "number" && !(v66 % 1) && !isNaN(v66) && isFinite(v66))) return false;
-    if (v66 < 1) return false;
-    if (v66 > 9007199254740991) return false;
+  const v83 = x.dureeMaximaleMois;
+  if (v83 !== undefined) {
+    c35++;
+    if (!(typeof v83 == "number" && !(v83 % 1) && !isNaN(v83) && isFinite(v83))) return false;
+    if (v83 < 1) return false;
+    if (v83 > 9007199254740991) return false;
   }
-  for (const k67 in x) if (!S5.has(k67)) return false;
+  let n85 = 0;
+  for (const k84 in x) {
+    n85++;
+    if (!S5.has(k84)) return false;
+  }
+  if (n85 !== c35) return false;
+  nodes += n85;
   return true;
 }
 
 function f1(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.identifiant === undefined || x.famille === undefined || x.typeObjet === undefined || x.objet === undefined || x.exemplesSituations === undefined || x.conditionsMiseEnOeuvre === undefined || x.modaliteAutorisation === undefined || x.conditionsSuivi === undefined) return false;
-  const v12 = x.famille;
-  if (v12 !== undefined) {
-    if (!(typeof v12 == "string")) return false;
-    if (v12 !== "agrement" && v12 !== "financement") return false;
-  }
-  const v13 = x.typeObjet;
-  if (v13 !== undefined) {
-    if (!(typeof v13 == "string")) return false;
-    if (!S0.has(v13)) return false;
-  }
-  const v14 = x.modaliteAutorisation;
+  let c13 = 0;
+  const v14 = x.famille;
   if (v14 !== undefined) {
+    c13++;
     if (!(typeof v14 == "string")) return false;
-    if (!S1.has(v14)) return false;
+    if (v14 !== "agrement" && v14 !== "financement") return false;
   }
-  const v15 = x.identifiant;
+  const v15 = x.typeObjet;
   if (v15 !== undefined) {
+    c13++;
     if (!(typeof v15 == "string")) return false;
-    if (v15.length === 0) return false;
+    if (!S0.has(v15)) return false;
   }
-  const v16 = x.objet;
+  const v16 = x.modaliteAutorisation;
   if (v16 !== undefined) {
+    c13++;
     if (!(typeof v16 == "string")) return false;
-    if (v16.length === 0) return false;
+    if (!S1.has(v16)) return false;
   }
-  const v17 = x.exemplesSituations;
+  const v17 = x.identifiant;
   if (v17 !== undefined) {
-    if (!(Array.isArray(v17))) return false;
-    for (let i18 = 0; i18 < v17.length; i18++) {
-      const v19 = v17[i18];
-      if (!(typeof v19 == "string")) return false;
-      if (v19.length === 0) return false;
+    c13++;
+    if (!(typeof v17 == "string")) return false;
+    if (v17.length === 0) return false;
+  }
+  const v18 = x.objet;
+  if (v18 !== undefined) {
+    c13++;
+    if (!(typeof v18 == "string")) return false;
+    if (v18.length === 0) return false;
+  }
+  const v19 = x.exemplesSituations;
+  if (v19 !== undefined) {
+    c13++;
+    if (!(Array.isArray(v19))) return false;
+    nodes += v19.length;
+    for (let i20 = 0; i20 < v19.length; i20++) {
+      const v21 = v19[i20];
+      if (!(typeof v21 == "string")) return false;
+      if (v21.length === 0) return false;
     }
   }
-  const v20 = x.conditionsMiseEnOeuvre;
-  if (v20 !== undefined) {
-    if (!(typeof v20 == "string")) return false;
-    if (v20.length === 0) return false;
-  }
-  const v21 = x.conditionsSuivi;
-  if (v21 !== undefined) {
-    if (!(typeof v21 == "string")) return false;
-    if (v21.length === 0) return false;
-  }
-  const v22 = x.avisCoordinationRegionale;
+  const v22 = x.conditionsMiseEnOeuvre;
   if (v22 !== undefined) {
-    if (!f2(v22)) return false;
+    c13++;
+    if (!(typeof v22 == "string")) return false;
+    if (v22.length === 0) return false;
   }
-  const v27 = x.categoriesEtablissement;
-  if (v27 !== undefined) {
-    if (!(Array.isArray(v27))) return false;
-    for (let i28 = 0; i28 < v27.length; i28++) {
-      const v29 = v27[i28];
-      if (!(typeof v29 == "string")) return false;
-      if (!S2.has(v29)) return false;
+  const v23 = x.conditionsSuivi;
+  if (v23 !== undefined) {
+    c13++;
+    if (!(typeof v23 == "string")) return false;
+    if (v23.length === 0) return false;
+  }
+  const v24 = x.avisCoordinationRegionale;
+  if (v24 !== undefined) {
+    c13++;
+    if (!f2(v24)) return false;
+  }
+  const v31 = x.categoriesEtablissement;
+  if (v31 !== undefined) {
+    c13++;
+    if (!(Array.isArray(v31))) return false;
+    nodes += v31.length;
+    for (let i32 = 0; i32 < v31.length; i32++) {
+      const v33 = v31[i32];
+      if (!(typeof v33 == "string")) return false;
+      if (!S2.has(v33)) return false;
     }
   }
-  const v30 = x.parametres;
-  if (v30 !== undefined) {
-    if (!f3(v30)) return false;
+  const v34 = x.parametres;
+  if (v34 !== undefined) {
+    c13++;
+    if (!f3(v34)) return false;
   }
-  for (const k68 in x) if (!S6.has(k68)) return false;
+  let n87 = 0;
+  for (const k86 in x) {
+    n87++;
+    if (!S6.has(k86)) return false;
+  }
+  if (n87 !== c13) return false;
+  nodes += n87;
   return true;
 }
 
 function f0(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
   if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.intitule === undefined || x.departement === undefined || x.lignes === undefined) return false;
-  const v0 = x.typeDocument;
-  if (v0 !== undefined) {
-    if (!(typeof v0 == "string")) return false;
-    if (v0 !== "tableau-derogations") return false;
-  }
-  const v1 = x.versionSchema;
+  let c0 = 0;
+  const v1 = x.typeDocument;
   if (v1 !== undefined) {
+    c0++;
     if (!(typeof v1 == "string")) return false;
-    if (v1 !== "1.0.0") return false;
+    if (v1 !== "tableau-derogations") return false;
   }
-  const v2 = x.$schema;
+  const v2 = x.versionSchema;
   if (v2 !== undefined) {
+    c0++;
     if (!(typeof v2 == "string")) return false;
-    if (v2.length === 0) return false;
+    if (v2 !== "1.0.0") return false;
   }
-  const v3 = x.identifiant;
+  const v3 = x.$schema;
   if (v3 !== undefined) {
+    c0++;
     if (!(typeof v3 == "string")) return false;
     if (v3.length === 0) return false;
   }
-  const v4 = x.intitule;
+  const v4 = x.identifiant;
   if (v4 !== undefined) {
+    c0++;
     if (!(typeof v4 == "string")) return false;
     if (v4.length === 0) return false;
   }
-  const v5 = x.departement;
+  const v5 = x.intitule;
   if (v5 !== undefined) {
+    c0++;
     if (!(typeof v5 == "string")) return false;
-    if (!P0.test(v5)) return false;
+    if (v5.length === 0) return false;
   }
-  const v6 = x.identifiantConvention;
+  const v6 = x.departement;
   if (v6 !== undefined) {
+    c0++;
     if (!(typeof v6 == "string")) return false;
-    if (v6.length === 0) return false;
+    if (!P0.test(v6)) return false;
   }
-  const v7 = x.dateAdoption;
+  const v7 = x.identifiantConvention;
   if (v7 !== undefined) {
+    c0++;
     if (!(typeof v7 == "string")) return false;
-    if (!isCalendarDate(v7)) return false;
+    if (v7.length === 0) return false;
   }
-  const v8 = x.dateMiseAJour;
+  const v8 = x.dateAdoption;
   if (v8 !== undefined) {
+    c0++;
     if (!(typeof v8 == "string")) return false;
-    if (!P1.test(v8)) return false;
+    if (!isCalendarDate(v8)) return false;
   }
-  const v9 = x.lignes;
+  const v9 = x.dateMiseAJour;
   if (v9 !== undefined) {
-    if (!(Array.isArray(v9))) return false;
-    if (v9.length < 1) return false;
-    for (let i10 = 0; i10 < v9.length; i10++) {
-      const v11 = v9[i10];
-      if (!f1(v11)) return false;
+    c0++;
+    if (!(typeof v9 == "string")) return false;
+    if (!P1.test(v9)) return false;
+  }
+  const v10 = x.lignes;
+  if (v10 !== undefined) {
+    c0++;
+    if (!(Array.isArray(v10))) return false;
+    if (v10.length < 1) return false;
+    nodes += v10.length;
+    for (let i11 = 0; i11 < v10.length; i11++) {
+      const v12 = v10[i11];
+      if (!f1(v12)) return false;
     }
   }
-  const v69 = x.extensions;
-  if (v69 !== undefined) {
-    if (!(v69 && typeof v69 == "object" && !Array.isArray(v69))) return false;
-    for (const k70 in v69) {
-      if (!(typeof k70 == "string")) return false;
-      if (!P2.test(k70)) return false;
+  const v88 = x.extensions;
+  if (v88 !== undefined) {
+    c0++;
+    if (!(v88 && typeof v88 == "object" && !Array.isArray(v88) && isPlainObject(v88))) return false;
+    let c89 = 0;
+    let n91 = 0;
+    for (const k90 in v88) {
+      n91++;
+      if (true) {
+        const v92 = v88[k90];
+        c89++;
+        const s93 = plainSize(v92);
+        if (s93 < 0) return false;
+        nodes += s93;
+      }
+      if (!(typeof k90 == "string")) return false;
+      if (!P2.test(k90)) return false;
     }
+    if (n91 !== c89) return false;
+    nodes += n91;
   }
-  for (const k71 in x) if (!S7.has(k71)) return false;
+  let n95 = 0;
+  for (const k94 in x) {
+    n95++;
+    if (!S7.has(k94)) return false;
+  }
+  if (n95 !== c0) return false;
+  nodes += n95;
   return true;
 }
 
-/** True when `data` follows the published schema (same verdict as the detailed validator; no error report). */
+/**
+ * True when `data` is a plain JSON tree (what `JSON.parse` returns, within the
+ * reader's size limit) that follows the published schema: the detailed
+ * validator's verdict on such a value, without any error report.
+ */
 export function isValid(data: unknown): boolean {
-  return f0(data);
+  nodes = 0;
+  return f0(data) && nodes < DEFAULT_READ_LIMITS.maxNodes;
 }
