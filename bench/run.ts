@@ -208,10 +208,11 @@ if (args.only.has('size')) {
     "export { lookup, validateCode, subsumes, search, parent, children, ancestors, descendants, isLeaf, valueSet, besoins, prestationsDirectes, prestationsIndirectes, isSerafinCode } from '@serafin-ph/nomenclature';",
   );
   const lookupOnly = await bundle("export { lookup } from '@serafin-ph/nomenclature';");
-  results['size'] = { wholeEntryGzipBytes: whole, terminologyApiGzipBytes: terminology, lookupOnlyGzipBytes: lookupOnly };
+  const rorEntry = await bundle("export * from '@serafin-ph/nomenclature/ror';");
+  results['size'] = { wholeEntryGzipBytes: whole, terminologyApiGzipBytes: terminology, lookupOnlyGzipBytes: lookupOnly, rorEntryGzipBytes: rorEntry };
   ratios.push({
     id: 'embedding.size.core',
-    label: 'Cœur de la nomenclature, gzip (entrée entière, sans définitions) / nomenclature core, gzipped (whole entry, no definitions)',
+    label: 'Cœur de la nomenclature, gzip (entrée entière, sans définitions ni listes ROR) / nomenclature core, gzipped (whole entry, no definitions, no ROR lists)',
     value: whole / 1024,
     unit: 'KiB',
     target: '< 10 KiB',
@@ -228,6 +229,7 @@ if (args.only.has('size')) {
     conditions: 'lookup, validateCode, subsumes, search, hierarchy, value sets',
   });
   log(`  entrée entière / whole entry ${fmt(whole / 1024)} Kio; API terminologique / terminology API ${fmt(terminology / 1024)} Kio; lookup seul / alone ${fmt(lookupOnly / 1024)} Kio`);
+  log(`  listes ROR telles que publiées / ROR lists as published (./ror, hors cœur / outside the core) ${fmt(rorEntry / 1024)} Kio`);
 }
 
 // ---- import cost
