@@ -49,10 +49,10 @@ function view<C extends SerafinCode>(branch: SerafinBranch, root: C, valueSetId:
 }
 
 /** Block 1, "Besoins" (= JDV_J285). */
-export const besoins: BranchView<BesoinCode> = view('besoins', '1', 'J285', BESOIN_CODES);
+export const besoins: BranchView<BesoinCode> = /* @__PURE__ */ view('besoins', '1', 'J285', BESOIN_CODES);
 
 /** Block 2, "Prestations directes - Soins et d’accompagnement" (= JDV_J284). */
-export const prestationsDirectes: BranchView<PrestationDirecteCode> = view('prestations-directes', '2', 'J284', PRESTATION_DIRECTE_CODES);
+export const prestationsDirectes: BranchView<PrestationDirecteCode> = /* @__PURE__ */ view('prestations-directes', '2', 'J284', PRESTATION_DIRECTE_CODES);
 
 /** Block 3, "Prestations indirectes - Pilotage et fonctions supports" (= JDV_J283). */
-export const prestationsIndirectes: BranchView<PrestationIndirecteCode> = view('prestations-indirectes', '3', 'J283', PRESTATION_INDIRECTE_CODES);
+export const prestationsIndirectes: BranchView<PrestationIndirecteCode> = /* @__PURE__ */ view('prestations-indirectes', '3', 'J283', PRESTATION_INDIRECTE_CODES);

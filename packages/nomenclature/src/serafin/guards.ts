@@ -9,10 +9,11 @@ import {
   type SerafinCode,
 } from '../generated/serafin-concepts.js';
 
-const all: ReadonlySet<string> = new Set(SERAFIN_CODES);
-const besoins: ReadonlySet<string> = new Set(BESOIN_CODES);
-const directes: ReadonlySet<string> = new Set(PRESTATION_DIRECTE_CODES);
-const indirectes: ReadonlySet<string> = new Set(PRESTATION_INDIRECTE_CODES);
+// Marked pure: in the built chunk (dist), where modules are merged, a bundler can still drop the unused sets.
+const all: ReadonlySet<string> = /* @__PURE__ */ new Set(SERAFIN_CODES);
+const besoins: ReadonlySet<string> = /* @__PURE__ */ new Set(BESOIN_CODES);
+const directes: ReadonlySet<string> = /* @__PURE__ */ new Set(PRESTATION_DIRECTE_CODES);
+const indirectes: ReadonlySet<string> = /* @__PURE__ */ new Set(PRESTATION_INDIRECTE_CODES);
 
 /** True when `value` is a code of the SERAFIN-PH CodeSystem (ANS 2023 numbering, deprecated included). */
 export function isSerafinCode(value: unknown): value is SerafinCode {

@@ -36,7 +36,7 @@ export interface SearchHit {
   readonly matchedIn: 'display' | 'definition';
 }
 
-const STOP_WORDS: ReadonlySet<string> = new Set([
+const STOP_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'ou', 'par', 'pour', 'sa', 'se', 'ses', 'son', 'sur', 'un', 'une',
 ]);
 

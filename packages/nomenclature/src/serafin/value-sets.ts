@@ -91,7 +91,7 @@ function make(id: SerafinValueSetId | 'prestations', rows: readonly SerafinValue
   };
 }
 
-const cache = new Map<string, SerafinValueSet>();
+const cache = /* @__PURE__ */ new Map<string, SerafinValueSet>();
 
 /**
  * Returns a value set by JDV id (`'J282'`…`'J285'`), canonical URL, or `'prestations'`
