@@ -64,8 +64,6 @@ export interface PagFacts {
   readonly engagements: ReadonlyMap<string, EngagementFact>;
   readonly engagementList: readonly EngagementFact[];
   readonly translations: readonly CodeTranslation[];
-  /** The resolved codes by pointer of the code object. */
-  readonly codeAt: ReadonlyMap<string, ResolvedCode>;
   /** Every well-formed date of the document (read on first use, once). */
   readonly dates: () => readonly DatedValue[];
   /** The objects holding each pair of {@link DATE_PAIRS} (`result[i]` for `DATE_PAIRS[i]`). */
@@ -103,14 +101,18 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
   const translations = new Map(options.codeTranslations.map((t) => [t.path, t]));
   const codes: ResolvedCode[] = [];
   const located = expandMany(document, FACT_PATTERNS);
-  located.slice(0, DATES_FROM).forEach((found, i) => {
+  // The resolved codes by code object (each code object of a JSON tree sits at one place; a value
+  // reused at several places holds the same code, hence the same concept).
+  const byValue = new Map<JsonValue, ResolvedCode>();
+  for (let i = 0; i < DATES_FROM; i++) {
     const kind = (PAG_CODE_POSITIONS[i] as (typeof PAG_CODE_POSITIONS)[number]).kind;
-    for (const { path, value } of found) {
+    for (const { path, value } of located[i] as Located[]) {
       const r = resolve(path, kind, value, translations);
-      if (r !== undefined) codes.push(r);
+      if (r === undefined) continue;
+      codes.push(r);
+      if (!byValue.has(value)) byValue.set(value, r);
     }
-  });
-  const byPath = new Map(codes.map((c) => [c.path, c]));
+  }
   const engagementList: EngagementFact[] = [];
   const engagements = new Map<string, EngagementFact>();
   arrayOf(prop(document, 'engagements')).forEach((e, index) => {
@@ -118,8 +120,8 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     if (identifiant === undefined || !isObject(e)) return;
     const path = `/engagements/${index}`;
     const prestations = arrayOf(prop(e, 'prestations')).map((p, i) => {
-      const ppath = `${path}/prestations/${i}/prestation`;
-      return { path: ppath, concept: byPath.get(ppath)?.concept, value: p };
+      const code = prop(p, 'prestation');
+      return { path: `${path}/prestations/${i}/prestation`, concept: code === undefined ? undefined : byValue.get(code)?.concept, value: p };
     });
     const fact = { index, path, identifiant, prestations };
     engagementList.push(fact);
@@ -148,10 +150,12 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     engagements,
     engagementList,
     translations: options.codeTranslations,
-    codeAt: byPath,
     dates: () => (dates ??= datedValuesOf(located.slice(DATES_FROM, PAIRS_FROM))),
     datePairObjects: () => located.slice(PAIRS_FROM),
     slotCodes: () =>
-      (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((_, i) => byPath.get(`/annexes/emploiDuTemps/${i}/prestation`)?.concept?.code)),
+      (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((slot) => {
+        const code = prop(slot, 'prestation');
+        return code === undefined ? undefined : byValue.get(code)?.concept?.code;
+      })),
   };
 }
