@@ -14,8 +14,15 @@ export function calendarDate(value: unknown): string | undefined {
   return isCalendarDate(d) ? d : undefined;
 }
 
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
+/** Year, month, day of a well-formed `YYYY-MM-DD` date (callers pass dates checked by {@link calendarDate} or the schema). */
 function parts(date: string): [number, number, number] {
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return [digits(date, 0, 4), digits(date, 5, 7), digits(date, 8, 10)];
 }
 
 function daysInMonth(year: number, month: number): number {

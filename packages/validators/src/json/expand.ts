@@ -90,8 +90,32 @@ function trieOf(patterns: readonly string[]): PatternTrie {
   return trie;
 }
 
-function walkTrie(node: PatternTrie, path: string, value: JsonValue, out: Located[][]): void {
-  for (let e = 0; e < node.ends.length; e++) (out[node.ends[e] as number] as Located[]).push({ path, value });
+/** One step of a walk: the escaped reference token and the step above (a pointer is built only when read). */
+interface Step {
+  readonly up: Step | null;
+  readonly token: string;
+}
+
+/** A location found by {@link expandMany}: its pointer is built on first read (most are never reported). */
+class FoundLocation implements Located {
+  private pointer: string | undefined;
+  constructor(
+    private readonly step: Step | null,
+    readonly value: JsonValue,
+  ) {}
+
+  get path(): string {
+    if (this.pointer === undefined) {
+      let path = '';
+      for (let s = this.step; s !== null; s = s.up) path = `/${s.token}${path}`;
+      this.pointer = path;
+    }
+    return this.pointer;
+  }
+}
+
+function walkTrie(node: PatternTrie, step: Step | null, value: JsonValue, out: Located[][]): void {
+  for (let e = 0; e < node.ends.length; e++) (out[node.ends[e] as number] as Located[]).push(new FoundLocation(step, value));
   const children = node.children;
   if (children.length === 0 || value === null || typeof value !== 'object') return;
   const isArray = Array.isArray(value);
@@ -100,29 +124,30 @@ function walkTrie(node: PatternTrie, path: string, value: JsonValue, out: Locate
     if (isArray) {
       const list = value as JsonValue[];
       if (child.token === '*') {
-        for (let i = 0; i < list.length; i++) walkTrie(child.node, `${path}/${i}`, list[i] as JsonValue, out);
+        for (let i = 0; i < list.length; i++) walkTrie(child.node, { up: step, token: String(i) }, list[i] as JsonValue, out);
       } else if (child.index >= 0 && child.index < list.length) {
-        walkTrie(child.node, `${path}/${child.escaped}`, list[child.index] as JsonValue, out);
+        walkTrie(child.node, { up: step, token: child.escaped }, list[child.index] as JsonValue, out);
       }
     } else {
       const object = value as JsonObject;
       if (child.token === '*') {
-        for (const k of Object.keys(object)) walkTrie(child.node, `${path}/${escapeToken(k)}`, object[k] as JsonValue, out);
+        for (const k of Object.keys(object)) walkTrie(child.node, { up: step, token: escapeToken(k) }, object[k] as JsonValue, out);
       } else if (Object.prototype.hasOwnProperty.call(object, child.token)) {
-        walkTrie(child.node, `${path}/${child.escaped}`, object[child.token] as JsonValue, out);
+        walkTrie(child.node, { up: step, token: child.escaped }, object[child.token] as JsonValue, out);
       }
     }
   }
 }
 
 /**
- * {@link expand} of several patterns in one walk: `result[i]` is exactly
- * `expand(root, patterns[i])`. Pass the same (constant) array each time: its
+ * {@link expand} of several patterns in one walk: `result[i]` holds the
+ * locations of `expand(root, patterns[i])`, in the same order (each `path` is
+ * built when first read). Pass the same (constant) array each time: its
  * trie is built once.
  */
 export function expandMany(root: JsonValue, patterns: readonly string[]): Located[][] {
   const out: Located[][] = [];
   for (let i = 0; i < patterns.length; i++) out.push([]);
-  walkTrie(trieOf(patterns), '', root, out);
+  walkTrie(trieOf(patterns), null, root, out);
   return out;
 }

@@ -56,6 +56,8 @@ export interface DatedValue {
   readonly path: string;
   /** Its pattern in {@link PAG_DATES}. */
   readonly pattern: string;
+  /** How it relates to time: `PAG_DATES[pattern]`. */
+  readonly kind: 'past' | 'planned' | 'texte' | 'fin';
   /** `YYYY-MM-DD` (the date part of a date-time). */
   readonly date: string;
 }
@@ -86,12 +88,27 @@ export function datedValuesOf(located: readonly (readonly Located[])[]): DatedVa
   const out: DatedValue[] = [];
   located.forEach((values, i) => {
     const pattern = DATE_PATTERNS[i] as string;
-    for (const { path, value } of values) {
-      const date = calendarDate(value);
-      if (date !== undefined) out.push({ path, pattern, date });
+    const kind = PAG_DATES[pattern] as DatedValue['kind'];
+    for (const at of values) {
+      const date = calendarDate(at.value);
+      if (date !== undefined) out.push(new FoundDate(at, pattern, kind, date));
     }
   });
   return out;
+}
+
+/** A {@link DatedValue} whose pointer is read from its location when needed (only reported dates need one). */
+class FoundDate implements DatedValue {
+  constructor(
+    private readonly at: Located,
+    readonly pattern: string,
+    readonly kind: DatedValue['kind'],
+    readonly date: string,
+  ) {}
+
+  get path(): string {
+    return this.at.path;
+  }
 }
 
 /** Every well-formed date of the PAG, pattern by pattern (in the order of {@link PAG_DATES}), each in document order. */

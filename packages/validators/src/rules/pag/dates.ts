@@ -34,7 +34,8 @@ const naissanceAvantTout = pagRule({
     const birth = facts.dateNaissance;
     if (birth === undefined) return;
     for (const d of facts.dates()) {
-      if (PAG_DATES[d.pattern] === 'texte' || d.path === '/situation/personne/dateNaissance') continue;
+      // The birth date's pattern has no wildcard: it is its pointer.
+      if (d.kind === 'texte' || d.pattern === '/situation/personne/dateNaissance') continue;
       if (d.date >= birth) continue;
       // The birth date is personal data: the message never quotes it (nor other personal dates, through show()).
       const shown = show(d.path, d.date);
@@ -131,7 +132,7 @@ const rienDansLeFutur = pagRule({
     const root = document as unknown as JsonValue;
     const ended = prop(root, 'statut') === 'termine';
     for (const d of facts.dates()) {
-      const kind = PAG_DATES[d.pattern];
+      const kind = d.kind;
       if (kind === 'planned' || (kind === 'fin' && !ended)) continue;
       if (d.date <= options.referenceDate) continue;
       // Personal dates (birth, measures) are masked by show().

@@ -72,17 +72,35 @@ export interface PagFacts {
   readonly slotCodes: () => readonly (SerafinCode | undefined)[];
 }
 
-function resolve(path: string, kind: ResolvedCode['kind'], value: JsonValue, translations: ReadonlyMap<string, CodeTranslation>): ResolvedCode | undefined {
+/** A {@link ResolvedCode} whose pointer is read from its location when needed (only reported codes need one). */
+class FoundCode implements ResolvedCode {
+  declare translatedFrom?: { readonly code: string; readonly numbering: string };
+  declare concept?: SerafinConcept;
+  declare libelle?: string;
+  constructor(
+    private readonly at: Located,
+    readonly kind: ResolvedCode['kind'],
+    readonly code: string,
+    readonly numbering: string,
+  ) {}
+
+  get path(): string {
+    return this.at.path;
+  }
+}
+
+function resolve(at: Located, kind: ResolvedCode['kind'], translations: ReadonlyMap<string, CodeTranslation> | undefined): ResolvedCode | undefined {
+  const value = at.value;
   const code = stringOf(prop(value, 'code'));
   if (code === undefined) return undefined;
   const declared = stringOf(prop(value, 'numerotation'));
   const libelle = stringOf(prop(value, 'libelle'));
-  const t = translations.get(path);
+  const t = translations?.get(at.path);
   // A bare code is ans-2023 once translated; one the option could not translate stays in the stated numbering.
   const numbering = declared ?? (t !== undefined && t.to === undefined ? t.numbering : 'ans-2023');
   const ans = numbering === 'ans-2023' || numbering === 'cnsa-2018' || numbering === 'ror-r265' ? toAns2023(code, numbering) : undefined;
   const concept = ans === undefined ? undefined : lookup(ans);
-  const resolved: { -readonly [K in keyof ResolvedCode]: ResolvedCode[K] } = { path, kind, code, numbering };
+  const resolved = new FoundCode(at, kind, code, numbering);
   if (t !== undefined) resolved.translatedFrom = { code: t.from, numbering: t.numbering };
   if (concept !== undefined) resolved.concept = concept;
   if (libelle !== undefined) resolved.libelle = libelle;
@@ -98,7 +116,7 @@ const PAIRS_FROM = DATES_FROM + DATE_PATTERN_LIST.length;
 
 /** Computes the facts of a PAG. */
 export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFacts {
-  const translations = new Map(options.codeTranslations.map((t) => [t.path, t]));
+  const translations = options.codeTranslations.length === 0 ? undefined : new Map(options.codeTranslations.map((t) => [t.path, t]));
   const codes: ResolvedCode[] = [];
   const located = expandMany(document, FACT_PATTERNS);
   // The resolved codes by code object (each code object of a JSON tree sits at one place; a value
@@ -106,11 +124,11 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
   const byValue = new Map<JsonValue, ResolvedCode>();
   for (let i = 0; i < DATES_FROM; i++) {
     const kind = (PAG_CODE_POSITIONS[i] as (typeof PAG_CODE_POSITIONS)[number]).kind;
-    for (const { path, value } of located[i] as Located[]) {
-      const r = resolve(path, kind, value, translations);
+    for (const at of located[i] as Located[]) {
+      const r = resolve(at, kind, translations);
       if (r === undefined) continue;
       codes.push(r);
-      if (!byValue.has(value)) byValue.set(value, r);
+      if (!byValue.has(at.value)) byValue.set(at.value, r);
     }
   }
   const engagementList: EngagementFact[] = [];
