@@ -4,10 +4,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Generator } from '../../../../scripts/lib/generated-files.js';
-// Neither import reaches the generated modules, so generation works from an empty `src/generated/`.
+// The rule catalogue reaches one generated module, the PAG fact walker (`src/generated/facts/`): it is
+// committed, and generated from `src/rules/pag/fact-patterns.ts`, which reaches none.
 import { RULES } from '../../src/rules-catalog.js';
+import { PAG_FACT_PATTERNS } from '../../src/rules/pag/fact-patterns.js';
 import { FORMAT_REGEXES, formats, PATTERN_FUNCTIONS } from '../../src/structure/formats.js';
 import { tsBanner } from '../../../../scripts/lib/generated-files.js';
+import { factWalkerGenerator } from './fact-walker.js';
 import { fastStructureGenerator } from './fast-structure.js';
 import { rulesDocGenerator } from './rules-doc.js';
 import { DOCUMENT_TYPES, loadSchemas, SCHEMAS_DIR, structureGenerator } from './structure.js';
@@ -19,5 +22,6 @@ export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export const generators: readonly Generator[] = [
   structureGenerator(packageRoot, formats),
   fastStructureGenerator(() => loadSchemas(packageRoot), DOCUMENT_TYPES, FORMAT_REGEXES, PATTERN_FUNCTIONS, SCHEMAS_DIR, tsBanner),
+  factWalkerGenerator(PAG_FACT_PATTERNS, tsBanner),
   rulesDocGenerator(RULES),
 ];

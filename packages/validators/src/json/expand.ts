@@ -54,6 +54,8 @@ export function matchesPattern(pattern: string, path: string): boolean {
 interface PatternTrie {
   /** Indexes (in the list given to {@link expandMany}) of the patterns ending here. */
   readonly ends: number[];
+  /** Escaped reference tokens of the path from the root to this node (`*` for any). */
+  readonly tokens: readonly string[];
   /** Children by token, in the order the patterns introduce them. */
   readonly children: TrieChild[];
 }
@@ -73,13 +75,13 @@ const TRIES = new WeakMap<readonly string[], PatternTrie>();
 function trieOf(patterns: readonly string[]): PatternTrie {
   let trie = TRIES.get(patterns);
   if (trie !== undefined) return trie;
-  trie = { ends: [], children: [] };
+  trie = { ends: [], tokens: [], children: [] };
   patterns.forEach((pattern, i) => {
     let node = trie as PatternTrie;
     for (const t of patternTokens(pattern)) {
       let next = node.children.find((c) => c.token === t)?.node;
       if (next === undefined) {
-        next = { ends: [], children: [] };
+        next = { ends: [], tokens: [...node.tokens, t === '*' ? '*' : escapeToken(t)], children: [] };
         node.children.push({ token: t, escaped: escapeToken(t), index: t === '*' ? -1 : arrayIndex(t), node: next });
       }
       node = next;
@@ -90,32 +92,50 @@ function trieOf(patterns: readonly string[]): PatternTrie {
   return trie;
 }
 
-/** One step of a walk: the escaped reference token and the step above (a pointer is built only when read). */
-interface Step {
-  readonly up: Step | null;
-  readonly token: string;
-}
+/** What the `*` of a pattern without any stood for: nothing. */
+export const NO_KEYS: readonly (string | number)[] = [];
 
-/** A location found by {@link expandMany}: its pointer is built on first read (most are never reported). */
+/**
+ * A location found by {@link expandMany}: the tokens of its pattern and what
+ * each `*` stood for; the pointer is built on first read (most are never
+ * reported).
+ */
 class FoundLocation implements Located {
   private pointer: string | undefined;
   constructor(
-    private readonly step: Step | null,
+    private readonly tokens: readonly string[],
+    private readonly keys: readonly (string | number)[],
     readonly value: JsonValue,
   ) {}
 
   get path(): string {
     if (this.pointer === undefined) {
       let path = '';
-      for (let s = this.step; s !== null; s = s.up) path = `/${s.token}${path}`;
+      let k = 0;
+      for (const t of this.tokens) path += t === '*' ? `/${this.keys[k++] as string | number}` : `/${t}`;
       this.pointer = path;
     }
     return this.pointer;
   }
 }
 
-function walkTrie(node: PatternTrie, step: Step | null, value: JsonValue, out: Located[][]): void {
-  for (let e = 0; e < node.ends.length; e++) (out[node.ends[e] as number] as Located[]).push(new FoundLocation(step, value));
+/**
+ * A found location of a pattern, whose pointer is built when first read.
+ *
+ * @param tokens - escaped reference tokens of the pattern (`*` for any)
+ * @param keys - what each `*` stood for, in order (array indexes, escaped keys)
+ */
+export function locate(tokens: readonly string[], keys: readonly (string | number)[], value: JsonValue): Located {
+  return new FoundLocation(tokens, keys, value);
+}
+
+/** `keys` holds what each `*` on the way stood for (array indexes, escaped object keys); it is shared and restored. */
+function walkTrie(node: PatternTrie, keys: (string | number)[], value: JsonValue, out: Located[][]): void {
+  const ends = node.ends;
+  if (ends.length > 0) {
+    const own = keys.length === 0 ? NO_KEYS : keys.slice();
+    for (let e = 0; e < ends.length; e++) (out[ends[e] as number] as Located[]).push(new FoundLocation(node.tokens, own, value));
+  }
   const children = node.children;
   if (children.length === 0 || value === null || typeof value !== 'object') return;
   const isArray = Array.isArray(value);
@@ -124,16 +144,24 @@ function walkTrie(node: PatternTrie, step: Step | null, value: JsonValue, out: L
     if (isArray) {
       const list = value as JsonValue[];
       if (child.token === '*') {
-        for (let i = 0; i < list.length; i++) walkTrie(child.node, { up: step, token: String(i) }, list[i] as JsonValue, out);
+        for (let i = 0; i < list.length; i++) {
+          keys.push(i);
+          walkTrie(child.node, keys, list[i] as JsonValue, out);
+          keys.pop();
+        }
       } else if (child.index >= 0 && child.index < list.length) {
-        walkTrie(child.node, { up: step, token: child.escaped }, list[child.index] as JsonValue, out);
+        walkTrie(child.node, keys, list[child.index] as JsonValue, out);
       }
     } else {
       const object = value as JsonObject;
       if (child.token === '*') {
-        for (const k of Object.keys(object)) walkTrie(child.node, { up: step, token: escapeToken(k) }, object[k] as JsonValue, out);
+        for (const k of Object.keys(object)) {
+          keys.push(escapeToken(k));
+          walkTrie(child.node, keys, object[k] as JsonValue, out);
+          keys.pop();
+        }
       } else if (Object.prototype.hasOwnProperty.call(object, child.token)) {
-        walkTrie(child.node, { up: step, token: child.escaped }, object[child.token] as JsonValue, out);
+        walkTrie(child.node, keys, object[child.token] as JsonValue, out);
       }
     }
   }
@@ -148,6 +176,6 @@ function walkTrie(node: PatternTrie, step: Step | null, value: JsonValue, out: L
 export function expandMany(root: JsonValue, patterns: readonly string[]): Located[][] {
   const out: Located[][] = [];
   for (let i = 0; i < patterns.length; i++) out.push([]);
-  walkTrie(trieOf(patterns), null, root, out);
+  walkTrie(trieOf(patterns), [], root, out);
   return out;
 }

@@ -8,21 +8,15 @@
 import { lookup, toAns2023, type SerafinCode, type SerafinConcept } from '@serafin-ph/nomenclature';
 import type { CodeTranslation } from '../../codes/translate-incoming.js';
 import { at, arrayOf, isObject, prop, stringOf } from '../../json/access.js';
-import { expandMany, type Located } from '../../json/expand.js';
+import type { Located } from '../../json/expand.js';
+import { walkPagFacts } from '../../generated/facts/pag-fact-walk.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { AGE_MAJORITE, ageOn, calendarDate } from '../../dates.js';
 import type { ResolvedOptions } from '../rule.js';
-import { DATE_PAIR_OBJECTS, DATE_PATTERN_LIST, datedValuesOf, type DatedValue } from './date-positions.js';
+import { datedValuesOf, type DatedValue } from './date-positions.js';
+import { PAG_CODE_POSITIONS, PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM } from './fact-patterns.js';
 
-/**
- * Where SERAFIN-PH code objects appear in a PAG (checked against the schema by
- * a test: `info.codes` of the generated schema information).
- */
-export const PAG_CODE_POSITIONS = [
-  { pattern: '/annexes/emploiDuTemps/*/prestation', kind: 'prestation-directe' },
-  { pattern: '/contexte/besoins/*/besoin', kind: 'besoin' },
-  { pattern: '/engagements/*/prestations/*/prestation', kind: 'prestation-directe' },
-] as const;
+export { PAG_CODE_POSITIONS } from './fact-patterns.js';
 
 /** A SERAFIN-PH code of the document, resolved to the ANS 2023 numbering. */
 export interface ResolvedCode {
@@ -107,22 +101,16 @@ function resolve(at: Located, kind: ResolvedCode['kind'], translations: Readonly
   return resolved;
 }
 
-const CODE_PATTERNS = PAG_CODE_POSITIONS.map((p) => p.pattern);
-
-/** Everything the facts read by pointer pattern, read in one walk: codes, dates, objects holding date pairs. */
-const FACT_PATTERNS: readonly string[] = [...CODE_PATTERNS, ...DATE_PATTERN_LIST, ...DATE_PAIR_OBJECTS];
-const DATES_FROM = CODE_PATTERNS.length;
-const PAIRS_FROM = DATES_FROM + DATE_PATTERN_LIST.length;
-
 /** Computes the facts of a PAG. */
 export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFacts {
   const translations = options.codeTranslations.length === 0 ? undefined : new Map(options.codeTranslations.map((t) => [t.path, t]));
   const codes: ResolvedCode[] = [];
-  const located = expandMany(document, FACT_PATTERNS);
+  // One generated walk finds the code objects, the dates and the date-pair objects (PAG_FACT_PATTERNS).
+  const located = walkPagFacts(document);
   // The resolved codes by code object (each code object of a JSON tree sits at one place; a value
   // reused at several places holds the same code, hence the same concept).
   const byValue = new Map<JsonValue, ResolvedCode>();
-  for (let i = 0; i < DATES_FROM; i++) {
+  for (let i = 0; i < PAG_FACT_DATES_FROM; i++) {
     const kind = (PAG_CODE_POSITIONS[i] as (typeof PAG_CODE_POSITIONS)[number]).kind;
     for (const at of located[i] as Located[]) {
       const r = resolve(at, kind, translations);
@@ -168,8 +156,8 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     engagements,
     engagementList,
     translations: options.codeTranslations,
-    dates: () => (dates ??= datedValuesOf(located.slice(DATES_FROM, PAIRS_FROM))),
-    datePairObjects: () => located.slice(PAIRS_FROM),
+    dates: () => (dates ??= datedValuesOf(located.slice(PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM))),
+    datePairObjects: () => located.slice(PAG_FACT_PAIRS_FROM),
     slotCodes: () =>
       (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((slot) => {
         const code = prop(slot, 'prestation');

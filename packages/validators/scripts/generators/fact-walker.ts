@@ -1,0 +1,106 @@
+/**
+ * Compiles a list of JSON Pointer patterns (`*` = any array index or object
+ * key) into one walker function: the locations `expandMany(root, patterns)`
+ * finds, in the same order, found by straight-line code that reads each
+ * member by its name (a generic walk reads them by computed keys, several
+ * times slower). The PAG facts use it for the code objects, dates and date
+ * pairs they read.
+ *
+ * Compilation des motifs lus par les faits en une fonction de parcours.
+ */
+import type { Generator } from '../../../../scripts/lib/generated-files.js';
+import { patternTokens, escapeToken } from '../../src/json/pointer.js';
+
+interface Trie {
+  readonly ends: number[];
+  readonly children: { readonly token: string; readonly node: Trie }[];
+}
+
+function trieOf(patterns: readonly string[]): Trie {
+  const root: Trie = { ends: [], children: [] };
+  patterns.forEach((pattern, i) => {
+    let node = root;
+    for (const t of patternTokens(pattern)) {
+      let next = node.children.find((c) => c.token === t)?.node;
+      if (next === undefined) {
+        next = { ends: [], children: [] };
+        node.children.push({ token: t, node: next });
+      }
+      node = next;
+    }
+    node.ends.push(i);
+  });
+  return root;
+}
+
+function isIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][\w$]*$/.test(name);
+}
+
+/** The array index a token designates (`0`, `12`…), or -1 (same rule as `expand`). */
+function arrayIndex(token: string): number {
+  return /^(?:0|[1-9]\d*)$/.test(token) ? Number(token) : -1;
+}
+
+/**
+ * The body of a TypeScript module exporting `name(root): Located[][]`, where
+ * `result[i]` holds the locations of `patterns[i]`.
+ */
+export function compileFactWalker(patterns: readonly string[], name: string): string {
+  let vars = 0;
+  const tokensConsts = patterns.map((p, i) => `const T${i}: readonly string[] = ${JSON.stringify(patternTokens(p).map((t) => (t === '*' ? '*' : escapeToken(t))))};`);
+  const visit = (node: Trie, v: string, keys: readonly string[], ind: string): string => {
+    let out = '';
+    for (const e of node.ends) out += `${ind}(out[${e}] as Located[]).push(locate(T${e}, ${keys.length === 0 ? 'NO_KEYS' : `[${keys.join(', ')}]`}, ${v}));\n`;
+    if (node.children.length === 0) return out;
+    let inArray = '';
+    let inObject = '';
+    for (const { token, node: child } of node.children) {
+      const item = `v${vars++}`;
+      if (token === '*') {
+        const i = `i${vars++}`;
+        const k = `k${vars++}`;
+        inArray += `${ind}    for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n${ind}      const ${item} = ${v}[${i}];\n${visit(child, item, [...keys, i], `${ind}      `)}${ind}    }\n`;
+        inObject += `${ind}    for (const ${k} of Object.keys(${v})) {\n${ind}      const ${item} = ${v}[${k}];\n${visit(child, item, [...keys, `escapeToken(${k})`], `${ind}      `)}${ind}    }\n`;
+        continue;
+      }
+      const index = arrayIndex(token);
+      if (index >= 0) inArray += `${ind}    if (${index} < ${v}.length) {\n${ind}      const ${item} = ${v}[${index}];\n${visit(child, item, keys, `${ind}      `)}${ind}    }\n`;
+      const member = isIdentifier(token) ? `${v}.${token}` : `${v}[${JSON.stringify(token)}]`;
+      inObject += `${ind}    if (HAS_OWN.call(${v}, ${JSON.stringify(token)})) {\n${ind}      const ${item} = ${member};\n${visit(child, item, keys, `${ind}      `)}${ind}    }\n`;
+    }
+    out += `${ind}if (${v} !== null && typeof ${v} === 'object') {\n`;
+    out += `${ind}  if (Array.isArray(${v})) {\n${inArray}${ind}  } else {\n${inObject}${ind}  }\n`;
+    out += `${ind}}\n`;
+    return out;
+  };
+  const body = visit(trieOf(patterns), 'root', [], '  ');
+  return [
+    "import { locate, NO_KEYS, type Located } from '../../json/expand.js';",
+    "import { escapeToken } from '../../json/pointer.js';",
+    '',
+    'const HAS_OWN = Object.prototype.hasOwnProperty;',
+    ...tokensConsts,
+    '',
+    '/** `result[i]`: every location of pattern `i`, in document order (same as `expandMany`). */',
+    `export function ${name}(root: any): Located[][] {`,
+    `  const out: Located[][] = [${patterns.map(() => '[]').join(', ')}];`,
+    body.trimEnd(),
+    '  return out;',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The generator of `src/generated/facts/pag-fact-walk.ts`. */
+export function factWalkerGenerator(patterns: readonly string[], banner: (generator: string, sources: readonly string[]) => string): Generator {
+  return {
+    name: 'fact-walker',
+    run: () => [
+      {
+        path: 'src/generated/facts/pag-fact-walk.ts',
+        content: `${banner('scripts/generators/fact-walker.ts', ['src/rules/pag/fact-patterns.ts (PAG_FACT_PATTERNS)'])}/* The walker of the PAG facts: the locations of PAG_FACT_PATTERNS, in one pass. */\n/* eslint-disable */\n${compileFactWalker(patterns, 'walkPagFacts')}`,
+      },
+    ],
+  };
+}
