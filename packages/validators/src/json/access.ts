@@ -14,7 +14,10 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** The own property `key` of an object, or `undefined`. */
 export function prop(value: unknown, key: string): JsonValue | undefined {
-  return isObject(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const v = (value as JsonObject)[key];
+  // Read first: an absent member (the common case of optional ones) costs no own-property check.
+  return v !== undefined && Object.prototype.hasOwnProperty.call(value, key) ? v : undefined;
 }
 
 /** The value as an array, or `[]`. */

@@ -37,11 +37,11 @@ export interface ResolvedCode {
 
 /** An engagement, indexed. */
 export interface EngagementFact {
+  /** Index in `/engagements`. */
   readonly index: number;
-  readonly path: string;
   readonly identifiant: string;
-  /** ANS 2023 codes of the prestations it commits to. */
-  readonly prestations: readonly { readonly path: string; readonly concept: SerafinConcept | undefined; readonly value: JsonValue }[];
+  /** ANS 2023 concepts of the prestations it commits to, by index in its `prestations`. */
+  readonly prestations: readonly { readonly concept: SerafinConcept | undefined; readonly value: JsonValue }[];
 }
 
 /** The facts. */
@@ -92,7 +92,8 @@ function resolve(at: Located, kind: ResolvedCode['kind'], translations: Readonly
   const t = translations?.get(at.path);
   // A bare code is ans-2023 once translated; one the option could not translate stays in the stated numbering.
   const numbering = declared ?? (t !== undefined && t.to === undefined ? t.numbering : 'ans-2023');
-  const ans = numbering === 'ans-2023' || numbering === 'cnsa-2018' || numbering === 'ror-r265' ? toAns2023(code, numbering) : undefined;
+  // In the ANS 2023 numbering the code is the concept's own (`toAns2023` would return it unchanged when it exists).
+  const ans = numbering === 'ans-2023' ? code : numbering === 'cnsa-2018' || numbering === 'ror-r265' ? toAns2023(code, numbering) : undefined;
   const concept = ans === undefined ? undefined : lookup(ans);
   const resolved = new FoundCode(at, kind, code, numbering);
   if (t !== undefined) resolved.translatedFrom = { code: t.from, numbering: t.numbering };
@@ -124,12 +125,11 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
   arrayOf(prop(document, 'engagements')).forEach((e, index) => {
     const identifiant = stringOf(prop(e, 'identifiant'));
     if (identifiant === undefined || !isObject(e)) return;
-    const path = `/engagements/${index}`;
-    const prestations = arrayOf(prop(e, 'prestations')).map((p, i) => {
+    const prestations = arrayOf(prop(e, 'prestations')).map((p) => {
       const code = prop(p, 'prestation');
-      return { path: `${path}/prestations/${i}/prestation`, concept: code === undefined ? undefined : byValue.get(code)?.concept, value: p };
+      return { concept: code === undefined ? undefined : byValue.get(code)?.concept, value: p };
     });
-    const fact = { index, path, identifiant, prestations };
+    const fact = { index, identifiant, prestations };
     engagementList.push(fact);
     if (!engagements.has(identifiant)) engagements.set(identifiant, fact);
   });
