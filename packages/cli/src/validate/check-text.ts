@@ -3,6 +3,8 @@
  * main thread or in a worker.
  */
 import { jsonSyntaxMessage, inputMessages, type Lang } from '../i18n/messages.js';
+import { decodeText } from './decode.js';
+import { decodeError } from './input-error.js';
 import { findJsonSyntaxError, offsetFromParseError, positionAt } from './json-syntax.js';
 import type { InputError } from './types.js';
 import type { TypeDocument, ValidateFunction, ValidateOptions, ValidationIssue } from './validators-contract.js';
@@ -50,4 +52,22 @@ export function checkText(text: string, validate: ValidateFunction, options: Val
     const reason = error instanceof Error ? error.name : typeof error;
     return { kind: 'error', error: { code: 'INTERNAL', message: inputMessages.internal(lang, reason) } };
   }
+}
+
+/**
+ * Decodes, parses and validates the document lines of an NDJSON batch (see
+ * `LineBatch`: four numbers per line, its number, start, end and offset in
+ * the input). One outcome per line, in order; an encoding error is located
+ * by its offset in the input.
+ */
+export function checkLines(bytes: Uint8Array, lines: readonly number[], validate: ValidateFunction, options: ValidateOptions): DocumentOutcome[] {
+  const lang: Lang = options.lang ?? 'fr';
+  const outcomes: DocumentOutcome[] = [];
+  for (let i = 0; i + 3 < lines.length; i += 4) {
+    const line = lines[i]!;
+    const decoded = decodeText(bytes.subarray(lines[i + 1]!, lines[i + 2]!), lines[i + 3]!);
+    if (decoded.ok) outcomes.push(checkText(decoded.text, validate, options, line));
+    else outcomes.push({ kind: 'error', error: { ...decodeError(decoded.code, decoded.code === 'EMPTY' ? 0 : decoded.offset, lang, false), line } });
+  }
+  return outcomes;
 }

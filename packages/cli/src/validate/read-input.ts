@@ -1,23 +1,34 @@
 /**
- * Reading one input into document texts: a JSON file gives one text (size
- * capped), an NDJSON file or stream gives one text per non-blank line,
- * streamed with bounded memory.
+ * Reading one input: a JSON file or standard input gives one text (size
+ * capped), an NDJSON file or stream gives batches of document lines, read
+ * with bounded memory.
  */
-import { closeSync, constants as fsConstants, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { inputMessages, type Lang } from '../i18n/messages.js';
-import { decodeText, hasUtf8Bom, isBlank } from './decode.js';
+import { decodeText } from './decode.js';
 import type { InputFormat } from './expand-inputs.js';
-import { splitLines } from './ndjson-lines.js';
+import { decodeError, errnoCode, readError } from './input-error.js';
+import { chunkReader, fileReader, ndjsonBatches, type BufferPool, type LineBatch } from './ndjson-batches.js';
 import type { InputError } from './types.js';
 
-/** A document's text, or an error, read from an input. */
-export type ReadItem = { kind: 'text'; text: string; line?: number } | { kind: 'error'; error: InputError; line?: number };
+/** A document's text. */
+export type TextItem = { kind: 'text'; text: string };
+/** An input that could not be read, or an NDJSON line that could not be taken (with its `line`). */
+export type ErrorItem = { kind: 'error'; error: InputError; line?: number };
+/** A document's text, a batch of NDJSON lines, or an error, read from an input. */
+export type ReadItem = TextItem | LineBatch | ErrorItem;
 
 /** Options of {@link readInput}. */
 export interface ReadOptions {
   lang: Lang;
+  /** NDJSON: where the buffers of batches come from (see `ndjsonBatches`). */
+  buffers?: BufferPool;
+  /** NDJSON: bytes per batch (see `ndjsonBatches`). */
+  batchBytes?: number;
+  /** NDJSON: the consumer is done with a batch of lines when it asks for the next item (see `ndjsonBatches`). */
+  reuse?: boolean;
   /** Largest JSON document (file, stdin or NDJSON line) in bytes. */
   maxSize: number;
   cwd?: string;
@@ -26,24 +37,15 @@ export interface ReadOptions {
 /** Where to read from. */
 export type ReadTarget = { kind: 'file'; path: string; format: InputFormat } | { kind: 'stdin'; format: InputFormat; stream: AsyncIterable<Uint8Array | string> };
 
-const errnoCode = (error: unknown): string => {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === 'string' ? code : error instanceof Error ? error.name : 'EIO';
-};
-
-function decodeError(code: 'EMPTY' | 'BINARY' | 'ENCODING', offset: number, lang: Lang, stdin: boolean): InputError {
-  if (code === 'EMPTY') return { code, message: stdin ? inputMessages.emptyStdin(lang) : inputMessages.empty(lang) };
-  return { code, message: code === 'BINARY' ? inputMessages.binary(lang, offset) : inputMessages.encoding(lang, offset) };
-}
-
 /**
  * A regular file read synchronously: in a batch, four asynchronous calls per
- * file (open, stat, read, close) cost more than reading and validating it.
- * Four system calls: open, fstat, read (until it returns 0), close.
+ * file (open, stat, read, close) cost more than reading and validating it;
+ * synchronously, four system calls: open, fstat, read (until it returns 0),
+ * close.
  * Returns `undefined` for anything else (FIFO, device, folder, error), which
  * the asynchronous path handles (and reports) as before.
  */
-function readRegularFileSync(absolute: string, options: ReadOptions): ReadItem | undefined {
+function readRegularFileSync(absolute: string, options: ReadOptions): TextItem | ErrorItem | undefined {
   let fd: number | undefined;
   try {
     // Non-blocking: opening a FIFO must not wait for a writer (it goes to the asynchronous path).
@@ -74,7 +76,19 @@ function readRegularFileSync(absolute: string, options: ReadOptions): ReadItem |
   }
 }
 
-async function readWholeFile(path: string, options: ReadOptions): Promise<ReadItem> {
+/**
+ * Reads a JSON file (one document) when it is a regular file, synchronously;
+ * `undefined` for anything else, which {@link readJsonFile} reads (or reports).
+ */
+export function readJsonFileSync(path: string, options: ReadOptions): TextItem | ErrorItem | undefined {
+  return readRegularFileSync(resolve(options.cwd ?? process.cwd(), path), options);
+}
+
+/**
+ * Reads a JSON file (one document). Never rejects: every failure becomes an
+ * error item.
+ */
+export async function readJsonFile(path: string, options: ReadOptions): Promise<TextItem | ErrorItem> {
   const { lang, maxSize } = options;
   const absolute = resolve(options.cwd ?? process.cwd(), path);
   const fast = readRegularFileSync(absolute, options);
@@ -83,10 +97,7 @@ async function readWholeFile(path: string, options: ReadOptions): Promise<ReadIt
   try {
     handle = await open(absolute, 'r');
   } catch (error) {
-    const code = errnoCode(error);
-    return code === 'ENOENT'
-      ? { kind: 'error', error: { code: 'NOT_FOUND', message: inputMessages.notFound(lang) } }
-      : { kind: 'error', error: { code: 'UNREADABLE', message: inputMessages.unreadable(lang, code) } };
+    return { kind: 'error', error: readError(error, lang) };
   }
   try {
     const info = await handle.stat();
@@ -101,12 +112,12 @@ async function readWholeFile(path: string, options: ReadOptions): Promise<ReadIt
   }
 }
 
-function decodeItem(bytes: Uint8Array, lang: Lang, stdin: boolean): ReadItem {
+function decodeItem(bytes: Uint8Array, lang: Lang, stdin: boolean): TextItem | ErrorItem {
   const decoded = decodeText(bytes);
   return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'error', error: decodeError(decoded.code, 'offset' in decoded ? decoded.offset : 0, lang, stdin) };
 }
 
-async function readCapped(stream: AsyncIterable<Uint8Array | string>, options: ReadOptions, stdin: boolean): Promise<ReadItem> {
+async function readCapped(stream: AsyncIterable<Uint8Array | string>, options: ReadOptions, stdin: boolean): Promise<TextItem | ErrorItem> {
   const parts: Uint8Array[] = [];
   let length = 0;
   for await (const raw of stream) {
@@ -124,50 +135,6 @@ async function readCapped(stream: AsyncIterable<Uint8Array | string>, options: R
   return decodeItem(bytes, options.lang, stdin);
 }
 
-async function* readNdjson(stream: AsyncIterable<Uint8Array | string>, options: ReadOptions, stdin: boolean): AsyncGenerator<ReadItem> {
-  const { lang } = options;
-  let documents = 0;
-  for await (const raw of splitLines(stream, options.maxSize)) {
-    const { line } = raw;
-    if (raw.bytes === null) {
-      documents++;
-      yield { kind: 'error', line, error: { code: 'TOO_LARGE', message: inputMessages.lineTooLong(lang, options.maxSize), line } };
-      continue;
-    }
-    let bytes = raw.bytes;
-    let offset = raw.offset;
-    if (line === 1) {
-      if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        // UTF-16 cannot be split on the byte 0x0A: refuse the whole stream
-        yield { kind: 'error', error: { code: 'ENCODING', message: inputMessages.encoding(lang, 0) } };
-        return;
-      }
-      if (hasUtf8Bom(bytes)) {
-        bytes = bytes.subarray(3);
-        offset += 3;
-      }
-    }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-      // not a text stream: report once and stop reading this input
-      documents++;
-      yield { kind: 'error', line, error: { code: 'BINARY', message: inputMessages.binary(lang, offset + nul), line } };
-      return;
-    }
-    const decoded = decodeText(bytes, offset);
-    if (!decoded.ok) {
-      if (decoded.code === 'EMPTY') continue; // blank lines are allowed between records
-      documents++;
-      yield { kind: 'error', line, error: { ...decodeError(decoded.code, decoded.offset, lang, stdin), line } };
-      continue;
-    }
-    if (isBlank(decoded.text)) continue;
-    documents++;
-    yield { kind: 'text', text: decoded.text, line };
-  }
-  if (documents === 0) yield { kind: 'error', error: decodeError('EMPTY', 0, lang, stdin) };
-}
-
 /**
  * Reads an input. Never throws: every failure becomes an error item, so one
  * bad input never stops the others.
@@ -176,25 +143,22 @@ export async function* readInput(target: ReadTarget, options: ReadOptions): Asyn
   const stdin = target.kind === 'stdin';
   try {
     if (target.kind === 'file' && target.format === 'json') {
-      yield await readWholeFile(target.path, options);
-      return;
-    }
-    let stream: AsyncIterable<Uint8Array | string>;
-    if (target.kind === 'stdin') {
-      stream = target.stream;
+      yield await readJsonFile(target.path, options);
+    } else if (target.kind === 'stdin' && target.format === 'json') {
+      yield await readCapped(target.stream, options, stdin);
     } else {
-      const fileStream = createReadStream(resolve(options.cwd ?? process.cwd(), target.path), { highWaterMark: 256 * 1024 });
-      stream = fileStream;
+      const reader = target.kind === 'stdin' ? chunkReader(target.stream) : await fileReader(resolve(options.cwd ?? process.cwd(), target.path));
+      const { buffers, batchBytes, reuse } = options;
+      yield* ndjsonBatches(reader, {
+        lang: options.lang,
+        maxLineBytes: options.maxSize,
+        stdin,
+        ...(buffers !== undefined ? { buffers } : {}),
+        ...(batchBytes !== undefined ? { batchBytes } : {}),
+        ...(reuse !== undefined ? { reuse } : {}),
+      });
     }
-    if (target.format === 'json') {
-      yield await readCapped(stream, options, stdin);
-      return;
-    }
-    yield* readNdjson(stream, options, stdin);
   } catch (error) {
-    const code = errnoCode(error);
-    yield code === 'ENOENT'
-      ? { kind: 'error', error: { code: 'NOT_FOUND', message: inputMessages.notFound(options.lang) } }
-      : { kind: 'error', error: { code: 'UNREADABLE', message: inputMessages.unreadable(options.lang, code) } };
+    yield { kind: 'error', error: readError(error, options.lang) };
   }
 }

@@ -4,30 +4,39 @@
  * the validators' shape; the binary passes the real one.
  */
 import type { Lang } from '../i18n/messages.js';
-import { checkText } from './check-text.js';
+import { checkLines, checkText, type DocumentOutcome } from './check-text.js';
 import { expandInputs, type InputFormat } from './expand-inputs.js';
+import { bufferPool } from './ndjson-batches.js';
 import { readInput } from './read-input.js';
 import { EXIT_CODES, type ExitCode, type FileEntry, type ValidateSummary } from './types.js';
 import type { ValidateFunction, ValidateOptions } from './validators-contract.js';
-import { inlineChecker, workerChecker, type DocumentChecker } from './worker-pool.js';
+import { workerPool, type CheckPool } from './worker-pool.js';
 
 /** Default of {@link RunValidateOptions.maxSize}: 16 MiB per JSON document. */
 export const DEFAULT_MAX_SIZE = 16 * 1024 * 1024;
 
-/** Text held by documents waiting for a worker (UTF-16 bytes), beyond which reading pauses. */
-const IN_FLIGHT_BYTES = 64 * 1024 * 1024;
+/** JSON files sent to a worker in one message. */
+const FILES_PER_TASK = 16;
+/** Tasks (and ready entries) waiting for their turn in the output, per checking thread, beyond which reading pauses. */
+const PENDING_PER_WORKER = 8;
+/** NDJSON bytes waiting for a worker, beyond which reading pauses. */
+const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+/** NDJSON lines are checked in batches of about this many bytes. */
+const BATCH_BYTES = 1024 * 1024;
 
 /** Options of {@link runValidate}. */
 export interface RunValidateOptions {
   /** Files, folders, glob patterns, or `-` for standard input. */
   inputs: readonly string[];
-  /** The validation function (`validate` of `@serafin-ph/validators`), used in this thread when `jobs` is 1. */
+  /** The validation function (`validate` of `@serafin-ph/validators`), used in this thread. */
   validate: ValidateFunction;
   /** Options passed to `validate` (language, numbering, reference date…). */
   validateOptions?: ValidateOptions;
   /**
-   * Worker threads (default 1: everything in this thread). With more than one,
-   * `workerUrl` names the worker module.
+   * Threads that check documents (default 1: everything in this thread). With
+   * N > 1 and `workerUrl`, N − 1 workers read, parse and validate, and this
+   * thread lists the inputs, splits NDJSON into lines, reports, and checks
+   * documents too whenever the workers have enough to do.
    */
   jobs?: number;
   /** Module run by each worker; it must call `serveChecks` with the same `validate`. */
@@ -81,7 +90,7 @@ export function exitCodeOf(summary: ValidateSummary): ExitCode {
   return EXIT_CODES.valid;
 }
 
-function entryOf(path: string, line: number | undefined, outcome: Awaited<ReturnType<DocumentChecker['check']>>): FileEntry {
+function entryOf(path: string, line: number | undefined, outcome: DocumentOutcome): FileEntry {
   if (outcome.kind === 'error') {
     const entry: FileEntry = { path, typeDocument: null, valid: false, issues: [] };
     if (line !== undefined) entry.line = line;
@@ -93,76 +102,107 @@ function entryOf(path: string, line: number | undefined, outcome: Awaited<Return
   return entry;
 }
 
+const linesOf = (path: string, lines: readonly number[], outcomes: readonly DocumentOutcome[]): FileEntry[] => outcomes.map((outcome, k) => entryOf(path, lines[k * 4], outcome));
+
 /**
  * Validates every document of the inputs. Never throws for a bad input: each
  * failure becomes an entry with `error`, and the other inputs are still
  * checked. Entries reach `onEntry` in input order (files in argument order,
  * folder entries sorted, NDJSON records in line order) whatever `jobs` is.
- * Memory stays bounded: at most a few documents per worker are in flight.
+ * Memory stays bounded: a few batches of documents per worker are in flight.
  */
 export async function runValidate(options: RunValidateOptions): Promise<RunValidateResult> {
   const validateOptions = options.validateOptions ?? {};
   const lang: Lang = validateOptions.lang ?? 'fr';
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const cwd = options.cwd ?? process.cwd();
   const summary = emptySummary();
-  const checker: DocumentChecker =
-    jobs > 1 && options.workerUrl ? workerChecker(jobs, options.workerUrl, validateOptions) : inlineChecker(options.validate, validateOptions);
-  const window = jobs > 1 ? jobs * 64 : 1; // with PER_WORKER = 32 in the pool: a deep queue hides message latency
-  // documents in flight: at most `window` of them and about IN_FLIGHT_BYTES of text
-  const pending: { entry: Promise<FileEntry>; size: number }[] = [];
+  const buffers = bufferPool(BATCH_BYTES, jobs * 4);
+  // `jobs` checking threads: this one, which also lists, reads NDJSON and reports, and jobs - 1 workers
+  const pool: CheckPool | undefined = jobs > 1 && options.workerUrl ? workerPool(jobs - 1, options.workerUrl, validateOptions, options.validate, buffers) : undefined;
+  const window = jobs * PENDING_PER_WORKER;
+  // entries not reported yet, in input order: answers expected from the workers, or ready
+  const pending: { entries: Promise<FileEntry[]> | FileEntry[]; bytes: number }[] = [];
   let pendingBytes = 0;
+  let files: string[] = []; // JSON files not sent to a worker yet
 
-  const flushOne = async (): Promise<void> => {
-    const head = pending.shift()!;
-    pendingBytes -= head.size;
-    const entry = await head.entry;
+  const emit = async (entry: FileEntry): Promise<void> => {
     addToSummary(summary, entry);
     await options.onEntry?.(entry);
   };
-  const push = async (entry: Promise<FileEntry>, size = 0): Promise<void> => {
-    pending.push({ entry, size });
-    pendingBytes += size;
-    while (pending.length >= window || (pendingBytes > IN_FLIGHT_BYTES && pending.length > 0)) await flushOne();
+  const flushOne = async (): Promise<void> => {
+    const head = pending.shift()!;
+    pendingBytes -= head.bytes;
+    for (const entry of await head.entries) await emit(entry);
+  };
+  const push = async (entries: Promise<FileEntry[]> | FileEntry[], bytes = 0): Promise<void> => {
+    if (pending.length === 0 && Array.isArray(entries)) {
+      for (const entry of entries) await emit(entry);
+      return;
+    }
+    pending.push({ entries, bytes });
+    pendingBytes += bytes;
+    while (pending.length > window || (pendingBytes > IN_FLIGHT_BYTES && pending.length > 0)) {
+      // rather than wait for the workers, work: then let their answers in
+      if (pool && (await pool.help())) await new Promise(setImmediate);
+      else await flushOne();
+    }
+  };
+  const sendFiles = async (): Promise<void> => {
+    if (files.length === 0 || !pool) return;
+    const paths = files;
+    files = [];
+    await push(pool.files(paths, { cwd, maxSize }).then((outcomes) => outcomes.map((outcome, k) => entryOf(paths[k]!, undefined, outcome))));
   };
 
   try {
     const sources = expandInputs(options.inputs, {
       lang,
       stdinFormat: options.stdinFormat ?? 'json',
-      ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+      cwd,
       ...(options.allowEmpty !== undefined ? { allowEmpty: options.allowEmpty } : {}),
     });
     for await (const source of sources) {
       summary.files++;
       options.onInput?.(source.path);
+      if (pool && source.kind === 'file' && source.format === 'json') {
+        // read by a worker, with the next files
+        files.push(source.path);
+        if (files.length >= FILES_PER_TASK) await sendFiles();
+        continue;
+      }
+      await sendFiles();
       if (source.kind === 'error') {
-        await push(Promise.resolve(entryOf(source.path, undefined, { kind: 'error', error: source.error })));
+        await push([entryOf(source.path, undefined, { kind: 'error', error: source.error })]);
         continue;
       }
       const target =
         source.kind === 'stdin'
           ? { kind: 'stdin' as const, format: source.format, stream: options.stdin ?? process.stdin }
           : { kind: 'file' as const, path: source.path, format: source.format };
-      const readOptions = { lang, maxSize, ...(options.cwd !== undefined ? { cwd: options.cwd } : {}) };
-      for await (const item of readInput(target, readOptions)) {
+      for await (const item of readInput(target, { lang, maxSize, cwd, buffers, batchBytes: BATCH_BYTES, reuse: !pool })) {
         if (item.kind === 'error') {
-          await push(Promise.resolve(entryOf(source.path, item.line, { kind: 'error', error: item.error })));
-        } else if (jobs === 1) {
-          // in this thread: no promise juggling, the check is synchronous
-          await push(Promise.resolve(entryOf(source.path, item.line, checkText(item.text, options.validate, validateOptions, item.line ?? 1))));
-        } else {
-          const line = item.line;
+          await push([entryOf(source.path, item.line, { kind: 'error', error: item.error })]);
+        } else if (item.kind === 'text') {
+          await push([entryOf(source.path, undefined, checkText(item.text, options.validate, validateOptions))]);
+        } else if (pool) {
+          const { lines } = item;
+          const size = item.bytes.byteLength; // (the bytes move to a worker)
           await push(
-            checker.check(item.text, line ?? 1).then((outcome) => entryOf(source.path, line, outcome)),
-            item.text.length * 2,
+            pool.lines(item).then((outcomes) => linesOf(source.path, lines, outcomes)),
+            size,
           );
+        } else {
+          await push(linesOf(source.path, item.lines, checkLines(item.bytes, item.lines, options.validate, validateOptions)));
         }
       }
     }
+    await sendFiles();
+    while (pool && (await pool.help(true))) await new Promise(setImmediate);
     while (pending.length > 0) await flushOne();
   } finally {
-    await checker.close();
+    await pool?.close();
   }
   return { summary, exitCode: exitCodeOf(summary) };
 }

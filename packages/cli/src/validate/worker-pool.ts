@@ -1,30 +1,40 @@
 /**
- * Checking documents in worker threads (`--jobs N`). Parsing is as costly as
- * validating, so workers receive the text and do both. Results come back in
- * any order; the caller restores the input order.
+ * Checking documents in worker threads (`--jobs N`). Workers take the whole
+ * cost of a document: for JSON files they receive paths, in batches, and
+ * read, decode, parse and validate; for NDJSON they receive batches of line
+ * bytes and decode, parse and validate. Answers are compact (a valid
+ * document without any issue is just its type) and come back in any order;
+ * the caller restores the input order.
  */
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { inputMessages, type Lang } from '../i18n/messages.js';
-import { checkText, type DocumentOutcome } from './check-text.js';
-import type { ValidateFunction, ValidateOptions } from './validators-contract.js';
+import { checkLines, checkText, type DocumentOutcome } from './check-text.js';
+import type { BufferPool, LineBatch } from './ndjson-batches.js';
+import { readJsonFile, readJsonFileSync, type ReadOptions } from './read-input.js';
+import type { TypeDocument, ValidateFunction, ValidateOptions } from './validators-contract.js';
 
-/** Checks one document text; never rejects. */
-export interface DocumentChecker {
-  check(text: string, firstLine: number): Promise<DocumentOutcome>;
-  close(): Promise<void>;
-}
+/**
+ * A task sent to a worker: JSON files to read and check (`paths`, relative to
+ * `cwd`, at most `maxSize` bytes each), or the document lines of an NDJSON
+ * batch (see `LineBatch`: four numbers per line).
+ */
+export type CheckRequest =
+  | { id: number; kind: 'files'; paths: string[]; cwd: string; maxSize: number }
+  | { id: number; kind: 'lines'; bytes: Uint8Array; lines: number[] };
 
-/** A task sent to a worker. */
-export interface CheckRequest {
-  id: number;
-  text: string;
-  firstLine: number;
-}
+/** One document's outcome as a worker sends it: a type alone means valid, without any issue. */
+export type WireOutcome = TypeDocument | DocumentOutcome;
 
-/** A worker's answer. */
+/** A worker's answer: one outcome per file or line of the request, in its order, and the bytes of a `lines` request, given back. */
 export interface CheckResponse {
   id: number;
-  outcome: DocumentOutcome;
+  outcomes: WireOutcome[];
+  bytes?: Uint8Array;
+}
+
+/** A worker's first message: it is ready to check (its modules are loaded). */
+export interface CheckReady {
+  ready: true;
 }
 
 /** What a worker receives as `workerData`. */
@@ -32,22 +42,65 @@ export interface CheckWorkerData {
   options: ValidateOptions;
 }
 
-/** Checks in the calling thread. */
-export function inlineChecker(validate: ValidateFunction, options: ValidateOptions): DocumentChecker {
-  return {
-    check: (text, firstLine) => Promise.resolve(checkText(text, validate, options, firstLine)),
-    close: () => Promise.resolve(),
-  };
+/** The compact form of an outcome (see {@link WireOutcome}). */
+export function toWire(outcome: DocumentOutcome): WireOutcome {
+  return outcome.kind === 'report' && outcome.valid && outcome.issues.length === 0 && outcome.typeDocument !== null ? outcome.typeDocument : outcome;
+}
+
+/** The outcome a {@link WireOutcome} stands for. */
+export function fromWire(wire: WireOutcome): DocumentOutcome {
+  return typeof wire === 'string' ? { kind: 'report', typeDocument: wire, valid: true, issues: [] } : wire;
+}
+
+/** Reads, parses and validates JSON files, in order; one outcome each. */
+export async function checkFiles(paths: readonly string[], read: ReadOptions, validate: ValidateFunction, options: ValidateOptions): Promise<DocumentOutcome[]> {
+  const outcomes: DocumentOutcome[] = [];
+  for (const path of paths) {
+    const item = readJsonFileSync(path, read) ?? (await readJsonFile(path, read));
+    outcomes.push(item.kind === 'error' ? { kind: 'error', error: item.error } : checkText(item.text, validate, options));
+  }
+  return outcomes;
 }
 
 /**
  * Serves check requests in a worker: the body of the worker entry module.
  */
 export function serveChecks(port: MessagePort, validate: ValidateFunction, options: ValidateOptions): void {
+  const lang: Lang = options.lang ?? 'fr';
+  const answer = (id: number, outcomes: DocumentOutcome[], bytes?: Uint8Array): void => {
+    const response: CheckResponse = { id, outcomes: outcomes.map(toWire) };
+    if (bytes === undefined) {
+      port.postMessage(response);
+    } else {
+      response.bytes = bytes;
+      port.postMessage(response, [bytes.buffer as ArrayBuffer]);
+    }
+  };
+  const ready: CheckReady = { ready: true };
+  port.postMessage(ready);
   port.on('message', (request: CheckRequest) => {
-    const response: CheckResponse = { id: request.id, outcome: checkText(request.text, validate, options, request.firstLine) };
-    port.postMessage(response);
+    if (request.kind === 'lines') {
+      answer(request.id, checkLines(request.bytes, request.lines, validate, options), request.bytes);
+    } else {
+      void checkFiles(request.paths, { lang, maxSize: request.maxSize, cwd: request.cwd }, validate, options).then((outcomes) => answer(request.id, outcomes));
+    }
   });
+}
+
+/** Checks documents in worker threads; never rejects. */
+export interface CheckPool {
+  /** Reads and checks JSON files; one outcome per path, in order. */
+  files(paths: string[], read: { cwd: string; maxSize: number }): Promise<DocumentOutcome[]>;
+  /** Checks the document lines of an NDJSON batch; one outcome per line, in order. */
+  lines(batch: LineBatch): Promise<DocumentOutcome[]>;
+  /**
+   * Checks, in the calling thread, the oldest task that no worker has taken
+   * yet, when more are waiting than the workers will soon ask for (`all`:
+   * whenever one is waiting); resolves to `false` when it took none. The
+   * calling thread thus works too while it waits for the workers.
+   */
+  help(all?: boolean): Promise<boolean>;
+  close(): Promise<void>;
 }
 
 /**
@@ -62,24 +115,45 @@ function startWorker(url: URL, workerData: CheckWorkerData): Worker {
   return new Worker(code, { eval: true, workerData });
 }
 
-interface Slot {
-  worker: Worker;
-  inFlight: Map<number, { request: CheckRequest; resolve: (outcome: DocumentOutcome) => void }>;
+type Body = { kind: 'files'; paths: string[]; cwd: string; maxSize: number } | { kind: 'lines'; bytes: Uint8Array; lines: number[] };
+
+interface Task {
+  body: Body;
+  resolve: (outcomes: DocumentOutcome[]) => void;
 }
 
-/** At most this many tasks wait in one worker's queue. */
-const PER_WORKER = 32;
+interface Slot {
+  worker: Worker;
+  /** The worker said it is ready: until then it gets no task (the calling thread may check them meanwhile). */
+  ready: boolean;
+  inFlight: Map<number, Task>;
+}
+
+/** Tasks sent to one worker at a time: one being checked, one waiting, so the worker never idles for a message. */
+const PER_WORKER = 2;
 /** A pool that keeps crashing gives up after this many restarts. */
 const MAX_RESTARTS = 8;
 
+const itemCount = (body: Body): number => (body.kind === 'files' ? body.paths.length : body.lines.length / 4);
+
+/** The tasks of one file each that a task splits into, to find the document that crashed a worker. */
+function split(body: Body & { kind: 'files' }): Body[] {
+  return body.paths.map((path) => ({ ...body, paths: [path] }));
+}
+
 /**
  * A pool of `size` workers running the module at `workerUrl` (which must call
- * {@link serveChecks}).
+ * {@link serveChecks}). When a worker dies, it is replaced, and the files it
+ * was checking are checked again one by one, so that only the file that
+ * kills a worker gets an `INTERNAL` error; the NDJSON lines it held (moved to
+ * it, not copied) all get one. With `validate`, {@link CheckPool.help} checks
+ * in the calling thread. The bytes of NDJSON batches go back to `buffers`
+ * once checked.
  */
-export function workerChecker(size: number, workerUrl: URL, options: ValidateOptions): DocumentChecker {
+export function workerPool(size: number, workerUrl: URL, options: ValidateOptions, validate?: ValidateFunction, buffers?: BufferPool): CheckPool {
   const lang: Lang = options.lang ?? 'fr';
   const slots: Slot[] = [];
-  const queue: { request: CheckRequest; resolve: (outcome: DocumentOutcome) => void }[] = [];
+  const queue: Task[] = [];
   let nextId = 0;
   let restarts = 0;
   let closing = false;
@@ -90,37 +164,72 @@ export function workerChecker(size: number, workerUrl: URL, options: ValidateOpt
   const pump = (): void => {
     while (queue.length > 0) {
       if (brokenReason !== undefined) {
-        queue.shift()!.resolve(failure(brokenReason));
+        const task = queue.shift()!;
+        task.resolve(Array.from({ length: itemCount(task.body) }, () => failure(brokenReason!)));
         continue;
       }
       let best: Slot | undefined;
-      for (const slot of slots) if (slot.inFlight.size < PER_WORKER && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
+      for (const slot of slots) if (slot.ready && slot.inFlight.size < PER_WORKER && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
       if (!best) return;
       const task = queue.shift()!;
-      best.inFlight.set(task.request.id, task);
-      best.worker.postMessage(task.request);
+      const id = nextId++;
+      best.inFlight.set(id, task);
+      const request: CheckRequest = { id, ...task.body };
+      // the bytes of a batch move to the worker (and come back with the answer)
+      best.worker.postMessage(request, task.body.kind === 'lines' ? [task.body.bytes.buffer as ArrayBuffer] : []);
     }
   };
 
+  const submit = (body: Body): Promise<DocumentOutcome[]> =>
+    new Promise((resolve) => {
+      queue.push({ body, resolve });
+      pump();
+    });
+
   const spawn = (): Slot => {
     const worker = startWorker(workerUrl, { options });
-    const slot: Slot = { worker, inFlight: new Map() };
-    worker.on('message', (response: CheckResponse) => {
+    const slot: Slot = { worker, ready: false, inFlight: new Map() };
+    worker.on('message', (response: CheckResponse | CheckReady) => {
+      if ('ready' in response) {
+        slot.ready = true;
+        pump();
+        return;
+      }
       const task = slot.inFlight.get(response.id);
       if (!task) return;
       slot.inFlight.delete(response.id);
-      task.resolve(response.outcome);
+      if (response.bytes !== undefined) buffers?.give(response.bytes);
+      task.resolve(response.outcomes.map(fromWire));
       pump();
     });
     const lost = (reason: string): void => {
       const index = slots.indexOf(slot);
       if (index < 0) return;
       slots.splice(index, 1);
-      for (const task of slot.inFlight.values()) task.resolve(failure(reason));
+      // The worker checks its tasks in the order sent: the oldest one killed it, the
+      // others did not start. The bytes of NDJSON lines went with the worker: those lines fail.
+      const [suspect, ...innocent] = slot.inFlight.values();
       slot.inFlight.clear();
-      if (closing) return;
-      if (restarts++ < MAX_RESTARTS) slots.push(spawn());
-      else brokenReason = reason;
+      if (!closing) {
+        if (restarts++ < MAX_RESTARTS) slots.push(spawn());
+        else brokenReason = reason;
+      }
+      const again: Task[] = [];
+      if (suspect !== undefined) {
+        const count = itemCount(suspect.body);
+        if (closing || count <= 1 || suspect.body.kind === 'lines') {
+          suspect.resolve(Array.from({ length: count }, () => failure(reason)));
+        } else {
+          // again one by one: only the culprit fails
+          const parts = split(suspect.body).map((body) => new Promise<DocumentOutcome[]>((resolve) => again.push({ body, resolve })));
+          void Promise.all(parts).then((outcomes) => suspect.resolve(outcomes.flat()));
+        }
+      }
+      for (const task of innocent) {
+        if (closing || task.body.kind === 'lines') task.resolve(Array.from({ length: itemCount(task.body) }, () => failure(reason)));
+        else again.push(task);
+      }
+      queue.unshift(...again);
       pump();
     };
     worker.on('error', (error) => lost(error instanceof Error ? error.message : String(error)));
@@ -131,11 +240,21 @@ export function workerChecker(size: number, workerUrl: URL, options: ValidateOpt
   for (let i = 0; i < size; i++) slots.push(spawn());
 
   return {
-    check: (text, firstLine) =>
-      new Promise<DocumentOutcome>((resolve) => {
-        queue.push({ request: { id: nextId++, text, firstLine }, resolve });
-        pump();
-      }),
+    files: (paths, read) => submit({ kind: 'files', paths, cwd: read.cwd, maxSize: read.maxSize }),
+    lines: (batch) => submit({ kind: 'lines', bytes: batch.bytes, lines: batch.lines }),
+    help: async (all = false) => {
+      const waiting = all ? 0 : slots.reduce((n, slot) => n + (slot.ready ? 1 : 0), 0); // tasks left for the workers
+      const task = validate !== undefined && queue.length > waiting ? queue.shift() : undefined;
+      if (task === undefined) return false;
+      const { body } = task;
+      if (body.kind === 'lines') {
+        task.resolve(checkLines(body.bytes, body.lines, validate!, options));
+        buffers?.give(body.bytes);
+      } else {
+        task.resolve(await checkFiles(body.paths, { lang, maxSize: body.maxSize, cwd: body.cwd }, validate!, options));
+      }
+      return true;
+    },
     close: async () => {
       closing = true;
       await Promise.all(slots.splice(0).map((slot) => slot.worker.terminate()));

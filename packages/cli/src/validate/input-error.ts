@@ -1,0 +1,24 @@
+/**
+ * The input errors shared by every way of reading: decoding failures and
+ * system errors, with their messages in the chosen language.
+ */
+import { inputMessages, type Lang } from '../i18n/messages.js';
+import type { InputError } from './types.js';
+
+/** The error of bytes that {@link decodeText} refused (`EMPTY` names standard input when `stdin`). */
+export function decodeError(code: 'EMPTY' | 'BINARY' | 'ENCODING', offset: number, lang: Lang, stdin: boolean): InputError {
+  if (code === 'EMPTY') return { code, message: stdin ? inputMessages.emptyStdin(lang) : inputMessages.empty(lang) };
+  return { code, message: code === 'BINARY' ? inputMessages.binary(lang, offset) : inputMessages.encoding(lang, offset) };
+}
+
+/** The `code` of a system error (`ENOENT`, `EACCES`…), or a name for anything else. */
+export function errnoCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.name : 'EIO';
+}
+
+/** `NOT_FOUND` or `UNREADABLE` for a failure to open or read an input. */
+export function readError(error: unknown, lang: Lang): InputError {
+  const code = errnoCode(error);
+  return code === 'ENOENT' ? { code: 'NOT_FOUND', message: inputMessages.notFound(lang) } : { code: 'UNREADABLE', message: inputMessages.unreadable(lang, code) };
+}
