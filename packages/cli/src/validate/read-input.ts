@@ -40,8 +40,7 @@ export type ReadTarget = { kind: 'file'; path: string; format: InputFormat } | {
 /**
  * A regular file read synchronously: in a batch, four asynchronous calls per
  * file (open, stat, read, close) cost more than reading and validating it;
- * synchronously, four system calls: open, fstat, read (until it returns 0),
- * close.
+ * synchronously, four system calls: open, fstat, read, close.
  * Returns `undefined` for anything else (FIFO, device, folder, error), which
  * the asynchronous path handles (and reports) as before.
  */
@@ -53,7 +52,9 @@ function readRegularFileSync(absolute: string, options: ReadOptions): TextItem |
     const info = fstatSync(fd);
     if (!info.isFile()) return undefined;
     if (info.size > options.maxSize) return { kind: 'error', error: { code: 'TOO_LARGE', message: inputMessages.tooLarge(options.lang, info.size, options.maxSize) } };
-    // Read to the end (the file may have grown since fstat), within the cap.
+    // Read to the end (the file may have grown since fstat), within the cap. A read
+    // that stops short exactly at the size given by fstat met the end of the file:
+    // no read of 0 after it; any other short read is followed by another.
     let bytes = Buffer.allocUnsafe(info.size + 1);
     let length = 0;
     for (;;) {
@@ -63,9 +64,10 @@ function readRegularFileSync(absolute: string, options: ReadOptions): TextItem |
         bytes.copy(larger, 0, 0, length);
         bytes = larger;
       }
-      const n = readSync(fd, bytes, length, bytes.length - length, null);
-      if (n === 0) break;
+      const asked = bytes.length - length;
+      const n = readSync(fd, bytes, length, asked, null);
       length += n;
+      if (n === 0 || (n < asked && length === info.size)) break;
     }
     if (length > options.maxSize) return { kind: 'error', error: { code: 'TOO_LARGE', message: inputMessages.tooLarge(options.lang, undefined, options.maxSize) } };
     return decodeItem(bytes.subarray(0, length), options.lang, false);
