@@ -245,7 +245,10 @@ function safeRun(document: unknown, options: unknown, forced: TypeDocument | und
  * derogations: the type is read from `typeDocument` (or forced with
  * `options.typeDocument`), the structure is checked against the published
  * JSON Schema, then the business rules run where the structure they read is
- * sound. **Never throws**, whatever it is given.
+ * sound. **Never throws**, whatever it is given, and never writes to it. A
+ * plain JSON tree (what `JSON.parse` returns) that follows the schema is read
+ * as it is; anything else is first copied into one (so that a getter is read
+ * once), and what is not JSON in it is reported (`STRUCTURE-JSON`).
  *
  * @example
  * const report = validate(JSON.parse(text), { lang: 'fr', referenceDate: '2025-06-30' });

@@ -6,12 +6,14 @@
  * `null`. Like `JSON.stringify`, a property whose value is `undefined` is
  * treated as absent.
  *
- * The copy is what both validation stages read: the copy is made by one
- * reader in one pass (a getter cannot answer differently to the two stages)
- * and keys named `__proto__` stay ordinary data. A plain JSON tree (the common
- * case: a value from `JSON.parse`) is copied by a fast recursive reader; any
- * other input is read again, from the start, by the careful reader that
- * reports the problems.
+ * `validate()` reads a plain JSON tree that follows the schema as it is (the
+ * fast structural check certifies both, and the copy would be equal to it);
+ * every other input is copied here first, and both validation stages read
+ * the copy: it is made by one reader in one pass (a getter cannot answer
+ * differently to the two stages) and keys named `__proto__` stay ordinary
+ * data. A plain JSON tree is copied by a fast recursive reader; any other
+ * input is read again, from the start, by the careful reader that reports
+ * the problems.
  *
  * Lecture défensive du document : copie en arbre JSON, sans jamais lever
  * d'exception.
