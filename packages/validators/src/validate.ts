@@ -247,8 +247,9 @@ function safeRun(document: unknown, options: unknown, forced: TypeDocument | und
  * JSON Schema, then the business rules run where the structure they read is
  * sound. **Never throws**, whatever it is given, and never writes to it. A
  * plain JSON tree (what `JSON.parse` returns) that follows the schema is read
- * as it is; anything else is first copied into one (so that a getter is read
- * once), and what is not JSON in it is reported (`STRUCTURE-JSON`).
+ * as it is — members defined by getters included, which may then be read
+ * more than once; anything else (and any value whose reading throws) is first
+ * copied into one, and what is not JSON in it is reported (`STRUCTURE-JSON`).
  *
  * @example
  * const report = validate(JSON.parse(text), { lang: 'fr', referenceDate: '2025-06-30' });
