@@ -15,7 +15,7 @@ export type InputFormat = 'json' | 'ndjson';
 
 /** One input to check, or an argument that gave none. */
 export type InputSource =
-  | { kind: 'file'; path: string; format: InputFormat }
+  | { kind: 'file'; path: string; format: InputFormat; /** The file's absolute path, when known. */ absolute?: string }
   | { kind: 'stdin'; path: '-'; format: InputFormat }
   | { kind: 'error'; path: string; error: InputError };
 
@@ -62,7 +62,7 @@ async function* walk(
   accept: (relativePath: string, name: string) => boolean,
   enter: (relativeDir: string) => boolean,
   onError: (path: string, error: unknown) => void,
-): AsyncGenerator<string> {
+): AsyncGenerator<{ path: string; absolute: string }> {
   let entries;
   try {
     entries = await readdir(absolute, { withFileTypes: true });
@@ -74,7 +74,7 @@ async function* walk(
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    const abs = resolve(absolute, entry.name);
+    const abs = absolute.endsWith(sep) ? absolute + entry.name : absolute + sep + entry.name; // resolve(absolute, name), which costs more
     const rel = relative === '' ? entry.name : `${relative}/${entry.name}`;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -89,7 +89,7 @@ async function* walk(
     if (isDir) {
       if (enter(rel)) yield* walk(path, abs, rel, accept, enter, onError);
     } else if (isFile && accept(rel, entry.name)) {
-      yield path;
+      yield { path, absolute: abs };
     }
   }
 }
@@ -102,8 +102,8 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
   const cwd = options.cwd ?? process.cwd();
   const seen = new Set<string>();
   const { lang } = options;
-  const fresh = (path: string): boolean => {
-    const key = resolve(cwd, path);
+  const fresh = (path: string, absolute = resolve(cwd, path)): boolean => {
+    const key = absolute;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -131,9 +131,9 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
 
     if (info?.isDirectory()) {
       let count = 0;
-      for await (const path of walk(arg, resolve(cwd, arg), '', (_rel, name) => FOLDER_EXTENSION.test(name), () => true, onError)) {
+      for await (const { path, absolute } of walk(arg, resolve(cwd, arg), '', (_rel, name) => FOLDER_EXTENSION.test(name), () => true, onError)) {
         count++;
-        if (fresh(path)) yield { kind: 'file', path, format: formatOf(path) };
+        if (fresh(path, absolute)) yield { kind: 'file', path, format: formatOf(path), absolute };
         yield* walkErrors.splice(0);
       }
       yield* walkErrors.splice(0);
@@ -146,9 +146,9 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
       const glob = compileGlob(arg.replace(/\\/g, '/'));
       let count = 0;
       const baseAbs = resolve(cwd, glob.base === '' ? '.' : glob.base);
-      for await (const path of walk(glob.base, baseAbs, '', (rel) => glob.matches(rel), (rel) => glob.mayContain(rel), () => undefined)) {
+      for await (const { path, absolute } of walk(glob.base, baseAbs, '', (rel) => glob.matches(rel), (rel) => glob.mayContain(rel), () => undefined)) {
         count++;
-        if (fresh(path)) yield { kind: 'file', path, format: formatOf(path) };
+        if (fresh(path, absolute)) yield { kind: 'file', path, format: formatOf(path), absolute };
       }
       if (count === 0 && options.allowEmpty !== true) {
         yield { kind: 'error', path: arg, error: { code: 'NO_MATCH', message: inputMessages.noMatch(lang) } };

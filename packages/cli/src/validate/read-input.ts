@@ -5,7 +5,7 @@
  */
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { inputMessages, type Lang } from '../i18n/messages.js';
 import { decodeText } from './decode.js';
 import type { InputFormat } from './expand-inputs.js';
@@ -83,8 +83,11 @@ function readRegularFileSync(absolute: string, options: ReadOptions): TextItem |
  * `undefined` for anything else, which {@link readJsonFile} reads (or reports).
  */
 export function readJsonFileSync(path: string, options: ReadOptions): TextItem | ErrorItem | undefined {
-  return readRegularFileSync(resolve(options.cwd ?? process.cwd(), path), options);
+  return readRegularFileSync(absolutePath(path, options), options);
 }
+
+// (an absolute path is used as it is: `resolve` would only normalise it)
+const absolutePath = (path: string, options: ReadOptions): string => (isAbsolute(path) ? path : resolve(options.cwd ?? process.cwd(), path));
 
 /**
  * Reads a JSON file (one document). Never rejects: every failure becomes an
@@ -92,7 +95,7 @@ export function readJsonFileSync(path: string, options: ReadOptions): TextItem |
  */
 export async function readJsonFile(path: string, options: ReadOptions): Promise<TextItem | ErrorItem> {
   const { lang, maxSize } = options;
-  const absolute = resolve(options.cwd ?? process.cwd(), path);
+  const absolute = absolutePath(path, options);
   const fast = readRegularFileSync(absolute, options);
   if (fast !== undefined) return fast;
   let handle;
@@ -149,7 +152,7 @@ export async function* readInput(target: ReadTarget, options: ReadOptions): Asyn
     } else if (target.kind === 'stdin' && target.format === 'json') {
       yield await readCapped(target.stream, options, stdin);
     } else {
-      const reader = target.kind === 'stdin' ? chunkReader(target.stream) : await fileReader(resolve(options.cwd ?? process.cwd(), target.path));
+      const reader = target.kind === 'stdin' ? chunkReader(target.stream) : await fileReader(absolutePath(target.path, options));
       const { buffers, batchBytes, reuse } = options;
       yield* ndjsonBatches(reader, {
         lang: options.lang,

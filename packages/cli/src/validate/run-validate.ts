@@ -125,7 +125,8 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
   // entries not reported yet, in input order: answers expected from the workers, or ready
   const pending: { entries: Promise<FileEntry[]> | FileEntry[]; bytes: number }[] = [];
   let pendingBytes = 0;
-  let files: string[] = []; // JSON files not sent to a worker yet
+  let files: string[] = []; // JSON files not sent to a worker yet, as reported…
+  let filePaths: string[] = []; // …and as read
 
   const emit = async (entry: FileEntry): Promise<void> => {
     addToSummary(summary, entry);
@@ -152,8 +153,10 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
   const sendFiles = async (): Promise<void> => {
     if (files.length === 0 || !pool) return;
     const paths = files;
+    const read = filePaths;
     files = [];
-    await push(pool.files(paths, { cwd, maxSize }).then((outcomes) => outcomes.map((outcome, k) => entryOf(paths[k]!, undefined, outcome))));
+    filePaths = [];
+    await push(pool.files(read, { cwd, maxSize }).then((outcomes) => outcomes.map((outcome, k) => entryOf(paths[k]!, undefined, outcome))));
   };
 
   try {
@@ -169,6 +172,7 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
       if (pool && source.kind === 'file' && source.format === 'json') {
         // read by a worker, with the next files
         files.push(source.path);
+        filePaths.push(source.absolute ?? source.path);
         if (files.length >= FILES_PER_TASK) await sendFiles();
         continue;
       }
@@ -180,7 +184,7 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
       const target =
         source.kind === 'stdin'
           ? { kind: 'stdin' as const, format: source.format, stream: options.stdin ?? process.stdin }
-          : { kind: 'file' as const, path: source.path, format: source.format };
+          : { kind: 'file' as const, path: source.absolute ?? source.path, format: source.format };
       for await (const item of readInput(target, { lang, maxSize, cwd, buffers, batchBytes: BATCH_BYTES, reuse: !pool })) {
         if (item.kind === 'error') {
           await push([entryOf(source.path, item.line, { kind: 'error', error: item.error })]);
