@@ -50,7 +50,8 @@ Options :
       --deprecated-codes error|warning
                                  gravité d’un code SERAFIN-PH obsolète (défaut : celle des validateurs)
       --include-personal-data    autorise les messages à citer des données personnelles
-  -j, --jobs <n>|auto            fils d’exécution (worker threads) ; défaut 1 ; auto = un par cœur
+  -j, --jobs <n>|auto            fils qui vérifient : le fil principal et n − 1 worker threads ;
+                                 défaut 1 ; auto = un par cœur
       --ndjson                   lit l’entrée standard comme du NDJSON
       --max-size <Mio>           taille maximale d’un document JSON ou d’une ligne NDJSON (défaut : 16)
       --allow-empty              un dossier vide ou un motif sans correspondance n’est pas une erreur
@@ -187,7 +188,8 @@ Options:
       --deprecated-codes error|warning
                                  severity of a deprecated SERAFIN-PH code (default: the validators')
       --include-personal-data    lets messages quote personal data
-  -j, --jobs <n>|auto            worker threads; default 1; auto = one per core
+  -j, --jobs <n>|auto            checking threads: the main thread and n − 1 worker threads;
+                                 default 1; auto = one per core
       --ndjson                   reads standard input as NDJSON
       --max-size <MiB>           largest JSON document or NDJSON line (default: 16)
       --allow-empty              an empty folder or a pattern without match is not an error

@@ -49,7 +49,7 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** Number of worker threads from `--jobs` (`auto` = one per core). */
+/** Number of checking threads from `--jobs` (the main thread and jobs − 1 workers; `auto` = one per core). */
 function parseJobs(value: string | undefined, lang: Lang): number {
   if (value === undefined) return 1;
   if (value === 'auto' || value === '0') return Math.max(1, availableParallelism());

@@ -63,9 +63,10 @@ export function checkText(text: string, validate: ValidateFunction, options: Val
 export function checkLines(bytes: Uint8Array, lines: readonly number[], validate: ValidateFunction, options: ValidateOptions): DocumentOutcome[] {
   const lang: Lang = options.lang ?? 'fr';
   const outcomes: DocumentOutcome[] = [];
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength); // (Buffer's indexOf is memchr)
   for (let i = 0; i + 3 < lines.length; i += 4) {
     const line = lines[i]!;
-    const decoded = decodeText(bytes.subarray(lines[i + 1]!, lines[i + 2]!), lines[i + 3]!);
+    const decoded = decodeText(buffer.subarray(lines[i + 1]!, lines[i + 2]!), lines[i + 3]!);
     if (decoded.ok) outcomes.push(checkText(decoded.text, validate, options, line));
     else outcomes.push({ kind: 'error', error: { ...decodeError(decoded.code, decoded.code === 'EMPTY' ? 0 : decoded.offset, lang, false), line } });
   }
