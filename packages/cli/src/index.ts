@@ -19,7 +19,16 @@ export {
   type ValidateSummary,
 } from './validate/types.js';
 export type { ValidateFunction } from './validate/validators-contract.js';
-export { serveChecks, type CheckRequest, type CheckResponse, type CheckWorkerData } from './validate/worker-pool.js';
+export {
+  serveChecks,
+  type CheckFilesRequest,
+  type CheckLinesRequest,
+  type CheckReady,
+  type CheckRequest,
+  type CheckResponse,
+  type CheckWorkerData,
+  type WireOutcome,
+} from './validate/worker-pool.js';
 export { bundledWorkerUrl } from './worker-url.js';
 export { jsonReporter, isValidateJsonOutput } from './output/json-reporter.js';
 export { textReporter, summaryText, type TextReporterOptions } from './output/text-reporter.js';

@@ -13,32 +13,57 @@ import type { BufferPool, LineBatch } from './ndjson-batches.js';
 import { readJsonFile, readJsonFileSync, type ReadOptions } from './read-input.js';
 import type { TypeDocument, ValidateFunction, ValidateOptions } from './validators-contract.js';
 
-/**
- * A task sent to a worker: JSON files to read and check (`paths`, relative to
- * `cwd`, at most `maxSize` bytes each), or the document lines of an NDJSON
- * batch (see `LineBatch`: four numbers per line).
- */
-export type CheckRequest =
-  | { id: number; kind: 'files'; paths: string[]; cwd: string; maxSize: number }
-  | { id: number; kind: 'lines'; bytes: Uint8Array; lines: number[] };
+/** A task for a worker: JSON files to read and check. */
+export interface CheckFilesRequest {
+  /** Chosen by the pool, repeated in the answer. */
+  id: number;
+  /** JSON files. */
+  kind: 'files';
+  /** The files, absolute or relative to `cwd`. */
+  paths: string[];
+  /** Folder of the relative paths. */
+  cwd: string;
+  /** Largest file in bytes (a larger one gives `TOO_LARGE`). */
+  maxSize: number;
+}
+
+/** A task for a worker: the document lines of an NDJSON batch. */
+export interface CheckLinesRequest {
+  /** Chosen by the pool, repeated in the answer. */
+  id: number;
+  /** NDJSON lines. */
+  kind: 'lines';
+  /** The bytes of the lines; their buffer is moved to the worker, which gives it back in its answer. */
+  bytes: Uint8Array;
+  /** Four numbers per line: its 1-based number, its start and end in `bytes`, and its offset in the input. */
+  lines: number[];
+}
+
+/** A task sent to a worker. */
+export type CheckRequest = CheckFilesRequest | CheckLinesRequest;
 
 /** One document's outcome as a worker sends it: a type alone means valid, without any issue. */
 export type WireOutcome = TypeDocument | DocumentOutcome;
 
-/** A worker's answer: one outcome per file or line of the request, in its order, and the bytes of a `lines` request, given back. */
+/** A worker's answer to a {@link CheckRequest}. */
 export interface CheckResponse {
+  /** The request's `id`. */
   id: number;
+  /** One outcome per file or line of the request, in its order. */
   outcomes: WireOutcome[];
+  /** The bytes of a `lines` request, given back (moved too). */
   bytes?: Uint8Array;
 }
 
 /** A worker's first message: it is ready to check (its modules are loaded). */
 export interface CheckReady {
+  /** Always `true`. */
   ready: true;
 }
 
 /** What a worker receives as `workerData`. */
 export interface CheckWorkerData {
+  /** Options passed to `validate` for every document. */
   options: ValidateOptions;
 }
 
