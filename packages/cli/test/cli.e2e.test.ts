@@ -221,6 +221,14 @@ describe.concurrent('serafin validate (end to end)', () => {
     expect(json(multi).files).toHaveLength(17);
   });
 
+  it('gives the same text and JUnit reports with --jobs 2, files and standard input alike', async () => {
+    for (const args of [['--format', 'junit', 'mixed', 'valid'], ['--lang', 'en', 'valid', 'mixed/07-batch.ndjson', 'mixed/03-malformed.json'], ['--ndjson', '--format', 'json', '-']]) {
+      const [single, multi] = await Promise.all([serafin(['validate', ...args], { stdin: ndjson }), serafin(['validate', '--jobs', '2', ...args], { stdin: ndjson })]);
+      expect(multi.code, args.join(' ')).toBe(single.code);
+      expect(multi.stdout.replace(/time="[^"]*"/g, ''), args.join(' ')).toBe(single.stdout.replace(/time="[^"]*"/g, ''));
+    }
+  });
+
   it('expands quoted glob patterns and reports a pattern without match', async () => {
     const run = await serafin(['validate', '--format', 'json', 'valid/*.json', '**/*.ndjson', 'nothing/*.json']);
     expect(json(run).files.map((f) => (f.error?.code === 'NO_MATCH' ? `NO_MATCH ${f.path}` : f.path))).toEqual([
