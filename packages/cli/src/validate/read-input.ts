@@ -38,6 +38,13 @@ export interface ReadOptions {
 export type ReadTarget = { kind: 'file'; path: string; format: InputFormat } | { kind: 'stdin'; format: InputFormat; stream: AsyncIterable<Uint8Array | string> };
 
 /**
+ * The bytes of the files read synchronously, one after the other: the text is
+ * decoded from them (a copy) before the next file, so one buffer serves them
+ * all (no allocation per file); larger files get a buffer of their own.
+ */
+const scratch = Buffer.allocUnsafeSlow(256 * 1024);
+
+/**
  * A regular file read synchronously: in a batch, four asynchronous calls per
  * file (open, stat, read, close) cost more than reading and validating it;
  * synchronously, four system calls: open, fstat, read, close.
@@ -55,7 +62,7 @@ function readRegularFileSync(absolute: string, options: ReadOptions): TextItem |
     // Read to the end (the file may have grown since fstat), within the cap. A read
     // that stops short exactly at the size given by fstat met the end of the file:
     // no read of 0 after it; any other short read is followed by another.
-    let bytes = Buffer.allocUnsafe(info.size + 1);
+    let bytes = info.size < scratch.length ? scratch : Buffer.allocUnsafe(info.size + 1);
     let length = 0;
     for (;;) {
       if (length === bytes.length) {
