@@ -120,11 +120,10 @@ export interface CheckPool {
   lines(batch: LineBatch): Promise<DocumentOutcome[]>;
   /**
    * Checks, in the calling thread, the oldest task that no worker has taken
-   * yet, when more are waiting than the workers will soon ask for (`all`:
-   * whenever one is waiting); resolves to `false` when it took none. The
-   * calling thread thus works too while it waits for the workers.
+   * yet; resolves to `false` when there was none. The calling thread thus
+   * works too while it waits for the workers.
    */
-  help(all?: boolean): Promise<boolean>;
+  help(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -274,9 +273,8 @@ export function workerPool(size: number, workerUrl: URL, options: ValidateOption
   return {
     files: (paths, read) => submit({ kind: 'files', paths, cwd: read.cwd, maxSize: read.maxSize }),
     lines: (batch) => submit({ kind: 'lines', bytes: batch.bytes, lines: batch.lines }),
-    help: async (all = false) => {
-      const waiting = all ? 0 : slots.reduce((n, slot) => n + (slot.ready ? 1 : 0), 0); // tasks left for the workers
-      const task = validate !== undefined && queue.length > waiting ? queue.shift() : undefined;
+    help: async () => {
+      const task = validate !== undefined ? queue.shift() : undefined;
       if (task === undefined) return false;
       const { body } = task;
       if (body.kind === 'lines') {
