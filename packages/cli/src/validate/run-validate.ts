@@ -41,7 +41,7 @@ export interface RunValidateOptions {
    * Threads that check documents (default 1: everything in this thread). With
    * N > 1 and `workerUrl`, N − 1 workers read, parse and validate, and this
    * thread lists the inputs, splits NDJSON into lines, reports, and checks
-   * documents too whenever the workers have enough to do.
+   * documents too rather than wait for the workers.
    */
   jobs?: number;
   /** Module run by each worker; it must call `serveChecks` with the same `validate`. */

@@ -89,6 +89,9 @@ export async function checkFiles(paths: readonly string[], read: ReadOptions, va
 
 /**
  * Serves check requests in a worker: the body of the worker entry module.
+ * Posts {@link CheckReady} first, then answers every {@link CheckRequest}
+ * with a {@link CheckResponse} (files read, parsed and validated in this
+ * thread; the bytes of NDJSON lines given back).
  */
 export function serveChecks(port: MessagePort, validate: ValidateFunction, options: ValidateOptions): void {
   const lang: Lang = options.lang ?? 'fr';
@@ -124,6 +127,7 @@ export interface CheckPool {
    * works too while it waits for the workers.
    */
   help(): Promise<boolean>;
+  /** Stops the workers. */
   close(): Promise<void>;
 }
 
