@@ -43,7 +43,7 @@ export function personalDataPointers(type: TypeDocument): readonly string[] {
 
 /** True when the value at `path` (a JSON Pointer) holds personal data in a document of type `type`. */
 export function isPersonalData(type: TypeDocument, path: string): boolean {
-  return covered(trieOf(type), tokens(path), 0);
+  return coveredFrom(trieOf(type), path, 0);
 }
 
 /** Pattern tokens as a trie: `end` when a pattern stops here (everything below is covered). */
@@ -76,11 +76,20 @@ function trieOf(type: TypeDocument): PatternNode {
 }
 
 /** True when a pattern below `node` covers `t` from token `i` on (`*` matches any one token). */
-function covered(node: PatternNode, t: readonly string[], i: number): boolean {
+/**
+ * True when a pattern of the trie below `node` covers the pointer `path` from
+ * the position `at` (the start of a `/token` or the end): tokens are read one
+ * at a time, and only as far as the trie goes (most answers need one or two).
+ */
+function coveredFrom(node: PatternNode, path: string, at: number): boolean {
   if (node.end) return true;
-  if (i >= t.length) return false;
-  const exact = node.children.get(t[i] as string);
-  if (exact !== undefined && covered(exact, t, i + 1)) return true;
+  if (at >= path.length) return false;
+  const slash = path.indexOf('/', at + 1);
+  const next = slash < 0 ? path.length : slash;
+  const raw = path.slice(at + 1, next);
+  const token = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+  const exact = node.children.get(token);
+  if (exact !== undefined && coveredFrom(exact, path, next)) return true;
   const any = node.children.get('*');
-  return any !== undefined && any !== exact && covered(any, t, i + 1);
+  return any !== undefined && any !== exact && coveredFrom(any, path, next);
 }
