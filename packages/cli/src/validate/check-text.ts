@@ -55,20 +55,23 @@ export function checkText(text: string, validate: ValidateFunction, options: Val
 }
 
 /**
- * Decodes, parses and validates the document lines of an NDJSON batch (see
- * `LineBatch`: four numbers per line, its number, start, end and offset in
- * the input). One outcome per line, in order; an encoding error is located
- * by its offset in the input.
+ * Decodes, parses and validates the document line `k` (0-based) of an NDJSON
+ * batch (see `LineBatch`: four numbers per line, its number, start, end and
+ * offset in the input). An encoding error is located by its offset in the
+ * input. `bytes` is best a `Buffer` (its `indexOf` is `memchr`).
  */
+export function checkLine(bytes: Uint8Array, lines: readonly number[], k: number, validate: ValidateFunction, options: ValidateOptions): DocumentOutcome {
+  const i = k * 4;
+  const line = lines[i]!;
+  const decoded = decodeText(bytes.subarray(lines[i + 1]!, lines[i + 2]!), lines[i + 3]!);
+  if (decoded.ok) return checkText(decoded.text, validate, options, line);
+  return { kind: 'error', error: { ...decodeError(decoded.code, decoded.code === 'EMPTY' ? 0 : decoded.offset, options.lang ?? 'fr', false), line } };
+}
+
+/** {@link checkLine} for every line of a batch: one outcome per line, in order. */
 export function checkLines(bytes: Uint8Array, lines: readonly number[], validate: ValidateFunction, options: ValidateOptions): DocumentOutcome[] {
-  const lang: Lang = options.lang ?? 'fr';
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const outcomes: DocumentOutcome[] = [];
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength); // (Buffer's indexOf is memchr)
-  for (let i = 0; i + 3 < lines.length; i += 4) {
-    const line = lines[i]!;
-    const decoded = decodeText(buffer.subarray(lines[i + 1]!, lines[i + 2]!), lines[i + 3]!);
-    if (decoded.ok) outcomes.push(checkText(decoded.text, validate, options, line));
-    else outcomes.push({ kind: 'error', error: { ...decodeError(decoded.code, decoded.code === 'EMPTY' ? 0 : decoded.offset, lang, false), line } });
-  }
+  for (let k = 0; k * 4 < lines.length; k++) outcomes.push(checkLine(buffer, lines, k, validate, options));
   return outcomes;
 }

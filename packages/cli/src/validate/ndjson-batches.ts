@@ -120,9 +120,9 @@ export function chunkReader(chunks: AsyncIterable<Uint8Array | string>): ByteRea
 
 /**
  * A reader over a file, read straight into the batches' buffers. Rejects
- * when the file cannot be opened. A regular file is read synchronously: from
- * the page cache, a read costs less than a trip through libuv's thread pool
- * (a FIFO or a device is read asynchronously).
+ * when the file cannot be opened. A regular file is read synchronously, after
+ * a turn of the event loop: from the page cache, a read costs less than a
+ * trip through libuv's thread pool (a FIFO or a device is read asynchronously).
  */
 export async function fileReader(path: string): Promise<ByteReader> {
   const handle = await open(path, 'r');
@@ -133,7 +133,12 @@ export async function fileReader(path: string): Promise<ByteReader> {
     // read asynchronously, where the error will show
   }
   return {
-    read: regular ? async (target, offset, length) => readSync(handle.fd, target, offset, length, null) : async (target, offset, length) => (await handle.read(target, offset, length, null)).bytesRead,
+    read: regular
+      ? async (target, offset, length) => {
+          await new Promise(setImmediate); // a turn of the event loop, where V8 and Node run their own tasks (garbage collection steps, output)
+          return readSync(handle.fd, target, offset, length, null);
+        }
+      : async (target, offset, length) => (await handle.read(target, offset, length, null)).bytesRead,
     close: () => handle.close(),
   };
 }

@@ -4,7 +4,7 @@
  * the validators' shape; the binary passes the real one.
  */
 import type { Lang } from '../i18n/messages.js';
-import { checkLines, checkText, type DocumentOutcome } from './check-text.js';
+import { checkLine, checkText, type DocumentOutcome } from './check-text.js';
 import { expandInputs, type InputFormat } from './expand-inputs.js';
 import { bufferPool } from './ndjson-batches.js';
 import { readInput } from './read-input.js';
@@ -209,7 +209,11 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
             size,
           );
         } else {
-          await push(linesOf(source.path, item.lines, checkLines(item.bytes, item.lines, options.validate, validateOptions)));
+          // one line after the other, each reported at once: nothing outlives its document
+          const bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
+          for (let k = 0; k * 4 < item.lines.length; k++) {
+            await push([entryOf(source.path, item.lines[k * 4], checkLine(bytes, item.lines, k, options.validate, validateOptions))]);
+          }
         }
       }
     }
