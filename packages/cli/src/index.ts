@@ -8,7 +8,7 @@
  * import { runValidate } from '@serafin-ph/cli';
  * const { summary, exitCode } = await runValidate({ inputs: ['inbox/'], validate, onEntry: (e) => console.log(e.path, e.valid) });
  */
-export { runValidate, DEFAULT_MAX_SIZE, emptySummary, addToSummary, exitCodeOf, type RunValidateOptions, type RunValidateResult } from './validate/run-validate.js';
+export { runValidate, DEFAULT_MAX_SIZE, DEFAULT_WORKERS_FROM, emptySummary, addToSummary, exitCodeOf, type RunValidateOptions, type RunValidateResult } from './validate/run-validate.js';
 export {
   EXIT_CODES,
   type ExitCode,

@@ -28,6 +28,12 @@ export interface ExpandOptions {
   cwd?: string;
   /** An empty folder or a pattern without match is not an error (`--allow-empty`). */
   allowEmpty?: boolean;
+  /**
+   * Called when a folder is listed, with the number of files in it that will
+   * be yielded (links counted as files), before they are: how large the batch
+   * is, ahead of the inputs.
+   */
+  onListed?: (files: number) => void;
 }
 
 const NDJSON_EXTENSION = /\.(ndjson|jsonl)$/i;
@@ -62,6 +68,7 @@ async function* walk(
   accept: (relativePath: string, name: string) => boolean,
   enter: (relativeDir: string) => boolean,
   onError: (path: string, error: unknown) => void,
+  onListed?: (files: number) => void,
 ): AsyncGenerator<{ path: string; absolute: string }> {
   let entries;
   try {
@@ -71,6 +78,13 @@ async function* walk(
     return;
   }
   entries.sort((a, b) => byCodePoint(a.name, b.name));
+  if (onListed !== undefined) {
+    let files = 0;
+    for (const entry of entries) {
+      if ((entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.') && accept(relative === '' ? entry.name : `${relative}/${entry.name}`, entry.name)) files++;
+    }
+    onListed(files);
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
@@ -87,7 +101,7 @@ async function* walk(
       isDir = false;
     }
     if (isDir) {
-      if (enter(rel)) yield* walk(path, abs, rel, accept, enter, onError);
+      if (enter(rel)) yield* walk(path, abs, rel, accept, enter, onError, onListed);
     } else if (isFile && accept(rel, entry.name)) {
       yield { path, absolute: abs };
     }
@@ -131,7 +145,7 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
 
     if (info?.isDirectory()) {
       let count = 0;
-      for await (const { path, absolute } of walk(arg, resolve(cwd, arg), '', (_rel, name) => FOLDER_EXTENSION.test(name), () => true, onError)) {
+      for await (const { path, absolute } of walk(arg, resolve(cwd, arg), '', (_rel, name) => FOLDER_EXTENSION.test(name), () => true, onError, options.onListed)) {
         count++;
         if (fresh(path, absolute)) yield { kind: 'file', path, format: formatOf(path), absolute };
         yield* walkErrors.splice(0);
@@ -146,7 +160,7 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
       const glob = compileGlob(arg.replace(/\\/g, '/'));
       let count = 0;
       const baseAbs = resolve(cwd, glob.base === '' ? '.' : glob.base);
-      for await (const { path, absolute } of walk(glob.base, baseAbs, '', (rel) => glob.matches(rel), (rel) => glob.mayContain(rel), () => undefined)) {
+      for await (const { path, absolute } of walk(glob.base, baseAbs, '', (rel) => glob.matches(rel), (rel) => glob.mayContain(rel), () => undefined, options.onListed)) {
         count++;
         if (fresh(path, absolute)) yield { kind: 'file', path, format: formatOf(path), absolute };
       }

@@ -114,7 +114,7 @@ describe('ndjsonBatches', () => {
     const lines = Array.from({ length: 100 }, (_, i) => `{"n":${i}}`);
     const buffers = new Set<ArrayBufferLike>();
     const texts: string[] = [];
-    for await (const item of ndjsonBatches(chunkReader(chunked(enc(lines.join('\n')), [64])), { lang: 'en', maxLineBytes: 1000, stdin: false, batchBytes: 100, reuse: true, buffers: bufferPool(100, 2) })) {
+    for await (const item of ndjsonBatches(chunkReader(chunked(enc(lines.join('\n')), [64])), { lang: 'en', maxLineBytes: 1000, stdin: false, batchBytes: 100, reuse: () => true, buffers: bufferPool(100, 2) })) {
       if (item.kind !== 'lines') continue;
       buffers.add(item.bytes.buffer);
       for (let i = 0; i < item.lines.length; i += 4) texts.push(new TextDecoder().decode(item.bytes.subarray(item.lines[i + 1], item.lines[i + 2])));
@@ -167,7 +167,8 @@ describe('ndjsonBatches', () => {
         fc.integer({ min: 1, max: 40 }),
         fc.integer({ min: 1, max: 6 }),
         fc.boolean(),
-        async (pieces, sizes, batchBytes, maxLineBytes, batchLines, reuse) => {
+        async (pieces, sizes, batchBytes, maxLineBytes, batchLines, reusing) => {
+          const reuse = (): boolean => reusing;
           const data = new Uint8Array(pieces.flatMap((p) => (typeof p === 'string' ? [...enc(p)] : p)));
           const { items } = await split(chunkReader(chunked(data, sizes)), { batchBytes, maxLineBytes, batchLines, reuse, buffers: bufferPool(batchBytes, 2) });
           expect(items).toEqual(reference(data, maxLineBytes));

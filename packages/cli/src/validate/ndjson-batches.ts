@@ -54,11 +54,12 @@ export interface NdjsonOptions {
   /** Where the buffers come from, and go back to (default: new buffers, left to the garbage collector). */
   buffers?: BufferPool;
   /**
-   * The consumer is done with a batch when it asks for the next item: its
-   * buffer then goes back to `buffers`. Without it, the consumer owns the
-   * buffer of a batch (and may give it back to `buffers` itself).
+   * Asked when the consumer asks for the item after a batch: `true` when it is
+   * done with that batch, whose buffer then goes back to `buffers`; `false`
+   * (or no function) when the consumer owns the buffer of the batch (and may
+   * give it back to `buffers` itself).
    */
-  reuse?: boolean;
+  reuse?: () => boolean;
 }
 
 /** Buffers for batches, used again once a batch is checked: memory stays flat, and there is no allocation per batch. */
@@ -199,7 +200,7 @@ export async function* ndjsonBatches(reader: ByteReader, options: NdjsonOptions)
   async function* give(batch: LineBatch | undefined): AsyncGenerator<NdjsonItem> {
     if (batch === undefined) return;
     yield batch;
-    if (options.reuse === true) buffers.give(batch.bytes);
+    if (options.reuse?.() === true) buffers.give(batch.bytes);
   }
 
   // The line [lineStart, end) is complete: record it, or say what stops or interrupts the input.

@@ -27,8 +27,8 @@ export interface ReadOptions {
   buffers?: BufferPool;
   /** NDJSON: bytes per batch (see `ndjsonBatches`). */
   batchBytes?: number;
-  /** NDJSON: the consumer is done with a batch of lines when it asks for the next item (see `ndjsonBatches`). */
-  reuse?: boolean;
+  /** NDJSON: whether the consumer is done with a batch of lines when it asks for the next item (see `ndjsonBatches`). */
+  reuse?: () => boolean;
   /** Largest JSON document (file, stdin or NDJSON line) in bytes. */
   maxSize: number;
   cwd?: string;

@@ -61,18 +61,23 @@ describe('worker pool', () => {
   it('gives the entries of one thread, in input order, whatever order the workers answer in', async () => {
     const single = await run({ jobs: 1 });
     expect(single.entries).toHaveLength(70 + 2 + 300 + 1);
-    for (const jobs of [2, 3]) {
-      const multi = await run({ jobs, validateOptions: {} });
+    for (const [jobs, workersFrom] of [
+      [2, 1],
+      [3, 1],
+      [2, 30], // a batch of 30 inputs or more: workers from the start
+      [2, undefined], // a small batch: only the NDJSON file starts the workers
+    ] as const) {
+      const multi = await run({ jobs, validateOptions: {}, ...(workersFrom !== undefined ? { workersFrom } : {}) });
       expect(multi).toEqual(single);
     }
   });
 
   it('sends the options to the workers', async () => {
-    const [fr, en] = await Promise.all([run({ jobs: 2, validateOptions: { lang: 'fr' } }), run({ jobs: 2, validateOptions: { lang: 'en' } })]);
+    const [fr, en] = await Promise.all([run({ jobs: 2, workersFrom: 1, validateOptions: { lang: 'fr' } }), run({ jobs: 2, workersFrom: 1, validateOptions: { lang: 'en' } })]);
     const malformed = (r: { entries: FileEntry[] }) => r.entries.find((e) => e.error?.code === 'JSON_SYNTAX')!.error!.message;
     expect(malformed(fr)).toBe('JSON mal formé, ligne 3, colonne 14 : caractère inattendu « , » (U+002C)');
     expect(malformed(en)).toBe("malformed JSON at line 3, column 14: unexpected character ',' (U+002C)");
-    const typed = await run({ jobs: 2, validateOptions: { typeDocument: 'pag' } });
+    const typed = await run({ jobs: 2, workersFrom: 1, validateOptions: { typeDocument: 'pag' } });
     expect(typed.entries.filter((e) => !e.error).every((e) => e.typeDocument === 'pag')).toBe(true);
   });
 
