@@ -51,7 +51,8 @@ Options :
                                  gravité d’un code SERAFIN-PH obsolète (défaut : celle des validateurs)
       --include-personal-data    autorise les messages à citer des données personnelles
   -j, --jobs <n>|auto            fils qui vérifient : le fil principal et n − 1 worker threads ;
-                                 défaut 1 ; auto = un par cœur
+                                 défaut 1 ; auto = un par cœur. Si n atteint le nombre de cœurs, les
+                                 workers ne démarrent que pour 15 000 fichiers ou plus, ou du NDJSON
       --ndjson                   lit l’entrée standard comme du NDJSON
       --max-size <Mio>           taille maximale d’un document JSON ou d’une ligne NDJSON (défaut : 16)
       --allow-empty              un dossier vide ou un motif sans correspondance n’est pas une erreur
@@ -189,7 +190,8 @@ Options:
                                  severity of a deprecated SERAFIN-PH code (default: the validators')
       --include-personal-data    lets messages quote personal data
   -j, --jobs <n>|auto            checking threads: the main thread and n − 1 worker threads;
-                                 default 1; auto = one per core
+                                 default 1; auto = one per core. When n reaches the number of cores,
+                                 workers start only for 15,000 files or more, or for NDJSON
       --ndjson                   reads standard input as NDJSON
       --max-size <MiB>           largest JSON document or NDJSON line (default: 16)
       --allow-empty              an empty folder or a pattern without match is not an error

@@ -3,6 +3,7 @@
  * out. `validate` is a parameter, so the core is tested with any function of
  * the validators' shape; the binary passes the real one.
  */
+import { availableParallelism } from 'node:os';
 import type { Lang } from '../i18n/messages.js';
 import { checkLine, checkText, type DocumentOutcome } from './check-text.js';
 import { expandInputs, type InputFormat } from './expand-inputs.js';
@@ -18,11 +19,12 @@ export const DEFAULT_MAX_SIZE = 16 * 1024 * 1024;
 /** JSON files sent to a worker in one message. */
 const FILES_PER_TASK = 16;
 /**
- * Default of {@link RunValidateOptions.workersFrom}. Each worker compiles and
- * optimises its own copy of the validators (about a second of CPU time, on
- * the same cores as the checking), which a small batch does not pay back.
- * Measured on 2 cores with `--jobs 2` and workers from the start: 10,000
- * files 7 to 10 % slower than one thread, 30,000 files 28 % faster; an
+ * Default of {@link RunValidateOptions.workersFrom} when the checking threads
+ * take every core. Each worker compiles and optimises its own copy of the
+ * validators, about a second of CPU time that V8 spends on other threads: with
+ * no core to spare, on the cores that check. A small batch does not pay that
+ * back. Measured on 2 cores with `--jobs 2` and a worker from the start:
+ * 10,000 files 7 to 10 % slower than one thread, 30,000 files 28 % faster; an
  * NDJSON stream of 25,000 documents 13 % faster, of 100,000 documents 60 %.
  */
 export const DEFAULT_WORKERS_FROM = 15_000;
@@ -58,9 +60,10 @@ export interface RunValidateOptions {
   workerUrl?: URL;
   /**
    * With `jobs` > 1, the workers are started for a batch of at least this
-   * many files (default {@link DEFAULT_WORKERS_FROM}), as soon as the listing
-   * of the folders shows it, or at the first NDJSON input (a stream is large,
-   * as a rule). A smaller batch of JSON files is checked in this thread alone.
+   * many files, as soon as the listing of the folders shows it, or at the
+   * first NDJSON input (a stream is large, as a rule); a smaller batch of JSON
+   * files is checked in this thread alone. Default: {@link DEFAULT_WORKERS_FROM}
+   * when `jobs` is at least the number of cores, else 1 (workers at once).
    */
   workersFrom?: number;
   /** Largest JSON document in bytes (a JSON file, standard input, or one NDJSON line). */
@@ -142,7 +145,7 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
   const summary = emptySummary();
   const buffers = bufferPool(BATCH_BYTES, jobs * 4);
   // `jobs` checking threads: this one, which also lists, reads NDJSON and reports, and jobs - 1 workers
-  const workersFrom = options.workersFrom ?? DEFAULT_WORKERS_FROM;
+  const workersFrom = options.workersFrom ?? (jobs >= availableParallelism() ? DEFAULT_WORKERS_FROM : 1);
   let pool: CheckPool | undefined;
   const startWorkers = (): void => {
     if (pool === undefined && jobs > 1 && options.workerUrl !== undefined) pool = workerPool(jobs - 1, options.workerUrl, validateOptions, options.validate, buffers);

@@ -65,7 +65,7 @@ describe('worker pool', () => {
       [2, 1],
       [3, 1],
       [2, 30], // a batch of 30 inputs or more: workers from the start
-      [2, undefined], // a small batch: only the NDJSON file starts the workers
+      [2, undefined], // the default (with 2 cores or fewer, only the NDJSON file starts the workers)
     ] as const) {
       const multi = await run({ jobs, validateOptions: {}, ...(workersFrom !== undefined ? { workersFrom } : {}) });
       expect(multi).toEqual(single);
