@@ -9,38 +9,8 @@
  * Compilation des motifs lus par les faits en une fonction de parcours.
  */
 import type { Generator } from '../../../../scripts/lib/generated-files.js';
-import { patternTokens, escapeToken } from '../../src/json/pointer.js';
-
-interface Trie {
-  readonly ends: number[];
-  readonly children: { readonly token: string; readonly node: Trie }[];
-}
-
-function trieOf(patterns: readonly string[]): Trie {
-  const root: Trie = { ends: [], children: [] };
-  patterns.forEach((pattern, i) => {
-    let node = root;
-    for (const t of patternTokens(pattern)) {
-      let next = node.children.find((c) => c.token === t)?.node;
-      if (next === undefined) {
-        next = { ends: [], children: [] };
-        node.children.push({ token: t, node: next });
-      }
-      node = next;
-    }
-    node.ends.push(i);
-  });
-  return root;
-}
-
-function isIdentifier(name: string): boolean {
-  return /^[A-Za-z_$][\w$]*$/.test(name);
-}
-
-/** The array index a token designates (`0`, `12`…), or -1 (same rule as `expand`). */
-function arrayIndex(token: string): number {
-  return /^(?:0|[1-9]\d*)$/.test(token) ? Number(token) : -1;
-}
+import { trieOf, type PatternTrie } from '../../src/json/expand.js';
+import { member } from './fast-structure.js';
 
 /**
  * The body of a TypeScript module exporting `name(root): Located[][]`, where
@@ -48,14 +18,17 @@ function arrayIndex(token: string): number {
  */
 export function compileFactWalker(patterns: readonly string[], name: string): string {
   let vars = 0;
-  const tokensConsts = patterns.map((p, i) => `const T${i}: readonly string[] = ${JSON.stringify(patternTokens(p).map((t) => (t === '*' ? '*' : escapeToken(t))))};`);
-  const visit = (node: Trie, v: string, keys: readonly string[], ind: string): string => {
+  const tokensConsts: string[] = [];
+  const visit = (node: PatternTrie, v: string, keys: readonly string[], ind: string): string => {
     let out = '';
-    for (const e of node.ends) out += `${ind}(out[${e}] as Located[]).push(locate(T${e}, ${keys.length === 0 ? 'NO_KEYS' : `[${keys.join(', ')}]`}, ${v}));\n`;
+    for (const e of node.ends) {
+      tokensConsts[e] = `const T${e}: readonly string[] = ${JSON.stringify(node.tokens)};`;
+      out += `${ind}(out[${e}] as Located[]).push(locate(T${e}, ${keys.length === 0 ? 'NO_KEYS' : `[${keys.join(', ')}]`}, ${v}));\n`;
+    }
     if (node.children.length === 0) return out;
     let inArray = '';
     let inObject = '';
-    for (const { token, node: child } of node.children) {
+    for (const { token, index, node: child } of node.children) {
       const item = `v${vars++}`;
       if (token === '*') {
         const i = `i${vars++}`;
@@ -64,10 +37,8 @@ export function compileFactWalker(patterns: readonly string[], name: string): st
         inObject += `${ind}    for (const ${k} of Object.keys(${v})) {\n${ind}      const ${item} = ${v}[${k}];\n${visit(child, item, [...keys, `escapeToken(${k})`], `${ind}      `)}${ind}    }\n`;
         continue;
       }
-      const index = arrayIndex(token);
       if (index >= 0) inArray += `${ind}    if (${index} < ${v}.length) {\n${ind}      const ${item} = ${v}[${index}];\n${visit(child, item, keys, `${ind}      `)}${ind}    }\n`;
-      const member = isIdentifier(token) ? `${v}.${token}` : `${v}[${JSON.stringify(token)}]`;
-      inObject += `${ind}    if (HAS_OWN.call(${v}, ${JSON.stringify(token)})) {\n${ind}      const ${item} = ${member};\n${visit(child, item, keys, `${ind}      `)}${ind}    }\n`;
+      inObject += `${ind}    if (HAS_OWN.call(${v}, ${JSON.stringify(token)})) {\n${ind}      const ${item} = ${member(v, token)};\n${visit(child, item, keys, `${ind}      `)}${ind}    }\n`;
     }
     out += `${ind}if (${v} !== null && typeof ${v} === 'object') {\n`;
     out += `${ind}  if (Array.isArray(${v})) {\n${inArray}${ind}  } else {\n${inObject}${ind}  }\n`;

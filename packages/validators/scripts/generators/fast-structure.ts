@@ -119,7 +119,8 @@ function isIdentifier(name: string): boolean {
   return /^[A-Za-z_$][\w$]*$/.test(name);
 }
 
-function member(v: string, name: string): string {
+/** `v.name`, or `v["name"]` when `name` is not an identifier. */
+export function member(v: string, name: string): string {
   return isIdentifier(name) ? `${v}.${name}` : `${v}[${JSON.stringify(name)}]`;
 }
 

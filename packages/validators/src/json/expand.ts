@@ -51,7 +51,7 @@ export function matchesPattern(pattern: string, path: string): boolean {
 }
 
 /** A trie of pointer patterns: one walk of the document serves them all. */
-interface PatternTrie {
+export interface PatternTrie {
   /** Indexes (in the list given to {@link expandMany}) of the patterns ending here. */
   readonly ends: number[];
   /** Escaped reference tokens of the path from the root to this node (`*` for any). */
@@ -60,7 +60,8 @@ interface PatternTrie {
   readonly children: TrieChild[];
 }
 
-interface TrieChild {
+/** A child of a {@link PatternTrie} node. */
+export interface TrieChild {
   /** Unescaped reference token, `*` for any. */
   readonly token: string;
   /** Escaped token, as written in pointers. */
@@ -72,7 +73,14 @@ interface TrieChild {
 
 const TRIES = new WeakMap<readonly string[], PatternTrie>();
 
-function trieOf(patterns: readonly string[]): PatternTrie {
+/**
+ * The trie of `patterns`, built once per (constant) array: what
+ * {@link expandMany} walks, and what the generated fact walker is compiled
+ * from (`scripts/generators/fact-walker.ts`).
+ *
+ * @internal
+ */
+export function trieOf(patterns: readonly string[]): PatternTrie {
   let trie = TRIES.get(patterns);
   if (trie !== undefined) return trie;
   trie = { ends: [], tokens: [], children: [] };
