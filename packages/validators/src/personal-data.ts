@@ -8,7 +8,7 @@
 import { info as conventionInfo } from './generated/structure/convention-territoriale-info.js';
 import { info as pagInfo } from './generated/structure/pag-info.js';
 import { info as derogationsInfo } from './generated/structure/tableau-derogations-info.js';
-import { tokens } from './json/pointer.js';
+import { tokens, unescapeToken } from './json/pointer.js';
 import type { SchemaInfo } from './structure/schema-info.js';
 import type { TypeDocument } from './types.js';
 
@@ -86,8 +86,7 @@ function coveredFrom(node: PatternNode, path: string, at: number): boolean {
   if (at >= path.length) return false;
   const slash = path.indexOf('/', at + 1);
   const next = slash < 0 ? path.length : slash;
-  const raw = path.slice(at + 1, next);
-  const token = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+  const token = unescapeToken(path.slice(at + 1, next));
   const exact = node.children.get(token);
   if (exact !== undefined && coveredFrom(exact, path, next)) return true;
   const any = node.children.get('*');

@@ -125,6 +125,11 @@ function describeNonJson(found: string): { fr: string; en: string } {
   }
 }
 
+/** The document type a `typeDocument` value names, or `undefined`. */
+function declaredType(value: unknown): TypeDocument | undefined {
+  return TYPES_DOCUMENT.includes(value as TypeDocument) ? (value as TypeDocument) : undefined;
+}
+
 /**
  * The common case, without the defensive copy: a plain JSON tree (what
  * `JSON.parse` returns) that follows the published schema of its type, read
@@ -137,8 +142,7 @@ function describeNonJson(found: string): { fr: string; en: string } {
  */
 function directPath(document: unknown, resolved: Resolved, forced: TypeDocument | undefined): TypeDocument | undefined {
   if (resolved.options.numbering !== 'ans-2023') return undefined;
-  const declared = safeGet(document, 'typeDocument');
-  const type = forced ?? resolved.typeDocument ?? (TYPES_DOCUMENT.includes(declared as TypeDocument) ? (declared as TypeDocument) : undefined);
+  const type = forced ?? resolved.typeDocument ?? declaredType(safeGet(document, 'typeDocument'));
   if (type === undefined) return undefined;
   try {
     return fastMatchesSchema(type, document) ? type : undefined;
@@ -182,8 +186,7 @@ function run(document: unknown, rawOptions: unknown, forced: TypeDocument | unde
   const root = read.value;
 
   const declared = safeGet(root, 'typeDocument');
-  const declaredType = TYPES_DOCUMENT.includes(declared as TypeDocument) ? (declared as TypeDocument) : undefined;
-  const typeDocument = forced ?? resolved.typeDocument ?? declaredType;
+  const typeDocument = forced ?? resolved.typeDocument ?? declaredType(declared);
   if (typeDocument === undefined) {
     const isObj = root !== null && typeof root === 'object' && !Array.isArray(root);
     issues.push({

@@ -23,11 +23,16 @@ export function child(base: string, ...tokens: readonly (string | number)[]): st
   return base + pointer(...tokens);
 }
 
+/** Unescapes one reference token (`~1` → `/`, `~0` → `~`). */
+export function unescapeToken(token: string): string {
+  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
+}
+
 /** Splits a pointer into its unescaped tokens (`''` → `[]`). */
 export function tokens(ptr: string): string[] {
   if (ptr === '') return [];
   const parts = ptr.slice(1).split('/');
-  return ptr.includes('~') ? parts.map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')) : parts;
+  return ptr.includes('~') ? parts.map(unescapeToken) : parts;
 }
 
 const PATTERN_TOKENS = new Map<string, readonly string[]>();

@@ -1,12 +1,11 @@
 /**
- * Where the dates of a PAG are and how each relates to time, and the reading
- * of every date of a document in one walk (shared by the date rules through
- * the facts).
+ * Where the dates of a PAG are and how each relates to time, and the
+ * well-formed dates among the values found there (read once by the facts,
+ * shared by the date rules).
  *
  * Emplacements des dates du PAG.
  */
-import { expandMany, type Located } from '../../json/expand.js';
-import type { JsonValue } from '../../json/read-document.js';
+import type { Located } from '../../json/expand.js';
 import { calendarDate } from '../../dates.js';
 
 /**
@@ -109,9 +108,4 @@ class FoundDate implements DatedValue {
   get path(): string {
     return this.at.path;
   }
-}
-
-/** Every well-formed date of the PAG, pattern by pattern (in the order of {@link PAG_DATES}), each in document order. */
-export function datedValues(document: JsonValue): DatedValue[] {
-  return datedValuesOf(expandMany(document, DATE_PATTERNS));
 }
