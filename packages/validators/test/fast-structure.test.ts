@@ -14,7 +14,7 @@ import { compileFastStructure } from '../scripts/generators/fast-structure.js';
 import { packageRoot } from '../scripts/generators/index.js';
 import { ajvOptions } from '../scripts/generators/structure.js';
 import { FORMAT_REGEXES, formats, isCalendarDate, PATTERN_FUNCTIONS } from '../src/structure/formats.js';
-import { plainSize, ucs2length } from '../src/structure/runtime.js';
+import { hasPlainPrototype, plainSize, ucs2length } from '../src/structure/runtime.js';
 import { DEFAULT_READ_LIMITS } from '../src/json/read-document.js';
 import { fastMatchesSchema, matchesSchema } from '../src/structure/check-structure.js';
 import { TYPES_DOCUMENT, type TypeDocument } from '../src/index.js';
@@ -25,10 +25,11 @@ type Schema = Record<string, unknown> | boolean;
 function fastCheck(schema: Record<string, unknown>): (value: unknown) => boolean {
   const { code } = compileFastStructure(schema, { formatPatterns: FORMAT_REGEXES, patternFunctions: PATTERN_FUNCTIONS, typescript: false });
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function('formats', 'ucs2length', 'isCalendarDate', 'plainSize', 'DEFAULT_READ_LIMITS', `${code.replace('export function isValid', 'function isValid')}\nreturn isValid;`)(
+  return new Function('formats', 'ucs2length', 'isCalendarDate', 'hasPlainPrototype', 'plainSize', 'DEFAULT_READ_LIMITS', `${code.replace('export function isValid', 'function isValid')}\nreturn isValid;`)(
     formats,
     ucs2length,
     isCalendarDate,
+    hasPlainPrototype,
     plainSize,
     DEFAULT_READ_LIMITS,
   ) as (value: unknown) => boolean;

@@ -97,7 +97,7 @@ function typeCondition(type: string, v: string): string {
   switch (type) {
     case 'object':
       // Ajv's condition, and a plain object (prototype `Object.prototype` or null; not a class instance).
-      return `${v} && typeof ${v} == "object" && !Array.isArray(${v}) && isPlainObject(${v})`;
+      return `${v} && typeof ${v} == "object" && !Array.isArray(${v}) && hasPlainPrototype(${v})`;
     case 'array':
       return `Array.isArray(${v})`;
     case 'string':
@@ -417,15 +417,12 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
   const imports: string[] = [];
   const fromFormats = [...(formatsUsed.size > 0 ? ['formats'] : []), ...[...functionsUsed].sort()];
   if (fromFormats.length > 0) imports.push(`import { ${fromFormats.join(', ')} } from '../../structure/formats.js';`);
-  imports.push(`import { ${usesUcs2length ? 'plainSize, ucs2length' : 'plainSize'} } from '../../structure/runtime.js';`);
+  imports.push(`import { ${usesUcs2length ? 'hasPlainPrototype, plainSize, ucs2length' : 'hasPlainPrototype, plainSize'} } from '../../structure/runtime.js';`);
   imports.push("import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';");
   const formatConsts = [...formatsUsed].sort().map((f) => `const F_${f.replace(/\W/g, '_')} = formats[${JSON.stringify(f)}];`);
   const code = [
     ...formatConsts,
     ...consts,
-    'const OBJECT_PROTOTYPE = Object.prototype;',
-    'const getPrototypeOf = Object.getPrototypeOf;',
-    `function isPlainObject(o${ts ? ': object' : ''})${returns} {\n  const p = getPrototypeOf(o);\n  return p === OBJECT_PROTOTYPE || p === null;\n}`,
     '/** Values counted so far (items and members, at any depth), as the defensive reader counts them. */',
     `let nodes${ts ? ': number' : ''} = 0;`,
     '',

@@ -27,6 +27,16 @@ export function ucs2length(str: string): number {
   return length;
 }
 
+/**
+ * True when the prototype of `o` is `Object.prototype` or null: an object as
+ * `JSON.parse` makes them (not a class instance). The fast structural checks
+ * and {@link plainSize} call it for every object they accept.
+ */
+export function hasPlainPrototype(o: object): boolean {
+  const p: unknown = Object.getPrototypeOf(o);
+  return p === Object.prototype || p === null;
+}
+
 /** Deepest value {@link plainSize} reads (deeper values, and cycles, answer -1). */
 const PLAIN_DEPTH = 64;
 
@@ -44,8 +54,7 @@ function sizeOf(value: unknown, depth: number): number {
     }
     return count;
   }
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return -1;
+  if (!hasPlainPrototype(value)) return -1;
   for (const k in value) {
     const n = sizeOf((value as Record<string, unknown>)[k], depth + 1);
     if (n < 0) return -1;

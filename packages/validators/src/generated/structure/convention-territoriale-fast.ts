@@ -7,7 +7,7 @@
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/convention-territoriale.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
-import { plainSize } from '../../structure/runtime.js';
+import { hasPlainPrototype, plainSize } from '../../structure/runtime.js';
 import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
 const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
@@ -26,17 +26,11 @@ const S9 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituati
 const P3 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
 const S10 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","lignes","extensions"]);
 const S11 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","signataires","periode","distincteConventionDelegationCredits","conventionsAssociees","dispositifOrientationPermanent","gos","instructionFinancements","instructionDerogations","engagementsSignataires","gouvernance","annexeTableauDerogations","dateMiseAJour","extensions"]);
-const OBJECT_PROTOTYPE = Object.prototype;
-const getPrototypeOf = Object.getPrototypeOf;
-function isPlainObject(o: object): boolean {
-  const p = getPrototypeOf(o);
-  return p === OBJECT_PROTOTYPE || p === null;
-}
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
 
 function f2(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
   let c15 = 0;
   const v16 = x.nom;
@@ -74,7 +68,7 @@ function f2(x: any): boolean {
 }
 
 function f1(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.role === undefined || x.nom === undefined) return false;
   let c10 = 0;
   const v11 = x.role;
@@ -111,7 +105,7 @@ function f1(x: any): boolean {
 }
 
 function f3(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.dateDebut === undefined) return false;
   let c25 = 0;
   const v26 = x.dateDebut;
@@ -142,7 +136,7 @@ function f3(x: any): boolean {
 }
 
 function f4(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.intitule === undefined) return false;
   let c35 = 0;
   const v36 = x.intitule;
@@ -174,7 +168,7 @@ function f4(x: any): boolean {
 }
 
 function f6(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.etape === undefined || x.description === undefined) return false;
   let c50 = 0;
   const v51 = x.etape;
@@ -200,7 +194,7 @@ function f6(x: any): boolean {
 }
 
 function f5(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.objectifs === undefined || x.roleMdph === undefined || x.processus === undefined) return false;
   let c42 = 0;
   const v43 = x.objectifs;
@@ -243,7 +237,7 @@ function f5(x: any): boolean {
 }
 
 function f8(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.participant === undefined || x.systematique === undefined) return false;
   let c62 = 0;
   const v63 = x.role;
@@ -280,7 +274,7 @@ function f8(x: any): boolean {
 }
 
 function f7(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.participants === undefined || x.autoritesControleTarification === undefined || x.situationsAutorites === undefined) return false;
   let c58 = 0;
   const v59 = x.participants;
@@ -333,7 +327,7 @@ function f7(x: any): boolean {
 }
 
 function f9(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.destinataire === undefined || x.delaiReponseJours === undefined || x.modalites === undefined) return false;
   let c79 = 0;
   const v80 = x.destinataire;
@@ -366,7 +360,7 @@ function f9(x: any): boolean {
 }
 
 function f10(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.destinataire === undefined || x.delaiReponseJours === undefined || x.typesDerogation === undefined || x.modalites === undefined) return false;
   let c86 = 0;
   const v87 = x.destinataire;
@@ -411,7 +405,7 @@ function f10(x: any): boolean {
 }
 
 function f11(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.role === undefined || x.engagements === undefined) return false;
   let c98 = 0;
   const v99 = x.role;
@@ -443,7 +437,7 @@ function f11(x: any): boolean {
 }
 
 function f13(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nombre === undefined || x.periode === undefined) return false;
   let c113 = 0;
   const v114 = x.periode;
@@ -483,7 +477,7 @@ function f13(x: any): boolean {
 }
 
 function f12(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nom === undefined || x.missions === undefined || x.frequence === undefined) return false;
   let c108 = 0;
   const v109 = x.nom;
@@ -520,7 +514,7 @@ function f12(x: any): boolean {
 }
 
 function f18(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.avis === undefined) return false;
   let c151 = 0;
   const v152 = x.avis;
@@ -552,7 +546,7 @@ function f18(x: any): boolean {
 }
 
 function f21(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   let c165 = 0;
   const v166 = x.min;
   if (v166 !== undefined) {
@@ -579,7 +573,7 @@ function f21(x: any): boolean {
 }
 
 function f20(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.autorise === undefined || x.deroge === undefined) return false;
   let c163 = 0;
   const v164 = x.autorise;
@@ -603,7 +597,7 @@ function f20(x: any): boolean {
 }
 
 function f22(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.autorises === undefined || x.deroges === undefined) return false;
   let c174 = 0;
   const v175 = x.autorises;
@@ -640,7 +634,7 @@ function f22(x: any): boolean {
 }
 
 function f23(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.placesSurnombre === undefined) return false;
   let c184 = 0;
   const v185 = x.placesAutorisees;
@@ -668,7 +662,7 @@ function f23(x: any): boolean {
 }
 
 function f24(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.autorises === undefined || x.deroges === undefined) return false;
   let c190 = 0;
   const v191 = x.autorises;
@@ -705,7 +699,7 @@ function f24(x: any): boolean {
 }
 
 function f25(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.autorisees === undefined || x.derogees === undefined) return false;
   let c200 = 0;
   const v201 = x.autorisees;
@@ -742,7 +736,7 @@ function f25(x: any): boolean {
 }
 
 function f19(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   let c161 = 0;
   const v162 = x.age;
   if (v162 !== undefined) {
@@ -787,7 +781,7 @@ function f19(x: any): boolean {
 }
 
 function f17(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.identifiant === undefined || x.famille === undefined || x.typeObjet === undefined || x.objet === undefined || x.exemplesSituations === undefined || x.conditionsMiseEnOeuvre === undefined || x.modaliteAutorisation === undefined || x.conditionsSuivi === undefined) return false;
   let c139 = 0;
   const v140 = x.famille;
@@ -875,7 +869,7 @@ function f17(x: any): boolean {
 }
 
 function f16(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.intitule === undefined || x.departement === undefined || x.lignes === undefined) return false;
   let c126 = 0;
   const v127 = x.typeDocument;
@@ -946,7 +940,7 @@ function f16(x: any): boolean {
   const v214 = x.extensions;
   if (v214 !== undefined) {
     c126++;
-    if (!(v214 && typeof v214 == "object" && !Array.isArray(v214) && isPlainObject(v214))) return false;
+    if (!(v214 && typeof v214 == "object" && !Array.isArray(v214) && hasPlainPrototype(v214))) return false;
     let c215 = 0;
     let n217 = 0;
     for (const k216 in v214) {
@@ -975,7 +969,7 @@ function f16(x: any): boolean {
 }
 
 function f15(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.mode === undefined || x.tableau === undefined) return false;
   let c123 = 0;
   const v124 = x.mode;
@@ -1000,7 +994,7 @@ function f15(x: any): boolean {
 }
 
 function f26(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.mode === undefined || x.identifiant === undefined) return false;
   let c224 = 0;
   const v225 = x.mode;
@@ -1046,7 +1040,7 @@ function f14(x: any): boolean {
 }
 
 function f0(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.intitule === undefined || x.departement === undefined || x.signataires === undefined || x.periode === undefined || x.distincteConventionDelegationCredits === undefined || x.dispositifOrientationPermanent === undefined || x.gos === undefined || x.instructionFinancements === undefined || x.instructionDerogations === undefined || x.engagementsSignataires === undefined || x.gouvernance === undefined) return false;
   let c0 = 0;
   const v1 = x.typeDocument;
@@ -1170,7 +1164,7 @@ function f0(x: any): boolean {
   const v233 = x.extensions;
   if (v233 !== undefined) {
     c0++;
-    if (!(v233 && typeof v233 == "object" && !Array.isArray(v233) && isPlainObject(v233))) return false;
+    if (!(v233 && typeof v233 == "object" && !Array.isArray(v233) && hasPlainPrototype(v233))) return false;
     let c234 = 0;
     let n236 = 0;
     for (const k235 in v233) {

@@ -7,7 +7,7 @@
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
-import { plainSize } from '../../structure/runtime.js';
+import { hasPlainPrototype, plainSize } from '../../structure/runtime.js';
 import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
 const S0 = new Set(["1","2","3","4","5","6","7","8","9"]);
@@ -57,17 +57,11 @@ const P7 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d$");
 const S36 = new Set(["jour","heureDebut","heureFin","identifiantEngagement","prestation","lieu","precisionLieu","intervenant"]);
 const P8 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
 const S37 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","dateFin","motifFin","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
-const OBJECT_PROTOTYPE = Object.prototype;
-const getPrototypeOf = Object.getPrototypeOf;
-function isPlainObject(o: object): boolean {
-  const p = getPrototypeOf(o);
-  return p === OBJECT_PROTOTYPE || p === null;
-}
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
 
 function f1(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.departement === undefined) return false;
   let c8 = 0;
   const v9 = x.departement;
@@ -99,7 +93,7 @@ function f1(x: any): boolean {
 }
 
 function f2(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.identifiant === undefined) return false;
   let c18 = 0;
   const v19 = x.identifiant;
@@ -125,7 +119,7 @@ function f2(x: any): boolean {
 }
 
 function f5(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.intitule === undefined) return false;
   let c37 = 0;
   const v38 = x.intitule;
@@ -157,7 +151,7 @@ function f5(x: any): boolean {
 }
 
 function f4(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.categorie === undefined || x.libelle === undefined) return false;
   let c33 = 0;
   const v34 = x.categorie;
@@ -188,7 +182,7 @@ function f4(x: any): boolean {
 }
 
 function f8(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.qualite === undefined || x.nom === undefined || x.institution === undefined || x.fonction === undefined || x.peutEngagerInstitution === undefined) return false;
   let c54 = 0;
   const v55 = x.qualite;
@@ -242,7 +236,7 @@ function f8(x: any): boolean {
 }
 
 function f9(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.qualite === undefined) return false;
   let c64 = 0;
   const v65 = x.qualite;
@@ -293,7 +287,7 @@ function f7(x: any): boolean {
 }
 
 function f6(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined || x.date === undefined || x.participants === undefined) return false;
   let c48 = 0;
   const v49 = x.type;
@@ -335,7 +329,7 @@ function f6(x: any): boolean {
 }
 
 function f3(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.origine === undefined || x.declencheurs === undefined || x.natureDemande === undefined || x.concertations === undefined) return false;
   let c25 = 0;
   const v26 = x.origine;
@@ -393,7 +387,7 @@ function f3(x: any): boolean {
 }
 
 function f11(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.dateNaissance === undefined || x.sexe === undefined) return false;
   let c81 = 0;
   const v82 = x.sexe;
@@ -443,7 +437,7 @@ function f11(x: any): boolean {
 }
 
 function f13(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nom === undefined) return false;
   let c98 = 0;
   const v99 = x.nom;
@@ -493,7 +487,7 @@ function f13(x: any): boolean {
 }
 
 function f12(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined) return false;
   let c91 = 0;
   const v92 = x.type;
@@ -541,7 +535,7 @@ function f12(x: any): boolean {
 }
 
 function f14(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.lien === undefined) return false;
   let c112 = 0;
   const v113 = x.lien;
@@ -579,7 +573,7 @@ function f14(x: any): boolean {
 }
 
 function f15(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.natureMesure === undefined) return false;
   let c120 = 0;
   const v121 = x.natureMesure;
@@ -621,7 +615,7 @@ function f15(x: any): boolean {
 }
 
 function f17(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nom === undefined) return false;
   let c141 = 0;
   const v142 = x.nom;
@@ -647,7 +641,7 @@ function f17(x: any): boolean {
 }
 
 function f16(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.codeDroitPrestation === undefined || x.dateDecision === undefined) return false;
   let c131 = 0;
   const v132 = x.codeDroitPrestation;
@@ -714,7 +708,7 @@ function f16(x: any): boolean {
 }
 
 function f10(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.personne === undefined || x.droitsPrestations === undefined) return false;
   let c79 = 0;
   const v80 = x.personne;
@@ -763,7 +757,7 @@ function f10(x: any): boolean {
 }
 
 function f19(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.description === undefined || x.resultat === undefined) return false;
   let c157 = 0;
   const v158 = x.resultat;
@@ -801,7 +795,7 @@ function f19(x: any): boolean {
 }
 
 function f22(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.code === undefined) return false;
   let c169 = 0;
   const v170 = x.code;
@@ -833,7 +827,7 @@ function f22(x: any): boolean {
 }
 
 function f23(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.code === undefined || x.numerotation === undefined) return false;
   let c175 = 0;
   const v176 = x.code;
@@ -870,7 +864,7 @@ function f21(x: any): boolean {
 }
 
 function f20(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.besoin === undefined) return false;
   let c167 = 0;
   const v168 = x.besoin;
@@ -895,7 +889,7 @@ function f20(x: any): boolean {
 }
 
 function f18(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.historique === undefined || x.situationActuelle === undefined || x.demarches === undefined || x.besoins === undefined) return false;
   let c151 = 0;
   const v152 = x.historique;
@@ -941,7 +935,7 @@ function f18(x: any): boolean {
 }
 
 function f26(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined || x.nom === undefined || x.finess === undefined || x.categorieEtablissement === undefined) return false;
   let c192 = 0;
   const v193 = x.type;
@@ -996,7 +990,7 @@ function f26(x: any): boolean {
 }
 
 function f27(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined || x.nom === undefined) return false;
   let c202 = 0;
   const v203 = x.type;
@@ -1047,7 +1041,7 @@ function f25(x: any): boolean {
 }
 
 function f30(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.code === undefined) return false;
   let c217 = 0;
   const v218 = x.code;
@@ -1079,7 +1073,7 @@ function f30(x: any): boolean {
 }
 
 function f31(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.code === undefined || x.numerotation === undefined) return false;
   let c223 = 0;
   const v224 = x.code;
@@ -1116,7 +1110,7 @@ function f29(x: any): boolean {
 }
 
 function f32(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nombre === undefined || x.periode === undefined) return false;
   let c231 = 0;
   const v232 = x.periode;
@@ -1156,7 +1150,7 @@ function f32(x: any): boolean {
 }
 
 function f28(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.prestation === undefined || x.nature === undefined || x.frequence === undefined) return false;
   let c214 = 0;
   const v215 = x.domaine;
@@ -1192,7 +1186,7 @@ function f28(x: any): boolean {
 }
 
 function f33(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined || x.description === undefined || x.etat === undefined) return false;
   let c245 = 0;
   const v246 = x.type;
@@ -1236,7 +1230,7 @@ function f33(x: any): boolean {
 }
 
 function f35(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.identifiantTableau === undefined || x.identifiantLigne === undefined) return false;
   let c259 = 0;
   const v260 = x.identifiantTableau;
@@ -1262,7 +1256,7 @@ function f35(x: any): boolean {
 }
 
 function f34(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.reference === undefined || x.statut === undefined) return false;
   let c256 = 0;
   const v257 = x.statut;
@@ -1305,7 +1299,7 @@ function f34(x: any): boolean {
 }
 
 function f36(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.objet === undefined || x.financeur === undefined || x.statut === undefined) return false;
   let c272 = 0;
   const v273 = x.financeur;
@@ -1355,7 +1349,7 @@ function f36(x: any): boolean {
 }
 
 function f37(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
   let c282 = 0;
   const v283 = x.nom;
@@ -1393,7 +1387,7 @@ function f37(x: any): boolean {
 }
 
 function f24(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.identifiant === undefined || x.operateur === undefined || x.prestations === undefined || x.dateDebut === undefined || x.prerequis === undefined || x.derogations === undefined || x.financementsComplementaires === undefined) return false;
   let c189 = 0;
   const v190 = x.identifiant;
@@ -1476,7 +1470,7 @@ function f24(x: any): boolean {
 }
 
 function f39(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.identifiantEngagement === undefined || x.nom === undefined) return false;
   let c294 = 0;
   const v295 = x.identifiantEngagement;
@@ -1526,7 +1520,7 @@ function f39(x: any): boolean {
 }
 
 function f38(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.coordonnateurParcours === undefined || x.rythme === undefined || x.modalites === undefined || x.dateProchaineRevision === undefined) return false;
   let c292 = 0;
   const v293 = x.coordonnateurParcours;
@@ -1562,7 +1556,7 @@ function f38(x: any): boolean {
 }
 
 function f41(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
   let c311 = 0;
   const v312 = x.donnePar;
@@ -1612,7 +1606,7 @@ function f41(x: any): boolean {
 }
 
 function f42(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
   let c321 = 0;
   const v322 = x.donnePar;
@@ -1668,7 +1662,7 @@ function f42(x: any): boolean {
 }
 
 function f40(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   let c309 = 0;
   const v310 = x.accordPrealable;
   if (v310 !== undefined) {
@@ -1691,7 +1685,7 @@ function f40(x: any): boolean {
 }
 
 function f44(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.jour === undefined || x.heureDebut === undefined || x.heureFin === undefined || x.identifiantEngagement === undefined || x.prestation === undefined || x.lieu === undefined) return false;
   let c338 = 0;
   const v339 = x.jour;
@@ -1752,7 +1746,7 @@ function f44(x: any): boolean {
 }
 
 function f45(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.systeme === undefined || x.version === undefined) return false;
   let c350 = 0;
   const v351 = x.systeme;
@@ -1778,7 +1772,7 @@ function f45(x: any): boolean {
 }
 
 function f43(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.emploiDuTemps === undefined || x.nomenclature === undefined || x.referencesLegales === undefined) return false;
   let c334 = 0;
   const v335 = x.emploiDuTemps;
@@ -1827,7 +1821,7 @@ function f43(x: any): boolean {
 }
 
 function f0(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.mdph === undefined || x.statut === undefined || x.demande === undefined || x.situation === undefined || x.contexte === undefined || x.engagements === undefined || x.consentement === undefined) return false;
   let c0 = 0;
   const v1 = x.typeDocument;
@@ -1943,7 +1937,7 @@ function f0(x: any): boolean {
   const v363 = x.extensions;
   if (v363 !== undefined) {
     c0++;
-    if (!(v363 && typeof v363 == "object" && !Array.isArray(v363) && isPlainObject(v363))) return false;
+    if (!(v363 && typeof v363 == "object" && !Array.isArray(v363) && hasPlainPrototype(v363))) return false;
     let c364 = 0;
     let n366 = 0;
     for (const k365 in v363) {

@@ -7,7 +7,7 @@
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/tableau-derogations.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
-import { plainSize } from '../../structure/runtime.js';
+import { hasPlainPrototype, plainSize } from '../../structure/runtime.js';
 import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
 const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
@@ -21,17 +21,11 @@ const S5 = new Set(["age","publics","capacite","modesAccueil","temporalites","du
 const S6 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituations","conditionsMiseEnOeuvre","modaliteAutorisation","conditionsSuivi","avisCoordinationRegionale","categoriesEtablissement","parametres"]);
 const P2 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
 const S7 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","lignes","extensions"]);
-const OBJECT_PROTOTYPE = Object.prototype;
-const getPrototypeOf = Object.getPrototypeOf;
-function isPlainObject(o: object): boolean {
-  const p = getPrototypeOf(o);
-  return p === OBJECT_PROTOTYPE || p === null;
-}
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
 
 function f2(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.avis === undefined) return false;
   let c25 = 0;
   const v26 = x.avis;
@@ -63,7 +57,7 @@ function f2(x: any): boolean {
 }
 
 function f5(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   let c39 = 0;
   const v40 = x.min;
   if (v40 !== undefined) {
@@ -90,7 +84,7 @@ function f5(x: any): boolean {
 }
 
 function f4(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.autorise === undefined || x.deroge === undefined) return false;
   let c37 = 0;
   const v38 = x.autorise;
@@ -114,7 +108,7 @@ function f4(x: any): boolean {
 }
 
 function f6(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.autorises === undefined || x.deroges === undefined) return false;
   let c48 = 0;
   const v49 = x.autorises;
@@ -151,7 +145,7 @@ function f6(x: any): boolean {
 }
 
 function f7(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.placesSurnombre === undefined) return false;
   let c58 = 0;
   const v59 = x.placesAutorisees;
@@ -179,7 +173,7 @@ function f7(x: any): boolean {
 }
 
 function f8(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.autorises === undefined || x.deroges === undefined) return false;
   let c64 = 0;
   const v65 = x.autorises;
@@ -216,7 +210,7 @@ function f8(x: any): boolean {
 }
 
 function f9(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.autorisees === undefined || x.derogees === undefined) return false;
   let c74 = 0;
   const v75 = x.autorisees;
@@ -253,7 +247,7 @@ function f9(x: any): boolean {
 }
 
 function f3(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   let c35 = 0;
   const v36 = x.age;
   if (v36 !== undefined) {
@@ -298,7 +292,7 @@ function f3(x: any): boolean {
 }
 
 function f1(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.identifiant === undefined || x.famille === undefined || x.typeObjet === undefined || x.objet === undefined || x.exemplesSituations === undefined || x.conditionsMiseEnOeuvre === undefined || x.modaliteAutorisation === undefined || x.conditionsSuivi === undefined) return false;
   let c13 = 0;
   const v14 = x.famille;
@@ -386,7 +380,7 @@ function f1(x: any): boolean {
 }
 
 function f0(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && isPlainObject(x))) return false;
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.intitule === undefined || x.departement === undefined || x.lignes === undefined) return false;
   let c0 = 0;
   const v1 = x.typeDocument;
@@ -457,7 +451,7 @@ function f0(x: any): boolean {
   const v88 = x.extensions;
   if (v88 !== undefined) {
     c0++;
-    if (!(v88 && typeof v88 == "object" && !Array.isArray(v88) && isPlainObject(v88))) return false;
+    if (!(v88 && typeof v88 == "object" && !Array.isArray(v88) && hasPlainPrototype(v88))) return false;
     let c89 = 0;
     let n91 = 0;
     for (const k90 in v88) {
