@@ -33,6 +33,7 @@ const EXTRA_FILES = new Set([
   'referentiels',
   'ror',
   'arbitraries',
+  'bin', // the command's committed launcher (exists before any build, so `pnpm install` links it)
 ]);
 
 /** READMEs that do not link to the guides or the documentation site yet (owned by another team; reported). */

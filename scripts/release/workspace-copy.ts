@@ -71,15 +71,16 @@ export interface RepoCopy {
 
 /**
  * Copies the repository's tracked files into a temporary folder and links the
- * root `node_modules` (the tools: changesets, TypeScript…) into it.
+ * root `node_modules` (the tools: changesets, TypeScript…) into it, unless
+ * `linkNodeModules` is `false` (a copy as fresh as a clone).
  */
-export function copyRepository(): RepoCopy {
+export function copyRepository({ linkNodeModules = true }: { linkNodeModules?: boolean } = {}): RepoCopy {
   const dir = mkdtempSync(join(tmpdir(), 'serafin-repo-copy-'));
   for (const file of trackedFiles()) {
     const to = join(dir, file);
     mkdirSync(dirname(to), { recursive: true });
     cpSync(join(REPO_ROOT, file), to);
   }
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  if (linkNodeModules) symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
