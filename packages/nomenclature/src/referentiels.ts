@@ -24,7 +24,7 @@ export {
   allowsRepresentationRelativeToPerson,
   representationMeasureCodes,
 } from './referentiels/mesure-protection-juridique.js';
-export { findReferentiel, ALL_REFERENTIELS, type AnyReferentiel } from './referentiels/registry.js';
+export { findReferentiel, referentielVersions, ALL_REFERENTIELS, EARLIER_REFERENTIEL_VERSIONS, type AnyReferentiel, type FindReferentielOptions } from './referentiels/registry.js';
 export type {
   DesignationUse,
   ReferentielExpandOptions,

@@ -18,6 +18,8 @@ import { normalizeDisplay } from '../../src/text/normalize.js';
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GENERATOR = 'scripts/generators/referentiels.ts';
 const DATA_DIR = 'data/referentiels';
+/** Value sets written by `pnpm import:terminology` (scripts/import/). */
+const IMPORTED_DIR = 'data/value-sets';
 const OUT_DIR = 'src/generated/referentiels';
 
 type Kind = 'code-system' | 'hierarchical' | 'value-set' | 'multi-system';
@@ -39,6 +41,12 @@ export interface ListSpec {
   readonly shape: ConceptShape;
   /** One-line TSDoc summary, French then English. */
   readonly summary: string;
+  /** Folder of the data file, when it is not `data/referentiels` (imported value sets). */
+  readonly dir?: string;
+  /** Prefix of the constants when it is not `id` (an earlier version of a list). */
+  readonly prefix?: string;
+  /** True for an earlier version kept beside the newest (not in `ALL_REFERENTIELS`). */
+  readonly earlierVersion?: boolean;
 }
 
 /** Every list, in the order of the registry. */
@@ -59,6 +67,13 @@ export const LIST_SPECS: readonly ListSpec[] = [
   { file: 'tre-r66-categorie-etablissement-extrait-ph.json', module: 'tre-r66-categorie-etablissement-extrait-ph', id: 'TRE_R66', stem: 'TreR66', object: 'treR66CategorieEtablissement', kind: 'code-system', shape: 'TreR66Concept', summary: 'TRE_R66 Catégorie établissement — EXTRAIT PARTIEL (80 des 322 codes : secteur handicap) / PARTIAL extract (80 of 322 codes: disability sector)' },
   { file: 'tre-r217-protection-juridique.json', module: 'tre-r217-protection-juridique', id: 'TRE_R217', stem: 'TreR217', object: 'treR217ProtectionJuridique', kind: 'code-system', shape: 'ReferentielConcept', summary: 'TRE_R217 Protection juridique — RÔLE de la personne protectrice (tuteur, curateur, mandataire de sauvegarde), pas le type de mesure / role of the protector, not the measure type' },
   { file: 'jdv-j11-relation-patient-cisis.json', module: 'jdv-j11-relation-patient-cisis', id: 'JDV_J11', stem: 'JdvJ11', object: 'jdvJ11RelationPatientCisis', kind: 'multi-system', shape: 'ReferentielConcept', summary: 'JDV_J11 Relation patient CI-SIS — relations (TRE_R216) et rôles de protection (TRE_R217), multi-système / relationships and protection roles, multi-system' },
+  { file: 'jdv-j398-type-decision-ms.v20260505120000.json', dir: IMPORTED_DIR, module: 'jdv-j398-type-decision-ms', id: 'JDV_J398', stem: 'JdvJ398', object: 'jdvJ398TypeDecisionMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J398 Type décision MS — types de décision transmis aux DUI (TRE_R327 1, 5) / decision types sent to the DUI (draft)' },
+  { file: 'jdv-j400-nature-droit-prestation-ms.v20260505120000.json', dir: IMPORTED_DIR, module: 'jdv-j400-nature-droit-prestation-ms', id: 'JDV_J400', stem: 'JdvJ400', object: 'jdvJ400NatureDroitPrestationMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J400 Nature droit prestation MS — attribution, renouvellement, révision (TRE_R327 1, 6, 7) / nature of the right (draft)' },
+  { file: 'jdv-j403-motif-fin-pag-ms.v20260505120000.json', dir: IMPORTED_DIR, module: 'jdv-j403-motif-fin-pag-ms', id: 'JDV_J403', stem: 'JdvJ403', object: 'jdvJ403MotifFinPagMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J403 Motif fin PAG MS — codes actifs de TRE_R421 / active codes of TRE_R421 (draft)' },
+  { file: 'jdv-j404-qualification-orientation-ms.v20260505120000.json', dir: IMPORTED_DIR, module: 'jdv-j404-qualification-orientation-ms', id: 'JDV_J404', stem: 'JdvJ404', object: 'jdvJ404QualificationOrientationMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J404 Qualification orientation MS — codes actifs de TRE_R422 / active codes of TRE_R422 (draft)' },
+  { file: 'jdv-j394-type-demande-compensation-ms.v20260505120000.json', dir: IMPORTED_DIR, module: 'jdv-j394-type-demande-compensation-ms', id: 'JDV_J394', stem: 'JdvJ394', object: 'jdvJ394TypeDemandeCompensationMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J394 Type demande compensation MS — codes actifs de TRE_R417 / active codes of TRE_R417 (draft)' },
+  { file: 'jdv-j30-temporalite-accueil-ror.v20200424120000.json', dir: IMPORTED_DIR, module: 'jdv-j30-temporalite-accueil-ror', id: 'JDV_J30', stem: 'JdvJ30', object: 'jdvJ30TemporaliteAccueilRor', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J30 Temporalité accueil ROR — temporaire ou permanent (TRE_R240) / temporary or permanent stay' },
+  { file: 'jdv-j264-mode-et-centre-de-prise-en-charge-mdph.v20260601120000.json', dir: IMPORTED_DIR, module: 'jdv-j264-mode-et-centre-de-prise-en-charge-mdph-v20260601120000', id: 'JDV_J264', prefix: 'JDV_J264_V20260601120000', stem: 'JdvJ264V20260601120000', object: 'jdvJ264ModePriseEnChargeMdphV20260601120000', kind: 'multi-system', shape: 'ReferentielConcept', earlierVersion: true, summary: 'JDV_J264 version 20260601120000 (ANCIENNE : TRE_R213 46–49, sans TRE_R397 238 ; la version par défaut est 20260730120000) / EARLIER version of JDV_J264, kept for documents that cite it' },
   { file: 'serafin-ph-mesure-protection-juridique.json', module: 'mesure-protection-juridique', id: 'MESURE_PROTECTION_JURIDIQUE', stem: 'MesureProtectionJuridique', object: 'mesureProtectionJuridique', kind: 'code-system', shape: 'MesureProtectionJuridiqueConcept', summary: 'Mesures de protection juridique des majeurs — liste DÉFINIE PAR LE PROJET serafin-ph (aucune liste ANS) / project-defined list of legal protection measures (not ANS)' },
 ];
 
@@ -92,8 +107,16 @@ const EXTRA_KEYS: Readonly<Record<ConceptShape, Readonly<Record<string, string>>
 /** Top-level keys that go into the metadata object; the others go to `<ID>_SOURCE_DETAILS`. */
 const METADATA_KEYS = new Set(['name', 'title', 'description', 'url', 'oid', 'version', 'date', 'status', 'declaredCount', 'expansionTotal', 'resourceType', 'origin', 'source', 'notes', 'compose', 'hierarchyMeaning', 'concepts']);
 
-function readJson(file: string): Json {
-  return JSON.parse(readFileSync(join(packageRoot, DATA_DIR, file), 'utf8')) as Json;
+function dataFileOf(spec: ListSpec): string {
+  return `${spec.dir ?? DATA_DIR}/${spec.file}`;
+}
+
+function prefixOf(spec: ListSpec): string {
+  return spec.prefix ?? spec.id;
+}
+
+function readJson(spec: ListSpec): Json {
+  return JSON.parse(readFileSync(join(packageRoot, dataFileOf(spec)), 'utf8')) as Json;
 }
 
 /** Parses `"http://snomed.info/sct|900000000000013009 (synonym)"`. */
@@ -163,7 +186,7 @@ function metadataOf(spec: ListSpec, d: Json, system: string | undefined): Json {
   meta['source'] = d['source'];
   if (d['notes'] !== undefined) meta['notes'] = d['notes'];
   if (d['compose'] !== undefined) meta['compose'] = d['compose'];
-  meta['dataFile'] = `${DATA_DIR}/${spec.file}`;
+  meta['dataFile'] = dataFileOf(spec);
   return meta;
 }
 
@@ -183,7 +206,7 @@ function emitSourceDetails(spec: ListSpec, d: Json): string[] {
   if (details === undefined) return [];
   return [
     doc(`Other fields of the vendored file, verbatim (${Object.keys(details).join(', ')}).`),
-    `export const ${spec.id}_SOURCE_DETAILS = ${tsLiteral(details)} as const;`,
+    `export const ${prefixOf(spec)}_SOURCE_DETAILS = ${tsLiteral(details)} as const;`,
     '',
   ];
 }
@@ -211,33 +234,33 @@ function emitSingleSystem(spec: ListSpec, d: Json): string {
   const cls = spec.kind === 'hierarchical' ? 'HierarchicalCodeList' : 'CodeList';
   const typeImports = ['ReferentielMetadata', spec.shape].filter((v, i, a) => a.indexOf(v) === i);
   const out: string[] = [
-    tsBanner(GENERATOR, [`${DATA_DIR}/${spec.file}`]),
+    tsBanner(GENERATOR, [dataFileOf(spec)]),
     ...(cls === 'CodeList' || spec.id === 'TRE_R403' ? ["import { CodeList } from '../../referentiels/code-list.js';"] : []),
     ...(cls === 'HierarchicalCodeList' ? ["import { HierarchicalCodeList } from '../../referentiels/hierarchical-code-list.js';"] : []),
     `import type { ${typeImports.join(', ')} } from '../../referentiels/types.js';`,
     '',
     doc([`Codes of ${spec.summary}, in source order.`, ...draftWarning(d)]),
-    `export const ${spec.id}_CODES = ${tsLiteral(codes)} as const;`,
+    `export const ${prefixOf(spec)}_CODES = ${tsLiteral(codes)} as const;`,
     '',
     doc(`A code of ${spec.id}.`),
-    `export type ${codeType} = (typeof ${spec.id}_CODES)[number];`,
+    `export type ${codeType} = (typeof ${prefixOf(spec)}_CODES)[number];`,
     '',
     doc(`Code system of the ${spec.id} codes (canonical URL used in codings).`),
-    `export const ${spec.id}_SYSTEM = ${JSON.stringify(system)};`,
+    `export const ${prefixOf(spec)}_SYSTEM = ${JSON.stringify(system)};`,
     '',
     doc(`Metadata of ${spec.id}, copied from the vendored file.`),
-    `export const ${spec.id}_METADATA = ${tsLiteral(metadataOf(spec, d, system))} as const satisfies ReferentielMetadata;`,
+    `export const ${prefixOf(spec)}_METADATA = ${tsLiteral(metadataOf(spec, d, system))} as const satisfies ReferentielMetadata;`,
     '',
     ...emitSourceDetails(spec, d),
     doc(`Concepts of ${spec.id}, in source order; strings byte-exact.`),
-    `export const ${spec.id}_CONCEPTS: readonly ${conceptType}[] = ${tsLiteral(concepts.map((c) => convertConcept(spec, c, isValueSet)))};`,
+    `export const ${prefixOf(spec)}_CONCEPTS: readonly ${conceptType}[] = ${tsLiteral(concepts.map((c) => convertConcept(spec, c, isValueSet)))};`,
     '',
     doc([spec.summary, ...draftWarning(d)]),
-    `export const ${spec.object}: ${cls}<${codeType}, ${conceptType}, typeof ${spec.id}_SYSTEM> = /* @__PURE__ */ new ${cls}(`,
-    `  ${spec.id}_METADATA,`,
-    `  ${spec.id}_SYSTEM,`,
-    `  ${spec.id}_CODES,`,
-    `  ${spec.id}_CONCEPTS,`,
+    `export const ${spec.object}: ${cls}<${codeType}, ${conceptType}, typeof ${prefixOf(spec)}_SYSTEM> = /* @__PURE__ */ new ${cls}(`,
+    `  ${prefixOf(spec)}_METADATA,`,
+    `  ${prefixOf(spec)}_SYSTEM,`,
+    `  ${prefixOf(spec)}_CODES,`,
+    `  ${prefixOf(spec)}_CONCEPTS,`,
     ');',
     '',
     doc(`True when \`value\` is a code of ${spec.id} (deprecated included).`),
@@ -314,31 +337,31 @@ function emitMultiSystem(spec: ListSpec, d: Json): string {
   const pairType = `${spec.stem}Coding`;
   const tokenType = `${spec.stem}Token`;
   return [
-    tsBanner(GENERATOR, [`${DATA_DIR}/${spec.file}`]),
+    tsBanner(GENERATOR, [dataFileOf(spec)]),
     "import { MultiSystemValueSet } from '../../referentiels/multi-system-value-set.js';",
     "import type { MultiSystemMember, ReferentielMetadata } from '../../referentiels/types.js';",
     '',
     doc([`Members of ${spec.summary}, as \`system\` + \`code\` pairs in expansion order.`, '', 'Codes are not unique across systems: always pair the code with its system.', ...draftWarning(d)]),
-    `export const ${spec.id}_CODINGS = ${tsLiteral(pairs)} as const;`,
+    `export const ${prefixOf(spec)}_CODINGS = ${tsLiteral(pairs)} as const;`,
     '',
     doc(`A member of ${spec.id} (\`system\` + \`code\`).`),
-    `export type ${pairType} = (typeof ${spec.id}_CODINGS)[number];`,
+    `export type ${pairType} = (typeof ${prefixOf(spec)}_CODINGS)[number];`,
     '',
     doc(`Members of ${spec.id} as FHIR tokens \`"<system>|<code>"\`, in expansion order.`),
-    `export const ${spec.id}_TOKENS = ${tsLiteral(tokens)} as const;`,
+    `export const ${prefixOf(spec)}_TOKENS = ${tsLiteral(tokens)} as const;`,
     '',
     doc(`A member of ${spec.id} as a token \`"<system>|<code>"\`.`),
-    `export type ${tokenType} = (typeof ${spec.id}_TOKENS)[number];`,
+    `export type ${tokenType} = (typeof ${prefixOf(spec)}_TOKENS)[number];`,
     '',
     doc(`Metadata of ${spec.id}, copied from the vendored file.`),
-    `export const ${spec.id}_METADATA = ${tsLiteral(metadataOf(spec, d, undefined))} as const satisfies ReferentielMetadata;`,
+    `export const ${prefixOf(spec)}_METADATA = ${tsLiteral(metadataOf(spec, d, undefined))} as const satisfies ReferentielMetadata;`,
     '',
     ...emitSourceDetails(spec, d),
     doc(`Members of ${spec.id} with their displays, byte-exact.`),
-    `export const ${spec.id}_MEMBERS: readonly (MultiSystemMember & ${pairType})[] = ${tsLiteral(members)};`,
+    `export const ${prefixOf(spec)}_MEMBERS: readonly (MultiSystemMember & ${pairType})[] = ${tsLiteral(members)};`,
     '',
     doc([spec.summary, ...draftWarning(d)]),
-    `export const ${spec.object}: MultiSystemValueSet<${pairType}> = /* @__PURE__ */ new MultiSystemValueSet(${spec.id}_METADATA, ${spec.id}_MEMBERS);`,
+    `export const ${spec.object}: MultiSystemValueSet<${pairType}> = /* @__PURE__ */ new MultiSystemValueSet(${prefixOf(spec)}_METADATA, ${prefixOf(spec)}_MEMBERS);`,
     '',
     doc(`True when \`value\` is an object whose \`system\` + \`code\` name a member of ${spec.id}.`),
     `export function is${pairType}(value: unknown): value is ${pairType} {`,
@@ -355,25 +378,31 @@ function emitMultiSystem(spec: ListSpec, d: Json): string {
 
 function emitIndex(): string {
   return [
-    tsBanner(GENERATOR, LIST_SPECS.map((s) => `${DATA_DIR}/${s.file}`)),
+    tsBanner(GENERATOR, LIST_SPECS.map(dataFileOf)),
     ...LIST_SPECS.map((s) => `export * from './${s.module}.js';`),
     '',
   ].join('\n');
 }
 
 function emitRegistry(): string {
-  const objects = [...LIST_SPECS.map((s) => ({ object: s.object, module: s.module })), { object: 'jdvJ328PublicActiviteFiness', module: 'tre-r403-public-activite-smsse-regulee' }];
+  const latest = [...LIST_SPECS.filter((s) => s.earlierVersion !== true).map((s) => ({ object: s.object, module: s.module })), { object: 'jdvJ328PublicActiviteFiness', module: 'tre-r403-public-activite-smsse-regulee' }];
+  const earlier = LIST_SPECS.filter((s) => s.earlierVersion === true).map((s) => ({ object: s.object, module: s.module }));
   const byModule = new Map<string, string[]>();
-  for (const o of objects) byModule.set(o.module, [...(byModule.get(o.module) ?? []), o.object]);
+  for (const o of [...latest, ...earlier]) byModule.set(o.module, [...(byModule.get(o.module) ?? []), o.object]);
   return [
-    tsBanner(GENERATOR, LIST_SPECS.map((s) => `${DATA_DIR}/${s.file}`)),
+    tsBanner(GENERATOR, LIST_SPECS.map(dataFileOf)),
     "import type { CodeList } from '../../referentiels/code-list.js';",
     "import type { MultiSystemValueSet } from '../../referentiels/multi-system-value-set.js';",
     ...[...byModule].map(([m, names]) => `import { ${names.join(', ')} } from './${m}.js';`),
     '',
-    doc('Every companion list of this package (importing this array keeps them all in a bundle).'),
+    doc('Every companion list of this package, each in its newest version (importing this array keeps them all in a bundle).'),
     `export const ALL_REFERENTIELS: readonly (CodeList | MultiSystemValueSet)[] = [`,
-    ...objects.map((o) => `  ${o.object},`),
+    ...latest.map((o) => `  ${o.object},`),
+    '];',
+    '',
+    doc('Earlier versions kept beside the newest, for documents that cite them (`findReferentiel(ref, { version })`).'),
+    `export const EARLIER_REFERENTIEL_VERSIONS: readonly (CodeList | MultiSystemValueSet)[] = [`,
+    ...earlier.map((o) => `  ${o.object},`),
     '];',
     '',
   ].join('\n');
@@ -382,7 +411,7 @@ function emitRegistry(): string {
 /** Generates every referentiels module from the vendored JSON. */
 export function generateReferentiels(): GeneratedFile[] {
   const files: GeneratedFile[] = LIST_SPECS.map((spec) => {
-    const d = readJson(spec.file);
+    const d = readJson(spec);
     const content = spec.kind === 'multi-system' ? emitMultiSystem(spec, d) : emitSingleSystem(spec, d);
     return { path: `${OUT_DIR}/${spec.module}.ts`, content };
   });

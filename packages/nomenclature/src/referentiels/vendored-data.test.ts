@@ -22,7 +22,9 @@ const dataDir = join(packageRoot, 'data', 'referentiels');
 const sharedDir = process.env['SERAFIN_SHARED_REFERENTIELS'] ?? join(packageRoot, '..', '..', '..', 'shared', 'reference', 'referentiels');
 
 type Json = Record<string, unknown>;
-const readJson = (file: string): Json => JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as Json;
+const dataFileOf = (spec: (typeof LIST_SPECS)[number]): string => `${spec.dir ?? 'data/referentiels'}/${spec.file}`;
+const readJson = (spec: (typeof LIST_SPECS)[number]): Json => JSON.parse(readFileSync(join(packageRoot, dataFileOf(spec)), 'utf8')) as Json;
+const prefixOf = (spec: (typeof LIST_SPECS)[number]): string => spec.prefix ?? spec.id;
 const exported = api as unknown as Record<string, unknown>;
 
 /** Source key → key in the generated concept (same name unless listed). */
@@ -33,21 +35,21 @@ const RENAMED: Record<string, string> = {
 };
 
 describe('every list of LIST_SPECS is exported with its tuple, guard and object', () => {
-  it.each(LIST_SPECS.map((s) => [s.id, s] as const))('%s', (_id, spec) => {
+  it.each(LIST_SPECS.map((s) => [prefixOf(s), s] as const))('%s', (_id, spec) => {
     const list = exported[spec.object];
-    const json = readJson(spec.file);
+    const json = readJson(spec);
     const sourceConcepts = json['concepts'] as Json[];
     if (spec.kind === 'multi-system') {
       expect(list).toBeInstanceOf(MultiSystemValueSet);
       const vs = list as MultiSystemValueSet;
-      expect(exported[`${spec.id}_CODINGS`]).toEqual(sourceConcepts.map((c) => ({ system: c['system'], code: c['code'] })));
-      expect(exported[`${spec.id}_TOKENS`]).toEqual(sourceConcepts.map((c) => `${String(c['system'])}|${String(c['code'])}`));
+      expect(exported[`${prefixOf(spec)}_CODINGS`]).toEqual(sourceConcepts.map((c) => ({ system: c['system'], code: c['code'] })));
+      expect(exported[`${prefixOf(spec)}_TOKENS`]).toEqual(sourceConcepts.map((c) => `${String(c['system'])}|${String(c['code'])}`));
       expect(typeof exported[`is${spec.stem}Coding`]).toBe('function');
       expect(typeof exported[`is${spec.stem}Token`]).toBe('function');
       expect(vs.members).toHaveLength(sourceConcepts.length);
     } else {
       expect(list).toBeInstanceOf(spec.kind === 'hierarchical' ? HierarchicalCodeList : CodeList);
-      expect(exported[`${spec.id}_CODES`]).toEqual(sourceConcepts.map((c) => c['code']));
+      expect(exported[`${prefixOf(spec)}_CODES`]).toEqual(sourceConcepts.map((c) => c['code']));
       expect(typeof exported[`is${spec.stem}Code`]).toBe('function');
       expect((list as CodeList).codes).toEqual(sourceConcepts.map((c) => c['code']));
     }
@@ -56,8 +58,8 @@ describe('every list of LIST_SPECS is exported with its tuple, guard and object'
 
 describe('concepts equal the vendored JSON byte for byte', () => {
   for (const spec of LIST_SPECS) {
-    it(`${spec.id} (${spec.file})`, () => {
-      const json = readJson(spec.file);
+    it(`${prefixOf(spec)} (${spec.file})`, () => {
+      const json = readJson(spec);
       const source = json['concepts'] as Json[];
       if (spec.kind === 'multi-system') {
         const members = (exported[spec.object] as MultiSystemValueSet).members;
@@ -94,15 +96,15 @@ describe('concepts equal the vendored JSON byte for byte', () => {
 });
 
 describe('metadata', () => {
-  it.each(LIST_SPECS.map((s) => [s.id, s] as const))('%s: metadata equals the vendored file', (_id, spec) => {
-    const json = readJson(spec.file);
+  it.each(LIST_SPECS.map((s) => [prefixOf(s), s] as const))('%s: metadata equals the vendored file', (_id, spec) => {
+    const json = readJson(spec);
     const { metadata } = exported[spec.object] as CodeList | MultiSystemValueSet;
     expect(metadata.id).toBe(spec.id);
     for (const key of ['name', 'title', 'url', 'oid', 'version', 'date', 'status', 'source'] as const) {
       expect(metadata[key], key).toBe(json[key]);
     }
     expect(metadata.description).toBe(json['description']);
-    expect(metadata.dataFile).toBe(`data/referentiels/${spec.file}`);
+    expect(metadata.dataFile).toBe(dataFileOf(spec));
     expect(metadata.origin).toBe(spec.id === 'MESURE_PROTECTION_JURIDIQUE' ? 'serafin-ph' : 'ans');
     expect(metadata.partial).toBe(spec.id === 'TRE_R66');
     expect(metadata.hierarchical).toBe(spec.kind === 'hierarchical');
@@ -111,7 +113,7 @@ describe('metadata', () => {
   it('counts equal declaredCount (or the expansion total) wherever one is declared', () => {
     let checked = 0;
     for (const spec of LIST_SPECS) {
-      const json = readJson(spec.file);
+      const json = readJson(spec);
       const list = exported[spec.object] as CodeList | MultiSystemValueSet;
       const declared = (json['declaredCount'] ?? json['expansionTotal'] ?? null) as number | null;
       expect(list.metadata.declaredCount).toBe(declared);
@@ -119,11 +121,11 @@ describe('metadata', () => {
       expect(list.size, spec.id).toBe(declared);
       checked++;
     }
-    expect(checked).toBe(12); // TRE_R240, TRE_R217, JDV_J264, JDV_J11 declare none; TRE_R66 is partial
+    expect(checked).toBe(19); // TRE_R240, TRE_R217, JDV_J264 (transcribed), JDV_J11 declare none; TRE_R66 is partial; every imported value set stores its expansion total
   });
 
   it('figures per list', () => {
-    const sizes = Object.fromEntries(LIST_SPECS.map((s) => [s.id, (exported[s.object] as CodeList | MultiSystemValueSet).size]));
+    const sizes = Object.fromEntries(LIST_SPECS.map((s) => [prefixOf(s), (exported[s.object] as CodeList | MultiSystemValueSet).size]));
     expect(sizes).toEqual({
       TRE_R420: 76,
       JDV_J401: 14,
@@ -141,13 +143,20 @@ describe('metadata', () => {
       TRE_R66: 80,
       TRE_R217: 3,
       JDV_J11: 37,
+      JDV_J398: 2,
+      JDV_J400: 3,
+      JDV_J403: 9,
+      JDV_J404: 2,
+      JDV_J394: 19,
+      JDV_J30: 2,
+      JDV_J264_V20260601120000: 4,
       MESURE_PROTECTION_JURIDIQUE: 10,
     });
   });
 
   it('draft lists are flagged draft', () => {
     const drafts = LIST_SPECS.filter((s) => (exported[s.object] as CodeList).metadata.status === 'draft').map((s) => s.id);
-    expect(drafts).toEqual(['TRE_R420', 'JDV_J401', 'JDV_J402', 'TRE_R421', 'TRE_R422', 'TRE_R417', 'TRE_R426', 'JDV_J408', 'MESURE_PROTECTION_JURIDIQUE']);
+    expect(drafts).toEqual(['TRE_R420', 'JDV_J401', 'JDV_J402', 'TRE_R421', 'TRE_R422', 'TRE_R417', 'TRE_R426', 'JDV_J408', 'JDV_J398', 'JDV_J400', 'JDV_J403', 'JDV_J404', 'JDV_J394', 'MESURE_PROTECTION_JURIDIQUE']);
   });
 
   it('TRE_R66 is a partial extract: 80 of 322 codes', () => {

@@ -17,6 +17,13 @@
  *   data/referentiels/tre-r66-categorie-etablissement-extrait-ph.json
  *   data/referentiels/tre-r217-protection-juridique.json
  *   data/referentiels/jdv-j11-relation-patient-cisis.json
+ *   data/value-sets/jdv-j398-type-decision-ms.v20260505120000.json
+ *   data/value-sets/jdv-j400-nature-droit-prestation-ms.v20260505120000.json
+ *   data/value-sets/jdv-j403-motif-fin-pag-ms.v20260505120000.json
+ *   data/value-sets/jdv-j404-qualification-orientation-ms.v20260505120000.json
+ *   data/value-sets/jdv-j394-type-demande-compensation-ms.v20260505120000.json
+ *   data/value-sets/jdv-j30-temporalite-accueil-ror.v20200424120000.json
+ *   data/value-sets/jdv-j264-mode-et-centre-de-prise-en-charge-mdph.v20260601120000.json
  *   data/referentiels/serafin-ph-mesure-protection-juridique.json
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
@@ -37,4 +44,11 @@ export * from './jdv-j264-mode-et-centre-de-prise-en-charge-mdph.js';
 export * from './tre-r66-categorie-etablissement-extrait-ph.js';
 export * from './tre-r217-protection-juridique.js';
 export * from './jdv-j11-relation-patient-cisis.js';
+export * from './jdv-j398-type-decision-ms.js';
+export * from './jdv-j400-nature-droit-prestation-ms.js';
+export * from './jdv-j403-motif-fin-pag-ms.js';
+export * from './jdv-j404-qualification-orientation-ms.js';
+export * from './jdv-j394-type-demande-compensation-ms.js';
+export * from './jdv-j30-temporalite-accueil-ror.js';
+export * from './jdv-j264-mode-et-centre-de-prise-en-charge-mdph-v20260601120000.js';
 export * from './mesure-protection-juridique.js';

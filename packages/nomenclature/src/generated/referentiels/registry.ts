@@ -17,6 +17,13 @@
  *   data/referentiels/tre-r66-categorie-etablissement-extrait-ph.json
  *   data/referentiels/tre-r217-protection-juridique.json
  *   data/referentiels/jdv-j11-relation-patient-cisis.json
+ *   data/value-sets/jdv-j398-type-decision-ms.v20260505120000.json
+ *   data/value-sets/jdv-j400-nature-droit-prestation-ms.v20260505120000.json
+ *   data/value-sets/jdv-j403-motif-fin-pag-ms.v20260505120000.json
+ *   data/value-sets/jdv-j404-qualification-orientation-ms.v20260505120000.json
+ *   data/value-sets/jdv-j394-type-demande-compensation-ms.v20260505120000.json
+ *   data/value-sets/jdv-j30-temporalite-accueil-ror.v20200424120000.json
+ *   data/value-sets/jdv-j264-mode-et-centre-de-prise-en-charge-mdph.v20260601120000.json
  *   data/referentiels/serafin-ph-mesure-protection-juridique.json
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
@@ -39,9 +46,16 @@ import { jdvJ264ModePriseEnChargeMdph } from './jdv-j264-mode-et-centre-de-prise
 import { treR66CategorieEtablissement } from './tre-r66-categorie-etablissement-extrait-ph.js';
 import { treR217ProtectionJuridique } from './tre-r217-protection-juridique.js';
 import { jdvJ11RelationPatientCisis } from './jdv-j11-relation-patient-cisis.js';
+import { jdvJ398TypeDecisionMs } from './jdv-j398-type-decision-ms.js';
+import { jdvJ400NatureDroitPrestationMs } from './jdv-j400-nature-droit-prestation-ms.js';
+import { jdvJ403MotifFinPagMs } from './jdv-j403-motif-fin-pag-ms.js';
+import { jdvJ404QualificationOrientationMs } from './jdv-j404-qualification-orientation-ms.js';
+import { jdvJ394TypeDemandeCompensationMs } from './jdv-j394-type-demande-compensation-ms.js';
+import { jdvJ30TemporaliteAccueilRor } from './jdv-j30-temporalite-accueil-ror.js';
 import { mesureProtectionJuridique } from './mesure-protection-juridique.js';
+import { jdvJ264ModePriseEnChargeMdphV20260601120000 } from './jdv-j264-mode-et-centre-de-prise-en-charge-mdph-v20260601120000.js';
 
-/** Every companion list of this package (importing this array keeps them all in a bundle). */
+/** Every companion list of this package, each in its newest version (importing this array keeps them all in a bundle). */
 export const ALL_REFERENTIELS: readonly (CodeList | MultiSystemValueSet)[] = [
   treR420DroitPrestation,
   jdvJ401CategorieDroitPrestationMs,
@@ -59,6 +73,17 @@ export const ALL_REFERENTIELS: readonly (CodeList | MultiSystemValueSet)[] = [
   treR66CategorieEtablissement,
   treR217ProtectionJuridique,
   jdvJ11RelationPatientCisis,
+  jdvJ398TypeDecisionMs,
+  jdvJ400NatureDroitPrestationMs,
+  jdvJ403MotifFinPagMs,
+  jdvJ404QualificationOrientationMs,
+  jdvJ394TypeDemandeCompensationMs,
+  jdvJ30TemporaliteAccueilRor,
   mesureProtectionJuridique,
   jdvJ328PublicActiviteFiness,
+];
+
+/** Earlier versions kept beside the newest, for documents that cite them (`findReferentiel(ref, { version })`). */
+export const EARLIER_REFERENTIEL_VERSIONS: readonly (CodeList | MultiSystemValueSet)[] = [
+  jdvJ264ModePriseEnChargeMdphV20260601120000,
 ];
