@@ -13,6 +13,8 @@ export const SOURCES = {
   conventionIlleEtVilaine: 'CNSA, support des sites pionniers RAPT : « La convention territoriale en Ille-et-Vilaine » et « La convention partenariale “une réponse accompagnée pour tous” »',
   tddui: 'ANS, modèle TDDUI (Transfert de données DUI), classes Usager, Decision/DroitPrestation',
   tddui421: 'ANS, TRE_R421 Motif fin PAG et TDDUI motifFinPAG (statuts élaboré, validé, terminé)',
+  revisionAnnuelle:
+    'CASF, art. L. 114-1-1 : « Il est actualisé chaque fois que nécessaire et au moins une fois par an » — lecture consolidée, texte exact non vérifié sur Légifrance (INFERRED) ; la « révision annuelle » du PAG est attestée par les débats parlementaires de la loi n° 2016-41 (citation vérifiée)',
   inferred: 'INFERRED : inférence de conception du projet serafin-ph, à vérifier',
 } as const;
 

@@ -57,7 +57,7 @@ export const SuiviSchema = named(
       titre: 'Date de la prochaine révision',
       description:
         'Date prévue de la prochaine actualisation du PAG (AAAA-MM-JJ). Le PAG est actualisé au moins une fois par an (règle vérifiée par les validateurs).',
-      source: `${SOURCES.l11411} (INFERRED : « au moins une fois par an », texte exact non vérifié)`,
+      source: SOURCES.revisionAnnuelle,
     }),
   }),
   {

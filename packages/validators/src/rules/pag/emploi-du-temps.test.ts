@@ -23,7 +23,25 @@ describeRule('PAG-EDT-003', (t) => {
 describeRule('PAG-EDT-004', (t) => {
   t.passes(cleanPag());
   t.passes(mutate(cleanPag(), (d) => { slot(d, 4).heureDebut = '11:30'; slot(d, 4).heureFin = '12:15'; slot(d, 4).jour = 'mercredi'; }), undefined, 'back-to-back slots');
-  t.fails(mutate(cleanPag(), (d) => { slot(d, 4).heureDebut = '11:00'; slot(d, 4).heureFin = '11:45'; }), { path: '/annexes/emploiDuTemps/4' });
+  t.passes(mutate(cleanPag(), (d) => { Object.assign(slot(d, 4), { jour: 'mardi', heureDebut: '09:00', heureFin: '10:00', lieu: 'ecole', precisionLieu: 'Collège Jules-Verne, ULIS' }); }), undefined, 'co-intervention in class (same place)');
+  t.passes(mutate(cleanPag(), (d) => { Object.assign(slot(d, 7), { jour: 'vendredi', heureDebut: '09:00', heureFin: '10:00' }); }), undefined, 'same kind of place, one without precision');
+  t.passes(mutate(cleanPag(), (d) => { const s = d.annexes?.emploiDuTemps ?? []; for (let k = 0; k < 3; k++) s.push({ ...slot(d, 1) }); }), undefined, 'several slots in the same place');
+  t.fails(mutate(cleanPag(), (d) => { slot(d, 4).heureDebut = '11:00'; slot(d, 4).heureFin = '11:45'; slot(d, 4).jour = 'mercredi'; }), { path: '/annexes/emploiDuTemps/4', severity: 'warning' }, undefined, 'cabinet during school time');
+  t.fails(mutate(cleanPag(), (d) => { Object.assign(slot(d, 7), { heureDebut: '09:00', heureFin: '10:00', precisionLieu: 'École Jean-Moulin' }); }), {
+    path: '/annexes/emploiDuTemps/7',
+    severity: 'warning',
+    check: (issues) => {
+      if (issues[0]?.details?.['autreCreneau'] !== 6) throw new Error('the other slot is given');
+      if (!issues[0]?.message.includes('co-intervention')) throw new Error('the message says how to fix');
+    },
+  }, undefined, 'two different schools');
+  t.fails(mutate(cleanPag(), (d) => {
+    // A long slot elsewhere, then a slot at the same place as a later one: the long slot is still seen.
+    const s = d.annexes?.emploiDuTemps ?? [];
+    s.push({ ...slot(d, 0), jour: 'samedi', heureDebut: '08:00', heureFin: '18:00', lieu: 'domicile' });
+    s.push({ ...slot(d, 0), jour: 'samedi', heureDebut: '09:00', heureFin: '10:00' });
+    s.push({ ...slot(d, 0), jour: 'samedi', heureDebut: '10:00', heureFin: '11:00' });
+  }), { check: (issues) => { if (issues.length !== 2) throw new Error(`two overlaps, got ${issues.length}`); } }, undefined, 'overlaps found in one sweep');
 });
 
 describeRule('PAG-EDT-005', (t) => {

@@ -94,28 +94,74 @@ const horairesOrdonnes = pagRule({
   },
 });
 
-const sansChevauchement = pagRule({
+/** Where a slot takes place: its kind of place and, when given, its precision (two slots without precision at the same kind of place are in the same place). */
+function placeOf(s: { lieu: string; precisionLieu?: string }): string {
+  return s.precisionLieu === undefined ? s.lieu : `${s.lieu}\u0000${s.precisionLieu.trim().toLowerCase()}`;
+}
+
+function samePlace(a: { lieu: string; precisionLieu?: string }, b: { lieu: string; precisionLieu?: string }): boolean {
+  if (a.lieu !== b.lieu) return false;
+  if (a.precisionLieu === undefined || b.precisionLieu === undefined) return true;
+  return placeOf(a) === placeOf(b);
+}
+
+const chevauchementLieux = pagRule({
   id: 'PAG-EDT-004',
-  severity: 'error',
+  severity: 'warning',
   family: 'emploi-du-temps',
-  title: text('Pas de créneaux qui se chevauchent', 'No overlapping slots'),
+  title: text('Créneaux simultanés en des lieux différents', 'Simultaneous slots in different places'),
   description: text(
-    'La personne ne peut être à deux endroits à la fois : deux créneaux du même jour ne se chevauchent pas (un créneau peut commencer à l’heure où le précédent finit).',
-    'The person cannot be in two places at once: two slots of the same day do not overlap (a slot may start when the previous one ends).',
+    'La co-intervention est une pratique ordinaire (un éducateur de SESSAD en classe pendant le temps de l’AESH, un SAAD pendant un soin du SSIAD) : deux créneaux simultanés au même lieu sont légitimes et ne sont pas signalés. Deux créneaux qui se chevauchent en des lieux différents (`lieu`, ou même type de lieu avec des `precisionLieu` différentes) reçoivent un avertissement : la personne ne peut être à deux endroits à la fois. Un créneau peut commencer à l’heure où le précédent finit.',
+    'Co-intervention is ordinary practice (a SESSAD educator in class during the AESH’s time, a home-help service during a nursing visit): two simultaneous slots in the same place are legitimate and not reported. Two slots overlapping in different places (`lieu`, or the same kind of place with different `precisionLieu`) get a warning: the person cannot be in two places at once. A slot may start when the previous one ends.',
   ),
   source: PAG_SOURCES.projet,
-  reads: ['/annexes/emploiDuTemps/*/jour', '/annexes/emploiDuTemps/*/heureDebut', '/annexes/emploiDuTemps/*/heureFin'],
+  reads: ['/annexes/emploiDuTemps/*/jour', '/annexes/emploiDuTemps/*/heureDebut', '/annexes/emploiDuTemps/*/heureFin', '/annexes/emploiDuTemps/*/lieu', '/annexes/emploiDuTemps/*/precisionLieu'],
   check: ({ document, emit }) => {
     const list = slots(document);
-    for (let i = 0; i < list.length; i++) {
+    // Sweep each day in start order, keeping the two slots that end last among those already seen, at two
+    // different places: a new slot overlaps a slot elsewhere exactly when one of the two ends after it starts
+    // and is elsewhere. O(n log n) for the sort, then linear.
+    const order = list.map((_, i) => i).filter((i) => {
+      const s = list[i] as (typeof list)[number];
+      return s.heureDebut < s.heureFin;
+    });
+    order.sort((x, y) => {
+      const a = list[x] as (typeof list)[number];
+      const b = list[y] as (typeof list)[number];
+      return a.jour === b.jour ? (a.heureDebut < b.heureDebut ? -1 : a.heureDebut > b.heureDebut ? 1 : x - y) : a.jour < b.jour ? -1 : 1;
+    });
+    let day: string | undefined;
+    let first: number | undefined;
+    let second: number | undefined;
+    for (const i of order) {
       const a = list[i] as (typeof list)[number];
-      if (a.heureDebut >= a.heureFin) continue;
-      for (let j = 0; j < i; j++) {
+      if (a.jour !== day) {
+        day = a.jour;
+        first = undefined;
+        second = undefined;
+      }
+      for (const j of [first, second]) {
+        if (j === undefined) continue;
         const b = list[j] as (typeof list)[number];
-        if (b.jour !== a.jour || b.heureDebut >= b.heureFin) continue;
-        if (a.heureDebut < b.heureFin && b.heureDebut < a.heureFin) {
-          emit(`/annexes/emploiDuTemps/${i}`, text(`Le créneau ${i} (${a.jour} ${a.heureDebut}–${a.heureFin}) chevauche le créneau ${j} (${b.heureDebut}–${b.heureFin}).`, `Slot ${i} (${a.jour} ${a.heureDebut}–${a.heureFin}) overlaps slot ${j} (${b.heureDebut}–${b.heureFin}).`), { autreCreneau: j });
-        }
+        if (b.heureFin <= a.heureDebut || samePlace(a, b)) continue;
+        emit(
+          `/annexes/emploiDuTemps/${i}`,
+          text(
+            `Le créneau ${i} (${a.jour} ${a.heureDebut}–${a.heureFin}, lieu « ${a.lieu} ») chevauche le créneau ${j} (${b.heureDebut}–${b.heureFin}, lieu « ${b.lieu} ») en un autre lieu : la personne ne peut être aux deux endroits. S’il s’agit d’une co-intervention, donnez aux deux créneaux le même lieu (« lieu » et « precisionLieu ») ; sinon corrigez les horaires.`,
+            `Slot ${i} (${a.jour} ${a.heureDebut}–${a.heureFin}, place '${a.lieu}') overlaps slot ${j} (${b.heureDebut}–${b.heureFin}, place '${b.lieu}') in another place: the person cannot be in both. For a co-intervention, give both slots the same place (\`lieu\` and \`precisionLieu\`); otherwise correct the times.`,
+          ),
+          { autreCreneau: j },
+        );
+        break;
+      }
+      // Keep the two latest-ending slots at two different places.
+      const f = first === undefined ? undefined : (list[first] as (typeof list)[number]);
+      if (f === undefined || a.heureFin > f.heureFin) {
+        if (f !== undefined && !samePlace(a, f)) second = first;
+        first = i;
+      } else {
+        const g = second === undefined ? undefined : (list[second] as (typeof list)[number]);
+        if (!samePlace(a, f) && (g === undefined || a.heureFin > g.heureFin)) second = i;
       }
     }
   },
@@ -180,4 +226,4 @@ const volumeHebdomadaire = pagRule({
 });
 
 /** The timetable rules. */
-export const emploiDuTempsRules = [operateurEngage, prestationEngagee, horairesOrdonnes, sansChevauchement, volumeHebdomadaire];
+export const emploiDuTempsRules = [operateurEngage, prestationEngagee, horairesOrdonnes, chevauchementLieux, volumeHebdomadaire];

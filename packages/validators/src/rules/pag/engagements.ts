@@ -86,15 +86,15 @@ const engagementSigne = pagRule({
   family: 'engagements',
   title: text('Engagements signés d’un PAG validé', 'Signed engagements of a validated PAG'),
   description: text(
-    'Dans le PAG type de la CNSA, chaque opérateur signe son engagement (« Signature ») : un PAG validé dont un engagement n’est pas signé est à vérifier.',
-    'In the CNSA model PAG, each operator signs its engagement ("Signature"): a validated PAG with an unsigned engagement is to be checked.',
+    'Bonne pratique : le PAG type de la CNSA prévoit une signature de l’engagement de chaque opérateur, sans dire qui signe (« Qui le signe ? ») ; la loi demande l’engagement des acteurs, pas leur signature. Un PAG validé dont un engagement n’est pas signé reçoit un avertissement.',
+    'Good practice: the CNSA model PAG provides a signature of each operator’s engagement without saying who signs ("Qui le signe ?"); the law asks for the actors’ commitment, not their signature. A validated PAG with an unsigned engagement gets a warning.',
   ),
-  source: PAG_SOURCES.pagType,
+  source: PAG_SOURCES.signatureOperateur,
   reads: ['/statut', '/engagements/*/signature'],
   check: ({ document, emit }) => {
     if (document.statut !== 'valide') return;
     document.engagements.forEach((e, i) => {
-      if (e.signature === undefined) emit(`/engagements/${i}/signature`, text(`L’engagement ${i} d’un PAG validé n’est pas signé.`, `Engagement ${i} of a validated PAG is not signed.`));
+      if (e.signature === undefined) emit(`/engagements/${i}/signature`, text(`L’engagement ${i} d’un PAG validé n’est pas signé : renseignez « signature » (nom, fonction et date de la personne qui engage l’opérateur) si l’engagement a été signé.`, `Engagement ${i} of a validated PAG is not signed: fill in \`signature\` (name, function and date of the person committing the operator) if it was signed.`));
     });
   },
 });

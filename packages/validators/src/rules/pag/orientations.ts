@@ -1,7 +1,7 @@
 /**
- * Rules on the CDAPH orientations of the PAG: a target orientation, and an
- * alternative one when the target is not available (the « double
- * orientation » the PAG puts into practice).
+ * Rules on the CDAPH orientations of the PAG: when orientations are qualified,
+ * one is the target; when known answers are lacking, an orientation is among
+ * the rights (a warning: one notification may open every modality).
  *
  * Règles des orientations : cible et alternative.
  */
@@ -29,26 +29,35 @@ const orientationCible = pagRule({
 
 const orientationAlternative = pagRule({
   id: 'PAG-ORIENTATION-002',
-  severity: 'error',
+  severity: 'warning',
   family: 'orientations',
-  title: text('Orientation alternative quand la cible n’est pas disponible', 'Alternative orientation when the target is not available'),
+  title: text('Orientation cible ou alternative quand les réponses connues manquent', 'Target or alternative orientation when known answers are lacking'),
   description: text(
-    'Quand le PAG est déclenché par l’indisponibilité ou l’inadaptation des réponses connues (L. 114-1-1, 1°), la cible ne peut être mise en œuvre : les droits comportent une orientation cible et au moins une orientation « alternative » (TRE_R422, code 2 : « orientation par défaut »).',
-    'When the PAG is triggered by known answers being unavailable or unsuited (L. 114-1-1, 1°), the target cannot be carried out: the rights include a target orientation and at least one "alternative" orientation (TRE_R422, code 2: "default orientation").',
+    'Quand le PAG est déclenché par l’indisponibilité ou l’inadaptation des réponses connues (L. 114-1-1, 1°), il est d’usage que les droits portent l’orientation cible (TRE_R422, code 1) et, souvent, une orientation alternative (code 2). Ni L. 114-1-1 ni TRE_R422 ne l’exigent : une seule notification peut ouvrir toutes les modalités d’accueil. Avertissement seulement (INFERRED : pratique des sites pionniers), et seulement quand des orientations sont qualifiées sans qu’aucune soit la cible ou quand aucune orientation (catégories 7, 8, 11, 13, 14) ne figure dans les droits.',
+    'When the PAG is triggered by known answers being unavailable or unsuited (L. 114-1-1, 1°), the rights usually carry the target orientation (TRE_R422, code 1) and often an alternative one (code 2). Neither L. 114-1-1 nor TRE_R422 requires it: one notification may open every modality. Warning only (INFERRED: pioneer-site practice), and only when no orientation (categories 7, 8, 11, 13, 14) is among the rights.',
   ),
-  source: PAG_SOURCES.tre422,
-  reads: ['/demande/declencheurs', '/situation/droitsPrestations/*/qualificationOrientation'],
+  source: PAG_SOURCES.pratiqueOrientation,
+  reads: ['/demande/declencheurs', '/situation/droitsPrestations/*/codeDroitPrestation', '/situation/droitsPrestations/*/qualificationOrientation'],
   check: ({ document, emit }) => {
     if (!document.demande.declencheurs.some((d) => UNAVAILABLE.has(d))) return;
-    const q = new Set(document.situation.droitsPrestations.map((d) => d.qualificationOrientation));
-    if (!q.has('1')) {
-      emit('/situation/droitsPrestations', text('Réponses connues indisponibles ou inadaptées : l’orientation cible (TRE_R422 code 1) doit figurer dans les droits.', 'Known answers unavailable or unsuited: the target orientation (TRE_R422 code 1) must be among the rights.'), { manque: 'cible' });
-    }
-    if (!q.has('2')) {
-      emit('/situation/droitsPrestations', text('Réponses connues indisponibles ou inadaptées : une orientation alternative (TRE_R422 code 2) doit figurer dans les droits.', 'Known answers unavailable or unsuited: an alternative orientation (TRE_R422 code 2) must be among the rights.'), { manque: 'alternative' });
-    }
+    const orientation = document.situation.droitsPrestations.some((d) => isOrientation(d.codeDroitPrestation));
+    if (orientation) return;
+    emit(
+      '/situation/droitsPrestations',
+      text(
+        'Le PAG est déclenché par l’indisponibilité ou l’inadaptation des réponses connues, mais aucune orientation CDAPH (catégories 7, 8, 11, 13 ou 14 de TRE_R420) ne figure dans les droits : ajoutez dans « situation.droitsPrestations » la décision d’orientation sur laquelle le PAG s’appuie (qualifiée « 1 » cible si elle n’est pas disponible).',
+        'The PAG is triggered by known answers being unavailable or unsuited, but no CDAPH orientation (TRE_R420 categories 7, 8, 11, 13 or 14) is among the rights: add to `situation.droitsPrestations` the orientation decision the PAG relies on (qualified "1" target when it is not available).',
+      ),
+      { manque: 'orientation' },
+    );
   },
 });
+
+/** True when a TRE_R420 code is an orientation (categories 7 ESMS enfants, 8 scolaire, 11 formation et insertion professionnelle, 13 ESMS adultes, 14 PCPE, or one of their types). */
+export function isOrientation(code: string): boolean {
+  const category = code.split('.')[0];
+  return category === '7' || category === '8' || category === '11' || category === '13' || category === '14';
+}
 
 /** The orientation rules. */
 export const orientationsRules = [orientationCible, orientationAlternative];

@@ -46,6 +46,22 @@ export const PAG_SOURCES = {
     reference: 'ANS, CodeSystem SERAFIN-PH 2023.1.0 (terminologie-SERAFINPH) et jeux de valeurs JDV_J284 (prestations directes), JDV_J285 (besoins)',
     url: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH',
   },
+  pratiqueOrientation: {
+    kind: 'bonne-pratique',
+    reference:
+      'INFERRED : pratique des sites pionniers « Une réponse accompagnée pour tous » (double orientation cible / alternative, TRE_R422). Ni CASF L. 114-1-1 ni TRE_R422 n’exigent d’orientation alternative ; une notification peut ouvrir « toutes les modalités d’accueil » (support CNSA des sites pionniers).',
+  },
+  signatureOperateur: {
+    kind: 'bonne-pratique',
+    reference:
+      'Bonne pratique : le « PAG type » de la CNSA prévoit une signature de l’engagement sans dire qui signe (« Qui le signe ? ») ; CASF L. 114-1-1 demande « l’engagement des acteurs », pas leur signature.',
+  },
+  revisionAnnuelle: {
+    kind: 'loi',
+    reference:
+      'CASF, art. L. 114-1-1 : « Il est actualisé chaque fois que nécessaire et au moins une fois par an » — lecture consolidée, texte exact non vérifié sur Légifrance (INFERRED) ; la « révision annuelle » du PAG est attestée par les débats parlementaires de la loi n° 2016-41 (citation vérifiée).',
+    url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006796450',
+  },
   pagType: { kind: 'cnsa', reference: 'CNSA, « Le contenu du PAG type — proposition de la CNSA » (sites pionniers « Une réponse accompagnée pour tous »)' },
   projet: { kind: 'bonne-pratique', reference: 'Exigence du projet serafin-ph (cohérence interne du document)' },
 } as const satisfies Record<string, RuleSource>;

@@ -53,10 +53,10 @@ const revisionAnnuelle = pagRule({
   family: 'suivi',
   title: text('Révision au plus tard douze mois après la validation', 'Revision no later than twelve months after validation'),
   description: text(
-    'Le PAG est actualisé « au moins une fois par an » (L. 114-1-1 ; « révision annuelle » dans les débats parlementaires) : la prochaine révision (`suivi.dateProchaineRevision`) n’est pas postérieure à la date de validation plus douze mois.',
-    'The PAG is updated "at least once a year" (L. 114-1-1; "annual revision" in the parliamentary debates): the next revision (`suivi.dateProchaineRevision`) is no later than the validation date plus twelve months.',
+    'Le PAG est actualisé « au moins une fois par an » (L. 114-1-1, lecture consolidée dont le texte exact n’est pas vérifié ; la « révision annuelle » est attestée par les débats parlementaires) : la prochaine révision (`suivi.dateProchaineRevision`) n’est pas postérieure à la date de validation plus douze mois.',
+    'The PAG is updated "at least once a year" (L. 114-1-1, consolidated reading whose exact wording is not verified; the "annual revision" is attested by the parliamentary debates): the next revision (`suivi.dateProchaineRevision`) is no later than the validation date plus twelve months.',
   ),
-  source: PAG_SOURCES.l11411,
+  source: PAG_SOURCES.revisionAnnuelle,
   reads: ['/dateValidation', '/suivi/dateProchaineRevision'],
   check: ({ document, emit }) => {
     const validation = document.dateValidation;
