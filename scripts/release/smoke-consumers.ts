@@ -39,6 +39,11 @@ const JS_CHECKS = `
   const batch = await cli.runValidate({ inputs: [examplePath], validate: validators.validate, validateOptions: { referenceDate: '2025-06-30' } });
   assert.equal(batch.summary.valid, 1);
   assert.equal(batch.exitCode, 0);
+
+  const html = render.renderPag(pag, { includePersonalData: true });
+  assert.match(html, /^<!doctype html>\n<html lang="fr">/);
+  assert.equal((html.match(/<g class="creneau"/g) ?? []).length, pag.annexes.emploiDuTemps.length);
+  assert.match(render.renderTimetable(pag, { lang: 'en' }), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 `;
 
 const ESM = `import assert from 'node:assert/strict';
@@ -55,10 +60,11 @@ import * as validators from '@serafin-ph/validators';
 import * as fixtures from '@serafin-ph/fixtures';
 import * as arbitraries from '@serafin-ph/fixtures/arbitraries';
 import * as cli from '@serafin-ph/cli';
+import * as render from '@serafin-ph/render';
 
 const resolvePath = (id) => createRequire(import.meta.url).resolve(id);
 ${JS_CHECKS}
-console.log('ESM: 5 packages, 9 entry points');
+console.log('ESM: 6 packages, 10 entry points');
 `;
 
 const CJS = `'use strict';
@@ -76,11 +82,12 @@ const fixtures = require('@serafin-ph/fixtures');
 const arbitraries = require('@serafin-ph/fixtures/arbitraries');
 // @serafin-ph/cli is published as an ES module only: Node >= 20.19 can require() it.
 const cli = require('@serafin-ph/cli');
+const render = require('@serafin-ph/render');
 
 const resolvePath = (id) => require.resolve(id);
 (async () => {
 ${JS_CHECKS}
-console.log('CommonJS: 5 packages, 9 entry points (cli through require(esm))');
+console.log('CommonJS: 6 packages, 10 entry points (cli through require(esm))');
 })().catch((error) => {
   console.error(error);
   process.exitCode = 1;
@@ -114,6 +121,10 @@ const TS_CHECKS = `
 
   const summary: ValidateSummary = emptySummary();
   assert.equal(summary.documents, 0);
+
+  const options: RenderPagOptions = { lang: 'fr', includePersonalData: false };
+  const html: string = renderPag(pag, options);
+  assert.equal(html.includes('Donnée personnelle masquée'), true);
 `;
 
 const TS_IMPORTS = `import fc from 'fast-check';
@@ -125,12 +136,13 @@ import { PagSchema, schemaId, type Pag, type SchemaVersion } from '@serafin-ph/p
 import { validate, type ValidationIssue, type ValidationReport } from '@serafin-ph/validators';
 import { examplePag } from '@serafin-ph/fixtures';
 import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';
+import { renderPag, type RenderPagOptions } from '@serafin-ph/render';
 `;
 
 const TS_ESM = `import assert from 'node:assert/strict';
 ${TS_IMPORTS}import { emptySummary, type ValidateSummary } from '@serafin-ph/cli';
 ${TS_CHECKS}
-console.log(\`TypeScript (\${'__MODE__'}): typed calls of 5 packages\`);
+console.log(\`TypeScript (\${'__MODE__'}): typed calls of 6 packages\`);
 `;
 
 /** A CommonJS module under node16 cannot statically import the ESM-only cli: it uses a dynamic import(). */
@@ -140,7 +152,7 @@ ${TS_IMPORTS}import type { ValidateSummary } from '@serafin-ph/cli' with { 'reso
 async function main(): Promise<void> {
   const { emptySummary } = await import('@serafin-ph/cli');
 ${TS_CHECKS}
-  console.log('TypeScript (node16, CommonJS): typed calls of 5 packages');
+  console.log('TypeScript (node16, CommonJS): typed calls of 6 packages');
 }
 main().catch((error: unknown) => {
   console.error(error);

@@ -1,0 +1,59 @@
+/**
+ * `renderDocument()`: any document of the SDK, by its `typeDocument`.
+ */
+import { CONVENTION_LAYOUT } from './generated/convention-territoriale-layout.js';
+import { PAG_LAYOUT } from './generated/pag-layout.js';
+import { DEROGATIONS_LAYOUT } from './generated/tableau-derogations-layout.js';
+import type { RenderHtmlOptions } from './html/render-document.js';
+import type { DocumentLayout } from './layout/layout-model.js';
+import { renderPag, renderPagBody } from './render-pag.js';
+import { renderConvention, renderTableauDerogations } from './render-tables.js';
+import { renderDocumentBody } from './html/render-document.js';
+
+/** Document types the package renders. */
+export const RENDERED_TYPES = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
+
+/** A document type the package renders. */
+export type RenderedType = (typeof RENDERED_TYPES)[number];
+
+/** The layout model of each document type (extracted from the published JSON Schemas). */
+export const DOCUMENT_LAYOUTS: Readonly<Record<RenderedType, DocumentLayout>> = {
+  pag: PAG_LAYOUT,
+  'convention-territoriale': CONVENTION_LAYOUT,
+  'tableau-derogations': DEROGATIONS_LAYOUT,
+};
+
+/** The rendered type of a document (its `typeDocument`), or `undefined`. */
+export function renderedTypeOf(document: unknown): RenderedType | undefined {
+  const type = document !== null && typeof document === 'object' ? (document as Record<string, unknown>)['typeDocument'] : undefined;
+  return (RENDERED_TYPES as readonly unknown[]).includes(type) ? (type as RenderedType) : undefined;
+}
+
+/**
+ * Renders a PAG, a convention or a derogation table (chosen by its
+ * `typeDocument`) as a self-contained HTML page; `undefined` when the value
+ * is not one of them.
+ */
+export function renderDocument(document: unknown, options: RenderHtmlOptions = {}): string | undefined {
+  switch (renderedTypeOf(document)) {
+    case 'pag':
+      return renderPag(document, options);
+    case 'convention-territoriale':
+      return renderConvention(document, options);
+    case 'tableau-derogations':
+      return renderTableauDerogations(document, options);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The body of the rendering (inside `<body>`, without `<html>`, `<head>` and
+ * stylesheet), for showing a document inside another page that links
+ * `RENDER_CSS`; `undefined` when the value is not a rendered document type.
+ */
+export function renderDocumentFragment(document: unknown, options: RenderHtmlOptions = {}): string | undefined {
+  const type = renderedTypeOf(document);
+  if (type === undefined) return undefined;
+  return type === 'pag' ? renderPagBody(document, options) : renderDocumentBody(document, DOCUMENT_LAYOUTS[type], options);
+}

@@ -1,0 +1,110 @@
+import { scenarios } from '@serafin-ph/fixtures';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml } from './html/escape.js';
+import { renderDocument, renderedTypeOf, DOCUMENT_LAYOUTS } from './render-document.js';
+import { renderPag } from './render-pag.js';
+import { walkFields } from './layout/walk.js';
+
+/** Every primitive leaf of a JSON value, by JSON Pointer: walked independently of the renderer. */
+function leaves(value: unknown, pointer = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const stack: [unknown, string][] = [[value, pointer]];
+  while (stack.length > 0) {
+    const [v, p] = stack.pop()!;
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${p}/${i}`]));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) stack.push([x, `${p}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    else out.set(p, v);
+  }
+  return out;
+}
+
+describe('renderDocument on every scenario', () => {
+  for (const s of scenarios) {
+    describe(s.id, () => {
+      const document = s.document();
+      const type = renderedTypeOf(document)!;
+      const html = renderDocument(document, { includePersonalData: true })!;
+
+      it('renders a complete French page', () => {
+        expect(type).toBe(s.typeDocument);
+        expect(html.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true);
+        expect(html).toContain(`<h1>${escapeHtml(DOCUMENT_LAYOUTS[type].root.t)}</h1>`);
+        expect(html.trimEnd().endsWith('</html>')).toBe(true);
+      });
+
+      it('shows every filled field: its title and its value', () => {
+        const fields = walkFields(document, DOCUMENT_LAYOUTS[type]);
+        // The walker reaches every primitive leaf of the document.
+        expect(new Set(fields.map((f) => f.pointer))).toEqual(new Set(leaves(document).keys()));
+        for (const f of fields) {
+          expect(html, `${f.pointer} title`).toContain(escapeHtml(f.title));
+          expect(html, `${f.pointer} value`).toContain(escapeHtml(f.text.value));
+          if (f.text.label !== undefined) expect(html, `${f.pointer} label`).toContain(escapeHtml(f.text.label));
+        }
+      });
+
+      it('shows every code with its official label, never an unknown-code note', () => {
+        const coded = walkFields(document, DOCUMENT_LAYOUTS[type]).filter((f) => f.text.note !== undefined);
+        // CNSA 2018 codes whose label no source establishes are the only codes without a label.
+        for (const f of coded) expect(f.text.note, f.pointer).toBe('libellé non établi par les sources');
+      });
+
+      it('hides every personal value by default', () => {
+        const maskedHtml = renderDocument(document)!;
+        expect(maskedHtml).toContain('Donnée personnelle masquée');
+        const fields = walkFields(document, DOCUMENT_LAYOUTS[type]);
+        const publicTexts = fields.filter((g) => !g.personal).map((g) => g.text.value);
+        for (const f of fields) {
+          if (!f.personal || typeof f.value !== 'string' || f.value.length < 12) continue;
+          // Long personal texts (names are shorter and may also appear in public fields) never show.
+          const publicElsewhere = publicTexts.some((t) => t.includes(f.value as string));
+          if (!publicElsewhere) expect(maskedHtml, f.pointer).not.toContain(escapeHtml(f.value));
+        }
+      });
+
+      if (type === 'pag') {
+        it('embeds the timetable with one block per slot', () => {
+          const slots = ((document as { annexes?: { emploiDuTemps?: unknown[] } }).annexes?.emploiDuTemps ?? []).length;
+          expect(html.match(/<g class="creneau"/g)?.length ?? 0).toBe(slots);
+          if ((document as { annexes?: unknown }).annexes !== undefined) {
+            expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="emploi-du-temps" role="img"');
+          }
+        });
+      }
+    });
+  }
+});
+
+describe('renderPag', () => {
+  const pag = scenarios.find((s) => s.id === 'ase-itep-sessad')!.document();
+
+  it('writes dates in French words, with the machine form in <time>', () => {
+    const html = renderPag(pag, { includePersonalData: true });
+    expect(html).toContain('<time datetime="2025-02-27">27 février 2025</time>');
+  });
+
+  it('writes dates and interface words in English with lang: en', () => {
+    const html = renderPag(pag, { lang: 'en', includePersonalData: true });
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<time datetime="2025-02-27">27 February 2025</time>');
+    expect(html).toContain('Identity and lifecycle of the document');
+  });
+
+  it('shows a field outside the schema under its property name (nothing lost)', () => {
+    const html = renderPag({ ...pag, champInconnu: 'valeur' }, { includePersonalData: true });
+    expect(html).toContain('champInconnu <span class="note">(Champ hors du schéma)</span>');
+    expect(html).toContain('valeur');
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const v of [null, undefined, 42, 'pag', [], { typeDocument: 'pag', engagements: 'x', annexes: { emploiDuTemps: [null, 3, { jour: 'x' }] } }]) {
+      expect(() => renderPag(v)).not.toThrow();
+    }
+  });
+
+  it('declares a CSP without script, network or inline style other than its own', () => {
+    const html = renderPag(pag);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; base-uri 'none'; form-action 'none'">/);
+    expect(html).not.toMatch(/<script|style="|\son[a-z]+=/i);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * `renderPag()`: the PAG as a readable, printable, accessible HTML page laid
+ * out like the CNSA « PAG type ».
+ */
+import { messages } from './format/i18n.js';
+import { formatDate } from './format/dates.js';
+import { PAG_LAYOUT } from './generated/pag-layout.js';
+import { escapeHtml } from './html/escape.js';
+import { htmlPage, renderDocumentBody, type RenderHtmlOptions } from './html/render-document.js';
+import { renderTimetable } from './timetable/render-timetable.js';
+
+/** Options of {@link renderPag}. */
+export type RenderPagOptions = RenderHtmlOptions;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The body of the PAG page (what goes inside `<body>`), for embedding in another page. */
+export function renderPagBody(document: unknown, options: RenderPagOptions = {}): string {
+  const lang = options.lang ?? 'fr';
+  const m = messages(lang);
+  const doc = isRecord(document) ? document : {};
+  const mdph = isRecord(doc['mdph']) ? doc['mdph'] : {};
+  const subtitle: string[] = [];
+  const who = typeof mdph['nom'] === 'string' ? mdph['nom'] : typeof mdph['departement'] === 'string' ? `MDPH ${mdph['departement']}` : undefined;
+  if (who !== undefined) subtitle.push(escapeHtml(who));
+  const facts = [
+    typeof doc['identifiant'] === 'string' ? doc['identifiant'] : undefined,
+    typeof doc['statut'] === 'string' ? doc['statut'] : undefined,
+    typeof doc['dateValidation'] === 'string' ? formatDate(doc['dateValidation'], lang) : undefined,
+  ].filter((f): f is string => f !== undefined);
+  if (facts.length > 0) subtitle.push(escapeHtml(facts.join(' · ')));
+  const timetable = `<figure class="edt">${renderTimetable(document, { lang })}<figcaption>${escapeHtml(m.timetable)}</figcaption></figure>`;
+  return renderDocumentBody(document, PAG_LAYOUT, options, {
+    subtitle,
+    after: new Map([['/annexes', timetable]]),
+  });
+}
+
+/**
+ * Renders a PAG as a self-contained HTML page (a string; no DOM needed, runs
+ * in Node and in browsers): identity and lifecycle, 1. à la demande de qui,
+ * 2. situation, 3. contexte, 4. engagements of each operator, 5. suivi,
+ * consent, annexes with the weekly timetable as an SVG picture. Every field
+ * filled in the document is shown under its schema title; every code with its
+ * official label; dates in words; nothing the document does not hold. Prints
+ * on A4 (« print to PDF » gives the paper PAG).
+ *
+ * Personal data are masked unless `includePersonalData` is `true` (see
+ * {@link RenderHtmlOptions.includePersonalData}). Never throws; a document
+ * that is not a valid PAG is shown as far as it can be read (validate first).
+ *
+ * @example
+ * import { renderPag } from '@serafin-ph/render';
+ * writeFileSync('pag.html', renderPag(pag, { lang: 'fr', includePersonalData: true }));
+ */
+export function renderPag(document: unknown, options: RenderPagOptions = {}): string {
+  const lang = options.lang ?? 'fr';
+  const doc = isRecord(document) ? document : {};
+  const title = `${PAG_LAYOUT.root.t}${typeof doc['identifiant'] === 'string' ? ` ${doc['identifiant']}` : ''}`;
+  return htmlPage(renderPagBody(document, options), title, lang);
+}

@@ -1,0 +1,53 @@
+import { scenarios } from '@serafin-ph/fixtures';
+import { describe, expect, it } from 'vitest';
+import { renderTimetable } from './render-timetable.js';
+
+const pag = scenarios.find((s) => s.id === 'ase-itep-sessad')!.document() as unknown as {
+  annexes: { emploiDuTemps: Record<string, unknown>[] };
+  engagements: { identifiant: string; operateur: { nom: string } }[];
+};
+
+describe('renderTimetable', () => {
+  it('is a standalone SVG document with a title and a description', () => {
+    const svg = renderTimetable(pag);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<title id="edt-titre">Emploi du temps hebdomadaire</title>');
+    expect(svg).toContain(`<desc id="edt-desc">${pag.annexes.emploiDuTemps.length} créneaux, un bloc par créneau, une couleur par opérateur.</desc>`);
+    expect(svg).not.toMatch(/<style|style=|<script/);
+  });
+
+  it('draws one block per slot, in the colour of its operator, with place and prestation', () => {
+    const svg = renderTimetable(pag);
+    const blocks = [...svg.matchAll(/<g class="creneau" data-creneau="(\d+)"><title>([^<]*)<\/title><rect [^>]*fill="(#[0-9a-f]{6})"/g)];
+    expect(blocks.length).toBe(pag.annexes.emploiDuTemps.length);
+    const colourOf = new Map<string, string>();
+    blocks.forEach(([, index, title, fill]) => {
+      const slot = pag.annexes.emploiDuTemps[Number(index)]!;
+      const engagement = pag.engagements.find((e) => e.identifiant === slot['identifiantEngagement'])!;
+      expect(title).toContain(engagement.operateur.nom.replace(/'/g, '&#39;'));
+      expect(title).toContain((slot['prestation'] as { code: string }).code);
+      expect(title).toContain(String(slot['lieu']));
+      const known = colourOf.get(engagement.identifiant);
+      if (known !== undefined) expect(fill).toBe(known);
+      colourOf.set(engagement.identifiant, fill!);
+    });
+    expect(new Set(colourOf.values()).size).toBe(colourOf.size);
+    for (const e of pag.engagements) expect(svg).toContain(e.operateur.nom.replace(/'/g, '&#39;').slice(0, 20));
+  });
+
+  it('draws a night slot across midnight as one block of two pieces, on the whole day', () => {
+    const night = { ...pag, annexes: { ...pag.annexes, emploiDuTemps: [{ ...pag.annexes.emploiDuTemps[0], jour: 'samedi', heureDebut: '20:00', heureFin: '08:00' }] } };
+    const svg = renderTimetable(night);
+    expect(svg.match(/<g class="creneau"/g)?.length).toBe(1);
+    const group = /<g class="creneau"[\s\S]*?<\/g>/.exec(svg)![0];
+    expect(group.match(/<rect /g)?.length).toBe(2);
+    expect(group).toContain('stroke-dasharray');
+    expect(svg).toContain('>00:00</text>');
+  });
+
+  it('draws an empty week for a document without timetable, in English when asked', () => {
+    const svg = renderTimetable({}, { lang: 'en' });
+    expect(svg).toContain('>Monday</text>');
+    expect(svg).not.toContain('class="creneau"');
+  });
+});
