@@ -15,6 +15,7 @@ Commandes :
   validate <fichiers|dossiers|motifs|->       valide des documents JSON ou NDJSON
   nomenclature lookup|search|translate|export  consulte les nomenclatures SERAFIN-PH, exporte les ressources FHIR
   schema <type>                                affiche le JSON Schema publié (pag, convention-territoriale, tableau-derogations)
+  render <fichiers|dossiers> [-o sortie]       rend les documents en pages HTML lisibles et imprimables
   help [commande]                              affiche l’aide d’une commande
 
 Options :
@@ -154,6 +155,7 @@ Commands:
   validate <files|folders|patterns|->         validates JSON or NDJSON documents
   nomenclature lookup|search|translate|export  queries the SERAFIN-PH nomenclatures, exports FHIR resources
   schema <type>                                prints the published JSON Schema (pag, convention-territoriale, tableau-derogations)
+  render <files|folders> [-o output]           renders the documents as readable, printable HTML pages
   help [command]                               prints a command's help
 
 Options:

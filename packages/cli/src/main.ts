@@ -3,12 +3,13 @@
  */
 import { detectLang, oneOf, UsageError } from './args.js';
 import { nomenclatureCommand } from './commands/nomenclature-command.js';
+import { renderCommand, renderHelp } from './commands/render-command.js';
 import { schemaCommand } from './commands/schema-command.js';
 import { validateCommand } from './commands/validate-command.js';
 import { writer, type CliContext } from './context.js';
 import { helpText, type HelpTopic } from './help.js';
 
-const COMMANDS = ['validate', 'nomenclature', 'schema', 'help'] as const;
+const COMMANDS = ['validate', 'nomenclature', 'schema', 'render', 'help'] as const;
 
 /**
  * Runs the CLI with `args` (without `node` and the script) and returns the
@@ -48,8 +49,11 @@ export async function runCli(args: readonly string[], ctx: CliContext): Promise<
         return await nomenclatureCommand(commandArgs, ctx, lang);
       case 'schema':
         return await schemaCommand(commandArgs, ctx, lang);
+      case 'render':
+        return await renderCommand(commandArgs, ctx, lang);
       default: {
         const topic = commandArgs.filter((a) => !a.startsWith('-')).join(' ');
+        if (topic === 'render') return (await writer(ctx.stdout)(renderHelp(lang)), 0);
         const known: HelpTopic[] = ['validate', 'nomenclature', 'nomenclature lookup', 'nomenclature search', 'nomenclature translate', 'nomenclature export', 'schema'];
         const chosen = known.find((t) => t === topic) ?? 'main';
         await writer(ctx.stdout)(helpText(chosen, lang));

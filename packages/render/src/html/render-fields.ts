@@ -149,16 +149,27 @@ export function objectBody(children: readonly Child[], level: number, ctx: Field
   return html + descriptionList(run, ctx);
 }
 
-/** Columns of a table of objects, or `undefined` when the items are not flat enough for a table. */
+/** True when a value holds, at any depth, an array of objects (such items get sub-sections, not table rows). */
+function holdsObjectArray(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      if (v.some((x) => x !== null && typeof x === 'object')) return true;
+    } else if (isRecord(v)) {
+      for (const x of Object.values(v)) stack.push(x);
+    }
+  }
+  return false;
+}
+
+/** Columns of a table of objects, or `undefined` when an item holds an array of objects. */
 function tableColumns(items: readonly Child[][], ctx: FieldContext): { key: string; title: string }[] | undefined {
   const columns = new Map<string, string>();
   for (const children of items) {
     for (const c of children) {
-      if (!isInline(c, ctx)) {
-        if (!isRecord(c.value)) return undefined;
-        const inner = childrenOf(c.node, c.value, c.pointer, c.personal, ctx);
-        if (!inner.every((i) => isInline(i, ctx))) return undefined;
-      }
+      if (!(c.personal && !ctx.includePersonalData) && isRecord(c.value) && holdsObjectArray(c.value)) return undefined;
+      if (!isInline(c, ctx) && !isRecord(c.value)) return undefined;
       if (!columns.has(c.key)) columns.set(c.key, titleOf(c, ctx));
     }
   }
@@ -166,11 +177,13 @@ function tableColumns(items: readonly Child[][], ctx: FieldContext): { key: stri
   return [...columns].map(([key, title]) => ({ key, title }));
 }
 
+/** A table cell: an inline value, or a compact description list of an object (nested as deep as it goes). */
 function cellHtml(c: Child | undefined, ctx: FieldContext): string {
   if (c === undefined) return '';
   if (isInline(c, ctx)) return inlineHtml(c, ctx);
   const inner = childrenOf(c.node, c.value as Record<string, unknown>, c.pointer, c.personal, ctx);
-  return descriptionList(inner, ctx, true);
+  const rows = inner.map((i) => `<div class="champ"><dt>${titleOf(i, ctx)}</dt><dd>${cellHtml(i, ctx)}</dd></div>`).join('');
+  return `<dl class="champs compact">${rows}</dl>`;
 }
 
 /** A sub-section for an object or an array of objects. */
