@@ -18,5 +18,7 @@ export default defineConfig({
       tsconfig: './tsconfig.json',
     },
     testTimeout: 60_000,
+    // One line when the browser tests are skipped (no Chromium on the machine).
+    globalSetup: ['scripts/lib/browser-skip-notice.ts'],
   },
 });

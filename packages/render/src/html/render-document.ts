@@ -107,6 +107,7 @@ export function htmlPage(body: string, title: string, lang: RenderLang): string 
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${RENDER_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<link rel="icon" href="data:,">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>${RENDER_CSS}</style>`,
     '</head>',

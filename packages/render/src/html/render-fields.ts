@@ -207,7 +207,7 @@ export function groupHtml(c: Child, level: number, ctx: FieldContext): string {
       const bodyRows = rows
         .map((children) => `<tr>${columns.map((col) => `<td>${cellHtml(children.find((ch) => ch.key === col.key), ctx)}</td>`).join('')}</tr>`)
         .join('');
-      body = `<div class="tableau"><table aria-labelledby="${id}">${head}<tbody>${bodyRows}</tbody></table></div>`;
+      body = `<div class="tableau" role="region" aria-labelledby="${id}" tabindex="0"><table aria-labelledby="${id}">${head}<tbody>${bodyRows}</tbody></table></div>`;
     } else {
       body = items
         .map((item, i) => {

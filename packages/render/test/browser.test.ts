@@ -1,0 +1,86 @@
+/**
+ * The rendered pages as people open them: every scenario's page in a real
+ * headless Chromium, with its own CSP in force.
+ */
+import { scenarios } from '@serafin-ph/fixtures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeSource,
+  CSP_PROBE_SCRIPT,
+  findChromium,
+  launchChromium,
+  openObservedPage,
+  runAxe,
+  servePages,
+  type PageServer,
+  type Served,
+} from '../../../scripts/lib/browser-harness.js';
+import { renderDocument } from '../src/render-document.js';
+
+const chromium = findChromium();
+// Without Chromium these tests are skipped; the global setup says so in one line.
+
+describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
+  let server: PageServer;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  const axe = axeSource();
+  const pages = scenarios.map((s) => ({ id: s.id, document: s.document(), html: renderDocument(s.document(), { includePersonalData: true })! }));
+
+  beforeAll(async () => {
+    const routes = new Map<string, Served>();
+    for (const p of pages) routes.set(`/${p.id}.html`, { body: p.html, type: 'text/html; charset=utf-8' });
+    routes.set('/masque.html', { body: renderDocument(pages[0]!.document)!, type: 'text/html; charset=utf-8' });
+    routes.set('/sonde.html', { body: pages[0]!.html.replace('</body>', '<script src="/sonde.js"></script></body>'), type: 'text/html; charset=utf-8' });
+    routes.set('/sonde.js', { body: CSP_PROBE_SCRIPT, type: 'text/javascript' });
+    server = await servePages(routes);
+    browser = await launchChromium(chromium!);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('sees a deliberate CSP violation (the check works)', async () => {
+    const { page, violations } = await openObservedPage(browser, server.origin);
+    await page.goto(`${server.origin}/sonde.html`, { waitUntil: 'load' });
+    expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true);
+    await page.context().close();
+  });
+
+  for (const p of pages) {
+    it(`${p.id}: no console error, no CSP violation, no request, axe clean, one block per slot`, async () => {
+      const { page, seen, violations } = await openObservedPage(browser, server.origin);
+      const before = server.requested.length;
+      await page.goto(`${server.origin}/${p.id}.html`, { waitUntil: 'load' });
+      expect(seen.consoleErrors).toEqual([]);
+      expect(await violations()).toEqual([]);
+      expect(seen.foreignRequests).toEqual([]);
+      expect(server.requested.slice(before)).toEqual([`/${p.id}.html`]);
+      expect(await runAxe(page, axe)).toEqual([]);
+      const slots = (p.document as { annexes?: { emploiDuTemps?: unknown[] } }).annexes?.emploiDuTemps;
+      if (slots !== undefined) expect(await page.locator('svg.emploi-du-temps g.creneau').count()).toBe(slots.length);
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      await page.context().close();
+    });
+  }
+
+  it('prints without the table of contents, each part on a new page', async () => {
+    const { page } = await openObservedPage(browser, server.origin);
+    await page.goto(`${server.origin}/${pages[0]!.id}.html`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.sommaire').isVisible()).toBe(false);
+    expect(await page.locator('.partie').first().evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.context().close();
+  });
+
+  it('the masked page is axe clean too', async () => {
+    const { page, seen } = await openObservedPage(browser, server.origin);
+    await page.goto(`${server.origin}/masque.html`);
+    expect(seen.consoleErrors).toEqual([]);
+    expect(await runAxe(page, axe)).toEqual([]);
+    await page.context().close();
+  });
+});
