@@ -17,6 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { buildValidatorPage } from '../packages/validator-page/scripts/build.js';
 import { runNode, type ChildRun } from './lib/child.js';
 import { describeConditions, readConditions } from './lib/conditions.js';
 import { realisticCorpus, referenceDate, SCHEMAS_DIR, sizes, writeFiles, writeNdjson } from './lib/datasets.js';
@@ -62,7 +63,7 @@ const BUILT = join(BENCH_DIR, 'results', '.build');
 
 function buildPackages(): void {
   log('· construction des paquets mesurés / building the measured packages (pnpm build)…');
-  const filters = ['@serafin-ph/nomenclature', '@serafin-ph/pag-schema', '@serafin-ph/validators', '@serafin-ph/fixtures', '@serafin-ph/cli'].flatMap((p) => ['--filter', p]);
+  const filters = ['@serafin-ph/nomenclature', '@serafin-ph/pag-schema', '@serafin-ph/validators', '@serafin-ph/fixtures', '@serafin-ph/cli', '@serafin-ph/render'].flatMap((p) => ['--filter', p]);
   execFileSync('pnpm', [...filters, 'run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
@@ -230,6 +231,31 @@ if (args.only.has('size')) {
   });
   log(`  entrée entière / whole entry ${fmt(whole / 1024)} Kio; API terminologique / terminology API ${fmt(terminology / 1024)} Kio; lookup seul / alone ${fmt(lookupOnly / 1024)} Kio`);
   log(`  listes ROR telles que publiées / ROR lists as published (./ror, hors cœur / outside the core) ${fmt(rorEntry / 1024)} Kio`);
+  // The renderer and the offline validator page (issue 16): what a page that shows PAGs, and the validator page, download.
+  const renderEntry = await bundle("export * from '@serafin-ph/render';");
+  const pageFiles = await buildValidatorPage(join(args.dataDir, 'validateur'));
+  const pageGzip = pageFiles.reduce((n, f) => n + f.gzipBytes, 0);
+  const pageScript = pageFiles.find((f) => f.name === 'page.js')!;
+  results['size'] = { ...(results['size'] as object), renderEntryGzipBytes: renderEntry, validatorPageGzipBytes: pageGzip, validatorPageScriptBytes: pageScript.bytes };
+  ratios.push({
+    id: 'embedding.size.render',
+    label: 'Rendu HTML/SVG du PAG, gzip (entrée entière, libellés des listes compris) / PAG HTML/SVG renderer, gzipped (whole entry, list labels included)',
+    value: renderEntry / 1024,
+    unit: 'KiB',
+    target: 'mesuré / measured',
+    met: undefined,
+    conditions: '@serafin-ph/render dist/index.js via esbuild 0.27, minify, gzip -6',
+  });
+  ratios.push({
+    id: 'embedding.size.validator-page',
+    label: 'Page de validation hors ligne, gzip (HTML + CSS + script : validateurs et rendu) / offline validator page, gzipped (HTML + CSS + script: validators and renderer)',
+    value: pageGzip / 1024,
+    unit: 'KiB',
+    target: 'mesuré / measured',
+    met: undefined,
+    conditions: `packages/validator-page build (esbuild iife, minify), gzip -9; page.js ${fmt(pageScript.bytes / 1024)} KiB raw`,
+  });
+  log(`  rendu / renderer ${fmt(renderEntry / 1024)} Kio; page de validation / validator page ${fmt(pageGzip / 1024)} Kio gzip (page.js ${fmt(pageScript.bytes / 1024)} Kio brut / raw)`);
 }
 
 // ---- import cost

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referencePages } from '../../packages/validator-page/scripts/build.js';
 import { buildSite, CURRENT_SCHEMAS_DIR, schemaSiteFiles, SITE_BASE_URL } from './build-site.js';
 import { REPO_ROOT } from './repo.js';
 
@@ -66,6 +67,18 @@ describe('the documentation site (pnpm run docs)', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(existsSync(join(out, 'assets/search.js'))).toBe(true);
     expect(existsSync(join(out, '.nojekyll'))).toBe(true);
+  });
+
+  it('holds the offline validator page, its links relative to the site', () => {
+    for (const f of ['index.html', 'page.css', 'page.js']) expect(existsSync(join(out, 'validateur', f)), f).toBe(true);
+    const script = readFileSync(join(out, 'validateur/page.js'), 'utf8');
+    expect(script).toContain('"../"');
+    // Every reference page the issues link to exists in the built site.
+    const { fields, rules } = referencePages('../');
+    for (const p of [...Object.values(fields), rules]) {
+      expect(existsSync(join(out, p)), p).toBe(true);
+      expect(script).toContain(p.slice(0, 'documents/'.length + 8));
+    }
   });
 
   it('publishes every JSON Schema at the path its $id announces, byte for byte', () => {

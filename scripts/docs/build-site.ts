@@ -102,10 +102,25 @@ export function runTypedoc(outDir: string): { status: number; output: string } {
   return { status: run.status ?? 1, output: `${run.stdout}${run.stderr}` };
 }
 
+/** Folder of the validator page in the site. */
+export const VALIDATOR_PAGE_DIR = 'validateur';
+
+/** Builds the offline validator page (`packages/validator-page`) into the site, its links relative to the site. */
+export function buildValidatorPageInto(siteDir: string): { status: number; output: string } {
+  const script = join(REPO_ROOT, 'packages/validator-page/scripts/build.ts');
+  const run = spawnSync(process.execPath, ['--conditions=@serafin-ph/source', '--import', 'tsx', script, join(siteDir, VALIDATOR_PAGE_DIR), '--site-base', '../'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  return { status: run.status ?? 1, output: `${run.stdout}${run.stderr}` };
+}
+
 /** Builds the whole site into `outDir`. */
 export function buildSite(outDir: string): { status: number; output: string; schemas: SchemaSiteFile[] } {
   const typedoc = runTypedoc(outDir);
   if (typedoc.status !== 0) return { ...typedoc, schemas: [] };
+  const page = buildValidatorPageInto(outDir);
+  if (page.status !== 0) return { status: page.status, output: `${typedoc.output}${page.output}`, schemas: [] };
   return { ...typedoc, schemas: copySchemas(outDir) };
 }
 

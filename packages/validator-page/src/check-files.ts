@@ -1,0 +1,131 @@
+/**
+ * What the page does with a file, without the DOM: split it into documents
+ * (one JSON document, or one per NDJSON line), parse and validate each with
+ * `@serafin-ph/validators` — the same rules and masking as `serafin
+ * validate` — and link each issue to the reference of its field and rule.
+ */
+import { DOCUMENT_LAYOUTS, type DocumentLayout, type LayoutNode } from '@serafin-ph/render';
+import { validate, type TypeDocument, type ValidationReport } from '@serafin-ph/validators';
+import type { PageLang } from './texts.js';
+
+/** Options of a check, as chosen on the page. */
+export interface CheckOptions {
+  readonly lang: PageLang;
+  readonly includePersonalData: boolean;
+  /** `AAAA-MM-JJ`, or `undefined` for today. */
+  readonly referenceDate?: string;
+}
+
+/** One document of a file, checked. */
+export interface CheckedDocument {
+  /** Name of the file. */
+  readonly file: string;
+  /** Line of an NDJSON document (from 1). */
+  readonly line?: number;
+  /** The parsed document, when the text is JSON. */
+  readonly document?: unknown;
+  /** Why the text is not JSON (no quotation of the text: it may hold personal data). */
+  readonly syntaxError?: string;
+  /** The validation report, when the text is JSON. */
+  readonly report?: ValidationReport;
+}
+
+const NDJSON = /\.(ndjson|jsonl)$/i;
+
+/** Offset of a `JSON.parse` error, from the engines' messages, when they give one. */
+function errorPosition(error: unknown, text: string): { line: number; column: number } | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const m = /position (\d+)/.exec(message);
+  if (m === null) return undefined;
+  const offset = Number(m[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function syntaxMessage(error: unknown, text: string, lang: PageLang): string {
+  if (text.trim() === '') return lang === 'fr' ? 'fichier vide' : 'empty file';
+  const at = errorPosition(error, text);
+  if (at === undefined) return lang === 'fr' ? 'le texte n’est pas du JSON' : 'the text is not JSON';
+  return lang === 'fr' ? `erreur de syntaxe ligne ${at.line}, colonne ${at.column}` : `syntax error at line ${at.line}, column ${at.column}`;
+}
+
+function checkText(file: string, text: string, options: CheckOptions, line?: number): CheckedDocument {
+  const where = line === undefined ? { file } : { file, line };
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    return { ...where, syntaxError: syntaxMessage(error, text, options.lang) };
+  }
+  const report = validate(document, {
+    lang: options.lang,
+    includePersonalData: options.includePersonalData,
+    ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
+  });
+  return { ...where, document, report };
+}
+
+/** Checks the text of one file: one document, or one per non-blank line of an `.ndjson` / `.jsonl` file. */
+export function checkFile(file: string, text: string, options: CheckOptions): CheckedDocument[] {
+  const body = text.replace(/^\uFEFF/, '');
+  if (!NDJSON.test(file)) return [checkText(file, body, options)];
+  const out: CheckedDocument[] = [];
+  body.split('\n').forEach((line, i) => {
+    if (line.trim() !== '') out.push(checkText(file, line, options, i + 1));
+  });
+  return out;
+}
+
+/** Where the reference pages are: the documentation site's `documents/` pages, by title. */
+export interface ReferencePages {
+  /** Base URL of the site (relative, `../`, inside the site; absolute for the standalone folder). */
+  readonly base: string;
+  /** File of the field reference of each document type (`documents/Plan_d’accompagnement_global_(PAG).html`). */
+  readonly fields: Readonly<Record<TypeDocument, string>>;
+  /** File of the rule catalogue. */
+  readonly rules: string;
+}
+
+function unescapeToken(t: string): string {
+  return t.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The `$defs` definition that holds the field at `path` (the last one crossed), or `undefined` at the root. */
+export function definitionOf(layout: DocumentLayout, path: string): string | undefined {
+  const tokens = path === '' ? [] : path.slice(1).split('/').map(unescapeToken);
+  let node: LayoutNode | undefined = layout.root;
+  let definition: string | undefined;
+  const follow = (n: LayoutNode | undefined): LayoutNode | undefined => {
+    let current = n;
+    for (let guard = 0; current !== undefined && current.k === 'ref' && guard < 32; guard++) {
+      definition = current.ref;
+      current = layout.defs[current.ref];
+    }
+    return current;
+  };
+  for (const token of tokens) {
+    node = follow(node);
+    if (node === undefined) break;
+    if (node.k === 'union') {
+      const branches: LayoutNode[] = node.of.map((b) => follow(b)).filter((b): b is LayoutNode => b !== undefined);
+      node = branches.find((b) => b.k === 'object' && b.props.some(([name]) => name === token)) ?? branches[0];
+    }
+    if (node?.k === 'array') node = node.items;
+    else if (node?.k === 'object') node = node.props.find(([name]) => name === token)?.[1];
+    else break;
+  }
+  follow(node);
+  return definition;
+}
+
+/** Link to the reference of the field at `path` of a document type. */
+export function fieldReferenceUrl(pages: ReferencePages, type: TypeDocument, path: string): string {
+  const definition = definitionOf(DOCUMENT_LAYOUTS[type], path);
+  return `${pages.base}${encodeURI(pages.fields[type])}${definition === undefined ? '' : `#def-${definition.toLowerCase()}`}`;
+}
+
+/** Link to the catalogue entry of a rule. */
+export function ruleReferenceUrl(pages: ReferencePages, ruleId: string): string {
+  return `${pages.base}${encodeURI(pages.rules)}#${ruleId.toLowerCase()}`;
+}
