@@ -108,3 +108,21 @@ describe('renderPag', () => {
     expect(html).not.toMatch(/<script|style="|\son[a-z]+=/i);
   });
 });
+
+describe('renderTableauDerogations and renderConvention', () => {
+  it('render the derogation table as a table: one row per line, column headers from the schema', () => {
+    let checked = 0;
+    for (const s of scenarios.filter((x) => x.typeDocument !== 'pag')) {
+      const document = s.document() as { lignes?: unknown[]; annexeTableauDerogations?: { tableau?: { lignes?: unknown[] } } };
+      const lignes = document.lignes ?? document.annexeTableauDerogations?.tableau?.lignes;
+      if (lignes === undefined) continue;
+      const html = renderDocument(document, { includePersonalData: true })!;
+      const tables = [...html.matchAll(/<table aria-labelledby="[^"]+"><thead><tr>((?:<th scope="col">.*?<\/th>)+)<\/tr><\/thead><tbody>(.*?)<\/tbody><\/table>/g)];
+      const table = tables.find((t) => t[1]!.includes('>Objet</th>') || t[1]!.includes('Famille'));
+      expect(table, s.id).toBeDefined();
+      expect(table![2]!.match(/<tr>/g)?.length, s.id).toBe(lignes.length);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+});
