@@ -56,7 +56,11 @@ export function layoutNode(schema: Schema, where: string, inheritedTitle?: strin
     return open ? { ...b, k: 'object', props, open: true } : { ...b, k: 'object', props };
   }
   if (schema['type'] === 'array') {
-    return { ...b, k: 'array', items: layoutNode(asSchema(schema['items'] ?? {}, `${where}/items`), `${where}/items`, b.t) };
+    // A list of codes carries its code system on the array (x-systeme-codes): its items are codes of it.
+    const items = asSchema(schema['items'] ?? {}, `${where}/items`);
+    const system = schema['x-systeme-codes'];
+    const coded = typeof system === 'string' && items['x-systeme-codes'] === undefined ? { ...items, 'x-systeme-codes': system } : items;
+    return { ...b, k: 'array', items: layoutNode(coded, `${where}/items`, b.t) };
   }
   const system = schema['x-systeme-codes'];
   if (typeof system === 'string') return { ...b, k: 'code', s: system };

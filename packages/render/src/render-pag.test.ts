@@ -43,6 +43,12 @@ describe('renderDocument on every scenario', () => {
         }
       });
 
+      it('reads every value of a coded field (lists of codes included) as a code', () => {
+        for (const f of walkFields(document, DOCUMENT_LAYOUTS[type])) {
+          if (/\/(categoriesEtablissement|autorises|deroges|autorisees|derogees)\/\d+$/.test(f.pointer)) expect(f.text.label, f.pointer).toBeDefined();
+        }
+      });
+
       it('shows every code with its official label, never an unknown-code note', () => {
         const coded = walkFields(document, DOCUMENT_LAYOUTS[type]).filter((f) => f.text.note !== undefined);
         // CNSA 2018 codes whose label no source establishes are the only codes without a label.
@@ -81,6 +87,12 @@ describe('renderPag', () => {
   it('writes dates in French words, with the machine form in <time>', () => {
     const html = renderPag(pag, { includePersonalData: true });
     expect(html).toContain('<time datetime="2025-02-27">27 février 2025</time>');
+  });
+
+  it('writes the project’s own values in words, the value as written kept in <data value>', () => {
+    const html = renderPag(pag, { includePersonalData: true });
+    expect(html).toContain('<data value="premiere-demande">première demande de PAG</data>');
+    expect(renderPag(pag, { lang: 'en' })).toContain('<data value="premiere-demande">first PAG request</data>');
   });
 
   it('writes dates and interface words in English with lang: en', () => {

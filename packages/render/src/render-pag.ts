@@ -4,6 +4,7 @@
  */
 import { messages } from './format/i18n.js';
 import { formatDate } from './format/dates.js';
+import { valueLabel } from './format/value-labels.js';
 import { PAG_LAYOUT } from './generated/pag-layout.js';
 import { escapeHtml } from './html/escape.js';
 import { htmlPage, renderDocumentBody, type RenderHtmlOptions } from './html/render-document.js';
@@ -27,7 +28,7 @@ export function renderPagBody(document: unknown, options: RenderPagOptions = {})
   if (who !== undefined) subtitle.push(escapeHtml(who));
   const facts = [
     typeof doc['identifiant'] === 'string' ? doc['identifiant'] : undefined,
-    typeof doc['statut'] === 'string' ? doc['statut'] : undefined,
+    typeof doc['statut'] === 'string' ? (valueLabel(doc['statut'], lang) ?? doc['statut']) : undefined,
     typeof doc['dateValidation'] === 'string' ? formatDate(doc['dateValidation'], lang) : undefined,
   ].filter((f): f is string => f !== undefined);
   if (facts.length > 0) subtitle.push(escapeHtml(facts.join(' · ')));

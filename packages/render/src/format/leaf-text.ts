@@ -8,6 +8,7 @@ import type { ResolvedNode } from '../layout/resolve.js';
 import { codeLabel } from './code-labels.js';
 import { formatDate, formatDateTime } from './dates.js';
 import type { RenderLang, RenderMessages } from './i18n.js';
+import { valueLabel } from './value-labels.js';
 
 /** The parts of a leaf's text: each is shown as is (escaped), in this order. */
 export interface LeafText {
@@ -19,6 +20,8 @@ export interface LeafText {
   readonly note?: string;
   /** Machine-readable form for `<time datetime>`, when the value is a date. */
   readonly datetime?: string;
+  /** The value as written in the document, when `value` shows it in words (`<data value>`). */
+  readonly raw?: string;
 }
 
 function numberText(value: number, lang: RenderLang): string {
@@ -53,7 +56,9 @@ export function leafText(node: ResolvedNode, value: unknown, lang: RenderLang, m
     case 'enum': {
       const i = node.v.indexOf(value as string);
       const description = i >= 0 ? node.d?.[i] : undefined;
-      return description === undefined ? { value: String(value) } : { value: String(value), label: description };
+      if (description !== undefined) return { value: String(value), label: description };
+      const words = valueLabel(value, lang);
+      return words === undefined || words === value ? { value: String(value) } : { value: words, raw: String(value) };
     }
     default:
       break;

@@ -48,7 +48,12 @@ export function newId(ctx: FieldContext, prefix = 'f'): string {
 
 /** HTML of a leaf text. */
 export function leafHtml(text: LeafText): string {
-  const value = text.datetime === undefined ? escapeHtml(text.value) : `<time datetime="${escapeHtml(text.datetime)}">${escapeHtml(text.value)}</time>`;
+  const value =
+    text.datetime !== undefined
+      ? `<time datetime="${escapeHtml(text.datetime)}">${escapeHtml(text.value)}</time>`
+      : text.raw !== undefined
+        ? `<data value="${escapeHtml(text.raw)}">${escapeHtml(text.value)}</data>`
+        : escapeHtml(text.value);
   const code = text.label !== undefined || text.note !== undefined ? `<span class="code">${value}</span>` : value;
   const label = text.label === undefined ? '' : ` <span class="libelle">${escapeHtml(text.label)}</span>`;
   const note = text.note === undefined ? '' : ` <span class="note">(${escapeHtml(text.note)})</span>`;

@@ -10,6 +10,7 @@
  */
 import { codeLabel } from '../format/code-labels.js';
 import { messages, type RenderLang } from '../format/i18n.js';
+import { valueLabel } from '../format/value-labels.js';
 import { PAG_LAYOUT } from '../generated/pag-layout.js';
 import { escapeHtml } from '../html/escape.js';
 import { resolveNode } from '../layout/resolve.js';
@@ -67,9 +68,9 @@ function operatorsOf(document: Record<string, unknown>): Map<string, { index: nu
 }
 
 /** Text of the place of a slot: the value's description when the schema gives one, and the precision. */
-function placeText(slot: Record<string, unknown>): string {
+function placeText(slot: Record<string, unknown>, lang: RenderLang): string {
   const creneau = PAG_LAYOUT.defs['Creneau'];
-  let place = text(slot['lieu']);
+  let place = valueLabel(slot['lieu'], lang) ?? text(slot['lieu']);
   if (creneau !== undefined && creneau.k === 'object') {
     const lieu = creneau.props.find(([k]) => k === 'lieu')?.[1];
     if (lieu !== undefined) {
@@ -128,7 +129,7 @@ export function renderTimetable(document: unknown, options: RenderTimetableOptio
       start: text(slot['heureDebut']),
       end: text(slot['heureFin']),
       operator: op?.index ?? -1,
-      lines: [`${text(slot['heureDebut'])}–${text(slot['heureFin'])}`, operatorName, prestationText(slot['prestation']), placeText(slot)],
+      lines: [`${text(slot['heureDebut'])}–${text(slot['heureFin'])}`, operatorName, prestationText(slot['prestation']), placeText(slot, lang)],
     };
   });
   const { segments, unplaced } = layoutSlots(slots.map((s) => ({ index: s.index, day: s.day, start: s.start, end: s.end })));
