@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { coversPointer, tokens } from './json/pointer.js';
 import { isPersonalData, personalDataPointers } from './personal-data.js';
 import { TYPES_DOCUMENT, type TypeDocument } from './types.js';
+import { runs } from '../../../scripts/lib/property-runs.js';
 
 /** The general reading: tokens of the pointer against tokens of each pattern. */
 function reference(type: TypeDocument, path: string): boolean {
@@ -21,7 +22,7 @@ describe('isPersonalData reads pointers in place exactly as the token reading do
         const path = segments.length === 0 ? '' : `${malformed ? '' : '/'}${segments.join('/')}`;
         expect(isPersonalData(type, path)).toBe(reference(type, path));
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 

@@ -12,6 +12,7 @@ import { buildInvalidCase, invalidCases, REFERENCE_DATE, scenarios } from '@sera
 import { describe, expect, it } from 'vitest';
 import { validate, type ValidateOptions } from '../src/index.js';
 import { fastMatchesSchema } from '../src/structure/check-structure.js';
+import { runs } from '../../../scripts/lib/property-runs.js';
 
 /** The same JSON, but the fast check cannot take it: the careful way (copy) is used. */
 function throughCopy(document: unknown): unknown {
@@ -50,7 +51,7 @@ describe('validate(): the direct way and the copy give the same report', () => {
     }
   });
 
-  it('on 600 generated or mutated documents', () => {
+  it(`on ${runs(600)} generated or mutated documents`, () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -61,7 +62,7 @@ describe('validate(): the direct way and the copy give the same report', () => {
           bothWays(document, { referenceDate: REFERENCE_DATE });
         },
       ),
-      { numRuns: 600 },
+      { numRuns: runs(600) },
     );
   });
 

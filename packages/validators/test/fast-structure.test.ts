@@ -18,6 +18,7 @@ import { hasPlainPrototype, plainSize, ucs2length } from '../src/structure/runti
 import { DEFAULT_READ_LIMITS } from '../src/json/read-document.js';
 import { fastMatchesSchema, matchesSchema } from '../src/structure/check-structure.js';
 import { TYPES_DOCUMENT, type TypeDocument } from '../src/index.js';
+import { runs } from '../../../scripts/lib/property-runs.js';
 
 type Schema = Record<string, unknown> | boolean;
 
@@ -114,7 +115,7 @@ const valueArbitrary: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie
 })).value;
 
 describe('the fast check gives runtime Ajv’s verdict', () => {
-  it('on 800 random schemas × 25 values each (keywords of the published schemas, $ref and formats included)', () => {
+  it(`on ${runs(800)} random schemas × 25 values each (keywords of the published schemas, $ref and formats included)`, () => {
     let compared = 0;
     let valid = 0;
     fc.assert(
@@ -131,7 +132,7 @@ describe('the fast check gives runtime Ajv’s verdict', () => {
           if (expected) valid++;
         }
       }),
-      { numRuns: 800 },
+      { numRuns: runs(800) },
     );
     // Not vacuous: many comparisons, both verdicts well represented.
     expect(compared).toBeGreaterThan(10_000);

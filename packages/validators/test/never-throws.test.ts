@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assertValid, validate, validateConvention, validatePag, validateTableauDerogations, ValidationError } from '../src/index.js';
 import type { ValidateOptions, ValidationReport } from '../src/index.js';
 import { cleanPag } from './support/documents.js';
+import { runs } from '../../../scripts/lib/property-runs.js';
 
 function wellFormed(report: ValidationReport): void {
   expect(typeof report.valid).toBe('boolean');
@@ -35,22 +36,22 @@ const anyOptions: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 describe('validate() never throws', () => {
-  it('on 6,000 arbitrary JSON values', () => {
+  it(`on ${runs(6_000)} arbitrary JSON values`, () => {
     fc.assert(
       fc.property(fc.jsonValue(), anyOptions, (value, options) => {
         wellFormed(validate(value, options as ValidateOptions));
       }),
-      { numRuns: 6_000 },
+      { numRuns: runs(6_000) },
     );
   });
 
-  it('on 4,000 arbitrary JavaScript values (functions, symbols, Maps, Dates, bigints, sparse arrays, null prototypes…)', () => {
+  it(`on ${runs(4_000)} arbitrary JavaScript values (functions, symbols, Maps, Dates, bigints, sparse arrays, null prototypes…)`, () => {
     fc.assert(
       fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true }), (value) => {
         wellFormed(validate(value));
         wellFormed(validatePag(value));
       }),
-      { numRuns: 4_000 },
+      { numRuns: runs(4_000) },
     );
   });
 
@@ -64,7 +65,7 @@ describe('validate() never throws', () => {
         wellFormed(validateConvention(doc));
         wellFormed(validateTableauDerogations(doc));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -107,7 +108,7 @@ describe('validate() never throws', () => {
           expect((error as ValidationError).issues).toEqual(validate(value).issues);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -125,7 +126,7 @@ describe('documents generated valid', () => {
         expect(report.issues.filter((i) => i.ruleId.startsWith('STRUCTURE-') || i.details?.['structure'] !== undefined)).toEqual([]);
         expect(report.rulesNotRun).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 });

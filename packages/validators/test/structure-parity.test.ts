@@ -14,6 +14,7 @@ import { packageRoot } from '../scripts/generators/index.js';
 import { formats } from '../src/structure/formats.js';
 import { fastMatchesSchema, matchesSchema } from '../src/structure/check-structure.js';
 import { TYPES_DOCUMENT, type TypeDocument } from '../src/index.js';
+import { runs } from '../../../scripts/lib/property-runs.js';
 
 const published = loadSchemas(packageRoot);
 // Runtime Ajv on the published files as they are (annotations kept), same options and formats as the generator.
@@ -40,7 +41,7 @@ describe('zod, runtime Ajv and the precompiled validators agree', () => {
       fc.property(arbitraries[type], (doc) => {
         expect(verdicts(type, doc)).toEqual({ zod: true, runtime: true, precompiled: true, fast: true });
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -54,13 +55,13 @@ describe('zod, runtime Ajv and the precompiled validators agree', () => {
         expect(v.fast).toBe(v.zod);
         if (!v.zod) invalid++;
       }),
-      { numRuns: 600 },
+      { numRuns: runs(600) },
     );
     // The mutations do produce invalid documents, so the comparison is not vacuous.
     expect(invalid).toBeGreaterThan(100);
   });
 
-  it('on 1,000 arbitrary JSON values checked as each type', () => {
+  it(`on ${runs(1_000)} arbitrary JSON values checked as each type`, () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom(...TYPES_DOCUMENT), (doc, type) => {
         const v = verdicts(type, doc);
@@ -68,7 +69,7 @@ describe('zod, runtime Ajv and the precompiled validators agree', () => {
         expect(v.runtime).toBe(v.zod);
         expect(v.fast).toBe(v.zod);
       }),
-      { numRuns: 1_000 },
+      { numRuns: runs(1_000) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, invalidUtf8Offset, isBlank } from './decode.js';
+import { runs } from '../../../../scripts/lib/property-runs.js';
 
 const bytes = (...parts: (number[] | string)[]): Uint8Array =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
@@ -57,7 +58,7 @@ describe('invalidUtf8Offset', () => {
         }
         expect(invalidUtf8Offset(data) === -1).toBe(ok);
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findJsonSyntaxError, offsetFromParseError, positionAt } from './json-syntax.js';
+import { runs } from '../../../../scripts/lib/property-runs.js';
 
 const parses = (text: string): boolean => {
   try {
@@ -63,7 +64,7 @@ describe('findJsonSyntaxError', () => {
       fc.property(jsonish, (text) => {
         expect(findJsonSyntaxError(text) === undefined).toBe(parses(text));
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 
@@ -81,7 +82,7 @@ describe('findJsonSyntaxError', () => {
         expect(problem?.offset).toBe(k);
         expect(parses(broken)).toBe(false);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

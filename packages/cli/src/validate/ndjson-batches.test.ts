@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, hasUtf8Bom } from './decode.js';
 import { bufferPool, chunkReader, ndjsonBatches, type ByteReader, type NdjsonOptions } from './ndjson-batches.js';
+import { runs } from '../../../../scripts/lib/property-runs.js';
 
 async function* chunked(data: Uint8Array, sizes: readonly number[]): AsyncGenerator<Uint8Array> {
   let at = 0;
@@ -174,7 +175,7 @@ describe('ndjsonBatches', () => {
           expect(items).toEqual(reference(data, maxLineBytes));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

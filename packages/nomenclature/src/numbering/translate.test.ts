@@ -10,6 +10,7 @@ import {
   type Numbering,
   type TranslateResult,
 } from './index.js';
+import { runs } from '../../../../scripts/lib/property-runs.js';
 
 function targets(result: TranslateResult): string[] {
   return result.matches.map((m) => m.code);
@@ -151,7 +152,7 @@ describe('translate: defaults and robustness', () => {
         if (r.status === 'matched') return r.matches.length > 0 && r.equivalence === r.matches[0]?.equivalence;
         return r.matches.length === 0 && (r.status === 'unmatched') === (r.equivalence === 'unmatched');
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });
@@ -187,7 +188,7 @@ describe('translate: round trips', () => {
           return back.equivalence === 'equivalent' && back.matches.length === 1 && back.matches[0]?.code === code;
         });
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
   it('ror → cnsa → ror returns the id for all 72 ROR ids', () => {

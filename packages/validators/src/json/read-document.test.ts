@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { carefulRead, readDocument } from './read-document.js';
+import { runs } from '../../../../scripts/lib/property-runs.js';
 
 /** Own keys and values, `__proto__` included, for a deep comparison that `toEqual` would not see. */
 function shape(value: unknown): unknown {
@@ -19,11 +20,11 @@ describe('readDocument: the fast reader and the careful reader give the same cop
         expect(shape(readDocument(value).value)).toEqual(shape(carefulRead(value, { maxNodes: 2_000_000, maxProblems: 100 }).value));
         expect(readDocument(value).problems).toEqual([]);
       }),
-      { numRuns: 2_000 },
+      { numRuns: runs(2_000) },
     );
   });
 
-  it('on 2,000 arbitrary JavaScript values (problems included)', () => {
+  it(`on ${runs(2_000)} arbitrary JavaScript values (problems included)`, () => {
     fc.assert(
       fc.property(
         fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true }),
@@ -34,7 +35,7 @@ describe('readDocument: the fast reader and the careful reader give the same cop
           expect(fast.problems).toEqual(careful.problems);
         },
       ),
-      { numRuns: 2_000 },
+      { numRuns: runs(2_000) },
     );
   });
 

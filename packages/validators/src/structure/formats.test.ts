@@ -5,6 +5,7 @@ import ajvUcs2length from 'ajv/dist/runtime/ucs2length.js';
 import ajvEqual from 'ajv/dist/runtime/equal.js';
 import { DATE_REGEX, formats, isCalendarDate } from './formats.js';
 import { appendErrors, equal, ucs2length } from './runtime.js';
+import { runs } from '../../../../scripts/lib/property-runs.js';
 
 // The CommonJS helpers of Ajv, whichever way the interop presents them.
 const ajvUcs2 = ((ajvUcs2length as unknown as { default?: unknown }).default ?? ajvUcs2length) as (s: string) => number;
@@ -29,7 +30,7 @@ describe('formats used by the precompiled validators', () => {
   it('date accepts exactly what z.iso.date() accepts', () => {
     fc.assert(fc.property(dateLike, (s) => {
       expect(formats.date.validate(s)).toBe(zodDate.safeParse(s).success);
-    }), { numRuns: 3_000 });
+    }), { numRuns: runs(3_000) });
     expect(formats.date.validate('2024-02-29')).toBe(true);
     expect(formats.date.validate('2023-02-29')).toBe(false);
   });
@@ -39,13 +40,13 @@ describe('formats used by the precompiled validators', () => {
         const s = `${d}T${t}${frac ?? ''}${o}`;
         expect(formats['date-time'].validate(s)).toBe(zodDateTime.safeParse(s).success);
       }),
-      { numRuns: 3_000 },
+      { numRuns: runs(3_000) },
     );
   });
   it('time accepts exactly what z.iso.time() accepts', () => {
     fc.assert(fc.property(timeLike, (s) => {
       expect(formats.time.validate(s)).toBe(zodTime.safeParse(s).success);
-    }), { numRuns: 2_000 });
+    }), { numRuns: runs(2_000) });
   });
 });
 
@@ -53,7 +54,7 @@ describe('runtime helpers replacing ajv/dist/runtime', () => {
   it('ucs2length counts code points like Ajv', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
       expect(ucs2length(s)).toBe(ajvUcs2(s));
-    }), { numRuns: 2_000 });
+    }), { numRuns: runs(2_000) });
   });
   it('equal compares JSON values like Ajv (fast-deep-equal)', () => {
     // fast-deep-equal calls an own `valueOf`/`toString` key as a method; JSON data may hold such keys, equal() treats them as data.
@@ -63,7 +64,7 @@ describe('runtime helpers replacing ajv/dist/runtime', () => {
         if (!hasMethodKey(a) && !hasMethodKey(b)) expect(equal(a, b)).toBe(ajvEq(a, b));
         expect(equal(a, JSON.parse(JSON.stringify(a)) as unknown)).toBe(true);
       }),
-      { numRuns: 2_000 },
+      { numRuns: runs(2_000) },
     );
   });
   it('equal treats keys named like methods as data', () => {
@@ -110,7 +111,7 @@ describe('isCalendarDate is DATE_REGEX.test without the regular expression', () 
       fc.property(fc.oneof(dateLike, fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', '3', '/', ' '), minLength: 8, maxLength: 11 })), (s) => {
         expect(isCalendarDate(s)).toBe(DATE_REGEX.test(s));
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 });

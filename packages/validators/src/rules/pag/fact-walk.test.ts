@@ -5,6 +5,7 @@ import { walkPagFacts } from '../../generated/facts/pag-fact-walk.js';
 import { expandMany, type Located } from '../../json/expand.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { PAG_FACT_PATTERNS } from './fact-patterns.js';
+import { runs } from '../../../../../scripts/lib/property-runs.js';
 
 const plain = (lists: Located[][]) => lists.map((l) => l.map(({ path, value }) => ({ path, value })));
 
@@ -14,7 +15,7 @@ describe('the generated PAG fact walker', () => {
       fc.property(pagArbitrary(), (doc) => {
         expect(plain(walkPagFacts(doc))).toEqual(plain(expandMany(doc as unknown as JsonValue, PAG_FACT_PATTERNS)));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -33,7 +34,7 @@ describe('the generated PAG fact walker', () => {
       fc.property(fc.jsonValue(), (value) => {
         expect(plain(walkPagFacts(value))).toEqual(plain(expandMany(value as JsonValue, PAG_FACT_PATTERNS)));
       }),
-      { numRuns: 1_000 },
+      { numRuns: runs(1_000) },
     );
   });
 });
