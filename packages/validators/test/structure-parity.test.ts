@@ -45,7 +45,7 @@ describe('zod, runtime Ajv and the precompiled validators agree', () => {
     );
   });
 
-  it.each(TYPES_DOCUMENT)('on 600 lightly mutated %s documents (valid or not)', (type) => {
+  it.each(TYPES_DOCUMENT)(`on ${runs(600)} lightly mutated %s documents (valid or not)`, (type) => {
     let invalid = 0;
     fc.assert(
       fc.property(mutatedDocumentArbitrary(arbitraries[type]), ({ document }) => {
@@ -58,7 +58,7 @@ describe('zod, runtime Ajv and the precompiled validators agree', () => {
       { numRuns: runs(600) },
     );
     // The mutations do produce invalid documents, so the comparison is not vacuous.
-    expect(invalid).toBeGreaterThan(100);
+    expect(invalid).toBeGreaterThan(runs(600) / 6);
   });
 
   it(`on ${runs(1_000)} arbitrary JSON values checked as each type`, () => {
