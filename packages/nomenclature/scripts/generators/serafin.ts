@@ -28,6 +28,8 @@ interface SourceConcept {
   deprecation_reason?: string;
   created: string;
   modified?: string;
+  /** Children as published (the `child` property values, in the resource's order). */
+  children: string[];
   source_order: number;
 }
 
@@ -369,11 +371,22 @@ export const ROR_R266_ENTRIES: readonly RorEntryRow<RorR266Code>[] = ${tsLiteral
 /** Order of the concepts in the published resource (for the FHIR export). */
 function publishedOrderModule(cs: SourceCodeSystem): string {
   const order = [...cs.concepts].sort((a, b) => a.source_order - b.source_order).map((c) => c.code);
+  const children: Record<string, string[]> = {};
+  for (const code of order) {
+    const c = cs.concepts.find((x) => x.code === code);
+    if (c !== undefined && c.children.length > 0) children[code] = c.children;
+  }
   return `${tsBanner(GENERATOR, ['data/serafin/ans-2023.json'])}
 import type { SerafinCode } from './serafin-concepts.js';
 
 /** Codes in the order of the published FHIR resource (used by \`toFhirCodeSystem\`). */
 export const SERAFIN_PUBLISHED_ORDER: readonly SerafinCode[] = ${tsLiteral(order)};
+
+/**
+ * The \`child\` property values of each concept that has children, in the order of the
+ * published resource (\`1\` → 1.3, 1.2, 1.1), not sorted by code.
+ */
+export const SERAFIN_PUBLISHED_CHILDREN: Readonly<Partial<Record<SerafinCode, readonly SerafinCode[]>>> = ${tsLiteral(children)};
 `;
 }
 

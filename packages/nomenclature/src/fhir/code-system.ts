@@ -1,6 +1,6 @@
 import { SERAFIN_CODE_SYSTEM, type SerafinCode } from '../generated/serafin-concepts.js';
 import { SERAFIN_DEFINITIONS } from '../generated/serafin-definitions.js';
-import { SERAFIN_PUBLISHED_ORDER } from '../generated/serafin-published-order.js';
+import { SERAFIN_PUBLISHED_CHILDREN, SERAFIN_PUBLISHED_ORDER } from '../generated/serafin-published-order.js';
 import { getIndex } from '../serafin/code-index.js';
 import type { FhirCodeSystem, FhirCodeSystemConcept, FhirConceptProperty } from './types.js';
 
@@ -36,25 +36,36 @@ const PROPERTIES = [
  * every concept with its display, definition (`definition` and, as published,
  * the `note` property), parent, children, level (`type`), creation and
  * modification dates and deprecation (`deprecated`, `versionInfo`, and the
- * standard `inactive`). Concepts are in the order of the published resource.
+ * standard `inactive`, added by the project and listed last). Concepts, each
+ * concept's properties and its `child` values are in the order of the published
+ * resource (`1` → 1.3, 1.2, 1.1).
  */
 export function toFhirCodeSystem(): FhirCodeSystem {
-  const { rows, children } = getIndex();
+  const { rows } = getIndex();
   const concept: FhirCodeSystemConcept[] = SERAFIN_PUBLISHED_ORDER.map((code: SerafinCode) => {
     const row = rows.get(code);
     if (!row) throw new Error(`Internal: missing ${code}`);
     const definition = SERAFIN_DEFINITIONS[code];
+    // Property order of the published resource: an active concept has parent, created, type, note, child…;
+    // a deprecated one (no parent, no type) has created, versionInfo, modified, note, deprecated
+    // (ig/main/CodeSystem-terminologie-SERAFINPH.md, meta.versionId 1.1746434824553).
     const property: FhirConceptProperty[] = [];
-    if (row.parent !== null) property.push({ code: 'parent', valueCode: row.parent });
-    property.push({ code: 'created', valueDateTime: row.created });
-    if (row.type !== null) property.push({ code: 'type', valueString: row.type });
-    if (definition !== undefined) property.push({ code: 'note', valueString: definition });
     if (row.status === 'deprecated') {
-      property.push({ code: 'deprecated', valueBoolean: true });
+      property.push({ code: 'created', valueDateTime: row.created });
       if (row.deprecationReason !== undefined) property.push({ code: 'versionInfo', valueString: row.deprecationReason });
+      if (row.modified !== undefined) property.push({ code: 'modified', valueDateTime: row.modified });
+      if (row.parent !== null) property.push({ code: 'parent', valueCode: row.parent });
+      if (row.type !== null) property.push({ code: 'type', valueString: row.type });
+      if (definition !== undefined) property.push({ code: 'note', valueString: definition });
+      property.push({ code: 'deprecated', valueBoolean: true });
+    } else {
+      if (row.parent !== null) property.push({ code: 'parent', valueCode: row.parent });
+      property.push({ code: 'created', valueDateTime: row.created });
+      if (row.type !== null) property.push({ code: 'type', valueString: row.type });
+      if (definition !== undefined) property.push({ code: 'note', valueString: definition });
+      if (row.modified !== undefined) property.push({ code: 'modified', valueDateTime: row.modified });
     }
-    if (row.modified !== undefined) property.push({ code: 'modified', valueDateTime: row.modified });
-    for (const child of children.get(code) ?? []) property.push({ code: 'child', valueCode: child });
+    for (const child of SERAFIN_PUBLISHED_CHILDREN[code] ?? []) property.push({ code: 'child', valueCode: child });
     property.push({ code: 'inactive', valueBoolean: row.status === 'deprecated' });
     return definition === undefined
       ? { code, display: row.display, property }

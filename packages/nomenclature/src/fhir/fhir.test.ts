@@ -7,7 +7,7 @@ import { toFhirCodeSystem } from './code-system.js';
 import { toFhirValueSet } from './value-set.js';
 
 const ans = JSON.parse(readFileSync(join(packageRoot, 'data/serafin/ans-2023.json'), 'utf8')) as {
-  concepts: { code: string; display: string; parent: string | null; deprecated: boolean; definition?: string; source_order: number }[];
+  concepts: { code: string; display: string; parent: string | null; deprecated: boolean; definition?: string; children: string[]; source_order: number }[];
 };
 
 describe('toFhirCodeSystem', () => {
@@ -26,6 +26,29 @@ describe('toFhirCodeSystem', () => {
       expect(prop('parent').map((p) => p.valueCode)).toEqual(source.parent === null ? [] : [source.parent]);
       expect(prop('deprecated')[0]?.valueBoolean ?? false).toBe(source.deprecated);
       expect(prop('inactive')[0]?.valueBoolean).toBe(source.deprecated);
+    }
+  });
+  it('lists child values in the published order, not sorted by code', () => {
+    const children = (code: string) => cs.concept.find((c) => c.code === code)?.property?.filter((p) => p.code === 'child').map((p) => p.valueCode);
+    expect(children('1')).toEqual(['1.3', '1.2', '1.1']);
+    // Read in the published resource (ansforge/IG-terminologie-de-sante, ig/main/CodeSystem-terminologie-SERAFINPH.md, meta.versionId 1.1746434824553).
+    expect(children('1.1')).toEqual(['1.1.8', '1.1.2', '1.1.7', '1.1.1', '1.1.6', '1.1.5', '1.1.10', '1.1.4', '1.1.9', '1.1.3']);
+    expect(children('2.3.2')).toEqual(['2.3.2.2', '2.3.2.1']);
+    expect(children('3.1.1')).toEqual(['3.1.1.1', '3.1.1.2']);
+    expect(children('2.3.1')).toEqual(['2.3.1.2', '2.3.1.1']);
+    for (const source of ans.concepts) expect(children(source.code), source.code).toEqual(source.children);
+  });
+  it('keeps each concept\'s property order as published, the project\'s `inactive` last', () => {
+    const order = (code: string) => cs.concept.find((c) => c.code === code)?.property?.map((p) => p.code);
+    // Sequences read in the published resource (same page as above).
+    expect(order('2.3.2')).toEqual(['parent', 'created', 'type', 'note', 'child', 'child', 'inactive']);
+    expect(order('3.1.3.2')).toEqual(['parent', 'created', 'type', 'note', 'inactive']);
+    expect(order('1.3.1.1')).toEqual(['created', 'versionInfo', 'modified', 'note', 'deprecated', 'inactive']);
+    for (const source of ans.concepts) {
+      const expected = source.deprecated
+        ? ['created', 'versionInfo', 'modified', ...(source.definition !== undefined ? ['note'] : []), 'deprecated']
+        : [...(source.parent !== null ? ['parent'] : []), 'created', 'type', ...(source.definition !== undefined ? ['note'] : []), ...source.children.map(() => 'child')];
+      expect(order(source.code), source.code).toEqual([...expected, 'inactive']);
     }
   });
   it('declares every property it uses', () => {
