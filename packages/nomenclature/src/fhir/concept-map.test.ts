@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SERAFIN_CONCEPTS } from '../generated/serafin-concepts.js';
-import { NUMBERINGS, numberingCodes, type Numbering } from '../numbering/index.js';
+import { NUMBERINGS, numberingCodes, translate, type Numbering } from '../numbering/index.js';
+import { lookup } from '../serafin/lookup.js';
 import { CONCEPT_MAP_BASE_URL, explainMapping, NUMBERING_SYSTEMS, numberingEvidence, toFhirConceptMap, type FhirConceptMap } from './concept-map.js';
 
 const pairs = NUMBERINGS.flatMap((from) => NUMBERINGS.filter((to) => to !== from).map((to) => [from, to] as const));
@@ -103,8 +104,44 @@ describe('toFhirConceptMap: content', () => {
       for (const e of toFhirConceptMap(from, to).group[0]?.element ?? []) for (const t of e.target) c[t.equivalence] = (c[t.equivalence] ?? 0) + 1;
       return c;
     };
-    expect(tally('cnsa-2018', 'ans-2023')).toEqual({ equivalent: 106, wider: 2, unmatched: 1 });
+    // 106 exact equivalences + the active replacements of the 5 deprecated ANS targets.
+    expect(tally('cnsa-2018', 'ans-2023')).toEqual({ equivalent: 111, wider: 2, unmatched: 1 });
     expect(tally('ans-2023', 'ror-r265')).toEqual({ equivalent: 71, unmatched: 36 });
+  });
+});
+
+describe('deprecated ANS targets', () => {
+  const replacements = { '1.2.1': '1.2', '1.3.1.1': '1.3.1', '1.3.5.1': '1.3.5', '3.2.2.1': '3.2.2', '3.2.3.1': '3.2.3' } as const;
+  it('keep their exact equivalence and gain the active replacement as a second target (cnsa → ans)', () => {
+    const map = toFhirConceptMap('cnsa-2018', 'ans-2023');
+    for (const [code, active] of Object.entries(replacements)) {
+      const targets = map.group[0]?.element.find((e) => e.code === code)?.target ?? [];
+      expect(targets.map((t) => [t.code, t.equivalence]), code).toEqual([[code, 'equivalent'], [active, 'equivalent']]);
+      expect(targets[0]?.comment).toContain(`Code cible déprécié par l’ANS (${code}) : utiliser ${active}`);
+      expect(targets[1]?.comment).toContain(`Remplaçant actif de ${code}`);
+    }
+    // No other target of the map is a deprecated code without its replacement after it.
+    for (const e of map.group[0]?.element ?? []) {
+      e.target.forEach((t, i) => {
+        if (t.code !== undefined && lookup(t.code)?.status === 'deprecated') expect(e.target[i + 1]?.code, `${e.code} → ${t.code}`).toBe(lookup(t.code)?.replacedBy);
+      });
+    }
+  });
+  it('ror → ans: no target lands on a deprecated code without its replacement', () => {
+    const map = toFhirConceptMap('ror-r265', 'ans-2023');
+    for (const e of map.group[0]?.element ?? []) {
+      e.target.forEach((t, i) => {
+        if (t.code !== undefined && lookup(t.code)?.status === 'deprecated') expect(e.target[i + 1]?.code, `${e.code} → ${t.code}`).toBe(lookup(t.code)?.replacedBy);
+      });
+    }
+  });
+  it('translate() reports the inactive target and its replacement', () => {
+    for (const [code, active] of Object.entries(replacements)) {
+      const r = translate(code, { from: 'cnsa-2018', to: 'ans-2023' });
+      expect(r.matches[0], code).toMatchObject({ code, equivalence: 'equivalent', inactive: true, replacedBy: active });
+    }
+    expect(translate('1.2', { from: 'cnsa-2018', to: 'ans-2023' }).matches[0]).not.toHaveProperty('inactive');
+    expect(translate('2.4.1', { from: 'ans-2023', to: 'ans-2023' }).matches[0]).toMatchObject({ code: '2.4.1', inactive: true, replacedBy: '2.4' });
   });
 });
 

@@ -173,6 +173,12 @@ function reasonComment(reason: string, rowIdValue: string): string {
   return `Sans correspondance : ${r.text} Preuves : ${[...r.evidence].map(evidenceLine).join(' ; ')} (ligne ${rowIdValue}).`;
 }
 
+function inactiveNote(code: string, replacedBy: string | undefined): string {
+  return replacedBy === undefined
+    ? `Code cible inactif (${code}) / inactive target code.`
+    : `Code cible déprécié par l’ANS (${code}) : utiliser ${replacedBy} (cible suivante) / deprecated target: use ${replacedBy} (next target).`;
+}
+
 function pascal(numbering: Numbering): string {
   return numbering
     .split('-')
@@ -188,7 +194,10 @@ function pascal(numbering: Numbering): string {
  * `unmatched`: an unmatched element has one target with no code) and a comment
  * (French) giving the review status, the note and the evidence (sources and
  * exact quotes). Displays are byte-exact; an element or target whose CNSA label
- * is not established has no display.
+ * is not established has no display. A target that the ANS deprecated
+ * (1.2.1, 1.3.1.1, 1.3.5.1, 2.4.1, 3.2.2.1, 3.2.3.1) keeps its exact
+ * equivalence, says so in its comment, and is followed by its active
+ * replacement as a second target.
  *
  * The url is `https://serafin-ph.github.io/serafin-ph/fhir/ConceptMap/<from>-to-<to>`;
  * the group systems are those of {@link NUMBERING_SYSTEMS} (the `cnsa-2018`
@@ -206,12 +215,25 @@ export function toFhirConceptMap(from: Numbering, to: Numbering): FhirConceptMap
     const result = translate(code, { from, to });
     let target: FhirConceptMapTarget[];
     if (result.status === 'matched') {
-      target = result.matches.map((m) => ({
-        code: m.code,
-        ...(m.display !== null ? { display: m.display } : {}),
-        equivalence: m.equivalence,
-        comment: from === to ? 'Identité.' : rowComment(m.evidence),
-      }));
+      target = result.matches.flatMap((m) => {
+        const comment = from === to ? 'Identité.' : rowComment(m.evidence);
+        const exact: FhirConceptMapTarget = {
+          code: m.code,
+          ...(m.display !== null ? { display: m.display } : {}),
+          equivalence: m.equivalence,
+          comment: m.inactive === true ? `${comment} ${inactiveNote(m.code, m.replacedBy)}`.trim() : comment,
+        };
+        if (m.replacedBy === undefined) return [exact];
+        const replacementDisplay = numberingConcept(m.replacedBy, to)?.display ?? null;
+        // The active replacement, as a second target: a translation never lands on a deprecated code alone.
+        const replacement: FhirConceptMapTarget = {
+          code: m.replacedBy,
+          ...(replacementDisplay !== null ? { display: replacementDisplay } : {}),
+          equivalence: m.equivalence,
+          comment: `Remplaçant actif de ${m.code}, que l’ANS a déprécié comme doublon (« Raison de l'inactivation : concept dupliqué ») de ce code au même libellé ; l’équivalence est celle de ${m.code} (déduit par le projet de la raison publiée et du libellé identique). Active replacement of the deprecated ${m.code}.`,
+        };
+        return [exact, replacement];
+      });
     } else if (result.status === 'unmatched') {
       target = [{ equivalence: 'unmatched', comment: reasonComment(result.reason, result.evidence) }];
     } else {

@@ -1,5 +1,6 @@
 import type { UnmatchedReason } from '../generated/numbering-table.js';
 import type { NumberingConcept } from './concept.js';
+import { conceptOf } from '../serafin/code-index.js';
 import { conceptIn } from './concepts.js';
 import { namesDifferentConcepts, numberingsOf } from './ambiguity.js';
 import { DEFAULT_NUMBERING, isNumbering, type Equivalence, type Numbering } from './numbering.js';
@@ -33,6 +34,17 @@ export interface TranslateMatch {
    * `@serafin-ph/nomenclature/fhir`.
    */
   readonly evidence: string;
+  /**
+   * `true` when the target code is deprecated (ANS) or retired (ROR 032): the
+   * equivalence is exact, but a new document should not use the code.
+   */
+  readonly inactive?: true;
+  /**
+   * For a deprecated ANS target, its active replacement (`1.2.1` → `1.2`): the
+   * ANS deprecated these codes as duplicates (« concept dupliqué ») of the code
+   * one segment shorter with the same display.
+   */
+  readonly replacedBy?: string;
 }
 
 interface TranslateKnownSource {
@@ -129,6 +141,15 @@ export type TranslateResult = TranslateMatched | TranslateUnmatched | TranslateU
 
 const RANK = { equivalent: 0, wider: 1, narrower: 2 } as const;
 
+/** One match, saying when the target is inactive and what replaces it. */
+function matchOf(code: string, to: Numbering, equivalence: TranslateMatch['equivalence'], evidence: string): TranslateMatch {
+  const target = conceptIn(code, to);
+  const m: TranslateMatch = { code, display: target?.display ?? null, equivalence, evidence };
+  if (target?.status !== 'deprecated' && target?.status !== 'retired') return m;
+  const replacedBy = to === 'ans-2023' ? conceptOf(code)?.replacedBy : undefined;
+  return { ...m, inactive: true, ...(replacedBy !== undefined ? { replacedBy } : {}) };
+}
+
 /**
  * Translates a code from one numbering into another, using the reviewed
  * correspondence table of `data/numbering/` (every row backed by evidence).
@@ -139,6 +160,9 @@ const RANK = { equivalent: 0, wider: 1, narrower: 2 } as const;
  *   code; nothing is guessed from its shape. `result.ambiguous` tells when the
  *   same string names another concept in another numbering (`1.1.1`, `2.2.1`).
  * - `from === to` is allowed: identity for every known code.
+ * - A target that is deprecated (ANS 1.2.1, 1.3.1.1, 1.3.5.1, 2.4.1, 3.2.2.1,
+ *   3.2.3.1) or retired (ROR 032) keeps its exact equivalence and says so:
+ *   `inactive: true`, and for ANS codes `replacedBy`, the active code.
  * - Never throws: an unknown code gives `status: 'unknown-code'` (with
  *   `knownIn`), a known code without counterpart gives `status: 'unmatched'`
  *   (with the `reason`), bad arguments give `status: 'invalid-input'`.
@@ -147,6 +171,7 @@ const RANK = { equivalent: 0, wider: 1, narrower: 2 } as const;
  * @example translate('011', { from: 'ror-r265', to: 'ans-2023' }).matches[0]?.code // '2.2.1'
  * @example translate('1.1.1', { from: 'cnsa-2018', to: 'ans-2023' }) // matched, equivalence 'wider', 1.1
  * @example translate('032', { from: 'ror-r265', to: 'ans-2023' }).status // 'unmatched'
+ * @example translate('1.2.1', { from: 'cnsa-2018', to: 'ans-2023' }).matches[0] // { code: '1.2.1', equivalence: 'equivalent', inactive: true, replacedBy: '1.2', … }
  */
 export function translate(code: string, options: TranslateOptions): TranslateResult {
   const from: unknown = options?.from ?? DEFAULT_NUMBERING;
@@ -174,11 +199,11 @@ export function translate(code: string, options: TranslateOptions): TranslateRes
   const matches: TranslateMatch[] = [];
   const target = row[to];
   if (target !== null) {
-    matches.push({ code: target, display: conceptIn(target, to)?.display ?? null, equivalence: 'equivalent', evidence: rowId(row) });
+    matches.push(matchOf(target, to, 'equivalent', rowId(row)));
   }
   for (const rel of relatedOf(code, from)) {
     if (rel.to !== to) continue;
-    matches.push({ code: rel.toCode, display: conceptIn(rel.toCode, to)?.display ?? null, equivalence: rel.equivalence, evidence: rel.id });
+    matches.push(matchOf(rel.toCode, to, rel.equivalence, rel.id));
   }
   matches.sort((a, b) => RANK[a.equivalence] - RANK[b.equivalence]);
   const [first, ...rest] = matches;
