@@ -41,9 +41,9 @@ const JS_CHECKS = `
   assert.equal(batch.exitCode, 0);
 
   const html = render.renderPag(pag, { includePersonalData: true });
-  assert.match(html, /^<!doctype html>\n<html lang="fr">/);
+  assert.match(html, /^<!doctype html>\\n<html lang="fr">/);
   assert.equal((html.match(/<g class="creneau"/g) ?? []).length, pag.annexes.emploiDuTemps.length);
-  assert.match(render.renderTimetable(pag, { lang: 'en' }), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(render.renderTimetable(pag, { lang: 'en' }), /^<svg xmlns="http:\\/\\/www.w3.org\\/2000\\/svg"/);
 `;
 
 const ESM = `import assert from 'node:assert/strict';
