@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkFhir, toOperationOutcome, type FhirCheckReport } from './index.js';
+import { assertValidFhir } from '../test/medplum.js';
+
+const example = (name: string): Record<string, any> => JSON.parse(readFileSync(new URL(`../test/ans-examples/${name}`, import.meta.url), 'utf8'));
+const SERAFIN = 'https://smt.esante.gouv.fr/terminologie-SERAFINPH';
+const ids = (r: FhirCheckReport) => r.issues.map((i) => i.ruleId);
+
+function taskWith(coding: Record<string, unknown>, profile = 'tddui-task-transport-usager', inputCode = 'natureTransport'): Record<string, any> {
+  const task = example('Task-tddui-task-transport-usager-example.json');
+  task.meta.profile = [`https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/${profile}`];
+  const input = task.input.find((i: any) => i.type.coding[0].code === 'natureTransport');
+  input.type.coding[0].code = inputCode;
+  input.valueCodeableConcept = { coding: [coding] };
+  return task;
+}
+
+describe('checkFhir on the real ANS examples', () => {
+  it.each([
+    'Bundle-tddui-bundle-example.json',
+    'Questionnaire-tddui-questionnaire-serafin.json',
+    'QuestionnaireResponse-tddui-questionnaire-response-serafin-precision-example.json',
+    'Task-tddui-task-transport-usager-example.json',
+  ])('%s: no issue', (name) => {
+    const report = checkFhir(example(name));
+    expect(report.issues).toEqual([]);
+    expect(report.valid).toBe(true);
+    assertValidFhir(toOperationOutcome(report));
+  });
+
+  it('counts every resource of the bundle', () => {
+    expect(checkFhir(example('Bundle-tddui-bundle-example.json')).resources).toBe(9);
+  });
+});
+
+describe('numberings under the SERAFIN-PH system', () => {
+  it('a CNSA 2018 code, with its ANS 2023 translation', () => {
+    const report = checkFhir(taskWith({ system: SERAFIN, code: '1.1.1.3' }));
+    const issue = report.issues.find((i) => i.ruleId === 'FHIR-NUMBERING-001')!;
+    expect(issue.severity).toBe('error');
+    expect(issue.expression).toBe('Task.input[6].value.ofType(CodeableConcept).coding[0].code');
+    expect(issue.path).toBe('/input/6/valueCodeableConcept/coding/0/code');
+    expect(issue.details).toMatchObject({ translation: [{ code: '1.1.3', equivalence: 'equivalent' }] });
+    expect(issue.message).toContain('1.1.3');
+  });
+
+  it('a ROR TRE_R265 id, with its ANS 2023 translation', () => {
+    const report = checkFhir(taskWith({ system: SERAFIN, code: '011' }, 'tddui-task-prestation', 'typePrestation'));
+    const issue = report.issues.find((i) => i.ruleId === 'FHIR-NUMBERING-002')!;
+    expect(issue.details).toMatchObject({ translation: [{ code: '2.2.1' }] });
+    expect(issue.message).toContain('2.2.1');
+  });
+
+  it('an ANS code carrying the CNSA label of the same number', () => {
+    const report = checkFhir(taskWith({ system: SERAFIN, code: '2.2.1', display: 'Accompagnements pour la communication et les relations avec autrui' }));
+    // "2.2.1.2" in CNSA is that label; "2.2.1" in CNSA is another concept whose label is not established, so this is a plain display mismatch
+    expect(ids(report)).toContain('FHIR-DISPLAY-001');
+  });
+
+  it('a deprecated code with its replacement', () => {
+    const report = checkFhir(taskWith({ system: SERAFIN, code: '2.4.1' }, 'tddui-task-prestation', 'typePrestation'));
+    const issue = report.issues.find((i) => i.ruleId === 'FHIR-CODE-002')!;
+    expect(issue.details).toMatchObject({ replacedBy: '2.4' });
+    expect(report.valid).toBe(true);
+  });
+});
+
+describe('profile bindings', () => {
+  it('accepts a prestation in tddui-task-prestation although the published tddui-serafin is empty', () => {
+    const report = checkFhir(taskWith({ system: SERAFIN, code: '2.3.1.1', display: 'Accompagnements à l’expression du projet personnalisé' }, 'tddui-task-prestation', 'typePrestation'));
+    expect(report.issues).toEqual([]);
+  });
+
+  it('rejects a besoin in tddui-task-prestation (J283 ∪ J284)', () => {
+    const report = checkFhir(taskWith({ system: SERAFIN, code: '1.1' }, 'tddui-task-prestation', 'typePrestation'));
+    expect(ids(report)).toEqual(['FHIR-BINDING-001']);
+    expect(report.issues[0]!.expression).toBe('Task.input[6].value.ofType(CodeableConcept)');
+  });
+
+  it('rejects a prestation in natureTransport (J282)', () => {
+    expect(ids(checkFhir(taskWith({ system: SERAFIN, code: '2.3.1.1' })))).toEqual(['FHIR-BINDING-001']);
+  });
+
+  it('binds ServiceRequest.category to J285 (besoins) only with the profile', () => {
+    const sr = { resourceType: 'ServiceRequest', status: 'active', intent: 'plan', subject: { reference: 'Patient/1' }, category: [{ coding: [{ system: SERAFIN, code: '2.3.1.1' }] }] };
+    expect(ids(checkFhir(sr))).toEqual([]);
+    const profiled = { ...sr, meta: { profile: ['https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-service-request-besoin|2.2.0'] } };
+    expect(ids(checkFhir(profiled))).toEqual(['FHIR-BINDING-001']);
+    expect(checkFhir(profiled, { bindings: false }).issues).toEqual([]);
+  });
+});
+
+describe('systems', () => {
+  it('a placeholder ANS system is an error; other systems are left alone', () => {
+    const report = checkFhir(taskWith({ system: 'https://mos.esante.gouv.fr/NOS/TRE_XXX-Placeholder/FHIR/TRE-XXX-Placeholder', code: '1' }));
+    expect(ids(report)).toContain('FHIR-SYSTEM-001');
+    expect(report.issues.find((i) => i.ruleId === 'FHIR-SYSTEM-001')!.expression).toBe('Task.input[6].value.ofType(CodeableConcept).coding[0].system');
+    expect(checkFhir(taskWith({ system: 'http://example.org/x', code: 'zz' }, 'none')).issues).toEqual([]);
+  });
+
+  it('recognises both ANS URL styles and the OID of a list', () => {
+    const codes = (system: string) => checkFhir({ resourceType: 'Basic', code: { coding: [{ system, code: '999' }] } });
+    for (const system of [
+      'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r420-droit-prestation',
+      'https://mos.esante.gouv.fr/NOS/TRE_R420-DroitPrestation/FHIR/TRE-R420-DroitPrestation',
+      'urn:oid:1.2.250.1.213.3.3.271',
+    ]) {
+      expect(ids(codes(system))).toEqual(['FHIR-CODE-001']);
+    }
+  });
+
+  it('a value set URL as a system, a non-canonical SERAFIN-PH URL', () => {
+    const one = (system: string) => ids(checkFhir({ resourceType: 'Basic', code: { coding: [{ system, code: '1' }] } }));
+    expect(one('https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j401-categorie-droit-prestation-ms')).toEqual(['FHIR-SYSTEM-002']);
+    expect(one('http://smt.esante.gouv.fr/terminologie-SERAFINPH')).toEqual(['FHIR-SYSTEM-003']);
+    expect(one('https://mos.esante.gouv.fr/NOS/TRE_R13-CommuneOM/FHIR/TRE-R13-CommuneOM')).toEqual([]);
+  });
+});
+
+describe('never throws', () => {
+  it.each([null, 1, 'x', [], {}, { resourceType: 3 }])('%j is reported as not a resource', (value) => {
+    const report = checkFhir(value);
+    expect(ids(report)).toEqual(['FHIR-INPUT-001']);
+    assertValidFhir(toOperationOutcome(report));
+  });
+
+  it('walks any depth', () => {
+    let deep: Record<string, unknown> = { system: SERAFIN, code: 'nope' };
+    for (let i = 0; i < 20000; i++) deep = { extension: [deep] };
+    const report = checkFhir({ resourceType: 'Basic', ...deep });
+    expect(ids(report)).toEqual(['FHIR-CODE-001']);
+  });
+});

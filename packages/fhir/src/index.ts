@@ -1,0 +1,20 @@
+/**
+ * @packageDocumentation
+ * `@serafin-ph/fhir` — vérification hors ligne des codes SERAFIN-PH et des
+ * listes MDPH / ANS dans les ressources FHIR R4 (ressources, bundles, NDJSON
+ * bulk, profils TDDUI et SDO), et opérations de terminologie FHIR sans serveur.
+ *
+ * Offline checks of SERAFIN-PH codes and MDPH / ANS lists in FHIR R4
+ * resources ({@link checkFhir}, {@link toOperationOutcome}), and the FHIR
+ * terminology operations as pure functions over `Parameters`.
+ */
+export { checkFhir } from './check-fhir.js';
+export { toOperationOutcome, outcomeSeverity, FHIR_RULES_SYSTEM, type OperationOutcomeOptions } from './report/operation-outcome.js';
+export type { CheckFhirOptions, FhirCheckReport, FhirIssue, FhirIssueType, FhirLang, FhirNotChecked, FhirSeverity } from './report/types.js';
+export { FHIR_RULES, fhirRule, type FhirRuleDefinition, type FhirRuleId } from './rules/catalogue.js';
+export { resolveSystem, type SystemResolution } from './systems/resolve-system.js';
+export { parseAnsUrl, type AnsUrl, type AnsResourceKind } from './systems/ans-url.js';
+export { BOUND_VALUE_SETS, TDDUI_SERAFIN_URL, type BoundValueSet, type ValueSetMember } from './bindings/value-sets.js';
+export { PROFILE_BINDINGS, type ProfileBinding } from './bindings/profile-bindings.js';
+export type { BindingStrength } from './bindings/check-binding.js';
+export { TDDUI_DECISION_URL } from './rules/decision-rules.js';

@@ -1,0 +1,123 @@
+/**
+ * Which terminology a `Coding.system` names: SERAFIN-PH, a companion list the
+ * SDK carries (under either ANS URL style or its OID), the ROR list TRE_R265,
+ * an ANS value set written where a code system is expected, a malformed or
+ * placeholder ANS URL, or a system the SDK leaves alone.
+ */
+import { SERAFIN_SYSTEM } from '@serafin-ph/nomenclature';
+import { ALL_REFERENTIELS, CodeList, type AnyReferentiel } from '@serafin-ph/nomenclature/referentiels';
+import { ROR_R265_LIST } from '@serafin-ph/nomenclature/ror';
+import { ANS_TERMINOLOGY_HOSTS, foldName, hostOf, parseAnsUrl } from './ans-url.js';
+
+/** What a system URL resolves to. */
+export type SystemResolution =
+  /** The SERAFIN-PH CodeSystem (exact canonical URL). */
+  | { readonly kind: 'serafin' }
+  /** A companion code system the SDK carries; `canonical` is the URL the SDK writes. */
+  | { readonly kind: 'list'; readonly list: CodeList; readonly canonical: string }
+  /** The ROR list TRE_R265 (prestation ids `001`–`072`). */
+  | { readonly kind: 'ror-r265'; readonly canonical: string }
+  /** The URL of an ANS value set (JDV), which is not a code system. */
+  | { readonly kind: 'value-set'; readonly id: string }
+  /** A variant spelling of a known system (scheme, case, name): `canonical` is the right URL. */
+  | { readonly kind: 'variant'; readonly canonical: string; readonly id: string }
+  /** An ANS-namespace URL that names no real list (placeholder `TRE_XXX`, malformed, unknown shape). */
+  | { readonly kind: 'unknown-ans'; readonly reason: 'placeholder' | 'inconsistent' | 'unknown-shape' }
+  /** Any other system: not checked. */
+  | { readonly kind: 'other' };
+
+const OID_PREFIX = 'urn:oid:';
+
+interface Indexes {
+  readonly exact: ReadonlyMap<string, SystemResolution>;
+  readonly byId: ReadonlyMap<string, { list: CodeList | 'ror-r265'; canonical: string; foldedName: string }>;
+  readonly valueSetIds: ReadonlySet<string>;
+}
+
+let indexes: Indexes | undefined;
+
+function listSystemOf(list: AnyReferentiel): CodeList | undefined {
+  return list instanceof CodeList && list.metadata.resourceType === 'CodeSystem' ? list : undefined;
+}
+
+function build(): Indexes {
+  const exact = new Map<string, SystemResolution>();
+  const byId = new Map<string, { list: CodeList | 'ror-r265'; canonical: string; foldedName: string }>();
+  const valueSetIds = new Set<string>(['JDV_J282', 'JDV_J283', 'JDV_J284', 'JDV_J285']);
+  exact.set(SERAFIN_SYSTEM, { kind: 'serafin' });
+  for (const list of ALL_REFERENTIELS) {
+    const codeSystem = listSystemOf(list);
+    if (codeSystem === undefined) {
+      if (list.metadata.origin === 'ans') valueSetIds.add(list.metadata.id);
+      continue;
+    }
+    const resolution: SystemResolution = { kind: 'list', list: codeSystem, canonical: codeSystem.system };
+    exact.set(codeSystem.system, resolution);
+    if (codeSystem.metadata.oid !== null) exact.set(OID_PREFIX + codeSystem.metadata.oid, resolution);
+    const parsed = parseAnsUrl(codeSystem.system);
+    if (parsed !== undefined) byId.set(parsed.id, { list: codeSystem, canonical: codeSystem.system, foldedName: parsed.foldedName });
+  }
+  const ror: SystemResolution = { kind: 'ror-r265', canonical: ROR_R265_LIST.url };
+  exact.set(ROR_R265_LIST.url, ror);
+  exact.set(OID_PREFIX + ROR_R265_LIST.oid, ror);
+  const rorParsed = parseAnsUrl(ROR_R265_LIST.url);
+  if (rorParsed !== undefined) byId.set(rorParsed.id, { list: 'ror-r265', canonical: ROR_R265_LIST.url, foldedName: rorParsed.foldedName });
+  return { exact, byId, valueSetIds };
+}
+
+function getIndexes(): Indexes {
+  indexes ??= build();
+  return indexes;
+}
+
+const cache = new Map<string, SystemResolution>();
+const CACHE_LIMIT = 4096;
+
+/**
+ * Resolves a `Coding.system` (or `ValueSet.compose.include.system`, a
+ * ConceptMap `source`/`target` system). Linear in the URL length, never throws;
+ * results are cached (bounded).
+ *
+ * Both ANS URL styles of a list resolve to it with no issue: the NOS style
+ * (`https://mos.esante.gouv.fr/NOS/TRE_R…/FHIR/TRE-R…`) and the SMT style
+ * (`https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r…`), as does its OID.
+ */
+export function resolveSystem(system: string): SystemResolution {
+  const cached = cache.get(system);
+  if (cached !== undefined) return cached;
+  const resolution = resolveUncached(system);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(system, resolution);
+  return resolution;
+}
+
+function resolveUncached(system: string): SystemResolution {
+  const { exact, byId, valueSetIds } = getIndexes();
+  const known = exact.get(system);
+  if (known !== undefined) return known;
+  const host = hostOf(system);
+  if (host === undefined || !ANS_TERMINOLOGY_HOSTS.includes(host)) return { kind: 'other' };
+  // SERAFIN-PH spelt another way (scheme, case, hyphen)
+  if (/^https?:\/\/smt\.esante\.gouv\.fr\/(fhir\/CodeSystem\/)?terminologie-/i.test(system)) {
+    const name = foldName(system.slice(system.toLowerCase().indexOf('terminologie-') + 'terminologie-'.length));
+    if (name === 'serafinph' || name === 'serafin') return { kind: 'variant', canonical: SERAFIN_SYSTEM, id: 'SERAFIN-PH' };
+    return { kind: 'other' };
+  }
+  const parsed = parseAnsUrl(system);
+  if (parsed === undefined) {
+    // `…/NOS/TRE_XXX…` or other ANS shapes with an identifier that names nothing
+    if (/\/NOS\/|\/fhir\/(CodeSystem|ValueSet)\//i.test(system)) {
+      return { kind: 'unknown-ans', reason: /(TRE|JDV|ASS)[_-]/i.test(system) ? 'placeholder' : 'unknown-shape' };
+    }
+    return { kind: 'other' };
+  }
+  if (!parsed.wellFormedId) return { kind: 'unknown-ans', reason: 'placeholder' };
+  if (!parsed.consistent) return { kind: 'unknown-ans', reason: 'inconsistent' };
+  if (parsed.kind === 'JDV' || valueSetIds.has(parsed.id)) return { kind: 'value-set', id: parsed.id };
+  const carried = byId.get(parsed.id);
+  if (carried === undefined) return { kind: 'other' };
+  if (carried.foldedName !== parsed.foldedName || /^http:/i.test(system)) {
+    return { kind: 'variant', canonical: carried.canonical, id: parsed.id };
+  }
+  return carried.list === 'ror-r265' ? { kind: 'ror-r265', canonical: carried.canonical } : { kind: 'list', list: carried.list, canonical: carried.canonical };
+}

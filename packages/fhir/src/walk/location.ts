@@ -1,0 +1,65 @@
+/**
+ * Where a value sits in the input: a chain of keys from the root, turned into
+ * a JSON Pointer and a FHIRPath expression only when an issue is reported.
+ */
+
+/** A node of the input with the chain of keys that leads to it. */
+export interface Location {
+  /** The enclosing location, `null` at the root. */
+  readonly parent: Location | null;
+  /** Member name or array index from the parent; `null` at the root. */
+  readonly key: string | number | null;
+}
+
+/** The root location. */
+export const ROOT: Location = { parent: null, key: null };
+
+/** The location of `key` under `parent`. */
+export function at(parent: Location, key: string | number): Location {
+  return { parent, key };
+}
+
+function keysOf(location: Location): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (let l: Location | null = location; l !== null && l.key !== null; l = l.parent) keys.push(l.key);
+  return keys.reverse();
+}
+
+/** JSON Pointer (RFC 6901) of a location. */
+export function pointerOf(location: Location): string {
+  let out = '';
+  for (const key of keysOf(location)) out += `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return out;
+}
+
+/** FHIR data types that name the variants of a choice element (`value[x]`). */
+const CHOICE_TYPES = new Set([
+  'Base64Binary', 'Boolean', 'Canonical', 'Code', 'Date', 'DateTime', 'Decimal', 'Id', 'Instant', 'Integer', 'Markdown', 'Oid',
+  'PositiveInt', 'String', 'Time', 'UnsignedInt', 'Uri', 'Url', 'Uuid', 'Address', 'Age', 'Annotation', 'Attachment',
+  'CodeableConcept', 'Coding', 'ContactPoint', 'Count', 'Distance', 'Duration', 'HumanName', 'Identifier', 'Money', 'Period',
+  'Quantity', 'Range', 'Ratio', 'Reference', 'SampledData', 'Signature', 'Timing', 'ContactDetail', 'Contributor',
+  'DataRequirement', 'Expression', 'ParameterDefinition', 'RelatedArtifact', 'TriggerDefinition', 'UsageContext', 'Dosage', 'Meta',
+]);
+const PRIMITIVE = /^(Base64Binary|Boolean|Canonical|Code|Date|DateTime|Decimal|Id|Instant|Integer|Markdown|Oid|PositiveInt|String|Time|UnsignedInt|Uri|Url|Uuid)$/;
+const CHOICE = /^([a-z][A-Za-z]*?)([A-Z][A-Za-z0-9]*)$/;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function member(key: string): string {
+  const choice = CHOICE.exec(key);
+  if (choice !== null && CHOICE_TYPES.has(choice[2]!)) {
+    const type = PRIMITIVE.test(choice[2]!) ? choice[2]!.charAt(0).toLowerCase() + choice[2]!.slice(1) : choice[2]!;
+    return `.${choice[1]!}.ofType(${type})`;
+  }
+  return IDENTIFIER.test(key) ? `.${key}` : `.\`${key.replace(/[`\\]/g, (c) => `\\${c}`)}\``;
+}
+
+/**
+ * FHIRPath expression of a location, starting with the root resource's type
+ * (`Bundle.entry[1].resource.input[0].value.ofType(CodeableConcept).coding[0]`).
+ * Choice elements are written `value.ofType(T)`, as FHIRPath requires.
+ */
+export function expressionOf(location: Location, rootType: string): string {
+  let out = IDENTIFIER.test(rootType) ? rootType : 'Resource';
+  for (const key of keysOf(location)) out += typeof key === 'number' ? `[${key}]` : member(key);
+  return out;
+}
