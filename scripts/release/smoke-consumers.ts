@@ -35,6 +35,10 @@ const JS_CHECKS = `
     assert.equal(schema.PagSchema.safeParse(generated).success, true);
   }
 
+  const checked = fhirCheck.checkFhir({ resourceType: 'Basic', code: { coding: [{ system: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH', code: '011' }] } });
+  assert.equal(checked.issues[0]?.ruleId, 'FHIR-NUMBERING-002');
+  assert.equal(fhirCheck.toOperationOutcome(checked).issue[0]?.severity, 'error');
+
   const examplePath = resolvePath('@serafin-ph/fixtures/data/examples/pag.json');
   const batch = await cli.runValidate({ inputs: [examplePath], validate: validators.validate, validateOptions: { referenceDate: '2025-06-30' } });
   assert.equal(batch.summary.valid, 1);
@@ -57,6 +61,7 @@ import * as referentiels from '@serafin-ph/nomenclature/referentiels';
 import * as ror from '@serafin-ph/nomenclature/ror';
 import * as schema from '@serafin-ph/pag-schema';
 import * as validators from '@serafin-ph/validators';
+import * as fhirCheck from '@serafin-ph/fhir';
 import * as fixtures from '@serafin-ph/fixtures';
 import * as arbitraries from '@serafin-ph/fixtures/arbitraries';
 import * as cli from '@serafin-ph/cli';
@@ -78,6 +83,7 @@ const referentiels = require('@serafin-ph/nomenclature/referentiels');
 const ror = require('@serafin-ph/nomenclature/ror');
 const schema = require('@serafin-ph/pag-schema');
 const validators = require('@serafin-ph/validators');
+const fhirCheck = require('@serafin-ph/fhir');
 const fixtures = require('@serafin-ph/fixtures');
 const arbitraries = require('@serafin-ph/fixtures/arbitraries');
 // @serafin-ph/cli is published as an ES module only: Node >= 20.19 can require() it.
@@ -119,6 +125,11 @@ const TS_CHECKS = `
   const [generated] = fc.sample(pagArbitrary(), { numRuns: 1, seed: 7 });
   assert.equal(PagSchema.safeParse(generated).success, true);
 
+  const fhirReport: FhirCheckReport = checkFhir({ resourceType: 'Basic', code: { coding: [{ system: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH', code: '1.1.1.3' }] } });
+  assert.equal(fhirReport.issues[0]?.ruleId, 'FHIR-NUMBERING-001');
+  const outcome: OperationOutcome = toOperationOutcome(fhirReport, { lang: 'en' });
+  assert.equal(outcome.issue.length, 1);
+
   const summary: ValidateSummary = emptySummary();
   assert.equal(summary.documents, 0);
 
@@ -134,6 +145,8 @@ import { toFhirCodeSystem, type FhirCodeSystem } from '@serafin-ph/nomenclature/
 import { treR421MotifFinPag, type TreR421Code } from '@serafin-ph/nomenclature/referentiels';
 import { PagSchema, schemaId, type Pag, type SchemaVersion } from '@serafin-ph/pag-schema';
 import { validate, type ValidationIssue, type ValidationReport } from '@serafin-ph/validators';
+import { checkFhir, toOperationOutcome, type FhirCheckReport } from '@serafin-ph/fhir';
+import type { OperationOutcome } from '@medplum/fhirtypes';
 import { examplePag } from '@serafin-ph/fixtures';
 import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';
 import { renderPag, type RenderPagOptions } from '@serafin-ph/render';

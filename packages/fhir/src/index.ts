@@ -18,3 +18,11 @@ export { BOUND_VALUE_SETS, TDDUI_SERAFIN_URL, type BoundValueSet, type ValueSetM
 export { PROFILE_BINDINGS, type ProfileBinding } from './bindings/profile-bindings.js';
 export type { BindingStrength } from './bindings/check-binding.js';
 export { TDDUI_DECISION_URL } from './rules/decision-rules.js';
+export { lookupOperation } from './operations/lookup.js';
+export { validateCodeOperation, validateCodeInValueSetOperation } from './operations/validate-code.js';
+export { subsumesOperation } from './operations/subsumes.js';
+export { expandOperation, type ExpandOptions } from './operations/expand.js';
+export { translateOperation } from './operations/translate.js';
+export { operationStatus, type OperationOptions, type OperationMessage } from './operations/parameters.js';
+export { terminologyCodeSystem, terminologyCodeSystems, type TerminologyCodeSystem, type TerminologyConcept } from './terminology/code-systems.js';
+export { terminologyValueSet, terminologyValueSetUrls } from './terminology/value-sets.js';

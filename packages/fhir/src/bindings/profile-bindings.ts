@@ -31,7 +31,11 @@ export interface ProfileBinding {
   readonly valueSet: string;
   /** Published strength. */
   readonly strength: BindingStrength;
-  /** Finds the bound elements in a resource. */
+  /**
+   * Finds the bound elements in a resource.
+   *
+   * @internal
+   */
   readonly select: (resource: Record<string, unknown>, location: Location) => Found[];
   /** Only the codings of this system are bound (a slice on `coding.system`). */
   readonly systemSlice?: string;
