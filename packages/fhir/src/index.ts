@@ -12,7 +12,6 @@ export { checkFhir } from './check-fhir.js';
 export { toOperationOutcome, outcomeSeverity, FHIR_RULES_SYSTEM, type OperationOutcomeOptions } from './report/operation-outcome.js';
 export type { CheckFhirOptions, FhirCheckReport, FhirIssue, FhirIssueType, FhirLang, FhirNotChecked, FhirSeverity } from './report/types.js';
 export { FHIR_RULES, fhirRule, type FhirRuleDefinition, type FhirRuleId } from './rules/catalogue.js';
-export { resolveSystem, type SystemResolution } from './systems/resolve-system.js';
 export { parseAnsUrl, type AnsUrl, type AnsResourceKind } from './systems/ans-url.js';
 export { BOUND_VALUE_SETS, TDDUI_SERAFIN_URL, type BoundValueSet, type ValueSetMember } from './bindings/value-sets.js';
 export { PROFILE_BINDINGS, type ProfileBinding } from './bindings/profile-bindings.js';
