@@ -21,6 +21,11 @@ import * as z from 'zod';
  * - `x-numerotation`: numbering of the SERAFIN-PH codes of a branch (`ans-2023` or `cnsa-2018`).
  * - `x-source`: the text (law, CNSA document, ANS model) the field comes from; `INFERRED` marks a design inference.
  * - `patternErrorMessage`: the French message editors (VS Code) show instead of a raw `pattern`.
+ * - `enumDescriptions`, `markdownEnumDescriptions`: the label of each code of an enumeration, in
+ *   its order (VS Code shows them in completion and hover).
+ * - `errorMessage`: the French message editors (VS Code) show for a wrong type, a value outside
+ *   the enumeration or constant, or a property not provided for (a string; with the ajv-errors
+ *   plugin it replaces Ajv's own messages for that node).
  */
 export const ANNOTATION_KEYWORDS = [
   'x-donnees-personnelles',
@@ -28,6 +33,9 @@ export const ANNOTATION_KEYWORDS = [
   'x-numerotation',
   'x-source',
   'patternErrorMessage',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'errorMessage',
 ] as const;
 
 /** One of the annotation keywords of {@link ANNOTATION_KEYWORDS}. */

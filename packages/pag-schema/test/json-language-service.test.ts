@@ -50,7 +50,7 @@ describe('JSON language service on a file with "$schema"', () => {
     expect(labels).toEqual(expect.arrayContaining(['"brouillon"', '"elabore"', '"valide"', '"termine"']));
   });
 
-  it('reports a wrong enumeration value, an unknown property and a missing one', async () => {
+  it('reports a wrong enumeration value, an unknown property and a missing one, in French', async () => {
     const text = JSON.stringify(
       { $schema: schemaId('pag'), typeDocument: 'pag', versionSchema: '1.0.0', identifiant: 'PAG-1', statut: 'signe', champInconnu: 1 },
       null,
@@ -58,14 +58,17 @@ describe('JSON language service on a file with "$schema"', () => {
     );
     const { document, json } = open(text);
     const diagnostics = await service.doValidation(document, json);
-    const messages = diagnostics.map((d) => d.message);
-    const statutLine = text.split('\n').findIndex((l) => l.includes('"statut"'));
-    const onStatut = diagnostics.filter((d) => d.range.start.line === statutLine);
-    expect(onStatut.length).toBeGreaterThan(0);
-    expect(onStatut.map((d) => d.message).join(' ')).toMatch(/brouillon|elabore|valide|termine/);
-    expect(onStatut.every((d) => d.severity === DiagnosticSeverity.Warning || d.severity === DiagnosticSeverity.Error)).toBe(true);
-    expect(messages.join(' ')).toMatch(/champInconnu/);
-    expect(messages.join(' ')).toMatch(/mdph|demande|situation/);
+    const lines = text.split('\n');
+    const on = (key: string) => diagnostics.filter((d) => d.range.start.line === lines.findIndex((l) => l.includes(`"${key}"`)));
+    const statut = on('statut').map((d) => d.message).join(' ');
+    expect(statut).toBe('« Statut » : valeur attendue : « brouillon », « elabore », « valide » ou « termine ».');
+    expect(on('statut').every((d) => d.severity === DiagnosticSeverity.Warning || d.severity === DiagnosticSeverity.Error)).toBe(true);
+    const unknown = on('champInconnu').map((d) => d.message).join(' ');
+    expect(unknown).toMatch(/^« Plan d’accompagnement global \(PAG\) » : propriété non prévue ici/);
+    expect(unknown).toContain('Vérifiez l’orthographe');
+    expect(unknown).toContain('Propriétés possibles : typeDocument, versionSchema, identifiant');
+    expect(diagnostics.map((d) => d.message).join(' ')).not.toMatch(/is not allowed|Value is not accepted|Incorrect type/);
+    expect(diagnostics.map((d) => d.message).join(' ')).toMatch(/mdph|demande|situation/);
   });
 
   it('reports nothing on the fixture-like valid document', async () => {
@@ -92,5 +95,60 @@ describe('JSON language service on a file with "$schema"', () => {
     };
     const { document, json } = open(JSON.stringify(example, null, 2));
     expect(await service.doValidation(document, json)).toEqual([]);
+  });
+
+  /** The example PAG of the fixtures, with one value replaced by `"§"` (the cursor goes inside it). */
+  const examplePag = (find: RegExp): { text: string; line: number; character: number } => {
+    const source = readFileSync(join(packageRoot, '../fixtures/data/examples/pag.json'), 'utf8').replace(/^\{/, `{\n  "$schema": "${schemaId('pag')}",`);
+    const match = find.exec(source);
+    if (match === null) throw new Error(`not in the example: ${find}`);
+    const offset = match.index + match[0].length;
+    const text = `${source.slice(0, offset)}"§"${source.slice(source.indexOf('"', source.indexOf('"', offset) + 1) + 1)}`;
+    const before = text.slice(0, offset + 1).split('\n');
+    return { text, line: before.length - 1, character: before[before.length - 1]!.length };
+  };
+
+  const completionAt = async (find: RegExp) => {
+    const { text, line, character } = examplePag(find);
+    const { document, json } = open(text.replace('"§"', '""'));
+    const list = await service.doComplete(document, { line, character }, json);
+    return list?.items ?? [];
+  };
+
+  const documentationOf = (item: { documentation?: unknown } | undefined): string => {
+    const d = item?.documentation;
+    return typeof d === 'string' ? d : ((d as { value?: string } | undefined)?.value ?? '');
+  };
+
+  it('completes a SERAFIN-PH code with its label (enumDescriptions)', async () => {
+    const items = await completionAt(/"besoin": \{ "code": /);
+    const item = items.find((i) => i.label === '"1.3.3.1"');
+    expect(item).toBeDefined();
+    expect(documentationOf(item)).toContain('1.3.3.1');
+    expect(documentationOf(item)).toContain('Besoins en lien avec la vie scolaire et étudiante');
+    const prestation = (await completionAt(/"prestation": \{ "code": /)).find((i) => i.label === '"2.3.3.1"');
+    expect(documentationOf(prestation)).toContain('Accompagnements pour mener sa vie d’élève, d’étudiant ou d’apprenti');
+  });
+
+  it('completes a TRE_R420 code with its label', async () => {
+    const items = await completionAt(/"codeDroitPrestation": /);
+    const codes = items.map((i) => i.label);
+    expect(codes).toEqual(expect.arrayContaining(['"7.1"', '"8.4"']));
+    const label = documentationOf(items.find((i) => i.label === '"7.1"'));
+    expect(label).toMatch(/^\**7\.1\** — \S/);
+  });
+
+  it('reports a code outside its list and a wrong type in French', async () => {
+    const { text } = examplePag(/"codeDroitPrestation": /);
+    const withCode = text.replace('"§"', '"99.9"');
+    const { document, json } = open(withCode);
+    const diagnostics = await service.doValidation(document, json);
+    const line = withCode.split('\n').findIndex((l) => l.includes('"99.9"'));
+    const messages = diagnostics.filter((d) => d.range.start.line === line).map((d) => d.message);
+    expect(messages).toEqual([expect.stringMatching(/^« Droit ou prestation » : code de la liste TRE_R420 attendu/)]);
+    const wrongType = open(text.replace('"§"', '7.1'));
+    const typeMessages = (await service.doValidation(wrongType.document, wrongType.json)).map((d) => d.message).join(' ');
+    expect(typeMessages).toContain('code de la liste TRE_R420 attendu, écrit entre guillemets');
+    expect(typeMessages).not.toMatch(/Incorrect type/);
   });
 });

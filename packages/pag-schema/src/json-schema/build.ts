@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { DOCUMENT_SCHEMAS } from '../documents.js';
+import { addEditorAnnotations } from './editor-annotations.js';
 import { patternMessages } from './pattern-messages.js';
 import { schemaRegistry } from '../metadata.js';
 import { type DocumentType, schemaId } from '../version.js';
@@ -36,6 +37,7 @@ export function buildJsonSchema(type: DocumentType): JsonSchemaObject {
     io: 'output',
   }) as JsonSchemaObject;
   addPatternMessages(generated, patternMessages());
+  addEditorAnnotations(generated);
   const { $schema, $defs, ...rest } = generated;
   if ($defs !== undefined) completeRefAnnotations(rest, $defs as JsonSchemaObject);
   for (const def of Object.values(($defs ?? {}) as JsonSchemaObject)) {
