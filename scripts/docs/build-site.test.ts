@@ -69,6 +69,14 @@ describe('the documentation site (pnpm run docs)', () => {
     expect(existsSync(join(out, '.nojekyll'))).toBe(true);
   });
 
+  it('resolves every project FHIR canonical URL to a file (ConceptMaps, prestations ValueSet, cnsa-2018 CodeSystem)', () => {
+    expect(result.fhir.length).toBeGreaterThanOrEqual(12);
+    for (const f of result.fhir) {
+      expect(existsSync(join(out, f.target)), f.url).toBe(true);
+      expect((JSON.parse(readFileSync(join(out, f.target), 'utf8')) as { url: string }).url).toBe(f.url);
+    }
+  });
+
   it('holds the offline validator page, its links relative to the site', () => {
     for (const f of ['index.html', 'page.css', 'page.js']) expect(existsSync(join(out, 'validateur', f)), f).toBe(true);
     const script = readFileSync(join(out, 'validateur/page.js'), 'utf8');

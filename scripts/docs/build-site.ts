@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFhirSiteFiles, type FhirSiteFile } from './fhir-site-files.js';
 import { REPO_ROOT } from './repo.js';
 
 
@@ -116,12 +117,13 @@ export function buildValidatorPageInto(siteDir: string): { status: number; outpu
 }
 
 /** Builds the whole site into `outDir`. */
-export function buildSite(outDir: string): { status: number; output: string; schemas: SchemaSiteFile[] } {
+export function buildSite(outDir: string): { status: number; output: string; schemas: SchemaSiteFile[]; fhir: FhirSiteFile[] } {
   const typedoc = runTypedoc(outDir);
-  if (typedoc.status !== 0) return { ...typedoc, schemas: [] };
+  if (typedoc.status !== 0) return { ...typedoc, schemas: [], fhir: [] };
   const page = buildValidatorPageInto(outDir);
-  if (page.status !== 0) return { status: page.status, output: `${typedoc.output}${page.output}`, schemas: [] };
-  return { ...typedoc, schemas: copySchemas(outDir) };
+  if (page.status !== 0) return { status: page.status, output: `${typedoc.output}${page.output}`, schemas: [], fhir: [] };
+  // The project's FHIR canonical URLs (ConceptMaps, prestations ValueSet, cnsa-2018 CodeSystem…) resolve like the schemas' $id.
+  return { ...typedoc, schemas: copySchemas(outDir), fhir: writeFhirSiteFiles(outDir, SITE_BASE_URL) };
 }
 
 function main(argv: readonly string[]): number {
@@ -134,6 +136,7 @@ function main(argv: readonly string[]): number {
     return result.status;
   }
   for (const s of result.schemas) process.stdout.write(`schema ${s.source} -> ${s.target}\n`);
+  for (const f of result.fhir) process.stdout.write(`fhir ${f.url} -> ${f.target}\n`);
   process.stdout.write(`docs: site written to ${out}\n`);
   return 0;
 }

@@ -2,10 +2,12 @@
  * @packageDocumentation
  * `@serafin-ph/nomenclature/fhir`: FHIR R4 JSON resources for SERAFIN-PH — the
  * CodeSystem (with definitions), the value sets J282–J285 and the union of all
- * prestations, the ConceptMaps between numberings, and `coding()`.
+ * prestations, the ConceptMaps between numberings, the project-defined
+ * `cnsa-2018` CodeSystem, and `coding()`.
  */
 export * from './fhir/types.js';
 export { coding } from './fhir/coding.js';
 export { toFhirCodeSystem } from './fhir/code-system.js';
+export { toFhirCnsa2018CodeSystem, type FhirCnsaCodeSystem, type FhirCnsaConcept } from './fhir/cnsa-code-system.js';
 export { toFhirValueSet } from './fhir/value-set.js';
 export * from './fhir/concept-map.js';
