@@ -5,6 +5,7 @@
  * Champs communs à tous les documents.
  */
 import * as z from 'zod';
+import { anchored, URL_MAX_LENGTH } from './primitives.js';
 import { field } from '../metadata.js';
 import { ACCEPTED_SCHEMA_VERSIONS, type DocumentType, schemaId } from '../version.js';
 
@@ -13,11 +14,14 @@ import { ACCEPTED_SCHEMA_VERSIONS, type DocumentType, schemaId } from '../versio
  * lowercase letters, digits and dashes, the first naming the vendor, e.g.
  * `fr.mon-editeur` or `mon-editeur.dossier-local`.
  */
-export const EXTENSION_KEY_PATTERN = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$/;
+export const EXTENSION_KEY_PATTERN = anchored('[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+');
+
+/** Longest key of `extensions`, in characters. */
+export const EXTENSION_KEY_MAX_LENGTH = 128;
 
 /** The `$schema` field: address of the JSON Schema the document follows. */
 export function schemaField(type: DocumentType) {
-  return field(z.string().min(1), {
+  return field(z.string().min(1).max(URL_MAX_LENGTH), {
     titre: 'Schéma JSON',
     description: `Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « ${schemaId(type)} ».`,
   }).exactOptional();
@@ -44,7 +48,7 @@ export function versionSchemaField() {
  * namespaced (see {@link EXTENSION_KEY_PATTERN}) and whose values are any JSON.
  */
 export function extensionsField() {
-  return field(z.record(z.string().regex(EXTENSION_KEY_PATTERN), z.unknown()), {
+  return field(z.record(z.string().max(EXTENSION_KEY_MAX_LENGTH).regex(EXTENSION_KEY_PATTERN), z.unknown()), {
     titre: 'Extensions',
     description:
       'Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.',

@@ -297,7 +297,8 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     if (maxLength !== undefined) {
       if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 0) throw new Error('fast structure: bad maxLength');
       usesUcs2length = true;
-      out += `${ind}if (ucs2length(${v}) > ${maxLength}) return false;\n`;
+      // A string of at most maxLength UTF-16 code units has at most maxLength code points: count only longer ones.
+      out += `${ind}if (${v}.length > ${maxLength} && ucs2length(${v}) > ${maxLength}) return false;\n`;
     }
     const pattern = node['pattern'];
     const format = node['format'];

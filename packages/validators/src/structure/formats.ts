@@ -11,15 +11,18 @@
  * Formats de chaînes appelés par les validateurs structurels précompilés.
  */
 
-const DATE = '(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))';
-const HHMM = '(?:[01]\\d|2[0-3]):[0-5]\\d';
+// The same sources as the patterns of @serafin-ph/pag-schema's primitives
+// (portable: `[0-9]`, strict end `(?![\s\S])`); the tests compare them.
+const END = '(?![\\s\\S])';
+const DATE = '(?:(?:[0-9]{2}[2468][048]|[0-9]{2}[13579][26]|[0-9]{2}0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))';
+const HHMM = '(?:[01][0-9]|2[0-3]):[0-5][0-9]';
 
 /** `YYYY-MM-DD`, real calendar days only (leap years included). */
-export const DATE_REGEX = new RegExp(`^${DATE}$`);
+export const DATE_REGEX = new RegExp(`^${DATE}${END}`);
 /** Date, `T`, time with seconds and optional fraction, then `Z` or a `±HH:MM` offset. */
-export const DATE_TIME_REGEX = new RegExp(`^${DATE}T(?:${HHMM}:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$`);
-/** `HH:MM` with optional seconds and fraction, no offset. */
-export const TIME_REGEX = new RegExp(`^${HHMM}(?::[0-5]\\d(?:\\.\\d+)?)?$`);
+export const DATE_TIME_REGEX = new RegExp(`^${DATE}T${HHMM}:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-]${HHMM})${END}`);
+/** `HH:MM` with optional seconds and fraction, no offset (zod's `z.iso.time()`). */
+export const TIME_REGEX = new RegExp(`^${HHMM}(?::[0-5][0-9](?:\\.[0-9]+)?)?${END}`);
 
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

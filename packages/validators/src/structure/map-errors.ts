@@ -212,15 +212,22 @@ const FORMAT_NAMES: Readonly<Record<string, { fr: string; en: string }>> = {
 };
 
 /** Known patterns of @serafin-ph/pag-schema, described instead of quoted. */
-const PATTERN_NAMES: Readonly<Record<string, { fr: string; en: string }>> = {
-  '^(?:\\d{2}|2[AB])\\d{7}$': { fr: 'un numéro FINESS (9 caractères, département en tête)', en: 'a FINESS number (9 characters, département first)' },
-  '^\\d{14}$': { fr: 'un numéro SIRET (14 chiffres)', en: 'a SIRET number (14 digits)' },
-  '^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$': { fr: 'un code de département (01 à 95, 2A, 2B, 971 à 974, 976)', en: 'a département code (01 to 95, 2A, 2B, 971 to 974, 976)' },
-  '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$': { fr: 'une adresse électronique', en: 'an e-mail address' },
-  '^\\+?\\d[\\d .-]{5,19}$': { fr: 'un numéro de téléphone', en: 'a phone number' },
-  '^https?:\\/\\/\\S+$': { fr: 'une adresse web http(s)', en: 'an http(s) web address' },
-  '^https?://\\S+$': { fr: 'une adresse web http(s)', en: 'an http(s) web address' },
-  '^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$': {
+// The characters JavaScript's `\s` matches, spelt out as the schemas' patterns write them.
+const BLANK = '\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+const END = '(?![\\s\\S])';
+/** The pattern of extension keys (also named by `propertyNames` errors). */
+const EXTENSION_KEY_SOURCE = `^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+${END}`;
+
+/** What each pattern of the published schemas expects, by pattern source (a test checks that every pattern has one). */
+export const PATTERN_NAMES: Readonly<Record<string, { fr: string; en: string }>> = {
+  [`^(?:[0-9]{2}|2[AB])[0-9]{7}${END}`]: { fr: 'un numéro FINESS (9 caractères, département en tête)', en: 'a FINESS number (9 characters, département first)' },
+  [`^[0-9]{14}${END}`]: { fr: 'un numéro SIRET (14 chiffres)', en: 'a SIRET number (14 digits)' },
+  [`^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46])${END}`]: { fr: 'un code de département (01 à 95, 2A, 2B, 971 à 974, 976)', en: 'a département code (01 to 95, 2A, 2B, 971 to 974, 976)' },
+  [`^[^${BLANK}@]+@[^${BLANK}@][^${BLANK}@.]*\\.[^${BLANK}@]+${END}`]: { fr: 'une adresse électronique', en: 'an e-mail address' },
+  [`^\\+?[0-9][0-9 .-]{5,19}${END}`]: { fr: 'un numéro de téléphone', en: 'a phone number' },
+  [`^https?:\\/\\/[^${BLANK}]+${END}`]: { fr: 'une adresse web http(s)', en: 'an http(s) web address' },
+  [`^(?:[01][0-9]|2[0-3]):[0-5][0-9]${END}`]: { fr: 'une heure HH:MM (00:00 à 23:59)', en: 'a time HH:MM (00:00 to 23:59)' },
+  [EXTENSION_KEY_SOURCE]: {
     fr: 'une clé à espace de noms (par exemple « fr.mon-editeur »)',
     en: 'a namespaced key (e.g. "fr.my-vendor")',
   },
@@ -286,7 +293,7 @@ function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefined {
       const prop = String(e.params['propertyName'] ?? '');
       const target = `${path}/${prop.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       const shown = SAFE_KEY.test(prop) || ctx.includePersonalData ? prop : undefined;
-      const key = PATTERN_NAMES['^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$'] as { fr: string; en: string };
+      const key = PATTERN_NAMES[EXTENSION_KEY_SOURCE] as { fr: string; en: string };
       return {
         ruleId: STRUCTURE.inconnu,
         severity: 'error',

@@ -7,23 +7,23 @@
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/convention-territoriale.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
-import { hasPlainPrototype, plainSize } from '../../structure/runtime.js';
+import { hasPlainPrototype, plainSize, ucs2length } from '../../structure/runtime.js';
 import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
-const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
+const P0 = new RegExp("^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46])(?![\\s\\S])");
 const S0 = new Set(["mdph","conseil-departemental","ars","cpam","education-nationale","representant-esms","caf","msa","autre"]);
-const P1 = new RegExp("^https?:\\/\\/\\S+$");
+const P1 = new RegExp("^https?:\\/\\/[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+(?![\\s\\S])");
 const S1 = new Set(["orientation-cible","elaboration-pag","reunion-gos","mise-en-oeuvre-pag","suivi-actualisation","autre"]);
 const S2 = new Set(["age","specialite-public","capacite","mode-accueil","temporalite-accueil","duree","financement-complementaire","tarification","autre"]);
 const S3 = new Set(["jour","semaine","mois","trimestre","semestre","annee"]);
-const P2 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
+const P2 = new RegExp("^(?:(?:[0-9]{2}[2468][048]|[0-9]{2}[13579][26]|[0-9]{2}0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?![\\s\\S])");
 const S4 = new Set(["delegation","accord-prealable-ars","accord-prealable-cd","accord-prealable-ars-cd","information-a-posteriori"]);
 const S5 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
 const S6 = new Set(["110","111","112","113","114","115","116","117","118","120","121","125","128","200","201","202","203","204","205","206","207","310","311","312","313","317","318","320","321","322","323","324","327","410","411","412","413","414","420","430","431","432","433","434","435","436","437","438","439","440","441","442","500","501","502","503","506","510","511","512","600","601","602","620","700","701","702","703","704","707","710","711","800","801","802","803","804","805","806","807","808","809","810","811","812","813","814","815","816","817","818","819","820","821","822","823","824","825","826","827","828","829","830","831","832","833","834","835","836","840","841","842","843","844","850","851","852","853","860","861","862","899","990","999","010","011","020","030","040","041","042","043"]);
 const S7 = new Set(["10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","01","02","03","04","05","06","07","08","09"]);
 const S8 = new Set(["age","publics","capacite","modesAccueil","temporalites","dureeMaximaleMois"]);
 const S9 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituations","conditionsMiseEnOeuvre","modaliteAutorisation","conditionsSuivi","avisCoordinationRegionale","categoriesEtablissement","parametres"]);
-const P3 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
+const P3 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
 const S10 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","lignes","extensions"]);
 const S11 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","signataires","periode","distincteConventionDelegationCredits","conventionsAssociees","dispositifOrientationPermanent","gos","instructionFinancements","instructionDerogations","engagementsSignataires","gouvernance","annexeTableauDerogations","dateMiseAJour","extensions"]);
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
@@ -38,18 +38,21 @@ function f2(x: any): boolean {
     c15++;
     if (!(typeof v16 == "string")) return false;
     if (v16.length === 0) return false;
+    if (v16.length > 10000 && ucs2length(v16) > 10000) return false;
   }
   const v17 = x.prenom;
   if (v17 !== undefined) {
     c15++;
     if (!(typeof v17 == "string")) return false;
     if (v17.length === 0) return false;
+    if (v17.length > 10000 && ucs2length(v17) > 10000) return false;
   }
   const v18 = x.fonction;
   if (v18 !== undefined) {
     c15++;
     if (!(typeof v18 == "string")) return false;
     if (v18.length === 0) return false;
+    if (v18.length > 10000 && ucs2length(v18) > 10000) return false;
   }
   const v19 = x.date;
   if (v19 !== undefined) {
@@ -82,12 +85,14 @@ function f1(x: any): boolean {
     c10++;
     if (!(typeof v12 == "string")) return false;
     if (v12.length === 0) return false;
+    if (v12.length > 10000 && ucs2length(v12) > 10000) return false;
   }
   const v13 = x.precisionRole;
   if (v13 !== undefined) {
     c10++;
     if (!(typeof v13 == "string")) return false;
     if (v13.length === 0) return false;
+    if (v13.length > 10000 && ucs2length(v13) > 10000) return false;
   }
   const v14 = x.signature;
   if (v14 !== undefined) {
@@ -144,11 +149,13 @@ function f4(x: any): boolean {
     c35++;
     if (!(typeof v36 == "string")) return false;
     if (v36.length === 0) return false;
+    if (v36.length > 10000 && ucs2length(v36) > 10000) return false;
   }
   const v37 = x.url;
   if (v37 !== undefined) {
     c35++;
     if (!(typeof v37 == "string")) return false;
+    if (v37.length > 2048 && ucs2length(v37) > 2048) return false;
     if (!P1.test(v37)) return false;
   }
   const v38 = x.date;
@@ -182,6 +189,7 @@ function f6(x: any): boolean {
     c50++;
     if (!(typeof v52 == "string")) return false;
     if (v52.length === 0) return false;
+    if (v52.length > 10000 && ucs2length(v52) > 10000) return false;
   }
   let n54 = 0;
   for (const k53 in x) {
@@ -207,6 +215,7 @@ function f5(x: any): boolean {
       const v45 = v43[i44];
       if (!(typeof v45 == "string")) return false;
       if (v45.length === 0) return false;
+      if (v45.length > 10000 && ucs2length(v45) > 10000) return false;
     }
   }
   const v46 = x.roleMdph;
@@ -214,6 +223,7 @@ function f5(x: any): boolean {
     c42++;
     if (!(typeof v46 == "string")) return false;
     if (v46.length === 0) return false;
+    if (v46.length > 10000 && ucs2length(v46) > 10000) return false;
   }
   const v47 = x.processus;
   if (v47 !== undefined) {
@@ -251,6 +261,7 @@ function f8(x: any): boolean {
     c62++;
     if (!(typeof v64 == "string")) return false;
     if (v64.length === 0) return false;
+    if (v64.length > 10000 && ucs2length(v64) > 10000) return false;
   }
   const v65 = x.systematique;
   if (v65 !== undefined) {
@@ -262,6 +273,7 @@ function f8(x: any): boolean {
     c62++;
     if (!(typeof v66 == "string")) return false;
     if (v66.length === 0) return false;
+    if (v66.length > 10000 && ucs2length(v66) > 10000) return false;
   }
   let n68 = 0;
   for (const k67 in x) {
@@ -308,6 +320,7 @@ function f7(x: any): boolean {
       const v74 = v72[i73];
       if (!(typeof v74 == "string")) return false;
       if (v74.length === 0) return false;
+      if (v74.length > 10000 && ucs2length(v74) > 10000) return false;
     }
   }
   const v75 = x.modalites;
@@ -315,6 +328,7 @@ function f7(x: any): boolean {
     c58++;
     if (!(typeof v75 == "string")) return false;
     if (v75.length === 0) return false;
+    if (v75.length > 10000 && ucs2length(v75) > 10000) return false;
   }
   let n77 = 0;
   for (const k76 in x) {
@@ -335,6 +349,7 @@ function f9(x: any): boolean {
     c79++;
     if (!(typeof v80 == "string")) return false;
     if (v80.length === 0) return false;
+    if (v80.length > 10000 && ucs2length(v80) > 10000) return false;
   }
   const v81 = x.delaiReponseJours;
   if (v81 !== undefined) {
@@ -348,6 +363,7 @@ function f9(x: any): boolean {
     c79++;
     if (!(typeof v82 == "string")) return false;
     if (v82.length === 0) return false;
+    if (v82.length > 10000 && ucs2length(v82) > 10000) return false;
   }
   let n84 = 0;
   for (const k83 in x) {
@@ -368,6 +384,7 @@ function f10(x: any): boolean {
     c86++;
     if (!(typeof v87 == "string")) return false;
     if (v87.length === 0) return false;
+    if (v87.length > 10000 && ucs2length(v87) > 10000) return false;
   }
   const v88 = x.delaiReponseJours;
   if (v88 !== undefined) {
@@ -393,6 +410,7 @@ function f10(x: any): boolean {
     c86++;
     if (!(typeof v92 == "string")) return false;
     if (v92.length === 0) return false;
+    if (v92.length > 10000 && ucs2length(v92) > 10000) return false;
   }
   let n94 = 0;
   for (const k93 in x) {
@@ -424,6 +442,7 @@ function f11(x: any): boolean {
       const v102 = v100[i101];
       if (!(typeof v102 == "string")) return false;
       if (v102.length === 0) return false;
+      if (v102.length > 10000 && ucs2length(v102) > 10000) return false;
     }
   }
   let n104 = 0;
@@ -465,6 +484,7 @@ function f13(x: any): boolean {
     c113++;
     if (!(typeof v117 == "string")) return false;
     if (v117.length === 0) return false;
+    if (v117.length > 10000 && ucs2length(v117) > 10000) return false;
   }
   let n119 = 0;
   for (const k118 in x) {
@@ -485,18 +505,21 @@ function f12(x: any): boolean {
     c108++;
     if (!(typeof v109 == "string")) return false;
     if (v109.length === 0) return false;
+    if (v109.length > 10000 && ucs2length(v109) > 10000) return false;
   }
   const v110 = x.composition;
   if (v110 !== undefined) {
     c108++;
     if (!(typeof v110 == "string")) return false;
     if (v110.length === 0) return false;
+    if (v110.length > 10000 && ucs2length(v110) > 10000) return false;
   }
   const v111 = x.missions;
   if (v111 !== undefined) {
     c108++;
     if (!(typeof v111 == "string")) return false;
     if (v111.length === 0) return false;
+    if (v111.length > 10000 && ucs2length(v111) > 10000) return false;
   }
   const v112 = x.frequence;
   if (v112 !== undefined) {
@@ -534,6 +557,7 @@ function f18(x: any): boolean {
     c151++;
     if (!(typeof v154 == "string")) return false;
     if (v154.length === 0) return false;
+    if (v154.length > 10000 && ucs2length(v154) > 10000) return false;
   }
   let n156 = 0;
   for (const k155 in x) {
@@ -807,12 +831,14 @@ function f17(x: any): boolean {
     c139++;
     if (!(typeof v143 == "string")) return false;
     if (v143.length === 0) return false;
+    if (v143.length > 256 && ucs2length(v143) > 256) return false;
   }
   const v144 = x.objet;
   if (v144 !== undefined) {
     c139++;
     if (!(typeof v144 == "string")) return false;
     if (v144.length === 0) return false;
+    if (v144.length > 10000 && ucs2length(v144) > 10000) return false;
   }
   const v145 = x.exemplesSituations;
   if (v145 !== undefined) {
@@ -823,6 +849,7 @@ function f17(x: any): boolean {
       const v147 = v145[i146];
       if (!(typeof v147 == "string")) return false;
       if (v147.length === 0) return false;
+      if (v147.length > 10000 && ucs2length(v147) > 10000) return false;
     }
   }
   const v148 = x.conditionsMiseEnOeuvre;
@@ -830,12 +857,14 @@ function f17(x: any): boolean {
     c139++;
     if (!(typeof v148 == "string")) return false;
     if (v148.length === 0) return false;
+    if (v148.length > 10000 && ucs2length(v148) > 10000) return false;
   }
   const v149 = x.conditionsSuivi;
   if (v149 !== undefined) {
     c139++;
     if (!(typeof v149 == "string")) return false;
     if (v149.length === 0) return false;
+    if (v149.length > 10000 && ucs2length(v149) > 10000) return false;
   }
   const v150 = x.avisCoordinationRegionale;
   if (v150 !== undefined) {
@@ -889,18 +918,21 @@ function f16(x: any): boolean {
     c126++;
     if (!(typeof v129 == "string")) return false;
     if (v129.length === 0) return false;
+    if (v129.length > 2048 && ucs2length(v129) > 2048) return false;
   }
   const v130 = x.identifiant;
   if (v130 !== undefined) {
     c126++;
     if (!(typeof v130 == "string")) return false;
     if (v130.length === 0) return false;
+    if (v130.length > 256 && ucs2length(v130) > 256) return false;
   }
   const v131 = x.intitule;
   if (v131 !== undefined) {
     c126++;
     if (!(typeof v131 == "string")) return false;
     if (v131.length === 0) return false;
+    if (v131.length > 10000 && ucs2length(v131) > 10000) return false;
   }
   const v132 = x.departement;
   if (v132 !== undefined) {
@@ -913,6 +945,7 @@ function f16(x: any): boolean {
     c126++;
     if (!(typeof v133 == "string")) return false;
     if (v133.length === 0) return false;
+    if (v133.length > 256 && ucs2length(v133) > 256) return false;
   }
   const v134 = x.dateAdoption;
   if (v134 !== undefined) {
@@ -953,6 +986,7 @@ function f16(x: any): boolean {
         nodes += s219;
       }
       if (!(typeof k216 == "string")) return false;
+      if (k216.length > 128 && ucs2length(k216) > 128) return false;
       if (!P3.test(k216)) return false;
     }
     if (n217 !== c215) return false;
@@ -1008,11 +1042,13 @@ function f26(x: any): boolean {
     c224++;
     if (!(typeof v226 == "string")) return false;
     if (v226.length === 0) return false;
+    if (v226.length > 256 && ucs2length(v226) > 256) return false;
   }
   const v227 = x.url;
   if (v227 !== undefined) {
     c224++;
     if (!(typeof v227 == "string")) return false;
+    if (v227.length > 2048 && ucs2length(v227) > 2048) return false;
     if (!P1.test(v227)) return false;
   }
   const v228 = x.dateVersion;
@@ -1060,18 +1096,21 @@ function f0(x: any): boolean {
     c0++;
     if (!(typeof v3 == "string")) return false;
     if (v3.length === 0) return false;
+    if (v3.length > 2048 && ucs2length(v3) > 2048) return false;
   }
   const v4 = x.identifiant;
   if (v4 !== undefined) {
     c0++;
     if (!(typeof v4 == "string")) return false;
     if (v4.length === 0) return false;
+    if (v4.length > 256 && ucs2length(v4) > 256) return false;
   }
   const v5 = x.intitule;
   if (v5 !== undefined) {
     c0++;
     if (!(typeof v5 == "string")) return false;
     if (v5.length === 0) return false;
+    if (v5.length > 10000 && ucs2length(v5) > 10000) return false;
   }
   const v6 = x.departement;
   if (v6 !== undefined) {
@@ -1177,6 +1216,7 @@ function f0(x: any): boolean {
         nodes += s238;
       }
       if (!(typeof k235 == "string")) return false;
+      if (k235.length > 128 && ucs2length(k235) > 128) return false;
       if (!P3.test(k235)) return false;
     }
     if (n236 !== c234) return false;

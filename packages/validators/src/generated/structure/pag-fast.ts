@@ -7,23 +7,23 @@
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
-import { hasPlainPrototype, plainSize } from '../../structure/runtime.js';
+import { hasPlainPrototype, plainSize, ucs2length } from '../../structure/runtime.js';
 import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
 const S0 = new Set(["1","2","3","4","5","6","7","8","9"]);
-const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
-const P1 = new RegExp("^(?:\\d{2}|2[AB])\\d{7}$");
-const P2 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
+const P0 = new RegExp("^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46])(?![\\s\\S])");
+const P1 = new RegExp("^(?:[0-9]{2}|2[AB])[0-9]{7}(?![\\s\\S])");
+const P2 = new RegExp("^(?:(?:[0-9]{2}[2468][048]|[0-9]{2}[13579][26]|[0-9]{2}0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?![\\s\\S])");
 const S1 = new Set(["indisponibilite-reponses-connues","inadaptation-reponses-connues","complexite-reponse","risque-rupture-parcours","constat-rupture-parcours"]);
-const P3 = new RegExp("^https?:\\/\\/\\S+$");
+const P3 = new RegExp("^https?:\\/\\/[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+(?![\\s\\S])");
 const S2 = new Set(["qualite","nom","prenom","institution","fonction","peutEngagerInstitution","present"]);
 const S3 = new Set(["personne-concernee","representant-legal","proche-aidant","pair-aidant","autre"]);
 const S4 = new Set(["qualite","nom","prenom","precision","present"]);
 const S5 = new Set(["origine","dateDemande","declencheurs","prioriteComex","natureDemande","concertations"]);
 const S6 = new Set(["identifiantMdph","nomNaissance","nomUtilise","prenoms","dateNaissance","sexe"]);
 const S7 = new Set(["SAUVEGARDE_JUSTICE","SAUVEGARDE_JUSTICE_MANDATAIRE_SPECIAL","CURATELLE_SIMPLE","CURATELLE_AMENAGEE","CURATELLE_RENFORCEE","TUTELLE","HABILITATION_FAMILIALE_REPRESENTATION","HABILITATION_FAMILIALE_ASSISTANCE","MANDAT_PROTECTION_FUTURE","MESURE_ACCOMPAGNEMENT_JUDICIAIRE"]);
-const P4 = new RegExp("^\\+?\\d[\\d .-]{5,19}$");
-const P5 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
+const P4 = new RegExp("^\\+?[0-9][0-9 .-]{5,19}(?![\\s\\S])");
+const P5 = new RegExp("^[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@]+@[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@][^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@.]*\\.[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@]+(?![\\s\\S])");
 const S8 = new Set(["nom","prenom","fonction","institution","telephone","courriel"]);
 const S9 = new Set(["type","avecRepresentationPersonne","dateDebut","dateFin","roleProtecteur","personneChargee"]);
 const S10 = new Set(["MTH","FTH","NMTH","NFTH","STPMTH","STPFTH","GRMTH","GRFTH","GGRMTH","GGRFTH","DAU","SON","BRO","SIS","HBRO","HSIS","GRNDDAU","GRNDSO","UNCLE","AUNT","NEPHEW","NIECE","HUSB","WIFE","DOMPART","ROOM","FRND","NBOR","FAMMEMB","CHILD","COUSN","SIGOTHR","DAUC","SONC","TUTEUR","CURATEUR","MSVG"]);
@@ -35,7 +35,7 @@ const S15 = new Set(["personne","mesureProtection","titulairesAutoriteParentale"
 const S16 = new Set(["1","1.1","1.1.1","1.1.2","1.1.3","1.1.4","1.1.5","1.1.6","1.1.7","1.1.8","1.1.9","1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
 const S17 = new Set(["1","1.1","1.1.1","1.1.1.1","1.1.1.2","1.1.1.3","1.1.1.4","1.1.1.5","1.1.1.6","1.1.1.7","1.1.1.8","1.1.1.9","1.1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
 const S18 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
-const P6 = new RegExp("^\\d{14}$");
+const P6 = new RegExp("^[0-9]{14}(?![\\s\\S])");
 const S19 = new Set(["type","nom","finess","categorieEtablissement","siret","organismeGestionnaire","contact"]);
 const S20 = new Set(["sanitaire","education-nationale","ase","droit-commun","liberal","autre"]);
 const S21 = new Set(["type","nom","finess","siret","contact"]);
@@ -53,9 +53,9 @@ const S32 = new Set(["identifiantEngagement","nom","prenom","fonction","telephon
 const S33 = new Set(["donnePar","nom","prenom","date","forme","precision"]);
 const S34 = new Set(["donnePar","nom","prenom","date","forme","precision","avisPersonneProtegee"]);
 const S35 = new Set(["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche"]);
-const P7 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d$");
+const P7 = new RegExp("^(?:[01][0-9]|2[0-3]):[0-5][0-9](?![\\s\\S])");
 const S36 = new Set(["jour","heureDebut","heureFin","identifiantEngagement","prestation","lieu","precisionLieu","intervenant"]);
-const P8 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
+const P8 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
 const S37 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","dateFin","motifFin","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
@@ -75,6 +75,7 @@ function f1(x: any): boolean {
     c8++;
     if (!(typeof v10 == "string")) return false;
     if (v10.length === 0) return false;
+    if (v10.length > 10000 && ucs2length(v10) > 10000) return false;
   }
   const v11 = x.finess;
   if (v11 !== undefined) {
@@ -101,6 +102,7 @@ function f2(x: any): boolean {
     c18++;
     if (!(typeof v19 == "string")) return false;
     if (v19.length === 0) return false;
+    if (v19.length > 256 && ucs2length(v19) > 256) return false;
   }
   const v20 = x.dateValidation;
   if (v20 !== undefined) {
@@ -127,11 +129,13 @@ function f5(x: any): boolean {
     c37++;
     if (!(typeof v38 == "string")) return false;
     if (v38.length === 0) return false;
+    if (v38.length > 10000 && ucs2length(v38) > 10000) return false;
   }
   const v39 = x.url;
   if (v39 !== undefined) {
     c37++;
     if (!(typeof v39 == "string")) return false;
+    if (v39.length > 2048 && ucs2length(v39) > 2048) return false;
     if (!P3.test(v39)) return false;
   }
   const v40 = x.date;
@@ -165,6 +169,7 @@ function f4(x: any): boolean {
     c33++;
     if (!(typeof v35 == "string")) return false;
     if (v35.length === 0) return false;
+    if (v35.length > 10000 && ucs2length(v35) > 10000) return false;
   }
   const v36 = x.deliberation;
   if (v36 !== undefined) {
@@ -196,24 +201,28 @@ function f8(x: any): boolean {
     c54++;
     if (!(typeof v56 == "string")) return false;
     if (v56.length === 0) return false;
+    if (v56.length > 10000 && ucs2length(v56) > 10000) return false;
   }
   const v57 = x.prenom;
   if (v57 !== undefined) {
     c54++;
     if (!(typeof v57 == "string")) return false;
     if (v57.length === 0) return false;
+    if (v57.length > 10000 && ucs2length(v57) > 10000) return false;
   }
   const v58 = x.institution;
   if (v58 !== undefined) {
     c54++;
     if (!(typeof v58 == "string")) return false;
     if (v58.length === 0) return false;
+    if (v58.length > 10000 && ucs2length(v58) > 10000) return false;
   }
   const v59 = x.fonction;
   if (v59 !== undefined) {
     c54++;
     if (!(typeof v59 == "string")) return false;
     if (v59.length === 0) return false;
+    if (v59.length > 10000 && ucs2length(v59) > 10000) return false;
   }
   const v60 = x.peutEngagerInstitution;
   if (v60 !== undefined) {
@@ -250,18 +259,21 @@ function f9(x: any): boolean {
     c64++;
     if (!(typeof v66 == "string")) return false;
     if (v66.length === 0) return false;
+    if (v66.length > 10000 && ucs2length(v66) > 10000) return false;
   }
   const v67 = x.prenom;
   if (v67 !== undefined) {
     c64++;
     if (!(typeof v67 == "string")) return false;
     if (v67.length === 0) return false;
+    if (v67.length > 10000 && ucs2length(v67) > 10000) return false;
   }
   const v68 = x.precision;
   if (v68 !== undefined) {
     c64++;
     if (!(typeof v68 == "string")) return false;
     if (v68.length === 0) return false;
+    if (v68.length > 10000 && ucs2length(v68) > 10000) return false;
   }
   const v69 = x.present;
   if (v69 !== undefined) {
@@ -317,6 +329,7 @@ function f6(x: any): boolean {
     c48++;
     if (!(typeof v73 == "string")) return false;
     if (v73.length === 0) return false;
+    if (v73.length > 10000 && ucs2length(v73) > 10000) return false;
   }
   let n75 = 0;
   for (const k74 in x) {
@@ -401,24 +414,28 @@ function f11(x: any): boolean {
     c81++;
     if (!(typeof v83 == "string")) return false;
     if (v83.length === 0) return false;
+    if (v83.length > 256 && ucs2length(v83) > 256) return false;
   }
   const v84 = x.nomNaissance;
   if (v84 !== undefined) {
     c81++;
     if (!(typeof v84 == "string")) return false;
     if (v84.length === 0) return false;
+    if (v84.length > 10000 && ucs2length(v84) > 10000) return false;
   }
   const v85 = x.nomUtilise;
   if (v85 !== undefined) {
     c81++;
     if (!(typeof v85 == "string")) return false;
     if (v85.length === 0) return false;
+    if (v85.length > 10000 && ucs2length(v85) > 10000) return false;
   }
   const v86 = x.prenoms;
   if (v86 !== undefined) {
     c81++;
     if (!(typeof v86 == "string")) return false;
     if (v86.length === 0) return false;
+    if (v86.length > 10000 && ucs2length(v86) > 10000) return false;
   }
   const v87 = x.dateNaissance;
   if (v87 !== undefined) {
@@ -445,24 +462,28 @@ function f13(x: any): boolean {
     c98++;
     if (!(typeof v99 == "string")) return false;
     if (v99.length === 0) return false;
+    if (v99.length > 10000 && ucs2length(v99) > 10000) return false;
   }
   const v100 = x.prenom;
   if (v100 !== undefined) {
     c98++;
     if (!(typeof v100 == "string")) return false;
     if (v100.length === 0) return false;
+    if (v100.length > 10000 && ucs2length(v100) > 10000) return false;
   }
   const v101 = x.fonction;
   if (v101 !== undefined) {
     c98++;
     if (!(typeof v101 == "string")) return false;
     if (v101.length === 0) return false;
+    if (v101.length > 10000 && ucs2length(v101) > 10000) return false;
   }
   const v102 = x.institution;
   if (v102 !== undefined) {
     c98++;
     if (!(typeof v102 == "string")) return false;
     if (v102.length === 0) return false;
+    if (v102.length > 10000 && ucs2length(v102) > 10000) return false;
   }
   const v103 = x.telephone;
   if (v103 !== undefined) {
@@ -474,6 +495,7 @@ function f13(x: any): boolean {
   if (v104 !== undefined) {
     c98++;
     if (!(typeof v104 == "string")) return false;
+    if (v104.length > 254 && ucs2length(v104) > 254) return false;
     if (!P5.test(v104)) return false;
   }
   let n106 = 0;
@@ -549,18 +571,21 @@ function f14(x: any): boolean {
     c112++;
     if (!(typeof v114 == "string")) return false;
     if (v114.length === 0) return false;
+    if (v114.length > 10000 && ucs2length(v114) > 10000) return false;
   }
   const v115 = x.prenom;
   if (v115 !== undefined) {
     c112++;
     if (!(typeof v115 == "string")) return false;
     if (v115.length === 0) return false;
+    if (v115.length > 10000 && ucs2length(v115) > 10000) return false;
   }
   const v116 = x.precision;
   if (v116 !== undefined) {
     c112++;
     if (!(typeof v116 == "string")) return false;
     if (v116.length === 0) return false;
+    if (v116.length > 10000 && ucs2length(v116) > 10000) return false;
   }
   let n118 = 0;
   for (const k117 in x) {
@@ -592,6 +617,7 @@ function f15(x: any): boolean {
     c120++;
     if (!(typeof v123 == "string")) return false;
     if (v123.length === 0) return false;
+    if (v123.length > 10000 && ucs2length(v123) > 10000) return false;
   }
   const v124 = x.referent;
   if (v124 !== undefined) {
@@ -623,6 +649,7 @@ function f17(x: any): boolean {
     c141++;
     if (!(typeof v142 == "string")) return false;
     if (v142.length === 0) return false;
+    if (v142.length > 10000 && ucs2length(v142) > 10000) return false;
   }
   const v143 = x.finess;
   if (v143 !== undefined) {
@@ -667,12 +694,14 @@ function f16(x: any): boolean {
     c131++;
     if (!(typeof v135 == "string")) return false;
     if (v135.length === 0) return false;
+    if (v135.length > 10000 && ucs2length(v135) > 10000) return false;
   }
   const v136 = x.identifiantDecision;
   if (v136 !== undefined) {
     c131++;
     if (!(typeof v136 == "string")) return false;
     if (v136.length === 0) return false;
+    if (v136.length > 256 && ucs2length(v136) > 256) return false;
   }
   const v137 = x.dateDecision;
   if (v137 !== undefined) {
@@ -771,6 +800,7 @@ function f19(x: any): boolean {
     c157++;
     if (!(typeof v159 == "string")) return false;
     if (v159.length === 0) return false;
+    if (v159.length > 10000 && ucs2length(v159) > 10000) return false;
   }
   const v160 = x.date;
   if (v160 !== undefined) {
@@ -783,6 +813,7 @@ function f19(x: any): boolean {
     c157++;
     if (!(typeof v161 == "string")) return false;
     if (v161.length === 0) return false;
+    if (v161.length > 10000 && ucs2length(v161) > 10000) return false;
   }
   let n163 = 0;
   for (const k162 in x) {
@@ -815,6 +846,7 @@ function f22(x: any): boolean {
     c169++;
     if (!(typeof v172 == "string")) return false;
     if (v172.length === 0) return false;
+    if (v172.length > 10000 && ucs2length(v172) > 10000) return false;
   }
   let n174 = 0;
   for (const k173 in x) {
@@ -847,6 +879,7 @@ function f23(x: any): boolean {
     c175++;
     if (!(typeof v178 == "string")) return false;
     if (v178.length === 0) return false;
+    if (v178.length > 10000 && ucs2length(v178) > 10000) return false;
   }
   let n180 = 0;
   for (const k179 in x) {
@@ -877,6 +910,7 @@ function f20(x: any): boolean {
     c167++;
     if (!(typeof v181 == "string")) return false;
     if (v181.length === 0) return false;
+    if (v181.length > 10000 && ucs2length(v181) > 10000) return false;
   }
   let n183 = 0;
   for (const k182 in x) {
@@ -897,12 +931,14 @@ function f18(x: any): boolean {
     c151++;
     if (!(typeof v152 == "string")) return false;
     if (v152.length === 0) return false;
+    if (v152.length > 10000 && ucs2length(v152) > 10000) return false;
   }
   const v153 = x.situationActuelle;
   if (v153 !== undefined) {
     c151++;
     if (!(typeof v153 == "string")) return false;
     if (v153.length === 0) return false;
+    if (v153.length > 10000 && ucs2length(v153) > 10000) return false;
   }
   const v154 = x.demarches;
   if (v154 !== undefined) {
@@ -955,6 +991,7 @@ function f26(x: any): boolean {
     c192++;
     if (!(typeof v195 == "string")) return false;
     if (v195.length === 0) return false;
+    if (v195.length > 10000 && ucs2length(v195) > 10000) return false;
   }
   const v196 = x.finess;
   if (v196 !== undefined) {
@@ -973,6 +1010,7 @@ function f26(x: any): boolean {
     c192++;
     if (!(typeof v198 == "string")) return false;
     if (v198.length === 0) return false;
+    if (v198.length > 10000 && ucs2length(v198) > 10000) return false;
   }
   const v199 = x.contact;
   if (v199 !== undefined) {
@@ -1004,6 +1042,7 @@ function f27(x: any): boolean {
     c202++;
     if (!(typeof v204 == "string")) return false;
     if (v204.length === 0) return false;
+    if (v204.length > 10000 && ucs2length(v204) > 10000) return false;
   }
   const v205 = x.finess;
   if (v205 !== undefined) {
@@ -1061,6 +1100,7 @@ function f30(x: any): boolean {
     c217++;
     if (!(typeof v220 == "string")) return false;
     if (v220.length === 0) return false;
+    if (v220.length > 10000 && ucs2length(v220) > 10000) return false;
   }
   let n222 = 0;
   for (const k221 in x) {
@@ -1093,6 +1133,7 @@ function f31(x: any): boolean {
     c223++;
     if (!(typeof v226 == "string")) return false;
     if (v226.length === 0) return false;
+    if (v226.length > 10000 && ucs2length(v226) > 10000) return false;
   }
   let n228 = 0;
   for (const k227 in x) {
@@ -1138,6 +1179,7 @@ function f32(x: any): boolean {
     c231++;
     if (!(typeof v235 == "string")) return false;
     if (v235.length === 0) return false;
+    if (v235.length > 10000 && ucs2length(v235) > 10000) return false;
   }
   let n237 = 0;
   for (const k236 in x) {
@@ -1169,6 +1211,7 @@ function f28(x: any): boolean {
     c214++;
     if (!(typeof v229 == "string")) return false;
     if (v229.length === 0) return false;
+    if (v229.length > 10000 && ucs2length(v229) > 10000) return false;
   }
   const v230 = x.frequence;
   if (v230 !== undefined) {
@@ -1206,6 +1249,7 @@ function f33(x: any): boolean {
     c245++;
     if (!(typeof v248 == "string")) return false;
     if (v248.length === 0) return false;
+    if (v248.length > 10000 && ucs2length(v248) > 10000) return false;
   }
   const v249 = x.dateEcheance;
   if (v249 !== undefined) {
@@ -1238,12 +1282,14 @@ function f35(x: any): boolean {
     c259++;
     if (!(typeof v260 == "string")) return false;
     if (v260.length === 0) return false;
+    if (v260.length > 256 && ucs2length(v260) > 256) return false;
   }
   const v261 = x.identifiantLigne;
   if (v261 !== undefined) {
     c259++;
     if (!(typeof v261 == "string")) return false;
     if (v261.length === 0) return false;
+    if (v261.length > 256 && ucs2length(v261) > 256) return false;
   }
   let n263 = 0;
   for (const k262 in x) {
@@ -1275,6 +1321,7 @@ function f34(x: any): boolean {
     c256++;
     if (!(typeof v264 == "string")) return false;
     if (v264.length === 0) return false;
+    if (v264.length > 10000 && ucs2length(v264) > 10000) return false;
   }
   const v265 = x.dateDebut;
   if (v265 !== undefined) {
@@ -1319,12 +1366,14 @@ function f36(x: any): boolean {
     c272++;
     if (!(typeof v275 == "string")) return false;
     if (v275.length === 0) return false;
+    if (v275.length > 10000 && ucs2length(v275) > 10000) return false;
   }
   const v276 = x.precisionFinanceur;
   if (v276 !== undefined) {
     c272++;
     if (!(typeof v276 == "string")) return false;
     if (v276.length === 0) return false;
+    if (v276.length > 10000 && ucs2length(v276) > 10000) return false;
   }
   const v277 = x.montantEuros;
   if (v277 !== undefined) {
@@ -1357,18 +1406,21 @@ function f37(x: any): boolean {
     c282++;
     if (!(typeof v283 == "string")) return false;
     if (v283.length === 0) return false;
+    if (v283.length > 10000 && ucs2length(v283) > 10000) return false;
   }
   const v284 = x.prenom;
   if (v284 !== undefined) {
     c282++;
     if (!(typeof v284 == "string")) return false;
     if (v284.length === 0) return false;
+    if (v284.length > 10000 && ucs2length(v284) > 10000) return false;
   }
   const v285 = x.fonction;
   if (v285 !== undefined) {
     c282++;
     if (!(typeof v285 == "string")) return false;
     if (v285.length === 0) return false;
+    if (v285.length > 10000 && ucs2length(v285) > 10000) return false;
   }
   const v286 = x.date;
   if (v286 !== undefined) {
@@ -1395,6 +1447,7 @@ function f24(x: any): boolean {
     c189++;
     if (!(typeof v190 == "string")) return false;
     if (v190.length === 0) return false;
+    if (v190.length > 256 && ucs2length(v190) > 256) return false;
   }
   const v191 = x.operateur;
   if (v191 !== undefined) {
@@ -1478,24 +1531,28 @@ function f39(x: any): boolean {
     c294++;
     if (!(typeof v295 == "string")) return false;
     if (v295.length === 0) return false;
+    if (v295.length > 256 && ucs2length(v295) > 256) return false;
   }
   const v296 = x.nom;
   if (v296 !== undefined) {
     c294++;
     if (!(typeof v296 == "string")) return false;
     if (v296.length === 0) return false;
+    if (v296.length > 10000 && ucs2length(v296) > 10000) return false;
   }
   const v297 = x.prenom;
   if (v297 !== undefined) {
     c294++;
     if (!(typeof v297 == "string")) return false;
     if (v297.length === 0) return false;
+    if (v297.length > 10000 && ucs2length(v297) > 10000) return false;
   }
   const v298 = x.fonction;
   if (v298 !== undefined) {
     c294++;
     if (!(typeof v298 == "string")) return false;
     if (v298.length === 0) return false;
+    if (v298.length > 10000 && ucs2length(v298) > 10000) return false;
   }
   const v299 = x.telephone;
   if (v299 !== undefined) {
@@ -1507,6 +1564,7 @@ function f39(x: any): boolean {
   if (v300 !== undefined) {
     c294++;
     if (!(typeof v300 == "string")) return false;
+    if (v300.length > 254 && ucs2length(v300) > 254) return false;
     if (!P5.test(v300)) return false;
   }
   let n302 = 0;
@@ -1538,6 +1596,7 @@ function f38(x: any): boolean {
     c292++;
     if (!(typeof v304 == "string")) return false;
     if (v304.length === 0) return false;
+    if (v304.length > 10000 && ucs2length(v304) > 10000) return false;
   }
   const v305 = x.dateProchaineRevision;
   if (v305 !== undefined) {
@@ -1576,12 +1635,14 @@ function f41(x: any): boolean {
     c311++;
     if (!(typeof v314 == "string")) return false;
     if (v314.length === 0) return false;
+    if (v314.length > 10000 && ucs2length(v314) > 10000) return false;
   }
   const v315 = x.prenom;
   if (v315 !== undefined) {
     c311++;
     if (!(typeof v315 == "string")) return false;
     if (v315.length === 0) return false;
+    if (v315.length > 10000 && ucs2length(v315) > 10000) return false;
   }
   const v316 = x.date;
   if (v316 !== undefined) {
@@ -1594,6 +1655,7 @@ function f41(x: any): boolean {
     c311++;
     if (!(typeof v317 == "string")) return false;
     if (v317.length === 0) return false;
+    if (v317.length > 10000 && ucs2length(v317) > 10000) return false;
   }
   let n319 = 0;
   for (const k318 in x) {
@@ -1626,12 +1688,14 @@ function f42(x: any): boolean {
     c321++;
     if (!(typeof v324 == "string")) return false;
     if (v324.length === 0) return false;
+    if (v324.length > 10000 && ucs2length(v324) > 10000) return false;
   }
   const v325 = x.prenom;
   if (v325 !== undefined) {
     c321++;
     if (!(typeof v325 == "string")) return false;
     if (v325.length === 0) return false;
+    if (v325.length > 10000 && ucs2length(v325) > 10000) return false;
   }
   const v326 = x.date;
   if (v326 !== undefined) {
@@ -1644,12 +1708,14 @@ function f42(x: any): boolean {
     c321++;
     if (!(typeof v327 == "string")) return false;
     if (v327.length === 0) return false;
+    if (v327.length > 10000 && ucs2length(v327) > 10000) return false;
   }
   const v328 = x.avisPersonneProtegee;
   if (v328 !== undefined) {
     c321++;
     if (!(typeof v328 == "string")) return false;
     if (v328.length === 0) return false;
+    if (v328.length > 10000 && ucs2length(v328) > 10000) return false;
   }
   let n330 = 0;
   for (const k329 in x) {
@@ -1717,6 +1783,7 @@ function f44(x: any): boolean {
     c338++;
     if (!(typeof v343 == "string")) return false;
     if (v343.length === 0) return false;
+    if (v343.length > 256 && ucs2length(v343) > 256) return false;
   }
   const v344 = x.prestation;
   if (v344 !== undefined) {
@@ -1728,12 +1795,14 @@ function f44(x: any): boolean {
     c338++;
     if (!(typeof v345 == "string")) return false;
     if (v345.length === 0) return false;
+    if (v345.length > 10000 && ucs2length(v345) > 10000) return false;
   }
   const v346 = x.intervenant;
   if (v346 !== undefined) {
     c338++;
     if (!(typeof v346 == "string")) return false;
     if (v346.length === 0) return false;
+    if (v346.length > 10000 && ucs2length(v346) > 10000) return false;
   }
   let n348 = 0;
   for (const k347 in x) {
@@ -1760,6 +1829,7 @@ function f45(x: any): boolean {
     c350++;
     if (!(typeof v352 == "string")) return false;
     if (v352.length === 0) return false;
+    if (v352.length > 10000 && ucs2length(v352) > 10000) return false;
   }
   let n354 = 0;
   for (const k353 in x) {
@@ -1853,12 +1923,14 @@ function f0(x: any): boolean {
     c0++;
     if (!(typeof v5 == "string")) return false;
     if (v5.length === 0) return false;
+    if (v5.length > 2048 && ucs2length(v5) > 2048) return false;
   }
   const v6 = x.identifiant;
   if (v6 !== undefined) {
     c0++;
     if (!(typeof v6 == "string")) return false;
     if (v6.length === 0) return false;
+    if (v6.length > 256 && ucs2length(v6) > 256) return false;
   }
   const v7 = x.mdph;
   if (v7 !== undefined) {
@@ -1950,6 +2022,7 @@ function f0(x: any): boolean {
         nodes += s368;
       }
       if (!(typeof k365 == "string")) return false;
+      if (k365.length > 128 && ucs2length(k365) > 128) return false;
       if (!P8.test(k365)) return false;
     }
     if (n366 !== c364) return false;

@@ -7,11 +7,11 @@
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/tableau-derogations.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
-import { hasPlainPrototype, plainSize } from '../../structure/runtime.js';
+import { hasPlainPrototype, plainSize, ucs2length } from '../../structure/runtime.js';
 import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
-const P0 = new RegExp("^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$");
-const P1 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
+const P0 = new RegExp("^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46])(?![\\s\\S])");
+const P1 = new RegExp("^(?:(?:[0-9]{2}[2468][048]|[0-9]{2}[13579][26]|[0-9]{2}0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?![\\s\\S])");
 const S0 = new Set(["age","specialite-public","capacite","mode-accueil","temporalite-accueil","duree","financement-complementaire","tarification","autre"]);
 const S1 = new Set(["delegation","accord-prealable-ars","accord-prealable-cd","accord-prealable-ars-cd","information-a-posteriori"]);
 const S2 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
@@ -19,7 +19,7 @@ const S3 = new Set(["110","111","112","113","114","115","116","117","118","120",
 const S4 = new Set(["10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","01","02","03","04","05","06","07","08","09"]);
 const S5 = new Set(["age","publics","capacite","modesAccueil","temporalites","dureeMaximaleMois"]);
 const S6 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituations","conditionsMiseEnOeuvre","modaliteAutorisation","conditionsSuivi","avisCoordinationRegionale","categoriesEtablissement","parametres"]);
-const P2 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$");
+const P2 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
 const S7 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","lignes","extensions"]);
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
@@ -45,6 +45,7 @@ function f2(x: any): boolean {
     c25++;
     if (!(typeof v28 == "string")) return false;
     if (v28.length === 0) return false;
+    if (v28.length > 10000 && ucs2length(v28) > 10000) return false;
   }
   let n30 = 0;
   for (const k29 in x) {
@@ -318,12 +319,14 @@ function f1(x: any): boolean {
     c13++;
     if (!(typeof v17 == "string")) return false;
     if (v17.length === 0) return false;
+    if (v17.length > 256 && ucs2length(v17) > 256) return false;
   }
   const v18 = x.objet;
   if (v18 !== undefined) {
     c13++;
     if (!(typeof v18 == "string")) return false;
     if (v18.length === 0) return false;
+    if (v18.length > 10000 && ucs2length(v18) > 10000) return false;
   }
   const v19 = x.exemplesSituations;
   if (v19 !== undefined) {
@@ -334,6 +337,7 @@ function f1(x: any): boolean {
       const v21 = v19[i20];
       if (!(typeof v21 == "string")) return false;
       if (v21.length === 0) return false;
+      if (v21.length > 10000 && ucs2length(v21) > 10000) return false;
     }
   }
   const v22 = x.conditionsMiseEnOeuvre;
@@ -341,12 +345,14 @@ function f1(x: any): boolean {
     c13++;
     if (!(typeof v22 == "string")) return false;
     if (v22.length === 0) return false;
+    if (v22.length > 10000 && ucs2length(v22) > 10000) return false;
   }
   const v23 = x.conditionsSuivi;
   if (v23 !== undefined) {
     c13++;
     if (!(typeof v23 == "string")) return false;
     if (v23.length === 0) return false;
+    if (v23.length > 10000 && ucs2length(v23) > 10000) return false;
   }
   const v24 = x.avisCoordinationRegionale;
   if (v24 !== undefined) {
@@ -400,18 +406,21 @@ function f0(x: any): boolean {
     c0++;
     if (!(typeof v3 == "string")) return false;
     if (v3.length === 0) return false;
+    if (v3.length > 2048 && ucs2length(v3) > 2048) return false;
   }
   const v4 = x.identifiant;
   if (v4 !== undefined) {
     c0++;
     if (!(typeof v4 == "string")) return false;
     if (v4.length === 0) return false;
+    if (v4.length > 256 && ucs2length(v4) > 256) return false;
   }
   const v5 = x.intitule;
   if (v5 !== undefined) {
     c0++;
     if (!(typeof v5 == "string")) return false;
     if (v5.length === 0) return false;
+    if (v5.length > 10000 && ucs2length(v5) > 10000) return false;
   }
   const v6 = x.departement;
   if (v6 !== undefined) {
@@ -424,6 +433,7 @@ function f0(x: any): boolean {
     c0++;
     if (!(typeof v7 == "string")) return false;
     if (v7.length === 0) return false;
+    if (v7.length > 256 && ucs2length(v7) > 256) return false;
   }
   const v8 = x.dateAdoption;
   if (v8 !== undefined) {
@@ -464,6 +474,7 @@ function f0(x: any): boolean {
         nodes += s93;
       }
       if (!(typeof k90 == "string")) return false;
+      if (k90.length > 128 && ucs2length(k90) > 128) return false;
       if (!P2.test(k90)) return false;
     }
     if (n91 !== c89) return false;
