@@ -70,11 +70,25 @@ export function jsonSyntaxMessage(lang: Lang, reason: JsonSyntaxReason | 'unknow
     : `malformed JSON at line ${line}, column ${column}: ${what}`;
 }
 
+const SPECIAL_KINDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  fr: { fifo: 'tube nommé (FIFO)', socket: 'socket', 'block-device': 'périphérique bloc', 'character-device': 'périphérique caractère' },
+  en: { fifo: 'named pipe (FIFO)', socket: 'socket', 'block-device': 'block device', 'character-device': 'character device' },
+};
+
 /** Messages of the input errors. */
 export const inputMessages = {
   notFound: (lang: Lang): string => (lang === 'fr' ? 'fichier ou dossier introuvable' : 'no such file or folder'),
   noMatch: (lang: Lang): string => (lang === 'fr' ? 'aucun fichier ne correspond à ce motif' : 'no file matches this pattern'),
   unreadable: (lang: Lang, reason: string): string => (lang === 'fr' ? `lecture impossible (${reason})` : `cannot read (${reason})`),
+  specialFile: (lang: Lang, kind: string, inFolder: boolean): string =>
+    lang === 'fr'
+      ? `${SPECIAL_KINDS.fr[kind] ?? 'fichier spécial'} : pas un fichier ordinaire, non lu${inFolder ? ' (ignoré dans le dossier)' : ''}`
+      : `${SPECIAL_KINDS.en[kind] ?? 'special file'}: not a regular file, not read${inFolder ? ' (skipped in the folder)' : ''}`,
+  badPattern: (lang: Lang, reason: string): string => (lang === 'fr' ? `motif inutilisable (${reason})` : `unusable pattern (${reason})`),
+  duplicateKey: (lang: Lang, line: number, column: number, firstLine: number, firstColumn: number): string =>
+    lang === 'fr'
+      ? `clé en double, ligne ${line}, colonne ${column} (première occurrence ligne ${firstLine}, colonne ${firstColumn}) : les lecteurs JSON ne gardent pas tous la même valeur, le document n’est pas vérifié`
+      : `duplicate key at line ${line}, column ${column} (first occurrence at line ${firstLine}, column ${firstColumn}): JSON readers do not all keep the same value, the document is not checked`,
   emptyFolder: (lang: Lang): string =>
     lang === 'fr' ? 'aucun fichier .json, .ndjson ou .jsonl dans ce dossier' : 'no .json, .ndjson or .jsonl file in this folder',
   tooLarge: (lang: Lang, size: number | undefined, max: number): string => {

@@ -7,7 +7,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { inputMessages, type Lang } from '../i18n/messages.js';
-import { compileGlob, isGlob } from './glob.js';
+import { compileGlob, GlobError, isGlob } from './glob.js';
 import type { InputError } from './types.js';
 
 /** How an input is read. */
@@ -49,6 +49,12 @@ function join(dir: string, name: string): string {
   return dir.endsWith('/') || dir.endsWith(sep) ? dir + name : `${dir}/${name}`;
 }
 
+/**
+ * An argument as a glob pattern: on Windows `\` separates folders (and is
+ * read as `/`); elsewhere it escapes the next character (`\*` is a star).
+ */
+const asPattern = (arg: string): string => (process.platform === 'win32' ? arg.replace(/\\/g, '/') : arg);
+
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function errnoReason(error: unknown): string {
@@ -56,10 +62,26 @@ function errnoReason(error: unknown): string {
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }
 
+/** What a special entry is (`fifo`, `socket`…), or `undefined` for a regular file, folder or link. */
+export function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string | undefined {
+  if (entry.isFIFO()) return 'fifo';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isBlockDevice()) return 'block-device';
+  if (entry.isCharacterDevice()) return 'character-device';
+  return undefined;
+}
+
+/** What {@link walk} yields: a file to check, or an entry that could not be (in sorted order with the files). */
+type WalkItem =
+  | { kind: 'file'; path: string; absolute: string }
+  | { kind: 'error'; path: string; error: InputError };
+
 /**
  * Walks a folder depth first, entries sorted by name. Hidden entries (leading
  * dot) and `node_modules` are skipped; symbolic links to files are followed,
- * links to folders are not (no cycles).
+ * links to folders are not (no cycles). A folder that cannot be read, and a
+ * special file (named pipe, socket, device) that the filter accepts, are
+ * yielded as errors at their place in the sorted order.
  */
 async function* walk(
   dir: string,
@@ -67,14 +89,14 @@ async function* walk(
   relative: string,
   accept: (relativePath: string, name: string) => boolean,
   enter: (relativeDir: string) => boolean,
-  onError: (path: string, error: unknown) => void,
+  lang: Lang,
   onListed?: (files: number) => void,
-): AsyncGenerator<{ path: string; absolute: string }> {
+): AsyncGenerator<WalkItem> {
   let entries;
   try {
     entries = await readdir(absolute, { withFileTypes: true });
   } catch (error) {
-    onError(dir, error);
+    yield { kind: 'error', path: dir, error: { code: 'UNREADABLE', message: inputMessages.unreadable(lang, errnoReason(error)) } };
     return;
   }
   entries.sort((a, b) => byCodePoint(a.name, b.name));
@@ -92,18 +114,23 @@ async function* walk(
     const rel = relative === '' ? entry.name : `${relative}/${entry.name}`;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
+    let special = specialKind(entry);
     if (entry.isSymbolicLink()) {
       try {
-        isFile = (await stat(abs)).isFile();
+        const target = await stat(abs);
+        isFile = target.isFile();
+        special = specialKind(target);
       } catch {
         isFile = accept(rel, entry.name); // a broken link is reported when read
       }
       isDir = false;
     }
     if (isDir) {
-      if (enter(rel)) yield* walk(path, abs, rel, accept, enter, onError, onListed);
+      if (enter(rel)) yield* walk(path, abs, rel, accept, enter, lang, onListed);
     } else if (isFile && accept(rel, entry.name)) {
-      yield { path, absolute: abs };
+      yield { kind: 'file', path, absolute: abs };
+    } else if (special !== undefined && accept(rel, entry.name)) {
+      yield { kind: 'error', path, error: { code: 'SPECIAL_FILE', message: inputMessages.specialFile(lang, special, true) } };
     }
   }
 }
@@ -122,11 +149,6 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
     seen.add(key);
     return true;
   };
-  const walkErrors: InputSource[] = [];
-  const onError = (path: string, error: unknown): void => {
-    walkErrors.push({ kind: 'error', path, error: { code: 'UNREADABLE', message: inputMessages.unreadable(lang, errnoReason(error)) } });
-  };
-
   for (const arg of args) {
     if (arg === '-') {
       if (!seen.has('-')) {
@@ -145,24 +167,41 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
 
     if (info?.isDirectory()) {
       let count = 0;
-      for await (const { path, absolute } of walk(arg, resolve(cwd, arg), '', (_rel, name) => FOLDER_EXTENSION.test(name), () => true, onError, options.onListed)) {
+      for await (const item of walk(arg, resolve(cwd, arg), '', (_rel, name) => FOLDER_EXTENSION.test(name), () => true, lang, options.onListed)) {
+        if (item.kind === 'error') {
+          yield item;
+          continue;
+        }
         count++;
-        if (fresh(path, absolute)) yield { kind: 'file', path, format: formatOf(path), absolute };
-        yield* walkErrors.splice(0);
+        if (fresh(item.path, item.absolute)) yield { kind: 'file', path: item.path, format: formatOf(item.path), absolute: item.absolute };
       }
-      yield* walkErrors.splice(0);
       if (count === 0 && options.allowEmpty !== true) {
         yield { kind: 'error', path: arg, error: { code: 'NO_MATCH', message: inputMessages.emptyFolder(lang) } };
       }
+    } else if (info !== undefined && !info.isFile()) {
+      // A named pipe, socket or device given by name: reading it could wait forever.
+      yield { kind: 'error', path: arg, error: { code: 'SPECIAL_FILE', message: inputMessages.specialFile(lang, specialKind(info) ?? 'special', false) } };
     } else if (info !== undefined) {
       if (fresh(arg)) yield { kind: 'file', path: arg, format: formatOf(arg) };
-    } else if (isGlob(arg.replace(/\\/g, '/'))) {
-      const glob = compileGlob(arg.replace(/\\/g, '/'));
+    } else if (isGlob(asPattern(arg))) {
+      let glob;
+      try {
+        glob = compileGlob(asPattern(arg));
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
+        yield { kind: 'error', path: arg, error: { code: 'BAD_PATTERN', message: inputMessages.badPattern(lang, error.message) } };
+        continue;
+      }
+      const matcher = glob;
       let count = 0;
       const baseAbs = resolve(cwd, glob.base === '' ? '.' : glob.base);
-      for await (const { path, absolute } of walk(glob.base, baseAbs, '', (rel) => glob.matches(rel), (rel) => glob.mayContain(rel), () => undefined, options.onListed)) {
+      for await (const item of walk(glob.base, baseAbs, '', (rel) => matcher.matches(rel), (rel) => matcher.mayContain(rel), lang, options.onListed)) {
+        if (item.kind === 'error') {
+          yield item;
+          continue;
+        }
         count++;
-        if (fresh(path, absolute)) yield { kind: 'file', path, format: formatOf(path), absolute };
+        if (fresh(item.path, item.absolute)) yield { kind: 'file', path: item.path, format: formatOf(item.path), absolute: item.absolute };
       }
       if (count === 0 && options.allowEmpty !== true) {
         yield { kind: 'error', path: arg, error: { code: 'NO_MATCH', message: inputMessages.noMatch(lang) } };

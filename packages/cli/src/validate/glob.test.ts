@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlob, isGlob } from './glob.js';
+import { compileGlob, GlobError, isGlob, MAX_ALTERNATIVES } from './glob.js';
 
 describe('glob', () => {
   it('recognises glob syntax', () => {
@@ -50,5 +50,36 @@ describe('glob', () => {
     expect(glob.mayContain('2025-01/pag')).toBe(true);
     expect(glob.mayContain('2025-01/pag/deeper')).toBe(false);
     expect(compileGlob('x/**/*.json').mayContain('x/a/b/c')).toBe(true);
+  });
+
+  it.each([
+    ['\\?.json', '?.json', true],
+    ['\\?.json', 'a.json', false],
+    ['a\\[1].json', 'a[1].json', true],
+    ['a\\{b,c}.json', 'a{b,c}.json', true],
+    ['a\\{b,c}.json', 'ab.json', false],
+    ['[\\]]*.json', ']x.json', true],
+    ['*.json', 'é-😀.json', true],
+    ['?.json', '😀.json', true],
+  ])('escapes and characters: %s matches %s: %s', (pattern, path, expected) => {
+    expect(compileGlob(pattern).matches(path)).toBe(expected);
+  });
+
+  it('matches in bounded time whatever the stars (attack: *a*a*a*a*.json against long names)', () => {
+    // A backtracking matcher needs minutes here (polynomial of the star count); the automaton takes milliseconds.
+    const stars = compileGlob(`${'*a'.repeat(40)}*.json`);
+    const nearMiss = `${'a'.repeat(100_000)}.jso`;
+    const start = performance.now();
+    expect(stars.matches(nearMiss)).toBe(false);
+    expect(stars.matches(`${'a'.repeat(100_000)}.json`)).toBe(true);
+    expect(compileGlob('**/**/**/**/**/**/*.json').matches(`${'d/'.repeat(2_000)}x.jsonl`)).toBe(false);
+    // Generous: a broken (super-linear) matcher misses it by orders of magnitude.
+    expect(performance.now() - start).toBeLessThan(20_000);
+  });
+
+  it('refuses a pattern that expands to too many alternatives', () => {
+    expect(() => compileGlob('{a,b}'.repeat(9))).toThrow(GlobError);
+    expect(compileGlob('{a,b}'.repeat(8)).matches('ab'.repeat(4).slice(0, 8))).toBe(true);
+    expect(MAX_ALTERNATIVES).toBe(256);
   });
 });

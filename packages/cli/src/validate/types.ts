@@ -20,6 +20,9 @@ import type { TypeDocument, ValidationIssue } from './validators-contract.js';
  * | `BINARY` | NUL bytes: not a text file |
  * | `ENCODING` | not valid UTF-8 (or UTF-16 with a BOM) |
  * | `JSON_SYNTAX` | malformed JSON; `line` and `column` locate it |
+ * | `DUPLICATE_KEY` | an object holds the same key twice; `line` and `column` locate the second, the message both (readers disagree on which value wins, so the document is not checked) |
+ * | `SPECIAL_FILE` | not a regular file (named pipe, socket, device): not read, so never waited on; inside a folder, the entry is reported as skipped |
+ * | `BAD_PATTERN` | a glob pattern that cannot be used (too many `{…}` alternatives) |
  * | `INTERNAL` | the validator failed unexpectedly on this document (a bug: please report it) |
  */
 export type InputErrorCode =
@@ -31,6 +34,9 @@ export type InputErrorCode =
   | 'BINARY'
   | 'ENCODING'
   | 'JSON_SYNTAX'
+  | 'DUPLICATE_KEY'
+  | 'SPECIAL_FILE'
+  | 'BAD_PATTERN'
   | 'INTERNAL';
 
 /** An input or parse error attached to an entry of the output. */

@@ -3,7 +3,8 @@ import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import ajvUcs2length from 'ajv/dist/runtime/ucs2length.js';
 import ajvEqual from 'ajv/dist/runtime/equal.js';
-import { DATE_REGEX, formats, isCalendarDate } from './formats.js';
+import { DATE_HEURE_PATTERN, DATE_PATTERN } from '@serafin-ph/pag-schema';
+import { DATE_REGEX, DATE_TIME_REGEX, formats, isCalendarDate } from './formats.js';
 import { appendErrors, equal, ucs2length } from './runtime.js';
 import { runs } from '../../../../scripts/lib/property-runs.js';
 
@@ -27,6 +28,11 @@ const timeLike = fc.oneof(
 const offset = fc.constantFrom('Z', '+01:00', '-05:30', '+24:00', 'z', '', '+0100');
 
 describe('formats used by the precompiled validators', () => {
+  it('are the portable patterns of @serafin-ph/pag-schema, textually (one test decides both format and pattern)', () => {
+    expect(DATE_REGEX.source).toBe(DATE_PATTERN.source);
+    expect(DATE_TIME_REGEX.source).toBe(DATE_HEURE_PATTERN.source);
+    expect(DATE_REGEX.test('2025-01-01\n')).toBe(false);
+  });
   it('date accepts exactly what z.iso.date() accepts', () => {
     fc.assert(fc.property(dateLike, (s) => {
       expect(formats.date.validate(s)).toBe(zodDate.safeParse(s).success);
