@@ -96,6 +96,8 @@ async function* walk(
   try {
     entries = await readdir(absolute, { withFileTypes: true });
   } catch (error) {
+    // A glob's base folder that does not exist is a pattern without match (NO_MATCH), not a read error.
+    if (relative === '' && (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return;
     yield { kind: 'error', path: dir, error: { code: 'UNREADABLE', message: inputMessages.unreadable(lang, errnoReason(error)) } };
     return;
   }
