@@ -5,6 +5,7 @@
 import { jsonSyntaxMessage, inputMessages, type Lang } from '../i18n/messages.js';
 import { decodeText } from './decode.js';
 import { decodeError } from './input-error.js';
+import { duplicateKeyOf } from './json-duplicates.js';
 import { findJsonSyntaxError, offsetFromParseError, positionAt } from './json-syntax.js';
 import type { InputError } from './types.js';
 import type { TypeDocument, ValidateFunction, ValidateOptions, ValidationIssue } from './validators-contract.js';
@@ -44,6 +45,21 @@ export function checkText(text: string, validate: ValidateFunction, options: Val
     document = JSON.parse(text);
   } catch (error) {
     return { kind: 'error', error: jsonSyntaxError(text, error, lang, firstLine) };
+  }
+  const duplicate = duplicateKeyOf(text, document);
+  if (duplicate !== undefined) {
+    const first = positionAt(text, duplicate.first);
+    const second = positionAt(text, duplicate.second);
+    const line = second.line + firstLine - 1;
+    return {
+      kind: 'error',
+      error: {
+        code: 'DUPLICATE_KEY',
+        message: inputMessages.duplicateKey(lang, line, second.column, first.line + firstLine - 1, first.column),
+        line,
+        column: second.column,
+      },
+    };
   }
   try {
     const report = validate(document, options);

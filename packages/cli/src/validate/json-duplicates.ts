@@ -1,0 +1,106 @@
+/**
+ * Duplicate keys in a JSON text. `JSON.parse` keeps the last of two equal
+ * keys without a word, and other readers keep the first: a document with a
+ * duplicate key may be read differently from what was checked, so it is
+ * refused. Cheap on ordinary documents: the members are counted in the text
+ * (colons outside strings) and in the parsed value; only when the counts
+ * differ is the text scanned again to locate the duplicate.
+ *
+ * Clés en double dans un texte JSON.
+ */
+
+/** Number of object members written in a valid JSON text (its colons outside strings). */
+export function countMembersInText(text: string): number {
+  let count = 0;
+  let i = 0;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    const stop = quote < 0 ? text.length : quote;
+    for (let c = text.indexOf(':', i); c >= 0 && c < stop; c = text.indexOf(':', c + 1)) count++;
+    if (quote < 0) return count;
+    // End of the string: the next quote not escaped by an odd number of backslashes.
+    let end = text.indexOf('"', quote + 1);
+    for (;;) {
+      if (end < 0) return count;
+      let backslashes = 0;
+      while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    i = end + 1;
+  }
+}
+
+/** Number of object members of a parsed JSON value (iterative: any depth). */
+export function countMembers(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+    } else {
+      for (const key in v) {
+        count++;
+        const item = (v as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return count;
+}
+
+/** A key written twice in the same object: offsets (UTF-16) of both occurrences' opening quotes. */
+export interface DuplicateKey {
+  readonly first: number;
+  readonly second: number;
+}
+
+/**
+ * The first duplicate key of a valid JSON text (keys compared after decoding
+ * their escapes: `"a"` and `"\u0061"` are the same key), or `undefined`.
+ */
+export function findDuplicateKey(text: string): DuplicateKey | undefined {
+  const stack: (Map<string, number> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b) {
+      stack.push(new Map());
+      expectKey = true;
+    } else if (c === 0x5b) {
+      stack.push(null);
+      expectKey = false;
+    } else if (c === 0x7d || c === 0x5d) {
+      stack.pop();
+      expectKey = false;
+    } else if (c === 0x2c) {
+      expectKey = stack.at(-1) instanceof Map;
+    } else if (c === 0x22) {
+      let end = i + 1;
+      while (text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c ? 2 : 1;
+      if (expectKey) {
+        const keys = stack.at(-1) as Map<string, number>;
+        const raw = text.slice(i, end + 1);
+        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        const first = keys.get(key);
+        if (first !== undefined) return { first, second: i };
+        keys.set(key, i);
+        expectKey = false;
+      }
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The duplicate key of `text` (parsed as `value`), or `undefined` when every
+ * object's keys are distinct.
+ */
+export function duplicateKeyOf(text: string, value: unknown): DuplicateKey | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (countMembersInText(text) === countMembers(value)) return undefined;
+  return findDuplicateKey(text);
+}

@@ -1,0 +1,112 @@
+/**
+ * Replays, against the built binary, the attacks of issue 12: a hostile
+ * e-mail value (quadratic pattern), glob patterns with many stars, duplicate
+ * keys (files, NDJSON, stdin), special files. Inputs are generated here, not
+ * committed; time bounds are so generous that only a super-linear check
+ * misses them.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ValidateJsonOutput } from '../src/index.js';
+import { buildCli } from './built-cli.js';
+import { tempTree } from './helpers.js';
+
+const built = await buildCli();
+afterAll(built.dispose);
+const EXAMPLES = fileURLToPath(new URL('../../fixtures/data/examples/', import.meta.url));
+const pag = readFileSync(join(EXAMPLES, 'pag.json'), 'utf8');
+const tree = tempTree({ 'pag.json': pag, '*.json': pag, 'a.json': pag });
+afterAll(tree.cleanup);
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+function serafin(args: string[], stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env['FORCE_COLOR'];
+    delete env['SERAFIN_LANG'];
+    const start = performance.now();
+    const child = spawn(process.execPath, [built.cli, ...args], { cwd: tree.dir, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - start }));
+    child.stdin.end(stdin);
+  });
+}
+const json = (run: Run): ValidateJsonOutput => JSON.parse(run.stdout) as ValidateJsonOutput;
+
+/** The example with its first `courriel` replaced. */
+const withCourriel = (value: string): string => {
+  const text = JSON.stringify(JSON.parse(pag));
+  const out = text.replace(/"courriel":"[^"]*"/, `"courriel":${JSON.stringify(value)}`);
+  expect(out).not.toBe(text);
+  return out;
+};
+
+describe('attack replay (issue 12)', () => {
+  it('a 1 MB hostile e-mail value is refused in well under a minute (was: did not finish in 15 minutes), and the next file is checked', async () => {
+    writeFileSync(join(tree.dir, 'hostile.json'), withCourriel(`\u0000@\u0000${'.\u0000'.repeat(500_000)}.@..\u0000`));
+    writeFileSync(join(tree.dir, 'hostile2.json'), withCourriel(`a@${'.a'.repeat(500_000)}@`));
+    const run = await serafin(['validate', '--format', 'json', 'hostile.json', 'hostile2.json', 'pag.json']);
+    expect(run.code).toBe(1);
+    const files = json(run).files;
+    expect(files.map((f) => [f.path, f.valid])).toEqual([['hostile.json', false], ['hostile2.json', false], ['pag.json', true]]);
+    expect(files[0]!.issues.some((i) => i.path.endsWith('/courriel'))).toBe(true);
+    expect(JSON.stringify(files)).not.toContain('\\u0000@');
+    expect(run.ms).toBeLessThan(60_000);
+  });
+
+  it('a glob with many stars against long names ends in bounded time; \\* is a literal star', async () => {
+    writeFileSync(join(tree.dir, `${'a'.repeat(240)}.jso`), '{}');
+    const stars = await serafin(['validate', '--format', 'json', '--allow-empty', `${'*a'.repeat(12)}*.json`]);
+    expect(stars.code).toBe(0);
+    expect(json(stars).files.map((f) => f.path)).toEqual([]);
+    expect(stars.ms).toBeLessThan(60_000);
+    const literal = await serafin(['validate', '--format', 'json', '\\*.json']);
+    expect(json(literal).files.map((f) => f.path)).toEqual(['*.json']);
+  });
+
+  it('duplicate keys are an error with both positions, in a file, an NDJSON line and stdin', async () => {
+    const dup = '{\n  "statut": "x",\n  "statut": "valide"\n}\n';
+    writeFileSync(join(tree.dir, 'dup.json'), dup);
+    writeFileSync(join(tree.dir, 'dup.ndjson'), `${JSON.stringify(JSON.parse(pag))}\n{"a":{"b":1,"\\u0062":2}}\n`);
+    const run = await serafin(['validate', '--format', 'json', 'dup.json', 'dup.ndjson', '-'], '{"typeDocument":"pag","typeDocument":"pag"}');
+    expect(run.code).toBe(2);
+    const files = json(run).files;
+    expect(files.map((f) => [f.path, f.line ?? null, f.error?.code ?? f.valid, f.error?.line ?? null, f.error?.column ?? null])).toEqual([
+      ['dup.json', null, 'DUPLICATE_KEY', 3, 3],
+      ['dup.ndjson', 1, true, null, null],
+      ['dup.ndjson', 2, 'DUPLICATE_KEY', 2, 13],
+      ['-', null, 'DUPLICATE_KEY', 1, 23],
+    ]);
+    expect(files[0]!.error!.message).toContain('première occurrence ligne 2, colonne 3');
+    const en = await serafin(['validate', '--lang', 'en', 'dup.json']);
+    expect(en.stdout).toContain('duplicate key at line 3, column 3 (first occurrence at line 2, column 3)');
+  });
+
+  it.skipIf(process.platform === 'win32')('a named pipe is reported, never waited on, given by name or found in a folder', async () => {
+    const fifo = join(tree.dir, 'dir', 'pipe.json');
+    spawnSync('mkdir', ['-p', join(tree.dir, 'dir')]);
+    writeFileSync(join(tree.dir, 'dir', 'ok.json'), pag);
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const run = await serafin(['validate', '--format', 'json', 'dir/pipe.json', 'dir']);
+    expect(run.code).toBe(2);
+    expect(json(run).files.map((f) => [f.path, f.error?.code ?? f.valid])).toEqual([
+      ['dir/pipe.json', 'SPECIAL_FILE'],
+      ['dir/ok.json', true],
+      ['dir/pipe.json', 'SPECIAL_FILE'],
+    ]);
+    expect(json(run).files[2]!.error!.message).toContain('ignoré dans le dossier');
+  });
+});
