@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { validate } from '@serafin-ph/validators';
 import { runCli } from './main.js';
+import { withFhir } from './validate/fhir-dispatch.js';
 import { bundledWorkerUrl } from './worker-url.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -18,7 +19,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  validate,
+  validate: withFhir(validate),
   workerUrl: bundledWorkerUrl(),
   stdout: process.stdout,
   stderr: process.stderr,

@@ -6,10 +6,11 @@ import { nomenclatureCommand } from './commands/nomenclature-command.js';
 import { renderCommand, renderHelp } from './commands/render-command.js';
 import { schemaCommand } from './commands/schema-command.js';
 import { validateCommand } from './commands/validate-command.js';
+import { fhirCommand } from './commands/fhir-command.js';
 import { writer, type CliContext } from './context.js';
 import { helpText, type HelpTopic } from './help.js';
 
-const COMMANDS = ['validate', 'nomenclature', 'schema', 'render', 'help'] as const;
+const COMMANDS = ['validate', 'nomenclature', 'schema', 'render', 'fhir', 'help'] as const;
 
 /**
  * Runs the CLI with `args` (without `node` and the script) and returns the
@@ -43,6 +44,8 @@ export async function runCli(args: readonly string[], ctx: CliContext): Promise<
     }
     const name = oneOf(command, COMMANDS, lang === 'fr' ? 'commande' : 'command', lang, 'main');
     switch (name) {
+      case 'fhir':
+        return await fhirCommand(commandArgs, ctx, lang);
       case 'validate':
         return await validateCommand(commandArgs, ctx, lang);
       case 'nomenclature':

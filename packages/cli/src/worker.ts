@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { validate } from '@serafin-ph/validators';
+import { withFhir } from './validate/fhir-dispatch.js';
 import { serveChecks, type CheckWorkerData } from './validate/worker-pool.js';
 
-if (parentPort) serveChecks(parentPort, validate, (workerData as CheckWorkerData).options);
+if (parentPort) serveChecks(parentPort, withFhir(validate), (workerData as CheckWorkerData).options);

@@ -64,7 +64,7 @@ export interface InputError {
 export interface FileEntry {
   /** The path as given on the command line or found in a folder; `-` for stdin. */
   path: string;
-  /** Detected (or forced) document type; `null` when unknown or not parsed. */
+  /** Detected (or forced) document type, `fhir` for a FHIR R4 resource; `null` when unknown or not parsed. */
   typeDocument: TypeDocument | null;
   /** `true` when the document has no error-level issue; always `false` with `error`. */
   valid: boolean;
