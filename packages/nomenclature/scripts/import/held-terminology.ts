@@ -48,7 +48,10 @@ export interface HeldValueSet {
 
 /** Everything held, indexed. */
 export interface HeldTerminology {
+  /** The newest held version of each code system, by URL (what expansions read). */
   readonly codeSystems: ReadonlyMap<string, HeldCodeSystem>;
+  /** Every held code system version (transcribed and imported). */
+  readonly codeSystemVersions: readonly HeldCodeSystem[];
   readonly valueSets: readonly HeldValueSet[];
 }
 
@@ -68,6 +71,7 @@ function jsonFiles(packageRoot: string, folder: string): string[] {
 export function loadHeldTerminology(packageRoot: string): HeldTerminology {
   const codeSystems = new Map<string, HeldCodeSystem>();
   const valueSets: HeldValueSet[] = [];
+  const codeSystemVersions: HeldCodeSystem[] = [];
   const files = [...jsonFiles(packageRoot, DATA_FOLDERS.transcribed), ...jsonFiles(packageRoot, DATA_FOLDERS.codeSystems), ...jsonFiles(packageRoot, DATA_FOLDERS.valueSets)];
   for (const dataFile of files) {
     const d = JSON.parse(readFileSync(join(packageRoot, dataFile), 'utf8')) as Json;
@@ -92,9 +96,10 @@ export function loadHeldTerminology(packageRoot: string): HeldTerminology {
       concepts: held,
       byCode: new Map(held.map((c) => [c.code, c])),
     };
+    codeSystemVersions.push(cs);
     const previous = codeSystems.get(cs.url);
     // Several versions of one code system: the newest is the one expansions use unless a version is asked for.
     if (previous === undefined || previous.version < cs.version) codeSystems.set(cs.url, cs);
   }
-  return { codeSystems, valueSets };
+  return { codeSystems, codeSystemVersions, valueSets };
 }

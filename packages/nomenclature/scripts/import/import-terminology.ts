@@ -8,9 +8,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { expandValueSet } from './expand-value-set.js';
-import { ImportError, kebabStem, oidOf, parseTerminologyResource, type FhirTerminologyResource, type FhirValueSet, type Json } from './fhir-resources.js';
+import { ImportError, kebabStem, oidOf, parseTerminologyResource, type FhirTerminologyResource, type Json } from './fhir-resources.js';
 import { DATA_FOLDERS, loadHeldTerminology } from './held-terminology.js';
 import { diffLists, type ListDiff } from './review-diff.js';
+import { codeSystemData, codeSystemDataFile } from './code-system-data.js';
 import { dataFileText, valueSetData, valueSetDataFile } from './value-set-data.js';
 
 /** Folder of the vendored publications, relative to the package root. */
@@ -93,24 +94,35 @@ export function importTerminology(options: ImportOptions): ImportResult {
   const warnings: string[] = [];
   for (const input of inputs) {
     const r = input.resource;
-    if (r.resourceType === 'CodeSystem') throw new ImportError(input.abs, 'CodeSystem import is not supported yet: transcribe it in data/referentiels/ (see PROVENANCE.md there)');
     const vendored = `${SOURCES_DIR}/${vendoredName(r)}`;
     const vendoredAbs = join(packageRoot, vendored);
     if (existsSync(vendoredAbs) && resolve(vendoredAbs) !== input.abs && Buffer.compare(readFileSync(vendoredAbs), input.bytes) !== 0) {
       throw new ImportError(input.abs, `${r.url}|${r.version} is already vendored as ${vendored} with other bytes: the publisher changed a resource without changing its version; compare the two files by hand`);
     }
     const entryBefore = manifest.find((e) => e.file === vendored);
-    const origin = entryBefore?.origin ?? options.origin;
-    if (origin === undefined) throw new ImportError(input.abs, 'say where this file comes from with --origin "<repository, path, commit>"');
+    const givenOrigin = entryBefore?.origin ?? options.origin;
+    const origin = givenOrigin ?? '';
     const held = loadHeldTerminology(packageRoot);
-    const vs = r as FhirValueSet;
-    const dataFile = valueSetDataFile(vs);
-    const expansion = expandValueSet(relative(cwd, input.abs) || basename(input.abs), vs, held, dataFile);
-    warnings.push(...expansion.displayWarnings);
-    const previous = readJsonIfExists(packageRoot, dataFile);
-    const data = valueSetData(vs, expansion, { file: vendored, sha256: sha256(input.bytes), origin }, previous);
+    const file = relative(cwd, input.abs) || basename(input.abs);
+    const provenance = { file: vendored, sha256: sha256(input.bytes), origin };
+    let dataFile: string;
+    let data: Json;
+    let previous: Json | undefined;
+    if (r.resourceType === 'ValueSet') {
+      dataFile = valueSetDataFile(r);
+      const expansion = expandValueSet(file, r, held, dataFile);
+      warnings.push(...expansion.displayWarnings);
+      previous = readJsonIfExists(packageRoot, dataFile);
+      data = valueSetData(r, expansion, provenance, previous);
+    } else {
+      dataFile = codeSystemDataFile(r);
+      previous = readJsonIfExists(packageRoot, dataFile);
+      data = codeSystemData(file, r, provenance, previous);
+    }
+    const heldVersions: readonly { url: string; version: string; dataFile: string }[] = r.resourceType === 'ValueSet' ? held.valueSets : held.codeSystemVersions;
+    const vs = r;
     // Baseline: the same file, or else the held version of this list nearest to the new one (newest first).
-    const others = held.valueSets.filter((v) => v.url === vs.url && v.dataFile !== dataFile).sort((a, b) => (a.version < b.version ? 1 : -1));
+    const others = heldVersions.filter((v) => v.url === vs.url && v.dataFile !== dataFile).sort((a, b) => (a.version < b.version ? 1 : -1));
     const newestOther = others[0];
     const sameVersion = others.find((o) => o.version === vs.version);
     const baselineFile = previous !== undefined ? dataFile : (sameVersion ?? newestOther)?.dataFile;
@@ -129,7 +141,9 @@ export function importTerminology(options: ImportOptions): ImportResult {
     };
     // Changes always read from the older version to the newer one.
     diffs.push(olderThanHeld && baseline !== undefined ? diffLists(baseline, data, meta) : diffLists(data, baseline, meta));
-    // Written only once the expansion succeeded: a refused file leaves nothing behind.
+    // Checked after the expansion, so that a file that cannot be imported says why first.
+    if (givenOrigin === undefined) throw new ImportError(input.abs, 'say where this file comes from with --origin "<repository, path, commit>"');
+    // Written only once the resource was read and expanded: a refused file leaves nothing behind.
     writeIfChanged(packageRoot, vendored, input.bytes, changed);
     writeIfChanged(packageRoot, dataFile, dataFileText(data), changed);
     const entry: SourceEntry = {
