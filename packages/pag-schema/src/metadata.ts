@@ -57,6 +57,8 @@ export interface FieldMeta {
   'x-numerotation'?: string;
   /** Source of the field (legal text, CNSA outline, ANS model); `INFERRED` marks a design inference. */
   'x-source'?: string;
+  /** `true` on a form a later schema version replaces: still accepted, to be written the new way (JSON Schema 2020-12 `deprecated`). */
+  deprecated?: true;
 }
 
 /**
@@ -79,6 +81,8 @@ export interface FieldOptions {
   numerotation?: string;
   /** Source text of the field. */
   source?: string;
+  /** The field is a deprecated form, still accepted (emitted as `deprecated: true`). */
+  obsolete?: boolean;
 }
 
 function toMeta(o: FieldOptions): FieldMeta {
@@ -87,6 +91,7 @@ function toMeta(o: FieldOptions): FieldMeta {
   if (o.systeme !== undefined) meta['x-systeme-codes'] = o.systeme;
   if (o.numerotation !== undefined) meta['x-numerotation'] = o.numerotation;
   if (o.source !== undefined) meta['x-source'] = o.source;
+  if (o.obsolete === true) meta.deprecated = true;
   return meta;
 }
 

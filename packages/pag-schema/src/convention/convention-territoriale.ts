@@ -11,19 +11,33 @@ import { documentRoot, field, named } from '../metadata.js';
 import { extensionsField, schemaField, typeDocumentField, versionSchemaField } from '../common/document.js';
 import { CodeDepartement, DateHeureIso, DateIso, EntierPositif, Identifiant, Texte, Url } from '../common/primitives.js';
 import { inferred, SOURCES } from '../common/sources.js';
+import { SOURCES_CONVENTION } from '../common/sources-convention.js';
 import { FrequenceSchema, ReferenceTexteSchema, SignatureSchema } from '../common/structures.js';
+import { AUTORITES_DEROGATION } from '../derogations/delegations.js';
 import { OBJETS_DEROGATION, TableauDerogationsSchema } from '../derogations/tableau-derogations.js';
+import { ConventionDelegationCreditsSchema, DeliberationComexSchema } from './cadre.js';
+import { NiveauGosSchema, NIVEAUX_GOS, TYPES_PARTICIPANT_GOS } from './gos.js';
 
-/** Roles of signatories: the five mandatory ones, then the optional ones. */
+/**
+ * Roles of signatories. The first five are those the pioneer sites had sign
+ * (CNSA slides: « Signent MDPH CD ARS CPAM Education nationale »), a practice,
+ * not a legal list; the Éducation nationale signs as the rectorat (académie)
+ * or as the DSDEN (département) since 1.1.0, `education-nationale` staying for
+ * a document that does not say which. Then the optional ones.
+ */
 export const ROLES_SIGNATAIRE = [
   'mdph',
   'conseil-departemental',
   'ars',
   'cpam',
   'education-nationale',
+  'rectorat',
+  'dsden',
   'representant-esms',
   'caf',
   'msa',
+  'pjj',
+  'etablissement-sante',
   'autre',
 ] as const;
 
@@ -47,8 +61,8 @@ export const SignataireSchema = named(
     role: field(z.enum(ROLES_SIGNATAIRE), {
       titre: 'Rôle',
       description:
-        'Rôle du signataire : MDPH, conseil départemental, ARS, CPAM, Éducation nationale (signataires attendus), et éventuellement représentants des ESMS, CAF, MSA, autres.',
-      source: SOURCES.conventionIlleEtVilaine,
+        'Rôle du signataire : MDPH, conseil départemental, ARS, CPAM, Éducation nationale (signataires habituels des sites pionniers) — rectorat (rectorat) ou direction des services départementaux (dsden), « education-nationale » quand le document ne le précise pas —, et éventuellement représentants des ESMS, CAF, MSA, protection judiciaire de la jeunesse (pjj), établissements de santé (etablissement-sante), autres.',
+      source: SOURCES_CONVENTION.signatairesSitesPionniers + ' ; INFERRED : distinction rectorat / DSDEN',
     }),
     nom: field(Texte, { titre: 'Institution', description: 'Nom de l’institution signataire.' }),
     precisionRole: field(Texte, { titre: 'Précision', description: 'Précision sur le rôle quand il est « autre » ou pour un représentant d’ESMS.' }).exactOptional(),
@@ -112,8 +126,19 @@ export const DispositifOrientationPermanentSchema = named(
 export const ParticipationGosSchema = named(
   'ParticipationGos',
   z.strictObject({
-    participant: field(Texte, { titre: 'Participant', description: 'Institution ou fonction qui participe (par exemple « médecin de la MDPH », « représentant de l’ESMS »).' }),
+    participant: field(Texte, { titre: 'Participant', description: 'Institution ou fonction qui participe (par exemple « médecin de la MDPH », « représentant de l’ESMS », « pair-aidant »).' }),
+    typeParticipant: field(z.enum(TYPES_PARTICIPANT_GOS), {
+      titre: 'Type de participant',
+      description:
+        'Qui participe : professionnel de la MDPH, institution partenaire, opérateur (ESMS ou autre), la personne elle-même, sa famille ou ses proches, un pair-aidant, une association, autre. Depuis 1.1.0.',
+      source: SOURCES_CONVENTION.sitesPionniersGos,
+    }).exactOptional(),
     role: field(z.enum(ROLES_SIGNATAIRE), { titre: 'Rôle', description: 'Institution signataire dont relève le participant, le cas échéant.' }).exactOptional(),
+    niveaux: field(z.array(z.enum(NIVEAUX_GOS)).min(1), {
+      titre: 'Niveaux de GOS',
+      description: 'Niveaux de GOS auxquels le participant siège (gos-1, gos-2) ; absent, à tous. Depuis 1.1.0.',
+      source: SOURCES_CONVENTION.niveauxGos,
+    }).exactOptional(),
     systematique: field(z.boolean(), { titre: 'Systématique', description: 'Participation systématique (vrai) ou selon les situations (faux).' }),
     precision: field(Texte, { titre: 'Précision', description: 'Situations dans lesquelles le participant est invité.' }).exactOptional(),
   }),
@@ -139,6 +164,11 @@ export const OrganisationGosSchema = named(
       description: 'Situations pour lesquelles la participation des autorités de contrôle et de tarification est prévue (participation non systématique, à formaliser dans la convention).',
       source: SOURCES.conventionIlleEtVilaine,
     }),
+    niveaux: field(z.array(NiveauGosSchema).min(1), {
+      titre: 'Niveaux de GOS',
+      description: 'Les niveaux de GOS du territoire (GOS I, GOS II), chacun avec son rôle et sa fréquence, quand le territoire les distingue. Depuis 1.1.0.',
+      source: SOURCES_CONVENTION.niveauxGos,
+    }).exactOptional(),
     modalites: field(Texte, { titre: 'Modalités', description: 'Organisation des GOS (fréquence, niveaux GOS I / GOS II, préparation, participation de la personne et des pairs).' }).exactOptional(),
   }),
   { titre: 'Groupes opérationnels de synthèse', description: 'Composition et organisation des GOS.', source: SOURCES.conventionIlleEtVilaine },
@@ -159,6 +189,30 @@ export const InstructionFinancementsSchema = named(
   },
 );
 
+/** An accelerated decision procedure for one kind of derogation. */
+export const ProcedureAccelereeSchema = named(
+  'ProcedureAcceleree',
+  z.strictObject({
+    typeDerogation: field(z.enum(OBJETS_DEROGATION), {
+      titre: 'Type de dérogation',
+      description: 'Type de dérogation que la procédure traite (par exemple « scolarisation » pour une dérogation au code de l’éducation).',
+    }),
+    autorite: field(z.enum(AUTORITES_DEROGATION), {
+      titre: 'Autorité qui décide',
+      description: 'Autorité qui prend la décision : directeur général de l’ARS, président du conseil départemental, recteur, DASEN, autre.',
+      source: SOURCES_CONVENTION.autoritesCompetentes,
+    }).exactOptional(),
+    delaiReponseJours: field(EntierPositif, { titre: 'Délai de réponse (jours)', description: 'Délai de décision de la procédure accélérée, en jours.' }).exactOptional(),
+    modalites: field(Texte, { titre: 'Modalités', description: 'Déroulement de la procédure accélérée.' }),
+    experimentale: field(z.boolean(), { titre: 'Expérimentale', description: 'La procédure est expérimentée (vrai) ou pérenne (faux).' }).exactOptional(),
+  }),
+  {
+    titre: 'Procédure accélérée de dérogation',
+    description: 'Procédure accélérée de décision pour un type de dérogation : autorité, délai, déroulement.',
+    source: SOURCES_CONVENTION.procedureAcceleree,
+  },
+);
+
 /** How derogation requests are instructed. */
 export const InstructionDerogationsSchema = named(
   'InstructionDerogations',
@@ -167,10 +221,15 @@ export const InstructionDerogationsSchema = named(
     delaiReponseJours: field(EntierPositif, { titre: 'Délai de réponse (jours)', description: 'Délai de réponse, en jours.', source: SOURCES.conventionIlleEtVilaine }),
     typesDerogation: field(z.array(z.enum(OBJETS_DEROGATION)).min(1), {
       titre: 'Types de dérogation',
-      description: 'Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…',
+      description: 'Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…, scolarisation (dérogation au code de l’éducation, depuis 1.1.0).',
       source: SOURCES.conventionIlleEtVilaine,
     }),
     modalites: field(Texte, { titre: 'Modalités', description: 'Procédure d’instruction des demandes de dérogation.' }),
+    proceduresAccelerees: field(z.array(ProcedureAccelereeSchema).min(1), {
+      titre: 'Procédures accélérées',
+      description: 'Procédures accélérées de décision, par type de dérogation (par exemple la dérogation au code de l’éducation expérimentée en Ille-et-Vilaine). Depuis 1.1.0.',
+      source: SOURCES_CONVENTION.procedureAcceleree,
+    }).exactOptional(),
   }),
   {
     titre: 'Instruction des demandes de dérogation',
@@ -248,11 +307,24 @@ export const ConventionTerritorialeSchema = documentRoot(
       source: SOURCES.conventionIlleEtVilaine,
     }),
     periode: field(PeriodeSchema, { titre: 'Période', description: 'Période de validité de la convention.' }),
+    deliberationComex: field(DeliberationComexSchema, {
+      titre: 'Délibération de la commission exécutive',
+      description: 'Délibération de la commission exécutive (Comex) de la MDPH qui approuve la convention. Depuis 1.1.0.',
+      source: SOURCES_CONVENTION.deliberationComex,
+    }).exactOptional(),
+    conventionDelegationCredits: field(ConventionDelegationCreditsSchema, {
+      titre: 'Convention de délégation des crédits',
+      description:
+        'La convention de délégation des crédits (MDPH – ARS), document distinct de celle-ci, désignée par son intitulé, son identifiant, sa date. Remplace depuis 1.1.0 le booléen « distincteConventionDelegationCredits ».',
+      source: SOURCES_CONVENTION.delegationCredits,
+    }).exactOptional(),
     distincteConventionDelegationCredits: field(z.boolean(), {
-      titre: 'Distincte de la convention de délégation des crédits',
-      description: 'La convention partenariale est distincte de la convention de délégation des crédits (vrai attendu).',
-      source: SOURCES.conventionIlleEtVilaine,
-    }),
+      titre: 'Distincte de la convention de délégation des crédits (obsolète)',
+      description:
+        'Obsolète depuis 1.1.0, toujours accepté : la convention partenariale est distincte de la convention de délégation des crédits (vrai attendu). Désignez plutôt cette convention dans « conventionDelegationCredits ». Obligatoire en 1.0.0, facultatif depuis 1.1.0.',
+      source: SOURCES_CONVENTION.delegationCredits,
+      obsolete: true,
+    }).exactOptional(),
     conventionsAssociees: field(z.array(ReferenceTexteSchema), {
       titre: 'Conventions associées',
       description: 'Autres conventions que celle-ci complète (convention ARS–rectorat, convention de délégation des crédits…).',
@@ -303,5 +375,9 @@ export type ConventionTerritoriale = z.infer<typeof ConventionTerritorialeSchema
 export type Signataire = z.infer<typeof SignataireSchema>;
 /** A governance body. */
 export type InstanceGouvernance = z.infer<typeof InstanceGouvernanceSchema>;
+/** Who takes part in GOS. */
+export type ParticipationGos = z.infer<typeof ParticipationGosSchema>;
+/** An accelerated derogation procedure. */
+export type ProcedureAcceleree = z.infer<typeof ProcedureAccelereeSchema>;
 /** The derogation-table annex. */
 export type AnnexeTableauDerogations = z.infer<typeof AnnexeTableauDerogationsSchema>;

@@ -12,9 +12,16 @@ import { documentRoot, field, named } from '../metadata.js';
 import { extensionsField, schemaField, typeDocumentField, versionSchemaField } from '../common/document.js';
 import { CodeDepartement, DateHeureIso, DateIso, EntierNaturel, EntierPositif, Identifiant, Texte } from '../common/primitives.js';
 import { inferred, SOURCES } from '../common/sources.js';
+import { SOURCES_CONVENTION } from '../common/sources-convention.js';
+import { ReferenceTexteSchema } from '../common/structures.js';
+import { FINANCEURS } from '../pag/engagements.js';
+import { AUTORITES_DEROGATION, DelegationSchema, PeriodeValiditeSchema } from './delegations.js';
 
-/** The two families of rows. */
-export const FAMILLES_DEROGATION = ['agrement', 'financement'] as const;
+/**
+ * The families of rows: derogations to the authorisation rules (« agrément »),
+ * to the financing rules, and (since 1.1.0) to the code de l'éducation.
+ */
+export const FAMILLES_DEROGATION = ['agrement', 'financement', 'code-education'] as const;
 
 /** What a derogation bears on. */
 export const OBJETS_DEROGATION = [
@@ -26,6 +33,7 @@ export const OBJETS_DEROGATION = [
   'duree',
   'financement-complementaire',
   'tarification',
+  'scolarisation',
   'autre',
 ] as const;
 
@@ -177,13 +185,14 @@ export const LigneDerogationSchema = named(
     }),
     famille: field(z.enum(FAMILLES_DEROGATION), {
       titre: 'Famille',
-      description: 'Dérogation à la réglementation de l’agrément (agrement) ou aux règles de prise en charge financière (financement).',
-      source: SOURCES.conventionIlleEtVilaine,
+      description:
+        'Dérogation à la réglementation de l’agrément (agrement), aux règles de prise en charge financière (financement) ou, depuis 1.1.0, au code de l’éducation (code-education, procédure accélérée expérimentée par certains sites).',
+      source: SOURCES_CONVENTION.tableauCnsa + ' ; ' + SOURCES_CONVENTION.procedureAcceleree,
     }),
     typeObjet: field(z.enum(OBJETS_DEROGATION), {
       titre: 'Nature de l’objet',
       description:
-        'Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, autre.',
+        'Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, scolarisation (code de l’éducation, depuis 1.1.0), autre.',
       source: inferred(SOURCES.conventionIlleEtVilaine),
     }),
     objet: field(Texte, {
@@ -226,6 +235,40 @@ export const LigneDerogationSchema = named(
       titre: 'Paramètres',
       description: 'Paramètres structurés de la dérogation quand son objet est mesurable.',
     }).exactOptional(),
+    version: field(EntierPositif, {
+      titre: 'Version de la ligne',
+      description:
+        'Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.',
+      source: inferred(SOURCES_CONVENTION.delegations),
+    }).exactOptional(),
+    dateVersion: field(DateIso, {
+      titre: 'Date de la version',
+      description: 'Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.',
+    }).exactOptional(),
+    validite: field(PeriodeValiditeSchema, {
+      titre: 'Validité',
+      description: 'Période pendant laquelle la ligne s’applique. Depuis 1.1.0.',
+    }).exactOptional(),
+    autoritesCompetentes: field(z.array(z.enum(AUTORITES_DEROGATION)).min(1), {
+      titre: 'Autorités compétentes',
+      description:
+        'Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.',
+      source: SOURCES_CONVENTION.autoritesCompetentes,
+    }).exactOptional(),
+    financeurs: field(z.array(z.enum(FINANCEURS)).min(1), {
+      titre: 'Financeurs',
+      description: 'Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.',
+      source: inferred(SOURCES_CONVENTION.tableauCnsa),
+    }).exactOptional(),
+    baseLegale: field(z.array(ReferenceTexteSchema).min(1), {
+      titre: 'Base légale',
+      description: 'Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.',
+    }).exactOptional(),
+    identifiantDelegation: field(Identifiant, {
+      titre: 'Délégation',
+      description: 'Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.',
+      source: SOURCES_CONVENTION.delegations,
+    }).exactOptional(),
   }),
   {
     titre: 'Ligne de dérogation',
@@ -256,9 +299,14 @@ export const TableauDerogationsSchema = documentRoot(
       titre: 'Date de mise à jour',
       description: 'Date et heure de la dernière modification, avec décalage horaire.',
     }).exactOptional(),
+    delegations: field(z.array(DelegationSchema), {
+      titre: 'Délégations',
+      description: 'Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.',
+      source: SOURCES_CONVENTION.delegations,
+    }).exactOptional(),
     lignes: field(z.array(LigneDerogationSchema).min(1), {
       titre: 'Lignes',
-      description: 'Lignes du tableau, des deux familles (agrément, financement).',
+      description: 'Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.',
     }),
     extensions: extensionsField(),
   }),

@@ -69,10 +69,13 @@ export interface ConventionTerritoriale {
    */
   signataires: Signataire[];
   periode: Periode;
+  deliberationComex?: DeliberationComex;
+  conventionDelegationCredits?: ConventionDelegationCredits;
   /**
-   * La convention partenariale est distincte de la convention de délégation des crédits (vrai attendu).
+   * @deprecated
+   * Obsolète depuis 1.1.0, toujours accepté : la convention partenariale est distincte de la convention de délégation des crédits (vrai attendu). Désignez plutôt cette convention dans « conventionDelegationCredits ». Obligatoire en 1.0.0, facultatif depuis 1.1.0.
    */
-  distincteConventionDelegationCredits: boolean;
+  distincteConventionDelegationCredits?: boolean;
   /**
    * Autres conventions que celle-ci complète (convention ARS–rectorat, convention de délégation des crédits…).
    */
@@ -106,7 +109,7 @@ export interface ConventionTerritoriale {
  */
 export interface Signataire {
   /**
-   * Rôle du signataire : MDPH, conseil départemental, ARS, CPAM, Éducation nationale (signataires attendus), et éventuellement représentants des ESMS, CAF, MSA, autres.
+   * Rôle du signataire : MDPH, conseil départemental, ARS, CPAM, Éducation nationale (signataires habituels des sites pionniers) — rectorat (rectorat) ou direction des services départementaux (dsden), « education-nationale » quand le document ne le précise pas —, et éventuellement représentants des ESMS, CAF, MSA, protection judiciaire de la jeunesse (pjj), établissements de santé (etablissement-sante), autres.
    */
   role:
     | 'mdph'
@@ -114,9 +117,13 @@ export interface Signataire {
     | 'ars'
     | 'cpam'
     | 'education-nationale'
+    | 'rectorat'
+    | 'dsden'
     | 'representant-esms'
     | 'caf'
     | 'msa'
+    | 'pjj'
+    | 'etablissement-sante'
     | 'autre';
   /**
    * Nom de l’institution signataire.
@@ -165,6 +172,48 @@ export interface Periode {
    * La convention est reconduite tacitement.
    */
   reconductionTacite?: boolean;
+}
+/**
+ * Délibération de la commission exécutive (Comex) de la MDPH qui approuve la convention : date, numéro, objet.
+ */
+export interface DeliberationComex {
+  /**
+   * Date de la délibération (AAAA-MM-JJ).
+   */
+  date: string;
+  /**
+   * Numéro ou référence de la délibération.
+   */
+  numero?: string;
+  /**
+   * Objet de la délibération, tel qu’il est rédigé.
+   */
+  objet?: string;
+  /**
+   * Adresse où la délibération est publiée.
+   */
+  url?: string;
+}
+/**
+ * La convention de délégation des crédits d’appui à la MDPH (MDPH – ARS), distincte de la convention territoriale.
+ */
+export interface ConventionDelegationCredits {
+  /**
+   * Intitulé de la convention de délégation des crédits.
+   */
+  intitule: string;
+  /**
+   * Identifiant de cette convention, distinct de celui de la convention territoriale.
+   */
+  identifiant?: string;
+  /**
+   * Date de signature (AAAA-MM-JJ).
+   */
+  date?: string;
+  /**
+   * Adresse où elle est publiée.
+   */
+  url?: string;
 }
 /**
  * Référence à un texte juridique, une délibération ou un document.
@@ -237,6 +286,12 @@ export interface OrganisationGos {
    */
   situationsAutorites: string[];
   /**
+   * Les niveaux de GOS du territoire (GOS I, GOS II), chacun avec son rôle et sa fréquence, quand le territoire les distingue. Depuis 1.1.0.
+   *
+   * @minItems 1
+   */
+  niveaux?: NiveauGos[];
+  /**
    * Organisation des GOS (fréquence, niveaux GOS I / GOS II, préparation, participation de la personne et des pairs).
    */
   modalites?: string;
@@ -246,9 +301,21 @@ export interface OrganisationGos {
  */
 export interface ParticipationGos {
   /**
-   * Institution ou fonction qui participe (par exemple « médecin de la MDPH », « représentant de l’ESMS »).
+   * Institution ou fonction qui participe (par exemple « médecin de la MDPH », « représentant de l’ESMS », « pair-aidant »).
    */
   participant: string;
+  /**
+   * Qui participe : professionnel de la MDPH, institution partenaire, opérateur (ESMS ou autre), la personne elle-même, sa famille ou ses proches, un pair-aidant, une association, autre. Depuis 1.1.0.
+   */
+  typeParticipant?:
+    | 'professionnel-mdph'
+    | 'institution-partenaire'
+    | 'operateur'
+    | 'personne'
+    | 'famille-proches'
+    | 'pair-aidant'
+    | 'association'
+    | 'autre';
   /**
    * Institution signataire dont relève le participant, le cas échéant.
    */
@@ -258,16 +325,65 @@ export interface ParticipationGos {
     | 'ars'
     | 'cpam'
     | 'education-nationale'
+    | 'rectorat'
+    | 'dsden'
     | 'representant-esms'
     | 'caf'
     | 'msa'
+    | 'pjj'
+    | 'etablissement-sante'
     | 'autre';
+  /**
+   * Niveaux de GOS auxquels le participant siège (gos-1, gos-2) ; absent, à tous. Depuis 1.1.0.
+   *
+   * @minItems 1
+   */
+  niveaux?: ('gos-1' | 'gos-2')[];
   /**
    * Participation systématique (vrai) ou selon les situations (faux).
    */
   systematique: boolean;
   /**
    * Situations dans lesquelles le participant est invité.
+   */
+  precision?: string;
+}
+/**
+ * Un niveau de GOS (GOS I, GOS II) : son rôle, son échelle, sa fréquence. La répartition des rôles entre niveaux varie selon les territoires.
+ */
+export interface NiveauGos {
+  /**
+   * GOS I (gos-1) ou GOS II (gos-2).
+   */
+  niveau: 'gos-1' | 'gos-2';
+  /**
+   * Ce que traite ce niveau (par exemple « concertation des opérateurs d’un territoire », « situations demandant une dérogation ou un financement, avec l’ARS et le conseil départemental »).
+   */
+  role: string;
+  /**
+   * Échelle à laquelle il se réunit (territoire, département).
+   */
+  echelle?: string;
+  frequence?: Frequence;
+}
+/**
+ * Fréquence d’une intervention ou d’un suivi : « nombre » fois par « periode ».
+ */
+export interface Frequence {
+  /**
+   * Nombre de fois par période (entier ≥ 1).
+   */
+  nombre: number;
+  /**
+   * Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
+   */
+  periode: 'jour' | 'semaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
+  /**
+   * Durée de chaque occurrence, en minutes, quand elle est connue.
+   */
+  dureeMinutes?: number;
+  /**
+   * Précision libre (par exemple « hors vacances scolaires », « en alternance une semaine sur deux »).
    */
   precision?: string;
 }
@@ -301,7 +417,7 @@ export interface InstructionDerogations {
    */
   delaiReponseJours: number;
   /**
-   * Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…
+   * Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…, scolarisation (dérogation au code de l’éducation, depuis 1.1.0).
    *
    * @minItems 1
    */
@@ -314,12 +430,54 @@ export interface InstructionDerogations {
     | 'duree'
     | 'financement-complementaire'
     | 'tarification'
+    | 'scolarisation'
     | 'autre'
   )[];
   /**
    * Procédure d’instruction des demandes de dérogation.
    */
   modalites: string;
+  /**
+   * Procédures accélérées de décision, par type de dérogation (par exemple la dérogation au code de l’éducation expérimentée en Ille-et-Vilaine). Depuis 1.1.0.
+   *
+   * @minItems 1
+   */
+  proceduresAccelerees?: ProcedureAcceleree[];
+}
+/**
+ * Procédure accélérée de décision pour un type de dérogation : autorité, délai, déroulement.
+ */
+export interface ProcedureAcceleree {
+  /**
+   * Type de dérogation que la procédure traite (par exemple « scolarisation » pour une dérogation au code de l’éducation).
+   */
+  typeDerogation:
+    | 'age'
+    | 'specialite-public'
+    | 'capacite'
+    | 'mode-accueil'
+    | 'temporalite-accueil'
+    | 'duree'
+    | 'financement-complementaire'
+    | 'tarification'
+    | 'scolarisation'
+    | 'autre';
+  /**
+   * Autorité qui prend la décision : directeur général de l’ARS, président du conseil départemental, recteur, DASEN, autre.
+   */
+  autorite?: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
+  /**
+   * Délai de décision de la procédure accélérée, en jours.
+   */
+  delaiReponseJours?: number;
+  /**
+   * Déroulement de la procédure accélérée.
+   */
+  modalites: string;
+  /**
+   * La procédure est expérimentée (vrai) ou pérenne (faux).
+   */
+  experimentale?: boolean;
 }
 /**
  * Contribution d’un acteur institutionnel : participation aux instances, lisibilité de l’offre, dérogations, financements…
@@ -334,9 +492,13 @@ export interface EngagementSignataire {
     | 'ars'
     | 'cpam'
     | 'education-nationale'
+    | 'rectorat'
+    | 'dsden'
     | 'representant-esms'
     | 'caf'
     | 'msa'
+    | 'pjj'
+    | 'etablissement-sante'
     | 'autre';
   /**
    * Engagements du signataire.
@@ -362,27 +524,6 @@ export interface InstanceGouvernance {
    */
   missions: string;
   frequence: Frequence;
-}
-/**
- * Fréquence d’une intervention ou d’un suivi : « nombre » fois par « periode ».
- */
-export interface Frequence {
-  /**
-   * Nombre de fois par période (entier ≥ 1).
-   */
-  nombre: number;
-  /**
-   * Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
-   */
-  periode: 'jour' | 'semaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
-  /**
-   * Durée de chaque occurrence, en minutes, quand elle est connue.
-   */
-  dureeMinutes?: number;
-  /**
-   * Précision libre (par exemple « hors vacances scolaires », « en alternance une semaine sur deux »).
-   */
-  precision?: string;
 }
 /**
  * Document « tableau-derogations » complet, intégré à la convention.
@@ -425,7 +566,11 @@ export interface TableauDerogations {
    */
   dateMiseAJour?: string;
   /**
-   * Lignes du tableau, des deux familles (agrément, financement).
+   * Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.
+   */
+  delegations?: Delegation[];
+  /**
+   * Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.
    *
    * @minItems 1
    */
@@ -438,6 +583,57 @@ export interface TableauDerogations {
   };
 }
 /**
+ * Délégation du pouvoir d’autoriser des dérogations : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte, pour quelle période.
+ */
+export interface Delegation {
+  /**
+   * Identifiant de la délégation, unique dans le tableau ; les lignes y renvoient par « identifiantDelegation ».
+   */
+  identifiant: string;
+  /**
+   * Autorité qui détient le pouvoir d’autoriser et le délègue : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, directeur académique des services de l’Éducation nationale (dasen), autre.
+   */
+  delegant: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
+  /**
+   * Nom de l’autorité quand elle est « autre ».
+   */
+  precisionDelegant?: string;
+  /**
+   * À qui le pouvoir est délégué : délégation départementale de l’ARS, services du conseil départemental, MDPH, organisme gestionnaire d’ESMS, directeur d’ESMS, DSDEN, autre.
+   */
+  delegataire:
+    | 'delegation-departementale-ars'
+    | 'services-conseil-departemental'
+    | 'mdph'
+    | 'gestionnaire-esms'
+    | 'directeur-esms'
+    | 'dsden'
+    | 'autre';
+  /**
+   * Nom ou fonction du délégataire (par exemple « directeur de la délégation départementale de l’ARS », « gestionnaires signataires du CPOM »).
+   */
+  precisionDelegataire?: string;
+  /**
+   * Ce que le délégataire peut décider (par exemple « autoriser l’accueil en surnombre de deux places au plus, pour six mois »).
+   */
+  pouvoirDelegue: string;
+  acte?: ReferenceTexte;
+  validite?: PeriodeValidite;
+}
+/**
+ * Période pendant laquelle une délégation ou une ligne du tableau s’applique.
+ */
+export interface PeriodeValidite {
+  /**
+   * Premier jour de validité (AAAA-MM-JJ).
+   */
+  dateDebut: string;
+  /**
+   * Dernier jour de validité (AAAA-MM-JJ) ; absente, la validité court sans terme fixé.
+   */
+  dateFin?: string;
+}
+/**
  * Ligne du tableau des délégations de dérogations : objet, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi, avis de la coordination régionale.
  */
 export interface LigneDerogation {
@@ -446,11 +642,11 @@ export interface LigneDerogation {
    */
   identifiant: string;
   /**
-   * Dérogation à la réglementation de l’agrément (agrement) ou aux règles de prise en charge financière (financement).
+   * Dérogation à la réglementation de l’agrément (agrement), aux règles de prise en charge financière (financement) ou, depuis 1.1.0, au code de l’éducation (code-education, procédure accélérée expérimentée par certains sites).
    */
-  famille: 'agrement' | 'financement';
+  famille: 'agrement' | 'financement' | 'code-education';
   /**
-   * Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, autre.
+   * Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, scolarisation (code de l’éducation, depuis 1.1.0), autre.
    */
   typeObjet:
     | 'age'
@@ -461,6 +657,7 @@ export interface LigneDerogation {
     | 'duree'
     | 'financement-complementaire'
     | 'tarification'
+    | 'scolarisation'
     | 'autre';
   /**
    * Objet de la dérogation, en clair.
@@ -574,6 +771,37 @@ export interface LigneDerogation {
     | '705'
   )[];
   parametres?: ParametresDerogation;
+  /**
+   * Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.
+   */
+  version?: number;
+  /**
+   * Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.
+   */
+  dateVersion?: string;
+  validite?: PeriodeValidite;
+  /**
+   * Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
+   *
+   * @minItems 1
+   */
+  autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
+  /**
+   * Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
+   *
+   * @minItems 1
+   */
+  financeurs?: ('ars' | 'conseil-departemental' | 'assurance-maladie' | 'education-nationale' | 'autre')[];
+  /**
+   * Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
+   *
+   * @minItems 1
+   */
+  baseLegale?: ReferenceTexte[];
+  /**
+   * Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.
+   */
+  identifiantDelegation?: string;
 }
 /**
  * Avis de la coordination régionale sur la ligne.

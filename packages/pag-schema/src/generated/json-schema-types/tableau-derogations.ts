@@ -45,7 +45,11 @@ export interface TableauDerogations {
    */
   dateMiseAJour?: string;
   /**
-   * Lignes du tableau, des deux familles (agrément, financement).
+   * Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.
+   */
+  delegations?: Delegation[];
+  /**
+   * Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.
    *
    * @minItems 1
    */
@@ -58,6 +62,74 @@ export interface TableauDerogations {
   };
 }
 /**
+ * Délégation du pouvoir d’autoriser des dérogations : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte, pour quelle période.
+ */
+export interface Delegation {
+  /**
+   * Identifiant de la délégation, unique dans le tableau ; les lignes y renvoient par « identifiantDelegation ».
+   */
+  identifiant: string;
+  /**
+   * Autorité qui détient le pouvoir d’autoriser et le délègue : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, directeur académique des services de l’Éducation nationale (dasen), autre.
+   */
+  delegant: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
+  /**
+   * Nom de l’autorité quand elle est « autre ».
+   */
+  precisionDelegant?: string;
+  /**
+   * À qui le pouvoir est délégué : délégation départementale de l’ARS, services du conseil départemental, MDPH, organisme gestionnaire d’ESMS, directeur d’ESMS, DSDEN, autre.
+   */
+  delegataire:
+    | 'delegation-departementale-ars'
+    | 'services-conseil-departemental'
+    | 'mdph'
+    | 'gestionnaire-esms'
+    | 'directeur-esms'
+    | 'dsden'
+    | 'autre';
+  /**
+   * Nom ou fonction du délégataire (par exemple « directeur de la délégation départementale de l’ARS », « gestionnaires signataires du CPOM »).
+   */
+  precisionDelegataire?: string;
+  /**
+   * Ce que le délégataire peut décider (par exemple « autoriser l’accueil en surnombre de deux places au plus, pour six mois »).
+   */
+  pouvoirDelegue: string;
+  acte?: ReferenceTexte;
+  validite?: PeriodeValidite;
+}
+/**
+ * Référence à un texte juridique, une délibération ou un document.
+ */
+export interface ReferenceTexte {
+  /**
+   * Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
+   */
+  intitule: string;
+  /**
+   * Adresse web du texte (http ou https).
+   */
+  url?: string;
+  /**
+   * Date du texte (AAAA-MM-JJ).
+   */
+  date?: string;
+}
+/**
+ * Période pendant laquelle une délégation ou une ligne du tableau s’applique.
+ */
+export interface PeriodeValidite {
+  /**
+   * Premier jour de validité (AAAA-MM-JJ).
+   */
+  dateDebut: string;
+  /**
+   * Dernier jour de validité (AAAA-MM-JJ) ; absente, la validité court sans terme fixé.
+   */
+  dateFin?: string;
+}
+/**
  * Ligne du tableau des délégations de dérogations : objet, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi, avis de la coordination régionale.
  */
 export interface LigneDerogation {
@@ -66,11 +138,11 @@ export interface LigneDerogation {
    */
   identifiant: string;
   /**
-   * Dérogation à la réglementation de l’agrément (agrement) ou aux règles de prise en charge financière (financement).
+   * Dérogation à la réglementation de l’agrément (agrement), aux règles de prise en charge financière (financement) ou, depuis 1.1.0, au code de l’éducation (code-education, procédure accélérée expérimentée par certains sites).
    */
-  famille: 'agrement' | 'financement';
+  famille: 'agrement' | 'financement' | 'code-education';
   /**
-   * Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, autre.
+   * Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, scolarisation (code de l’éducation, depuis 1.1.0), autre.
    */
   typeObjet:
     | 'age'
@@ -81,6 +153,7 @@ export interface LigneDerogation {
     | 'duree'
     | 'financement-complementaire'
     | 'tarification'
+    | 'scolarisation'
     | 'autre';
   /**
    * Objet de la dérogation, en clair.
@@ -194,6 +267,37 @@ export interface LigneDerogation {
     | '705'
   )[];
   parametres?: ParametresDerogation;
+  /**
+   * Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.
+   */
+  version?: number;
+  /**
+   * Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.
+   */
+  dateVersion?: string;
+  validite?: PeriodeValidite;
+  /**
+   * Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
+   *
+   * @minItems 1
+   */
+  autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
+  /**
+   * Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
+   *
+   * @minItems 1
+   */
+  financeurs?: ('ars' | 'conseil-departemental' | 'assurance-maladie' | 'education-nationale' | 'autre')[];
+  /**
+   * Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
+   *
+   * @minItems 1
+   */
+  baseLegale?: ReferenceTexte[];
+  /**
+   * Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.
+   */
+  identifiantDelegation?: string;
 }
 /**
  * Avis de la coordination régionale sur la ligne.

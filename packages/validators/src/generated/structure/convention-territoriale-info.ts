@@ -41,8 +41,14 @@ export const info: SchemaInfo = {
     "/properties/periode": {
       "t": "Période"
     },
+    "/properties/deliberationComex": {
+      "t": "Délibération de la commission exécutive"
+    },
+    "/properties/conventionDelegationCredits": {
+      "t": "Convention de délégation des crédits"
+    },
     "/properties/distincteConventionDelegationCredits": {
-      "t": "Distincte de la convention de délégation des crédits"
+      "t": "Distincte de la convention de délégation des crédits (obsolète)"
     },
     "/properties/conventionsAssociees": {
       "t": "Conventions associées"
@@ -135,6 +141,69 @@ export const info: SchemaInfo = {
     },
     "/$defs/BornesAge/properties/max": {
       "t": "Âge maximum"
+    },
+    "/$defs/ConventionDelegationCredits": {
+      "t": "Convention de délégation des crédits"
+    },
+    "/$defs/ConventionDelegationCredits/properties/intitule": {
+      "t": "Intitulé"
+    },
+    "/$defs/ConventionDelegationCredits/properties/identifiant": {
+      "t": "Identifiant"
+    },
+    "/$defs/ConventionDelegationCredits/properties/date": {
+      "t": "Date",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/ConventionDelegationCredits/properties/url": {
+      "t": "Adresse",
+      "m": "Adresse web attendue, commençant par http:// ou https://."
+    },
+    "/$defs/Delegation": {
+      "t": "Délégation"
+    },
+    "/$defs/Delegation/properties/identifiant": {
+      "t": "Identifiant de la délégation"
+    },
+    "/$defs/Delegation/properties/delegant": {
+      "t": "Autorité délégante"
+    },
+    "/$defs/Delegation/properties/precisionDelegant": {
+      "t": "Précision sur l’autorité délégante"
+    },
+    "/$defs/Delegation/properties/delegataire": {
+      "t": "Délégataire"
+    },
+    "/$defs/Delegation/properties/precisionDelegataire": {
+      "t": "Précision sur le délégataire"
+    },
+    "/$defs/Delegation/properties/pouvoirDelegue": {
+      "t": "Pouvoir délégué"
+    },
+    "/$defs/Delegation/properties/acte": {
+      "t": "Acte de délégation"
+    },
+    "/$defs/Delegation/properties/validite": {
+      "t": "Validité"
+    },
+    "/$defs/DeliberationComex": {
+      "t": "Délibération de la commission exécutive"
+    },
+    "/$defs/DeliberationComex/properties/date": {
+      "t": "Date",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/DeliberationComex/properties/numero": {
+      "t": "Numéro"
+    },
+    "/$defs/DeliberationComex/properties/objet": {
+      "t": "Objet"
+    },
+    "/$defs/DeliberationComex/properties/url": {
+      "t": "Adresse",
+      "m": "Adresse web attendue, commençant par http:// ou https://."
     },
     "/$defs/DerogationAge": {
       "t": "Dérogation d’âge"
@@ -265,6 +334,12 @@ export const info: SchemaInfo = {
     "/$defs/InstructionDerogations/properties/modalites": {
       "t": "Modalités"
     },
+    "/$defs/InstructionDerogations/properties/proceduresAccelerees": {
+      "t": "Procédures accélérées"
+    },
+    "/$defs/InstructionDerogations/properties/proceduresAccelerees/items": {
+      "t": "Procédure accélérée de dérogation"
+    },
     "/$defs/InstructionFinancements": {
       "t": "Instruction des demandes de financement complémentaire"
     },
@@ -314,6 +389,47 @@ export const info: SchemaInfo = {
     "/$defs/LigneDerogation/properties/parametres": {
       "t": "Paramètres"
     },
+    "/$defs/LigneDerogation/properties/version": {
+      "t": "Version de la ligne"
+    },
+    "/$defs/LigneDerogation/properties/dateVersion": {
+      "t": "Date de la version",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/LigneDerogation/properties/validite": {
+      "t": "Validité"
+    },
+    "/$defs/LigneDerogation/properties/autoritesCompetentes": {
+      "t": "Autorités compétentes"
+    },
+    "/$defs/LigneDerogation/properties/financeurs": {
+      "t": "Financeurs"
+    },
+    "/$defs/LigneDerogation/properties/baseLegale": {
+      "t": "Base légale"
+    },
+    "/$defs/LigneDerogation/properties/baseLegale/items": {
+      "t": "Référence à un texte"
+    },
+    "/$defs/LigneDerogation/properties/identifiantDelegation": {
+      "t": "Délégation"
+    },
+    "/$defs/NiveauGos": {
+      "t": "Niveau de GOS"
+    },
+    "/$defs/NiveauGos/properties/niveau": {
+      "t": "Niveau"
+    },
+    "/$defs/NiveauGos/properties/role": {
+      "t": "Rôle"
+    },
+    "/$defs/NiveauGos/properties/echelle": {
+      "t": "Échelle"
+    },
+    "/$defs/NiveauGos/properties/frequence": {
+      "t": "Fréquence"
+    },
     "/$defs/OrganisationGos": {
       "t": "Groupes opérationnels de synthèse"
     },
@@ -328,6 +444,12 @@ export const info: SchemaInfo = {
     },
     "/$defs/OrganisationGos/properties/situationsAutorites": {
       "t": "Situations avec les autorités"
+    },
+    "/$defs/OrganisationGos/properties/niveaux": {
+      "t": "Niveaux de GOS"
+    },
+    "/$defs/OrganisationGos/properties/niveaux/items": {
+      "t": "Niveau de GOS"
     },
     "/$defs/OrganisationGos/properties/modalites": {
       "t": "Modalités"
@@ -359,8 +481,14 @@ export const info: SchemaInfo = {
     "/$defs/ParticipationGos/properties/participant": {
       "t": "Participant"
     },
+    "/$defs/ParticipationGos/properties/typeParticipant": {
+      "t": "Type de participant"
+    },
     "/$defs/ParticipationGos/properties/role": {
       "t": "Rôle"
+    },
+    "/$defs/ParticipationGos/properties/niveaux": {
+      "t": "Niveaux de GOS"
     },
     "/$defs/ParticipationGos/properties/systematique": {
       "t": "Systématique"
@@ -383,6 +511,37 @@ export const info: SchemaInfo = {
     },
     "/$defs/Periode/properties/reconductionTacite": {
       "t": "Reconduction tacite"
+    },
+    "/$defs/PeriodeValidite": {
+      "t": "Période de validité"
+    },
+    "/$defs/PeriodeValidite/properties/dateDebut": {
+      "t": "Date de début",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/PeriodeValidite/properties/dateFin": {
+      "t": "Date de fin",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/ProcedureAcceleree": {
+      "t": "Procédure accélérée de dérogation"
+    },
+    "/$defs/ProcedureAcceleree/properties/typeDerogation": {
+      "t": "Type de dérogation"
+    },
+    "/$defs/ProcedureAcceleree/properties/autorite": {
+      "t": "Autorité qui décide"
+    },
+    "/$defs/ProcedureAcceleree/properties/delaiReponseJours": {
+      "t": "Délai de réponse (jours)"
+    },
+    "/$defs/ProcedureAcceleree/properties/modalites": {
+      "t": "Modalités"
+    },
+    "/$defs/ProcedureAcceleree/properties/experimentale": {
+      "t": "Expérimentale"
     },
     "/$defs/ReferenceTexte": {
       "t": "Référence à un texte"
@@ -468,6 +627,12 @@ export const info: SchemaInfo = {
       "f": "date-time",
       "m": "Date-heure attendue au format AAAA-MM-JJTHH:MM:SS avec décalage (par exemple 2025-03-14T09:30:00+01:00 ou 2025-03-14T08:30:00Z)."
     },
+    "/$defs/TableauDerogations/properties/delegations": {
+      "t": "Délégations"
+    },
+    "/$defs/TableauDerogations/properties/delegations/items": {
+      "t": "Délégation"
+    },
     "/$defs/TableauDerogations/properties/lignes": {
       "t": "Lignes"
     },
@@ -528,7 +693,39 @@ export const info: SchemaInfo = {
       "format": "date-time"
     },
     {
+      "pattern": "/annexeTableauDerogations/tableau/delegations/*/acte/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/annexeTableauDerogations/tableau/delegations/*/validite/dateDebut",
+      "format": "date"
+    },
+    {
+      "pattern": "/annexeTableauDerogations/tableau/delegations/*/validite/dateFin",
+      "format": "date"
+    },
+    {
       "pattern": "/annexeTableauDerogations/tableau/lignes/*/avisCoordinationRegionale/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/annexeTableauDerogations/tableau/lignes/*/baseLegale/*/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/annexeTableauDerogations/tableau/lignes/*/dateVersion",
+      "format": "date"
+    },
+    {
+      "pattern": "/annexeTableauDerogations/tableau/lignes/*/validite/dateDebut",
+      "format": "date"
+    },
+    {
+      "pattern": "/annexeTableauDerogations/tableau/lignes/*/validite/dateFin",
+      "format": "date"
+    },
+    {
+      "pattern": "/conventionDelegationCredits/date",
       "format": "date"
     },
     {
@@ -538,6 +735,10 @@ export const info: SchemaInfo = {
     {
       "pattern": "/dateMiseAJour",
       "format": "date-time"
+    },
+    {
+      "pattern": "/deliberationComex/date",
+      "format": "date"
     },
     {
       "pattern": "/periode/dateDebut",

@@ -45,6 +45,12 @@ export const info: SchemaInfo = {
       "f": "date-time",
       "m": "Date-heure attendue au format AAAA-MM-JJTHH:MM:SS avec décalage (par exemple 2025-03-14T09:30:00+01:00 ou 2025-03-14T08:30:00Z)."
     },
+    "/properties/delegations": {
+      "t": "Délégations"
+    },
+    "/properties/delegations/items": {
+      "t": "Délégation"
+    },
     "/properties/lignes": {
       "t": "Lignes"
     },
@@ -80,6 +86,33 @@ export const info: SchemaInfo = {
     },
     "/$defs/BornesAge/properties/max": {
       "t": "Âge maximum"
+    },
+    "/$defs/Delegation": {
+      "t": "Délégation"
+    },
+    "/$defs/Delegation/properties/identifiant": {
+      "t": "Identifiant de la délégation"
+    },
+    "/$defs/Delegation/properties/delegant": {
+      "t": "Autorité délégante"
+    },
+    "/$defs/Delegation/properties/precisionDelegant": {
+      "t": "Précision sur l’autorité délégante"
+    },
+    "/$defs/Delegation/properties/delegataire": {
+      "t": "Délégataire"
+    },
+    "/$defs/Delegation/properties/precisionDelegataire": {
+      "t": "Précision sur le délégataire"
+    },
+    "/$defs/Delegation/properties/pouvoirDelegue": {
+      "t": "Pouvoir délégué"
+    },
+    "/$defs/Delegation/properties/acte": {
+      "t": "Acte de délégation"
+    },
+    "/$defs/Delegation/properties/validite": {
+      "t": "Validité"
     },
     "/$defs/DerogationAge": {
       "t": "Dérogation d’âge"
@@ -169,6 +202,32 @@ export const info: SchemaInfo = {
     "/$defs/LigneDerogation/properties/parametres": {
       "t": "Paramètres"
     },
+    "/$defs/LigneDerogation/properties/version": {
+      "t": "Version de la ligne"
+    },
+    "/$defs/LigneDerogation/properties/dateVersion": {
+      "t": "Date de la version",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/LigneDerogation/properties/validite": {
+      "t": "Validité"
+    },
+    "/$defs/LigneDerogation/properties/autoritesCompetentes": {
+      "t": "Autorités compétentes"
+    },
+    "/$defs/LigneDerogation/properties/financeurs": {
+      "t": "Financeurs"
+    },
+    "/$defs/LigneDerogation/properties/baseLegale": {
+      "t": "Base légale"
+    },
+    "/$defs/LigneDerogation/properties/baseLegale/items": {
+      "t": "Référence à un texte"
+    },
+    "/$defs/LigneDerogation/properties/identifiantDelegation": {
+      "t": "Délégation"
+    },
     "/$defs/ParametresDerogation": {
       "t": "Paramètres de la dérogation"
     },
@@ -189,6 +248,34 @@ export const info: SchemaInfo = {
     },
     "/$defs/ParametresDerogation/properties/dureeMaximaleMois": {
       "t": "Durée maximale (mois)"
+    },
+    "/$defs/PeriodeValidite": {
+      "t": "Période de validité"
+    },
+    "/$defs/PeriodeValidite/properties/dateDebut": {
+      "t": "Date de début",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/PeriodeValidite/properties/dateFin": {
+      "t": "Date de fin",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/ReferenceTexte": {
+      "t": "Référence à un texte"
+    },
+    "/$defs/ReferenceTexte/properties/intitule": {
+      "t": "Intitulé"
+    },
+    "/$defs/ReferenceTexte/properties/url": {
+      "t": "Adresse",
+      "m": "Adresse web attendue, commençant par http:// ou https://."
+    },
+    "/$defs/ReferenceTexte/properties/date": {
+      "t": "Date",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     }
   },
   "personalData": [
@@ -206,7 +293,35 @@ export const info: SchemaInfo = {
       "format": "date-time"
     },
     {
+      "pattern": "/delegations/*/acte/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/delegations/*/validite/dateDebut",
+      "format": "date"
+    },
+    {
+      "pattern": "/delegations/*/validite/dateFin",
+      "format": "date"
+    },
+    {
       "pattern": "/lignes/*/avisCoordinationRegionale/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/lignes/*/baseLegale/*/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/lignes/*/dateVersion",
+      "format": "date"
+    },
+    {
+      "pattern": "/lignes/*/validite/dateDebut",
+      "format": "date"
+    },
+    {
+      "pattern": "/lignes/*/validite/dateFin",
       "format": "date"
     }
   ]

@@ -5,7 +5,7 @@
  */
 import { tokens } from '../../json/pointer.js';
 import { text } from '../text.js';
-import { CNSA, conventionRule } from './convention-rule.js';
+import { CNSA, PROCEDURE_ACCELEREE, conventionRule } from './convention-rule.js';
 
 const delais = conventionRule({
   id: 'CONV-DELAIS-001',
@@ -13,16 +13,19 @@ const delais = conventionRule({
   family: 'instruction',
   title: text('Délais de réponse positifs', 'Positive response delays'),
   description: text(
-    'Les délais de réponse aux demandes de financement complémentaire et de dérogation sont des nombres entiers de jours, au moins 1. Le schéma publié l’impose ; l’anomalie est rapportée sous cet identifiant.',
-    'The response delays to complementary-financing and derogation requests are whole numbers of days, at least 1. The published schema enforces it; the issue is reported under this id.',
+    'Les délais de réponse aux demandes de financement complémentaire et de dérogation, et ceux des procédures accélérées, sont des nombres entiers de jours, au moins 1. Le schéma publié l’impose ; l’anomalie est rapportée sous cet identifiant.',
+    'The response delays to complementary-financing and derogation requests, and those of the accelerated procedures, are whole numbers of days, at least 1. The published schema enforces it; the issue is reported under this id.',
   ),
   source: CNSA,
   reads: [],
   check: () => undefined,
   structural: {
-    at: ['/instructionFinancements/delaiReponseJours', '/instructionDerogations/delaiReponseJours'],
+    at: ['/instructionFinancements/delaiReponseJours', '/instructionDerogations/delaiReponseJours', '/instructionDerogations/proceduresAccelerees/*/delaiReponseJours'],
     keywords: ['minimum', 'type', 'required'],
     describe: (_value, { path }) => {
+      if (tokens(path)[1] === 'proceduresAccelerees') {
+        return { message: text(`Le délai de la procédure accélérée ${tokens(path)[2]} doit être un nombre entier de jours, au moins 1.`, `The delay of accelerated procedure ${tokens(path)[2]} must be a whole number of days, at least 1.`) };
+      }
       const circuit = tokens(path)[0] === 'instructionFinancements' ? text('de financement complémentaire', 'complementary-financing') : text('de dérogation', 'derogation');
       return { message: text(`Le délai de réponse aux demandes ${circuit.fr} doit être un nombre entier de jours, au moins 1.`, `The response delay to ${circuit.en} requests must be a whole number of days, at least 1.`) };
     },
@@ -64,5 +67,59 @@ const circuitsNommes = conventionRule({
   },
 });
 
+const proceduresInstruites = conventionRule({
+  id: 'CONV-INSTRUCTION-002',
+  severity: 'warning',
+  family: 'instruction',
+  title: text('Procédures accélérées pour des dérogations instruites', 'Accelerated procedures for instructed derogations'),
+  description: text(
+    'Chaque procédure accélérée (`instructionDerogations.proceduresAccelerees`) porte sur un type de dérogation que la convention instruit (`instructionDerogations.typesDerogation`), par exemple « scolarisation » pour la dérogation au code de l’éducation.',
+    'Each accelerated procedure (`instructionDerogations.proceduresAccelerees`) is about a kind of derogation the convention instructs (`instructionDerogations.typesDerogation`), e.g. "scolarisation" for the derogation to the code de l’éducation.',
+  ),
+  source: PROCEDURE_ACCELEREE,
+  reads: ['/instructionDerogations/typesDerogation', '/instructionDerogations/proceduresAccelerees/*/typeDerogation'],
+  check: ({ document, emit }) => {
+    const types = new Set<string>(document.instructionDerogations.typesDerogation);
+    document.instructionDerogations.proceduresAccelerees?.forEach((p, i) => {
+      if (types.has(p.typeDerogation)) return;
+      emit(
+        `/instructionDerogations/proceduresAccelerees/${i}/typeDerogation`,
+        text(
+          `La procédure accélérée ${i} porte sur « ${p.typeDerogation} », type de dérogation absent de « typesDerogation » : ajoutez-le à « typesDerogation » ou corrigez le type de la procédure.`,
+          `Accelerated procedure ${i} is about '${p.typeDerogation}', a kind of derogation missing from 'typesDerogation': add it to 'typesDerogation' or correct the procedure's kind.`,
+        ),
+        { typeDerogation: p.typeDerogation },
+      );
+    });
+  },
+});
+
+const delaisAccelerees = conventionRule({
+  id: 'CONV-DELAIS-002',
+  severity: 'warning',
+  family: 'instruction',
+  title: text('Procédure accélérée plus rapide', 'Accelerated procedure faster'),
+  description: text(
+    'Une procédure accélérée répond en moins de jours que le circuit ordinaire des demandes de dérogation (`instructionDerogations.delaiReponseJours`) : un délai égal ou plus long est à vérifier.',
+    'An accelerated procedure answers in fewer days than the ordinary derogation circuit (`instructionDerogations.delaiReponseJours`): an equal or longer delay is to be checked.',
+  ),
+  source: PROCEDURE_ACCELEREE,
+  reads: ['/instructionDerogations/delaiReponseJours', '/instructionDerogations/proceduresAccelerees/*/delaiReponseJours'],
+  check: ({ document, emit }) => {
+    const ordinaire = document.instructionDerogations.delaiReponseJours;
+    document.instructionDerogations.proceduresAccelerees?.forEach((p, i) => {
+      if (p.delaiReponseJours === undefined || p.delaiReponseJours < ordinaire) return;
+      emit(
+        `/instructionDerogations/proceduresAccelerees/${i}/delaiReponseJours`,
+        text(
+          `La procédure accélérée ${i} répond en ${p.delaiReponseJours} jours, pas plus vite que le circuit ordinaire (${ordinaire} jours) : vérifiez les deux délais.`,
+          `Accelerated procedure ${i} answers in ${p.delaiReponseJours} days, no faster than the ordinary circuit (${ordinaire} days): check both delays.`,
+        ),
+        { delai: p.delaiReponseJours, delaiOrdinaire: ordinaire },
+      );
+    });
+  },
+});
+
 /** The instruction rules. */
-export const instructionRules = [delais, circuitsNommes];
+export const instructionRules = [delais, circuitsNommes, proceduresInstruites, delaisAccelerees];

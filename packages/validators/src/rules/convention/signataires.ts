@@ -3,55 +3,79 @@
  *
  * Signataires de la convention territoriale.
  */
+import type { ROLES_SIGNATAIRE } from '@serafin-ph/pag-schema';
 import { text } from '../text.js';
-import { CNSA, conventionRule } from './convention-rule.js';
+import { PRATIQUE_SITES_PIONNIERS, conventionRule } from './convention-rule.js';
 
-/** Roles that must sign (CNSA: « Signent MDPH CD ARS CPAM Education nationale »). */
-export const SIGNATAIRES_OBLIGATOIRES = ['mdph', 'conseil-departemental', 'ars', 'cpam', 'education-nationale'] as const;
+type Role = (typeof ROLES_SIGNATAIRE)[number];
 
-const LIBELLES_ROLES: Readonly<Record<(typeof SIGNATAIRES_OBLIGATOIRES)[number], string>> = {
-  mdph: 'MDPH',
-  'conseil-departemental': 'conseil départemental',
-  ars: 'ARS',
-  cpam: 'CPAM',
-  'education-nationale': 'Éducation nationale',
-};
+/**
+ * The institutions the pioneer sites had sign (CNSA: « Signent MDPH CD ARS CPAM
+ * Education nationale »), each with the roles that stand for it: the
+ * Éducation nationale signs as the rectorat, the DSDEN, or without saying which.
+ * A practice, not a legal list.
+ */
+export const SIGNATAIRES_ATTENDUS: readonly { readonly institution: string; readonly label: { readonly fr: string; readonly en: string }; readonly roles: readonly Role[] }[] = [
+  { institution: 'mdph', label: { fr: 'la MDPH', en: 'the MDPH' }, roles: ['mdph'] },
+  { institution: 'conseil-departemental', label: { fr: 'le conseil départemental', en: 'the departmental council' }, roles: ['conseil-departemental'] },
+  { institution: 'ars', label: { fr: 'l’ARS', en: 'the ARS' }, roles: ['ars'] },
+  { institution: 'cpam', label: { fr: 'la CPAM', en: 'the CPAM' }, roles: ['cpam'] },
+  { institution: 'education-nationale', label: { fr: 'l’Éducation nationale (rectorat ou DSDEN)', en: 'the Éducation nationale (rectorat or DSDEN)' }, roles: ['education-nationale', 'rectorat', 'dsden'] },
+];
 
-const signatairesObligatoires = conventionRule({
+const ROLES_ATTENDUS: ReadonlySet<string> = new Set(SIGNATAIRES_ATTENDUS.flatMap((s) => s.roles));
+
+const signatairesAttendus = conventionRule({
   id: 'CONV-SIGNATAIRES-001',
-  severity: 'error',
+  severity: 'warning',
   family: 'signataires',
-  title: text('Signataires obligatoires présents', 'Mandatory signatories present'),
+  title: text('Signataires habituels présents', 'Usual signatories present'),
   description: text(
-    'La convention partenariale est signée par la MDPH, le conseil départemental, l’ARS, la CPAM et l’Éducation nationale (éventuellement aussi par des représentants des ESMS, la CAF, la MSA) : chacun de ces cinq rôles figure parmi les signataires.',
-    'The partnership convention is signed by the MDPH, the departmental council, the ARS, the CPAM and the Éducation nationale (possibly also by ESMS representatives, the CAF, the MSA): each of these five roles is among the signatories.',
+    'Les sites pionniers ont fait signer la convention par la MDPH, le conseil départemental, l’ARS, la CPAM et l’Éducation nationale (éventuellement aussi par des représentants des ESMS, la CAF, la MSA). Aucun texte de loi n’impose cette liste : l’absence de l’une de ces institutions est signalée, à vérifier, sans rendre la convention invalide. L’Éducation nationale peut signer comme rectorat (`rectorat`), comme DSDEN (`dsden`) ou sans le préciser (`education-nationale`).',
+    'The pioneer sites had the convention signed by the MDPH, the departmental council, the ARS, the CPAM and the Éducation nationale (possibly also ESMS representatives, the CAF, the MSA). No law imposes this list: a missing institution is reported, to be checked, without making the convention invalid. The Éducation nationale may sign as the rectorat (`rectorat`), the DSDEN (`dsden`) or without saying which (`education-nationale`).',
   ),
-  source: CNSA,
+  source: PRATIQUE_SITES_PIONNIERS,
   reads: ['/signataires/*/role'],
   check: ({ document, emit }) => {
-    const roles = new Set(document.signataires.map((s) => s.role));
-    for (const role of SIGNATAIRES_OBLIGATOIRES) {
-      if (!roles.has(role)) emit('/signataires', text(`Signataire obligatoire absent : ${LIBELLES_ROLES[role]}.`, `Mandatory signatory missing: ${LIBELLES_ROLES[role]}.`), { role });
+    const roles = new Set<string>(document.signataires.map((s) => s.role));
+    for (const attendu of SIGNATAIRES_ATTENDUS) {
+      if (attendu.roles.some((r) => roles.has(r))) continue;
+      const codes = attendu.roles.map((r) => `« ${r} »`).join(' ou ');
+      emit(
+        '/signataires',
+        text(
+          `Signataire habituel absent : ${attendu.label.fr}. Si elle est partie à la convention, ajoutez-la dans « signataires » (rôle ${codes}) ; sinon, rien à corriger (pratique des sites pionniers, non exigée par la loi).`,
+          `Usual signatory missing: ${attendu.label.en}. If it is a party to the convention, add it to 'signataires' (role ${attendu.roles.map((r) => `'${r}'`).join(' or ')}); otherwise there is nothing to fix (pioneer-site practice, not required by law).`,
+        ),
+        { role: attendu.institution },
+      );
     }
   },
 });
 
-const signaturesObligatoires = conventionRule({
+const signaturesAttendues = conventionRule({
   id: 'CONV-SIGNATAIRES-002',
   severity: 'warning',
   family: 'signataires',
-  title: text('Signataires obligatoires ayant signé', 'Mandatory signatories have signed'),
-  description: text('Un signataire obligatoire sans signature (nom, fonction, date) laisse la convention incomplète : à vérifier avant diffusion.', 'A mandatory signatory without a signature (name, function, date) leaves the convention incomplete: to be checked before release.'),
-  source: CNSA,
+  title: text('Signataires habituels ayant signé', 'Usual signatories have signed'),
+  description: text(
+    'Un signataire habituel (MDPH, conseil départemental, ARS, CPAM, Éducation nationale — rectorat ou DSDEN) sans signature (nom, fonction, date) laisse la convention incomplète : à vérifier avant diffusion.',
+    'A usual signatory (MDPH, departmental council, ARS, CPAM, Éducation nationale — rectorat or DSDEN) without a signature (name, function, date) leaves the convention incomplete: to be checked before release.',
+  ),
+  source: PRATIQUE_SITES_PIONNIERS,
   reads: ['/signataires'],
   check: ({ document, emit }) => {
     document.signataires.forEach((s, i) => {
-      if ((SIGNATAIRES_OBLIGATOIRES as readonly string[]).includes(s.role) && s.signature === undefined) {
-        emit(`/signataires/${i}/signature`, text(`Le signataire ${i} (${s.role}) n’a pas signé.`, `Signatory ${i} (${s.role}) has not signed.`), { role: s.role });
+      if (ROLES_ATTENDUS.has(s.role) && s.signature === undefined) {
+        emit(
+          `/signataires/${i}/signature`,
+          text(`Le signataire ${i} (${s.role}) n’a pas signé : ajoutez sa signature (nom, fonction, date) une fois la convention signée.`, `Signatory ${i} (${s.role}) has not signed: add the signature (name, function, date) once the convention is signed.`),
+          { role: s.role },
+        );
       }
     });
   },
 });
 
 /** The signatory rules. */
-export const signatairesRules = [signatairesObligatoires, signaturesObligatoires];
+export const signatairesRules = [signatairesAttendus, signaturesAttendues];

@@ -37,7 +37,7 @@ const identifiantsUniques = tableauRule({
     document.lignes.forEach((l, i) => {
       const first = seen.get(l.identifiant);
       if (first === undefined) seen.set(l.identifiant, i);
-      else emit(`/lignes/${i}/identifiant`, text(`Ligne ${i} : identifiant « ${l.identifiant} » déjà utilisé par la ligne ${first}.`, `Row ${i}: identifier '${l.identifiant}' already used by row ${first}.`), { premier: first });
+      else emit(`/lignes/${i}/identifiant`, text(`Ligne ${i} : identifiant « ${l.identifiant} » déjà utilisé par la ligne ${first} ; donnez-lui un identifiant propre (pour une nouvelle version de la même ligne, gardez une seule ligne et augmentez « version »).`, `Row ${i}: identifier '${l.identifiant}' already used by row ${first}; give it its own identifier (for a new version of the same row, keep one row and increase 'version').`), { premier: first });
     });
   },
 });
@@ -64,5 +64,23 @@ const lignesDistinctes = tableauRule({
   },
 });
 
+const delegationsUniques = tableauRule({
+  id: 'TAB-DOUBLONS-003',
+  severity: 'error',
+  family: 'doublons',
+  title: text('Identifiants de délégation uniques', 'Unique delegation identifiers'),
+  description: text('Les lignes désignent une délégation par son identifiant : deux délégations ne peuvent le partager.', 'Rows refer to a delegation by its identifier: two delegations cannot share it.'),
+  source: TABLEAU_SOURCES.projet,
+  reads: ['/delegations/*/identifiant'],
+  check: ({ document, emit }) => {
+    const seen = new Map<string, number>();
+    document.delegations?.forEach((d, i) => {
+      const first = seen.get(d.identifiant);
+      if (first === undefined) seen.set(d.identifiant, i);
+      else emit(`/delegations/${i}/identifiant`, text(`Délégation ${i} : identifiant « ${d.identifiant} » déjà utilisé par la délégation ${first} ; donnez-lui un identifiant propre.`, `Delegation ${i}: identifier '${d.identifiant}' already used by delegation ${first}; give it its own identifier.`), { premier: first });
+    });
+  },
+});
+
 /** The duplicate rules. */
-export const doublonsRules = [identifiantsUniques, lignesDistinctes];
+export const doublonsRules = [identifiantsUniques, lignesDistinctes, delegationsUniques];

@@ -5,6 +5,7 @@
  */
 import type { TableauDerogations } from '@serafin-ph/pag-schema';
 import type { RuleSet } from '../rule.js';
+import { delegationsRules } from './delegations.js';
 import { doublonsRules } from './doublons.js';
 import { lignesRules } from './lignes.js';
 import { parametresRules } from './parametres.js';
@@ -13,6 +14,6 @@ import type { TableauFacts } from './tableau-rule.js';
 /** The rule set of the table of delegated derogations (also run on a table embedded in a convention). */
 export const derogationsRules: RuleSet<TableauDerogations, TableauFacts> = {
   type: 'tableau-derogations',
-  rules: [...lignesRules, ...parametresRules, ...doublonsRules],
+  rules: [...lignesRules, ...parametresRules, ...doublonsRules, ...delegationsRules],
   facts: () => ({}),
 };

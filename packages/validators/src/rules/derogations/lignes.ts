@@ -71,6 +71,9 @@ const avisCoordination = tableauRule({
 
 const AGREMENT_ONLY = new Set(['age', 'specialite-public', 'capacite', 'mode-accueil', 'temporalite-accueil']);
 const FINANCEMENT_ONLY = new Set(['financement-complementaire', 'tarification']);
+const EDUCATION_ONLY = new Set(['scolarisation']);
+const ONLY_IN: Readonly<Record<string, ReadonlySet<string>>> = { agrement: AGREMENT_ONLY, financement: FINANCEMENT_ONLY, 'code-education': EDUCATION_ONLY };
+const FAMILLE_OF = new Map<string, string>(Object.entries(ONLY_IN).flatMap(([famille, types]) => [...types].map((t) => [t, famille] as const)));
 
 const familleCoherente = tableauRule({
   id: 'TAB-FAMILLE-001',
@@ -78,18 +81,45 @@ const familleCoherente = tableauRule({
   family: 'lignes',
   title: text('Type d’objet cohérent avec la famille', 'Kind of object consistent with the family'),
   description: text(
-    'Le tableau distingue les dérogations à la réglementation de l’agrément (âge, spécialité ou public, capacité, mode et temporalité d’accueil) et celles aux règles de prise en charge financière (financement complémentaire, tarification) : une ligne dont le type d’objet relève de l’autre famille est à vérifier.',
-    'The table separates derogations to the authorisation rules (age, speciality or public, capacity, mode and temporality of care) from those to the financing rules (complementary financing, pricing): a row whose kind of object belongs to the other family is to be checked.',
+    'Le tableau distingue les dérogations à la réglementation de l’agrément (âge, spécialité ou public, capacité, mode et temporalité d’accueil), celles aux règles de prise en charge financière (financement complémentaire, tarification) et, depuis 1.1.0, celles au code de l’éducation (scolarisation) : une ligne dont le type d’objet relève d’une autre famille est à vérifier. Les deux premières familles viennent du tableau type de la CNSA ; le rattachement de chaque type d’objet à une famille est une inférence du projet.',
+    'The table separates derogations to the authorisation rules (age, speciality or public, capacity, mode and temporality of care), those to the financing rules (complementary financing, pricing) and, since 1.1.0, those to the code de l’éducation (schooling): a row whose kind of object belongs to another family is to be checked. The first two families come from the CNSA model table; the mapping of each kind of object to a family is an inference of the project.',
   ),
-  source: TABLEAU_SOURCES.cnsa,
+  source: TABLEAU_SOURCES.familles,
   reads: ['/lignes/*/famille', '/lignes/*/typeObjet'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
-      const wrong = (l.famille === 'financement' && AGREMENT_ONLY.has(l.typeObjet)) || (l.famille === 'agrement' && FINANCEMENT_ONLY.has(l.typeObjet));
-      if (wrong) emit(`/lignes/${i}/typeObjet`, text(`Ligne ${i} : un objet « ${l.typeObjet} » dans la famille « ${l.famille} ».`, `Row ${i}: an object of kind '${l.typeObjet}' in the '${l.famille}' family.`), { famille: l.famille, typeObjet: l.typeObjet });
+      const attendue = FAMILLE_OF.get(l.typeObjet);
+      if (attendue === undefined || attendue === l.famille) return;
+      emit(
+        `/lignes/${i}/typeObjet`,
+        text(
+          `Ligne ${i} : un objet « ${l.typeObjet} » dans la famille « ${l.famille} » ; ce type relève de la famille « ${attendue} » : corrigez la famille ou le type d’objet.`,
+          `Row ${i}: an object of kind '${l.typeObjet}' in the '${l.famille}' family; this kind belongs to the '${attendue}' family: correct the family or the kind of object.`,
+        ),
+        { famille: l.famille, typeObjet: l.typeObjet },
+      );
+    });
+  },
+});
+
+const versionNumerotee = tableauRule({
+  id: 'TAB-VERSIONS-001',
+  severity: 'warning',
+  family: 'lignes',
+  title: text('Version de ligne numérotée', 'Numbered row version'),
+  description: text(
+    'Un PAG désigne la version d’une ligne qu’il mobilise par son numéro (`version`) : une ligne datée (`dateVersion`) sans numéro de version ne peut pas être désignée.',
+    'A PAG names the version of a row it uses by its number (`version`): a dated row (`dateVersion`) without a version number cannot be named.',
+  ),
+  source: TABLEAU_SOURCES.projet,
+  reads: ['/lignes/*/version', '/lignes/*/dateVersion'],
+  check: ({ document, emit }) => {
+    document.lignes.forEach((l, i) => {
+      if (l.dateVersion === undefined || l.version !== undefined) return;
+      emit(`/lignes/${i}/version`, text(`Ligne ${i} : version datée du ${l.dateVersion} sans numéro : ajoutez « version » (1 pour la première version, puis 2, 3…).`, `Row ${i}: version dated ${l.dateVersion} without a number: add 'version' (1 for the first version, then 2, 3…).`));
     });
   },
 });
 
 /** The row rules. */
-export const lignesRules = [ligneComplete, exemples, avisCoordination, familleCoherente];
+export const lignesRules = [ligneComplete, exemples, avisCoordination, familleCoherente, versionNumerotee];

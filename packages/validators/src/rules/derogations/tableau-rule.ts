@@ -23,5 +23,10 @@ export const TABLEAU_SOURCES = {
     reference:
       'CNSA, support des sites pionniers « Une réponse accompagnée pour tous » : « Tableau des délégations de dérogations : objet de la dérogation, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi et avis de la coordination régionale », pour l’agrément et pour la prise en charge financière',
   },
+  familles: {
+    kind: 'cnsa',
+    reference:
+      'CNSA, « La convention territoriale en Ille-et-Vilaine » : tableau des délégations de dérogations « pour les dérogations à la réglementation de l’agrément » et « pour les dérogations aux règles de prise en charge financière » ; « Expérimentation d’une procédure accélérée de décision de dérogation au code de l’Éducation » ; INFERRED : rattachement de chaque type d’objet à une famille',
+  },
   projet: { kind: 'bonne-pratique', reference: 'Exigence du projet serafin-ph (cohérence interne du tableau)' },
 } as const satisfies Record<string, RuleSource>;

@@ -1,0 +1,187 @@
+/**
+ * Delegations of the power to authorise, and the competent authorities of the
+ * rows: every row names an existing delegation, granted by an authority
+ * competent for it, within its validity.
+ *
+ * Délégations et autorités compétentes du tableau des dérogations.
+ */
+import type { Delegation, LigneDerogation } from '@serafin-ph/pag-schema';
+import { text } from '../text.js';
+import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
+
+function delegationsById(delegations: readonly Delegation[] | undefined): Map<string, Delegation> {
+  const byId = new Map<string, Delegation>();
+  for (const d of delegations ?? []) if (!byId.has(d.identifiant)) byId.set(d.identifiant, d);
+  return byId;
+}
+
+const delegationConnue = tableauRule({
+  id: 'TAB-DELEGATIONS-001',
+  severity: 'error',
+  family: 'delegations',
+  title: text('Délégation désignée existante', 'Named delegation exists'),
+  description: text(
+    'Une ligne qui désigne une délégation (`identifiantDelegation`) désigne l’une de celles du tableau (`delegations`, par leur `identifiant`).',
+    'A row naming a delegation (`identifiantDelegation`) names one of those of the table (`delegations`, by their `identifiant`).',
+  ),
+  source: TABLEAU_SOURCES.projet,
+  reads: ['/lignes/*/identifiantDelegation', '/delegations/*/identifiant'],
+  check: ({ document, emit }) => {
+    const byId = delegationsById(document.delegations);
+    document.lignes.forEach((l, i) => {
+      if (l.identifiantDelegation === undefined || byId.has(l.identifiantDelegation)) return;
+      emit(
+        `/lignes/${i}/identifiantDelegation`,
+        text(
+          `Ligne ${i} : la délégation « ${l.identifiantDelegation} » ne figure pas dans « delegations » : ajoutez-la (délégant, délégataire, pouvoir délégué) ou corrigez l’identifiant.`,
+          `Row ${i}: delegation '${l.identifiantDelegation}' is not in 'delegations': add it (delegating authority, delegate, delegated power) or correct the identifier.`,
+        ),
+        { identifiantDelegation: l.identifiantDelegation },
+      );
+    });
+  },
+});
+
+const delegationNommee = tableauRule({
+  id: 'TAB-DELEGATIONS-002',
+  severity: 'warning',
+  family: 'delegations',
+  title: text('Ligne déléguée rattachée à sa délégation', 'Delegated row tied to its delegation'),
+  description: text(
+    'Quand le tableau décrit ses délégations (`delegations`), une ligne dont la modalité d’autorisation est « delegation » dit laquelle l’autorise (`identifiantDelegation`).',
+    'When the table describes its delegations (`delegations`), a row whose authorisation modality is "delegation" says which one authorises it (`identifiantDelegation`).',
+  ),
+  source: TABLEAU_SOURCES.projet,
+  reads: ['/lignes/*/modaliteAutorisation', '/lignes/*/identifiantDelegation', '/delegations'],
+  check: ({ document, emit }) => {
+    if (document.delegations === undefined || document.delegations.length === 0) return;
+    document.lignes.forEach((l, i) => {
+      if (l.modaliteAutorisation !== 'delegation' || l.identifiantDelegation !== undefined) return;
+      emit(`/lignes/${i}`, text(`Ligne ${i} : accordée par délégation sans dire laquelle : indiquez l’identifiant de la délégation dans « identifiantDelegation ».`, `Row ${i}: granted by delegation without saying which: give the delegation's identifier in 'identifiantDelegation'.`));
+    });
+  },
+});
+
+const delegantCompetent = tableauRule({
+  id: 'TAB-DELEGATIONS-003',
+  severity: 'error',
+  family: 'delegations',
+  title: text('Délégation par une autorité compétente', 'Delegation by a competent authority'),
+  description: text(
+    'Une autorité ne délègue que le pouvoir qu’elle détient : quand une ligne donne ses autorités compétentes (`autoritesCompetentes`) et désigne une délégation, l’autorité délégante de celle-ci (`delegant`) est l’une d’elles.',
+    'An authority delegates only the power it holds: when a row gives its competent authorities (`autoritesCompetentes`) and names a delegation, that delegation’s delegating authority (`delegant`) is one of them.',
+  ),
+  source: TABLEAU_SOURCES.projet,
+  reads: ['/lignes/*/autoritesCompetentes', '/lignes/*/identifiantDelegation', '/delegations/*/identifiant', '/delegations/*/delegant'],
+  check: ({ document, emit }) => {
+    const byId = delegationsById(document.delegations);
+    document.lignes.forEach((l, i) => {
+      const d = l.identifiantDelegation === undefined ? undefined : byId.get(l.identifiantDelegation);
+      if (d === undefined || l.autoritesCompetentes === undefined || l.autoritesCompetentes.includes(d.delegant)) return;
+      emit(
+        `/lignes/${i}/identifiantDelegation`,
+        text(
+          `Ligne ${i} : la délégation « ${d.identifiant} » vient de « ${d.delegant} », qui n’est pas parmi les autorités compétentes de la ligne (${l.autoritesCompetentes.join(', ')}) : rattachez la ligne à une délégation de l’autorité compétente ou corrigez « autoritesCompetentes ».`,
+          `Row ${i}: delegation '${d.identifiant}' comes from '${d.delegant}', which is not among the row's competent authorities (${l.autoritesCompetentes.join(', ')}): tie the row to a delegation of the competent authority or correct 'autoritesCompetentes'.`,
+        ),
+        { delegant: d.delegant, autoritesCompetentes: l.autoritesCompetentes },
+      );
+    });
+  },
+});
+
+type Periode = { dateDebut: string; dateFin?: string };
+
+const periodesOrdonnees = tableauRule({
+  id: 'TAB-VALIDITE-001',
+  severity: 'error',
+  family: 'validite',
+  title: text('Périodes de validité ordonnées', 'Ordered validity periods'),
+  description: text('La période de validité d’une ligne ou d’une délégation (`validite`) ne finit pas avant de commencer.', 'The validity period of a row or of a delegation (`validite`) does not end before it starts.'),
+  source: TABLEAU_SOURCES.projet,
+  reads: ['/lignes/*/validite', '/delegations/*/validite'],
+  check: ({ document, emit }) => {
+    const verifier = (v: Periode | undefined, path: string, quoi: { fr: string; en: string }): void => {
+      if (v?.dateFin === undefined || v.dateFin >= v.dateDebut) return;
+      emit(`${path}/validite/dateFin`, text(`${quoi.fr} : fin de validité (${v.dateFin}) avant son début (${v.dateDebut}) ; corrigez l’une des deux dates.`, `${quoi.en}: end of validity (${v.dateFin}) before its start (${v.dateDebut}); correct one of the two dates.`));
+    };
+    document.lignes.forEach((l, i) => verifier(l.validite, `/lignes/${i}`, { fr: `Ligne ${i}`, en: `Row ${i}` }));
+    document.delegations?.forEach((d, i) => verifier(d.validite, `/delegations/${i}`, { fr: `Délégation ${i}`, en: `Delegation ${i}` }));
+  },
+});
+
+function outlives(ligne: Periode, delegation: Periode): boolean {
+  if (ligne.dateDebut < delegation.dateDebut) return true;
+  if (delegation.dateFin === undefined) return false;
+  return ligne.dateFin === undefined || ligne.dateFin > delegation.dateFin;
+}
+
+const ligneDansDelegation = tableauRule({
+  id: 'TAB-VALIDITE-002',
+  severity: 'warning',
+  family: 'validite',
+  title: text('Ligne valable pendant sa délégation', 'Row valid during its delegation'),
+  description: text(
+    'Une ligne accordée par délégation ne vaut que pendant la validité de cette délégation : sa période (`validite`) commence au plus tôt avec celle de la délégation et finit au plus tard avec elle.',
+    'A row granted by delegation holds only while the delegation is valid: its period (`validite`) starts no earlier and ends no later than the delegation’s.',
+  ),
+  source: TABLEAU_SOURCES.projet,
+  reads: ['/lignes/*/validite', '/lignes/*/identifiantDelegation', '/delegations/*/identifiant', '/delegations/*/validite'],
+  check: ({ document, emit }) => {
+    const byId = delegationsById(document.delegations);
+    document.lignes.forEach((l: LigneDerogation, i) => {
+      const d = l.identifiantDelegation === undefined ? undefined : byId.get(l.identifiantDelegation);
+      if (l.validite === undefined || d?.validite === undefined || !outlives(l.validite, d.validite)) return;
+      const fin = d.validite.dateFin ?? '…';
+      emit(
+        `/lignes/${i}/validite`,
+        text(
+          `Ligne ${i} : valable hors de la période de la délégation « ${d.identifiant} » (${d.validite.dateDebut} – ${fin}) : ramenez la validité de la ligne dans cette période ou renouvelez la délégation.`,
+          `Row ${i}: valid outside the period of delegation '${d.identifiant}' (${d.validite.dateDebut} – ${fin}): bring the row's validity within that period or renew the delegation.`,
+        ),
+      );
+    });
+  },
+});
+
+const AUTORITES_PAR_MODALITE: Readonly<Record<string, readonly string[]>> = {
+  'accord-prealable-ars': ['dg-ars'],
+  'accord-prealable-cd': ['president-conseil-departemental'],
+  'accord-prealable-ars-cd': ['dg-ars', 'president-conseil-departemental'],
+};
+
+const LIBELLES: Readonly<Record<string, string>> = { 'dg-ars': 'directeur général de l’ARS', 'president-conseil-departemental': 'président du conseil départemental' };
+
+const autoritesCoherentes = tableauRule({
+  id: 'TAB-AUTORITES-001',
+  severity: 'warning',
+  family: 'delegations',
+  title: text('Autorités compétentes cohérentes avec la modalité', 'Competent authorities consistent with the modality'),
+  description: text(
+    'Une ligne soumise à l’accord préalable de l’ARS, du conseil départemental ou des deux compte parmi ses autorités compétentes (`autoritesCompetentes`) le directeur général de l’ARS, le président du conseil départemental, ou les deux.',
+    'A row subject to the prior agreement of the ARS, of the departmental council or of both counts among its competent authorities (`autoritesCompetentes`) the director general of the ARS, the president of the departmental council, or both.',
+  ),
+  source: TABLEAU_SOURCES.projet,
+  reads: ['/lignes/*/modaliteAutorisation', '/lignes/*/autoritesCompetentes'],
+  check: ({ document, emit }) => {
+    document.lignes.forEach((l, i) => {
+      const attendues = AUTORITES_PAR_MODALITE[l.modaliteAutorisation];
+      if (attendues === undefined || l.autoritesCompetentes === undefined) return;
+      const present = new Set<string>(l.autoritesCompetentes);
+      for (const a of attendues) {
+        if (present.has(a)) continue;
+        emit(
+          `/lignes/${i}/autoritesCompetentes`,
+          text(
+            `Ligne ${i} : modalité « ${l.modaliteAutorisation} » sans le ${LIBELLES[a] ?? a} parmi les autorités compétentes : ajoutez « ${a} » à « autoritesCompetentes » ou corrigez la modalité.`,
+            `Row ${i}: modality '${l.modaliteAutorisation}' without '${a}' among the competent authorities: add '${a}' to 'autoritesCompetentes' or correct the modality.`,
+          ),
+          { modaliteAutorisation: l.modaliteAutorisation, autorite: a },
+        );
+      }
+    });
+  },
+});
+
+/** The delegation, validity and authority rules. */
+export const delegationsRules = [delegationConnue, delegationNommee, delegantCompetent, periodesOrdonnees, ligneDansDelegation, autoritesCoherentes];
