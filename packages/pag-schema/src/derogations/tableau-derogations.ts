@@ -43,6 +43,7 @@ export const MODALITES_AUTORISATION = [
   'accord-prealable-ars',
   'accord-prealable-cd',
   'accord-prealable-ars-cd',
+  'accord-prealable-education-nationale',
   'information-a-posteriori',
 ] as const;
 
@@ -213,7 +214,7 @@ export const LigneDerogationSchema = named(
     modaliteAutorisation: field(z.enum(MODALITES_AUTORISATION), {
       titre: 'Modalité d’autorisation',
       description:
-        'Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, ou simple information a posteriori.',
+        'Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, accord préalable de l’Éducation nationale (recteur ou DASEN, depuis 1.1.0, pour une dérogation au code de l’éducation), ou simple information a posteriori.',
       source: inferred(SOURCES.conventionIlleEtVilaine),
     }),
     conditionsSuivi: field(Texte, {

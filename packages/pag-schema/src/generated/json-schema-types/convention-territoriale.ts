@@ -672,13 +672,14 @@ export interface LigneDerogation {
    */
   conditionsMiseEnOeuvre: string;
   /**
-   * Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, ou simple information a posteriori.
+   * Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, accord préalable de l’Éducation nationale (recteur ou DASEN, depuis 1.1.0, pour une dérogation au code de l’éducation), ou simple information a posteriori.
    */
   modaliteAutorisation:
     | 'delegation'
     | 'accord-prealable-ars'
     | 'accord-prealable-cd'
     | 'accord-prealable-ars-cd'
+    | 'accord-prealable-education-nationale'
     | 'information-a-posteriori';
   /**
    * Conditions de suivi de la dérogation (information des autorités, bilan, durée).

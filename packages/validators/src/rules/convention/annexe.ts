@@ -71,8 +71,8 @@ const validiteDansLaConvention = conventionRule({
   family: 'annexe',
   title: text('Lignes du tableau valables pendant la convention', 'Table rows valid during the convention'),
   description: text(
-    'Le tableau des délégations de dérogations est une annexe de la convention : la période de validité d’une ligne du tableau intégré (`validite`) ne commence pas après la fin de la convention et ne se prolonge pas au-delà.',
-    'The table of delegated derogations is an annex of the convention: the validity period of a row of the embedded table (`validite`) neither starts after the end of the convention nor runs beyond it.',
+    'Le tableau des délégations de dérogations est une annexe de la convention : la période de validité d’une ligne du tableau intégré (`validite`) ne commence pas après la fin de la convention et ne se prolonge pas au-delà (une ligne sans date de fin vaut jusqu’à la fin de la convention).',
+    'The table of delegated derogations is an annex of the convention: the validity period of a row of the embedded table (`validite`) neither starts after the end of the convention nor runs beyond it (a row without an end date holds until the convention ends).',
   ),
   source: CNSA,
   reads: ['/annexeTableauDerogations/tableau/lignes/*/validite', '/periode'],
@@ -85,12 +85,12 @@ const validiteDansLaConvention = conventionRule({
       if (v === undefined) return;
       if (v.dateDebut > fin) {
         emit(`/annexeTableauDerogations/tableau/lignes/${i}/validite/dateDebut`, text(`La ligne ${i} ne prend effet que le ${v.dateDebut}, après la fin de la convention (${fin}) : corrigez la date ou la période de la convention.`, `Row ${i} takes effect only on ${v.dateDebut}, after the end of the convention (${fin}): correct the date or the period of the convention.`));
-      } else if (v.dateFin === undefined || v.dateFin > fin) {
+      } else if (v.dateFin !== undefined && v.dateFin > fin) {
         emit(
           `/annexeTableauDerogations/tableau/lignes/${i}/validite`,
           text(
-            `La ligne ${i} reste valable après la fin de la convention (${fin}) : donnez-lui une date de fin au plus tard le ${fin}, ou prolongez la convention.`,
-            `Row ${i} stays valid after the end of the convention (${fin}): give it an end date on ${fin} at the latest, or extend the convention.`,
+            `La ligne ${i} reste valable jusqu’au ${v.dateFin}, après la fin de la convention (${fin}) : ramenez sa date de fin au ${fin} au plus tard, ou prolongez la convention.`,
+            `Row ${i} stays valid until ${v.dateFin}, after the end of the convention (${fin}): bring its end date back to ${fin} at the latest, or extend the convention.`,
           ),
         );
       }

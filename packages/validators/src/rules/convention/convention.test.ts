@@ -126,7 +126,8 @@ describeRule('CONV-ANNEXE-002', (t) => {
 describeRule('CONV-ANNEXE-004', (t) => {
   const valide = (v: { dateDebut: string; dateFin?: string }) => mutate(withTable(cleanConvention()), (d) => { if (d.annexeTableauDerogations?.mode === 'integre') { const l = d.annexeTableauDerogations.tableau.lignes[0]; if (l) l.validite = v; } });
   t.passes(valide({ dateDebut: '2024-07-01', dateFin: '2027-06-30' }));
-  t.fails(valide({ dateDebut: '2024-07-01' }), { path: '/annexeTableauDerogations/tableau/lignes/0/validite', severity: 'warning' }, undefined, 'row without end, convention with one');
+  t.passes(valide({ dateDebut: '2024-07-01' }), undefined, 'a row without an end date holds until the convention ends');
+  t.fails(valide({ dateDebut: '2024-07-01', dateFin: '2029-06-30' }), { path: '/annexeTableauDerogations/tableau/lignes/0/validite', severity: 'warning' }, undefined, 'row ending after the convention');
   t.fails(valide({ dateDebut: '2028-01-01', dateFin: '2028-12-31' }), { path: '/annexeTableauDerogations/tableau/lignes/0/validite/dateDebut' }, undefined, 'row starting after the convention');
 });
 

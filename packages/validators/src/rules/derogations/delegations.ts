@@ -144,13 +144,20 @@ const ligneDansDelegation = tableauRule({
   },
 });
 
-const AUTORITES_PAR_MODALITE: Readonly<Record<string, readonly string[]>> = {
-  'accord-prealable-ars': ['dg-ars'],
-  'accord-prealable-cd': ['president-conseil-departemental'],
-  'accord-prealable-ars-cd': ['dg-ars', 'president-conseil-departemental'],
+/** For each prior-agreement modality, the authorities the row must count: every group, one authority of each group. */
+const AUTORITES_PAR_MODALITE: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  'accord-prealable-ars': [['dg-ars']],
+  'accord-prealable-cd': [['president-conseil-departemental']],
+  'accord-prealable-ars-cd': [['dg-ars'], ['president-conseil-departemental']],
+  'accord-prealable-education-nationale': [['recteur', 'dasen']],
 };
 
-const LIBELLES: Readonly<Record<string, string>> = { 'dg-ars': 'directeur général de l’ARS', 'president-conseil-departemental': 'président du conseil départemental' };
+const LIBELLES: Readonly<Record<string, string>> = {
+  'dg-ars': 'le directeur général de l’ARS',
+  'president-conseil-departemental': 'le président du conseil départemental',
+  recteur: 'le recteur',
+  dasen: 'le DASEN',
+};
 
 const autoritesCoherentes = tableauRule({
   id: 'TAB-AUTORITES-001',
@@ -158,8 +165,8 @@ const autoritesCoherentes = tableauRule({
   family: 'delegations',
   title: text('Autorités compétentes cohérentes avec la modalité', 'Competent authorities consistent with the modality'),
   description: text(
-    'Une ligne soumise à l’accord préalable de l’ARS, du conseil départemental ou des deux compte parmi ses autorités compétentes (`autoritesCompetentes`) le directeur général de l’ARS, le président du conseil départemental, ou les deux.',
-    'A row subject to the prior agreement of the ARS, of the departmental council or of both counts among its competent authorities (`autoritesCompetentes`) the director general of the ARS, the president of the departmental council, or both.',
+    'Une ligne soumise à l’accord préalable de l’ARS, du conseil départemental, des deux, ou de l’Éducation nationale compte parmi ses autorités compétentes (`autoritesCompetentes`) le directeur général de l’ARS, le président du conseil départemental, les deux, ou le recteur ou le DASEN.',
+    'A row subject to the prior agreement of the ARS, of the departmental council, of both, or of the Éducation nationale counts among its competent authorities (`autoritesCompetentes`) the director general of the ARS, the president of the departmental council, both, or the rector or the DASEN.',
   ),
   source: TABLEAU_SOURCES.projet,
   reads: ['/lignes/*/modaliteAutorisation', '/lignes/*/autoritesCompetentes'],
@@ -168,15 +175,17 @@ const autoritesCoherentes = tableauRule({
       const attendues = AUTORITES_PAR_MODALITE[l.modaliteAutorisation];
       if (attendues === undefined || l.autoritesCompetentes === undefined) return;
       const present = new Set<string>(l.autoritesCompetentes);
-      for (const a of attendues) {
-        if (present.has(a)) continue;
+      for (const groupe of attendues) {
+        if (groupe.some((a) => present.has(a))) continue;
+        const fr = groupe.map((a) => LIBELLES[a] ?? a).join(' ou ');
+        const codes = groupe.map((a) => `« ${a} »`).join(' ou ');
         emit(
           `/lignes/${i}/autoritesCompetentes`,
           text(
-            `Ligne ${i} : modalité « ${l.modaliteAutorisation} » sans le ${LIBELLES[a] ?? a} parmi les autorités compétentes : ajoutez « ${a} » à « autoritesCompetentes » ou corrigez la modalité.`,
-            `Row ${i}: modality '${l.modaliteAutorisation}' without '${a}' among the competent authorities: add '${a}' to 'autoritesCompetentes' or correct the modality.`,
+            `Ligne ${i} : modalité « ${l.modaliteAutorisation} » sans ${fr} parmi les autorités compétentes : ajoutez ${codes} à « autoritesCompetentes » ou corrigez la modalité.`,
+            `Row ${i}: modality '${l.modaliteAutorisation}' without ${groupe.map((a) => `'${a}'`).join(' or ')} among the competent authorities: add it to 'autoritesCompetentes' or correct the modality.`,
           ),
-          { modaliteAutorisation: l.modaliteAutorisation, autorite: a },
+          { modaliteAutorisation: l.modaliteAutorisation, autorite: groupe.join('|') },
         );
       }
     });
