@@ -81,9 +81,25 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
         }
       ],
       [
+        "deliberationComex",
+        {
+          "t": "Délibération de la commission exécutive",
+          "k": "ref",
+          "ref": "DeliberationComex"
+        }
+      ],
+      [
+        "conventionDelegationCredits",
+        {
+          "t": "Convention de délégation des crédits",
+          "k": "ref",
+          "ref": "ConventionDelegationCredits"
+        }
+      ],
+      [
         "distincteConventionDelegationCredits",
         {
-          "t": "Distincte de la convention de délégation des crédits",
+          "t": "Distincte de la convention de délégation des crédits (obsolète)",
           "k": "boolean"
         }
       ],
@@ -299,6 +315,154 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
         ]
       ]
     },
+    "ConventionDelegationCredits": {
+      "t": "Convention de délégation des crédits",
+      "k": "object",
+      "props": [
+        [
+          "intitule",
+          {
+            "t": "Intitulé",
+            "k": "text"
+          }
+        ],
+        [
+          "identifiant",
+          {
+            "t": "Identifiant",
+            "k": "text"
+          }
+        ],
+        [
+          "date",
+          {
+            "t": "Date",
+            "k": "date"
+          }
+        ],
+        [
+          "url",
+          {
+            "t": "Adresse",
+            "k": "text"
+          }
+        ]
+      ]
+    },
+    "Delegation": {
+      "t": "Délégation",
+      "k": "object",
+      "props": [
+        [
+          "identifiant",
+          {
+            "t": "Identifiant de la délégation",
+            "k": "text"
+          }
+        ],
+        [
+          "delegant",
+          {
+            "t": "Autorité délégante",
+            "k": "enum",
+            "v": [
+              "dg-ars",
+              "president-conseil-departemental",
+              "recteur",
+              "dasen",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "precisionDelegant",
+          {
+            "t": "Précision sur l’autorité délégante",
+            "k": "text"
+          }
+        ],
+        [
+          "delegataire",
+          {
+            "t": "Délégataire",
+            "k": "enum",
+            "v": [
+              "delegation-departementale-ars",
+              "services-conseil-departemental",
+              "mdph",
+              "gestionnaire-esms",
+              "directeur-esms",
+              "dsden",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "precisionDelegataire",
+          {
+            "t": "Précision sur le délégataire",
+            "k": "text"
+          }
+        ],
+        [
+          "pouvoirDelegue",
+          {
+            "t": "Pouvoir délégué",
+            "k": "text"
+          }
+        ],
+        [
+          "acte",
+          {
+            "t": "Acte de délégation",
+            "k": "ref",
+            "ref": "ReferenceTexte"
+          }
+        ],
+        [
+          "validite",
+          {
+            "t": "Validité",
+            "k": "ref",
+            "ref": "PeriodeValidite"
+          }
+        ]
+      ]
+    },
+    "DeliberationComex": {
+      "t": "Délibération de la commission exécutive",
+      "k": "object",
+      "props": [
+        [
+          "date",
+          {
+            "t": "Date",
+            "k": "date"
+          }
+        ],
+        [
+          "numero",
+          {
+            "t": "Numéro",
+            "k": "text"
+          }
+        ],
+        [
+          "objet",
+          {
+            "t": "Objet",
+            "k": "text"
+          }
+        ],
+        [
+          "url",
+          {
+            "t": "Adresse",
+            "k": "text"
+          }
+        ]
+      ]
+    },
     "DerogationAge": {
       "t": "Dérogation d’âge",
       "k": "object",
@@ -482,9 +646,13 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
               "ars",
               "cpam",
               "education-nationale",
+              "rectorat",
+              "dsden",
               "representant-esms",
               "caf",
               "msa",
+              "pjj",
+              "etablissement-sante",
               "autre"
             ]
           }
@@ -642,6 +810,7 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
                 "duree",
                 "financement-complementaire",
                 "tarification",
+                "scolarisation",
                 "autre"
               ]
             }
@@ -652,6 +821,18 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
           {
             "t": "Modalités",
             "k": "text"
+          }
+        ],
+        [
+          "proceduresAccelerees",
+          {
+            "t": "Procédures accélérées",
+            "k": "array",
+            "items": {
+              "t": "Procédure accélérée de dérogation",
+              "k": "ref",
+              "ref": "ProcedureAcceleree"
+            }
           }
         ]
       ]
@@ -701,7 +882,8 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
             "k": "enum",
             "v": [
               "agrement",
-              "financement"
+              "financement",
+              "code-education"
             ]
           }
         ],
@@ -719,6 +901,7 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
               "duree",
               "financement-complementaire",
               "tarification",
+              "scolarisation",
               "autre"
             ]
           }
@@ -758,6 +941,7 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
               "accord-prealable-ars",
               "accord-prealable-cd",
               "accord-prealable-ars-cd",
+              "accord-prealable-education-nationale",
               "information-a-posteriori"
             ]
           }
@@ -795,6 +979,122 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
             "t": "Paramètres",
             "k": "ref",
             "ref": "ParametresDerogation"
+          }
+        ],
+        [
+          "version",
+          {
+            "t": "Version de la ligne",
+            "k": "integer"
+          }
+        ],
+        [
+          "dateVersion",
+          {
+            "t": "Date de la version",
+            "k": "date"
+          }
+        ],
+        [
+          "validite",
+          {
+            "t": "Validité",
+            "k": "ref",
+            "ref": "PeriodeValidite"
+          }
+        ],
+        [
+          "autoritesCompetentes",
+          {
+            "t": "Autorités compétentes",
+            "k": "array",
+            "items": {
+              "t": "Autorités compétentes",
+              "k": "enum",
+              "v": [
+                "dg-ars",
+                "president-conseil-departemental",
+                "recteur",
+                "dasen",
+                "autre"
+              ]
+            }
+          }
+        ],
+        [
+          "financeurs",
+          {
+            "t": "Financeurs",
+            "k": "array",
+            "items": {
+              "t": "Financeurs",
+              "k": "enum",
+              "v": [
+                "ars",
+                "conseil-departemental",
+                "assurance-maladie",
+                "education-nationale",
+                "autre"
+              ]
+            }
+          }
+        ],
+        [
+          "baseLegale",
+          {
+            "t": "Base légale",
+            "k": "array",
+            "items": {
+              "t": "Référence à un texte",
+              "k": "ref",
+              "ref": "ReferenceTexte"
+            }
+          }
+        ],
+        [
+          "identifiantDelegation",
+          {
+            "t": "Délégation",
+            "k": "text"
+          }
+        ]
+      ]
+    },
+    "NiveauGos": {
+      "t": "Niveau de GOS",
+      "k": "object",
+      "props": [
+        [
+          "niveau",
+          {
+            "t": "Niveau",
+            "k": "enum",
+            "v": [
+              "gos-1",
+              "gos-2"
+            ]
+          }
+        ],
+        [
+          "role",
+          {
+            "t": "Rôle",
+            "k": "text"
+          }
+        ],
+        [
+          "echelle",
+          {
+            "t": "Échelle",
+            "k": "text"
+          }
+        ],
+        [
+          "frequence",
+          {
+            "t": "Fréquence",
+            "k": "ref",
+            "ref": "Frequence"
           }
         ]
       ]
@@ -838,6 +1138,18 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
             "items": {
               "t": "Situations avec les autorités",
               "k": "text"
+            }
+          }
+        ],
+        [
+          "niveaux",
+          {
+            "t": "Niveaux de GOS",
+            "k": "array",
+            "items": {
+              "t": "Niveau de GOS",
+              "k": "ref",
+              "ref": "NiveauGos"
             }
           }
         ],
@@ -915,6 +1227,23 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
           }
         ],
         [
+          "typeParticipant",
+          {
+            "t": "Type de participant",
+            "k": "enum",
+            "v": [
+              "professionnel-mdph",
+              "institution-partenaire",
+              "operateur",
+              "personne",
+              "famille-proches",
+              "pair-aidant",
+              "association",
+              "autre"
+            ]
+          }
+        ],
+        [
           "role",
           {
             "t": "Rôle",
@@ -925,11 +1254,30 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
               "ars",
               "cpam",
               "education-nationale",
+              "rectorat",
+              "dsden",
               "representant-esms",
               "caf",
               "msa",
+              "pjj",
+              "etablissement-sante",
               "autre"
             ]
+          }
+        ],
+        [
+          "niveaux",
+          {
+            "t": "Niveaux de GOS",
+            "k": "array",
+            "items": {
+              "t": "Niveaux de GOS",
+              "k": "enum",
+              "v": [
+                "gos-1",
+                "gos-2"
+              ]
+            }
           }
         ],
         [
@@ -970,6 +1318,86 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
           "reconductionTacite",
           {
             "t": "Reconduction tacite",
+            "k": "boolean"
+          }
+        ]
+      ]
+    },
+    "PeriodeValidite": {
+      "t": "Période de validité",
+      "k": "object",
+      "props": [
+        [
+          "dateDebut",
+          {
+            "t": "Date de début",
+            "k": "date"
+          }
+        ],
+        [
+          "dateFin",
+          {
+            "t": "Date de fin",
+            "k": "date"
+          }
+        ]
+      ]
+    },
+    "ProcedureAcceleree": {
+      "t": "Procédure accélérée de dérogation",
+      "k": "object",
+      "props": [
+        [
+          "typeDerogation",
+          {
+            "t": "Type de dérogation",
+            "k": "enum",
+            "v": [
+              "age",
+              "specialite-public",
+              "capacite",
+              "mode-accueil",
+              "temporalite-accueil",
+              "duree",
+              "financement-complementaire",
+              "tarification",
+              "scolarisation",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "autorite",
+          {
+            "t": "Autorité qui décide",
+            "k": "enum",
+            "v": [
+              "dg-ars",
+              "president-conseil-departemental",
+              "recteur",
+              "dasen",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "delaiReponseJours",
+          {
+            "t": "Délai de réponse (jours)",
+            "k": "integer"
+          }
+        ],
+        [
+          "modalites",
+          {
+            "t": "Modalités",
+            "k": "text"
+          }
+        ],
+        [
+          "experimentale",
+          {
+            "t": "Expérimentale",
             "k": "boolean"
           }
         ]
@@ -1017,9 +1445,13 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
               "ars",
               "cpam",
               "education-nationale",
+              "rectorat",
+              "dsden",
               "representant-esms",
               "caf",
               "msa",
+              "pjj",
+              "etablissement-sante",
               "autre"
             ]
           }
@@ -1153,6 +1585,18 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
           {
             "t": "Date de mise à jour",
             "k": "date-time"
+          }
+        ],
+        [
+          "delegations",
+          {
+            "t": "Délégations",
+            "k": "array",
+            "items": {
+              "t": "Délégation",
+              "k": "ref",
+              "ref": "Delegation"
+            }
           }
         ],
         [

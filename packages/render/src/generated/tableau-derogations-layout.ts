@@ -82,6 +82,18 @@ export const DEROGATIONS_LAYOUT: DocumentLayout = {
         }
       ],
       [
+        "delegations",
+        {
+          "t": "Délégations",
+          "k": "array",
+          "items": {
+            "t": "Délégation",
+            "k": "ref",
+            "ref": "Delegation"
+          }
+        }
+      ],
+      [
         "lignes",
         {
           "t": "Lignes",
@@ -155,6 +167,86 @@ export const DEROGATIONS_LAYOUT: DocumentLayout = {
           {
             "t": "Âge maximum",
             "k": "integer"
+          }
+        ]
+      ]
+    },
+    "Delegation": {
+      "t": "Délégation",
+      "k": "object",
+      "props": [
+        [
+          "identifiant",
+          {
+            "t": "Identifiant de la délégation",
+            "k": "text"
+          }
+        ],
+        [
+          "delegant",
+          {
+            "t": "Autorité délégante",
+            "k": "enum",
+            "v": [
+              "dg-ars",
+              "president-conseil-departemental",
+              "recteur",
+              "dasen",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "precisionDelegant",
+          {
+            "t": "Précision sur l’autorité délégante",
+            "k": "text"
+          }
+        ],
+        [
+          "delegataire",
+          {
+            "t": "Délégataire",
+            "k": "enum",
+            "v": [
+              "delegation-departementale-ars",
+              "services-conseil-departemental",
+              "mdph",
+              "gestionnaire-esms",
+              "directeur-esms",
+              "dsden",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "precisionDelegataire",
+          {
+            "t": "Précision sur le délégataire",
+            "k": "text"
+          }
+        ],
+        [
+          "pouvoirDelegue",
+          {
+            "t": "Pouvoir délégué",
+            "k": "text"
+          }
+        ],
+        [
+          "acte",
+          {
+            "t": "Acte de délégation",
+            "k": "ref",
+            "ref": "ReferenceTexte"
+          }
+        ],
+        [
+          "validite",
+          {
+            "t": "Validité",
+            "k": "ref",
+            "ref": "PeriodeValidite"
           }
         ]
       ]
@@ -309,7 +401,8 @@ export const DEROGATIONS_LAYOUT: DocumentLayout = {
             "k": "enum",
             "v": [
               "agrement",
-              "financement"
+              "financement",
+              "code-education"
             ]
           }
         ],
@@ -327,6 +420,7 @@ export const DEROGATIONS_LAYOUT: DocumentLayout = {
               "duree",
               "financement-complementaire",
               "tarification",
+              "scolarisation",
               "autre"
             ]
           }
@@ -366,6 +460,7 @@ export const DEROGATIONS_LAYOUT: DocumentLayout = {
               "accord-prealable-ars",
               "accord-prealable-cd",
               "accord-prealable-ars-cd",
+              "accord-prealable-education-nationale",
               "information-a-posteriori"
             ]
           }
@@ -403,6 +498,83 @@ export const DEROGATIONS_LAYOUT: DocumentLayout = {
             "t": "Paramètres",
             "k": "ref",
             "ref": "ParametresDerogation"
+          }
+        ],
+        [
+          "version",
+          {
+            "t": "Version de la ligne",
+            "k": "integer"
+          }
+        ],
+        [
+          "dateVersion",
+          {
+            "t": "Date de la version",
+            "k": "date"
+          }
+        ],
+        [
+          "validite",
+          {
+            "t": "Validité",
+            "k": "ref",
+            "ref": "PeriodeValidite"
+          }
+        ],
+        [
+          "autoritesCompetentes",
+          {
+            "t": "Autorités compétentes",
+            "k": "array",
+            "items": {
+              "t": "Autorités compétentes",
+              "k": "enum",
+              "v": [
+                "dg-ars",
+                "president-conseil-departemental",
+                "recteur",
+                "dasen",
+                "autre"
+              ]
+            }
+          }
+        ],
+        [
+          "financeurs",
+          {
+            "t": "Financeurs",
+            "k": "array",
+            "items": {
+              "t": "Financeurs",
+              "k": "enum",
+              "v": [
+                "ars",
+                "conseil-departemental",
+                "assurance-maladie",
+                "education-nationale",
+                "autre"
+              ]
+            }
+          }
+        ],
+        [
+          "baseLegale",
+          {
+            "t": "Base légale",
+            "k": "array",
+            "items": {
+              "t": "Référence à un texte",
+              "k": "ref",
+              "ref": "ReferenceTexte"
+            }
+          }
+        ],
+        [
+          "identifiantDelegation",
+          {
+            "t": "Délégation",
+            "k": "text"
           }
         ]
       ]
@@ -456,6 +628,53 @@ export const DEROGATIONS_LAYOUT: DocumentLayout = {
           {
             "t": "Durée maximale (mois)",
             "k": "integer"
+          }
+        ]
+      ]
+    },
+    "PeriodeValidite": {
+      "t": "Période de validité",
+      "k": "object",
+      "props": [
+        [
+          "dateDebut",
+          {
+            "t": "Date de début",
+            "k": "date"
+          }
+        ],
+        [
+          "dateFin",
+          {
+            "t": "Date de fin",
+            "k": "date"
+          }
+        ]
+      ]
+    },
+    "ReferenceTexte": {
+      "t": "Référence à un texte",
+      "k": "object",
+      "props": [
+        [
+          "intitule",
+          {
+            "t": "Intitulé",
+            "k": "text"
+          }
+        ],
+        [
+          "url",
+          {
+            "t": "Adresse",
+            "k": "text"
+          }
+        ],
+        [
+          "date",
+          {
+            "t": "Date",
+            "k": "date"
           }
         ]
       ]
