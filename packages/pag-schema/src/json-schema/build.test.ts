@@ -89,7 +89,7 @@ describe('published JSON Schemas', () => {
         const known = new Set([
           '$schema', '$id', '$comment', '$ref', '$defs', 'title', 'description', 'type', 'properties', 'required',
           'additionalProperties', 'propertyNames', 'items', 'minItems', 'enum', 'const', 'anyOf', 'oneOf', 'format',
-          'pattern', 'minLength', 'maxLength', 'maxItems', 'minimum', 'maximum', ...ANNOTATION_KEYWORDS,
+          'pattern', 'minLength', 'maxLength', 'maxItems', 'minimum', 'maximum', 'deprecated', ...ANNOTATION_KEYWORDS,
         ]);
         const unknown = new Set<string>();
         walk(schema, '#', (node, at) => {

@@ -76,7 +76,7 @@ const avecNiveaux = (c: Convention): Convention =>
 describeRule('CONV-GOS-002', (t) => {
   t.passes(avecNiveaux(cleanConvention()));
   t.passes(mutate(avecNiveaux(cleanConvention()), (d) => { delete d.gos.niveaux; }), undefined, 'levels not described: nothing to compare');
-  t.fails(mutate(avecNiveaux(cleanConvention()), (d) => { d.gos.niveaux = d.gos.niveaux?.slice(1); }), { path: `/gos/participants/${cleanConvention().gos.participants.length}/niveaux/0`, severity: 'warning' }, undefined, 'a participant at an undescribed level');
+  t.fails(mutate(avecNiveaux(cleanConvention()), (d) => { d.gos.niveaux = (d.gos.niveaux ?? []).slice(1); }), { path: `/gos/participants/${cleanConvention().gos.participants.length}/niveaux/0`, severity: 'warning' }, undefined, 'a participant at an undescribed level');
   t.fails(mutate(avecNiveaux(cleanConvention()), (d) => { const n = d.gos.niveaux?.[1]; if (n) n.niveau = 'gos-1'; }), { path: '/gos/niveaux/1/niveau' }, undefined, 'a level described twice');
 });
 
