@@ -11,21 +11,30 @@ import { hasPlainPrototype, plainSize, ucs2length } from '../../structure/runtim
 import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
 const P0 = new RegExp("^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46])(?![\\s\\S])");
-const S0 = new Set(["mdph","conseil-departemental","ars","cpam","education-nationale","representant-esms","caf","msa","autre"]);
+const S0 = new Set(["mdph","conseil-departemental","ars","cpam","education-nationale","rectorat","dsden","representant-esms","caf","msa","pjj","etablissement-sante","autre"]);
 const P1 = new RegExp("^https?:\\/\\/[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+(?![\\s\\S])");
 const S1 = new Set(["orientation-cible","elaboration-pag","reunion-gos","mise-en-oeuvre-pag","suivi-actualisation","autre"]);
-const S2 = new Set(["age","specialite-public","capacite","mode-accueil","temporalite-accueil","duree","financement-complementaire","tarification","autre"]);
-const S3 = new Set(["jour","semaine","mois","trimestre","semestre","annee"]);
+const S2 = new Set(["professionnel-mdph","institution-partenaire","operateur","personne","famille-proches","pair-aidant","association","autre"]);
+const S3 = new Set(["participant","typeParticipant","role","niveaux","systematique","precision"]);
+const S4 = new Set(["jour","semaine","mois","trimestre","semestre","annee"]);
+const S5 = new Set(["participants","autoritesControleTarification","situationsAutorites","niveaux","modalites"]);
+const S6 = new Set(["age","specialite-public","capacite","mode-accueil","temporalite-accueil","duree","financement-complementaire","tarification","scolarisation","autre"]);
+const S7 = new Set(["dg-ars","president-conseil-departemental","recteur","dasen","autre"]);
+const S8 = new Set(["typeDerogation","autorite","delaiReponseJours","modalites","experimentale"]);
+const S9 = new Set(["destinataire","delaiReponseJours","typesDerogation","modalites","proceduresAccelerees"]);
 const P2 = new RegExp("^(?:(?:[0-9]{2}[2468][048]|[0-9]{2}[13579][26]|[0-9]{2}0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?![\\s\\S])");
-const S4 = new Set(["delegation","accord-prealable-ars","accord-prealable-cd","accord-prealable-ars-cd","information-a-posteriori"]);
-const S5 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
-const S6 = new Set(["110","111","112","113","114","115","116","117","118","120","121","125","128","200","201","202","203","204","205","206","207","310","311","312","313","317","318","320","321","322","323","324","327","410","411","412","413","414","420","430","431","432","433","434","435","436","437","438","439","440","441","442","500","501","502","503","506","510","511","512","600","601","602","620","700","701","702","703","704","707","710","711","800","801","802","803","804","805","806","807","808","809","810","811","812","813","814","815","816","817","818","819","820","821","822","823","824","825","826","827","828","829","830","831","832","833","834","835","836","840","841","842","843","844","850","851","852","853","860","861","862","899","990","999","010","011","020","030","040","041","042","043"]);
-const S7 = new Set(["10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","01","02","03","04","05","06","07","08","09"]);
-const S8 = new Set(["age","publics","capacite","modesAccueil","temporalites","dureeMaximaleMois"]);
-const S9 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituations","conditionsMiseEnOeuvre","modaliteAutorisation","conditionsSuivi","avisCoordinationRegionale","categoriesEtablissement","parametres"]);
+const S10 = new Set(["delegation-departementale-ars","services-conseil-departemental","mdph","gestionnaire-esms","directeur-esms","dsden","autre"]);
+const S11 = new Set(["identifiant","delegant","precisionDelegant","delegataire","precisionDelegataire","pouvoirDelegue","acte","validite"]);
+const S12 = new Set(["delegation","accord-prealable-ars","accord-prealable-cd","accord-prealable-ars-cd","accord-prealable-education-nationale","information-a-posteriori"]);
+const S13 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
+const S14 = new Set(["110","111","112","113","114","115","116","117","118","120","121","125","128","200","201","202","203","204","205","206","207","310","311","312","313","317","318","320","321","322","323","324","327","410","411","412","413","414","420","430","431","432","433","434","435","436","437","438","439","440","441","442","500","501","502","503","506","510","511","512","600","601","602","620","700","701","702","703","704","707","710","711","800","801","802","803","804","805","806","807","808","809","810","811","812","813","814","815","816","817","818","819","820","821","822","823","824","825","826","827","828","829","830","831","832","833","834","835","836","840","841","842","843","844","850","851","852","853","860","861","862","899","990","999","010","011","020","030","040","041","042","043"]);
+const S15 = new Set(["10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","01","02","03","04","05","06","07","08","09"]);
+const S16 = new Set(["age","publics","capacite","modesAccueil","temporalites","dureeMaximaleMois"]);
+const S17 = new Set(["ars","conseil-departemental","assurance-maladie","education-nationale","autre"]);
+const S18 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituations","conditionsMiseEnOeuvre","modaliteAutorisation","conditionsSuivi","avisCoordinationRegionale","categoriesEtablissement","parametres","version","dateVersion","validite","autoritesCompetentes","financeurs","baseLegale","identifiantDelegation"]);
 const P3 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
-const S10 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","lignes","extensions"]);
-const S11 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","signataires","periode","distincteConventionDelegationCredits","conventionsAssociees","dispositifOrientationPermanent","gos","instructionFinancements","instructionDerogations","engagementsSignataires","gouvernance","annexeTableauDerogations","dateMiseAJour","extensions"]);
+const S19 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","delegations","lignes","extensions"]);
+const S20 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","signataires","periode","deliberationComex","conventionDelegationCredits","distincteConventionDelegationCredits","conventionsAssociees","dispositifOrientationPermanent","gos","instructionFinancements","instructionDerogations","engagementsSignataires","gouvernance","annexeTableauDerogations","dateMiseAJour","extensions"]);
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
 
@@ -142,154 +151,152 @@ function f3(x: any): boolean {
 
 function f4(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.intitule === undefined) return false;
-  let c35 = 0;
-  const v36 = x.intitule;
+  if (x.date === undefined) return false;
+  let c32 = 0;
+  const v33 = x.date;
+  if (v33 !== undefined) {
+    c32++;
+    if (!(typeof v33 == "string")) return false;
+    if (!isCalendarDate(v33)) return false;
+  }
+  const v34 = x.numero;
+  if (v34 !== undefined) {
+    c32++;
+    if (!(typeof v34 == "string")) return false;
+    if (v34.length === 0) return false;
+    if (v34.length > 10000 && ucs2length(v34) > 10000) return false;
+  }
+  const v35 = x.objet;
+  if (v35 !== undefined) {
+    c32++;
+    if (!(typeof v35 == "string")) return false;
+    if (v35.length === 0) return false;
+    if (v35.length > 10000 && ucs2length(v35) > 10000) return false;
+  }
+  const v36 = x.url;
   if (v36 !== undefined) {
-    c35++;
+    c32++;
     if (!(typeof v36 == "string")) return false;
-    if (v36.length === 0) return false;
-    if (v36.length > 10000 && ucs2length(v36) > 10000) return false;
+    if (v36.length > 2048 && ucs2length(v36) > 2048) return false;
+    if (!P1.test(v36)) return false;
   }
-  const v37 = x.url;
-  if (v37 !== undefined) {
-    c35++;
-    if (!(typeof v37 == "string")) return false;
-    if (v37.length > 2048 && ucs2length(v37) > 2048) return false;
-    if (!P1.test(v37)) return false;
+  let n38 = 0;
+  for (const k37 in x) {
+    n38++;
+    if (k37 !== "date" && k37 !== "numero" && k37 !== "objet" && k37 !== "url") return false;
   }
-  const v38 = x.date;
-  if (v38 !== undefined) {
-    c35++;
-    if (!(typeof v38 == "string")) return false;
-    if (!isCalendarDate(v38)) return false;
-  }
-  let n40 = 0;
-  for (const k39 in x) {
-    n40++;
-    if (k39 !== "intitule" && k39 !== "url" && k39 !== "date") return false;
-  }
-  if (n40 !== c35) return false;
-  nodes += n40;
-  return true;
-}
-
-function f6(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.etape === undefined || x.description === undefined) return false;
-  let c50 = 0;
-  const v51 = x.etape;
-  if (v51 !== undefined) {
-    c50++;
-    if (!(typeof v51 == "string")) return false;
-    if (!S1.has(v51)) return false;
-  }
-  const v52 = x.description;
-  if (v52 !== undefined) {
-    c50++;
-    if (!(typeof v52 == "string")) return false;
-    if (v52.length === 0) return false;
-    if (v52.length > 10000 && ucs2length(v52) > 10000) return false;
-  }
-  let n54 = 0;
-  for (const k53 in x) {
-    n54++;
-    if (k53 !== "etape" && k53 !== "description") return false;
-  }
-  if (n54 !== c50) return false;
-  nodes += n54;
+  if (n38 !== c32) return false;
+  nodes += n38;
   return true;
 }
 
 function f5(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.objectifs === undefined || x.roleMdph === undefined || x.processus === undefined) return false;
-  let c42 = 0;
-  const v43 = x.objectifs;
+  if (x.intitule === undefined) return false;
+  let c40 = 0;
+  const v41 = x.intitule;
+  if (v41 !== undefined) {
+    c40++;
+    if (!(typeof v41 == "string")) return false;
+    if (v41.length === 0) return false;
+    if (v41.length > 10000 && ucs2length(v41) > 10000) return false;
+  }
+  const v42 = x.identifiant;
+  if (v42 !== undefined) {
+    c40++;
+    if (!(typeof v42 == "string")) return false;
+    if (v42.length === 0) return false;
+    if (v42.length > 256 && ucs2length(v42) > 256) return false;
+  }
+  const v43 = x.date;
   if (v43 !== undefined) {
-    c42++;
-    if (!(Array.isArray(v43))) return false;
-    if (v43.length < 1) return false;
-    nodes += v43.length;
-    for (let i44 = 0; i44 < v43.length; i44++) {
-      const v45 = v43[i44];
-      if (!(typeof v45 == "string")) return false;
-      if (v45.length === 0) return false;
-      if (v45.length > 10000 && ucs2length(v45) > 10000) return false;
-    }
+    c40++;
+    if (!(typeof v43 == "string")) return false;
+    if (!isCalendarDate(v43)) return false;
   }
-  const v46 = x.roleMdph;
-  if (v46 !== undefined) {
-    c42++;
-    if (!(typeof v46 == "string")) return false;
-    if (v46.length === 0) return false;
-    if (v46.length > 10000 && ucs2length(v46) > 10000) return false;
+  const v44 = x.url;
+  if (v44 !== undefined) {
+    c40++;
+    if (!(typeof v44 == "string")) return false;
+    if (v44.length > 2048 && ucs2length(v44) > 2048) return false;
+    if (!P1.test(v44)) return false;
   }
-  const v47 = x.processus;
-  if (v47 !== undefined) {
-    c42++;
-    if (!(Array.isArray(v47))) return false;
-    if (v47.length < 1) return false;
-    nodes += v47.length;
-    for (let i48 = 0; i48 < v47.length; i48++) {
-      const v49 = v47[i48];
-      if (!f6(v49)) return false;
-    }
+  let n46 = 0;
+  for (const k45 in x) {
+    n46++;
+    if (k45 !== "intitule" && k45 !== "identifiant" && k45 !== "date" && k45 !== "url") return false;
+  }
+  if (n46 !== c40) return false;
+  nodes += n46;
+  return true;
+}
+
+function f6(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.intitule === undefined) return false;
+  let c51 = 0;
+  const v52 = x.intitule;
+  if (v52 !== undefined) {
+    c51++;
+    if (!(typeof v52 == "string")) return false;
+    if (v52.length === 0) return false;
+    if (v52.length > 10000 && ucs2length(v52) > 10000) return false;
+  }
+  const v53 = x.url;
+  if (v53 !== undefined) {
+    c51++;
+    if (!(typeof v53 == "string")) return false;
+    if (v53.length > 2048 && ucs2length(v53) > 2048) return false;
+    if (!P1.test(v53)) return false;
+  }
+  const v54 = x.date;
+  if (v54 !== undefined) {
+    c51++;
+    if (!(typeof v54 == "string")) return false;
+    if (!isCalendarDate(v54)) return false;
   }
   let n56 = 0;
   for (const k55 in x) {
     n56++;
-    if (k55 !== "objectifs" && k55 !== "roleMdph" && k55 !== "processus") return false;
+    if (k55 !== "intitule" && k55 !== "url" && k55 !== "date") return false;
   }
-  if (n56 !== c42) return false;
+  if (n56 !== c51) return false;
   nodes += n56;
   return true;
 }
 
 function f8(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.participant === undefined || x.systematique === undefined) return false;
-  let c62 = 0;
-  const v63 = x.role;
-  if (v63 !== undefined) {
-    c62++;
-    if (!(typeof v63 == "string")) return false;
-    if (!S0.has(v63)) return false;
+  if (x.etape === undefined || x.description === undefined) return false;
+  let c66 = 0;
+  const v67 = x.etape;
+  if (v67 !== undefined) {
+    c66++;
+    if (!(typeof v67 == "string")) return false;
+    if (!S1.has(v67)) return false;
   }
-  const v64 = x.participant;
-  if (v64 !== undefined) {
-    c62++;
-    if (!(typeof v64 == "string")) return false;
-    if (v64.length === 0) return false;
-    if (v64.length > 10000 && ucs2length(v64) > 10000) return false;
+  const v68 = x.description;
+  if (v68 !== undefined) {
+    c66++;
+    if (!(typeof v68 == "string")) return false;
+    if (v68.length === 0) return false;
+    if (v68.length > 10000 && ucs2length(v68) > 10000) return false;
   }
-  const v65 = x.systematique;
-  if (v65 !== undefined) {
-    c62++;
-    if (!(typeof v65 == "boolean")) return false;
+  let n70 = 0;
+  for (const k69 in x) {
+    n70++;
+    if (k69 !== "etape" && k69 !== "description") return false;
   }
-  const v66 = x.precision;
-  if (v66 !== undefined) {
-    c62++;
-    if (!(typeof v66 == "string")) return false;
-    if (v66.length === 0) return false;
-    if (v66.length > 10000 && ucs2length(v66) > 10000) return false;
-  }
-  let n68 = 0;
-  for (const k67 in x) {
-    n68++;
-    if (k67 !== "participant" && k67 !== "role" && k67 !== "systematique" && k67 !== "precision") return false;
-  }
-  if (n68 !== c62) return false;
-  nodes += n68;
+  if (n70 !== c66) return false;
+  nodes += n70;
   return true;
 }
 
 function f7(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.participants === undefined || x.autoritesControleTarification === undefined || x.situationsAutorites === undefined) return false;
+  if (x.objectifs === undefined || x.roleMdph === undefined || x.processus === undefined) return false;
   let c58 = 0;
-  const v59 = x.participants;
+  const v59 = x.objectifs;
   if (v59 !== undefined) {
     c58++;
     if (!(Array.isArray(v59))) return false;
@@ -297,787 +304,1155 @@ function f7(x: any): boolean {
     nodes += v59.length;
     for (let i60 = 0; i60 < v59.length; i60++) {
       const v61 = v59[i60];
-      if (!f8(v61)) return false;
+      if (!(typeof v61 == "string")) return false;
+      if (v61.length === 0) return false;
+      if (v61.length > 10000 && ucs2length(v61) > 10000) return false;
     }
   }
-  const v69 = x.autoritesControleTarification;
-  if (v69 !== undefined) {
+  const v62 = x.roleMdph;
+  if (v62 !== undefined) {
     c58++;
-    if (!(Array.isArray(v69))) return false;
-    nodes += v69.length;
-    for (let i70 = 0; i70 < v69.length; i70++) {
-      const v71 = v69[i70];
-      if (!(typeof v71 == "string")) return false;
-      if (v71 !== "ars" && v71 !== "conseil-departemental") return false;
+    if (!(typeof v62 == "string")) return false;
+    if (v62.length === 0) return false;
+    if (v62.length > 10000 && ucs2length(v62) > 10000) return false;
+  }
+  const v63 = x.processus;
+  if (v63 !== undefined) {
+    c58++;
+    if (!(Array.isArray(v63))) return false;
+    if (v63.length < 1) return false;
+    nodes += v63.length;
+    for (let i64 = 0; i64 < v63.length; i64++) {
+      const v65 = v63[i64];
+      if (!f8(v65)) return false;
     }
   }
-  const v72 = x.situationsAutorites;
-  if (v72 !== undefined) {
-    c58++;
-    if (!(Array.isArray(v72))) return false;
-    nodes += v72.length;
-    for (let i73 = 0; i73 < v72.length; i73++) {
-      const v74 = v72[i73];
-      if (!(typeof v74 == "string")) return false;
-      if (v74.length === 0) return false;
-      if (v74.length > 10000 && ucs2length(v74) > 10000) return false;
-    }
+  let n72 = 0;
+  for (const k71 in x) {
+    n72++;
+    if (k71 !== "objectifs" && k71 !== "roleMdph" && k71 !== "processus") return false;
   }
-  const v75 = x.modalites;
-  if (v75 !== undefined) {
-    c58++;
-    if (!(typeof v75 == "string")) return false;
-    if (v75.length === 0) return false;
-    if (v75.length > 10000 && ucs2length(v75) > 10000) return false;
-  }
-  let n77 = 0;
-  for (const k76 in x) {
-    n77++;
-    if (k76 !== "participants" && k76 !== "autoritesControleTarification" && k76 !== "situationsAutorites" && k76 !== "modalites") return false;
-  }
-  if (n77 !== c58) return false;
-  nodes += n77;
-  return true;
-}
-
-function f9(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.destinataire === undefined || x.delaiReponseJours === undefined || x.modalites === undefined) return false;
-  let c79 = 0;
-  const v80 = x.destinataire;
-  if (v80 !== undefined) {
-    c79++;
-    if (!(typeof v80 == "string")) return false;
-    if (v80.length === 0) return false;
-    if (v80.length > 10000 && ucs2length(v80) > 10000) return false;
-  }
-  const v81 = x.delaiReponseJours;
-  if (v81 !== undefined) {
-    c79++;
-    if (!(typeof v81 == "number" && !(v81 % 1) && !isNaN(v81) && isFinite(v81))) return false;
-    if (v81 < 1) return false;
-    if (v81 > 9007199254740991) return false;
-  }
-  const v82 = x.modalites;
-  if (v82 !== undefined) {
-    c79++;
-    if (!(typeof v82 == "string")) return false;
-    if (v82.length === 0) return false;
-    if (v82.length > 10000 && ucs2length(v82) > 10000) return false;
-  }
-  let n84 = 0;
-  for (const k83 in x) {
-    n84++;
-    if (k83 !== "destinataire" && k83 !== "delaiReponseJours" && k83 !== "modalites") return false;
-  }
-  if (n84 !== c79) return false;
-  nodes += n84;
+  if (n72 !== c58) return false;
+  nodes += n72;
   return true;
 }
 
 function f10(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.destinataire === undefined || x.delaiReponseJours === undefined || x.typesDerogation === undefined || x.modalites === undefined) return false;
-  let c86 = 0;
-  const v87 = x.destinataire;
-  if (v87 !== undefined) {
-    c86++;
-    if (!(typeof v87 == "string")) return false;
-    if (v87.length === 0) return false;
-    if (v87.length > 10000 && ucs2length(v87) > 10000) return false;
+  if (x.participant === undefined || x.systematique === undefined) return false;
+  let c78 = 0;
+  const v79 = x.typeParticipant;
+  if (v79 !== undefined) {
+    c78++;
+    if (!(typeof v79 == "string")) return false;
+    if (!S2.has(v79)) return false;
   }
-  const v88 = x.delaiReponseJours;
-  if (v88 !== undefined) {
-    c86++;
-    if (!(typeof v88 == "number" && !(v88 % 1) && !isNaN(v88) && isFinite(v88))) return false;
-    if (v88 < 1) return false;
-    if (v88 > 9007199254740991) return false;
+  const v80 = x.role;
+  if (v80 !== undefined) {
+    c78++;
+    if (!(typeof v80 == "string")) return false;
+    if (!S0.has(v80)) return false;
   }
-  const v89 = x.typesDerogation;
-  if (v89 !== undefined) {
-    c86++;
-    if (!(Array.isArray(v89))) return false;
-    if (v89.length < 1) return false;
-    nodes += v89.length;
-    for (let i90 = 0; i90 < v89.length; i90++) {
-      const v91 = v89[i90];
-      if (!(typeof v91 == "string")) return false;
-      if (!S2.has(v91)) return false;
+  const v81 = x.participant;
+  if (v81 !== undefined) {
+    c78++;
+    if (!(typeof v81 == "string")) return false;
+    if (v81.length === 0) return false;
+    if (v81.length > 10000 && ucs2length(v81) > 10000) return false;
+  }
+  const v82 = x.niveaux;
+  if (v82 !== undefined) {
+    c78++;
+    if (!(Array.isArray(v82))) return false;
+    if (v82.length < 1) return false;
+    nodes += v82.length;
+    for (let i83 = 0; i83 < v82.length; i83++) {
+      const v84 = v82[i83];
+      if (!(typeof v84 == "string")) return false;
+      if (v84 !== "gos-1" && v84 !== "gos-2") return false;
     }
   }
-  const v92 = x.modalites;
-  if (v92 !== undefined) {
-    c86++;
-    if (!(typeof v92 == "string")) return false;
-    if (v92.length === 0) return false;
-    if (v92.length > 10000 && ucs2length(v92) > 10000) return false;
+  const v85 = x.systematique;
+  if (v85 !== undefined) {
+    c78++;
+    if (!(typeof v85 == "boolean")) return false;
   }
-  let n94 = 0;
-  for (const k93 in x) {
-    n94++;
-    if (k93 !== "destinataire" && k93 !== "delaiReponseJours" && k93 !== "typesDerogation" && k93 !== "modalites") return false;
+  const v86 = x.precision;
+  if (v86 !== undefined) {
+    c78++;
+    if (!(typeof v86 == "string")) return false;
+    if (v86.length === 0) return false;
+    if (v86.length > 10000 && ucs2length(v86) > 10000) return false;
   }
-  if (n94 !== c86) return false;
-  nodes += n94;
-  return true;
-}
-
-function f11(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.role === undefined || x.engagements === undefined) return false;
-  let c98 = 0;
-  const v99 = x.role;
-  if (v99 !== undefined) {
-    c98++;
-    if (!(typeof v99 == "string")) return false;
-    if (!S0.has(v99)) return false;
+  let n88 = 0;
+  for (const k87 in x) {
+    n88++;
+    if (!S3.has(k87)) return false;
   }
-  const v100 = x.engagements;
-  if (v100 !== undefined) {
-    c98++;
-    if (!(Array.isArray(v100))) return false;
-    if (v100.length < 1) return false;
-    nodes += v100.length;
-    for (let i101 = 0; i101 < v100.length; i101++) {
-      const v102 = v100[i101];
-      if (!(typeof v102 == "string")) return false;
-      if (v102.length === 0) return false;
-      if (v102.length > 10000 && ucs2length(v102) > 10000) return false;
-    }
-  }
-  let n104 = 0;
-  for (const k103 in x) {
-    n104++;
-    if (k103 !== "role" && k103 !== "engagements") return false;
-  }
-  if (n104 !== c98) return false;
-  nodes += n104;
-  return true;
-}
-
-function f13(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nombre === undefined || x.periode === undefined) return false;
-  let c113 = 0;
-  const v114 = x.periode;
-  if (v114 !== undefined) {
-    c113++;
-    if (!(typeof v114 == "string")) return false;
-    if (!S3.has(v114)) return false;
-  }
-  const v115 = x.nombre;
-  if (v115 !== undefined) {
-    c113++;
-    if (!(typeof v115 == "number" && !(v115 % 1) && !isNaN(v115) && isFinite(v115))) return false;
-    if (v115 < 1) return false;
-    if (v115 > 9007199254740991) return false;
-  }
-  const v116 = x.dureeMinutes;
-  if (v116 !== undefined) {
-    c113++;
-    if (!(typeof v116 == "number" && !(v116 % 1) && !isNaN(v116) && isFinite(v116))) return false;
-    if (v116 < 1) return false;
-    if (v116 > 9007199254740991) return false;
-  }
-  const v117 = x.precision;
-  if (v117 !== undefined) {
-    c113++;
-    if (!(typeof v117 == "string")) return false;
-    if (v117.length === 0) return false;
-    if (v117.length > 10000 && ucs2length(v117) > 10000) return false;
-  }
-  let n119 = 0;
-  for (const k118 in x) {
-    n119++;
-    if (k118 !== "nombre" && k118 !== "periode" && k118 !== "dureeMinutes" && k118 !== "precision") return false;
-  }
-  if (n119 !== c113) return false;
-  nodes += n119;
+  if (n88 !== c78) return false;
+  nodes += n88;
   return true;
 }
 
 function f12(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nom === undefined || x.missions === undefined || x.frequence === undefined) return false;
-  let c108 = 0;
-  const v109 = x.nom;
-  if (v109 !== undefined) {
-    c108++;
-    if (!(typeof v109 == "string")) return false;
-    if (v109.length === 0) return false;
-    if (v109.length > 10000 && ucs2length(v109) > 10000) return false;
+  if (x.nombre === undefined || x.periode === undefined) return false;
+  let c103 = 0;
+  const v104 = x.periode;
+  if (v104 !== undefined) {
+    c103++;
+    if (!(typeof v104 == "string")) return false;
+    if (!S4.has(v104)) return false;
   }
-  const v110 = x.composition;
-  if (v110 !== undefined) {
-    c108++;
-    if (!(typeof v110 == "string")) return false;
-    if (v110.length === 0) return false;
-    if (v110.length > 10000 && ucs2length(v110) > 10000) return false;
+  const v105 = x.nombre;
+  if (v105 !== undefined) {
+    c103++;
+    if (!(typeof v105 == "number" && !(v105 % 1) && !isNaN(v105) && isFinite(v105))) return false;
+    if (v105 < 1) return false;
+    if (v105 > 9007199254740991) return false;
   }
-  const v111 = x.missions;
-  if (v111 !== undefined) {
-    c108++;
-    if (!(typeof v111 == "string")) return false;
-    if (v111.length === 0) return false;
-    if (v111.length > 10000 && ucs2length(v111) > 10000) return false;
+  const v106 = x.dureeMinutes;
+  if (v106 !== undefined) {
+    c103++;
+    if (!(typeof v106 == "number" && !(v106 % 1) && !isNaN(v106) && isFinite(v106))) return false;
+    if (v106 < 1) return false;
+    if (v106 > 9007199254740991) return false;
   }
-  const v112 = x.frequence;
+  const v107 = x.precision;
+  if (v107 !== undefined) {
+    c103++;
+    if (!(typeof v107 == "string")) return false;
+    if (v107.length === 0) return false;
+    if (v107.length > 10000 && ucs2length(v107) > 10000) return false;
+  }
+  let n109 = 0;
+  for (const k108 in x) {
+    n109++;
+    if (k108 !== "nombre" && k108 !== "periode" && k108 !== "dureeMinutes" && k108 !== "precision") return false;
+  }
+  if (n109 !== c103) return false;
+  nodes += n109;
+  return true;
+}
+
+function f11(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.niveau === undefined || x.role === undefined) return false;
+  let c98 = 0;
+  const v99 = x.niveau;
+  if (v99 !== undefined) {
+    c98++;
+    if (!(typeof v99 == "string")) return false;
+    if (v99 !== "gos-1" && v99 !== "gos-2") return false;
+  }
+  const v100 = x.role;
+  if (v100 !== undefined) {
+    c98++;
+    if (!(typeof v100 == "string")) return false;
+    if (v100.length === 0) return false;
+    if (v100.length > 10000 && ucs2length(v100) > 10000) return false;
+  }
+  const v101 = x.echelle;
+  if (v101 !== undefined) {
+    c98++;
+    if (!(typeof v101 == "string")) return false;
+    if (v101.length === 0) return false;
+    if (v101.length > 10000 && ucs2length(v101) > 10000) return false;
+  }
+  const v102 = x.frequence;
+  if (v102 !== undefined) {
+    c98++;
+    if (!f12(v102)) return false;
+  }
+  let n111 = 0;
+  for (const k110 in x) {
+    n111++;
+    if (k110 !== "niveau" && k110 !== "role" && k110 !== "echelle" && k110 !== "frequence") return false;
+  }
+  if (n111 !== c98) return false;
+  nodes += n111;
+  return true;
+}
+
+function f9(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.participants === undefined || x.autoritesControleTarification === undefined || x.situationsAutorites === undefined) return false;
+  let c74 = 0;
+  const v75 = x.participants;
+  if (v75 !== undefined) {
+    c74++;
+    if (!(Array.isArray(v75))) return false;
+    if (v75.length < 1) return false;
+    nodes += v75.length;
+    for (let i76 = 0; i76 < v75.length; i76++) {
+      const v77 = v75[i76];
+      if (!f10(v77)) return false;
+    }
+  }
+  const v89 = x.autoritesControleTarification;
+  if (v89 !== undefined) {
+    c74++;
+    if (!(Array.isArray(v89))) return false;
+    nodes += v89.length;
+    for (let i90 = 0; i90 < v89.length; i90++) {
+      const v91 = v89[i90];
+      if (!(typeof v91 == "string")) return false;
+      if (v91 !== "ars" && v91 !== "conseil-departemental") return false;
+    }
+  }
+  const v92 = x.situationsAutorites;
+  if (v92 !== undefined) {
+    c74++;
+    if (!(Array.isArray(v92))) return false;
+    nodes += v92.length;
+    for (let i93 = 0; i93 < v92.length; i93++) {
+      const v94 = v92[i93];
+      if (!(typeof v94 == "string")) return false;
+      if (v94.length === 0) return false;
+      if (v94.length > 10000 && ucs2length(v94) > 10000) return false;
+    }
+  }
+  const v95 = x.niveaux;
+  if (v95 !== undefined) {
+    c74++;
+    if (!(Array.isArray(v95))) return false;
+    if (v95.length < 1) return false;
+    nodes += v95.length;
+    for (let i96 = 0; i96 < v95.length; i96++) {
+      const v97 = v95[i96];
+      if (!f11(v97)) return false;
+    }
+  }
+  const v112 = x.modalites;
   if (v112 !== undefined) {
-    c108++;
-    if (!f13(v112)) return false;
+    c74++;
+    if (!(typeof v112 == "string")) return false;
+    if (v112.length === 0) return false;
+    if (v112.length > 10000 && ucs2length(v112) > 10000) return false;
+  }
+  let n114 = 0;
+  for (const k113 in x) {
+    n114++;
+    if (!S5.has(k113)) return false;
+  }
+  if (n114 !== c74) return false;
+  nodes += n114;
+  return true;
+}
+
+function f13(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.destinataire === undefined || x.delaiReponseJours === undefined || x.modalites === undefined) return false;
+  let c116 = 0;
+  const v117 = x.destinataire;
+  if (v117 !== undefined) {
+    c116++;
+    if (!(typeof v117 == "string")) return false;
+    if (v117.length === 0) return false;
+    if (v117.length > 10000 && ucs2length(v117) > 10000) return false;
+  }
+  const v118 = x.delaiReponseJours;
+  if (v118 !== undefined) {
+    c116++;
+    if (!(typeof v118 == "number" && !(v118 % 1) && !isNaN(v118) && isFinite(v118))) return false;
+    if (v118 < 1) return false;
+    if (v118 > 9007199254740991) return false;
+  }
+  const v119 = x.modalites;
+  if (v119 !== undefined) {
+    c116++;
+    if (!(typeof v119 == "string")) return false;
+    if (v119.length === 0) return false;
+    if (v119.length > 10000 && ucs2length(v119) > 10000) return false;
   }
   let n121 = 0;
   for (const k120 in x) {
     n121++;
-    if (k120 !== "nom" && k120 !== "composition" && k120 !== "missions" && k120 !== "frequence") return false;
+    if (k120 !== "destinataire" && k120 !== "delaiReponseJours" && k120 !== "modalites") return false;
   }
-  if (n121 !== c108) return false;
+  if (n121 !== c116) return false;
   nodes += n121;
-  return true;
-}
-
-function f18(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.avis === undefined) return false;
-  let c151 = 0;
-  const v152 = x.avis;
-  if (v152 !== undefined) {
-    c151++;
-    if (!(typeof v152 == "string")) return false;
-    if (v152 !== "favorable" && v152 !== "favorable-avec-reserves" && v152 !== "defavorable" && v152 !== "non-rendu") return false;
-  }
-  const v153 = x.date;
-  if (v153 !== undefined) {
-    c151++;
-    if (!(typeof v153 == "string")) return false;
-    if (!isCalendarDate(v153)) return false;
-  }
-  const v154 = x.commentaire;
-  if (v154 !== undefined) {
-    c151++;
-    if (!(typeof v154 == "string")) return false;
-    if (v154.length === 0) return false;
-    if (v154.length > 10000 && ucs2length(v154) > 10000) return false;
-  }
-  let n156 = 0;
-  for (const k155 in x) {
-    n156++;
-    if (k155 !== "avis" && k155 !== "date" && k155 !== "commentaire") return false;
-  }
-  if (n156 !== c151) return false;
-  nodes += n156;
-  return true;
-}
-
-function f21(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  let c165 = 0;
-  const v166 = x.min;
-  if (v166 !== undefined) {
-    c165++;
-    if (!(typeof v166 == "number" && !(v166 % 1) && !isNaN(v166) && isFinite(v166))) return false;
-    if (v166 < 0) return false;
-    if (v166 > 9007199254740991) return false;
-  }
-  const v167 = x.max;
-  if (v167 !== undefined) {
-    c165++;
-    if (!(typeof v167 == "number" && !(v167 % 1) && !isNaN(v167) && isFinite(v167))) return false;
-    if (v167 < 0) return false;
-    if (v167 > 9007199254740991) return false;
-  }
-  let n169 = 0;
-  for (const k168 in x) {
-    n169++;
-    if (k168 !== "min" && k168 !== "max") return false;
-  }
-  if (n169 !== c165) return false;
-  nodes += n169;
-  return true;
-}
-
-function f20(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.autorise === undefined || x.deroge === undefined) return false;
-  let c163 = 0;
-  const v164 = x.autorise;
-  if (v164 !== undefined) {
-    c163++;
-    if (!f21(v164)) return false;
-  }
-  const v170 = x.deroge;
-  if (v170 !== undefined) {
-    c163++;
-    if (!f21(v170)) return false;
-  }
-  let n172 = 0;
-  for (const k171 in x) {
-    n172++;
-    if (k171 !== "autorise" && k171 !== "deroge") return false;
-  }
-  if (n172 !== c163) return false;
-  nodes += n172;
-  return true;
-}
-
-function f22(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.autorises === undefined || x.deroges === undefined) return false;
-  let c174 = 0;
-  const v175 = x.autorises;
-  if (v175 !== undefined) {
-    c174++;
-    if (!(Array.isArray(v175))) return false;
-    nodes += v175.length;
-    for (let i176 = 0; i176 < v175.length; i176++) {
-      const v177 = v175[i176];
-      if (!(typeof v177 == "string")) return false;
-      if (!S6.has(v177)) return false;
-    }
-  }
-  const v178 = x.deroges;
-  if (v178 !== undefined) {
-    c174++;
-    if (!(Array.isArray(v178))) return false;
-    if (v178.length < 1) return false;
-    nodes += v178.length;
-    for (let i179 = 0; i179 < v178.length; i179++) {
-      const v180 = v178[i179];
-      if (!(typeof v180 == "string")) return false;
-      if (!S6.has(v180)) return false;
-    }
-  }
-  let n182 = 0;
-  for (const k181 in x) {
-    n182++;
-    if (k181 !== "autorises" && k181 !== "deroges") return false;
-  }
-  if (n182 !== c174) return false;
-  nodes += n182;
-  return true;
-}
-
-function f23(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.placesSurnombre === undefined) return false;
-  let c184 = 0;
-  const v185 = x.placesAutorisees;
-  if (v185 !== undefined) {
-    c184++;
-    if (!(typeof v185 == "number" && !(v185 % 1) && !isNaN(v185) && isFinite(v185))) return false;
-    if (v185 < 0) return false;
-    if (v185 > 9007199254740991) return false;
-  }
-  const v186 = x.placesSurnombre;
-  if (v186 !== undefined) {
-    c184++;
-    if (!(typeof v186 == "number" && !(v186 % 1) && !isNaN(v186) && isFinite(v186))) return false;
-    if (v186 < 1) return false;
-    if (v186 > 9007199254740991) return false;
-  }
-  let n188 = 0;
-  for (const k187 in x) {
-    n188++;
-    if (k187 !== "placesAutorisees" && k187 !== "placesSurnombre") return false;
-  }
-  if (n188 !== c184) return false;
-  nodes += n188;
-  return true;
-}
-
-function f24(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.autorises === undefined || x.deroges === undefined) return false;
-  let c190 = 0;
-  const v191 = x.autorises;
-  if (v191 !== undefined) {
-    c190++;
-    if (!(Array.isArray(v191))) return false;
-    nodes += v191.length;
-    for (let i192 = 0; i192 < v191.length; i192++) {
-      const v193 = v191[i192];
-      if (!(typeof v193 == "string")) return false;
-      if (!S7.has(v193)) return false;
-    }
-  }
-  const v194 = x.deroges;
-  if (v194 !== undefined) {
-    c190++;
-    if (!(Array.isArray(v194))) return false;
-    if (v194.length < 1) return false;
-    nodes += v194.length;
-    for (let i195 = 0; i195 < v194.length; i195++) {
-      const v196 = v194[i195];
-      if (!(typeof v196 == "string")) return false;
-      if (!S7.has(v196)) return false;
-    }
-  }
-  let n198 = 0;
-  for (const k197 in x) {
-    n198++;
-    if (k197 !== "autorises" && k197 !== "deroges") return false;
-  }
-  if (n198 !== c190) return false;
-  nodes += n198;
-  return true;
-}
-
-function f25(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.autorisees === undefined || x.derogees === undefined) return false;
-  let c200 = 0;
-  const v201 = x.autorisees;
-  if (v201 !== undefined) {
-    c200++;
-    if (!(Array.isArray(v201))) return false;
-    nodes += v201.length;
-    for (let i202 = 0; i202 < v201.length; i202++) {
-      const v203 = v201[i202];
-      if (!(typeof v203 == "string")) return false;
-      if (v203 !== "01" && v203 !== "02") return false;
-    }
-  }
-  const v204 = x.derogees;
-  if (v204 !== undefined) {
-    c200++;
-    if (!(Array.isArray(v204))) return false;
-    if (v204.length < 1) return false;
-    nodes += v204.length;
-    for (let i205 = 0; i205 < v204.length; i205++) {
-      const v206 = v204[i205];
-      if (!(typeof v206 == "string")) return false;
-      if (v206 !== "01" && v206 !== "02") return false;
-    }
-  }
-  let n208 = 0;
-  for (const k207 in x) {
-    n208++;
-    if (k207 !== "autorisees" && k207 !== "derogees") return false;
-  }
-  if (n208 !== c200) return false;
-  nodes += n208;
-  return true;
-}
-
-function f19(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  let c161 = 0;
-  const v162 = x.age;
-  if (v162 !== undefined) {
-    c161++;
-    if (!f20(v162)) return false;
-  }
-  const v173 = x.publics;
-  if (v173 !== undefined) {
-    c161++;
-    if (!f22(v173)) return false;
-  }
-  const v183 = x.capacite;
-  if (v183 !== undefined) {
-    c161++;
-    if (!f23(v183)) return false;
-  }
-  const v189 = x.modesAccueil;
-  if (v189 !== undefined) {
-    c161++;
-    if (!f24(v189)) return false;
-  }
-  const v199 = x.temporalites;
-  if (v199 !== undefined) {
-    c161++;
-    if (!f25(v199)) return false;
-  }
-  const v209 = x.dureeMaximaleMois;
-  if (v209 !== undefined) {
-    c161++;
-    if (!(typeof v209 == "number" && !(v209 % 1) && !isNaN(v209) && isFinite(v209))) return false;
-    if (v209 < 1) return false;
-    if (v209 > 9007199254740991) return false;
-  }
-  let n211 = 0;
-  for (const k210 in x) {
-    n211++;
-    if (!S8.has(k210)) return false;
-  }
-  if (n211 !== c161) return false;
-  nodes += n211;
-  return true;
-}
-
-function f17(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiant === undefined || x.famille === undefined || x.typeObjet === undefined || x.objet === undefined || x.exemplesSituations === undefined || x.conditionsMiseEnOeuvre === undefined || x.modaliteAutorisation === undefined || x.conditionsSuivi === undefined) return false;
-  let c139 = 0;
-  const v140 = x.famille;
-  if (v140 !== undefined) {
-    c139++;
-    if (!(typeof v140 == "string")) return false;
-    if (v140 !== "agrement" && v140 !== "financement") return false;
-  }
-  const v141 = x.typeObjet;
-  if (v141 !== undefined) {
-    c139++;
-    if (!(typeof v141 == "string")) return false;
-    if (!S2.has(v141)) return false;
-  }
-  const v142 = x.modaliteAutorisation;
-  if (v142 !== undefined) {
-    c139++;
-    if (!(typeof v142 == "string")) return false;
-    if (!S4.has(v142)) return false;
-  }
-  const v143 = x.identifiant;
-  if (v143 !== undefined) {
-    c139++;
-    if (!(typeof v143 == "string")) return false;
-    if (v143.length === 0) return false;
-    if (v143.length > 256 && ucs2length(v143) > 256) return false;
-  }
-  const v144 = x.objet;
-  if (v144 !== undefined) {
-    c139++;
-    if (!(typeof v144 == "string")) return false;
-    if (v144.length === 0) return false;
-    if (v144.length > 10000 && ucs2length(v144) > 10000) return false;
-  }
-  const v145 = x.exemplesSituations;
-  if (v145 !== undefined) {
-    c139++;
-    if (!(Array.isArray(v145))) return false;
-    nodes += v145.length;
-    for (let i146 = 0; i146 < v145.length; i146++) {
-      const v147 = v145[i146];
-      if (!(typeof v147 == "string")) return false;
-      if (v147.length === 0) return false;
-      if (v147.length > 10000 && ucs2length(v147) > 10000) return false;
-    }
-  }
-  const v148 = x.conditionsMiseEnOeuvre;
-  if (v148 !== undefined) {
-    c139++;
-    if (!(typeof v148 == "string")) return false;
-    if (v148.length === 0) return false;
-    if (v148.length > 10000 && ucs2length(v148) > 10000) return false;
-  }
-  const v149 = x.conditionsSuivi;
-  if (v149 !== undefined) {
-    c139++;
-    if (!(typeof v149 == "string")) return false;
-    if (v149.length === 0) return false;
-    if (v149.length > 10000 && ucs2length(v149) > 10000) return false;
-  }
-  const v150 = x.avisCoordinationRegionale;
-  if (v150 !== undefined) {
-    c139++;
-    if (!f18(v150)) return false;
-  }
-  const v157 = x.categoriesEtablissement;
-  if (v157 !== undefined) {
-    c139++;
-    if (!(Array.isArray(v157))) return false;
-    nodes += v157.length;
-    for (let i158 = 0; i158 < v157.length; i158++) {
-      const v159 = v157[i158];
-      if (!(typeof v159 == "string")) return false;
-      if (!S5.has(v159)) return false;
-    }
-  }
-  const v160 = x.parametres;
-  if (v160 !== undefined) {
-    c139++;
-    if (!f19(v160)) return false;
-  }
-  let n213 = 0;
-  for (const k212 in x) {
-    n213++;
-    if (!S9.has(k212)) return false;
-  }
-  if (n213 !== c139) return false;
-  nodes += n213;
-  return true;
-}
-
-function f16(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.intitule === undefined || x.departement === undefined || x.lignes === undefined) return false;
-  let c126 = 0;
-  const v127 = x.typeDocument;
-  if (v127 !== undefined) {
-    c126++;
-    if (!(typeof v127 == "string")) return false;
-    if (v127 !== "tableau-derogations") return false;
-  }
-  const v128 = x.versionSchema;
-  if (v128 !== undefined) {
-    c126++;
-    if (!(typeof v128 == "string")) return false;
-    if (v128 !== "1.0.0") return false;
-  }
-  const v129 = x.$schema;
-  if (v129 !== undefined) {
-    c126++;
-    if (!(typeof v129 == "string")) return false;
-    if (v129.length === 0) return false;
-    if (v129.length > 2048 && ucs2length(v129) > 2048) return false;
-  }
-  const v130 = x.identifiant;
-  if (v130 !== undefined) {
-    c126++;
-    if (!(typeof v130 == "string")) return false;
-    if (v130.length === 0) return false;
-    if (v130.length > 256 && ucs2length(v130) > 256) return false;
-  }
-  const v131 = x.intitule;
-  if (v131 !== undefined) {
-    c126++;
-    if (!(typeof v131 == "string")) return false;
-    if (v131.length === 0) return false;
-    if (v131.length > 10000 && ucs2length(v131) > 10000) return false;
-  }
-  const v132 = x.departement;
-  if (v132 !== undefined) {
-    c126++;
-    if (!(typeof v132 == "string")) return false;
-    if (!P0.test(v132)) return false;
-  }
-  const v133 = x.identifiantConvention;
-  if (v133 !== undefined) {
-    c126++;
-    if (!(typeof v133 == "string")) return false;
-    if (v133.length === 0) return false;
-    if (v133.length > 256 && ucs2length(v133) > 256) return false;
-  }
-  const v134 = x.dateAdoption;
-  if (v134 !== undefined) {
-    c126++;
-    if (!(typeof v134 == "string")) return false;
-    if (!isCalendarDate(v134)) return false;
-  }
-  const v135 = x.dateMiseAJour;
-  if (v135 !== undefined) {
-    c126++;
-    if (!(typeof v135 == "string")) return false;
-    if (!P2.test(v135)) return false;
-  }
-  const v136 = x.lignes;
-  if (v136 !== undefined) {
-    c126++;
-    if (!(Array.isArray(v136))) return false;
-    if (v136.length < 1) return false;
-    nodes += v136.length;
-    for (let i137 = 0; i137 < v136.length; i137++) {
-      const v138 = v136[i137];
-      if (!f17(v138)) return false;
-    }
-  }
-  const v214 = x.extensions;
-  if (v214 !== undefined) {
-    c126++;
-    if (!(v214 && typeof v214 == "object" && !Array.isArray(v214) && hasPlainPrototype(v214))) return false;
-    let c215 = 0;
-    let n217 = 0;
-    for (const k216 in v214) {
-      n217++;
-      if (true) {
-        const v218 = v214[k216];
-        c215++;
-        const s219 = plainSize(v218);
-        if (s219 < 0) return false;
-        nodes += s219;
-      }
-      if (!(typeof k216 == "string")) return false;
-      if (k216.length > 128 && ucs2length(k216) > 128) return false;
-      if (!P3.test(k216)) return false;
-    }
-    if (n217 !== c215) return false;
-    nodes += n217;
-  }
-  let n221 = 0;
-  for (const k220 in x) {
-    n221++;
-    if (!S10.has(k220)) return false;
-  }
-  if (n221 !== c126) return false;
-  nodes += n221;
   return true;
 }
 
 function f15(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.mode === undefined || x.tableau === undefined) return false;
+  if (x.typeDerogation === undefined || x.modalites === undefined) return false;
+  let c133 = 0;
+  const v134 = x.typeDerogation;
+  if (v134 !== undefined) {
+    c133++;
+    if (!(typeof v134 == "string")) return false;
+    if (!S6.has(v134)) return false;
+  }
+  const v135 = x.autorite;
+  if (v135 !== undefined) {
+    c133++;
+    if (!(typeof v135 == "string")) return false;
+    if (!S7.has(v135)) return false;
+  }
+  const v136 = x.delaiReponseJours;
+  if (v136 !== undefined) {
+    c133++;
+    if (!(typeof v136 == "number" && !(v136 % 1) && !isNaN(v136) && isFinite(v136))) return false;
+    if (v136 < 1) return false;
+    if (v136 > 9007199254740991) return false;
+  }
+  const v137 = x.modalites;
+  if (v137 !== undefined) {
+    c133++;
+    if (!(typeof v137 == "string")) return false;
+    if (v137.length === 0) return false;
+    if (v137.length > 10000 && ucs2length(v137) > 10000) return false;
+  }
+  const v138 = x.experimentale;
+  if (v138 !== undefined) {
+    c133++;
+    if (!(typeof v138 == "boolean")) return false;
+  }
+  let n140 = 0;
+  for (const k139 in x) {
+    n140++;
+    if (!S8.has(k139)) return false;
+  }
+  if (n140 !== c133) return false;
+  nodes += n140;
+  return true;
+}
+
+function f14(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.destinataire === undefined || x.delaiReponseJours === undefined || x.typesDerogation === undefined || x.modalites === undefined) return false;
   let c123 = 0;
-  const v124 = x.mode;
+  const v124 = x.destinataire;
   if (v124 !== undefined) {
     c123++;
     if (!(typeof v124 == "string")) return false;
-    if (v124 !== "integre") return false;
+    if (v124.length === 0) return false;
+    if (v124.length > 10000 && ucs2length(v124) > 10000) return false;
   }
-  const v125 = x.tableau;
+  const v125 = x.delaiReponseJours;
   if (v125 !== undefined) {
     c123++;
-    if (!f16(v125)) return false;
+    if (!(typeof v125 == "number" && !(v125 % 1) && !isNaN(v125) && isFinite(v125))) return false;
+    if (v125 < 1) return false;
+    if (v125 > 9007199254740991) return false;
   }
-  let n223 = 0;
-  for (const k222 in x) {
-    n223++;
-    if (k222 !== "mode" && k222 !== "tableau") return false;
+  const v126 = x.typesDerogation;
+  if (v126 !== undefined) {
+    c123++;
+    if (!(Array.isArray(v126))) return false;
+    if (v126.length < 1) return false;
+    nodes += v126.length;
+    for (let i127 = 0; i127 < v126.length; i127++) {
+      const v128 = v126[i127];
+      if (!(typeof v128 == "string")) return false;
+      if (!S6.has(v128)) return false;
+    }
   }
-  if (n223 !== c123) return false;
-  nodes += n223;
+  const v129 = x.modalites;
+  if (v129 !== undefined) {
+    c123++;
+    if (!(typeof v129 == "string")) return false;
+    if (v129.length === 0) return false;
+    if (v129.length > 10000 && ucs2length(v129) > 10000) return false;
+  }
+  const v130 = x.proceduresAccelerees;
+  if (v130 !== undefined) {
+    c123++;
+    if (!(Array.isArray(v130))) return false;
+    if (v130.length < 1) return false;
+    nodes += v130.length;
+    for (let i131 = 0; i131 < v130.length; i131++) {
+      const v132 = v130[i131];
+      if (!f15(v132)) return false;
+    }
+  }
+  let n142 = 0;
+  for (const k141 in x) {
+    n142++;
+    if (!S9.has(k141)) return false;
+  }
+  if (n142 !== c123) return false;
+  nodes += n142;
+  return true;
+}
+
+function f16(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.role === undefined || x.engagements === undefined) return false;
+  let c146 = 0;
+  const v147 = x.role;
+  if (v147 !== undefined) {
+    c146++;
+    if (!(typeof v147 == "string")) return false;
+    if (!S0.has(v147)) return false;
+  }
+  const v148 = x.engagements;
+  if (v148 !== undefined) {
+    c146++;
+    if (!(Array.isArray(v148))) return false;
+    if (v148.length < 1) return false;
+    nodes += v148.length;
+    for (let i149 = 0; i149 < v148.length; i149++) {
+      const v150 = v148[i149];
+      if (!(typeof v150 == "string")) return false;
+      if (v150.length === 0) return false;
+      if (v150.length > 10000 && ucs2length(v150) > 10000) return false;
+    }
+  }
+  let n152 = 0;
+  for (const k151 in x) {
+    n152++;
+    if (k151 !== "role" && k151 !== "engagements") return false;
+  }
+  if (n152 !== c146) return false;
+  nodes += n152;
+  return true;
+}
+
+function f17(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.nom === undefined || x.missions === undefined || x.frequence === undefined) return false;
+  let c156 = 0;
+  const v157 = x.nom;
+  if (v157 !== undefined) {
+    c156++;
+    if (!(typeof v157 == "string")) return false;
+    if (v157.length === 0) return false;
+    if (v157.length > 10000 && ucs2length(v157) > 10000) return false;
+  }
+  const v158 = x.composition;
+  if (v158 !== undefined) {
+    c156++;
+    if (!(typeof v158 == "string")) return false;
+    if (v158.length === 0) return false;
+    if (v158.length > 10000 && ucs2length(v158) > 10000) return false;
+  }
+  const v159 = x.missions;
+  if (v159 !== undefined) {
+    c156++;
+    if (!(typeof v159 == "string")) return false;
+    if (v159.length === 0) return false;
+    if (v159.length > 10000 && ucs2length(v159) > 10000) return false;
+  }
+  const v160 = x.frequence;
+  if (v160 !== undefined) {
+    c156++;
+    if (!f12(v160)) return false;
+  }
+  let n162 = 0;
+  for (const k161 in x) {
+    n162++;
+    if (k161 !== "nom" && k161 !== "composition" && k161 !== "missions" && k161 !== "frequence") return false;
+  }
+  if (n162 !== c156) return false;
+  nodes += n162;
+  return true;
+}
+
+function f22(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.dateDebut === undefined) return false;
+  let c189 = 0;
+  const v190 = x.dateDebut;
+  if (v190 !== undefined) {
+    c189++;
+    if (!(typeof v190 == "string")) return false;
+    if (!isCalendarDate(v190)) return false;
+  }
+  const v191 = x.dateFin;
+  if (v191 !== undefined) {
+    c189++;
+    if (!(typeof v191 == "string")) return false;
+    if (!isCalendarDate(v191)) return false;
+  }
+  let n193 = 0;
+  for (const k192 in x) {
+    n193++;
+    if (k192 !== "dateDebut" && k192 !== "dateFin") return false;
+  }
+  if (n193 !== c189) return false;
+  nodes += n193;
+  return true;
+}
+
+function f21(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.identifiant === undefined || x.delegant === undefined || x.delegataire === undefined || x.pouvoirDelegue === undefined) return false;
+  let c180 = 0;
+  const v181 = x.delegant;
+  if (v181 !== undefined) {
+    c180++;
+    if (!(typeof v181 == "string")) return false;
+    if (!S7.has(v181)) return false;
+  }
+  const v182 = x.delegataire;
+  if (v182 !== undefined) {
+    c180++;
+    if (!(typeof v182 == "string")) return false;
+    if (!S10.has(v182)) return false;
+  }
+  const v183 = x.identifiant;
+  if (v183 !== undefined) {
+    c180++;
+    if (!(typeof v183 == "string")) return false;
+    if (v183.length === 0) return false;
+    if (v183.length > 256 && ucs2length(v183) > 256) return false;
+  }
+  const v184 = x.precisionDelegant;
+  if (v184 !== undefined) {
+    c180++;
+    if (!(typeof v184 == "string")) return false;
+    if (v184.length === 0) return false;
+    if (v184.length > 10000 && ucs2length(v184) > 10000) return false;
+  }
+  const v185 = x.precisionDelegataire;
+  if (v185 !== undefined) {
+    c180++;
+    if (!(typeof v185 == "string")) return false;
+    if (v185.length === 0) return false;
+    if (v185.length > 10000 && ucs2length(v185) > 10000) return false;
+  }
+  const v186 = x.pouvoirDelegue;
+  if (v186 !== undefined) {
+    c180++;
+    if (!(typeof v186 == "string")) return false;
+    if (v186.length === 0) return false;
+    if (v186.length > 10000 && ucs2length(v186) > 10000) return false;
+  }
+  const v187 = x.acte;
+  if (v187 !== undefined) {
+    c180++;
+    if (!f6(v187)) return false;
+  }
+  const v188 = x.validite;
+  if (v188 !== undefined) {
+    c180++;
+    if (!f22(v188)) return false;
+  }
+  let n195 = 0;
+  for (const k194 in x) {
+    n195++;
+    if (!S11.has(k194)) return false;
+  }
+  if (n195 !== c180) return false;
+  nodes += n195;
+  return true;
+}
+
+function f24(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.avis === undefined) return false;
+  let c211 = 0;
+  const v212 = x.avis;
+  if (v212 !== undefined) {
+    c211++;
+    if (!(typeof v212 == "string")) return false;
+    if (v212 !== "favorable" && v212 !== "favorable-avec-reserves" && v212 !== "defavorable" && v212 !== "non-rendu") return false;
+  }
+  const v213 = x.date;
+  if (v213 !== undefined) {
+    c211++;
+    if (!(typeof v213 == "string")) return false;
+    if (!isCalendarDate(v213)) return false;
+  }
+  const v214 = x.commentaire;
+  if (v214 !== undefined) {
+    c211++;
+    if (!(typeof v214 == "string")) return false;
+    if (v214.length === 0) return false;
+    if (v214.length > 10000 && ucs2length(v214) > 10000) return false;
+  }
+  let n216 = 0;
+  for (const k215 in x) {
+    n216++;
+    if (k215 !== "avis" && k215 !== "date" && k215 !== "commentaire") return false;
+  }
+  if (n216 !== c211) return false;
+  nodes += n216;
+  return true;
+}
+
+function f27(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  let c225 = 0;
+  const v226 = x.min;
+  if (v226 !== undefined) {
+    c225++;
+    if (!(typeof v226 == "number" && !(v226 % 1) && !isNaN(v226) && isFinite(v226))) return false;
+    if (v226 < 0) return false;
+    if (v226 > 9007199254740991) return false;
+  }
+  const v227 = x.max;
+  if (v227 !== undefined) {
+    c225++;
+    if (!(typeof v227 == "number" && !(v227 % 1) && !isNaN(v227) && isFinite(v227))) return false;
+    if (v227 < 0) return false;
+    if (v227 > 9007199254740991) return false;
+  }
+  let n229 = 0;
+  for (const k228 in x) {
+    n229++;
+    if (k228 !== "min" && k228 !== "max") return false;
+  }
+  if (n229 !== c225) return false;
+  nodes += n229;
   return true;
 }
 
 function f26(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.mode === undefined || x.identifiant === undefined) return false;
-  let c224 = 0;
-  const v225 = x.mode;
-  if (v225 !== undefined) {
-    c224++;
-    if (!(typeof v225 == "string")) return false;
-    if (v225 !== "reference") return false;
+  if (x.autorise === undefined || x.deroge === undefined) return false;
+  let c223 = 0;
+  const v224 = x.autorise;
+  if (v224 !== undefined) {
+    c223++;
+    if (!f27(v224)) return false;
   }
-  const v226 = x.identifiant;
-  if (v226 !== undefined) {
-    c224++;
-    if (!(typeof v226 == "string")) return false;
-    if (v226.length === 0) return false;
-    if (v226.length > 256 && ucs2length(v226) > 256) return false;
+  const v230 = x.deroge;
+  if (v230 !== undefined) {
+    c223++;
+    if (!f27(v230)) return false;
   }
-  const v227 = x.url;
-  if (v227 !== undefined) {
-    c224++;
-    if (!(typeof v227 == "string")) return false;
-    if (v227.length > 2048 && ucs2length(v227) > 2048) return false;
-    if (!P1.test(v227)) return false;
+  let n232 = 0;
+  for (const k231 in x) {
+    n232++;
+    if (k231 !== "autorise" && k231 !== "deroge") return false;
   }
-  const v228 = x.dateVersion;
-  if (v228 !== undefined) {
-    c224++;
-    if (!(typeof v228 == "string")) return false;
-    if (!isCalendarDate(v228)) return false;
-  }
-  let n230 = 0;
-  for (const k229 in x) {
-    n230++;
-    if (k229 !== "mode" && k229 !== "identifiant" && k229 !== "url" && k229 !== "dateVersion") return false;
-  }
-  if (n230 !== c224) return false;
-  nodes += n230;
+  if (n232 !== c223) return false;
+  nodes += n232;
   return true;
 }
 
-function f14(x: any): boolean {
-  let n231 = 0;
-  if (f15(x) && ++n231 > 1) return false;
-  if (f26(x) && ++n231 > 1) return false;
-  if (n231 !== 1) return false;
+function f28(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.autorises === undefined || x.deroges === undefined) return false;
+  let c234 = 0;
+  const v235 = x.autorises;
+  if (v235 !== undefined) {
+    c234++;
+    if (!(Array.isArray(v235))) return false;
+    nodes += v235.length;
+    for (let i236 = 0; i236 < v235.length; i236++) {
+      const v237 = v235[i236];
+      if (!(typeof v237 == "string")) return false;
+      if (!S14.has(v237)) return false;
+    }
+  }
+  const v238 = x.deroges;
+  if (v238 !== undefined) {
+    c234++;
+    if (!(Array.isArray(v238))) return false;
+    if (v238.length < 1) return false;
+    nodes += v238.length;
+    for (let i239 = 0; i239 < v238.length; i239++) {
+      const v240 = v238[i239];
+      if (!(typeof v240 == "string")) return false;
+      if (!S14.has(v240)) return false;
+    }
+  }
+  let n242 = 0;
+  for (const k241 in x) {
+    n242++;
+    if (k241 !== "autorises" && k241 !== "deroges") return false;
+  }
+  if (n242 !== c234) return false;
+  nodes += n242;
+  return true;
+}
+
+function f29(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.placesSurnombre === undefined) return false;
+  let c244 = 0;
+  const v245 = x.placesAutorisees;
+  if (v245 !== undefined) {
+    c244++;
+    if (!(typeof v245 == "number" && !(v245 % 1) && !isNaN(v245) && isFinite(v245))) return false;
+    if (v245 < 0) return false;
+    if (v245 > 9007199254740991) return false;
+  }
+  const v246 = x.placesSurnombre;
+  if (v246 !== undefined) {
+    c244++;
+    if (!(typeof v246 == "number" && !(v246 % 1) && !isNaN(v246) && isFinite(v246))) return false;
+    if (v246 < 1) return false;
+    if (v246 > 9007199254740991) return false;
+  }
+  let n248 = 0;
+  for (const k247 in x) {
+    n248++;
+    if (k247 !== "placesAutorisees" && k247 !== "placesSurnombre") return false;
+  }
+  if (n248 !== c244) return false;
+  nodes += n248;
+  return true;
+}
+
+function f30(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.autorises === undefined || x.deroges === undefined) return false;
+  let c250 = 0;
+  const v251 = x.autorises;
+  if (v251 !== undefined) {
+    c250++;
+    if (!(Array.isArray(v251))) return false;
+    nodes += v251.length;
+    for (let i252 = 0; i252 < v251.length; i252++) {
+      const v253 = v251[i252];
+      if (!(typeof v253 == "string")) return false;
+      if (!S15.has(v253)) return false;
+    }
+  }
+  const v254 = x.deroges;
+  if (v254 !== undefined) {
+    c250++;
+    if (!(Array.isArray(v254))) return false;
+    if (v254.length < 1) return false;
+    nodes += v254.length;
+    for (let i255 = 0; i255 < v254.length; i255++) {
+      const v256 = v254[i255];
+      if (!(typeof v256 == "string")) return false;
+      if (!S15.has(v256)) return false;
+    }
+  }
+  let n258 = 0;
+  for (const k257 in x) {
+    n258++;
+    if (k257 !== "autorises" && k257 !== "deroges") return false;
+  }
+  if (n258 !== c250) return false;
+  nodes += n258;
+  return true;
+}
+
+function f31(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.autorisees === undefined || x.derogees === undefined) return false;
+  let c260 = 0;
+  const v261 = x.autorisees;
+  if (v261 !== undefined) {
+    c260++;
+    if (!(Array.isArray(v261))) return false;
+    nodes += v261.length;
+    for (let i262 = 0; i262 < v261.length; i262++) {
+      const v263 = v261[i262];
+      if (!(typeof v263 == "string")) return false;
+      if (v263 !== "01" && v263 !== "02") return false;
+    }
+  }
+  const v264 = x.derogees;
+  if (v264 !== undefined) {
+    c260++;
+    if (!(Array.isArray(v264))) return false;
+    if (v264.length < 1) return false;
+    nodes += v264.length;
+    for (let i265 = 0; i265 < v264.length; i265++) {
+      const v266 = v264[i265];
+      if (!(typeof v266 == "string")) return false;
+      if (v266 !== "01" && v266 !== "02") return false;
+    }
+  }
+  let n268 = 0;
+  for (const k267 in x) {
+    n268++;
+    if (k267 !== "autorisees" && k267 !== "derogees") return false;
+  }
+  if (n268 !== c260) return false;
+  nodes += n268;
+  return true;
+}
+
+function f25(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  let c221 = 0;
+  const v222 = x.age;
+  if (v222 !== undefined) {
+    c221++;
+    if (!f26(v222)) return false;
+  }
+  const v233 = x.publics;
+  if (v233 !== undefined) {
+    c221++;
+    if (!f28(v233)) return false;
+  }
+  const v243 = x.capacite;
+  if (v243 !== undefined) {
+    c221++;
+    if (!f29(v243)) return false;
+  }
+  const v249 = x.modesAccueil;
+  if (v249 !== undefined) {
+    c221++;
+    if (!f30(v249)) return false;
+  }
+  const v259 = x.temporalites;
+  if (v259 !== undefined) {
+    c221++;
+    if (!f31(v259)) return false;
+  }
+  const v269 = x.dureeMaximaleMois;
+  if (v269 !== undefined) {
+    c221++;
+    if (!(typeof v269 == "number" && !(v269 % 1) && !isNaN(v269) && isFinite(v269))) return false;
+    if (v269 < 1) return false;
+    if (v269 > 9007199254740991) return false;
+  }
+  let n271 = 0;
+  for (const k270 in x) {
+    n271++;
+    if (!S16.has(k270)) return false;
+  }
+  if (n271 !== c221) return false;
+  nodes += n271;
+  return true;
+}
+
+function f23(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.identifiant === undefined || x.famille === undefined || x.typeObjet === undefined || x.objet === undefined || x.exemplesSituations === undefined || x.conditionsMiseEnOeuvre === undefined || x.modaliteAutorisation === undefined || x.conditionsSuivi === undefined) return false;
+  let c199 = 0;
+  const v200 = x.famille;
+  if (v200 !== undefined) {
+    c199++;
+    if (!(typeof v200 == "string")) return false;
+    if (v200 !== "agrement" && v200 !== "financement" && v200 !== "code-education") return false;
+  }
+  const v201 = x.typeObjet;
+  if (v201 !== undefined) {
+    c199++;
+    if (!(typeof v201 == "string")) return false;
+    if (!S6.has(v201)) return false;
+  }
+  const v202 = x.modaliteAutorisation;
+  if (v202 !== undefined) {
+    c199++;
+    if (!(typeof v202 == "string")) return false;
+    if (!S12.has(v202)) return false;
+  }
+  const v203 = x.identifiant;
+  if (v203 !== undefined) {
+    c199++;
+    if (!(typeof v203 == "string")) return false;
+    if (v203.length === 0) return false;
+    if (v203.length > 256 && ucs2length(v203) > 256) return false;
+  }
+  const v204 = x.objet;
+  if (v204 !== undefined) {
+    c199++;
+    if (!(typeof v204 == "string")) return false;
+    if (v204.length === 0) return false;
+    if (v204.length > 10000 && ucs2length(v204) > 10000) return false;
+  }
+  const v205 = x.exemplesSituations;
+  if (v205 !== undefined) {
+    c199++;
+    if (!(Array.isArray(v205))) return false;
+    nodes += v205.length;
+    for (let i206 = 0; i206 < v205.length; i206++) {
+      const v207 = v205[i206];
+      if (!(typeof v207 == "string")) return false;
+      if (v207.length === 0) return false;
+      if (v207.length > 10000 && ucs2length(v207) > 10000) return false;
+    }
+  }
+  const v208 = x.conditionsMiseEnOeuvre;
+  if (v208 !== undefined) {
+    c199++;
+    if (!(typeof v208 == "string")) return false;
+    if (v208.length === 0) return false;
+    if (v208.length > 10000 && ucs2length(v208) > 10000) return false;
+  }
+  const v209 = x.conditionsSuivi;
+  if (v209 !== undefined) {
+    c199++;
+    if (!(typeof v209 == "string")) return false;
+    if (v209.length === 0) return false;
+    if (v209.length > 10000 && ucs2length(v209) > 10000) return false;
+  }
+  const v210 = x.avisCoordinationRegionale;
+  if (v210 !== undefined) {
+    c199++;
+    if (!f24(v210)) return false;
+  }
+  const v217 = x.categoriesEtablissement;
+  if (v217 !== undefined) {
+    c199++;
+    if (!(Array.isArray(v217))) return false;
+    nodes += v217.length;
+    for (let i218 = 0; i218 < v217.length; i218++) {
+      const v219 = v217[i218];
+      if (!(typeof v219 == "string")) return false;
+      if (!S13.has(v219)) return false;
+    }
+  }
+  const v220 = x.parametres;
+  if (v220 !== undefined) {
+    c199++;
+    if (!f25(v220)) return false;
+  }
+  const v272 = x.version;
+  if (v272 !== undefined) {
+    c199++;
+    if (!(typeof v272 == "number" && !(v272 % 1) && !isNaN(v272) && isFinite(v272))) return false;
+    if (v272 < 1) return false;
+    if (v272 > 9007199254740991) return false;
+  }
+  const v273 = x.dateVersion;
+  if (v273 !== undefined) {
+    c199++;
+    if (!(typeof v273 == "string")) return false;
+    if (!isCalendarDate(v273)) return false;
+  }
+  const v274 = x.validite;
+  if (v274 !== undefined) {
+    c199++;
+    if (!f22(v274)) return false;
+  }
+  const v275 = x.autoritesCompetentes;
+  if (v275 !== undefined) {
+    c199++;
+    if (!(Array.isArray(v275))) return false;
+    if (v275.length < 1) return false;
+    nodes += v275.length;
+    for (let i276 = 0; i276 < v275.length; i276++) {
+      const v277 = v275[i276];
+      if (!(typeof v277 == "string")) return false;
+      if (!S7.has(v277)) return false;
+    }
+  }
+  const v278 = x.financeurs;
+  if (v278 !== undefined) {
+    c199++;
+    if (!(Array.isArray(v278))) return false;
+    if (v278.length < 1) return false;
+    nodes += v278.length;
+    for (let i279 = 0; i279 < v278.length; i279++) {
+      const v280 = v278[i279];
+      if (!(typeof v280 == "string")) return false;
+      if (!S17.has(v280)) return false;
+    }
+  }
+  const v281 = x.baseLegale;
+  if (v281 !== undefined) {
+    c199++;
+    if (!(Array.isArray(v281))) return false;
+    if (v281.length < 1) return false;
+    nodes += v281.length;
+    for (let i282 = 0; i282 < v281.length; i282++) {
+      const v283 = v281[i282];
+      if (!f6(v283)) return false;
+    }
+  }
+  const v284 = x.identifiantDelegation;
+  if (v284 !== undefined) {
+    c199++;
+    if (!(typeof v284 == "string")) return false;
+    if (v284.length === 0) return false;
+    if (v284.length > 256 && ucs2length(v284) > 256) return false;
+  }
+  let n286 = 0;
+  for (const k285 in x) {
+    n286++;
+    if (!S18.has(k285)) return false;
+  }
+  if (n286 !== c199) return false;
+  nodes += n286;
+  return true;
+}
+
+function f20(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.intitule === undefined || x.departement === undefined || x.lignes === undefined) return false;
+  let c167 = 0;
+  const v168 = x.typeDocument;
+  if (v168 !== undefined) {
+    c167++;
+    if (!(typeof v168 == "string")) return false;
+    if (v168 !== "tableau-derogations") return false;
+  }
+  const v169 = x.versionSchema;
+  if (v169 !== undefined) {
+    c167++;
+    if (!(typeof v169 == "string")) return false;
+    if (v169 !== "1.0.0") return false;
+  }
+  const v170 = x.$schema;
+  if (v170 !== undefined) {
+    c167++;
+    if (!(typeof v170 == "string")) return false;
+    if (v170.length === 0) return false;
+    if (v170.length > 2048 && ucs2length(v170) > 2048) return false;
+  }
+  const v171 = x.identifiant;
+  if (v171 !== undefined) {
+    c167++;
+    if (!(typeof v171 == "string")) return false;
+    if (v171.length === 0) return false;
+    if (v171.length > 256 && ucs2length(v171) > 256) return false;
+  }
+  const v172 = x.intitule;
+  if (v172 !== undefined) {
+    c167++;
+    if (!(typeof v172 == "string")) return false;
+    if (v172.length === 0) return false;
+    if (v172.length > 10000 && ucs2length(v172) > 10000) return false;
+  }
+  const v173 = x.departement;
+  if (v173 !== undefined) {
+    c167++;
+    if (!(typeof v173 == "string")) return false;
+    if (!P0.test(v173)) return false;
+  }
+  const v174 = x.identifiantConvention;
+  if (v174 !== undefined) {
+    c167++;
+    if (!(typeof v174 == "string")) return false;
+    if (v174.length === 0) return false;
+    if (v174.length > 256 && ucs2length(v174) > 256) return false;
+  }
+  const v175 = x.dateAdoption;
+  if (v175 !== undefined) {
+    c167++;
+    if (!(typeof v175 == "string")) return false;
+    if (!isCalendarDate(v175)) return false;
+  }
+  const v176 = x.dateMiseAJour;
+  if (v176 !== undefined) {
+    c167++;
+    if (!(typeof v176 == "string")) return false;
+    if (!P2.test(v176)) return false;
+  }
+  const v177 = x.delegations;
+  if (v177 !== undefined) {
+    c167++;
+    if (!(Array.isArray(v177))) return false;
+    nodes += v177.length;
+    for (let i178 = 0; i178 < v177.length; i178++) {
+      const v179 = v177[i178];
+      if (!f21(v179)) return false;
+    }
+  }
+  const v196 = x.lignes;
+  if (v196 !== undefined) {
+    c167++;
+    if (!(Array.isArray(v196))) return false;
+    if (v196.length < 1) return false;
+    nodes += v196.length;
+    for (let i197 = 0; i197 < v196.length; i197++) {
+      const v198 = v196[i197];
+      if (!f23(v198)) return false;
+    }
+  }
+  const v287 = x.extensions;
+  if (v287 !== undefined) {
+    c167++;
+    if (!(v287 && typeof v287 == "object" && !Array.isArray(v287) && hasPlainPrototype(v287))) return false;
+    let c288 = 0;
+    let n290 = 0;
+    for (const k289 in v287) {
+      n290++;
+      if (true) {
+        const v291 = v287[k289];
+        c288++;
+        const s292 = plainSize(v291);
+        if (s292 < 0) return false;
+        nodes += s292;
+      }
+      if (!(typeof k289 == "string")) return false;
+      if (k289.length > 128 && ucs2length(k289) > 128) return false;
+      if (!P3.test(k289)) return false;
+    }
+    if (n290 !== c288) return false;
+    nodes += n290;
+  }
+  let n294 = 0;
+  for (const k293 in x) {
+    n294++;
+    if (!S19.has(k293)) return false;
+  }
+  if (n294 !== c167) return false;
+  nodes += n294;
+  return true;
+}
+
+function f19(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.mode === undefined || x.tableau === undefined) return false;
+  let c164 = 0;
+  const v165 = x.mode;
+  if (v165 !== undefined) {
+    c164++;
+    if (!(typeof v165 == "string")) return false;
+    if (v165 !== "integre") return false;
+  }
+  const v166 = x.tableau;
+  if (v166 !== undefined) {
+    c164++;
+    if (!f20(v166)) return false;
+  }
+  let n296 = 0;
+  for (const k295 in x) {
+    n296++;
+    if (k295 !== "mode" && k295 !== "tableau") return false;
+  }
+  if (n296 !== c164) return false;
+  nodes += n296;
+  return true;
+}
+
+function f32(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.mode === undefined || x.identifiant === undefined) return false;
+  let c297 = 0;
+  const v298 = x.mode;
+  if (v298 !== undefined) {
+    c297++;
+    if (!(typeof v298 == "string")) return false;
+    if (v298 !== "reference") return false;
+  }
+  const v299 = x.identifiant;
+  if (v299 !== undefined) {
+    c297++;
+    if (!(typeof v299 == "string")) return false;
+    if (v299.length === 0) return false;
+    if (v299.length > 256 && ucs2length(v299) > 256) return false;
+  }
+  const v300 = x.url;
+  if (v300 !== undefined) {
+    c297++;
+    if (!(typeof v300 == "string")) return false;
+    if (v300.length > 2048 && ucs2length(v300) > 2048) return false;
+    if (!P1.test(v300)) return false;
+  }
+  const v301 = x.dateVersion;
+  if (v301 !== undefined) {
+    c297++;
+    if (!(typeof v301 == "string")) return false;
+    if (!isCalendarDate(v301)) return false;
+  }
+  let n303 = 0;
+  for (const k302 in x) {
+    n303++;
+    if (k302 !== "mode" && k302 !== "identifiant" && k302 !== "url" && k302 !== "dateVersion") return false;
+  }
+  if (n303 !== c297) return false;
+  nodes += n303;
+  return true;
+}
+
+function f18(x: any): boolean {
+  let n304 = 0;
+  if (f19(x) && ++n304 > 1) return false;
+  if (f32(x) && ++n304 > 1) return false;
+  if (n304 !== 1) return false;
   return true;
 }
 
 function f0(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.intitule === undefined || x.departement === undefined || x.signataires === undefined || x.periode === undefined || x.distincteConventionDelegationCredits === undefined || x.dispositifOrientationPermanent === undefined || x.gos === undefined || x.instructionFinancements === undefined || x.instructionDerogations === undefined || x.engagementsSignataires === undefined || x.gouvernance === undefined) return false;
+  if (x.typeDocument === undefined || x.versionSchema === undefined || x.identifiant === undefined || x.intitule === undefined || x.departement === undefined || x.signataires === undefined || x.periode === undefined || x.dispositifOrientationPermanent === undefined || x.gos === undefined || x.instructionFinancements === undefined || x.instructionDerogations === undefined || x.engagementsSignataires === undefined || x.gouvernance === undefined) return false;
   let c0 = 0;
   const v1 = x.typeDocument;
   if (v1 !== undefined) {
@@ -1134,101 +1509,111 @@ function f0(x: any): boolean {
     c0++;
     if (!f3(v24)) return false;
   }
-  const v31 = x.distincteConventionDelegationCredits;
+  const v31 = x.deliberationComex;
   if (v31 !== undefined) {
     c0++;
-    if (!(typeof v31 == "boolean")) return false;
+    if (!f4(v31)) return false;
   }
-  const v32 = x.conventionsAssociees;
-  if (v32 !== undefined) {
+  const v39 = x.conventionDelegationCredits;
+  if (v39 !== undefined) {
     c0++;
-    if (!(Array.isArray(v32))) return false;
-    nodes += v32.length;
-    for (let i33 = 0; i33 < v32.length; i33++) {
-      const v34 = v32[i33];
-      if (!f4(v34)) return false;
+    if (!f5(v39)) return false;
+  }
+  const v47 = x.distincteConventionDelegationCredits;
+  if (v47 !== undefined) {
+    c0++;
+    if (!(typeof v47 == "boolean")) return false;
+  }
+  const v48 = x.conventionsAssociees;
+  if (v48 !== undefined) {
+    c0++;
+    if (!(Array.isArray(v48))) return false;
+    nodes += v48.length;
+    for (let i49 = 0; i49 < v48.length; i49++) {
+      const v50 = v48[i49];
+      if (!f6(v50)) return false;
     }
   }
-  const v41 = x.dispositifOrientationPermanent;
-  if (v41 !== undefined) {
-    c0++;
-    if (!f5(v41)) return false;
-  }
-  const v57 = x.gos;
+  const v57 = x.dispositifOrientationPermanent;
   if (v57 !== undefined) {
     c0++;
     if (!f7(v57)) return false;
   }
-  const v78 = x.instructionFinancements;
-  if (v78 !== undefined) {
+  const v73 = x.gos;
+  if (v73 !== undefined) {
     c0++;
-    if (!f9(v78)) return false;
+    if (!f9(v73)) return false;
   }
-  const v85 = x.instructionDerogations;
-  if (v85 !== undefined) {
+  const v115 = x.instructionFinancements;
+  if (v115 !== undefined) {
     c0++;
-    if (!f10(v85)) return false;
+    if (!f13(v115)) return false;
   }
-  const v95 = x.engagementsSignataires;
-  if (v95 !== undefined) {
-    c0++;
-    if (!(Array.isArray(v95))) return false;
-    nodes += v95.length;
-    for (let i96 = 0; i96 < v95.length; i96++) {
-      const v97 = v95[i96];
-      if (!f11(v97)) return false;
-    }
-  }
-  const v105 = x.gouvernance;
-  if (v105 !== undefined) {
-    c0++;
-    if (!(Array.isArray(v105))) return false;
-    nodes += v105.length;
-    for (let i106 = 0; i106 < v105.length; i106++) {
-      const v107 = v105[i106];
-      if (!f12(v107)) return false;
-    }
-  }
-  const v122 = x.annexeTableauDerogations;
+  const v122 = x.instructionDerogations;
   if (v122 !== undefined) {
     c0++;
     if (!f14(v122)) return false;
   }
-  const v232 = x.dateMiseAJour;
-  if (v232 !== undefined) {
+  const v143 = x.engagementsSignataires;
+  if (v143 !== undefined) {
     c0++;
-    if (!(typeof v232 == "string")) return false;
-    if (!P2.test(v232)) return false;
-  }
-  const v233 = x.extensions;
-  if (v233 !== undefined) {
-    c0++;
-    if (!(v233 && typeof v233 == "object" && !Array.isArray(v233) && hasPlainPrototype(v233))) return false;
-    let c234 = 0;
-    let n236 = 0;
-    for (const k235 in v233) {
-      n236++;
-      if (true) {
-        const v237 = v233[k235];
-        c234++;
-        const s238 = plainSize(v237);
-        if (s238 < 0) return false;
-        nodes += s238;
-      }
-      if (!(typeof k235 == "string")) return false;
-      if (k235.length > 128 && ucs2length(k235) > 128) return false;
-      if (!P3.test(k235)) return false;
+    if (!(Array.isArray(v143))) return false;
+    nodes += v143.length;
+    for (let i144 = 0; i144 < v143.length; i144++) {
+      const v145 = v143[i144];
+      if (!f16(v145)) return false;
     }
-    if (n236 !== c234) return false;
-    nodes += n236;
   }
-  let n240 = 0;
-  for (const k239 in x) {
-    n240++;
-    if (!S11.has(k239)) return false;
+  const v153 = x.gouvernance;
+  if (v153 !== undefined) {
+    c0++;
+    if (!(Array.isArray(v153))) return false;
+    nodes += v153.length;
+    for (let i154 = 0; i154 < v153.length; i154++) {
+      const v155 = v153[i154];
+      if (!f17(v155)) return false;
+    }
   }
-  if (n240 !== c0) return false;
-  nodes += n240;
+  const v163 = x.annexeTableauDerogations;
+  if (v163 !== undefined) {
+    c0++;
+    if (!f18(v163)) return false;
+  }
+  const v305 = x.dateMiseAJour;
+  if (v305 !== undefined) {
+    c0++;
+    if (!(typeof v305 == "string")) return false;
+    if (!P2.test(v305)) return false;
+  }
+  const v306 = x.extensions;
+  if (v306 !== undefined) {
+    c0++;
+    if (!(v306 && typeof v306 == "object" && !Array.isArray(v306) && hasPlainPrototype(v306))) return false;
+    let c307 = 0;
+    let n309 = 0;
+    for (const k308 in v306) {
+      n309++;
+      if (true) {
+        const v310 = v306[k308];
+        c307++;
+        const s311 = plainSize(v310);
+        if (s311 < 0) return false;
+        nodes += s311;
+      }
+      if (!(typeof k308 == "string")) return false;
+      if (k308.length > 128 && ucs2length(k308) > 128) return false;
+      if (!P3.test(k308)) return false;
+    }
+    if (n309 !== c307) return false;
+    nodes += n309;
+  }
+  let n313 = 0;
+  for (const k312 in x) {
+    n313++;
+    if (!S20.has(k312)) return false;
+  }
+  if (n313 !== c0) return false;
+  nodes += n313;
   return true;
 }
 

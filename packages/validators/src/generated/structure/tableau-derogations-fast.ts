@@ -12,376 +12,565 @@ import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 
 const P0 = new RegExp("^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46])(?![\\s\\S])");
 const P1 = new RegExp("^(?:(?:[0-9]{2}[2468][048]|[0-9]{2}[13579][26]|[0-9]{2}0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?![\\s\\S])");
-const S0 = new Set(["age","specialite-public","capacite","mode-accueil","temporalite-accueil","duree","financement-complementaire","tarification","autre"]);
-const S1 = new Set(["delegation","accord-prealable-ars","accord-prealable-cd","accord-prealable-ars-cd","information-a-posteriori"]);
-const S2 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
-const S3 = new Set(["110","111","112","113","114","115","116","117","118","120","121","125","128","200","201","202","203","204","205","206","207","310","311","312","313","317","318","320","321","322","323","324","327","410","411","412","413","414","420","430","431","432","433","434","435","436","437","438","439","440","441","442","500","501","502","503","506","510","511","512","600","601","602","620","700","701","702","703","704","707","710","711","800","801","802","803","804","805","806","807","808","809","810","811","812","813","814","815","816","817","818","819","820","821","822","823","824","825","826","827","828","829","830","831","832","833","834","835","836","840","841","842","843","844","850","851","852","853","860","861","862","899","990","999","010","011","020","030","040","041","042","043"]);
-const S4 = new Set(["10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","01","02","03","04","05","06","07","08","09"]);
-const S5 = new Set(["age","publics","capacite","modesAccueil","temporalites","dureeMaximaleMois"]);
-const S6 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituations","conditionsMiseEnOeuvre","modaliteAutorisation","conditionsSuivi","avisCoordinationRegionale","categoriesEtablissement","parametres"]);
-const P2 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
-const S7 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","lignes","extensions"]);
+const S0 = new Set(["dg-ars","president-conseil-departemental","recteur","dasen","autre"]);
+const S1 = new Set(["delegation-departementale-ars","services-conseil-departemental","mdph","gestionnaire-esms","directeur-esms","dsden","autre"]);
+const P2 = new RegExp("^https?:\\/\\/[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+(?![\\s\\S])");
+const S2 = new Set(["identifiant","delegant","precisionDelegant","delegataire","precisionDelegataire","pouvoirDelegue","acte","validite"]);
+const S3 = new Set(["age","specialite-public","capacite","mode-accueil","temporalite-accueil","duree","financement-complementaire","tarification","scolarisation","autre"]);
+const S4 = new Set(["delegation","accord-prealable-ars","accord-prealable-cd","accord-prealable-ars-cd","accord-prealable-education-nationale","information-a-posteriori"]);
+const S5 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
+const S6 = new Set(["110","111","112","113","114","115","116","117","118","120","121","125","128","200","201","202","203","204","205","206","207","310","311","312","313","317","318","320","321","322","323","324","327","410","411","412","413","414","420","430","431","432","433","434","435","436","437","438","439","440","441","442","500","501","502","503","506","510","511","512","600","601","602","620","700","701","702","703","704","707","710","711","800","801","802","803","804","805","806","807","808","809","810","811","812","813","814","815","816","817","818","819","820","821","822","823","824","825","826","827","828","829","830","831","832","833","834","835","836","840","841","842","843","844","850","851","852","853","860","861","862","899","990","999","010","011","020","030","040","041","042","043"]);
+const S7 = new Set(["10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44","45","46","47","48","49","50","51","52","53","54","55","56","57","58","59","60","01","02","03","04","05","06","07","08","09"]);
+const S8 = new Set(["age","publics","capacite","modesAccueil","temporalites","dureeMaximaleMois"]);
+const S9 = new Set(["ars","conseil-departemental","assurance-maladie","education-nationale","autre"]);
+const S10 = new Set(["identifiant","famille","typeObjet","objet","exemplesSituations","conditionsMiseEnOeuvre","modaliteAutorisation","conditionsSuivi","avisCoordinationRegionale","categoriesEtablissement","parametres","version","dateVersion","validite","autoritesCompetentes","financeurs","baseLegale","identifiantDelegation"]);
+const P3 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
+const S11 = new Set(["$schema","typeDocument","versionSchema","identifiant","intitule","departement","identifiantConvention","dateAdoption","dateMiseAJour","delegations","lignes","extensions"]);
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
 
 function f2(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.avis === undefined) return false;
-  let c25 = 0;
-  const v26 = x.avis;
-  if (v26 !== undefined) {
-    c25++;
-    if (!(typeof v26 == "string")) return false;
-    if (v26 !== "favorable" && v26 !== "favorable-avec-reserves" && v26 !== "defavorable" && v26 !== "non-rendu") return false;
+  if (x.intitule === undefined) return false;
+  let c21 = 0;
+  const v22 = x.intitule;
+  if (v22 !== undefined) {
+    c21++;
+    if (!(typeof v22 == "string")) return false;
+    if (v22.length === 0) return false;
+    if (v22.length > 10000 && ucs2length(v22) > 10000) return false;
   }
-  const v27 = x.date;
-  if (v27 !== undefined) {
-    c25++;
-    if (!(typeof v27 == "string")) return false;
-    if (!isCalendarDate(v27)) return false;
+  const v23 = x.url;
+  if (v23 !== undefined) {
+    c21++;
+    if (!(typeof v23 == "string")) return false;
+    if (v23.length > 2048 && ucs2length(v23) > 2048) return false;
+    if (!P2.test(v23)) return false;
   }
-  const v28 = x.commentaire;
-  if (v28 !== undefined) {
-    c25++;
-    if (!(typeof v28 == "string")) return false;
-    if (v28.length === 0) return false;
-    if (v28.length > 10000 && ucs2length(v28) > 10000) return false;
+  const v24 = x.date;
+  if (v24 !== undefined) {
+    c21++;
+    if (!(typeof v24 == "string")) return false;
+    if (!isCalendarDate(v24)) return false;
   }
-  let n30 = 0;
-  for (const k29 in x) {
-    n30++;
-    if (k29 !== "avis" && k29 !== "date" && k29 !== "commentaire") return false;
+  let n26 = 0;
+  for (const k25 in x) {
+    n26++;
+    if (k25 !== "intitule" && k25 !== "url" && k25 !== "date") return false;
   }
-  if (n30 !== c25) return false;
-  nodes += n30;
-  return true;
-}
-
-function f5(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  let c39 = 0;
-  const v40 = x.min;
-  if (v40 !== undefined) {
-    c39++;
-    if (!(typeof v40 == "number" && !(v40 % 1) && !isNaN(v40) && isFinite(v40))) return false;
-    if (v40 < 0) return false;
-    if (v40 > 9007199254740991) return false;
-  }
-  const v41 = x.max;
-  if (v41 !== undefined) {
-    c39++;
-    if (!(typeof v41 == "number" && !(v41 % 1) && !isNaN(v41) && isFinite(v41))) return false;
-    if (v41 < 0) return false;
-    if (v41 > 9007199254740991) return false;
-  }
-  let n43 = 0;
-  for (const k42 in x) {
-    n43++;
-    if (k42 !== "min" && k42 !== "max") return false;
-  }
-  if (n43 !== c39) return false;
-  nodes += n43;
-  return true;
-}
-
-function f4(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.autorise === undefined || x.deroge === undefined) return false;
-  let c37 = 0;
-  const v38 = x.autorise;
-  if (v38 !== undefined) {
-    c37++;
-    if (!f5(v38)) return false;
-  }
-  const v44 = x.deroge;
-  if (v44 !== undefined) {
-    c37++;
-    if (!f5(v44)) return false;
-  }
-  let n46 = 0;
-  for (const k45 in x) {
-    n46++;
-    if (k45 !== "autorise" && k45 !== "deroge") return false;
-  }
-  if (n46 !== c37) return false;
-  nodes += n46;
-  return true;
-}
-
-function f6(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.autorises === undefined || x.deroges === undefined) return false;
-  let c48 = 0;
-  const v49 = x.autorises;
-  if (v49 !== undefined) {
-    c48++;
-    if (!(Array.isArray(v49))) return false;
-    nodes += v49.length;
-    for (let i50 = 0; i50 < v49.length; i50++) {
-      const v51 = v49[i50];
-      if (!(typeof v51 == "string")) return false;
-      if (!S3.has(v51)) return false;
-    }
-  }
-  const v52 = x.deroges;
-  if (v52 !== undefined) {
-    c48++;
-    if (!(Array.isArray(v52))) return false;
-    if (v52.length < 1) return false;
-    nodes += v52.length;
-    for (let i53 = 0; i53 < v52.length; i53++) {
-      const v54 = v52[i53];
-      if (!(typeof v54 == "string")) return false;
-      if (!S3.has(v54)) return false;
-    }
-  }
-  let n56 = 0;
-  for (const k55 in x) {
-    n56++;
-    if (k55 !== "autorises" && k55 !== "deroges") return false;
-  }
-  if (n56 !== c48) return false;
-  nodes += n56;
-  return true;
-}
-
-function f7(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.placesSurnombre === undefined) return false;
-  let c58 = 0;
-  const v59 = x.placesAutorisees;
-  if (v59 !== undefined) {
-    c58++;
-    if (!(typeof v59 == "number" && !(v59 % 1) && !isNaN(v59) && isFinite(v59))) return false;
-    if (v59 < 0) return false;
-    if (v59 > 9007199254740991) return false;
-  }
-  const v60 = x.placesSurnombre;
-  if (v60 !== undefined) {
-    c58++;
-    if (!(typeof v60 == "number" && !(v60 % 1) && !isNaN(v60) && isFinite(v60))) return false;
-    if (v60 < 1) return false;
-    if (v60 > 9007199254740991) return false;
-  }
-  let n62 = 0;
-  for (const k61 in x) {
-    n62++;
-    if (k61 !== "placesAutorisees" && k61 !== "placesSurnombre") return false;
-  }
-  if (n62 !== c58) return false;
-  nodes += n62;
-  return true;
-}
-
-function f8(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.autorises === undefined || x.deroges === undefined) return false;
-  let c64 = 0;
-  const v65 = x.autorises;
-  if (v65 !== undefined) {
-    c64++;
-    if (!(Array.isArray(v65))) return false;
-    nodes += v65.length;
-    for (let i66 = 0; i66 < v65.length; i66++) {
-      const v67 = v65[i66];
-      if (!(typeof v67 == "string")) return false;
-      if (!S4.has(v67)) return false;
-    }
-  }
-  const v68 = x.deroges;
-  if (v68 !== undefined) {
-    c64++;
-    if (!(Array.isArray(v68))) return false;
-    if (v68.length < 1) return false;
-    nodes += v68.length;
-    for (let i69 = 0; i69 < v68.length; i69++) {
-      const v70 = v68[i69];
-      if (!(typeof v70 == "string")) return false;
-      if (!S4.has(v70)) return false;
-    }
-  }
-  let n72 = 0;
-  for (const k71 in x) {
-    n72++;
-    if (k71 !== "autorises" && k71 !== "deroges") return false;
-  }
-  if (n72 !== c64) return false;
-  nodes += n72;
-  return true;
-}
-
-function f9(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.autorisees === undefined || x.derogees === undefined) return false;
-  let c74 = 0;
-  const v75 = x.autorisees;
-  if (v75 !== undefined) {
-    c74++;
-    if (!(Array.isArray(v75))) return false;
-    nodes += v75.length;
-    for (let i76 = 0; i76 < v75.length; i76++) {
-      const v77 = v75[i76];
-      if (!(typeof v77 == "string")) return false;
-      if (v77 !== "01" && v77 !== "02") return false;
-    }
-  }
-  const v78 = x.derogees;
-  if (v78 !== undefined) {
-    c74++;
-    if (!(Array.isArray(v78))) return false;
-    if (v78.length < 1) return false;
-    nodes += v78.length;
-    for (let i79 = 0; i79 < v78.length; i79++) {
-      const v80 = v78[i79];
-      if (!(typeof v80 == "string")) return false;
-      if (v80 !== "01" && v80 !== "02") return false;
-    }
-  }
-  let n82 = 0;
-  for (const k81 in x) {
-    n82++;
-    if (k81 !== "autorisees" && k81 !== "derogees") return false;
-  }
-  if (n82 !== c74) return false;
-  nodes += n82;
+  if (n26 !== c21) return false;
+  nodes += n26;
   return true;
 }
 
 function f3(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  let c35 = 0;
-  const v36 = x.age;
-  if (v36 !== undefined) {
-    c35++;
-    if (!f4(v36)) return false;
+  if (x.dateDebut === undefined) return false;
+  let c28 = 0;
+  const v29 = x.dateDebut;
+  if (v29 !== undefined) {
+    c28++;
+    if (!(typeof v29 == "string")) return false;
+    if (!isCalendarDate(v29)) return false;
   }
-  const v47 = x.publics;
-  if (v47 !== undefined) {
-    c35++;
-    if (!f6(v47)) return false;
+  const v30 = x.dateFin;
+  if (v30 !== undefined) {
+    c28++;
+    if (!(typeof v30 == "string")) return false;
+    if (!isCalendarDate(v30)) return false;
   }
-  const v57 = x.capacite;
-  if (v57 !== undefined) {
-    c35++;
-    if (!f7(v57)) return false;
+  let n32 = 0;
+  for (const k31 in x) {
+    n32++;
+    if (k31 !== "dateDebut" && k31 !== "dateFin") return false;
   }
-  const v63 = x.modesAccueil;
-  if (v63 !== undefined) {
-    c35++;
-    if (!f8(v63)) return false;
-  }
-  const v73 = x.temporalites;
-  if (v73 !== undefined) {
-    c35++;
-    if (!f9(v73)) return false;
-  }
-  const v83 = x.dureeMaximaleMois;
-  if (v83 !== undefined) {
-    c35++;
-    if (!(typeof v83 == "number" && !(v83 % 1) && !isNaN(v83) && isFinite(v83))) return false;
-    if (v83 < 1) return false;
-    if (v83 > 9007199254740991) return false;
-  }
-  let n85 = 0;
-  for (const k84 in x) {
-    n85++;
-    if (!S5.has(k84)) return false;
-  }
-  if (n85 !== c35) return false;
-  nodes += n85;
+  if (n32 !== c28) return false;
+  nodes += n32;
   return true;
 }
 
 function f1(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiant === undefined || x.famille === undefined || x.typeObjet === undefined || x.objet === undefined || x.exemplesSituations === undefined || x.conditionsMiseEnOeuvre === undefined || x.modaliteAutorisation === undefined || x.conditionsSuivi === undefined) return false;
+  if (x.identifiant === undefined || x.delegant === undefined || x.delegataire === undefined || x.pouvoirDelegue === undefined) return false;
   let c13 = 0;
-  const v14 = x.famille;
+  const v14 = x.delegant;
   if (v14 !== undefined) {
     c13++;
     if (!(typeof v14 == "string")) return false;
-    if (v14 !== "agrement" && v14 !== "financement") return false;
+    if (!S0.has(v14)) return false;
   }
-  const v15 = x.typeObjet;
+  const v15 = x.delegataire;
   if (v15 !== undefined) {
     c13++;
     if (!(typeof v15 == "string")) return false;
-    if (!S0.has(v15)) return false;
+    if (!S1.has(v15)) return false;
   }
-  const v16 = x.modaliteAutorisation;
+  const v16 = x.identifiant;
   if (v16 !== undefined) {
     c13++;
     if (!(typeof v16 == "string")) return false;
-    if (!S1.has(v16)) return false;
+    if (v16.length === 0) return false;
+    if (v16.length > 256 && ucs2length(v16) > 256) return false;
   }
-  const v17 = x.identifiant;
+  const v17 = x.precisionDelegant;
   if (v17 !== undefined) {
     c13++;
     if (!(typeof v17 == "string")) return false;
     if (v17.length === 0) return false;
-    if (v17.length > 256 && ucs2length(v17) > 256) return false;
+    if (v17.length > 10000 && ucs2length(v17) > 10000) return false;
   }
-  const v18 = x.objet;
+  const v18 = x.precisionDelegataire;
   if (v18 !== undefined) {
     c13++;
     if (!(typeof v18 == "string")) return false;
     if (v18.length === 0) return false;
     if (v18.length > 10000 && ucs2length(v18) > 10000) return false;
   }
-  const v19 = x.exemplesSituations;
+  const v19 = x.pouvoirDelegue;
   if (v19 !== undefined) {
     c13++;
-    if (!(Array.isArray(v19))) return false;
-    nodes += v19.length;
-    for (let i20 = 0; i20 < v19.length; i20++) {
-      const v21 = v19[i20];
-      if (!(typeof v21 == "string")) return false;
-      if (v21.length === 0) return false;
-      if (v21.length > 10000 && ucs2length(v21) > 10000) return false;
+    if (!(typeof v19 == "string")) return false;
+    if (v19.length === 0) return false;
+    if (v19.length > 10000 && ucs2length(v19) > 10000) return false;
+  }
+  const v20 = x.acte;
+  if (v20 !== undefined) {
+    c13++;
+    if (!f2(v20)) return false;
+  }
+  const v27 = x.validite;
+  if (v27 !== undefined) {
+    c13++;
+    if (!f3(v27)) return false;
+  }
+  let n34 = 0;
+  for (const k33 in x) {
+    n34++;
+    if (!S2.has(k33)) return false;
+  }
+  if (n34 !== c13) return false;
+  nodes += n34;
+  return true;
+}
+
+function f5(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.avis === undefined) return false;
+  let c50 = 0;
+  const v51 = x.avis;
+  if (v51 !== undefined) {
+    c50++;
+    if (!(typeof v51 == "string")) return false;
+    if (v51 !== "favorable" && v51 !== "favorable-avec-reserves" && v51 !== "defavorable" && v51 !== "non-rendu") return false;
+  }
+  const v52 = x.date;
+  if (v52 !== undefined) {
+    c50++;
+    if (!(typeof v52 == "string")) return false;
+    if (!isCalendarDate(v52)) return false;
+  }
+  const v53 = x.commentaire;
+  if (v53 !== undefined) {
+    c50++;
+    if (!(typeof v53 == "string")) return false;
+    if (v53.length === 0) return false;
+    if (v53.length > 10000 && ucs2length(v53) > 10000) return false;
+  }
+  let n55 = 0;
+  for (const k54 in x) {
+    n55++;
+    if (k54 !== "avis" && k54 !== "date" && k54 !== "commentaire") return false;
+  }
+  if (n55 !== c50) return false;
+  nodes += n55;
+  return true;
+}
+
+function f8(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  let c64 = 0;
+  const v65 = x.min;
+  if (v65 !== undefined) {
+    c64++;
+    if (!(typeof v65 == "number" && !(v65 % 1) && !isNaN(v65) && isFinite(v65))) return false;
+    if (v65 < 0) return false;
+    if (v65 > 9007199254740991) return false;
+  }
+  const v66 = x.max;
+  if (v66 !== undefined) {
+    c64++;
+    if (!(typeof v66 == "number" && !(v66 % 1) && !isNaN(v66) && isFinite(v66))) return false;
+    if (v66 < 0) return false;
+    if (v66 > 9007199254740991) return false;
+  }
+  let n68 = 0;
+  for (const k67 in x) {
+    n68++;
+    if (k67 !== "min" && k67 !== "max") return false;
+  }
+  if (n68 !== c64) return false;
+  nodes += n68;
+  return true;
+}
+
+function f7(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.autorise === undefined || x.deroge === undefined) return false;
+  let c62 = 0;
+  const v63 = x.autorise;
+  if (v63 !== undefined) {
+    c62++;
+    if (!f8(v63)) return false;
+  }
+  const v69 = x.deroge;
+  if (v69 !== undefined) {
+    c62++;
+    if (!f8(v69)) return false;
+  }
+  let n71 = 0;
+  for (const k70 in x) {
+    n71++;
+    if (k70 !== "autorise" && k70 !== "deroge") return false;
+  }
+  if (n71 !== c62) return false;
+  nodes += n71;
+  return true;
+}
+
+function f9(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.autorises === undefined || x.deroges === undefined) return false;
+  let c73 = 0;
+  const v74 = x.autorises;
+  if (v74 !== undefined) {
+    c73++;
+    if (!(Array.isArray(v74))) return false;
+    nodes += v74.length;
+    for (let i75 = 0; i75 < v74.length; i75++) {
+      const v76 = v74[i75];
+      if (!(typeof v76 == "string")) return false;
+      if (!S6.has(v76)) return false;
     }
   }
-  const v22 = x.conditionsMiseEnOeuvre;
-  if (v22 !== undefined) {
-    c13++;
-    if (!(typeof v22 == "string")) return false;
-    if (v22.length === 0) return false;
-    if (v22.length > 10000 && ucs2length(v22) > 10000) return false;
-  }
-  const v23 = x.conditionsSuivi;
-  if (v23 !== undefined) {
-    c13++;
-    if (!(typeof v23 == "string")) return false;
-    if (v23.length === 0) return false;
-    if (v23.length > 10000 && ucs2length(v23) > 10000) return false;
-  }
-  const v24 = x.avisCoordinationRegionale;
-  if (v24 !== undefined) {
-    c13++;
-    if (!f2(v24)) return false;
-  }
-  const v31 = x.categoriesEtablissement;
-  if (v31 !== undefined) {
-    c13++;
-    if (!(Array.isArray(v31))) return false;
-    nodes += v31.length;
-    for (let i32 = 0; i32 < v31.length; i32++) {
-      const v33 = v31[i32];
-      if (!(typeof v33 == "string")) return false;
-      if (!S2.has(v33)) return false;
+  const v77 = x.deroges;
+  if (v77 !== undefined) {
+    c73++;
+    if (!(Array.isArray(v77))) return false;
+    if (v77.length < 1) return false;
+    nodes += v77.length;
+    for (let i78 = 0; i78 < v77.length; i78++) {
+      const v79 = v77[i78];
+      if (!(typeof v79 == "string")) return false;
+      if (!S6.has(v79)) return false;
     }
   }
-  const v34 = x.parametres;
-  if (v34 !== undefined) {
-    c13++;
-    if (!f3(v34)) return false;
+  let n81 = 0;
+  for (const k80 in x) {
+    n81++;
+    if (k80 !== "autorises" && k80 !== "deroges") return false;
+  }
+  if (n81 !== c73) return false;
+  nodes += n81;
+  return true;
+}
+
+function f10(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.placesSurnombre === undefined) return false;
+  let c83 = 0;
+  const v84 = x.placesAutorisees;
+  if (v84 !== undefined) {
+    c83++;
+    if (!(typeof v84 == "number" && !(v84 % 1) && !isNaN(v84) && isFinite(v84))) return false;
+    if (v84 < 0) return false;
+    if (v84 > 9007199254740991) return false;
+  }
+  const v85 = x.placesSurnombre;
+  if (v85 !== undefined) {
+    c83++;
+    if (!(typeof v85 == "number" && !(v85 % 1) && !isNaN(v85) && isFinite(v85))) return false;
+    if (v85 < 1) return false;
+    if (v85 > 9007199254740991) return false;
   }
   let n87 = 0;
   for (const k86 in x) {
     n87++;
-    if (!S6.has(k86)) return false;
+    if (k86 !== "placesAutorisees" && k86 !== "placesSurnombre") return false;
   }
-  if (n87 !== c13) return false;
+  if (n87 !== c83) return false;
   nodes += n87;
+  return true;
+}
+
+function f11(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.autorises === undefined || x.deroges === undefined) return false;
+  let c89 = 0;
+  const v90 = x.autorises;
+  if (v90 !== undefined) {
+    c89++;
+    if (!(Array.isArray(v90))) return false;
+    nodes += v90.length;
+    for (let i91 = 0; i91 < v90.length; i91++) {
+      const v92 = v90[i91];
+      if (!(typeof v92 == "string")) return false;
+      if (!S7.has(v92)) return false;
+    }
+  }
+  const v93 = x.deroges;
+  if (v93 !== undefined) {
+    c89++;
+    if (!(Array.isArray(v93))) return false;
+    if (v93.length < 1) return false;
+    nodes += v93.length;
+    for (let i94 = 0; i94 < v93.length; i94++) {
+      const v95 = v93[i94];
+      if (!(typeof v95 == "string")) return false;
+      if (!S7.has(v95)) return false;
+    }
+  }
+  let n97 = 0;
+  for (const k96 in x) {
+    n97++;
+    if (k96 !== "autorises" && k96 !== "deroges") return false;
+  }
+  if (n97 !== c89) return false;
+  nodes += n97;
+  return true;
+}
+
+function f12(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.autorisees === undefined || x.derogees === undefined) return false;
+  let c99 = 0;
+  const v100 = x.autorisees;
+  if (v100 !== undefined) {
+    c99++;
+    if (!(Array.isArray(v100))) return false;
+    nodes += v100.length;
+    for (let i101 = 0; i101 < v100.length; i101++) {
+      const v102 = v100[i101];
+      if (!(typeof v102 == "string")) return false;
+      if (v102 !== "01" && v102 !== "02") return false;
+    }
+  }
+  const v103 = x.derogees;
+  if (v103 !== undefined) {
+    c99++;
+    if (!(Array.isArray(v103))) return false;
+    if (v103.length < 1) return false;
+    nodes += v103.length;
+    for (let i104 = 0; i104 < v103.length; i104++) {
+      const v105 = v103[i104];
+      if (!(typeof v105 == "string")) return false;
+      if (v105 !== "01" && v105 !== "02") return false;
+    }
+  }
+  let n107 = 0;
+  for (const k106 in x) {
+    n107++;
+    if (k106 !== "autorisees" && k106 !== "derogees") return false;
+  }
+  if (n107 !== c99) return false;
+  nodes += n107;
+  return true;
+}
+
+function f6(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  let c60 = 0;
+  const v61 = x.age;
+  if (v61 !== undefined) {
+    c60++;
+    if (!f7(v61)) return false;
+  }
+  const v72 = x.publics;
+  if (v72 !== undefined) {
+    c60++;
+    if (!f9(v72)) return false;
+  }
+  const v82 = x.capacite;
+  if (v82 !== undefined) {
+    c60++;
+    if (!f10(v82)) return false;
+  }
+  const v88 = x.modesAccueil;
+  if (v88 !== undefined) {
+    c60++;
+    if (!f11(v88)) return false;
+  }
+  const v98 = x.temporalites;
+  if (v98 !== undefined) {
+    c60++;
+    if (!f12(v98)) return false;
+  }
+  const v108 = x.dureeMaximaleMois;
+  if (v108 !== undefined) {
+    c60++;
+    if (!(typeof v108 == "number" && !(v108 % 1) && !isNaN(v108) && isFinite(v108))) return false;
+    if (v108 < 1) return false;
+    if (v108 > 9007199254740991) return false;
+  }
+  let n110 = 0;
+  for (const k109 in x) {
+    n110++;
+    if (!S8.has(k109)) return false;
+  }
+  if (n110 !== c60) return false;
+  nodes += n110;
+  return true;
+}
+
+function f4(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.identifiant === undefined || x.famille === undefined || x.typeObjet === undefined || x.objet === undefined || x.exemplesSituations === undefined || x.conditionsMiseEnOeuvre === undefined || x.modaliteAutorisation === undefined || x.conditionsSuivi === undefined) return false;
+  let c38 = 0;
+  const v39 = x.famille;
+  if (v39 !== undefined) {
+    c38++;
+    if (!(typeof v39 == "string")) return false;
+    if (v39 !== "agrement" && v39 !== "financement" && v39 !== "code-education") return false;
+  }
+  const v40 = x.typeObjet;
+  if (v40 !== undefined) {
+    c38++;
+    if (!(typeof v40 == "string")) return false;
+    if (!S3.has(v40)) return false;
+  }
+  const v41 = x.modaliteAutorisation;
+  if (v41 !== undefined) {
+    c38++;
+    if (!(typeof v41 == "string")) return false;
+    if (!S4.has(v41)) return false;
+  }
+  const v42 = x.identifiant;
+  if (v42 !== undefined) {
+    c38++;
+    if (!(typeof v42 == "string")) return false;
+    if (v42.length === 0) return false;
+    if (v42.length > 256 && ucs2length(v42) > 256) return false;
+  }
+  const v43 = x.objet;
+  if (v43 !== undefined) {
+    c38++;
+    if (!(typeof v43 == "string")) return false;
+    if (v43.length === 0) return false;
+    if (v43.length > 10000 && ucs2length(v43) > 10000) return false;
+  }
+  const v44 = x.exemplesSituations;
+  if (v44 !== undefined) {
+    c38++;
+    if (!(Array.isArray(v44))) return false;
+    nodes += v44.length;
+    for (let i45 = 0; i45 < v44.length; i45++) {
+      const v46 = v44[i45];
+      if (!(typeof v46 == "string")) return false;
+      if (v46.length === 0) return false;
+      if (v46.length > 10000 && ucs2length(v46) > 10000) return false;
+    }
+  }
+  const v47 = x.conditionsMiseEnOeuvre;
+  if (v47 !== undefined) {
+    c38++;
+    if (!(typeof v47 == "string")) return false;
+    if (v47.length === 0) return false;
+    if (v47.length > 10000 && ucs2length(v47) > 10000) return false;
+  }
+  const v48 = x.conditionsSuivi;
+  if (v48 !== undefined) {
+    c38++;
+    if (!(typeof v48 == "string")) return false;
+    if (v48.length === 0) return false;
+    if (v48.length > 10000 && ucs2length(v48) > 10000) return false;
+  }
+  const v49 = x.avisCoordinationRegionale;
+  if (v49 !== undefined) {
+    c38++;
+    if (!f5(v49)) return false;
+  }
+  const v56 = x.categoriesEtablissement;
+  if (v56 !== undefined) {
+    c38++;
+    if (!(Array.isArray(v56))) return false;
+    nodes += v56.length;
+    for (let i57 = 0; i57 < v56.length; i57++) {
+      const v58 = v56[i57];
+      if (!(typeof v58 == "string")) return false;
+      if (!S5.has(v58)) return false;
+    }
+  }
+  const v59 = x.parametres;
+  if (v59 !== undefined) {
+    c38++;
+    if (!f6(v59)) return false;
+  }
+  const v111 = x.version;
+  if (v111 !== undefined) {
+    c38++;
+    if (!(typeof v111 == "number" && !(v111 % 1) && !isNaN(v111) && isFinite(v111))) return false;
+    if (v111 < 1) return false;
+    if (v111 > 9007199254740991) return false;
+  }
+  const v112 = x.dateVersion;
+  if (v112 !== undefined) {
+    c38++;
+    if (!(typeof v112 == "string")) return false;
+    if (!isCalendarDate(v112)) return false;
+  }
+  const v113 = x.validite;
+  if (v113 !== undefined) {
+    c38++;
+    if (!f3(v113)) return false;
+  }
+  const v114 = x.autoritesCompetentes;
+  if (v114 !== undefined) {
+    c38++;
+    if (!(Array.isArray(v114))) return false;
+    if (v114.length < 1) return false;
+    nodes += v114.length;
+    for (let i115 = 0; i115 < v114.length; i115++) {
+      const v116 = v114[i115];
+      if (!(typeof v116 == "string")) return false;
+      if (!S0.has(v116)) return false;
+    }
+  }
+  const v117 = x.financeurs;
+  if (v117 !== undefined) {
+    c38++;
+    if (!(Array.isArray(v117))) return false;
+    if (v117.length < 1) return false;
+    nodes += v117.length;
+    for (let i118 = 0; i118 < v117.length; i118++) {
+      const v119 = v117[i118];
+      if (!(typeof v119 == "string")) return false;
+      if (!S9.has(v119)) return false;
+    }
+  }
+  const v120 = x.baseLegale;
+  if (v120 !== undefined) {
+    c38++;
+    if (!(Array.isArray(v120))) return false;
+    if (v120.length < 1) return false;
+    nodes += v120.length;
+    for (let i121 = 0; i121 < v120.length; i121++) {
+      const v122 = v120[i121];
+      if (!f2(v122)) return false;
+    }
+  }
+  const v123 = x.identifiantDelegation;
+  if (v123 !== undefined) {
+    c38++;
+    if (!(typeof v123 == "string")) return false;
+    if (v123.length === 0) return false;
+    if (v123.length > 256 && ucs2length(v123) > 256) return false;
+  }
+  let n125 = 0;
+  for (const k124 in x) {
+    n125++;
+    if (!S10.has(k124)) return false;
+  }
+  if (n125 !== c38) return false;
+  nodes += n125;
   return true;
 }
 
@@ -447,46 +636,56 @@ function f0(x: any): boolean {
     if (!(typeof v9 == "string")) return false;
     if (!P1.test(v9)) return false;
   }
-  const v10 = x.lignes;
+  const v10 = x.delegations;
   if (v10 !== undefined) {
     c0++;
     if (!(Array.isArray(v10))) return false;
-    if (v10.length < 1) return false;
     nodes += v10.length;
     for (let i11 = 0; i11 < v10.length; i11++) {
       const v12 = v10[i11];
       if (!f1(v12)) return false;
     }
   }
-  const v88 = x.extensions;
-  if (v88 !== undefined) {
+  const v35 = x.lignes;
+  if (v35 !== undefined) {
     c0++;
-    if (!(v88 && typeof v88 == "object" && !Array.isArray(v88) && hasPlainPrototype(v88))) return false;
-    let c89 = 0;
-    let n91 = 0;
-    for (const k90 in v88) {
-      n91++;
-      if (true) {
-        const v92 = v88[k90];
-        c89++;
-        const s93 = plainSize(v92);
-        if (s93 < 0) return false;
-        nodes += s93;
-      }
-      if (!(typeof k90 == "string")) return false;
-      if (k90.length > 128 && ucs2length(k90) > 128) return false;
-      if (!P2.test(k90)) return false;
+    if (!(Array.isArray(v35))) return false;
+    if (v35.length < 1) return false;
+    nodes += v35.length;
+    for (let i36 = 0; i36 < v35.length; i36++) {
+      const v37 = v35[i36];
+      if (!f4(v37)) return false;
     }
-    if (n91 !== c89) return false;
-    nodes += n91;
   }
-  let n95 = 0;
-  for (const k94 in x) {
-    n95++;
-    if (!S7.has(k94)) return false;
+  const v126 = x.extensions;
+  if (v126 !== undefined) {
+    c0++;
+    if (!(v126 && typeof v126 == "object" && !Array.isArray(v126) && hasPlainPrototype(v126))) return false;
+    let c127 = 0;
+    let n129 = 0;
+    for (const k128 in v126) {
+      n129++;
+      if (true) {
+        const v130 = v126[k128];
+        c127++;
+        const s131 = plainSize(v130);
+        if (s131 < 0) return false;
+        nodes += s131;
+      }
+      if (!(typeof k128 == "string")) return false;
+      if (k128.length > 128 && ucs2length(k128) > 128) return false;
+      if (!P3.test(k128)) return false;
+    }
+    if (n129 !== c127) return false;
+    nodes += n129;
   }
-  if (n95 !== c0) return false;
-  nodes += n95;
+  let n133 = 0;
+  for (const k132 in x) {
+    n133++;
+    if (!S11.has(k132)) return false;
+  }
+  if (n133 !== c0) return false;
+  nodes += n133;
   return true;
 }
 
