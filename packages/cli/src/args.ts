@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from './i18n/messages.js';
+import { closest } from './suggest.js';
 
 /** A usage error: printed with a hint, exit code 2. */
 export class UsageError extends Error {
@@ -32,7 +33,14 @@ export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['op
     const quoted = /'(-[^']*)'/.exec(message)?.[1] ?? '';
     const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0] ?? quoted;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      throw new UsageError(lang === 'fr' ? `option inconnue : ${option}` : `unknown option: ${option}`, command);
+      const names = Object.keys(options).map((name) => `--${name}`);
+      const suggestion = option.startsWith('--') ? closest(option.split('=')[0] as string, names) : undefined;
+      const hint = suggestion === undefined ? '' : lang === 'fr' ? ` (vouliez-vous dire ${suggestion} ?)` : ` (did you mean ${suggestion}?)`;
+      const dash =
+        lang === 'fr'
+          ? ' ; un nom de fichier qui commence par « - » se donne après « -- » ou avec « ./ » devant'
+          : '; give a file name that starts with "-" after "--" or with "./" in front';
+      throw new UsageError(`${lang === 'fr' ? `option inconnue : ${option}` : `unknown option: ${option}`}${hint}${suggestion === undefined ? dash : ''}`, command);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       throw new UsageError(
@@ -48,10 +56,12 @@ export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['op
 export function oneOf<const T extends string>(value: string | undefined, allowed: readonly T[], option: string, lang: Lang, command: string): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
+  const suggestion = closest(value, allowed);
+  const hint = suggestion === undefined ? '' : lang === 'fr' ? ` ; vouliez-vous dire « ${suggestion} » ?` : `; did you mean '${suggestion}'?`;
   throw new UsageError(
     lang === 'fr'
-      ? `${option} : valeur « ${value} » invalide (attendu : ${allowed.join(', ')})`
-      : `${option}: invalid value '${value}' (expected: ${allowed.join(', ')})`,
+      ? `${option} : valeur « ${value} » invalide (attendu : ${allowed.join(', ')})${hint}`
+      : `${option}: invalid value '${value}' (expected: ${allowed.join(', ')})${hint}`,
     command,
   );
 }

@@ -37,17 +37,22 @@ Entrées :
                            triés par nom (fichiers et dossiers cachés et node_modules ignorés)
   'motif/**/*.json'        un motif glob (à mettre entre guillemets) : * ? [abc] {a,b} **
   -                        l’entrée standard : un document JSON, ou NDJSON avec --ndjson
+  Un nom de fichier qui commence par « - » se donne après « -- » ou précédé de « ./ »
+  (serafin validate -- -fichier.json ; serafin validate ./*.json plutôt que *.json).
 
 Options :
   -f, --format text|json|junit   format de sortie (défaut : text ; couleurs sur un terminal,
                                  désactivées par NO_COLOR, forcées par FORCE_COLOR)
-  -o, --output <fichier>         écrit le rapport dans un fichier au lieu de la sortie standard
+  -o, --output <fichier>         écrit le rapport dans un fichier au lieu de la sortie standard ;
+                                 jamais une des entrées, ni un fichier existant sans --force
+      --force                    autorise --output à remplacer un fichier existant
   -l, --lang fr|en               langue des messages (défaut : fr)
       --numbering <numérotation> numérotation des codes SERAFIN-PH des documents :
                                  ans-2023 (défaut), cnsa-2018 ou ror-r265
       --date AAAA-MM-JJ          date de référence des règles temporelles (défaut : aujourd’hui)
       --type <type>              impose le type : pag, convention-territoriale, tableau-derogations
-      --skip-rule <id>           n’exécute pas cette règle (répétable)
+      --skip-rule <id>           n’exécute pas cette règle (répétable ; un identifiant inconnu est
+                                 une erreur qui propose le plus proche)
       --deprecated-codes error|warning
                                  gravité d’un code SERAFIN-PH obsolète (défaut : celle des validateurs)
       --include-personal-data    autorise les messages à citer des données personnelles
@@ -177,17 +182,22 @@ Inputs:
                            sorted by name (hidden files and folders and node_modules skipped)
   'pattern/**/*.json'      a glob pattern (quote it): * ? [abc] {a,b} **
   -                        standard input: one JSON document, or NDJSON with --ndjson
+  Give a file name that starts with "-" after "--" or with "./" in front
+  (serafin validate -- -file.json; serafin validate ./*.json rather than *.json).
 
 Options:
   -f, --format text|json|junit   output format (default: text; coloured on a terminal,
                                  disabled by NO_COLOR, forced by FORCE_COLOR)
-  -o, --output <file>            writes the report to a file instead of standard output
+  -o, --output <file>            writes the report to a file instead of standard output; never
+                                 one of the inputs, nor an existing file without --force
+      --force                    lets --output replace an existing file
   -l, --lang fr|en               language of messages (default: fr)
       --numbering <numbering>    numbering of the documents' SERAFIN-PH codes:
                                  ans-2023 (default), cnsa-2018 or ror-r265
       --date YYYY-MM-DD          reference date of time-based rules (default: today)
       --type <type>              forces the type: pag, convention-territoriale, tableau-derogations
-      --skip-rule <id>           does not run this rule (repeatable)
+      --skip-rule <id>           does not run this rule (repeatable; an unknown id is an error
+                                 that suggests the closest)
       --deprecated-codes error|warning
                                  severity of a deprecated SERAFIN-PH code (default: the validators')
       --include-personal-data    lets messages quote personal data

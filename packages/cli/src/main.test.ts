@@ -65,7 +65,18 @@ describe('runCli', () => {
       expect(r.stderr, args.join(' ')).toMatch(message);
     }
     expect((await cli(['validate', '--bogus', 'ok.json'])).stderr).toContain('Aide : serafin validate --help');
-    expect((await cli(['validate', '--bogus', 'ok.json', '--lang', 'en'])).stderr).toBe('serafin validate: unknown option: --bogus\nHelp: serafin validate --help\n');
+    expect((await cli(['validate', '--bogus', 'ok.json', '--lang', 'en'])).stderr).toBe('serafin validate: unknown option: --bogus; give a file name that starts with "-" after "--" or with "./" in front\nHelp: serafin validate --help\n');
+  });
+
+  it('suggests the closest option, value and rule id, and never ignores them (issue 13)', async () => {
+    expect((await cli(['validate', '--formt', 'json', 'ok.json'])).stderr).toContain('option inconnue : --formt (vouliez-vous dire --format ?)');
+    expect((await cli(['validate', '--format', 'jsn', 'ok.json'])).stderr).toContain('vouliez-vous dire « json » ?');
+    const rule = await cli(['validate', '--skip-rule', 'PAG-BESOIN-001', 'ok.json']);
+    expect(rule.code).toBe(2);
+    expect(rule.stderr).toMatch(/--skip-rule : règle inconnue « PAG-BESOIN-001 » ; vouliez-vous dire PAG-BESOINS?-[0-9A-Z-]+ \?/);
+    const lq = await cli(['validate', '-lq.json', 'ok.json']);
+    expect(lq.code).toBe(2);
+    expect(lq.stderr).toContain('--lang : valeur « q.json » invalide');
   });
 
   it('validates files with exit codes 0, 1 and 2', async () => {

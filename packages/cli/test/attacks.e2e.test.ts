@@ -109,4 +109,28 @@ describe('attack replay (issue 12)', () => {
     ]);
     expect(json(run).files[2]!.error!.message).toContain('ignoré dans le dossier');
   });
+
+  it('file names cannot become options: -ovictim.json, -o naming an input, -- before odd names', async () => {
+    const victim = join(tree.dir, 'victim.json');
+    writeFileSync(victim, pag);
+    writeFileSync(join(tree.dir, '-ovictim.json'), pag);
+    writeFileSync(join(tree.dir, '-lq.json'), pag);
+    // What an unquoted `serafin validate *.json` gives the command.
+    const glob = await serafin(['validate', '-ovictim.json', 'pag.json']);
+    expect(glob.code).toBe(2);
+    expect(glob.stderr).toContain('victim.json existe déjà ; ajoutez --force');
+    expect(readFileSync(victim, 'utf8')).toBe(pag);
+    const self = await serafin(['validate', '--force', '-o', 'pag.json', 'pag.json']);
+    expect(self.code).toBe(2);
+    expect(self.stderr).toContain('pag.json est aussi une entrée');
+    expect(readFileSync(join(tree.dir, 'pag.json'), 'utf8')).toBe(pag);
+    const lq = await serafin(['validate', '-lq.json', 'pag.json']);
+    expect(lq.code).toBe(2);
+    const dashed = await serafin(['validate', '--format', 'json', '--', '-ovictim.json', '-lq.json']);
+    expect(dashed.code).toBe(0);
+    expect(json(dashed).files.map((f) => [f.path, f.valid])).toEqual([['-ovictim.json', true], ['-lq.json', true]]);
+    const forced = await serafin(['validate', '--force', '-o', 'victim.json', 'pag.json']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toContain('pag.json');
+  });
 });

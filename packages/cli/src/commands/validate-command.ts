@@ -1,13 +1,15 @@
 /**
  * `serafin validate`.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
+import { RULES } from '@serafin-ph/validators';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext, type OutputStream } from '../context.js';
 import { helpText } from '../help.js';
 import type { Lang } from '../i18n/messages.js';
+import { closest } from '../suggest.js';
 import { palette, shouldColor } from '../output/color.js';
 import { jsonReporter } from '../output/json-reporter.js';
 import { junitReporter } from '../output/junit-reporter.js';
@@ -36,6 +38,7 @@ const OPTIONS = {
   ndjson: { type: 'boolean' },
   'max-size': { type: 'string' },
   'allow-empty': { type: 'boolean' },
+  force: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -74,6 +77,51 @@ function parseMaxSize(value: string | undefined, lang: Lang): number {
   return Math.floor(n * 1024 * 1024);
 }
 
+const RULE_IDS = RULES.map((rule) => rule.id);
+
+/** An unknown `--skip-rule` id is an error that names the closest known id. */
+function checkRuleId(id: string, lang: Lang): void {
+  if (RULE_IDS.includes(id)) return;
+  const suggestion = closest(id, RULE_IDS);
+  const hint = suggestion === undefined ? '' : lang === 'fr' ? ` ; vouliez-vous dire ${suggestion} ?` : `; did you mean ${suggestion}?`;
+  throw new UsageError(
+    lang === 'fr'
+      ? `--skip-rule : règle inconnue « ${id} »${hint} (liste des règles : docs/reference/regles.md)`
+      : `--skip-rule: unknown rule '${id}'${hint} (list of rules: docs/reference/regles.md)`,
+    'validate',
+  );
+}
+
+/**
+ * `--output` never overwrites an input (whatever `--force` says), nor an
+ * existing file without `--force`: a file named `-ovictim.json` expanded by
+ * an unquoted shell glob reads as `-o victim.json`.
+ */
+function checkOutput(output: string, inputs: readonly string[], force: boolean, cwd: string, lang: Lang): void {
+  const target = resolve(cwd, output);
+  let existing: ReturnType<typeof statSync> | undefined;
+  try {
+    existing = statSync(target);
+  } catch {
+    existing = undefined;
+  }
+  const isInput = inputs.some((input) => input !== '-' && resolve(cwd, input) === target);
+  if (isInput) {
+    throw new UsageError(
+      lang === 'fr' ? `--output : ${output} est aussi une entrée à vérifier ; rien n’a été écrit` : `--output: ${output} is also an input to check; nothing was written`,
+      'validate',
+    );
+  }
+  if (existing?.isFile() === true && !force) {
+    throw new UsageError(
+      lang === 'fr'
+        ? `--output : ${output} existe déjà ; ajoutez --force pour le remplacer (un nom de fichier qui commence par « - » se donne après « -- » ou avec « ./ » devant)`
+        : `--output: ${output} already exists; add --force to replace it (give a file name that starts with "-" after "--" or with "./" in front)`,
+      'validate',
+    );
+  }
+}
+
 /** Runs `serafin validate`; returns the exit code. */
 export async function validateCommand(args: readonly string[], ctx: CliContext, lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, lang, 'validate');
@@ -91,6 +139,9 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
       'validate',
     );
   }
+  // -l fr / --lang=en were read before the command; an attached value (-lq.json) is checked here too.
+  oneOf(values.lang, ['fr', 'en'], '--lang', lang, 'validate');
+  for (const id of values['skip-rule'] ?? []) checkRuleId(id, lang);
   const jobs = parseJobs(values.jobs, lang);
   const maxSize = parseMaxSize(values['max-size'], lang);
   if (positionals.length === 0) {
@@ -113,6 +164,7 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
   let out: OutputStream = ctx.stdout;
   let file: ReturnType<typeof createWriteStream> | undefined;
   if (values.output !== undefined) {
+    checkOutput(values.output, positionals, values.force === true, ctx.cwd, lang);
     file = createWriteStream(resolve(ctx.cwd, values.output));
     const opened = await new Promise<Error | undefined>((done) => {
       file!.once('open', () => done(undefined));
