@@ -5,7 +5,7 @@
  * then writes `bench/results/latest.json`.
  *
  * Usage: pnpm bench [--quick] [--no-build] [--files 10000] [--stream-mb 256]
- *                   [--reps 15] [--cli-reps 5] [--only library,cli,…] [--data-dir DIR] [--out FILE]
+ *                   [--reps 15] [--cli-reps 5] [--only library,fhir,cli,…] [--data-dir DIR] [--out FILE]
  *
  * Mesures de performance : toutes les comparaisons en un seul lancement.
  */
@@ -26,7 +26,7 @@ import { median, pairedRatio, quantile, rotation, summarize, type Summary } from
 const require = createRequire(import.meta.url);
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH_DIR, '..');
-const SUITES = ['size', 'import', 'embedding', 'library', 'cli', 'stream', 'batch'] as const;
+const SUITES = ['size', 'import', 'embedding', 'library', 'fhir', 'cli', 'stream', 'batch'] as const;
 type Suite = (typeof SUITES)[number];
 
 // ---------------------------------------------------------------- arguments
@@ -63,7 +63,7 @@ const BUILT = join(BENCH_DIR, 'results', '.build');
 
 function buildPackages(): void {
   log('· construction des paquets mesurés / building the measured packages (pnpm build)…');
-  const filters = ['@serafin-ph/nomenclature', '@serafin-ph/pag-schema', '@serafin-ph/validators', '@serafin-ph/fixtures', '@serafin-ph/cli', '@serafin-ph/render'].flatMap((p) => ['--filter', p]);
+  const filters = ['@serafin-ph/nomenclature', '@serafin-ph/pag-schema', '@serafin-ph/validators', '@serafin-ph/fixtures', '@serafin-ph/cli', '@serafin-ph/render', '@serafin-ph/fhir'].flatMap((p) => ['--filter', p]);
   execFileSync('pnpm', [...filters, 'run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
@@ -78,6 +78,7 @@ async function bundleChildren(): Promise<Record<string, string>> {
     'import-timing': join(BENCH_DIR, 'children', 'import-timing.ts'),
     library: join(BENCH_DIR, 'suites', 'library.ts'),
     embedding: join(BENCH_DIR, 'suites', 'embedding.ts'),
+    fhir: join(BENCH_DIR, 'suites', 'fhir.ts'),
   };
   await build({
     entryPoints: entries,
@@ -440,6 +441,47 @@ if (args.only.has('cli')) {
   }
   const scale = speedup(r, 'serafin validate --jobs 2', 'serafin validate --jobs 1');
   ratios.push({ id: 'cli.jobsScaling', label: '--jobs 2 / --jobs 1 (fichiers / files)', value: scale.median, min: scale.min, max: scale.max, unit: '×', target: '> 1 on 2 cores (ideal 2×; read here as ≥ 1.5×)', met: scale.median >= 1.5, conditions: cond });
+}
+
+// ---- FHIR (@serafin-ph/fhir)
+if (args.only.has('fhir')) {
+  log(`· vérification FHIR / FHIR checking (${args.reps} répétitions entrelacées / interleaved repetitions)`);
+  type Range = { median: number; min: number; max: number };
+  const r = (await runJsonChild(children['fhir'] as string, { reps: args.reps, ndjsonMiB: args.quick ? 16 : 64, warmupMs: args.quick ? 800 : 2_000 }, probe)) as {
+    bundles: { count: number; resourcesPerBundle: number; bytesPerBundle: number; contenders: Record<string, { perSecond: Summary; resourcesPerSecond: number }>; ratio: Range };
+    bulk: { mebibytes: number; lines: number; linesPerSecond: number; parseOnlyMs: number; checkedMs: number; ratio: Range };
+    maxRssMiB: number;
+  };
+  results['fhir'] = r;
+  log(
+    table([
+      ['', 'bundles/s', 'ressources/s / resources/s'],
+      ...Object.entries(r.bundles.contenders).map(([k, c]) => [k, fmt(c.perSecond.median, 0), fmt(c.resourcesPerSecond, 0)]),
+    ]).replace(/^/gm, '    '),
+  );
+  log(`    NDJSON bulk ${fmt(r.bulk.mebibytes, 1)} Mio / MiB, ${r.bulk.lines} lignes / lines: ${fmt(r.bulk.linesPerSecond, 0)} lignes/s / lines/s, ${fmt(r.bulk.ratio.median)}× JSON.parse seul / alone; pic mémoire / peak memory ${fmt(r.maxRssMiB, 0)} Mio / MiB`);
+  ratios.push({
+    id: 'fhir.bundles.vsParse',
+    label: 'checkFhir(JSON.parse) / JSON.parse des mêmes octets, bundles TDDUI / of the same bytes, TDDUI-like bundles',
+    value: r.bundles.ratio.median,
+    min: r.bundles.ratio.min,
+    max: r.bundles.ratio.max,
+    unit: '×',
+    target: 'mesuré / measured',
+    met: undefined,
+    conditions: `${r.bundles.count} bundles (ANS TDDUI example + 0–19 prestation tasks, ${fmt(r.bundles.resourcesPerBundle, 1)} resources, ${fmt(r.bundles.bytesPerBundle / 1024, 1)} KiB on average), in-process, ${args.reps} interleaved reps`,
+  });
+  ratios.push({
+    id: 'fhir.bulk.vsParse',
+    label: 'NDJSON bulk FHIR vérifié / passe JSON.parse seule / checked bulk FHIR NDJSON over a JSON.parse-only pass',
+    value: r.bulk.ratio.median,
+    min: r.bulk.ratio.min,
+    max: r.bulk.ratio.max,
+    unit: '×',
+    target: '≥ 0.5×',
+    met: r.bulk.ratio.median >= 0.5,
+    conditions: `${fmt(r.bulk.mebibytes, 1)} MiB, ${r.bulk.lines} resources one per line, in-process, peak RSS ${fmt(r.maxRssMiB, 0)} MiB`,
+  });
 }
 
 // ---- streams
