@@ -10,13 +10,9 @@ import { bundledWorkerUrl } from './worker-url.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-// `serafin validate … | head`: a closed pipe is not an error
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+// A failed output (`| head` closing the pipe, a full disk) never throws: the
+// writes are dropped and the command reports it (writeFailure) with its own exit code.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 
 process.exitCode = await runCli(process.argv.slice(2), {
   validate: withFhir(validate),

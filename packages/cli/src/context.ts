@@ -10,6 +10,29 @@ export interface OutputStream {
   once(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** Set by Node's writable streams once a write failed (EPIPE, ENOSPC…). */
+  readonly errored?: Error | null;
+}
+
+/** First failure seen on each stream (a synchronous stream such as stdout on a file forgets its `errored`). */
+const failures = new WeakMap<OutputStream, string>();
+const watched = new WeakSet<OutputStream>();
+
+/** Records the first `error` event of a stream, for {@link writeFailure}. */
+export function watchFailures(stream: OutputStream): void {
+  if (watched.has(stream)) return;
+  watched.add(stream);
+  (stream as { on?(event: 'error', listener: (error: Error) => void): unknown }).on?.('error', (error) => {
+    if (!failures.has(stream)) failures.set(stream, (error as NodeJS.ErrnoException).code ?? error.name);
+  });
+}
+
+/** The error code of a failed output stream (`EPIPE`, `ENOSPC`…), or `undefined` while it works. */
+export function writeFailure(stream: OutputStream): string | undefined {
+  const recorded = failures.get(stream);
+  if (recorded !== undefined) return recorded;
+  const error = stream.errored;
+  return error !== undefined && error !== null ? ((error as NodeJS.ErrnoException).code ?? error.name) : undefined;
 }
 
 /** The environment of one CLI run. */
@@ -27,10 +50,23 @@ export interface CliContext {
   version: string;
 }
 
-/** Writes to a stream, waiting for `drain` when its buffer is full. */
+/**
+ * Writes to a stream, waiting for `drain` when its buffer is full. Once the
+ * stream has failed (the reader closed the pipe, the disk is full), writes
+ * are dropped: the run goes on and its caller reports the failure
+ * ({@link writeFailure}).
+ */
 export function writer(stream: OutputStream): (chunk: string) => void | Promise<void> {
+  watchFailures(stream);
   return (chunk) => {
-    if (chunk === '' || stream.write(chunk)) return;
-    return new Promise<void>((resolve) => stream.once('drain', resolve));
+    if (chunk === '' || writeFailure(stream) !== undefined || stream.write(chunk)) return;
+    return new Promise<void>((resolve) => {
+      const emitter = stream as OutputStream & { once(event: string, listener: () => void): unknown; off?(event: string, listener: () => void): unknown };
+      const done = (): void => {
+        for (const event of ['drain', 'error', 'close']) emitter.off?.(event, done);
+        resolve();
+      };
+      for (const event of ['drain', 'error', 'close']) emitter.once(event as 'drain', done);
+    });
   };
 }

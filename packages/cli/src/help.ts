@@ -72,6 +72,8 @@ Codes de sortie :
   2  erreur d’utilisation, ou au moins une entrée illisible (fichier introuvable ou illisible,
      JSON mal formé, fichier vide, données binaires, encodage invalide, fichier trop gros) ;
      2 l’emporte sur 1. Une entrée en erreur n’empêche jamais de vérifier les autres.
+  3  le rapport n’a pas pu être écrit (disque plein, -o /dev/full) ; l’emporte sur les autres.
+     Un lecteur qui ferme le tube tôt (| head) n’est pas une erreur : le code du lot est rendu.
 
 Exemples :
   serafin validate pag-2025-0042.json
@@ -217,6 +219,8 @@ Exit codes:
   2  usage error, or at least one input could not be checked (missing or unreadable file,
      malformed JSON, empty file, binary data, invalid encoding, file too large);
      2 wins over 1. An input in error never stops the others from being checked.
+  3  the report could not be written (full disk, -o /dev/full); wins over the others. A reader
+     that closes the pipe early (| head) is not an error: the batch's code is returned.
 
 Examples:
   serafin validate pag-2025-0042.json

@@ -18,6 +18,7 @@ describe('public types of @serafin-ph/cli', () => {
 
   it('has three exit codes', () => {
     expectTypeOf(EXIT_CODES.error).toEqualTypeOf<2>();
-    expectTypeOf<ExitCode>().toEqualTypeOf<0 | 1 | 2>();
+    expectTypeOf(EXIT_CODES.output).toEqualTypeOf<3>();
+    expectTypeOf<ExitCode>().toEqualTypeOf<0 | 1 | 2 | 3>();
   });
 });

@@ -133,4 +133,23 @@ describe('attack replay (issue 12)', () => {
     expect(forced.code).toBe(0);
     expect(readFileSync(victim, 'utf8')).toContain('pag.json');
   });
+
+  it('a reader that closes early (| head -1) still gets the batch verdict, without a stack trace', async () => {
+    writeFileSync(join(tree.dir, 'bad.json'), '{"typeDocument":"pag"}');
+    const many = Array.from({ length: 300 }, () => 'bad.json');
+    const files = [...many.map((_, i) => { const name = `bad-${i}.json`; writeFileSync(join(tree.dir, name), '{"typeDocument":"pag"}'); return name; }), 'missing.json'];
+    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(built.cli)} validate ${files.join(' ')} | head -1; echo "status \${PIPESTATUS[0]}"`], { cwd: tree.dir, encoding: 'utf8' });
+    expect(result.stdout).toMatch(/status 2\n$/);
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+|Error:/);
+  });
+
+  it.skipIf(process.platform !== 'linux')('a report that cannot be written (-o /dev/full, stdout on /dev/full) exits 3 with a clear message', async () => {
+    const full = await serafin(['validate', '-o', '/dev/full', 'pag.json']);
+    expect(full.code).toBe(3);
+    expect(full.stderr).toContain('le rapport n’a pas pu être écrit sur /dev/full (ENOSPC)');
+    expect(full.stderr).not.toMatch(/at .*\.js:\d+/);
+    const stdout = spawnSync('bash', ['-c', `node ${JSON.stringify(built.cli)} validate --lang en pag.json > /dev/full`], { cwd: tree.dir, encoding: 'utf8' });
+    expect(stdout.status).toBe(3);
+    expect(stdout.stderr).toContain('the report could not be written to standard output (ENOSPC)');
+  });
 });

@@ -6,7 +6,7 @@ import { RULES } from '@serafin-ph/validators';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
-import { writer, type CliContext, type OutputStream } from '../context.js';
+import { writeFailure, writer, type CliContext, type OutputStream } from '../context.js';
 import { helpText } from '../help.js';
 import type { Lang } from '../i18n/messages.js';
 import { closest } from '../suggest.js';
@@ -17,6 +17,7 @@ import { noProgress, terminalProgress, type Progress } from '../output/progress.
 import type { Reporter } from '../output/reporter.js';
 import { textReporter } from '../output/text-reporter.js';
 import { DEFAULT_MAX_SIZE, runValidate } from '../validate/run-validate.js';
+import { EXIT_CODES } from '../validate/types.js';
 import type { ValidateOptions } from '../validate/validators-contract.js';
 
 const FORMATS = ['text', 'json', 'junit'] as const;
@@ -175,6 +176,8 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
       await writer(ctx.stderr)(lang === 'fr' ? `serafin validate : impossible d’écrire ${values.output} (${reason})\n` : `serafin validate: cannot write ${values.output} (${reason})\n`);
       return 2;
     }
+    // A failed write (ENOSPC…) is read back by writeFailure(), never thrown.
+    file.on('error', () => undefined);
     out = file;
   }
 
@@ -212,9 +215,30 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
     });
     progress.stop();
     await reporter.end(result.summary);
-    return result.exitCode;
+    if (file) await closeFile(file);
+    // A synchronous stream (stdout on a file or device) reports a failed write on the next turn.
+    await new Promise<void>((done) => setImmediate(done));
+    const failure = writeFailure(out);
+    // `| head`: the reader stopped reading; the batch's own verdict stands.
+    if (failure === undefined || (failure === 'EPIPE' && out === ctx.stdout)) return result.exitCode;
+    const where = values.output ?? (lang === 'fr' ? 'la sortie standard' : 'standard output');
+    await writer(ctx.stderr)(
+      lang === 'fr'
+        ? `serafin validate : le rapport n’a pas pu être écrit sur ${where} (${failure}) ; les documents ont été vérifiés, code de sortie ${EXIT_CODES.output}\n`
+        : `serafin validate: the report could not be written to ${where} (${failure}); the documents were checked, exit code ${EXIT_CODES.output}\n`,
+    );
+    return EXIT_CODES.output;
   } finally {
     progress.stop();
-    if (file) await new Promise<void>((done) => file!.end(done));
+    if (file) await closeFile(file);
   }
+}
+
+/** Ends a report file and waits until it is flushed, or has failed. */
+function closeFile(file: ReturnType<typeof createWriteStream>): Promise<void> {
+  if (file.closed || file.destroyed) return Promise.resolve();
+  return new Promise<void>((done) => {
+    file.once('error', () => done());
+    file.end(() => done());
+  });
 }

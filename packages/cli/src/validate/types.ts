@@ -100,9 +100,13 @@ export interface ValidateJsonOutput {
 
 /**
  * Exit codes of `serafin validate`: 0 every document valid, 1 at least one
- * invalid document, 2 a usage or input error (it wins over 1).
+ * invalid document, 2 a usage or input error (it wins over 1), 3 the report
+ * could not be written (`-o` on a full disk or `/dev/full`, an output that
+ * fails); it wins over the others. A reader that closes the pipe early
+ * (`| head`) is not a failure: the batch is still checked to the end and its
+ * own code (0, 1 or 2) is returned.
  */
-export const EXIT_CODES = { valid: 0, invalid: 1, error: 2 } as const;
+export const EXIT_CODES = { valid: 0, invalid: 1, error: 2, output: 3 } as const;
 
 /** One of {@link EXIT_CODES}. */
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
