@@ -3,8 +3,8 @@
  * `serafin-ph-cli-<version>.tgz`, which `npm install --global
  * ./serafin-ph-cli-<version>.tgz` installs on a machine that cannot reach the
  * packages on npm (before they are published, or behind an administration's
- * proxy). The SDK packages the command needs, and zod (the peer dependency of
- * `@serafin-ph/pag-schema`), travel inside it as `bundleDependencies`: the
+ * proxy). The SDK packages the command needs, its third-party dependencies
+ * (iconv-lite), and zod (the peer dependency of `@serafin-ph/pag-schema`), travel inside it as `bundleDependencies`: the
  * install downloads nothing.
  *
  * Usage (after `pnpm build`): `tsx scripts/release/cli-tarball.ts [--out <dir>]
@@ -81,14 +81,21 @@ export function buildCliTarball(out: string): string {
       bundled.push(name);
       for (const [peer, range] of Object.entries(packed.peerDependencies ?? {})) peers.set(peer, range);
     }
-    // peer dependencies of the bundled packages (zod): copied from the workspace's install
-    for (const peer of [...peers.keys()].sort()) {
-      const from = dirname(realpathSync(createRequire(join(REPO_ROOT, 'packages/pag-schema/package.json')).resolve(`${peer}/package.json`)));
-      cpSync(from, join(stage, 'node_modules', peer), { recursive: true, dereference: true });
-      const version = (JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')) as { version: string }).version;
-      dependencies[peer] = version;
-      bundled.push(peer);
-    }
+    // third-party dependencies of the command (iconv-lite) and peer dependencies of the bundled
+    // packages (zod), with their own dependencies: copied flat from the workspace's install
+    const thirdParty = [...Object.keys(manifest.dependencies ?? {}).filter((d) => !d.startsWith('@serafin-ph/')), ...peers.keys()];
+    const copied = new Set<string>();
+    const copy = (name: string, from: string): void => {
+      if (copied.has(name)) return;
+      copied.add(name);
+      const dir = dirname(realpathSync(createRequire(join(from, 'package.json')).resolve(`${name}/package.json`)));
+      cpSync(dir, join(stage, 'node_modules', name), { recursive: true, dereference: true });
+      const own = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageManifest;
+      dependencies[name] = own.version;
+      bundled.push(name);
+      for (const dep of Object.keys(own.dependencies ?? {})) copy(dep, dir);
+    };
+    for (const name of thirdParty.sort()) copy(name, join(REPO_ROOT, peers.has(name) ? 'packages/pag-schema' : cli.dir));
     const { devDependencies: _dev, ...rest } = manifest;
     const final = { ...rest, dependencies, bundleDependencies: bundled.sort() };
     writeFileSync(join(stage, 'package.json'), `${JSON.stringify(final, null, 2)}\n`);

@@ -23,7 +23,7 @@ import { REPO_ROOT } from '../docs/repo.js';
 import { copyRepository } from './workspace-copy.js';
 
 /** Lines of `pnpm install`'s output that the route must never print. */
-export const FORBIDDEN_INSTALL_OUTPUT = [/Failed to create bin/i, /cyclic workspace dependencies/i, /\bWARN\b/];
+export const FORBIDDEN_INSTALL_OUTPUT = [/Failed to create bin/i, /cyclic workspace dependencies/i, /\bWARN\b/, /Warning/, /Ignored build scripts/i];
 
 interface Ran {
   status: number | null;

@@ -61,6 +61,9 @@ Options :
                                  workers ne démarrent que pour 15 000 fichiers ou plus, ou du NDJSON
       --ndjson                   lit l’entrée standard comme du NDJSON
       --max-size <Mio>           taille maximale d’un document JSON ou d’une ligne NDJSON (défaut : 16)
+      --encoding <encodage>      utf-8, windows-1252 ou latin1 : lire les fichiers dans cet encodage
+                                 (défaut : UTF-8, UTF-16 reconnu, Windows-1252 détecté et signalé ;
+                                 un encodage déclaré se lit sans --jobs)
       --allow-empty              un dossier vide ou un motif sans correspondance n’est pas une erreur
   -q, --quiet                    n’affiche que les documents non valides (leurs erreurs) et les
                                  erreurs de lecture, sans progression ni résumé (format text)
@@ -208,6 +211,9 @@ Options:
                                  workers start only for 15,000 files or more, or for NDJSON
       --ndjson                   reads standard input as NDJSON
       --max-size <MiB>           largest JSON document or NDJSON line (default: 16)
+      --encoding <encoding>      utf-8, windows-1252 or latin1: read the files in that encoding
+                                 (default: UTF-8, UTF-16 recognised, Windows-1252 detected and
+                                 reported; a declared encoding is read without --jobs)
       --allow-empty              an empty folder or a pattern without match is not an error
   -q, --quiet                    prints only invalid documents (their errors) and input errors,
                                  no progress, no summary (text format)

@@ -39,6 +39,8 @@ export async function buildCli(): Promise<BuiltCli> {
     platform: 'node',
     target: 'node20',
     conditions: ['@serafin-ph/source'],
+    // third-party CommonJS dependencies stay external, as tsup leaves them (resolved from packages/cli/node_modules)
+    external: ['iconv-lite'],
     logLevel: 'silent',
   });
   return { cli: join(root, 'dist', 'cli.js'), dispose: () => rmSync(root, { recursive: true, force: true }) };

@@ -16,6 +16,7 @@ import { junitReporter } from '../output/junit-reporter.js';
 import { noProgress, terminalProgress, type Progress } from '../output/progress.js';
 import type { Reporter } from '../output/reporter.js';
 import { textReporter } from '../output/text-reporter.js';
+import { TEXT_ENCODINGS } from '../validate/decode.js';
 import { DEFAULT_MAX_SIZE, runValidate } from '../validate/run-validate.js';
 import { EXIT_CODES } from '../validate/types.js';
 import type { ValidateOptions } from '../validate/validators-contract.js';
@@ -38,6 +39,7 @@ const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   ndjson: { type: 'boolean' },
   'max-size': { type: 'string' },
+  encoding: { type: 'string' },
   'allow-empty': { type: 'boolean' },
   force: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
@@ -143,6 +145,7 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
   // -l fr / --lang=en were read before the command; an attached value (-lq.json) is checked here too.
   oneOf(values.lang, ['fr', 'en'], '--lang', lang, 'validate');
   for (const id of values['skip-rule'] ?? []) checkRuleId(id, lang);
+  const encoding = oneOf(values.encoding, TEXT_ENCODINGS, '--encoding', lang, 'validate') ?? 'auto';
   const jobs = parseJobs(values.jobs, lang);
   const maxSize = parseMaxSize(values['max-size'], lang);
   if (positionals.length === 0) {
@@ -204,6 +207,7 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
       jobs,
       ...(ctx.workerUrl !== undefined ? { workerUrl: ctx.workerUrl } : {}),
       maxSize,
+      encoding,
       stdinFormat: values.ndjson === true ? 'ndjson' : 'json',
       stdin: ctx.stdin,
       allowEmpty: values['allow-empty'] === true,

@@ -3,6 +3,7 @@
  * quote the content of a document (it may hold personal data): they name
  * files, positions and codes only.
  */
+import iconv from 'iconv-lite';
 import type { JsonSyntaxReason } from '../validate/json-syntax.js';
 
 /** Language of the CLI's output. */
@@ -112,6 +113,24 @@ export const inputMessages = {
     lang === 'fr'
       ? `encodage invalide : UTF-8 attendu (séquence invalide à l’octet ${offset})`
       : `invalid encoding: UTF-8 expected (invalid sequence at byte ${offset})`,
+  notUtf8: (lang: Lang, p: { line: number; column: number; byte: number; suspected?: 'windows-1252' }): string => {
+    const hex = `0x${p.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    const char = iconv.decode(Buffer.of(p.byte), 'windows-1252');
+    if (lang === 'fr') {
+      const what = p.suspected
+        ? `ce fichier semble encodé en Windows-1252 (ou Latin-1 : Excel, Word, anciens outils Windows), pas en UTF-8 : premier octet non UTF-8 ligne ${p.line}, colonne ${p.column} (${hex}, « ${char} » en Windows-1252)`
+        : `encodage invalide : UTF-8 attendu, premier octet non UTF-8 ligne ${p.line}, colonne ${p.column} (${hex})`;
+      return `${what}. Relancez avec --encoding windows-1252 (ou latin1) pour le lire tel quel, ou convertissez-le en UTF-8 : « iconv -f WINDOWS-1252 -t UTF-8 fichier.json > fichier-utf8.json », ou « Enregistrer sous… » avec l’encodage UTF-8 dans votre éditeur`;
+    }
+    const what = p.suspected
+      ? `this file looks encoded in Windows-1252 (or Latin-1: Excel, Word, older Windows tools), not UTF-8: first non-UTF-8 byte at line ${p.line}, column ${p.column} (${hex}, '${char}' in Windows-1252)`
+      : `invalid encoding: UTF-8 expected, first non-UTF-8 byte at line ${p.line}, column ${p.column} (${hex})`;
+    return `${what}. Run again with --encoding windows-1252 (or latin1) to read it as it is, or convert it to UTF-8: "iconv -f WINDOWS-1252 -t UTF-8 file.json > file-utf8.json", or "Save as…" with the UTF-8 encoding in your editor`;
+  },
+  jsonArray: (lang: Lang, count: number): string =>
+    lang === 'fr'
+      ? `ce fichier est une liste JSON ([ … ]) de ${plural(lang, count, 'élément', 'item')}, pas un document : mettez un document par fichier, ou écrivez-les en NDJSON, un document par ligne dans un fichier .ndjson (par exemple « jq -c '.[]' lot.json > lot.ndjson »), que serafin validate vérifie document par document`
+      : `this file is a JSON array ([ … ]) of ${plural(lang, count, 'élément', 'item')}, not a document: put one document per file, or write them as NDJSON, one document per line in a .ndjson file (for instance "jq -c '.[]' batch.json > batch.ndjson"), which serafin validate checks document by document`,
   internal: (lang: Lang, reason: string): string =>
     lang === 'fr'
       ? `erreur interne du validateur (${reason}) : merci de la signaler`

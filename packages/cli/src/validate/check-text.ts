@@ -3,7 +3,7 @@
  * main thread or in a worker.
  */
 import { jsonSyntaxMessage, inputMessages, type Lang } from '../i18n/messages.js';
-import { decodeText } from './decode.js';
+import { decodeText, type TextEncodingChoice } from './decode.js';
 import { decodeError } from './input-error.js';
 import { duplicateKeyOf } from './json-duplicates.js';
 import { findJsonSyntaxError, offsetFromParseError, positionAt } from './json-syntax.js';
@@ -46,6 +46,9 @@ export function checkText(text: string, validate: ValidateFunction, options: Val
   } catch (error) {
     return { kind: 'error', error: jsonSyntaxError(text, error, lang, firstLine) };
   }
+  if (Array.isArray(document)) {
+    return { kind: 'error', error: { code: 'JSON_ARRAY', message: inputMessages.jsonArray(lang, document.length), line: firstLine, column: 1 } };
+  }
   const duplicate = duplicateKeyOf(text, document);
   if (duplicate !== undefined) {
     const first = positionAt(text, duplicate.first);
@@ -76,12 +79,13 @@ export function checkText(text: string, validate: ValidateFunction, options: Val
  * offset in the input). An encoding error is located by its offset in the
  * input. `bytes` is best a `Buffer` (its `indexOf` is `memchr`).
  */
-export function checkLine(bytes: Uint8Array, lines: readonly number[], k: number, validate: ValidateFunction, options: ValidateOptions): DocumentOutcome {
+export function checkLine(bytes: Uint8Array, lines: readonly number[], k: number, validate: ValidateFunction, options: ValidateOptions, encoding: TextEncodingChoice = 'auto'): DocumentOutcome {
   const i = k * 4;
   const line = lines[i]!;
-  const decoded = decodeText(bytes.subarray(lines[i + 1]!, lines[i + 2]!), lines[i + 3]!);
+  const decoded = decodeText(bytes.subarray(lines[i + 1]!, lines[i + 2]!), lines[i + 3]!, encoding);
   if (decoded.ok) return checkText(decoded.text, validate, options, line);
-  return { kind: 'error', error: { ...decodeError(decoded.code, decoded.code === 'EMPTY' ? 0 : decoded.offset, options.lang ?? 'fr', false), line } };
+  const problem = decoded.code === 'ENCODING' ? decoded.problem : undefined;
+  return { kind: 'error', error: { ...decodeError(decoded.code, decoded.code === 'EMPTY' ? 0 : decoded.offset, options.lang ?? 'fr', false, problem, line), line } };
 }
 
 /** {@link checkLine} for every line of a batch: one outcome per line, in order. */

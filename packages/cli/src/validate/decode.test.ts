@@ -32,7 +32,33 @@ describe('decodeText', () => {
   });
 
   it('reports invalid UTF-8 at its offset', () => {
-    expect(decodeText(bytes('{"a":"', [0xe9], '"}'))).toEqual({ ok: false, code: 'ENCODING', offset: 6 }); // Latin-1 é
+    expect(decodeText(bytes('{"a":"', [0xe9], '"}'))).toEqual({
+      ok: false,
+      code: 'ENCODING',
+      offset: 6,
+      problem: { line: 1, column: 7, byte: 0xe9, suspected: 'windows-1252' },
+    }); // Latin-1 é
+  });
+
+  it('locates the first non-UTF-8 byte by line and column, and suspects Windows-1252 only when every byte reads as text', () => {
+    const windows = bytes('{\n  "é": "', [0x92], '"\n}'); // ’ in Windows-1252, after a valid é
+    const r = decodeText(windows);
+    expect(r).toMatchObject({ ok: false, code: 'ENCODING', problem: { line: 2, column: 9, byte: 0x92, suspected: 'windows-1252' } });
+    // 0x81 is undefined in Windows-1252: no suspicion
+    expect(decodeText(bytes('{"a":"', [0x81], '"}'))).toMatchObject({ problem: { byte: 0x81 } });
+    expect((decodeText(bytes('{"a":"', [0x81], '"}')) as { problem: object }).problem).not.toHaveProperty('suspected');
+  });
+
+  it('reads Windows-1252 and Latin-1 when declared: ’ € œ from their Windows-1252 bytes', () => {
+    expect(decodeText(bytes('"', [0x92, 0x80, 0x9c, 0xe9], '"'), 0, 'windows-1252')).toEqual({ ok: true, text: '"’€œé"' });
+    expect(decodeText(bytes('"', [0xe9], '"'), 0, 'latin1')).toEqual({ ok: true, text: '"é"' });
+  });
+
+  it('recognises UTF-16 without a byte order mark, little and big endian', () => {
+    const le = Buffer.from('{"a":"é"}', 'utf16le');
+    expect(decodeText(le)).toEqual({ ok: true, text: '{"a":"é"}' });
+    expect(decodeText(Buffer.from(le).swap16())).toEqual({ ok: true, text: '{"a":"é"}' });
+    expect(decodeText(le, 0, 'utf-8')).toMatchObject({ ok: false, code: 'BINARY' });
   });
 });
 

@@ -3,12 +3,20 @@
  * system errors, with their messages in the chosen language.
  */
 import { inputMessages, type Lang } from '../i18n/messages.js';
+import type { EncodingProblem } from './decode.js';
 import type { InputError } from './types.js';
 
-/** The error of bytes that {@link decodeText} refused (`EMPTY` names standard input when `stdin`). */
-export function decodeError(code: 'EMPTY' | 'BINARY' | 'ENCODING', offset: number, lang: Lang, stdin: boolean): InputError {
+/**
+ * The error of bytes that {@link decodeText} refused (`EMPTY` names standard
+ * input when `stdin`). An encoding problem's line is counted from `firstLine`
+ * (an NDJSON record's line).
+ */
+export function decodeError(code: 'EMPTY' | 'BINARY' | 'ENCODING', offset: number, lang: Lang, stdin: boolean, problem?: EncodingProblem, firstLine = 1): InputError {
   if (code === 'EMPTY') return { code, message: stdin ? inputMessages.emptyStdin(lang) : inputMessages.empty(lang) };
-  return { code, message: code === 'BINARY' ? inputMessages.binary(lang, offset) : inputMessages.encoding(lang, offset) };
+  if (code === 'BINARY') return { code, message: inputMessages.binary(lang, offset) };
+  if (problem === undefined) return { code, message: inputMessages.encoding(lang, offset) };
+  const line = problem.line + firstLine - 1;
+  return { code, message: inputMessages.notUtf8(lang, { ...problem, line }), line, column: problem.column };
 }
 
 /** The `code` of a system error (`ENOENT`, `EACCES`…), or a name for anything else. */

@@ -7,7 +7,7 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } fr
 import { open } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { inputMessages, type Lang } from '../i18n/messages.js';
-import { decodeText } from './decode.js';
+import { decodeText, type TextEncodingChoice } from './decode.js';
 import type { InputFormat } from './expand-inputs.js';
 import { decodeError, errnoCode, readError } from './input-error.js';
 import { chunkReader, fileReader, ndjsonBatches, type BufferPool, type LineBatch } from './ndjson-batches.js';
@@ -32,6 +32,8 @@ export interface ReadOptions {
   /** Largest JSON document (file, stdin or NDJSON line) in bytes. */
   maxSize: number;
   cwd?: string;
+  /** How to decode the bytes (`--encoding`; `auto` when absent). */
+  encoding?: TextEncodingChoice;
 }
 
 /** Where to read from. */
@@ -77,7 +79,7 @@ function readRegularFileSync(absolute: string, options: ReadOptions): TextItem |
       if (n === 0 || (n < asked && length === info.size)) break;
     }
     if (length > options.maxSize) return { kind: 'error', error: { code: 'TOO_LARGE', message: inputMessages.tooLarge(options.lang, undefined, options.maxSize) } };
-    return decodeItem(bytes.subarray(0, length), options.lang, false);
+    return decodeItem(bytes.subarray(0, length), options, false);
   } catch {
     return undefined;
   } finally {
@@ -114,7 +116,7 @@ export async function readJsonFile(path: string, options: ReadOptions): Promise<
   try {
     const info = await handle.stat();
     if (info.isFile() && info.size > maxSize) return { kind: 'error', error: { code: 'TOO_LARGE', message: inputMessages.tooLarge(lang, info.size, maxSize) } };
-    if (info.isFile()) return decodeItem(await handle.readFile(), lang, false);
+    if (info.isFile()) return decodeItem(await handle.readFile(), options, false);
     // a FIFO or a character device: read with the cap
     return await readCapped(handle.createReadStream({ autoClose: false }), options, false);
   } catch (error) {
@@ -124,9 +126,11 @@ export async function readJsonFile(path: string, options: ReadOptions): Promise<
   }
 }
 
-function decodeItem(bytes: Uint8Array, lang: Lang, stdin: boolean): TextItem | ErrorItem {
-  const decoded = decodeText(bytes);
-  return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'error', error: decodeError(decoded.code, 'offset' in decoded ? decoded.offset : 0, lang, stdin) };
+function decodeItem(bytes: Uint8Array, options: ReadOptions, stdin: boolean): TextItem | ErrorItem {
+  const decoded = decodeText(bytes, 0, options.encoding);
+  if (decoded.ok) return { kind: 'text', text: decoded.text };
+  const problem = decoded.code === 'ENCODING' ? decoded.problem : undefined;
+  return { kind: 'error', error: decodeError(decoded.code, 'offset' in decoded ? decoded.offset : 0, options.lang, stdin, problem) };
 }
 
 async function readCapped(stream: AsyncIterable<Uint8Array | string>, options: ReadOptions, stdin: boolean): Promise<TextItem | ErrorItem> {
@@ -144,7 +148,7 @@ async function readCapped(stream: AsyncIterable<Uint8Array | string>, options: R
     bytes.set(p, at);
     at += p.length;
   }
-  return decodeItem(bytes, options.lang, stdin);
+  return decodeItem(bytes, options, stdin);
 }
 
 /**

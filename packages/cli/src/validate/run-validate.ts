@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { Lang } from '../i18n/messages.js';
 import { checkLine, checkText, type DocumentOutcome } from './check-text.js';
+import type { TextEncodingChoice } from './decode.js';
 import { expandInputs, type InputFormat } from './expand-inputs.js';
 import { bufferPool } from './ndjson-batches.js';
 import { readInput } from './read-input.js';
@@ -68,6 +69,12 @@ export interface RunValidateOptions {
   workersFrom?: number;
   /** Largest JSON document in bytes (a JSON file, standard input, or one NDJSON line). */
   maxSize?: number;
+  /**
+   * How to decode the inputs (`--encoding`): `auto` (default: UTF-8, UTF-16
+   * recognised, Windows-1252 detected and reported) or a declared encoding.
+   * A declared encoding is read in this thread (no workers).
+   */
+  encoding?: TextEncodingChoice;
   /** Read standard input as NDJSON instead of one JSON document. */
   stdinFormat?: InputFormat;
   /** Standard input (default `process.stdin`). */
@@ -139,7 +146,8 @@ const linesOf = (path: string, lines: readonly number[], outcomes: readonly Docu
 export async function runValidate(options: RunValidateOptions): Promise<RunValidateResult> {
   const validateOptions = options.validateOptions ?? {};
   const lang: Lang = validateOptions.lang ?? 'fr';
-  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const encoding: TextEncodingChoice = options.encoding ?? 'auto';
+  const jobs = encoding !== 'auto' ? 1 : Math.max(1, Math.floor(options.jobs ?? 1));
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const cwd = options.cwd ?? process.cwd();
   const summary = emptySummary();
@@ -230,7 +238,7 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
           : { kind: 'file' as const, path: source.absolute ?? source.path, format: source.format };
       // a batch checked here is done with when the next item is asked for; one sent to a worker comes back with its answer
       const reuse = (): boolean => pool === undefined;
-      for await (const item of readInput(target, { lang, maxSize, cwd, buffers, batchBytes: BATCH_BYTES, reuse })) {
+      for await (const item of readInput(target, { lang, maxSize, cwd, buffers, batchBytes: BATCH_BYTES, reuse, encoding })) {
         if (item.kind === 'error') {
           await push([entryOf(source.path, item.line, { kind: 'error', error: item.error })]);
         } else if (item.kind === 'text') {
@@ -247,7 +255,7 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
             // one line after the other, each reported at once: nothing outlives its document
             const bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
             for (let k = 0; k * 4 < item.lines.length; k++) {
-              await push([entryOf(source.path, item.lines[k * 4], checkLine(bytes, item.lines, k, options.validate, validateOptions))]);
+              await push([entryOf(source.path, item.lines[k * 4], checkLine(bytes, item.lines, k, options.validate, validateOptions, encoding))]);
             }
           }
         }

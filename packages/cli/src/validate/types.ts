@@ -37,6 +37,7 @@ export type InputErrorCode =
   | 'DUPLICATE_KEY'
   | 'SPECIAL_FILE'
   | 'BAD_PATTERN'
+  | 'JSON_ARRAY'
   | 'INTERNAL';
 
 /** An input or parse error attached to an entry of the output. */
