@@ -16,14 +16,14 @@ export const MIGRATION_SOURCE_VERSION = '1.0.0';
 export type JsonObject = { [key: string]: unknown };
 
 /**
- * Returns a deep copy of `doc` declaring `to` instead of `from`: `versionSchema`
+ * Returns a deep copy of `doc` (a JSON value) declaring `to` instead of `from`: `versionSchema`
  * becomes `to`, and `$schema` is moved to the schema of `to` only when it named
  * the published schema of `from` (any other address is kept as written).
  *
  * @internal
  */
 export function withVersion(doc: JsonObject, type: DocumentType, from: string, to: string): JsonObject {
-  const copy = structuredClone(doc);
+  const copy = JSON.parse(JSON.stringify(doc)) as JsonObject;
   if (copy['versionSchema'] === from) copy['versionSchema'] = to;
   if (copy['$schema'] === schemaId(type, from)) copy['$schema'] = schemaId(type, to);
   return copy;
