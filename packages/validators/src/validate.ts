@@ -27,7 +27,8 @@ function today(): string {
 
 function safeGet(o: unknown, key: string): unknown {
   try {
-    return o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined;
+    // Own properties only: a `typeDocument` (or an option) inherited from a polluted Object.prototype is not honoured.
+    return o !== null && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
   } catch {
     return undefined;
   }
