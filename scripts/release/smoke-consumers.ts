@@ -127,7 +127,7 @@ const TS_CHECKS = `
 
   const fhirReport: FhirCheckReport = checkFhir({ resourceType: 'Basic', code: { coding: [{ system: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH', code: '1.1.1.3' }] } });
   assert.equal(fhirReport.issues[0]?.ruleId, 'FHIR-NUMBERING-001');
-  const outcome: OperationOutcome = toOperationOutcome(fhirReport, { lang: 'en' });
+  const outcome: ReturnType<typeof toOperationOutcome> = toOperationOutcome(fhirReport, { lang: 'en' });
   assert.equal(outcome.issue.length, 1);
 
   const summary: ValidateSummary = emptySummary();
@@ -146,7 +146,6 @@ import { treR421MotifFinPag, type TreR421Code } from '@serafin-ph/nomenclature/r
 import { PagSchema, schemaId, type Pag, type SchemaVersion } from '@serafin-ph/pag-schema';
 import { validate, type ValidationIssue, type ValidationReport } from '@serafin-ph/validators';
 import { checkFhir, toOperationOutcome, type FhirCheckReport } from '@serafin-ph/fhir';
-import type { OperationOutcome } from '@medplum/fhirtypes';
 import { examplePag } from '@serafin-ph/fixtures';
 import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';
 import { renderPag, type RenderPagOptions } from '@serafin-ph/render';
