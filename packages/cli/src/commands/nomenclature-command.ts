@@ -3,12 +3,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { lookup, NUMBERINGS, search, translate, type SearchOptions } from '@serafin-ph/nomenclature';
+import { lookup, numberingCodes, numberingConcept, NUMBERINGS, search, translate, type SearchOptions } from '@serafin-ph/nomenclature';
 import { SERAFIN_DEFINITIONS } from '@serafin-ph/nomenclature/definitions';
 import { toFhirCodeSystem, toFhirConceptMap, toFhirValueSet } from '@serafin-ph/nomenclature/fhir';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
 import { helpText } from '../help.js';
+import { editDistance } from '../suggest.js';
 import type { Lang } from '../i18n/messages.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -46,7 +47,22 @@ async function lookupCommand(args: readonly string[], ctx: CliContext, lang: Lan
     return concept ? 0 : 1;
   }
   if (!concept) {
-    await writer(ctx.stderr)(lang === 'fr' ? `code inconnu en ${numbering} : ${code}\n` : `unknown code in ${numbering}: ${code}\n`);
+    let out = lang === 'fr' ? `code inconnu en ${numbering} : ${code}\n` : `unknown code in ${numbering}: ${code}\n`;
+    for (const other of NUMBERINGS.filter((n) => n !== numbering && numberingConcept(code, n) !== undefined)) {
+      out += lang === 'fr'
+        ? `  ce code existe dans la numérotation ${other} : serafin nomenclature lookup --numbering ${other} ${code}\n`
+        : `  this code exists in the ${other} numbering: serafin nomenclature lookup --numbering ${other} ${code}\n`;
+    }
+    const near = numberingCodes(numbering)
+      .map((c) => ({ c, d: editDistance(code, c, 2) }))
+      .filter((x) => x.d <= 2)
+      .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c, 'en', { numeric: true }))
+      .slice(0, 3);
+    if (near.length > 0) {
+      out += lang === 'fr' ? '  codes proches :\n' : '  close codes:\n';
+      for (const { c } of near) out += `    ${c} — ${numberingConcept(c, numbering)?.display ?? '—'}\n`;
+    }
+    await writer(ctx.stderr)(out);
     return 1;
   }
   const status = concept.status === 'active' ? (lang === 'fr' ? 'actif' : 'active') : lang === 'fr' ? 'obsolète' : 'deprecated';
