@@ -15,7 +15,19 @@ export { ValidationError } from './validation-error.js';
 export { RULES, ruleById } from './rules-catalog.js';
 export { personalDataPointers, isPersonalData } from './personal-data.js';
 export { TYPES_DOCUMENT } from './types.js';
+export { RULE_IDS, isRuleId } from './rule-ids.js';
+export { parseJsonPointer, formatJsonPointer, valueAtJsonPointer } from './json/json-pointer.js';
+export { issuesToOperationOutcome, RULE_CATALOGUE_SYSTEM, type OperationOutcome, type OperationOutcomeIssue } from './operation-outcome.js';
 export type {
+  RuleId,
+  DocumentTypes,
+  DocumentOf,
+  Pag,
+  ConventionTerritoriale,
+  TableauDerogations,
+  ValidationResult,
+  ValidResult,
+  InvalidResult,
   TypeDocument,
   Severity,
   Lang,

@@ -4,8 +4,32 @@
  * Types publics des validateurs : anomalies, rapports, options, définitions de règles.
  */
 
+import type { ConventionTerritoriale, Pag, TableauDerogations } from '@serafin-ph/pag-schema/types';
+import type { RuleId } from './generated/rule-ids.js';
+
+export type { ConventionTerritoriale, Pag, TableauDerogations } from '@serafin-ph/pag-schema/types';
+
+export type { RuleId } from './generated/rule-ids.js';
+
 /** The three document types, values of the `typeDocument` discriminator. */
 export type TypeDocument = 'pag' | 'convention-territoriale' | 'tableau-derogations';
+
+/**
+ * The document of each type: the interfaces generated from the published JSON
+ * Schemas (`@serafin-ph/pag-schema/types`, which import nothing — exact even
+ * where zod is not installed).
+ */
+export interface DocumentTypes {
+  /** A PAG. */
+  pag: Pag;
+  /** A territorial convention. */
+  'convention-territoriale': ConventionTerritoriale;
+  /** A table of delegated derogations. */
+  'tableau-derogations': TableauDerogations;
+}
+
+/** The document of the type `T` (of any of the three types by default). */
+export type DocumentOf<T extends TypeDocument = TypeDocument> = DocumentTypes[T];
 
 /** Every document type, in a stable order. */
 export const TYPES_DOCUMENT: readonly TypeDocument[] = ['pag', 'convention-territoriale', 'tableau-derogations'];
@@ -32,8 +56,8 @@ export interface LocalizedText {
 
 /** One finding about a document. */
 export interface ValidationIssue {
-  /** Stable, documented identifier of the rule (`PAG-CONSENTEMENT-001`, `STRUCTURE-TYPE`…). */
-  ruleId: string;
+  /** Stable, documented identifier of the rule (`PAG-CONSENTEMENT-001`, `STRUCTURE-TYPE`…), one of {@link RULE_IDS}. */
+  ruleId: RuleId;
   /** Severity of this occurrence (a rule's default severity, or the one chosen by an option). */
   severity: Severity;
   /** JSON Pointer (RFC 6901) of the value concerned; `''` is the document root. */
@@ -61,8 +85,53 @@ export interface ValidationReport {
    * Rules skipped through `skipRules` are not listed. Always set by
    * {@link validate}; optional so that callers can build reports of their own.
    */
-  rulesNotRun?: { ruleId: string; blockedBy: string }[];
+  rulesNotRun?: { ruleId: RuleId; blockedBy: string }[];
+  /**
+   * Problems with the options given (`referenceDate: '2025-13-45'`, an unknown
+   * id in `skipRules`…): a programmer's mistake, reported apart, with the rule
+   * id `OPTIONS-INVALIDES`; they never make the document invalid (the default
+   * value is used). Always set by {@link validate}.
+   */
+  optionIssues?: ValidationIssue[];
 }
+
+/** A valid result: it carries the document, typed. */
+export interface ValidResult<T extends TypeDocument = TypeDocument> extends ValidationReport {
+  /** No issue has the severity `error`. */
+  valid: true;
+  /** The document type the document was checked as. */
+  typeDocument: T;
+  /**
+   * The document that was checked: the value given itself when it was a plain
+   * JSON tree, otherwise its JSON copy (what both stages read).
+   */
+  document: DocumentOf<T>;
+  /** Rules not run (see {@link ValidationReport.rulesNotRun}). */
+  rulesNotRun: { ruleId: RuleId; blockedBy: string }[];
+  /** Option problems (see {@link ValidationReport.optionIssues}). */
+  optionIssues: ValidationIssue[];
+}
+
+/** An invalid result: no document. */
+export interface InvalidResult<T extends TypeDocument = TypeDocument> extends ValidationReport {
+  /** At least one issue has the severity `error`. */
+  valid: false;
+  /** The type the document was checked as, or `null` when it could not be determined. */
+  typeDocument: T | null;
+  /** Never set on an invalid result. */
+  document?: undefined;
+  /** Rules not run (see {@link ValidationReport.rulesNotRun}). */
+  rulesNotRun: { ruleId: RuleId; blockedBy: string }[];
+  /** Option problems (see {@link ValidationReport.optionIssues}). */
+  optionIssues: ValidationIssue[];
+}
+
+/**
+ * What {@link validate} and the typed entry points return: a report that,
+ * when `valid` is true, carries the typed `document`. With the three types,
+ * narrow on `typeDocument` too.
+ */
+export type ValidationResult<T extends TypeDocument = TypeDocument> = { [K in T]: ValidResult<K> }[T] | InvalidResult<T>;
 
 /** Options of {@link validate} and the typed entry points. */
 export interface ValidateOptions {
@@ -81,8 +150,12 @@ export interface ValidateOptions {
    * Defaults to the current date of the machine, read once per call.
    */
   referenceDate?: string;
-  /** Rule ids not to run (structural checks cannot be skipped). */
-  skipRules?: readonly string[];
+  /**
+   * Rule ids not to run (structural checks cannot be skipped). Only ids of the
+   * catalogue compile; an unknown id that reaches `validate()` anyway (from
+   * JavaScript, or a cast) is reported in the report's `optionIssues`.
+   */
+  skipRules?: readonly RuleId[];
   /** Severity of deprecated SERAFIN-PH codes: `warning` (default) or `error`. */
   deprecatedCodes?: 'error' | 'warning';
   /** Let messages quote personal data (names, dates of birth, identifiers, free text). `false` by default. */

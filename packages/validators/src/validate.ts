@@ -14,7 +14,18 @@ import type { ResolvedOptions } from './rules/rule.js';
 import { relabelStructural, runRules } from './rules/run-rules.js';
 import { checkStructure, fastMatchesSchema } from './structure/check-structure.js';
 import { STRUCTURE } from './structure/structure-rules.js';
-import { TYPES_DOCUMENT, type Lang, type Numbering, type TypeDocument, type ValidateOptions, type ValidationIssue, type ValidationReport } from './types.js';
+import { isRuleId } from './rule-ids.js';
+import {
+  TYPES_DOCUMENT,
+  type DocumentOf,
+  type Lang,
+  type Numbering,
+  type RuleId,
+  type TypeDocument,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from './types.js';
 import { ValidationError } from './validation-error.js';
 
 const NUMBERINGS: readonly Numbering[] = ['ans-2023', 'cnsa-2018', 'ror-r265'];
@@ -38,15 +49,16 @@ interface Resolved {
   readonly options: ResolvedOptions;
   readonly typeDocument: TypeDocument | undefined;
   readonly skip: ReadonlySet<string>;
-  readonly issues: ValidationIssue[];
+  /** The programmer's option problems, reported apart from the document's issues. */
+  readonly optionIssues: ValidationIssue[];
 }
 
 function resolveOptions(raw: unknown): Resolved {
-  const issues: ValidationIssue[] = [];
+  const optionIssues: ValidationIssue[] = [];
   const langRaw = safeGet(raw, 'lang');
   const lang: Lang = langRaw === 'en' ? 'en' : 'fr';
-  const bad = (option: string, fr: string, en: string): void => {
-    issues.push({ ruleId: OPTIONS_RULE_ID, severity: 'error', path: '', message: lang === 'en' ? en : fr, details: { option } });
+  const bad = (option: string, fr: string, en: string, details: Record<string, unknown> = {}): void => {
+    optionIssues.push({ ruleId: OPTIONS_RULE_ID, severity: 'error', path: '', message: lang === 'en' ? en : fr, details: { option, ...details } });
   };
   if (langRaw !== undefined && langRaw !== 'fr' && langRaw !== 'en') bad('lang', 'Option « lang » inconnue : fr ou en ; le français est utilisé.', 'Unknown "lang" option: fr or en; French is used.');
 
@@ -80,7 +92,17 @@ function resolveOptions(raw: unknown): Resolved {
   const skip = new Set<string>();
   if (skipRaw !== undefined) {
     if (Array.isArray(skipRaw)) {
-      for (const id of skipRaw as unknown[]) if (typeof id === 'string') skip.add(id);
+      const unknown: string[] = [];
+      for (const id of skipRaw as unknown[]) {
+        if (typeof id === 'string' && isRuleId(id)) skip.add(id);
+        else unknown.push(typeof id === 'string' ? id : typeof id);
+      }
+      // Rule ids are public names of the catalogue, never personal data: the message quotes them.
+      if (unknown.length > 0) {
+        const list = unknown.map((id) => `« ${id} »`).join(', ');
+        const listEn = unknown.map((id) => `"${id}"`).join(', ');
+        bad('skipRules', `Option « skipRules » : identifiant de règle inconnu ${list} (voir RULE_IDS) ; il est ignoré.`, `"skipRules" option: unknown rule id ${listEn} (see RULE_IDS); it is ignored.`, { unknown });
+      }
     } else {
       bad('skipRules', 'Option « skipRules » invalide : liste d’identifiants de règles attendue.', 'Invalid "skipRules" option: a list of rule ids is expected.');
     }
@@ -97,18 +119,26 @@ function resolveOptions(raw: unknown): Resolved {
     },
     typeDocument,
     skip,
-    issues,
+    optionIssues,
   };
 }
 
-function finish(typeDocument: TypeDocument | null, issues: ValidationIssue[], rulesNotRun: { ruleId: string; blockedBy: string }[]): ValidationReport {
-  return { valid: !issues.some((i) => i.severity === 'error'), typeDocument, issues, rulesNotRun };
+function finish(
+  typeDocument: TypeDocument | null,
+  document: unknown,
+  issues: ValidationIssue[],
+  rulesNotRun: { ruleId: RuleId; blockedBy: string }[],
+  optionIssues: ValidationIssue[],
+): ValidationResult {
+  const valid = typeDocument !== null && !issues.some((i) => i.severity === 'error');
+  // A valid document is, by construction, a plain JSON tree that follows the schema of its type.
+  return (valid ? { valid, typeDocument, document, issues, rulesNotRun, optionIssues } : { valid, typeDocument, issues, rulesNotRun, optionIssues }) as ValidationResult;
 }
 
 function describeNonJson(found: string): { fr: string; en: string } {
   switch (found) {
     case 'undefined':
-      return { fr: 'valeur indéfinie dans un tableau', en: 'missing value in an array' };
+      return { fr: 'valeur indéfinie (une propriété absente s’omet, un tableau n’a pas de case vide)', en: 'missing value (leave an absent property out; an array has no empty item)' };
     case 'sparse-array':
       return { fr: 'case vide de tableau', en: 'hole in an array' };
     case 'function':
@@ -153,17 +183,17 @@ function directPath(document: unknown, resolved: Resolved, forced: TypeDocument 
   }
 }
 
-function run(document: unknown, rawOptions: unknown, forced: TypeDocument | undefined): ValidationReport {
+function run(document: unknown, rawOptions: unknown, forced: TypeDocument | undefined): ValidationResult {
   const resolved = resolveOptions(rawOptions);
-  const { options } = resolved;
+  const { options, optionIssues } = resolved;
   const lang = options.lang;
-  const issues: ValidationIssue[] = [...resolved.issues];
+  const issues: ValidationIssue[] = [];
 
   const direct = directPath(document, resolved, forced);
   if (direct !== undefined) {
     const outcome = runRules(RULE_SETS[direct], document as JsonValue, { ...options, codeTranslations: [] }, [], resolved.skip);
     issues.push(...outcome.issues);
-    return finish(direct, issues, outcome.notRun);
+    return finish(direct, document, issues, outcome.notRun, optionIssues);
   }
 
   const read = readDocument(document);
@@ -206,7 +236,7 @@ function run(document: unknown, rawOptions: unknown, forced: TypeDocument | unde
             ? 'Unknown "typeDocument": pag, convention-territoriale or tableau-derogations expected.'
             : '« typeDocument » inconnu : pag, convention-territoriale ou tableau-derogations attendu.',
     });
-    return finish(null, issues, []);
+    return finish(null, undefined, issues, [], optionIssues);
   }
 
   // The `numbering` option: bare codes are translated to ans-2023 on our copy (never the caller's value) before any check.
@@ -219,10 +249,10 @@ function run(document: unknown, rawOptions: unknown, forced: TypeDocument | unde
   const blocked = [...read.problems.map((p) => p.path), ...structural.filter((i) => i.severity === 'error').map((i) => i.path)];
   const outcome = runRules(set, root, documentOptions, blocked, resolved.skip);
   issues.push(...outcome.issues);
-  return finish(typeDocument, issues, outcome.notRun);
+  return finish(typeDocument, root, issues, outcome.notRun, optionIssues);
 }
 
-function safeRun(document: unknown, options: unknown, forced: TypeDocument | undefined): ValidationReport {
+function safeRun(document: unknown, options: unknown, forced: TypeDocument | undefined): ValidationResult {
   try {
     return run(document, options, forced);
   } catch (error) {
@@ -240,6 +270,7 @@ function safeRun(document: unknown, options: unknown, forced: TypeDocument | und
         },
       ],
       rulesNotRun: [],
+      optionIssues: [],
     };
   }
 }
@@ -253,36 +284,53 @@ function safeRun(document: unknown, options: unknown, forced: TypeDocument | und
  * plain JSON tree (what `JSON.parse` returns) that follows the schema is read
  * as it is — members defined by getters included, which may then be read
  * more than once; anything else (and any value whose reading throws) is first
- * copied into one, and what is not JSON in it is reported (`STRUCTURE-JSON`).
+ * copied into one, and what is not JSON in it is reported (`STRUCTURE-JSON`),
+ * a property set to `undefined` included (leave an absent property out, as
+ * the zod schemas and the generated interfaces require).
+ *
+ * When the result is valid it carries the typed `document` (narrow on
+ * `typeDocument`): the value given itself when it was a plain JSON tree,
+ * otherwise the JSON copy that was checked. Problems with the options (a
+ * programmer's mistake, never the document's) are listed apart in
+ * `optionIssues` and never make the document invalid.
  *
  * @example
- * const report = validate(JSON.parse(text), { lang: 'fr', referenceDate: '2025-06-30' });
- * if (!report.valid) for (const i of report.issues) console.log(i.ruleId, i.path, i.message);
+ * const result = validate(JSON.parse(text), { lang: 'fr', referenceDate: '2025-06-30' });
+ * if (result.valid && result.typeDocument === 'pag') console.log(result.document.statut);
+ * else for (const i of result.issues) console.log(i.ruleId, i.path, i.message);
  */
-export function validate(document: unknown, options?: ValidateOptions): ValidationReport {
-  return safeRun(document, options, undefined);
+export function validate<T extends TypeDocument = TypeDocument>(document: unknown, options?: ValidateOptions & { typeDocument?: T }): ValidationResult<T> {
+  return safeRun(document, options, undefined) as ValidationResult<T>;
 }
 
-/** Validates `document` as a PAG (whatever its `typeDocument` says). Never throws. */
-export function validatePag(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationReport {
-  return safeRun(document, options, 'pag');
+/** Validates `document` as a PAG (whatever its `typeDocument` says); when valid, `document` is a {@link Pag}. Never throws. */
+export function validatePag(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationResult<'pag'> {
+  return safeRun(document, options, 'pag') as ValidationResult<'pag'>;
 }
 
-/** Validates `document` as a territorial convention. Never throws. */
-export function validateConvention(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationReport {
-  return safeRun(document, options, 'convention-territoriale');
+/** Validates `document` as a territorial convention; when valid, `document` is a {@link ConventionTerritoriale}. Never throws. */
+export function validateConvention(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationResult<'convention-territoriale'> {
+  return safeRun(document, options, 'convention-territoriale') as ValidationResult<'convention-territoriale'>;
 }
 
-/** Validates `document` as a table of delegated derogations. Never throws. */
-export function validateTableauDerogations(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationReport {
-  return safeRun(document, options, 'tableau-derogations');
+/** Validates `document` as a table of delegated derogations; when valid, `document` is a {@link TableauDerogations}. Never throws. */
+export function validateTableauDerogations(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationResult<'tableau-derogations'> {
+  return safeRun(document, options, 'tableau-derogations') as ValidationResult<'tableau-derogations'>;
 }
 
 /**
  * Validates and throws a {@link ValidationError} carrying every issue when the
- * document has at least one error-level issue.
+ * document has at least one error-level issue; otherwise returns, and
+ * TypeScript then knows the value is a document of the checked type (an
+ * assertion function: `options.typeDocument` narrows it to that type).
+ * Problems with the options alone (see `optionIssues`) do not throw.
+ *
+ * @example
+ * const value: unknown = JSON.parse(text);
+ * assertValid(value, { typeDocument: 'pag' });
+ * value.engagements; // value: Pag
  */
-export function assertValid(document: unknown, options?: ValidateOptions): void {
+export function assertValid<T extends TypeDocument = TypeDocument>(document: unknown, options?: ValidateOptions & { typeDocument?: T }): asserts document is DocumentOf<T> {
   const report = validate(document, options);
   if (report.valid) return;
   const errors = report.issues.filter((i) => i.severity === 'error');

@@ -13,13 +13,20 @@ import {
   type ValidateOptions,
   type ValidationIssue,
   type ValidationReport,
+  type ValidationResult,
+  type RuleId,
+  type Pag,
+  type ConventionTerritoriale,
+  type TableauDerogations,
+  isRuleId,
+  RULE_IDS,
 } from '../src/index.js';
 
 describe('the API contract the CLI relies on', () => {
   it('has the documented shapes', () => {
     expectTypeOf<TypeDocument>().toEqualTypeOf<'pag' | 'convention-territoriale' | 'tableau-derogations'>();
     expectTypeOf<Severity>().toEqualTypeOf<'error' | 'warning' | 'info'>();
-    expectTypeOf<ValidationIssue>().toMatchTypeOf<{ ruleId: string; severity: Severity; path: string; message: string; details?: Record<string, unknown> }>();
+    expectTypeOf<ValidationIssue>().toMatchTypeOf<{ ruleId: RuleId; severity: Severity; path: string; message: string; details?: Record<string, unknown> }>();
     expectTypeOf<ValidationReport>().toMatchTypeOf<{ valid: boolean; typeDocument: TypeDocument | null; issues: ValidationIssue[] }>();
     expectTypeOf<{ valid: boolean; typeDocument: TypeDocument | null; issues: ValidationIssue[] }>().toMatchTypeOf<ValidationReport>();
     expectTypeOf<ValidateOptions>().toMatchTypeOf<{
@@ -27,22 +34,60 @@ describe('the API contract the CLI relies on', () => {
       typeDocument?: TypeDocument;
       numbering?: 'ans-2023' | 'cnsa-2018' | 'ror-r265';
       referenceDate?: string;
-      skipRules?: readonly string[];
+      skipRules?: readonly RuleId[];
       deprecatedCodes?: 'error' | 'warning';
       includePersonalData?: boolean;
     }>();
   });
   it('has the documented functions', () => {
-    expectTypeOf(validate).toEqualTypeOf<(document: unknown, options?: ValidateOptions) => ValidationReport>();
+    expectTypeOf(validate).parameter(0).toBeUnknown();
+    expectTypeOf(validate).returns.toEqualTypeOf<ValidationResult>();
+    expectTypeOf(validate).returns.toMatchTypeOf<ValidationReport>();
     expectTypeOf(validatePag).parameter(0).toBeUnknown();
-    expectTypeOf(validatePag).returns.toEqualTypeOf<ValidationReport>();
-    expectTypeOf(validateConvention).returns.toEqualTypeOf<ValidationReport>();
-    expectTypeOf(validateTableauDerogations).returns.toEqualTypeOf<ValidationReport>();
-    expectTypeOf(assertValid).returns.toBeVoid();
+    expectTypeOf(validatePag).returns.toEqualTypeOf<ValidationResult<'pag'>>();
+    expectTypeOf(validateConvention).returns.toEqualTypeOf<ValidationResult<'convention-territoriale'>>();
+    expectTypeOf(validateTableauDerogations).returns.toEqualTypeOf<ValidationResult<'tableau-derogations'>>();
     expectTypeOf<ValidationError['issues']>().toEqualTypeOf<ValidationIssue[]>();
     expectTypeOf<ValidationError>().toMatchTypeOf<Error>();
     expectTypeOf(RULES).toEqualTypeOf<readonly RuleDefinition[]>();
     expectTypeOf<RuleDefinition['source']['kind']>().toEqualTypeOf<'loi' | 'cnsa' | 'ans' | 'bonne-pratique'>();
     expectTypeOf<RuleDefinition['title']>().toMatchTypeOf<{ fr: string; en: string }>();
+  });
+});
+
+describe('one call that validates and types', () => {
+  it('narrows the result to a typed document', () => {
+    const pag = validatePag(JSON.parse('{}'));
+    if (pag.valid) expectTypeOf(pag.document).toEqualTypeOf<Pag>();
+    else expectTypeOf(pag.document).toBeUndefined();
+    const any = validate(JSON.parse('{}'));
+    if (any.valid) {
+      expectTypeOf(any.document).toEqualTypeOf<Pag | ConventionTerritoriale | TableauDerogations>();
+      if (any.typeDocument === 'convention-territoriale') expectTypeOf(any.document).toEqualTypeOf<ConventionTerritoriale>();
+    }
+    const forced = validate(JSON.parse('{}'), { typeDocument: 'tableau-derogations' });
+    if (forced.valid) expectTypeOf(forced.document).toEqualTypeOf<TableauDerogations>();
+    // @ts-expect-error: no document before narrowing on `valid`
+    pag.document.statut;
+  });
+
+  it('assertValid is an assertion function', () => {
+    const value: unknown = JSON.parse('{}');
+    assertValid(value, { typeDocument: 'pag' });
+    expectTypeOf(value).toEqualTypeOf<Pag>();
+    const other: unknown = JSON.parse('{}');
+    assertValid(other);
+    expectTypeOf(other).toEqualTypeOf<Pag | ConventionTerritoriale | TableauDerogations>();
+  });
+
+  it('types rule ids from the catalogue', () => {
+    expectTypeOf<RuleId>().toEqualTypeOf<(typeof RULE_IDS)[number]>();
+    expectTypeOf<'PAG-CONSENTEMENT-001'>().toExtend<RuleId>();
+    expectTypeOf<'PAG-INCONNUE-999'>().not.toExtend<RuleId>();
+    validate({}, { skipRules: ['PAG-CONSENTEMENT-001'] });
+    // @ts-expect-error: an unknown rule id in skipRules does not compile
+    validate({}, { skipRules: ['PAG-CONSENTEMENT-0001'] });
+    const id: string = 'x';
+    if (isRuleId(id)) expectTypeOf(id).toEqualTypeOf<RuleId>();
   });
 });

@@ -20,6 +20,7 @@ import { TEXT_ENCODINGS } from '../validate/decode.js';
 import { DEFAULT_MAX_SIZE, runValidate } from '../validate/run-validate.js';
 import { EXIT_CODES } from '../validate/types.js';
 import type { ValidateOptions } from '../validate/validators-contract.js';
+import { isRuleId } from '@serafin-ph/validators';
 
 const FORMATS = ['text', 'json', 'junit'] as const;
 const NUMBERINGS = ['ans-2023', 'cnsa-2018', 'ror-r265'] as const;
@@ -161,7 +162,8 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
   if (numbering !== undefined) validateOptions.numbering = numbering;
   if (typeDocument !== undefined) validateOptions.typeDocument = typeDocument;
   if (values.date !== undefined) validateOptions.referenceDate = values.date;
-  if (values['skip-rule'] !== undefined) validateOptions.skipRules = values['skip-rule'];
+  // Only ids of the catalogue reach the validators (the message about an unknown id belongs to the option parsing).
+  if (values['skip-rule'] !== undefined) validateOptions.skipRules = values['skip-rule'].filter(isRuleId);
   if (deprecatedCodes !== undefined) validateOptions.deprecatedCodes = deprecatedCodes;
   if (values['include-personal-data'] === true) validateOptions.includePersonalData = true;
 

@@ -5,12 +5,34 @@
  * workers pass the real one, with FHIR resources dispatched to
  * `@serafin-ph/fhir` (see `fhir-dispatch.ts`).
  */
-import type { TypeDocument as DocumentType, ValidateOptions, ValidationReport } from '@serafin-ph/validators';
+import type * as Validators from '@serafin-ph/validators';
 
-export type { Severity, ValidateOptions, ValidationIssue, ValidationReport } from '@serafin-ph/validators';
+export type { Severity, ValidateOptions } from '@serafin-ph/validators';
 
 /** What a checked input was read as: one of the three document types, or `fhir` for a FHIR R4 resource. */
-export type TypeDocument = DocumentType | 'fhir';
+export type TypeDocument = Validators.TypeDocument | 'fhir';
+
+/**
+ * An issue as the CLI reports it: the validators' issue, with any rule id
+ * (the real `validate()` gives ids of its catalogue, `RuleId`; FHIR checks
+ * and stand-ins may use others).
+ */
+export interface ValidationIssue extends Omit<Validators.ValidationIssue, 'ruleId'> {
+  /** Rule id (an id of the validators' catalogue with the real `validate()`). */
+  ruleId: string;
+}
+
+/** A report as the CLI reads it (the real `validate()` returns a richer, typed result). */
+export interface ValidationReport extends Omit<Validators.ValidationReport, 'issues' | 'rulesNotRun' | 'optionIssues' | 'typeDocument'> {
+  /** What the input was checked as, or `null`. */
+  typeDocument: TypeDocument | null;
+  /** Every issue of the document. */
+  issues: ValidationIssue[];
+  /** Business rules not run (see the validators' report). */
+  rulesNotRun?: { ruleId: string; blockedBy: string }[];
+  /** Problems with the options (see the validators' report). */
+  optionIssues?: ValidationIssue[];
+}
 
 /** The signature of `validate()` from `@serafin-ph/validators` (which never throws), FHIR resources included. */
-export type ValidateFunction = (document: unknown, options?: ValidateOptions) => Omit<ValidationReport, 'typeDocument'> & { typeDocument: TypeDocument | null };
+export type ValidateFunction = (document: unknown, options?: Validators.ValidateOptions) => ValidationReport;

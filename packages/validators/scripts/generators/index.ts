@@ -12,6 +12,7 @@ import { FORMAT_REGEXES, formats, PATTERN_FUNCTIONS } from '../../src/structure/
 import { tsBanner } from '../../../../scripts/lib/generated-files.js';
 import { factWalkerGenerator } from './fact-walker.js';
 import { fastStructureGenerator } from './fast-structure.js';
+import { ruleIdsGenerator } from './rule-ids.js';
 import { rulesDocGenerator } from './rules-doc.js';
 import { DOCUMENT_TYPES, loadSchemas, SCHEMAS_DIR, structureGenerator } from './structure.js';
 
@@ -24,4 +25,5 @@ export const generators: readonly Generator[] = [
   fastStructureGenerator(() => loadSchemas(packageRoot), DOCUMENT_TYPES, FORMAT_REGEXES, PATTERN_FUNCTIONS, SCHEMAS_DIR, tsBanner),
   factWalkerGenerator(PAG_FACT_PATTERNS, tsBanner),
   rulesDocGenerator(RULES),
+  ruleIdsGenerator(RULES, tsBanner),
 ];

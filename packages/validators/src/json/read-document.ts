@@ -3,8 +3,9 @@
  * throwing: cycles, getters or proxies that throw, non-JSON values (functions,
  * `NaN`, class instances, sparse arrays, `undefined` in arrays) and oversized
  * values are reported as problems at their JSON Pointer and replaced by
- * `null`. Like `JSON.stringify`, a property whose value is `undefined` is
- * treated as absent.
+ * `null`. A property whose value is `undefined` is such a problem too (the
+ * in-memory contract, shared with the zod schemas and the generated
+ * interfaces: an absent property is left out, not set to `undefined`).
  *
  * `validate()` reads a plain JSON tree that follows the schema as it is (the
  * fast structural check certifies both, and the copy would be equal to it);
@@ -297,8 +298,8 @@ export function carefulRead(input: unknown, limits: ReadLimits): ReadResult {
       stack.push({ leave: src });
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i] as string;
-        // Like JSON.stringify, a property whose value is `undefined` is absent.
-        if (values[i] === undefined) continue;
+        // A property whose value is `undefined` is reported, as zod's schemas and the generated
+        // interfaces (exact optional properties) reject it: an absent property is left out.
         stack.push({ src: values[i], loc: { up: loc, key: k }, parent: copy, key: k });
       }
     } catch {

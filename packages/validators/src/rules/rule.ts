@@ -5,7 +5,7 @@
  */
 import type { CodeTranslation } from '../codes/translate-incoming.js';
 import type { JsonValue } from '../json/read-document.js';
-import type { Lang, LocalizedText, Numbering, RuleDefinition, Severity, TypeDocument, ValidationIssue } from '../types.js';
+import type { Lang, LocalizedText, Numbering, RuleDefinition, RuleId, Severity, TypeDocument, ValidationIssue } from '../types.js';
 
 /** Options resolved once per call, shared by every rule. */
 export interface ResolvedOptions {
@@ -102,5 +102,5 @@ export type AnyRuleSet = RuleSet<any, any>;
 /** Output of running the rules. */
 export interface RulesOutcome {
   readonly issues: ValidationIssue[];
-  readonly notRun: { ruleId: string; blockedBy: string }[];
+  readonly notRun: { ruleId: RuleId; blockedBy: string }[];
 }

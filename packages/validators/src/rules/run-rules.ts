@@ -11,7 +11,7 @@ import { overlaps, patternTokens, tokens } from '../json/pointer.js';
 import type { JsonValue } from '../json/read-document.js';
 import { valueAt } from '../structure/map-errors.js';
 import { isPersonalData } from '../personal-data.js';
-import type { LocalizedText, Severity, ValidationIssue } from '../types.js';
+import type { LocalizedText, RuleId, Severity, ValidationIssue } from '../types.js';
 import type { AnyRuleSet, Emit, ResolvedOptions, RuleContext, RulesOutcome } from './rule.js';
 
 /** Placeholder shown instead of a personal value. */
@@ -70,7 +70,7 @@ export function relabelStructural(
         }
         if (described === undefined) continue;
         return {
-          ruleId: rule.definition.id,
+          ruleId: rule.definition.id as RuleId,
           severity: issue.severity,
           path: issue.path,
           message: options.lang === 'en' ? described.message.en : described.message.fr,
@@ -96,7 +96,7 @@ export function runRules(
   skip: ReadonlySet<string>,
 ): RulesOutcome {
   const issues: ValidationIssue[] = [];
-  const notRun: { ruleId: string; blockedBy: string }[] = [];
+  const notRun: { ruleId: RuleId; blockedBy: string }[] = [];
   const blocked = structuralPaths.map((p) => ({ path: p, tokens: tokens(p) }));
   const lang = options.lang;
   for (const { set: s, prefix, root } of applicableSets(set, document)) {
@@ -104,7 +104,7 @@ export function runRules(
       options.includePersonalData || !isPersonalData(s.type, path) ? String(value) : lang === 'en' ? MASKED.en : MASKED.fr;
     let factsState: 'todo' | 'done' | 'failed' = 'todo';
     // One context for every rule of the set; `emit` writes for the rule being run.
-    let ruleId = '';
+    let ruleId = '' as RuleId;
     let ruleSeverity: Severity = 'error';
     let context: RuleContext<unknown, unknown> | undefined;
     const emit: Emit = (path, message, details, sev) => {
@@ -128,7 +128,7 @@ export function runRules(
         }
       }
       if (blocker !== undefined) {
-        notRun.push({ ruleId: def.id, blockedBy: blocker });
+        notRun.push({ ruleId: def.id as RuleId, blockedBy: blocker });
         continue;
       }
       if (factsState === 'todo') {
@@ -140,10 +140,10 @@ export function runRules(
         }
       }
       if (context === undefined) {
-        notRun.push({ ruleId: def.id, blockedBy: 'internal-error' });
+        notRun.push({ ruleId: def.id as RuleId, blockedBy: 'internal-error' });
         continue;
       }
-      ruleId = def.id;
+      ruleId = def.id as RuleId;
       ruleSeverity = def.severityOption === 'deprecatedCodes' ? options.deprecatedCodes : def.severity;
       // The issues of a rule that fails midway are dropped: it is reported as not run.
       const start = issues.length;
@@ -151,7 +151,7 @@ export function runRules(
         rule.check(context);
       } catch {
         issues.length = start;
-        notRun.push({ ruleId: def.id, blockedBy: 'internal-error' });
+        notRun.push({ ruleId: def.id as RuleId, blockedBy: 'internal-error' });
       }
     }
   }

@@ -96,10 +96,38 @@ describeRule('STRUCTURE-TRONQUE', (t) => {
   });
 });
 
-describeRule('OPTIONS-INVALIDES', (t) => {
-  t.passes(cleanPag(), { lang: 'en', numbering: 'ans-2023', deprecatedCodes: 'error', skipRules: [] });
-  t.fails(cleanPag(), { path: '', check: (issues) => expect(issues[0]?.details).toEqual({ option: 'referenceDate' }) }, { referenceDate: '2025-02-30' });
-  t.fails(cleanPag(), { path: '' }, { numbering: 'ror' as never });
+describe('OPTIONS-INVALIDES (reported apart, in optionIssues)', () => {
+  it('is silent on good options', () => {
+    const report = validate(cleanPag(), { lang: 'en', numbering: 'ans-2023', deprecatedCodes: 'error', skipRules: [], referenceDate: REFERENCE_DATE });
+    expect(report.optionIssues).toEqual([]);
+    expect(report.valid).toBe(true);
+  });
+  it('reports a bad option apart: a valid document stays valid', () => {
+    for (const [options, option] of [
+      [{ referenceDate: '2025-02-30' }, 'referenceDate'],
+      [{ referenceDate: '2025-13-45' }, 'referenceDate'],
+      [{ numbering: 'ror' as never }, 'numbering'],
+      [{ lang: 'de' as never }, 'lang'],
+    ] as const) {
+      const report = validate(cleanPag(), { ...options, ...(option === 'referenceDate' ? {} : { referenceDate: REFERENCE_DATE }) });
+      expect(report.optionIssues, option).toEqual([expect.objectContaining({ ruleId: 'OPTIONS-INVALIDES', severity: 'error', path: '', details: { option } })]);
+      expect(report.issues.filter((i) => i.ruleId === 'OPTIONS-INVALIDES')).toEqual([]);
+      if (option !== 'referenceDate') expect(report.valid, option).toBe(true);
+    }
+  });
+  it('reports unknown ids of skipRules to the programmer, and still skips the known ones', () => {
+    const report = validate(cleanPag(), { referenceDate: REFERENCE_DATE, skipRules: ['PAG-CONSENTEMENT-001', 'PAG-INCONNUE-999' as never, 42 as never] });
+    expect(report.valid).toBe(true);
+    expect(report.optionIssues).toEqual([
+      {
+        ruleId: 'OPTIONS-INVALIDES',
+        severity: 'error',
+        path: '',
+        message: 'Option « skipRules » : identifiant de règle inconnu « PAG-INCONNUE-999 », « number » (voir RULE_IDS) ; il est ignoré.',
+        details: { option: 'skipRules', unknown: ['PAG-INCONNUE-999', 'number'] },
+      },
+    ]);
+  });
 });
 
 describe('union branches', () => {

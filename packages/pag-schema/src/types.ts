@@ -1,0 +1,18 @@
+/**
+ * @packageDocumentation
+ * `@serafin-ph/pag-schema/types` : les interfaces TypeScript des trois
+ * documents, générées à partir des schémas JSON publiés — sans zod, pour les
+ * déclarations qui ne doivent pas dépendre d'une dépendance pair absente.
+ *
+ * The TypeScript interfaces of the three documents, generated from the
+ * published JSON Schemas (json-schema-to-typescript): they import nothing, so
+ * they stay exact when zod is not installed (`@serafin-ph/validators` types
+ * its results with them). The type tests prove them mutually assignable with
+ * the `z.infer` types of the main entry.
+ */
+export type * as PagTypes from './generated/json-schema-types/pag.js';
+export type * as ConventionTerritorialeTypes from './generated/json-schema-types/convention-territoriale.js';
+export type * as TableauDerogationsTypes from './generated/json-schema-types/tableau-derogations.js';
+export type { Pag } from './generated/json-schema-types/pag.js';
+export type { ConventionTerritoriale } from './generated/json-schema-types/convention-territoriale.js';
+export type { TableauDerogations } from './generated/json-schema-types/tableau-derogations.js';
