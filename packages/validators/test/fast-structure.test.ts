@@ -137,7 +137,7 @@ describe('the fast check gives runtime Ajv’s verdict', () => {
     // Not vacuous: many comparisons, both verdicts well represented.
     const total = runs(800) * 25;
     expect(compared).toBeGreaterThan(total / 2);
-    expect(valid).toBeGreaterThan(total * 0.03);
+    expect(valid).toBeGreaterThan(total * 0.01);
     expect(compared - valid).toBeGreaterThan(total / 4);
   });
 
