@@ -28,6 +28,7 @@ const EXTRA_FILES = new Set([
   'src', // the `@serafin-ph/source` condition points there (tests of dependents, go-to-definition)
   'data', // vendored official lists and their provenance, exported as `./data/*`
   'schemas', // the published JSON Schemas, exported as `./schemas/*`
+  'types', // node10 stub of `@serafin-ph/pag-schema/types` (attw)
   'definitions', // node10 stubs of subpath entries (attw)
   'fhir',
   'referentiels',

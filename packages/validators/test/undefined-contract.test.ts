@@ -42,7 +42,7 @@ describe('a property set to undefined (in memory)', () => {
           // a plain JSON tree first (the arbitraries' free extension values may hold `undefined` themselves)
           const document = JSON.parse(JSON.stringify(generated)) as unknown;
           // inside `extensions`, zod accepts any value (`z.unknown()`): the contract there is the validators' alone
-          const all = members(document).filter((m) => !m.path.startsWith('/extensions/'));
+          const all = members(document).filter((m) => !m.path.includes('/extensions/'));
           fc.pre(all.length > 0);
           const target = all[pick % all.length]!;
           const before = target.parent[target.key];
