@@ -16,6 +16,7 @@ Commandes :
   nomenclature lookup|search|translate|export  consulte les nomenclatures SERAFIN-PH, exporte les ressources FHIR
   schema <type>                                affiche le JSON Schema publié (pag, convention-territoriale, tableau-derogations)
   render <fichiers|dossiers> [-o sortie]       rend les documents en pages HTML lisibles et imprimables
+  migrate <fichiers> [-o fichier|--in-place]   réécrit des documents 1.0.0 dans la version courante du schéma
   help [commande]                              affiche l’aide d’une commande
 
 Options :
@@ -166,6 +167,7 @@ Commands:
   nomenclature lookup|search|translate|export  queries the SERAFIN-PH nomenclatures, exports FHIR resources
   schema <type>                                prints the published JSON Schema (pag, convention-territoriale, tableau-derogations)
   render <files|folders> [-o output]           renders the documents as readable, printable HTML pages
+  migrate <files> [-o file|--in-place]         rewrites 1.0.0 documents into the current schema version
   help [command]                               prints a command's help
 
 Options:

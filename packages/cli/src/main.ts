@@ -3,6 +3,7 @@
  */
 import { detectLang, oneOf, UsageError } from './args.js';
 import { nomenclatureCommand } from './commands/nomenclature-command.js';
+import { migrateCommand, migrateHelp } from './commands/migrate-command.js';
 import { renderCommand, renderHelp } from './commands/render-command.js';
 import { schemaCommand } from './commands/schema-command.js';
 import { validateCommand } from './commands/validate-command.js';
@@ -10,7 +11,7 @@ import { fhirCommand } from './commands/fhir-command.js';
 import { writer, type CliContext } from './context.js';
 import { helpText, type HelpTopic } from './help.js';
 
-const COMMANDS = ['validate', 'nomenclature', 'schema', 'render', 'fhir', 'help'] as const;
+const COMMANDS = ['validate', 'nomenclature', 'schema', 'render', 'fhir', 'migrate', 'help'] as const;
 
 /**
  * Runs the CLI with `args` (without `node` and the script) and returns the
@@ -54,9 +55,12 @@ export async function runCli(args: readonly string[], ctx: CliContext): Promise<
         return await schemaCommand(commandArgs, ctx, lang);
       case 'render':
         return await renderCommand(commandArgs, ctx, lang);
+      case 'migrate':
+        return await migrateCommand(commandArgs, ctx, lang);
       default: {
         const topic = commandArgs.filter((a) => !a.startsWith('-')).join(' ');
         if (topic === 'render') return (await writer(ctx.stdout)(renderHelp(lang)), 0);
+        if (topic === 'migrate') return (await writer(ctx.stdout)(migrateHelp(lang)), 0);
         const known: HelpTopic[] = ['validate', 'nomenclature', 'nomenclature lookup', 'nomenclature search', 'nomenclature translate', 'nomenclature export', 'schema'];
         const chosen = known.find((t) => t === topic) ?? 'main';
         await writer(ctx.stdout)(helpText(chosen, lang));

@@ -35,6 +35,7 @@ export * from './derogations/delegations.js';
 export { MIGRATION_SOURCE_VERSION, MIGRATION_TARGET_VERSION, type JsonObject } from './migrate/version-fields.js';
 export * from './migrate/convention-territoriale.js';
 export * from './migrate/tableau-derogations.js';
+export * from './migrate/migrate.js';
 export * from './json-schema/build.js';
 export * from './json-schema/personal-data.js';
 export { PERSONAL_DATA_POINTERS } from './generated/personal-data.js';

@@ -14,7 +14,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { createStrictAjv } from '../../test/support/ajv.js';
 import { ANNOTATION_KEYWORDS } from '../metadata.js';
-import { DOCUMENT_TYPES, schemaId } from '../version.js';
+import { DOCUMENT_TYPES, SCHEMA_VERSION, schemaId } from '../version.js';
 import { buildJsonSchema, type JsonSchemaObject } from './build.js';
 
 type Node = JsonSchemaObject;
@@ -55,7 +55,7 @@ describe('published JSON Schemas', () => {
 
       it('are JSON Schema 2020-12 with a stable versioned $id', () => {
         expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
-        expect(schema['$id']).toBe(`https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/${type}.schema.json`);
+        expect(schema['$id']).toBe(`https://serafin-ph.github.io/serafin-ph/schemas/${SCHEMA_VERSION}/${type}.schema.json`);
         expect(schema['$id']).toBe(schemaId(type));
         expect(schema['type']).toBe('object');
         expect(schema['additionalProperties']).toBe(false);

@@ -12,8 +12,16 @@ import { DateIso, Texte } from '../common/primitives.js';
 import { inferred, SOURCES } from '../common/sources.js';
 import { ReferenceTexteSchema } from '../common/structures.js';
 
-/** Who asked for the PAG. */
+/** Who asked for the PAG, in schema 1.0.0 (mixes requesters with the Comex priority; deprecated since 1.1.0, see {@link DEMANDEURS}). */
 export const ORIGINES_DEMANDE = ['personne', 'representant-legal', 'equipe-pluridisciplinaire', 'priorite-comex'] as const;
+
+/**
+ * Who asked for or proposed the PAG (CASF, L. 114-1-1): the équipe
+ * pluridisciplinaire proposes it (triggers 1° and 2°, or a Comex priority), or
+ * the person or their legal representative asks for it. The Comex priority is
+ * the ground, given apart in `prioriteComex`.
+ */
+export const DEMANDEURS = ['personne', 'representant-legal', 'equipe-pluridisciplinaire'] as const;
 
 /** Triggers of L. 114-1-1 CASF: 1° unavailable or unsuited known answers; 2° complex answer, risk or fact of a break. */
 export const DECLENCHEURS = [
@@ -155,12 +163,19 @@ export const ConcertationSchema = named(
 export const DemandeSchema = named(
   'Demande',
   z.strictObject({
-    origine: field(z.enum(ORIGINES_DEMANDE), {
+    demandeur: field(z.enum(DEMANDEURS), {
       titre: 'À la demande de qui',
       description:
-        'Qui est à l’origine du PAG : la personne, son représentant légal, l’équipe pluridisciplinaire de la MDPH, ou une priorité délibérée par la Comex.',
+        'Qui demande ou propose le PAG : la personne, son représentant légal, ou l’équipe pluridisciplinaire de la MDPH (qui le propose aussi au titre d’une priorité Comex, donnée à part dans « prioriteComex »). Depuis la version 1.1.0 ; remplace « origine ».',
+      source: SOURCES.l11411,
+    }).exactOptional(),
+    origine: field(z.enum(ORIGINES_DEMANDE), {
+      titre: 'Origine (version 1.0.0, dépréciée)',
+      description:
+        'Forme 1.0.0, dépréciée : mélange le demandeur et la priorité Comex. Toujours acceptée ; utilisez « demandeur » et « prioriteComex » (serafin migrate le fait). Un PAG porte « demandeur » ou « origine ».',
       source: `${SOURCES.l11411} ; ${SOURCES.pagType}`,
-    }),
+      obsolete: true,
+    }).exactOptional(),
     dateDemande: field(DateIso, {
       titre: 'Date de la demande',
       description: 'Date de la demande ou de la proposition de PAG (AAAA-MM-JJ).',
@@ -196,6 +211,8 @@ export const DemandeSchema = named(
   },
 );
 
+/** Who asked for the PAG. */
+export type Demandeur = (typeof DEMANDEURS)[number];
 /** Section 1 of a PAG. */
 export type Demande = z.infer<typeof DemandeSchema>;
 /** A concertation. */

@@ -22,6 +22,14 @@ import { SuiviSchema } from './suivi.js';
 /** Lifecycle statuses of a PAG (ANS flows use élaboré, validé, terminé; `brouillon` precedes them). */
 export const STATUTS_PAG = ['brouillon', 'elabore', 'valide', 'termine'] as const;
 
+/**
+ * How a PAG ended without being validated (schema 1.1.0): the person refused
+ * at the express-agreement stage (L. 146-9 makes it a condition of validity),
+ * refused the elaboration itself, the request had no follow-up (an answer
+ * was found without formalising a plan), or was withdrawn.
+ */
+export const FINS_SANS_VALIDATION = ['refus-accord-expres', 'refus-accord-prealable', 'sans-suite', 'retrait-demande'] as const;
+
 /** The MDPH that elaborates the PAG. */
 export const MdphSchema = named(
   'Mdph',
@@ -92,6 +100,12 @@ export const PagSchema = documentRoot(
       personnel: true,
       source: SOURCES.tddui421,
     }).exactOptional(),
+    finSansValidation: field(z.enum(FINS_SANS_VALIDATION), {
+      titre: 'Fin sans validation',
+      description:
+        'Pour un PAG terminé sans avoir été validé : refus de l’accord exprès (refus-accord-expres), refus de l’élaboration (refus-accord-prealable), demande sans suite parce qu’une réponse a été trouvée sans formaliser de plan (sans-suite), ou demande retirée (retrait-demande). Le PAG porte alors « statut » termine, « dateFin » et « motifFin » (TRE_R421, par exemple 5 Demande de l’usager ou 4 Coordination effective sans recours au PAG), sans date de validation ni accord exprès. Depuis la version 1.1.0.',
+      source: `${SOURCES.l1469} ; « toute demande de PAG ne donne pas forcément lieu à la signature d’un plan » (CNSA, 1er janvier 2018) ; ${SOURCES.tddui421}`,
+    }).exactOptional(),
     pagPrecedent: field(PagPrecedentSchema, {
       titre: 'PAG précédent',
       description: 'Lien vers le PAG précédent, pour une révision.',
@@ -147,5 +161,7 @@ export type Pag = z.infer<typeof PagSchema>;
 export type Mdph = z.infer<typeof MdphSchema>;
 /** Link to a previous PAG. */
 export type PagPrecedent = z.infer<typeof PagPrecedentSchema>;
+/** How a PAG ended without validation. */
+export type FinSansValidation = (typeof FINS_SANS_VALIDATION)[number];
 /** A PAG status. */
 export type StatutPag = (typeof STATUTS_PAG)[number];

@@ -7,9 +7,9 @@
 
 import type { DocumentLayout } from '../layout/layout-model.js';
 
-/** Layout model of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/convention-territoriale.schema.json. */
+/** Layout model of https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/convention-territoriale.schema.json. */
 export const CONVENTION_LAYOUT: DocumentLayout = {
-  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/convention-territoriale.schema.json",
+  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/convention-territoriale.schema.json",
   "root": {
     "t": "Convention territoriale « Une réponse accompagnée pour tous »",
     "k": "object",
@@ -35,7 +35,8 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
           "t": "Version du schéma",
           "k": "enum",
           "v": [
-            "1.0.0"
+            "1.0.0",
+            "1.1.0"
           ]
         }
       ],
@@ -1541,7 +1542,8 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
             "t": "Version du schéma",
             "k": "enum",
             "v": [
-              "1.0.0"
+              "1.0.0",
+              "1.1.0"
             ]
           }
         ],

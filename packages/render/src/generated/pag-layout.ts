@@ -7,9 +7,9 @@
 
 import type { DocumentLayout } from '../layout/layout-model.js';
 
-/** Layout model of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json. */
+/** Layout model of https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/pag.schema.json. */
 export const PAG_LAYOUT: DocumentLayout = {
-  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json",
+  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/pag.schema.json",
   "root": {
     "t": "Plan d’accompagnement global (PAG)",
     "k": "object",
@@ -35,7 +35,8 @@ export const PAG_LAYOUT: DocumentLayout = {
           "t": "Version du schéma",
           "k": "enum",
           "v": [
-            "1.0.0"
+            "1.0.0",
+            "1.1.0"
           ]
         }
       ],
@@ -95,6 +96,19 @@ export const PAG_LAYOUT: DocumentLayout = {
           "p": true,
           "k": "code",
           "s": "https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r421-motif-fin-pag"
+        }
+      ],
+      [
+        "finSansValidation",
+        {
+          "t": "Fin sans validation",
+          "k": "enum",
+          "v": [
+            "refus-accord-expres",
+            "refus-accord-prealable",
+            "sans-suite",
+            "retrait-demande"
+          ]
         }
       ],
       [
@@ -770,9 +784,21 @@ export const PAG_LAYOUT: DocumentLayout = {
       "k": "object",
       "props": [
         [
-          "origine",
+          "demandeur",
           {
             "t": "À la demande de qui",
+            "k": "enum",
+            "v": [
+              "personne",
+              "representant-legal",
+              "equipe-pluridisciplinaire"
+            ]
+          }
+        ],
+        [
+          "origine",
+          {
+            "t": "Origine (version 1.0.0, dépréciée)",
             "k": "enum",
             "v": [
               "personne",

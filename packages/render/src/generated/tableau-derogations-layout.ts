@@ -7,9 +7,9 @@
 
 import type { DocumentLayout } from '../layout/layout-model.js';
 
-/** Layout model of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/tableau-derogations.schema.json. */
+/** Layout model of https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json. */
 export const DEROGATIONS_LAYOUT: DocumentLayout = {
-  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/tableau-derogations.schema.json",
+  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json",
   "root": {
     "t": "Tableau des délégations de dérogations",
     "k": "object",
@@ -35,7 +35,8 @@ export const DEROGATIONS_LAYOUT: DocumentLayout = {
           "t": "Version du schéma",
           "k": "enum",
           "v": [
-            "1.0.0"
+            "1.0.0",
+            "1.1.0"
           ]
         }
       ],

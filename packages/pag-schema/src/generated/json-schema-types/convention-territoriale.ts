@@ -39,7 +39,7 @@ export type AnnexeTableauDerogations =
  */
 export interface ConventionTerritoriale {
   /**
-   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/convention-territoriale.schema.json ».
+   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/convention-territoriale.schema.json ».
    */
   $schema?: string;
   /**
@@ -47,9 +47,9 @@ export interface ConventionTerritoriale {
    */
   typeDocument: 'convention-territoriale';
   /**
-   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0.
+   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
    */
-  versionSchema: '1.0.0';
+  versionSchema: '1.0.0' | '1.1.0';
   /**
    * Identifiant de la convention.
    */
@@ -530,7 +530,7 @@ export interface InstanceGouvernance {
  */
 export interface TableauDerogations {
   /**
-   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/tableau-derogations.schema.json ».
+   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json ».
    */
   $schema?: string;
   /**
@@ -538,9 +538,9 @@ export interface TableauDerogations {
    */
   typeDocument: 'tableau-derogations';
   /**
-   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0.
+   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
    */
-  versionSchema: '1.0.0';
+  versionSchema: '1.0.0' | '1.1.0';
   /**
    * Identifiant du tableau ; les engagements des PAG y font référence.
    */

@@ -406,7 +406,7 @@ export type CodePrestationDirecte =
  */
 export interface Pag {
   /**
-   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json ».
+   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/pag.schema.json ».
    */
   $schema?: string;
   /**
@@ -414,9 +414,9 @@ export interface Pag {
    */
   typeDocument: 'pag';
   /**
-   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0.
+   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
    */
-  versionSchema: '1.0.0';
+  versionSchema: '1.0.0' | '1.1.0';
   /**
    * Identifiant du PAG, unique pour la MDPH.
    */
@@ -442,6 +442,10 @@ export interface Pag {
    * Motif de fin du PAG (TRE_R421 Motif fin PAG : 1 réponse cible atteinte… 9 décès). Transmis quand le statut passe à « termine » (règle des validateurs).
    */
   motifFin?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+  /**
+   * Pour un PAG terminé sans avoir été validé : refus de l’accord exprès (refus-accord-expres), refus de l’élaboration (refus-accord-prealable), demande sans suite parce qu’une réponse a été trouvée sans formaliser de plan (sans-suite), ou demande retirée (retrait-demande). Le PAG porte alors « statut » termine, « dateFin » et « motifFin » (TRE_R421, par exemple 5 Demande de l’usager ou 4 Coordination effective sans recours au PAG), sans date de validation ni accord exprès. Depuis la version 1.1.0.
+   */
+  finSansValidation?: 'refus-accord-expres' | 'refus-accord-prealable' | 'sans-suite' | 'retrait-demande';
   pagPrecedent?: PagPrecedent;
   /**
    * Date et heure de la dernière modification du document, avec décalage horaire (AAAA-MM-JJTHH:MM:SS+01:00).
@@ -499,9 +503,14 @@ export interface PagPrecedent {
  */
 export interface Demande {
   /**
-   * Qui est à l’origine du PAG : la personne, son représentant légal, l’équipe pluridisciplinaire de la MDPH, ou une priorité délibérée par la Comex.
+   * Qui demande ou propose le PAG : la personne, son représentant légal, ou l’équipe pluridisciplinaire de la MDPH (qui le propose aussi au titre d’une priorité Comex, donnée à part dans « prioriteComex »). Depuis la version 1.1.0 ; remplace « origine ».
    */
-  origine: 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire' | 'priorite-comex';
+  demandeur?: 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire';
+  /**
+   * @deprecated
+   * Forme 1.0.0, dépréciée : mélange le demandeur et la priorité Comex. Toujours acceptée ; utilisez « demandeur » et « prioriteComex » (serafin migrate le fait). Un PAG porte « demandeur » ou « origine ».
+   */
+  origine?: 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire' | 'priorite-comex';
   /**
    * Date de la demande ou de la proposition de PAG (AAAA-MM-JJ).
    */

@@ -9,7 +9,7 @@
  */
 export interface TableauDerogations {
   /**
-   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/tableau-derogations.schema.json ».
+   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json ».
    */
   $schema?: string;
   /**
@@ -17,9 +17,9 @@ export interface TableauDerogations {
    */
   typeDocument: 'tableau-derogations';
   /**
-   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0.
+   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
    */
-  versionSchema: '1.0.0';
+  versionSchema: '1.0.0' | '1.1.0';
   /**
    * Identifiant du tableau ; les engagements des PAG y font référence.
    */

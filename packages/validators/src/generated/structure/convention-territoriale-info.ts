@@ -8,7 +8,7 @@ import type { SchemaInfo } from '../../structure/schema-info.js';
 
 /** Titles, annotations and personal-data pointers of ../pag-schema/schemas/convention-territoriale.schema.json. */
 export const info: SchemaInfo = {
-  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/convention-territoriale.schema.json",
+  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/convention-territoriale.schema.json",
   "nodes": {
     "": {
       "t": "Convention territoriale « Une réponse accompagnée pour tous »"

@@ -4,7 +4,7 @@
  *   ../pag-schema/schemas/pag.schema.json
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
-/* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json. */
+/* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/pag.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
 import { hasPlainPrototype, plainSize, ucs2length } from '../../structure/runtime.js';
@@ -19,7 +19,7 @@ const P3 = new RegExp("^https?:\\/\\/[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2
 const S2 = new Set(["qualite","nom","prenom","institution","fonction","peutEngagerInstitution","present"]);
 const S3 = new Set(["personne-concernee","representant-legal","proche-aidant","pair-aidant","autre"]);
 const S4 = new Set(["qualite","nom","prenom","precision","present"]);
-const S5 = new Set(["origine","dateDemande","declencheurs","prioriteComex","natureDemande","concertations"]);
+const S5 = new Set(["demandeur","origine","dateDemande","declencheurs","prioriteComex","natureDemande","concertations"]);
 const S6 = new Set(["identifiantMdph","nomNaissance","nomUtilise","prenoms","dateNaissance","sexe"]);
 const S7 = new Set(["SAUVEGARDE_JUSTICE","SAUVEGARDE_JUSTICE_MANDATAIRE_SPECIAL","CURATELLE_SIMPLE","CURATELLE_AMENAGEE","CURATELLE_RENFORCEE","TUTELLE","HABILITATION_FAMILIALE_REPRESENTATION","HABILITATION_FAMILIALE_ASSISTANCE","MANDAT_PROTECTION_FUTURE","MESURE_ACCOMPAGNEMENT_JUDICIAIRE"]);
 const P4 = new RegExp("^\\+?[0-9][0-9 .-]{5,19}(?![\\s\\S])");
@@ -56,838 +56,844 @@ const S35 = new Set(["lundi","mardi","mercredi","jeudi","vendredi","samedi","dim
 const P7 = new RegExp("^(?:[01][0-9]|2[0-3]):[0-5][0-9](?![\\s\\S])");
 const S36 = new Set(["jour","heureDebut","heureFin","identifiantEngagement","prestation","lieu","precisionLieu","intervenant"]);
 const P8 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
-const S37 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","dateFin","motifFin","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
+const S37 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","dateFin","motifFin","finSansValidation","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
 
 function f1(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.departement === undefined) return false;
-  let c8 = 0;
-  const v9 = x.departement;
-  if (v9 !== undefined) {
-    c8++;
-    if (!(typeof v9 == "string")) return false;
-    if (!P0.test(v9)) return false;
-  }
-  const v10 = x.nom;
+  let c9 = 0;
+  const v10 = x.departement;
   if (v10 !== undefined) {
-    c8++;
+    c9++;
     if (!(typeof v10 == "string")) return false;
-    if (v10.length === 0) return false;
-    if (v10.length > 10000 && ucs2length(v10) > 10000) return false;
+    if (!P0.test(v10)) return false;
   }
-  const v11 = x.finess;
+  const v11 = x.nom;
   if (v11 !== undefined) {
-    c8++;
+    c9++;
     if (!(typeof v11 == "string")) return false;
-    if (!P1.test(v11)) return false;
+    if (v11.length === 0) return false;
+    if (v11.length > 10000 && ucs2length(v11) > 10000) return false;
   }
-  let n13 = 0;
-  for (const k12 in x) {
-    n13++;
-    if (k12 !== "departement" && k12 !== "nom" && k12 !== "finess") return false;
+  const v12 = x.finess;
+  if (v12 !== undefined) {
+    c9++;
+    if (!(typeof v12 == "string")) return false;
+    if (!P1.test(v12)) return false;
   }
-  if (n13 !== c8) return false;
-  nodes += n13;
+  let n14 = 0;
+  for (const k13 in x) {
+    n14++;
+    if (k13 !== "departement" && k13 !== "nom" && k13 !== "finess") return false;
+  }
+  if (n14 !== c9) return false;
+  nodes += n14;
   return true;
 }
 
 function f2(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.identifiant === undefined) return false;
-  let c18 = 0;
-  const v19 = x.identifiant;
-  if (v19 !== undefined) {
-    c18++;
-    if (!(typeof v19 == "string")) return false;
-    if (v19.length === 0) return false;
-    if (v19.length > 256 && ucs2length(v19) > 256) return false;
-  }
-  const v20 = x.dateValidation;
+  let c19 = 0;
+  const v20 = x.identifiant;
   if (v20 !== undefined) {
-    c18++;
+    c19++;
     if (!(typeof v20 == "string")) return false;
-    if (!isCalendarDate(v20)) return false;
+    if (v20.length === 0) return false;
+    if (v20.length > 256 && ucs2length(v20) > 256) return false;
   }
-  let n22 = 0;
-  for (const k21 in x) {
-    n22++;
-    if (k21 !== "identifiant" && k21 !== "dateValidation") return false;
+  const v21 = x.dateValidation;
+  if (v21 !== undefined) {
+    c19++;
+    if (!(typeof v21 == "string")) return false;
+    if (!isCalendarDate(v21)) return false;
   }
-  if (n22 !== c18) return false;
-  nodes += n22;
+  let n23 = 0;
+  for (const k22 in x) {
+    n23++;
+    if (k22 !== "identifiant" && k22 !== "dateValidation") return false;
+  }
+  if (n23 !== c19) return false;
+  nodes += n23;
   return true;
 }
 
 function f5(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.intitule === undefined) return false;
-  let c37 = 0;
-  const v38 = x.intitule;
-  if (v38 !== undefined) {
-    c37++;
-    if (!(typeof v38 == "string")) return false;
-    if (v38.length === 0) return false;
-    if (v38.length > 10000 && ucs2length(v38) > 10000) return false;
-  }
-  const v39 = x.url;
-  if (v39 !== undefined) {
-    c37++;
-    if (!(typeof v39 == "string")) return false;
-    if (v39.length > 2048 && ucs2length(v39) > 2048) return false;
-    if (!P3.test(v39)) return false;
-  }
-  const v40 = x.date;
+  let c39 = 0;
+  const v40 = x.intitule;
   if (v40 !== undefined) {
-    c37++;
+    c39++;
     if (!(typeof v40 == "string")) return false;
-    if (!isCalendarDate(v40)) return false;
+    if (v40.length === 0) return false;
+    if (v40.length > 10000 && ucs2length(v40) > 10000) return false;
   }
-  let n42 = 0;
-  for (const k41 in x) {
-    n42++;
-    if (k41 !== "intitule" && k41 !== "url" && k41 !== "date") return false;
+  const v41 = x.url;
+  if (v41 !== undefined) {
+    c39++;
+    if (!(typeof v41 == "string")) return false;
+    if (v41.length > 2048 && ucs2length(v41) > 2048) return false;
+    if (!P3.test(v41)) return false;
   }
-  if (n42 !== c37) return false;
-  nodes += n42;
+  const v42 = x.date;
+  if (v42 !== undefined) {
+    c39++;
+    if (!(typeof v42 == "string")) return false;
+    if (!isCalendarDate(v42)) return false;
+  }
+  let n44 = 0;
+  for (const k43 in x) {
+    n44++;
+    if (k43 !== "intitule" && k43 !== "url" && k43 !== "date") return false;
+  }
+  if (n44 !== c39) return false;
+  nodes += n44;
   return true;
 }
 
 function f4(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.categorie === undefined || x.libelle === undefined) return false;
-  let c33 = 0;
-  const v34 = x.categorie;
-  if (v34 !== undefined) {
-    c33++;
-    if (!(typeof v34 == "string")) return false;
-    if (v34 !== "situations-complexes" && v34 !== "ase-pjj" && v34 !== "jeunes-15-25-ans" && v34 !== "autre") return false;
-  }
-  const v35 = x.libelle;
-  if (v35 !== undefined) {
-    c33++;
-    if (!(typeof v35 == "string")) return false;
-    if (v35.length === 0) return false;
-    if (v35.length > 10000 && ucs2length(v35) > 10000) return false;
-  }
-  const v36 = x.deliberation;
+  let c35 = 0;
+  const v36 = x.categorie;
   if (v36 !== undefined) {
-    c33++;
-    if (!f5(v36)) return false;
+    c35++;
+    if (!(typeof v36 == "string")) return false;
+    if (v36 !== "situations-complexes" && v36 !== "ase-pjj" && v36 !== "jeunes-15-25-ans" && v36 !== "autre") return false;
   }
-  let n44 = 0;
-  for (const k43 in x) {
-    n44++;
-    if (k43 !== "categorie" && k43 !== "libelle" && k43 !== "deliberation") return false;
+  const v37 = x.libelle;
+  if (v37 !== undefined) {
+    c35++;
+    if (!(typeof v37 == "string")) return false;
+    if (v37.length === 0) return false;
+    if (v37.length > 10000 && ucs2length(v37) > 10000) return false;
   }
-  if (n44 !== c33) return false;
-  nodes += n44;
+  const v38 = x.deliberation;
+  if (v38 !== undefined) {
+    c35++;
+    if (!f5(v38)) return false;
+  }
+  let n46 = 0;
+  for (const k45 in x) {
+    n46++;
+    if (k45 !== "categorie" && k45 !== "libelle" && k45 !== "deliberation") return false;
+  }
+  if (n46 !== c35) return false;
+  nodes += n46;
   return true;
 }
 
 function f8(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.qualite === undefined || x.nom === undefined || x.institution === undefined || x.fonction === undefined || x.peutEngagerInstitution === undefined) return false;
-  let c54 = 0;
-  const v55 = x.qualite;
-  if (v55 !== undefined) {
-    c54++;
-    if (!(typeof v55 == "string")) return false;
-    if (v55 !== "professionnel") return false;
-  }
-  const v56 = x.nom;
-  if (v56 !== undefined) {
-    c54++;
-    if (!(typeof v56 == "string")) return false;
-    if (v56.length === 0) return false;
-    if (v56.length > 10000 && ucs2length(v56) > 10000) return false;
-  }
-  const v57 = x.prenom;
+  let c56 = 0;
+  const v57 = x.qualite;
   if (v57 !== undefined) {
-    c54++;
+    c56++;
     if (!(typeof v57 == "string")) return false;
-    if (v57.length === 0) return false;
-    if (v57.length > 10000 && ucs2length(v57) > 10000) return false;
+    if (v57 !== "professionnel") return false;
   }
-  const v58 = x.institution;
+  const v58 = x.nom;
   if (v58 !== undefined) {
-    c54++;
+    c56++;
     if (!(typeof v58 == "string")) return false;
     if (v58.length === 0) return false;
     if (v58.length > 10000 && ucs2length(v58) > 10000) return false;
   }
-  const v59 = x.fonction;
+  const v59 = x.prenom;
   if (v59 !== undefined) {
-    c54++;
+    c56++;
     if (!(typeof v59 == "string")) return false;
     if (v59.length === 0) return false;
     if (v59.length > 10000 && ucs2length(v59) > 10000) return false;
   }
-  const v60 = x.peutEngagerInstitution;
+  const v60 = x.institution;
   if (v60 !== undefined) {
-    c54++;
-    if (!(typeof v60 == "boolean")) return false;
+    c56++;
+    if (!(typeof v60 == "string")) return false;
+    if (v60.length === 0) return false;
+    if (v60.length > 10000 && ucs2length(v60) > 10000) return false;
   }
-  const v61 = x.present;
+  const v61 = x.fonction;
   if (v61 !== undefined) {
-    c54++;
-    if (!(typeof v61 == "boolean")) return false;
+    c56++;
+    if (!(typeof v61 == "string")) return false;
+    if (v61.length === 0) return false;
+    if (v61.length > 10000 && ucs2length(v61) > 10000) return false;
   }
-  let n63 = 0;
-  for (const k62 in x) {
-    n63++;
-    if (!S2.has(k62)) return false;
+  const v62 = x.peutEngagerInstitution;
+  if (v62 !== undefined) {
+    c56++;
+    if (!(typeof v62 == "boolean")) return false;
   }
-  if (n63 !== c54) return false;
-  nodes += n63;
+  const v63 = x.present;
+  if (v63 !== undefined) {
+    c56++;
+    if (!(typeof v63 == "boolean")) return false;
+  }
+  let n65 = 0;
+  for (const k64 in x) {
+    n65++;
+    if (!S2.has(k64)) return false;
+  }
+  if (n65 !== c56) return false;
+  nodes += n65;
   return true;
 }
 
 function f9(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.qualite === undefined) return false;
-  let c64 = 0;
-  const v65 = x.qualite;
-  if (v65 !== undefined) {
-    c64++;
-    if (!(typeof v65 == "string")) return false;
-    if (!S3.has(v65)) return false;
-  }
-  const v66 = x.nom;
-  if (v66 !== undefined) {
-    c64++;
-    if (!(typeof v66 == "string")) return false;
-    if (v66.length === 0) return false;
-    if (v66.length > 10000 && ucs2length(v66) > 10000) return false;
-  }
-  const v67 = x.prenom;
+  let c66 = 0;
+  const v67 = x.qualite;
   if (v67 !== undefined) {
-    c64++;
+    c66++;
     if (!(typeof v67 == "string")) return false;
-    if (v67.length === 0) return false;
-    if (v67.length > 10000 && ucs2length(v67) > 10000) return false;
+    if (!S3.has(v67)) return false;
   }
-  const v68 = x.precision;
+  const v68 = x.nom;
   if (v68 !== undefined) {
-    c64++;
+    c66++;
     if (!(typeof v68 == "string")) return false;
     if (v68.length === 0) return false;
     if (v68.length > 10000 && ucs2length(v68) > 10000) return false;
   }
-  const v69 = x.present;
+  const v69 = x.prenom;
   if (v69 !== undefined) {
-    c64++;
-    if (!(typeof v69 == "boolean")) return false;
+    c66++;
+    if (!(typeof v69 == "string")) return false;
+    if (v69.length === 0) return false;
+    if (v69.length > 10000 && ucs2length(v69) > 10000) return false;
   }
-  let n71 = 0;
-  for (const k70 in x) {
-    n71++;
-    if (!S4.has(k70)) return false;
+  const v70 = x.precision;
+  if (v70 !== undefined) {
+    c66++;
+    if (!(typeof v70 == "string")) return false;
+    if (v70.length === 0) return false;
+    if (v70.length > 10000 && ucs2length(v70) > 10000) return false;
   }
-  if (n71 !== c64) return false;
-  nodes += n71;
+  const v71 = x.present;
+  if (v71 !== undefined) {
+    c66++;
+    if (!(typeof v71 == "boolean")) return false;
+  }
+  let n73 = 0;
+  for (const k72 in x) {
+    n73++;
+    if (!S4.has(k72)) return false;
+  }
+  if (n73 !== c66) return false;
+  nodes += n73;
   return true;
 }
 
 function f7(x: any): boolean {
-  let n72 = 0;
-  if (f8(x) && ++n72 > 1) return false;
-  if (f9(x) && ++n72 > 1) return false;
-  if (n72 !== 1) return false;
+  let n74 = 0;
+  if (f8(x) && ++n74 > 1) return false;
+  if (f9(x) && ++n74 > 1) return false;
+  if (n74 !== 1) return false;
   return true;
 }
 
 function f6(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined || x.date === undefined || x.participants === undefined) return false;
-  let c48 = 0;
-  const v49 = x.type;
-  if (v49 !== undefined) {
-    c48++;
-    if (!(typeof v49 == "string")) return false;
-    if (v49 !== "gos" && v49 !== "reunion-synthese" && v49 !== "echanges") return false;
-  }
-  const v50 = x.date;
-  if (v50 !== undefined) {
-    c48++;
-    if (!(typeof v50 == "string")) return false;
-    if (!isCalendarDate(v50)) return false;
-  }
-  const v51 = x.participants;
+  let c50 = 0;
+  const v51 = x.type;
   if (v51 !== undefined) {
-    c48++;
-    if (!(Array.isArray(v51))) return false;
-    nodes += v51.length;
-    for (let i52 = 0; i52 < v51.length; i52++) {
-      const v53 = v51[i52];
-      if (!f7(v53)) return false;
+    c50++;
+    if (!(typeof v51 == "string")) return false;
+    if (v51 !== "gos" && v51 !== "reunion-synthese" && v51 !== "echanges") return false;
+  }
+  const v52 = x.date;
+  if (v52 !== undefined) {
+    c50++;
+    if (!(typeof v52 == "string")) return false;
+    if (!isCalendarDate(v52)) return false;
+  }
+  const v53 = x.participants;
+  if (v53 !== undefined) {
+    c50++;
+    if (!(Array.isArray(v53))) return false;
+    nodes += v53.length;
+    for (let i54 = 0; i54 < v53.length; i54++) {
+      const v55 = v53[i54];
+      if (!f7(v55)) return false;
     }
   }
-  const v73 = x.synthese;
-  if (v73 !== undefined) {
-    c48++;
-    if (!(typeof v73 == "string")) return false;
-    if (v73.length === 0) return false;
-    if (v73.length > 10000 && ucs2length(v73) > 10000) return false;
+  const v75 = x.synthese;
+  if (v75 !== undefined) {
+    c50++;
+    if (!(typeof v75 == "string")) return false;
+    if (v75.length === 0) return false;
+    if (v75.length > 10000 && ucs2length(v75) > 10000) return false;
   }
-  let n75 = 0;
-  for (const k74 in x) {
-    n75++;
-    if (k74 !== "type" && k74 !== "date" && k74 !== "participants" && k74 !== "synthese") return false;
+  let n77 = 0;
+  for (const k76 in x) {
+    n77++;
+    if (k76 !== "type" && k76 !== "date" && k76 !== "participants" && k76 !== "synthese") return false;
   }
-  if (n75 !== c48) return false;
-  nodes += n75;
+  if (n77 !== c50) return false;
+  nodes += n77;
   return true;
 }
 
 function f3(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.origine === undefined || x.declencheurs === undefined || x.natureDemande === undefined || x.concertations === undefined) return false;
-  let c25 = 0;
-  const v26 = x.origine;
-  if (v26 !== undefined) {
-    c25++;
-    if (!(typeof v26 == "string")) return false;
-    if (v26 !== "personne" && v26 !== "representant-legal" && v26 !== "equipe-pluridisciplinaire" && v26 !== "priorite-comex") return false;
-  }
-  const v27 = x.natureDemande;
+  if (x.declencheurs === undefined || x.natureDemande === undefined || x.concertations === undefined) return false;
+  let c26 = 0;
+  const v27 = x.demandeur;
   if (v27 !== undefined) {
-    c25++;
+    c26++;
     if (!(typeof v27 == "string")) return false;
-    if (v27 !== "premiere-demande" && v27 !== "demande-revision" && v27 !== "revision-prevue") return false;
+    if (v27 !== "personne" && v27 !== "representant-legal" && v27 !== "equipe-pluridisciplinaire") return false;
   }
-  const v28 = x.dateDemande;
+  const v28 = x.origine;
   if (v28 !== undefined) {
-    c25++;
+    c26++;
     if (!(typeof v28 == "string")) return false;
-    if (!isCalendarDate(v28)) return false;
+    if (v28 !== "personne" && v28 !== "representant-legal" && v28 !== "equipe-pluridisciplinaire" && v28 !== "priorite-comex") return false;
   }
-  const v29 = x.declencheurs;
+  const v29 = x.natureDemande;
   if (v29 !== undefined) {
-    c25++;
-    if (!(Array.isArray(v29))) return false;
-    nodes += v29.length;
-    for (let i30 = 0; i30 < v29.length; i30++) {
-      const v31 = v29[i30];
-      if (!(typeof v31 == "string")) return false;
-      if (!S1.has(v31)) return false;
+    c26++;
+    if (!(typeof v29 == "string")) return false;
+    if (v29 !== "premiere-demande" && v29 !== "demande-revision" && v29 !== "revision-prevue") return false;
+  }
+  const v30 = x.dateDemande;
+  if (v30 !== undefined) {
+    c26++;
+    if (!(typeof v30 == "string")) return false;
+    if (!isCalendarDate(v30)) return false;
+  }
+  const v31 = x.declencheurs;
+  if (v31 !== undefined) {
+    c26++;
+    if (!(Array.isArray(v31))) return false;
+    nodes += v31.length;
+    for (let i32 = 0; i32 < v31.length; i32++) {
+      const v33 = v31[i32];
+      if (!(typeof v33 == "string")) return false;
+      if (!S1.has(v33)) return false;
     }
   }
-  const v32 = x.prioriteComex;
-  if (v32 !== undefined) {
-    c25++;
-    if (!f4(v32)) return false;
+  const v34 = x.prioriteComex;
+  if (v34 !== undefined) {
+    c26++;
+    if (!f4(v34)) return false;
   }
-  const v45 = x.concertations;
-  if (v45 !== undefined) {
-    c25++;
-    if (!(Array.isArray(v45))) return false;
-    nodes += v45.length;
-    for (let i46 = 0; i46 < v45.length; i46++) {
-      const v47 = v45[i46];
-      if (!f6(v47)) return false;
+  const v47 = x.concertations;
+  if (v47 !== undefined) {
+    c26++;
+    if (!(Array.isArray(v47))) return false;
+    nodes += v47.length;
+    for (let i48 = 0; i48 < v47.length; i48++) {
+      const v49 = v47[i48];
+      if (!f6(v49)) return false;
     }
   }
-  let n77 = 0;
-  for (const k76 in x) {
-    n77++;
-    if (!S5.has(k76)) return false;
+  let n79 = 0;
+  for (const k78 in x) {
+    n79++;
+    if (!S5.has(k78)) return false;
   }
-  if (n77 !== c25) return false;
-  nodes += n77;
+  if (n79 !== c26) return false;
+  nodes += n79;
   return true;
 }
 
 function f11(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.dateNaissance === undefined || x.sexe === undefined) return false;
-  let c81 = 0;
-  const v82 = x.sexe;
-  if (v82 !== undefined) {
-    c81++;
-    if (!(typeof v82 == "string")) return false;
-    if (v82 !== "F" && v82 !== "M" && v82 !== "I") return false;
-  }
-  const v83 = x.identifiantMdph;
-  if (v83 !== undefined) {
-    c81++;
-    if (!(typeof v83 == "string")) return false;
-    if (v83.length === 0) return false;
-    if (v83.length > 256 && ucs2length(v83) > 256) return false;
-  }
-  const v84 = x.nomNaissance;
+  let c83 = 0;
+  const v84 = x.sexe;
   if (v84 !== undefined) {
-    c81++;
+    c83++;
     if (!(typeof v84 == "string")) return false;
-    if (v84.length === 0) return false;
-    if (v84.length > 10000 && ucs2length(v84) > 10000) return false;
+    if (v84 !== "F" && v84 !== "M" && v84 !== "I") return false;
   }
-  const v85 = x.nomUtilise;
+  const v85 = x.identifiantMdph;
   if (v85 !== undefined) {
-    c81++;
+    c83++;
     if (!(typeof v85 == "string")) return false;
     if (v85.length === 0) return false;
-    if (v85.length > 10000 && ucs2length(v85) > 10000) return false;
+    if (v85.length > 256 && ucs2length(v85) > 256) return false;
   }
-  const v86 = x.prenoms;
+  const v86 = x.nomNaissance;
   if (v86 !== undefined) {
-    c81++;
+    c83++;
     if (!(typeof v86 == "string")) return false;
     if (v86.length === 0) return false;
     if (v86.length > 10000 && ucs2length(v86) > 10000) return false;
   }
-  const v87 = x.dateNaissance;
+  const v87 = x.nomUtilise;
   if (v87 !== undefined) {
-    c81++;
+    c83++;
     if (!(typeof v87 == "string")) return false;
-    if (!isCalendarDate(v87)) return false;
+    if (v87.length === 0) return false;
+    if (v87.length > 10000 && ucs2length(v87) > 10000) return false;
   }
-  let n89 = 0;
-  for (const k88 in x) {
-    n89++;
-    if (!S6.has(k88)) return false;
+  const v88 = x.prenoms;
+  if (v88 !== undefined) {
+    c83++;
+    if (!(typeof v88 == "string")) return false;
+    if (v88.length === 0) return false;
+    if (v88.length > 10000 && ucs2length(v88) > 10000) return false;
   }
-  if (n89 !== c81) return false;
-  nodes += n89;
+  const v89 = x.dateNaissance;
+  if (v89 !== undefined) {
+    c83++;
+    if (!(typeof v89 == "string")) return false;
+    if (!isCalendarDate(v89)) return false;
+  }
+  let n91 = 0;
+  for (const k90 in x) {
+    n91++;
+    if (!S6.has(k90)) return false;
+  }
+  if (n91 !== c83) return false;
+  nodes += n91;
   return true;
 }
 
 function f13(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nom === undefined) return false;
-  let c98 = 0;
-  const v99 = x.nom;
-  if (v99 !== undefined) {
-    c98++;
-    if (!(typeof v99 == "string")) return false;
-    if (v99.length === 0) return false;
-    if (v99.length > 10000 && ucs2length(v99) > 10000) return false;
-  }
-  const v100 = x.prenom;
-  if (v100 !== undefined) {
-    c98++;
-    if (!(typeof v100 == "string")) return false;
-    if (v100.length === 0) return false;
-    if (v100.length > 10000 && ucs2length(v100) > 10000) return false;
-  }
-  const v101 = x.fonction;
+  let c100 = 0;
+  const v101 = x.nom;
   if (v101 !== undefined) {
-    c98++;
+    c100++;
     if (!(typeof v101 == "string")) return false;
     if (v101.length === 0) return false;
     if (v101.length > 10000 && ucs2length(v101) > 10000) return false;
   }
-  const v102 = x.institution;
+  const v102 = x.prenom;
   if (v102 !== undefined) {
-    c98++;
+    c100++;
     if (!(typeof v102 == "string")) return false;
     if (v102.length === 0) return false;
     if (v102.length > 10000 && ucs2length(v102) > 10000) return false;
   }
-  const v103 = x.telephone;
+  const v103 = x.fonction;
   if (v103 !== undefined) {
-    c98++;
+    c100++;
     if (!(typeof v103 == "string")) return false;
-    if (!P4.test(v103)) return false;
+    if (v103.length === 0) return false;
+    if (v103.length > 10000 && ucs2length(v103) > 10000) return false;
   }
-  const v104 = x.courriel;
+  const v104 = x.institution;
   if (v104 !== undefined) {
-    c98++;
+    c100++;
     if (!(typeof v104 == "string")) return false;
-    if (v104.length > 254 && ucs2length(v104) > 254) return false;
-    if (!P5.test(v104)) return false;
+    if (v104.length === 0) return false;
+    if (v104.length > 10000 && ucs2length(v104) > 10000) return false;
   }
-  let n106 = 0;
-  for (const k105 in x) {
-    n106++;
-    if (!S8.has(k105)) return false;
+  const v105 = x.telephone;
+  if (v105 !== undefined) {
+    c100++;
+    if (!(typeof v105 == "string")) return false;
+    if (!P4.test(v105)) return false;
   }
-  if (n106 !== c98) return false;
-  nodes += n106;
+  const v106 = x.courriel;
+  if (v106 !== undefined) {
+    c100++;
+    if (!(typeof v106 == "string")) return false;
+    if (v106.length > 254 && ucs2length(v106) > 254) return false;
+    if (!P5.test(v106)) return false;
+  }
+  let n108 = 0;
+  for (const k107 in x) {
+    n108++;
+    if (!S8.has(k107)) return false;
+  }
+  if (n108 !== c100) return false;
+  nodes += n108;
   return true;
 }
 
 function f12(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined) return false;
-  let c91 = 0;
-  const v92 = x.type;
-  if (v92 !== undefined) {
-    c91++;
-    if (!(typeof v92 == "string")) return false;
-    if (!S7.has(v92)) return false;
-  }
-  const v93 = x.roleProtecteur;
-  if (v93 !== undefined) {
-    c91++;
-    if (!(typeof v93 == "string")) return false;
-    if (v93 !== "TUTEUR" && v93 !== "CURATEUR" && v93 !== "MSVG") return false;
-  }
-  const v94 = x.avecRepresentationPersonne;
+  let c93 = 0;
+  const v94 = x.type;
   if (v94 !== undefined) {
-    c91++;
-    if (!(typeof v94 == "boolean")) return false;
+    c93++;
+    if (!(typeof v94 == "string")) return false;
+    if (!S7.has(v94)) return false;
   }
-  const v95 = x.dateDebut;
+  const v95 = x.roleProtecteur;
   if (v95 !== undefined) {
-    c91++;
+    c93++;
     if (!(typeof v95 == "string")) return false;
-    if (!isCalendarDate(v95)) return false;
+    if (v95 !== "TUTEUR" && v95 !== "CURATEUR" && v95 !== "MSVG") return false;
   }
-  const v96 = x.dateFin;
+  const v96 = x.avecRepresentationPersonne;
   if (v96 !== undefined) {
-    c91++;
-    if (!(typeof v96 == "string")) return false;
-    if (!isCalendarDate(v96)) return false;
+    c93++;
+    if (!(typeof v96 == "boolean")) return false;
   }
-  const v97 = x.personneChargee;
+  const v97 = x.dateDebut;
   if (v97 !== undefined) {
-    c91++;
-    if (!f13(v97)) return false;
+    c93++;
+    if (!(typeof v97 == "string")) return false;
+    if (!isCalendarDate(v97)) return false;
   }
-  let n108 = 0;
-  for (const k107 in x) {
-    n108++;
-    if (!S9.has(k107)) return false;
+  const v98 = x.dateFin;
+  if (v98 !== undefined) {
+    c93++;
+    if (!(typeof v98 == "string")) return false;
+    if (!isCalendarDate(v98)) return false;
   }
-  if (n108 !== c91) return false;
-  nodes += n108;
+  const v99 = x.personneChargee;
+  if (v99 !== undefined) {
+    c93++;
+    if (!f13(v99)) return false;
+  }
+  let n110 = 0;
+  for (const k109 in x) {
+    n110++;
+    if (!S9.has(k109)) return false;
+  }
+  if (n110 !== c93) return false;
+  nodes += n110;
   return true;
 }
 
 function f14(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.lien === undefined) return false;
-  let c112 = 0;
-  const v113 = x.lien;
-  if (v113 !== undefined) {
-    c112++;
-    if (!(typeof v113 == "string")) return false;
-    if (!S10.has(v113)) return false;
-  }
-  const v114 = x.nom;
-  if (v114 !== undefined) {
-    c112++;
-    if (!(typeof v114 == "string")) return false;
-    if (v114.length === 0) return false;
-    if (v114.length > 10000 && ucs2length(v114) > 10000) return false;
-  }
-  const v115 = x.prenom;
+  let c114 = 0;
+  const v115 = x.lien;
   if (v115 !== undefined) {
-    c112++;
+    c114++;
     if (!(typeof v115 == "string")) return false;
-    if (v115.length === 0) return false;
-    if (v115.length > 10000 && ucs2length(v115) > 10000) return false;
+    if (!S10.has(v115)) return false;
   }
-  const v116 = x.precision;
+  const v116 = x.nom;
   if (v116 !== undefined) {
-    c112++;
+    c114++;
     if (!(typeof v116 == "string")) return false;
     if (v116.length === 0) return false;
     if (v116.length > 10000 && ucs2length(v116) > 10000) return false;
   }
-  let n118 = 0;
-  for (const k117 in x) {
-    n118++;
-    if (k117 !== "lien" && k117 !== "nom" && k117 !== "prenom" && k117 !== "precision") return false;
+  const v117 = x.prenom;
+  if (v117 !== undefined) {
+    c114++;
+    if (!(typeof v117 == "string")) return false;
+    if (v117.length === 0) return false;
+    if (v117.length > 10000 && ucs2length(v117) > 10000) return false;
   }
-  if (n118 !== c112) return false;
-  nodes += n118;
+  const v118 = x.precision;
+  if (v118 !== undefined) {
+    c114++;
+    if (!(typeof v118 == "string")) return false;
+    if (v118.length === 0) return false;
+    if (v118.length > 10000 && ucs2length(v118) > 10000) return false;
+  }
+  let n120 = 0;
+  for (const k119 in x) {
+    n120++;
+    if (k119 !== "lien" && k119 !== "nom" && k119 !== "prenom" && k119 !== "precision") return false;
+  }
+  if (n120 !== c114) return false;
+  nodes += n120;
   return true;
 }
 
 function f15(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.natureMesure === undefined) return false;
-  let c120 = 0;
-  const v121 = x.natureMesure;
-  if (v121 !== undefined) {
-    c120++;
-    if (!(typeof v121 == "string")) return false;
-    if (v121 !== "administrative" && v121 !== "judiciaire") return false;
-  }
-  const v122 = x.accueilHorsFamille;
-  if (v122 !== undefined) {
-    c120++;
-    if (!(typeof v122 == "boolean")) return false;
-  }
-  const v123 = x.service;
+  let c122 = 0;
+  const v123 = x.natureMesure;
   if (v123 !== undefined) {
-    c120++;
+    c122++;
     if (!(typeof v123 == "string")) return false;
-    if (v123.length === 0) return false;
-    if (v123.length > 10000 && ucs2length(v123) > 10000) return false;
+    if (v123 !== "administrative" && v123 !== "judiciaire") return false;
   }
-  const v124 = x.referent;
+  const v124 = x.accueilHorsFamille;
   if (v124 !== undefined) {
-    c120++;
-    if (!f13(v124)) return false;
+    c122++;
+    if (!(typeof v124 == "boolean")) return false;
   }
-  const v125 = x.dateDebut;
+  const v125 = x.service;
   if (v125 !== undefined) {
-    c120++;
+    c122++;
     if (!(typeof v125 == "string")) return false;
-    if (!isCalendarDate(v125)) return false;
+    if (v125.length === 0) return false;
+    if (v125.length > 10000 && ucs2length(v125) > 10000) return false;
   }
-  let n127 = 0;
-  for (const k126 in x) {
-    n127++;
-    if (!S11.has(k126)) return false;
+  const v126 = x.referent;
+  if (v126 !== undefined) {
+    c122++;
+    if (!f13(v126)) return false;
   }
-  if (n127 !== c120) return false;
-  nodes += n127;
+  const v127 = x.dateDebut;
+  if (v127 !== undefined) {
+    c122++;
+    if (!(typeof v127 == "string")) return false;
+    if (!isCalendarDate(v127)) return false;
+  }
+  let n129 = 0;
+  for (const k128 in x) {
+    n129++;
+    if (!S11.has(k128)) return false;
+  }
+  if (n129 !== c122) return false;
+  nodes += n129;
   return true;
 }
 
 function f17(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nom === undefined) return false;
-  let c141 = 0;
-  const v142 = x.nom;
-  if (v142 !== undefined) {
-    c141++;
-    if (!(typeof v142 == "string")) return false;
-    if (v142.length === 0) return false;
-    if (v142.length > 10000 && ucs2length(v142) > 10000) return false;
+  let c143 = 0;
+  const v144 = x.nom;
+  if (v144 !== undefined) {
+    c143++;
+    if (!(typeof v144 == "string")) return false;
+    if (v144.length === 0) return false;
+    if (v144.length > 10000 && ucs2length(v144) > 10000) return false;
   }
-  const v143 = x.finess;
-  if (v143 !== undefined) {
-    c141++;
-    if (!(typeof v143 == "string")) return false;
-    if (!P1.test(v143)) return false;
+  const v145 = x.finess;
+  if (v145 !== undefined) {
+    c143++;
+    if (!(typeof v145 == "string")) return false;
+    if (!P1.test(v145)) return false;
   }
-  let n145 = 0;
-  for (const k144 in x) {
-    n145++;
-    if (k144 !== "nom" && k144 !== "finess") return false;
+  let n147 = 0;
+  for (const k146 in x) {
+    n147++;
+    if (k146 !== "nom" && k146 !== "finess") return false;
   }
-  if (n145 !== c141) return false;
-  nodes += n145;
+  if (n147 !== c143) return false;
+  nodes += n147;
   return true;
 }
 
 function f16(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.codeDroitPrestation === undefined || x.dateDecision === undefined) return false;
-  let c131 = 0;
-  const v132 = x.codeDroitPrestation;
-  if (v132 !== undefined) {
-    c131++;
-    if (!(typeof v132 == "string")) return false;
-    if (!S12.has(v132)) return false;
-  }
-  const v133 = x.qualificationOrientation;
-  if (v133 !== undefined) {
-    c131++;
-    if (!(typeof v133 == "string")) return false;
-    if (v133 !== "1" && v133 !== "2") return false;
-  }
-  const v134 = x.precisionOrientation;
+  let c133 = 0;
+  const v134 = x.codeDroitPrestation;
   if (v134 !== undefined) {
-    c131++;
+    c133++;
     if (!(typeof v134 == "string")) return false;
-    if (!S13.has(v134)) return false;
+    if (!S12.has(v134)) return false;
   }
-  const v135 = x.libelle;
+  const v135 = x.qualificationOrientation;
   if (v135 !== undefined) {
-    c131++;
+    c133++;
     if (!(typeof v135 == "string")) return false;
-    if (v135.length === 0) return false;
-    if (v135.length > 10000 && ucs2length(v135) > 10000) return false;
+    if (v135 !== "1" && v135 !== "2") return false;
   }
-  const v136 = x.identifiantDecision;
+  const v136 = x.precisionOrientation;
   if (v136 !== undefined) {
-    c131++;
+    c133++;
     if (!(typeof v136 == "string")) return false;
-    if (v136.length === 0) return false;
-    if (v136.length > 256 && ucs2length(v136) > 256) return false;
+    if (!S13.has(v136)) return false;
   }
-  const v137 = x.dateDecision;
+  const v137 = x.libelle;
   if (v137 !== undefined) {
-    c131++;
+    c133++;
     if (!(typeof v137 == "string")) return false;
-    if (!isCalendarDate(v137)) return false;
+    if (v137.length === 0) return false;
+    if (v137.length > 10000 && ucs2length(v137) > 10000) return false;
   }
-  const v138 = x.dateOuverture;
+  const v138 = x.identifiantDecision;
   if (v138 !== undefined) {
-    c131++;
+    c133++;
     if (!(typeof v138 == "string")) return false;
-    if (!isCalendarDate(v138)) return false;
+    if (v138.length === 0) return false;
+    if (v138.length > 256 && ucs2length(v138) > 256) return false;
   }
-  const v139 = x.dateEcheance;
+  const v139 = x.dateDecision;
   if (v139 !== undefined) {
-    c131++;
+    c133++;
     if (!(typeof v139 == "string")) return false;
     if (!isCalendarDate(v139)) return false;
   }
-  const v140 = x.structureAccueil;
+  const v140 = x.dateOuverture;
   if (v140 !== undefined) {
-    c131++;
-    if (!f17(v140)) return false;
+    c133++;
+    if (!(typeof v140 == "string")) return false;
+    if (!isCalendarDate(v140)) return false;
   }
-  let n147 = 0;
-  for (const k146 in x) {
-    n147++;
-    if (!S14.has(k146)) return false;
+  const v141 = x.dateEcheance;
+  if (v141 !== undefined) {
+    c133++;
+    if (!(typeof v141 == "string")) return false;
+    if (!isCalendarDate(v141)) return false;
   }
-  if (n147 !== c131) return false;
-  nodes += n147;
+  const v142 = x.structureAccueil;
+  if (v142 !== undefined) {
+    c133++;
+    if (!f17(v142)) return false;
+  }
+  let n149 = 0;
+  for (const k148 in x) {
+    n149++;
+    if (!S14.has(k148)) return false;
+  }
+  if (n149 !== c133) return false;
+  nodes += n149;
   return true;
 }
 
 function f10(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.personne === undefined || x.droitsPrestations === undefined) return false;
-  let c79 = 0;
-  const v80 = x.personne;
-  if (v80 !== undefined) {
-    c79++;
-    if (!f11(v80)) return false;
+  let c81 = 0;
+  const v82 = x.personne;
+  if (v82 !== undefined) {
+    c81++;
+    if (!f11(v82)) return false;
   }
-  const v90 = x.mesureProtection;
-  if (v90 !== undefined) {
-    c79++;
-    if (!f12(v90)) return false;
+  const v92 = x.mesureProtection;
+  if (v92 !== undefined) {
+    c81++;
+    if (!f12(v92)) return false;
   }
-  const v109 = x.titulairesAutoriteParentale;
-  if (v109 !== undefined) {
-    c79++;
-    if (!(Array.isArray(v109))) return false;
-    nodes += v109.length;
-    for (let i110 = 0; i110 < v109.length; i110++) {
-      const v111 = v109[i110];
-      if (!f14(v111)) return false;
+  const v111 = x.titulairesAutoriteParentale;
+  if (v111 !== undefined) {
+    c81++;
+    if (!(Array.isArray(v111))) return false;
+    nodes += v111.length;
+    for (let i112 = 0; i112 < v111.length; i112++) {
+      const v113 = v111[i112];
+      if (!f14(v113)) return false;
     }
   }
-  const v119 = x.suiviAse;
-  if (v119 !== undefined) {
-    c79++;
-    if (!f15(v119)) return false;
+  const v121 = x.suiviAse;
+  if (v121 !== undefined) {
+    c81++;
+    if (!f15(v121)) return false;
   }
-  const v128 = x.droitsPrestations;
-  if (v128 !== undefined) {
-    c79++;
-    if (!(Array.isArray(v128))) return false;
-    nodes += v128.length;
-    for (let i129 = 0; i129 < v128.length; i129++) {
-      const v130 = v128[i129];
-      if (!f16(v130)) return false;
+  const v130 = x.droitsPrestations;
+  if (v130 !== undefined) {
+    c81++;
+    if (!(Array.isArray(v130))) return false;
+    nodes += v130.length;
+    for (let i131 = 0; i131 < v130.length; i131++) {
+      const v132 = v130[i131];
+      if (!f16(v132)) return false;
     }
   }
-  let n149 = 0;
-  for (const k148 in x) {
-    n149++;
-    if (!S15.has(k148)) return false;
+  let n151 = 0;
+  for (const k150 in x) {
+    n151++;
+    if (!S15.has(k150)) return false;
   }
-  if (n149 !== c79) return false;
-  nodes += n149;
+  if (n151 !== c81) return false;
+  nodes += n151;
   return true;
 }
 
 function f19(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.description === undefined || x.resultat === undefined) return false;
-  let c157 = 0;
-  const v158 = x.resultat;
-  if (v158 !== undefined) {
-    c157++;
-    if (!(typeof v158 == "string")) return false;
-    if (v158 !== "aboutie" && v158 !== "non-aboutie" && v158 !== "en-cours") return false;
-  }
-  const v159 = x.description;
-  if (v159 !== undefined) {
-    c157++;
-    if (!(typeof v159 == "string")) return false;
-    if (v159.length === 0) return false;
-    if (v159.length > 10000 && ucs2length(v159) > 10000) return false;
-  }
-  const v160 = x.date;
+  let c159 = 0;
+  const v160 = x.resultat;
   if (v160 !== undefined) {
-    c157++;
+    c159++;
     if (!(typeof v160 == "string")) return false;
-    if (!isCalendarDate(v160)) return false;
+    if (v160 !== "aboutie" && v160 !== "non-aboutie" && v160 !== "en-cours") return false;
   }
-  const v161 = x.motifNonAboutissement;
+  const v161 = x.description;
   if (v161 !== undefined) {
-    c157++;
+    c159++;
     if (!(typeof v161 == "string")) return false;
     if (v161.length === 0) return false;
     if (v161.length > 10000 && ucs2length(v161) > 10000) return false;
   }
-  let n163 = 0;
-  for (const k162 in x) {
-    n163++;
-    if (k162 !== "description" && k162 !== "date" && k162 !== "resultat" && k162 !== "motifNonAboutissement") return false;
+  const v162 = x.date;
+  if (v162 !== undefined) {
+    c159++;
+    if (!(typeof v162 == "string")) return false;
+    if (!isCalendarDate(v162)) return false;
   }
-  if (n163 !== c157) return false;
-  nodes += n163;
+  const v163 = x.motifNonAboutissement;
+  if (v163 !== undefined) {
+    c159++;
+    if (!(typeof v163 == "string")) return false;
+    if (v163.length === 0) return false;
+    if (v163.length > 10000 && ucs2length(v163) > 10000) return false;
+  }
+  let n165 = 0;
+  for (const k164 in x) {
+    n165++;
+    if (k164 !== "description" && k164 !== "date" && k164 !== "resultat" && k164 !== "motifNonAboutissement") return false;
+  }
+  if (n165 !== c159) return false;
+  nodes += n165;
   return true;
 }
 
 function f22(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.code === undefined) return false;
-  let c169 = 0;
-  const v170 = x.code;
-  if (v170 !== undefined) {
-    c169++;
-    if (!(typeof v170 == "string")) return false;
-    if (!S16.has(v170)) return false;
-  }
-  const v171 = x.numerotation;
-  if (v171 !== undefined) {
-    c169++;
-    if (!(typeof v171 == "string")) return false;
-    if (v171 !== "ans-2023") return false;
-  }
-  const v172 = x.libelle;
+  let c171 = 0;
+  const v172 = x.code;
   if (v172 !== undefined) {
-    c169++;
+    c171++;
     if (!(typeof v172 == "string")) return false;
-    if (v172.length === 0) return false;
-    if (v172.length > 10000 && ucs2length(v172) > 10000) return false;
+    if (!S16.has(v172)) return false;
   }
-  let n174 = 0;
-  for (const k173 in x) {
-    n174++;
-    if (k173 !== "code" && k173 !== "numerotation" && k173 !== "libelle") return false;
+  const v173 = x.numerotation;
+  if (v173 !== undefined) {
+    c171++;
+    if (!(typeof v173 == "string")) return false;
+    if (v173 !== "ans-2023") return false;
   }
-  if (n174 !== c169) return false;
-  nodes += n174;
+  const v174 = x.libelle;
+  if (v174 !== undefined) {
+    c171++;
+    if (!(typeof v174 == "string")) return false;
+    if (v174.length === 0) return false;
+    if (v174.length > 10000 && ucs2length(v174) > 10000) return false;
+  }
+  let n176 = 0;
+  for (const k175 in x) {
+    n176++;
+    if (k175 !== "code" && k175 !== "numerotation" && k175 !== "libelle") return false;
+  }
+  if (n176 !== c171) return false;
+  nodes += n176;
   return true;
 }
 
 function f23(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.code === undefined || x.numerotation === undefined) return false;
-  let c175 = 0;
-  const v176 = x.code;
-  if (v176 !== undefined) {
-    c175++;
-    if (!(typeof v176 == "string")) return false;
-    if (!S17.has(v176)) return false;
-  }
-  const v177 = x.numerotation;
-  if (v177 !== undefined) {
-    c175++;
-    if (!(typeof v177 == "string")) return false;
-    if (v177 !== "cnsa-2018") return false;
-  }
-  const v178 = x.libelle;
+  let c177 = 0;
+  const v178 = x.code;
   if (v178 !== undefined) {
-    c175++;
+    c177++;
     if (!(typeof v178 == "string")) return false;
-    if (v178.length === 0) return false;
-    if (v178.length > 10000 && ucs2length(v178) > 10000) return false;
+    if (!S17.has(v178)) return false;
   }
-  let n180 = 0;
-  for (const k179 in x) {
-    n180++;
-    if (k179 !== "code" && k179 !== "numerotation" && k179 !== "libelle") return false;
+  const v179 = x.numerotation;
+  if (v179 !== undefined) {
+    c177++;
+    if (!(typeof v179 == "string")) return false;
+    if (v179 !== "cnsa-2018") return false;
   }
-  if (n180 !== c175) return false;
-  nodes += n180;
+  const v180 = x.libelle;
+  if (v180 !== undefined) {
+    c177++;
+    if (!(typeof v180 == "string")) return false;
+    if (v180.length === 0) return false;
+    if (v180.length > 10000 && ucs2length(v180) > 10000) return false;
+  }
+  let n182 = 0;
+  for (const k181 in x) {
+    n182++;
+    if (k181 !== "code" && k181 !== "numerotation" && k181 !== "libelle") return false;
+  }
+  if (n182 !== c177) return false;
+  nodes += n182;
   return true;
 }
 
@@ -899,249 +905,249 @@ function f21(x: any): boolean {
 function f20(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.besoin === undefined) return false;
-  let c167 = 0;
-  const v168 = x.besoin;
-  if (v168 !== undefined) {
-    c167++;
-    if (!f21(v168)) return false;
+  let c169 = 0;
+  const v170 = x.besoin;
+  if (v170 !== undefined) {
+    c169++;
+    if (!f21(v170)) return false;
   }
-  const v181 = x.precision;
-  if (v181 !== undefined) {
-    c167++;
-    if (!(typeof v181 == "string")) return false;
-    if (v181.length === 0) return false;
-    if (v181.length > 10000 && ucs2length(v181) > 10000) return false;
+  const v183 = x.precision;
+  if (v183 !== undefined) {
+    c169++;
+    if (!(typeof v183 == "string")) return false;
+    if (v183.length === 0) return false;
+    if (v183.length > 10000 && ucs2length(v183) > 10000) return false;
   }
-  let n183 = 0;
-  for (const k182 in x) {
-    n183++;
-    if (k182 !== "besoin" && k182 !== "precision") return false;
+  let n185 = 0;
+  for (const k184 in x) {
+    n185++;
+    if (k184 !== "besoin" && k184 !== "precision") return false;
   }
-  if (n183 !== c167) return false;
-  nodes += n183;
+  if (n185 !== c169) return false;
+  nodes += n185;
   return true;
 }
 
 function f18(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.historique === undefined || x.situationActuelle === undefined || x.demarches === undefined || x.besoins === undefined) return false;
-  let c151 = 0;
-  const v152 = x.historique;
-  if (v152 !== undefined) {
-    c151++;
-    if (!(typeof v152 == "string")) return false;
-    if (v152.length === 0) return false;
-    if (v152.length > 10000 && ucs2length(v152) > 10000) return false;
-  }
-  const v153 = x.situationActuelle;
-  if (v153 !== undefined) {
-    c151++;
-    if (!(typeof v153 == "string")) return false;
-    if (v153.length === 0) return false;
-    if (v153.length > 10000 && ucs2length(v153) > 10000) return false;
-  }
-  const v154 = x.demarches;
+  let c153 = 0;
+  const v154 = x.historique;
   if (v154 !== undefined) {
-    c151++;
-    if (!(Array.isArray(v154))) return false;
-    nodes += v154.length;
-    for (let i155 = 0; i155 < v154.length; i155++) {
-      const v156 = v154[i155];
-      if (!f19(v156)) return false;
+    c153++;
+    if (!(typeof v154 == "string")) return false;
+    if (v154.length === 0) return false;
+    if (v154.length > 10000 && ucs2length(v154) > 10000) return false;
+  }
+  const v155 = x.situationActuelle;
+  if (v155 !== undefined) {
+    c153++;
+    if (!(typeof v155 == "string")) return false;
+    if (v155.length === 0) return false;
+    if (v155.length > 10000 && ucs2length(v155) > 10000) return false;
+  }
+  const v156 = x.demarches;
+  if (v156 !== undefined) {
+    c153++;
+    if (!(Array.isArray(v156))) return false;
+    nodes += v156.length;
+    for (let i157 = 0; i157 < v156.length; i157++) {
+      const v158 = v156[i157];
+      if (!f19(v158)) return false;
     }
   }
-  const v164 = x.besoins;
-  if (v164 !== undefined) {
-    c151++;
-    if (!(Array.isArray(v164))) return false;
-    nodes += v164.length;
-    for (let i165 = 0; i165 < v164.length; i165++) {
-      const v166 = v164[i165];
-      if (!f20(v166)) return false;
+  const v166 = x.besoins;
+  if (v166 !== undefined) {
+    c153++;
+    if (!(Array.isArray(v166))) return false;
+    nodes += v166.length;
+    for (let i167 = 0; i167 < v166.length; i167++) {
+      const v168 = v166[i167];
+      if (!f20(v168)) return false;
     }
   }
-  let n185 = 0;
-  for (const k184 in x) {
-    n185++;
-    if (k184 !== "historique" && k184 !== "situationActuelle" && k184 !== "demarches" && k184 !== "besoins") return false;
+  let n187 = 0;
+  for (const k186 in x) {
+    n187++;
+    if (k186 !== "historique" && k186 !== "situationActuelle" && k186 !== "demarches" && k186 !== "besoins") return false;
   }
-  if (n185 !== c151) return false;
-  nodes += n185;
+  if (n187 !== c153) return false;
+  nodes += n187;
   return true;
 }
 
 function f26(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined || x.nom === undefined || x.finess === undefined || x.categorieEtablissement === undefined) return false;
-  let c192 = 0;
-  const v193 = x.type;
-  if (v193 !== undefined) {
-    c192++;
-    if (!(typeof v193 == "string")) return false;
-    if (v193 !== "esms") return false;
-  }
-  const v194 = x.categorieEtablissement;
-  if (v194 !== undefined) {
-    c192++;
-    if (!(typeof v194 == "string")) return false;
-    if (!S18.has(v194)) return false;
-  }
-  const v195 = x.nom;
+  let c194 = 0;
+  const v195 = x.type;
   if (v195 !== undefined) {
-    c192++;
+    c194++;
     if (!(typeof v195 == "string")) return false;
-    if (v195.length === 0) return false;
-    if (v195.length > 10000 && ucs2length(v195) > 10000) return false;
+    if (v195 !== "esms") return false;
   }
-  const v196 = x.finess;
+  const v196 = x.categorieEtablissement;
   if (v196 !== undefined) {
-    c192++;
+    c194++;
     if (!(typeof v196 == "string")) return false;
-    if (!P1.test(v196)) return false;
+    if (!S18.has(v196)) return false;
   }
-  const v197 = x.siret;
+  const v197 = x.nom;
   if (v197 !== undefined) {
-    c192++;
+    c194++;
     if (!(typeof v197 == "string")) return false;
-    if (!P6.test(v197)) return false;
+    if (v197.length === 0) return false;
+    if (v197.length > 10000 && ucs2length(v197) > 10000) return false;
   }
-  const v198 = x.organismeGestionnaire;
+  const v198 = x.finess;
   if (v198 !== undefined) {
-    c192++;
+    c194++;
     if (!(typeof v198 == "string")) return false;
-    if (v198.length === 0) return false;
-    if (v198.length > 10000 && ucs2length(v198) > 10000) return false;
+    if (!P1.test(v198)) return false;
   }
-  const v199 = x.contact;
+  const v199 = x.siret;
   if (v199 !== undefined) {
-    c192++;
-    if (!f13(v199)) return false;
+    c194++;
+    if (!(typeof v199 == "string")) return false;
+    if (!P6.test(v199)) return false;
   }
-  let n201 = 0;
-  for (const k200 in x) {
-    n201++;
-    if (!S19.has(k200)) return false;
+  const v200 = x.organismeGestionnaire;
+  if (v200 !== undefined) {
+    c194++;
+    if (!(typeof v200 == "string")) return false;
+    if (v200.length === 0) return false;
+    if (v200.length > 10000 && ucs2length(v200) > 10000) return false;
   }
-  if (n201 !== c192) return false;
-  nodes += n201;
+  const v201 = x.contact;
+  if (v201 !== undefined) {
+    c194++;
+    if (!f13(v201)) return false;
+  }
+  let n203 = 0;
+  for (const k202 in x) {
+    n203++;
+    if (!S19.has(k202)) return false;
+  }
+  if (n203 !== c194) return false;
+  nodes += n203;
   return true;
 }
 
 function f27(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined || x.nom === undefined) return false;
-  let c202 = 0;
-  const v203 = x.type;
-  if (v203 !== undefined) {
-    c202++;
-    if (!(typeof v203 == "string")) return false;
-    if (!S20.has(v203)) return false;
-  }
-  const v204 = x.nom;
-  if (v204 !== undefined) {
-    c202++;
-    if (!(typeof v204 == "string")) return false;
-    if (v204.length === 0) return false;
-    if (v204.length > 10000 && ucs2length(v204) > 10000) return false;
-  }
-  const v205 = x.finess;
+  let c204 = 0;
+  const v205 = x.type;
   if (v205 !== undefined) {
-    c202++;
+    c204++;
     if (!(typeof v205 == "string")) return false;
-    if (!P1.test(v205)) return false;
+    if (!S20.has(v205)) return false;
   }
-  const v206 = x.siret;
+  const v206 = x.nom;
   if (v206 !== undefined) {
-    c202++;
+    c204++;
     if (!(typeof v206 == "string")) return false;
-    if (!P6.test(v206)) return false;
+    if (v206.length === 0) return false;
+    if (v206.length > 10000 && ucs2length(v206) > 10000) return false;
   }
-  const v207 = x.contact;
+  const v207 = x.finess;
   if (v207 !== undefined) {
-    c202++;
-    if (!f13(v207)) return false;
+    c204++;
+    if (!(typeof v207 == "string")) return false;
+    if (!P1.test(v207)) return false;
   }
-  let n209 = 0;
-  for (const k208 in x) {
-    n209++;
-    if (!S21.has(k208)) return false;
+  const v208 = x.siret;
+  if (v208 !== undefined) {
+    c204++;
+    if (!(typeof v208 == "string")) return false;
+    if (!P6.test(v208)) return false;
   }
-  if (n209 !== c202) return false;
-  nodes += n209;
+  const v209 = x.contact;
+  if (v209 !== undefined) {
+    c204++;
+    if (!f13(v209)) return false;
+  }
+  let n211 = 0;
+  for (const k210 in x) {
+    n211++;
+    if (!S21.has(k210)) return false;
+  }
+  if (n211 !== c204) return false;
+  nodes += n211;
   return true;
 }
 
 function f25(x: any): boolean {
-  let n210 = 0;
-  if (f26(x) && ++n210 > 1) return false;
-  if (f27(x) && ++n210 > 1) return false;
-  if (n210 !== 1) return false;
+  let n212 = 0;
+  if (f26(x) && ++n212 > 1) return false;
+  if (f27(x) && ++n212 > 1) return false;
+  if (n212 !== 1) return false;
   return true;
 }
 
 function f30(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.code === undefined) return false;
-  let c217 = 0;
-  const v218 = x.code;
-  if (v218 !== undefined) {
-    c217++;
-    if (!(typeof v218 == "string")) return false;
-    if (!S23.has(v218)) return false;
-  }
-  const v219 = x.numerotation;
-  if (v219 !== undefined) {
-    c217++;
-    if (!(typeof v219 == "string")) return false;
-    if (v219 !== "ans-2023") return false;
-  }
-  const v220 = x.libelle;
+  let c219 = 0;
+  const v220 = x.code;
   if (v220 !== undefined) {
-    c217++;
+    c219++;
     if (!(typeof v220 == "string")) return false;
-    if (v220.length === 0) return false;
-    if (v220.length > 10000 && ucs2length(v220) > 10000) return false;
+    if (!S23.has(v220)) return false;
   }
-  let n222 = 0;
-  for (const k221 in x) {
-    n222++;
-    if (k221 !== "code" && k221 !== "numerotation" && k221 !== "libelle") return false;
+  const v221 = x.numerotation;
+  if (v221 !== undefined) {
+    c219++;
+    if (!(typeof v221 == "string")) return false;
+    if (v221 !== "ans-2023") return false;
   }
-  if (n222 !== c217) return false;
-  nodes += n222;
+  const v222 = x.libelle;
+  if (v222 !== undefined) {
+    c219++;
+    if (!(typeof v222 == "string")) return false;
+    if (v222.length === 0) return false;
+    if (v222.length > 10000 && ucs2length(v222) > 10000) return false;
+  }
+  let n224 = 0;
+  for (const k223 in x) {
+    n224++;
+    if (k223 !== "code" && k223 !== "numerotation" && k223 !== "libelle") return false;
+  }
+  if (n224 !== c219) return false;
+  nodes += n224;
   return true;
 }
 
 function f31(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.code === undefined || x.numerotation === undefined) return false;
-  let c223 = 0;
-  const v224 = x.code;
-  if (v224 !== undefined) {
-    c223++;
-    if (!(typeof v224 == "string")) return false;
-    if (!S24.has(v224)) return false;
-  }
-  const v225 = x.numerotation;
-  if (v225 !== undefined) {
-    c223++;
-    if (!(typeof v225 == "string")) return false;
-    if (v225 !== "cnsa-2018") return false;
-  }
-  const v226 = x.libelle;
+  let c225 = 0;
+  const v226 = x.code;
   if (v226 !== undefined) {
-    c223++;
+    c225++;
     if (!(typeof v226 == "string")) return false;
-    if (v226.length === 0) return false;
-    if (v226.length > 10000 && ucs2length(v226) > 10000) return false;
+    if (!S24.has(v226)) return false;
   }
-  let n228 = 0;
-  for (const k227 in x) {
-    n228++;
-    if (k227 !== "code" && k227 !== "numerotation" && k227 !== "libelle") return false;
+  const v227 = x.numerotation;
+  if (v227 !== undefined) {
+    c225++;
+    if (!(typeof v227 == "string")) return false;
+    if (v227 !== "cnsa-2018") return false;
   }
-  if (n228 !== c223) return false;
-  nodes += n228;
+  const v228 = x.libelle;
+  if (v228 !== undefined) {
+    c225++;
+    if (!(typeof v228 == "string")) return false;
+    if (v228.length === 0) return false;
+    if (v228.length > 10000 && ucs2length(v228) > 10000) return false;
+  }
+  let n230 = 0;
+  for (const k229 in x) {
+    n230++;
+    if (k229 !== "code" && k229 !== "numerotation" && k229 !== "libelle") return false;
+  }
+  if (n230 !== c225) return false;
+  nodes += n230;
   return true;
 }
 
@@ -1153,740 +1159,740 @@ function f29(x: any): boolean {
 function f32(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nombre === undefined || x.periode === undefined) return false;
-  let c231 = 0;
-  const v232 = x.periode;
-  if (v232 !== undefined) {
-    c231++;
-    if (!(typeof v232 == "string")) return false;
-    if (!S25.has(v232)) return false;
-  }
-  const v233 = x.nombre;
-  if (v233 !== undefined) {
-    c231++;
-    if (!(typeof v233 == "number" && !(v233 % 1) && !isNaN(v233) && isFinite(v233))) return false;
-    if (v233 < 1) return false;
-    if (v233 > 9007199254740991) return false;
-  }
-  const v234 = x.dureeMinutes;
+  let c233 = 0;
+  const v234 = x.periode;
   if (v234 !== undefined) {
-    c231++;
-    if (!(typeof v234 == "number" && !(v234 % 1) && !isNaN(v234) && isFinite(v234))) return false;
-    if (v234 < 1) return false;
-    if (v234 > 9007199254740991) return false;
+    c233++;
+    if (!(typeof v234 == "string")) return false;
+    if (!S25.has(v234)) return false;
   }
-  const v235 = x.precision;
+  const v235 = x.nombre;
   if (v235 !== undefined) {
-    c231++;
-    if (!(typeof v235 == "string")) return false;
-    if (v235.length === 0) return false;
-    if (v235.length > 10000 && ucs2length(v235) > 10000) return false;
+    c233++;
+    if (!(typeof v235 == "number" && !(v235 % 1) && !isNaN(v235) && isFinite(v235))) return false;
+    if (v235 < 1) return false;
+    if (v235 > 9007199254740991) return false;
   }
-  let n237 = 0;
-  for (const k236 in x) {
-    n237++;
-    if (k236 !== "nombre" && k236 !== "periode" && k236 !== "dureeMinutes" && k236 !== "precision") return false;
+  const v236 = x.dureeMinutes;
+  if (v236 !== undefined) {
+    c233++;
+    if (!(typeof v236 == "number" && !(v236 % 1) && !isNaN(v236) && isFinite(v236))) return false;
+    if (v236 < 1) return false;
+    if (v236 > 9007199254740991) return false;
   }
-  if (n237 !== c231) return false;
-  nodes += n237;
+  const v237 = x.precision;
+  if (v237 !== undefined) {
+    c233++;
+    if (!(typeof v237 == "string")) return false;
+    if (v237.length === 0) return false;
+    if (v237.length > 10000 && ucs2length(v237) > 10000) return false;
+  }
+  let n239 = 0;
+  for (const k238 in x) {
+    n239++;
+    if (k238 !== "nombre" && k238 !== "periode" && k238 !== "dureeMinutes" && k238 !== "precision") return false;
+  }
+  if (n239 !== c233) return false;
+  nodes += n239;
   return true;
 }
 
 function f28(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.prestation === undefined || x.nature === undefined || x.frequence === undefined) return false;
-  let c214 = 0;
-  const v215 = x.domaine;
-  if (v215 !== undefined) {
-    c214++;
-    if (!(typeof v215 == "string")) return false;
-    if (!S22.has(v215)) return false;
+  let c216 = 0;
+  const v217 = x.domaine;
+  if (v217 !== undefined) {
+    c216++;
+    if (!(typeof v217 == "string")) return false;
+    if (!S22.has(v217)) return false;
   }
-  const v216 = x.prestation;
-  if (v216 !== undefined) {
-    c214++;
-    if (!f29(v216)) return false;
+  const v218 = x.prestation;
+  if (v218 !== undefined) {
+    c216++;
+    if (!f29(v218)) return false;
   }
-  const v229 = x.nature;
-  if (v229 !== undefined) {
-    c214++;
-    if (!(typeof v229 == "string")) return false;
-    if (v229.length === 0) return false;
-    if (v229.length > 10000 && ucs2length(v229) > 10000) return false;
+  const v231 = x.nature;
+  if (v231 !== undefined) {
+    c216++;
+    if (!(typeof v231 == "string")) return false;
+    if (v231.length === 0) return false;
+    if (v231.length > 10000 && ucs2length(v231) > 10000) return false;
   }
-  const v230 = x.frequence;
-  if (v230 !== undefined) {
-    c214++;
-    if (!f32(v230)) return false;
+  const v232 = x.frequence;
+  if (v232 !== undefined) {
+    c216++;
+    if (!f32(v232)) return false;
   }
-  let n239 = 0;
-  for (const k238 in x) {
-    n239++;
-    if (k238 !== "prestation" && k238 !== "nature" && k238 !== "domaine" && k238 !== "frequence") return false;
+  let n241 = 0;
+  for (const k240 in x) {
+    n241++;
+    if (k240 !== "prestation" && k240 !== "nature" && k240 !== "domaine" && k240 !== "frequence") return false;
   }
-  if (n239 !== c214) return false;
-  nodes += n239;
+  if (n241 !== c216) return false;
+  nodes += n241;
   return true;
 }
 
 function f33(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined || x.description === undefined || x.etat === undefined) return false;
-  let c245 = 0;
-  const v246 = x.type;
-  if (v246 !== undefined) {
-    c245++;
-    if (!(typeof v246 == "string")) return false;
-    if (!S26.has(v246)) return false;
-  }
-  const v247 = x.etat;
-  if (v247 !== undefined) {
-    c245++;
-    if (!(typeof v247 == "string")) return false;
-    if (v247 !== "a-lever" && v247 !== "en-cours" && v247 !== "leve" && v247 !== "abandonne") return false;
-  }
-  const v248 = x.description;
+  let c247 = 0;
+  const v248 = x.type;
   if (v248 !== undefined) {
-    c245++;
+    c247++;
     if (!(typeof v248 == "string")) return false;
-    if (v248.length === 0) return false;
-    if (v248.length > 10000 && ucs2length(v248) > 10000) return false;
+    if (!S26.has(v248)) return false;
   }
-  const v249 = x.dateEcheance;
+  const v249 = x.etat;
   if (v249 !== undefined) {
-    c245++;
+    c247++;
     if (!(typeof v249 == "string")) return false;
-    if (!isCalendarDate(v249)) return false;
+    if (v249 !== "a-lever" && v249 !== "en-cours" && v249 !== "leve" && v249 !== "abandonne") return false;
   }
-  const v250 = x.dateLevee;
+  const v250 = x.description;
   if (v250 !== undefined) {
-    c245++;
+    c247++;
     if (!(typeof v250 == "string")) return false;
-    if (!isCalendarDate(v250)) return false;
+    if (v250.length === 0) return false;
+    if (v250.length > 10000 && ucs2length(v250) > 10000) return false;
   }
-  let n252 = 0;
-  for (const k251 in x) {
-    n252++;
-    if (!S27.has(k251)) return false;
+  const v251 = x.dateEcheance;
+  if (v251 !== undefined) {
+    c247++;
+    if (!(typeof v251 == "string")) return false;
+    if (!isCalendarDate(v251)) return false;
   }
-  if (n252 !== c245) return false;
-  nodes += n252;
+  const v252 = x.dateLevee;
+  if (v252 !== undefined) {
+    c247++;
+    if (!(typeof v252 == "string")) return false;
+    if (!isCalendarDate(v252)) return false;
+  }
+  let n254 = 0;
+  for (const k253 in x) {
+    n254++;
+    if (!S27.has(k253)) return false;
+  }
+  if (n254 !== c247) return false;
+  nodes += n254;
   return true;
 }
 
 function f35(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.identifiantTableau === undefined || x.identifiantLigne === undefined) return false;
-  let c259 = 0;
-  const v260 = x.identifiantTableau;
-  if (v260 !== undefined) {
-    c259++;
-    if (!(typeof v260 == "string")) return false;
-    if (v260.length === 0) return false;
-    if (v260.length > 256 && ucs2length(v260) > 256) return false;
+  let c261 = 0;
+  const v262 = x.identifiantTableau;
+  if (v262 !== undefined) {
+    c261++;
+    if (!(typeof v262 == "string")) return false;
+    if (v262.length === 0) return false;
+    if (v262.length > 256 && ucs2length(v262) > 256) return false;
   }
-  const v261 = x.identifiantLigne;
-  if (v261 !== undefined) {
-    c259++;
-    if (!(typeof v261 == "string")) return false;
-    if (v261.length === 0) return false;
-    if (v261.length > 256 && ucs2length(v261) > 256) return false;
+  const v263 = x.identifiantLigne;
+  if (v263 !== undefined) {
+    c261++;
+    if (!(typeof v263 == "string")) return false;
+    if (v263.length === 0) return false;
+    if (v263.length > 256 && ucs2length(v263) > 256) return false;
   }
-  let n263 = 0;
-  for (const k262 in x) {
-    n263++;
-    if (k262 !== "identifiantTableau" && k262 !== "identifiantLigne") return false;
+  let n265 = 0;
+  for (const k264 in x) {
+    n265++;
+    if (k264 !== "identifiantTableau" && k264 !== "identifiantLigne") return false;
   }
-  if (n263 !== c259) return false;
-  nodes += n263;
+  if (n265 !== c261) return false;
+  nodes += n265;
   return true;
 }
 
 function f34(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.reference === undefined || x.statut === undefined) return false;
-  let c256 = 0;
-  const v257 = x.statut;
-  if (v257 !== undefined) {
-    c256++;
-    if (!(typeof v257 == "string")) return false;
-    if (v257 !== "demandee" && v257 !== "accordee" && v257 !== "refusee" && v257 !== "terminee") return false;
+  let c258 = 0;
+  const v259 = x.statut;
+  if (v259 !== undefined) {
+    c258++;
+    if (!(typeof v259 == "string")) return false;
+    if (v259 !== "demandee" && v259 !== "accordee" && v259 !== "refusee" && v259 !== "terminee") return false;
   }
-  const v258 = x.reference;
-  if (v258 !== undefined) {
-    c256++;
-    if (!f35(v258)) return false;
+  const v260 = x.reference;
+  if (v260 !== undefined) {
+    c258++;
+    if (!f35(v260)) return false;
   }
-  const v264 = x.objet;
-  if (v264 !== undefined) {
-    c256++;
-    if (!(typeof v264 == "string")) return false;
-    if (v264.length === 0) return false;
-    if (v264.length > 10000 && ucs2length(v264) > 10000) return false;
-  }
-  const v265 = x.dateDebut;
-  if (v265 !== undefined) {
-    c256++;
-    if (!(typeof v265 == "string")) return false;
-    if (!isCalendarDate(v265)) return false;
-  }
-  const v266 = x.dateFin;
+  const v266 = x.objet;
   if (v266 !== undefined) {
-    c256++;
+    c258++;
     if (!(typeof v266 == "string")) return false;
-    if (!isCalendarDate(v266)) return false;
+    if (v266.length === 0) return false;
+    if (v266.length > 10000 && ucs2length(v266) > 10000) return false;
   }
-  let n268 = 0;
-  for (const k267 in x) {
-    n268++;
-    if (!S28.has(k267)) return false;
+  const v267 = x.dateDebut;
+  if (v267 !== undefined) {
+    c258++;
+    if (!(typeof v267 == "string")) return false;
+    if (!isCalendarDate(v267)) return false;
   }
-  if (n268 !== c256) return false;
-  nodes += n268;
+  const v268 = x.dateFin;
+  if (v268 !== undefined) {
+    c258++;
+    if (!(typeof v268 == "string")) return false;
+    if (!isCalendarDate(v268)) return false;
+  }
+  let n270 = 0;
+  for (const k269 in x) {
+    n270++;
+    if (!S28.has(k269)) return false;
+  }
+  if (n270 !== c258) return false;
+  nodes += n270;
   return true;
 }
 
 function f36(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.objet === undefined || x.financeur === undefined || x.statut === undefined) return false;
-  let c272 = 0;
-  const v273 = x.financeur;
-  if (v273 !== undefined) {
-    c272++;
-    if (!(typeof v273 == "string")) return false;
-    if (!S29.has(v273)) return false;
-  }
-  const v274 = x.statut;
-  if (v274 !== undefined) {
-    c272++;
-    if (!(typeof v274 == "string")) return false;
-    if (v274 !== "demande" && v274 !== "accorde" && v274 !== "refuse") return false;
-  }
-  const v275 = x.objet;
+  let c274 = 0;
+  const v275 = x.financeur;
   if (v275 !== undefined) {
-    c272++;
+    c274++;
     if (!(typeof v275 == "string")) return false;
-    if (v275.length === 0) return false;
-    if (v275.length > 10000 && ucs2length(v275) > 10000) return false;
+    if (!S29.has(v275)) return false;
   }
-  const v276 = x.precisionFinanceur;
+  const v276 = x.statut;
   if (v276 !== undefined) {
-    c272++;
+    c274++;
     if (!(typeof v276 == "string")) return false;
-    if (v276.length === 0) return false;
-    if (v276.length > 10000 && ucs2length(v276) > 10000) return false;
+    if (v276 !== "demande" && v276 !== "accorde" && v276 !== "refuse") return false;
   }
-  const v277 = x.montantEuros;
+  const v277 = x.objet;
   if (v277 !== undefined) {
-    c272++;
-    if (!(typeof v277 == "number" && isFinite(v277))) return false;
-    if (v277 < 0) return false;
+    c274++;
+    if (!(typeof v277 == "string")) return false;
+    if (v277.length === 0) return false;
+    if (v277.length > 10000 && ucs2length(v277) > 10000) return false;
   }
-  const v278 = x.dateDecision;
+  const v278 = x.precisionFinanceur;
   if (v278 !== undefined) {
-    c272++;
+    c274++;
     if (!(typeof v278 == "string")) return false;
-    if (!isCalendarDate(v278)) return false;
+    if (v278.length === 0) return false;
+    if (v278.length > 10000 && ucs2length(v278) > 10000) return false;
   }
-  let n280 = 0;
-  for (const k279 in x) {
-    n280++;
-    if (!S30.has(k279)) return false;
+  const v279 = x.montantEuros;
+  if (v279 !== undefined) {
+    c274++;
+    if (!(typeof v279 == "number" && isFinite(v279))) return false;
+    if (v279 < 0) return false;
   }
-  if (n280 !== c272) return false;
-  nodes += n280;
+  const v280 = x.dateDecision;
+  if (v280 !== undefined) {
+    c274++;
+    if (!(typeof v280 == "string")) return false;
+    if (!isCalendarDate(v280)) return false;
+  }
+  let n282 = 0;
+  for (const k281 in x) {
+    n282++;
+    if (!S30.has(k281)) return false;
+  }
+  if (n282 !== c274) return false;
+  nodes += n282;
   return true;
 }
 
 function f37(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
-  let c282 = 0;
-  const v283 = x.nom;
-  if (v283 !== undefined) {
-    c282++;
-    if (!(typeof v283 == "string")) return false;
-    if (v283.length === 0) return false;
-    if (v283.length > 10000 && ucs2length(v283) > 10000) return false;
-  }
-  const v284 = x.prenom;
-  if (v284 !== undefined) {
-    c282++;
-    if (!(typeof v284 == "string")) return false;
-    if (v284.length === 0) return false;
-    if (v284.length > 10000 && ucs2length(v284) > 10000) return false;
-  }
-  const v285 = x.fonction;
+  let c284 = 0;
+  const v285 = x.nom;
   if (v285 !== undefined) {
-    c282++;
+    c284++;
     if (!(typeof v285 == "string")) return false;
     if (v285.length === 0) return false;
     if (v285.length > 10000 && ucs2length(v285) > 10000) return false;
   }
-  const v286 = x.date;
+  const v286 = x.prenom;
   if (v286 !== undefined) {
-    c282++;
+    c284++;
     if (!(typeof v286 == "string")) return false;
-    if (!isCalendarDate(v286)) return false;
+    if (v286.length === 0) return false;
+    if (v286.length > 10000 && ucs2length(v286) > 10000) return false;
   }
-  let n288 = 0;
-  for (const k287 in x) {
-    n288++;
-    if (k287 !== "nom" && k287 !== "prenom" && k287 !== "fonction" && k287 !== "date") return false;
+  const v287 = x.fonction;
+  if (v287 !== undefined) {
+    c284++;
+    if (!(typeof v287 == "string")) return false;
+    if (v287.length === 0) return false;
+    if (v287.length > 10000 && ucs2length(v287) > 10000) return false;
   }
-  if (n288 !== c282) return false;
-  nodes += n288;
+  const v288 = x.date;
+  if (v288 !== undefined) {
+    c284++;
+    if (!(typeof v288 == "string")) return false;
+    if (!isCalendarDate(v288)) return false;
+  }
+  let n290 = 0;
+  for (const k289 in x) {
+    n290++;
+    if (k289 !== "nom" && k289 !== "prenom" && k289 !== "fonction" && k289 !== "date") return false;
+  }
+  if (n290 !== c284) return false;
+  nodes += n290;
   return true;
 }
 
 function f24(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.identifiant === undefined || x.operateur === undefined || x.prestations === undefined || x.dateDebut === undefined || x.prerequis === undefined || x.derogations === undefined || x.financementsComplementaires === undefined) return false;
-  let c189 = 0;
-  const v190 = x.identifiant;
-  if (v190 !== undefined) {
-    c189++;
-    if (!(typeof v190 == "string")) return false;
-    if (v190.length === 0) return false;
-    if (v190.length > 256 && ucs2length(v190) > 256) return false;
+  let c191 = 0;
+  const v192 = x.identifiant;
+  if (v192 !== undefined) {
+    c191++;
+    if (!(typeof v192 == "string")) return false;
+    if (v192.length === 0) return false;
+    if (v192.length > 256 && ucs2length(v192) > 256) return false;
   }
-  const v191 = x.operateur;
-  if (v191 !== undefined) {
-    c189++;
-    if (!f25(v191)) return false;
+  const v193 = x.operateur;
+  if (v193 !== undefined) {
+    c191++;
+    if (!f25(v193)) return false;
   }
-  const v211 = x.prestations;
-  if (v211 !== undefined) {
-    c189++;
-    if (!(Array.isArray(v211))) return false;
-    if (v211.length < 1) return false;
-    nodes += v211.length;
-    for (let i212 = 0; i212 < v211.length; i212++) {
-      const v213 = v211[i212];
-      if (!f28(v213)) return false;
+  const v213 = x.prestations;
+  if (v213 !== undefined) {
+    c191++;
+    if (!(Array.isArray(v213))) return false;
+    if (v213.length < 1) return false;
+    nodes += v213.length;
+    for (let i214 = 0; i214 < v213.length; i214++) {
+      const v215 = v213[i214];
+      if (!f28(v215)) return false;
     }
   }
-  const v240 = x.dateDebut;
-  if (v240 !== undefined) {
-    c189++;
-    if (!(typeof v240 == "string")) return false;
-    if (!isCalendarDate(v240)) return false;
-  }
-  const v241 = x.dateFin;
-  if (v241 !== undefined) {
-    c189++;
-    if (!(typeof v241 == "string")) return false;
-    if (!isCalendarDate(v241)) return false;
-  }
-  const v242 = x.prerequis;
+  const v242 = x.dateDebut;
   if (v242 !== undefined) {
-    c189++;
-    if (!(Array.isArray(v242))) return false;
-    nodes += v242.length;
-    for (let i243 = 0; i243 < v242.length; i243++) {
-      const v244 = v242[i243];
-      if (!f33(v244)) return false;
+    c191++;
+    if (!(typeof v242 == "string")) return false;
+    if (!isCalendarDate(v242)) return false;
+  }
+  const v243 = x.dateFin;
+  if (v243 !== undefined) {
+    c191++;
+    if (!(typeof v243 == "string")) return false;
+    if (!isCalendarDate(v243)) return false;
+  }
+  const v244 = x.prerequis;
+  if (v244 !== undefined) {
+    c191++;
+    if (!(Array.isArray(v244))) return false;
+    nodes += v244.length;
+    for (let i245 = 0; i245 < v244.length; i245++) {
+      const v246 = v244[i245];
+      if (!f33(v246)) return false;
     }
   }
-  const v253 = x.derogations;
-  if (v253 !== undefined) {
-    c189++;
-    if (!(Array.isArray(v253))) return false;
-    nodes += v253.length;
-    for (let i254 = 0; i254 < v253.length; i254++) {
-      const v255 = v253[i254];
-      if (!f34(v255)) return false;
+  const v255 = x.derogations;
+  if (v255 !== undefined) {
+    c191++;
+    if (!(Array.isArray(v255))) return false;
+    nodes += v255.length;
+    for (let i256 = 0; i256 < v255.length; i256++) {
+      const v257 = v255[i256];
+      if (!f34(v257)) return false;
     }
   }
-  const v269 = x.financementsComplementaires;
-  if (v269 !== undefined) {
-    c189++;
-    if (!(Array.isArray(v269))) return false;
-    nodes += v269.length;
-    for (let i270 = 0; i270 < v269.length; i270++) {
-      const v271 = v269[i270];
-      if (!f36(v271)) return false;
+  const v271 = x.financementsComplementaires;
+  if (v271 !== undefined) {
+    c191++;
+    if (!(Array.isArray(v271))) return false;
+    nodes += v271.length;
+    for (let i272 = 0; i272 < v271.length; i272++) {
+      const v273 = v271[i272];
+      if (!f36(v273)) return false;
     }
   }
-  const v281 = x.signature;
-  if (v281 !== undefined) {
-    c189++;
-    if (!f37(v281)) return false;
+  const v283 = x.signature;
+  if (v283 !== undefined) {
+    c191++;
+    if (!f37(v283)) return false;
   }
-  let n290 = 0;
-  for (const k289 in x) {
-    n290++;
-    if (!S31.has(k289)) return false;
+  let n292 = 0;
+  for (const k291 in x) {
+    n292++;
+    if (!S31.has(k291)) return false;
   }
-  if (n290 !== c189) return false;
-  nodes += n290;
+  if (n292 !== c191) return false;
+  nodes += n292;
   return true;
 }
 
 function f39(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.identifiantEngagement === undefined || x.nom === undefined) return false;
-  let c294 = 0;
-  const v295 = x.identifiantEngagement;
-  if (v295 !== undefined) {
-    c294++;
-    if (!(typeof v295 == "string")) return false;
-    if (v295.length === 0) return false;
-    if (v295.length > 256 && ucs2length(v295) > 256) return false;
-  }
-  const v296 = x.nom;
-  if (v296 !== undefined) {
-    c294++;
-    if (!(typeof v296 == "string")) return false;
-    if (v296.length === 0) return false;
-    if (v296.length > 10000 && ucs2length(v296) > 10000) return false;
-  }
-  const v297 = x.prenom;
+  let c296 = 0;
+  const v297 = x.identifiantEngagement;
   if (v297 !== undefined) {
-    c294++;
+    c296++;
     if (!(typeof v297 == "string")) return false;
     if (v297.length === 0) return false;
-    if (v297.length > 10000 && ucs2length(v297) > 10000) return false;
+    if (v297.length > 256 && ucs2length(v297) > 256) return false;
   }
-  const v298 = x.fonction;
+  const v298 = x.nom;
   if (v298 !== undefined) {
-    c294++;
+    c296++;
     if (!(typeof v298 == "string")) return false;
     if (v298.length === 0) return false;
     if (v298.length > 10000 && ucs2length(v298) > 10000) return false;
   }
-  const v299 = x.telephone;
+  const v299 = x.prenom;
   if (v299 !== undefined) {
-    c294++;
+    c296++;
     if (!(typeof v299 == "string")) return false;
-    if (!P4.test(v299)) return false;
+    if (v299.length === 0) return false;
+    if (v299.length > 10000 && ucs2length(v299) > 10000) return false;
   }
-  const v300 = x.courriel;
+  const v300 = x.fonction;
   if (v300 !== undefined) {
-    c294++;
+    c296++;
     if (!(typeof v300 == "string")) return false;
-    if (v300.length > 254 && ucs2length(v300) > 254) return false;
-    if (!P5.test(v300)) return false;
+    if (v300.length === 0) return false;
+    if (v300.length > 10000 && ucs2length(v300) > 10000) return false;
   }
-  let n302 = 0;
-  for (const k301 in x) {
-    n302++;
-    if (!S32.has(k301)) return false;
+  const v301 = x.telephone;
+  if (v301 !== undefined) {
+    c296++;
+    if (!(typeof v301 == "string")) return false;
+    if (!P4.test(v301)) return false;
   }
-  if (n302 !== c294) return false;
-  nodes += n302;
+  const v302 = x.courriel;
+  if (v302 !== undefined) {
+    c296++;
+    if (!(typeof v302 == "string")) return false;
+    if (v302.length > 254 && ucs2length(v302) > 254) return false;
+    if (!P5.test(v302)) return false;
+  }
+  let n304 = 0;
+  for (const k303 in x) {
+    n304++;
+    if (!S32.has(k303)) return false;
+  }
+  if (n304 !== c296) return false;
+  nodes += n304;
   return true;
 }
 
 function f38(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.coordonnateurParcours === undefined || x.rythme === undefined || x.modalites === undefined || x.dateProchaineRevision === undefined) return false;
-  let c292 = 0;
-  const v293 = x.coordonnateurParcours;
-  if (v293 !== undefined) {
-    c292++;
-    if (!f39(v293)) return false;
+  let c294 = 0;
+  const v295 = x.coordonnateurParcours;
+  if (v295 !== undefined) {
+    c294++;
+    if (!f39(v295)) return false;
   }
-  const v303 = x.rythme;
-  if (v303 !== undefined) {
-    c292++;
-    if (!f32(v303)) return false;
-  }
-  const v304 = x.modalites;
-  if (v304 !== undefined) {
-    c292++;
-    if (!(typeof v304 == "string")) return false;
-    if (v304.length === 0) return false;
-    if (v304.length > 10000 && ucs2length(v304) > 10000) return false;
-  }
-  const v305 = x.dateProchaineRevision;
+  const v305 = x.rythme;
   if (v305 !== undefined) {
-    c292++;
-    if (!(typeof v305 == "string")) return false;
-    if (!isCalendarDate(v305)) return false;
+    c294++;
+    if (!f32(v305)) return false;
   }
-  let n307 = 0;
-  for (const k306 in x) {
-    n307++;
-    if (k306 !== "coordonnateurParcours" && k306 !== "rythme" && k306 !== "modalites" && k306 !== "dateProchaineRevision") return false;
+  const v306 = x.modalites;
+  if (v306 !== undefined) {
+    c294++;
+    if (!(typeof v306 == "string")) return false;
+    if (v306.length === 0) return false;
+    if (v306.length > 10000 && ucs2length(v306) > 10000) return false;
   }
-  if (n307 !== c292) return false;
-  nodes += n307;
+  const v307 = x.dateProchaineRevision;
+  if (v307 !== undefined) {
+    c294++;
+    if (!(typeof v307 == "string")) return false;
+    if (!isCalendarDate(v307)) return false;
+  }
+  let n309 = 0;
+  for (const k308 in x) {
+    n309++;
+    if (k308 !== "coordonnateurParcours" && k308 !== "rythme" && k308 !== "modalites" && k308 !== "dateProchaineRevision") return false;
+  }
+  if (n309 !== c294) return false;
+  nodes += n309;
   return true;
 }
 
 function f41(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
-  let c311 = 0;
-  const v312 = x.donnePar;
-  if (v312 !== undefined) {
-    c311++;
-    if (!(typeof v312 == "string")) return false;
-    if (v312 !== "personne" && v312 !== "parents" && v312 !== "representant-legal" && v312 !== "personne-chargee-mesure-protection") return false;
-  }
-  const v313 = x.forme;
-  if (v313 !== undefined) {
-    c311++;
-    if (!(typeof v313 == "string")) return false;
-    if (v313 !== "ecrit-signe" && v313 !== "signature-electronique" && v313 !== "oral-trace" && v313 !== "autre") return false;
-  }
-  const v314 = x.nom;
+  let c313 = 0;
+  const v314 = x.donnePar;
   if (v314 !== undefined) {
-    c311++;
+    c313++;
     if (!(typeof v314 == "string")) return false;
-    if (v314.length === 0) return false;
-    if (v314.length > 10000 && ucs2length(v314) > 10000) return false;
+    if (v314 !== "personne" && v314 !== "parents" && v314 !== "representant-legal" && v314 !== "personne-chargee-mesure-protection") return false;
   }
-  const v315 = x.prenom;
+  const v315 = x.forme;
   if (v315 !== undefined) {
-    c311++;
+    c313++;
     if (!(typeof v315 == "string")) return false;
-    if (v315.length === 0) return false;
-    if (v315.length > 10000 && ucs2length(v315) > 10000) return false;
+    if (v315 !== "ecrit-signe" && v315 !== "signature-electronique" && v315 !== "oral-trace" && v315 !== "autre") return false;
   }
-  const v316 = x.date;
+  const v316 = x.nom;
   if (v316 !== undefined) {
-    c311++;
+    c313++;
     if (!(typeof v316 == "string")) return false;
-    if (!isCalendarDate(v316)) return false;
+    if (v316.length === 0) return false;
+    if (v316.length > 10000 && ucs2length(v316) > 10000) return false;
   }
-  const v317 = x.precision;
+  const v317 = x.prenom;
   if (v317 !== undefined) {
-    c311++;
+    c313++;
     if (!(typeof v317 == "string")) return false;
     if (v317.length === 0) return false;
     if (v317.length > 10000 && ucs2length(v317) > 10000) return false;
   }
-  let n319 = 0;
-  for (const k318 in x) {
-    n319++;
-    if (!S33.has(k318)) return false;
+  const v318 = x.date;
+  if (v318 !== undefined) {
+    c313++;
+    if (!(typeof v318 == "string")) return false;
+    if (!isCalendarDate(v318)) return false;
   }
-  if (n319 !== c311) return false;
-  nodes += n319;
+  const v319 = x.precision;
+  if (v319 !== undefined) {
+    c313++;
+    if (!(typeof v319 == "string")) return false;
+    if (v319.length === 0) return false;
+    if (v319.length > 10000 && ucs2length(v319) > 10000) return false;
+  }
+  let n321 = 0;
+  for (const k320 in x) {
+    n321++;
+    if (!S33.has(k320)) return false;
+  }
+  if (n321 !== c313) return false;
+  nodes += n321;
   return true;
 }
 
 function f42(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
-  let c321 = 0;
-  const v322 = x.donnePar;
-  if (v322 !== undefined) {
-    c321++;
-    if (!(typeof v322 == "string")) return false;
-    if (v322 !== "personne" && v322 !== "parents" && v322 !== "representant-legal" && v322 !== "personne-chargee-mesure-protection") return false;
-  }
-  const v323 = x.forme;
-  if (v323 !== undefined) {
-    c321++;
-    if (!(typeof v323 == "string")) return false;
-    if (v323 !== "ecrit-signe" && v323 !== "signature-electronique" && v323 !== "oral-trace" && v323 !== "autre") return false;
-  }
-  const v324 = x.nom;
+  let c323 = 0;
+  const v324 = x.donnePar;
   if (v324 !== undefined) {
-    c321++;
+    c323++;
     if (!(typeof v324 == "string")) return false;
-    if (v324.length === 0) return false;
-    if (v324.length > 10000 && ucs2length(v324) > 10000) return false;
+    if (v324 !== "personne" && v324 !== "parents" && v324 !== "representant-legal" && v324 !== "personne-chargee-mesure-protection") return false;
   }
-  const v325 = x.prenom;
+  const v325 = x.forme;
   if (v325 !== undefined) {
-    c321++;
+    c323++;
     if (!(typeof v325 == "string")) return false;
-    if (v325.length === 0) return false;
-    if (v325.length > 10000 && ucs2length(v325) > 10000) return false;
+    if (v325 !== "ecrit-signe" && v325 !== "signature-electronique" && v325 !== "oral-trace" && v325 !== "autre") return false;
   }
-  const v326 = x.date;
+  const v326 = x.nom;
   if (v326 !== undefined) {
-    c321++;
+    c323++;
     if (!(typeof v326 == "string")) return false;
-    if (!isCalendarDate(v326)) return false;
+    if (v326.length === 0) return false;
+    if (v326.length > 10000 && ucs2length(v326) > 10000) return false;
   }
-  const v327 = x.precision;
+  const v327 = x.prenom;
   if (v327 !== undefined) {
-    c321++;
+    c323++;
     if (!(typeof v327 == "string")) return false;
     if (v327.length === 0) return false;
     if (v327.length > 10000 && ucs2length(v327) > 10000) return false;
   }
-  const v328 = x.avisPersonneProtegee;
+  const v328 = x.date;
   if (v328 !== undefined) {
-    c321++;
+    c323++;
     if (!(typeof v328 == "string")) return false;
-    if (v328.length === 0) return false;
-    if (v328.length > 10000 && ucs2length(v328) > 10000) return false;
+    if (!isCalendarDate(v328)) return false;
   }
-  let n330 = 0;
-  for (const k329 in x) {
-    n330++;
-    if (!S34.has(k329)) return false;
+  const v329 = x.precision;
+  if (v329 !== undefined) {
+    c323++;
+    if (!(typeof v329 == "string")) return false;
+    if (v329.length === 0) return false;
+    if (v329.length > 10000 && ucs2length(v329) > 10000) return false;
   }
-  if (n330 !== c321) return false;
-  nodes += n330;
+  const v330 = x.avisPersonneProtegee;
+  if (v330 !== undefined) {
+    c323++;
+    if (!(typeof v330 == "string")) return false;
+    if (v330.length === 0) return false;
+    if (v330.length > 10000 && ucs2length(v330) > 10000) return false;
+  }
+  let n332 = 0;
+  for (const k331 in x) {
+    n332++;
+    if (!S34.has(k331)) return false;
+  }
+  if (n332 !== c323) return false;
+  nodes += n332;
   return true;
 }
 
 function f40(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  let c309 = 0;
-  const v310 = x.accordPrealable;
-  if (v310 !== undefined) {
-    c309++;
-    if (!f41(v310)) return false;
+  let c311 = 0;
+  const v312 = x.accordPrealable;
+  if (v312 !== undefined) {
+    c311++;
+    if (!f41(v312)) return false;
   }
-  const v320 = x.accordExpres;
-  if (v320 !== undefined) {
-    c309++;
-    if (!f42(v320)) return false;
+  const v322 = x.accordExpres;
+  if (v322 !== undefined) {
+    c311++;
+    if (!f42(v322)) return false;
   }
-  let n332 = 0;
-  for (const k331 in x) {
-    n332++;
-    if (k331 !== "accordPrealable" && k331 !== "accordExpres") return false;
+  let n334 = 0;
+  for (const k333 in x) {
+    n334++;
+    if (k333 !== "accordPrealable" && k333 !== "accordExpres") return false;
   }
-  if (n332 !== c309) return false;
-  nodes += n332;
+  if (n334 !== c311) return false;
+  nodes += n334;
   return true;
 }
 
 function f44(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.jour === undefined || x.heureDebut === undefined || x.heureFin === undefined || x.identifiantEngagement === undefined || x.prestation === undefined || x.lieu === undefined) return false;
-  let c338 = 0;
-  const v339 = x.jour;
-  if (v339 !== undefined) {
-    c338++;
-    if (!(typeof v339 == "string")) return false;
-    if (!S35.has(v339)) return false;
-  }
-  const v340 = x.lieu;
-  if (v340 !== undefined) {
-    c338++;
-    if (!(typeof v340 == "string")) return false;
-    if (v340 !== "domicile" && v340 !== "ecole" && v340 !== "esms" && v340 !== "autre") return false;
-  }
-  const v341 = x.heureDebut;
+  let c340 = 0;
+  const v341 = x.jour;
   if (v341 !== undefined) {
-    c338++;
+    c340++;
     if (!(typeof v341 == "string")) return false;
-    if (!P7.test(v341)) return false;
+    if (!S35.has(v341)) return false;
   }
-  const v342 = x.heureFin;
+  const v342 = x.lieu;
   if (v342 !== undefined) {
-    c338++;
+    c340++;
     if (!(typeof v342 == "string")) return false;
-    if (!P7.test(v342)) return false;
+    if (v342 !== "domicile" && v342 !== "ecole" && v342 !== "esms" && v342 !== "autre") return false;
   }
-  const v343 = x.identifiantEngagement;
+  const v343 = x.heureDebut;
   if (v343 !== undefined) {
-    c338++;
+    c340++;
     if (!(typeof v343 == "string")) return false;
-    if (v343.length === 0) return false;
-    if (v343.length > 256 && ucs2length(v343) > 256) return false;
+    if (!P7.test(v343)) return false;
   }
-  const v344 = x.prestation;
+  const v344 = x.heureFin;
   if (v344 !== undefined) {
-    c338++;
-    if (!f29(v344)) return false;
+    c340++;
+    if (!(typeof v344 == "string")) return false;
+    if (!P7.test(v344)) return false;
   }
-  const v345 = x.precisionLieu;
+  const v345 = x.identifiantEngagement;
   if (v345 !== undefined) {
-    c338++;
+    c340++;
     if (!(typeof v345 == "string")) return false;
     if (v345.length === 0) return false;
-    if (v345.length > 10000 && ucs2length(v345) > 10000) return false;
+    if (v345.length > 256 && ucs2length(v345) > 256) return false;
   }
-  const v346 = x.intervenant;
+  const v346 = x.prestation;
   if (v346 !== undefined) {
-    c338++;
-    if (!(typeof v346 == "string")) return false;
-    if (v346.length === 0) return false;
-    if (v346.length > 10000 && ucs2length(v346) > 10000) return false;
+    c340++;
+    if (!f29(v346)) return false;
   }
-  let n348 = 0;
-  for (const k347 in x) {
-    n348++;
-    if (!S36.has(k347)) return false;
+  const v347 = x.precisionLieu;
+  if (v347 !== undefined) {
+    c340++;
+    if (!(typeof v347 == "string")) return false;
+    if (v347.length === 0) return false;
+    if (v347.length > 10000 && ucs2length(v347) > 10000) return false;
   }
-  if (n348 !== c338) return false;
-  nodes += n348;
+  const v348 = x.intervenant;
+  if (v348 !== undefined) {
+    c340++;
+    if (!(typeof v348 == "string")) return false;
+    if (v348.length === 0) return false;
+    if (v348.length > 10000 && ucs2length(v348) > 10000) return false;
+  }
+  let n350 = 0;
+  for (const k349 in x) {
+    n350++;
+    if (!S36.has(k349)) return false;
+  }
+  if (n350 !== c340) return false;
+  nodes += n350;
   return true;
 }
 
 function f45(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.systeme === undefined || x.version === undefined) return false;
-  let c350 = 0;
-  const v351 = x.systeme;
-  if (v351 !== undefined) {
-    c350++;
-    if (!(typeof v351 == "string")) return false;
-    if (v351 !== "https://smt.esante.gouv.fr/terminologie-SERAFINPH") return false;
+  let c352 = 0;
+  const v353 = x.systeme;
+  if (v353 !== undefined) {
+    c352++;
+    if (!(typeof v353 == "string")) return false;
+    if (v353 !== "https://smt.esante.gouv.fr/terminologie-SERAFINPH") return false;
   }
-  const v352 = x.version;
-  if (v352 !== undefined) {
-    c350++;
-    if (!(typeof v352 == "string")) return false;
-    if (v352.length === 0) return false;
-    if (v352.length > 10000 && ucs2length(v352) > 10000) return false;
+  const v354 = x.version;
+  if (v354 !== undefined) {
+    c352++;
+    if (!(typeof v354 == "string")) return false;
+    if (v354.length === 0) return false;
+    if (v354.length > 10000 && ucs2length(v354) > 10000) return false;
   }
-  let n354 = 0;
-  for (const k353 in x) {
-    n354++;
-    if (k353 !== "systeme" && k353 !== "version") return false;
+  let n356 = 0;
+  for (const k355 in x) {
+    n356++;
+    if (k355 !== "systeme" && k355 !== "version") return false;
   }
-  if (n354 !== c350) return false;
-  nodes += n354;
+  if (n356 !== c352) return false;
+  nodes += n356;
   return true;
 }
 
 function f43(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.emploiDuTemps === undefined || x.nomenclature === undefined || x.referencesLegales === undefined) return false;
-  let c334 = 0;
-  const v335 = x.emploiDuTemps;
-  if (v335 !== undefined) {
-    c334++;
-    if (!(Array.isArray(v335))) return false;
-    nodes += v335.length;
-    for (let i336 = 0; i336 < v335.length; i336++) {
-      const v337 = v335[i336];
-      if (!f44(v337)) return false;
+  let c336 = 0;
+  const v337 = x.emploiDuTemps;
+  if (v337 !== undefined) {
+    c336++;
+    if (!(Array.isArray(v337))) return false;
+    nodes += v337.length;
+    for (let i338 = 0; i338 < v337.length; i338++) {
+      const v339 = v337[i338];
+      if (!f44(v339)) return false;
     }
   }
-  const v349 = x.nomenclature;
-  if (v349 !== undefined) {
-    c334++;
-    if (!f45(v349)) return false;
+  const v351 = x.nomenclature;
+  if (v351 !== undefined) {
+    c336++;
+    if (!f45(v351)) return false;
   }
-  const v355 = x.referencesLegales;
-  if (v355 !== undefined) {
-    c334++;
-    if (!(Array.isArray(v355))) return false;
-    nodes += v355.length;
-    for (let i356 = 0; i356 < v355.length; i356++) {
-      const v357 = v355[i356];
-      if (!f5(v357)) return false;
+  const v357 = x.referencesLegales;
+  if (v357 !== undefined) {
+    c336++;
+    if (!(Array.isArray(v357))) return false;
+    nodes += v357.length;
+    for (let i358 = 0; i358 < v357.length; i358++) {
+      const v359 = v357[i358];
+      if (!f5(v359)) return false;
     }
   }
-  const v358 = x.autresAnnexes;
-  if (v358 !== undefined) {
-    c334++;
-    if (!(Array.isArray(v358))) return false;
-    nodes += v358.length;
-    for (let i359 = 0; i359 < v358.length; i359++) {
-      const v360 = v358[i359];
-      if (!f5(v360)) return false;
+  const v360 = x.autresAnnexes;
+  if (v360 !== undefined) {
+    c336++;
+    if (!(Array.isArray(v360))) return false;
+    nodes += v360.length;
+    for (let i361 = 0; i361 < v360.length; i361++) {
+      const v362 = v360[i361];
+      if (!f5(v362)) return false;
     }
   }
-  let n362 = 0;
-  for (const k361 in x) {
-    n362++;
-    if (k361 !== "emploiDuTemps" && k361 !== "nomenclature" && k361 !== "referencesLegales" && k361 !== "autresAnnexes") return false;
+  let n364 = 0;
+  for (const k363 in x) {
+    n364++;
+    if (k363 !== "emploiDuTemps" && k363 !== "nomenclature" && k363 !== "referencesLegales" && k363 !== "autresAnnexes") return false;
   }
-  if (n362 !== c334) return false;
-  nodes += n362;
+  if (n364 !== c336) return false;
+  nodes += n364;
   return true;
 }
 
@@ -1904,7 +1910,7 @@ function f0(x: any): boolean {
   if (v2 !== undefined) {
     c0++;
     if (!(typeof v2 == "string")) return false;
-    if (v2 !== "1.0.0") return false;
+    if (v2 !== "1.0.0" && v2 !== "1.1.0") return false;
   }
   const v3 = x.statut;
   if (v3 !== undefined) {
@@ -1918,123 +1924,129 @@ function f0(x: any): boolean {
     if (!(typeof v4 == "string")) return false;
     if (!S0.has(v4)) return false;
   }
-  const v5 = x.$schema;
+  const v5 = x.finSansValidation;
   if (v5 !== undefined) {
     c0++;
     if (!(typeof v5 == "string")) return false;
-    if (v5.length === 0) return false;
-    if (v5.length > 2048 && ucs2length(v5) > 2048) return false;
+    if (v5 !== "refus-accord-expres" && v5 !== "refus-accord-prealable" && v5 !== "sans-suite" && v5 !== "retrait-demande") return false;
   }
-  const v6 = x.identifiant;
+  const v6 = x.$schema;
   if (v6 !== undefined) {
     c0++;
     if (!(typeof v6 == "string")) return false;
     if (v6.length === 0) return false;
-    if (v6.length > 256 && ucs2length(v6) > 256) return false;
+    if (v6.length > 2048 && ucs2length(v6) > 2048) return false;
   }
-  const v7 = x.mdph;
+  const v7 = x.identifiant;
   if (v7 !== undefined) {
     c0++;
-    if (!f1(v7)) return false;
+    if (!(typeof v7 == "string")) return false;
+    if (v7.length === 0) return false;
+    if (v7.length > 256 && ucs2length(v7) > 256) return false;
   }
-  const v14 = x.dateElaboration;
-  if (v14 !== undefined) {
+  const v8 = x.mdph;
+  if (v8 !== undefined) {
     c0++;
-    if (!(typeof v14 == "string")) return false;
-    if (!isCalendarDate(v14)) return false;
+    if (!f1(v8)) return false;
   }
-  const v15 = x.dateValidation;
+  const v15 = x.dateElaboration;
   if (v15 !== undefined) {
     c0++;
     if (!(typeof v15 == "string")) return false;
     if (!isCalendarDate(v15)) return false;
   }
-  const v16 = x.dateFin;
+  const v16 = x.dateValidation;
   if (v16 !== undefined) {
     c0++;
     if (!(typeof v16 == "string")) return false;
     if (!isCalendarDate(v16)) return false;
   }
-  const v17 = x.pagPrecedent;
+  const v17 = x.dateFin;
   if (v17 !== undefined) {
     c0++;
-    if (!f2(v17)) return false;
+    if (!(typeof v17 == "string")) return false;
+    if (!isCalendarDate(v17)) return false;
   }
-  const v23 = x.dateMiseAJour;
-  if (v23 !== undefined) {
+  const v18 = x.pagPrecedent;
+  if (v18 !== undefined) {
     c0++;
-    if (!(typeof v23 == "string")) return false;
-    if (!P2.test(v23)) return false;
+    if (!f2(v18)) return false;
   }
-  const v24 = x.demande;
+  const v24 = x.dateMiseAJour;
   if (v24 !== undefined) {
     c0++;
-    if (!f3(v24)) return false;
+    if (!(typeof v24 == "string")) return false;
+    if (!P2.test(v24)) return false;
   }
-  const v78 = x.situation;
-  if (v78 !== undefined) {
+  const v25 = x.demande;
+  if (v25 !== undefined) {
     c0++;
-    if (!f10(v78)) return false;
+    if (!f3(v25)) return false;
   }
-  const v150 = x.contexte;
-  if (v150 !== undefined) {
+  const v80 = x.situation;
+  if (v80 !== undefined) {
     c0++;
-    if (!f18(v150)) return false;
+    if (!f10(v80)) return false;
   }
-  const v186 = x.engagements;
-  if (v186 !== undefined) {
+  const v152 = x.contexte;
+  if (v152 !== undefined) {
     c0++;
-    if (!(Array.isArray(v186))) return false;
-    nodes += v186.length;
-    for (let i187 = 0; i187 < v186.length; i187++) {
-      const v188 = v186[i187];
-      if (!f24(v188)) return false;
+    if (!f18(v152)) return false;
+  }
+  const v188 = x.engagements;
+  if (v188 !== undefined) {
+    c0++;
+    if (!(Array.isArray(v188))) return false;
+    nodes += v188.length;
+    for (let i189 = 0; i189 < v188.length; i189++) {
+      const v190 = v188[i189];
+      if (!f24(v190)) return false;
     }
   }
-  const v291 = x.suivi;
-  if (v291 !== undefined) {
+  const v293 = x.suivi;
+  if (v293 !== undefined) {
     c0++;
-    if (!f38(v291)) return false;
+    if (!f38(v293)) return false;
   }
-  const v308 = x.consentement;
-  if (v308 !== undefined) {
+  const v310 = x.consentement;
+  if (v310 !== undefined) {
     c0++;
-    if (!f40(v308)) return false;
+    if (!f40(v310)) return false;
   }
-  const v333 = x.annexes;
-  if (v333 !== undefined) {
+  const v335 = x.annexes;
+  if (v335 !== undefined) {
     c0++;
-    if (!f43(v333)) return false;
+    if (!f43(v335)) return false;
   }
-  const v363 = x.extensions;
-  if (v363 !== undefined) {
+  const v365 = x.extensions;
+  if (v365 !== undefined) {
     c0++;
-    if (!(v363 && typeof v363 == "object" && !Array.isArray(v363) && hasPlainPrototype(v363))) return false;
-    let c364 = 0;
-    let n366 = 0;
-    for (const k365 in v363) {
-      n366++;
+    if (!(v365 && typeof v365 == "object" && !Array.isArray(v365) && hasPlainPrototype(v365))) return false;
+    let c366 = 0;
+    let n368 = 0;
+    for (const k367 in v365) {
+      n368++;
       if (true) {
-        const v367 = v363[k365];
-        c364++;
-        const s368 = plainSize(v367);
-        if (s368 < 0) return false;
-        nodes += s368;
+        const v369 = v365[k367];
+        c366++;
+        const s370 = plainSize(v369);
+        if (s370 < 0) return false;
+        nodes += s370;
       }
-      if (!(typeof k365 == "string")) return false;
-      if (k365.length > 128 && ucs2length(k365) > 128) return false;
-      if (!P8.test(k365)) return false;
+      if (!(typeof k367 == "string")) return false;
+      if (k367.length > 128 && ucs2length(k367) > 128) return false;
+      if (!P8.test(k367)) return false;
     }
-    if (n366 !== c364) return false;
-    nodes += n366;
+    if (n368 !== c366) return false;
+    nodes += n368;
   }
-  let n370 = 0;
-  for (const k369 in x) {
-    n370++;
-    if (!S37.has(k369)) return false;
+  let n372 = 0;
+  for (const k371 in x) {
+    n372++;
+    if (!S37.has(k371)) return false;
   }
-  if (n370 !== c0) return false;
-  nodes += n370;
+  if (n372 !== c0) return false;
+  nodes += n372;
   return true;
 }
 

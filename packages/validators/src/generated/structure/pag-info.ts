@@ -8,7 +8,7 @@ import type { SchemaInfo } from '../../structure/schema-info.js';
 
 /** Titles, annotations and personal-data pointers of ../pag-schema/schemas/pag.schema.json. */
 export const info: SchemaInfo = {
-  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json",
+  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/pag.schema.json",
   "nodes": {
     "": {
       "t": "Plan d’accompagnement global (PAG)"
@@ -50,6 +50,9 @@ export const info: SchemaInfo = {
       "t": "Motif de fin",
       "p": true,
       "s": "https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r421-motif-fin-pag"
+    },
+    "/properties/finSansValidation": {
+      "t": "Fin sans validation"
     },
     "/properties/pagPrecedent": {
       "t": "PAG précédent"
@@ -345,8 +348,11 @@ export const info: SchemaInfo = {
     "/$defs/Demande": {
       "t": "1. À la demande de qui"
     },
-    "/$defs/Demande/properties/origine": {
+    "/$defs/Demande/properties/demandeur": {
       "t": "À la demande de qui"
+    },
+    "/$defs/Demande/properties/origine": {
+      "t": "Origine (version 1.0.0, dépréciée)"
     },
     "/$defs/Demande/properties/dateDemande": {
       "t": "Date de la demande",

@@ -4,7 +4,7 @@
  *   ../pag-schema/schemas/tableau-derogations.schema.json
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
-/* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/tableau-derogations.schema.json. */
+/* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json. */
 /* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
 import { hasPlainPrototype, plainSize, ucs2length } from '../../structure/runtime.js';
@@ -588,7 +588,7 @@ function f0(x: any): boolean {
   if (v2 !== undefined) {
     c0++;
     if (!(typeof v2 == "string")) return false;
-    if (v2 !== "1.0.0") return false;
+    if (v2 !== "1.0.0" && v2 !== "1.1.0") return false;
   }
   const v3 = x.$schema;
   if (v3 !== undefined) {

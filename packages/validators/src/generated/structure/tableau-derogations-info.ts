@@ -8,7 +8,7 @@ import type { SchemaInfo } from '../../structure/schema-info.js';
 
 /** Titles, annotations and personal-data pointers of ../pag-schema/schemas/tableau-derogations.schema.json. */
 export const info: SchemaInfo = {
-  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/tableau-derogations.schema.json",
+  "schemaId": "https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json",
   "nodes": {
     "": {
       "t": "Tableau des délégations de dérogations"

@@ -9,7 +9,7 @@
 import { allowsRepresentationRelativeToPerson, isRepresentationMeasure } from '@serafin-ph/nomenclature/referentiels';
 import type { Pag } from '@serafin-ph/pag-schema';
 import type { LocalizedText } from '../../types.js';
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
 
 type DonnePar = 'personne' | 'parents' | 'representant-legal' | 'personne-chargee-mesure-protection';
 type Mesure = NonNullable<Pag['situation']['mesureProtection']>;
@@ -70,9 +70,11 @@ const accordPrealableRequis = pagRule({
     'The PAG is drawn up with the prior agreement of the person, of the parents of a minor, or of the legal representative: a validated or ended PAG must record it (`consentement.accordPrealable`). An `elabore` PAG without it gets a warning.',
   ),
   source: PAG_SOURCES.l11411,
-  reads: ['/statut', '/consentement/accordPrealable'],
+  reads: ['/statut', '/consentement/accordPrealable', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (document.consentement.accordPrealable !== undefined) return;
+    // Ended before validation: a plan refused at the express-agreement stage was drawn up (prior agreement given); otherwise none may exist.
+    if (endedWithoutValidation(document) && document.finSansValidation !== 'refus-accord-expres') return;
     if (CONSENT_NEEDED.has(document.statut)) {
       emit('/consentement/accordPrealable', text(`Accord préalable absent alors que le PAG est au statut « ${document.statut} ».`, `Prior agreement missing although the PAG status is '${document.statut}'.`), {
         statut: document.statut,
@@ -142,9 +144,9 @@ const accordExpresRequis = pagRule({
     'Decisions on the PAG are valid only after express agreement (CASF, L. 146-9): a validated or ended PAG must record it (`consentement.accordExpres`).',
   ),
   source: PAG_SOURCES.l1469,
-  reads: ['/statut', '/consentement/accordExpres'],
+  reads: ['/statut', '/consentement/accordExpres', '/finSansValidation'],
   check: ({ document, emit }) => {
-    if (document.consentement.accordExpres !== undefined || !CONSENT_NEEDED.has(document.statut)) return;
+    if (document.consentement.accordExpres !== undefined || !CONSENT_NEEDED.has(document.statut) || endedWithoutValidation(document)) return;
     emit('/consentement/accordExpres', text(`Accord exprès absent alors que le PAG est au statut « ${document.statut} » (CASF, L. 146-9).`, `Express agreement missing although the PAG status is '${document.statut}' (CASF, L. 146-9).`), {
       statut: document.statut,
     });

@@ -43,3 +43,30 @@ describeRule('PAG-FIN-003', (t) => {
   t.passes(mutate(ended(), (d) => { d.motifFin = '1'; for (const e of d.engagements) e.derogations = []; }), undefined, 'another reason');
   t.fails(mutate(ended(), (d) => { for (const e of d.engagements) e.derogations = []; }), { path: '/motifFin' });
 });
+
+/** A PAG refused at the express-agreement stage: ended, never validated. */
+const refused = () =>
+  mutate(cleanPag(), (d) => {
+    d.statut = 'termine';
+    d.finSansValidation = 'refus-accord-expres';
+    d.dateFin = '2025-04-15';
+    d.motifFin = '5';
+    delete d.dateValidation;
+    delete d.consentement.accordExpres;
+  });
+
+describeRule('PAG-FIN-004', (t) => {
+  t.passes(refused(), undefined, 'refusal before validation');
+  t.passes(mutate(refused(), (d) => { d.finSansValidation = 'sans-suite'; d.motifFin = '4'; delete d.consentement.accordPrealable; d.engagements = []; delete d.suivi; delete d.annexes; }), undefined, 'request with no follow-up, no plan drawn up');
+  t.fails(mutate(refused(), (d) => { d.statut = 'elabore'; delete d.dateFin; delete d.motifFin; }), { path: '/finSansValidation' });
+  t.fails(mutate(refused(), (d) => { d.dateValidation = '2025-04-01'; }), { path: '/dateValidation' });
+  t.fails(mutate(refused(), (d) => { d.consentement.accordExpres = { donnePar: 'parents', date: '2025-04-01', forme: 'ecrit-signe' }; }), { path: '/consentement/accordExpres' });
+});
+
+describeRule('PAG-CYCLE-001', (t) => {
+  t.passes(refused(), undefined, 'ended without validation: no validation date needed');
+  t.fails(mutate(refused(), (d) => { delete d.finSansValidation; }), {
+    path: '/dateValidation',
+    check: (issues) => { if (!issues[0]?.message.includes('finSansValidation')) throw new Error('the message says how to fix'); },
+  });
+});

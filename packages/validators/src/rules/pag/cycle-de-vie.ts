@@ -4,7 +4,7 @@
  *
  * Règles du cycle de vie : statut, révision, fin.
  */
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
 
 const validationDatee = pagRule({
   id: 'PAG-CYCLE-001',
@@ -16,10 +16,11 @@ const validationDatee = pagRule({
     'A PAG with status `valide` or `termine` carries its validation date: the revision and express-agreement rules refer to it.',
   ),
   source: PAG_SOURCES.tre421,
-  reads: ['/statut', '/dateValidation'],
+  reads: ['/statut', '/dateValidation', '/finSansValidation'],
   check: ({ document, emit }) => {
+    if (endedWithoutValidation(document)) return;
     if ((document.statut === 'valide' || document.statut === 'termine') && document.dateValidation === undefined) {
-      emit('/dateValidation', text(`Date de validation absente pour un PAG au statut « ${document.statut} ».`, `Validation date missing for a PAG with status '${document.statut}'.`));
+      emit('/dateValidation', text(`Date de validation absente pour un PAG au statut « ${document.statut} » : renseignez « dateValidation » ; pour un PAG terminé sans avoir été validé (refus, demande sans suite ou retirée), renseignez plutôt « finSansValidation ».`, `Validation date missing for a PAG with status '${document.statut}': fill in \`dateValidation\`; for a PAG that ended without being validated (refusal, no follow-up, withdrawal), fill in \`finSansValidation\` instead.`));
     }
   },
 });
@@ -121,5 +122,32 @@ const finDesDerogations = pagRule({
   },
 });
 
+const finSansValidationCoherente = pagRule({
+  id: 'PAG-FIN-004',
+  severity: 'error',
+  family: 'cycle-de-vie',
+  title: text('Fin sans validation cohérente', 'Consistent ending without validation'),
+  description: text(
+    'Un PAG peut se terminer sans être validé : la personne refuse (l’accord exprès est une condition de validité, L. 146-9), ou la demande reste sans suite ou est retirée (« toute demande de PAG ne donne pas forcément lieu à la signature d’un plan »). `finSansValidation` ne se trouve alors que sur un PAG au statut « termine », sans date de validation ni accord exprès ; date et motif de fin (TRE_R421) restent exigés par PAG-FIN-001.',
+    'A PAG may end without being validated: the person refuses (express agreement is a condition of validity, L. 146-9), or the request has no follow-up or is withdrawn. `finSansValidation` then appears only on a `termine` PAG, without a validation date or express agreement; end date and reason (TRE_R421) are still required by PAG-FIN-001.',
+  ),
+  source: PAG_SOURCES.l1469,
+  reads: ['/statut', '/finSansValidation', '/dateValidation', '/consentement/accordExpres'],
+  check: ({ document, emit }) => {
+    const fin = document.finSansValidation;
+    if (fin === undefined) return;
+    if (document.statut !== 'termine') {
+      emit('/finSansValidation', text(`« finSansValidation » (${fin}) sur un PAG au statut « ${document.statut} » : passez le statut à « termine » avec « dateFin » et « motifFin », ou retirez « finSansValidation ».`, `\`finSansValidation\` (${fin}) on a PAG with status '${document.statut}': set the status to \`termine\` with \`dateFin\` and \`motifFin\`, or remove \`finSansValidation\`.`));
+      return;
+    }
+    if (document.dateValidation !== undefined) {
+      emit('/dateValidation', text(`Le PAG est terminé sans validation (${fin}) mais porte une date de validation : s’il a été validé, retirez « finSansValidation » ; sinon retirez « dateValidation ».`, `The PAG ended without validation (${fin}) but has a validation date: if it was validated, remove \`finSansValidation\`; otherwise remove \`dateValidation\`.`));
+    }
+    if (document.consentement.accordExpres !== undefined) {
+      emit('/consentement/accordExpres', text(`Le PAG est terminé sans validation (${fin}) mais porte un accord exprès : avec l’accord exprès les décisions sont valables ; retirez « finSansValidation » si le PAG a été validé.`, `The PAG ended without validation (${fin}) but has an express agreement: with it the decisions are valid; remove \`finSansValidation\` if the PAG was validated.`));
+    }
+  },
+});
+
 /** The lifecycle rules. */
-export const cycleDeVieRules = [validationDatee, revisionChainee, precedentCoherent, finMotivee, finSeulementSiTermine, finDesDerogations];
+export const cycleDeVieRules = [validationDatee, revisionChainee, precedentCoherent, finMotivee, finSeulementSiTermine, finDesDerogations, finSansValidationCoherente];

@@ -4,7 +4,20 @@
  *
  * Règles de la demande : déclencheurs, priorité Comex.
  */
+import type { Pag } from '@serafin-ph/pag-schema';
 import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+
+/** Who asked (1.1.0 `demandeur`, or the 1.0.0 `origine` read as such: a Comex priority is a proposal of the team). */
+export function requesterOf(demande: Pag['demande']): 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire' | undefined {
+  if (demande.demandeur !== undefined) return demande.demandeur;
+  if (demande.origine === undefined) return undefined;
+  return demande.origine === 'priorite-comex' ? 'equipe-pluridisciplinaire' : demande.origine;
+}
+
+/** True when the PAG is proposed under a Comex priority (1.0.0 `origine`, or a `prioriteComex` given). */
+function underComexPriority(demande: Pag['demande']): boolean {
+  return demande.origine === 'priorite-comex' || demande.prioriteComex !== undefined;
+}
 
 const declencheurEquipe = pagRule({
   id: 'PAG-DEMANDE-001',
@@ -16,10 +29,11 @@ const declencheurEquipe = pagRule({
     'The multidisciplinary team proposes a PAG "1° when known answers are unavailable or unsuited; 2° when the answer is complex, or the person’s path is at risk of or has suffered a break": a PAG on its initiative gives at least one of these triggers.',
   ),
   source: PAG_SOURCES.l11411,
-  reads: ['/demande/origine', '/demande/declencheurs'],
+  reads: ['/demande/origine', '/demande/demandeur', '/demande/prioriteComex', '/demande/declencheurs'],
   check: ({ document, emit }) => {
-    if (document.demande.origine !== 'equipe-pluridisciplinaire' || document.demande.declencheurs.length > 0) return;
-    emit('/demande/declencheurs', text('Aucun déclencheur (L. 114-1-1, 1° ou 2°) pour un PAG proposé par l’équipe pluridisciplinaire.', 'No trigger (L. 114-1-1, 1° or 2°) for a PAG proposed by the multidisciplinary team.'));
+    const d = document.demande;
+    if (requesterOf(d) !== 'equipe-pluridisciplinaire' || underComexPriority(d) || d.declencheurs.length > 0) return;
+    emit('/demande/declencheurs', text('Aucun déclencheur pour un PAG proposé par l’équipe pluridisciplinaire : indiquez dans « declencheurs » la situation de L. 114-1-1 (1° indisponibilité ou inadaptation des réponses connues ; 2° complexité, risque ou constat de rupture du parcours), ou la priorité Comex dans « prioriteComex ».', 'No trigger for a PAG proposed by the multidisciplinary team: give in `declencheurs` the L. 114-1-1 situation (1° or 2°), or the Comex priority in `prioriteComex`.'));
   },
 });
 
@@ -33,10 +47,12 @@ const declencheurAutre = pagRule({
     'A PAG asked for by the person or their representative, or under a Comex priority, does not legally need one of the 1° or 2° triggers; giving them is still expected for activity monitoring.',
   ),
   source: PAG_SOURCES.l11411,
-  reads: ['/demande/origine', '/demande/declencheurs'],
+  reads: ['/demande/origine', '/demande/demandeur', '/demande/prioriteComex', '/demande/declencheurs'],
   check: ({ document, emit }) => {
-    if (document.demande.origine === 'equipe-pluridisciplinaire' || document.demande.declencheurs.length > 0) return;
-    emit('/demande/declencheurs', text('Aucun déclencheur indiqué.', 'No trigger given.'), { origine: document.demande.origine });
+    const d = document.demande;
+    const requester = requesterOf(d);
+    if (requester === undefined || (requester === 'equipe-pluridisciplinaire' && !underComexPriority(d)) || d.declencheurs.length > 0) return;
+    emit('/demande/declencheurs', text('Aucun déclencheur indiqué : la loi ne l’exige pas ici, mais « declencheurs » sert au suivi de l’activité ; indiquez-le si la situation relève de L. 114-1-1, 1° ou 2°.', 'No trigger given: the law does not require it here, but `declencheurs` serves activity monitoring; give it when the situation falls under L. 114-1-1, 1° or 2°.'), { origine: d.origine ?? d.demandeur });
   },
 });
 
@@ -53,9 +69,49 @@ const prioriteComex = pagRule({
   reads: ['/demande/origine', '/demande/prioriteComex'],
   check: ({ document, emit }) => {
     if (document.demande.origine !== 'priorite-comex' || document.demande.prioriteComex !== undefined) return;
-    emit('/demande/prioriteComex', text('Origine « priorité Comex » sans priorité précisée.', 'Origin "Comex priority" without the priority.'));
+    emit('/demande/prioriteComex', text('Origine « priorité Comex » sans priorité précisée : renseignez « prioriteComex » (catégorie et libellé de la priorité délibérée par la Comex).', 'Origin "Comex priority" without the priority: fill in `prioriteComex` (category and wording of the priority set by the Comex).'));
+  },
+});
+
+const demandeurIndique = pagRule({
+  id: 'PAG-DEMANDE-004',
+  severity: 'error',
+  family: 'demande',
+  title: text('Demandeur indiqué', 'Requester given'),
+  description: text(
+    'Le PAG est proposé par l’équipe pluridisciplinaire ou demandé par la personne ou son représentant légal (L. 114-1-1) : la section 1 dit qui, dans `demande.demandeur` (version 1.1.0) ou `demande.origine` (forme 1.0.0 dépréciée).',
+    'The PAG is proposed by the multidisciplinary team or asked for by the person or their legal representative (L. 114-1-1): section 1 says who, in `demande.demandeur` (version 1.1.0) or `demande.origine` (deprecated 1.0.0 form).',
+  ),
+  source: PAG_SOURCES.l11411,
+  reads: ['/demande/origine', '/demande/demandeur'],
+  check: ({ document, emit }) => {
+    if (requesterOf(document.demande) !== undefined) return;
+    emit('/demande/demandeur', text('La demande ne dit pas qui a demandé ou proposé le PAG : renseignez « demandeur » (personne, representant-legal ou equipe-pluridisciplinaire).', 'The request does not say who asked for or proposed the PAG: fill in `demandeur` (personne, representant-legal or equipe-pluridisciplinaire).'));
+  },
+});
+
+const origineDepreciee = pagRule({
+  id: 'PAG-DEMANDE-005',
+  severity: 'info',
+  family: 'demande',
+  title: text('Forme dépréciée « origine »', 'Deprecated form `origine`'),
+  description: text(
+    'Depuis la version 1.1.0 du schéma, `demande.origine` (qui mêlait le demandeur et la priorité Comex) est remplacé par `demande.demandeur` et `demande.prioriteComex`. La forme 1.0.0 reste acceptée ; `serafin migrate` la réécrit sans perte.',
+    'Since schema 1.1.0, `demande.origine` (which mixed the requester with the Comex priority) is replaced by `demande.demandeur` and `demande.prioriteComex`. The 1.0.0 form stays accepted; `serafin migrate` rewrites it losslessly.',
+  ),
+  source: PAG_SOURCES.projet,
+  reads: ['/demande/origine', '/demande/demandeur'],
+  check: ({ document, emit }) => {
+    const d = document.demande;
+    if (d.origine === undefined) return;
+    const fromOrigine = d.origine === 'priorite-comex' ? 'equipe-pluridisciplinaire' : d.origine;
+    if (d.demandeur !== undefined && d.demandeur !== fromOrigine) {
+      emit('/demande/origine', text('« origine » (forme 1.0.0) contredit « demandeur » : supprimez « origine », « demandeur » fait foi.', '`origine` (1.0.0 form) contradicts `demandeur`: remove `origine`; `demandeur` prevails.'), undefined, 'warning');
+      return;
+    }
+    emit('/demande/origine', text('« origine » est la forme 1.0.0, dépréciée : utilisez « demandeur » et, pour une priorité Comex, « prioriteComex » (serafin migrate réécrit le document).', '`origine` is the deprecated 1.0.0 form: use `demandeur` and, for a Comex priority, `prioriteComex` (serafin migrate rewrites the document).'));
   },
 });
 
 /** The request rules. */
-export const demandeRules = [declencheurEquipe, declencheurAutre, prioriteComex];
+export const demandeRules = [declencheurEquipe, declencheurAutre, prioriteComex, demandeurIndique, origineDepreciee];

@@ -6,7 +6,7 @@
  * Règles des engagements des opérateurs.
  */
 import { tokens } from '../../json/pointer.js';
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
 
@@ -49,9 +49,9 @@ const auMoinsUnEngagement = pagRule({
     'The PAG "includes the commitment of the actors in charge of carrying it out": from the `elabore` status on, it has at least one engagement.',
   ),
   source: PAG_SOURCES.l11411,
-  reads: ['/statut', '/engagements'],
+  reads: ['/statut', '/engagements', '/finSansValidation'],
   check: ({ document, emit }) => {
-    if (!NON_DRAFT.has(document.statut) || document.engagements.length > 0) return;
+    if (!NON_DRAFT.has(document.statut) || document.engagements.length > 0 || endedWithoutValidation(document)) return;
     emit('/engagements', text(`Aucun engagement d’opérateur dans un PAG au statut « ${document.statut} ».`, `No operator engagement in a PAG with status '${document.statut}'.`));
   },
 });

@@ -16,6 +16,11 @@ export function pagRule(spec: Omit<RuleSpec<Pag, PagFacts>, 'document'>): Rule<P
 
 export { text } from '../text.js';
 
+/** True for a PAG that ended without being validated (schema 1.1.0 `finSansValidation` on a `termine` PAG). */
+export function endedWithoutValidation(document: Pag): boolean {
+  return document.statut === 'termine' && document.finSansValidation !== undefined;
+}
+
 /** Sources cited by the PAG rules. */
 export const PAG_SOURCES = {
   l11411: {

@@ -5,7 +5,7 @@
  * Règles du suivi : coordonnateur de parcours, révision annuelle.
  */
 import { addMonths } from '../../dates.js';
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
 
@@ -19,9 +19,9 @@ const coordonnateurDesigne = pagRule({
     'The PAG "appoints among [the engaged actors] a path coordinator": from the `elabore` status on, the follow-up section (`suivi`) and its coordinator are present.',
   ),
   source: PAG_SOURCES.l11411,
-  reads: ['/statut', '/suivi'],
+  reads: ['/statut', '/suivi', '/finSansValidation'],
   check: ({ document, emit }) => {
-    if (!NON_DRAFT.has(document.statut) || document.suivi !== undefined) return;
+    if (!NON_DRAFT.has(document.statut) || document.suivi !== undefined || endedWithoutValidation(document)) return;
     emit('/suivi', text(`Aucun coordonnateur de parcours (section suivi absente) pour un PAG au statut « ${document.statut} ».`, `No path coordinator (follow-up section missing) for a PAG with status '${document.statut}'.`));
   },
 });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, schemaId } from '../version.js';
+import { migrate } from './migrate.js';
+
+const base = (demande: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  $schema: schemaId('pag', '1.0.0'),
+  typeDocument: 'pag',
+  versionSchema: '1.0.0',
+  identifiant: 'PAG-1',
+  demande: { natureDemande: 'premiere-demande', ...demande, declencheurs: [], concertations: [] },
+  ...extra,
+});
+
+describe('migrate', () => {
+  it('rewrites origine into demandeur at the same place, bumps versionSchema and a 1.0.0 $schema, and leaves the input untouched', () => {
+    const input = base({ origine: 'personne' });
+    const before = JSON.stringify(input);
+    const r = migrate(input);
+    expect(JSON.stringify(input)).toBe(before);
+    if (!r.ok) throw new Error(r.fr);
+    expect(r.from).toBe('1.0.0');
+    expect(r.to).toBe(SCHEMA_VERSION);
+    expect(r.document['versionSchema']).toBe(SCHEMA_VERSION);
+    expect(r.document['$schema']).toBe(schemaId('pag'));
+    expect(Object.keys(r.document['demande'] as object)).toEqual(['natureDemande', 'demandeur', 'declencheurs', 'concertations']);
+    expect(r.changes.map((c) => c.path)).toEqual(['/versionSchema', '/$schema', '/demande/demandeur']);
+    const again = migrate(r.document);
+    expect(again.ok && again.changes).toEqual([]);
+  });
+
+  it('reads a Comex priority as a proposal of the team, keeping the priority; without the priority, leaves origine as is', () => {
+    const withPriority = migrate(base({ origine: 'priorite-comex', prioriteComex: { categorie: 'ase-pjj', libelle: 'ASE' } }));
+    expect(withPriority.ok && withPriority.document['demande']).toMatchObject({ demandeur: 'equipe-pluridisciplinaire', prioriteComex: { categorie: 'ase-pjj' } });
+    const without = migrate(base({ origine: 'priorite-comex' }));
+    expect(without.ok && without.document['demande']).toMatchObject({ origine: 'priorite-comex' });
+    expect(without.ok && without.changes.map((c) => c.path)).toContain('/demande/origine');
+  });
+
+  it('keeps a $schema that is not the 1.0.0 address, and a __proto__ member as a plain member', () => {
+    const input = JSON.parse('{"$schema":"./local.json","typeDocument":"tableau-derogations","versionSchema":"1.0.0","__proto__":{"x":1}}') as unknown;
+    const r = migrate(input);
+    if (!r.ok) throw new Error(r.fr);
+    expect(r.document['$schema']).toBe('./local.json');
+    expect(Object.keys(r.document)).toContain('__proto__');
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+
+  it('never throws and says what is wrong', () => {
+    for (const [value, code] of [
+      [null, 'not-an-object'],
+      [[1], 'not-an-object'],
+      ['{}', 'not-an-object'],
+      [{ typeDocument: 'facture', versionSchema: '1.0.0' }, 'unknown-type'],
+      [{ typeDocument: 'pag', versionSchema: '2.0.0' }, 'unknown-version'],
+      [{ typeDocument: 'pag' }, 'unknown-version'],
+    ] as const) {
+      const r = migrate(value);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.code).toBe(code);
+        expect(r.fr.length).toBeGreaterThan(10);
+      }
+    }
+  });
+});
