@@ -4,7 +4,7 @@
 import type { Lang } from './i18n/messages.js';
 
 /** Commands that have a help text. */
-export type HelpTopic = 'main' | 'validate' | 'nomenclature' | 'nomenclature lookup' | 'nomenclature search' | 'nomenclature translate' | 'nomenclature export' | 'schema';
+export type HelpTopic = 'main' | 'validate' | 'nomenclature' | 'nomenclature lookup' | 'nomenclature search' | 'nomenclature translate' | 'nomenclature export' | 'nomenclature list' | 'nomenclature lists' | 'schema';
 
 const FR: Record<HelpTopic, string> = {
   main: `serafin — nomenclatures SERAFIN-PH et validation des PAG, conventions territoriales et tableaux de dérogations
@@ -95,6 +95,9 @@ Sous-commandes :
   export <ressource>          exporte une ressource FHIR R4 en JSON : code-system,
                               value-set <J282|J283|J284|J285|prestations>,
                               concept-map <de> <vers>
+  list <liste>                les codes d’une liste avec leurs libellés (TRE_R420, JDV_J285, SERAFIN-PH…),
+                              en tableau, JSON ou CSV
+  lists                       la liste utilisée par chaque champ des schémas publiés
 
 Un code sans numérotation est lu en ANS 2023. « serafin nomenclature <sous-commande> --help » pour le détail.
 `,
@@ -147,6 +150,29 @@ Ressources :
 
 Options :
   -o, --output <fichier>   écrit dans un fichier au lieu de la sortie standard
+`,
+  'nomenclature list': `Usage : serafin nomenclature list <liste> [options]
+
+Affiche chaque code d’une liste avec son libellé officiel et son statut. <liste> : SERAFIN-PH,
+un jeu de valeurs SERAFIN-PH (JDV_J282…JDV_J285, prestations) ou une liste de l’ANS ou du projet
+par son identifiant (TRE_R420 ou R420, JDV_J264 ou J264, MESURE_PROTECTION_JURIDIQUE…), son URL
+canonique ou son OID. Les identifiants s’écrivent en majuscules ou minuscules.
+
+Options :
+      --numbering ans-2023|cnsa-2018|ror-r265   pour SERAFIN-PH : numérotation (défaut : ans-2023)
+  -f, --format table|json|csv                 format (défaut : table ; csv séparé par « ; » pour un tableur)
+  -o, --output <fichier>                      écrit dans un fichier au lieu de la sortie standard
+
+Codes de sortie : 0 ; 2 liste inconnue ou erreur d’utilisation.
+`,
+  'nomenclature lists': `Usage : serafin nomenclature lists [pag|convention-territoriale|tableau-derogations...] [options]
+
+Pour chaque champ codé des schémas publiés : son chemin (* = tout élément d’un tableau), la liste
+qui donne ses codes et le système écrit dans le schéma (x-systeme-codes).
+
+Options :
+  -f, --format table|json|csv   format (défaut : table)
+  -o, --output <fichier>        écrit dans un fichier au lieu de la sortie standard
 `,
   schema: `Usage : serafin schema <pag|convention-territoriale|tableau-derogations> [options]
 
@@ -246,6 +272,9 @@ Subcommands:
   export <resource>           exports a FHIR R4 resource as JSON: code-system,
                               value-set <J282|J283|J284|J285|prestations>,
                               concept-map <from> <to>
+  list <list>                 the codes of a list with their labels (TRE_R420, JDV_J285, SERAFIN-PH…),
+                              as a table, JSON or CSV
+  lists                       the list each field of the published schemas uses
 
 A code without numbering is read as ANS 2023. "serafin nomenclature <subcommand> --help" for details.
 `,
@@ -298,6 +327,28 @@ Resources:
 
 Options:
   -o, --output <file>   writes to a file instead of standard output
+`,
+  'nomenclature list': `Usage: serafin nomenclature list <list> [options]
+
+Prints every code of a list with its official label and status. <list>: SERAFIN-PH, a SERAFIN-PH
+value set (JDV_J282…JDV_J285, prestations) or an ANS or project list by its identifier (TRE_R420 or
+R420, JDV_J264 or J264, MESURE_PROTECTION_JURIDIQUE…), canonical URL or OID, in any case.
+
+Options:
+      --numbering ans-2023|cnsa-2018|ror-r265   for SERAFIN-PH: numbering (default: ans-2023)
+  -f, --format table|json|csv                 format (default: table; csv separated by ';' for spreadsheets)
+  -o, --output <file>                         writes to a file instead of standard output
+
+Exit codes: 0; 2 unknown list or usage error.
+`,
+  'nomenclature lists': `Usage: serafin nomenclature lists [pag|convention-territoriale|tableau-derogations...] [options]
+
+For each coded field of the published schemas: its path (* = any array item), the list that gives
+its codes and the system written in the schema (x-systeme-codes).
+
+Options:
+  -f, --format table|json|csv   format (default: table)
+  -o, --output <file>           writes to a file instead of standard output
 `,
   schema: `Usage: serafin schema <pag|convention-territoriale|tableau-derogations> [options]
 

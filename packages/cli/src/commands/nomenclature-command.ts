@@ -1,5 +1,5 @@
 /**
- * `serafin nomenclature lookup|search|translate|export`.
+ * `serafin nomenclature lookup|search|translate|export|list|lists`.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -9,13 +9,14 @@ import { toFhirCodeSystem, toFhirConceptMap, toFhirValueSet } from '@serafin-ph/
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
 import { helpText } from '../help.js';
+import { listCommand, listsCommand } from './nomenclature-list.js';
 import { editDistance } from '../suggest.js';
 import type { Lang } from '../i18n/messages.js';
 
 const FORMATS = ['text', 'json'] as const;
 const BRANCHES = ['besoins', 'prestations-directes', 'prestations-indirectes'] as const;
 const VALUE_SETS = ['J282', 'J283', 'J284', 'J285', 'prestations'] as const;
-const SUBCOMMANDS = ['lookup', 'search', 'translate', 'export'] as const;
+const SUBCOMMANDS = ['lookup', 'search', 'translate', 'export', 'list', 'lists'] as const;
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -220,5 +221,7 @@ export async function nomenclatureCommand(args: readonly string[], ctx: CliConte
   if (name === 'lookup') return lookupCommand(rest, ctx, lang);
   if (name === 'search') return searchCommand(rest, ctx, lang);
   if (name === 'translate') return translateCommand(rest, ctx, lang);
+  if (name === 'list') return listCommand(rest, ctx, lang);
+  if (name === 'lists') return listsCommand(rest, ctx, lang);
   return exportCommand(rest, ctx, lang);
 }

@@ -15,6 +15,7 @@
  * français, ajoutés à chaque schéma produit.
  */
 import { boundList, codeLabel } from './code-labels.js';
+import { CNSA_2018_SYSTEM } from '../codes.js';
 
 type Node = { [key: string]: unknown };
 
@@ -68,7 +69,7 @@ function enumAnnotations(node: Node, values: readonly unknown[], where: string):
     node['errorMessage'] =
       `${subject(node)}code de la liste ${list?.id ?? system}${numbering} attendu, écrit entre guillemets ` +
       `(${values.length} codes admis ; la complétion de l’éditeur les propose avec leur libellé, ` +
-      `et « serafin nomenclature list ${list?.id ?? system} » les affiche).`;
+      `et « serafin nomenclature list ${system === CNSA_2018_SYSTEM ? 'SERAFIN-PH --numbering cnsa-2018' : (list?.id ?? system)} » les affiche).`;
     return;
   }
   const shown = values.slice(0, MAX_LISTED).map(quoted);
