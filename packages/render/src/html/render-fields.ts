@@ -168,13 +168,20 @@ function holdsObjectArray(value: unknown): boolean {
   return false;
 }
 
-/** Columns of a table of objects, or `undefined` when an item holds an array of objects. */
-function tableColumns(items: readonly Child[][], ctx: FieldContext): { key: string; title: string }[] | undefined {
+/**
+ * Arrays always drawn as a table, one row per item, whatever their items hold
+ * (nested lists then go inside the cells): the lines of a table of delegated
+ * derogations, which the convention's annex presents as a table.
+ */
+const ALWAYS_TABLES: ReadonlySet<string> = new Set(['lignes']);
+
+/** Columns of a table of objects, or `undefined` when an item holds an array of objects (unless `forced`). */
+function tableColumns(items: readonly Child[][], ctx: FieldContext, forced = false): { key: string; title: string }[] | undefined {
   const columns = new Map<string, string>();
   for (const children of items) {
     for (const c of children) {
-      if (!(c.personal && !ctx.includePersonalData) && isRecord(c.value) && holdsObjectArray(c.value)) return undefined;
-      if (!isInline(c, ctx) && !isRecord(c.value)) return undefined;
+      if (!forced && !(c.personal && !ctx.includePersonalData) && isRecord(c.value) && holdsObjectArray(c.value)) return undefined;
+      if (!isInline(c, ctx) && !isRecord(c.value) && !(forced && Array.isArray(c.value))) return undefined;
       if (!columns.has(c.key)) columns.set(c.key, titleOf(c, ctx));
     }
   }
@@ -186,6 +193,14 @@ function tableColumns(items: readonly Child[][], ctx: FieldContext): { key: stri
 function cellHtml(c: Child | undefined, ctx: FieldContext): string {
   if (c === undefined) return '';
   if (isInline(c, ctx)) return inlineHtml(c, ctx);
+  if (Array.isArray(c.value)) {
+    const itemNode = c.node?.k === 'array' ? c.node.items : undefined;
+    const cells = c.value.map((v, i) => {
+      const node = itemNode === undefined ? undefined : resolveNode(itemNode, v, ctx.layout);
+      return `<li>${cellHtml({ pointer: `${c.pointer}/${i}`, node, value: v, personal: c.personal || node?.p === true, key: String(i) }, ctx)}</li>`;
+    });
+    return `<ul class="compact">${cells.join('')}</ul>`;
+  }
   const inner = childrenOf(c.node, c.value as Record<string, unknown>, c.pointer, c.personal, ctx);
   const rows = inner.map((i) => `<div class="champ"><dt>${titleOf(i, ctx)}</dt><dd>${cellHtml(i, ctx)}</dd></div>`).join('');
   return `<dl class="champs compact">${rows}</dl>`;
@@ -203,7 +218,7 @@ export function groupHtml(c: Child, level: number, ctx: FieldContext): string {
       return { pointer, node, value: v, personal: c.personal || node?.p === true, key: String(i) } satisfies Child;
     });
     const rows = items.map((item) => (isRecord(item.value) ? childrenOf(item.node, item.value, item.pointer, item.personal, ctx) : []));
-    const columns = items.every((i) => isRecord(i.value)) ? tableColumns(rows, ctx) : undefined;
+    const columns = items.every((i) => isRecord(i.value)) ? tableColumns(rows, ctx, ALWAYS_TABLES.has(c.key)) : undefined;
     let body: string;
     if (items.length === 0) {
       body = `<p class="vide">${escapeHtml(ctx.m.none)}</p>`;
