@@ -18,7 +18,7 @@ export {
   type ValidateJsonOutput,
   type ValidateSummary,
 } from './validate/types.js';
-export type { ValidateFunction } from './validate/validators-contract.js';
+export type { TypeDocument, ValidateFunction } from './validate/validators-contract.js';
 export {
   serveChecks,
   type CheckFilesRequest,
