@@ -22,6 +22,7 @@ export * from './common/document.js';
 export * from './pag/pag.js';
 export * from './pag/demande.js';
 export * from './pag/situation.js';
+export * from './pag/droits-prestations.js';
 export * from './pag/contexte.js';
 export * from './pag/engagements.js';
 export * from './pag/suivi.js';
