@@ -1,13 +1,21 @@
 /**
- * Small helpers for bilingual messages.
+ * The one home of bilingual text in the validators: a text is written once
+ * with {@link text} (French first, then English) and read in the requested
+ * language with {@link pick}. Structural messages, rule messages and option
+ * messages all go through these two functions.
  *
- * Outils pour les messages bilingues.
+ * Textes bilingues des validateurs.
  */
 import type { Lang, LocalizedText } from './types.js';
 
-/** Picks the text of the requested language. */
-export function pick(lang: Lang, text: LocalizedText): string {
-  return lang === 'en' ? text.en : text.fr;
+/** A bilingual text (French first). */
+export function text(fr: string, en: string): LocalizedText {
+  return { fr, en };
+}
+
+/** The text of the requested language. */
+export function pick(lang: Lang, value: LocalizedText): string {
+  return lang === 'en' ? value.en : value.fr;
 }
 
 /** French quotation of a label: « label ». */

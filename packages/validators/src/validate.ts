@@ -6,7 +6,8 @@
  */
 import { DATE_REGEX } from './structure/formats.js';
 import { readDocument, type JsonValue } from './json/read-document.js';
-import { OPTIONS_RULE_ID } from './options-rules.js';
+import { internalIssue, optionIssue, structureIssue } from './issues.js';
+import { pick, text } from './messages.js';
 import { RULE_SETS } from './rules/registry.js';
 import { translateIncomingCodes } from './codes/translate-incoming.js';
 import { SCHEMA_INFO } from './personal-data.js';
@@ -58,7 +59,7 @@ function resolveOptions(raw: unknown): Resolved {
   const langRaw = safeGet(raw, 'lang');
   const lang: Lang = langRaw === 'en' ? 'en' : 'fr';
   const bad = (option: string, fr: string, en: string, details: Record<string, unknown> = {}): void => {
-    optionIssues.push({ ruleId: OPTIONS_RULE_ID, severity: 'error', path: '', message: lang === 'en' ? en : fr, details: { option, ...details } });
+    optionIssues.push(optionIssue(lang, option, text(fr, en), details));
   };
   if (langRaw !== undefined && langRaw !== 'fr' && langRaw !== 'en') bad('lang', 'Option « lang » inconnue : fr ou en ; le français est utilisé.', 'Unknown "lang" option: fr or en; French is used.');
 
@@ -206,13 +207,7 @@ function run(document: unknown, rawOptions: unknown, forced: TypeDocument | unde
           : p.kind === 'too-large'
             ? { fr: 'document trop volumineux', en: 'document too large' }
             : describeNonJson(p.found);
-    issues.push({
-      ruleId: STRUCTURE.json,
-      severity: 'error',
-      path: p.path,
-      message: lang === 'en' ? `Value not representable in JSON: ${what.en}.` : `Valeur non représentable en JSON : ${what.fr}.`,
-      details: { kind: p.kind, found: p.found },
-    });
+    issues.push(structureIssue(STRUCTURE.json, p.path, pick(lang, text(`Valeur non représentable en JSON : ${what.fr}.`, `Value not representable in JSON: ${what.en}.`)), { kind: p.kind, found: p.found }));
   }
   const root = read.value;
 
@@ -220,22 +215,15 @@ function run(document: unknown, rawOptions: unknown, forced: TypeDocument | unde
   const typeDocument = forced ?? resolved.typeDocument ?? declaredType(declared);
   if (typeDocument === undefined) {
     const isObj = root !== null && typeof root === 'object' && !Array.isArray(root);
-    issues.push({
-      ruleId: STRUCTURE.typeDocument,
-      severity: 'error',
-      path: isObj ? '/typeDocument' : '',
-      message: !isObj
-        ? lang === 'en'
-          ? 'The document must be a JSON object.'
-          : 'Le document doit être un objet JSON.'
-        : declared === undefined
-          ? lang === 'en'
-            ? 'The document has no "typeDocument": pag, convention-territoriale or tableau-derogations expected.'
-            : 'Le document n’a pas de « typeDocument » : pag, convention-territoriale ou tableau-derogations attendu.'
-          : lang === 'en'
-            ? 'Unknown "typeDocument": pag, convention-territoriale or tableau-derogations expected.'
-            : '« typeDocument » inconnu : pag, convention-territoriale ou tableau-derogations attendu.',
-    });
+    const message = !isObj
+      ? text('Le document doit être un objet JSON.', 'The document must be a JSON object.')
+      : declared === undefined
+        ? text(
+            'Le document n’a pas de « typeDocument » : pag, convention-territoriale ou tableau-derogations attendu.',
+            'The document has no "typeDocument": pag, convention-territoriale or tableau-derogations expected.',
+          )
+        : text('« typeDocument » inconnu : pag, convention-territoriale ou tableau-derogations attendu.', 'Unknown "typeDocument": pag, convention-territoriale or tableau-derogations expected.');
+    issues.push(structureIssue(STRUCTURE.typeDocument, isObj ? '/typeDocument' : '', pick(lang, message)));
     return finish(null, undefined, issues, [], optionIssues);
   }
 
@@ -260,15 +248,7 @@ function safeRun(document: unknown, options: unknown, forced: TypeDocument | und
     return {
       valid: false,
       typeDocument: null,
-      issues: [
-        {
-          ruleId: STRUCTURE.interne,
-          severity: 'error',
-          path: '',
-          message: en ? 'Validation failed unexpectedly.' : 'La validation a échoué de façon inattendue.',
-          details: { error: error instanceof Error ? error.name : 'unknown' },
-        },
-      ],
+      issues: [internalIssue(en ? 'en' : 'fr', text('La validation a échoué de façon inattendue.', 'Validation failed unexpectedly.'), error)],
       rulesNotRun: [],
       optionIssues: [],
     };

@@ -9,7 +9,9 @@
 import { matchesPattern } from '../json/expand.js';
 import { overlaps, patternTokens, tokens } from '../json/pointer.js';
 import type { JsonValue } from '../json/read-document.js';
-import { valueAt } from '../structure/map-errors.js';
+import { valueAtPointer as valueAt } from '../json/value-at.js';
+import { makeIssue } from '../issues.js';
+import { pick } from '../messages.js';
 import { isPersonalData } from '../personal-data.js';
 import type { LocalizedText, RuleId, Severity, ValidationIssue } from '../types.js';
 import type { AnyRuleSet, Emit, ResolvedOptions, RuleContext, RulesOutcome } from './rule.js';
@@ -63,19 +65,13 @@ export function relabelStructural(
         let described;
         try {
           const show = (path: string, value: string | number): string =>
-            options.includePersonalData || !isPersonalData(s.type, path) ? String(value) : options.lang === 'en' ? MASKED.en : MASKED.fr;
+            options.includePersonalData || !isPersonalData(s.type, path) ? String(value) : pick(options.lang, MASKED);
           described = spec.describe(valueAt(root, issue.path), { path: rel, root: subRoot, options, issue, show });
         } catch {
           described = undefined;
         }
         if (described === undefined) continue;
-        return {
-          ruleId: rule.definition.id as RuleId,
-          severity: issue.severity,
-          path: issue.path,
-          message: options.lang === 'en' ? described.message.en : described.message.fr,
-          details: { ...issue.details, ...described.details, structure: issue.ruleId },
-        };
+        return makeIssue(rule.definition.id as RuleId, issue.severity, issue.path, pick(options.lang, described.message), { ...issue.details, ...described.details, structure: issue.ruleId });
       }
     }
     return issue;
@@ -101,16 +97,14 @@ export function runRules(
   const lang = options.lang;
   for (const { set: s, prefix, root } of applicableSets(set, document)) {
     const show = (path: string, value: string | number): string =>
-      options.includePersonalData || !isPersonalData(s.type, path) ? String(value) : lang === 'en' ? MASKED.en : MASKED.fr;
+      options.includePersonalData || !isPersonalData(s.type, path) ? String(value) : pick(lang, MASKED);
     let factsState: 'todo' | 'done' | 'failed' = 'todo';
     // One context for every rule of the set; `emit` writes for the rule being run.
     let ruleId = '' as RuleId;
     let ruleSeverity: Severity = 'error';
     let context: RuleContext<unknown, unknown> | undefined;
     const emit: Emit = (path, message, details, sev) => {
-      const issue: ValidationIssue = { ruleId, severity: sev ?? ruleSeverity, path: `${prefix}${path}`, message: lang === 'en' ? message.en : message.fr };
-      if (details !== undefined) issue.details = details;
-      issues.push(issue);
+      issues.push(makeIssue(ruleId, sev ?? ruleSeverity, `${prefix}${path}`, pick(lang, message), details));
     };
     for (const rule of s.rules) {
       const def = rule.definition;

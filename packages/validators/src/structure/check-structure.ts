@@ -14,8 +14,10 @@ import { branches as derogationsBranches, validate as derogationsValidate } from
 import type { JsonValue } from '../json/read-document.js';
 import { SCHEMA_INFO } from '../personal-data.js';
 import type { Lang, TypeDocument, ValidationIssue } from '../types.js';
-import { mapErrors, type AjvError, type StructureValidator } from './map-errors.js';
-import { STRUCTURE } from './structure-rules.js';
+import { internalIssue } from '../issues.js';
+import type { AjvError, StructureValidator } from './ajv-error.js';
+import { STRUCTURE_MESSAGES } from './locales/index.js';
+import { mapErrors } from './map-errors.js';
 
 interface Compiled {
   /** The fast check (verdict only). */
@@ -67,14 +69,6 @@ export function checkStructure(type: TypeDocument, root: JsonValue, lang: Lang, 
     if (errors.length === 0) return [];
     return mapErrors(errors, { type, lang, includePersonalData, info: SCHEMA_INFO[type], branches: COMPILED[type].branches, root });
   } catch (error) {
-    return [
-      {
-        ruleId: STRUCTURE.interne,
-        severity: 'error',
-        path: '',
-        message: lang === 'en' ? 'The structural check failed unexpectedly.' : 'Le contrôle de structure a échoué de façon inattendue.',
-        details: { error: error instanceof Error ? error.name : 'unknown' },
-      },
-    ];
+    return [internalIssue(lang, { fr: STRUCTURE_MESSAGES.fr.internal, en: STRUCTURE_MESSAGES.en.internal }, error)];
   }
 }

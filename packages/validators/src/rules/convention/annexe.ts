@@ -3,7 +3,7 @@
  *
  * Tableau des délégations de dérogations annexé.
  */
-import { text } from '../text.js';
+import { text } from '../../messages.js';
 import { CNSA, PROJET, conventionRule } from './convention-rule.js';
 
 const annexePresente = conventionRule({

@@ -4,7 +4,7 @@
  *
  * Cadre de la convention : distincte, période, délibération, GOS.
  */
-import { text } from '../text.js';
+import { text } from '../../messages.js';
 import { CNSA, NIVEAUX_GOS_SOURCE, PROJET, conventionRule } from './convention-rule.js';
 
 const distincte = conventionRule({

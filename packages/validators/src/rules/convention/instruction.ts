@@ -4,7 +4,7 @@
  * Instruction des demandes : circuits et délais.
  */
 import { tokens } from '../../json/pointer.js';
-import { text } from '../text.js';
+import { text } from '../../messages.js';
 import { CNSA, PROCEDURE_ACCELEREE, conventionRule } from './convention-rule.js';
 
 const delais = conventionRule({

@@ -4,7 +4,7 @@
  * Signataires de la convention territoriale.
  */
 import type { ROLES_SIGNATAIRE } from '@serafin-ph/pag-schema';
-import { text } from '../text.js';
+import { text } from '../../messages.js';
 import { PRATIQUE_SITES_PIONNIERS, conventionRule } from './convention-rule.js';
 
 type Role = (typeof ROLES_SIGNATAIRE)[number];

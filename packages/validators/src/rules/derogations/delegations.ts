@@ -6,7 +6,7 @@
  * Délégations et autorités compétentes du tableau des dérogations.
  */
 import type { Delegation, LigneDerogation } from '@serafin-ph/pag-schema';
-import { text } from '../text.js';
+import { text } from '../../messages.js';
 import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
 
 function delegationsById(delegations: readonly Delegation[] | undefined): Map<string, Delegation> {

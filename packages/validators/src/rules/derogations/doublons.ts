@@ -5,7 +5,7 @@
  */
 import { foldForSearch } from '@serafin-ph/nomenclature';
 import type { LigneDerogation } from '@serafin-ph/pag-schema';
-import { text } from '../text.js';
+import { text } from '../../messages.js';
 import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
 
 function canonical(value: unknown): string {

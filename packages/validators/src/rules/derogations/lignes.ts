@@ -5,7 +5,7 @@
  * Complétude des lignes du tableau des dérogations.
  */
 import { tokens } from '../../json/pointer.js';
-import { text } from '../text.js';
+import { text } from '../../messages.js';
 import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
 
 const TEXT_FIELDS = ['identifiant', 'objet', 'conditionsMiseEnOeuvre', 'conditionsSuivi'] as const;

@@ -7,7 +7,7 @@
  */
 import type { LigneDerogation } from '@serafin-ph/pag-schema';
 import { tokens } from '../../json/pointer.js';
-import { text } from '../text.js';
+import { text } from '../../messages.js';
 import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
 
 type Parametres = NonNullable<LigneDerogation['parametres']>;

@@ -1,0 +1,85 @@
+/**
+ * English catalogue of the structural messages.
+ *
+ * Catalogue anglais des messages de structure.
+ */
+import { capitalize, type StructureMessages } from './catalogue.js';
+
+const q = (s: string): string => `'${s}'`;
+const orList = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const ordinal = (n: number): string => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+};
+
+/** The structural messages in English. */
+export const en: StructureMessages = {
+  document: 'the document',
+  property: (key, title) => (title === undefined ? q(key) : `${q(key)} (${title})`),
+  item: (position, title) => (title === undefined ? `item ${position}` : `${q(title)} (item ${position})`),
+  ordinal,
+  quote: (value) => JSON.stringify(value),
+  maskedKey: (position) => (position === undefined ? '[key hidden]' : `[key hidden, ${ordinal(position)} key of the object]`),
+  required: (label) => `Missing required field ${label}.`,
+  unknownProperty: (key) =>
+    key === undefined
+      ? 'Unknown property: the schema does not define it here (vendor data goes into "extensions").'
+      : `Unknown property ${q(key)}: the schema does not define it here (vendor data goes into "extensions").`,
+  misspeltProperty: (key, expected) => `Unknown property${key === undefined ? '' : ` ${q(key)}`}: ${q(expected)}? (required field missing under that name).`,
+  invalidKey: (key, expected) => `Invalid key name${key === undefined ? '' : ` ${q(key)}`}: expected ${expected}.`,
+  type: (label, types) => `${capitalize(label)} must be ${orList(types)}.`,
+  expectedValue: (list) => `expected: ${list}`,
+  allowedValues: (list) => `allowed values: ${list}`,
+  allowedCount: (count) => `${count} allowed values (see the schema)`,
+  notInCodeSystem: (system) => `code not in the code system ${system}`,
+  valueNotAllowed: (value, label, expected) => `Value${value === undefined ? '' : ` ${value}`} not allowed for ${label}: ${expected}.`,
+  // The schemas' `patternErrorMessage` is French: English messages describe the pattern themselves.
+  withSchemaMessage: () => undefined,
+  badFormat: (label) => `${capitalize(label)} does not have the expected format.`,
+  mustBe: (label, described) => `${capitalize(label)} must be ${described}.`,
+  minItems: (label, limit) => `${capitalize(label)} must contain at least ${plural(limit, 'item')}.`,
+  maxItems: (label, limit) => `${capitalize(label)} must contain at most ${plural(limit, 'item')}.`,
+  duplicates: (label, first, second) => `${capitalize(label)} contains duplicates (items ${first} and ${second}).`,
+  propertyCount: (label, limit) => `${capitalize(label)} does not have the expected number of properties (limit ${limit}).`,
+  bound: {
+    minimum: (label, limit) => `${capitalize(label)} must be greater than or equal to ${limit}.`,
+    maximum: (label, limit) => `${capitalize(label)} must be less than or equal to ${limit}.`,
+    exclusiveMinimum: (label, limit) => `${capitalize(label)} must be greater than ${limit}.`,
+    exclusiveMaximum: (label, limit) => `${capitalize(label)} must be less than ${limit}.`,
+    multipleOf: (label, limit) => `${capitalize(label)} must be a multiple of ${limit}.`,
+    minLength: (label, limit) => (limit === '1' ? `${capitalize(label)} must not be empty.` : `${capitalize(label)} must have at least ${limit} characters.`),
+    maxLength: (label, limit) => `${capitalize(label)} must have at most ${limit} characters.`,
+  },
+  noSuchVariant: (value, property, list) => `Value${value === undefined ? '' : ` ${value}`} of ${q(property)} names no allowed variant: ${list}.`,
+  severalVariants: (label) => `${capitalize(label)} matches several variants where only one is allowed.`,
+  noVariant: (label) => `${capitalize(label)} matches none of the allowed variants.`,
+  otherConstraint: (label, keyword) => `${capitalize(label)} does not meet a schema constraint (${keyword}).`,
+  truncated: (omitted) => `${omitted} more structural errors are not detailed.`,
+  internal: 'The structural check failed unexpectedly.',
+  typeNames: {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'a boolean (true or false)',
+    object: 'an object',
+    array: 'an array',
+    null: 'null',
+  },
+  formatNames: {
+    date: 'an existing date in the YYYY-MM-DD format',
+    'date-time': 'an ISO 8601 date-time with seconds and a UTC offset (e.g. 2025-03-14T09:30:00+01:00)',
+    time: 'a time in the HH:MM format',
+  },
+  patternNames: {
+    finess: 'a FINESS number (9 characters, département first)',
+    siret: 'a SIRET number (14 digits)',
+    departement: 'a département code (01 to 95, 2A, 2B, 971 to 974, 976)',
+    courriel: 'an e-mail address',
+    telephone: 'a phone number',
+    url: 'an http(s) web address',
+    heure: 'a time HH:MM (00:00 to 23:59)',
+    cleExtension: 'a namespaced key (e.g. "fr.my-vendor")',
+  },
+};
