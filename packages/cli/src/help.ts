@@ -13,7 +13,10 @@ Usage : serafin <commande> [options]
 
 Commandes :
   validate <fichiers|dossiers|motifs|->       valide des documents JSON ou NDJSON
-  nomenclature lookup|search|translate|export  consulte les nomenclatures SERAFIN-PH, exporte les ressources FHIR
+  nomenclature lookup|search|list|lists|translate|export
+                                               consulte SERAFIN-PH et les listes de codes (TRE_R420, JDV_J11…),
+                                               exporte les ressources FHIR
+  fhir check <fichiers|dossiers|motifs>        vérifie des ressources FHIR R4 (JSON ou NDJSON bulk)
   schema <type>                                affiche le JSON Schema publié (pag, convention-territoriale, tableau-derogations)
   render <fichiers|dossiers> [-o sortie]       rend les documents en pages HTML lisibles et imprimables
   migrate <fichiers> [-o fichier|--in-place]   réécrit des documents 1.0.0 dans la version courante du schéma
@@ -88,8 +91,8 @@ Exemples :
   nomenclature: `Usage : serafin nomenclature <sous-commande> [options]
 
 Sous-commandes :
-  lookup <code>               affiche un concept SERAFIN-PH
-  search <mots...>            recherche dans les libellés
+  lookup <code>               affiche un concept SERAFIN-PH, ou un code d’une autre liste (--list)
+  search <mots...>            recherche dans les libellés de SERAFIN-PH et de toutes les listes
   translate <code> --from <n> --to <n>
                               traduit un code entre numérotations (ans-2023, cnsa-2018, ror-r265)
   export <ressource>          exporte une ressource FHIR R4 en JSON : code-system,
@@ -103,9 +106,14 @@ Un code sans numérotation est lu en ANS 2023. « serafin nomenclature <sous-com
 `,
   'nomenclature lookup': `Usage : serafin nomenclature lookup <code> [options]
 
-Affiche le concept SERAFIN-PH d’un code.
+Affiche le concept SERAFIN-PH d’un code, ou le code d’une autre liste. Un code qui n’est pas
+SERAFIN-PH est cherché dans les listes de l’ANS et du projet (« MTH » → JDV_J11 Mère) ; un code
+inconnu partout reçoit les codes les plus proches avec leurs libellés.
 
 Options :
+      --list <liste>                          la liste du code : TRE_R420, J264, JDV_J285, SERAFIN-PH…
+                                              (« serafin nomenclature list » les nomme ; JSON : sans --list,
+                                              seulement SERAFIN-PH)
       --numbering ans-2023|cnsa-2018|ror-r265   numérotation du code (défaut : ans-2023)
       --definitions                           ajoute la définition publiée
   -f, --format text|json                      format de sortie (défaut : text)
@@ -115,10 +123,15 @@ Codes de sortie : 0 trouvé ; 1 code inconnu dans cette numérotation ; 2 erreur
 `,
   'nomenclature search': `Usage : serafin nomenclature search <mots...> [options]
 
-Recherche des concepts par leurs libellés (sans accents ni majuscules, par préfixes).
+Recherche des codes par leurs libellés, dans SERAFIN-PH et toutes les listes de l’ANS et du projet
+(sans accents ni majuscules, par mots, préfixes et formes voisines). Une table de synonymes revue
+par le projet, non officielle, relie les mots courants aux mots des libellés (« répit » → Temporaire,
+Relayage ; « orthophonie » → auxiliaires médicaux). Un code présent dans une liste et dans des jeux
+de valeurs tirés d’elle n’est affiché qu’une fois, sous sa liste.
 
 Options :
-      --branch besoins|prestations-directes|prestations-indirectes   limite à un bloc
+      --list <liste>       limite à cette liste (répétable) : SERAFIN-PH, JDV_J285, TRE_R420, J11…
+      --branch besoins|prestations-directes|prestations-indirectes   limite à un bloc de SERAFIN-PH
       --active-only        écarte les concepts obsolètes
       --limit <n>          nombre maximal de résultats (défaut : 20)
       --definitions        cherche aussi dans les définitions
@@ -190,7 +203,10 @@ Usage: serafin <command> [options]
 
 Commands:
   validate <files|folders|patterns|->         validates JSON or NDJSON documents
-  nomenclature lookup|search|translate|export  queries the SERAFIN-PH nomenclatures, exports FHIR resources
+  nomenclature lookup|search|list|lists|translate|export
+                                               queries SERAFIN-PH and the code lists (TRE_R420, JDV_J11…),
+                                               exports FHIR resources
+  fhir check <files|folders|patterns>          checks FHIR R4 resources (JSON or bulk NDJSON)
   schema <type>                                prints the published JSON Schema (pag, convention-territoriale, tableau-derogations)
   render <files|folders> [-o output]           renders the documents as readable, printable HTML pages
   migrate <files> [-o file|--in-place]         rewrites 1.0.0 documents into the current schema version
@@ -280,9 +296,14 @@ A code without numbering is read as ANS 2023. "serafin nomenclature <subcommand>
 `,
   'nomenclature lookup': `Usage: serafin nomenclature lookup <code> [options]
 
-Prints the SERAFIN-PH concept of a code.
+Prints the SERAFIN-PH concept of a code, or the code of another list. A code that is not
+SERAFIN-PH is looked for in the ANS and project lists ("MTH" → JDV_J11 Mère); a code unknown
+everywhere gets the closest codes with their labels.
 
 Options:
+      --list <list>                           the code's list: TRE_R420, J264, JDV_J285, SERAFIN-PH…
+                                              ("serafin nomenclature list" names them; JSON: without --list,
+                                              SERAFIN-PH only)
       --numbering ans-2023|cnsa-2018|ror-r265   numbering of the code (default: ans-2023)
       --definitions                           adds the published definition
   -f, --format text|json                      output format (default: text)
@@ -292,10 +313,15 @@ Exit codes: 0 found; 1 unknown code in this numbering; 2 usage error.
 `,
   'nomenclature search': `Usage: serafin nomenclature search <words...> [options]
 
-Searches concepts by their labels (accent- and case-insensitive, by prefixes).
+Searches codes by their labels, in SERAFIN-PH and every ANS and project list (accent- and
+case-insensitive, by words, prefixes and close forms). A synonym table reviewed by the project,
+not official, links everyday words to the words of the labels ("répit" → Temporaire, Relayage;
+"orthophonie" → auxiliaires médicaux). A code held by a list and by value sets drawn from it is
+shown once, under its list.
 
 Options:
-      --branch besoins|prestations-directes|prestations-indirectes   restricts to one block
+      --list <list>        restricts to this list (repeatable): SERAFIN-PH, JDV_J285, TRE_R420, J11…
+      --branch besoins|prestations-directes|prestations-indirectes   restricts to one SERAFIN-PH block
       --active-only        leaves deprecated concepts out
       --limit <n>          maximum number of hits (default: 20)
       --definitions        also searches the definitions

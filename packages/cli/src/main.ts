@@ -7,7 +7,7 @@ import { migrateCommand, migrateHelp } from './commands/migrate-command.js';
 import { renderCommand, renderHelp } from './commands/render-command.js';
 import { schemaCommand } from './commands/schema-command.js';
 import { validateCommand } from './commands/validate-command.js';
-import { fhirCommand } from './commands/fhir-command.js';
+import { fhirCommand, fhirHelp } from './commands/fhir-command.js';
 import { writer, type CliContext } from './context.js';
 import { helpText, type HelpTopic } from './help.js';
 
@@ -58,10 +58,18 @@ export async function runCli(args: readonly string[], ctx: CliContext): Promise<
       case 'migrate':
         return await migrateCommand(commandArgs, ctx, lang);
       default: {
-        const topic = commandArgs.filter((a) => !a.startsWith('-')).join(' ');
+        // the topic is the words after `help`, without the options and their values (`help validate --lang en`)
+        const words: string[] = [];
+        for (let i = 0; i < commandArgs.length; i++) {
+          const a = commandArgs[i]!;
+          if (a === '--lang' || a === '-l') i++;
+          else if (!a.startsWith('-')) words.push(a);
+        }
+        const topic = words.join(' ');
         if (topic === 'render') return (await writer(ctx.stdout)(renderHelp(lang)), 0);
         if (topic === 'migrate') return (await writer(ctx.stdout)(migrateHelp(lang)), 0);
-        const known: HelpTopic[] = ['validate', 'nomenclature', 'nomenclature lookup', 'nomenclature search', 'nomenclature translate', 'nomenclature export', 'schema'];
+        if (topic === 'fhir' || topic === 'fhir check') return (await writer(ctx.stdout)(fhirHelp(lang)), 0);
+        const known: HelpTopic[] = ['validate', 'nomenclature', 'nomenclature lookup', 'nomenclature search', 'nomenclature translate', 'nomenclature export', 'nomenclature list', 'nomenclature lists', 'schema'];
         const chosen = known.find((t) => t === topic) ?? 'main';
         await writer(ctx.stdout)(helpText(chosen, lang));
         return topic === '' || chosen !== 'main' ? 0 : 2;

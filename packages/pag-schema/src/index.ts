@@ -39,6 +39,8 @@ export * from './migrate/tableau-derogations.js';
 export * from './migrate/migrate.js';
 export * from './json-schema/build.js';
 export * from './json-schema/personal-data.js';
+export { boundList, codeLabel, type BoundList, type CodeLabel } from './json-schema/code-labels.js';
+export { boundFields, type BoundField } from './json-schema/bound-fields.js';
 export { PERSONAL_DATA_POINTERS } from './generated/personal-data.js';
 export {
   CNSA_2018_BESOIN_CODES,

@@ -30,6 +30,11 @@ Rule catalogue: docs/reference/regles-fhir.md
 `,
 };
 
+/** Help text of `serafin fhir check`. */
+export function fhirHelp(lang: Lang): string {
+  return HELP[lang];
+}
+
 /** Runs `serafin fhir <subcommand>`; returns the exit code. */
 export async function fhirCommand(args: readonly string[], ctx: CliContext, lang: Lang): Promise<number> {
   const [sub, ...rest] = args;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { chunks, scriptedValidate } from '../../test/helpers.js';
 import type { CliContext, OutputStream } from '../context.js';
 import { runCli } from '../main.js';
-import { boundFields, listIdentifiers, resolveList } from './nomenclature-list.js';
+import { boundFields } from '@serafin-ph/pag-schema';
+import { listIdentifiers, resolveList } from './nomenclature-list.js';
 import { SCHEMA_TYPES, schemaPath } from './schema-command.js';
 
 class Capture implements OutputStream {

@@ -8,12 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { numberingCodes, numberingConcept, NUMBERINGS, valueSet, type Numbering } from '@serafin-ph/nomenclature';
-import { ALL_REFERENTIELS, CodeList, findReferentiel } from '@serafin-ph/nomenclature/referentiels';
+import { ALL_REFERENTIELS, CodeList, findReferentiel, type AnyReferentiel } from '@serafin-ph/nomenclature/referentiels';
+import { boundFields } from '@serafin-ph/pag-schema';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
 import { helpText } from '../help.js';
 import type { Lang } from '../i18n/messages.js';
-import { emit } from './nomenclature-command.js';
+import { headers, usage, words } from '../i18n/nomenclature-messages.js';
+import { emit } from '../output/emit.js';
 import { SCHEMA_TYPES, schemaPath } from './schema-command.js';
 
 /** Output formats of `nomenclature list` and `nomenclature lists`. */
@@ -48,15 +50,38 @@ export function listIdentifiers(): string[] {
   return ['SERAFIN-PH', ...SERAFIN_VALUE_SETS.map((v) => (v === 'prestations' ? v : `JDV_${v}`)), ...ALL_REFERENTIELS.map((l) => l.metadata.id)];
 }
 
+/** What a list name given on the command line designates. */
+export type ListRef =
+  /** SERAFIN-PH itself, or one of its value sets (`J285`, `prestations`). */
+  | { readonly kind: 'serafin'; readonly valueSet?: (typeof SERAFIN_VALUE_SETS)[number] }
+  /** A companion list of the nomenclature package. */
+  | { readonly kind: 'referentiel'; readonly list: AnyReferentiel };
+
 /**
- * The list named `ref`: `SERAFIN-PH` (in `numbering`), a SERAFIN-PH value set
- * (`J285`, `JDV_J285`, `prestations`), or a companion list by identifier
- * (`TRE_R420`, `R420`, `JDV_J264`, `J264`), canonical URL or OID; `undefined`
- * when none. Identifiers are matched without regard to case.
+ * The list named `ref`: `SERAFIN-PH`, a SERAFIN-PH value set (`J285`,
+ * `JDV_J285`, `prestations`), or a companion list by identifier (`TRE_R420`,
+ * `R420`, `JDV_J264`, `J264`), canonical URL or OID; `undefined` when none.
+ * Identifiers are matched without regard to case.
+ */
+export function resolveListRef(ref: string): ListRef | undefined {
+  const upper = ref.trim().toUpperCase();
+  if (upper === 'SERAFIN-PH' || upper === 'SERAFIN') return { kind: 'serafin' };
+  const jdv = upper.replace(/^JDV_/, '');
+  const serafinSet = SERAFIN_VALUE_SETS.find((v) => v.toUpperCase() === jdv);
+  if (serafinSet !== undefined) return { kind: 'serafin', valueSet: serafinSet };
+  const candidates = [ref.trim(), upper, `TRE_${upper}`, `JDV_${upper}`];
+  const list = ALL_REFERENTIELS.find((l) => candidates.includes(l.metadata.id.toUpperCase())) ?? findReferentiel(ref.trim());
+  return list === undefined ? undefined : { kind: 'referentiel', list };
+}
+
+/**
+ * The list named `ref` (see {@link resolveListRef}) with its codes; SERAFIN-PH
+ * in `numbering`. `undefined` when none.
  */
 export function resolveList(ref: string, numbering: Numbering = 'ans-2023'): ListedList | undefined {
-  const upper = ref.trim().toUpperCase();
-  if (upper === 'SERAFIN-PH' || upper === 'SERAFIN') {
+  const resolved = resolveListRef(ref);
+  if (resolved === undefined) return undefined;
+  if (resolved.kind === 'serafin' && resolved.valueSet === undefined) {
     return {
       id: 'SERAFIN-PH',
       title: `SERAFIN-PH (${numbering})`,
@@ -66,20 +91,16 @@ export function resolveList(ref: string, numbering: Numbering = 'ans-2023'): Lis
       }),
     };
   }
-  const jdv = upper.replace(/^JDV_/, '');
-  const serafinSet = SERAFIN_VALUE_SETS.find((v) => v.toUpperCase() === jdv);
-  if (serafinSet !== undefined) {
-    const vs = valueSet(serafinSet);
+  if (resolved.kind === 'serafin') {
+    const set = resolved.valueSet!;
+    const vs = valueSet(set);
     return {
-      id: serafinSet === 'prestations' ? 'prestations' : `JDV_${serafinSet}`,
+      id: set === 'prestations' ? 'prestations' : `JDV_${set}`,
       title: vs.name,
       codes: vs.expand().map((e) => ({ code: e.code, display: e.display, deprecated: e.inactive === true })),
     };
   }
-  const candidates = [ref.trim(), upper, `TRE_${upper}`, `JDV_${upper}`];
-  const byId = ALL_REFERENTIELS.find((l) => candidates.includes(l.metadata.id.toUpperCase()));
-  const list = byId ?? findReferentiel(ref.trim());
-  if (list === undefined) return undefined;
+  const list = resolved.list;
   const codes: ListedCode[] =
     list instanceof CodeList
       ? list.concepts.map((c) => ({ code: c.code, display: c.display, deprecated: c.status === 'deprecated' }))
@@ -87,67 +108,14 @@ export function resolveList(ref: string, numbering: Numbering = 'ans-2023'): Lis
   return { id: list.metadata.id, title: list.metadata.title, codes };
 }
 
-/** A field of a published schema bound to a list. */
-export interface BoundField {
-  /** Document type of the schema. */
-  readonly typeDocument: (typeof SCHEMA_TYPES)[number];
-  /** Path of the field, `*` standing for any array item (`/contexte/besoins/*​/besoin/code`). */
-  readonly path: string;
-  /** The list's system or value-set URL, as written in `x-systeme-codes`. */
-  readonly system: string;
-  /** Identifier of the list, when the nomenclature package holds it. */
-  readonly list?: string;
-}
-
 type Node = { readonly [key: string]: unknown };
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Every field of `schema` that carries `x-systeme-codes`, following local `$ref`s (each at most once per path). */
-export function boundFields(schema: Node, typeDocument: (typeof SCHEMA_TYPES)[number]): BoundField[] {
-  const out: BoundField[] = [];
-  const seen = new Set<string>();
-  const defs = isNode(schema['$defs']) ? schema['$defs'] : {};
-  const visit = (node: unknown, path: string, stack: readonly string[]): void => {
-    if (!isNode(node)) return;
-    const ref = node['$ref'];
-    if (typeof ref === 'string' && ref.startsWith('#/$defs/')) {
-      const name = ref.slice('#/$defs/'.length);
-      if (!stack.includes(name)) visit(defs[name], path, [...stack, name]);
-    }
-    const system = node['x-systeme-codes'];
-    if (typeof system === 'string') {
-      const key = `${path} ${system}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        const list = resolveSystem(system);
-        out.push(list === undefined ? { typeDocument, path: path || '/', system } : { typeDocument, path: path || '/', system, list });
-      }
-    }
-    if (isNode(node['properties'])) for (const [k, v] of Object.entries(node['properties'])) visit(v, `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, stack);
-    if (node['items'] !== undefined) visit(node['items'], `${path}/*`, stack);
-    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
-      const branches = node[key];
-      if (Array.isArray(branches)) for (const b of branches) visit(b, path, stack);
-    }
-  };
-  visit(schema, '', []);
-  return out;
-}
-
-function resolveSystem(system: string): string | undefined {
-  if (system === 'https://smt.esante.gouv.fr/terminologie-SERAFINPH') return 'SERAFIN-PH';
-  const list =
-    ALL_REFERENTIELS.find((l) => l.metadata.url === system) ??
-    ALL_REFERENTIELS.find((l) => l instanceof CodeList && l.metadata.resourceType === 'CodeSystem' && l.system === system);
-  if (list !== undefined) return list.metadata.id;
-  return system.includes('cnsa-2018') ? 'SERAFIN-PH (cnsa-2018)' : undefined;
-}
 
 function csvCell(value: string): string {
   return /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function renderRows(header: readonly string[], rows: readonly (readonly string[])[], format: 'table' | 'csv'): string {
+/** Rows as an aligned text table or as CSV (`;`-separated, CRLF, for a spreadsheet). */
+export function renderRows(header: readonly string[], rows: readonly (readonly string[])[], format: 'table' | 'csv'): string {
   if (format === 'csv') return [header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: readonly string[]): string =>
@@ -177,23 +145,18 @@ export async function listCommand(args: readonly string[], ctx: CliContext, lang
   const format = oneOf(values.format ?? 'table', FORMATS, '--format', lang, cmd)!;
   const numbering = oneOf(values.numbering ?? 'ans-2023', NUMBERINGS, '--numbering', lang, cmd)!;
   if (positionals.length !== 1) {
-    throw new UsageError(
-      lang === 'fr'
-        ? 'donnez une liste, par exemple TRE_R420, JDV_J285 ou SERAFIN-PH (« serafin nomenclature lists » montre celles des schémas)'
-        : 'give one list, e.g. TRE_R420, JDV_J285 or SERAFIN-PH ("serafin nomenclature lists" shows those the schemas use)',
-      cmd,
-    );
+    throw new UsageError(usage.oneList[lang], cmd);
   }
   const list = resolveList(positionals[0]!, numbering);
   if (list === undefined) {
-    oneOf(positionals[0], listIdentifiers(), lang === 'fr' ? 'liste' : 'list', lang, cmd);
-    throw new UsageError(lang === 'fr' ? `liste inconnue : ${positionals[0]}` : `unknown list: ${positionals[0]}`, cmd);
+    oneOf(positionals[0], listIdentifiers(), words.listWord[lang], lang, cmd);
+    throw new UsageError(usage.unknownList[lang](positionals[0]!), cmd);
   }
-  const deprecatedWord = lang === 'fr' ? 'désactivé' : 'deprecated';
-  const noLabel = lang === 'fr' ? '(libellé non établi par les sources)' : '(label not established by the sources)';
+  const deprecatedWord = words.deprecatedInList[lang];
+  const noLabel = words.noLabel[lang];
   if (format === 'json') return emit(`${JSON.stringify(list, null, 2)}\n`, values.output, ctx, lang);
   const mixed = list.codes.some((c) => c.system !== undefined);
-  const header = lang === 'fr' ? ['code', 'libellé', 'statut', ...(mixed ? ['système'] : [])] : ['code', 'label', 'status', ...(mixed ? ['system'] : [])];
+  const header = [...headers.list[lang], ...(mixed ? [headers.listSystem[lang]] : [])];
   const rows = list.codes.map((c) => [
     c.code,
     c.display ?? noLabel,
@@ -218,7 +181,7 @@ export async function listsCommand(args: readonly string[], ctx: CliContext, lan
   const types = positionals.length === 0 ? SCHEMA_TYPES : positionals.map((p) => oneOf(p, SCHEMA_TYPES, 'type', lang, cmd)!);
   const fields = types.flatMap((type) => boundFields(JSON.parse(readFileSync(schemaPath(type), 'utf8')) as Node, type));
   if (format === 'json') return emit(`${JSON.stringify(fields, null, 2)}\n`, values.output, ctx, lang);
-  const header = lang === 'fr' ? ['document', 'champ', 'liste', 'système'] : ['document', 'field', 'list', 'system'];
+  const header = headers.lists[lang];
   const rows = fields.map((f) => [f.typeDocument, f.path, f.list ?? '?', f.system]);
   return emit(renderRows(header, rows, format), values.output, ctx, lang);
 }

@@ -9,7 +9,8 @@ import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
 import { helpText } from '../help.js';
 import type { Lang } from '../i18n/messages.js';
-import { emit } from './nomenclature-command.js';
+import { outputText, usage } from '../i18n/nomenclature-messages.js';
+import { emit } from '../output/emit.js';
 
 /** Document types that have a published schema. */
 export const SCHEMA_TYPES = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
@@ -29,7 +30,7 @@ export async function schemaCommand(args: readonly string[], ctx: CliContext, la
   );
   if (values.help) return (await writer(ctx.stdout)(helpText('schema', lang)), 0);
   if (positionals.length !== 1) {
-    throw new UsageError(lang === 'fr' ? `donnez un type : ${SCHEMA_TYPES.join(', ')}` : `give one type: ${SCHEMA_TYPES.join(', ')}`, 'schema');
+    throw new UsageError(usage.schemaType[lang](SCHEMA_TYPES.join(', ')), 'schema');
   }
   const type = oneOf(positionals[0], SCHEMA_TYPES, 'schema', lang, 'schema')!;
   let text: string;
@@ -37,7 +38,7 @@ export async function schemaCommand(args: readonly string[], ctx: CliContext, la
     text = await readFile(schemaPath(type), 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    await writer(ctx.stderr)(lang === 'fr' ? `schéma ${type} introuvable dans @serafin-ph/pag-schema (${reason})\n` : `schema ${type} not found in @serafin-ph/pag-schema (${reason})\n`);
+    await writer(ctx.stderr)(outputText.schemaNotFound[lang](type, reason));
     return 2;
   }
   return emit(text, values.output, ctx, lang);

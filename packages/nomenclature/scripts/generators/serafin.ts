@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
+import { labelWords } from '../../src/text/label-words.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GENERATOR = 'scripts/generators/serafin.ts';
@@ -392,16 +393,34 @@ export const SERAFIN_PUBLISHED_CHILDREN: Readonly<Partial<Record<SerafinCode, re
 
 interface SourceSynonyms {
   note: string;
-  synonyms: Record<string, string[]>;
+  entries: { query: string; words: string[]; reason: string }[];
+}
+
+/** The folded table: query (folded, stop words dropped) → words; checks each entry (reason given, words folded, no query twice). */
+function synonymTable(src: SourceSynonyms): Record<string, string[]> {
+  const table: Record<string, string[]> = {};
+  for (const e of src.entries) {
+    const key = labelWords(e.query).join(' ');
+    if (key === '') throw new Error(`search-synonyms.json: query « ${e.query} » has no search word`);
+    if (table[key] !== undefined) throw new Error(`search-synonyms.json: query « ${e.query} » given twice`);
+    if (typeof e.reason !== 'string' || e.reason.trim().length < 10) throw new Error(`search-synonyms.json: query « ${e.query} » has no reason`);
+    for (const w of e.words) {
+      if (labelWords(w).join(' ') !== w) throw new Error(`search-synonyms.json: word « ${w} » of « ${e.query} » is not folded (expected « ${labelWords(w).join(' ')} »)`);
+    }
+    table[key] = e.words;
+  }
+  return table;
 }
 
 function synonymsModule(src: SourceSynonyms): string {
   return `${tsBanner(GENERATOR, ['data/serafin/search-synonyms.json'])}
 /**
- * Search aid curated by this project (not an official list): folded query words and the
- * folded words the SERAFIN-PH displays use for the same notion. Widens \`search()\` only.
+ * Search aid curated by this project (NOT an official list; each entry's reason is in
+ * \`data/serafin/search-synonyms.json\`): a folded query word or phrase (stop words
+ * dropped) and the folded words the labels of the lists use for the same notion (a
+ * synonym of several words matches a label holding each). Widens search only.
  */
-export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = ${tsLiteral(src.synonyms)};
+export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = ${tsLiteral(synonymTable(src))};
 `;
 }
 

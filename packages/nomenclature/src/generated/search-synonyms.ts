@@ -6,8 +6,10 @@
  */
 
 /**
- * Search aid curated by this project (not an official list): folded query words and the
- * folded words the SERAFIN-PH displays use for the same notion. Widens `search()` only.
+ * Search aid curated by this project (NOT an official list; each entry's reason is in
+ * `data/serafin/search-synonyms.json`): a folded query word or phrase (stop words
+ * dropped) and the folded words the labels of the lists use for the same notion (a
+ * synonym of several words matches a label holding each). Widens search only.
  */
 export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   "scolarite": [
@@ -26,7 +28,8 @@ export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   "ecole": [
     "scolaire",
-    "eleve"
+    "eleve",
+    "enseignement"
   ],
   "etudes": [
     "etudiant",
@@ -47,6 +50,11 @@ export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "logement",
     "heberger"
   ],
+  "internat": [
+    "hebergement",
+    "heberger",
+    "accueil jour nuit"
+  ],
   "aidant": [
     "aidants",
     "proches"
@@ -55,10 +63,54 @@ export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "aidant",
     "proches"
   ],
-  "famille": [
-    "familiale",
-    "parentalite",
-    "proches"
+  "aide aidants": [
+    "aidants",
+    "aidant",
+    "proches",
+    "relayage"
+  ],
+  "repit": [
+    "temporaire",
+    "relayage"
+  ],
+  "accueil temporaire": [
+    "temporaire"
+  ],
+  "orthophonie": [
+    "auxiliaires medicaux",
+    "parole",
+    "langage"
+  ],
+  "orthophoniste": [
+    "auxiliaires medicaux",
+    "parole",
+    "langage"
+  ],
+  "kinesitherapie": [
+    "auxiliaires medicaux",
+    "reeducation"
+  ],
+  "kine": [
+    "auxiliaires medicaux",
+    "reeducation"
+  ],
+  "ergotherapie": [
+    "auxiliaires medicaux",
+    "readaptation"
+  ],
+  "psychomotricite": [
+    "auxiliaires medicaux",
+    "reeducation"
+  ],
+  "autisme": [
+    "autistiques",
+    "autistes",
+    "neurodeveloppement"
+  ],
+  "tsa": [
+    "autisme",
+    "autistiques",
+    "autistes"
   ],
   "transport": [
     "transports",
@@ -71,12 +123,45 @@ export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "psychique"
   ],
   "repas": [
-    "repas",
     "restauration"
   ],
   "coordination": [
-    "coordination",
     "coherence",
     "parcours"
+  ],
+  "famille": [
+    "familiale",
+    "parentalite",
+    "proches"
+  ],
+  "tutelle": [
+    "tuteur"
+  ],
+  "curatelle": [
+    "curateur"
+  ],
+  "avs": [
+    "aesh",
+    "accompagnant eleves"
+  ],
+  "cmi": [
+    "carte mobilite inclusion"
+  ],
+  "argent": [
+    "ressources",
+    "budgetaire"
+  ],
+  "budget": [
+    "ressources",
+    "budgetaire"
+  ],
+  "sport": [
+    "loisirs"
+  ],
+  "maman": [
+    "mere"
+  ],
+  "papa": [
+    "pere"
   ]
 };

@@ -6,7 +6,7 @@
  * objects instead when you know which list you need.
  */
 import { ALL_REFERENTIELS, EARLIER_REFERENTIEL_VERSIONS } from '../generated/referentiels/registry.js';
-import type { CodeList } from './code-list.js';
+import { CodeList } from './code-list.js';
 import type { MultiSystemValueSet } from './multi-system-value-set.js';
 
 /** Any companion list. */
@@ -58,6 +58,22 @@ export function findReferentiel(ref: string, options: FindReferentielOptions = {
   const version = options.version ?? pinned;
   if (version === undefined) return ALL_REFERENTIELS.find((l) => matches(l, bare));
   return referentielVersions(bare).find((l) => l.metadata.version === version);
+}
+
+/**
+ * The newest list held whose codes a schema's `x-systeme-codes` or a
+ * `Coding.system` value `system` names: the list whose canonical URL it is
+ * (a CodeSystem, or a value set such as JDV_J408), else the code system whose
+ * codes carry it (TRE_R420's `system`); `undefined` when none.
+ *
+ * Unlike {@link findReferentiel}, OIDs and identifiers are not accepted: the
+ * value is a system URL as written in a schema or a FHIR resource.
+ */
+export function referentielOfSystem(system: string): AnyReferentiel | undefined {
+  return (
+    ALL_REFERENTIELS.find((l) => l.metadata.url === system) ??
+    ALL_REFERENTIELS.find((l) => l instanceof CodeList && l.metadata.resourceType === 'CodeSystem' && l.system === system)
+  );
 }
 
 export { ALL_REFERENTIELS, EARLIER_REFERENTIEL_VERSIONS };

@@ -4,12 +4,14 @@
  * Matching is case- and accent-insensitive and works on words: a query word
  * matches a display word exactly, as a prefix ("aid" → "aidant"), or as a close
  * form of the same family sharing at least five leading letters ("scolarité" →
- * "scolaire"). A small project-curated synonym table widens a few everyday words
- * ("scolarité" → "élève", "étudiant"). Every query word must match.
+ * "scolaire"). A project-curated synonym table (not official, each entry with
+ * its reason) widens everyday words and phrases ("scolarité" → "élève",
+ * "étudiant"; « aide aux aidants »). Every query word (or phrase) must match.
  */
 import { SERAFIN_CONCEPTS } from '../generated/serafin-concepts.js';
-import { SEARCH_SYNONYMS } from '../generated/search-synonyms.js';
 import { foldForSearch, words } from '../text/normalize.js';
+import { labelWords } from '../text/label-words.js';
+import { queryTerms, termScore } from '../text/word-search.js';
 import { conceptOf } from './code-index.js';
 import type { SerafinBranch, SerafinConcept } from './concept.js';
 import type { DefinitionTable } from './definitions-table.js';
@@ -36,46 +38,13 @@ export interface SearchHit {
   readonly matchedIn: 'display' | 'definition';
 }
 
-const STOP_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'ou', 'par', 'pour', 'sa', 'se', 'ses', 'son', 'sur', 'un', 'une',
-]);
-
-function commonPrefixLength(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Score of one query word against one candidate word: 1 exact, 0.8 prefix, 0.6 same family, 0 none. */
-function wordScore(query: string, word: string): number {
-  if (word === query) return 1;
-  if (word.startsWith(query)) return 0.8;
-  const cp = commonPrefixLength(query, word);
-  if (cp >= 5 && cp >= Math.min(query.length, word.length) - 3) return 0.6;
-  return 0;
-}
-
-function bestScore(query: string, candidates: readonly string[]): number {
-  let best = 0;
-  const alternatives = [query, ...(SEARCH_SYNONYMS[query] ?? [])];
-  for (const [i, q] of alternatives.entries()) {
-    const factor = i === 0 ? 1 : 0.9;
-    for (const w of candidates) {
-      const s = wordScore(q, w) * factor;
-      if (s > best) best = s;
-    }
-  }
-  return best;
-}
-
 let displayWords: Map<string, readonly string[]> | undefined;
 
 function displayWordsOf(code: string, display: string): readonly string[] {
   displayWords ??= new Map();
   let w = displayWords.get(code);
   if (!w) {
-    w = words(foldForSearch(display)).filter((x) => !STOP_WORDS.has(x));
+    w = labelWords(display);
     displayWords.set(code, w);
   }
   return w;
@@ -88,8 +57,8 @@ function displayWordsOf(code: string, display: string): readonly string[] {
  */
 export function search(text: string, options: SearchOptions = {}): SearchHit[] {
   if (typeof text !== 'string') return [];
-  const queryWords = words(foldForSearch(text)).filter((w) => !STOP_WORDS.has(w));
-  if (queryWords.length === 0) return [];
+  const terms = queryTerms(text);
+  if (terms.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const row of SERAFIN_CONCEPTS) {
     if (options.branch !== undefined && row.branch !== options.branch) continue;
@@ -100,11 +69,11 @@ export function search(text: string, options: SearchOptions = {}): SearchHit[] {
     let score = 0;
     let inDefinition = false;
     let all = true;
-    for (const q of queryWords) {
-      let s = bestScore(q, dWords);
+    for (const q of terms) {
+      let s = termScore(q, dWords);
       if (s === 0 && definition !== undefined) {
         defWords ??= words(foldForSearch(definition));
-        s = bestScore(q, defWords) * 0.3;
+        s = termScore(q, defWords) * 0.3;
         if (s > 0) inDefinition = true;
       }
       if (s === 0) {

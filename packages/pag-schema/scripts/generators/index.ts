@@ -1,6 +1,7 @@
 /** Every generator of @serafin-ph/pag-schema, in a stable order. */
 import type { Generator } from '../../../../scripts/lib/generated-files.js';
 import { cnsaCodesGenerator } from './cnsa-codes.js';
+import { codeListsDocsGenerator } from './code-lists-docs.js';
 import { declarationsGenerator } from './declarations.js';
 import { jsonSchemasGenerator } from './json-schemas.js';
 import { personalDataGenerator } from './personal-data.js';
@@ -11,5 +12,5 @@ import { referenceDocsGenerator } from './reference-docs.js';
  * output is computed first and then served by a synchronous generator.
  */
 export async function pagSchemaGenerators(): Promise<readonly Generator[]> {
-  return [cnsaCodesGenerator, jsonSchemasGenerator, personalDataGenerator, await declarationsGenerator(), referenceDocsGenerator];
+  return [cnsaCodesGenerator, jsonSchemasGenerator, personalDataGenerator, await declarationsGenerator(), referenceDocsGenerator, codeListsDocsGenerator];
 }

@@ -11,7 +11,10 @@ import {
   PERSONAL_DATA_POINTERS,
   SCHEMA_VERSION,
   schemaFileName,
+  boundList,
+  codeLabel,
 } from '../../src/index.js';
+import { listAnchor } from './code-lists-docs.js';
 
 const DOCS_DIR = '../../docs/reference/schemas';
 
@@ -32,7 +35,13 @@ function describeType(node: Node): string {
   if (node['const'] !== undefined) return `constante \`${JSON.stringify(node['const'])}\``;
   const values = node['enum'];
   if (Array.isArray(values)) {
-    const shown = values.length <= 12 ? values.map((v) => `\`${String(v)}\``).join(', ') : `${values.length} codes`;
+    // a bound list's codes are shown with their official labels
+    const system = node['x-systeme-codes'];
+    const label = (v: unknown): string => {
+      const l = typeof system === 'string' ? codeLabel(system, String(v)) : undefined;
+      return l === undefined ? `\`${String(v)}\`` : `\`${String(v)}\` (${l.display})`;
+    };
+    const shown = values.length <= 12 ? values.map(label).join(', ') : `${values.length} codes`;
     return `code : ${shown}`;
   }
   for (const key of ['anyOf', 'oneOf'] as const) {
@@ -78,7 +87,14 @@ function notes(node: Node): string {
   if (typeof title === 'string') parts.push(`**${title}.**`);
   if (typeof description === 'string') parts.push(description);
   const system = node['x-systeme-codes'];
-  if (typeof system === 'string') parts.push(`Système de codes : \`${system}\`.`);
+  if (typeof system === 'string') {
+    const list = boundList(system);
+    parts.push(
+      list === undefined
+        ? `Système de codes : \`${system}\`.`
+        : `Système de codes : \`${system}\` — [${list.id} : codes et libellés](../listes-de-codes.md#${listAnchor(system)}).`,
+    );
+  }
   const source = node['x-source'];
   if (typeof source === 'string') parts.push(`*Source : ${source}.*`);
   return cell(parts.join(' '));

@@ -7,7 +7,7 @@
  * Libellé d'un code de toute liste liée par les schémas.
  */
 import { lookup, numberingConcept } from '@serafin-ph/nomenclature';
-import { ALL_REFERENTIELS, CodeList, MultiSystemValueSet, type AnyReferentiel } from '@serafin-ph/nomenclature/referentiels';
+import { MultiSystemValueSet, referentielOfSystem } from '@serafin-ph/nomenclature/referentiels';
 import { CNSA_2018_SYSTEM, SERAFIN_SYSTEM } from '../codes.js';
 
 /** A code's official label (byte-exact) and whether its list marks it deprecated. */
@@ -28,19 +28,11 @@ export interface BoundList {
   readonly system: string;
 }
 
-/** The companion list of `system`: a list whose canonical URL it is, else the code system whose codes carry it. */
-export function referentielOf(system: string): AnyReferentiel | undefined {
-  return (
-    ALL_REFERENTIELS.find((l) => l.metadata.url === system) ??
-    ALL_REFERENTIELS.find((l) => l instanceof CodeList && l.metadata.resourceType === 'CodeSystem' && l.system === system)
-  );
-}
-
 /** The list behind an `x-systeme-codes` value, or `undefined` when no list of the nomenclature package has it. */
 export function boundList(system: string): BoundList | undefined {
   if (system === SERAFIN_SYSTEM) return { id: 'SERAFIN-PH', title: 'SERAFIN-PH, numérotation ANS 2023', system };
   if (system === CNSA_2018_SYSTEM) return { id: 'SERAFIN-PH (CNSA 2018)', title: 'SERAFIN-PH, ancienne numérotation CNSA 2018', system };
-  const list = referentielOf(system);
+  const list = referentielOfSystem(system);
   return list === undefined ? undefined : { id: list.metadata.id, title: list.metadata.title, system };
 }
 
@@ -58,7 +50,7 @@ export function codeLabel(system: string, code: string): CodeLabel | undefined {
     const ans = lookup(code, { numbering: 'cnsa-2018' });
     return { display: ans === undefined ? 'libellé CNSA non établi par les sources' : `${ans.display} (libellé ANS de ${ans.code})`, deprecated: false };
   }
-  const list = referentielOf(system);
+  const list = referentielOfSystem(system);
   if (list instanceof MultiSystemValueSet) {
     const member = list.members.find((m) => m.code === code);
     return member === undefined ? undefined : { display: member.display, deprecated: false };
