@@ -232,6 +232,35 @@ if (args.only.has('size')) {
   });
   log(`  entrée entière / whole entry ${fmt(whole / 1024)} Kio; API terminologique / terminology API ${fmt(terminology / 1024)} Kio; lookup seul / alone ${fmt(lookupOnly / 1024)} Kio`);
   log(`  listes ROR telles que publiées / ROR lists as published (./ror, hors cœur / outside the core) ${fmt(rorEntry / 1024)} Kio`);
+  ratios.push({
+    id: 'embedding.size.lookup',
+    label: 'lookup seul, gzip / lookup alone, gzipped',
+    value: lookupOnly / 1024,
+    unit: 'KiB',
+    target: '< 5 KiB',
+    met: lookupOnly < 5 * 1024,
+    conditions: "export { lookup } from '@serafin-ph/nomenclature' (dist) via esbuild 0.27, minify, gzip -6",
+  });
+  // The per-document validator entries (issue 19): what a form that validates one document type ships.
+  const perDocument = {
+    pag: await bundle("export * from '@serafin-ph/validators/pag';"),
+    convention: await bundle("export * from '@serafin-ph/validators/convention';"),
+    'tableau-derogations': await bundle("export * from '@serafin-ph/validators/tableau-derogations';"),
+    all: await bundle("export * from '@serafin-ph/validators';"),
+  };
+  results['size'] = { ...(results['size'] as object), validatorsGzipBytes: perDocument };
+  ratios.push({
+    id: 'embedding.size.validators-pag',
+    label: 'Validation du PAG seul (@serafin-ph/validators/pag), gzip / PAG-only validation, gzipped',
+    value: perDocument.pag / 1024,
+    unit: 'KiB',
+    target: '≤ 45 KiB',
+    met: perDocument.pag <= 45 * 1024,
+    conditions: `dist/pag.js via esbuild 0.27, minify, gzip -6; convention ${fmt(perDocument.convention / 1024)} KiB, table ${fmt(perDocument['tableau-derogations'] / 1024)} KiB, all three ${fmt(perDocument.all / 1024)} KiB`,
+  });
+  log(
+    `  validateurs / validators: ./pag ${fmt(perDocument.pag / 1024)} Kio, ./convention ${fmt(perDocument.convention / 1024)} Kio, ./tableau-derogations ${fmt(perDocument['tableau-derogations'] / 1024)} Kio, entrée entière / whole entry ${fmt(perDocument.all / 1024)} Kio`,
+  );
   // The renderer and the offline validator page (issue 16): what a page that shows PAGs, and the validator page, download.
   const renderEntry = await bundle("export * from '@serafin-ph/render';");
   const pageFiles = await buildValidatorPage(join(args.dataDir, 'validateur'));

@@ -9,7 +9,7 @@ const manifest = {
   module: './dist/index.js',
   types: './dist/index.d.cts',
   bin: { example: './dist/cli.js' },
-  files: ['dist', 'src', 'data', '!src/**/*.test.ts'],
+  files: ['dist', 'data'],
   exports: {
     '.': {
       '@serafin-ph/source': './src/index.ts',
@@ -30,7 +30,6 @@ const good = [
   'dist/index.d.ts',
   'dist/index.d.cts',
   'dist/cli.js',
-  'src/index.ts',
   'data/list.json',
 ];
 
@@ -58,16 +57,23 @@ describe('checkPackedFiles', () => {
   });
 
   it('reports tests, build state, stray files and missing entry points', () => {
-    const files = [...good.filter((f) => f !== 'dist/index.d.cts' && f !== 'LICENSE'), 'src/a.test.ts', 'src/b.test-d.ts', 'tsconfig.tsbuildinfo', 'scripts/gen.ts'];
+    const files = [...good.filter((f) => f !== 'dist/index.d.cts' && f !== 'LICENSE'), 'data/a.test.ts', 'data/b.test-d.ts', 'tsconfig.tsbuildinfo', 'scripts/gen.ts'];
     expect(checkPackedFiles(manifest, files)).toEqual([
-      'forbidden file src/a.test.ts',
-      'forbidden file src/b.test-d.ts',
+      'forbidden file data/a.test.ts',
+      'forbidden file data/b.test-d.ts',
       'forbidden file tsconfig.tsbuildinfo',
       'file outside "files": tsconfig.tsbuildinfo',
       'file outside "files": scripts/gen.ts',
       'missing dist/index.d.cts (declared in package.json)',
+      'monorepo script scripts/gen.ts',
       'missing LICENSE',
     ]);
+  });
+
+  it('refuses src/ duplicates of dist/ unless a source map points at them', () => {
+    const withSources = { ...manifest, files: ['dist', 'data', 'src'] };
+    expect(checkPackedFiles(withSources, [...good, 'src/index.ts'])).toEqual(['source file src/index.ts without a source map pointing at it']);
+    expect(checkPackedFiles(withSources, [...good, 'src/index.ts', 'dist/index.js.map'])).toEqual([]);
   });
 
   it('requires something behind a pattern export', () => {

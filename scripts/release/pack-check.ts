@@ -61,6 +61,9 @@ export function checkPackedFiles(manifest: PackageManifest, files: readonly stri
       problems.push(`missing ${t} (declared in package.json)`);
     }
   }
+  // The sources duplicate dist/ for users: they ship only when source maps point at them. Monorepo scripts never ship.
+  if (!files.some((f) => f.endsWith('.map'))) for (const f of files) if (f.startsWith('src/')) problems.push(`source file ${f} without a source map pointing at it`);
+  for (const f of files) if (f.startsWith('scripts/')) problems.push(`monorepo script ${f}`);
   for (const required of ['package.json', 'README.md', 'LICENSE']) if (!set.has(required)) problems.push(`missing ${required}`);
   return problems;
 }

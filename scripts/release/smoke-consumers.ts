@@ -30,6 +30,17 @@ const JS_CHECKS = `
   assert.equal(report.valid, true, JSON.stringify(report.issues.filter((i) => i.severity === 'error')));
   const broken = { ...pag, consentement: {} };
   assert.equal(validators.validate(broken, { referenceDate: '2025-06-30' }).valid, false);
+  // The per-document entries: one type's checks each, same verdicts as the main entry.
+  const pagOnly = validatorsPag.validatePag(pag, { referenceDate: '2025-06-30' });
+  assert.equal(pagOnly.valid, true);
+  assert.equal(pagOnly.document, pag);
+  assert.equal(validatorsPag.validatePag(broken, { referenceDate: '2025-06-30' }).valid, false);
+  assert.throws(() => validatorsPag.assertValidPag(broken, { referenceDate: '2025-06-30' }), validatorsPag.ValidationError);
+  const convention = fixtures.exampleConventionTerritoriale();
+  assert.equal(validatorsConvention.validateConvention(convention, { referenceDate: '2025-06-30' }).valid, validators.validate(convention, { referenceDate: '2025-06-30' }).valid);
+  assert.equal(validatorsConvention.validateConvention(pag).valid, false);
+  const tableau = fixtures.exampleTableauDerogations();
+  assert.equal(validatorsTableau.validateTableauDerogations(tableau, { referenceDate: '2025-06-30' }).valid, validators.validate(tableau, { referenceDate: '2025-06-30' }).valid);
 
   for (const generated of fc.sample(arbitraries.pagArbitrary(), { numRuns: 5, seed: 42 })) {
     assert.equal(schema.PagSchema.safeParse(generated).success, true);
@@ -61,6 +72,9 @@ import * as referentiels from '@serafin-ph/nomenclature/referentiels';
 import * as ror from '@serafin-ph/nomenclature/ror';
 import * as schema from '@serafin-ph/pag-schema';
 import * as validators from '@serafin-ph/validators';
+import * as validatorsPag from '@serafin-ph/validators/pag';
+import * as validatorsConvention from '@serafin-ph/validators/convention';
+import * as validatorsTableau from '@serafin-ph/validators/tableau-derogations';
 import * as fhirCheck from '@serafin-ph/fhir';
 import * as fixtures from '@serafin-ph/fixtures';
 import * as arbitraries from '@serafin-ph/fixtures/arbitraries';
@@ -69,7 +83,7 @@ import * as render from '@serafin-ph/render';
 
 const resolvePath = (id) => createRequire(import.meta.url).resolve(id);
 ${JS_CHECKS}
-console.log('ESM: 6 packages, 10 entry points');
+console.log('ESM: 6 packages, 13 entry points');
 `;
 
 const CJS = `'use strict';
@@ -83,6 +97,9 @@ const referentiels = require('@serafin-ph/nomenclature/referentiels');
 const ror = require('@serafin-ph/nomenclature/ror');
 const schema = require('@serafin-ph/pag-schema');
 const validators = require('@serafin-ph/validators');
+const validatorsPag = require('@serafin-ph/validators/pag');
+const validatorsConvention = require('@serafin-ph/validators/convention');
+const validatorsTableau = require('@serafin-ph/validators/tableau-derogations');
 const fhirCheck = require('@serafin-ph/fhir');
 const fixtures = require('@serafin-ph/fixtures');
 const arbitraries = require('@serafin-ph/fixtures/arbitraries');
@@ -93,7 +110,7 @@ const render = require('@serafin-ph/render');
 const resolvePath = (id) => require.resolve(id);
 (async () => {
 ${JS_CHECKS}
-console.log('CommonJS: 6 packages, 10 entry points (cli through require(esm))');
+console.log('CommonJS: 6 packages, 13 entry points (cli through require(esm))');
 })().catch((error) => {
   console.error(error);
   process.exitCode = 1;
@@ -122,6 +139,17 @@ const TS_CHECKS = `
   const first: ValidationIssue | undefined = validate({}, { lang: 'en' }).issues[0];
   assert.equal(typeof first?.ruleId, 'string');
 
+  // Per-document entries: a typed PAG from one call, an assertion function, a typed skipRules.
+  const pagResult = validatePag(JSON.parse(JSON.stringify(pag)) as unknown, { referenceDate: '2025-06-30', skipRules: ['PAG-CONSENTEMENT-001'] });
+  if (!pagResult.valid) throw new Error('the example PAG is valid');
+  const typedPag: PagDocument = pagResult.document;
+  assert.equal(typedPag.typeDocument, 'pag');
+  const unknownValue: unknown = JSON.parse(JSON.stringify(pag));
+  assertValidPag(unknownValue, { referenceDate: '2025-06-30' });
+  assert.equal(unknownValue.statut, pag.statut);
+  assert.equal(validateConvention(pag).valid, false);
+  assert.equal(validateTableauDerogations(pag).valid, false);
+
   const [generated] = fc.sample(pagArbitrary(), { numRuns: 1, seed: 7 });
   assert.equal(PagSchema.safeParse(generated).success, true);
 
@@ -145,6 +173,9 @@ import { toFhirCodeSystem, type FhirCodeSystem } from '@serafin-ph/nomenclature/
 import { treR421MotifFinPag, type TreR421Code } from '@serafin-ph/nomenclature/referentiels';
 import { PagSchema, schemaId, type Pag, type SchemaVersion } from '@serafin-ph/pag-schema';
 import { validate, type ValidationIssue, type ValidationReport } from '@serafin-ph/validators';
+import { assertValidPag, validatePag, type Pag as PagDocument } from '@serafin-ph/validators/pag';
+import { validateConvention } from '@serafin-ph/validators/convention';
+import { validateTableauDerogations } from '@serafin-ph/validators/tableau-derogations';
 import { checkFhir, toOperationOutcome, type FhirCheckReport } from '@serafin-ph/fhir';
 import { examplePag } from '@serafin-ph/fixtures';
 import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';

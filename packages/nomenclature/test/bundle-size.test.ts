@@ -23,6 +23,12 @@ describe('core entry size', () => {
     expect(code).not.toContain('TRE_R265_PrestationPilotageSerafin');
     expect(code).not.toContain('2018-05-31T12:00:00+01:00');
   });
+  it('lookup alone (what a form that shows a label needs) stays under 5 KiB gzipped (measured 4.3 KiB)', async () => {
+    const code = await bundleSource("export { lookup } from './index.ts';");
+    expect(code).not.toContain('JDV_J285');
+    expect(code).not.toContain('CODES CIF CORRESPONDANTS');
+    expect(gzipSync(code).length).toBeLessThan(5 * 1024);
+  });
   it('the ROR lists are reachable through their own entry, without the terminology API', async () => {
     const code = await bundleSource("export * from './ror.ts';");
     expect(code).toContain('TRE_R265_PrestationPilotageSerafin');

@@ -10,7 +10,10 @@
  * generation at run time) then business rules with stable ids, French or
  * English messages. `validate()` never throws.
  */
-export { validate, validatePag, validateConvention, validateTableauDerogations, assertValid } from './validate.js';
+export { validate, assertValid } from './validate.js';
+export { validatePag, assertValidPag } from './pag.js';
+export { validateConvention, assertValidConvention } from './convention.js';
+export { validateTableauDerogations, assertValidTableauDerogations } from './tableau-derogations.js';
 export { ValidationError } from './validation-error.js';
 export { RULES, ruleById } from './rules-catalog.js';
 export { personalDataPointers, isPersonalData } from './personal-data.js';

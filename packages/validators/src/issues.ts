@@ -7,7 +7,7 @@
  */
 import { pick } from './messages.js';
 import { OPTIONS_RULE_ID } from './options-rules.js';
-import { STRUCTURE } from './structure/structure-rules.js';
+import { STRUCTURE } from './structure/structure-ids.js';
 import type { Lang, LocalizedText, RuleId, Severity, ValidationIssue } from './types.js';
 
 /** An issue of any rule. `details` is left out when `undefined`. */

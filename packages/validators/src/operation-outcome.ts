@@ -4,7 +4,7 @@
  * Rapport de validation en `OperationOutcome` FHIR R4.
  */
 import { parseJsonPointer } from './json/json-pointer.js';
-import { STRUCTURE } from './structure/structure-rules.js';
+import { STRUCTURE } from './structure/structure-ids.js';
 import type { RuleId } from './generated/rule-ids.js';
 import type { Severity, ValidationReport } from './types.js';
 

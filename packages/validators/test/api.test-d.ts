@@ -21,6 +21,9 @@ import {
   isRuleId,
   RULE_IDS,
 } from '../src/index.js';
+import * as pagEntry from '../src/pag.js';
+import * as conventionEntry from '../src/convention.js';
+import * as tableauEntry from '../src/tableau-derogations.js';
 
 describe('the API contract the CLI relies on', () => {
   it('has the documented shapes', () => {
@@ -89,5 +92,24 @@ describe('one call that validates and types', () => {
     validate({}, { skipRules: ['PAG-CONSENTEMENT-0001'] });
     const id: string = 'x';
     if (isRuleId(id)) expectTypeOf(id).toEqualTypeOf<RuleId>();
+  });
+});
+
+describe('per-document entry points', () => {
+  it('./pag, ./convention and ./tableau-derogations type their one document', () => {
+    const r = pagEntry.validatePag(JSON.parse('{}'));
+    if (r.valid) expectTypeOf(r.document).toEqualTypeOf<Pag>();
+    expectTypeOf(conventionEntry.validateConvention).returns.toEqualTypeOf<ValidationResult<'convention-territoriale'>>();
+    expectTypeOf(tableauEntry.validateTableauDerogations).returns.toEqualTypeOf<ValidationResult<'tableau-derogations'>>();
+    const value: unknown = JSON.parse('{}');
+    pagEntry.assertValidPag(value);
+    expectTypeOf(value).toEqualTypeOf<Pag>();
+    const c: unknown = JSON.parse('{}');
+    conventionEntry.assertValidConvention(c);
+    expectTypeOf(c).toEqualTypeOf<ConventionTerritoriale>();
+    // @ts-expect-error: an unknown rule id in skipRules does not compile on the entries either
+    pagEntry.validatePag({}, { skipRules: ['PAG-CONSENTEMENT-0001'] });
+    // @ts-expect-error: the type is the entry's own
+    pagEntry.validatePag({}, { typeDocument: 'pag' });
   });
 });

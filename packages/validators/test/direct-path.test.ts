@@ -11,7 +11,7 @@ import { conventionTerritorialeArbitrary, mutatedDocumentArbitrary, pagArbitrary
 import { buildInvalidCase, invalidCases, REFERENCE_DATE, scenarios } from '@serafin-ph/fixtures';
 import { describe, expect, it } from 'vitest';
 import { validate, type ValidateOptions } from '../src/index.js';
-import { fastMatchesSchema } from '../src/structure/check-structure.js';
+import { fastMatchesSchema } from '../src/structure/all-structures.js';
 import { runs } from '../../../scripts/lib/property-runs.js';
 
 /** The same JSON, but the fast check cannot take it: the careful way (copy) is used. */

@@ -16,7 +16,7 @@ import { ajvOptions } from '../scripts/generators/structure.js';
 import { FORMAT_REGEXES, formats, isCalendarDate, PATTERN_FUNCTIONS } from '../src/structure/formats.js';
 import { hasPlainPrototype, plainSize, ucs2length } from '../src/structure/runtime.js';
 import { DEFAULT_READ_LIMITS } from '../src/json/read-document.js';
-import { fastMatchesSchema, matchesSchema } from '../src/structure/check-structure.js';
+import { fastMatchesSchema, matchesSchema } from '../src/structure/all-structures.js';
 import { TYPES_DOCUMENT, type TypeDocument } from '../src/index.js';
 import { runs, THOROUGH } from '../../../scripts/lib/property-runs.js';
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createAjv, loadSchemas } from '../scripts/generators/structure.js';
 import { packageRoot } from '../scripts/generators/index.js';
 import { formats } from '../src/structure/formats.js';
-import { fastMatchesSchema, matchesSchema } from '../src/structure/check-structure.js';
+import { fastMatchesSchema, matchesSchema } from '../src/structure/all-structures.js';
 import { TYPES_DOCUMENT, type TypeDocument } from '../src/index.js';
 import { runs } from '../../../scripts/lib/property-runs.js';
 

@@ -40,13 +40,16 @@ const EDITOR_KEYWORDS = ['patternErrorMessage', 'errorMessage', 'markdownDescrip
 /** Keywords that only annotate (no effect on validation), removed from the copy Ajv compiles to keep the generated code small. */
 const ANNOTATIONS_TO_STRIP = new Set(['title', 'description', '$comment', 'examples', 'x-source', ...EDITOR_KEYWORDS]);
 
+const EDITOR_ANNOTATIONS: ReadonlySet<string> = new Set(EDITOR_KEYWORDS);
+
 /** A copy of a schema without the annotations of {@link ANNOTATIONS_TO_STRIP} (validation is unchanged). */
 export function stripAnnotations(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(stripAnnotations);
   if (!isSchema(schema)) return schema;
   const out: JsonSchema = {};
   for (const [k, v] of Object.entries(schema)) {
-    if (ANNOTATIONS_TO_STRIP.has(k) && typeof v === 'string') continue;
+    // Editor annotations are dropped whatever their value (`enumDescriptions` is an array); the others only when they are strings (`title` may name a property).
+    if ((EDITOR_ANNOTATIONS.has(k) || ANNOTATIONS_TO_STRIP.has(k)) && (typeof v === 'string' || EDITOR_ANNOTATIONS.has(k))) continue;
     out[k] = k === 'enum' || k === 'const' || k === 'default' ? v : stripAnnotations(v);
   }
   return out;
@@ -284,6 +287,7 @@ export function ajvOptions() {
     unicodeRegExp: false,
     // The issues carry our own French and English messages (src/structure/map-errors.ts): Ajv's are never read.
     messages: false,
+    inlineRefs: false,
     code: { source: true, esm: true, lines: false, formats: _`formats` },
   } as const;
 }

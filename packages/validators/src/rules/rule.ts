@@ -5,6 +5,7 @@
  */
 import type { CodeTranslation } from '../codes/translate-incoming.js';
 import type { JsonValue } from '../json/read-document.js';
+import type { SchemaInfo } from '../structure/schema-info.js';
 import type { Lang, LocalizedText, Numbering, RuleDefinition, RuleId, Severity, TypeDocument, ValidationIssue } from '../types.js';
 
 /** Options resolved once per call, shared by every rule. */
@@ -88,6 +89,8 @@ export interface EmbeddedRuleSet {
 /** The rules of one document type, with the function that computes the shared facts. */
 export interface RuleSet<D, F> {
   readonly type: TypeDocument;
+  /** Information of the published schema of the type (titles, personal-data locations, code positions). */
+  readonly info: SchemaInfo;
   readonly rules: readonly Rule<D, F>[];
   /** Computes, once per document, the indexes and derived values the rules share. Must cope with any JSON. */
   readonly facts: (document: D, options: ResolvedOptions) => F;

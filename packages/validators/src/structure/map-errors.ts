@@ -13,7 +13,7 @@ import { STRUCTURE_MESSAGES } from './locales/index.js';
 import type { MapContext } from './map-context.js';
 import { mapOne } from './map-one.js';
 import { resolveUnions } from './resolve-unions.js';
-import { STRUCTURE } from './structure-rules.js';
+import { STRUCTURE } from './structure-ids.js';
 
 export type { AjvError, StructureValidator, ValidatorCallOptions } from './ajv-error.js';
 export type { MapContext } from './map-context.js';

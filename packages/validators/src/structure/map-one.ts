@@ -17,7 +17,7 @@ import type { MapContext } from './map-context.js';
 import { EXTENSION_KEY_SOURCE, PATTERN_KINDS } from './pattern-names.js';
 import { quotable, quoteValue, shownKey } from './quote.js';
 import { findNode, nodePointerOf } from './schema-nodes.js';
-import { STRUCTURE } from './structure-rules.js';
+import { STRUCTURE } from './structure-ids.js';
 
 const BOUNDS = new Set<string>(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength']);
 

@@ -5,7 +5,7 @@
  * Valeurs et clés citées par les messages de structure.
  */
 import type { JsonValue } from '../json/read-document.js';
-import { isPersonalData } from '../personal-data.js';
+import { isPersonalDataIn } from '../personal-data-in.js';
 import type { StructureMessages } from './locales/catalogue.js';
 import type { MapContext } from './map-context.js';
 
@@ -15,7 +15,7 @@ const SAFE_KEY = /^[A-Za-z0-9_$.-]{1,64}$/;
 /** True when the value at `path` may be quoted in a message. */
 export function quotable(ctx: MapContext, path: string, value: JsonValue | undefined): boolean {
   if (value === undefined) return false;
-  if (!ctx.includePersonalData && isPersonalData(ctx.type, path)) return false;
+  if (!ctx.includePersonalData && isPersonalDataIn(ctx.info, path)) return false;
   if (typeof value === 'string') return ctx.includePersonalData || SAFE_VALUE.test(value);
   return value === null || typeof value === 'number' || typeof value === 'boolean';
 }

@@ -5,6 +5,7 @@
  * Identifiants et documentation des contrôles de structure.
  */
 import type { RuleDefinition } from '../types.js';
+import { STRUCTURE } from './structure-ids.js';
 
 const ALL = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
 const SCHEMA_SOURCE = {
@@ -22,22 +23,7 @@ function structure(
   return { id, severity, documents: ALL, title, description, source: SCHEMA_SOURCE, stage: 'structure', family: 'structure', reads: [] };
 }
 
-/** Ids of the structural checks. */
-export const STRUCTURE = {
-  json: 'STRUCTURE-JSON',
-  typeDocument: 'STRUCTURE-TYPE-DOCUMENT',
-  obligatoire: 'STRUCTURE-OBLIGATOIRE',
-  inconnu: 'STRUCTURE-INCONNU',
-  type: 'STRUCTURE-TYPE',
-  valeur: 'STRUCTURE-VALEUR',
-  format: 'STRUCTURE-FORMAT',
-  cardinalite: 'STRUCTURE-CARDINALITE',
-  borne: 'STRUCTURE-BORNE',
-  variante: 'STRUCTURE-VARIANTE',
-  autre: 'STRUCTURE-AUTRE',
-  tronque: 'STRUCTURE-TRONQUE',
-  interne: 'STRUCTURE-INTERNE',
-} as const;
+export { STRUCTURE } from './structure-ids.js';
 
 /** Documentation of the structural checks. */
 export const STRUCTURE_RULES: readonly RuleDefinition[] = [

@@ -8,6 +8,7 @@
 import type { ConventionTerritoriale } from '@serafin-ph/pag-schema';
 import { at } from '../../json/access.js';
 import { derogationsRules } from '../derogations/index.js';
+import { info as conventionInfo } from '../../generated/structure/convention-territoriale-info.js';
 import type { RuleSet } from '../rule.js';
 import { annexeRules } from './annexe.js';
 import { cadreRules } from './cadre.js';
@@ -18,6 +19,7 @@ import { signatairesRules } from './signataires.js';
 /** The rule set of the territorial convention. */
 export const conventionRules: RuleSet<ConventionTerritoriale, ConventionFacts> = {
   type: 'convention-territoriale',
+  info: conventionInfo,
   rules: [...signatairesRules, ...cadreRules, ...instructionRules, ...annexeRules],
   facts: () => ({}),
   embedded: [

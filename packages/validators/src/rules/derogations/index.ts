@@ -4,6 +4,7 @@
  * Règles métier du tableau des dérogations.
  */
 import type { TableauDerogations } from '@serafin-ph/pag-schema';
+import { info as derogationsInfo } from '../../generated/structure/tableau-derogations-info.js';
 import type { RuleSet } from '../rule.js';
 import { delegationsRules } from './delegations.js';
 import { doublonsRules } from './doublons.js';
@@ -14,6 +15,7 @@ import type { TableauFacts } from './tableau-rule.js';
 /** The rule set of the table of delegated derogations (also run on a table embedded in a convention). */
 export const derogationsRules: RuleSet<TableauDerogations, TableauFacts> = {
   type: 'tableau-derogations',
+  info: derogationsInfo,
   rules: [...lignesRules, ...parametresRules, ...doublonsRules, ...delegationsRules],
   facts: () => ({}),
 };

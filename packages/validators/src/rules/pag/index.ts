@@ -5,6 +5,7 @@
  */
 import type { Pag } from '@serafin-ph/pag-schema';
 import type { JsonValue } from '../../json/read-document.js';
+import { info as pagInfo } from '../../generated/structure/pag-info.js';
 import type { RuleSet } from '../rule.js';
 import { besoinsRules } from './besoins.js';
 import { codesRules } from './codes.js';
@@ -22,6 +23,7 @@ import { suiviRules } from './suivi.js';
 /** The rule set of the PAG. */
 export const pagRules: RuleSet<Pag, PagFacts> = {
   type: 'pag',
+  info: pagInfo,
   rules: [
     ...cycleDeVieRules,
     ...demandeRules,

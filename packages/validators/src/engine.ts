@@ -1,0 +1,277 @@
+/**
+ * The validation engine shared by every entry point: options, JSON reading,
+ * structure (the published JSON Schema, precompiled) then business rules, in
+ * one report, for the document types of the kits it is given. Never throws.
+ *
+ * Moteur de validation commun à toutes les entrées : structure puis règles
+ * métier, un seul rapport.
+ */
+import { DATE_REGEX } from './structure/formats.js';
+import { readDocument, type JsonValue } from './json/read-document.js';
+import { internalIssue, optionIssue, structureIssue } from './issues.js';
+import { pick, text } from './messages.js';
+import type { KitTable } from './documents/kit.js';
+import { translateIncomingCodes } from './codes/translate-incoming.js';
+import type { ResolvedOptions } from './rules/rule.js';
+import { relabelStructural, runRules } from './rules/run-rules.js';
+import { checkStructureWith } from './structure/check-structure.js';
+import { STRUCTURE } from './structure/structure-ids.js';
+import { isRuleId } from './rule-ids.js';
+import {
+  TYPES_DOCUMENT,
+  type Lang,
+  type Numbering,
+  type RuleId,
+  type TypeDocument,
+  type ValidationIssue,
+  type ValidationReport,
+  type ValidationResult,
+} from './types.js';
+import { ValidationError } from './validation-error.js';
+
+const NUMBERINGS: readonly Numbering[] = ['ans-2023', 'cnsa-2018', 'ror-r265'];
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function safeGet(o: unknown, key: string): unknown {
+  try {
+    // Own properties only: a `typeDocument` (or an option) inherited from a polluted Object.prototype is not honoured.
+    return o !== null && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Resolved {
+  readonly options: ResolvedOptions;
+  readonly typeDocument: TypeDocument | undefined;
+  readonly skip: ReadonlySet<string>;
+  /** The programmer's option problems, reported apart from the document's issues. */
+  readonly optionIssues: ValidationIssue[];
+}
+
+function resolveOptions(raw: unknown): Resolved {
+  const optionIssues: ValidationIssue[] = [];
+  const langRaw = safeGet(raw, 'lang');
+  const lang: Lang = langRaw === 'en' ? 'en' : 'fr';
+  const bad = (option: string, fr: string, en: string, details: Record<string, unknown> = {}): void => {
+    optionIssues.push(optionIssue(lang, option, text(fr, en), details));
+  };
+  if (langRaw !== undefined && langRaw !== 'fr' && langRaw !== 'en') bad('lang', 'Option « lang » inconnue : fr ou en ; le français est utilisé.', 'Unknown "lang" option: fr or en; French is used.');
+
+  const numberingRaw = safeGet(raw, 'numbering');
+  let numbering: Numbering = 'ans-2023';
+  if (numberingRaw !== undefined) {
+    if (NUMBERINGS.includes(numberingRaw as Numbering)) numbering = numberingRaw as Numbering;
+    else bad('numbering', 'Option « numbering » inconnue : ans-2023, cnsa-2018 ou ror-r265 ; ans-2023 est utilisée.', 'Unknown "numbering" option: ans-2023, cnsa-2018 or ror-r265; ans-2023 is used.');
+  }
+
+  const dateRaw = safeGet(raw, 'referenceDate');
+  let referenceDate: string | undefined;
+  if (dateRaw !== undefined) {
+    if (typeof dateRaw === 'string' && DATE_REGEX.test(dateRaw)) referenceDate = dateRaw;
+    else bad('referenceDate', 'Option « referenceDate » invalide : date AAAA-MM-JJ attendue ; la date du jour est utilisée.', 'Invalid "referenceDate" option: a YYYY-MM-DD date is expected; today is used.');
+  }
+
+  const deprecatedRaw = safeGet(raw, 'deprecatedCodes');
+  let deprecatedCodes: 'error' | 'warning' = 'warning';
+  if (deprecatedRaw === 'error' || deprecatedRaw === 'warning') deprecatedCodes = deprecatedRaw;
+  else if (deprecatedRaw !== undefined) bad('deprecatedCodes', 'Option « deprecatedCodes » inconnue : error ou warning.', 'Unknown "deprecatedCodes" option: error or warning.');
+
+  const typeRaw = safeGet(raw, 'typeDocument');
+  let typeDocument: TypeDocument | undefined;
+  if (typeRaw !== undefined) {
+    if (TYPES_DOCUMENT.includes(typeRaw as TypeDocument)) typeDocument = typeRaw as TypeDocument;
+    else bad('typeDocument', 'Option « typeDocument » inconnue : pag, convention-territoriale ou tableau-derogations.', 'Unknown "typeDocument" option: pag, convention-territoriale or tableau-derogations.');
+  }
+
+  const skipRaw = safeGet(raw, 'skipRules');
+  const skip = new Set<string>();
+  if (skipRaw !== undefined) {
+    if (Array.isArray(skipRaw)) {
+      const unknown: string[] = [];
+      for (const id of skipRaw as unknown[]) {
+        if (typeof id === 'string' && isRuleId(id)) skip.add(id);
+        else unknown.push(typeof id === 'string' ? id : typeof id);
+      }
+      // Rule ids are public names of the catalogue, never personal data: the message quotes them.
+      if (unknown.length > 0) {
+        const list = unknown.map((id) => `« ${id} »`).join(', ');
+        const listEn = unknown.map((id) => `"${id}"`).join(', ');
+        bad('skipRules', `Option « skipRules » : identifiant de règle inconnu ${list} (voir RULE_IDS) ; il est ignoré.`, `"skipRules" option: unknown rule id ${listEn} (see RULE_IDS); it is ignored.`, { unknown });
+      }
+    } else {
+      bad('skipRules', 'Option « skipRules » invalide : liste d’identifiants de règles attendue.', 'Invalid "skipRules" option: a list of rule ids is expected.');
+    }
+  }
+
+  return {
+    options: {
+      lang,
+      numbering,
+      referenceDate: referenceDate ?? today(),
+      deprecatedCodes,
+      includePersonalData: safeGet(raw, 'includePersonalData') === true,
+      codeTranslations: [],
+    },
+    typeDocument,
+    skip,
+    optionIssues,
+  };
+}
+
+function finish(
+  typeDocument: TypeDocument | null,
+  document: unknown,
+  issues: ValidationIssue[],
+  rulesNotRun: { ruleId: RuleId; blockedBy: string }[],
+  optionIssues: ValidationIssue[],
+): ValidationResult {
+  const valid = typeDocument !== null && !issues.some((i) => i.severity === 'error');
+  // A valid document is, by construction, a plain JSON tree that follows the schema of its type.
+  return (valid ? { valid, typeDocument, document, issues, rulesNotRun, optionIssues } : { valid, typeDocument, issues, rulesNotRun, optionIssues }) as ValidationResult;
+}
+
+function describeNonJson(found: string): { fr: string; en: string } {
+  switch (found) {
+    case 'undefined':
+      return { fr: 'valeur indéfinie (une propriété absente s’omet, un tableau n’a pas de case vide)', en: 'missing value (leave an absent property out; an array has no empty item)' };
+    case 'sparse-array':
+      return { fr: 'case vide de tableau', en: 'hole in an array' };
+    case 'function':
+      return { fr: 'fonction', en: 'function' };
+    case 'symbol':
+      return { fr: 'symbole', en: 'symbol' };
+    case 'bigint':
+      return { fr: 'grand entier (bigint)', en: 'bigint' };
+    case 'NaN':
+    case 'Infinity':
+    case '-Infinity':
+      return { fr: 'nombre non fini', en: 'non-finite number' };
+    default:
+      return { fr: `objet de classe ${found}`, en: `instance of ${found}` };
+  }
+}
+
+/** The document type a `typeDocument` value names, or `undefined`. */
+function declaredType(value: unknown): TypeDocument | undefined {
+  return TYPES_DOCUMENT.includes(value as TypeDocument) ? (value as TypeDocument) : undefined;
+}
+
+/**
+ * The common case, without the defensive copy: a plain JSON tree (what
+ * `JSON.parse` returns) that follows the published schema of its type, read
+ * with the default numbering. The fast structural check answers both (see
+ * `scripts/generators/fast-structure.ts`); for such a value the copy would be
+ * equal to it, its reading would report no problem and the structural stage
+ * no issue, so the rules run on the value itself (they only read it). Returns
+ * the document type, or `undefined` when the document goes the careful way:
+ * copy, structure with every error, rules.
+ */
+function directPath(kits: KitTable, document: unknown, resolved: Resolved, forced: TypeDocument | undefined): TypeDocument | undefined {
+  if (resolved.options.numbering !== 'ans-2023') return undefined;
+  const type = forced ?? resolved.typeDocument ?? declaredType(safeGet(document, 'typeDocument'));
+  const kit = type === undefined ? undefined : kits[type];
+  if (kit === undefined) return undefined;
+  try {
+    return kit.structure.isValid(document) ? kit.type : undefined;
+  } catch {
+    // A getter or a proxy that throws: the careful reader reports it.
+    return undefined;
+  }
+}
+
+function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: TypeDocument | undefined): ValidationResult {
+  const resolved = resolveOptions(rawOptions);
+  const { options, optionIssues } = resolved;
+  const lang = options.lang;
+  const issues: ValidationIssue[] = [];
+
+  const direct = directPath(kits, document, resolved, forced);
+  const directKit = direct === undefined ? undefined : kits[direct];
+  if (direct !== undefined && directKit !== undefined) {
+    const outcome = runRules(directKit.rules, document as JsonValue, { ...options, codeTranslations: [] }, [], resolved.skip);
+    issues.push(...outcome.issues);
+    return finish(direct, document, issues, outcome.notRun, optionIssues);
+  }
+
+  const read = readDocument(document);
+  for (const p of read.problems) {
+    const what =
+      p.kind === 'cycle'
+        ? { fr: 'cycle (la valeur se contient elle-même)', en: 'cycle (the value contains itself)' }
+        : p.kind === 'unreadable'
+          ? { fr: 'valeur illisible (un accesseur a échoué)', en: 'unreadable value (a getter failed)' }
+          : p.kind === 'too-large'
+            ? { fr: 'document trop volumineux', en: 'document too large' }
+            : describeNonJson(p.found);
+    issues.push(structureIssue(STRUCTURE.json, p.path, pick(lang, text(`Valeur non représentable en JSON : ${what.fr}.`, `Value not representable in JSON: ${what.en}.`)), { kind: p.kind, found: p.found }));
+  }
+  const root = read.value;
+
+  const declared = safeGet(root, 'typeDocument');
+  const typeDocument = forced ?? resolved.typeDocument ?? declaredType(declared);
+  const kit = typeDocument === undefined ? undefined : kits[typeDocument];
+  if (typeDocument === undefined || kit === undefined) {
+    const isObj = root !== null && typeof root === 'object' && !Array.isArray(root);
+    const message = !isObj
+      ? text('Le document doit être un objet JSON.', 'The document must be a JSON object.')
+      : declared === undefined
+        ? text(
+            'Le document n’a pas de « typeDocument » : pag, convention-territoriale ou tableau-derogations attendu.',
+            'The document has no "typeDocument": pag, convention-territoriale or tableau-derogations expected.',
+          )
+        : text('« typeDocument » inconnu : pag, convention-territoriale ou tableau-derogations attendu.', 'Unknown "typeDocument": pag, convention-territoriale or tableau-derogations expected.');
+    issues.push(structureIssue(STRUCTURE.typeDocument, isObj ? '/typeDocument' : '', pick(lang, message)));
+    return finish(null, undefined, issues, [], optionIssues);
+  }
+
+  // The `numbering` option: bare codes are translated to ans-2023 on our copy (never the caller's value) before any check.
+  const set = kit.rules;
+  const codeTranslations = translateIncomingCodes(root, set.info.codes, options.numbering);
+  const documentOptions: ResolvedOptions = { ...options, codeTranslations };
+
+  const structural = relabelStructural(set, root, checkStructureWith(kit.structure, set.info, typeDocument, root, lang, options.includePersonalData), documentOptions, resolved.skip);
+  issues.push(...structural);
+  const blocked = [...read.problems.map((p) => p.path), ...structural.filter((i) => i.severity === 'error').map((i) => i.path)];
+  const outcome = runRules(set, root, documentOptions, blocked, resolved.skip);
+  issues.push(...outcome.issues);
+  return finish(typeDocument, root, issues, outcome.notRun, optionIssues);
+}
+
+/**
+ * Validates `document` with the checks of `kits`: the type is `forced`, or
+ * read from `options.typeDocument` or the document's `typeDocument`; a type
+ * without a kit is reported like an unknown type. Never throws.
+ */
+export function validateWith(kits: KitTable, document: unknown, options: unknown, forced: TypeDocument | undefined): ValidationResult {
+  try {
+    return run(kits, document, options, forced);
+  } catch (error) {
+    const en = safeGet(options, 'lang') === 'en';
+    return {
+      valid: false,
+      typeDocument: null,
+      issues: [internalIssue(en ? 'en' : 'fr', text('La validation a échoué de façon inattendue.', 'Validation failed unexpectedly.'), error)],
+      rulesNotRun: [],
+      optionIssues: [],
+    };
+  }
+}
+
+/**
+ * Throws a {@link ValidationError} carrying every issue when `report` has at
+ * least one error-level issue.
+ */
+export function throwUnlessValid(report: ValidationReport, options: unknown): void {
+  if (report.valid) return;
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  const en = safeGet(options, 'lang') === 'en';
+  const first = errors[0];
+  const head = en ? `Invalid document: ${errors.length} error(s)` : `Document invalide : ${errors.length} erreur(s)`;
+  throw new ValidationError(first === undefined ? head : `${head}; ${first.ruleId} at "${first.path}": ${first.message}`, report.issues, report.typeDocument);
+}

@@ -1,0 +1,27 @@
+/**
+ * What every entry point exports besides its validation functions: the error
+ * class, the rule ids, the JSON Pointer helpers, the FHIR mapping and the
+ * public types. Small: no schema, no rule, no catalogue text.
+ *
+ * Exports communs à toutes les entrées.
+ */
+export { ValidationError } from './validation-error.js';
+export { RULE_IDS, isRuleId } from './rule-ids.js';
+export { parseJsonPointer, formatJsonPointer, valueAtJsonPointer } from './json/json-pointer.js';
+export { issuesToOperationOutcome, RULE_CATALOGUE_SYSTEM, type OperationOutcome, type OperationOutcomeIssue } from './operation-outcome.js';
+export type {
+  RuleId,
+  DocumentTypes,
+  DocumentOf,
+  ValidationResult,
+  ValidResult,
+  InvalidResult,
+  TypeDocument,
+  Severity,
+  Lang,
+  Numbering,
+  LocalizedText,
+  ValidationIssue,
+  ValidationReport,
+  ValidateOptions,
+} from './types.js';
