@@ -132,7 +132,8 @@ const TS_CHECKS = `
   const pag: Pag = examplePag();
   const parsed = PagSchema.parse(pag);
   const version: SchemaVersion = parsed.versionSchema;
-  assert.equal(schemaId('pag', version), 'https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json');
+  assert.equal(schemaId('pag', version), 'https://serafin-ph.github.io/serafin-ph/schemas/' + version + '/pag.schema.json');
+  assert.equal(schemaId('pag', '1.0.0'), 'https://serafin-ph.github.io/serafin-ph/schemas/1.0.0/pag.schema.json');
 
   const report: ValidationReport = validate(pag, { referenceDate: '2025-06-30', lang: 'en' });
   assert.equal(report.valid, true);
