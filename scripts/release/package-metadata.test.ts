@@ -25,7 +25,6 @@ const EXTRA_FILES = new Set([
   'README.md', // always packed by npm; listing it is harmless
   'LICENSE',
   'CHANGELOG.md',
-  'src', // the `@serafin-ph/source` condition points there (tests of dependents, go-to-definition)
   'data', // vendored official lists and their provenance, exported as `./data/*`
   'schemas', // the published JSON Schemas, exported as `./schemas/*`
   'types', // node10 stub of `@serafin-ph/pag-schema/types` (attw)
@@ -34,6 +33,9 @@ const EXTRA_FILES = new Set([
   'referentiels',
   'ror',
   'arbitraries',
+  'pag', // node10 stubs of the per-document entries of @serafin-ph/validators (attw)
+  'convention',
+  'tableau-derogations',
   'bin', // the command's committed launcher (exists before any build, so `pnpm install` links it)
 ]);
 
@@ -98,10 +100,8 @@ describe.each(publishablePackages().map((p) => [p.manifest.name, p] as const))('
       expect(EXTRA_FILES.has(f), `unexpected "files" entry ${f}`).toBe(true);
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
-    if (files.includes('src')) {
-      expect(files).toContain('!src/**/*.test.ts');
-      expect(files).toContain('!src/**/*.test-d.ts');
-    }
+    // src/ would duplicate dist/ (no source map points at it); the `@serafin-ph/source` condition is for the monorepo only.
+    expect(files).not.toContain('src');
   });
 
   it('has a README with install, a first example and links to the guides or the site', () => {
