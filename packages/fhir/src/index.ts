@@ -25,3 +25,23 @@ export { translateOperation } from './operations/translate.js';
 export { operationStatus, type OperationOptions, type OperationMessage } from './operations/parameters.js';
 export { terminologyCodeSystem, terminologyCodeSystems, type TerminologyCodeSystem, type TerminologyConcept } from './terminology/code-systems.js';
 export { terminologyValueSet, terminologyValueSetUrls } from './terminology/value-sets.js';
+export {
+  toFhirBundle,
+  fromFhirBundle,
+  PAG_EXTENSIONS,
+  PAG_EXTENSION_LIST,
+  PAG_FHIR_BASE,
+  PAG_CODE_SYSTEMS,
+  PAG_IDENTIFIER_SYSTEMS,
+  extensionUrl,
+  deterministicFullUrls,
+  type ToFhirBundleOptions,
+  type FromFhirBundleResult,
+  type NotMappedItem,
+  type NotMappedReason,
+  type PagExtensionDefinition,
+  type FieldSpec,
+  type ObjectSpec,
+  type PrimitiveFieldType,
+  type FullUrlGenerator,
+} from './pag/index.js';

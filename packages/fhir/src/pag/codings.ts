@@ -1,0 +1,64 @@
+/**
+ * SERAFIN-PH codes of the PAG as FHIR `CodeableConcept`s, and back.
+ *
+ * An ANS 2023 code is one Coding under `https://smt.esante.gouv.fr/terminologie-SERAFINPH`.
+ * A CNSA 2018 code (`numerotation: 'cnsa-2018'`) keeps its own Coding under
+ * the project's CNSA 2018 code system, with its ANS 2023 translation beside it
+ * under the SERAFIN-PH system when one exists, so that the TDDUI bindings
+ * (J284, J285) are met and nothing is lost. The PAG's `libelle` is the
+ * `display` of the Coding of its own numbering.
+ *
+ * Codes SERAFIN-PH en CodeableConcept, dans les deux sens.
+ */
+import type { CodeableConcept, Coding } from '@medplum/fhirtypes';
+import { SERAFIN_SYSTEM, toAns2023 } from '@serafin-ph/nomenclature';
+import type { NotMappedCollector } from './report.js';
+import { PAG_CODE_SYSTEMS } from './urls.js';
+
+/** A coded SERAFIN-PH value of the PAG (`CodeBesoin`, `CodePrestationDirecte`). */
+export interface SerafinCodeLike {
+  code: string;
+  numerotation?: 'ans-2023' | 'cnsa-2018';
+  libelle?: string;
+}
+
+function coding(system: string, code: string, display: string | undefined): Coding {
+  return display === undefined ? { system, code } : { system, code, display };
+}
+
+/** A SERAFIN-PH code of the PAG as a CodeableConcept. */
+export function serafinConcept(value: SerafinCodeLike): CodeableConcept {
+  if (value.numerotation !== 'cnsa-2018') return { coding: [coding(SERAFIN_SYSTEM, value.code, value.libelle)] };
+  const ans = toAns2023(value.code, 'cnsa-2018');
+  const codings: Coding[] = [];
+  if (ans !== undefined) codings.push({ system: SERAFIN_SYSTEM, code: ans });
+  codings.push(coding(PAG_CODE_SYSTEMS.cnsa2018, value.code, value.libelle));
+  return { coding: codings };
+}
+
+/** The PAG code read from a CodeableConcept written by {@link serafinConcept}; `undefined` (and a report item) otherwise. */
+export function serafinFromConcept(concept: unknown, where: string, report: NotMappedCollector): SerafinCodeLike | undefined {
+  const codings = (typeof concept === 'object' && concept !== null ? (concept as CodeableConcept).coding : undefined) ?? [];
+  const cnsa = codings.find((c) => c.system === PAG_CODE_SYSTEMS.cnsa2018 && typeof c.code === 'string');
+  const pick = cnsa ?? codings.find((c) => c.system === SERAFIN_SYSTEM && typeof c.code === 'string');
+  if (pick === undefined) {
+    report.add(where, 'missing-element', 'Aucun code SERAFIN-PH (ANS 2023 ou CNSA 2018).', 'No SERAFIN-PH code (ANS 2023 or CNSA 2018).');
+    return undefined;
+  }
+  const out: SerafinCodeLike = { code: pick.code! };
+  if (cnsa !== undefined) out.numerotation = 'cnsa-2018';
+  if (pick.display !== undefined) out.libelle = pick.display;
+  return out;
+}
+
+/** A Coding of a project code system. */
+export function projectCoding(system: string, code: string, display?: string): Coding {
+  return coding(system, code, display);
+}
+
+/** The code of the first Coding of `system` in a CodeableConcept (or list of them). */
+export function codeOf(concepts: CodeableConcept | readonly CodeableConcept[] | undefined, system: string): string | undefined {
+  const list = concepts === undefined ? [] : Array.isArray(concepts) ? concepts : [concepts as CodeableConcept];
+  for (const cc of list) for (const c of cc.coding ?? []) if (c.system === system && typeof c.code === 'string') return c.code;
+  return undefined;
+}

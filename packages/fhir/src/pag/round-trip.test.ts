@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { examplePag, scenarios } from '@serafin-ph/fixtures';
+import { pagArbitrary, validPagArbitrary } from '@serafin-ph/fixtures/arbitraries';
+import type { Pag } from '@serafin-ph/pag-schema/types';
+import { describe, expect, it } from 'vitest';
+import { runs } from '../../../../scripts/lib/property-runs.js';
+import { assertValidFhir } from '../../test/medplum.js';
+import { checkFhir } from '../check-fhir.js';
+import { precisionConflictsWithTddui } from './decisions.js';
+import { fromFhirBundle } from './from-fhir-bundle.js';
+import { toFhirBundle } from './to-fhir-bundle.js';
+
+/** The PAG as it reads back: `numerotation: 'ans-2023'` written explicitly reads back as the default (absent). */
+function normalised(pag: Pag): unknown {
+  return JSON.parse(JSON.stringify(pag), (key, value: unknown) => (key === 'numerotation' && value === 'ans-2023' ? undefined : value));
+}
+
+/** Round trip and R4 validity; with `clean`, no checkFhir error either (a PAG the validators accept gives a TDDUI-clean bundle). */
+function roundTrip(pag: Pag, clean = true): void {
+  const bundle = toFhirBundle(pag);
+  assertValidFhir(bundle);
+  if (clean) expect(checkFhir(bundle).issues.filter((i) => i.severity === 'error')).toEqual([]);
+  const { document, notMapped } = fromFhirBundle(JSON.parse(JSON.stringify(bundle)));
+  expect(notMapped).toEqual([]);
+  expect(document).toEqual(normalised(pag));
+}
+
+const pags = scenarios.filter((s) => s.typeDocument === 'pag');
+
+describe('toFhirBundle / fromFhirBundle', () => {
+  it.each(pags.map((s) => [s.id, s] as const))('round trip, R4-valid and checkFhir-clean: scenario %s', (_, s) => {
+    roundTrip(s.document() as Pag);
+  });
+
+  it('round trip on the complete example', () => {
+    roundTrip(examplePag() as unknown as Pag);
+  });
+
+  it('round trip and R4 validity on generated schema-valid PAGs', () => {
+    fc.assert(fc.property(pagArbitrary(), (pag) => roundTrip(pag as unknown as Pag, false)), { numRuns: runs(2_000, 150) });
+  });
+
+  it('round trip, R4 validity and no checkFhir error on generated PAGs valid for the business rules', () => {
+    const tdduiCompatible = validPagArbitrary().filter((pag) => !pag.situation.droitsPrestations.some((d) => precisionConflictsWithTddui(d.codeDroitPrestation, d.precisionOrientation)));
+    fc.assert(fc.property(tdduiCompatible, (pag) => roundTrip(pag as unknown as Pag)), { numRuns: runs(1_000, 100) });
+  });
+
+  it('a precision the TDDUI forbids for the orientation is carried as written, and checkFhir flags it', () => {
+    const pag = examplePag() as unknown as Pag;
+    pag.situation.droitsPrestations = [{ codeDroitPrestation: '8.6', precisionOrientation: '1', dateDecision: '2025-01-06' }];
+    const bundle = toFhirBundle(pag);
+    expect(checkFhir(bundle).issues.filter((i) => i.severity === 'error').map((i) => i.ruleId)).toEqual(['FHIR-DECISION-002']);
+    expect(fromFhirBundle(bundle).document).toEqual(normalised(pag));
+  });
+});
