@@ -2,13 +2,14 @@
  * The FHIR resources whose canonical URL this project defines (under the site's
  * base URL), written into the documentation site at the path of their `url`, so
  * that every such URL resolves: the numbering ConceptMaps, the `prestations`
- * union ValueSet, the `cnsa-2018` CodeSystem and the project-defined list of
- * legal protection measures.
+ * union ValueSet, the `cnsa-2018` CodeSystem, the project-defined list of
+ * legal protection measures, and the extensions and code systems of the PAG ⇄ FHIR mapping.
  *
  * Les ressources FHIR dont le projet définit l'URL canonique, écrites dans le
  * site à l'adresse de leur `url`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { pagCodeSystems, pagExtensionStructureDefinitions } from '@serafin-ph/fhir';
 import { dirname, join } from 'node:path';
 import { NUMBERINGS } from '@serafin-ph/nomenclature';
 import { toFhirCnsa2018CodeSystem, toFhirConceptMap, toFhirValueSet } from '@serafin-ph/nomenclature/fhir';
@@ -53,6 +54,8 @@ export function fhirSiteFiles(baseUrl: string): FhirSiteFile[] {
     toFhirValueSet('prestations'),
     toFhirCnsa2018CodeSystem(),
     mesureProtectionCodeSystem() as { url: string },
+    ...(pagExtensionStructureDefinitions() as { url: string }[]),
+    ...(pagCodeSystems() as { url: string }[]),
   ];
   return resources.map((r) => {
     if (!r.url.startsWith(baseUrl)) throw new Error(`${r.url} is not under ${baseUrl}`);

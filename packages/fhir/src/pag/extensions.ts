@@ -27,6 +27,8 @@ export interface PagExtensionDefinition {
   readonly descriptionEn: string;
   /** The PAG element(s) it carries (JSON paths in the PAG document). */
   readonly pagElements: readonly string[];
+  /** PAG paths the sub-extensions are relative to (`demande`, `engagements[]`; `''` for the document root). */
+  readonly bases: readonly string[];
   /** Its sub-extensions. */
   readonly spec: ObjectSpec;
 }
@@ -69,6 +71,7 @@ export const PAG_EXTENSIONS = {
   document: {
     id: 'pag-document',
     url: extensionUrl('pag-document'),
+    bases: [''],
     context: ['CarePlan'],
     title: 'PAG : données du document',
     titleEn: 'PAG: document data',
@@ -93,6 +96,7 @@ export const PAG_EXTENSIONS = {
   demande: {
     id: 'pag-demande',
     url: extensionUrl('pag-demande'),
+    bases: ['demande'],
     context: ['CarePlan'],
     title: 'PAG : section 1, à la demande de qui',
     titleEn: 'PAG: section 1, the request',
@@ -133,6 +137,7 @@ export const PAG_EXTENSIONS = {
   contexte: {
     id: 'pag-contexte',
     url: extensionUrl('pag-contexte'),
+    bases: ['contexte'],
     context: ['CarePlan'],
     title: 'PAG : section 3, contexte',
     titleEn: 'PAG: section 3, context',
@@ -157,6 +162,7 @@ export const PAG_EXTENSIONS = {
   situation: {
     id: 'pag-situation',
     url: extensionUrl('pag-situation'),
+    bases: ['situation'],
     context: ['CarePlan'],
     title: 'PAG : section 2, situation (protection, autorité parentale, ASE)',
     titleEn: 'PAG: section 2, situation (protection, parental authority, child welfare)',
@@ -208,6 +214,7 @@ export const PAG_EXTENSIONS = {
   suivi: {
     id: 'pag-suivi',
     url: extensionUrl('pag-suivi'),
+    bases: ['suivi'],
     context: ['CarePlan'],
     title: 'PAG : section 5, suivi',
     titleEn: 'PAG: section 5, follow-up',
@@ -225,6 +232,7 @@ export const PAG_EXTENSIONS = {
   annexes: {
     id: 'pag-annexes',
     url: extensionUrl('pag-annexes'),
+    bases: ['annexes'],
     context: ['CarePlan'],
     title: 'PAG : annexes',
     titleEn: 'PAG: annexes',
@@ -242,6 +250,7 @@ export const PAG_EXTENSIONS = {
   extensionsEditeur: {
     id: 'pag-extensions-editeur',
     url: extensionUrl('pag-extensions-editeur'),
+    bases: ['extensions'],
     context: ['CarePlan'],
     title: 'PAG : extensions d’éditeur',
     titleEn: 'PAG: vendor extensions',
@@ -257,6 +266,7 @@ export const PAG_EXTENSIONS = {
   engagement: {
     id: 'pag-engagement',
     url: extensionUrl('pag-engagement'),
+    bases: ['engagements[]'],
     context: ['Task'],
     title: 'PAG : article d’engagement',
     titleEn: 'PAG: engagement article',
@@ -315,6 +325,7 @@ export const PAG_EXTENSIONS = {
   operateur: {
     id: 'pag-operateur',
     url: extensionUrl('pag-operateur'),
+    bases: ['engagements[].operateur'],
     context: ['Organization'],
     title: 'PAG : opérateur',
     titleEn: 'PAG: operator',
@@ -326,6 +337,7 @@ export const PAG_EXTENSIONS = {
   accord: {
     id: 'pag-accord',
     url: extensionUrl('pag-accord'),
+    bases: ['consentement.accordPrealable', 'consentement.accordExpres'],
     context: ['Consent'],
     title: 'PAG : recueil d’un accord',
     titleEn: 'PAG: how a consent was given',
@@ -346,6 +358,7 @@ export const PAG_EXTENSIONS = {
   creneau: {
     id: 'pag-creneau',
     url: extensionUrl('pag-creneau'),
+    bases: ['annexes.emploiDuTemps[]'],
     context: ['CarePlan.activity.detail'],
     title: 'PAG : créneau de l’emploi du temps',
     titleEn: 'PAG: timetable slot',
@@ -365,6 +378,7 @@ export const PAG_EXTENSIONS = {
   coordonnateur: {
     id: 'pag-coordonnateur',
     url: extensionUrl('pag-coordonnateur'),
+    bases: ['suivi.coordonnateurParcours'],
     context: ['PractitionerRole'],
     title: 'PAG : coordonnateur de parcours',
     titleEn: 'PAG: care pathway coordinator',

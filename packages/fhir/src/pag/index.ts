@@ -10,3 +10,6 @@ export { PAG_EXTENSIONS, PAG_EXTENSION_LIST, type PagExtensionDefinition } from 
 export type { FieldSpec, ObjectSpec, PrimitiveFieldType } from './object-extension.js';
 export { PAG_FHIR_BASE, PAG_CODE_SYSTEMS, PAG_IDENTIFIER_SYSTEMS, extensionUrl } from './urls.js';
 export { deterministicFullUrls, type FullUrlGenerator } from './ids.js';
+export { pagExtensionStructureDefinition, pagExtensionStructureDefinitions } from './structure-definitions.js';
+export { PAG_FHIR_MAPPING, PAG_FHIR_NORMALISATIONS, type MappingRow, type MappingSource } from './mapping-table.js';
+export { pagCodeSystems } from './code-systems.js';
