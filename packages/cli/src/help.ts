@@ -45,8 +45,10 @@ Entrées :
   (serafin validate -- -fichier.json ; serafin validate ./*.json plutôt que *.json).
 
 Options :
-  -f, --format text|json|junit   format de sortie (défaut : text ; couleurs sur un terminal,
-                                 désactivées par NO_COLOR, forcées par FORCE_COLOR)
+  -f, --format text|json|junit|html
+                                 format de sortie (défaut : text ; couleurs sur un terminal,
+                                 désactivées par NO_COLOR, forcées par FORCE_COLOR) ; html : un
+                                 rapport autonome à ouvrir dans un navigateur (-o rapport.html)
   -o, --output <fichier>         écrit le rapport dans un fichier au lieu de la sortie standard ;
                                  jamais une des entrées, ni un fichier existant sans --force
       --force                    autorise --output à remplacer un fichier existant
@@ -85,6 +87,7 @@ Codes de sortie :
 Exemples :
   serafin validate pag-2025-0042.json
   serafin validate --format junit -o rapport.xml depot/entrant/
+  serafin validate --format html -o rapport.html depot/entrant/
   serafin validate --jobs auto --quiet 'archives/**/*.ndjson'
   extraction | serafin validate --ndjson --format json -
 `,
@@ -235,8 +238,10 @@ Inputs:
   (serafin validate -- -file.json; serafin validate ./*.json rather than *.json).
 
 Options:
-  -f, --format text|json|junit   output format (default: text; coloured on a terminal,
-                                 disabled by NO_COLOR, forced by FORCE_COLOR)
+  -f, --format text|json|junit|html
+                                 output format (default: text; coloured on a terminal,
+                                 disabled by NO_COLOR, forced by FORCE_COLOR); html: a
+                                 self-contained report to open in a browser (-o report.html)
   -o, --output <file>            writes the report to a file instead of standard output; never
                                  one of the inputs, nor an existing file without --force
       --force                    lets --output replace an existing file
@@ -274,6 +279,7 @@ Exit codes:
 
 Examples:
   serafin validate pag-2025-0042.json
+  serafin validate --format html -o report.html inbox/
   serafin validate --format junit -o report.xml inbox/
   serafin validate --jobs auto --quiet 'archives/**/*.ndjson'
   extract | serafin validate --ndjson --format json -

@@ -33,6 +33,7 @@ export { bundledWorkerUrl } from './worker-url.js';
 export { jsonReporter, isValidateJsonOutput } from './output/json-reporter.js';
 export { textReporter, summaryText, type TextReporterOptions } from './output/text-reporter.js';
 export { junitReporter } from './output/junit-reporter.js';
+export { htmlReporter, type HtmlReporterOptions } from './output/html-reporter.js';
 export type { Reporter, Write } from './output/reporter.js';
 export { runCli } from './main.js';
 export type { CliContext, OutputStream } from './context.js';

@@ -18,6 +18,7 @@ export { renderDocument, renderDocumentFragment, renderedTypeOf, DOCUMENT_LAYOUT
 export { renderTimetable, type RenderTimetableOptions } from './timetable/render-timetable.js';
 export { RENDER_CSP, type RenderHtmlOptions } from './html/render-document.js';
 export { RENDER_CSS } from './html/styles.js';
+export { escapeHtml } from './html/escape.js';
 export { walkFields, type FieldEntry, type WalkOptions } from './layout/walk.js';
 export type { LeafText } from './format/leaf-text.js';
 export type { RenderLang } from './format/i18n.js';

@@ -11,6 +11,7 @@ import { helpText } from '../help.js';
 import type { Lang } from '../i18n/messages.js';
 import { closest } from '../suggest.js';
 import { palette, shouldColor } from '../output/color.js';
+import { htmlReporter } from '../output/html-reporter.js';
 import { jsonReporter } from '../output/json-reporter.js';
 import { junitReporter } from '../output/junit-reporter.js';
 import { noProgress, terminalProgress, type Progress } from '../output/progress.js';
@@ -22,7 +23,7 @@ import { EXIT_CODES } from '../validate/types.js';
 import type { ValidateOptions } from '../validate/validators-contract.js';
 import { isRuleId } from '@serafin-ph/validators';
 
-const FORMATS = ['text', 'json', 'junit'] as const;
+const FORMATS = ['text', 'json', 'junit', 'html'] as const;
 const NUMBERINGS = ['ans-2023', 'cnsa-2018', 'ror-r265'] as const;
 const TYPES = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
 const SEVERITIES = ['error', 'warning'] as const;
@@ -199,7 +200,9 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
       ? jsonReporter(write)
       : format === 'junit'
         ? junitReporter(write, { lang })
-        : textReporter(write, { lang, quiet, palette: palette(out === ctx.stdout && shouldColor(out, ctx.env)) });
+        : format === 'html'
+          ? htmlReporter(write, { lang, version: ctx.version, includePersonalData: values['include-personal-data'] === true })
+          : textReporter(write, { lang, quiet, palette: palette(out === ctx.stdout && shouldColor(out, ctx.env)) });
 
   try {
     const result = await runValidate({
