@@ -121,7 +121,7 @@ describe.skipIf(chromium === undefined)('the HTML report in Chromium', () => {
     // the visual order of the first document's issues (by their position on screen)
     const order = (): Promise<string[]> =>
       page.evaluate(() =>
-        [...document.querySelectorAll('#d1 ol.constats > li')]
+        Array.from(document.querySelectorAll('#d1 ol.constats > li'))
           .filter((li) => (li as HTMLElement).offsetParent !== null)
           .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
           .map((li) => li.className),
