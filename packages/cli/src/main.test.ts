@@ -49,7 +49,7 @@ describe('runCli', () => {
       [['frobnicate'], /commande : valeur « frobnicate » invalide/],
       [['validate'], /aucune entrée/],
       [['validate', '--bogus', 'ok.json'], /option inconnue : --bogus/],
-      [['validate', '--format', 'xml', 'ok.json'], /--format : valeur « xml » invalide \(attendu : text, json, junit\)/],
+      [['validate', '--format', 'xml', 'ok.json'], /--format : valeur « xml » invalide \(attendu : text, json, junit, html\)/],
       [['validate', '--date', '2025-02-30', 'ok.json'], /--date : « 2025-02-30 » n’est pas une date AAAA-MM-JJ/],
       [['validate', '--jobs', 'lots', 'ok.json'], /--jobs/],
       [['validate', '--max-size', '-1', 'ok.json'], /--max-size/],
