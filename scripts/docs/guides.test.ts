@@ -50,6 +50,7 @@ describe('guides come in pairs', () => {
     ['numerotations.md', 'en/numberings.md'],
     ['modele-du-pag.md', 'en/pag-model.md'],
     ['versions-et-compatibilite.md', 'en/versions-and-compatibility.md'],
+    ['echanger-un-pag-en-fhir.md', 'en/exchanging-a-pag-in-fhir.md'],
   ];
   it.each(pairs)('%s ⇄ %s link to each other and have the same sections', (fr, en) => {
     const frText = readFileSync(join(REPO_ROOT, 'docs/guides', fr), 'utf8');

@@ -20,6 +20,7 @@ Commandes :
   schema <type>                                affiche le JSON Schema publié (pag, convention-territoriale, tableau-derogations)
   render <fichiers|dossiers> [-o sortie]       rend les documents en pages HTML lisibles et imprimables
   migrate <fichiers> [-o fichier|--in-place]   réécrit des documents 1.0.0 dans la version courante du schéma
+  convert <fichier> --to fhir|--from fhir      convertit un PAG en Bundle FHIR R4, ou l’inverse
   help [commande]                              affiche l’aide d’une commande
 
 Options :
@@ -213,6 +214,7 @@ Commands:
   schema <type>                                prints the published JSON Schema (pag, convention-territoriale, tableau-derogations)
   render <files|folders> [-o output]           renders the documents as readable, printable HTML pages
   migrate <files> [-o file|--in-place]         rewrites 1.0.0 documents into the current schema version
+  convert <file> --to fhir|--from fhir         converts a PAG into a FHIR R4 Bundle, or back
   help [command]                               prints a command's help
 
 Options:

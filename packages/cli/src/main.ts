@@ -4,6 +4,7 @@
 import { detectLang, oneOf, UsageError } from './args.js';
 import { nomenclatureCommand } from './commands/nomenclature-command.js';
 import { migrateCommand, migrateHelp } from './commands/migrate-command.js';
+import { convertCommand, convertHelp } from './commands/convert-command.js';
 import { renderCommand, renderHelp } from './commands/render-command.js';
 import { schemaCommand } from './commands/schema-command.js';
 import { validateCommand } from './commands/validate-command.js';
@@ -11,7 +12,7 @@ import { fhirCommand, fhirHelp } from './commands/fhir-command.js';
 import { writer, type CliContext } from './context.js';
 import { helpText, type HelpTopic } from './help.js';
 
-const COMMANDS = ['validate', 'nomenclature', 'schema', 'render', 'fhir', 'migrate', 'help'] as const;
+const COMMANDS = ['validate', 'nomenclature', 'schema', 'render', 'fhir', 'migrate', 'convert', 'help'] as const;
 
 /**
  * Runs the CLI with `args` (without `node` and the script) and returns the
@@ -57,6 +58,8 @@ export async function runCli(args: readonly string[], ctx: CliContext): Promise<
         return await renderCommand(commandArgs, ctx, lang);
       case 'migrate':
         return await migrateCommand(commandArgs, ctx, lang);
+      case 'convert':
+        return await convertCommand(commandArgs, ctx, lang);
       default: {
         // the topic is the words after `help`, without the options and their values (`help validate --lang en`)
         const words: string[] = [];
@@ -68,6 +71,7 @@ export async function runCli(args: readonly string[], ctx: CliContext): Promise<
         const topic = words.join(' ');
         if (topic === 'render') return (await writer(ctx.stdout)(renderHelp(lang)), 0);
         if (topic === 'migrate') return (await writer(ctx.stdout)(migrateHelp(lang)), 0);
+        if (topic === 'convert') return (await writer(ctx.stdout)(convertHelp(lang)), 0);
         if (topic === 'fhir' || topic === 'fhir check') return (await writer(ctx.stdout)(fhirHelp(lang)), 0);
         const known: HelpTopic[] = ['validate', 'nomenclature', 'nomenclature lookup', 'nomenclature search', 'nomenclature translate', 'nomenclature export', 'nomenclature list', 'nomenclature lists', 'schema'];
         const chosen = known.find((t) => t === topic) ?? 'main';

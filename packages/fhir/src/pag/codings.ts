@@ -6,12 +6,13 @@
  * the project's CNSA 2018 code system, with its ANS 2023 translation beside it
  * under the SERAFIN-PH system when one exists, so that the TDDUI bindings
  * (J284, J285) are met and nothing is lost. The PAG's `libelle` is the
- * `display` of the Coding of its own numbering.
+ * `display` of the Coding of its own numbering; an explicit `numerotation:
+ * 'ans-2023'` is the ANS Coding's `version` (2023.1.0).
  *
  * Codes SERAFIN-PH en CodeableConcept, dans les deux sens.
  */
 import type { CodeableConcept, Coding } from '@medplum/fhirtypes';
-import { SERAFIN_SYSTEM, toAns2023 } from '@serafin-ph/nomenclature';
+import { SERAFIN_SYSTEM, SERAFIN_VERSION, toAns2023 } from '@serafin-ph/nomenclature';
 import type { NotMappedCollector } from './report.js';
 import { PAG_CODE_SYSTEMS } from './urls.js';
 
@@ -28,7 +29,11 @@ function coding(system: string, code: string, display: string | undefined): Codi
 
 /** A SERAFIN-PH code of the PAG as a CodeableConcept. */
 export function serafinConcept(value: SerafinCodeLike): CodeableConcept {
-  if (value.numerotation !== 'cnsa-2018') return { coding: [coding(SERAFIN_SYSTEM, value.code, value.libelle)] };
+  if (value.numerotation !== 'cnsa-2018') {
+    const c = coding(SERAFIN_SYSTEM, value.code, value.libelle);
+    // `numerotation: 'ans-2023'` written explicitly: the Coding names the ANS version explicitly too
+    return { coding: [value.numerotation === 'ans-2023' ? { system: c.system!, version: SERAFIN_VERSION, code: c.code!, ...(c.display === undefined ? {} : { display: c.display }) } : c] };
+  }
   const ans = toAns2023(value.code, 'cnsa-2018');
   const codings: Coding[] = [];
   if (ans !== undefined) codings.push({ system: SERAFIN_SYSTEM, code: ans });
@@ -47,6 +52,7 @@ export function serafinFromConcept(concept: unknown, where: string, report: NotM
   }
   const out: SerafinCodeLike = { code: pick.code! };
   if (cnsa !== undefined) out.numerotation = 'cnsa-2018';
+  else if (pick.version !== undefined) out.numerotation = 'ans-2023';
   if (pick.display !== undefined) out.libelle = pick.display;
   return out;
 }

@@ -77,7 +77,7 @@ export const PAG_FHIR_MAPPING: readonly MappingRow[] = [
   { pag: 'contexte.historique', fhir: `${SD}(pag-contexte).historique`, source: 'projet', extension: 'pag-contexte' },
   { pag: 'contexte.situationActuelle', fhir: `${SD}(pag-contexte).situationActuelle`, source: 'projet', extension: 'pag-contexte' },
   { pag: 'contexte.demarches', fhir: `${SD}(pag-contexte).demarches`, source: 'projet', extension: 'pag-contexte' },
-  { pag: 'contexte.besoins[].besoin', fhir: 'ServiceRequest.category (J285), basedOn le CarePlan', source: 'tddui', note: 'CNSA 2018 : Coding du système cnsa-2018 du projet, avec sa traduction ANS 2023.', noteEn: 'CNSA 2018: Coding of the project’s cnsa-2018 system, with its ANS 2023 translation.' },
+  { pag: 'contexte.besoins[].besoin', fhir: 'ServiceRequest.category (J285), basedOn le CarePlan', source: 'tddui', note: 'CNSA 2018 : Coding du système cnsa-2018 du projet, avec sa traduction ANS 2023 ; « ans-2023 » explicite : Coding.version 2023.1.0.', noteEn: 'CNSA 2018: Coding of the project’s cnsa-2018 system, with its ANS 2023 translation; explicit “ans-2023”: Coding.version 2023.1.0.' },
   { pag: 'contexte.besoins[].precision', fhir: 'ServiceRequest.note.text', source: 'tddui' },
   { pag: 'engagements[].identifiant', fhir: 'CarePlan.activity.reference → Task(engagement).identifier', source: 'fhir' },
   { pag: 'engagements[].operateur.type', fhir: 'Task.owner → Organization.type (type-operateur)', source: 'projet' },
@@ -126,11 +126,6 @@ export const PAG_FHIR_MAPPING: readonly MappingRow[] = [
 
 /** What does not come back byte for byte, and why (nothing is lost). */
 export const PAG_FHIR_NORMALISATIONS: readonly { readonly pag: string; readonly fr: string; readonly en: string }[] = [
-  {
-    pag: '*.numerotation',
-    fr: '« numerotation » : « ans-2023 » écrit explicitement est relu absent : c’est la valeur par défaut, le code et sa numérotation sont identiques.',
-    en: '“numerotation”: “ans-2023” written explicitly reads back absent: it is the default, code and numbering are the same.',
-  },
   {
     pag: 'extensions',
     fr: 'Valeurs des extensions d’éditeur : relues par JSON.parse(JSON.stringify(valeur)) (une valeur undefined en mémoire disparaît, comme dans tout fichier JSON).',
