@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { formatJsonPointer } from '@serafin-ph/validators';
 import ts from 'typescript';
 
 /** One regular expression and where it was found. */
@@ -83,7 +84,7 @@ export function schemaPatterns(schema: unknown, where: string): RegexEntry[] {
     if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${pointer}/${i}`));
     if (node === null || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
-      const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const child = pointer + formatJsonPointer([key]);
       // Ajv compiles patterns with the `u` flag (its default), the precompiled validators without.
       if (key === 'pattern' && typeof value === 'string') out.push({ where: `${where}#${child}`, source: value, flags: 'u' });
       else if (key !== 'enum' && key !== 'const' && key !== 'examples') walk(value, child);

@@ -5,7 +5,7 @@
  * validate` — and link each issue to the reference of its field and rule.
  */
 import { DOCUMENT_LAYOUTS, type DocumentLayout, type LayoutNode } from '@serafin-ph/render';
-import { validate, type TypeDocument, type ValidationReport } from '@serafin-ph/validators';
+import { parseJsonPointer, validate, type DocumentType, type ValidationReport } from '@serafin-ph/validators';
 import type { PageLang } from './texts.js';
 
 /** Options of a check, as chosen on the page. */
@@ -82,18 +82,19 @@ export interface ReferencePages {
   /** Base URL of the site (relative, `../`, inside the site; absolute for the standalone folder). */
   readonly base: string;
   /** File of the field reference of each document type (`documents/Plan_d’accompagnement_global_(PAG).html`). */
-  readonly fields: Readonly<Record<TypeDocument, string>>;
+  readonly fields: Readonly<Record<DocumentType, string>>;
   /** File of the rule catalogue. */
   readonly rules: string;
 }
 
-function unescapeToken(t: string): string {
-  return t.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
 /** The `$defs` definition that holds the field at `path` (the last one crossed), or `undefined` at the root. */
 export function definitionOf(layout: DocumentLayout, path: string): string | undefined {
-  const tokens = path === '' ? [] : path.slice(1).split('/').map(unescapeToken);
+  let tokens: string[];
+  try {
+    tokens = parseJsonPointer(path);
+  } catch {
+    return undefined; // not a JSON Pointer: no issue of validate() has such a path
+  }
   let node: LayoutNode | undefined = layout.root;
   let definition: string | undefined;
   const follow = (n: LayoutNode | undefined): LayoutNode | undefined => {
@@ -120,7 +121,7 @@ export function definitionOf(layout: DocumentLayout, path: string): string | und
 }
 
 /** Link to the reference of the field at `path` of a document type. */
-export function fieldReferenceUrl(pages: ReferencePages, type: TypeDocument, path: string): string {
+export function fieldReferenceUrl(pages: ReferencePages, type: DocumentType, path: string): string {
   const definition = definitionOf(DOCUMENT_LAYOUTS[type], path);
   return `${pages.base}${encodeURI(pages.fields[type])}${definition === undefined ? '' : `#def-${definition.toLowerCase()}`}`;
 }

@@ -7,7 +7,7 @@
  * `srcdoc` frame whose own policy forbids scripts: a file cannot inject code.
  */
 import { renderDocument, renderedTypeOf } from '@serafin-ph/render';
-import type { Severity, TypeDocument, ValidationIssue } from '@serafin-ph/validators';
+import type { Severity, DocumentType, ValidationIssue } from '@serafin-ph/validators';
 import { checkFile, fieldReferenceUrl, ruleReferenceUrl, type CheckedDocument, type ReferencePages } from './check-files.js';
 import { pageTexts, type PageLang, type PageTexts } from './texts.js';
 
@@ -34,7 +34,7 @@ function documentTitle(d: CheckedDocument, t: PageTexts): string {
   return d.line === undefined ? d.file : `${d.file}, ${t.line} ${d.line}`;
 }
 
-function issueRow(issue: ValidationIssue, type: TypeDocument | null, t: PageTexts): HTMLTableRowElement {
+function issueRow(issue: ValidationIssue, type: DocumentType | null, t: PageTexts): HTMLTableRowElement {
   const path = issue.path === '' ? t.root : issue.path;
   const field = type === null ? el('code', {}, path) : el('a', { href: fieldReferenceUrl(__REFERENCE_PAGES__, type, issue.path) }, el('code', {}, path));
   const rule = el('a', { href: ruleReferenceUrl(__REFERENCE_PAGES__, issue.ruleId) }, issue.ruleId);

@@ -6,6 +6,7 @@
  * Moteur de validation commun à toutes les entrées : structure puis règles
  * métier, un seul rapport.
  */
+import { NUMBERINGS } from '@serafin-ph/nomenclature';
 import { DATE_REGEX } from './structure/formats.js';
 import { readDocument, type JsonValue } from './json/read-document.js';
 import { internalIssue, optionIssue, structureIssue } from './issues.js';
@@ -18,18 +19,17 @@ import { checkStructureWith } from './structure/check-structure.js';
 import { STRUCTURE } from './structure/structure-ids.js';
 import { isRuleId } from './rule-ids.js';
 import {
-  TYPES_DOCUMENT,
+  DOCUMENT_TYPES,
   type Lang,
   type Numbering,
   type RuleId,
-  type TypeDocument,
+  type DocumentType,
   type ValidationIssue,
   type ValidationReport,
   type ValidationResult,
 } from './types.js';
 import { ValidationError } from './validation-error.js';
 
-const NUMBERINGS: readonly Numbering[] = ['ans-2023', 'cnsa-2018', 'ror-r265'];
 
 function today(): string {
   const d = new Date();
@@ -48,7 +48,7 @@ function safeGet(o: unknown, key: string): unknown {
 
 interface Resolved {
   readonly options: ResolvedOptions;
-  readonly typeDocument: TypeDocument | undefined;
+  readonly typeDocument: DocumentType | undefined;
   readonly skip: ReadonlySet<string>;
   /** The programmer's option problems, reported apart from the document's issues. */
   readonly optionIssues: ValidationIssue[];
@@ -83,9 +83,9 @@ function resolveOptions(raw: unknown): Resolved {
   else if (deprecatedRaw !== undefined) bad('deprecatedCodes', 'Option « deprecatedCodes » inconnue : error ou warning.', 'Unknown "deprecatedCodes" option: error or warning.');
 
   const typeRaw = safeGet(raw, 'typeDocument');
-  let typeDocument: TypeDocument | undefined;
+  let typeDocument: DocumentType | undefined;
   if (typeRaw !== undefined) {
-    if (TYPES_DOCUMENT.includes(typeRaw as TypeDocument)) typeDocument = typeRaw as TypeDocument;
+    if (DOCUMENT_TYPES.includes(typeRaw as DocumentType)) typeDocument = typeRaw as DocumentType;
     else bad('typeDocument', 'Option « typeDocument » inconnue : pag, convention-territoriale ou tableau-derogations.', 'Unknown "typeDocument" option: pag, convention-territoriale or tableau-derogations.');
   }
 
@@ -125,7 +125,7 @@ function resolveOptions(raw: unknown): Resolved {
 }
 
 function finish(
-  typeDocument: TypeDocument | null,
+  typeDocument: DocumentType | null,
   document: unknown,
   issues: ValidationIssue[],
   rulesNotRun: { ruleId: RuleId; blockedBy: string }[],
@@ -158,8 +158,8 @@ function describeNonJson(found: string): { fr: string; en: string } {
 }
 
 /** The document type a `typeDocument` value names, or `undefined`. */
-function declaredType(value: unknown): TypeDocument | undefined {
-  return TYPES_DOCUMENT.includes(value as TypeDocument) ? (value as TypeDocument) : undefined;
+function declaredType(value: unknown): DocumentType | undefined {
+  return DOCUMENT_TYPES.includes(value as DocumentType) ? (value as DocumentType) : undefined;
 }
 
 /**
@@ -172,7 +172,7 @@ function declaredType(value: unknown): TypeDocument | undefined {
  * the document type, or `undefined` when the document goes the careful way:
  * copy, structure with every error, rules.
  */
-function directPath(kits: KitTable, document: unknown, resolved: Resolved, forced: TypeDocument | undefined): TypeDocument | undefined {
+function directPath(kits: KitTable, document: unknown, resolved: Resolved, forced: DocumentType | undefined): DocumentType | undefined {
   if (resolved.options.numbering !== 'ans-2023') return undefined;
   const type = forced ?? resolved.typeDocument ?? declaredType(safeGet(document, 'typeDocument'));
   const kit = type === undefined ? undefined : kits[type];
@@ -185,7 +185,7 @@ function directPath(kits: KitTable, document: unknown, resolved: Resolved, force
   }
 }
 
-function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: TypeDocument | undefined): ValidationResult {
+function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: DocumentType | undefined): ValidationResult {
   const resolved = resolveOptions(rawOptions);
   const { options, optionIssues } = resolved;
   const lang = options.lang;
@@ -248,7 +248,7 @@ function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: Typ
  * read from `options.typeDocument` or the document's `typeDocument`; a type
  * without a kit is reported like an unknown type. Never throws.
  */
-export function validateWith(kits: KitTable, document: unknown, options: unknown, forced: TypeDocument | undefined): ValidationResult {
+export function validateWith(kits: KitTable, document: unknown, options: unknown, forced: DocumentType | undefined): ValidationResult {
   try {
     return run(kits, document, options, forced);
   } catch (error) {

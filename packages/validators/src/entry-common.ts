@@ -16,7 +16,7 @@ export type {
   ValidationResult,
   ValidResult,
   InvalidResult,
-  TypeDocument,
+  DocumentType,
   Severity,
   Lang,
   Numbering,

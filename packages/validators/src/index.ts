@@ -17,7 +17,7 @@ export { validateTableauDerogations, assertValidTableauDerogations } from './tab
 export { ValidationError } from './validation-error.js';
 export { RULES, ruleById } from './rules-catalog.js';
 export { personalDataPointers, isPersonalData } from './personal-data.js';
-export { TYPES_DOCUMENT } from './types.js';
+export { DOCUMENT_TYPES, TYPES_DOCUMENT } from './types.js';
 export { RULE_IDS, isRuleId } from './rule-ids.js';
 export { parseJsonPointer, formatJsonPointer, valueAtJsonPointer } from './json/json-pointer.js';
 export { issuesToOperationOutcome, RULE_CATALOGUE_SYSTEM, type OperationOutcome, type OperationOutcomeIssue } from './operation-outcome.js';
@@ -31,6 +31,7 @@ export type {
   ValidationResult,
   ValidResult,
   InvalidResult,
+  DocumentType,
   TypeDocument,
   Severity,
   Lang,

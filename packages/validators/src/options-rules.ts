@@ -4,7 +4,7 @@
  *
  * Contrôle des options.
  */
-import type { RuleDefinition } from './types.js';
+import { DOCUMENT_TYPES, type RuleDefinition } from './types.js';
 
 /** Id of the option check. */
 export const OPTIONS_RULE_ID = 'OPTIONS-INVALIDES';
@@ -13,7 +13,7 @@ export const OPTIONS_RULE_ID = 'OPTIONS-INVALIDES';
 export const OPTIONS_RULE: RuleDefinition = {
   id: OPTIONS_RULE_ID,
   severity: 'error',
-  documents: ['pag', 'convention-territoriale', 'tableau-derogations'],
+  documents: DOCUMENT_TYPES,
   title: { fr: 'Options de validation invalides', en: 'Invalid validation options' },
   description: {
     fr: 'Une option de `validate()` est invalide (`referenceDate` qui n’est pas une date AAAA-MM-JJ existante, `numbering`, `lang`, `typeDocument` ou `deprecatedCodes` inconnus, `skipRules` qui n’est pas une liste) : la validation se fait avec la valeur par défaut et le rapport est invalide.',

@@ -10,10 +10,10 @@ import { info as pagInfo } from './generated/structure/pag-info.js';
 import { info as derogationsInfo } from './generated/structure/tableau-derogations-info.js';
 import { isPersonalDataIn } from './personal-data-in.js';
 import type { SchemaInfo } from './structure/schema-info.js';
-import type { TypeDocument } from './types.js';
+import type { DocumentType } from './types.js';
 
 /** Schema information of each document type. */
-export const SCHEMA_INFO: Readonly<Record<TypeDocument, SchemaInfo>> = {
+export const SCHEMA_INFO: Readonly<Record<DocumentType, SchemaInfo>> = {
   pag: pagInfo,
   'convention-territoriale': conventionInfo,
   'tableau-derogations': derogationsInfo,
@@ -26,11 +26,11 @@ export const SCHEMA_INFO: Readonly<Record<TypeDocument, SchemaInfo>> = {
  *
  * @example personalDataPointers('pag').includes('/situation/personne') // true
  */
-export function personalDataPointers(type: TypeDocument): readonly string[] {
+export function personalDataPointers(type: DocumentType): readonly string[] {
   return SCHEMA_INFO[type].personalData;
 }
 
 /** True when the value at `path` (a JSON Pointer) holds personal data in a document of type `type`. */
-export function isPersonalData(type: TypeDocument, path: string): boolean {
+export function isPersonalData(type: DocumentType, path: string): boolean {
   return isPersonalDataIn(SCHEMA_INFO[type], path);
 }

@@ -4,15 +4,24 @@
  * Types publics des validateurs : anomalies, rapports, options, définitions de règles.
  */
 
-import type { ConventionTerritoriale, Pag, TableauDerogations } from '@serafin-ph/pag-schema/types';
+import type { Numbering as NomenclatureNumbering } from '@serafin-ph/nomenclature';
+import type { ConventionTerritoriale, DocumentType, Pag, TableauDerogations } from '@serafin-ph/pag-schema/types';
+import { DOCUMENT_TYPES } from '@serafin-ph/pag-schema/types';
 import type { RuleId } from './generated/rule-ids.js';
 
 export type { ConventionTerritoriale, Pag, TableauDerogations } from '@serafin-ph/pag-schema/types';
 
 export type { RuleId } from './generated/rule-ids.js';
 
-/** The three document types, values of the `typeDocument` discriminator. */
-export type TypeDocument = 'pag' | 'convention-territoriale' | 'tableau-derogations';
+export { DOCUMENT_TYPES, type DocumentType } from '@serafin-ph/pag-schema/types';
+
+/**
+ * The three document types, values of the `typeDocument` discriminator.
+ *
+ * @deprecated The same type as {@link DocumentType} (defined once, in
+ * `@serafin-ph/pag-schema`); use that name.
+ */
+export type TypeDocument = DocumentType;
 
 /**
  * The document of each type: the interfaces generated from the published JSON
@@ -29,10 +38,15 @@ export interface DocumentTypes {
 }
 
 /** The document of the type `T` (of any of the three types by default). */
-export type DocumentOf<T extends TypeDocument = TypeDocument> = DocumentTypes[T];
+export type DocumentOf<T extends DocumentType = DocumentType> = DocumentTypes[T];
 
-/** Every document type, in a stable order. */
-export const TYPES_DOCUMENT: readonly TypeDocument[] = ['pag', 'convention-territoriale', 'tableau-derogations'];
+/**
+ * Every document type, in a stable order.
+ *
+ * @deprecated The same list as {@link DOCUMENT_TYPES} (defined once, in
+ * `@serafin-ph/pag-schema`); use that name.
+ */
+export const TYPES_DOCUMENT: readonly DocumentType[] = DOCUMENT_TYPES;
 
 /**
  * Severity of an issue. Only `error` makes a document invalid; `warning` asks
@@ -43,8 +57,8 @@ export type Severity = 'error' | 'warning' | 'info';
 /** Language of the messages: French (default) or English. */
 export type Lang = 'fr' | 'en';
 
-/** Numbering of incoming SERAFIN-PH codes (see `@serafin-ph/nomenclature`). */
-export type Numbering = 'ans-2023' | 'cnsa-2018' | 'ror-r265';
+/** Numbering of incoming SERAFIN-PH codes (the `Numbering` of `@serafin-ph/nomenclature`, where the list is defined). */
+export type Numbering = NomenclatureNumbering;
 
 /** A text in French and English. */
 export interface LocalizedText {
@@ -76,7 +90,7 @@ export interface ValidationReport {
   /** True when no issue has the severity `error`. */
   valid: boolean;
   /** The document type the document was checked as, or `null` when it could not be determined. */
-  typeDocument: TypeDocument | null;
+  typeDocument: DocumentType | null;
   /** Every issue: structural ones first, then the business rules, each group in document order. */
   issues: ValidationIssue[];
   /**
@@ -96,7 +110,7 @@ export interface ValidationReport {
 }
 
 /** A valid result: it carries the document, typed. */
-export interface ValidResult<T extends TypeDocument = TypeDocument> extends ValidationReport {
+export interface ValidResult<T extends DocumentType = DocumentType> extends ValidationReport {
   /** No issue has the severity `error`. */
   valid: true;
   /** The document type the document was checked as. */
@@ -113,7 +127,7 @@ export interface ValidResult<T extends TypeDocument = TypeDocument> extends Vali
 }
 
 /** An invalid result: no document. */
-export interface InvalidResult<T extends TypeDocument = TypeDocument> extends ValidationReport {
+export interface InvalidResult<T extends DocumentType = DocumentType> extends ValidationReport {
   /** At least one issue has the severity `error`. */
   valid: false;
   /** The type the document was checked as, or `null` when it could not be determined. */
@@ -131,14 +145,14 @@ export interface InvalidResult<T extends TypeDocument = TypeDocument> extends Va
  * when `valid` is true, carries the typed `document`. With the three types,
  * narrow on `typeDocument` too.
  */
-export type ValidationResult<T extends TypeDocument = TypeDocument> = { [K in T]: ValidResult<K> }[T] | InvalidResult<T>;
+export type ValidationResult<T extends DocumentType = DocumentType> = { [K in T]: ValidResult<K> }[T] | InvalidResult<T>;
 
 /** Options of {@link validate} and the typed entry points. */
 export interface ValidateOptions {
   /** Language of the messages (`fr` by default). */
   lang?: Lang;
   /** Check the document as this type instead of reading its `typeDocument`. */
-  typeDocument?: TypeDocument;
+  typeDocument?: DocumentType;
   /**
    * Numbering of the SERAFIN-PH codes that carry no `numerotation` of their own
    * (`ans-2023` by default). With `cnsa-2018` or `ror-r265`, such codes are
@@ -185,7 +199,7 @@ export interface RuleDefinition {
   /** Default severity. */
   readonly severity: Severity;
   /** Document types the rule applies to. */
-  readonly documents: readonly TypeDocument[];
+  readonly documents: readonly DocumentType[];
   /** Short title. */
   readonly title: LocalizedText;
   /** What the rule checks and why. */

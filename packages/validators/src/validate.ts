@@ -11,7 +11,7 @@ import type { KitTable } from './documents/kit.js';
 import { PAG_KIT } from './documents/pag-kit.js';
 import { TABLEAU_DEROGATIONS_KIT } from './documents/tableau-derogations-kit.js';
 import { throwUnlessValid, validateWith } from './engine.js';
-import type { DocumentOf, TypeDocument, ValidateOptions, ValidationResult } from './types.js';
+import type { DocumentOf, DocumentType, ValidateOptions, ValidationResult } from './types.js';
 
 const ALL_KITS: KitTable = { pag: PAG_KIT, 'convention-territoriale': CONVENTION_KIT, 'tableau-derogations': TABLEAU_DEROGATIONS_KIT };
 
@@ -39,7 +39,7 @@ const ALL_KITS: KitTable = { pag: PAG_KIT, 'convention-territoriale': CONVENTION
  * if (result.valid && result.typeDocument === 'pag') console.log(result.document.statut);
  * else for (const i of result.issues) console.log(i.ruleId, i.path, i.message);
  */
-export function validate<T extends TypeDocument = TypeDocument>(document: unknown, options?: ValidateOptions & { typeDocument?: T }): ValidationResult<T> {
+export function validate<T extends DocumentType = DocumentType>(document: unknown, options?: ValidateOptions & { typeDocument?: T }): ValidationResult<T> {
   return validateWith(ALL_KITS, document, options, undefined) as ValidationResult<T>;
 }
 
@@ -55,6 +55,6 @@ export function validate<T extends TypeDocument = TypeDocument>(document: unknow
  * assertValid(value, { typeDocument: 'pag' });
  * value.engagements; // value: Pag
  */
-export function assertValid<T extends TypeDocument = TypeDocument>(document: unknown, options?: ValidateOptions & { typeDocument?: T }): asserts document is DocumentOf<T> {
+export function assertValid<T extends DocumentType = DocumentType>(document: unknown, options?: ValidateOptions & { typeDocument?: T }): asserts document is DocumentOf<T> {
   throwUnlessValid(validate(document, options), options);
 }

@@ -17,7 +17,7 @@ import { FORMAT_REGEXES, formats, isCalendarDate, PATTERN_FUNCTIONS } from '../s
 import { hasPlainPrototype, plainSize, ucs2length } from '../src/structure/runtime.js';
 import { DEFAULT_READ_LIMITS } from '../src/json/read-document.js';
 import { fastMatchesSchema, matchesSchema } from '../src/structure/all-structures.js';
-import { TYPES_DOCUMENT, type TypeDocument } from '../src/index.js';
+import { DOCUMENT_TYPES, type DocumentType } from '../src/index.js';
 import { runs, THOROUGH } from '../../../scripts/lib/property-runs.js';
 
 type Schema = Record<string, unknown> | boolean;
@@ -185,7 +185,7 @@ function locations(value: unknown, path: (string | number)[] = [], out: (string 
   return out;
 }
 
-function documentsOf(type: TypeDocument): unknown[] {
+function documentsOf(type: DocumentType): unknown[] {
   const fixtures = join(packageRoot, '..', 'fixtures', 'data');
   const docs: unknown[] = [JSON.parse(readFileSync(join(fixtures, 'examples', `${type}.json`), 'utf8'))];
   const scenarios = join(fixtures, 'scenarios');
@@ -201,7 +201,7 @@ function documentsOf(type: TypeDocument): unknown[] {
 describe('the fast check and the detailed validator agree on every single-point mutation of the fixtures', () => {
   // Near misses of every kind of value the schemas hold (see TRICKY_VALUES of the fixtures for the full list).
   const replacements = ['', 'x', '2025-02-30', '2024-02-29', '2025-01-01T10:00Z', '24:00', 'ans-2023', '2.3.4.4', 'pag', 0, -1, 1.5, 9007199254740992, true, null, [], {}];
-  it.each(TYPES_DOCUMENT)('%s: replaced values, deleted members, added keys at every location', (type) => {
+  it.each(DOCUMENT_TYPES)('%s: replaced values, deleted members, added keys at every location', (type) => {
     let checked = 0;
     let invalid = 0;
     const agree = (doc: unknown): void => {

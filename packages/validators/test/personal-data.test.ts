@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { coversPointer, tokens } from '../src/json/pointer.js';
 import { expand } from '../src/json/expand.js';
 import type { JsonValue } from '../src/json/read-document.js';
-import { isPersonalData, personalDataPointers, TYPES_DOCUMENT, validate } from '../src/index.js';
+import { isPersonalData, personalDataPointers, DOCUMENT_TYPES, validate } from '../src/index.js';
 import { cleanPag, mutate } from './support/documents.js';
 import { REFERENCE_DATE } from './support/rule-test.js';
 
@@ -98,7 +98,7 @@ describe('personal data in reports', () => {
 });
 
 describe('personal-data pointers', () => {
-  it.each(TYPES_DOCUMENT)('%s: cover exactly the places listed by @serafin-ph/pag-schema', (type) => {
+  it.each(DOCUMENT_TYPES)('%s: cover exactly the places listed by @serafin-ph/pag-schema', (type) => {
     const mine = personalDataPointers(type).map(tokens);
     const theirs = PERSONAL_DATA_POINTERS[type].map(tokens);
     // Each of theirs is covered by one of mine, and each of mine is one of theirs.

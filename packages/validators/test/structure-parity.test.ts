@@ -13,30 +13,30 @@ import { createAjv, loadSchemas } from '../scripts/generators/structure.js';
 import { packageRoot } from '../scripts/generators/index.js';
 import { formats } from '../src/structure/formats.js';
 import { fastMatchesSchema, matchesSchema } from '../src/structure/all-structures.js';
-import { TYPES_DOCUMENT, type TypeDocument } from '../src/index.js';
+import { DOCUMENT_TYPES, type DocumentType } from '../src/index.js';
 import { runs } from '../../../scripts/lib/property-runs.js';
 
 const published = loadSchemas(packageRoot);
 // Runtime Ajv on the published files as they are (annotations kept), same options and formats as the generator.
 const runtimeAjv = createAjv(Object.values(published), formats, false);
-const runtime = (type: TypeDocument) => runtimeAjv.getSchema(published[type]['$id'] as string) as (d: unknown) => boolean;
+const runtime = (type: DocumentType) => runtimeAjv.getSchema(published[type]['$id'] as string) as (d: unknown) => boolean;
 
-function verdicts(type: TypeDocument, doc: unknown): { zod: boolean; runtime: boolean; precompiled: boolean; fast: boolean } {
+function verdicts(type: DocumentType, doc: unknown): { zod: boolean; runtime: boolean; precompiled: boolean; fast: boolean } {
   return { zod: DOCUMENT_SCHEMAS[type].safeParse(doc).success, runtime: runtime(type)(doc), precompiled: matchesSchema(type, doc), fast: fastMatchesSchema(type, doc) };
 }
 
-const arbitraries: Record<TypeDocument, fc.Arbitrary<unknown>> = {
+const arbitraries: Record<DocumentType, fc.Arbitrary<unknown>> = {
   pag: pagArbitrary() as fc.Arbitrary<unknown>,
   'convention-territoriale': conventionTerritorialeArbitrary() as fc.Arbitrary<unknown>,
   'tableau-derogations': tableauDerogationsArbitrary() as fc.Arbitrary<unknown>,
 };
 
 describe('zod, runtime Ajv and the precompiled validators agree', () => {
-  it.each(TYPES_DOCUMENT)('on the example %s (valid for all three)', (type) => {
+  it.each(DOCUMENT_TYPES)('on the example %s (valid for all three)', (type) => {
     expect(verdicts(type, exampleDocuments()[type])).toEqual({ zod: true, runtime: true, precompiled: true, fast: true });
   });
 
-  it.each(TYPES_DOCUMENT)('on 400 generated valid %s documents', (type) => {
+  it.each(DOCUMENT_TYPES)('on 400 generated valid %s documents', (type) => {
     fc.assert(
       fc.property(arbitraries[type], (doc) => {
         expect(verdicts(type, doc)).toEqual({ zod: true, runtime: true, precompiled: true, fast: true });
@@ -45,7 +45,7 @@ describe('zod, runtime Ajv and the precompiled validators agree', () => {
     );
   });
 
-  it.each(TYPES_DOCUMENT)(`on ${runs(600)} lightly mutated %s documents (valid or not)`, (type) => {
+  it.each(DOCUMENT_TYPES)(`on ${runs(600)} lightly mutated %s documents (valid or not)`, (type) => {
     let invalid = 0;
     fc.assert(
       fc.property(mutatedDocumentArbitrary(arbitraries[type]), ({ document }) => {
@@ -63,7 +63,7 @@ describe('zod, runtime Ajv and the precompiled validators agree', () => {
 
   it(`on ${runs(1_000)} arbitrary JSON values checked as each type`, () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom(...TYPES_DOCUMENT), (doc, type) => {
+      fc.property(fc.jsonValue(), fc.constantFrom(...DOCUMENT_TYPES), (doc, type) => {
         const v = verdicts(type, doc);
         expect(v.precompiled).toBe(v.zod);
         expect(v.runtime).toBe(v.zod);

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { schemaFileName } from '@serafin-ph/pag-schema';
+import { DOCUMENT_TYPES, schemaFileName } from '@serafin-ph/pag-schema';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
 import { helpText } from '../help.js';
@@ -12,8 +12,8 @@ import type { Lang } from '../i18n/messages.js';
 import { outputText, usage } from '../i18n/nomenclature-messages.js';
 import { emit } from '../output/emit.js';
 
-/** Document types that have a published schema. */
-export const SCHEMA_TYPES = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
+/** Document types that have a published schema: every one of `@serafin-ph/pag-schema`'s {@link DOCUMENT_TYPES}. */
+export const SCHEMA_TYPES = DOCUMENT_TYPES;
 
 /** Path of the published schema file of a document type (export `@serafin-ph/pag-schema/schemas/*`). */
 export function schemaPath(type: (typeof SCHEMA_TYPES)[number]): string {

@@ -2,7 +2,8 @@
  * `serafin validate`.
  */
 import { createWriteStream, statSync } from 'node:fs';
-import { RULES } from '@serafin-ph/validators';
+import { NUMBERINGS } from '@serafin-ph/nomenclature';
+import { DOCUMENT_TYPES, RULES } from '@serafin-ph/validators';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
@@ -24,8 +25,6 @@ import type { ValidateOptions } from '../validate/validators-contract.js';
 import { isRuleId } from '@serafin-ph/validators';
 
 const FORMATS = ['text', 'json', 'junit', 'html'] as const;
-const NUMBERINGS = ['ans-2023', 'cnsa-2018', 'ror-r265'] as const;
-const TYPES = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
 const SEVERITIES = ['error', 'warning'] as const;
 
 const OPTIONS = {
@@ -136,7 +135,7 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
   }
   const format = oneOf(values.format, FORMATS, '--format', lang, 'validate') ?? 'text';
   const numbering = oneOf(values.numbering, NUMBERINGS, '--numbering', lang, 'validate');
-  const typeDocument = oneOf(values.type, TYPES, '--type', lang, 'validate');
+  const typeDocument = oneOf(values.type, DOCUMENT_TYPES, '--type', lang, 'validate');
   const deprecatedCodes = oneOf(values['deprecated-codes'], SEVERITIES, '--deprecated-codes', lang, 'validate');
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(

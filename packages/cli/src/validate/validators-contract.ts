@@ -10,7 +10,7 @@ import type * as Validators from '@serafin-ph/validators';
 export type { Severity, ValidateOptions } from '@serafin-ph/validators';
 
 /** What a checked input was read as: one of the three document types, or `fhir` for a FHIR R4 resource. */
-export type TypeDocument = Validators.TypeDocument | 'fhir';
+export type TypeDocument = Validators.DocumentType | 'fhir';
 
 /**
  * An issue as the CLI reports it: the validators' issue, with any rule id

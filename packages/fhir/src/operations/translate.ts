@@ -3,13 +3,11 @@
  * (ANS 2023, CNSA 2018, ROR TRE_R265).
  */
 import type { OperationOutcome, Parameters, ParametersParameter } from '@medplum/fhirtypes';
-import { translate, type Numbering } from '@serafin-ph/nomenclature';
+import { NUMBERINGS, translate, type Numbering } from '@serafin-ph/nomenclature';
 import { CONCEPT_MAP_BASE_URL, NUMBERING_SYSTEMS } from '@serafin-ph/nomenclature/fhir';
 import { canonicalSystem } from '../rules/code-rules.js';
 import { codesOf } from './code-input.js';
 import { notParameters, operationError, parameterList, parameters, stringParam, type OperationOptions } from './parameters.js';
-
-const NUMBERINGS = Object.keys(NUMBERING_SYSTEMS) as Numbering[];
 
 function numberingOf(system: string): Numbering | undefined {
   const canonical = canonicalSystem(system);

@@ -26,6 +26,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
+import { NUMBERINGS } from '../../src/numbering/numbering.js';
 import { normalizeDisplay } from '../../src/text/normalize.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -40,7 +41,7 @@ const SOURCES = {
 } as const;
 
 /** The three numberings, in the column order of mapping.json. */
-export const NUMBERING_COLUMNS = ['ans-2023', 'cnsa-2018', 'ror-r265'] as const;
+export const NUMBERING_COLUMNS = NUMBERINGS;
 type Column = (typeof NUMBERING_COLUMNS)[number];
 type Review = 'quoted' | 'inferred';
 

@@ -12,7 +12,7 @@ import {
   type UnmatchedReason,
 } from '../generated/numbering-table.js';
 import type { SerafinCode } from '../generated/serafin-concepts.js';
-import type { Numbering } from './numbering.js';
+import { NUMBERINGS, type Numbering } from './numbering.js';
 
 /**
  * One concept aligned across the numberings: its codes are equivalent two by
@@ -65,7 +65,7 @@ function build(): RowIndex {
       cnsaLabelFrom: flags.includes('a') ? 'ans' : flags.includes('n') ? 'ans-normalized' : null,
       rorRetired: flags.includes('r'),
     };
-    for (const numbering of ['ans-2023', 'cnsa-2018', 'ror-r265'] as const) {
+    for (const numbering of NUMBERINGS) {
       const value = row[numbering];
       if (value !== null) byCode[numbering].set(value, row);
     }

@@ -10,6 +10,7 @@ import type { RenderLang, RenderMessages } from '../format/i18n.js';
 import type { DocumentLayout, LayoutNode } from '../layout/layout-model.js';
 import { resolveNode, type ResolvedNode } from '../layout/resolve.js';
 import { escapeHtml } from './escape.js';
+import { escapeToken } from '../layout/pointer.js';
 
 /** State shared by one rendering. */
 export interface FieldContext {
@@ -34,10 +35,6 @@ interface Child {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function escapeToken(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Fresh id for an element. */

@@ -10,6 +10,7 @@ import { leafText, type LeafText } from '../format/leaf-text.js';
 import { messages, type RenderLang } from '../format/i18n.js';
 import type { DocumentLayout, LayoutNode } from './layout-model.js';
 import { resolveNode } from './resolve.js';
+import { escapeToken } from './pointer.js';
 
 /** One filled leaf field of a document. */
 export interface FieldEntry {
@@ -33,10 +34,6 @@ export interface FieldEntry {
 export interface WalkOptions {
   /** Language of the texts (dates, yes / no). Default `fr`. */
   readonly lang?: RenderLang;
-}
-
-function escapeToken(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Properties of an object node by name. */

@@ -12,11 +12,12 @@ import { join } from 'node:path';
 import { _ } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { PERSONAL_DATA_POINTERS } from '@serafin-ph/pag-schema';
+import { DOCUMENT_TYPES, PERSONAL_DATA_POINTERS } from '@serafin-ph/pag-schema';
+import { escapeToken, unescapeToken } from '../../src/json/pointer.js';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
 
-/** The document types, in a stable order (same as `TYPES_DOCUMENT`). */
-export const DOCUMENT_TYPES = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
+/** The document types, in a stable order (the list of `@serafin-ph/pag-schema`, re-exported for the other generators). */
+export { DOCUMENT_TYPES };
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -75,10 +76,6 @@ const SUBSCHEMA_MAPS = ['properties', '$defs', 'patternProperties', 'dependentSc
 const SUBSCHEMA_ARRAYS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'];
 const SUBSCHEMA_SINGLE = ['items', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else', 'contains', 'unevaluatedProperties', 'unevaluatedItems'];
 
-function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 function isSchema(value: unknown): value is JsonSchema {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -119,7 +116,7 @@ function resolveRef(root: JsonSchema, ref: string): JsonSchema | undefined {
   if (!ref.startsWith('#')) return undefined;
   let node: unknown = root;
   for (const raw of ref.slice(1).split('/').slice(1)) {
-    const token = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const token = unescapeToken(decodeURIComponent(raw));
     if (!isSchema(node)) return undefined;
     node = node[token];
   }

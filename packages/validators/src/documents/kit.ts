@@ -8,14 +8,14 @@
  */
 import type { AnyRuleSet } from '../rules/rule.js';
 import type { CompiledStructure } from '../structure/compiled.js';
-import type { TypeDocument } from '../types.js';
+import type { DocumentType } from '../types.js';
 
 /** The checks of one document type. */
 export interface DocumentKit {
-  readonly type: TypeDocument;
+  readonly type: DocumentType;
   readonly structure: CompiledStructure;
   readonly rules: AnyRuleSet;
 }
 
 /** The kits an entry point knows, by type (the all-types entry knows the three). */
-export type KitTable = Readonly<Partial<Record<TypeDocument, DocumentKit>>>;
+export type KitTable = Readonly<Partial<Record<DocumentType, DocumentKit>>>;

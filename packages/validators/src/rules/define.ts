@@ -3,14 +3,14 @@
  *
  * Déclaration d'une règle métier.
  */
-import type { LocalizedText, RuleSource, Severity, TypeDocument } from '../types.js';
+import type { LocalizedText, RuleSource, Severity, DocumentType } from '../types.js';
 import type { Rule, RuleContext, StructuralSpec } from './rule.js';
 
 /** Everything a rule declares. */
 export interface RuleSpec<D, F> {
   readonly id: string;
   readonly severity: Severity;
-  readonly document: TypeDocument;
+  readonly document: DocumentType;
   readonly family: string;
   readonly title: LocalizedText;
   readonly description: LocalizedText;

@@ -4,14 +4,14 @@
  *
  * Registre des règles métier.
  */
-import type { RuleDefinition, TypeDocument } from '../types.js';
+import type { RuleDefinition, DocumentType } from '../types.js';
 import type { AnyRuleSet } from './rule.js';
 import { conventionRules } from './convention/index.js';
 import { derogationsRules } from './derogations/index.js';
 import { pagRules } from './pag/index.js';
 
 /** The rule set of each document type. */
-export const RULE_SETS: Readonly<Record<TypeDocument, AnyRuleSet>> = {
+export const RULE_SETS: Readonly<Record<DocumentType, AnyRuleSet>> = {
   pag: pagRules,
   'convention-territoriale': conventionRules,
   'tableau-derogations': derogationsRules,

@@ -6,7 +6,7 @@
 import type { CodeTranslation } from '../codes/translate-incoming.js';
 import type { JsonValue } from '../json/read-document.js';
 import type { SchemaInfo } from '../structure/schema-info.js';
-import type { Lang, LocalizedText, Numbering, RuleDefinition, RuleId, Severity, TypeDocument, ValidationIssue } from '../types.js';
+import type { Lang, LocalizedText, Numbering, RuleDefinition, RuleId, Severity, DocumentType, ValidationIssue } from '../types.js';
 
 /** Options resolved once per call, shared by every rule. */
 export interface ResolvedOptions {
@@ -88,7 +88,7 @@ export interface EmbeddedRuleSet {
 
 /** The rules of one document type, with the function that computes the shared facts. */
 export interface RuleSet<D, F> {
-  readonly type: TypeDocument;
+  readonly type: DocumentType;
   /** Information of the published schema of the type (titles, personal-data locations, code positions). */
   readonly info: SchemaInfo;
   readonly rules: readonly Rule<D, F>[];

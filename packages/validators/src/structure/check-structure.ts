@@ -8,7 +8,7 @@
  * Étape structurelle : validateur précompilé du schéma JSON publié.
  */
 import type { JsonValue } from '../json/read-document.js';
-import type { Lang, TypeDocument, ValidationIssue } from '../types.js';
+import type { Lang, DocumentType, ValidationIssue } from '../types.js';
 import { internalIssue } from '../issues.js';
 import type { AjvError } from './ajv-error.js';
 import type { CompiledStructure } from './compiled.js';
@@ -29,7 +29,7 @@ export function rawErrorsOf(compiled: CompiledStructure, document: unknown): Ajv
 export function checkStructureWith(
   compiled: CompiledStructure,
   info: SchemaInfo,
-  type: TypeDocument,
+  type: DocumentType,
   root: JsonValue,
   lang: Lang,
   includePersonalData: boolean,

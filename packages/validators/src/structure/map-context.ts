@@ -4,13 +4,13 @@
  * Contexte de la conversion des erreurs Ajv.
  */
 import type { JsonValue } from '../json/read-document.js';
-import type { Lang, TypeDocument } from '../types.js';
+import type { Lang, DocumentType } from '../types.js';
 import type { StructureValidator } from './ajv-error.js';
 import type { SchemaInfo } from './schema-info.js';
 
 /** What the mapper needs. */
 export interface MapContext {
-  readonly type: TypeDocument;
+  readonly type: DocumentType;
   readonly lang: Lang;
   readonly includePersonalData: boolean;
   readonly info: SchemaInfo;

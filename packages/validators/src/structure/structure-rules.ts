@@ -4,10 +4,9 @@
  *
  * Identifiants et documentation des contrôles de structure.
  */
-import type { RuleDefinition } from '../types.js';
+import { DOCUMENT_TYPES, type RuleDefinition } from '../types.js';
 import { STRUCTURE } from './structure-ids.js';
 
-const ALL = ['pag', 'convention-territoriale', 'tableau-derogations'] as const;
 const SCHEMA_SOURCE = {
   kind: 'bonne-pratique',
   reference: 'Schémas JSON 2020-12 publiés par @serafin-ph/pag-schema (packages/pag-schema/schemas/*.schema.json), équivalents aux schémas zod',
@@ -20,7 +19,7 @@ function structure(
   description: { fr: string; en: string },
   severity: RuleDefinition['severity'] = 'error',
 ): RuleDefinition {
-  return { id, severity, documents: ALL, title, description, source: SCHEMA_SOURCE, stage: 'structure', family: 'structure', reads: [] };
+  return { id, severity, documents: DOCUMENT_TYPES, title, description, source: SCHEMA_SOURCE, stage: 'structure', family: 'structure', reads: [] };
 }
 
 export { STRUCTURE } from './structure-ids.js';
