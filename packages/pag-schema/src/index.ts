@@ -42,6 +42,7 @@ export * from './json-schema/personal-data.js';
 export { boundList, codeLabel, type BoundList, type CodeLabel } from './json-schema/code-labels.js';
 export { boundFields, type BoundField } from './json-schema/bound-fields.js';
 export { fieldSteps, type FieldStep } from './json-schema/field-titles.js';
+export { NAMED_PATTERNS, type PatternName } from './json-schema/pattern-messages.js';
 export { PERSONAL_DATA_POINTERS } from './generated/personal-data.js';
 export {
   CNSA_2018_BESOIN_CODES,

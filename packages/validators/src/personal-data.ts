@@ -5,19 +5,9 @@
  *
  * Données personnelles : emplacements issus des annotations des schémas publiés.
  */
-import { info as conventionInfo } from './generated/structure/convention-territoriale-info.js';
-import { info as pagInfo } from './generated/structure/pag-info.js';
-import { info as derogationsInfo } from './generated/structure/tableau-derogations-info.js';
+import { ALL_KITS } from './documents/all-kits.js';
 import { isPersonalDataIn } from './personal-data-in.js';
-import type { SchemaInfo } from './structure/schema-info.js';
 import type { DocumentType } from './types.js';
-
-/** Schema information of each document type. */
-export const SCHEMA_INFO: Readonly<Record<DocumentType, SchemaInfo>> = {
-  pag: pagInfo,
-  'convention-territoriale': conventionInfo,
-  'tableau-derogations': derogationsInfo,
-};
 
 /**
  * JSON Pointer patterns of the values that hold personal data in a document
@@ -27,10 +17,10 @@ export const SCHEMA_INFO: Readonly<Record<DocumentType, SchemaInfo>> = {
  * @example personalDataPointers('pag').includes('/situation/personne') // true
  */
 export function personalDataPointers(type: DocumentType): readonly string[] {
-  return SCHEMA_INFO[type].personalData;
+  return ALL_KITS[type].rules.info.personalData;
 }
 
 /** True when the value at `path` (a JSON Pointer) holds personal data in a document of type `type`. */
 export function isPersonalData(type: DocumentType, path: string): boolean {
-  return isPersonalDataIn(SCHEMA_INFO[type], path);
+  return isPersonalDataIn(ALL_KITS[type].rules.info, path);
 }

@@ -6,14 +6,9 @@
  *
  * Validation d'un document : structure puis règles métier, un seul rapport.
  */
-import { CONVENTION_KIT } from './documents/convention-kit.js';
-import type { KitTable } from './documents/kit.js';
-import { PAG_KIT } from './documents/pag-kit.js';
-import { TABLEAU_DEROGATIONS_KIT } from './documents/tableau-derogations-kit.js';
+import { ALL_KITS } from './documents/all-kits.js';
 import { throwUnlessValid, validateWith } from './engine.js';
 import type { DocumentOf, DocumentType, ValidateOptions, ValidationResult } from './types.js';
-
-const ALL_KITS: KitTable = { pag: PAG_KIT, 'convention-territoriale': CONVENTION_KIT, 'tableau-derogations': TABLEAU_DEROGATIONS_KIT };
 
 /**
  * Validates a PAG, a territorial convention or a table of delegated

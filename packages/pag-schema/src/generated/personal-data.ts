@@ -4,6 +4,7 @@
  *   schemas/pag.schema.json
  *   schemas/convention-territoriale.schema.json
  *   schemas/tableau-derogations.schema.json
+ * To change it, edit the zod schemas in packages/pag-schema/src/ (the published JSON Schemas are generated from them).
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
 

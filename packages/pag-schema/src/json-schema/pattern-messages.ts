@@ -12,11 +12,32 @@ import {
   DateHeureIso,
   DateIso,
   FINESS_PATTERN,
+  HEURE_MINUTE_PATTERN,
   HeureMinute,
   SIRET_PATTERN,
   TELEPHONE_PATTERN,
   URL_PATTERN,
 } from '../common/primitives.js';
+
+/**
+ * The named patterns of the published schemas (those a message can describe
+ * in words rather than quote), by name, as their regular expression source —
+ * the exact `pattern` string of the JSON Schemas. `@serafin-ph/validators`
+ * generates from it the table that recognises them in structural errors.
+ */
+export const NAMED_PATTERNS = {
+  finess: FINESS_PATTERN.source,
+  siret: SIRET_PATTERN.source,
+  departement: CODE_DEPARTEMENT_PATTERN.source,
+  courriel: COURRIEL_PATTERN.source,
+  telephone: TELEPHONE_PATTERN.source,
+  url: URL_PATTERN.source,
+  heure: HEURE_MINUTE_PATTERN.source,
+  cleExtension: EXTENSION_KEY_PATTERN.source,
+} as const satisfies Readonly<Record<string, string>>;
+
+/** The name of a pattern of {@link NAMED_PATTERNS}. */
+export type PatternName = keyof typeof NAMED_PATTERNS;
 
 /**
  * French messages shown by editors (VS Code's `patternErrorMessage`) instead

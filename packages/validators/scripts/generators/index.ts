@@ -11,7 +11,9 @@ import { PAG_FACT_PATTERNS } from '../../src/rules/pag/fact-patterns.js';
 import { FORMAT_REGEXES, formats, PATTERN_FUNCTIONS } from '../../src/structure/formats.js';
 import { tsBanner } from '../../../../scripts/lib/generated-files.js';
 import { factWalkerGenerator } from './fact-walker.js';
+import { NAMED_PATTERNS } from '@serafin-ph/pag-schema';
 import { fastStructureGenerator } from './fast-structure.js';
+import { patternKindsGenerator } from './pattern-kinds.js';
 import { ruleIdsGenerator } from './rule-ids.js';
 import { rulesDocGenerator } from './rules-doc.js';
 import { DOCUMENT_TYPES, loadSchemas, SCHEMAS_DIR, structureGenerator } from './structure.js';
@@ -26,4 +28,5 @@ export const generators: readonly Generator[] = [
   factWalkerGenerator(PAG_FACT_PATTERNS, tsBanner),
   rulesDocGenerator(RULES),
   ruleIdsGenerator(RULES, tsBanner),
+  patternKindsGenerator(NAMED_PATTERNS, tsBanner),
 ];

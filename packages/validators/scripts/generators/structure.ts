@@ -420,7 +420,10 @@ export function postProcess(code: string): string {
   if (/\brequire\s*\(/.test(out)) throw new Error('Standalone code still contains require()');
   if (/new Function|\beval\s*\(/.test(out)) throw new Error('Standalone code contains code generation');
   out = out.replace(/export default \w+;/g, '');
+  // Typed exports (the module itself is not type-checked): `export const validate = validate20;` → `: StructureValidator`.
+  out = out.replace(/export const (\w+) = (validate\d+);/g, 'export const $1: StructureValidator = $2;');
   const imports = [
+    "import type { StructureValidator } from '../../structure/ajv-error.js';",
     ...(out.includes('formats.') || out.includes('formats[') ? ["import { formats } from '../../structure/formats.js';"] : []),
     ...(used.size > 0 ? [`import { ${[...used].sort().join(', ')} } from '../../structure/runtime.js';`] : []),
   ];
@@ -436,7 +439,7 @@ function compiledRoot(ajv: Ajv2020, id: string): JsonSchema {
 /** Loads the published schemas. */
 export function loadSchemas(packageRoot: string): Record<(typeof DOCUMENT_TYPES)[number], JsonSchema> {
   const read = (t: string) => JSON.parse(readFileSync(join(packageRoot, SCHEMAS_DIR, `${t}.schema.json`), 'utf8')) as JsonSchema;
-  return { pag: read('pag'), 'convention-territoriale': read('convention-territoriale'), 'tableau-derogations': read('tableau-derogations') };
+  return Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, read(t)])) as Record<(typeof DOCUMENT_TYPES)[number], JsonSchema>;
 }
 
 /**
@@ -469,7 +472,7 @@ export function structureGenerator(
             branchNames.push([`${ptr}/${i}`, name]);
           }
         }
-        const branchTable = `\n/** Validators of the union branches, by JSON Pointer inside the schema. */\nexport const branches = {\n${branchNames.map(([p, n]) => `  ${JSON.stringify(p)}: ${n},`).join('\n')}\n};\n`;
+        const branchTable = `\n/** Validators of the union branches, by JSON Pointer inside the schema. */\nexport const branches: Readonly<Record<string, StructureValidator>> = {\n${branchNames.map(([p, n]) => `  ${JSON.stringify(p)}: ${n},`).join('\n')}\n};\n`;
         const source = `${SCHEMAS_DIR}/${type}.schema.json`;
         const banner = tsBanner('scripts/generators/structure.ts', [source]);
         files.push({

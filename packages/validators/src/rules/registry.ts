@@ -4,7 +4,7 @@
  *
  * Registre des règles métier.
  */
-import type { RuleDefinition, DocumentType } from '../types.js';
+import { DOCUMENT_TYPES, type DocumentType, type RuleDefinition } from '../types.js';
 import type { AnyRuleSet } from './rule.js';
 import { conventionRules } from './convention/index.js';
 import { derogationsRules } from './derogations/index.js';
@@ -18,8 +18,4 @@ export const RULE_SETS: Readonly<Record<DocumentType, AnyRuleSet>> = {
 };
 
 /** Definitions of every business rule, in registry order. */
-export const BUSINESS_RULES: readonly RuleDefinition[] = [
-  ...pagRules.rules.map((r) => r.definition),
-  ...conventionRules.rules.map((r) => r.definition),
-  ...derogationsRules.rules.map((r) => r.definition),
-];
+export const BUSINESS_RULES: readonly RuleDefinition[] = DOCUMENT_TYPES.flatMap((type) => RULE_SETS[type].rules.map((r) => r.definition));

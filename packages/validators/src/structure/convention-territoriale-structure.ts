@@ -5,11 +5,10 @@
 import { isValid } from '../generated/structure/convention-territoriale-fast.js';
 import { branches, validate } from '../generated/structure/convention-territoriale.js';
 import type { CompiledStructure } from './compiled.js';
-import type { StructureValidator } from './ajv-error.js';
 
 /** Fast verdict, detailed validator and union branches of the territorial convention. */
 export const conventionStructure: CompiledStructure = {
   isValid,
-  validate: validate as unknown as StructureValidator,
-  branches: branches as unknown as Record<string, StructureValidator>,
+  validate,
+  branches,
 };

@@ -3,7 +3,7 @@ import { validate } from '../index.js';
 import { cleanConvention, cleanPag, cleanTableau, mutate } from '../../test/support/documents.js';
 import { describeRule, REFERENCE_DATE } from '../../test/support/rule-test.js';
 import { mapErrors } from './map-errors.js';
-import { SCHEMA_INFO } from '../personal-data.js';
+import { info as pagInfo } from '../generated/structure/pag-info.js';
 
 type Pag = ReturnType<typeof cleanPag>;
 const loose = (d: Pag) => d as unknown as Record<string, unknown> & { engagements: Record<string, unknown>[]; situation: Record<string, unknown> };
@@ -166,7 +166,7 @@ describe('structural messages', () => {
       type: 'pag',
       lang: 'fr',
       includePersonalData: false,
-      info: SCHEMA_INFO.pag,
+      info: pagInfo,
       branches: {},
       root: { x: 1 },
     });

@@ -5,11 +5,10 @@
 import { isValid } from '../generated/structure/tableau-derogations-fast.js';
 import { branches, validate } from '../generated/structure/tableau-derogations.js';
 import type { CompiledStructure } from './compiled.js';
-import type { StructureValidator } from './ajv-error.js';
 
 /** Fast verdict, detailed validator and union branches of the table of delegated derogations. */
 export const derogationsStructure: CompiledStructure = {
   isValid,
-  validate: validate as unknown as StructureValidator,
-  branches: branches as unknown as Record<string, StructureValidator>,
+  validate,
+  branches,
 };

@@ -5,6 +5,7 @@
  *
  * Forme d'un catalogue de messages de structure.
  */
+import type { PatternName } from '../../generated/pattern-kinds.js';
 
 /** JSON types, as Ajv names them in `type` errors. */
 export type JsonTypeName = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
@@ -13,7 +14,7 @@ export type JsonTypeName = 'string' | 'number' | 'integer' | 'boolean' | 'object
 export type FormatName = 'date' | 'date-time' | 'time';
 
 /** The patterns of the published schemas, by what they stand for (see `pattern-names.ts`). */
-export type PatternName = 'finess' | 'siret' | 'departement' | 'courriel' | 'telephone' | 'url' | 'heure' | 'cleExtension';
+export type { PatternName };
 
 /** Bounds on a number or a string length. */
 export type BoundKeyword = 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum' | 'multipleOf' | 'minLength' | 'maxLength';
