@@ -54,7 +54,7 @@ const CONCEPTS: readonly Concept[] = [
     pattern: /replace\(\/~\/g, ['"]~0['"]\)/,
     use: 'import { formatJsonPointer, parseJsonPointer } from `@serafin-ph/validators` (inside the validators: `src/json/pointer.ts`)',
     elsewhere: {
-      'packages/pag-schema/src/json-schema/personal-data.ts': 'pag-schema sits below the validators: its one escaping',
+      'packages/pag-schema/src/json-schema/pointer.ts': 'pag-schema sits below the validators: its one escaping',
       'packages/fixtures/src/json-patch.ts': 'the fixtures implement JSON Patch without depending on the validators: their one escaping',
       'packages/render/src/layout/pointer.ts': 'render depends on the nomenclature only: its one escaping',
       'packages/fhir/src/walk/location.ts': 'fhir depends on the nomenclature only: its one escaping',

@@ -6,6 +6,7 @@
  */
 import type { DocumentType } from '../version.js';
 import { boundList } from './code-labels.js';
+import { escapeToken } from './pointer.js';
 
 /** A field of a published schema bound to a list. */
 export interface BoundField {
@@ -47,7 +48,7 @@ export function boundFields(schema: Readonly<Record<string, unknown>>, typeDocum
         out.push(list === undefined ? { typeDocument, path: path || '/', system } : { typeDocument, path: path || '/', system, list });
       }
     }
-    if (isNode(node['properties'])) for (const [k, v] of Object.entries(node['properties'])) visit(v, `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, stack);
+    if (isNode(node['properties'])) for (const [k, v] of Object.entries(node['properties'])) visit(v, `${path}/${escapeToken(k)}`, stack);
     if (node['items'] !== undefined) visit(node['items'], `${path}/*`, stack);
     for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
       const branches = node[key];

@@ -10,12 +10,9 @@
  * A pattern covers the value at that place and everything below it.
  */
 import type { JsonSchemaObject } from './build.js';
+import { escapeToken } from './pointer.js';
 
 const PERSONAL = 'x-donnees-personnelles';
-
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /**
  * Lists the JSON Pointer patterns of the personal-data fields of a JSON Schema
@@ -42,7 +39,7 @@ export function personalDataPointers(schema: JsonSchemaObject): string[] {
     const properties = o['properties'];
     if (properties !== null && typeof properties === 'object') {
       for (const [name, sub] of Object.entries(properties as JsonSchemaObject)) {
-        visit(sub, `${pointer}/${escapeSegment(name)}`, stack);
+        visit(sub, `${pointer}/${escapeToken(name)}`, stack);
       }
     }
     if (o['items'] !== undefined) visit(o['items'], `${pointer}/*`, stack);
