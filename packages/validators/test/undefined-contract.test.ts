@@ -5,8 +5,9 @@
  * `STRUCTURE-JSON` at its JSON Pointer); leaving the property out is how an
  * absent value is written — exactly what the generated interfaces say with
  * exact optional properties. Checked on in-memory values, not on parsed JSON.
- * (Inside `extensions`, whose values zod leaves free, only `validate()` holds
- * the contract: it reports an `undefined` there too.)
+ * Inside `extensions`, whose values are free, the contract holds too: both
+ * refuse any value that is not JSON (`undefined`, a function, a non-finite
+ * number, a class instance…), at any depth.
  */
 import { DOCUMENT_SCHEMAS, type DocumentType } from '@serafin-ph/pag-schema';
 import fc from 'fast-check';
@@ -41,8 +42,8 @@ describe('a property set to undefined (in memory)', () => {
         fc.property(arbitrary, fc.nat(), (generated, pick) => {
           // a plain JSON tree first (the arbitraries' free extension values may hold `undefined` themselves)
           const document = JSON.parse(JSON.stringify(generated)) as unknown;
-          // inside `extensions`, zod accepts any value (`z.unknown()`): the contract there is the validators' alone
-          const all = members(document).filter((m) => !m.path.includes('/extensions/'));
+          // every member, those inside the free values of `extensions` included
+          const all = members(document);
           fc.pre(all.length > 0);
           const target = all[pick % all.length]!;
           const before = target.parent[target.key];
@@ -71,5 +72,37 @@ describe('a property set to undefined (in memory)', () => {
     expect(DOCUMENT_SCHEMAS.pag.safeParse(doc).success).toBe(false);
     const report = validate(doc);
     expect(report.issues).toContainEqual(expect.objectContaining({ ruleId: 'STRUCTURE-JSON', details: { kind: 'non-json', found: 'undefined' } }));
+  });
+
+  it('inside extensions, any non-JSON value at any depth is rejected by both, at its pointer', () => {
+    const nonJson = fc.constantFrom<[unknown, string]>(
+      [undefined, 'undefined'],
+      [Number.NaN, 'NaN'],
+      [Number.POSITIVE_INFINITY, 'Infinity'],
+      [() => 1, 'function'],
+      [Symbol('s'), 'symbol'],
+      [BigInt(1), 'bigint'],
+      [new Date(0), 'Date'],
+      [new Map(), 'Map'],
+    );
+    fc.assert(
+      fc.property(pagArbitrary({ maxArrayLength: 2 }), fc.jsonValue({ maxDepth: 2 }), nonJson, fc.nat(), (generated, value, [bad, found], pick) => {
+        const document = JSON.parse(JSON.stringify(generated)) as Record<string, unknown>;
+        const holder = { v: value } as Record<string, unknown>;
+        // a place inside the extension value: the value itself, or one of its object members
+        const places = [{ parent: holder, key: 'v', path: '' }, ...members(value).map((m) => ({ ...m, path: m.path }))];
+        const place = places[pick % places.length]!;
+        place.parent[place.key] = bad;
+        document['extensions'] = { 'fr.editeur': holder['v'] };
+        expect(DOCUMENT_SCHEMAS.pag.safeParse(document).success).toBe(false);
+        const report = validate(document, { typeDocument: 'pag' });
+        expect(report.valid).toBe(false);
+        const expectedPath = `/extensions/fr.editeur${place.path}`;
+        const issue = report.issues.find((i) => i.ruleId === 'STRUCTURE-JSON' && i.path === expectedPath);
+        expect(issue, JSON.stringify(report.issues.map((i) => [i.ruleId, i.path]))).toBeDefined();
+        expect(issue?.details?.['found']).toBe(found);
+      }),
+      { numRuns: runs(200) },
+    );
   });
 });

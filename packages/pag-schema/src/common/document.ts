@@ -5,6 +5,7 @@
  * Champs communs à tous les documents.
  */
 import * as z from 'zod';
+import { JSON_VALUE_SCHEMA } from './json-value.js';
 import { anchored, URL_MAX_LENGTH } from './primitives.js';
 import { field } from '../metadata.js';
 import { ACCEPTED_SCHEMA_VERSIONS, type DocumentType, schemaId } from '../version.js';
@@ -45,10 +46,12 @@ export function versionSchemaField() {
 
 /**
  * The vendors' extension point: one object per document, whose keys are
- * namespaced (see {@link EXTENSION_KEY_PATTERN}) and whose values are any JSON.
+ * namespaced (see {@link EXTENSION_KEY_PATTERN}) and whose values are any JSON
+ * value — in memory too: `undefined`, a function, a non-finite number or a
+ * class instance is refused, as `validate()` refuses it.
  */
 export function extensionsField() {
-  return field(z.record(z.string().max(EXTENSION_KEY_MAX_LENGTH).regex(EXTENSION_KEY_PATTERN), z.unknown()), {
+  return field(z.record(z.string().max(EXTENSION_KEY_MAX_LENGTH).regex(EXTENSION_KEY_PATTERN), JSON_VALUE_SCHEMA), {
     titre: 'Extensions',
     description:
       'Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.',
