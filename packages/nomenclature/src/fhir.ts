@@ -6,7 +6,7 @@
  * `cnsa-2018` CodeSystem, and `coding()`.
  */
 export * from './fhir/types.js';
-export { coding } from './fhir/coding.js';
+export { coding, tryCoding } from './fhir/coding.js';
 export { toFhirCodeSystem } from './fhir/code-system.js';
 export { toFhirCnsa2018CodeSystem, type FhirCnsaCodeSystem, type FhirCnsaConcept } from './fhir/cnsa-code-system.js';
 export { toFhirValueSet } from './fhir/value-set.js';

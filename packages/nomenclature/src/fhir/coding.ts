@@ -17,3 +17,14 @@ export function coding(code: SerafinCode | (string & {}), options: { version?: b
     ? { system: SERAFIN_SYSTEM, version: SERAFIN_VERSION, code: concept.code, display: concept.display }
     : { system: SERAFIN_SYSTEM, code: concept.code, display: concept.display };
 }
+
+/**
+ * {@link coding} without the exception: `undefined` when `code` is not an ANS
+ * 2023 code of the CodeSystem (any input is accepted).
+ *
+ * @example tryCoding('9.9') // undefined
+ */
+export function tryCoding(code: unknown, options: { version?: boolean } = {}): FhirCoding | undefined {
+  if (typeof code !== 'string' || conceptOf(code) === undefined) return undefined;
+  return coding(code, options);
+}

@@ -23,3 +23,15 @@ export function subsumes(codeA: string, codeB: string): SubsumptionOutcome {
   if ((ancestors(codeA) as readonly string[]).includes(codeB)) return 'subsumed-by';
   return 'not-subsumed';
 }
+
+/**
+ * {@link subsumes} without the exception: `undefined` when either code is not
+ * in the CodeSystem (for codes that come from outside, e.g. a file or a form).
+ *
+ * @example trySubsumes('2.3', '9.9') // undefined
+ */
+export function trySubsumes(codeA: unknown, codeB: unknown): SubsumptionOutcome | undefined {
+  const { concepts } = getIndex();
+  if (typeof codeA !== 'string' || typeof codeB !== 'string' || !concepts.has(codeA) || !concepts.has(codeB)) return undefined;
+  return subsumes(codeA, codeB);
+}

@@ -127,5 +127,21 @@ export function valueSet(ref: ValueSetRef): SerafinValueSet {
   return vs;
 }
 
+/**
+ * {@link valueSet} without the exception: `undefined` when `ref` names no
+ * value set this package knows (any input is accepted).
+ *
+ * @example tryValueSet('J999') // undefined
+ */
+export function tryValueSet(ref: unknown): SerafinValueSet | undefined {
+  if (typeof ref !== 'string') return undefined;
+  try {
+    return valueSet(ref as ValueSetRef);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
 /** Identifiers of every value set {@link valueSet} knows. */
 export const VALUE_SET_IDS: readonly (SerafinValueSetId | 'prestations')[] = ['J282', 'J283', 'J284', 'J285', 'prestations'];
