@@ -82,6 +82,9 @@ function resolveOptions(raw: unknown): Resolved {
   if (deprecatedRaw === 'error' || deprecatedRaw === 'warning') deprecatedCodes = deprecatedRaw;
   else if (deprecatedRaw !== undefined) bad('deprecatedCodes', 'Option « deprecatedCodes » inconnue : error ou warning.', 'Unknown "deprecatedCodes" option: error or warning.');
 
+  const messagesRaw = safeGet(raw, 'messages');
+  if (messagesRaw !== undefined && messagesRaw !== 'both' && messagesRaw !== 'lang') bad('messages', 'Option « messages » inconnue : lang ou both ; seule la langue demandée est donnée.', 'Unknown "messages" option: lang or both; only the requested language is given.');
+
   const typeRaw = safeGet(raw, 'typeDocument');
   let typeDocument: DocumentType | undefined;
   if (typeRaw !== undefined) {
@@ -250,17 +253,52 @@ function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: Doc
  */
 export function validateWith(kits: KitTable, document: unknown, options: unknown, forced: DocumentType | undefined): ValidationResult {
   try {
+    if (safeGet(options, 'messages') === 'both') return withBothLanguages(kits, document, options, forced);
     return run(kits, document, options, forced);
   } catch (error) {
     const en = safeGet(options, 'lang') === 'en';
+    const failed = text('La validation a échoué de façon inattendue.', 'Validation failed unexpectedly.');
+    const issue = internalIssue(en ? 'en' : 'fr', failed, error);
+    if (safeGet(options, 'messages') === 'both') issue.messages = failed;
     return {
       valid: false,
       typeDocument: null,
-      issues: [internalIssue(en ? 'en' : 'fr', text('La validation a échoué de façon inattendue.', 'Validation failed unexpectedly.'), error)],
+      issues: [issue],
       rulesNotRun: [],
       optionIssues: [],
     };
   }
+}
+
+/** Copies `issue` with the messages of both languages. */
+function bilingual(issue: ValidationIssue, other: ValidationIssue | undefined, lang: Lang): ValidationIssue {
+  // The two runs read the same document with the same options: same issues, in the same order.
+  if (other === undefined || other.ruleId !== issue.ruleId || other.path !== issue.path || other.details?.['option'] !== issue.details?.['option']) return issue;
+  return { ...issue, messages: lang === 'en' ? { fr: other.message, en: issue.message } : { fr: issue.message, en: other.message } };
+}
+
+/**
+ * `messages: 'both'`: every issue carries its message in French and English
+ * (`messages`), besides `message` in the requested language. The second
+ * language's messages come from a second pass of the same checks over the
+ * same document (one call for the caller; twice the work).
+ */
+function withBothLanguages(kits: KitTable, document: unknown, options: unknown, forced: TypeDocument | undefined): ValidationResult {
+  const lang: Lang = safeGet(options, 'lang') === 'en' ? 'en' : 'fr';
+  const own: Record<string, unknown> = {};
+  for (const key of ['numbering', 'referenceDate', 'skipRules', 'deprecatedCodes', 'includePersonalData', 'typeDocument']) {
+    const v = safeGet(options, key);
+    if (v !== undefined) own[key] = v;
+  }
+  const langRaw = safeGet(options, 'lang');
+  const primary = run(kits, document, langRaw === undefined ? own : { ...own, lang: langRaw }, forced);
+  const secondary = run(kits, document, { ...own, lang: lang === 'en' ? 'fr' : 'en' }, forced);
+  const secondaryOptions = new Map(secondary.optionIssues.map((i) => [i.details?.['option'], i]));
+  return {
+    ...primary,
+    issues: primary.issues.map((issue, i) => bilingual(issue, secondary.issues[i], lang)),
+    optionIssues: primary.optionIssues.map((issue) => bilingual(issue, secondaryOptions.get(issue.details?.['option']), lang)),
+  } as ValidationResult;
 }
 
 /**

@@ -15,6 +15,7 @@ export { validatePag, assertValidPag } from './pag.js';
 export { validateConvention, assertValidConvention } from './convention.js';
 export { validateTableauDerogations, assertValidTableauDerogations } from './tableau-derogations.js';
 export { ValidationError } from './validation-error.js';
+export { message } from './issue-message.js';
 export { RULES, ruleById } from './rules-catalog.js';
 export { personalDataPointers, isPersonalData } from './personal-data.js';
 export { DOCUMENT_TYPES, TYPES_DOCUMENT } from './types.js';

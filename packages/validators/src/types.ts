@@ -83,6 +83,11 @@ export interface ValidationIssue {
   message: string;
   /** Structured data for programs (codes, counts, expected values, related paths). */
   details?: Record<string, unknown>;
+  /**
+   * The message in French and in English, when the call asked for both
+   * (`messages: 'both'`); read it with {@link message}.
+   */
+  messages?: LocalizedText;
 }
 
 /** The result of a validation. */
@@ -174,6 +179,13 @@ export interface ValidateOptions {
   deprecatedCodes?: 'error' | 'warning';
   /** Let messages quote personal data (names, dates of birth, identifiers, free text). `false` by default. */
   includePersonalData?: boolean;
+  /**
+   * `both`: every issue also carries its message in French and English
+   * (`issue.messages`), so that an interface can show either without
+   * validating again; `message` stays in `lang`. `lang` (default): only the
+   * requested language.
+   */
+  messages?: 'lang' | 'both';
 }
 
 /** Kind of source a rule rests on. */

@@ -113,3 +113,14 @@ describe('per-document entry points', () => {
     pagEntry.validatePag({}, { typeDocument: 'pag' });
   });
 });
+
+describe('messages in both languages', () => {
+  it('types the option and the helper', () => {
+    const r = validatePag({}, { messages: 'both' });
+    expectTypeOf(r.issues[0]!.messages).toEqualTypeOf<{ readonly fr: string; readonly en: string } | undefined>();
+    expectTypeOf(pagEntry.message).parameters.toEqualTypeOf<[ValidationIssue, 'fr' | 'en']>();
+    // @ts-expect-error: only 'lang' or 'both'
+    validate({}, { messages: 'all' });
+  });
+});
+

@@ -1,0 +1,56 @@
+/**
+ * `messages: 'both'`: one call gives every message in French and English,
+ * exactly the messages of a French and of an English validation, on every
+ * invalid case of the fixtures (structure, rules, options, personal data
+ * masked or not); `message(issue, lang)` reads them.
+ */
+import { buildInvalidCase, invalidCases, scenarioDocument } from '@serafin-ph/fixtures';
+import { describe, expect, it } from 'vitest';
+import { message, validate, validatePag } from '../src/index.js';
+import * as pagEntry from '../src/pag.js';
+
+describe("messages: 'both'", () => {
+  it('on every invalid case, the French and English messages are those of a French and an English validation', () => {
+    expect(invalidCases.length).toBeGreaterThan(50);
+    for (const c of invalidCases) {
+      const { document, options } = buildInvalidCase(c);
+      const fr = validate(structuredClone(document), { ...options, lang: 'fr' });
+      const en = validate(structuredClone(document), { ...options, lang: 'en' });
+      for (const lang of ['fr', 'en'] as const) {
+        const both = validate(structuredClone(document), { ...options, lang, messages: 'both' });
+        expect(both.valid, c.id).toBe(fr.valid);
+        expect(both.issues.map((i) => [i.ruleId, i.path, i.severity]), c.id).toEqual(fr.issues.map((i) => [i.ruleId, i.path, i.severity]));
+        both.issues.forEach((issue, k) => {
+          expect(issue.messages, `${c.id} ${issue.ruleId}`).toEqual({ fr: fr.issues[k]!.message, en: en.issues[k]!.message });
+          expect(issue.message).toBe(lang === 'en' ? en.issues[k]!.message : fr.issues[k]!.message);
+          expect(message(issue, 'fr')).toBe(fr.issues[k]!.message);
+          expect(message(issue, 'en')).toBe(en.issues[k]!.message);
+        });
+        expect(both.optionIssues.map((i) => i.messages)).toEqual(fr.optionIssues.map((i, k) => ({ fr: i.message, en: en.optionIssues[k]!.message })));
+      }
+    }
+  });
+
+  it('without it, issues carry one message and message() falls back to it', () => {
+    const report = validatePag({ typeDocument: 'pag' }, { lang: 'en' });
+    expect(report.issues.length).toBeGreaterThan(0);
+    for (const i of report.issues) {
+      expect(i).not.toHaveProperty('messages');
+      expect(message(i, 'fr')).toBe(i.message);
+    }
+  });
+
+  it('works on the per-document entries and keeps the typed document of a valid result', () => {
+    const pag = scenarioDocument('ase-itep-sessad') as unknown;
+    const both = pagEntry.validatePag(pag, { referenceDate: '2025-12-01', messages: 'both' });
+    const one = pagEntry.validatePag(pag, { referenceDate: '2025-12-01' });
+    expect(both.valid).toBe(one.valid);
+    expect(both.document).toBe(one.document);
+    for (const i of both.issues) expect(Object.keys(i.messages ?? {}).sort()).toEqual(['en', 'fr']);
+  });
+
+  it('an unknown value is an option problem, never a document error', () => {
+    const report = validatePag({ typeDocument: 'pag' }, { messages: 'all' as never });
+    expect(report.optionIssues).toContainEqual(expect.objectContaining({ ruleId: 'OPTIONS-INVALIDES', details: { option: 'messages' } }));
+  });
+});
