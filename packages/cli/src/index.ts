@@ -18,7 +18,8 @@ export {
   type ValidateJsonOutput,
   type ValidateSummary,
 } from './validate/types.js';
-export type { TypeDocument, ValidateFunction } from './validate/validators-contract.js';
+export type { TypeDocument, ValidateFunction, ValidationIssue, ValidationReport } from './validate/validators-contract.js';
+export type { TextEncodingChoice } from './validate/decode.js';
 export {
   serveChecks,
   type CheckFilesRequest,

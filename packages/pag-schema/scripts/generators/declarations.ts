@@ -49,6 +49,60 @@ export function schemaForDeclarations(type: DocumentType): JsonSchemaObject {
   return stripped;
 }
 
+/**
+ * json2ts writes array bounds as `@minItems` / `@maxItems` block tags, which
+ * TSDoc does not know (TypeDoc warns on them): say them in words instead.
+ */
+function plainItemBounds(body: string): string {
+  return body
+    .replace(/^(\s*)\* @minItems (\d+)$/gm, '$1* Au moins $2 élément(s) / at least $2 item(s).')
+    .replace(/^(\s*)\* @maxItems (\d+)$/gm, '$1* Au plus $2 élément(s) / at most $2 item(s).');
+}
+
+/**
+ * Descriptions of the properties that are bare `$ref`s (json2ts gets them
+ * without their annotations, see `stripTitles`), per interface name: the root
+ * interface and each `$defs` entry.
+ */
+function refDescriptions(type: DocumentType): Map<string, Map<string, string>> {
+  const schema = buildJsonSchema(type);
+  const out = new Map<string, Map<string, string>>();
+  const collect = (name: string, node: unknown) => {
+    const properties = (node as JsonSchemaObject | undefined)?.['properties'];
+    if (properties === null || typeof properties !== 'object') return;
+    const own = new Map<string, string>();
+    for (const [key, value] of Object.entries(properties as JsonSchemaObject)) {
+      const v = value as JsonSchemaObject;
+      const text = [v['title'], v['description']].filter((x): x is string => typeof x === 'string').join(' — ');
+      if (typeof v['$ref'] === 'string' && text !== '') own.set(key, text);
+    }
+    out.set(name, own);
+  };
+  collect(DECLARATION_ROOT_NAMES[type], schema);
+  for (const [name, def] of Object.entries((schema['$defs'] ?? {}) as JsonSchemaObject)) collect(name, def);
+  return out;
+}
+
+/**
+ * Gives every top-level property of an interface that json2ts left without a
+ * comment (a `$ref` property) the title and description of the published schema.
+ */
+function documentRefProperties(body: string, descriptions: Map<string, Map<string, string>>): string {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  let current: Map<string, string> | undefined;
+  for (const line of lines) {
+    const start = /^export interface (\w+) \{$/.exec(line);
+    if (start !== null) current = descriptions.get(start[1] ?? '');
+    else if (line === '}') current = undefined;
+    const property = current === undefined ? null : /^ {2}(?:'([^']+)'|(\w+))\??: /.exec(line);
+    const text = property === null ? undefined : current?.get(property[1] ?? property[2] ?? '');
+    if (text !== undefined && !(out[out.length - 1] ?? '').trim().endsWith('*/')) out.push('  /**', `   * ${text.replace(/\*\//g, '* /')}`, '   */');
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
 /** Compiles the declarations of every document type (async: json2ts is async). */
 export async function declarationsGenerator(): Promise<Generator> {
   const files = await Promise.all(
@@ -63,7 +117,7 @@ export async function declarationsGenerator(): Promise<Generator> {
         format: true,
         style: { singleQuote: true, printWidth: 120 },
       });
-      const content = `${tsBanner('scripts/generators/declarations.ts', [`schemas/${schemaFileName(type)}`])}${body}`;
+      const content = `${tsBanner('scripts/generators/declarations.ts', [`schemas/${schemaFileName(type)}`])}${documentRefProperties(plainItemBounds(body), refDescriptions(type))}`;
       return { path: `src/generated/json-schema-types/${type}.ts`, content };
     }),
   );

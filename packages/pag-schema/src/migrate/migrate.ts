@@ -34,6 +34,7 @@ export type MigrationErrorCode = 'not-an-object' | 'unknown-type' | 'unknown-ver
 
 /** A successful migration. */
 export interface MigrationSuccess {
+  /** `true`: the document was migrated (or already current). */
   readonly ok: true;
   /** The document in the current schema version (a new object; the input is untouched). */
   readonly document: Record<string, unknown>;
@@ -49,7 +50,9 @@ export interface MigrationSuccess {
 
 /** A value that is not a document of a known type and version. */
 export interface MigrationFailure {
+  /** `false`: nothing was migrated. */
   readonly ok: false;
+  /** Why: not an object, unknown document type, or unknown schema version. */
   readonly code: MigrationErrorCode;
   /** French message saying how to fix the input. */
   readonly fr: string;

@@ -66,11 +66,20 @@ export interface ConventionTerritoriale {
   /**
    * Signataires et dates de signature : MDPH, conseil départemental, ARS, CPAM, Éducation nationale ; éventuellement représentants des ESMS, CAF, MSA.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   signataires: Signataire[];
+  /**
+   * Période — Période de validité de la convention.
+   */
   periode: Periode;
+  /**
+   * Délibération de la commission exécutive — Délibération de la commission exécutive (Comex) de la MDPH qui approuve la convention. Depuis 1.1.0.
+   */
   deliberationComex?: DeliberationComex;
+  /**
+   * Convention de délégation des crédits — La convention de délégation des crédits (MDPH – ARS), document distinct de celle-ci, désignée par son intitulé, son identifiant, sa date. Remplace depuis 1.1.0 le booléen « distincteConventionDelegationCredits ».
+   */
   conventionDelegationCredits?: ConventionDelegationCredits;
   /**
    * @deprecated
@@ -81,9 +90,21 @@ export interface ConventionTerritoriale {
    * Autres conventions que celle-ci complète (convention ARS–rectorat, convention de délégation des crédits…).
    */
   conventionsAssociees?: ReferenceTexte[];
+  /**
+   * Dispositif d’orientation permanent — Objectifs, rôle d’assembleur de la MDPH, processus.
+   */
   dispositifOrientationPermanent: DispositifOrientationPermanent;
+  /**
+   * Groupes opérationnels de synthèse — Qui participe aux GOS, et quand les autorités de contrôle et de tarification y assistent.
+   */
   gos: OrganisationGos;
+  /**
+   * Instruction des financements complémentaires — Instruction des demandes de financement complémentaire.
+   */
   instructionFinancements: InstructionFinancements;
+  /**
+   * Instruction des dérogations — Instruction des demandes de dérogation.
+   */
   instructionDerogations: InstructionDerogations;
   /**
    * Engagements de chaque signataire.
@@ -93,6 +114,9 @@ export interface ConventionTerritoriale {
    * Instances de gouvernance et fréquence de leurs réunions.
    */
   gouvernance: InstanceGouvernance[];
+  /**
+   * Annexe : tableau des délégations de dérogations — Le tableau des délégations de dérogations, intégré ou référencé.
+   */
   annexeTableauDerogations?: AnnexeTableauDerogations;
   /**
    * Date et heure de la dernière modification, avec décalage horaire.
@@ -134,6 +158,9 @@ export interface Signataire {
    * Précision sur le rôle quand il est « autre » ou pour un représentant d’ESMS.
    */
   precisionRole?: string;
+  /**
+   * Signature — Signature de l’institution (signataire et date).
+   */
   signature?: Signature;
 }
 /**
@@ -240,7 +267,7 @@ export interface DispositifOrientationPermanent {
   /**
    * Objectifs généraux du dispositif.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   objectifs: string[];
   /**
@@ -250,7 +277,7 @@ export interface DispositifOrientationPermanent {
   /**
    * Processus d’orientation permanent, étape par étape.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   processus: EtapeProcessus[];
 }
@@ -275,7 +302,7 @@ export interface OrganisationGos {
   /**
    * Qui participe aux GOS.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   participants: ParticipationGos[];
   /**
@@ -289,7 +316,7 @@ export interface OrganisationGos {
   /**
    * Les niveaux de GOS du territoire (GOS I, GOS II), chacun avec son rôle et sa fréquence, quand le territoire les distingue. Depuis 1.1.0.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   niveaux?: NiveauGos[];
   /**
@@ -337,7 +364,7 @@ export interface ParticipationGos {
   /**
    * Niveaux de GOS auxquels le participant siège (gos-1, gos-2) ; absent, à tous. Depuis 1.1.0.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   niveaux?: ('gos-1' | 'gos-2')[];
   /**
@@ -365,6 +392,9 @@ export interface NiveauGos {
    * Échelle à laquelle il se réunit (territoire, département).
    */
   echelle?: string;
+  /**
+   * Fréquence — Fréquence de ses réunions.
+   */
   frequence?: Frequence;
 }
 /**
@@ -420,7 +450,7 @@ export interface InstructionDerogations {
   /**
    * Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…, scolarisation (dérogation au code de l’éducation, depuis 1.1.0).
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   typesDerogation: (
     | 'age'
@@ -441,7 +471,7 @@ export interface InstructionDerogations {
   /**
    * Procédures accélérées de décision, par type de dérogation (par exemple la dérogation au code de l’éducation expérimentée en Ille-et-Vilaine). Depuis 1.1.0.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   proceduresAccelerees?: ProcedureAcceleree[];
 }
@@ -504,7 +534,7 @@ export interface EngagementSignataire {
   /**
    * Engagements du signataire.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   engagements: string[];
 }
@@ -524,6 +554,9 @@ export interface InstanceGouvernance {
    * Missions de l’instance.
    */
   missions: string;
+  /**
+   * Fréquence — Fréquence des réunions.
+   */
   frequence: Frequence;
 }
 /**
@@ -573,7 +606,7 @@ export interface TableauDerogations {
   /**
    * Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   lignes: LigneDerogation[];
   /**
@@ -618,7 +651,13 @@ export interface Delegation {
    * Ce que le délégataire peut décider (par exemple « autoriser l’accueil en surnombre de deux places au plus, pour six mois »).
    */
   pouvoirDelegue: string;
+  /**
+   * Acte de délégation — Arrêté ou décision qui porte la délégation (intitulé, date, adresse).
+   */
   acte?: ReferenceTexte;
+  /**
+   * Validité — Période pendant laquelle la délégation s’applique.
+   */
   validite?: PeriodeValidite;
 }
 /**
@@ -686,6 +725,9 @@ export interface LigneDerogation {
    * Conditions de suivi de la dérogation (information des autorités, bilan, durée).
    */
   conditionsSuivi: string;
+  /**
+   * Avis de la coordination régionale — Avis de la coordination régionale sur la ligne.
+   */
   avisCoordinationRegionale?: AvisCoordinationRegionale;
   /**
    * Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.
@@ -772,6 +814,9 @@ export interface LigneDerogation {
     | '640'
     | '705'
   )[];
+  /**
+   * Paramètres — Paramètres structurés de la dérogation quand son objet est mesurable.
+   */
   parametres?: ParametresDerogation;
   /**
    * Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.
@@ -781,23 +826,26 @@ export interface LigneDerogation {
    * Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.
    */
   dateVersion?: string;
+  /**
+   * Validité — Période pendant laquelle la ligne s’applique. Depuis 1.1.0.
+   */
   validite?: PeriodeValidite;
   /**
    * Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
   /**
    * Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   financeurs?: ('ars' | 'conseil-departemental' | 'assurance-maladie' | 'education-nationale' | 'autre')[];
   /**
    * Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   baseLegale?: ReferenceTexte[];
   /**
@@ -826,10 +874,25 @@ export interface AvisCoordinationRegionale {
  * Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.
  */
 export interface ParametresDerogation {
+  /**
+   * Âge — Bornes d’âge autorisées et dérogatoires.
+   */
   age?: DerogationAge;
+  /**
+   * Publics — Publics autorisés et dérogatoires.
+   */
   publics?: DerogationPublics;
+  /**
+   * Capacité — Capacité autorisée et surnombre admis.
+   */
   capacite?: DerogationCapacite;
+  /**
+   * Modes d’accueil — Modes de prise en charge autorisés et dérogatoires.
+   */
   modesAccueil?: DerogationModesAccueil;
+  /**
+   * Temporalités d’accueil — Temporalités autorisées et dérogatoires.
+   */
   temporalites?: DerogationTemporalites;
   /**
    * Durée maximale de la dérogation, en mois.
@@ -840,7 +903,13 @@ export interface ParametresDerogation {
  * Bornes d’âge autorisées et bornes admises par dérogation.
  */
 export interface DerogationAge {
+  /**
+   * Âges autorisés — Tranche d’âge de l’autorisation.
+   */
   autorise: BornesAge;
+  /**
+   * Âges dérogatoires — Tranche d’âge admise par dérogation.
+   */
   deroge: BornesAge;
 }
 /**
@@ -1000,7 +1069,7 @@ export interface DerogationPublics {
   /**
    * Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   deroges: (
     | '110'
@@ -1222,7 +1291,7 @@ export interface DerogationModesAccueil {
   /**
    * Modes de prise en charge admis par dérogation (TRE_R213).
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   deroges: (
     | '10'
@@ -1298,7 +1367,7 @@ export interface DerogationTemporalites {
   /**
    * Temporalités d’accueil admises par dérogation (TRE_R240).
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   derogees: ('01' | '02')[];
 }

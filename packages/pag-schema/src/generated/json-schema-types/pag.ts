@@ -422,6 +422,9 @@ export interface Pag {
    * Identifiant du PAG, unique pour la MDPH.
    */
   identifiant: string;
+  /**
+   * MDPH — MDPH (département) qui élabore le PAG.
+   */
   mdph: Mdph;
   /**
    * Statut du PAG : brouillon (en préparation), elabore (élaboré), valide (validé), termine (terminé). Les flux ANS (TDDUI) connaissent élaboré, validé et terminé.
@@ -447,20 +450,41 @@ export interface Pag {
    * Pour un PAG terminé sans avoir été validé : refus de l’accord exprès (refus-accord-expres), refus de l’élaboration (refus-accord-prealable), demande sans suite parce qu’une réponse a été trouvée sans formaliser de plan (sans-suite), ou demande retirée (retrait-demande). Le PAG porte alors « statut » termine, « dateFin » et « motifFin » (TRE_R421, par exemple 5 Demande de l’usager ou 4 Coordination effective sans recours au PAG), sans date de validation ni accord exprès. Depuis la version 1.1.0.
    */
   finSansValidation?: 'refus-accord-expres' | 'refus-accord-prealable' | 'sans-suite' | 'retrait-demande';
+  /**
+   * PAG précédent — Lien vers le PAG précédent, pour une révision.
+   */
   pagPrecedent?: PagPrecedent;
   /**
    * Date et heure de la dernière modification du document, avec décalage horaire (AAAA-MM-JJTHH:MM:SS+01:00).
    */
   dateMiseAJour?: string;
+  /**
+   * 1. À la demande de qui — Section 1 : origine de la demande, déclencheurs, priorité Comex, première demande ou révision, concertations.
+   */
   demande: Demande;
+  /**
+   * 2. Description de la situation — Section 2 : personne, protection juridique, autorité parentale, suivi ASE, orientations et droits.
+   */
   situation: Situation;
+  /**
+   * 3. Contexte de la mise en place du PAG — Section 3 : historique, situation actuelle, démarches, besoins identifiés.
+   */
   contexte: Contexte;
   /**
    * Section 4 : un article par opérateur. Peut être vide pour un brouillon ; les validateurs en exigent au moins un ensuite.
    */
   engagements: Engagement[];
+  /**
+   * 5. Suivi du PAG — Section 5 : coordonnateur de parcours, rythme et modalités de suivi. Peut manquer dans un brouillon.
+   */
   suivi?: Suivi;
+  /**
+   * Consentement — Accord préalable et accord exprès.
+   */
   consentement: Consentement;
+  /**
+   * Annexes — Emploi du temps hebdomadaire, nomenclature, références légales.
+   */
   annexes?: Annexes;
   /**
    * Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
@@ -526,6 +550,9 @@ export interface Demande {
     | 'risque-rupture-parcours'
     | 'constat-rupture-parcours'
   )[];
+  /**
+   * Priorité Comex — Priorité d’élaboration validée en Comex dont relève la demande, le cas échéant.
+   */
   prioriteComex?: PrioriteComex;
   /**
    * Première demande de PAG, demande de révision, ou révision prévue dans les modalités de suivi du PAG précédent.
@@ -548,6 +575,9 @@ export interface PrioriteComex {
    * Intitulé de la priorité tel que délibéré par la Comex de la MDPH.
    */
   libelle: string;
+  /**
+   * Délibération — Délibération de la commission exécutive qui fixe la priorité (priorités revues chaque année).
+   */
   deliberation?: ReferenceTexte;
 }
 /**
@@ -592,12 +622,21 @@ export interface Concertation {
  * Date de naissance, sexe, mesure de protection, autorité parentale et suivi ASE pour les enfants, orientations CDAPH et droits ouverts.
  */
 export interface Situation {
+  /**
+   * Personne concernée — Identité de la personne : date de naissance et sexe au minimum.
+   */
   personne: PersonneConcernee;
+  /**
+   * Mesure de protection juridique — Mesure de protection juridique, le cas échéant.
+   */
   mesureProtection?: MesureProtection;
   /**
    * Pour un enfant : titulaires de l’autorité parentale.
    */
   titulairesAutoriteParentale?: TitulaireAutoriteParentale[];
+  /**
+   * Suivi ASE — Pour un enfant : suivi par l’aide sociale à l’enfance, le cas échéant.
+   */
   suiviAse?: SuiviAse;
   /**
    * Orientations décidées par la CDAPH (avec leur qualification cible ou alternative) et droits ouverts, avec dates de décision et d’échéance.
@@ -667,6 +706,9 @@ export interface MesureProtection {
    * Rôle de la personne chargée de la mesure (TRE_R217 ProtectionJuridique : TUTEUR, CURATEUR, MSVG).
    */
   roleProtecteur?: 'TUTEUR' | 'CURATEUR' | 'MSVG';
+  /**
+   * Personne chargée de la mesure — Mandataire judiciaire, service ou proche chargé de la mesure (nom, organisme, coordonnées).
+   */
   personneChargee?: Professionnel;
 }
 /**
@@ -772,6 +814,9 @@ export interface SuiviAse {
    * Service de l’aide sociale à l’enfance qui assure le suivi.
    */
   service?: string;
+  /**
+   * Référent ASE — Référent de l’enfant à l’ASE.
+   */
   referent?: Professionnel;
   /**
    * Date de début du suivi (AAAA-MM-JJ).
@@ -890,6 +935,9 @@ export interface DroitPrestation {
    * Date d’échéance du droit (AAAA-MM-JJ).
    */
   dateEcheance?: string;
+  /**
+   * Structure d’accueil — Établissement ou service qui met en œuvre l’orientation, quand il est connu.
+   */
   structureAccueil?: StructureAccueil;
 }
 /**
@@ -951,6 +999,9 @@ export interface Demarche {
  * Besoin identifié de la personne, codé dans la nomenclature SERAFIN-PH, avec une précision libre.
  */
 export interface BesoinIdentifie {
+  /**
+   * Besoin — Besoin codé dans la nomenclature SERAFIN-PH des besoins (JDV_J285).
+   */
   besoin: CodeBesoin;
   /**
    * Précision libre sur le besoin de la personne.
@@ -965,11 +1016,14 @@ export interface Engagement {
    * Identifiant de l’article, unique dans le PAG ; le coordonnateur de parcours et l’emploi du temps y font référence.
    */
   identifiant: string;
+  /**
+   * Opérateur — Opérateur qui s’engage.
+   */
   operateur: Operateur;
   /**
    * Prestations auxquelles l’opérateur s’engage (au moins une), avec nature et fréquence.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   prestations: PrestationEngagee[];
   /**
@@ -992,12 +1046,18 @@ export interface Engagement {
    * Financements complémentaires demandés ou obtenus.
    */
   financementsComplementaires: FinancementComplementaire[];
+  /**
+   * Signature — Signature de l’article par une personne habilitée à engager l’opérateur.
+   */
   signature?: Signature;
 }
 /**
  * Prestation à laquelle l’opérateur s’engage, avec sa nature et sa fréquence (CASF, L. 114-1-1).
  */
 export interface PrestationEngagee {
+  /**
+   * Prestation — Prestation directe SERAFIN-PH (JDV_J284).
+   */
   prestation: CodePrestationDirecte;
   /**
    * Nature concrète de l’intervention (« séances d’orthophonie », « accueil de jour à l’IME »…).
@@ -1008,6 +1068,9 @@ export interface PrestationEngagee {
    */
   domaine?:
     'educatif-scolarisation' | 'therapeutique' | 'insertion-professionnelle' | 'insertion-sociale' | 'aide-aux-aidants';
+  /**
+   * Fréquence — Fréquence de l’intervention.
+   */
   frequence: Frequence;
 }
 /**
@@ -1060,6 +1123,9 @@ export interface Prerequis {
  * Dérogation utilisée par l’opérateur, rattachée à une ligne du tableau des délégations de dérogations.
  */
 export interface DerogationMobilisee {
+  /**
+   * Ligne du tableau des dérogations — Ligne du tableau des délégations de dérogations qui fonde la dérogation.
+   */
   reference: ReferenceLigneDerogation;
   /**
    * Objet de la dérogation pour cette personne (par exemple « accueil à 21 ans en IME »).
@@ -1145,7 +1211,13 @@ export interface Signature {
  * Nom du coordonnateur de parcours, rythme et modalités de suivi prévus, prochaine révision.
  */
 export interface Suivi {
+  /**
+   * Coordonnateur de parcours — Coordonnateur de parcours, nommé, appartenant à l’un des opérateurs engagés.
+   */
   coordonnateurParcours: CoordonnateurParcours;
+  /**
+   * Rythme du suivi — Rythme prévu des points de suivi (par exemple 1 fois par trimestre).
+   */
   rythme: Frequence;
   /**
    * Modalités prévues du suivi (réunions, bilans, information de la MDPH…).
@@ -1189,7 +1261,13 @@ export interface CoordonnateurParcours {
  * Accord préalable (L. 114-1-1) et accord exprès (L. 146-9). Leur présence selon le statut est vérifiée par les validateurs.
  */
 export interface Consentement {
+  /**
+   * Accord préalable — Accord préalable à l’élaboration du PAG ; requis dès que le PAG est élaboré (règle des validateurs).
+   */
   accordPrealable?: AccordPrealable;
+  /**
+   * Accord exprès — Accord exprès aux décisions relatives au PAG ; requis pour un PAG validé (règle des validateurs).
+   */
   accordExpres?: AccordExpres;
 }
 /**
@@ -1262,6 +1340,9 @@ export interface Annexes {
    * Annexe 3 : emploi du temps hebdomadaire des intervenants et interventions.
    */
   emploiDuTemps: Creneau[];
+  /**
+   * Nomenclature — Annexe 2 : nomenclature de description des besoins et prestations, et sa version.
+   */
   nomenclature: VersionNomenclature;
   /**
    * Annexe 1 : article 89 de la loi n° 2016-41 du 26 janvier 2016 de modernisation de notre système de santé, et autres textes.
@@ -1292,6 +1373,9 @@ export interface Creneau {
    * Identifiant de l’engagement (article) de l’opérateur qui intervient.
    */
   identifiantEngagement: string;
+  /**
+   * Prestation — Prestation directe SERAFIN-PH réalisée sur ce créneau.
+   */
   prestation: CodePrestationDirecte;
   /**
    * Lieu de l’intervention : domicile, école, ESMS, autre.

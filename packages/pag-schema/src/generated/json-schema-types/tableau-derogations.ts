@@ -52,7 +52,7 @@ export interface TableauDerogations {
   /**
    * Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   lignes: LigneDerogation[];
   /**
@@ -97,7 +97,13 @@ export interface Delegation {
    * Ce que le délégataire peut décider (par exemple « autoriser l’accueil en surnombre de deux places au plus, pour six mois »).
    */
   pouvoirDelegue: string;
+  /**
+   * Acte de délégation — Arrêté ou décision qui porte la délégation (intitulé, date, adresse).
+   */
   acte?: ReferenceTexte;
+  /**
+   * Validité — Période pendant laquelle la délégation s’applique.
+   */
   validite?: PeriodeValidite;
 }
 /**
@@ -182,6 +188,9 @@ export interface LigneDerogation {
    * Conditions de suivi de la dérogation (information des autorités, bilan, durée).
    */
   conditionsSuivi: string;
+  /**
+   * Avis de la coordination régionale — Avis de la coordination régionale sur la ligne.
+   */
   avisCoordinationRegionale?: AvisCoordinationRegionale;
   /**
    * Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.
@@ -268,6 +277,9 @@ export interface LigneDerogation {
     | '640'
     | '705'
   )[];
+  /**
+   * Paramètres — Paramètres structurés de la dérogation quand son objet est mesurable.
+   */
   parametres?: ParametresDerogation;
   /**
    * Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.
@@ -277,23 +289,26 @@ export interface LigneDerogation {
    * Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.
    */
   dateVersion?: string;
+  /**
+   * Validité — Période pendant laquelle la ligne s’applique. Depuis 1.1.0.
+   */
   validite?: PeriodeValidite;
   /**
    * Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
   /**
    * Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   financeurs?: ('ars' | 'conseil-departemental' | 'assurance-maladie' | 'education-nationale' | 'autre')[];
   /**
    * Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   baseLegale?: ReferenceTexte[];
   /**
@@ -322,10 +337,25 @@ export interface AvisCoordinationRegionale {
  * Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.
  */
 export interface ParametresDerogation {
+  /**
+   * Âge — Bornes d’âge autorisées et dérogatoires.
+   */
   age?: DerogationAge;
+  /**
+   * Publics — Publics autorisés et dérogatoires.
+   */
   publics?: DerogationPublics;
+  /**
+   * Capacité — Capacité autorisée et surnombre admis.
+   */
   capacite?: DerogationCapacite;
+  /**
+   * Modes d’accueil — Modes de prise en charge autorisés et dérogatoires.
+   */
   modesAccueil?: DerogationModesAccueil;
+  /**
+   * Temporalités d’accueil — Temporalités autorisées et dérogatoires.
+   */
   temporalites?: DerogationTemporalites;
   /**
    * Durée maximale de la dérogation, en mois.
@@ -336,7 +366,13 @@ export interface ParametresDerogation {
  * Bornes d’âge autorisées et bornes admises par dérogation.
  */
 export interface DerogationAge {
+  /**
+   * Âges autorisés — Tranche d’âge de l’autorisation.
+   */
   autorise: BornesAge;
+  /**
+   * Âges dérogatoires — Tranche d’âge admise par dérogation.
+   */
   deroge: BornesAge;
 }
 /**
@@ -496,7 +532,7 @@ export interface DerogationPublics {
   /**
    * Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   deroges: (
     | '110'
@@ -718,7 +754,7 @@ export interface DerogationModesAccueil {
   /**
    * Modes de prise en charge admis par dérogation (TRE_R213).
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   deroges: (
     | '10'
@@ -794,7 +830,7 @@ export interface DerogationTemporalites {
   /**
    * Temporalités d’accueil admises par dérogation (TRE_R240).
    *
-   * @minItems 1
+   * Au moins 1 élément(s) / at least 1 item(s).
    */
   derogees: ('01' | '02')[];
 }
