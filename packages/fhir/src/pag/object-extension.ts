@@ -38,6 +38,7 @@ export interface FieldSpec {
 
 /** The fields of an object. */
 export interface ObjectSpec {
+  /** Each field, in the order it is written. */
   readonly fields: readonly FieldSpec[];
 }
 

@@ -18,10 +18,18 @@ const BANNER =
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-/** Anchor of a list's section (`liste-tre-r420`). */
+/**
+ * Heading of a list's section (`Liste TRE_R420`): short, so that its anchor is
+ * the same for TypeDoc's slugger and GitHub's (lower case, parentheses dropped,
+ * spaces as `-`, underscores kept).
+ */
+function listHeading(system: string): string {
+  return `Liste ${boundList(system)?.id ?? system}`;
+}
+
+/** Anchor of a list's section (`liste-tre_r420`), the slug of its heading. */
 export function listAnchor(system: string): string {
-  const id = boundList(system)?.id ?? system;
-  return `liste-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return listHeading(system).toLowerCase().replace(/[()]/g, '').replace(/\s+/g, '-');
 }
 
 /** Every field bound to a list, in schema order. */
@@ -89,7 +97,7 @@ export function codeListsPage(): string {
     const bound = boundList(system);
     const { rows, facts } = rowsOf(system);
     const mixed = rows.some((r) => r.system !== undefined);
-    lines.push(`<a id="${listAnchor(system)}"></a>`, '', `## ${bound?.id ?? system} — ${bound?.title ?? ''}`, '');
+    lines.push(`## ${listHeading(system)}`, '', `**${bound?.id ?? system} — ${bound?.title ?? ''}**`, '');
     lines.push(`Système de codes : \`${system}\`. ${facts.join(' ')}`, '');
     lines.push('Champs :', '');
     for (const f of fields.filter((x) => x.system === system)) lines.push(`- ${f.typeDocument} : \`${f.path}\` ([référence](schemas/${f.typeDocument}.md))`);
