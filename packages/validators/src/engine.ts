@@ -283,7 +283,7 @@ function bilingual(issue: ValidationIssue, other: ValidationIssue | undefined, l
  * language's messages come from a second pass of the same checks over the
  * same document (one call for the caller; twice the work).
  */
-function withBothLanguages(kits: KitTable, document: unknown, options: unknown, forced: TypeDocument | undefined): ValidationResult {
+function withBothLanguages(kits: KitTable, document: unknown, options: unknown, forced: DocumentType | undefined): ValidationResult {
   const lang: Lang = safeGet(options, 'lang') === 'en' ? 'en' : 'fr';
   const own: Record<string, unknown> = {};
   for (const key of ['numbering', 'referenceDate', 'skipRules', 'deprecatedCodes', 'includePersonalData', 'typeDocument']) {
