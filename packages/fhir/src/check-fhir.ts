@@ -38,6 +38,10 @@ export function checkFhir(resource: unknown, options: CheckFhirOptions = {}): Fh
   const lang = options.lang === 'en' ? 'en' : 'fr';
   const rootType = isObject(resource) && typeof resource['resourceType'] === 'string' ? resource['resourceType'] : undefined;
   const ctx = new CheckContext(rootType ?? 'Resource', lang, options.bindings !== false, options.maxIssues ?? Number.POSITIVE_INFINITY);
+  ctx.versionChoice = {
+    ...(options.valueSetVersions !== undefined ? { valueSetVersions: options.valueSetVersions } : {}),
+    ...(typeof options.referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate) ? { referenceDate: options.referenceDate } : {}),
+  };
   if (rootType === undefined) {
     ctx.report('FHIR-INPUT-001', ROOT, {
       fr: isObject(resource) ? 'Objet JSON sans `resourceType` : ce n’est pas une ressource FHIR.' : 'La valeur n’est pas un objet JSON : ce n’est pas une ressource FHIR.',

@@ -25,7 +25,8 @@ function toIssues(report: FhirCheckReport): ValidationIssue[] {
 
 /** Checks one document as FHIR, whatever it holds (`serafin fhir check`). */
 export function checkAsFhir(document: unknown, options: ValidateOptions = {}): ReturnType<ValidateFunction> {
-  const report = checkFhir(document, { lang: options.lang === 'en' ? 'en' : 'fr' });
+  // --date is the exchange's date: a value set held in several versions (JDV_J264) is checked in the version in force that day
+  const report = checkFhir(document, { lang: options.lang === 'en' ? 'en' : 'fr', ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}) });
   return { valid: report.valid, typeDocument: 'fhir', issues: toIssues(report) };
 }
 

@@ -2,24 +2,33 @@
  * The value sets the TDDUI and SDO profiles bind to SERAFIN-PH and MDPH
  * decision elements, with a membership test over the lists the SDK carries.
  *
- * Each entry cites its published compose (see `docs/reference/regles-fhir.md`
- * and the vendored `BINDINGS.md`). Where the nomenclature package carries the
- * value set itself (J282–J285, J401, J402, J408, J264), it is used; the other
- * decision value sets are defined here by their published compose over the
- * code system the nomenclature carries, until the nomenclature carries them.
+ * Every value set comes from `@serafin-ph/nomenclature` (J282–J285, J30,
+ * J264, J394, J398, J400–J404, J408), which holds them with their provenance,
+ * except two: `tddui-serafin`, whose published compose is defective (see its
+ * note), and JDV_J399, whose compose draws on TRE_R419, a code system the
+ * project does not hold (no snapshot of it among the official sources it
+ * vendors): elements bound to J399 are reported as not checked.
+ *
+ * A value set held in several versions (JDV_J264: 20260601120000 and
+ * 20260730120000) is checked against the version the caller pins
+ * (`valueSetVersions`), else the one in force at `referenceDate` (the newest
+ * whose date is not after it), else the newest.
  */
 import { SERAFIN_SYSTEM, SERAFIN_VALUE_SETS, valueSet, type SerafinValueSetId } from '@serafin-ph/nomenclature';
 import {
+  CodeList,
   jdvJ264ModePriseEnChargeMdph,
+  jdvJ30TemporaliteAccueilRor,
+  jdvJ394TypeDemandeCompensationMs,
+  jdvJ398TypeDecisionMs,
+  jdvJ400NatureDroitPrestationMs,
   jdvJ401CategorieDroitPrestationMs,
   jdvJ402TypeDroitPrestationMs,
+  jdvJ403MotifFinPagMs,
+  jdvJ404QualificationOrientationMs,
   jdvJ408OrientationMs,
-  treR240TemporaliteAccueil,
-  treR327TypeDecision,
-  treR417TypeDemandeCompensation,
-  treR421MotifFinPag,
-  treR422QualificationOrientation,
-  type CodeList,
+  referentielVersions,
+  type AnyReferentiel,
   type MultiSystemValueSet,
 } from '@serafin-ph/nomenclature/referentiels';
 import { canonicalSystem } from '../rules/code-rules.js';
@@ -44,6 +53,12 @@ export interface BoundValueSet {
   readonly members: (() => readonly ValueSetMember[]) | undefined;
   /** How the members are obtained, and any defect of the published definition. */
   readonly note: string;
+  /** Resource version of these members, when the SDK holds the value set itself. */
+  readonly version?: string;
+  /** Date of that version (`YYYY-MM-DD`). */
+  readonly date?: string;
+  /** Every version held, oldest first (this one included), when there are several. */
+  readonly versions?: readonly BoundValueSet[];
 }
 
 /** URL of the TDDUI value set `tddui-serafin` (published as an empty intersection of J283 and J284). */
@@ -54,9 +69,9 @@ function serafinMembers(ids: readonly SerafinValueSetId[]): () => readonly Value
   return () => (cached ??= ids.flatMap((id) => valueSet(id).expand().map((e) => ({ system: SERAFIN_SYSTEM, code: e.code, display: e.display }))));
 }
 
-function listMembers(list: CodeList, keep: (concept: CodeList['concepts'][number]) => boolean): () => readonly ValueSetMember[] {
+function listMembers(list: CodeList): () => readonly ValueSetMember[] {
   let cached: ValueSetMember[] | undefined;
-  return () => (cached ??= list.concepts.filter(keep).map((c) => ({ system: list.system, code: c.code, display: c.display })));
+  return () => (cached ??= list.concepts.map((c) => ({ system: list.system, code: c.code, display: c.display })));
 }
 
 function multiMembers(vs: MultiSystemValueSet): () => readonly ValueSetMember[] {
@@ -64,15 +79,31 @@ function multiMembers(vs: MultiSystemValueSet): () => readonly ValueSetMember[] 
   return () => (cached ??= vs.expand().map((m) => ({ system: canonicalSystem(m.system), code: m.code, display: m.display })));
 }
 
-const active = (c: { readonly status?: string }): boolean => c.status !== 'deprecated';
-const codes = (...list: string[]) => (c: { readonly code: string }): boolean => list.includes(c.code);
-
 function serafinEntry(id: SerafinValueSetId): BoundValueSet {
-  return { url: SERAFIN_VALUE_SETS[id].url, name: SERAFIN_VALUE_SETS[id].name, members: serafinMembers([id]), note: `@serafin-ph/nomenclature, ${SERAFIN_VALUE_SETS[id].name} ${SERAFIN_VALUE_SETS[id].version}` };
+  const vs = SERAFIN_VALUE_SETS[id];
+  return { url: vs.url, name: vs.name, members: serafinMembers([id]), note: `@serafin-ph/nomenclature, ${vs.name} ${vs.version}`, version: vs.version };
 }
 
-function singleEntry(url: string, name: string, list: CodeList): BoundValueSet {
-  return { url, name, members: listMembers(list, () => true), note: `@serafin-ph/nomenclature, ${name} ${list.metadata.version}` };
+function versionEntry(name: string, list: AnyReferentiel): BoundValueSet {
+  return {
+    url: list.metadata.url,
+    name,
+    members: list instanceof CodeList ? listMembers(list) : multiMembers(list),
+    note: `@serafin-ph/nomenclature, ${name} ${list.metadata.version}${list.metadata.compose !== undefined ? ` (${list.metadata.compose})` : ''}`,
+    version: list.metadata.version,
+    date: list.metadata.date.slice(0, 10),
+  };
+}
+
+/** The entry of a list the nomenclature holds, with every version it holds. */
+function listEntry(name: string, newest: AnyReferentiel): BoundValueSet {
+  const held = referentielVersions(newest.metadata.url);
+  const entry = versionEntry(name, newest);
+  if (held.length <= 1) return entry;
+  const heldNote = `; versions held: ${held.map((l) => l.metadata.version).join(', ')} — checked: the one pinned by valueSetVersions, else the one in force at referenceDate, else the newest`;
+  const newestEntry: BoundValueSet = { ...entry, note: entry.note + heldNote };
+  const versions = held.map((l) => (l.metadata.version === newest.metadata.version ? newestEntry : { ...versionEntry(name, l), note: versionEntry(name, l).note + heldNote }));
+  return { ...newestEntry, versions };
 }
 
 /** Every value set bound by the TDDUI / SDO profiles the checker knows, by URL. */
@@ -88,47 +119,22 @@ export const BOUND_VALUE_SETS: readonly BoundValueSet[] = [
     note:
       'Published (TDDUI 2.2.0 and 2.4.0) as one include listing J283 and J284, that is their intersection, which is empty (J283 has only 3.x codes, J284 only 2.x). The evident intent, every prestation (J283 ∪ J284), is checked instead.',
   },
+  listEntry('JDV_J398', jdvJ398TypeDecisionMs),
   {
-    url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j398-type-decision-ms',
-    name: 'JDV_J398',
-    members: listMembers(treR327TypeDecision, codes('1', '5')),
-    note: 'Compose 20260505120000: TRE_R327 codes 1 (Attribution) and 5 (Clôture de droit).',
+    url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j399-motivation-ms',
+    name: 'JDV_J399',
+    members: undefined,
+    note: 'Compose 20260505120000: tre-r419-motivation, filter status = active. TRE_R419 is not held by the SDK (no official snapshot of it is vendored), so the value set cannot be expanded offline.',
   },
-  { url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j399-motivation-ms', name: 'JDV_J399', members: undefined, note: 'Compose: tre-r419-motivation (status active); TRE_R419 is not carried by the SDK.' },
-  {
-    url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j400-nature-droit-prestation-ms',
-    name: 'JDV_J400',
-    members: listMembers(treR327TypeDecision, codes('1', '6', '7')),
-    note: 'Compose 20260505120000: TRE_R327 codes 1 (Attribution), 6 (Renouvellement), 7 (Révision).',
-  },
-  singleEntry(jdvJ401CategorieDroitPrestationMs.metadata.url, 'JDV_J401', jdvJ401CategorieDroitPrestationMs),
-  singleEntry(jdvJ402TypeDroitPrestationMs.metadata.url, 'JDV_J402', jdvJ402TypeDroitPrestationMs),
-  {
-    url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j403-motif-fin-pag-ms',
-    name: 'JDV_J403',
-    members: listMembers(treR421MotifFinPag, active),
-    note: 'Compose 20260505120000: tre-r421-motif-fin-pag, filter status = active.',
-  },
-  {
-    url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j404-qualification-orientation-ms',
-    name: 'JDV_J404',
-    members: listMembers(treR422QualificationOrientation, active),
-    note: 'Compose 20260505120000: tre-r422-qualification-orientation, filter status = active.',
-  },
-  {
-    url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j394-type-demande-compensation-ms',
-    name: 'JDV_J394',
-    members: listMembers(treR417TypeDemandeCompensation, active),
-    note: 'Compose 20260505120000: tre-r417-type-demande-compensation, filter status = active.',
-  },
-  {
-    url: 'https://mos.esante.gouv.fr/NOS/JDV_J30-TemporaliteAccueil-ROR/FHIR/JDV-J30-TemporaliteAccueil-ROR',
-    name: 'JDV_J30',
-    members: listMembers(treR240TemporaliteAccueil, codes('01', '02')),
-    note: 'Compose 20200424120000: TRE_R240 codes 01 (Temporaire) and 02 (Permanent).',
-  },
-  { url: jdvJ408OrientationMs.metadata.url, name: 'JDV_J408', members: multiMembers(jdvJ408OrientationMs), note: `@serafin-ph/nomenclature, JDV_J408 ${jdvJ408OrientationMs.metadata.version}` },
-  { url: jdvJ264ModePriseEnChargeMdph.metadata.url, name: 'JDV_J264', members: multiMembers(jdvJ264ModePriseEnChargeMdph), note: `@serafin-ph/nomenclature, JDV_J264 ${jdvJ264ModePriseEnChargeMdph.metadata.version}` },
+  listEntry('JDV_J400', jdvJ400NatureDroitPrestationMs),
+  listEntry('JDV_J401', jdvJ401CategorieDroitPrestationMs),
+  listEntry('JDV_J402', jdvJ402TypeDroitPrestationMs),
+  listEntry('JDV_J403', jdvJ403MotifFinPagMs),
+  listEntry('JDV_J404', jdvJ404QualificationOrientationMs),
+  listEntry('JDV_J394', jdvJ394TypeDemandeCompensationMs),
+  listEntry('JDV_J30', jdvJ30TemporaliteAccueilRor),
+  listEntry('JDV_J408', jdvJ408OrientationMs),
+  listEntry('JDV_J264', jdvJ264ModePriseEnChargeMdph),
 ];
 
 const BY_URL: ReadonlyMap<string, BoundValueSet> = new Map(BOUND_VALUE_SETS.map((v) => [v.url, v]));
@@ -137,6 +143,32 @@ const BY_URL: ReadonlyMap<string, BoundValueSet> = new Map(BOUND_VALUE_SETS.map(
 export function boundValueSet(url: string): BoundValueSet | undefined {
   const bar = url.indexOf('|');
   return BY_URL.get(bar === -1 ? url : url.slice(0, bar));
+}
+
+/** How a caller chooses among the versions held of a value set. */
+export interface VersionChoice {
+  /** Version to use, by value-set name (`JDV_J264`) or canonical URL. */
+  readonly valueSetVersions?: Readonly<Record<string, string>>;
+  /** Date (`YYYY-MM-DD`) whose version in force is used when none is pinned. */
+  readonly referenceDate?: string;
+}
+
+/**
+ * The version of `vs` to check against: the pinned one (`undefined` when the
+ * SDK does not hold it: never another in its place), else the newest whose
+ * date is not after `referenceDate` (the oldest held when all are later),
+ * else the newest. A `|version` in the binding's canonical pins it too.
+ */
+export function chooseVersion(vs: BoundValueSet, choice: VersionChoice, bindingUrl?: string): BoundValueSet | undefined {
+  const all = vs.versions ?? [vs];
+  const bar = bindingUrl?.indexOf('|') ?? -1;
+  const pinned = choice.valueSetVersions?.[vs.name] ?? choice.valueSetVersions?.[vs.url] ?? (bar >= 0 ? bindingUrl!.slice(bar + 1) : undefined);
+  if (pinned !== undefined) return all.find((v) => v.version === pinned);
+  if (choice.referenceDate !== undefined && all.length > 1) {
+    const inForce = all.filter((v) => v.date !== undefined && v.date <= choice.referenceDate!);
+    return inForce[inForce.length - 1] ?? all[0];
+  }
+  return vs;
 }
 
 const tokenCache = new WeakMap<BoundValueSet, ReadonlySet<string>>();

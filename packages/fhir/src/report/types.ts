@@ -38,7 +38,7 @@ export interface FhirNotChecked {
   /** Canonical URL of the value set. */
   readonly valueSet: string;
   /** Why it was not checked. */
-  readonly reason: 'value-set-not-carried';
+  readonly reason: 'value-set-not-carried' | 'value-set-version-not-carried';
 }
 
 /** Result of {@link checkFhir}. */
@@ -64,4 +64,18 @@ export interface CheckFhirOptions {
   readonly bindings?: boolean;
   /** Stop collecting after this many issues (default: no limit). The report says `valid: false` when an error was among them. */
   readonly maxIssues?: number;
+  /**
+   * Version of a bound value set the SDK holds in several versions, by name
+   * or canonical URL: `{ JDV_J264: '20260601120000' }`. A version the SDK does
+   * not hold is never replaced by another: the element is reported in
+   * `notChecked`. A binding canonical written `url|version` pins it too.
+   */
+  readonly valueSetVersions?: Readonly<Record<string, string>>;
+  /**
+   * Date (`YYYY-MM-DD`) of the exchange: without a pinned version, a value set
+   * held in several versions is checked against the one in force that day
+   * (the newest whose date is not after it; JDV_J264 20260601120000 before
+   * 2026-07-30, 20260730120000 from then on). Without it, the newest version.
+   */
+  readonly referenceDate?: string;
 }

@@ -5,6 +5,7 @@
 import { fhirRule, type FhirRuleId } from '../rules/catalogue.js';
 import type { FhirIssue, FhirLang, FhirNotChecked, FhirSeverity } from '../report/types.js';
 import { expressionOf, pointerOf, type Location } from './location.js';
+import type { VersionChoice } from '../bindings/value-sets.js';
 
 /** A message in French and English. */
 export interface Message {
@@ -26,6 +27,8 @@ export class CheckContext {
   readonly issues: FhirIssue[] = [];
   /** Bound elements not checked. */
   readonly notChecked: FhirNotChecked[] = [];
+  /** How a value set held in several versions is checked (see `CheckFhirOptions`). */
+  versionChoice: VersionChoice = {};
   /** Resources seen. */
   resources = 0;
   readonly #maxIssues: number;

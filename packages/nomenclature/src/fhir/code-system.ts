@@ -18,7 +18,13 @@ const PUBLISHED = {
   copyright: '[LOv2](https://github.com/etalab/licence-ouverte/blob/master/LO.md)',
 } as const;
 
-/** Concept properties, with the URIs of the published resource (plus FHIR `inactive`). */
+/**
+ * Concept properties, in the order and with the URIs of the published
+ * resource. The ANS marks a deprecated concept with `deprecated`
+ * (owl:deprecated) and `versionInfo`; it declares no FHIR `inactive`
+ * property, and neither does this export (a reader that wants `inactive`
+ * reads `deprecated`, or calls `$lookup`, which reports it).
+ */
 const PROPERTIES = [
   { code: 'created', uri: 'http://purl.org/dc/terms/created', type: 'dateTime' },
   { code: 'type', uri: 'http://purl.org/dc/elements/1.1/type', description: "Type fonctionnel d'un concept", type: 'string' },
@@ -28,15 +34,14 @@ const PROPERTIES = [
   { code: 'deprecated', uri: 'http://www.w3.org/2002/07/owl#deprecated', type: 'boolean' },
   { code: 'parent', uri: 'http://hl7.org/fhir/concept-properties#parent', description: 'Codes des parents du concept courant', type: 'code' },
   { code: 'child', uri: 'http://hl7.org/fhir/concept-properties#child', description: 'Codes des enfants du concept courant', type: 'code' },
-  { code: 'inactive', uri: 'http://hl7.org/fhir/concept-properties#inactive', description: 'Ajouté par @serafin-ph : vrai pour les concepts dépréciés (owl:deprecated).', type: 'boolean' },
 ] as const;
 
 /**
  * The SERAFIN-PH CodeSystem as a FHIR R4 resource: the ANS url and version, and
  * every concept with its display, definition (`definition` and, as published,
  * the `note` property), parent, children, level (`type`), creation and
- * modification dates and deprecation (`deprecated`, `versionInfo`, and the
- * standard `inactive`, added by the project and listed last). Concepts, each
+ * modification dates and deprecation (`deprecated`, `versionInfo`), the
+ * properties the ANS declares and no other. Concepts, each
  * concept's properties and its `child` values are in the order of the published
  * resource (`1` → 1.3, 1.2, 1.1).
  */
@@ -66,7 +71,6 @@ export function toFhirCodeSystem(): FhirCodeSystem {
       if (row.modified !== undefined) property.push({ code: 'modified', valueDateTime: row.modified });
     }
     for (const child of SERAFIN_PUBLISHED_CHILDREN[code] ?? []) property.push({ code: 'child', valueCode: child });
-    property.push({ code: 'inactive', valueBoolean: row.status === 'deprecated' });
     return definition === undefined
       ? { code, display: row.display, property }
       : { code, display: row.display, definition, property };

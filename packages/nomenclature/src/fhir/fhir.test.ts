@@ -25,7 +25,7 @@ describe('toFhirCodeSystem', () => {
       expect(prop('note')[0]?.valueString).toBe(source.definition);
       expect(prop('parent').map((p) => p.valueCode)).toEqual(source.parent === null ? [] : [source.parent]);
       expect(prop('deprecated')[0]?.valueBoolean ?? false).toBe(source.deprecated);
-      expect(prop('inactive')[0]?.valueBoolean).toBe(source.deprecated);
+      expect(prop('inactive')).toEqual([]);
     }
   });
   it('lists child values in the published order, not sorted by code', () => {
@@ -38,20 +38,22 @@ describe('toFhirCodeSystem', () => {
     expect(children('2.3.1')).toEqual(['2.3.1.2', '2.3.1.1']);
     for (const source of ans.concepts) expect(children(source.code), source.code).toEqual(source.children);
   });
-  it('keeps each concept\'s property order as published, the project\'s `inactive` last', () => {
+  it('keeps each concept\'s property order as published, with no property the ANS does not publish', () => {
     const order = (code: string) => cs.concept.find((c) => c.code === code)?.property?.map((p) => p.code);
     // Sequences read in the published resource (same page as above).
-    expect(order('2.3.2')).toEqual(['parent', 'created', 'type', 'note', 'child', 'child', 'inactive']);
-    expect(order('3.1.3.2')).toEqual(['parent', 'created', 'type', 'note', 'inactive']);
-    expect(order('1.3.1.1')).toEqual(['created', 'versionInfo', 'modified', 'note', 'deprecated', 'inactive']);
+    expect(order('2.3.2')).toEqual(['parent', 'created', 'type', 'note', 'child', 'child']);
+    expect(order('3.1.3.2')).toEqual(['parent', 'created', 'type', 'note']);
+    expect(order('1.3.1.1')).toEqual(['created', 'versionInfo', 'modified', 'note', 'deprecated']);
     for (const source of ans.concepts) {
       const expected = source.deprecated
         ? ['created', 'versionInfo', 'modified', ...(source.definition !== undefined ? ['note'] : []), 'deprecated']
         : [...(source.parent !== null ? ['parent'] : []), 'created', 'type', ...(source.definition !== undefined ? ['note'] : []), ...source.children.map(() => 'child')];
-      expect(order(source.code), source.code).toEqual([...expected, 'inactive']);
+      expect(order(source.code), source.code).toEqual(expected);
     }
   });
   it('declares every property it uses', () => {
+    // the ANS resource's declarations, in its order: nothing added
+    expect(cs.property.map((p) => p.code)).toEqual(['created', 'type', 'note', 'versionInfo', 'modified', 'deprecated', 'parent', 'child']);
     const declared = new Set(cs.property.map((p) => p.code));
     for (const c of cs.concept) for (const p of c.property ?? []) expect(declared.has(p.code)).toBe(true);
   });
