@@ -5,8 +5,8 @@
  * versions are bundled from source with esbuild the same way; both use the
  * current @serafin-ph/nomenclature.
  *
- * Usage: pnpm bench:compare [revision]   (default aa1052a, before the
- * performance work of issue 7)
+ * Usage: pnpm bench:compare [revision]   (default aa1052a, the validators
+ * before their performance work)
  *
  * Avant/après : comparaison avec une révision git.
  */

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: builds what it measures, builds the datasets from the
- * fixtures with fixed inputs, measures every ratio of issue 7 side by side
+ * fixtures with fixed inputs, measures every performance ratio the docs quote side by side
  * (interleaved repetitions, medians) and prints them with the conditions,
  * then writes `bench/results/latest.json`.
  *
@@ -241,7 +241,7 @@ if (args.only.has('size')) {
     met: lookupOnly < 5 * 1024,
     conditions: "export { lookup } from '@serafin-ph/nomenclature' (dist) via esbuild 0.27, minify, gzip -6",
   });
-  // The per-document validator entries (issue 19): what a form that validates one document type ships.
+  // The per-document validator entries: what a form that validates one document type ships.
   const perDocument = {
     pag: await bundle("export * from '@serafin-ph/validators/pag';"),
     convention: await bundle("export * from '@serafin-ph/validators/convention';"),
@@ -261,7 +261,7 @@ if (args.only.has('size')) {
   log(
     `  validateurs / validators: ./pag ${fmt(perDocument.pag / 1024)} Kio, ./convention ${fmt(perDocument.convention / 1024)} Kio, ./tableau-derogations ${fmt(perDocument['tableau-derogations'] / 1024)} Kio, entrée entière / whole entry ${fmt(perDocument.all / 1024)} Kio`,
   );
-  // The renderer and the offline validator page (issue 16): what a page that shows PAGs, and the validator page, download.
+  // The renderer and the offline validator page: what a page that shows PAGs, and the validator page, download.
   const renderEntry = await bundle("export * from '@serafin-ph/render';");
   const pageFiles = await buildValidatorPage(join(args.dataDir, 'validateur'));
   const pageGzip = pageFiles.reduce((n, f) => n + f.gzipBytes, 0);

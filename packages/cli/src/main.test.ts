@@ -68,7 +68,7 @@ describe('runCli', () => {
     expect((await cli(['validate', '--bogus', 'ok.json', '--lang', 'en'])).stderr).toBe('serafin validate: unknown option: --bogus; give a file name that starts with "-" after "--" or with "./" in front\nHelp: serafin validate --help\n');
   });
 
-  it('suggests the closest option, value and rule id, and never ignores them (issue 13)', async () => {
+  it('suggests the closest option, value and rule id, and never ignores them', async () => {
     expect((await cli(['validate', '--formt', 'json', 'ok.json'])).stderr).toContain('option inconnue : --formt (vouliez-vous dire --format ?)');
     expect((await cli(['validate', '--format', 'jsn', 'ok.json'])).stderr).toContain('vouliez-vous dire « json » ?');
     const rule = await cli(['validate', '--skip-rule', 'PAG-BESOIN-001', 'ok.json']);

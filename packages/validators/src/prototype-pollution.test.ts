@@ -3,7 +3,7 @@ import { validate } from './index.js';
 
 const proto = Object.prototype as Record<string, unknown>;
 
-describe('a polluted Object.prototype is not honoured (issue 12 §6)', () => {
+describe('a polluted Object.prototype is not honoured (a hostile input or environment never changes the verdict)', () => {
   afterEach(() => {
     delete proto['typeDocument'];
     delete proto['includePersonalData'];

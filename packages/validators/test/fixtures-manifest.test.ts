@@ -1,6 +1,6 @@
 /**
  * The whole manifest of @serafin-ph/fixtures, run by the validators' own
- * tests (issue 5, §2): every scenario is valid with exactly its expected
+ * tests: every scenario is valid with exactly its expected
  * warnings, every invalid case yields exactly its expected issues, and every
  * rule of `RULES` has at least one invalid case — a new rule without a case
  * makes this test fail (add a case to `packages/fixtures/data/invalid-cases/index.json`).

@@ -5,7 +5,7 @@
  * **A code given without a numbering is read as `ans-2023`.**
  */
 export { NUMBERINGS, DEFAULT_NUMBERING, isNumbering, type Numbering, type Equivalence } from './numbering.js';
-export type { NumberingConcept } from './concept.js';
+export type { NumberingConcept } from './numbering-concept.js';
 export {
   translate,
   type TranslateOptions,

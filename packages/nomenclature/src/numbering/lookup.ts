@@ -1,5 +1,5 @@
-import type { NumberingConcept } from './concept.js';
-import { conceptIn } from './concepts.js';
+import type { NumberingConcept } from './numbering-concept.js';
+import { conceptIn } from './concept-in.js';
 import { DEFAULT_NUMBERING, isNumbering, type Numbering } from './numbering.js';
 import { allRows } from './rows.js';
 

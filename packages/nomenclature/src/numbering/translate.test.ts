@@ -16,7 +16,7 @@ function targets(result: TranslateResult): string[] {
   return result.matches.map((m) => m.code);
 }
 
-describe('translate: acceptance cases of issue 2', () => {
+describe('translate: the numbering acceptance cases (the same string names another concept in another numbering)', () => {
   it('CNSA 2.2.1.2 is ANS 2.2.2', () => {
     const r = translate('2.2.1.2', { from: 'cnsa-2018', to: 'ans-2023' });
     expect(r.status).toBe('matched');

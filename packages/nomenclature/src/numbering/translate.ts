@@ -1,7 +1,7 @@
 import type { UnmatchedReason } from '../generated/numbering-table.js';
-import type { NumberingConcept } from './concept.js';
+import type { NumberingConcept } from './numbering-concept.js';
 import { conceptOf } from '../serafin/code-index.js';
-import { conceptIn } from './concepts.js';
+import { conceptIn } from './concept-in.js';
 import { namesDifferentConcepts, numberingsOf } from './ambiguity.js';
 import { DEFAULT_NUMBERING, isNumbering, type Equivalence, type Numbering } from './numbering.js';
 import { relatedOf, rowId, rowOf } from './rows.js';

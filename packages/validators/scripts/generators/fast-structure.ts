@@ -459,7 +459,7 @@ export function fastStructureGenerator(
         const schema = all[type];
         if (schema === undefined) throw new Error(`fast structure: no schema for ${type}`);
         const { code, imports } = compileFastStructure(schema, { formatPatterns, patternFunctions });
-        const head = `${banner('scripts/generators/fast-structure.ts', [`${schemasDir}/${type}.schema.json`])}/* Fast structural check (true/false) of ${String(schema['$id'])}. */\n/* eslint-disable */\n`;
+        const head = `${banner('scripts/generators/fast-structure.ts', [`${schemasDir}/${type}.schema.json`])}/* Fast structural check (true/false) of ${String(schema['$id'])}. */\n`;
         return { path: `src/generated/structure/${type}-fast.ts`, content: `${head}${imports.join('\n')}${imports.length > 0 ? '\n' : ''}\n${code}` };
       });
     },

@@ -73,7 +73,7 @@ describe('readDocument: the fast reader and the careful reader give the same cop
       deep,
       JSON.parse('{"__proto__":{"x":1},"y":[1,2]}'),
       { a: [1, undefined, 3] },
-      // eslint-disable-next-line no-sparse-arrays
+      // A sparse array (a hole, not `undefined`).
       { a: [1, , 3] },
       { a: NaN, b: Infinity },
       { a: new Date(0) },

@@ -98,8 +98,7 @@ export interface RuleSet<D, F> {
   readonly embedded?: readonly EmbeddedRuleSet[];
 }
 
-/** A rule set of any document type. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** A rule set of any document type (`any`: a rule set's document and facts types vary by type and only the engine holds them together). */
 export type AnyRuleSet = RuleSet<any, any>;
 
 /** Output of running the rules. */

@@ -9,7 +9,7 @@
 import { matchesPattern } from '../json/expand.js';
 import { overlaps, patternTokens, tokens } from '../json/pointer.js';
 import type { JsonValue } from '../json/read-document.js';
-import { valueAtPointer as valueAt } from '../json/value-at.js';
+import { valueAtPointer } from '../json/value-at.js';
 import { makeIssue } from '../issues.js';
 import { pick } from '../messages.js';
 import { isPersonalDataIn } from '../personal-data-in.js';
@@ -33,7 +33,7 @@ function applicableSets(set: AnyRuleSet, root: JsonValue, prefix = ''): { set: A
     } catch {
       applies = false;
     }
-    const sub = valueAt(root, e.at);
+    const sub = valueAtPointer(root, e.at);
     if (applies && sub !== undefined) out.push(...applicableSets(e.set, sub, `${prefix}${e.at}`));
   }
   return out;
@@ -66,7 +66,7 @@ export function relabelStructural(
         try {
           const show = (path: string, value: string | number): string =>
             options.includePersonalData || !isPersonalDataIn(s.info, path) ? String(value) : pick(options.lang, MASKED);
-          described = spec.describe(valueAt(root, issue.path), { path: rel, root: subRoot, options, issue, show });
+          described = spec.describe(valueAtPointer(root, issue.path), { path: rel, root: subRoot, options, issue, show });
         } catch {
           described = undefined;
         }

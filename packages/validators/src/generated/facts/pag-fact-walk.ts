@@ -5,7 +5,6 @@
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
 /* The walker of the PAG facts: the locations of PAG_FACT_PATTERNS, in one pass. */
-/* eslint-disable */
 import { locate, NO_KEYS, type Located } from '../../json/expand.js';
 import { escapeToken } from '../../json/pointer.js';
 

@@ -6,7 +6,6 @@
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
 /* Fast structural check (true/false) of https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/pag.schema.json. */
-/* eslint-disable */
 import { isCalendarDate } from '../../structure/formats.js';
 import { hasPlainPrototype, plainSize, ucs2length } from '../../structure/runtime.js';
 import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';

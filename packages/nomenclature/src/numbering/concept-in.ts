@@ -10,7 +10,7 @@
 import { CNSA_LABELS, ROR_DISPLAYS } from '../generated/numbering-labels.js';
 import { SERAFIN_CONCEPTS } from '../generated/serafin-concepts.js';
 import { normalizeDisplay } from '../text/normalize.js';
-import type { NumberingConcept } from './concept.js';
+import type { NumberingConcept } from './numbering-concept.js';
 import type { Numbering } from './numbering.js';
 import { rowId, rowOf, type NumberingRow } from './rows.js';
 
