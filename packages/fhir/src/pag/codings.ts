@@ -43,7 +43,7 @@ export function serafinConcept(value: SerafinCodeLike): CodeableConcept {
 
 /** The PAG code read from a CodeableConcept written by {@link serafinConcept}; `undefined` (and a report item) otherwise. */
 export function serafinFromConcept(concept: unknown, where: string, report: NotMappedCollector): SerafinCodeLike | undefined {
-  const codings = (typeof concept === 'object' && concept !== null ? (concept as CodeableConcept).coding : undefined) ?? [];
+  const codings = codingsOf(concept);
   const cnsa = codings.find((c) => c.system === PAG_CODE_SYSTEMS.cnsa2018 && typeof c.code === 'string');
   const pick = cnsa ?? codings.find((c) => c.system === SERAFIN_SYSTEM && typeof c.code === 'string');
   if (pick === undefined) {
@@ -53,7 +53,7 @@ export function serafinFromConcept(concept: unknown, where: string, report: NotM
   const out: SerafinCodeLike = { code: pick.code! };
   if (cnsa !== undefined) out.numerotation = 'cnsa-2018';
   else if (pick.version !== undefined) out.numerotation = 'ans-2023';
-  if (pick.display !== undefined) out.libelle = pick.display;
+  if (typeof pick.display === 'string') out.libelle = pick.display;
   return out;
 }
 
@@ -62,9 +62,15 @@ export function projectCoding(system: string, code: string, display?: string): C
   return coding(system, code, display);
 }
 
-/** The code of the first Coding of `system` in a CodeableConcept (or list of them). */
-export function codeOf(concepts: CodeableConcept | readonly CodeableConcept[] | undefined, system: string): string | undefined {
-  const list = concepts === undefined ? [] : Array.isArray(concepts) ? concepts : [concepts as CodeableConcept];
-  for (const cc of list) for (const c of cc.coding ?? []) if (c.system === system && typeof c.code === 'string') return c.code;
+/** The Codings of a CodeableConcept read from an untrusted bundle (objects only; anything else gives none). */
+export function codingsOf(concept: unknown): Coding[] {
+  const list = typeof concept === 'object' && concept !== null ? (concept as { coding?: unknown }).coding : undefined;
+  return Array.isArray(list) ? list.filter((c): c is Coding => typeof c === 'object' && c !== null) : [];
+}
+
+/** The code of the first Coding of `system` in a CodeableConcept (or list of them), read from an untrusted bundle. */
+export function codeOf(concepts: unknown, system: string): string | undefined {
+  const list: unknown[] = Array.isArray(concepts) ? concepts : [concepts];
+  for (const cc of list) for (const c of codingsOf(cc)) if (c.system === system && typeof c.code === 'string') return c.code;
   return undefined;
 }

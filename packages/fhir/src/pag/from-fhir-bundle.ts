@@ -17,6 +17,7 @@ import { PAG_EXTENSIONS } from './extensions.js';
 import { mdphFromFhir } from './organizations.js';
 import { patientFromFhir } from './patient.js';
 import { NotMappedCollector, type FromFhirBundleResult } from './report.js';
+import { sanitize } from './sanitize.js';
 import { creneauFromFhir } from './timetable.js';
 import { PAG_CODE_SYSTEMS, PAG_IDENTIFIER_SYSTEMS } from './urls.js';
 
@@ -54,6 +55,16 @@ function isPagPlan(resource: Record<string, unknown>): boolean {
  */
 export function fromFhirBundle(bundle: unknown): FromFhirBundleResult {
   const report = new NotMappedCollector();
+  try {
+    return read(bundle, report);
+  } catch {
+    // Last guard: an element of a shape no reader expected (each reader checks the shapes it reads).
+    report.add('Bundle', 'invalid-value', 'Bundle de forme inattendue : lecture interrompue.', 'Bundle of an unexpected shape: reading stopped.');
+    return { document: undefined, notMapped: report.items };
+  }
+}
+
+function read(bundle: unknown, report: NotMappedCollector): FromFhirBundleResult {
   if (!isObject(bundle) || bundle['resourceType'] !== 'Bundle') {
     report.add('Bundle', 'invalid-value', 'L’entrée n’est pas un Bundle FHIR.', 'The input is not a FHIR Bundle.');
     return { document: undefined, notMapped: report.items };
@@ -61,7 +72,7 @@ export function fromFhirBundle(bundle: unknown): FromFhirBundleResult {
   const raw = Array.isArray(bundle['entry']) ? (bundle['entry'] as unknown[]) : [];
   const entries: ReadEntry[] = [];
   raw.forEach((e, index) => {
-    if (isObject(e) && isObject(e['resource'])) entries.push({ index, fullUrl: typeof e['fullUrl'] === 'string' ? e['fullUrl'] : undefined, resource: e['resource'] });
+    if (isObject(e) && isObject(e['resource'])) entries.push({ index, fullUrl: typeof e['fullUrl'] === 'string' ? e['fullUrl'] : undefined, resource: sanitize(e['resource'], `Bundle.entry[${index}].resource`, report) });
     else report.add(`Bundle.entry[${index}]`, 'invalid-value', 'Entrée sans ressource.', 'Entry without a resource.');
   });
   const ctx = new ReadContext(entries, report);
