@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * End-to-end: `serafin validate --format html -o rapport.html` with the real
  * binary, then the report opened in a real Chromium with its own CSP in force:
