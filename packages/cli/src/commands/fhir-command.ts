@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../i18n/messages.js';
 import { UsageError } from '../args.js';
+import { usage } from '../i18n/nomenclature-messages.js';
 import { writer, type CliContext } from '../context.js';
 import { checkAsFhir } from '../validate/fhir-dispatch.js';
 import { validateCommand } from './validate-command.js';
@@ -42,7 +43,7 @@ export async function fhirCommand(args: readonly string[], ctx: CliContext, lang
     await writer(sub === undefined ? ctx.stderr : ctx.stdout)(HELP[lang]);
     return sub === undefined ? 2 : 0;
   }
-  if (sub !== 'check') throw new UsageError(lang === 'fr' ? `sous-commande inconnue : ${JSON.stringify(sub)} (attendu : check)` : `unknown subcommand: ${JSON.stringify(sub)} (expected: check)`, 'fhir');
+  if (sub !== 'check') throw new UsageError(usage.unknownSubcommand[lang](JSON.stringify(sub), 'check'), 'fhir');
   const { workerUrl: _workers, ...single } = ctx;
   return validateCommand(rest, { ...single, validate: checkAsFhir }, lang);
 }

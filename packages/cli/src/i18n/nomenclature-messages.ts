@@ -1,5 +1,5 @@
 /**
- * The text of `serafin nomenclature` and `serafin schema`, in French and
+ * The text of `serafin nomenclature`, `serafin schema` and `serafin fhir`, in French and
  * English: every message these commands write themselves. Official labels and
  * codes are printed as published, never translated.
  */
@@ -51,6 +51,10 @@ export const usage = {
     '--branch ne s’applique qu’à SERAFIN-PH : retirez --list ou ajoutez --list SERAFIN-PH',
     '--branch applies to SERAFIN-PH only: drop --list or add --list SERAFIN-PH',
   ),
+  unknownSubcommand: {
+    fr: (sub: string, expected: string) => `sous-commande inconnue : ${sub} (attendu : ${expected})`,
+    en: (sub: string, expected: string) => `unknown subcommand: ${sub} (expected: ${expected})`,
+  } as Template<[string, string]>,
   schemaType: { fr: (types: string) => `donnez un type : ${types}`, en: (types: string) => `give one type: ${types}` } as Template<[string]>,
 } as const;
 

@@ -52,3 +52,24 @@ describe('serafin validate on a mixed folder (PAG + FHIR JSON + FHIR NDJSON)', (
     expect(withFhir(validate)({ resourceType: 'Patient' }, { typeDocument: 'pag' }).typeDocument).toBe('pag');
   });
 });
+
+describe('checkAsFhir and the reference date', () => {
+  // an SDO esms-task whose modePriseCharge is TRE_R213 49: in JDV_J264 20260601120000, dropped on 2026-07-30
+  const esmsTask = {
+    resourceType: 'Task',
+    meta: { profile: ['https://interop.esante.gouv.fr/ig/fhir/sdo/StructureDefinition/esms-task'] },
+    status: 'requested',
+    intent: 'order',
+    input: [
+      {
+        type: { coding: [{ code: 'modePriseCharge' }] },
+        valueCodeableConcept: { coding: [{ system: 'https://mos.esante.gouv.fr/NOS/TRE_R213-ModePriseEnCharge/FHIR/TRE-R213-ModePriseEnCharge', code: '49' }] },
+      },
+    ],
+  };
+  it('checks a value set held in several versions in the version in force at --date', () => {
+    expect(checkAsFhir(esmsTask, { referenceDate: '2026-07-01' }).issues.filter((i) => i.ruleId === 'FHIR-BINDING-001')).toEqual([]);
+    expect(checkAsFhir(esmsTask, { referenceDate: '2026-08-01' }).issues.filter((i) => i.ruleId === 'FHIR-BINDING-001')).toHaveLength(1);
+    expect(checkAsFhir(esmsTask).issues.filter((i) => i.ruleId === 'FHIR-BINDING-001')).toHaveLength(1);
+  });
+});
