@@ -6,10 +6,16 @@
  * « Référence », so that the site lists them by name rather than by file name.
  * Pages with a `title` in their front matter are left alone.
  *
+ * Also declares the language of each page (`<html lang>`): French for the
+ * landing page and the documents (guides, references), English for the guides
+ * of the « English » category; the API pages keep TypeDoc's `en` (their
+ * TSDoc is written in English, French summary first). On the landing page,
+ * the heading appears once (TypeDoc's page title repeated the text's own).
+ *
  * Plugin TypeDoc : titre (premier titre Markdown) et groupe « Référence » des
  * pages de référence générées.
  */
-import { Application, ReflectionKind } from 'typedoc';
+import { Application, PageEvent, ReflectionKind } from 'typedoc';
 
 /** @param {import('typedoc').DocumentReflection} doc */
 function firstHeading(doc) {
@@ -32,5 +38,16 @@ export function load(app) {
       if (title !== undefined) doc.name = title;
       doc.frontmatter['group'] ??= 'Référence';
     }
+  });
+  app.renderer.on(PageEvent.END, (page) => {
+    if (page.contents === undefined) return;
+    const model = /** @type {any} */ (page.model);
+    const isDocument = typeof model?.isDocument === 'function' && model.isDocument();
+    const isLanding = page.url === 'index.html';
+    if (!isDocument && !isLanding) return;
+    const lang = isDocument && model.frontmatter?.['category'] === 'English' ? 'en' : 'fr';
+    page.contents = page.contents.replace(/(<html\b[^>]*\blang=")[^"]*"/, `$1${lang}"`);
+    // The landing page: TypeDoc's title repeats the first heading of docs/index.md; keep the one of the text.
+    if (isLanding) page.contents = page.contents.replace(/<div class="tsd-page-title">\s*<h1>([^<]*)<\/h1><\/div>(\s*<div class="tsd-panel tsd-typography"><h1\b[^>]*>\1)/, '$2');
   });
 }

@@ -1,9 +1,24 @@
 // Renders the ```mermaid blocks of the documentation site (package and PAG
-// model diagrams). Mermaid is loaded from a CDN only on pages that have a
-// diagram; without network access the diagram's source text stays visible.
-// Affiche les diagrammes Mermaid du site ; sans réseau, le texte source reste lisible.
+// model diagrams). Mermaid ships with the site (assets/mermaid.min.js, copied
+// from the pinned mermaid package by scripts/docs/build-site.ts): no CDN, it
+// works offline. It is loaded only on pages that have a diagram; if it cannot
+// load, the diagram's source text stays visible.
+// Affiche les diagrammes Mermaid du site, hors ligne (Mermaid est livré avec le site).
 (function () {
   'use strict';
+  // This file is assets/custom.js: Mermaid sits beside it.
+  var base = document.currentScript && document.currentScript.src ? document.currentScript.src : window.location.href;
+  var mermaidUrl = new URL('mermaid.min.js', base).href;
+  function loadMermaid() {
+    return new Promise(function (resolve, reject) {
+      if (window.mermaid) return resolve(window.mermaid);
+      var script = document.createElement('script');
+      script.src = mermaidUrl;
+      script.onload = function () { return window.mermaid ? resolve(window.mermaid) : reject(new Error('mermaid')); };
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
   function render() {
     var blocks = document.querySelectorAll('pre > code.mermaid, pre > code.language-mermaid');
     if (blocks.length === 0) return;
@@ -17,8 +32,9 @@
       pre.hidden = true;
       nodes.push({ div: div, pre: pre });
     });
-    import('https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs')
-      .then(function (m) {
+    loadMermaid()
+      .then(function (mermaid) {
+        var m = { default: mermaid };
         var dark = document.documentElement.dataset.theme === 'dark' ||
           (document.documentElement.dataset.theme !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
         m.default.initialize({ startOnLoad: false, theme: dark ? 'dark' : 'default', securityLevel: 'strict' });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referencePages } from '../../packages/validator-page/scripts/build.js';
 import { buildSite, CURRENT_SCHEMAS_DIR, schemaSiteFiles, SITE_BASE_URL } from './build-site.js';
 import { REPO_ROOT } from './repo.js';
+import { findChromium, launchChromium, servePages, type Served } from '../lib/browser-harness.js';
 
 describe('schemaSiteFiles', () => {
   it('maps every JSON Schema of @serafin-ph/pag-schema to the site path of its $id', () => {
@@ -146,4 +147,42 @@ describe('the documentation site (pnpm run docs)', () => {
       expect(page).toContain(`>${category}<`);
     }
   });
+
+  it('declares the language of each page and shows the landing heading once', () => {
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toMatch(/<html\b[^>]*\blang="fr"/);
+    expect(index.match(/<h1\b/g)?.length).toBe(1);
+    const docs = readdirSync(join(out, 'documents'));
+    const lang = (name: string): string | undefined => /<html\b[^>]*\blang="([a-z]+)"/.exec(readFileSync(join(out, 'documents', name), 'utf8'))?.[1];
+    expect(lang(docs.find((d) => d.startsWith('Démarrer'))!)).toBe('fr');
+    expect(lang(docs.find((d) => d.startsWith('Getting_started'))!)).toBe('en');
+    expect(docs.filter((d) => lang(d) === 'en').length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('ships the diagram renderer: no CDN in the site script, and the landing page diagram renders offline in Chromium', async () => {
+    const custom = readFileSync(join(out, 'assets', 'custom.js'), 'utf8');
+    expect(custom).not.toMatch(/https?:\/\//);
+    expect(existsSync(join(out, 'assets', 'mermaid.min.js'))).toBe(true);
+    const chromium = findChromium();
+    if (chromium === undefined) return; // the browser-skip notice says so once
+    const type = (f: string): string => (f.endsWith('.html') ? 'text/html; charset=utf-8' : f.endsWith('.css') ? 'text/css' : f.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+    const routes = new Map<string, Served>([['/index.html', { body: readFileSync(join(out, 'index.html')), type: type('.html') }]]);
+    for (const f of readdirSync(join(out, 'assets'))) routes.set(`/assets/${f}`, { body: readFileSync(join(out, 'assets', f)), type: type(f) });
+    const server = await servePages(routes);
+    const browser = await launchChromium(chromium);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      const outside: string[] = [];
+      // Offline: any request that leaves the test server fails.
+      await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : (outside.push(route.request().url()), route.abort())));
+      await page.goto(`${server.origin}/index.html`);
+      await page.waitForSelector('div.mermaid svg', { timeout: 30_000 });
+      expect(await page.locator('div.mermaid svg').count()).toBeGreaterThan(0);
+      expect(outside).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 90_000);
 });
+

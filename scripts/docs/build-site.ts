@@ -8,6 +8,7 @@
  * puis chaque JSON Schema à l'adresse qu'annonce son `$id`.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +93,19 @@ export function copySchemas(siteDir: string): SchemaSiteFile[] {
   return files;
 }
 
+/**
+ * Ships the diagram renderer with the site (no CDN): the pinned mermaid
+ * package's single-file build goes beside `assets/custom.js`, which loads it
+ * on the pages that have a diagram.
+ */
+export function copyMermaid(siteDir: string): string {
+  const source = join(dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist', 'mermaid.min.js');
+  const to = join(siteDir, 'assets', 'mermaid.min.js');
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(source, to);
+  return to;
+}
+
 /** Runs TypeDoc with the root configuration into `outDir`; returns its exit status and output. */
 export function runTypedoc(outDir: string): { status: number; output: string } {
   const bin = join(REPO_ROOT, 'node_modules/typedoc/bin/typedoc');
@@ -123,6 +137,7 @@ export function buildSite(outDir: string): { status: number; output: string; sch
   const page = buildValidatorPageInto(outDir);
   if (page.status !== 0) return { status: page.status, output: `${typedoc.output}${page.output}`, schemas: [], fhir: [] };
   // The project's FHIR canonical URLs (ConceptMaps, prestations ValueSet, cnsa-2018 CodeSystem…) resolve like the schemas' $id.
+  copyMermaid(outDir);
   return { ...typedoc, schemas: copySchemas(outDir), fhir: writeFhirSiteFiles(outDir, SITE_BASE_URL) };
 }
 
