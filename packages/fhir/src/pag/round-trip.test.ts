@@ -40,6 +40,21 @@ describe('toFhirBundle / fromFhirBundle', () => {
     fc.assert(fc.property(pagArbitrary(), (pag) => roundTrip(pag as unknown as Pag, false)), { numRuns: runs(2_000, 150) });
   });
 
+  it('round trip and R4 validity on generated PAGs with any Unicode text and long lists', () => {
+    // A FHIR string needs non-whitespace content; the PAG schema accepts a text of spaces only (see the guide): left out here.
+    const blank = (value: unknown): boolean =>
+      typeof value === 'string' ? value.trim() === '' : typeof value === 'object' && value !== null && Object.values(value).some(blank);
+    const texts = pagArbitrary({ unicode: true, maxArrayLength: 5 }).filter((pag) => !blank(pag));
+    fc.assert(fc.property(texts, (pag) => roundTrip(pag as unknown as Pag, false)), { numRuns: runs(1_000, 100) });
+  });
+
+  it('a text of spaces only is written as is, and the R4 validator refuses it (known limit)', () => {
+    const pag = examplePag() as unknown as Pag;
+    pag.contexte.historique = ' ';
+    expect(() => assertValidFhir(toFhirBundle(pag))).toThrow(/non-whitespace/);
+    expect(fromFhirBundle(toFhirBundle(pag)).document).toEqual(normalised(pag));
+  });
+
   it('round trip, R4 validity and no checkFhir error on generated PAGs valid for the business rules', () => {
     const tdduiCompatible = validPagArbitrary().filter((pag) => !pag.situation.droitsPrestations.some((d) => precisionConflictsWithTddui(d.codeDroitPrestation, d.precisionOrientation)));
     fc.assert(fc.property(tdduiCompatible, (pag) => roundTrip(pag as unknown as Pag)), { numRuns: runs(1_000, 100) });
