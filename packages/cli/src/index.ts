@@ -1,7 +1,11 @@
 /**
  * @packageDocumentation
- * `@serafin-ph/cli`: the `serafin` command, and its core for programs that
- * validate batches of files themselves.
+ * `@serafin-ph/cli` : la commande `serafin` (valider des lots de fichiers,
+ * consulter les nomenclatures, afficher un PAG, convertir en FHIR), et son
+ * cœur pour les programmes qui valident eux-mêmes des lots de fichiers.
+ *
+ * The `serafin` command, and its core for programs that validate batches of
+ * files themselves.
  *
  * @example
  * import { validate } from '@serafin-ph/validators';

@@ -1,6 +1,10 @@
 /**
  * @packageDocumentation
- * `@serafin-ph/nomenclature/definitions`: the 100 published definitions of
+ * `@serafin-ph/nomenclature/definitions` : les 100 définitions publiées de
+ * SERAFIN-PH (environ 190 Ko), hors de l'entrée principale pour qu'elle reste
+ * légère.
+ *
+ * The 100 published definitions of
  * SERAFIN-PH (about 190 KB), kept out of the core entry so that it stays small.
  *
  * @example

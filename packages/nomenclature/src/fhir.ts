@@ -1,6 +1,11 @@
 /**
  * @packageDocumentation
- * `@serafin-ph/nomenclature/fhir`: FHIR R4 JSON resources for SERAFIN-PH — the
+ * `@serafin-ph/nomenclature/fhir` : les ressources FHIR R4 de SERAFIN-PH — le
+ * CodeSystem (avec les définitions), les jeux de valeurs J282–J285, les
+ * ConceptMaps entre numérotations, le CodeSystem `cnsa-2018` du projet, et
+ * `coding()`.
+ *
+ * FHIR R4 JSON resources for SERAFIN-PH — the
  * CodeSystem (with definitions), the value sets J282–J285 and the union of all
  * prestations, the ConceptMaps between numberings, the project-defined
  * `cnsa-2018` CodeSystem, and `coding()`.

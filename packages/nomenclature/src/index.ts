@@ -1,6 +1,11 @@
 /**
  * @packageDocumentation
- * `@serafin-ph/nomenclature`: the SERAFIN-PH nomenclatures of the ANS CodeSystem
+ * `@serafin-ph/nomenclature` : les nomenclatures SERAFIN-PH (besoins,
+ * prestations directes, prestations indirectes) du CodeSystem de l'ANS,
+ * exactes et typées, avec les numérotations CNSA 2018 et ROR TRE_R265. **Un
+ * code donné sans numérotation est toujours lu dans la numérotation ANS 2023.**
+ *
+ * The SERAFIN-PH nomenclatures of the ANS CodeSystem
  * `https://smt.esante.gouv.fr/terminologie-SERAFINPH` (2023.1.0), exact and typed,
  * with the CNSA 2018 and ROR TRE_R265 numberings.
  *

@@ -1,5 +1,9 @@
 /**
- * `@serafin-ph/nomenclature/referentiels` — the ANS companion lists of the PAG
+ * `@serafin-ph/nomenclature/referentiels` : les listes de l'ANS qui
+ * accompagnent le modèle du PAG (TRE / JDV) et la liste, définie par le
+ * projet, des mesures de protection juridique.
+ *
+ * The ANS companion lists of the PAG
  * model (TRE / JDV) and the project-defined list of legal protection measures.
  *
  * Each list is a generated module (tree-shakable) exporting its codes as a

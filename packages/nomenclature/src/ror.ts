@@ -1,11 +1,12 @@
 /**
  * @packageDocumentation
- * `@serafin-ph/nomenclature/ror` — the ROR lists as published: TRE_R265
+ * `@serafin-ph/nomenclature/ror` : les listes du ROR telles que publiées,
+ * TRE_R265 et TRE_R266, avec chaque libellé, statut et date, à l'octet près.
+ *
+ * The ROR lists as published: TRE_R265
  * (prestations SERAFIN-PH, identifiers `001`–`072`, CNSA 2018 numbering in
  * their labels) and TRE_R266 (activity families outside SERAFIN-PH), with
  * every designation, status and date, byte-exact.
- *
- * Les listes du ROR telles que publiées (TRE_R265, TRE_R266).
  *
  * A ROR identifier is a code of the `ror-r265` numbering: to read it as an ANS
  * 2023 code, or to get its label, use the numbering API of the core entry

@@ -7,9 +7,10 @@
  * The TypeScript interfaces of the three documents, generated from the
  * published JSON Schemas (json-schema-to-typescript): they import nothing, so
  * they stay exact when zod is not installed (`@serafin-ph/validators` types
- * its results with them). Also the list of document types, {@link DOCUMENT_TYPES}
- * (its one definition, in `version.ts`, imports nothing either). The type tests prove them mutually assignable with
- * the `z.infer` types of the main entry.
+ * its results with them). Also the list of document types,
+ * {@link DOCUMENT_TYPES} (its one definition, in `version.ts`, imports nothing
+ * either). The type tests prove them mutually assignable with the `z.infer`
+ * types of the main entry.
  */
 export { DOCUMENT_TYPES, type DocumentType } from './version.js';
 export type * as PagTypes from './generated/json-schema-types/pag.js';
