@@ -7,8 +7,6 @@
  *
  * Usage: pnpm bench:compare [revision]   (default aa1052a, the validators
  * before their performance work)
- *
- * Avant/après : comparaison avec une révision git.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

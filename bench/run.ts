@@ -6,8 +6,6 @@
  *
  * Usage: pnpm bench [--quick] [--no-build] [--files 10000] [--stream-mb 256]
  *                   [--reps 15] [--cli-reps 5] [--only library,fhir,cli,…] [--data-dir DIR] [--out FILE]
- *
- * Mesures de performance : toutes les comparaisons en un seul lancement.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

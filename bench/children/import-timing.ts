@@ -1,8 +1,6 @@
 /**
  * Measures, in a fresh process, what importing a module costs (and, for the
  * nomenclature, the first `lookup`, which builds its index): one JSON line.
- *
- * Coût d'import d'un module, mesuré dans un processus neuf.
  */
 const specifier = process.argv[2];
 if (specifier === undefined) throw new Error('usage: import-timing <specifier>');

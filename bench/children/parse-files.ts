@@ -2,8 +2,6 @@
  * The practical floor of batch validation: read every `.json` file of a
  * folder (name order) and `JSON.parse` it, nothing else. Exit code 2 when a
  * file does not parse.
- *
- * Plancher : lire et analyser chaque fichier, sans rien valider.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,8 +1,6 @@
 /**
  * The practical floor of stream validation: read an NDJSON file as a stream
  * (1 MiB chunks) and `JSON.parse` every line, nothing else.
- *
- * Plancher : lire un flux NDJSON et analyser chaque ligne.
  */
 import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';

@@ -2,8 +2,6 @@
  * Preloaded into the measured Node processes (`node --import`): writes the
  * peak resident memory of the process (KiB, worker threads included) to the
  * file named by `BENCH_RSS_FILE` when it exits.
- *
- * Sonde de mémoire maximale.
  */
 import { writeFileSync } from 'node:fs';
 

@@ -2,8 +2,6 @@
  * Runs a program in a child process and measures it end to end: wall time
  * from spawn to exit (process start included, as a user sees it) and peak
  * resident memory, reported by a preloaded probe for Node programs.
- *
- * Mesure d'un processus enfant : durée de bout en bout, mémoire maximale.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -9,8 +9,6 @@
  *   rules (tens of findings each: the cost of reporting);
  * - files and NDJSON streams made of copies of the realistic corpus, each copy
  *   with its own `identifiant`.
- *
- * Jeux de données des mesures (fixtures, graines fixes).
  */
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -2,8 +2,6 @@
  * In-process comparisons: each contender processes the same documents in
  * batches of about the same duration, the contenders taking turns (order
  * rotated every repetition), after a warm-up that lets the JIT settle.
- *
- * Comparaisons dans un même processus, en alternance.
  */
 import { pairedRatio, rotation, summarize, type Summary } from './stats.js';
 

@@ -1,8 +1,6 @@
 /**
  * Small statistics for noisy machines: medians and quantiles of repeated,
  * interleaved measurements, and ratios of paired samples.
- *
- * Statistiques des mesures répétées et entrelacées.
  */
 
 /** The `q` quantile (0…1) of `values`, by nearest rank on the sorted values. */

@@ -5,8 +5,6 @@
  * would, call by call (median, p99, worst).
  *
  * Prints one JSON line. Argument: a JSON object `{ calls }`.
- *
- * Intégration : `lookup` à temps constant, latence d'une validation de formulaire.
  */
 import { lookup, SERAFIN_CODES } from '@serafin-ph/nomenclature';
 import { ALL_REFERENTIELS } from '@serafin-ph/nomenclature/referentiels';

@@ -6,8 +6,6 @@
  * of the same lines (target ≥ 0.5×), with the peak resident memory.
  *
  * Prints one JSON line. Argument: a JSON object `{ reps, ndjsonMiB, warmupMs }`.
- *
- * Débit de la vérification FHIR face à JSON.parse.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -7,8 +7,6 @@
  * generated documents of growing size.
  *
  * Prints one JSON line. Argument: a JSON object `{ reps, growth }`.
- *
- * Débit de la bibliothèque face à Ajv et zod.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,8 +3,6 @@
  * `node_modules` links every workspace package (resolved to its TypeScript
  * sources through the `@serafin-ph/source` export condition) and the few
  * third-party packages a sample may import directly.
- *
- * Dossier jetable où s'exécutent les exemples de code des guides.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -4,8 +4,6 @@
  * a valid and an invalid file — taken in Debian's Chromium, written to
  * `docs/images/`. Run it by hand after a visible change; the files are
  * committed (the tests never write them).
- *
- * Captures d'écran de la documentation.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,8 +1,6 @@
 /**
  * What a package tarball may and must contain, checked on the file list of
  * `npm pack --dry-run --json` (and of the tarball `pnpm pack` writes).
- *
- * Contenu admis et exigé d'une archive de paquet.
  */
 import type { PackageManifest } from './workspace-copy.js';
 

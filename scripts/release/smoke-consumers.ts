@@ -5,8 +5,6 @@
  * packages: `import` (ESM), `require` (CommonJS), TypeScript compiled with
  * `moduleResolution: node16` (as an ES module and as a CommonJS module) and
  * with `moduleResolution: bundler`.
- *
- * Programmes consommateurs du test de fumée des archives.
  */
 
 /** Checks shared by the JavaScript consumers (ESM and CommonJS), given the loaded modules. */

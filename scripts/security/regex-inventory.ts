@@ -3,8 +3,6 @@
  * published JSON Schemas, and the regular expressions written in the sources
  * of the libraries and the CLI (literals, `new RegExp("…")` with a literal
  * source, and the exported `RegExp` values of the modules that build theirs).
- *
- * Inventaire des expressions régulières, pour la vérification ReDoS.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,8 +1,6 @@
 /**
  * "Did you mean…?" for the command line: the closest of a list of valid
  * names (options, rule ids), by edit distance.
- *
- * Suggestion du nom valide le plus proche.
  */
 
 /** Edit distance of two strings (insertions, deletions, substitutions, adjacent swaps), at most `limit + 1`. */

@@ -1,8 +1,6 @@
 /**
  * The three document schemas together: discriminated union on `typeDocument`
  * and lookup by type.
- *
- * Les trois documents : union discriminée sur `typeDocument`.
  */
 import * as z from 'zod';
 import { ConventionTerritorialeSchema } from './convention/convention-territoriale.js';

@@ -1,7 +1,5 @@
 /**
  * Version of the document schemas and the addresses where they are published.
- *
- * Version des schémas de documents et adresses de publication.
  */
 
 /** Version of the schemas defined by this package (semver; the `$id` of each published file contains it). */

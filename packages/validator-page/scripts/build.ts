@@ -3,8 +3,6 @@
  * page, its stylesheet and one script bundling the validators and the
  * renderer (no module loading, so the page also works opened from disk).
  * `buildValidatorPage()` is used by the documentation site and `pnpm bench`.
- *
- * Construction de la page de validation : un dossier statique autonome.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

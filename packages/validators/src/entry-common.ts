@@ -2,8 +2,6 @@
  * What every entry point exports besides its validation functions: the error
  * class, the rule ids, the JSON Pointer helpers, the FHIR mapping and the
  * public types. Small: no schema, no rule, no catalogue text.
- *
- * Exports communs à toutes les entrées.
  */
 export { ValidationError } from './validation-error.js';
 export { message } from './issue-message.js';

@@ -1,7 +1,5 @@
 /**
  * The message of an issue in a given language.
- *
- * Message d'une anomalie dans une langue donnée.
  */
 import type { Lang, ValidationIssue } from './types.js';
 

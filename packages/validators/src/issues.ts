@@ -2,8 +2,6 @@
  * Issue factories: every {@link ValidationIssue} of the validators is built
  * here, so that an issue always has the same shape (no `details` key when
  * there are none, the message in the requested language).
- *
- * Fabriques d'anomalies.
  */
 import { pick } from './messages.js';
 import { OPTIONS_RULE_ID } from './options-rules.js';

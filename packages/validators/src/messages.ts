@@ -3,8 +3,6 @@
  * with {@link text} (French first, then English) and read in the requested
  * language with {@link pick}. Structural messages, rule messages and option
  * messages all go through these two functions.
- *
- * Textes bilingues des validateurs.
  */
 import type { Lang, LocalizedText } from './types.js';
 

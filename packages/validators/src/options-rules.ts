@@ -1,8 +1,6 @@
 /**
  * The check of the options themselves (a wrong reference date or numbering
  * must not go unnoticed, and `validate()` never throws).
- *
- * Contrôle des options.
  */
 import { DOCUMENT_TYPES, type RuleDefinition } from './types.js';
 

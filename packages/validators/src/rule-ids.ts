@@ -1,8 +1,6 @@
 /**
  * The rule ids at run time: a guard for ids that come from outside the type
  * system (command lines, configuration files).
- *
- * Identifiants de règles : garde pour les valeurs venues de l'extérieur.
  */
 import { RULE_IDS, type RuleId } from './generated/rule-ids.js';
 

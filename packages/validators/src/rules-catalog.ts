@@ -2,8 +2,6 @@
  * The catalogue of every rule: structural checks, the option check and the
  * business rules, with their documentation. `docs/reference/regles.md` is
  * generated from it.
- *
- * Catalogue de toutes les règles.
  */
 import { OPTIONS_RULE } from './options-rules.js';
 import { BUSINESS_RULES } from './rules/registry.js';

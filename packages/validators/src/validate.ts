@@ -3,8 +3,6 @@
  * structure (the published JSON Schema, precompiled) then business rules, in
  * one report. Never throws. Per-document entry points (`./pag`,
  * `./convention`, `./tableau-derogations`) carry one type's checks only.
- *
- * Validation d'un document : structure puis règles métier, un seul rapport.
  */
 import { ALL_KITS } from './documents/all-kits.js';
 import { throwUnlessValid, validateWith } from './engine.js';

@@ -1,7 +1,5 @@
 /**
  * The error thrown by {@link assertValid}.
- *
- * Erreur levée par `assertValid`.
  */
 import type { DocumentType, ValidationIssue } from './types.js';
 

@@ -4,8 +4,6 @@
  * warnings, every invalid case yields exactly its expected issues, and every
  * rule of `RULES` has at least one invalid case — a new rule without a case
  * makes this test fail (add a case to `packages/fixtures/data/invalid-cases/index.json`).
- *
- * Le manifeste complet des variantes invalides, exécuté par les tests des validateurs.
  */
 import { buildInvalidCase, compareIssues, invalidCases, REFERENCE_DATE, rulesWithoutVariant, scenarios } from '@serafin-ph/fixtures';
 import { describe, expect, it } from 'vitest';

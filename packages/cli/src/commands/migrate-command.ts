@@ -2,8 +2,6 @@
  * `serafin migrate <files>`: rewrites documents of an earlier schema version
  * (1.0.0) into the current one with `migrate()` of `@serafin-ph/pag-schema`,
  * to standard output, to a file (`-o`) or in place (`--in-place`).
- *
- * Migration de documents vers la version courante du schéma.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';

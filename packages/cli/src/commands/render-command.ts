@@ -1,8 +1,6 @@
 /**
  * `serafin render`: PAG, conventions and derogation tables as readable HTML
  * pages (`@serafin-ph/render`), one file, several, or whole folders.
- *
- * Rendu HTML des documents : un fichier, plusieurs, ou des dossiers.
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';

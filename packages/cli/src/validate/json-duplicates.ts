@@ -5,8 +5,6 @@
  * refused. Cheap on ordinary documents: the members are counted in the text
  * (colons outside strings) and in the parsed value; only when the counts
  * differ is the text scanned again to locate the duplicate.
- *
- * Clés en double dans un texte JSON.
  */
 
 /** Number of object members written in a valid JSON text (its colons outside strings). */

@@ -5,8 +5,6 @@
  * - the mapping tables of the guides « Échanger un PAG en FHIR » (fr, en),
  *   between their `<!-- mapping-table:start -->` / `<!-- mapping-table:end -->`
  *   markers (the rest of each guide is written by hand).
- *
- * Génère les StructureDefinition, les pages d'extension et les tables des guides.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

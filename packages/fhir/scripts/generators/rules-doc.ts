@@ -2,8 +2,6 @@
  * Generates the FHIR rule catalogue `docs/reference/regles-fhir.md` (French
  * first, English in italics) from `FHIR_RULES`, the bound value sets and the
  * profile bindings.
- *
- * Génère le catalogue des règles FHIR à partir des définitions.
  */
 import type { GeneratedFile, Generator } from '../../../../scripts/lib/generated-files.js';
 import type { FhirRuleDefinition } from '../../src/rules/catalogue.js';

@@ -3,8 +3,6 @@
  * besoin shape (`tddui-service-request-besoin`): the SERAFIN-PH need code in
  * `category` (JDV_J285, required, max 1), `basedOn` the plan, `code.text`
  * (required by the profile), the free precision in `note.text`.
- *
- * Les besoins en ServiceRequest au format TDDUI.
  */
 import type { ServiceRequest } from '@medplum/fhirtypes';
 import type { PagTypes } from '@serafin-ph/pag-schema/types';

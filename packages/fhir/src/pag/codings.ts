@@ -8,8 +8,6 @@
  * (J284, J285) are met and nothing is lost. The PAG's `libelle` is the
  * `display` of the Coding of its own numbering; an explicit `numerotation:
  * 'ans-2023'` is the ANS Coding's `version` (2023.1.0).
- *
- * Codes SERAFIN-PH en CodeableConcept, dans les deux sens.
  */
 import type { CodeableConcept, Coding } from '@medplum/fhirtypes';
 import { SERAFIN_SYSTEM, SERAFIN_VERSION, toAns2023 } from '@serafin-ph/nomenclature';

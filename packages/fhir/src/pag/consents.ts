@@ -5,8 +5,6 @@
  * L. 146-9). Kind in `category`, date in `dateTime`, the legal basis in
  * `policyRule`, the person who gave it in `performer` (the Patient when it is
  * the person, named in the `pag-accord` extension otherwise).
- *
- * Accord préalable et accord exprès en Consent.
  */
 import type { Consent, Reference } from '@medplum/fhirtypes';
 import type { PagTypes } from '@serafin-ph/pag-schema/types';

@@ -1,8 +1,6 @@
 /**
  * Shared state of one conversion, in each direction: the entries written so
  * far (to FHIR), the entries read and the report (from FHIR).
- *
- * État partagé d'une conversion.
  */
 import type { BundleEntry, Extension, Resource } from '@medplum/fhirtypes';
 import type { FullUrlGenerator } from './ids.js';

@@ -1,8 +1,6 @@
 /**
  * `fromFhirBundle(bundle)`: the PAG document carried by a FHIR R4 Bundle, and
  * the report of everything that could not be carried into it. Never throws.
- *
- * Le PAG porté par un Bundle FHIR, avec le rapport de ce qui n'a pas pu être repris.
  */
 import type { CarePlan, CarePlanActivity } from '@medplum/fhirtypes';
 import { besoinFromFhir } from './besoins.js';

@@ -2,8 +2,6 @@
  * Deterministic `urn:uuid:` full URLs for the entries of a bundle: the same
  * PAG always gives the same bundle (diffable, testable), and no random source
  * is needed. A caller can pass its own generator.
- *
- * Identifiants d'entrée déterministes.
  */
 
 function fnv1a(text: string, seed: number): number {

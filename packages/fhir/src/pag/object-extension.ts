@@ -4,8 +4,6 @@
  * in the TDDUI extensions), repeated for a list, nested for an object. The
  * same field specifications generate the StructureDefinitions and the docs
  * pages, so the three cannot drift.
- *
- * Codec déclaratif objet ⇄ extension complexe.
  */
 import type { Extension, Timing } from '@medplum/fhirtypes';
 import type { NotMappedCollector } from './report.js';

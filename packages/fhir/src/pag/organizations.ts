@@ -3,8 +3,6 @@
  * engagement (FINESS and SIRET as FR Core identifiers, operator type and
  * FINESS category TRE_R66 in `type`), and the receiving structure of a CDAPH
  * orientation.
- *
- * Les organisations du PAG.
  */
 import type { Identifier, Organization, CodeableConcept } from '@medplum/fhirtypes';
 import { treR66CategorieEtablissement } from '@serafin-ph/nomenclature/referentiels';

@@ -3,8 +3,6 @@
  * conventions for names: birth name under `use: 'official'`, used name under
  * `use: 'usual'`, the first names as one `given` string. Identity only as far
  * as the PAG holds it (a pseudonymised PAG gives a Patient without name).
- *
- * La personne concernée en Patient.
  */
 import type { HumanName, Patient } from '@medplum/fhirtypes';
 import type { PagTypes } from '@serafin-ph/pag-schema/types';

@@ -1,8 +1,6 @@
 /**
  * The report of {@link fromFhirBundle}: every part of the bundle that could
  * not be carried into the PAG document, so that nothing is lost silently.
- *
- * Rapport de lecture : ce qui n'a pas pu être repris dans le document PAG.
  */
 
 /** Why an element of the bundle was not carried into the PAG. */

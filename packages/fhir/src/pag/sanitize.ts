@@ -4,8 +4,6 @@
  * object, an object element that is a string…) is reported and left out of a
  * copy of the entry, so that one damaged element never stops the reading of
  * the rest.
- *
- * Vérification des formes avant lecture.
  */
 import type { NotMappedCollector } from './report.js';
 

@@ -4,8 +4,6 @@
  * one slice of `Extension.extension` per field (sliced by `url`), nested for
  * an object, `value[x]` typed for a value. The committed JSON files
  * (`packages/fhir/fhir/`) are written by `pnpm generate` from this function.
- *
- * Les StructureDefinition des extensions du projet.
  */
 import type { ElementDefinition, StructureDefinition } from '@medplum/fhirtypes';
 import { PAG_EXTENSION_LIST, type PagExtensionDefinition } from './extensions.js';

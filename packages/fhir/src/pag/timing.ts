@@ -6,8 +6,6 @@
  * precision → `Timing.code.text`. A timetable slot is one weekly occurrence:
  * `repeat.dayOfWeek`, `repeat.timeOfDay` (start) and `repeat.duration` (end −
  * start, in minutes).
- *
- * Fréquences et créneaux du PAG en `Timing` FHIR.
  */
 import type { Timing, TimingRepeat } from '@medplum/fhirtypes';
 

@@ -2,8 +2,6 @@
  * Canonical URLs of the PAG ⇄ FHIR mapping: the project's FHIR base, its
  * extensions, code systems and identifier systems, and the ANS / HL7 URLs it
  * reuses.
- *
- * Adresses canoniques de la correspondance PAG ⇄ FHIR.
  */
 
 /** Base of every FHIR artefact the project defines. */

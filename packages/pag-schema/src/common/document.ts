@@ -1,8 +1,6 @@
 /**
  * Fields every document carries: `$schema`, `typeDocument`, `versionSchema`,
  * and the single `extensions` object.
- *
- * Champs communs à tous les documents.
  */
 import * as z from 'zod';
 import { JSON_VALUE_SCHEMA } from './json-value.js';

@@ -5,8 +5,6 @@
  * `undefined` (an absent property is left out), no hole in an array, no
  * function, symbol, bigint or non-finite number, no class instance (`Date`,
  * `Map`…), no cycle.
- *
- * Valeur JSON en mémoire : le contrat des valeurs libres des extensions.
  */
 import * as z from 'zod';
 

@@ -1,8 +1,6 @@
 /**
  * The coded fields of a published JSON Schema: every field that carries
  * `x-systeme-codes`, with its path and the list behind it.
- *
- * Les champs codés d'un schéma publié et la liste de chacun.
  */
 import type { DocumentType } from '../version.js';
 import { boundList } from './code-labels.js';

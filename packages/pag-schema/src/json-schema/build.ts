@@ -1,8 +1,6 @@
 /**
  * Builds the published JSON Schema (draft 2020-12) of a document type from its
  * zod schema. The committed files under `schemas/` are exactly this output.
- *
- * Construction du schéma JSON publié d'un type de document.
  */
 import * as z from 'zod';
 import { DOCUMENT_SCHEMAS } from '../documents.js';

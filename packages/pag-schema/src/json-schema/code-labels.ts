@@ -3,8 +3,6 @@
  * SERAFIN-PH in the ANS 2023 or CNSA 2018 numbering, or a companion list of
  * `@serafin-ph/nomenclature` (TRE, JDV, project lists), found by its canonical
  * URL or the system of its codes.
- *
- * Libellé d'un code de toute liste liée par les schémas.
  */
 import { lookup, numberingConcept } from '@serafin-ph/nomenclature';
 import { MultiSystemValueSet, referentielOfSystem } from '@serafin-ph/nomenclature/referentiels';

@@ -2,8 +2,6 @@
  * The titles of the fields a JSON Pointer goes through in a published JSON
  * Schema, so that a report can name a value as people read the model
  * (« Engagements › Prestations › Code de la prestation ») beside its path.
- *
- * Les titres des champs traversés par un pointeur JSON dans un schéma publié.
  */
 
 /** One step of a JSON Pointer, with the title of its field in the schema. */

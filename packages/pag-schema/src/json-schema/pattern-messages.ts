@@ -1,8 +1,6 @@
 /**
  * French messages for the `pattern`s of the schemas, emitted as
  * `patternErrorMessage` (shown by VS Code instead of the raw regular expression).
- *
- * Messages en français des motifs, pour les éditeurs.
  */
 import * as z from 'zod';
 import { EXTENSION_KEY_PATTERN } from '../common/document.js';

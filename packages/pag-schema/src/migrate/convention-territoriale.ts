@@ -8,8 +8,6 @@
  * convention and of an embedded table, and keeps everything else, the
  * deprecated boolean included (it cannot be turned into a reference without
  * inventing one). Going down is possible when nothing 1.1.0 added is used.
- *
- * Migration de la convention territoriale entre 1.0.0 et 1.1.0.
  */
 import { migrateTableauDerogations, tableauDerogations11Only } from './tableau-derogations.js';
 import { type JsonObject, MIGRATION_SOURCE_VERSION, MIGRATION_TARGET_VERSION, withVersion } from './version-fields.js';

@@ -2,8 +2,6 @@
  * `migrate(document)`: turns a document of an earlier schema version into the
  * current one ({@link SCHEMA_VERSION}), losslessly. A pure function: the
  * input is never modified, and it never throws.
- *
- * Migration d'un document vers la version courante du schéma, sans perte.
  */
 import { ACCEPTED_SCHEMA_VERSIONS, DOCUMENT_TYPES, type DocumentType, SCHEMA_VERSION, type SchemaVersion, schemaId } from '../version.js';
 import { migrateConventionTerritoriale } from './convention-territoriale.js';

@@ -1,8 +1,6 @@
 /**
  * What a migration step is made of: the recorded changes and the helpers the
  * per-type steps share.
- *
- * Éléments communs des migrations : modifications consignées.
  */
 
 /** One change made by a migration, with its JSON Pointer and a French / English description. */

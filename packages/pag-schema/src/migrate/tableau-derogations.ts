@@ -5,8 +5,6 @@
  * the `code-education` family), so going up only rewrites the version fields:
  * nothing is lost, nothing is invented (no row gets a `version` it did not
  * have). Going down is possible when the document uses nothing 1.1.0 added.
- *
- * Migration du tableau des dérogations entre 1.0.0 et 1.1.0.
  */
 import { type JsonObject, MIGRATION_SOURCE_VERSION, MIGRATION_TARGET_VERSION, withVersion } from './version-fields.js';
 

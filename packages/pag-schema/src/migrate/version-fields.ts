@@ -1,8 +1,6 @@
 /**
  * The two fields every migration of a document from 1.0.0 to 1.1.0 rewrites:
  * `versionSchema`, and `$schema` when it names the published 1.0.0 schema.
- *
- * Champs de version réécrits par chaque migration 1.0.0 → 1.1.0.
  */
 import { type DocumentType, schemaId } from '../version.js';
 

@@ -2,8 +2,6 @@
  * Section 5 of the PAG, « Suivi du PAG » : the coordonnateur de parcours
  * (named, chosen among the engaged operators), rhythm and modalities of the
  * follow-up, next revision.
- *
- * Section 5 du PAG : coordonnateur de parcours, rythme et modalités du suivi.
  */
 import * as z from 'zod';
 import { field, named } from '../metadata.js';

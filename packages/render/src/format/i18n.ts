@@ -1,8 +1,6 @@
 /**
  * Words of the rendered pages that do not come from the schemas (whose titles
  * are French): headings of the added parts, yes / no, the personal-data mask.
- *
- * Textes d'interface des rendus, en français et en anglais.
  */
 
 /** Language of the interface words and of the dates. */

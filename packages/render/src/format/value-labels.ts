@@ -3,8 +3,6 @@
  * list defines: `representant-legal`, `premiere-demande`, `a-lever`…), in
  * French and English, as the schema descriptions spell them out. A value not
  * listed here is shown as written in the document.
- *
- * Libellés des valeurs des énumérations propres au projet.
  */
 import type { RenderLang } from './i18n.js';
 

@@ -5,8 +5,6 @@
  * member by its name (a generic walk reads them by computed keys, several
  * times slower). The PAG facts use it for the code objects, dates and date
  * pairs they read.
- *
- * Compilation des motifs lus par les faits en une fonction de parcours.
  */
 import type { Generator } from '../../../../scripts/lib/generated-files.js';
 import { trieOf, type PatternTrie } from '../../src/json/expand.js';

@@ -31,8 +31,6 @@
  * Only the keywords the published schemas use are supported; any other
  * keyword makes generation fail, so a schema change can never be silently
  * checked less strictly.
- *
- * Compilation des schémas publiés en contrôle structurel rapide (vrai/faux).
  */
 
 type JsonSchema = { [key: string]: unknown };

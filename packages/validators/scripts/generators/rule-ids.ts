@@ -3,8 +3,6 @@
  * every rule id and the `RuleId` union, so that a report's `ruleId` and the
  * `skipRules` option are typed with the ids that exist — a rule added to the
  * catalogue appears in the union at the next `pnpm generate`.
- *
- * Génère l'union des identifiants de règles à partir du catalogue.
  */
 import type { GeneratedFile, Generator } from '../../../../scripts/lib/generated-files.js';
 import type { RuleDefinition } from '../../src/types.js';

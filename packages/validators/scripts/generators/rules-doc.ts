@@ -1,8 +1,6 @@
 /**
  * Generates the rule catalogue `docs/reference/regles.md` (French, with the
  * English titles and descriptions) from `RULES`.
- *
- * Génère le catalogue des règles à partir des définitions.
  */
 import type { GeneratedFile, Generator } from '../../../../scripts/lib/generated-files.js';
 import type { RuleDefinition, Severity, DocumentType } from '../../src/types.js';

@@ -5,8 +5,6 @@
  * the validator's own copy of the document. Only exact (`equivalent`)
  * correspondences of `@serafin-ph/nomenclature` are used; a code without one
  * is left as is and reported by the rules.
- *
- * Traduction des codes entrants selon l'option `numbering`.
  */
 import { toAns2023, type SerafinCode } from '@serafin-ph/nomenclature';
 import { isObject, prop, stringOf } from '../json/access.js';

@@ -3,8 +3,6 @@
  * precompiled structural checks and its rule set (which carries the schema
  * information). One kit per type, in its own module, so that a per-document
  * entry point (`@serafin-ph/validators/pag`…) bundles only its own type.
- *
- * Ce qu'il faut pour valider un type de document.
  */
 import type { AnyRuleSet } from '../rules/rule.js';
 import type { CompiledStructure } from '../structure/compiled.js';

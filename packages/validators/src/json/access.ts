@@ -2,8 +2,6 @@
  * Defensive readers over JSON values, for the code that must cope with any
  * shape (the shared facts of the rules are computed before knowing which
  * parts of the document are sound).
- *
- * Lecture défensive de valeurs JSON.
  */
 import type { JsonObject, JsonValue } from './read-document.js';
 

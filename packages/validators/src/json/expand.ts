@@ -1,8 +1,6 @@
 /**
  * Expands a JSON Pointer pattern (`*` = any array index or key) into the
  * concrete locations of a JSON value.
- *
- * Développe un motif de pointeur JSON sur un document.
  */
 import { escapeToken, patternTokens, tokens } from './pointer.js';
 import type { JsonObject, JsonValue } from './read-document.js';

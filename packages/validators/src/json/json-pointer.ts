@@ -1,8 +1,6 @@
 /**
  * The public JSON Pointer (RFC 6901) helpers: what a program needs to use the
  * `path` of an issue — parse it, build one, read the value it designates.
- *
- * Pointeurs JSON (RFC 6901) : lecture, écriture, valeur désignée.
  */
 import { pointer, tokens } from './pointer.js';
 

@@ -1,8 +1,6 @@
 /**
  * JSON Pointer (RFC 6901) helpers, and the pointer patterns used to declare
  * which parts of a document a rule reads or which fields hold personal data.
- *
- * Pointeurs JSON (RFC 6901) et motifs de pointeurs.
  */
 
 /** Escapes one reference token (`~` → `~0`, `/` → `~1`). */

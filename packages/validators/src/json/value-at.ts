@@ -1,7 +1,5 @@
 /**
  * The value at a JSON Pointer of a JSON tree.
- *
- * Valeur désignée par un pointeur JSON.
  */
 import { tokens } from './pointer.js';
 import type { JsonValue } from './read-document.js';

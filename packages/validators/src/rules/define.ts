@@ -1,7 +1,5 @@
 /**
  * Helper to declare a business rule with its documentation.
- *
- * Déclaration d'une règle métier.
  */
 import type { LocalizedText, RuleSource, Severity, DocumentType } from '../types.js';
 import type { Rule, RuleContext, StructuralSpec } from './rule.js';

@@ -1,8 +1,6 @@
 /**
  * The registry of the business rules: one rule set per document type, each
  * made of the rule families (one source file per family).
- *
- * Registre des règles métier.
  */
 import { DOCUMENT_TYPES, type DocumentType, type RuleDefinition } from '../types.js';
 import type { AnyRuleSet } from './rule.js';

@@ -1,8 +1,6 @@
 /**
  * What the precompiled Ajv validators report, and how they are called
  * (Ajv standalone calling convention).
- *
- * Erreurs et appel des validateurs Ajv précompilés.
  */
 
 /** An error as Ajv reports it. */

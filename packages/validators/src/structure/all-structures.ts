@@ -1,8 +1,6 @@
 /**
  * The precompiled structural checks of the three document types, by type
  * (for the all-types entry point and the tests).
- *
- * Contrôles de structure des trois types de document.
  */
 import { ALL_KITS } from '../documents/all-kits.js';
 import type { JsonValue } from '../json/read-document.js';

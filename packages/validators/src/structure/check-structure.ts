@@ -4,8 +4,6 @@
  * precompiled validator, whose errors are mapped to issues. The checks of one
  * type are given (see `compiled.ts`), so that a per-document entry point
  * carries only its own.
- *
- * Étape structurelle : validateur précompilé du schéma JSON publié.
  */
 import type { JsonValue } from '../json/read-document.js';
 import type { Lang, DocumentType, ValidationIssue } from '../types.js';

@@ -3,8 +3,6 @@
  * stage uses them: the fast verdict, the detailed validator and the
  * validators of the union branches (all generated from the published JSON
  * Schema by `scripts/generators/structure.ts`).
- *
- * Contrôles de structure précompilés d'un type de document.
  */
 import type { StructureValidator } from './ajv-error.js';
 

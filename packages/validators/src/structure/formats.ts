@@ -7,8 +7,6 @@
  * 4.6 `z.iso.date()`, `z.iso.datetime({ offset: true })`, `z.iso.time()`), so
  * that the zod schema and the published JSON Schema give the same verdict;
  * zod also emits the same regular expression as a `pattern` beside `format`.
- *
- * Formats de chaînes appelés par les validateurs structurels précompilés.
  */
 
 // The same sources as the patterns of @serafin-ph/pag-schema's primitives

@@ -1,7 +1,5 @@
 /**
  * What the mapping of Ajv errors to issues needs to know about the call.
- *
- * Contexte de la conversion des erreurs Ajv.
  */
 import type { JsonValue } from '../json/read-document.js';
 import type { Lang, DocumentType } from '../types.js';

@@ -3,8 +3,6 @@
  * `anyOf`/`oneOf`, the branch the value was meant for (from its
  * discriminating properties, else the one with the fewest errors) is
  * re-checked alone and its errors are kept.
- *
- * Résolution des unions (`anyOf`/`oneOf`).
  */
 import { child } from '../json/pointer.js';
 import type { JsonValue } from '../json/read-document.js';

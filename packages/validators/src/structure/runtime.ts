@@ -3,8 +3,6 @@
  * rewritten here so that the precompiled validators depend neither on `ajv`
  * nor on `require` (the generator replaces the `require(...)` calls by imports
  * of these functions and fails on any other `require`).
- *
- * Fonctions d'exécution appelées par le code Ajv précompilé.
  */
 
 /**

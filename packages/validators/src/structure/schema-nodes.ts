@@ -1,8 +1,6 @@
 /**
  * From an Ajv schema path to the information generated about the schema node
  * (title, code system, format…).
- *
- * Nœuds du schéma désignés par les erreurs Ajv.
  */
 import type { SchemaInfo, SchemaNodeInfo } from './schema-info.js';
 

@@ -1,8 +1,6 @@
 /**
  * Ids of the structural checks (their documentation is in
  * `structure-rules.ts`, apart so that the validation engine does not carry it).
- *
- * Identifiants des contrôles de structure.
  */
 
 /** Ids of the structural checks. */

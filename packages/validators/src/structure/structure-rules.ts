@@ -1,8 +1,6 @@
 /**
  * Identifiers and documentation of the structural checks: what the published
  * JSON Schema (equivalently the zod schema) rejects, grouped by kind of error.
- *
- * Identifiants et documentation des contrôles de structure.
  */
 import { DOCUMENT_TYPES, type RuleDefinition } from '../types.js';
 import { STRUCTURE } from './structure-ids.js';

@@ -1,7 +1,5 @@
 /**
  * Shared pieces of the rules of the territorial convention.
- *
- * Éléments communs aux règles de la convention territoriale.
  */
 import type { ConventionTerritoriale } from '@serafin-ph/pag-schema';
 import type { RuleSource } from '../../types.js';

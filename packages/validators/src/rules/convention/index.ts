@@ -2,8 +2,6 @@
  * Business rules of the territorial convention, one file per family. A
  * derogation table embedded in the convention is also checked with the rules
  * of the derogation table.
- *
- * Règles métier de la convention territoriale.
  */
 import type { ConventionTerritoriale } from '@serafin-ph/pag-schema';
 import { at } from '../../json/access.js';

@@ -1,7 +1,5 @@
 /**
  * Business rules of the table of delegated derogations, one file per family.
- *
- * Règles métier du tableau des dérogations.
  */
 import type { TableauDerogations } from '@serafin-ph/pag-schema';
 import { info as derogationsInfo } from '../../generated/structure/tableau-derogations-info.js';

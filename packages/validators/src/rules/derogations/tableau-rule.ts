@@ -1,7 +1,5 @@
 /**
  * Shared pieces of the rules of the table of delegated derogations.
- *
- * Éléments communs aux règles du tableau des dérogations.
  */
 import type { TableauDerogations } from '@serafin-ph/pag-schema';
 import type { RuleSource } from '../../types.js';

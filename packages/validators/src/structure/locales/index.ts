@@ -1,7 +1,5 @@
 /**
  * The catalogue of structural messages of each language.
- *
- * Catalogues des messages de structure, par langue.
  */
 import type { Lang } from '../../types.js';
 import type { StructureMessages } from './catalogue.js';
