@@ -159,97 +159,102 @@ export interface FastStructureOptions {
   readonly typescript?: boolean;
 }
 
-/**
- * Compiles `schema` (a document schema with local `$defs`) to the body of a
- * TypeScript module exporting `isValid(data): boolean`. Throws on any keyword
- * it does not support.
- */
-export function compileFastStructure(schema: JsonSchema, options: FastStructureOptions): { code: string; imports: string[]; functions: string[] } {
-  const consts: string[] = [];
-  const functions: string[] = [];
-  const patterns = new Map<string, string>();
-  const sets = new Map<string, string>();
-  const defs = new Map<string, string>();
-  const formatsUsed = new Set<string>();
-  const functionsUsed = new Set<string>();
-  let usesUcs2length = false;
-  let fnCount = 0;
-  let varCount = 0;
-  const ts = options.typescript !== false;
-  const param = ts ? 'x: any' : 'x';
-  const returns = ts ? ': boolean' : '';
+/** The state of one compilation (constants, functions, names drawn so far) and the emitters that fill it. */
+class FastCompiler {
+  readonly consts: string[] = [];
+  readonly functions: string[] = [];
+  readonly patterns = new Map<string, string>();
+  readonly sets = new Map<string, string>();
+  readonly defs = new Map<string, string>();
+  readonly formatsUsed = new Set<string>();
+  readonly functionsUsed = new Set<string>();
+  usesUcs2length = false;
+  fnCount = 0;
+  varCount = 0;
+  readonly ts: boolean;
+  readonly param: string;
+  readonly returns: string;
 
-  const patternName = (source: string): string => {
-    let name = patterns.get(source);
+  constructor(
+    readonly schema: JsonSchema,
+    readonly options: FastStructureOptions,
+  ) {
+    this.ts = options.typescript !== false;
+    this.param = this.ts ? 'x: any' : 'x';
+    this.returns = this.ts ? ': boolean' : '';
+  }
+
+  patternName(source: string): string {
+    let name = this.patterns.get(source);
     if (name === undefined) {
-      name = `P${patterns.size}`;
-      patterns.set(source, name);
+      name = `P${this.patterns.size}`;
+      this.patterns.set(source, name);
       // Ajv with `unicodeRegExp: false` builds `new RegExp(pattern, "")`.
-      consts.push(`const ${name} = new RegExp(${JSON.stringify(source)});`);
+      this.consts.push(`const ${name} = new RegExp(${JSON.stringify(source)});`);
     }
     return name;
-  };
-  const setName = (values: readonly string[]): string => {
+  }
+  setName(values: readonly string[]): string {
     const key = JSON.stringify(values);
-    let name = sets.get(key);
+    let name = this.sets.get(key);
     if (name === undefined) {
-      name = `S${sets.size}`;
-      sets.set(key, name);
-      consts.push(`const ${name} = new Set(${key});`);
+      name = `S${this.sets.size}`;
+      this.sets.set(key, name);
+      this.consts.push(`const ${name} = new Set(${key});`);
     }
     return name;
-  };
+  }
 
-  const resolve = (ref: string): JsonSchema | boolean => {
+  resolve(ref: string): JsonSchema | boolean {
     const m = /^#\/\$defs\/([^/~]+)$/.exec(ref);
-    const defsNode = schema['$defs'];
+    const defsNode = this.schema['$defs'];
     const target = m !== null && isSchema(defsNode) ? defsNode[m[1] as string] : undefined;
     if (!isSchema(target) && typeof target !== 'boolean') throw new Error(`fast structure: unsupported or unresolved $ref ${ref}`);
     return target;
-  };
+  }
 
   /** Name of the function checking the schema node `node` (a `$defs` entry or a union branch). */
-  const fn = (node: unknown, ref?: string): string => {
+  fn(node: unknown, ref?: string): string {
     if (ref !== undefined) {
-      const known = defs.get(ref);
+      const known = this.defs.get(ref);
       if (known !== undefined) return known;
     }
-    const name = `f${fnCount++}`;
-    if (ref !== undefined) defs.set(ref, name);
-    const body = statements(ref !== undefined ? resolve(ref) : node, 'x', '  ');
-    functions.push(`function ${name}(${param})${returns} {\n${body}  return true;\n}`);
+    const name = `f${this.fnCount++}`;
+    if (ref !== undefined) this.defs.set(ref, name);
+    const body = this.statements(ref !== undefined ? this.resolve(ref) : node, 'x', '  ');
+    this.functions.push(`function ${name}(${this.param})${this.returns} {\n${body}  return true;\n}`);
     return name;
-  };
+  }
 
   /** Statements that `return false` unless `v` is a plain JSON value, and count its values. */
-  const plain = (v: string, ind: string): string => {
-    const n = `s${varCount++}`;
+  plain(v: string, ind: string): string {
+    const n = `s${this.varCount++}`;
     return `${ind}const ${n} = plainSize(${v});\n${ind}if (${n} < 0) return false;\n${ind}nodes += ${n};\n`;
-  };
+  }
 
   /** True when every value `node` accepts is rejected unless typed (so plain by the checks of its type). */
-  const restricts = (node: unknown, seen: ReadonlySet<string> = new Set()): boolean => {
+  restricts(node: unknown, seen: ReadonlySet<string> = new Set()): boolean {
     if (node === false) return true;
     if (!isSchema(node)) return false;
     if ('type' in node || 'enum' in node || 'const' in node) return true;
     const ref = node['$ref'];
     if (typeof ref === 'string') {
-      if (seen.has(ref) || restricts(resolve(ref), new Set([...seen, ref]))) return true;
+      if (seen.has(ref) || this.restricts(this.resolve(ref), new Set([...seen, ref]))) return true;
     }
     const all = node['allOf'];
-    if (Array.isArray(all) && all.some((b) => restricts(b, seen))) return true;
+    if (Array.isArray(all) && all.some((b) => this.restricts(b, seen))) return true;
     for (const k of ['anyOf', 'oneOf'] as const) {
       const branches = node[k];
-      if (Array.isArray(branches) && branches.length > 0 && branches.every((b) => restricts(b, seen))) return true;
+      if (Array.isArray(branches) && branches.length > 0 && branches.every((b) => this.restricts(b, seen))) return true;
     }
     return false;
-  };
+  }
 
   /** Statements that `return false` when `v` does not follow `node` or is not a plain JSON value; they count its values. */
-  const statements = (node: unknown, v: string, ind: string): string => {
-    if (node === true || isTrivial(node)) return plain(v, ind);
+  statements(node: unknown, v: string, ind: string): string {
+    if (node === true || isTrivial(node)) return this.plain(v, ind);
     if (node === false) return `${ind}return false;\n`;
-    if (!isSchema(node)) throw new Error('fast structure: a schema must be an object or a boolean');
+    if (!isSchema(node)) throw new Error('fast structure: a this.schema must be an object or a boolean');
     const keys = Object.keys(node);
     for (const k of keys) {
       if (!isAnnotation(k) && !SUPPORTED.has(k)) throw new Error(`fast structure: unsupported keyword ${k}`);
@@ -265,7 +270,7 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     let out = '';
     if (type !== undefined) out += `${ind}if (!(${typeCondition(type, v)})) return false;\n`;
     // A node that lets untyped values through (applicators of unconstrained branches): check and count them.
-    else if (!restricts(node)) out += plain(v, ind);
+    else if (!this.restricts(node)) out += this.plain(v, ind);
 
     if ('const' in node) {
       const c = node['const'];
@@ -277,7 +282,7 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
       if (!Array.isArray(values) || !values.every((x) => typeof x === 'string')) throw new Error('fast structure: only enumerations of strings are supported');
       if (values.length === 0) out += `${ind}return false;\n`;
       else if (values.length <= INLINE_ENUM) out += `${ind}if (${values.map((x) => `${v} !== ${JSON.stringify(x)}`).join(' && ')}) return false;\n`;
-      else out += `${ind}if (!${setName(values as string[])}.has(${v})) return false;\n`;
+      else out += `${ind}if (!${this.setName(values as string[])}.has(${v})) return false;\n`;
     }
 
     // strings
@@ -287,14 +292,14 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
       // A string has at least one code point exactly when it has at least one code unit.
       if (minLength === 1) out += `${ind}if (${v}.length === 0) return false;\n`;
       else if (minLength > 1) {
-        usesUcs2length = true;
+        this.usesUcs2length = true;
         out += `${ind}if (ucs2length(${v}) < ${minLength}) return false;\n`;
       }
     }
     const maxLength = node['maxLength'];
     if (maxLength !== undefined) {
       if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 0) throw new Error('fast structure: bad maxLength');
-      usesUcs2length = true;
+      this.usesUcs2length = true;
       // A string of at most maxLength UTF-16 code units has at most maxLength code points: count only longer ones.
       out += `${ind}if (${v}.length > ${maxLength} && ucs2length(${v}) > ${maxLength}) return false;\n`;
     }
@@ -302,21 +307,21 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     const format = node['format'];
     if (format !== undefined) {
       if (typeof format !== 'string') throw new Error('fast structure: bad format');
-      const regex = options.formatPatterns[format];
+      const regex = this.options.formatPatterns[format];
       if (regex === undefined) throw new Error(`fast structure: unknown format ${format}`);
       // The format *is* this regular expression: when the pattern is the same expression, one test decides both.
       if (!(typeof pattern === 'string' && pattern === regex.source && regex.flags === '')) {
-        formatsUsed.add(format);
+        this.formatsUsed.add(format);
         out += `${ind}if (!F_${format.replace(/\W/g, '_')}.validate(${v})) return false;\n`;
       }
     }
     if (pattern !== undefined) {
       if (typeof pattern !== 'string') throw new Error('fast structure: bad pattern');
-      const f = options.patternFunctions?.[pattern];
+      const f = this.options.patternFunctions?.[pattern];
       if (f !== undefined) {
-        functionsUsed.add(f);
+        this.functionsUsed.add(f);
         out += `${ind}if (!${f}(${v})) return false;\n`;
-      } else out += `${ind}if (!${patternName(pattern)}.test(${v})) return false;\n`;
+      } else out += `${ind}if (!${this.patternName(pattern)}.test(${v})) return false;\n`;
     }
 
     // numbers
@@ -345,10 +350,10 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     }
     if (type === 'array') {
       // Every item is a value; each is checked (a hole or `undefined` item is not JSON).
-      const i = `i${varCount++}`;
-      const item = `v${varCount++}`;
+      const i = `i${this.varCount++}`;
+      const item = `v${this.varCount++}`;
       out += `${ind}nodes += ${v}.length;\n`;
-      out += `${ind}for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n${ind}  const ${item} = ${v}[${i}];\n${statements(node['items'] ?? true, item, `${ind}  `)}${ind}}\n`;
+      out += `${ind}for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n${ind}  const ${item} = ${v}[${i}];\n${this.statements(node['items'] ?? true, item, `${ind}  `)}${ind}}\n`;
     }
 
     // objects
@@ -367,25 +372,25 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     if (type === 'object') {
       // `defined` counts the members read with a value; `keys` every key: a member whose value is
       // `undefined` (not JSON) makes them differ.
-      const defined = `c${varCount++}`;
+      const defined = `c${this.varCount++}`;
       out += `${ind}let ${defined} = 0;\n`;
       for (const name of isSchema(props) ? propertyOrder(props) : []) {
         if (name in Object.prototype) throw new Error(`fast structure: property name ${name} shadows Object.prototype`);
-        const p = `v${varCount++}`;
+        const p = `v${this.varCount++}`;
         // Ajv reads `data.name` and checks it when it is not undefined.
-        out += `${ind}const ${p} = ${member(v, name)};\n${ind}if (${p} !== undefined) {\n${ind}  ${defined}++;\n${statements(props?.[name], p, `${ind}  `)}${ind}}\n`;
+        out += `${ind}const ${p} = ${member(v, name)};\n${ind}if (${p} !== undefined) {\n${ind}  ${defined}++;\n${this.statements(props?.[name], p, `${ind}  `)}${ind}}\n`;
       }
       const known = isSchema(props) ? Object.keys(props) : [];
-      const k = `k${varCount++}`;
-      const keys = `n${varCount++}`;
-      const unknown = known.length === 0 ? 'true' : known.length <= INLINE_ENUM ? known.map((n) => `${k} !== ${JSON.stringify(n)}`).join(' && ') : `!${setName(known)}.has(${k})`;
+      const k = `k${this.varCount++}`;
+      const keys = `n${this.varCount++}`;
+      const unknown = known.length === 0 ? 'true' : known.length <= INLINE_ENUM ? known.map((n) => `${k} !== ${JSON.stringify(n)}`).join(' && ') : `!${this.setName(known)}.has(${k})`;
       let body = `${ind}  ${keys}++;\n`;
       if (additional === false) body += `${ind}  if (${unknown}) return false;\n`;
       else {
-        const a = `v${varCount++}`;
-        body += `${ind}  if (${unknown}) {\n${ind}    const ${a} = ${v}[${k}];\n${ind}    ${defined}++;\n${statements(additional ?? true, a, `${ind}    `)}${ind}  }\n`;
+        const a = `v${this.varCount++}`;
+        body += `${ind}  if (${unknown}) {\n${ind}    const ${a} = ${v}[${k}];\n${ind}    ${defined}++;\n${this.statements(additional ?? true, a, `${ind}    `)}${ind}  }\n`;
       }
-      if (names !== undefined && !isTrivial(names)) body += statements(names, k, `${ind}  `);
+      if (names !== undefined && !isTrivial(names)) body += this.statements(names, k, `${ind}  `);
       out += `${ind}let ${keys} = 0;\n${ind}for (const ${k} in ${v}) {\n${body}${ind}}\n${ind}if (${keys} !== ${defined}) return false;\n${ind}nodes += ${keys};\n`;
     }
 
@@ -393,48 +398,57 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     const ref = node['$ref'];
     if (ref !== undefined) {
       if (typeof ref !== 'string') throw new Error('fast structure: bad $ref');
-      out += `${ind}if (!${fn(undefined, ref)}(${v})) return false;\n`;
+      out += `${ind}if (!${this.fn(undefined, ref)}(${v})) return false;\n`;
     }
     for (const k of ['allOf', 'anyOf', 'oneOf'] as const) {
       const branches = node[k];
       if (branches === undefined) continue;
       if (!Array.isArray(branches) || branches.length === 0) throw new Error(`fast structure: bad ${k}`);
-      const names = branches.map((b) => fn(b));
+      const names = branches.map((b) => this.fn(b));
       if (k === 'allOf') for (const f of names) out += `${ind}if (!${f}(${v})) return false;\n`;
       else if (k === 'anyOf') out += `${ind}if (!(${names.map((f) => `${f}(${v})`).join(' || ')})) return false;\n`;
       else {
-        const n = `n${varCount++}`;
+        const n = `n${this.varCount++}`;
         out += `${ind}let ${n} = 0;\n`;
         for (const f of names) out += `${ind}if (${f}(${v}) && ++${n} > 1) return false;\n`;
         out += `${ind}if (${n} !== 1) return false;\n`;
       }
     }
     return out;
-  };
+  }
 
-  const root = fn(schema);
+}
+
+/**
+ * Compiles `schema` (a document schema with local `$defs`) to the body of a
+ * TypeScript module exporting `isValid(data): boolean`. Throws on any keyword
+ * it does not support.
+ */
+export function compileFastStructure(schema: JsonSchema, options: FastStructureOptions): { code: string; imports: string[]; functions: string[] } {
+  const c = new FastCompiler(schema, options);
+  const root = c.fn(schema);
   const imports: string[] = [];
-  const fromFormats = [...(formatsUsed.size > 0 ? ['formats'] : []), ...[...functionsUsed].sort()];
+  const fromFormats = [...(c.formatsUsed.size > 0 ? ['formats'] : []), ...[...c.functionsUsed].sort()];
   if (fromFormats.length > 0) imports.push(`import { ${fromFormats.join(', ')} } from '../../structure/formats.js';`);
-  imports.push(`import { ${usesUcs2length ? 'hasPlainPrototype, plainSize, ucs2length' : 'hasPlainPrototype, plainSize'} } from '../../structure/runtime.js';`);
+  imports.push(`import { ${c.usesUcs2length ? 'hasPlainPrototype, plainSize, ucs2length' : 'hasPlainPrototype, plainSize'} } from '../../structure/runtime.js';`);
   imports.push("import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';");
-  const formatConsts = [...formatsUsed].sort().map((f) => `const F_${f.replace(/\W/g, '_')} = formats[${JSON.stringify(f)}];`);
+  const formatConsts = [...c.formatsUsed].sort().map((f) => `const F_${f.replace(/\W/g, '_')} = formats[${JSON.stringify(f)}];`);
   const code = [
     ...formatConsts,
-    ...consts,
+    ...c.consts,
     '/** Values counted so far (items and members, at any depth), as the defensive reader counts them. */',
-    `let nodes${ts ? ': number' : ''} = 0;`,
+    `let nodes${c.ts ? ': number' : ''} = 0;`,
     '',
-    ...functions.map((f) => `${f}\n`),
+    ...c.functions.map((f) => `${f}\n`),
     '/**',
     ' * True when `data` is a plain JSON tree (what `JSON.parse` returns, within the',
     ' * reader\'s size limit) that follows the published schema: the detailed',
     ' * validator\'s verdict on such a value, without any error report.',
     ' */',
-    `export function isValid(data${ts ? ': unknown' : ''})${returns} {\n  nodes = 0;\n  return ${root}(data) && nodes < DEFAULT_READ_LIMITS.maxNodes;\n}`,
+    `export function isValid(data${c.ts ? ': unknown' : ''})${c.returns} {\n  nodes = 0;\n  return ${root}(data) && nodes < DEFAULT_READ_LIMITS.maxNodes;\n}`,
     '',
   ].join('\n');
-  return { code, imports, functions: [...functionsUsed].sort() };
+  return { code, imports, functions: [...c.functionsUsed].sort() };
 }
 
 /**
