@@ -7,11 +7,27 @@
  *
  * @internal
  */
-import { JDV_J11_CODINGS, JDV_J11_METADATA, type JdvJ11Coding } from '@serafin-ph/nomenclature/referentiels';
+import {
+  JDV_J11_CODINGS,
+  JDV_J11_METADATA,
+  JDV_J264_CODINGS,
+  JDV_J264_METADATA,
+  JDV_J264_V20260601120000_CODINGS,
+  JDV_J408_CODINGS,
+  JDV_J408_METADATA,
+  type JdvJ11Coding,
+  type JdvJ264Coding,
+  type JdvJ264V20260601120000Coding,
+  type JdvJ408Coding,
+} from '@serafin-ph/nomenclature/referentiels';
+import { SERAFIN_VALUE_SETS } from '@serafin-ph/nomenclature';
 
 export { BESOIN_CODES, PRESTATION_DIRECTE_CODES, SERAFIN_SYSTEM } from '@serafin-ph/nomenclature';
 export {
   JDV_J328_CODES,
+  JDV_J401_CODES,
+  TRE_R327_CODES,
+  TRE_R327_SYSTEM,
   MESURE_PROTECTION_JURIDIQUE_CODES,
   MESURE_PROTECTION_JURIDIQUE_SYSTEM,
   TRE_R213_CODES,
@@ -49,3 +65,32 @@ export const JDV_J11_CODES = JDV_J11_CODINGS.map((c) => c.code) as unknown as re
 
 /** Canonical URL of the value set JDV_J11. */
 export const JDV_J11_URL: string = JDV_J11_METADATA.url;
+
+/** A code of JDV_J408 (précision d'orientation: TRE_R426 1–8, TRE_R408 9–10, TRE_R278 UEA, UEM; codes are unique across the three systems). */
+export type JdvJ408Code = JdvJ408Coding['code'];
+
+/** Codes of JDV_J408, in expansion order. */
+export const JDV_J408_CODES = JDV_J408_CODINGS.map((c) => c.code) as unknown as readonly [JdvJ408Code, ...JdvJ408Code[]];
+
+/** Canonical URL of the value set JDV_J408. */
+export const JDV_J408_URL: string = JDV_J408_METADATA.url;
+
+/** A mode of care of JDV_J264, current (46, 47, 48, 238) or of its 2026-06-01 version (49 « Sur les lieux de vie »). */
+export type ModePriseChargeCode = JdvJ264Coding['code'] | JdvJ264V20260601120000Coding['code'];
+
+/**
+ * Codes of JDV_J264 ModeEtCentreDePriseEnCharge-MDPH: the current version
+ * (TRE_R213 46, 47, 48 and TRE_R397 238), then 49 of the 2026-06-01 version
+ * (dropped since), so that a decision written against either is accepted.
+ * Codes are unique across the two systems.
+ */
+export const JDV_J264_CODES = [...new Set([...JDV_J264_CODINGS.map((c) => c.code), ...JDV_J264_V20260601120000_CODINGS.map((c) => c.code)])] as unknown as readonly [ModePriseChargeCode, ...ModePriseChargeCode[]];
+
+/** Canonical URL of the value set JDV_J264. */
+export const JDV_J264_URL: string = JDV_J264_METADATA.url;
+
+/** A SERAFIN-PH transport code of JDV_J282 (3.2.4 and its three children). */
+export type TransportCode = '3.2.4' | '3.2.4.1' | '3.2.4.2' | '3.2.4.3';
+
+/** The SERAFIN-PH codes of JDV_J282 Transports liés au projet individuel (prestations indirectes 3.2.4.x), which an engagement may carry. */
+export const TRANSPORT_CODES = SERAFIN_VALUE_SETS.J282.codes as unknown as readonly [TransportCode, ...TransportCode[]];

@@ -50,4 +50,4 @@ export {
   type Cnsa2018BesoinCode,
   type Cnsa2018PrestationDirecteCode,
 } from './generated/cnsa-2018-codes.js';
-export { CNSA_2018_SYSTEM, JDV_J11_CODES, type JdvJ11Code } from './codes.js';
+export { CNSA_2018_SYSTEM, JDV_J11_CODES, JDV_J264_CODES, JDV_J408_CODES, TRANSPORT_CODES, type JdvJ11Code, type JdvJ408Code, type ModePriseChargeCode, type TransportCode } from './codes.js';

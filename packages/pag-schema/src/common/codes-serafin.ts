@@ -16,6 +16,7 @@ import {
   CNSA_2018_SYSTEM,
   PRESTATION_DIRECTE_CODES,
   SERAFIN_SYSTEM,
+  TRANSPORT_CODES,
 } from '../codes.js';
 import { field, named } from '../metadata.js';
 import { Texte } from './primitives.js';
@@ -115,7 +116,53 @@ export const CodePrestationDirecteSchema = named(
   },
 );
 
+/** Codes an engagement or a timetable slot may carry (schema 1.1.0): the prestations directes (JDV_J284), then the transports of JDV_J282. */
+const PRESTATION_ENGAGEE_CODES = [...PRESTATION_DIRECTE_CODES, ...TRANSPORT_CODES] as unknown as readonly [
+  (typeof PRESTATION_DIRECTE_CODES)[number] | (typeof TRANSPORT_CODES)[number],
+  ...((typeof PRESTATION_DIRECTE_CODES)[number] | (typeof TRANSPORT_CODES)[number])[],
+];
+
+/**
+ * A SERAFIN-PH code an operator may commit to: a prestation directe
+ * (JDV_J284) or a transport linked to the individual project (JDV_J282,
+ * 3.2.4.x, which the ANS TDDUI `tddui-task-transport-usager` carries), in
+ * the ANS 2023 numbering (default), or a prestation directe in the CNSA 2018
+ * numbering. Schema 1.1.0 (1.0.0 took prestations directes only).
+ */
+export const CodePrestationEngageeSchema = named(
+  'CodePrestationEngagee',
+  z.union([
+    z.strictObject({
+      code: field(z.enum(PRESTATION_ENGAGEE_CODES), {
+        titre: 'Code de la prestation',
+        description:
+          'Code SERAFIN-PH, numérotation ANS 2023 : prestation directe (bloc 2, JDV_J284 ; le code désactivé 2.4.1 est accepté ici et signalé par les validateurs) ou transport lié au projet individuel (3.2.4, 3.2.4.1, 3.2.4.2, 3.2.4.3, JDV_J282, depuis 1.1.0). Les autres prestations indirectes (pilotage, fonctions supports) ne s’engagent pas.',
+        systeme: SERAFIN_SYSTEM,
+        numerotation: 'ans-2023',
+      }),
+      numerotation: numerotationAns(),
+      libelle: libelle(),
+    }),
+    z.strictObject({
+      code: field(z.enum(CNSA_2018_PRESTATION_DIRECTE_CODES), {
+        titre: 'Code de la prestation',
+        description: 'Code SERAFIN-PH de prestation directe dans la numérotation CNSA 2018.',
+        systeme: CNSA_2018_SYSTEM,
+        numerotation: 'cnsa-2018',
+      }),
+      numerotation: numerotationCnsa(),
+      libelle: libelle(),
+    }),
+  ]),
+  {
+    titre: 'Code SERAFIN-PH de prestation engagée',
+    description: `Prestation directe ou transport lié au projet individuel, codé dans la nomenclature SERAFIN-PH des prestations. ${RAPPEL_NUMEROTATION}`,
+  },
+);
+
 /** A coded SERAFIN-PH besoin. */
 export type CodeBesoin = z.infer<typeof CodeBesoinSchema>;
 /** A coded SERAFIN-PH prestation directe. */
 export type CodePrestationDirecte = z.infer<typeof CodePrestationDirecteSchema>;
+/** A coded SERAFIN-PH prestation an operator commits to (prestation directe or transport). */
+export type CodePrestationEngagee = z.infer<typeof CodePrestationEngageeSchema>;

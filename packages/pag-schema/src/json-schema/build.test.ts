@@ -127,12 +127,15 @@ describe('published JSON Schemas', () => {
     const codeBesoin = defs(pag)['CodeBesoin'] as Node;
     expect(asSet(enumAt(pag, codeBesoin, ['|0', 'code']))).toEqual(asSet([...BESOIN_CODES]));
     expect(asSet(enumAt(pag, codeBesoin, ['|1', 'code']))).toEqual(asSet(numberingCodes('cnsa-2018').filter((c) => c.startsWith('1'))));
-    const codePrestation = defs(pag)['CodePrestationDirecte'] as Node;
-    expect(asSet(enumAt(pag, codePrestation, ['|0', 'code']))).toEqual(asSet([...PRESTATION_DIRECTE_CODES]));
+    const codePrestation = defs(pag)['CodePrestationEngagee'] as Node;
+    expect(asSet(enumAt(pag, codePrestation, ['|0', 'code']))).toEqual(asSet([...PRESTATION_DIRECTE_CODES, '3.2.4', '3.2.4.1', '3.2.4.2', '3.2.4.3']));
     expect(asSet(enumAt(pag, codePrestation, ['|1', 'code']))).toEqual(asSet(numberingCodes('cnsa-2018').filter((c) => c.startsWith('2'))));
     expect(asSet(enumAt(pag, pag, ['motifFin']))).toEqual(asSet([...TRE_R421_CODES]));
     expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'codeDroitPrestation']))).toEqual(asSet([...TRE_R420_CODES]));
     expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'qualificationOrientation']))).toEqual(asSet([...TRE_R422_CODES]));
+    expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'precisionOrientation']))).toEqual(asSet(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'UEA', 'UEM']));
+    expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'modePriseCharge', '[]']))).toEqual(asSet(['46', '47', '48', '49', '238']));
+    expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'temporaliteAccueil', '[]']))).toEqual(asSet(['01', '02']));
     expect(asSet(enumAt(pag, pag, ['situation', 'mesureProtection', 'type']))).toEqual(asSet([...MESURE_PROTECTION_JURIDIQUE_CODES]));
     const tableau = schemas['tableau-derogations'];
     const parametres = defs(tableau)['ParametresDerogation'] as Node;

@@ -8,8 +8,8 @@
 import * as z from 'zod';
 import { SERAFIN_SYSTEM } from '../codes.js';
 import { field, named } from '../metadata.js';
-import { CodePrestationDirecteSchema } from '../common/codes-serafin.js';
-import { HeureMinute, Identifiant, Texte } from '../common/primitives.js';
+import { CodePrestationEngageeSchema } from '../common/codes-serafin.js';
+import { DateIso, HeureMinute, Identifiant, Texte } from '../common/primitives.js';
 import { SOURCES } from '../common/sources.js';
 import { ReferenceTexteSchema } from '../common/structures.js';
 
@@ -19,6 +19,31 @@ export const JOURS_SEMAINE = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
 /** Places of an intervention. */
 export const LIEUX_INTERVENTION = ['domicile', 'ecole', 'esms', 'autre'] as const;
 
+/** Alternating weeks: a slot of week A or week B only (schema 1.1.0). */
+export const ALTERNANCES_SEMAINE = ['semaine-a', 'semaine-b'] as const;
+
+/** Kinds of period a slot is limited to (schema 1.1.0). */
+export const TYPES_PERIODE_CRENEAU = ['periode-scolaire', 'vacances-scolaires', 'sejour-temporaire', 'autre'] as const;
+
+/** The period a slot applies to (schema 1.1.0). */
+export const PeriodeCreneauSchema = named(
+  'PeriodeCreneau',
+  z.strictObject({
+    type: field(z.enum(TYPES_PERIODE_CRENEAU), {
+      titre: 'Type de période',
+      description:
+        'Période pendant laquelle le créneau a lieu : en période scolaire (periode-scolaire), pendant les vacances scolaires (vacances-scolaires), pendant un séjour d’accueil temporaire (sejour-temporaire), autre.',
+    }),
+    dateDebut: field(DateIso, { titre: 'Date de début', description: 'Premier jour de la période (AAAA-MM-JJ), pour un séjour ou une période datée.' }).exactOptional(),
+    dateFin: field(DateIso, { titre: 'Date de fin', description: 'Dernier jour de la période (AAAA-MM-JJ).' }).exactOptional(),
+    precision: field(Texte, { titre: 'Précision', description: 'Précision sur la période (« vacances d’été », « une semaine par trimestre »…).' }).exactOptional(),
+  }),
+  {
+    titre: 'Période du créneau',
+    description: 'Période à laquelle un créneau est limité (séjour temporaire, vacances scolaires…). Depuis 1.1.0.',
+  },
+);
+
 /** One slot of the weekly timetable. */
 export const CreneauSchema = named(
   'Creneau',
@@ -27,16 +52,35 @@ export const CreneauSchema = named(
     heureDebut: field(HeureMinute, { titre: 'Heure de début', description: 'Heure de début, HH:MM (00:00 à 23:59).' }),
     heureFin: field(HeureMinute, {
       titre: 'Heure de fin',
-      description: 'Heure de fin, HH:MM ; postérieure à l’heure de début (règle des validateurs).',
+      description: 'Heure de fin, HH:MM ; postérieure à l’heure de début le même jour, sauf pour un créneau qui finit le lendemain (« finLendemain »).',
     }),
+    finLendemain: field(z.boolean(), {
+      titre: 'Fin le lendemain',
+      description:
+        'Vrai pour un créneau qui passe minuit et finit le lendemain à « heureFin » (nuit d’internat, accueil de nuit : lundi 18:00 → mardi 08:00) ; le créneau du dimanche finit le lundi. Depuis 1.1.0.',
+    }).exactOptional(),
+    alternance: field(z.enum(ALTERNANCES_SEMAINE), {
+      titre: 'Semaines alternées',
+      description:
+        'Pour un créneau qui n’a lieu qu’une semaine sur deux : semaine A (semaine-a) ou semaine B (semaine-b) ; absent, le créneau a lieu chaque semaine. Deux créneaux de semaines différentes ne se chevauchent pas. Depuis 1.1.0.',
+    }).exactOptional(),
+    periode: field(PeriodeCreneauSchema, {
+      titre: 'Période',
+      description: 'Période à laquelle le créneau est limité (séjour temporaire, vacances scolaires, période scolaire) ; absent, le créneau vaut toute l’année. Depuis 1.1.0.',
+    }).exactOptional(),
     identifiantEngagement: field(Identifiant, {
       titre: 'Opérateur',
       description: 'Identifiant de l’engagement (article) de l’opérateur qui intervient.',
     }),
-    prestation: field(CodePrestationDirecteSchema, {
+    prestation: field(CodePrestationEngageeSchema, {
       titre: 'Prestation',
-      description: 'Prestation directe SERAFIN-PH réalisée sur ce créneau.',
-    }),
+      description:
+        'Prestation SERAFIN-PH réalisée sur ce créneau (prestation directe ou transport). Facultative depuis 1.1.0 pour l’intervention d’un opérateur hors ESMS, décrite alors par « nature ».',
+    }).exactOptional(),
+    nature: field(Texte, {
+      titre: 'Nature',
+      description: 'Ce qui a lieu sur le créneau (« classe ULIS », « nuit à l’internat », « séance de kinésithérapie »), en particulier sans code SERAFIN-PH. Depuis 1.1.0.',
+    }).exactOptional(),
     lieu: field(z.enum(LIEUX_INTERVENTION), {
       titre: 'Lieu',
       description: 'Lieu de l’intervention : domicile, école, ESMS, autre.',
@@ -50,7 +94,8 @@ export const CreneauSchema = named(
   }),
   {
     titre: 'Créneau',
-    description: 'Créneau de l’emploi du temps hebdomadaire : jour, heures, opérateur, prestation, lieu.',
+    description:
+      'Créneau de l’emploi du temps hebdomadaire : jour, heures (éventuellement jusqu’au lendemain), opérateur, prestation ou nature, lieu, semaines alternées et période le cas échéant.',
     source: SOURCES.pagType,
   },
 );
@@ -112,3 +157,5 @@ export type Annexes = z.infer<typeof AnnexesSchema>;
 export type Creneau = z.infer<typeof CreneauSchema>;
 /** A nomenclature version. */
 export type VersionNomenclature = z.infer<typeof VersionNomenclatureSchema>;
+/** The period of a slot. */
+export type PeriodeCreneau = z.infer<typeof PeriodeCreneauSchema>;

@@ -8,16 +8,36 @@
  */
 import * as z from 'zod';
 import {
+  JDV_J264_CODES,
+  JDV_J264_URL,
+  JDV_J401_CODES,
+  JDV_J408_CODES,
+  JDV_J408_URL,
+  TRE_R240_CODES,
+  TRE_R240_SYSTEM,
+  TRE_R327_CODES,
+  TRE_R327_SYSTEM,
   TRE_R420_CODES,
   TRE_R420_SYSTEM,
   TRE_R422_CODES,
   TRE_R422_SYSTEM,
   TRE_R426_CODES,
-  TRE_R426_SYSTEM,
 } from '../codes.js';
 import { field, named } from '../metadata.js';
 import { DateIso, Finess, Identifiant, Texte } from '../common/primitives.js';
-import { SOURCES } from '../common/sources.js';
+import { inferred, SOURCES } from '../common/sources.js';
+
+/** Source of the decision fields aligned on the TDDUI 2.4.0 `tddui-decision` extension (schema 1.1.0). */
+const TDDUI_DECISION = 'ANS, TDDUI 2.4.0, extension tddui-decision (DroitPrestation, DetailPrestation, PriseCharge) et ses invariants';
+
+/** Codes of the précision d'orientation accepted: TRE_R426 (1.0.0) and the whole JDV_J408 (1.1.0), without repetition. */
+const PRECISION_ORIENTATION_CODES = [...new Set<string>([...TRE_R426_CODES, ...JDV_J408_CODES])] as unknown as readonly [
+  (typeof TRE_R426_CODES)[number] | (typeof JDV_J408_CODES)[number],
+  ...((typeof TRE_R426_CODES)[number] | (typeof JDV_J408_CODES)[number])[],
+];
+
+/** Who validated the plan (schema 1.1.0). */
+export const INSTANCES_VALIDATION = ['cdaph', 'cdaph-formation-restreinte', 'equipe-pluridisciplinaire', 'direction-mdph', 'autre'] as const;
 
 /** A CDAPH decision: an orientation (with its qualification target/alternative) or another right opened. */
 export const DroitPrestationSchema = named(
@@ -43,12 +63,65 @@ export const DroitPrestationSchema = named(
       personnel: true,
       source: SOURCES.tddui,
     }).exactOptional(),
-    precisionOrientation: field(z.enum(TRE_R426_CODES), {
+    precisionOrientation: field(z.enum(PRECISION_ORIENTATION_CODES), {
       titre: 'Précision de l’orientation',
-      description: 'Précision d’une orientation SESSAD ou SAFEP (TRE_R426 Orientation).',
-      systeme: TRE_R426_SYSTEM,
+      description:
+        'Précision de l’orientation, code du jeu de valeurs JDV_J408 (codes uniques dans ce jeu) : TRE_R426 1 à 6 pour un SESSAD (7.8), 7 et 8 pour un SAFEP (7.9) ; TRE_R408 9 SEGPA, 10 EREA pour l’enseignement adapté (8.3) ; TRE_R278 UEA, UEM pour une unité d’enseignement (8.6). Les validateurs vérifient l’accord avec le type d’orientation (invariants TDDUI). JDV_J408 entier depuis 1.1.0 (TRE_R426 seul en 1.0.0).',
+      systeme: JDV_J408_URL,
       personnel: true,
-      source: SOURCES.tddui,
+      source: TDDUI_DECISION,
+    }).exactOptional(),
+    categorieDroitPrestation: field(z.enum(JDV_J401_CODES), {
+      titre: 'Catégorie du droit',
+      description:
+        'Catégorie (niveau 1 de TRE_R420, JDV_J401) à laquelle appartient le droit, comme la transmet le TDDUI (categorieDroitPrestation) : facultative quand « codeDroitPrestation » est un type de niveau 2, dont elle se déduit ; les validateurs signalent une catégorie qui n’est pas celle du type. Depuis 1.1.0.',
+      systeme: TRE_R420_SYSTEM,
+      personnel: true,
+      source: TDDUI_DECISION,
+    }).exactOptional(),
+    typeDecision: field(z.enum(TRE_R327_CODES), {
+      titre: 'Type de décision',
+      description:
+        'Type de la décision de la CDAPH (TRE_R327 : 1 Attribution, 2 Rejet, 3 Sursis, 4 Non attribution supplémentaire, 5 Clôture de droit, 6 Renouvellement, 7 Révision). Le TDDUI sépare le type de décision (JDV_J398 : 1, 5) et la nature du droit (JDV_J400 : 1, 6, 7) ; un PAG porte le code TRE_R327 de la notification. Depuis 1.1.0.',
+      systeme: TRE_R327_SYSTEM,
+      personnel: true,
+      source: TDDUI_DECISION,
+    }).exactOptional(),
+    existencePAG: field(z.boolean(), {
+      titre: 'Décision liée au PAG',
+      description:
+        'Indicateur TDDUI existencePAG : vrai quand la décision est associée au PAG (le PAG s’appuie sur elle ou la met en œuvre), faux pour un droit seulement rappelé (AAH, carte mobilité inclusion…). Le TDDUI le définit « 1 = si la décision est associée à un PAG au statut élaboré ou validé ; 0 = pour tous les autres cas » : les validateurs avertissent s’il est vrai sur un PAG en brouillon ou terminé. Depuis 1.1.0.',
+      personnel: true,
+      source: TDDUI_DECISION,
+    }).exactOptional(),
+    creton: field(z.boolean(), {
+      titre: 'Amendement Creton',
+      description:
+        'Indicateur TDDUI creton : vrai quand l’orientation ou le maintien en établissement pour enfants d’un jeune adulte de plus de 20 ans relève de l’amendement Creton (CASF, L. 242-4). Le TDDUI l’exige pour toute orientation ESMS enfants (catégorie 7 de TRE_R420) : les validateurs le demandent (avertissement). Depuis 1.1.0.',
+      personnel: true,
+      source: TDDUI_DECISION,
+    }).exactOptional(),
+    temporaliteAccueil: field(z.array(z.enum(TRE_R240_CODES)).min(1), {
+      titre: 'Temporalité d’accueil',
+      description:
+        'Temporalité de l’accueil notifiée (TRE_R240 par JDV_J30 : 01 Temporaire, 02 Permanent). Une liste, parce qu’une notification peut ouvrir les deux (accueil permanent et accueil temporaire) ; le TDDUI en transmet une par décision. Le TDDUI l’exige pour les orientations ESMS (catégories 7 et 13) et les types 8.6, 8.7, 8.8, 8.10 : les validateurs la demandent (avertissement). Depuis 1.1.0.',
+      systeme: TRE_R240_SYSTEM,
+      personnel: true,
+      source: TDDUI_DECISION,
+    }).exactOptional(),
+    modePriseCharge: field(z.array(z.enum(JDV_J264_CODES)).min(1), {
+      titre: 'Modes de prise en charge',
+      description:
+        'Modes de prise en charge ouverts par la décision (JDV_J264 ModeEtCentreDePriseEnCharge-MDPH : TRE_R213 46 Hébergement (accueil jour et nuit), 47 Accueil de jour, 48 Accueil de nuit ; TRE_R397 238 Centre d’accueil familial spécialisé ; 49 Sur les lieux de vie, de la version du 2026-06-01, reste accepté). Une liste : une seule notification peut ouvrir toutes les modalités (le TDDUI répète priseCharge). Depuis 1.1.0.',
+      systeme: JDV_J264_URL,
+      personnel: true,
+      source: TDDUI_DECISION,
+    }).exactOptional(),
+    accueilSequentiel: field(z.boolean(), {
+      titre: 'Accueil séquentiel',
+      description: 'Indicateur TDDUI accueilSequentiel : l’accueil notifié est séquentiel (alternance de périodes d’accueil et de retour au domicile ou d’accueil ailleurs). Depuis 1.1.0.',
+      personnel: true,
+      source: TDDUI_DECISION,
     }).exactOptional(),
     identifiantDecision: field(Identifiant, {
       titre: 'Identifiant de la décision',
@@ -91,10 +164,42 @@ export const DroitPrestationSchema = named(
   {
     titre: 'Décision de la CDAPH',
     description:
-      'Orientation ou droit ouvert par la CDAPH, d’après la classe DroitPrestation du modèle ANS TDDUI. Les orientations portent leur qualification (cible ou alternative).',
+      'Orientation ou droit ouvert par la CDAPH, d’après la classe DroitPrestation du modèle ANS TDDUI : code, catégorie, type de décision, liaison au PAG (existencePAG), qualification de l’orientation (cible ou alternative), précision, temporalité et modes d’accueil, indicateur Creton.',
     source: SOURCES.tddui,
   },
 );
 
 /** A CDAPH orientation or right. */
 export type DroitPrestation = z.infer<typeof DroitPrestationSchema>;
+
+/** Who validated the plan and by which decision (schema 1.1.0). */
+export const ValidationPlanSchema = named(
+  'ValidationPlan',
+  z.strictObject({
+    instance: field(z.enum(INSTANCES_VALIDATION), {
+      titre: 'Instance',
+      description:
+        'Instance qui a validé le plan : la CDAPH (cdaph) ou sa formation restreinte (cdaph-formation-restreinte), qui prennent les « décisions relatives au plan d’accompagnement global » (L. 146-9), ou, selon l’organisation du territoire, l’équipe pluridisciplinaire, la direction de la MDPH, autre (préciser).',
+      source: inferred(SOURCES.l1469),
+    }),
+    precisionInstance: field(Texte, { titre: 'Précision sur l’instance', description: 'Nom de l’instance quand elle est « autre », ou précision (section locale, commission…).' }).exactOptional(),
+    identifiantDecision: field(Identifiant, {
+      titre: 'Identifiant de la décision',
+      description: 'Identifiant de la décision ou de la séance qui valide le plan, dans le système d’information de la MDPH.',
+    }).exactOptional(),
+    dateDecision: field(DateIso, {
+      titre: 'Date de la décision',
+      description: 'Date de la décision de validation (AAAA-MM-JJ) ; la date de validation du PAG (« dateValidation ») fait foi pour son cycle de vie.',
+    }).exactOptional(),
+  }),
+  {
+    titre: 'Validation du plan',
+    description: 'Qui a validé le PAG, et par quelle décision. Depuis 1.1.0.',
+    source: inferred(SOURCES.l1469),
+  },
+);
+
+/** Who validated a PAG. */
+export type ValidationPlan = z.infer<typeof ValidationPlanSchema>;
+/** An instance that validates a PAG. */
+export type InstanceValidation = (typeof INSTANCES_VALIDATION)[number];

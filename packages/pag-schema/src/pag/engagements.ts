@@ -8,15 +8,17 @@
 import * as z from 'zod';
 import { TRE_R66_CODES, TRE_R66_SYSTEM } from '../codes.js';
 import { field, named } from '../metadata.js';
-import { CodePrestationDirecteSchema } from '../common/codes-serafin.js';
-import { DateIso, Finess, Identifiant, MontantEuros, Siret, Texte } from '../common/primitives.js';
+import { CodePrestationEngageeSchema } from '../common/codes-serafin.js';
+import { DateIso, EntierPositif, Finess, Identifiant, MontantEuros, Siret, Texte } from '../common/primitives.js';
 import { inferred, SOURCES } from '../common/sources.js';
 import {
   FrequenceSchema,
   ProfessionnelSchema,
   ReferenceLigneDerogationSchema,
+  ReferenceTexteSchema,
   SignatureSchema,
 } from '../common/structures.js';
+import { AUTORITES_DEROGATION } from '../derogations/delegations.js';
 
 /** Kinds of operator other than an ESMS. */
 export const TYPES_OPERATEUR_HORS_ESMS = [
@@ -130,15 +132,20 @@ export const OperateurSchema = named(
 export const PrestationEngageeSchema = named(
   'PrestationEngagee',
   z.strictObject({
-    prestation: field(CodePrestationDirecteSchema, {
+    prestation: field(CodePrestationEngageeSchema, {
       titre: 'Prestation',
-      description: 'Prestation directe SERAFIN-PH (JDV_J284).',
-    }),
+      description:
+        'Prestation SERAFIN-PH : prestation directe (JDV_J284) ou transport lié au projet individuel (JDV_J282, 3.2.4.x). Facultative depuis 1.1.0 : un opérateur hors ESMS (école, hôpital, ASE, libéral, droit commun) décrit son intervention par sa nature et sa précision, sans code ; les validateurs demandent le code à un ESMS (avertissement).',
+    }).exactOptional(),
     nature: field(Texte, {
       titre: 'Nature de l’intervention',
-      description: 'Nature concrète de l’intervention (« séances d’orthophonie », « accueil de jour à l’IME »…).',
+      description: 'Nature concrète de l’intervention (« séances d’orthophonie », « accueil de jour à l’IME », « inclusion en classe ordinaire »…).',
       source: SOURCES.l11411,
     }),
+    precision: field(Texte, {
+      titre: 'Précision',
+      description: 'Description libre de l’intervention (contenu, modalités, professionnels), notamment quand elle n’a pas de code SERAFIN-PH. Depuis 1.1.0.',
+    }).exactOptional(),
     domaine: field(z.enum(DOMAINES_INTERVENTION), {
       titre: 'Domaine',
       description:
@@ -153,7 +160,8 @@ export const PrestationEngageeSchema = named(
   }),
   {
     titre: 'Prestation engagée',
-    description: 'Prestation à laquelle l’opérateur s’engage, avec sa nature et sa fréquence (CASF, L. 114-1-1).',
+    description:
+      'Intervention à laquelle l’opérateur s’engage, avec sa nature et sa fréquence (CASF, L. 114-1-1), codée en SERAFIN-PH quand c’est possible (obligatoirement pour un ESMS, selon les validateurs, en avertissement).',
     source: SOURCES.l11411,
   },
 );
@@ -196,6 +204,27 @@ export const DerogationMobiliseeSchema = named(
       titre: 'Statut',
       description: 'Dérogation demandée, accordée, refusée ou terminée.',
     }),
+    versionLigne: field(EntierPositif, {
+      titre: 'Version de la ligne',
+      description: 'Numéro de version de la ligne du tableau (champ « version » de la ligne) sur laquelle la dérogation a été accordée. Depuis 1.1.0.',
+    }).exactOptional(),
+    dateAccord: field(DateIso, {
+      titre: 'Date d’accord',
+      description: 'Date à laquelle la dérogation a été accordée (AAAA-MM-JJ). Depuis 1.1.0.',
+    }).exactOptional(),
+    autoriteAccord: field(z.enum(AUTORITES_DEROGATION), {
+      titre: 'Autorité qui a accordé',
+      description:
+        'Autorité qui a accordé la dérogation, directement ou par son délégataire : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, DASEN (dasen), autre. Depuis 1.1.0.',
+    }).exactOptional(),
+    precisionAutorite: field(Texte, {
+      titre: 'Précision sur l’autorité',
+      description: 'Nom de l’autorité quand elle est « autre », ou délégataire qui a signé (délégation départementale de l’ARS…). Depuis 1.1.0.',
+    }).exactOptional(),
+    acte: field(ReferenceTexteSchema, {
+      titre: 'Acte',
+      description: 'Acte qui accorde la dérogation (arrêté, décision, courrier de l’autorité), par son intitulé, sa date et son adresse. Depuis 1.1.0.',
+    }).exactOptional(),
     dateDebut: field(DateIso, { titre: 'Date de début', description: 'Début de la dérogation (AAAA-MM-JJ).' }).exactOptional(),
     dateFin: field(DateIso, {
       titre: 'Date de fin',

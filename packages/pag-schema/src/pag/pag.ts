@@ -15,6 +15,7 @@ import { AnnexesSchema } from './annexes.js';
 import { ConsentementSchema } from './consentement.js';
 import { ContexteSchema } from './contexte.js';
 import { DemandeSchema } from './demande.js';
+import { ValidationPlanSchema } from './droits-prestations.js';
 import { EngagementSchema } from './engagements.js';
 import { SituationSchema } from './situation.js';
 import { SuiviSchema } from './suivi.js';
@@ -87,6 +88,11 @@ export const PagSchema = documentRoot(
     dateValidation: field(DateIso, {
       titre: 'Date de validation',
       description: 'Date à laquelle le PAG a été validé (AAAA-MM-JJ).',
+    }).exactOptional(),
+    validationPlan: field(ValidationPlanSchema, {
+      titre: 'Validation du plan',
+      description: 'Qui a validé le plan (CDAPH, sa formation restreinte, ou l’instance prévue sur le territoire) et par quelle décision. Depuis 1.1.0.',
+      source: SOURCES.l1469,
     }).exactOptional(),
     dateFin: field(DateIso, {
       titre: 'Date de fin',

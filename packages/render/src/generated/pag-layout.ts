@@ -84,6 +84,14 @@ export const PAG_LAYOUT: DocumentLayout = {
         }
       ],
       [
+        "validationPlan",
+        {
+          "t": "Validation du plan",
+          "k": "ref",
+          "ref": "ValidationPlan"
+        }
+      ],
+      [
         "dateFin",
         {
           "t": "Date de fin",
@@ -472,12 +480,12 @@ export const PAG_LAYOUT: DocumentLayout = {
         }
       ]
     },
-    "CodePrestationDirecte": {
-      "t": "Code SERAFIN-PH de prestation directe",
+    "CodePrestationEngagee": {
+      "t": "Code SERAFIN-PH de prestation engagée",
       "k": "union",
       "of": [
         {
-          "t": "Code SERAFIN-PH de prestation directe",
+          "t": "Code SERAFIN-PH de prestation engagée",
           "k": "object",
           "props": [
             [
@@ -506,7 +514,7 @@ export const PAG_LAYOUT: DocumentLayout = {
           ]
         },
         {
-          "t": "Code SERAFIN-PH de prestation directe",
+          "t": "Code SERAFIN-PH de prestation engagée",
           "k": "object",
           "props": [
             [
@@ -736,6 +744,32 @@ export const PAG_LAYOUT: DocumentLayout = {
           }
         ],
         [
+          "finLendemain",
+          {
+            "t": "Fin le lendemain",
+            "k": "boolean"
+          }
+        ],
+        [
+          "alternance",
+          {
+            "t": "Semaines alternées",
+            "k": "enum",
+            "v": [
+              "semaine-a",
+              "semaine-b"
+            ]
+          }
+        ],
+        [
+          "periode",
+          {
+            "t": "Période",
+            "k": "ref",
+            "ref": "PeriodeCreneau"
+          }
+        ],
+        [
           "identifiantEngagement",
           {
             "t": "Opérateur",
@@ -747,7 +781,14 @@ export const PAG_LAYOUT: DocumentLayout = {
           {
             "t": "Prestation",
             "k": "ref",
-            "ref": "CodePrestationDirecte"
+            "ref": "CodePrestationEngagee"
+          }
+        ],
+        [
+          "nature",
+          {
+            "t": "Nature",
+            "k": "text"
           }
         ],
         [
@@ -942,6 +983,49 @@ export const PAG_LAYOUT: DocumentLayout = {
           }
         ],
         [
+          "versionLigne",
+          {
+            "t": "Version de la ligne",
+            "k": "integer"
+          }
+        ],
+        [
+          "dateAccord",
+          {
+            "t": "Date d’accord",
+            "k": "date"
+          }
+        ],
+        [
+          "autoriteAccord",
+          {
+            "t": "Autorité qui a accordé",
+            "k": "enum",
+            "v": [
+              "dg-ars",
+              "president-conseil-departemental",
+              "recteur",
+              "dasen",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "precisionAutorite",
+          {
+            "t": "Précision sur l’autorité",
+            "k": "text"
+          }
+        ],
+        [
+          "acte",
+          {
+            "t": "Acte",
+            "k": "ref",
+            "ref": "ReferenceTexte"
+          }
+        ],
+        [
           "dateDebut",
           {
             "t": "Date de début",
@@ -992,7 +1076,75 @@ export const PAG_LAYOUT: DocumentLayout = {
             "t": "Précision de l’orientation",
             "p": true,
             "k": "code",
-            "s": "https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r426-orientation"
+            "s": "https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j408-orientation-ms"
+          }
+        ],
+        [
+          "categorieDroitPrestation",
+          {
+            "t": "Catégorie du droit",
+            "p": true,
+            "k": "code",
+            "s": "https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r420-droit-prestation"
+          }
+        ],
+        [
+          "typeDecision",
+          {
+            "t": "Type de décision",
+            "p": true,
+            "k": "code",
+            "s": "https://mos.esante.gouv.fr/NOS/TRE_R327-TypeDecision/FHIR/TRE-R327-TypeDecision"
+          }
+        ],
+        [
+          "existencePAG",
+          {
+            "t": "Décision liée au PAG",
+            "p": true,
+            "k": "boolean"
+          }
+        ],
+        [
+          "creton",
+          {
+            "t": "Amendement Creton",
+            "p": true,
+            "k": "boolean"
+          }
+        ],
+        [
+          "temporaliteAccueil",
+          {
+            "t": "Temporalité d’accueil",
+            "p": true,
+            "k": "array",
+            "items": {
+              "t": "Temporalité d’accueil",
+              "k": "code",
+              "s": "https://mos.esante.gouv.fr/NOS/TRE_R240-TemporaliteAccueil/FHIR/TRE-R240-TemporaliteAccueil"
+            }
+          }
+        ],
+        [
+          "modePriseCharge",
+          {
+            "t": "Modes de prise en charge",
+            "p": true,
+            "k": "array",
+            "items": {
+              "t": "Modes de prise en charge",
+              "k": "code",
+              "s": "https://mos.esante.gouv.fr/NOS/JDV_J264-ModeEtCentreDePriseEnCharge-MDPH/FHIR/JDV-J264-ModeEtCentreDePriseEnCharge-MDPH"
+            }
+          }
+        ],
+        [
+          "accueilSequentiel",
+          {
+            "t": "Accueil séquentiel",
+            "p": true,
+            "k": "boolean"
           }
         ],
         [
@@ -1558,6 +1710,46 @@ export const PAG_LAYOUT: DocumentLayout = {
         }
       ]
     },
+    "PeriodeCreneau": {
+      "t": "Période du créneau",
+      "k": "object",
+      "props": [
+        [
+          "type",
+          {
+            "t": "Type de période",
+            "k": "enum",
+            "v": [
+              "periode-scolaire",
+              "vacances-scolaires",
+              "sejour-temporaire",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "dateDebut",
+          {
+            "t": "Date de début",
+            "k": "date"
+          }
+        ],
+        [
+          "dateFin",
+          {
+            "t": "Date de fin",
+            "k": "date"
+          }
+        ],
+        [
+          "precision",
+          {
+            "t": "Précision",
+            "k": "text"
+          }
+        ]
+      ]
+    },
     "PersonneConcernee": {
       "t": "Personne concernée",
       "k": "object",
@@ -1683,13 +1875,20 @@ export const PAG_LAYOUT: DocumentLayout = {
           {
             "t": "Prestation",
             "k": "ref",
-            "ref": "CodePrestationDirecte"
+            "ref": "CodePrestationEngagee"
           }
         ],
         [
           "nature",
           {
             "t": "Nature de l’intervention",
+            "k": "text"
+          }
+        ],
+        [
+          "precision",
+          {
+            "t": "Précision",
             "k": "text"
           }
         ],
@@ -2084,6 +2283,47 @@ export const PAG_LAYOUT: DocumentLayout = {
             "t": "Précision",
             "p": true,
             "k": "text"
+          }
+        ]
+      ]
+    },
+    "ValidationPlan": {
+      "t": "Validation du plan",
+      "k": "object",
+      "props": [
+        [
+          "instance",
+          {
+            "t": "Instance",
+            "k": "enum",
+            "v": [
+              "cdaph",
+              "cdaph-formation-restreinte",
+              "equipe-pluridisciplinaire",
+              "direction-mdph",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "precisionInstance",
+          {
+            "t": "Précision sur l’instance",
+            "k": "text"
+          }
+        ],
+        [
+          "identifiantDecision",
+          {
+            "t": "Identifiant de la décision",
+            "k": "text"
+          }
+        ],
+        [
+          "dateDecision",
+          {
+            "t": "Date de la décision",
+            "k": "date"
           }
         ]
       ]

@@ -13,48 +13,54 @@ const T0: readonly string[] = ["annexes","emploiDuTemps","*","prestation"];
 const T1: readonly string[] = ["contexte","besoins","*","besoin"];
 const T2: readonly string[] = ["engagements","*","prestations","*","prestation"];
 const T3: readonly string[] = ["annexes","autresAnnexes","*","date"];
-const T4: readonly string[] = ["annexes","referencesLegales","*","date"];
-const T5: readonly string[] = ["consentement","accordExpres","date"];
-const T6: readonly string[] = ["consentement","accordPrealable","date"];
-const T7: readonly string[] = ["contexte","demarches","*","date"];
-const T8: readonly string[] = ["dateElaboration"];
-const T9: readonly string[] = ["dateFin"];
-const T10: readonly string[] = ["dateMiseAJour"];
-const T11: readonly string[] = ["dateValidation"];
-const T12: readonly string[] = ["demande","concertations","*","date"];
-const T13: readonly string[] = ["demande","dateDemande"];
-const T14: readonly string[] = ["demande","prioriteComex","deliberation","date"];
-const T15: readonly string[] = ["engagements","*","dateDebut"];
-const T16: readonly string[] = ["engagements","*","dateFin"];
-const T17: readonly string[] = ["engagements","*","derogations","*","dateDebut"];
-const T18: readonly string[] = ["engagements","*","derogations","*","dateFin"];
-const T19: readonly string[] = ["engagements","*","financementsComplementaires","*","dateDecision"];
-const T20: readonly string[] = ["engagements","*","prerequis","*","dateEcheance"];
-const T21: readonly string[] = ["engagements","*","prerequis","*","dateLevee"];
-const T22: readonly string[] = ["engagements","*","signature","date"];
-const T23: readonly string[] = ["pagPrecedent","dateValidation"];
-const T24: readonly string[] = ["situation","droitsPrestations","*","dateDecision"];
-const T25: readonly string[] = ["situation","droitsPrestations","*","dateEcheance"];
-const T26: readonly string[] = ["situation","droitsPrestations","*","dateOuverture"];
-const T27: readonly string[] = ["situation","mesureProtection","dateDebut"];
-const T28: readonly string[] = ["situation","mesureProtection","dateFin"];
-const T29: readonly string[] = ["situation","personne","dateNaissance"];
-const T30: readonly string[] = ["situation","suiviAse","dateDebut"];
-const T31: readonly string[] = ["suivi","dateProchaineRevision"];
-const T32: readonly string[] = [];
-const T33: readonly string[] = [];
-const T34: readonly string[] = [];
-const T35: readonly string[] = ["engagements","*"];
-const T36: readonly string[] = ["engagements","*","derogations","*"];
-const T37: readonly string[] = ["situation","droitsPrestations","*"];
-const T38: readonly string[] = ["situation","mesureProtection"];
+const T4: readonly string[] = ["annexes","emploiDuTemps","*","periode","dateDebut"];
+const T5: readonly string[] = ["annexes","emploiDuTemps","*","periode","dateFin"];
+const T6: readonly string[] = ["annexes","referencesLegales","*","date"];
+const T7: readonly string[] = ["consentement","accordExpres","date"];
+const T8: readonly string[] = ["consentement","accordPrealable","date"];
+const T9: readonly string[] = ["contexte","demarches","*","date"];
+const T10: readonly string[] = ["dateElaboration"];
+const T11: readonly string[] = ["dateFin"];
+const T12: readonly string[] = ["dateMiseAJour"];
+const T13: readonly string[] = ["dateValidation"];
+const T14: readonly string[] = ["demande","concertations","*","date"];
+const T15: readonly string[] = ["demande","dateDemande"];
+const T16: readonly string[] = ["demande","prioriteComex","deliberation","date"];
+const T17: readonly string[] = ["engagements","*","dateDebut"];
+const T18: readonly string[] = ["engagements","*","dateFin"];
+const T19: readonly string[] = ["engagements","*","derogations","*","acte","date"];
+const T20: readonly string[] = ["engagements","*","derogations","*","dateAccord"];
+const T21: readonly string[] = ["engagements","*","derogations","*","dateDebut"];
+const T22: readonly string[] = ["engagements","*","derogations","*","dateFin"];
+const T23: readonly string[] = ["engagements","*","financementsComplementaires","*","dateDecision"];
+const T24: readonly string[] = ["engagements","*","prerequis","*","dateEcheance"];
+const T25: readonly string[] = ["engagements","*","prerequis","*","dateLevee"];
+const T26: readonly string[] = ["engagements","*","signature","date"];
+const T27: readonly string[] = ["pagPrecedent","dateValidation"];
+const T28: readonly string[] = ["situation","droitsPrestations","*","dateDecision"];
+const T29: readonly string[] = ["situation","droitsPrestations","*","dateEcheance"];
+const T30: readonly string[] = ["situation","droitsPrestations","*","dateOuverture"];
+const T31: readonly string[] = ["situation","mesureProtection","dateDebut"];
+const T32: readonly string[] = ["situation","mesureProtection","dateFin"];
+const T33: readonly string[] = ["situation","personne","dateNaissance"];
+const T34: readonly string[] = ["situation","suiviAse","dateDebut"];
+const T35: readonly string[] = ["suivi","dateProchaineRevision"];
+const T36: readonly string[] = ["validationPlan","dateDecision"];
+const T37: readonly string[] = [];
+const T38: readonly string[] = [];
+const T39: readonly string[] = [];
+const T40: readonly string[] = ["engagements","*"];
+const T41: readonly string[] = ["engagements","*","derogations","*"];
+const T42: readonly string[] = ["annexes","emploiDuTemps","*","periode"];
+const T43: readonly string[] = ["situation","droitsPrestations","*"];
+const T44: readonly string[] = ["situation","mesureProtection"];
 
 /** `result[i]`: every location of pattern `i`, in document order (same as `expandMany`). */
 export function walkPagFacts(root: any): Located[][] {
-  const out: Located[][] = [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
-  (out[32] as Located[]).push(locate(T32, NO_KEYS, root));
-  (out[33] as Located[]).push(locate(T33, NO_KEYS, root));
-  (out[34] as Located[]).push(locate(T34, NO_KEYS, root));
+  const out: Located[][] = [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+  (out[37] as Located[]).push(locate(T37, NO_KEYS, root));
+  (out[38] as Located[]).push(locate(T38, NO_KEYS, root));
+  (out[39] as Located[]).push(locate(T39, NO_KEYS, root));
   if (root !== null && typeof root === 'object') {
     if (Array.isArray(root)) {
     } else {
@@ -76,6 +82,23 @@ export function walkPagFacts(root: any): Located[][] {
                           const v5 = v2.prestation;
                           (out[0] as Located[]).push(locate(T0, [i3], v5));
                         }
+                        if (HAS_OWN.call(v2, "periode")) {
+                          const v6 = v2.periode;
+                          (out[42] as Located[]).push(locate(T42, [i3], v6));
+                          if (v6 !== null && typeof v6 === 'object') {
+                            if (Array.isArray(v6)) {
+                            } else {
+                              if (HAS_OWN.call(v6, "dateDebut")) {
+                                const v7 = v6.dateDebut;
+                                (out[4] as Located[]).push(locate(T4, [i3], v7));
+                              }
+                              if (HAS_OWN.call(v6, "dateFin")) {
+                                const v8 = v6.dateFin;
+                                (out[5] as Located[]).push(locate(T5, [i3], v8));
+                              }
+                            }
+                          }
+                        }
                       }
                     }
                   }
@@ -86,8 +109,25 @@ export function walkPagFacts(root: any): Located[][] {
                       if (Array.isArray(v2)) {
                       } else {
                         if (HAS_OWN.call(v2, "prestation")) {
-                          const v6 = v2.prestation;
-                          (out[0] as Located[]).push(locate(T0, [escapeToken(k4)], v6));
+                          const v9 = v2.prestation;
+                          (out[0] as Located[]).push(locate(T0, [escapeToken(k4)], v9));
+                        }
+                        if (HAS_OWN.call(v2, "periode")) {
+                          const v10 = v2.periode;
+                          (out[42] as Located[]).push(locate(T42, [escapeToken(k4)], v10));
+                          if (v10 !== null && typeof v10 === 'object') {
+                            if (Array.isArray(v10)) {
+                            } else {
+                              if (HAS_OWN.call(v10, "dateDebut")) {
+                                const v11 = v10.dateDebut;
+                                (out[4] as Located[]).push(locate(T4, [escapeToken(k4)], v11));
+                              }
+                              if (HAS_OWN.call(v10, "dateFin")) {
+                                const v12 = v10.dateFin;
+                                (out[5] as Located[]).push(locate(T5, [escapeToken(k4)], v12));
+                              }
+                            }
+                          }
                         }
                       }
                     }
@@ -96,39 +136,7 @@ export function walkPagFacts(root: any): Located[][] {
               }
             }
             if (HAS_OWN.call(v0, "autresAnnexes")) {
-              const v7 = v0.autresAnnexes;
-              if (v7 !== null && typeof v7 === 'object') {
-                if (Array.isArray(v7)) {
-                  for (let i9 = 0; i9 < v7.length; i9++) {
-                    const v8 = v7[i9];
-                    if (v8 !== null && typeof v8 === 'object') {
-                      if (Array.isArray(v8)) {
-                      } else {
-                        if (HAS_OWN.call(v8, "date")) {
-                          const v11 = v8.date;
-                          (out[3] as Located[]).push(locate(T3, [i9], v11));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k10 of Object.keys(v7)) {
-                    const v8 = v7[k10];
-                    if (v8 !== null && typeof v8 === 'object') {
-                      if (Array.isArray(v8)) {
-                      } else {
-                        if (HAS_OWN.call(v8, "date")) {
-                          const v12 = v8.date;
-                          (out[3] as Located[]).push(locate(T3, [escapeToken(k10)], v12));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            if (HAS_OWN.call(v0, "referencesLegales")) {
-              const v13 = v0.referencesLegales;
+              const v13 = v0.autresAnnexes;
               if (v13 !== null && typeof v13 === 'object') {
                 if (Array.isArray(v13)) {
                   for (let i15 = 0; i15 < v13.length; i15++) {
@@ -138,7 +146,7 @@ export function walkPagFacts(root: any): Located[][] {
                       } else {
                         if (HAS_OWN.call(v14, "date")) {
                           const v17 = v14.date;
-                          (out[4] as Located[]).push(locate(T4, [i15], v17));
+                          (out[3] as Located[]).push(locate(T3, [i15], v17));
                         }
                       }
                     }
@@ -151,7 +159,39 @@ export function walkPagFacts(root: any): Located[][] {
                       } else {
                         if (HAS_OWN.call(v14, "date")) {
                           const v18 = v14.date;
-                          (out[4] as Located[]).push(locate(T4, [escapeToken(k16)], v18));
+                          (out[3] as Located[]).push(locate(T3, [escapeToken(k16)], v18));
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            if (HAS_OWN.call(v0, "referencesLegales")) {
+              const v19 = v0.referencesLegales;
+              if (v19 !== null && typeof v19 === 'object') {
+                if (Array.isArray(v19)) {
+                  for (let i21 = 0; i21 < v19.length; i21++) {
+                    const v20 = v19[i21];
+                    if (v20 !== null && typeof v20 === 'object') {
+                      if (Array.isArray(v20)) {
+                      } else {
+                        if (HAS_OWN.call(v20, "date")) {
+                          const v23 = v20.date;
+                          (out[6] as Located[]).push(locate(T6, [i21], v23));
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  for (const k22 of Object.keys(v19)) {
+                    const v20 = v19[k22];
+                    if (v20 !== null && typeof v20 === 'object') {
+                      if (Array.isArray(v20)) {
+                      } else {
+                        if (HAS_OWN.call(v20, "date")) {
+                          const v24 = v20.date;
+                          (out[6] as Located[]).push(locate(T6, [escapeToken(k22)], v24));
                         }
                       }
                     }
@@ -163,44 +203,12 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "contexte")) {
-        const v19 = root.contexte;
-        if (v19 !== null && typeof v19 === 'object') {
-          if (Array.isArray(v19)) {
+        const v25 = root.contexte;
+        if (v25 !== null && typeof v25 === 'object') {
+          if (Array.isArray(v25)) {
           } else {
-            if (HAS_OWN.call(v19, "besoins")) {
-              const v20 = v19.besoins;
-              if (v20 !== null && typeof v20 === 'object') {
-                if (Array.isArray(v20)) {
-                  for (let i22 = 0; i22 < v20.length; i22++) {
-                    const v21 = v20[i22];
-                    if (v21 !== null && typeof v21 === 'object') {
-                      if (Array.isArray(v21)) {
-                      } else {
-                        if (HAS_OWN.call(v21, "besoin")) {
-                          const v24 = v21.besoin;
-                          (out[1] as Located[]).push(locate(T1, [i22], v24));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k23 of Object.keys(v20)) {
-                    const v21 = v20[k23];
-                    if (v21 !== null && typeof v21 === 'object') {
-                      if (Array.isArray(v21)) {
-                      } else {
-                        if (HAS_OWN.call(v21, "besoin")) {
-                          const v25 = v21.besoin;
-                          (out[1] as Located[]).push(locate(T1, [escapeToken(k23)], v25));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            if (HAS_OWN.call(v19, "demarches")) {
-              const v26 = v19.demarches;
+            if (HAS_OWN.call(v25, "besoins")) {
+              const v26 = v25.besoins;
               if (v26 !== null && typeof v26 === 'object') {
                 if (Array.isArray(v26)) {
                   for (let i28 = 0; i28 < v26.length; i28++) {
@@ -208,9 +216,9 @@ export function walkPagFacts(root: any): Located[][] {
                     if (v27 !== null && typeof v27 === 'object') {
                       if (Array.isArray(v27)) {
                       } else {
-                        if (HAS_OWN.call(v27, "date")) {
-                          const v30 = v27.date;
-                          (out[7] as Located[]).push(locate(T7, [i28], v30));
+                        if (HAS_OWN.call(v27, "besoin")) {
+                          const v30 = v27.besoin;
+                          (out[1] as Located[]).push(locate(T1, [i28], v30));
                         }
                       }
                     }
@@ -221,9 +229,41 @@ export function walkPagFacts(root: any): Located[][] {
                     if (v27 !== null && typeof v27 === 'object') {
                       if (Array.isArray(v27)) {
                       } else {
-                        if (HAS_OWN.call(v27, "date")) {
-                          const v31 = v27.date;
-                          (out[7] as Located[]).push(locate(T7, [escapeToken(k29)], v31));
+                        if (HAS_OWN.call(v27, "besoin")) {
+                          const v31 = v27.besoin;
+                          (out[1] as Located[]).push(locate(T1, [escapeToken(k29)], v31));
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            if (HAS_OWN.call(v25, "demarches")) {
+              const v32 = v25.demarches;
+              if (v32 !== null && typeof v32 === 'object') {
+                if (Array.isArray(v32)) {
+                  for (let i34 = 0; i34 < v32.length; i34++) {
+                    const v33 = v32[i34];
+                    if (v33 !== null && typeof v33 === 'object') {
+                      if (Array.isArray(v33)) {
+                      } else {
+                        if (HAS_OWN.call(v33, "date")) {
+                          const v36 = v33.date;
+                          (out[9] as Located[]).push(locate(T9, [i34], v36));
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  for (const k35 of Object.keys(v32)) {
+                    const v33 = v32[k35];
+                    if (v33 !== null && typeof v33 === 'object') {
+                      if (Array.isArray(v33)) {
+                      } else {
+                        if (HAS_OWN.call(v33, "date")) {
+                          const v37 = v33.date;
+                          (out[9] as Located[]).push(locate(T9, [escapeToken(k35)], v37));
                         }
                       }
                     }
@@ -235,40 +275,40 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "engagements")) {
-        const v32 = root.engagements;
-        if (v32 !== null && typeof v32 === 'object') {
-          if (Array.isArray(v32)) {
-            for (let i34 = 0; i34 < v32.length; i34++) {
-              const v33 = v32[i34];
-              (out[35] as Located[]).push(locate(T35, [i34], v33));
-              if (v33 !== null && typeof v33 === 'object') {
-                if (Array.isArray(v33)) {
+        const v38 = root.engagements;
+        if (v38 !== null && typeof v38 === 'object') {
+          if (Array.isArray(v38)) {
+            for (let i40 = 0; i40 < v38.length; i40++) {
+              const v39 = v38[i40];
+              (out[40] as Located[]).push(locate(T40, [i40], v39));
+              if (v39 !== null && typeof v39 === 'object') {
+                if (Array.isArray(v39)) {
                 } else {
-                  if (HAS_OWN.call(v33, "prestations")) {
-                    const v36 = v33.prestations;
-                    if (v36 !== null && typeof v36 === 'object') {
-                      if (Array.isArray(v36)) {
-                        for (let i38 = 0; i38 < v36.length; i38++) {
-                          const v37 = v36[i38];
-                          if (v37 !== null && typeof v37 === 'object') {
-                            if (Array.isArray(v37)) {
+                  if (HAS_OWN.call(v39, "prestations")) {
+                    const v42 = v39.prestations;
+                    if (v42 !== null && typeof v42 === 'object') {
+                      if (Array.isArray(v42)) {
+                        for (let i44 = 0; i44 < v42.length; i44++) {
+                          const v43 = v42[i44];
+                          if (v43 !== null && typeof v43 === 'object') {
+                            if (Array.isArray(v43)) {
                             } else {
-                              if (HAS_OWN.call(v37, "prestation")) {
-                                const v40 = v37.prestation;
-                                (out[2] as Located[]).push(locate(T2, [i34, i38], v40));
+                              if (HAS_OWN.call(v43, "prestation")) {
+                                const v46 = v43.prestation;
+                                (out[2] as Located[]).push(locate(T2, [i40, i44], v46));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k39 of Object.keys(v36)) {
-                          const v37 = v36[k39];
-                          if (v37 !== null && typeof v37 === 'object') {
-                            if (Array.isArray(v37)) {
+                        for (const k45 of Object.keys(v42)) {
+                          const v43 = v42[k45];
+                          if (v43 !== null && typeof v43 === 'object') {
+                            if (Array.isArray(v43)) {
                             } else {
-                              if (HAS_OWN.call(v37, "prestation")) {
-                                const v41 = v37.prestation;
-                                (out[2] as Located[]).push(locate(T2, [i34, escapeToken(k39)], v41));
+                              if (HAS_OWN.call(v43, "prestation")) {
+                                const v47 = v43.prestation;
+                                (out[2] as Located[]).push(locate(T2, [i40, escapeToken(k45)], v47));
                               }
                             }
                           }
@@ -276,49 +316,81 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v33, "dateDebut")) {
-                    const v42 = v33.dateDebut;
-                    (out[15] as Located[]).push(locate(T15, [i34], v42));
+                  if (HAS_OWN.call(v39, "dateDebut")) {
+                    const v48 = v39.dateDebut;
+                    (out[17] as Located[]).push(locate(T17, [i40], v48));
                   }
-                  if (HAS_OWN.call(v33, "dateFin")) {
-                    const v43 = v33.dateFin;
-                    (out[16] as Located[]).push(locate(T16, [i34], v43));
+                  if (HAS_OWN.call(v39, "dateFin")) {
+                    const v49 = v39.dateFin;
+                    (out[18] as Located[]).push(locate(T18, [i40], v49));
                   }
-                  if (HAS_OWN.call(v33, "derogations")) {
-                    const v44 = v33.derogations;
-                    if (v44 !== null && typeof v44 === 'object') {
-                      if (Array.isArray(v44)) {
-                        for (let i46 = 0; i46 < v44.length; i46++) {
-                          const v45 = v44[i46];
-                          (out[36] as Located[]).push(locate(T36, [i34, i46], v45));
-                          if (v45 !== null && typeof v45 === 'object') {
-                            if (Array.isArray(v45)) {
+                  if (HAS_OWN.call(v39, "derogations")) {
+                    const v50 = v39.derogations;
+                    if (v50 !== null && typeof v50 === 'object') {
+                      if (Array.isArray(v50)) {
+                        for (let i52 = 0; i52 < v50.length; i52++) {
+                          const v51 = v50[i52];
+                          (out[41] as Located[]).push(locate(T41, [i40, i52], v51));
+                          if (v51 !== null && typeof v51 === 'object') {
+                            if (Array.isArray(v51)) {
                             } else {
-                              if (HAS_OWN.call(v45, "dateDebut")) {
-                                const v48 = v45.dateDebut;
-                                (out[17] as Located[]).push(locate(T17, [i34, i46], v48));
+                              if (HAS_OWN.call(v51, "acte")) {
+                                const v54 = v51.acte;
+                                if (v54 !== null && typeof v54 === 'object') {
+                                  if (Array.isArray(v54)) {
+                                  } else {
+                                    if (HAS_OWN.call(v54, "date")) {
+                                      const v55 = v54.date;
+                                      (out[19] as Located[]).push(locate(T19, [i40, i52], v55));
+                                    }
+                                  }
+                                }
                               }
-                              if (HAS_OWN.call(v45, "dateFin")) {
-                                const v49 = v45.dateFin;
-                                (out[18] as Located[]).push(locate(T18, [i34, i46], v49));
+                              if (HAS_OWN.call(v51, "dateAccord")) {
+                                const v56 = v51.dateAccord;
+                                (out[20] as Located[]).push(locate(T20, [i40, i52], v56));
+                              }
+                              if (HAS_OWN.call(v51, "dateDebut")) {
+                                const v57 = v51.dateDebut;
+                                (out[21] as Located[]).push(locate(T21, [i40, i52], v57));
+                              }
+                              if (HAS_OWN.call(v51, "dateFin")) {
+                                const v58 = v51.dateFin;
+                                (out[22] as Located[]).push(locate(T22, [i40, i52], v58));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k47 of Object.keys(v44)) {
-                          const v45 = v44[k47];
-                          (out[36] as Located[]).push(locate(T36, [i34, escapeToken(k47)], v45));
-                          if (v45 !== null && typeof v45 === 'object') {
-                            if (Array.isArray(v45)) {
+                        for (const k53 of Object.keys(v50)) {
+                          const v51 = v50[k53];
+                          (out[41] as Located[]).push(locate(T41, [i40, escapeToken(k53)], v51));
+                          if (v51 !== null && typeof v51 === 'object') {
+                            if (Array.isArray(v51)) {
                             } else {
-                              if (HAS_OWN.call(v45, "dateDebut")) {
-                                const v50 = v45.dateDebut;
-                                (out[17] as Located[]).push(locate(T17, [i34, escapeToken(k47)], v50));
+                              if (HAS_OWN.call(v51, "acte")) {
+                                const v59 = v51.acte;
+                                if (v59 !== null && typeof v59 === 'object') {
+                                  if (Array.isArray(v59)) {
+                                  } else {
+                                    if (HAS_OWN.call(v59, "date")) {
+                                      const v60 = v59.date;
+                                      (out[19] as Located[]).push(locate(T19, [i40, escapeToken(k53)], v60));
+                                    }
+                                  }
+                                }
                               }
-                              if (HAS_OWN.call(v45, "dateFin")) {
-                                const v51 = v45.dateFin;
-                                (out[18] as Located[]).push(locate(T18, [i34, escapeToken(k47)], v51));
+                              if (HAS_OWN.call(v51, "dateAccord")) {
+                                const v61 = v51.dateAccord;
+                                (out[20] as Located[]).push(locate(T20, [i40, escapeToken(k53)], v61));
+                              }
+                              if (HAS_OWN.call(v51, "dateDebut")) {
+                                const v62 = v51.dateDebut;
+                                (out[21] as Located[]).push(locate(T21, [i40, escapeToken(k53)], v62));
+                              }
+                              if (HAS_OWN.call(v51, "dateFin")) {
+                                const v63 = v51.dateFin;
+                                (out[22] as Located[]).push(locate(T22, [i40, escapeToken(k53)], v63));
                               }
                             }
                           }
@@ -326,31 +398,31 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v33, "financementsComplementaires")) {
-                    const v52 = v33.financementsComplementaires;
-                    if (v52 !== null && typeof v52 === 'object') {
-                      if (Array.isArray(v52)) {
-                        for (let i54 = 0; i54 < v52.length; i54++) {
-                          const v53 = v52[i54];
-                          if (v53 !== null && typeof v53 === 'object') {
-                            if (Array.isArray(v53)) {
+                  if (HAS_OWN.call(v39, "financementsComplementaires")) {
+                    const v64 = v39.financementsComplementaires;
+                    if (v64 !== null && typeof v64 === 'object') {
+                      if (Array.isArray(v64)) {
+                        for (let i66 = 0; i66 < v64.length; i66++) {
+                          const v65 = v64[i66];
+                          if (v65 !== null && typeof v65 === 'object') {
+                            if (Array.isArray(v65)) {
                             } else {
-                              if (HAS_OWN.call(v53, "dateDecision")) {
-                                const v56 = v53.dateDecision;
-                                (out[19] as Located[]).push(locate(T19, [i34, i54], v56));
+                              if (HAS_OWN.call(v65, "dateDecision")) {
+                                const v68 = v65.dateDecision;
+                                (out[23] as Located[]).push(locate(T23, [i40, i66], v68));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k55 of Object.keys(v52)) {
-                          const v53 = v52[k55];
-                          if (v53 !== null && typeof v53 === 'object') {
-                            if (Array.isArray(v53)) {
+                        for (const k67 of Object.keys(v64)) {
+                          const v65 = v64[k67];
+                          if (v65 !== null && typeof v65 === 'object') {
+                            if (Array.isArray(v65)) {
                             } else {
-                              if (HAS_OWN.call(v53, "dateDecision")) {
-                                const v57 = v53.dateDecision;
-                                (out[19] as Located[]).push(locate(T19, [i34, escapeToken(k55)], v57));
+                              if (HAS_OWN.call(v65, "dateDecision")) {
+                                const v69 = v65.dateDecision;
+                                (out[23] as Located[]).push(locate(T23, [i40, escapeToken(k67)], v69));
                               }
                             }
                           }
@@ -358,39 +430,39 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v33, "prerequis")) {
-                    const v58 = v33.prerequis;
-                    if (v58 !== null && typeof v58 === 'object') {
-                      if (Array.isArray(v58)) {
-                        for (let i60 = 0; i60 < v58.length; i60++) {
-                          const v59 = v58[i60];
-                          if (v59 !== null && typeof v59 === 'object') {
-                            if (Array.isArray(v59)) {
+                  if (HAS_OWN.call(v39, "prerequis")) {
+                    const v70 = v39.prerequis;
+                    if (v70 !== null && typeof v70 === 'object') {
+                      if (Array.isArray(v70)) {
+                        for (let i72 = 0; i72 < v70.length; i72++) {
+                          const v71 = v70[i72];
+                          if (v71 !== null && typeof v71 === 'object') {
+                            if (Array.isArray(v71)) {
                             } else {
-                              if (HAS_OWN.call(v59, "dateEcheance")) {
-                                const v62 = v59.dateEcheance;
-                                (out[20] as Located[]).push(locate(T20, [i34, i60], v62));
+                              if (HAS_OWN.call(v71, "dateEcheance")) {
+                                const v74 = v71.dateEcheance;
+                                (out[24] as Located[]).push(locate(T24, [i40, i72], v74));
                               }
-                              if (HAS_OWN.call(v59, "dateLevee")) {
-                                const v63 = v59.dateLevee;
-                                (out[21] as Located[]).push(locate(T21, [i34, i60], v63));
+                              if (HAS_OWN.call(v71, "dateLevee")) {
+                                const v75 = v71.dateLevee;
+                                (out[25] as Located[]).push(locate(T25, [i40, i72], v75));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k61 of Object.keys(v58)) {
-                          const v59 = v58[k61];
-                          if (v59 !== null && typeof v59 === 'object') {
-                            if (Array.isArray(v59)) {
+                        for (const k73 of Object.keys(v70)) {
+                          const v71 = v70[k73];
+                          if (v71 !== null && typeof v71 === 'object') {
+                            if (Array.isArray(v71)) {
                             } else {
-                              if (HAS_OWN.call(v59, "dateEcheance")) {
-                                const v64 = v59.dateEcheance;
-                                (out[20] as Located[]).push(locate(T20, [i34, escapeToken(k61)], v64));
+                              if (HAS_OWN.call(v71, "dateEcheance")) {
+                                const v76 = v71.dateEcheance;
+                                (out[24] as Located[]).push(locate(T24, [i40, escapeToken(k73)], v76));
                               }
-                              if (HAS_OWN.call(v59, "dateLevee")) {
-                                const v65 = v59.dateLevee;
-                                (out[21] as Located[]).push(locate(T21, [i34, escapeToken(k61)], v65));
+                              if (HAS_OWN.call(v71, "dateLevee")) {
+                                const v77 = v71.dateLevee;
+                                (out[25] as Located[]).push(locate(T25, [i40, escapeToken(k73)], v77));
                               }
                             }
                           }
@@ -398,14 +470,14 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v33, "signature")) {
-                    const v66 = v33.signature;
-                    if (v66 !== null && typeof v66 === 'object') {
-                      if (Array.isArray(v66)) {
+                  if (HAS_OWN.call(v39, "signature")) {
+                    const v78 = v39.signature;
+                    if (v78 !== null && typeof v78 === 'object') {
+                      if (Array.isArray(v78)) {
                       } else {
-                        if (HAS_OWN.call(v66, "date")) {
-                          const v67 = v66.date;
-                          (out[22] as Located[]).push(locate(T22, [i34], v67));
+                        if (HAS_OWN.call(v78, "date")) {
+                          const v79 = v78.date;
+                          (out[26] as Located[]).push(locate(T26, [i40], v79));
                         }
                       }
                     }
@@ -414,37 +486,37 @@ export function walkPagFacts(root: any): Located[][] {
               }
             }
           } else {
-            for (const k35 of Object.keys(v32)) {
-              const v33 = v32[k35];
-              (out[35] as Located[]).push(locate(T35, [escapeToken(k35)], v33));
-              if (v33 !== null && typeof v33 === 'object') {
-                if (Array.isArray(v33)) {
+            for (const k41 of Object.keys(v38)) {
+              const v39 = v38[k41];
+              (out[40] as Located[]).push(locate(T40, [escapeToken(k41)], v39));
+              if (v39 !== null && typeof v39 === 'object') {
+                if (Array.isArray(v39)) {
                 } else {
-                  if (HAS_OWN.call(v33, "prestations")) {
-                    const v68 = v33.prestations;
-                    if (v68 !== null && typeof v68 === 'object') {
-                      if (Array.isArray(v68)) {
-                        for (let i70 = 0; i70 < v68.length; i70++) {
-                          const v69 = v68[i70];
-                          if (v69 !== null && typeof v69 === 'object') {
-                            if (Array.isArray(v69)) {
+                  if (HAS_OWN.call(v39, "prestations")) {
+                    const v80 = v39.prestations;
+                    if (v80 !== null && typeof v80 === 'object') {
+                      if (Array.isArray(v80)) {
+                        for (let i82 = 0; i82 < v80.length; i82++) {
+                          const v81 = v80[i82];
+                          if (v81 !== null && typeof v81 === 'object') {
+                            if (Array.isArray(v81)) {
                             } else {
-                              if (HAS_OWN.call(v69, "prestation")) {
-                                const v72 = v69.prestation;
-                                (out[2] as Located[]).push(locate(T2, [escapeToken(k35), i70], v72));
+                              if (HAS_OWN.call(v81, "prestation")) {
+                                const v84 = v81.prestation;
+                                (out[2] as Located[]).push(locate(T2, [escapeToken(k41), i82], v84));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k71 of Object.keys(v68)) {
-                          const v69 = v68[k71];
-                          if (v69 !== null && typeof v69 === 'object') {
-                            if (Array.isArray(v69)) {
+                        for (const k83 of Object.keys(v80)) {
+                          const v81 = v80[k83];
+                          if (v81 !== null && typeof v81 === 'object') {
+                            if (Array.isArray(v81)) {
                             } else {
-                              if (HAS_OWN.call(v69, "prestation")) {
-                                const v73 = v69.prestation;
-                                (out[2] as Located[]).push(locate(T2, [escapeToken(k35), escapeToken(k71)], v73));
+                              if (HAS_OWN.call(v81, "prestation")) {
+                                const v85 = v81.prestation;
+                                (out[2] as Located[]).push(locate(T2, [escapeToken(k41), escapeToken(k83)], v85));
                               }
                             }
                           }
@@ -452,49 +524,81 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v33, "dateDebut")) {
-                    const v74 = v33.dateDebut;
-                    (out[15] as Located[]).push(locate(T15, [escapeToken(k35)], v74));
+                  if (HAS_OWN.call(v39, "dateDebut")) {
+                    const v86 = v39.dateDebut;
+                    (out[17] as Located[]).push(locate(T17, [escapeToken(k41)], v86));
                   }
-                  if (HAS_OWN.call(v33, "dateFin")) {
-                    const v75 = v33.dateFin;
-                    (out[16] as Located[]).push(locate(T16, [escapeToken(k35)], v75));
+                  if (HAS_OWN.call(v39, "dateFin")) {
+                    const v87 = v39.dateFin;
+                    (out[18] as Located[]).push(locate(T18, [escapeToken(k41)], v87));
                   }
-                  if (HAS_OWN.call(v33, "derogations")) {
-                    const v76 = v33.derogations;
-                    if (v76 !== null && typeof v76 === 'object') {
-                      if (Array.isArray(v76)) {
-                        for (let i78 = 0; i78 < v76.length; i78++) {
-                          const v77 = v76[i78];
-                          (out[36] as Located[]).push(locate(T36, [escapeToken(k35), i78], v77));
-                          if (v77 !== null && typeof v77 === 'object') {
-                            if (Array.isArray(v77)) {
+                  if (HAS_OWN.call(v39, "derogations")) {
+                    const v88 = v39.derogations;
+                    if (v88 !== null && typeof v88 === 'object') {
+                      if (Array.isArray(v88)) {
+                        for (let i90 = 0; i90 < v88.length; i90++) {
+                          const v89 = v88[i90];
+                          (out[41] as Located[]).push(locate(T41, [escapeToken(k41), i90], v89));
+                          if (v89 !== null && typeof v89 === 'object') {
+                            if (Array.isArray(v89)) {
                             } else {
-                              if (HAS_OWN.call(v77, "dateDebut")) {
-                                const v80 = v77.dateDebut;
-                                (out[17] as Located[]).push(locate(T17, [escapeToken(k35), i78], v80));
+                              if (HAS_OWN.call(v89, "acte")) {
+                                const v92 = v89.acte;
+                                if (v92 !== null && typeof v92 === 'object') {
+                                  if (Array.isArray(v92)) {
+                                  } else {
+                                    if (HAS_OWN.call(v92, "date")) {
+                                      const v93 = v92.date;
+                                      (out[19] as Located[]).push(locate(T19, [escapeToken(k41), i90], v93));
+                                    }
+                                  }
+                                }
                               }
-                              if (HAS_OWN.call(v77, "dateFin")) {
-                                const v81 = v77.dateFin;
-                                (out[18] as Located[]).push(locate(T18, [escapeToken(k35), i78], v81));
+                              if (HAS_OWN.call(v89, "dateAccord")) {
+                                const v94 = v89.dateAccord;
+                                (out[20] as Located[]).push(locate(T20, [escapeToken(k41), i90], v94));
+                              }
+                              if (HAS_OWN.call(v89, "dateDebut")) {
+                                const v95 = v89.dateDebut;
+                                (out[21] as Located[]).push(locate(T21, [escapeToken(k41), i90], v95));
+                              }
+                              if (HAS_OWN.call(v89, "dateFin")) {
+                                const v96 = v89.dateFin;
+                                (out[22] as Located[]).push(locate(T22, [escapeToken(k41), i90], v96));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k79 of Object.keys(v76)) {
-                          const v77 = v76[k79];
-                          (out[36] as Located[]).push(locate(T36, [escapeToken(k35), escapeToken(k79)], v77));
-                          if (v77 !== null && typeof v77 === 'object') {
-                            if (Array.isArray(v77)) {
+                        for (const k91 of Object.keys(v88)) {
+                          const v89 = v88[k91];
+                          (out[41] as Located[]).push(locate(T41, [escapeToken(k41), escapeToken(k91)], v89));
+                          if (v89 !== null && typeof v89 === 'object') {
+                            if (Array.isArray(v89)) {
                             } else {
-                              if (HAS_OWN.call(v77, "dateDebut")) {
-                                const v82 = v77.dateDebut;
-                                (out[17] as Located[]).push(locate(T17, [escapeToken(k35), escapeToken(k79)], v82));
+                              if (HAS_OWN.call(v89, "acte")) {
+                                const v97 = v89.acte;
+                                if (v97 !== null && typeof v97 === 'object') {
+                                  if (Array.isArray(v97)) {
+                                  } else {
+                                    if (HAS_OWN.call(v97, "date")) {
+                                      const v98 = v97.date;
+                                      (out[19] as Located[]).push(locate(T19, [escapeToken(k41), escapeToken(k91)], v98));
+                                    }
+                                  }
+                                }
                               }
-                              if (HAS_OWN.call(v77, "dateFin")) {
-                                const v83 = v77.dateFin;
-                                (out[18] as Located[]).push(locate(T18, [escapeToken(k35), escapeToken(k79)], v83));
+                              if (HAS_OWN.call(v89, "dateAccord")) {
+                                const v99 = v89.dateAccord;
+                                (out[20] as Located[]).push(locate(T20, [escapeToken(k41), escapeToken(k91)], v99));
+                              }
+                              if (HAS_OWN.call(v89, "dateDebut")) {
+                                const v100 = v89.dateDebut;
+                                (out[21] as Located[]).push(locate(T21, [escapeToken(k41), escapeToken(k91)], v100));
+                              }
+                              if (HAS_OWN.call(v89, "dateFin")) {
+                                const v101 = v89.dateFin;
+                                (out[22] as Located[]).push(locate(T22, [escapeToken(k41), escapeToken(k91)], v101));
                               }
                             }
                           }
@@ -502,31 +606,31 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v33, "financementsComplementaires")) {
-                    const v84 = v33.financementsComplementaires;
-                    if (v84 !== null && typeof v84 === 'object') {
-                      if (Array.isArray(v84)) {
-                        for (let i86 = 0; i86 < v84.length; i86++) {
-                          const v85 = v84[i86];
-                          if (v85 !== null && typeof v85 === 'object') {
-                            if (Array.isArray(v85)) {
+                  if (HAS_OWN.call(v39, "financementsComplementaires")) {
+                    const v102 = v39.financementsComplementaires;
+                    if (v102 !== null && typeof v102 === 'object') {
+                      if (Array.isArray(v102)) {
+                        for (let i104 = 0; i104 < v102.length; i104++) {
+                          const v103 = v102[i104];
+                          if (v103 !== null && typeof v103 === 'object') {
+                            if (Array.isArray(v103)) {
                             } else {
-                              if (HAS_OWN.call(v85, "dateDecision")) {
-                                const v88 = v85.dateDecision;
-                                (out[19] as Located[]).push(locate(T19, [escapeToken(k35), i86], v88));
+                              if (HAS_OWN.call(v103, "dateDecision")) {
+                                const v106 = v103.dateDecision;
+                                (out[23] as Located[]).push(locate(T23, [escapeToken(k41), i104], v106));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k87 of Object.keys(v84)) {
-                          const v85 = v84[k87];
-                          if (v85 !== null && typeof v85 === 'object') {
-                            if (Array.isArray(v85)) {
+                        for (const k105 of Object.keys(v102)) {
+                          const v103 = v102[k105];
+                          if (v103 !== null && typeof v103 === 'object') {
+                            if (Array.isArray(v103)) {
                             } else {
-                              if (HAS_OWN.call(v85, "dateDecision")) {
-                                const v89 = v85.dateDecision;
-                                (out[19] as Located[]).push(locate(T19, [escapeToken(k35), escapeToken(k87)], v89));
+                              if (HAS_OWN.call(v103, "dateDecision")) {
+                                const v107 = v103.dateDecision;
+                                (out[23] as Located[]).push(locate(T23, [escapeToken(k41), escapeToken(k105)], v107));
                               }
                             }
                           }
@@ -534,39 +638,39 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v33, "prerequis")) {
-                    const v90 = v33.prerequis;
-                    if (v90 !== null && typeof v90 === 'object') {
-                      if (Array.isArray(v90)) {
-                        for (let i92 = 0; i92 < v90.length; i92++) {
-                          const v91 = v90[i92];
-                          if (v91 !== null && typeof v91 === 'object') {
-                            if (Array.isArray(v91)) {
+                  if (HAS_OWN.call(v39, "prerequis")) {
+                    const v108 = v39.prerequis;
+                    if (v108 !== null && typeof v108 === 'object') {
+                      if (Array.isArray(v108)) {
+                        for (let i110 = 0; i110 < v108.length; i110++) {
+                          const v109 = v108[i110];
+                          if (v109 !== null && typeof v109 === 'object') {
+                            if (Array.isArray(v109)) {
                             } else {
-                              if (HAS_OWN.call(v91, "dateEcheance")) {
-                                const v94 = v91.dateEcheance;
-                                (out[20] as Located[]).push(locate(T20, [escapeToken(k35), i92], v94));
+                              if (HAS_OWN.call(v109, "dateEcheance")) {
+                                const v112 = v109.dateEcheance;
+                                (out[24] as Located[]).push(locate(T24, [escapeToken(k41), i110], v112));
                               }
-                              if (HAS_OWN.call(v91, "dateLevee")) {
-                                const v95 = v91.dateLevee;
-                                (out[21] as Located[]).push(locate(T21, [escapeToken(k35), i92], v95));
+                              if (HAS_OWN.call(v109, "dateLevee")) {
+                                const v113 = v109.dateLevee;
+                                (out[25] as Located[]).push(locate(T25, [escapeToken(k41), i110], v113));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k93 of Object.keys(v90)) {
-                          const v91 = v90[k93];
-                          if (v91 !== null && typeof v91 === 'object') {
-                            if (Array.isArray(v91)) {
+                        for (const k111 of Object.keys(v108)) {
+                          const v109 = v108[k111];
+                          if (v109 !== null && typeof v109 === 'object') {
+                            if (Array.isArray(v109)) {
                             } else {
-                              if (HAS_OWN.call(v91, "dateEcheance")) {
-                                const v96 = v91.dateEcheance;
-                                (out[20] as Located[]).push(locate(T20, [escapeToken(k35), escapeToken(k93)], v96));
+                              if (HAS_OWN.call(v109, "dateEcheance")) {
+                                const v114 = v109.dateEcheance;
+                                (out[24] as Located[]).push(locate(T24, [escapeToken(k41), escapeToken(k111)], v114));
                               }
-                              if (HAS_OWN.call(v91, "dateLevee")) {
-                                const v97 = v91.dateLevee;
-                                (out[21] as Located[]).push(locate(T21, [escapeToken(k35), escapeToken(k93)], v97));
+                              if (HAS_OWN.call(v109, "dateLevee")) {
+                                const v115 = v109.dateLevee;
+                                (out[25] as Located[]).push(locate(T25, [escapeToken(k41), escapeToken(k111)], v115));
                               }
                             }
                           }
@@ -574,14 +678,14 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v33, "signature")) {
-                    const v98 = v33.signature;
-                    if (v98 !== null && typeof v98 === 'object') {
-                      if (Array.isArray(v98)) {
+                  if (HAS_OWN.call(v39, "signature")) {
+                    const v116 = v39.signature;
+                    if (v116 !== null && typeof v116 === 'object') {
+                      if (Array.isArray(v116)) {
                       } else {
-                        if (HAS_OWN.call(v98, "date")) {
-                          const v99 = v98.date;
-                          (out[22] as Located[]).push(locate(T22, [escapeToken(k35)], v99));
+                        if (HAS_OWN.call(v116, "date")) {
+                          const v117 = v116.date;
+                          (out[26] as Located[]).push(locate(T26, [escapeToken(k41)], v117));
                         }
                       }
                     }
@@ -593,30 +697,30 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "consentement")) {
-        const v100 = root.consentement;
-        if (v100 !== null && typeof v100 === 'object') {
-          if (Array.isArray(v100)) {
+        const v118 = root.consentement;
+        if (v118 !== null && typeof v118 === 'object') {
+          if (Array.isArray(v118)) {
           } else {
-            if (HAS_OWN.call(v100, "accordExpres")) {
-              const v101 = v100.accordExpres;
-              if (v101 !== null && typeof v101 === 'object') {
-                if (Array.isArray(v101)) {
+            if (HAS_OWN.call(v118, "accordExpres")) {
+              const v119 = v118.accordExpres;
+              if (v119 !== null && typeof v119 === 'object') {
+                if (Array.isArray(v119)) {
                 } else {
-                  if (HAS_OWN.call(v101, "date")) {
-                    const v102 = v101.date;
-                    (out[5] as Located[]).push(locate(T5, NO_KEYS, v102));
+                  if (HAS_OWN.call(v119, "date")) {
+                    const v120 = v119.date;
+                    (out[7] as Located[]).push(locate(T7, NO_KEYS, v120));
                   }
                 }
               }
             }
-            if (HAS_OWN.call(v100, "accordPrealable")) {
-              const v103 = v100.accordPrealable;
-              if (v103 !== null && typeof v103 === 'object') {
-                if (Array.isArray(v103)) {
+            if (HAS_OWN.call(v118, "accordPrealable")) {
+              const v121 = v118.accordPrealable;
+              if (v121 !== null && typeof v121 === 'object') {
+                if (Array.isArray(v121)) {
                 } else {
-                  if (HAS_OWN.call(v103, "date")) {
-                    const v104 = v103.date;
-                    (out[6] as Located[]).push(locate(T6, NO_KEYS, v104));
+                  if (HAS_OWN.call(v121, "date")) {
+                    const v122 = v121.date;
+                    (out[8] as Located[]).push(locate(T8, NO_KEYS, v122));
                   }
                 }
               }
@@ -625,51 +729,51 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "dateElaboration")) {
-        const v105 = root.dateElaboration;
-        (out[8] as Located[]).push(locate(T8, NO_KEYS, v105));
+        const v123 = root.dateElaboration;
+        (out[10] as Located[]).push(locate(T10, NO_KEYS, v123));
       }
       if (HAS_OWN.call(root, "dateFin")) {
-        const v106 = root.dateFin;
-        (out[9] as Located[]).push(locate(T9, NO_KEYS, v106));
+        const v124 = root.dateFin;
+        (out[11] as Located[]).push(locate(T11, NO_KEYS, v124));
       }
       if (HAS_OWN.call(root, "dateMiseAJour")) {
-        const v107 = root.dateMiseAJour;
-        (out[10] as Located[]).push(locate(T10, NO_KEYS, v107));
+        const v125 = root.dateMiseAJour;
+        (out[12] as Located[]).push(locate(T12, NO_KEYS, v125));
       }
       if (HAS_OWN.call(root, "dateValidation")) {
-        const v108 = root.dateValidation;
-        (out[11] as Located[]).push(locate(T11, NO_KEYS, v108));
+        const v126 = root.dateValidation;
+        (out[13] as Located[]).push(locate(T13, NO_KEYS, v126));
       }
       if (HAS_OWN.call(root, "demande")) {
-        const v109 = root.demande;
-        if (v109 !== null && typeof v109 === 'object') {
-          if (Array.isArray(v109)) {
+        const v127 = root.demande;
+        if (v127 !== null && typeof v127 === 'object') {
+          if (Array.isArray(v127)) {
           } else {
-            if (HAS_OWN.call(v109, "concertations")) {
-              const v110 = v109.concertations;
-              if (v110 !== null && typeof v110 === 'object') {
-                if (Array.isArray(v110)) {
-                  for (let i112 = 0; i112 < v110.length; i112++) {
-                    const v111 = v110[i112];
-                    if (v111 !== null && typeof v111 === 'object') {
-                      if (Array.isArray(v111)) {
+            if (HAS_OWN.call(v127, "concertations")) {
+              const v128 = v127.concertations;
+              if (v128 !== null && typeof v128 === 'object') {
+                if (Array.isArray(v128)) {
+                  for (let i130 = 0; i130 < v128.length; i130++) {
+                    const v129 = v128[i130];
+                    if (v129 !== null && typeof v129 === 'object') {
+                      if (Array.isArray(v129)) {
                       } else {
-                        if (HAS_OWN.call(v111, "date")) {
-                          const v114 = v111.date;
-                          (out[12] as Located[]).push(locate(T12, [i112], v114));
+                        if (HAS_OWN.call(v129, "date")) {
+                          const v132 = v129.date;
+                          (out[14] as Located[]).push(locate(T14, [i130], v132));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k113 of Object.keys(v110)) {
-                    const v111 = v110[k113];
-                    if (v111 !== null && typeof v111 === 'object') {
-                      if (Array.isArray(v111)) {
+                  for (const k131 of Object.keys(v128)) {
+                    const v129 = v128[k131];
+                    if (v129 !== null && typeof v129 === 'object') {
+                      if (Array.isArray(v129)) {
                       } else {
-                        if (HAS_OWN.call(v111, "date")) {
-                          const v115 = v111.date;
-                          (out[12] as Located[]).push(locate(T12, [escapeToken(k113)], v115));
+                        if (HAS_OWN.call(v129, "date")) {
+                          const v133 = v129.date;
+                          (out[14] as Located[]).push(locate(T14, [escapeToken(k131)], v133));
                         }
                       }
                     }
@@ -677,23 +781,23 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            if (HAS_OWN.call(v109, "dateDemande")) {
-              const v116 = v109.dateDemande;
-              (out[13] as Located[]).push(locate(T13, NO_KEYS, v116));
+            if (HAS_OWN.call(v127, "dateDemande")) {
+              const v134 = v127.dateDemande;
+              (out[15] as Located[]).push(locate(T15, NO_KEYS, v134));
             }
-            if (HAS_OWN.call(v109, "prioriteComex")) {
-              const v117 = v109.prioriteComex;
-              if (v117 !== null && typeof v117 === 'object') {
-                if (Array.isArray(v117)) {
+            if (HAS_OWN.call(v127, "prioriteComex")) {
+              const v135 = v127.prioriteComex;
+              if (v135 !== null && typeof v135 === 'object') {
+                if (Array.isArray(v135)) {
                 } else {
-                  if (HAS_OWN.call(v117, "deliberation")) {
-                    const v118 = v117.deliberation;
-                    if (v118 !== null && typeof v118 === 'object') {
-                      if (Array.isArray(v118)) {
+                  if (HAS_OWN.call(v135, "deliberation")) {
+                    const v136 = v135.deliberation;
+                    if (v136 !== null && typeof v136 === 'object') {
+                      if (Array.isArray(v136)) {
                       } else {
-                        if (HAS_OWN.call(v118, "date")) {
-                          const v119 = v118.date;
-                          (out[14] as Located[]).push(locate(T14, NO_KEYS, v119));
+                        if (HAS_OWN.call(v136, "date")) {
+                          const v137 = v136.date;
+                          (out[16] as Located[]).push(locate(T16, NO_KEYS, v137));
                         }
                       }
                     }
@@ -705,65 +809,65 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "pagPrecedent")) {
-        const v120 = root.pagPrecedent;
-        if (v120 !== null && typeof v120 === 'object') {
-          if (Array.isArray(v120)) {
+        const v138 = root.pagPrecedent;
+        if (v138 !== null && typeof v138 === 'object') {
+          if (Array.isArray(v138)) {
           } else {
-            if (HAS_OWN.call(v120, "dateValidation")) {
-              const v121 = v120.dateValidation;
-              (out[23] as Located[]).push(locate(T23, NO_KEYS, v121));
+            if (HAS_OWN.call(v138, "dateValidation")) {
+              const v139 = v138.dateValidation;
+              (out[27] as Located[]).push(locate(T27, NO_KEYS, v139));
             }
           }
         }
       }
       if (HAS_OWN.call(root, "situation")) {
-        const v122 = root.situation;
-        if (v122 !== null && typeof v122 === 'object') {
-          if (Array.isArray(v122)) {
+        const v140 = root.situation;
+        if (v140 !== null && typeof v140 === 'object') {
+          if (Array.isArray(v140)) {
           } else {
-            if (HAS_OWN.call(v122, "droitsPrestations")) {
-              const v123 = v122.droitsPrestations;
-              if (v123 !== null && typeof v123 === 'object') {
-                if (Array.isArray(v123)) {
-                  for (let i125 = 0; i125 < v123.length; i125++) {
-                    const v124 = v123[i125];
-                    (out[37] as Located[]).push(locate(T37, [i125], v124));
-                    if (v124 !== null && typeof v124 === 'object') {
-                      if (Array.isArray(v124)) {
+            if (HAS_OWN.call(v140, "droitsPrestations")) {
+              const v141 = v140.droitsPrestations;
+              if (v141 !== null && typeof v141 === 'object') {
+                if (Array.isArray(v141)) {
+                  for (let i143 = 0; i143 < v141.length; i143++) {
+                    const v142 = v141[i143];
+                    (out[43] as Located[]).push(locate(T43, [i143], v142));
+                    if (v142 !== null && typeof v142 === 'object') {
+                      if (Array.isArray(v142)) {
                       } else {
-                        if (HAS_OWN.call(v124, "dateDecision")) {
-                          const v127 = v124.dateDecision;
-                          (out[24] as Located[]).push(locate(T24, [i125], v127));
+                        if (HAS_OWN.call(v142, "dateDecision")) {
+                          const v145 = v142.dateDecision;
+                          (out[28] as Located[]).push(locate(T28, [i143], v145));
                         }
-                        if (HAS_OWN.call(v124, "dateEcheance")) {
-                          const v128 = v124.dateEcheance;
-                          (out[25] as Located[]).push(locate(T25, [i125], v128));
+                        if (HAS_OWN.call(v142, "dateEcheance")) {
+                          const v146 = v142.dateEcheance;
+                          (out[29] as Located[]).push(locate(T29, [i143], v146));
                         }
-                        if (HAS_OWN.call(v124, "dateOuverture")) {
-                          const v129 = v124.dateOuverture;
-                          (out[26] as Located[]).push(locate(T26, [i125], v129));
+                        if (HAS_OWN.call(v142, "dateOuverture")) {
+                          const v147 = v142.dateOuverture;
+                          (out[30] as Located[]).push(locate(T30, [i143], v147));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k126 of Object.keys(v123)) {
-                    const v124 = v123[k126];
-                    (out[37] as Located[]).push(locate(T37, [escapeToken(k126)], v124));
-                    if (v124 !== null && typeof v124 === 'object') {
-                      if (Array.isArray(v124)) {
+                  for (const k144 of Object.keys(v141)) {
+                    const v142 = v141[k144];
+                    (out[43] as Located[]).push(locate(T43, [escapeToken(k144)], v142));
+                    if (v142 !== null && typeof v142 === 'object') {
+                      if (Array.isArray(v142)) {
                       } else {
-                        if (HAS_OWN.call(v124, "dateDecision")) {
-                          const v130 = v124.dateDecision;
-                          (out[24] as Located[]).push(locate(T24, [escapeToken(k126)], v130));
+                        if (HAS_OWN.call(v142, "dateDecision")) {
+                          const v148 = v142.dateDecision;
+                          (out[28] as Located[]).push(locate(T28, [escapeToken(k144)], v148));
                         }
-                        if (HAS_OWN.call(v124, "dateEcheance")) {
-                          const v131 = v124.dateEcheance;
-                          (out[25] as Located[]).push(locate(T25, [escapeToken(k126)], v131));
+                        if (HAS_OWN.call(v142, "dateEcheance")) {
+                          const v149 = v142.dateEcheance;
+                          (out[29] as Located[]).push(locate(T29, [escapeToken(k144)], v149));
                         }
-                        if (HAS_OWN.call(v124, "dateOuverture")) {
-                          const v132 = v124.dateOuverture;
-                          (out[26] as Located[]).push(locate(T26, [escapeToken(k126)], v132));
+                        if (HAS_OWN.call(v142, "dateOuverture")) {
+                          const v150 = v142.dateOuverture;
+                          (out[30] as Located[]).push(locate(T30, [escapeToken(k144)], v150));
                         }
                       }
                     }
@@ -771,43 +875,43 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            if (HAS_OWN.call(v122, "mesureProtection")) {
-              const v133 = v122.mesureProtection;
-              (out[38] as Located[]).push(locate(T38, NO_KEYS, v133));
-              if (v133 !== null && typeof v133 === 'object') {
-                if (Array.isArray(v133)) {
+            if (HAS_OWN.call(v140, "mesureProtection")) {
+              const v151 = v140.mesureProtection;
+              (out[44] as Located[]).push(locate(T44, NO_KEYS, v151));
+              if (v151 !== null && typeof v151 === 'object') {
+                if (Array.isArray(v151)) {
                 } else {
-                  if (HAS_OWN.call(v133, "dateDebut")) {
-                    const v134 = v133.dateDebut;
-                    (out[27] as Located[]).push(locate(T27, NO_KEYS, v134));
+                  if (HAS_OWN.call(v151, "dateDebut")) {
+                    const v152 = v151.dateDebut;
+                    (out[31] as Located[]).push(locate(T31, NO_KEYS, v152));
                   }
-                  if (HAS_OWN.call(v133, "dateFin")) {
-                    const v135 = v133.dateFin;
-                    (out[28] as Located[]).push(locate(T28, NO_KEYS, v135));
-                  }
-                }
-              }
-            }
-            if (HAS_OWN.call(v122, "personne")) {
-              const v136 = v122.personne;
-              if (v136 !== null && typeof v136 === 'object') {
-                if (Array.isArray(v136)) {
-                } else {
-                  if (HAS_OWN.call(v136, "dateNaissance")) {
-                    const v137 = v136.dateNaissance;
-                    (out[29] as Located[]).push(locate(T29, NO_KEYS, v137));
+                  if (HAS_OWN.call(v151, "dateFin")) {
+                    const v153 = v151.dateFin;
+                    (out[32] as Located[]).push(locate(T32, NO_KEYS, v153));
                   }
                 }
               }
             }
-            if (HAS_OWN.call(v122, "suiviAse")) {
-              const v138 = v122.suiviAse;
-              if (v138 !== null && typeof v138 === 'object') {
-                if (Array.isArray(v138)) {
+            if (HAS_OWN.call(v140, "personne")) {
+              const v154 = v140.personne;
+              if (v154 !== null && typeof v154 === 'object') {
+                if (Array.isArray(v154)) {
                 } else {
-                  if (HAS_OWN.call(v138, "dateDebut")) {
-                    const v139 = v138.dateDebut;
-                    (out[30] as Located[]).push(locate(T30, NO_KEYS, v139));
+                  if (HAS_OWN.call(v154, "dateNaissance")) {
+                    const v155 = v154.dateNaissance;
+                    (out[33] as Located[]).push(locate(T33, NO_KEYS, v155));
+                  }
+                }
+              }
+            }
+            if (HAS_OWN.call(v140, "suiviAse")) {
+              const v156 = v140.suiviAse;
+              if (v156 !== null && typeof v156 === 'object') {
+                if (Array.isArray(v156)) {
+                } else {
+                  if (HAS_OWN.call(v156, "dateDebut")) {
+                    const v157 = v156.dateDebut;
+                    (out[34] as Located[]).push(locate(T34, NO_KEYS, v157));
                   }
                 }
               }
@@ -816,13 +920,25 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "suivi")) {
-        const v140 = root.suivi;
-        if (v140 !== null && typeof v140 === 'object') {
-          if (Array.isArray(v140)) {
+        const v158 = root.suivi;
+        if (v158 !== null && typeof v158 === 'object') {
+          if (Array.isArray(v158)) {
           } else {
-            if (HAS_OWN.call(v140, "dateProchaineRevision")) {
-              const v141 = v140.dateProchaineRevision;
-              (out[31] as Located[]).push(locate(T31, NO_KEYS, v141));
+            if (HAS_OWN.call(v158, "dateProchaineRevision")) {
+              const v159 = v158.dateProchaineRevision;
+              (out[35] as Located[]).push(locate(T35, NO_KEYS, v159));
+            }
+          }
+        }
+      }
+      if (HAS_OWN.call(root, "validationPlan")) {
+        const v160 = root.validationPlan;
+        if (v160 !== null && typeof v160 === 'object') {
+          if (Array.isArray(v160)) {
+          } else {
+            if (HAS_OWN.call(v160, "dateDecision")) {
+              const v161 = v160.dateDecision;
+              (out[36] as Located[]).push(locate(T36, NO_KEYS, v161));
             }
           }
         }

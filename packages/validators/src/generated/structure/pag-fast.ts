@@ -13,50 +13,56 @@ import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';
 const S0 = new Set(["1","2","3","4","5","6","7","8","9"]);
 const P0 = new RegExp("^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46])(?![\\s\\S])");
 const P1 = new RegExp("^(?:[0-9]{2}|2[AB])[0-9]{7}(?![\\s\\S])");
+const S1 = new Set(["cdaph","cdaph-formation-restreinte","equipe-pluridisciplinaire","direction-mdph","autre"]);
 const P2 = new RegExp("^(?:(?:[0-9]{2}[2468][048]|[0-9]{2}[13579][26]|[0-9]{2}0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?![\\s\\S])");
-const S1 = new Set(["indisponibilite-reponses-connues","inadaptation-reponses-connues","complexite-reponse","risque-rupture-parcours","constat-rupture-parcours"]);
+const S2 = new Set(["indisponibilite-reponses-connues","inadaptation-reponses-connues","complexite-reponse","risque-rupture-parcours","constat-rupture-parcours"]);
 const P3 = new RegExp("^https?:\\/\\/[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+(?![\\s\\S])");
-const S2 = new Set(["qualite","nom","prenom","institution","fonction","peutEngagerInstitution","present"]);
-const S3 = new Set(["personne-concernee","representant-legal","proche-aidant","pair-aidant","autre"]);
-const S4 = new Set(["qualite","nom","prenom","precision","present"]);
-const S5 = new Set(["demandeur","origine","dateDemande","declencheurs","prioriteComex","natureDemande","concertations"]);
-const S6 = new Set(["identifiantMdph","nomNaissance","nomUtilise","prenoms","dateNaissance","sexe"]);
-const S7 = new Set(["SAUVEGARDE_JUSTICE","SAUVEGARDE_JUSTICE_MANDATAIRE_SPECIAL","CURATELLE_SIMPLE","CURATELLE_AMENAGEE","CURATELLE_RENFORCEE","TUTELLE","HABILITATION_FAMILIALE_REPRESENTATION","HABILITATION_FAMILIALE_ASSISTANCE","MANDAT_PROTECTION_FUTURE","MESURE_ACCOMPAGNEMENT_JUDICIAIRE"]);
+const S3 = new Set(["qualite","nom","prenom","institution","fonction","peutEngagerInstitution","present"]);
+const S4 = new Set(["personne-concernee","representant-legal","proche-aidant","pair-aidant","autre"]);
+const S5 = new Set(["qualite","nom","prenom","precision","present"]);
+const S6 = new Set(["demandeur","origine","dateDemande","declencheurs","prioriteComex","natureDemande","concertations"]);
+const S7 = new Set(["identifiantMdph","nomNaissance","nomUtilise","prenoms","dateNaissance","sexe"]);
+const S8 = new Set(["SAUVEGARDE_JUSTICE","SAUVEGARDE_JUSTICE_MANDATAIRE_SPECIAL","CURATELLE_SIMPLE","CURATELLE_AMENAGEE","CURATELLE_RENFORCEE","TUTELLE","HABILITATION_FAMILIALE_REPRESENTATION","HABILITATION_FAMILIALE_ASSISTANCE","MANDAT_PROTECTION_FUTURE","MESURE_ACCOMPAGNEMENT_JUDICIAIRE"]);
 const P4 = new RegExp("^\\+?[0-9][0-9 .-]{5,19}(?![\\s\\S])");
 const P5 = new RegExp("^[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@]+@[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@][^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@.]*\\.[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@]+(?![\\s\\S])");
-const S8 = new Set(["nom","prenom","fonction","institution","telephone","courriel"]);
-const S9 = new Set(["type","avecRepresentationPersonne","dateDebut","dateFin","roleProtecteur","personneChargee"]);
-const S10 = new Set(["MTH","FTH","NMTH","NFTH","STPMTH","STPFTH","GRMTH","GRFTH","GGRMTH","GGRFTH","DAU","SON","BRO","SIS","HBRO","HSIS","GRNDDAU","GRNDSO","UNCLE","AUNT","NEPHEW","NIECE","HUSB","WIFE","DOMPART","ROOM","FRND","NBOR","FAMMEMB","CHILD","COUSN","SIGOTHR","DAUC","SONC","TUTEUR","CURATEUR","MSVG"]);
-const S11 = new Set(["natureMesure","accueilHorsFamille","service","referent","dateDebut"]);
-const S12 = new Set(["1","2","3","4","5","6","7","8","9","10","11","12","13","14","1.1","1.2","2.1","2.2","4.1","4.2","4.3","5.1","5.9","5.2","5.10","5.3","5.4","5.5","5.6","5.7","5.8","6.1","6.2","6.3","6.4","6.5","6.6","6.7","7.1","7.2","7.3","7.4","7.5","7.6","7.7","7.8","7.9","7.10","7.11","7.12","7.13","7.99","8.1","8.2","8.3","8.4","8.6","8.7","8.8","8.9","8.10","8.11","10.1","10.2","11.1","11.2","11.3","11.5","11.6","11.7","13.1","13.2","13.3","13.4","13.5","13.99"]);
-const S13 = new Set(["1","2","3","4","5","6","7","8"]);
-const S14 = new Set(["codeDroitPrestation","libelle","qualificationOrientation","precisionOrientation","identifiantDecision","dateDecision","dateOuverture","dateEcheance","structureAccueil"]);
-const S15 = new Set(["personne","mesureProtection","titulairesAutoriteParentale","suiviAse","droitsPrestations"]);
-const S16 = new Set(["1","1.1","1.1.1","1.1.2","1.1.3","1.1.4","1.1.5","1.1.6","1.1.7","1.1.8","1.1.9","1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
-const S17 = new Set(["1","1.1","1.1.1","1.1.1.1","1.1.1.2","1.1.1.3","1.1.1.4","1.1.1.5","1.1.1.6","1.1.1.7","1.1.1.8","1.1.1.9","1.1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
-const S18 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
+const S9 = new Set(["nom","prenom","fonction","institution","telephone","courriel"]);
+const S10 = new Set(["type","avecRepresentationPersonne","dateDebut","dateFin","roleProtecteur","personneChargee"]);
+const S11 = new Set(["MTH","FTH","NMTH","NFTH","STPMTH","STPFTH","GRMTH","GRFTH","GGRMTH","GGRFTH","DAU","SON","BRO","SIS","HBRO","HSIS","GRNDDAU","GRNDSO","UNCLE","AUNT","NEPHEW","NIECE","HUSB","WIFE","DOMPART","ROOM","FRND","NBOR","FAMMEMB","CHILD","COUSN","SIGOTHR","DAUC","SONC","TUTEUR","CURATEUR","MSVG"]);
+const S12 = new Set(["natureMesure","accueilHorsFamille","service","referent","dateDebut"]);
+const S13 = new Set(["1","2","3","4","5","6","7","8","9","10","11","12","13","14","1.1","1.2","2.1","2.2","4.1","4.2","4.3","5.1","5.9","5.2","5.10","5.3","5.4","5.5","5.6","5.7","5.8","6.1","6.2","6.3","6.4","6.5","6.6","6.7","7.1","7.2","7.3","7.4","7.5","7.6","7.7","7.8","7.9","7.10","7.11","7.12","7.13","7.99","8.1","8.2","8.3","8.4","8.6","8.7","8.8","8.9","8.10","8.11","10.1","10.2","11.1","11.2","11.3","11.5","11.6","11.7","13.1","13.2","13.3","13.4","13.5","13.99"]);
+const S14 = new Set(["1","2","3","4","5","6","7","8","9","10","UEA","UEM"]);
+const S15 = new Set(["1","2","3","4","5","6","7","8","9","10","11","12","13","14"]);
+const S16 = new Set(["1","2","3","4","5","6","7"]);
+const S17 = new Set(["46","47","48","49","238"]);
+const S18 = new Set(["codeDroitPrestation","libelle","qualificationOrientation","precisionOrientation","categorieDroitPrestation","typeDecision","existencePAG","creton","temporaliteAccueil","modePriseCharge","accueilSequentiel","identifiantDecision","dateDecision","dateOuverture","dateEcheance","structureAccueil"]);
+const S19 = new Set(["personne","mesureProtection","titulairesAutoriteParentale","suiviAse","droitsPrestations"]);
+const S20 = new Set(["1","1.1","1.1.1","1.1.2","1.1.3","1.1.4","1.1.5","1.1.6","1.1.7","1.1.8","1.1.9","1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
+const S21 = new Set(["1","1.1","1.1.1","1.1.1.1","1.1.1.2","1.1.1.3","1.1.1.4","1.1.1.5","1.1.1.6","1.1.1.7","1.1.1.8","1.1.1.9","1.1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
+const S22 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
 const P6 = new RegExp("^[0-9]{14}(?![\\s\\S])");
-const S19 = new Set(["type","nom","finess","categorieEtablissement","siret","organismeGestionnaire","contact"]);
-const S20 = new Set(["sanitaire","education-nationale","ase","droit-commun","liberal","autre"]);
-const S21 = new Set(["type","nom","finess","siret","contact"]);
-const S22 = new Set(["educatif-scolarisation","therapeutique","insertion-professionnelle","insertion-sociale","aide-aux-aidants"]);
-const S23 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.2","2.2.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4","2.4.1"]);
-const S24 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.1.1","2.2.1.2","2.2.1.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.4.4","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4"]);
-const S25 = new Set(["jour","semaine","mois","trimestre","semestre","annee"]);
-const S26 = new Set(["materiel","recrutement","financement","derogation","transport","formation","amenagement","autre"]);
-const S27 = new Set(["type","description","etat","dateEcheance","dateLevee"]);
-const S28 = new Set(["reference","objet","statut","dateDebut","dateFin"]);
-const S29 = new Set(["ars","conseil-departemental","assurance-maladie","education-nationale","autre"]);
-const S30 = new Set(["objet","financeur","precisionFinanceur","montantEuros","statut","dateDecision"]);
-const S31 = new Set(["identifiant","operateur","prestations","dateDebut","dateFin","prerequis","derogations","financementsComplementaires","signature"]);
-const S32 = new Set(["identifiantEngagement","nom","prenom","fonction","telephone","courriel"]);
-const S33 = new Set(["donnePar","nom","prenom","date","forme","precision"]);
-const S34 = new Set(["donnePar","nom","prenom","date","forme","precision","avisPersonneProtegee"]);
-const S35 = new Set(["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche"]);
+const S23 = new Set(["type","nom","finess","categorieEtablissement","siret","organismeGestionnaire","contact"]);
+const S24 = new Set(["sanitaire","education-nationale","ase","droit-commun","liberal","autre"]);
+const S25 = new Set(["type","nom","finess","siret","contact"]);
+const S26 = new Set(["educatif-scolarisation","therapeutique","insertion-professionnelle","insertion-sociale","aide-aux-aidants"]);
+const S27 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.2","2.2.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4","2.4.1","3.2.4","3.2.4.1","3.2.4.2","3.2.4.3"]);
+const S28 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.1.1","2.2.1.2","2.2.1.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.4.4","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4"]);
+const S29 = new Set(["jour","semaine","mois","trimestre","semestre","annee"]);
+const S30 = new Set(["prestation","nature","precision","domaine","frequence"]);
+const S31 = new Set(["materiel","recrutement","financement","derogation","transport","formation","amenagement","autre"]);
+const S32 = new Set(["type","description","etat","dateEcheance","dateLevee"]);
+const S33 = new Set(["dg-ars","president-conseil-departemental","recteur","dasen","autre"]);
+const S34 = new Set(["reference","objet","statut","versionLigne","dateAccord","autoriteAccord","precisionAutorite","acte","dateDebut","dateFin"]);
+const S35 = new Set(["ars","conseil-departemental","assurance-maladie","education-nationale","autre"]);
+const S36 = new Set(["objet","financeur","precisionFinanceur","montantEuros","statut","dateDecision"]);
+const S37 = new Set(["identifiant","operateur","prestations","dateDebut","dateFin","prerequis","derogations","financementsComplementaires","signature"]);
+const S38 = new Set(["identifiantEngagement","nom","prenom","fonction","telephone","courriel"]);
+const S39 = new Set(["donnePar","nom","prenom","date","forme","precision"]);
+const S40 = new Set(["donnePar","nom","prenom","date","forme","precision","avisPersonneProtegee"]);
+const S41 = new Set(["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche"]);
 const P7 = new RegExp("^(?:[01][0-9]|2[0-3]):[0-5][0-9](?![\\s\\S])");
-const S36 = new Set(["jour","heureDebut","heureFin","identifiantEngagement","prestation","lieu","precisionLieu","intervenant"]);
+const S42 = new Set(["jour","heureDebut","heureFin","finLendemain","alternance","periode","identifiantEngagement","prestation","nature","lieu","precisionLieu","intervenant"]);
 const P8 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
-const S37 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","dateFin","motifFin","finSansValidation","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
+const S43 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","validationPlan","dateFin","motifFin","finSansValidation","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
 
@@ -95,1804 +101,1995 @@ function f1(x: any): boolean {
 
 function f2(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiant === undefined) return false;
-  let c19 = 0;
-  const v20 = x.identifiant;
+  if (x.instance === undefined) return false;
+  let c18 = 0;
+  const v19 = x.instance;
+  if (v19 !== undefined) {
+    c18++;
+    if (!(typeof v19 == "string")) return false;
+    if (!S1.has(v19)) return false;
+  }
+  const v20 = x.precisionInstance;
   if (v20 !== undefined) {
-    c19++;
+    c18++;
     if (!(typeof v20 == "string")) return false;
     if (v20.length === 0) return false;
-    if (v20.length > 256 && ucs2length(v20) > 256) return false;
+    if (v20.length > 10000 && ucs2length(v20) > 10000) return false;
   }
-  const v21 = x.dateValidation;
+  const v21 = x.identifiantDecision;
   if (v21 !== undefined) {
-    c19++;
+    c18++;
     if (!(typeof v21 == "string")) return false;
-    if (!isCalendarDate(v21)) return false;
+    if (v21.length === 0) return false;
+    if (v21.length > 256 && ucs2length(v21) > 256) return false;
   }
-  let n23 = 0;
-  for (const k22 in x) {
-    n23++;
-    if (k22 !== "identifiant" && k22 !== "dateValidation") return false;
+  const v22 = x.dateDecision;
+  if (v22 !== undefined) {
+    c18++;
+    if (!(typeof v22 == "string")) return false;
+    if (!isCalendarDate(v22)) return false;
   }
-  if (n23 !== c19) return false;
-  nodes += n23;
-  return true;
-}
-
-function f5(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.intitule === undefined) return false;
-  let c39 = 0;
-  const v40 = x.intitule;
-  if (v40 !== undefined) {
-    c39++;
-    if (!(typeof v40 == "string")) return false;
-    if (v40.length === 0) return false;
-    if (v40.length > 10000 && ucs2length(v40) > 10000) return false;
+  let n24 = 0;
+  for (const k23 in x) {
+    n24++;
+    if (k23 !== "instance" && k23 !== "precisionInstance" && k23 !== "identifiantDecision" && k23 !== "dateDecision") return false;
   }
-  const v41 = x.url;
-  if (v41 !== undefined) {
-    c39++;
-    if (!(typeof v41 == "string")) return false;
-    if (v41.length > 2048 && ucs2length(v41) > 2048) return false;
-    if (!P3.test(v41)) return false;
-  }
-  const v42 = x.date;
-  if (v42 !== undefined) {
-    c39++;
-    if (!(typeof v42 == "string")) return false;
-    if (!isCalendarDate(v42)) return false;
-  }
-  let n44 = 0;
-  for (const k43 in x) {
-    n44++;
-    if (k43 !== "intitule" && k43 !== "url" && k43 !== "date") return false;
-  }
-  if (n44 !== c39) return false;
-  nodes += n44;
-  return true;
-}
-
-function f4(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.categorie === undefined || x.libelle === undefined) return false;
-  let c35 = 0;
-  const v36 = x.categorie;
-  if (v36 !== undefined) {
-    c35++;
-    if (!(typeof v36 == "string")) return false;
-    if (v36 !== "situations-complexes" && v36 !== "ase-pjj" && v36 !== "jeunes-15-25-ans" && v36 !== "autre") return false;
-  }
-  const v37 = x.libelle;
-  if (v37 !== undefined) {
-    c35++;
-    if (!(typeof v37 == "string")) return false;
-    if (v37.length === 0) return false;
-    if (v37.length > 10000 && ucs2length(v37) > 10000) return false;
-  }
-  const v38 = x.deliberation;
-  if (v38 !== undefined) {
-    c35++;
-    if (!f5(v38)) return false;
-  }
-  let n46 = 0;
-  for (const k45 in x) {
-    n46++;
-    if (k45 !== "categorie" && k45 !== "libelle" && k45 !== "deliberation") return false;
-  }
-  if (n46 !== c35) return false;
-  nodes += n46;
-  return true;
-}
-
-function f8(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.qualite === undefined || x.nom === undefined || x.institution === undefined || x.fonction === undefined || x.peutEngagerInstitution === undefined) return false;
-  let c56 = 0;
-  const v57 = x.qualite;
-  if (v57 !== undefined) {
-    c56++;
-    if (!(typeof v57 == "string")) return false;
-    if (v57 !== "professionnel") return false;
-  }
-  const v58 = x.nom;
-  if (v58 !== undefined) {
-    c56++;
-    if (!(typeof v58 == "string")) return false;
-    if (v58.length === 0) return false;
-    if (v58.length > 10000 && ucs2length(v58) > 10000) return false;
-  }
-  const v59 = x.prenom;
-  if (v59 !== undefined) {
-    c56++;
-    if (!(typeof v59 == "string")) return false;
-    if (v59.length === 0) return false;
-    if (v59.length > 10000 && ucs2length(v59) > 10000) return false;
-  }
-  const v60 = x.institution;
-  if (v60 !== undefined) {
-    c56++;
-    if (!(typeof v60 == "string")) return false;
-    if (v60.length === 0) return false;
-    if (v60.length > 10000 && ucs2length(v60) > 10000) return false;
-  }
-  const v61 = x.fonction;
-  if (v61 !== undefined) {
-    c56++;
-    if (!(typeof v61 == "string")) return false;
-    if (v61.length === 0) return false;
-    if (v61.length > 10000 && ucs2length(v61) > 10000) return false;
-  }
-  const v62 = x.peutEngagerInstitution;
-  if (v62 !== undefined) {
-    c56++;
-    if (!(typeof v62 == "boolean")) return false;
-  }
-  const v63 = x.present;
-  if (v63 !== undefined) {
-    c56++;
-    if (!(typeof v63 == "boolean")) return false;
-  }
-  let n65 = 0;
-  for (const k64 in x) {
-    n65++;
-    if (!S2.has(k64)) return false;
-  }
-  if (n65 !== c56) return false;
-  nodes += n65;
-  return true;
-}
-
-function f9(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.qualite === undefined) return false;
-  let c66 = 0;
-  const v67 = x.qualite;
-  if (v67 !== undefined) {
-    c66++;
-    if (!(typeof v67 == "string")) return false;
-    if (!S3.has(v67)) return false;
-  }
-  const v68 = x.nom;
-  if (v68 !== undefined) {
-    c66++;
-    if (!(typeof v68 == "string")) return false;
-    if (v68.length === 0) return false;
-    if (v68.length > 10000 && ucs2length(v68) > 10000) return false;
-  }
-  const v69 = x.prenom;
-  if (v69 !== undefined) {
-    c66++;
-    if (!(typeof v69 == "string")) return false;
-    if (v69.length === 0) return false;
-    if (v69.length > 10000 && ucs2length(v69) > 10000) return false;
-  }
-  const v70 = x.precision;
-  if (v70 !== undefined) {
-    c66++;
-    if (!(typeof v70 == "string")) return false;
-    if (v70.length === 0) return false;
-    if (v70.length > 10000 && ucs2length(v70) > 10000) return false;
-  }
-  const v71 = x.present;
-  if (v71 !== undefined) {
-    c66++;
-    if (!(typeof v71 == "boolean")) return false;
-  }
-  let n73 = 0;
-  for (const k72 in x) {
-    n73++;
-    if (!S4.has(k72)) return false;
-  }
-  if (n73 !== c66) return false;
-  nodes += n73;
-  return true;
-}
-
-function f7(x: any): boolean {
-  let n74 = 0;
-  if (f8(x) && ++n74 > 1) return false;
-  if (f9(x) && ++n74 > 1) return false;
-  if (n74 !== 1) return false;
-  return true;
-}
-
-function f6(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined || x.date === undefined || x.participants === undefined) return false;
-  let c50 = 0;
-  const v51 = x.type;
-  if (v51 !== undefined) {
-    c50++;
-    if (!(typeof v51 == "string")) return false;
-    if (v51 !== "gos" && v51 !== "reunion-synthese" && v51 !== "echanges") return false;
-  }
-  const v52 = x.date;
-  if (v52 !== undefined) {
-    c50++;
-    if (!(typeof v52 == "string")) return false;
-    if (!isCalendarDate(v52)) return false;
-  }
-  const v53 = x.participants;
-  if (v53 !== undefined) {
-    c50++;
-    if (!(Array.isArray(v53))) return false;
-    nodes += v53.length;
-    for (let i54 = 0; i54 < v53.length; i54++) {
-      const v55 = v53[i54];
-      if (!f7(v55)) return false;
-    }
-  }
-  const v75 = x.synthese;
-  if (v75 !== undefined) {
-    c50++;
-    if (!(typeof v75 == "string")) return false;
-    if (v75.length === 0) return false;
-    if (v75.length > 10000 && ucs2length(v75) > 10000) return false;
-  }
-  let n77 = 0;
-  for (const k76 in x) {
-    n77++;
-    if (k76 !== "type" && k76 !== "date" && k76 !== "participants" && k76 !== "synthese") return false;
-  }
-  if (n77 !== c50) return false;
-  nodes += n77;
+  if (n24 !== c18) return false;
+  nodes += n24;
   return true;
 }
 
 function f3(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.declencheurs === undefined || x.natureDemande === undefined || x.concertations === undefined) return false;
-  let c26 = 0;
-  const v27 = x.demandeur;
-  if (v27 !== undefined) {
-    c26++;
-    if (!(typeof v27 == "string")) return false;
-    if (v27 !== "personne" && v27 !== "representant-legal" && v27 !== "equipe-pluridisciplinaire") return false;
-  }
-  const v28 = x.origine;
+  if (x.identifiant === undefined) return false;
+  let c27 = 0;
+  const v28 = x.identifiant;
   if (v28 !== undefined) {
-    c26++;
+    c27++;
     if (!(typeof v28 == "string")) return false;
-    if (v28 !== "personne" && v28 !== "representant-legal" && v28 !== "equipe-pluridisciplinaire" && v28 !== "priorite-comex") return false;
+    if (v28.length === 0) return false;
+    if (v28.length > 256 && ucs2length(v28) > 256) return false;
   }
-  const v29 = x.natureDemande;
+  const v29 = x.dateValidation;
   if (v29 !== undefined) {
-    c26++;
+    c27++;
     if (!(typeof v29 == "string")) return false;
-    if (v29 !== "premiere-demande" && v29 !== "demande-revision" && v29 !== "revision-prevue") return false;
+    if (!isCalendarDate(v29)) return false;
   }
-  const v30 = x.dateDemande;
-  if (v30 !== undefined) {
-    c26++;
-    if (!(typeof v30 == "string")) return false;
-    if (!isCalendarDate(v30)) return false;
+  let n31 = 0;
+  for (const k30 in x) {
+    n31++;
+    if (k30 !== "identifiant" && k30 !== "dateValidation") return false;
   }
-  const v31 = x.declencheurs;
-  if (v31 !== undefined) {
-    c26++;
-    if (!(Array.isArray(v31))) return false;
-    nodes += v31.length;
-    for (let i32 = 0; i32 < v31.length; i32++) {
-      const v33 = v31[i32];
-      if (!(typeof v33 == "string")) return false;
-      if (!S1.has(v33)) return false;
-    }
-  }
-  const v34 = x.prioriteComex;
-  if (v34 !== undefined) {
-    c26++;
-    if (!f4(v34)) return false;
-  }
-  const v47 = x.concertations;
-  if (v47 !== undefined) {
-    c26++;
-    if (!(Array.isArray(v47))) return false;
-    nodes += v47.length;
-    for (let i48 = 0; i48 < v47.length; i48++) {
-      const v49 = v47[i48];
-      if (!f6(v49)) return false;
-    }
-  }
-  let n79 = 0;
-  for (const k78 in x) {
-    n79++;
-    if (!S5.has(k78)) return false;
-  }
-  if (n79 !== c26) return false;
-  nodes += n79;
+  if (n31 !== c27) return false;
+  nodes += n31;
   return true;
 }
 
-function f11(x: any): boolean {
+function f6(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.dateNaissance === undefined || x.sexe === undefined) return false;
-  let c83 = 0;
-  const v84 = x.sexe;
-  if (v84 !== undefined) {
-    c83++;
-    if (!(typeof v84 == "string")) return false;
-    if (v84 !== "F" && v84 !== "M" && v84 !== "I") return false;
+  if (x.intitule === undefined) return false;
+  let c47 = 0;
+  const v48 = x.intitule;
+  if (v48 !== undefined) {
+    c47++;
+    if (!(typeof v48 == "string")) return false;
+    if (v48.length === 0) return false;
+    if (v48.length > 10000 && ucs2length(v48) > 10000) return false;
   }
-  const v85 = x.identifiantMdph;
-  if (v85 !== undefined) {
-    c83++;
-    if (!(typeof v85 == "string")) return false;
-    if (v85.length === 0) return false;
-    if (v85.length > 256 && ucs2length(v85) > 256) return false;
+  const v49 = x.url;
+  if (v49 !== undefined) {
+    c47++;
+    if (!(typeof v49 == "string")) return false;
+    if (v49.length > 2048 && ucs2length(v49) > 2048) return false;
+    if (!P3.test(v49)) return false;
   }
-  const v86 = x.nomNaissance;
-  if (v86 !== undefined) {
-    c83++;
-    if (!(typeof v86 == "string")) return false;
-    if (v86.length === 0) return false;
-    if (v86.length > 10000 && ucs2length(v86) > 10000) return false;
+  const v50 = x.date;
+  if (v50 !== undefined) {
+    c47++;
+    if (!(typeof v50 == "string")) return false;
+    if (!isCalendarDate(v50)) return false;
   }
-  const v87 = x.nomUtilise;
-  if (v87 !== undefined) {
-    c83++;
-    if (!(typeof v87 == "string")) return false;
-    if (v87.length === 0) return false;
-    if (v87.length > 10000 && ucs2length(v87) > 10000) return false;
+  let n52 = 0;
+  for (const k51 in x) {
+    n52++;
+    if (k51 !== "intitule" && k51 !== "url" && k51 !== "date") return false;
   }
-  const v88 = x.prenoms;
-  if (v88 !== undefined) {
-    c83++;
-    if (!(typeof v88 == "string")) return false;
-    if (v88.length === 0) return false;
-    if (v88.length > 10000 && ucs2length(v88) > 10000) return false;
-  }
-  const v89 = x.dateNaissance;
-  if (v89 !== undefined) {
-    c83++;
-    if (!(typeof v89 == "string")) return false;
-    if (!isCalendarDate(v89)) return false;
-  }
-  let n91 = 0;
-  for (const k90 in x) {
-    n91++;
-    if (!S6.has(k90)) return false;
-  }
-  if (n91 !== c83) return false;
-  nodes += n91;
+  if (n52 !== c47) return false;
+  nodes += n52;
   return true;
 }
 
-function f13(x: any): boolean {
+function f5(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nom === undefined) return false;
-  let c100 = 0;
-  const v101 = x.nom;
-  if (v101 !== undefined) {
-    c100++;
-    if (!(typeof v101 == "string")) return false;
-    if (v101.length === 0) return false;
-    if (v101.length > 10000 && ucs2length(v101) > 10000) return false;
+  if (x.categorie === undefined || x.libelle === undefined) return false;
+  let c43 = 0;
+  const v44 = x.categorie;
+  if (v44 !== undefined) {
+    c43++;
+    if (!(typeof v44 == "string")) return false;
+    if (v44 !== "situations-complexes" && v44 !== "ase-pjj" && v44 !== "jeunes-15-25-ans" && v44 !== "autre") return false;
   }
-  const v102 = x.prenom;
-  if (v102 !== undefined) {
-    c100++;
-    if (!(typeof v102 == "string")) return false;
-    if (v102.length === 0) return false;
-    if (v102.length > 10000 && ucs2length(v102) > 10000) return false;
+  const v45 = x.libelle;
+  if (v45 !== undefined) {
+    c43++;
+    if (!(typeof v45 == "string")) return false;
+    if (v45.length === 0) return false;
+    if (v45.length > 10000 && ucs2length(v45) > 10000) return false;
   }
-  const v103 = x.fonction;
-  if (v103 !== undefined) {
-    c100++;
-    if (!(typeof v103 == "string")) return false;
-    if (v103.length === 0) return false;
-    if (v103.length > 10000 && ucs2length(v103) > 10000) return false;
+  const v46 = x.deliberation;
+  if (v46 !== undefined) {
+    c43++;
+    if (!f6(v46)) return false;
   }
-  const v104 = x.institution;
-  if (v104 !== undefined) {
-    c100++;
-    if (!(typeof v104 == "string")) return false;
-    if (v104.length === 0) return false;
-    if (v104.length > 10000 && ucs2length(v104) > 10000) return false;
+  let n54 = 0;
+  for (const k53 in x) {
+    n54++;
+    if (k53 !== "categorie" && k53 !== "libelle" && k53 !== "deliberation") return false;
   }
-  const v105 = x.telephone;
-  if (v105 !== undefined) {
-    c100++;
-    if (!(typeof v105 == "string")) return false;
-    if (!P4.test(v105)) return false;
+  if (n54 !== c43) return false;
+  nodes += n54;
+  return true;
+}
+
+function f9(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.qualite === undefined || x.nom === undefined || x.institution === undefined || x.fonction === undefined || x.peutEngagerInstitution === undefined) return false;
+  let c64 = 0;
+  const v65 = x.qualite;
+  if (v65 !== undefined) {
+    c64++;
+    if (!(typeof v65 == "string")) return false;
+    if (v65 !== "professionnel") return false;
   }
-  const v106 = x.courriel;
-  if (v106 !== undefined) {
-    c100++;
-    if (!(typeof v106 == "string")) return false;
-    if (v106.length > 254 && ucs2length(v106) > 254) return false;
-    if (!P5.test(v106)) return false;
+  const v66 = x.nom;
+  if (v66 !== undefined) {
+    c64++;
+    if (!(typeof v66 == "string")) return false;
+    if (v66.length === 0) return false;
+    if (v66.length > 10000 && ucs2length(v66) > 10000) return false;
   }
-  let n108 = 0;
-  for (const k107 in x) {
-    n108++;
-    if (!S8.has(k107)) return false;
+  const v67 = x.prenom;
+  if (v67 !== undefined) {
+    c64++;
+    if (!(typeof v67 == "string")) return false;
+    if (v67.length === 0) return false;
+    if (v67.length > 10000 && ucs2length(v67) > 10000) return false;
   }
-  if (n108 !== c100) return false;
-  nodes += n108;
+  const v68 = x.institution;
+  if (v68 !== undefined) {
+    c64++;
+    if (!(typeof v68 == "string")) return false;
+    if (v68.length === 0) return false;
+    if (v68.length > 10000 && ucs2length(v68) > 10000) return false;
+  }
+  const v69 = x.fonction;
+  if (v69 !== undefined) {
+    c64++;
+    if (!(typeof v69 == "string")) return false;
+    if (v69.length === 0) return false;
+    if (v69.length > 10000 && ucs2length(v69) > 10000) return false;
+  }
+  const v70 = x.peutEngagerInstitution;
+  if (v70 !== undefined) {
+    c64++;
+    if (!(typeof v70 == "boolean")) return false;
+  }
+  const v71 = x.present;
+  if (v71 !== undefined) {
+    c64++;
+    if (!(typeof v71 == "boolean")) return false;
+  }
+  let n73 = 0;
+  for (const k72 in x) {
+    n73++;
+    if (!S3.has(k72)) return false;
+  }
+  if (n73 !== c64) return false;
+  nodes += n73;
+  return true;
+}
+
+function f10(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.qualite === undefined) return false;
+  let c74 = 0;
+  const v75 = x.qualite;
+  if (v75 !== undefined) {
+    c74++;
+    if (!(typeof v75 == "string")) return false;
+    if (!S4.has(v75)) return false;
+  }
+  const v76 = x.nom;
+  if (v76 !== undefined) {
+    c74++;
+    if (!(typeof v76 == "string")) return false;
+    if (v76.length === 0) return false;
+    if (v76.length > 10000 && ucs2length(v76) > 10000) return false;
+  }
+  const v77 = x.prenom;
+  if (v77 !== undefined) {
+    c74++;
+    if (!(typeof v77 == "string")) return false;
+    if (v77.length === 0) return false;
+    if (v77.length > 10000 && ucs2length(v77) > 10000) return false;
+  }
+  const v78 = x.precision;
+  if (v78 !== undefined) {
+    c74++;
+    if (!(typeof v78 == "string")) return false;
+    if (v78.length === 0) return false;
+    if (v78.length > 10000 && ucs2length(v78) > 10000) return false;
+  }
+  const v79 = x.present;
+  if (v79 !== undefined) {
+    c74++;
+    if (!(typeof v79 == "boolean")) return false;
+  }
+  let n81 = 0;
+  for (const k80 in x) {
+    n81++;
+    if (!S5.has(k80)) return false;
+  }
+  if (n81 !== c74) return false;
+  nodes += n81;
+  return true;
+}
+
+function f8(x: any): boolean {
+  let n82 = 0;
+  if (f9(x) && ++n82 > 1) return false;
+  if (f10(x) && ++n82 > 1) return false;
+  if (n82 !== 1) return false;
+  return true;
+}
+
+function f7(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.type === undefined || x.date === undefined || x.participants === undefined) return false;
+  let c58 = 0;
+  const v59 = x.type;
+  if (v59 !== undefined) {
+    c58++;
+    if (!(typeof v59 == "string")) return false;
+    if (v59 !== "gos" && v59 !== "reunion-synthese" && v59 !== "echanges") return false;
+  }
+  const v60 = x.date;
+  if (v60 !== undefined) {
+    c58++;
+    if (!(typeof v60 == "string")) return false;
+    if (!isCalendarDate(v60)) return false;
+  }
+  const v61 = x.participants;
+  if (v61 !== undefined) {
+    c58++;
+    if (!(Array.isArray(v61))) return false;
+    nodes += v61.length;
+    for (let i62 = 0; i62 < v61.length; i62++) {
+      const v63 = v61[i62];
+      if (!f8(v63)) return false;
+    }
+  }
+  const v83 = x.synthese;
+  if (v83 !== undefined) {
+    c58++;
+    if (!(typeof v83 == "string")) return false;
+    if (v83.length === 0) return false;
+    if (v83.length > 10000 && ucs2length(v83) > 10000) return false;
+  }
+  let n85 = 0;
+  for (const k84 in x) {
+    n85++;
+    if (k84 !== "type" && k84 !== "date" && k84 !== "participants" && k84 !== "synthese") return false;
+  }
+  if (n85 !== c58) return false;
+  nodes += n85;
+  return true;
+}
+
+function f4(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.declencheurs === undefined || x.natureDemande === undefined || x.concertations === undefined) return false;
+  let c34 = 0;
+  const v35 = x.demandeur;
+  if (v35 !== undefined) {
+    c34++;
+    if (!(typeof v35 == "string")) return false;
+    if (v35 !== "personne" && v35 !== "representant-legal" && v35 !== "equipe-pluridisciplinaire") return false;
+  }
+  const v36 = x.origine;
+  if (v36 !== undefined) {
+    c34++;
+    if (!(typeof v36 == "string")) return false;
+    if (v36 !== "personne" && v36 !== "representant-legal" && v36 !== "equipe-pluridisciplinaire" && v36 !== "priorite-comex") return false;
+  }
+  const v37 = x.natureDemande;
+  if (v37 !== undefined) {
+    c34++;
+    if (!(typeof v37 == "string")) return false;
+    if (v37 !== "premiere-demande" && v37 !== "demande-revision" && v37 !== "revision-prevue") return false;
+  }
+  const v38 = x.dateDemande;
+  if (v38 !== undefined) {
+    c34++;
+    if (!(typeof v38 == "string")) return false;
+    if (!isCalendarDate(v38)) return false;
+  }
+  const v39 = x.declencheurs;
+  if (v39 !== undefined) {
+    c34++;
+    if (!(Array.isArray(v39))) return false;
+    nodes += v39.length;
+    for (let i40 = 0; i40 < v39.length; i40++) {
+      const v41 = v39[i40];
+      if (!(typeof v41 == "string")) return false;
+      if (!S2.has(v41)) return false;
+    }
+  }
+  const v42 = x.prioriteComex;
+  if (v42 !== undefined) {
+    c34++;
+    if (!f5(v42)) return false;
+  }
+  const v55 = x.concertations;
+  if (v55 !== undefined) {
+    c34++;
+    if (!(Array.isArray(v55))) return false;
+    nodes += v55.length;
+    for (let i56 = 0; i56 < v55.length; i56++) {
+      const v57 = v55[i56];
+      if (!f7(v57)) return false;
+    }
+  }
+  let n87 = 0;
+  for (const k86 in x) {
+    n87++;
+    if (!S6.has(k86)) return false;
+  }
+  if (n87 !== c34) return false;
+  nodes += n87;
   return true;
 }
 
 function f12(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined) return false;
-  let c93 = 0;
-  const v94 = x.type;
+  if (x.dateNaissance === undefined || x.sexe === undefined) return false;
+  let c91 = 0;
+  const v92 = x.sexe;
+  if (v92 !== undefined) {
+    c91++;
+    if (!(typeof v92 == "string")) return false;
+    if (v92 !== "F" && v92 !== "M" && v92 !== "I") return false;
+  }
+  const v93 = x.identifiantMdph;
+  if (v93 !== undefined) {
+    c91++;
+    if (!(typeof v93 == "string")) return false;
+    if (v93.length === 0) return false;
+    if (v93.length > 256 && ucs2length(v93) > 256) return false;
+  }
+  const v94 = x.nomNaissance;
   if (v94 !== undefined) {
-    c93++;
+    c91++;
     if (!(typeof v94 == "string")) return false;
-    if (!S7.has(v94)) return false;
+    if (v94.length === 0) return false;
+    if (v94.length > 10000 && ucs2length(v94) > 10000) return false;
   }
-  const v95 = x.roleProtecteur;
+  const v95 = x.nomUtilise;
   if (v95 !== undefined) {
-    c93++;
+    c91++;
     if (!(typeof v95 == "string")) return false;
-    if (v95 !== "TUTEUR" && v95 !== "CURATEUR" && v95 !== "MSVG") return false;
+    if (v95.length === 0) return false;
+    if (v95.length > 10000 && ucs2length(v95) > 10000) return false;
   }
-  const v96 = x.avecRepresentationPersonne;
+  const v96 = x.prenoms;
   if (v96 !== undefined) {
-    c93++;
-    if (!(typeof v96 == "boolean")) return false;
+    c91++;
+    if (!(typeof v96 == "string")) return false;
+    if (v96.length === 0) return false;
+    if (v96.length > 10000 && ucs2length(v96) > 10000) return false;
   }
-  const v97 = x.dateDebut;
+  const v97 = x.dateNaissance;
   if (v97 !== undefined) {
-    c93++;
+    c91++;
     if (!(typeof v97 == "string")) return false;
     if (!isCalendarDate(v97)) return false;
   }
-  const v98 = x.dateFin;
-  if (v98 !== undefined) {
-    c93++;
-    if (!(typeof v98 == "string")) return false;
-    if (!isCalendarDate(v98)) return false;
+  let n99 = 0;
+  for (const k98 in x) {
+    n99++;
+    if (!S7.has(k98)) return false;
   }
-  const v99 = x.personneChargee;
-  if (v99 !== undefined) {
-    c93++;
-    if (!f13(v99)) return false;
-  }
-  let n110 = 0;
-  for (const k109 in x) {
-    n110++;
-    if (!S9.has(k109)) return false;
-  }
-  if (n110 !== c93) return false;
-  nodes += n110;
+  if (n99 !== c91) return false;
+  nodes += n99;
   return true;
 }
 
 function f14(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.lien === undefined) return false;
-  let c114 = 0;
-  const v115 = x.lien;
-  if (v115 !== undefined) {
-    c114++;
-    if (!(typeof v115 == "string")) return false;
-    if (!S10.has(v115)) return false;
+  if (x.nom === undefined) return false;
+  let c108 = 0;
+  const v109 = x.nom;
+  if (v109 !== undefined) {
+    c108++;
+    if (!(typeof v109 == "string")) return false;
+    if (v109.length === 0) return false;
+    if (v109.length > 10000 && ucs2length(v109) > 10000) return false;
   }
-  const v116 = x.nom;
-  if (v116 !== undefined) {
-    c114++;
-    if (!(typeof v116 == "string")) return false;
-    if (v116.length === 0) return false;
-    if (v116.length > 10000 && ucs2length(v116) > 10000) return false;
+  const v110 = x.prenom;
+  if (v110 !== undefined) {
+    c108++;
+    if (!(typeof v110 == "string")) return false;
+    if (v110.length === 0) return false;
+    if (v110.length > 10000 && ucs2length(v110) > 10000) return false;
   }
-  const v117 = x.prenom;
-  if (v117 !== undefined) {
-    c114++;
-    if (!(typeof v117 == "string")) return false;
-    if (v117.length === 0) return false;
-    if (v117.length > 10000 && ucs2length(v117) > 10000) return false;
+  const v111 = x.fonction;
+  if (v111 !== undefined) {
+    c108++;
+    if (!(typeof v111 == "string")) return false;
+    if (v111.length === 0) return false;
+    if (v111.length > 10000 && ucs2length(v111) > 10000) return false;
   }
-  const v118 = x.precision;
-  if (v118 !== undefined) {
-    c114++;
-    if (!(typeof v118 == "string")) return false;
-    if (v118.length === 0) return false;
-    if (v118.length > 10000 && ucs2length(v118) > 10000) return false;
+  const v112 = x.institution;
+  if (v112 !== undefined) {
+    c108++;
+    if (!(typeof v112 == "string")) return false;
+    if (v112.length === 0) return false;
+    if (v112.length > 10000 && ucs2length(v112) > 10000) return false;
   }
-  let n120 = 0;
-  for (const k119 in x) {
-    n120++;
-    if (k119 !== "lien" && k119 !== "nom" && k119 !== "prenom" && k119 !== "precision") return false;
+  const v113 = x.telephone;
+  if (v113 !== undefined) {
+    c108++;
+    if (!(typeof v113 == "string")) return false;
+    if (!P4.test(v113)) return false;
   }
-  if (n120 !== c114) return false;
-  nodes += n120;
+  const v114 = x.courriel;
+  if (v114 !== undefined) {
+    c108++;
+    if (!(typeof v114 == "string")) return false;
+    if (v114.length > 254 && ucs2length(v114) > 254) return false;
+    if (!P5.test(v114)) return false;
+  }
+  let n116 = 0;
+  for (const k115 in x) {
+    n116++;
+    if (!S9.has(k115)) return false;
+  }
+  if (n116 !== c108) return false;
+  nodes += n116;
+  return true;
+}
+
+function f13(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.type === undefined) return false;
+  let c101 = 0;
+  const v102 = x.type;
+  if (v102 !== undefined) {
+    c101++;
+    if (!(typeof v102 == "string")) return false;
+    if (!S8.has(v102)) return false;
+  }
+  const v103 = x.roleProtecteur;
+  if (v103 !== undefined) {
+    c101++;
+    if (!(typeof v103 == "string")) return false;
+    if (v103 !== "TUTEUR" && v103 !== "CURATEUR" && v103 !== "MSVG") return false;
+  }
+  const v104 = x.avecRepresentationPersonne;
+  if (v104 !== undefined) {
+    c101++;
+    if (!(typeof v104 == "boolean")) return false;
+  }
+  const v105 = x.dateDebut;
+  if (v105 !== undefined) {
+    c101++;
+    if (!(typeof v105 == "string")) return false;
+    if (!isCalendarDate(v105)) return false;
+  }
+  const v106 = x.dateFin;
+  if (v106 !== undefined) {
+    c101++;
+    if (!(typeof v106 == "string")) return false;
+    if (!isCalendarDate(v106)) return false;
+  }
+  const v107 = x.personneChargee;
+  if (v107 !== undefined) {
+    c101++;
+    if (!f14(v107)) return false;
+  }
+  let n118 = 0;
+  for (const k117 in x) {
+    n118++;
+    if (!S10.has(k117)) return false;
+  }
+  if (n118 !== c101) return false;
+  nodes += n118;
   return true;
 }
 
 function f15(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.natureMesure === undefined) return false;
+  if (x.lien === undefined) return false;
   let c122 = 0;
-  const v123 = x.natureMesure;
+  const v123 = x.lien;
   if (v123 !== undefined) {
     c122++;
     if (!(typeof v123 == "string")) return false;
-    if (v123 !== "administrative" && v123 !== "judiciaire") return false;
+    if (!S11.has(v123)) return false;
   }
-  const v124 = x.accueilHorsFamille;
+  const v124 = x.nom;
   if (v124 !== undefined) {
     c122++;
-    if (!(typeof v124 == "boolean")) return false;
+    if (!(typeof v124 == "string")) return false;
+    if (v124.length === 0) return false;
+    if (v124.length > 10000 && ucs2length(v124) > 10000) return false;
   }
-  const v125 = x.service;
+  const v125 = x.prenom;
   if (v125 !== undefined) {
     c122++;
     if (!(typeof v125 == "string")) return false;
     if (v125.length === 0) return false;
     if (v125.length > 10000 && ucs2length(v125) > 10000) return false;
   }
-  const v126 = x.referent;
+  const v126 = x.precision;
   if (v126 !== undefined) {
     c122++;
-    if (!f13(v126)) return false;
+    if (!(typeof v126 == "string")) return false;
+    if (v126.length === 0) return false;
+    if (v126.length > 10000 && ucs2length(v126) > 10000) return false;
   }
-  const v127 = x.dateDebut;
-  if (v127 !== undefined) {
-    c122++;
-    if (!(typeof v127 == "string")) return false;
-    if (!isCalendarDate(v127)) return false;
+  let n128 = 0;
+  for (const k127 in x) {
+    n128++;
+    if (k127 !== "lien" && k127 !== "nom" && k127 !== "prenom" && k127 !== "precision") return false;
   }
-  let n129 = 0;
-  for (const k128 in x) {
-    n129++;
-    if (!S11.has(k128)) return false;
-  }
-  if (n129 !== c122) return false;
-  nodes += n129;
-  return true;
-}
-
-function f17(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nom === undefined) return false;
-  let c143 = 0;
-  const v144 = x.nom;
-  if (v144 !== undefined) {
-    c143++;
-    if (!(typeof v144 == "string")) return false;
-    if (v144.length === 0) return false;
-    if (v144.length > 10000 && ucs2length(v144) > 10000) return false;
-  }
-  const v145 = x.finess;
-  if (v145 !== undefined) {
-    c143++;
-    if (!(typeof v145 == "string")) return false;
-    if (!P1.test(v145)) return false;
-  }
-  let n147 = 0;
-  for (const k146 in x) {
-    n147++;
-    if (k146 !== "nom" && k146 !== "finess") return false;
-  }
-  if (n147 !== c143) return false;
-  nodes += n147;
+  if (n128 !== c122) return false;
+  nodes += n128;
   return true;
 }
 
 function f16(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.codeDroitPrestation === undefined || x.dateDecision === undefined) return false;
-  let c133 = 0;
-  const v134 = x.codeDroitPrestation;
+  if (x.natureMesure === undefined) return false;
+  let c130 = 0;
+  const v131 = x.natureMesure;
+  if (v131 !== undefined) {
+    c130++;
+    if (!(typeof v131 == "string")) return false;
+    if (v131 !== "administrative" && v131 !== "judiciaire") return false;
+  }
+  const v132 = x.accueilHorsFamille;
+  if (v132 !== undefined) {
+    c130++;
+    if (!(typeof v132 == "boolean")) return false;
+  }
+  const v133 = x.service;
+  if (v133 !== undefined) {
+    c130++;
+    if (!(typeof v133 == "string")) return false;
+    if (v133.length === 0) return false;
+    if (v133.length > 10000 && ucs2length(v133) > 10000) return false;
+  }
+  const v134 = x.referent;
   if (v134 !== undefined) {
-    c133++;
-    if (!(typeof v134 == "string")) return false;
-    if (!S12.has(v134)) return false;
+    c130++;
+    if (!f14(v134)) return false;
   }
-  const v135 = x.qualificationOrientation;
+  const v135 = x.dateDebut;
   if (v135 !== undefined) {
-    c133++;
+    c130++;
     if (!(typeof v135 == "string")) return false;
-    if (v135 !== "1" && v135 !== "2") return false;
+    if (!isCalendarDate(v135)) return false;
   }
-  const v136 = x.precisionOrientation;
-  if (v136 !== undefined) {
-    c133++;
-    if (!(typeof v136 == "string")) return false;
-    if (!S13.has(v136)) return false;
+  let n137 = 0;
+  for (const k136 in x) {
+    n137++;
+    if (!S12.has(k136)) return false;
   }
-  const v137 = x.libelle;
-  if (v137 !== undefined) {
-    c133++;
-    if (!(typeof v137 == "string")) return false;
-    if (v137.length === 0) return false;
-    if (v137.length > 10000 && ucs2length(v137) > 10000) return false;
-  }
-  const v138 = x.identifiantDecision;
-  if (v138 !== undefined) {
-    c133++;
-    if (!(typeof v138 == "string")) return false;
-    if (v138.length === 0) return false;
-    if (v138.length > 256 && ucs2length(v138) > 256) return false;
-  }
-  const v139 = x.dateDecision;
-  if (v139 !== undefined) {
-    c133++;
-    if (!(typeof v139 == "string")) return false;
-    if (!isCalendarDate(v139)) return false;
-  }
-  const v140 = x.dateOuverture;
-  if (v140 !== undefined) {
-    c133++;
-    if (!(typeof v140 == "string")) return false;
-    if (!isCalendarDate(v140)) return false;
-  }
-  const v141 = x.dateEcheance;
-  if (v141 !== undefined) {
-    c133++;
-    if (!(typeof v141 == "string")) return false;
-    if (!isCalendarDate(v141)) return false;
-  }
-  const v142 = x.structureAccueil;
-  if (v142 !== undefined) {
-    c133++;
-    if (!f17(v142)) return false;
-  }
-  let n149 = 0;
-  for (const k148 in x) {
-    n149++;
-    if (!S14.has(k148)) return false;
-  }
-  if (n149 !== c133) return false;
-  nodes += n149;
-  return true;
-}
-
-function f10(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.personne === undefined || x.droitsPrestations === undefined) return false;
-  let c81 = 0;
-  const v82 = x.personne;
-  if (v82 !== undefined) {
-    c81++;
-    if (!f11(v82)) return false;
-  }
-  const v92 = x.mesureProtection;
-  if (v92 !== undefined) {
-    c81++;
-    if (!f12(v92)) return false;
-  }
-  const v111 = x.titulairesAutoriteParentale;
-  if (v111 !== undefined) {
-    c81++;
-    if (!(Array.isArray(v111))) return false;
-    nodes += v111.length;
-    for (let i112 = 0; i112 < v111.length; i112++) {
-      const v113 = v111[i112];
-      if (!f14(v113)) return false;
-    }
-  }
-  const v121 = x.suiviAse;
-  if (v121 !== undefined) {
-    c81++;
-    if (!f15(v121)) return false;
-  }
-  const v130 = x.droitsPrestations;
-  if (v130 !== undefined) {
-    c81++;
-    if (!(Array.isArray(v130))) return false;
-    nodes += v130.length;
-    for (let i131 = 0; i131 < v130.length; i131++) {
-      const v132 = v130[i131];
-      if (!f16(v132)) return false;
-    }
-  }
-  let n151 = 0;
-  for (const k150 in x) {
-    n151++;
-    if (!S15.has(k150)) return false;
-  }
-  if (n151 !== c81) return false;
-  nodes += n151;
-  return true;
-}
-
-function f19(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.description === undefined || x.resultat === undefined) return false;
-  let c159 = 0;
-  const v160 = x.resultat;
-  if (v160 !== undefined) {
-    c159++;
-    if (!(typeof v160 == "string")) return false;
-    if (v160 !== "aboutie" && v160 !== "non-aboutie" && v160 !== "en-cours") return false;
-  }
-  const v161 = x.description;
-  if (v161 !== undefined) {
-    c159++;
-    if (!(typeof v161 == "string")) return false;
-    if (v161.length === 0) return false;
-    if (v161.length > 10000 && ucs2length(v161) > 10000) return false;
-  }
-  const v162 = x.date;
-  if (v162 !== undefined) {
-    c159++;
-    if (!(typeof v162 == "string")) return false;
-    if (!isCalendarDate(v162)) return false;
-  }
-  const v163 = x.motifNonAboutissement;
-  if (v163 !== undefined) {
-    c159++;
-    if (!(typeof v163 == "string")) return false;
-    if (v163.length === 0) return false;
-    if (v163.length > 10000 && ucs2length(v163) > 10000) return false;
-  }
-  let n165 = 0;
-  for (const k164 in x) {
-    n165++;
-    if (k164 !== "description" && k164 !== "date" && k164 !== "resultat" && k164 !== "motifNonAboutissement") return false;
-  }
-  if (n165 !== c159) return false;
-  nodes += n165;
-  return true;
-}
-
-function f22(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined) return false;
-  let c171 = 0;
-  const v172 = x.code;
-  if (v172 !== undefined) {
-    c171++;
-    if (!(typeof v172 == "string")) return false;
-    if (!S16.has(v172)) return false;
-  }
-  const v173 = x.numerotation;
-  if (v173 !== undefined) {
-    c171++;
-    if (!(typeof v173 == "string")) return false;
-    if (v173 !== "ans-2023") return false;
-  }
-  const v174 = x.libelle;
-  if (v174 !== undefined) {
-    c171++;
-    if (!(typeof v174 == "string")) return false;
-    if (v174.length === 0) return false;
-    if (v174.length > 10000 && ucs2length(v174) > 10000) return false;
-  }
-  let n176 = 0;
-  for (const k175 in x) {
-    n176++;
-    if (k175 !== "code" && k175 !== "numerotation" && k175 !== "libelle") return false;
-  }
-  if (n176 !== c171) return false;
-  nodes += n176;
-  return true;
-}
-
-function f23(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined || x.numerotation === undefined) return false;
-  let c177 = 0;
-  const v178 = x.code;
-  if (v178 !== undefined) {
-    c177++;
-    if (!(typeof v178 == "string")) return false;
-    if (!S17.has(v178)) return false;
-  }
-  const v179 = x.numerotation;
-  if (v179 !== undefined) {
-    c177++;
-    if (!(typeof v179 == "string")) return false;
-    if (v179 !== "cnsa-2018") return false;
-  }
-  const v180 = x.libelle;
-  if (v180 !== undefined) {
-    c177++;
-    if (!(typeof v180 == "string")) return false;
-    if (v180.length === 0) return false;
-    if (v180.length > 10000 && ucs2length(v180) > 10000) return false;
-  }
-  let n182 = 0;
-  for (const k181 in x) {
-    n182++;
-    if (k181 !== "code" && k181 !== "numerotation" && k181 !== "libelle") return false;
-  }
-  if (n182 !== c177) return false;
-  nodes += n182;
-  return true;
-}
-
-function f21(x: any): boolean {
-  if (!(f22(x) || f23(x))) return false;
-  return true;
-}
-
-function f20(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.besoin === undefined) return false;
-  let c169 = 0;
-  const v170 = x.besoin;
-  if (v170 !== undefined) {
-    c169++;
-    if (!f21(v170)) return false;
-  }
-  const v183 = x.precision;
-  if (v183 !== undefined) {
-    c169++;
-    if (!(typeof v183 == "string")) return false;
-    if (v183.length === 0) return false;
-    if (v183.length > 10000 && ucs2length(v183) > 10000) return false;
-  }
-  let n185 = 0;
-  for (const k184 in x) {
-    n185++;
-    if (k184 !== "besoin" && k184 !== "precision") return false;
-  }
-  if (n185 !== c169) return false;
-  nodes += n185;
+  if (n137 !== c130) return false;
+  nodes += n137;
   return true;
 }
 
 function f18(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.historique === undefined || x.situationActuelle === undefined || x.demarches === undefined || x.besoins === undefined) return false;
-  let c153 = 0;
-  const v154 = x.historique;
-  if (v154 !== undefined) {
-    c153++;
-    if (!(typeof v154 == "string")) return false;
-    if (v154.length === 0) return false;
-    if (v154.length > 10000 && ucs2length(v154) > 10000) return false;
+  if (x.nom === undefined) return false;
+  let c162 = 0;
+  const v163 = x.nom;
+  if (v163 !== undefined) {
+    c162++;
+    if (!(typeof v163 == "string")) return false;
+    if (v163.length === 0) return false;
+    if (v163.length > 10000 && ucs2length(v163) > 10000) return false;
   }
-  const v155 = x.situationActuelle;
-  if (v155 !== undefined) {
-    c153++;
-    if (!(typeof v155 == "string")) return false;
-    if (v155.length === 0) return false;
-    if (v155.length > 10000 && ucs2length(v155) > 10000) return false;
+  const v164 = x.finess;
+  if (v164 !== undefined) {
+    c162++;
+    if (!(typeof v164 == "string")) return false;
+    if (!P1.test(v164)) return false;
   }
-  const v156 = x.demarches;
+  let n166 = 0;
+  for (const k165 in x) {
+    n166++;
+    if (k165 !== "nom" && k165 !== "finess") return false;
+  }
+  if (n166 !== c162) return false;
+  nodes += n166;
+  return true;
+}
+
+function f17(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.codeDroitPrestation === undefined || x.dateDecision === undefined) return false;
+  let c141 = 0;
+  const v142 = x.codeDroitPrestation;
+  if (v142 !== undefined) {
+    c141++;
+    if (!(typeof v142 == "string")) return false;
+    if (!S13.has(v142)) return false;
+  }
+  const v143 = x.qualificationOrientation;
+  if (v143 !== undefined) {
+    c141++;
+    if (!(typeof v143 == "string")) return false;
+    if (v143 !== "1" && v143 !== "2") return false;
+  }
+  const v144 = x.precisionOrientation;
+  if (v144 !== undefined) {
+    c141++;
+    if (!(typeof v144 == "string")) return false;
+    if (!S14.has(v144)) return false;
+  }
+  const v145 = x.categorieDroitPrestation;
+  if (v145 !== undefined) {
+    c141++;
+    if (!(typeof v145 == "string")) return false;
+    if (!S15.has(v145)) return false;
+  }
+  const v146 = x.typeDecision;
+  if (v146 !== undefined) {
+    c141++;
+    if (!(typeof v146 == "string")) return false;
+    if (!S16.has(v146)) return false;
+  }
+  const v147 = x.libelle;
+  if (v147 !== undefined) {
+    c141++;
+    if (!(typeof v147 == "string")) return false;
+    if (v147.length === 0) return false;
+    if (v147.length > 10000 && ucs2length(v147) > 10000) return false;
+  }
+  const v148 = x.existencePAG;
+  if (v148 !== undefined) {
+    c141++;
+    if (!(typeof v148 == "boolean")) return false;
+  }
+  const v149 = x.creton;
+  if (v149 !== undefined) {
+    c141++;
+    if (!(typeof v149 == "boolean")) return false;
+  }
+  const v150 = x.temporaliteAccueil;
+  if (v150 !== undefined) {
+    c141++;
+    if (!(Array.isArray(v150))) return false;
+    if (v150.length < 1) return false;
+    nodes += v150.length;
+    for (let i151 = 0; i151 < v150.length; i151++) {
+      const v152 = v150[i151];
+      if (!(typeof v152 == "string")) return false;
+      if (v152 !== "01" && v152 !== "02") return false;
+    }
+  }
+  const v153 = x.modePriseCharge;
+  if (v153 !== undefined) {
+    c141++;
+    if (!(Array.isArray(v153))) return false;
+    if (v153.length < 1) return false;
+    nodes += v153.length;
+    for (let i154 = 0; i154 < v153.length; i154++) {
+      const v155 = v153[i154];
+      if (!(typeof v155 == "string")) return false;
+      if (!S17.has(v155)) return false;
+    }
+  }
+  const v156 = x.accueilSequentiel;
   if (v156 !== undefined) {
-    c153++;
-    if (!(Array.isArray(v156))) return false;
-    nodes += v156.length;
-    for (let i157 = 0; i157 < v156.length; i157++) {
-      const v158 = v156[i157];
-      if (!f19(v158)) return false;
+    c141++;
+    if (!(typeof v156 == "boolean")) return false;
+  }
+  const v157 = x.identifiantDecision;
+  if (v157 !== undefined) {
+    c141++;
+    if (!(typeof v157 == "string")) return false;
+    if (v157.length === 0) return false;
+    if (v157.length > 256 && ucs2length(v157) > 256) return false;
+  }
+  const v158 = x.dateDecision;
+  if (v158 !== undefined) {
+    c141++;
+    if (!(typeof v158 == "string")) return false;
+    if (!isCalendarDate(v158)) return false;
+  }
+  const v159 = x.dateOuverture;
+  if (v159 !== undefined) {
+    c141++;
+    if (!(typeof v159 == "string")) return false;
+    if (!isCalendarDate(v159)) return false;
+  }
+  const v160 = x.dateEcheance;
+  if (v160 !== undefined) {
+    c141++;
+    if (!(typeof v160 == "string")) return false;
+    if (!isCalendarDate(v160)) return false;
+  }
+  const v161 = x.structureAccueil;
+  if (v161 !== undefined) {
+    c141++;
+    if (!f18(v161)) return false;
+  }
+  let n168 = 0;
+  for (const k167 in x) {
+    n168++;
+    if (!S18.has(k167)) return false;
+  }
+  if (n168 !== c141) return false;
+  nodes += n168;
+  return true;
+}
+
+function f11(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.personne === undefined || x.droitsPrestations === undefined) return false;
+  let c89 = 0;
+  const v90 = x.personne;
+  if (v90 !== undefined) {
+    c89++;
+    if (!f12(v90)) return false;
+  }
+  const v100 = x.mesureProtection;
+  if (v100 !== undefined) {
+    c89++;
+    if (!f13(v100)) return false;
+  }
+  const v119 = x.titulairesAutoriteParentale;
+  if (v119 !== undefined) {
+    c89++;
+    if (!(Array.isArray(v119))) return false;
+    nodes += v119.length;
+    for (let i120 = 0; i120 < v119.length; i120++) {
+      const v121 = v119[i120];
+      if (!f15(v121)) return false;
     }
   }
-  const v166 = x.besoins;
-  if (v166 !== undefined) {
-    c153++;
-    if (!(Array.isArray(v166))) return false;
-    nodes += v166.length;
-    for (let i167 = 0; i167 < v166.length; i167++) {
-      const v168 = v166[i167];
-      if (!f20(v168)) return false;
+  const v129 = x.suiviAse;
+  if (v129 !== undefined) {
+    c89++;
+    if (!f16(v129)) return false;
+  }
+  const v138 = x.droitsPrestations;
+  if (v138 !== undefined) {
+    c89++;
+    if (!(Array.isArray(v138))) return false;
+    nodes += v138.length;
+    for (let i139 = 0; i139 < v138.length; i139++) {
+      const v140 = v138[i139];
+      if (!f17(v140)) return false;
     }
   }
-  let n187 = 0;
-  for (const k186 in x) {
-    n187++;
-    if (k186 !== "historique" && k186 !== "situationActuelle" && k186 !== "demarches" && k186 !== "besoins") return false;
+  let n170 = 0;
+  for (const k169 in x) {
+    n170++;
+    if (!S19.has(k169)) return false;
   }
-  if (n187 !== c153) return false;
-  nodes += n187;
+  if (n170 !== c89) return false;
+  nodes += n170;
   return true;
 }
 
-function f26(x: any): boolean {
+function f20(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined || x.nom === undefined || x.finess === undefined || x.categorieEtablissement === undefined) return false;
-  let c194 = 0;
-  const v195 = x.type;
-  if (v195 !== undefined) {
-    c194++;
-    if (!(typeof v195 == "string")) return false;
-    if (v195 !== "esms") return false;
+  if (x.description === undefined || x.resultat === undefined) return false;
+  let c178 = 0;
+  const v179 = x.resultat;
+  if (v179 !== undefined) {
+    c178++;
+    if (!(typeof v179 == "string")) return false;
+    if (v179 !== "aboutie" && v179 !== "non-aboutie" && v179 !== "en-cours") return false;
   }
-  const v196 = x.categorieEtablissement;
-  if (v196 !== undefined) {
-    c194++;
-    if (!(typeof v196 == "string")) return false;
-    if (!S18.has(v196)) return false;
+  const v180 = x.description;
+  if (v180 !== undefined) {
+    c178++;
+    if (!(typeof v180 == "string")) return false;
+    if (v180.length === 0) return false;
+    if (v180.length > 10000 && ucs2length(v180) > 10000) return false;
   }
-  const v197 = x.nom;
-  if (v197 !== undefined) {
-    c194++;
-    if (!(typeof v197 == "string")) return false;
-    if (v197.length === 0) return false;
-    if (v197.length > 10000 && ucs2length(v197) > 10000) return false;
+  const v181 = x.date;
+  if (v181 !== undefined) {
+    c178++;
+    if (!(typeof v181 == "string")) return false;
+    if (!isCalendarDate(v181)) return false;
   }
-  const v198 = x.finess;
-  if (v198 !== undefined) {
-    c194++;
-    if (!(typeof v198 == "string")) return false;
-    if (!P1.test(v198)) return false;
+  const v182 = x.motifNonAboutissement;
+  if (v182 !== undefined) {
+    c178++;
+    if (!(typeof v182 == "string")) return false;
+    if (v182.length === 0) return false;
+    if (v182.length > 10000 && ucs2length(v182) > 10000) return false;
   }
-  const v199 = x.siret;
-  if (v199 !== undefined) {
-    c194++;
-    if (!(typeof v199 == "string")) return false;
-    if (!P6.test(v199)) return false;
+  let n184 = 0;
+  for (const k183 in x) {
+    n184++;
+    if (k183 !== "description" && k183 !== "date" && k183 !== "resultat" && k183 !== "motifNonAboutissement") return false;
   }
-  const v200 = x.organismeGestionnaire;
-  if (v200 !== undefined) {
-    c194++;
-    if (!(typeof v200 == "string")) return false;
-    if (v200.length === 0) return false;
-    if (v200.length > 10000 && ucs2length(v200) > 10000) return false;
-  }
-  const v201 = x.contact;
-  if (v201 !== undefined) {
-    c194++;
-    if (!f13(v201)) return false;
-  }
-  let n203 = 0;
-  for (const k202 in x) {
-    n203++;
-    if (!S19.has(k202)) return false;
-  }
-  if (n203 !== c194) return false;
-  nodes += n203;
+  if (n184 !== c178) return false;
+  nodes += n184;
   return true;
 }
 
-function f27(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined || x.nom === undefined) return false;
-  let c204 = 0;
-  const v205 = x.type;
-  if (v205 !== undefined) {
-    c204++;
-    if (!(typeof v205 == "string")) return false;
-    if (!S20.has(v205)) return false;
-  }
-  const v206 = x.nom;
-  if (v206 !== undefined) {
-    c204++;
-    if (!(typeof v206 == "string")) return false;
-    if (v206.length === 0) return false;
-    if (v206.length > 10000 && ucs2length(v206) > 10000) return false;
-  }
-  const v207 = x.finess;
-  if (v207 !== undefined) {
-    c204++;
-    if (!(typeof v207 == "string")) return false;
-    if (!P1.test(v207)) return false;
-  }
-  const v208 = x.siret;
-  if (v208 !== undefined) {
-    c204++;
-    if (!(typeof v208 == "string")) return false;
-    if (!P6.test(v208)) return false;
-  }
-  const v209 = x.contact;
-  if (v209 !== undefined) {
-    c204++;
-    if (!f13(v209)) return false;
-  }
-  let n211 = 0;
-  for (const k210 in x) {
-    n211++;
-    if (!S21.has(k210)) return false;
-  }
-  if (n211 !== c204) return false;
-  nodes += n211;
-  return true;
-}
-
-function f25(x: any): boolean {
-  let n212 = 0;
-  if (f26(x) && ++n212 > 1) return false;
-  if (f27(x) && ++n212 > 1) return false;
-  if (n212 !== 1) return false;
-  return true;
-}
-
-function f30(x: any): boolean {
+function f23(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.code === undefined) return false;
-  let c219 = 0;
-  const v220 = x.code;
-  if (v220 !== undefined) {
-    c219++;
-    if (!(typeof v220 == "string")) return false;
-    if (!S23.has(v220)) return false;
+  let c190 = 0;
+  const v191 = x.code;
+  if (v191 !== undefined) {
+    c190++;
+    if (!(typeof v191 == "string")) return false;
+    if (!S20.has(v191)) return false;
   }
-  const v221 = x.numerotation;
-  if (v221 !== undefined) {
-    c219++;
-    if (!(typeof v221 == "string")) return false;
-    if (v221 !== "ans-2023") return false;
+  const v192 = x.numerotation;
+  if (v192 !== undefined) {
+    c190++;
+    if (!(typeof v192 == "string")) return false;
+    if (v192 !== "ans-2023") return false;
   }
-  const v222 = x.libelle;
-  if (v222 !== undefined) {
-    c219++;
-    if (!(typeof v222 == "string")) return false;
-    if (v222.length === 0) return false;
-    if (v222.length > 10000 && ucs2length(v222) > 10000) return false;
+  const v193 = x.libelle;
+  if (v193 !== undefined) {
+    c190++;
+    if (!(typeof v193 == "string")) return false;
+    if (v193.length === 0) return false;
+    if (v193.length > 10000 && ucs2length(v193) > 10000) return false;
   }
-  let n224 = 0;
-  for (const k223 in x) {
-    n224++;
-    if (k223 !== "code" && k223 !== "numerotation" && k223 !== "libelle") return false;
+  let n195 = 0;
+  for (const k194 in x) {
+    n195++;
+    if (k194 !== "code" && k194 !== "numerotation" && k194 !== "libelle") return false;
   }
-  if (n224 !== c219) return false;
-  nodes += n224;
-  return true;
-}
-
-function f31(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined || x.numerotation === undefined) return false;
-  let c225 = 0;
-  const v226 = x.code;
-  if (v226 !== undefined) {
-    c225++;
-    if (!(typeof v226 == "string")) return false;
-    if (!S24.has(v226)) return false;
-  }
-  const v227 = x.numerotation;
-  if (v227 !== undefined) {
-    c225++;
-    if (!(typeof v227 == "string")) return false;
-    if (v227 !== "cnsa-2018") return false;
-  }
-  const v228 = x.libelle;
-  if (v228 !== undefined) {
-    c225++;
-    if (!(typeof v228 == "string")) return false;
-    if (v228.length === 0) return false;
-    if (v228.length > 10000 && ucs2length(v228) > 10000) return false;
-  }
-  let n230 = 0;
-  for (const k229 in x) {
-    n230++;
-    if (k229 !== "code" && k229 !== "numerotation" && k229 !== "libelle") return false;
-  }
-  if (n230 !== c225) return false;
-  nodes += n230;
-  return true;
-}
-
-function f29(x: any): boolean {
-  if (!(f30(x) || f31(x))) return false;
-  return true;
-}
-
-function f32(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nombre === undefined || x.periode === undefined) return false;
-  let c233 = 0;
-  const v234 = x.periode;
-  if (v234 !== undefined) {
-    c233++;
-    if (!(typeof v234 == "string")) return false;
-    if (!S25.has(v234)) return false;
-  }
-  const v235 = x.nombre;
-  if (v235 !== undefined) {
-    c233++;
-    if (!(typeof v235 == "number" && !(v235 % 1) && !isNaN(v235) && isFinite(v235))) return false;
-    if (v235 < 1) return false;
-    if (v235 > 9007199254740991) return false;
-  }
-  const v236 = x.dureeMinutes;
-  if (v236 !== undefined) {
-    c233++;
-    if (!(typeof v236 == "number" && !(v236 % 1) && !isNaN(v236) && isFinite(v236))) return false;
-    if (v236 < 1) return false;
-    if (v236 > 9007199254740991) return false;
-  }
-  const v237 = x.precision;
-  if (v237 !== undefined) {
-    c233++;
-    if (!(typeof v237 == "string")) return false;
-    if (v237.length === 0) return false;
-    if (v237.length > 10000 && ucs2length(v237) > 10000) return false;
-  }
-  let n239 = 0;
-  for (const k238 in x) {
-    n239++;
-    if (k238 !== "nombre" && k238 !== "periode" && k238 !== "dureeMinutes" && k238 !== "precision") return false;
-  }
-  if (n239 !== c233) return false;
-  nodes += n239;
-  return true;
-}
-
-function f28(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.prestation === undefined || x.nature === undefined || x.frequence === undefined) return false;
-  let c216 = 0;
-  const v217 = x.domaine;
-  if (v217 !== undefined) {
-    c216++;
-    if (!(typeof v217 == "string")) return false;
-    if (!S22.has(v217)) return false;
-  }
-  const v218 = x.prestation;
-  if (v218 !== undefined) {
-    c216++;
-    if (!f29(v218)) return false;
-  }
-  const v231 = x.nature;
-  if (v231 !== undefined) {
-    c216++;
-    if (!(typeof v231 == "string")) return false;
-    if (v231.length === 0) return false;
-    if (v231.length > 10000 && ucs2length(v231) > 10000) return false;
-  }
-  const v232 = x.frequence;
-  if (v232 !== undefined) {
-    c216++;
-    if (!f32(v232)) return false;
-  }
-  let n241 = 0;
-  for (const k240 in x) {
-    n241++;
-    if (k240 !== "prestation" && k240 !== "nature" && k240 !== "domaine" && k240 !== "frequence") return false;
-  }
-  if (n241 !== c216) return false;
-  nodes += n241;
-  return true;
-}
-
-function f33(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined || x.description === undefined || x.etat === undefined) return false;
-  let c247 = 0;
-  const v248 = x.type;
-  if (v248 !== undefined) {
-    c247++;
-    if (!(typeof v248 == "string")) return false;
-    if (!S26.has(v248)) return false;
-  }
-  const v249 = x.etat;
-  if (v249 !== undefined) {
-    c247++;
-    if (!(typeof v249 == "string")) return false;
-    if (v249 !== "a-lever" && v249 !== "en-cours" && v249 !== "leve" && v249 !== "abandonne") return false;
-  }
-  const v250 = x.description;
-  if (v250 !== undefined) {
-    c247++;
-    if (!(typeof v250 == "string")) return false;
-    if (v250.length === 0) return false;
-    if (v250.length > 10000 && ucs2length(v250) > 10000) return false;
-  }
-  const v251 = x.dateEcheance;
-  if (v251 !== undefined) {
-    c247++;
-    if (!(typeof v251 == "string")) return false;
-    if (!isCalendarDate(v251)) return false;
-  }
-  const v252 = x.dateLevee;
-  if (v252 !== undefined) {
-    c247++;
-    if (!(typeof v252 == "string")) return false;
-    if (!isCalendarDate(v252)) return false;
-  }
-  let n254 = 0;
-  for (const k253 in x) {
-    n254++;
-    if (!S27.has(k253)) return false;
-  }
-  if (n254 !== c247) return false;
-  nodes += n254;
-  return true;
-}
-
-function f35(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiantTableau === undefined || x.identifiantLigne === undefined) return false;
-  let c261 = 0;
-  const v262 = x.identifiantTableau;
-  if (v262 !== undefined) {
-    c261++;
-    if (!(typeof v262 == "string")) return false;
-    if (v262.length === 0) return false;
-    if (v262.length > 256 && ucs2length(v262) > 256) return false;
-  }
-  const v263 = x.identifiantLigne;
-  if (v263 !== undefined) {
-    c261++;
-    if (!(typeof v263 == "string")) return false;
-    if (v263.length === 0) return false;
-    if (v263.length > 256 && ucs2length(v263) > 256) return false;
-  }
-  let n265 = 0;
-  for (const k264 in x) {
-    n265++;
-    if (k264 !== "identifiantTableau" && k264 !== "identifiantLigne") return false;
-  }
-  if (n265 !== c261) return false;
-  nodes += n265;
-  return true;
-}
-
-function f34(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.reference === undefined || x.statut === undefined) return false;
-  let c258 = 0;
-  const v259 = x.statut;
-  if (v259 !== undefined) {
-    c258++;
-    if (!(typeof v259 == "string")) return false;
-    if (v259 !== "demandee" && v259 !== "accordee" && v259 !== "refusee" && v259 !== "terminee") return false;
-  }
-  const v260 = x.reference;
-  if (v260 !== undefined) {
-    c258++;
-    if (!f35(v260)) return false;
-  }
-  const v266 = x.objet;
-  if (v266 !== undefined) {
-    c258++;
-    if (!(typeof v266 == "string")) return false;
-    if (v266.length === 0) return false;
-    if (v266.length > 10000 && ucs2length(v266) > 10000) return false;
-  }
-  const v267 = x.dateDebut;
-  if (v267 !== undefined) {
-    c258++;
-    if (!(typeof v267 == "string")) return false;
-    if (!isCalendarDate(v267)) return false;
-  }
-  const v268 = x.dateFin;
-  if (v268 !== undefined) {
-    c258++;
-    if (!(typeof v268 == "string")) return false;
-    if (!isCalendarDate(v268)) return false;
-  }
-  let n270 = 0;
-  for (const k269 in x) {
-    n270++;
-    if (!S28.has(k269)) return false;
-  }
-  if (n270 !== c258) return false;
-  nodes += n270;
-  return true;
-}
-
-function f36(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.objet === undefined || x.financeur === undefined || x.statut === undefined) return false;
-  let c274 = 0;
-  const v275 = x.financeur;
-  if (v275 !== undefined) {
-    c274++;
-    if (!(typeof v275 == "string")) return false;
-    if (!S29.has(v275)) return false;
-  }
-  const v276 = x.statut;
-  if (v276 !== undefined) {
-    c274++;
-    if (!(typeof v276 == "string")) return false;
-    if (v276 !== "demande" && v276 !== "accorde" && v276 !== "refuse") return false;
-  }
-  const v277 = x.objet;
-  if (v277 !== undefined) {
-    c274++;
-    if (!(typeof v277 == "string")) return false;
-    if (v277.length === 0) return false;
-    if (v277.length > 10000 && ucs2length(v277) > 10000) return false;
-  }
-  const v278 = x.precisionFinanceur;
-  if (v278 !== undefined) {
-    c274++;
-    if (!(typeof v278 == "string")) return false;
-    if (v278.length === 0) return false;
-    if (v278.length > 10000 && ucs2length(v278) > 10000) return false;
-  }
-  const v279 = x.montantEuros;
-  if (v279 !== undefined) {
-    c274++;
-    if (!(typeof v279 == "number" && isFinite(v279))) return false;
-    if (v279 < 0) return false;
-  }
-  const v280 = x.dateDecision;
-  if (v280 !== undefined) {
-    c274++;
-    if (!(typeof v280 == "string")) return false;
-    if (!isCalendarDate(v280)) return false;
-  }
-  let n282 = 0;
-  for (const k281 in x) {
-    n282++;
-    if (!S30.has(k281)) return false;
-  }
-  if (n282 !== c274) return false;
-  nodes += n282;
-  return true;
-}
-
-function f37(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
-  let c284 = 0;
-  const v285 = x.nom;
-  if (v285 !== undefined) {
-    c284++;
-    if (!(typeof v285 == "string")) return false;
-    if (v285.length === 0) return false;
-    if (v285.length > 10000 && ucs2length(v285) > 10000) return false;
-  }
-  const v286 = x.prenom;
-  if (v286 !== undefined) {
-    c284++;
-    if (!(typeof v286 == "string")) return false;
-    if (v286.length === 0) return false;
-    if (v286.length > 10000 && ucs2length(v286) > 10000) return false;
-  }
-  const v287 = x.fonction;
-  if (v287 !== undefined) {
-    c284++;
-    if (!(typeof v287 == "string")) return false;
-    if (v287.length === 0) return false;
-    if (v287.length > 10000 && ucs2length(v287) > 10000) return false;
-  }
-  const v288 = x.date;
-  if (v288 !== undefined) {
-    c284++;
-    if (!(typeof v288 == "string")) return false;
-    if (!isCalendarDate(v288)) return false;
-  }
-  let n290 = 0;
-  for (const k289 in x) {
-    n290++;
-    if (k289 !== "nom" && k289 !== "prenom" && k289 !== "fonction" && k289 !== "date") return false;
-  }
-  if (n290 !== c284) return false;
-  nodes += n290;
+  if (n195 !== c190) return false;
+  nodes += n195;
   return true;
 }
 
 function f24(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiant === undefined || x.operateur === undefined || x.prestations === undefined || x.dateDebut === undefined || x.prerequis === undefined || x.derogations === undefined || x.financementsComplementaires === undefined) return false;
-  let c191 = 0;
-  const v192 = x.identifiant;
-  if (v192 !== undefined) {
-    c191++;
-    if (!(typeof v192 == "string")) return false;
-    if (v192.length === 0) return false;
-    if (v192.length > 256 && ucs2length(v192) > 256) return false;
+  if (x.code === undefined || x.numerotation === undefined) return false;
+  let c196 = 0;
+  const v197 = x.code;
+  if (v197 !== undefined) {
+    c196++;
+    if (!(typeof v197 == "string")) return false;
+    if (!S21.has(v197)) return false;
   }
-  const v193 = x.operateur;
-  if (v193 !== undefined) {
-    c191++;
-    if (!f25(v193)) return false;
+  const v198 = x.numerotation;
+  if (v198 !== undefined) {
+    c196++;
+    if (!(typeof v198 == "string")) return false;
+    if (v198 !== "cnsa-2018") return false;
   }
-  const v213 = x.prestations;
-  if (v213 !== undefined) {
-    c191++;
-    if (!(Array.isArray(v213))) return false;
-    if (v213.length < 1) return false;
-    nodes += v213.length;
-    for (let i214 = 0; i214 < v213.length; i214++) {
-      const v215 = v213[i214];
-      if (!f28(v215)) return false;
-    }
+  const v199 = x.libelle;
+  if (v199 !== undefined) {
+    c196++;
+    if (!(typeof v199 == "string")) return false;
+    if (v199.length === 0) return false;
+    if (v199.length > 10000 && ucs2length(v199) > 10000) return false;
   }
-  const v242 = x.dateDebut;
-  if (v242 !== undefined) {
-    c191++;
-    if (!(typeof v242 == "string")) return false;
-    if (!isCalendarDate(v242)) return false;
+  let n201 = 0;
+  for (const k200 in x) {
+    n201++;
+    if (k200 !== "code" && k200 !== "numerotation" && k200 !== "libelle") return false;
   }
-  const v243 = x.dateFin;
-  if (v243 !== undefined) {
-    c191++;
-    if (!(typeof v243 == "string")) return false;
-    if (!isCalendarDate(v243)) return false;
-  }
-  const v244 = x.prerequis;
-  if (v244 !== undefined) {
-    c191++;
-    if (!(Array.isArray(v244))) return false;
-    nodes += v244.length;
-    for (let i245 = 0; i245 < v244.length; i245++) {
-      const v246 = v244[i245];
-      if (!f33(v246)) return false;
-    }
-  }
-  const v255 = x.derogations;
-  if (v255 !== undefined) {
-    c191++;
-    if (!(Array.isArray(v255))) return false;
-    nodes += v255.length;
-    for (let i256 = 0; i256 < v255.length; i256++) {
-      const v257 = v255[i256];
-      if (!f34(v257)) return false;
-    }
-  }
-  const v271 = x.financementsComplementaires;
-  if (v271 !== undefined) {
-    c191++;
-    if (!(Array.isArray(v271))) return false;
-    nodes += v271.length;
-    for (let i272 = 0; i272 < v271.length; i272++) {
-      const v273 = v271[i272];
-      if (!f36(v273)) return false;
-    }
-  }
-  const v283 = x.signature;
-  if (v283 !== undefined) {
-    c191++;
-    if (!f37(v283)) return false;
-  }
-  let n292 = 0;
-  for (const k291 in x) {
-    n292++;
-    if (!S31.has(k291)) return false;
-  }
-  if (n292 !== c191) return false;
-  nodes += n292;
+  if (n201 !== c196) return false;
+  nodes += n201;
   return true;
 }
 
-function f39(x: any): boolean {
+function f22(x: any): boolean {
+  if (!(f23(x) || f24(x))) return false;
+  return true;
+}
+
+function f21(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiantEngagement === undefined || x.nom === undefined) return false;
-  let c296 = 0;
-  const v297 = x.identifiantEngagement;
-  if (v297 !== undefined) {
-    c296++;
-    if (!(typeof v297 == "string")) return false;
-    if (v297.length === 0) return false;
-    if (v297.length > 256 && ucs2length(v297) > 256) return false;
+  if (x.besoin === undefined) return false;
+  let c188 = 0;
+  const v189 = x.besoin;
+  if (v189 !== undefined) {
+    c188++;
+    if (!f22(v189)) return false;
   }
-  const v298 = x.nom;
-  if (v298 !== undefined) {
-    c296++;
-    if (!(typeof v298 == "string")) return false;
-    if (v298.length === 0) return false;
-    if (v298.length > 10000 && ucs2length(v298) > 10000) return false;
+  const v202 = x.precision;
+  if (v202 !== undefined) {
+    c188++;
+    if (!(typeof v202 == "string")) return false;
+    if (v202.length === 0) return false;
+    if (v202.length > 10000 && ucs2length(v202) > 10000) return false;
   }
-  const v299 = x.prenom;
-  if (v299 !== undefined) {
-    c296++;
-    if (!(typeof v299 == "string")) return false;
-    if (v299.length === 0) return false;
-    if (v299.length > 10000 && ucs2length(v299) > 10000) return false;
+  let n204 = 0;
+  for (const k203 in x) {
+    n204++;
+    if (k203 !== "besoin" && k203 !== "precision") return false;
   }
-  const v300 = x.fonction;
+  if (n204 !== c188) return false;
+  nodes += n204;
+  return true;
+}
+
+function f19(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.historique === undefined || x.situationActuelle === undefined || x.demarches === undefined || x.besoins === undefined) return false;
+  let c172 = 0;
+  const v173 = x.historique;
+  if (v173 !== undefined) {
+    c172++;
+    if (!(typeof v173 == "string")) return false;
+    if (v173.length === 0) return false;
+    if (v173.length > 10000 && ucs2length(v173) > 10000) return false;
+  }
+  const v174 = x.situationActuelle;
+  if (v174 !== undefined) {
+    c172++;
+    if (!(typeof v174 == "string")) return false;
+    if (v174.length === 0) return false;
+    if (v174.length > 10000 && ucs2length(v174) > 10000) return false;
+  }
+  const v175 = x.demarches;
+  if (v175 !== undefined) {
+    c172++;
+    if (!(Array.isArray(v175))) return false;
+    nodes += v175.length;
+    for (let i176 = 0; i176 < v175.length; i176++) {
+      const v177 = v175[i176];
+      if (!f20(v177)) return false;
+    }
+  }
+  const v185 = x.besoins;
+  if (v185 !== undefined) {
+    c172++;
+    if (!(Array.isArray(v185))) return false;
+    nodes += v185.length;
+    for (let i186 = 0; i186 < v185.length; i186++) {
+      const v187 = v185[i186];
+      if (!f21(v187)) return false;
+    }
+  }
+  let n206 = 0;
+  for (const k205 in x) {
+    n206++;
+    if (k205 !== "historique" && k205 !== "situationActuelle" && k205 !== "demarches" && k205 !== "besoins") return false;
+  }
+  if (n206 !== c172) return false;
+  nodes += n206;
+  return true;
+}
+
+function f27(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.type === undefined || x.nom === undefined || x.finess === undefined || x.categorieEtablissement === undefined) return false;
+  let c213 = 0;
+  const v214 = x.type;
+  if (v214 !== undefined) {
+    c213++;
+    if (!(typeof v214 == "string")) return false;
+    if (v214 !== "esms") return false;
+  }
+  const v215 = x.categorieEtablissement;
+  if (v215 !== undefined) {
+    c213++;
+    if (!(typeof v215 == "string")) return false;
+    if (!S22.has(v215)) return false;
+  }
+  const v216 = x.nom;
+  if (v216 !== undefined) {
+    c213++;
+    if (!(typeof v216 == "string")) return false;
+    if (v216.length === 0) return false;
+    if (v216.length > 10000 && ucs2length(v216) > 10000) return false;
+  }
+  const v217 = x.finess;
+  if (v217 !== undefined) {
+    c213++;
+    if (!(typeof v217 == "string")) return false;
+    if (!P1.test(v217)) return false;
+  }
+  const v218 = x.siret;
+  if (v218 !== undefined) {
+    c213++;
+    if (!(typeof v218 == "string")) return false;
+    if (!P6.test(v218)) return false;
+  }
+  const v219 = x.organismeGestionnaire;
+  if (v219 !== undefined) {
+    c213++;
+    if (!(typeof v219 == "string")) return false;
+    if (v219.length === 0) return false;
+    if (v219.length > 10000 && ucs2length(v219) > 10000) return false;
+  }
+  const v220 = x.contact;
+  if (v220 !== undefined) {
+    c213++;
+    if (!f14(v220)) return false;
+  }
+  let n222 = 0;
+  for (const k221 in x) {
+    n222++;
+    if (!S23.has(k221)) return false;
+  }
+  if (n222 !== c213) return false;
+  nodes += n222;
+  return true;
+}
+
+function f28(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.type === undefined || x.nom === undefined) return false;
+  let c223 = 0;
+  const v224 = x.type;
+  if (v224 !== undefined) {
+    c223++;
+    if (!(typeof v224 == "string")) return false;
+    if (!S24.has(v224)) return false;
+  }
+  const v225 = x.nom;
+  if (v225 !== undefined) {
+    c223++;
+    if (!(typeof v225 == "string")) return false;
+    if (v225.length === 0) return false;
+    if (v225.length > 10000 && ucs2length(v225) > 10000) return false;
+  }
+  const v226 = x.finess;
+  if (v226 !== undefined) {
+    c223++;
+    if (!(typeof v226 == "string")) return false;
+    if (!P1.test(v226)) return false;
+  }
+  const v227 = x.siret;
+  if (v227 !== undefined) {
+    c223++;
+    if (!(typeof v227 == "string")) return false;
+    if (!P6.test(v227)) return false;
+  }
+  const v228 = x.contact;
+  if (v228 !== undefined) {
+    c223++;
+    if (!f14(v228)) return false;
+  }
+  let n230 = 0;
+  for (const k229 in x) {
+    n230++;
+    if (!S25.has(k229)) return false;
+  }
+  if (n230 !== c223) return false;
+  nodes += n230;
+  return true;
+}
+
+function f26(x: any): boolean {
+  let n231 = 0;
+  if (f27(x) && ++n231 > 1) return false;
+  if (f28(x) && ++n231 > 1) return false;
+  if (n231 !== 1) return false;
+  return true;
+}
+
+function f31(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.code === undefined) return false;
+  let c238 = 0;
+  const v239 = x.code;
+  if (v239 !== undefined) {
+    c238++;
+    if (!(typeof v239 == "string")) return false;
+    if (!S27.has(v239)) return false;
+  }
+  const v240 = x.numerotation;
+  if (v240 !== undefined) {
+    c238++;
+    if (!(typeof v240 == "string")) return false;
+    if (v240 !== "ans-2023") return false;
+  }
+  const v241 = x.libelle;
+  if (v241 !== undefined) {
+    c238++;
+    if (!(typeof v241 == "string")) return false;
+    if (v241.length === 0) return false;
+    if (v241.length > 10000 && ucs2length(v241) > 10000) return false;
+  }
+  let n243 = 0;
+  for (const k242 in x) {
+    n243++;
+    if (k242 !== "code" && k242 !== "numerotation" && k242 !== "libelle") return false;
+  }
+  if (n243 !== c238) return false;
+  nodes += n243;
+  return true;
+}
+
+function f32(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.code === undefined || x.numerotation === undefined) return false;
+  let c244 = 0;
+  const v245 = x.code;
+  if (v245 !== undefined) {
+    c244++;
+    if (!(typeof v245 == "string")) return false;
+    if (!S28.has(v245)) return false;
+  }
+  const v246 = x.numerotation;
+  if (v246 !== undefined) {
+    c244++;
+    if (!(typeof v246 == "string")) return false;
+    if (v246 !== "cnsa-2018") return false;
+  }
+  const v247 = x.libelle;
+  if (v247 !== undefined) {
+    c244++;
+    if (!(typeof v247 == "string")) return false;
+    if (v247.length === 0) return false;
+    if (v247.length > 10000 && ucs2length(v247) > 10000) return false;
+  }
+  let n249 = 0;
+  for (const k248 in x) {
+    n249++;
+    if (k248 !== "code" && k248 !== "numerotation" && k248 !== "libelle") return false;
+  }
+  if (n249 !== c244) return false;
+  nodes += n249;
+  return true;
+}
+
+function f30(x: any): boolean {
+  if (!(f31(x) || f32(x))) return false;
+  return true;
+}
+
+function f33(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.nombre === undefined || x.periode === undefined) return false;
+  let c253 = 0;
+  const v254 = x.periode;
+  if (v254 !== undefined) {
+    c253++;
+    if (!(typeof v254 == "string")) return false;
+    if (!S29.has(v254)) return false;
+  }
+  const v255 = x.nombre;
+  if (v255 !== undefined) {
+    c253++;
+    if (!(typeof v255 == "number" && !(v255 % 1) && !isNaN(v255) && isFinite(v255))) return false;
+    if (v255 < 1) return false;
+    if (v255 > 9007199254740991) return false;
+  }
+  const v256 = x.dureeMinutes;
+  if (v256 !== undefined) {
+    c253++;
+    if (!(typeof v256 == "number" && !(v256 % 1) && !isNaN(v256) && isFinite(v256))) return false;
+    if (v256 < 1) return false;
+    if (v256 > 9007199254740991) return false;
+  }
+  const v257 = x.precision;
+  if (v257 !== undefined) {
+    c253++;
+    if (!(typeof v257 == "string")) return false;
+    if (v257.length === 0) return false;
+    if (v257.length > 10000 && ucs2length(v257) > 10000) return false;
+  }
+  let n259 = 0;
+  for (const k258 in x) {
+    n259++;
+    if (k258 !== "nombre" && k258 !== "periode" && k258 !== "dureeMinutes" && k258 !== "precision") return false;
+  }
+  if (n259 !== c253) return false;
+  nodes += n259;
+  return true;
+}
+
+function f29(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.nature === undefined || x.frequence === undefined) return false;
+  let c235 = 0;
+  const v236 = x.domaine;
+  if (v236 !== undefined) {
+    c235++;
+    if (!(typeof v236 == "string")) return false;
+    if (!S26.has(v236)) return false;
+  }
+  const v237 = x.prestation;
+  if (v237 !== undefined) {
+    c235++;
+    if (!f30(v237)) return false;
+  }
+  const v250 = x.nature;
+  if (v250 !== undefined) {
+    c235++;
+    if (!(typeof v250 == "string")) return false;
+    if (v250.length === 0) return false;
+    if (v250.length > 10000 && ucs2length(v250) > 10000) return false;
+  }
+  const v251 = x.precision;
+  if (v251 !== undefined) {
+    c235++;
+    if (!(typeof v251 == "string")) return false;
+    if (v251.length === 0) return false;
+    if (v251.length > 10000 && ucs2length(v251) > 10000) return false;
+  }
+  const v252 = x.frequence;
+  if (v252 !== undefined) {
+    c235++;
+    if (!f33(v252)) return false;
+  }
+  let n261 = 0;
+  for (const k260 in x) {
+    n261++;
+    if (!S30.has(k260)) return false;
+  }
+  if (n261 !== c235) return false;
+  nodes += n261;
+  return true;
+}
+
+function f34(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.type === undefined || x.description === undefined || x.etat === undefined) return false;
+  let c267 = 0;
+  const v268 = x.type;
+  if (v268 !== undefined) {
+    c267++;
+    if (!(typeof v268 == "string")) return false;
+    if (!S31.has(v268)) return false;
+  }
+  const v269 = x.etat;
+  if (v269 !== undefined) {
+    c267++;
+    if (!(typeof v269 == "string")) return false;
+    if (v269 !== "a-lever" && v269 !== "en-cours" && v269 !== "leve" && v269 !== "abandonne") return false;
+  }
+  const v270 = x.description;
+  if (v270 !== undefined) {
+    c267++;
+    if (!(typeof v270 == "string")) return false;
+    if (v270.length === 0) return false;
+    if (v270.length > 10000 && ucs2length(v270) > 10000) return false;
+  }
+  const v271 = x.dateEcheance;
+  if (v271 !== undefined) {
+    c267++;
+    if (!(typeof v271 == "string")) return false;
+    if (!isCalendarDate(v271)) return false;
+  }
+  const v272 = x.dateLevee;
+  if (v272 !== undefined) {
+    c267++;
+    if (!(typeof v272 == "string")) return false;
+    if (!isCalendarDate(v272)) return false;
+  }
+  let n274 = 0;
+  for (const k273 in x) {
+    n274++;
+    if (!S32.has(k273)) return false;
+  }
+  if (n274 !== c267) return false;
+  nodes += n274;
+  return true;
+}
+
+function f36(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.identifiantTableau === undefined || x.identifiantLigne === undefined) return false;
+  let c282 = 0;
+  const v283 = x.identifiantTableau;
+  if (v283 !== undefined) {
+    c282++;
+    if (!(typeof v283 == "string")) return false;
+    if (v283.length === 0) return false;
+    if (v283.length > 256 && ucs2length(v283) > 256) return false;
+  }
+  const v284 = x.identifiantLigne;
+  if (v284 !== undefined) {
+    c282++;
+    if (!(typeof v284 == "string")) return false;
+    if (v284.length === 0) return false;
+    if (v284.length > 256 && ucs2length(v284) > 256) return false;
+  }
+  let n286 = 0;
+  for (const k285 in x) {
+    n286++;
+    if (k285 !== "identifiantTableau" && k285 !== "identifiantLigne") return false;
+  }
+  if (n286 !== c282) return false;
+  nodes += n286;
+  return true;
+}
+
+function f35(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.reference === undefined || x.statut === undefined) return false;
+  let c278 = 0;
+  const v279 = x.statut;
+  if (v279 !== undefined) {
+    c278++;
+    if (!(typeof v279 == "string")) return false;
+    if (v279 !== "demandee" && v279 !== "accordee" && v279 !== "refusee" && v279 !== "terminee") return false;
+  }
+  const v280 = x.autoriteAccord;
+  if (v280 !== undefined) {
+    c278++;
+    if (!(typeof v280 == "string")) return false;
+    if (!S33.has(v280)) return false;
+  }
+  const v281 = x.reference;
+  if (v281 !== undefined) {
+    c278++;
+    if (!f36(v281)) return false;
+  }
+  const v287 = x.objet;
+  if (v287 !== undefined) {
+    c278++;
+    if (!(typeof v287 == "string")) return false;
+    if (v287.length === 0) return false;
+    if (v287.length > 10000 && ucs2length(v287) > 10000) return false;
+  }
+  const v288 = x.versionLigne;
+  if (v288 !== undefined) {
+    c278++;
+    if (!(typeof v288 == "number" && !(v288 % 1) && !isNaN(v288) && isFinite(v288))) return false;
+    if (v288 < 1) return false;
+    if (v288 > 9007199254740991) return false;
+  }
+  const v289 = x.dateAccord;
+  if (v289 !== undefined) {
+    c278++;
+    if (!(typeof v289 == "string")) return false;
+    if (!isCalendarDate(v289)) return false;
+  }
+  const v290 = x.precisionAutorite;
+  if (v290 !== undefined) {
+    c278++;
+    if (!(typeof v290 == "string")) return false;
+    if (v290.length === 0) return false;
+    if (v290.length > 10000 && ucs2length(v290) > 10000) return false;
+  }
+  const v291 = x.acte;
+  if (v291 !== undefined) {
+    c278++;
+    if (!f6(v291)) return false;
+  }
+  const v292 = x.dateDebut;
+  if (v292 !== undefined) {
+    c278++;
+    if (!(typeof v292 == "string")) return false;
+    if (!isCalendarDate(v292)) return false;
+  }
+  const v293 = x.dateFin;
+  if (v293 !== undefined) {
+    c278++;
+    if (!(typeof v293 == "string")) return false;
+    if (!isCalendarDate(v293)) return false;
+  }
+  let n295 = 0;
+  for (const k294 in x) {
+    n295++;
+    if (!S34.has(k294)) return false;
+  }
+  if (n295 !== c278) return false;
+  nodes += n295;
+  return true;
+}
+
+function f37(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.objet === undefined || x.financeur === undefined || x.statut === undefined) return false;
+  let c299 = 0;
+  const v300 = x.financeur;
   if (v300 !== undefined) {
-    c296++;
+    c299++;
     if (!(typeof v300 == "string")) return false;
-    if (v300.length === 0) return false;
-    if (v300.length > 10000 && ucs2length(v300) > 10000) return false;
+    if (!S35.has(v300)) return false;
   }
-  const v301 = x.telephone;
+  const v301 = x.statut;
   if (v301 !== undefined) {
-    c296++;
+    c299++;
     if (!(typeof v301 == "string")) return false;
-    if (!P4.test(v301)) return false;
+    if (v301 !== "demande" && v301 !== "accorde" && v301 !== "refuse") return false;
   }
-  const v302 = x.courriel;
+  const v302 = x.objet;
   if (v302 !== undefined) {
-    c296++;
+    c299++;
     if (!(typeof v302 == "string")) return false;
-    if (v302.length > 254 && ucs2length(v302) > 254) return false;
-    if (!P5.test(v302)) return false;
+    if (v302.length === 0) return false;
+    if (v302.length > 10000 && ucs2length(v302) > 10000) return false;
   }
-  let n304 = 0;
-  for (const k303 in x) {
-    n304++;
-    if (!S32.has(k303)) return false;
+  const v303 = x.precisionFinanceur;
+  if (v303 !== undefined) {
+    c299++;
+    if (!(typeof v303 == "string")) return false;
+    if (v303.length === 0) return false;
+    if (v303.length > 10000 && ucs2length(v303) > 10000) return false;
   }
-  if (n304 !== c296) return false;
-  nodes += n304;
+  const v304 = x.montantEuros;
+  if (v304 !== undefined) {
+    c299++;
+    if (!(typeof v304 == "number" && isFinite(v304))) return false;
+    if (v304 < 0) return false;
+  }
+  const v305 = x.dateDecision;
+  if (v305 !== undefined) {
+    c299++;
+    if (!(typeof v305 == "string")) return false;
+    if (!isCalendarDate(v305)) return false;
+  }
+  let n307 = 0;
+  for (const k306 in x) {
+    n307++;
+    if (!S36.has(k306)) return false;
+  }
+  if (n307 !== c299) return false;
+  nodes += n307;
   return true;
 }
 
 function f38(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.coordonnateurParcours === undefined || x.rythme === undefined || x.modalites === undefined || x.dateProchaineRevision === undefined) return false;
-  let c294 = 0;
-  const v295 = x.coordonnateurParcours;
-  if (v295 !== undefined) {
-    c294++;
-    if (!f39(v295)) return false;
+  if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
+  let c309 = 0;
+  const v310 = x.nom;
+  if (v310 !== undefined) {
+    c309++;
+    if (!(typeof v310 == "string")) return false;
+    if (v310.length === 0) return false;
+    if (v310.length > 10000 && ucs2length(v310) > 10000) return false;
   }
-  const v305 = x.rythme;
-  if (v305 !== undefined) {
-    c294++;
-    if (!f32(v305)) return false;
+  const v311 = x.prenom;
+  if (v311 !== undefined) {
+    c309++;
+    if (!(typeof v311 == "string")) return false;
+    if (v311.length === 0) return false;
+    if (v311.length > 10000 && ucs2length(v311) > 10000) return false;
   }
-  const v306 = x.modalites;
-  if (v306 !== undefined) {
-    c294++;
-    if (!(typeof v306 == "string")) return false;
-    if (v306.length === 0) return false;
-    if (v306.length > 10000 && ucs2length(v306) > 10000) return false;
+  const v312 = x.fonction;
+  if (v312 !== undefined) {
+    c309++;
+    if (!(typeof v312 == "string")) return false;
+    if (v312.length === 0) return false;
+    if (v312.length > 10000 && ucs2length(v312) > 10000) return false;
   }
-  const v307 = x.dateProchaineRevision;
-  if (v307 !== undefined) {
-    c294++;
-    if (!(typeof v307 == "string")) return false;
-    if (!isCalendarDate(v307)) return false;
+  const v313 = x.date;
+  if (v313 !== undefined) {
+    c309++;
+    if (!(typeof v313 == "string")) return false;
+    if (!isCalendarDate(v313)) return false;
   }
-  let n309 = 0;
-  for (const k308 in x) {
-    n309++;
-    if (k308 !== "coordonnateurParcours" && k308 !== "rythme" && k308 !== "modalites" && k308 !== "dateProchaineRevision") return false;
+  let n315 = 0;
+  for (const k314 in x) {
+    n315++;
+    if (k314 !== "nom" && k314 !== "prenom" && k314 !== "fonction" && k314 !== "date") return false;
   }
-  if (n309 !== c294) return false;
-  nodes += n309;
+  if (n315 !== c309) return false;
+  nodes += n315;
   return true;
 }
 
-function f41(x: any): boolean {
+function f25(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
-  let c313 = 0;
-  const v314 = x.donnePar;
-  if (v314 !== undefined) {
-    c313++;
-    if (!(typeof v314 == "string")) return false;
-    if (v314 !== "personne" && v314 !== "parents" && v314 !== "representant-legal" && v314 !== "personne-chargee-mesure-protection") return false;
+  if (x.identifiant === undefined || x.operateur === undefined || x.prestations === undefined || x.dateDebut === undefined || x.prerequis === undefined || x.derogations === undefined || x.financementsComplementaires === undefined) return false;
+  let c210 = 0;
+  const v211 = x.identifiant;
+  if (v211 !== undefined) {
+    c210++;
+    if (!(typeof v211 == "string")) return false;
+    if (v211.length === 0) return false;
+    if (v211.length > 256 && ucs2length(v211) > 256) return false;
   }
-  const v315 = x.forme;
-  if (v315 !== undefined) {
-    c313++;
-    if (!(typeof v315 == "string")) return false;
-    if (v315 !== "ecrit-signe" && v315 !== "signature-electronique" && v315 !== "oral-trace" && v315 !== "autre") return false;
+  const v212 = x.operateur;
+  if (v212 !== undefined) {
+    c210++;
+    if (!f26(v212)) return false;
   }
-  const v316 = x.nom;
-  if (v316 !== undefined) {
-    c313++;
-    if (!(typeof v316 == "string")) return false;
-    if (v316.length === 0) return false;
-    if (v316.length > 10000 && ucs2length(v316) > 10000) return false;
+  const v232 = x.prestations;
+  if (v232 !== undefined) {
+    c210++;
+    if (!(Array.isArray(v232))) return false;
+    if (v232.length < 1) return false;
+    nodes += v232.length;
+    for (let i233 = 0; i233 < v232.length; i233++) {
+      const v234 = v232[i233];
+      if (!f29(v234)) return false;
+    }
   }
-  const v317 = x.prenom;
-  if (v317 !== undefined) {
-    c313++;
-    if (!(typeof v317 == "string")) return false;
-    if (v317.length === 0) return false;
-    if (v317.length > 10000 && ucs2length(v317) > 10000) return false;
+  const v262 = x.dateDebut;
+  if (v262 !== undefined) {
+    c210++;
+    if (!(typeof v262 == "string")) return false;
+    if (!isCalendarDate(v262)) return false;
   }
-  const v318 = x.date;
-  if (v318 !== undefined) {
-    c313++;
-    if (!(typeof v318 == "string")) return false;
-    if (!isCalendarDate(v318)) return false;
+  const v263 = x.dateFin;
+  if (v263 !== undefined) {
+    c210++;
+    if (!(typeof v263 == "string")) return false;
+    if (!isCalendarDate(v263)) return false;
   }
-  const v319 = x.precision;
-  if (v319 !== undefined) {
-    c313++;
-    if (!(typeof v319 == "string")) return false;
-    if (v319.length === 0) return false;
-    if (v319.length > 10000 && ucs2length(v319) > 10000) return false;
+  const v264 = x.prerequis;
+  if (v264 !== undefined) {
+    c210++;
+    if (!(Array.isArray(v264))) return false;
+    nodes += v264.length;
+    for (let i265 = 0; i265 < v264.length; i265++) {
+      const v266 = v264[i265];
+      if (!f34(v266)) return false;
+    }
   }
-  let n321 = 0;
-  for (const k320 in x) {
-    n321++;
-    if (!S33.has(k320)) return false;
+  const v275 = x.derogations;
+  if (v275 !== undefined) {
+    c210++;
+    if (!(Array.isArray(v275))) return false;
+    nodes += v275.length;
+    for (let i276 = 0; i276 < v275.length; i276++) {
+      const v277 = v275[i276];
+      if (!f35(v277)) return false;
+    }
   }
-  if (n321 !== c313) return false;
-  nodes += n321;
+  const v296 = x.financementsComplementaires;
+  if (v296 !== undefined) {
+    c210++;
+    if (!(Array.isArray(v296))) return false;
+    nodes += v296.length;
+    for (let i297 = 0; i297 < v296.length; i297++) {
+      const v298 = v296[i297];
+      if (!f37(v298)) return false;
+    }
+  }
+  const v308 = x.signature;
+  if (v308 !== undefined) {
+    c210++;
+    if (!f38(v308)) return false;
+  }
+  let n317 = 0;
+  for (const k316 in x) {
+    n317++;
+    if (!S37.has(k316)) return false;
+  }
+  if (n317 !== c210) return false;
+  nodes += n317;
+  return true;
+}
+
+function f40(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.identifiantEngagement === undefined || x.nom === undefined) return false;
+  let c321 = 0;
+  const v322 = x.identifiantEngagement;
+  if (v322 !== undefined) {
+    c321++;
+    if (!(typeof v322 == "string")) return false;
+    if (v322.length === 0) return false;
+    if (v322.length > 256 && ucs2length(v322) > 256) return false;
+  }
+  const v323 = x.nom;
+  if (v323 !== undefined) {
+    c321++;
+    if (!(typeof v323 == "string")) return false;
+    if (v323.length === 0) return false;
+    if (v323.length > 10000 && ucs2length(v323) > 10000) return false;
+  }
+  const v324 = x.prenom;
+  if (v324 !== undefined) {
+    c321++;
+    if (!(typeof v324 == "string")) return false;
+    if (v324.length === 0) return false;
+    if (v324.length > 10000 && ucs2length(v324) > 10000) return false;
+  }
+  const v325 = x.fonction;
+  if (v325 !== undefined) {
+    c321++;
+    if (!(typeof v325 == "string")) return false;
+    if (v325.length === 0) return false;
+    if (v325.length > 10000 && ucs2length(v325) > 10000) return false;
+  }
+  const v326 = x.telephone;
+  if (v326 !== undefined) {
+    c321++;
+    if (!(typeof v326 == "string")) return false;
+    if (!P4.test(v326)) return false;
+  }
+  const v327 = x.courriel;
+  if (v327 !== undefined) {
+    c321++;
+    if (!(typeof v327 == "string")) return false;
+    if (v327.length > 254 && ucs2length(v327) > 254) return false;
+    if (!P5.test(v327)) return false;
+  }
+  let n329 = 0;
+  for (const k328 in x) {
+    n329++;
+    if (!S38.has(k328)) return false;
+  }
+  if (n329 !== c321) return false;
+  nodes += n329;
+  return true;
+}
+
+function f39(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.coordonnateurParcours === undefined || x.rythme === undefined || x.modalites === undefined || x.dateProchaineRevision === undefined) return false;
+  let c319 = 0;
+  const v320 = x.coordonnateurParcours;
+  if (v320 !== undefined) {
+    c319++;
+    if (!f40(v320)) return false;
+  }
+  const v330 = x.rythme;
+  if (v330 !== undefined) {
+    c319++;
+    if (!f33(v330)) return false;
+  }
+  const v331 = x.modalites;
+  if (v331 !== undefined) {
+    c319++;
+    if (!(typeof v331 == "string")) return false;
+    if (v331.length === 0) return false;
+    if (v331.length > 10000 && ucs2length(v331) > 10000) return false;
+  }
+  const v332 = x.dateProchaineRevision;
+  if (v332 !== undefined) {
+    c319++;
+    if (!(typeof v332 == "string")) return false;
+    if (!isCalendarDate(v332)) return false;
+  }
+  let n334 = 0;
+  for (const k333 in x) {
+    n334++;
+    if (k333 !== "coordonnateurParcours" && k333 !== "rythme" && k333 !== "modalites" && k333 !== "dateProchaineRevision") return false;
+  }
+  if (n334 !== c319) return false;
+  nodes += n334;
   return true;
 }
 
 function f42(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
-  let c323 = 0;
-  const v324 = x.donnePar;
-  if (v324 !== undefined) {
-    c323++;
-    if (!(typeof v324 == "string")) return false;
-    if (v324 !== "personne" && v324 !== "parents" && v324 !== "representant-legal" && v324 !== "personne-chargee-mesure-protection") return false;
+  let c338 = 0;
+  const v339 = x.donnePar;
+  if (v339 !== undefined) {
+    c338++;
+    if (!(typeof v339 == "string")) return false;
+    if (v339 !== "personne" && v339 !== "parents" && v339 !== "representant-legal" && v339 !== "personne-chargee-mesure-protection") return false;
   }
-  const v325 = x.forme;
-  if (v325 !== undefined) {
-    c323++;
-    if (!(typeof v325 == "string")) return false;
-    if (v325 !== "ecrit-signe" && v325 !== "signature-electronique" && v325 !== "oral-trace" && v325 !== "autre") return false;
+  const v340 = x.forme;
+  if (v340 !== undefined) {
+    c338++;
+    if (!(typeof v340 == "string")) return false;
+    if (v340 !== "ecrit-signe" && v340 !== "signature-electronique" && v340 !== "oral-trace" && v340 !== "autre") return false;
   }
-  const v326 = x.nom;
-  if (v326 !== undefined) {
-    c323++;
-    if (!(typeof v326 == "string")) return false;
-    if (v326.length === 0) return false;
-    if (v326.length > 10000 && ucs2length(v326) > 10000) return false;
-  }
-  const v327 = x.prenom;
-  if (v327 !== undefined) {
-    c323++;
-    if (!(typeof v327 == "string")) return false;
-    if (v327.length === 0) return false;
-    if (v327.length > 10000 && ucs2length(v327) > 10000) return false;
-  }
-  const v328 = x.date;
-  if (v328 !== undefined) {
-    c323++;
-    if (!(typeof v328 == "string")) return false;
-    if (!isCalendarDate(v328)) return false;
-  }
-  const v329 = x.precision;
-  if (v329 !== undefined) {
-    c323++;
-    if (!(typeof v329 == "string")) return false;
-    if (v329.length === 0) return false;
-    if (v329.length > 10000 && ucs2length(v329) > 10000) return false;
-  }
-  const v330 = x.avisPersonneProtegee;
-  if (v330 !== undefined) {
-    c323++;
-    if (!(typeof v330 == "string")) return false;
-    if (v330.length === 0) return false;
-    if (v330.length > 10000 && ucs2length(v330) > 10000) return false;
-  }
-  let n332 = 0;
-  for (const k331 in x) {
-    n332++;
-    if (!S34.has(k331)) return false;
-  }
-  if (n332 !== c323) return false;
-  nodes += n332;
-  return true;
-}
-
-function f40(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  let c311 = 0;
-  const v312 = x.accordPrealable;
-  if (v312 !== undefined) {
-    c311++;
-    if (!f41(v312)) return false;
-  }
-  const v322 = x.accordExpres;
-  if (v322 !== undefined) {
-    c311++;
-    if (!f42(v322)) return false;
-  }
-  let n334 = 0;
-  for (const k333 in x) {
-    n334++;
-    if (k333 !== "accordPrealable" && k333 !== "accordExpres") return false;
-  }
-  if (n334 !== c311) return false;
-  nodes += n334;
-  return true;
-}
-
-function f44(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.jour === undefined || x.heureDebut === undefined || x.heureFin === undefined || x.identifiantEngagement === undefined || x.prestation === undefined || x.lieu === undefined) return false;
-  let c340 = 0;
-  const v341 = x.jour;
+  const v341 = x.nom;
   if (v341 !== undefined) {
-    c340++;
+    c338++;
     if (!(typeof v341 == "string")) return false;
-    if (!S35.has(v341)) return false;
+    if (v341.length === 0) return false;
+    if (v341.length > 10000 && ucs2length(v341) > 10000) return false;
   }
-  const v342 = x.lieu;
+  const v342 = x.prenom;
   if (v342 !== undefined) {
-    c340++;
+    c338++;
     if (!(typeof v342 == "string")) return false;
-    if (v342 !== "domicile" && v342 !== "ecole" && v342 !== "esms" && v342 !== "autre") return false;
+    if (v342.length === 0) return false;
+    if (v342.length > 10000 && ucs2length(v342) > 10000) return false;
   }
-  const v343 = x.heureDebut;
+  const v343 = x.date;
   if (v343 !== undefined) {
-    c340++;
+    c338++;
     if (!(typeof v343 == "string")) return false;
-    if (!P7.test(v343)) return false;
+    if (!isCalendarDate(v343)) return false;
   }
-  const v344 = x.heureFin;
+  const v344 = x.precision;
   if (v344 !== undefined) {
-    c340++;
+    c338++;
     if (!(typeof v344 == "string")) return false;
-    if (!P7.test(v344)) return false;
+    if (v344.length === 0) return false;
+    if (v344.length > 10000 && ucs2length(v344) > 10000) return false;
   }
-  const v345 = x.identifiantEngagement;
-  if (v345 !== undefined) {
-    c340++;
-    if (!(typeof v345 == "string")) return false;
-    if (v345.length === 0) return false;
-    if (v345.length > 256 && ucs2length(v345) > 256) return false;
+  let n346 = 0;
+  for (const k345 in x) {
+    n346++;
+    if (!S39.has(k345)) return false;
   }
-  const v346 = x.prestation;
-  if (v346 !== undefined) {
-    c340++;
-    if (!f29(v346)) return false;
-  }
-  const v347 = x.precisionLieu;
-  if (v347 !== undefined) {
-    c340++;
-    if (!(typeof v347 == "string")) return false;
-    if (v347.length === 0) return false;
-    if (v347.length > 10000 && ucs2length(v347) > 10000) return false;
-  }
-  const v348 = x.intervenant;
-  if (v348 !== undefined) {
-    c340++;
-    if (!(typeof v348 == "string")) return false;
-    if (v348.length === 0) return false;
-    if (v348.length > 10000 && ucs2length(v348) > 10000) return false;
-  }
-  let n350 = 0;
-  for (const k349 in x) {
-    n350++;
-    if (!S36.has(k349)) return false;
-  }
-  if (n350 !== c340) return false;
-  nodes += n350;
-  return true;
-}
-
-function f45(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.systeme === undefined || x.version === undefined) return false;
-  let c352 = 0;
-  const v353 = x.systeme;
-  if (v353 !== undefined) {
-    c352++;
-    if (!(typeof v353 == "string")) return false;
-    if (v353 !== "https://smt.esante.gouv.fr/terminologie-SERAFINPH") return false;
-  }
-  const v354 = x.version;
-  if (v354 !== undefined) {
-    c352++;
-    if (!(typeof v354 == "string")) return false;
-    if (v354.length === 0) return false;
-    if (v354.length > 10000 && ucs2length(v354) > 10000) return false;
-  }
-  let n356 = 0;
-  for (const k355 in x) {
-    n356++;
-    if (k355 !== "systeme" && k355 !== "version") return false;
-  }
-  if (n356 !== c352) return false;
-  nodes += n356;
+  if (n346 !== c338) return false;
+  nodes += n346;
   return true;
 }
 
 function f43(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.emploiDuTemps === undefined || x.nomenclature === undefined || x.referencesLegales === undefined) return false;
+  if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
+  let c348 = 0;
+  const v349 = x.donnePar;
+  if (v349 !== undefined) {
+    c348++;
+    if (!(typeof v349 == "string")) return false;
+    if (v349 !== "personne" && v349 !== "parents" && v349 !== "representant-legal" && v349 !== "personne-chargee-mesure-protection") return false;
+  }
+  const v350 = x.forme;
+  if (v350 !== undefined) {
+    c348++;
+    if (!(typeof v350 == "string")) return false;
+    if (v350 !== "ecrit-signe" && v350 !== "signature-electronique" && v350 !== "oral-trace" && v350 !== "autre") return false;
+  }
+  const v351 = x.nom;
+  if (v351 !== undefined) {
+    c348++;
+    if (!(typeof v351 == "string")) return false;
+    if (v351.length === 0) return false;
+    if (v351.length > 10000 && ucs2length(v351) > 10000) return false;
+  }
+  const v352 = x.prenom;
+  if (v352 !== undefined) {
+    c348++;
+    if (!(typeof v352 == "string")) return false;
+    if (v352.length === 0) return false;
+    if (v352.length > 10000 && ucs2length(v352) > 10000) return false;
+  }
+  const v353 = x.date;
+  if (v353 !== undefined) {
+    c348++;
+    if (!(typeof v353 == "string")) return false;
+    if (!isCalendarDate(v353)) return false;
+  }
+  const v354 = x.precision;
+  if (v354 !== undefined) {
+    c348++;
+    if (!(typeof v354 == "string")) return false;
+    if (v354.length === 0) return false;
+    if (v354.length > 10000 && ucs2length(v354) > 10000) return false;
+  }
+  const v355 = x.avisPersonneProtegee;
+  if (v355 !== undefined) {
+    c348++;
+    if (!(typeof v355 == "string")) return false;
+    if (v355.length === 0) return false;
+    if (v355.length > 10000 && ucs2length(v355) > 10000) return false;
+  }
+  let n357 = 0;
+  for (const k356 in x) {
+    n357++;
+    if (!S40.has(k356)) return false;
+  }
+  if (n357 !== c348) return false;
+  nodes += n357;
+  return true;
+}
+
+function f41(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   let c336 = 0;
-  const v337 = x.emploiDuTemps;
+  const v337 = x.accordPrealable;
   if (v337 !== undefined) {
     c336++;
-    if (!(Array.isArray(v337))) return false;
-    nodes += v337.length;
-    for (let i338 = 0; i338 < v337.length; i338++) {
-      const v339 = v337[i338];
-      if (!f44(v339)) return false;
+    if (!f42(v337)) return false;
+  }
+  const v347 = x.accordExpres;
+  if (v347 !== undefined) {
+    c336++;
+    if (!f43(v347)) return false;
+  }
+  let n359 = 0;
+  for (const k358 in x) {
+    n359++;
+    if (k358 !== "accordPrealable" && k358 !== "accordExpres") return false;
+  }
+  if (n359 !== c336) return false;
+  nodes += n359;
+  return true;
+}
+
+function f46(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.type === undefined) return false;
+  let c373 = 0;
+  const v374 = x.type;
+  if (v374 !== undefined) {
+    c373++;
+    if (!(typeof v374 == "string")) return false;
+    if (v374 !== "periode-scolaire" && v374 !== "vacances-scolaires" && v374 !== "sejour-temporaire" && v374 !== "autre") return false;
+  }
+  const v375 = x.dateDebut;
+  if (v375 !== undefined) {
+    c373++;
+    if (!(typeof v375 == "string")) return false;
+    if (!isCalendarDate(v375)) return false;
+  }
+  const v376 = x.dateFin;
+  if (v376 !== undefined) {
+    c373++;
+    if (!(typeof v376 == "string")) return false;
+    if (!isCalendarDate(v376)) return false;
+  }
+  const v377 = x.precision;
+  if (v377 !== undefined) {
+    c373++;
+    if (!(typeof v377 == "string")) return false;
+    if (v377.length === 0) return false;
+    if (v377.length > 10000 && ucs2length(v377) > 10000) return false;
+  }
+  let n379 = 0;
+  for (const k378 in x) {
+    n379++;
+    if (k378 !== "type" && k378 !== "dateDebut" && k378 !== "dateFin" && k378 !== "precision") return false;
+  }
+  if (n379 !== c373) return false;
+  nodes += n379;
+  return true;
+}
+
+function f45(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.jour === undefined || x.heureDebut === undefined || x.heureFin === undefined || x.identifiantEngagement === undefined || x.lieu === undefined) return false;
+  let c365 = 0;
+  const v366 = x.jour;
+  if (v366 !== undefined) {
+    c365++;
+    if (!(typeof v366 == "string")) return false;
+    if (!S41.has(v366)) return false;
+  }
+  const v367 = x.alternance;
+  if (v367 !== undefined) {
+    c365++;
+    if (!(typeof v367 == "string")) return false;
+    if (v367 !== "semaine-a" && v367 !== "semaine-b") return false;
+  }
+  const v368 = x.lieu;
+  if (v368 !== undefined) {
+    c365++;
+    if (!(typeof v368 == "string")) return false;
+    if (v368 !== "domicile" && v368 !== "ecole" && v368 !== "esms" && v368 !== "autre") return false;
+  }
+  const v369 = x.heureDebut;
+  if (v369 !== undefined) {
+    c365++;
+    if (!(typeof v369 == "string")) return false;
+    if (!P7.test(v369)) return false;
+  }
+  const v370 = x.heureFin;
+  if (v370 !== undefined) {
+    c365++;
+    if (!(typeof v370 == "string")) return false;
+    if (!P7.test(v370)) return false;
+  }
+  const v371 = x.finLendemain;
+  if (v371 !== undefined) {
+    c365++;
+    if (!(typeof v371 == "boolean")) return false;
+  }
+  const v372 = x.periode;
+  if (v372 !== undefined) {
+    c365++;
+    if (!f46(v372)) return false;
+  }
+  const v380 = x.identifiantEngagement;
+  if (v380 !== undefined) {
+    c365++;
+    if (!(typeof v380 == "string")) return false;
+    if (v380.length === 0) return false;
+    if (v380.length > 256 && ucs2length(v380) > 256) return false;
+  }
+  const v381 = x.prestation;
+  if (v381 !== undefined) {
+    c365++;
+    if (!f30(v381)) return false;
+  }
+  const v382 = x.nature;
+  if (v382 !== undefined) {
+    c365++;
+    if (!(typeof v382 == "string")) return false;
+    if (v382.length === 0) return false;
+    if (v382.length > 10000 && ucs2length(v382) > 10000) return false;
+  }
+  const v383 = x.precisionLieu;
+  if (v383 !== undefined) {
+    c365++;
+    if (!(typeof v383 == "string")) return false;
+    if (v383.length === 0) return false;
+    if (v383.length > 10000 && ucs2length(v383) > 10000) return false;
+  }
+  const v384 = x.intervenant;
+  if (v384 !== undefined) {
+    c365++;
+    if (!(typeof v384 == "string")) return false;
+    if (v384.length === 0) return false;
+    if (v384.length > 10000 && ucs2length(v384) > 10000) return false;
+  }
+  let n386 = 0;
+  for (const k385 in x) {
+    n386++;
+    if (!S42.has(k385)) return false;
+  }
+  if (n386 !== c365) return false;
+  nodes += n386;
+  return true;
+}
+
+function f47(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.systeme === undefined || x.version === undefined) return false;
+  let c388 = 0;
+  const v389 = x.systeme;
+  if (v389 !== undefined) {
+    c388++;
+    if (!(typeof v389 == "string")) return false;
+    if (v389 !== "https://smt.esante.gouv.fr/terminologie-SERAFINPH") return false;
+  }
+  const v390 = x.version;
+  if (v390 !== undefined) {
+    c388++;
+    if (!(typeof v390 == "string")) return false;
+    if (v390.length === 0) return false;
+    if (v390.length > 10000 && ucs2length(v390) > 10000) return false;
+  }
+  let n392 = 0;
+  for (const k391 in x) {
+    n392++;
+    if (k391 !== "systeme" && k391 !== "version") return false;
+  }
+  if (n392 !== c388) return false;
+  nodes += n392;
+  return true;
+}
+
+function f44(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.emploiDuTemps === undefined || x.nomenclature === undefined || x.referencesLegales === undefined) return false;
+  let c361 = 0;
+  const v362 = x.emploiDuTemps;
+  if (v362 !== undefined) {
+    c361++;
+    if (!(Array.isArray(v362))) return false;
+    nodes += v362.length;
+    for (let i363 = 0; i363 < v362.length; i363++) {
+      const v364 = v362[i363];
+      if (!f45(v364)) return false;
     }
   }
-  const v351 = x.nomenclature;
-  if (v351 !== undefined) {
-    c336++;
-    if (!f45(v351)) return false;
+  const v387 = x.nomenclature;
+  if (v387 !== undefined) {
+    c361++;
+    if (!f47(v387)) return false;
   }
-  const v357 = x.referencesLegales;
-  if (v357 !== undefined) {
-    c336++;
-    if (!(Array.isArray(v357))) return false;
-    nodes += v357.length;
-    for (let i358 = 0; i358 < v357.length; i358++) {
-      const v359 = v357[i358];
-      if (!f5(v359)) return false;
+  const v393 = x.referencesLegales;
+  if (v393 !== undefined) {
+    c361++;
+    if (!(Array.isArray(v393))) return false;
+    nodes += v393.length;
+    for (let i394 = 0; i394 < v393.length; i394++) {
+      const v395 = v393[i394];
+      if (!f6(v395)) return false;
     }
   }
-  const v360 = x.autresAnnexes;
-  if (v360 !== undefined) {
-    c336++;
-    if (!(Array.isArray(v360))) return false;
-    nodes += v360.length;
-    for (let i361 = 0; i361 < v360.length; i361++) {
-      const v362 = v360[i361];
-      if (!f5(v362)) return false;
+  const v396 = x.autresAnnexes;
+  if (v396 !== undefined) {
+    c361++;
+    if (!(Array.isArray(v396))) return false;
+    nodes += v396.length;
+    for (let i397 = 0; i397 < v396.length; i397++) {
+      const v398 = v396[i397];
+      if (!f6(v398)) return false;
     }
   }
-  let n364 = 0;
-  for (const k363 in x) {
-    n364++;
-    if (k363 !== "emploiDuTemps" && k363 !== "nomenclature" && k363 !== "referencesLegales" && k363 !== "autresAnnexes") return false;
+  let n400 = 0;
+  for (const k399 in x) {
+    n400++;
+    if (k399 !== "emploiDuTemps" && k399 !== "nomenclature" && k399 !== "referencesLegales" && k399 !== "autresAnnexes") return false;
   }
-  if (n364 !== c336) return false;
-  nodes += n364;
+  if (n400 !== c361) return false;
+  nodes += n400;
   return true;
 }
 
@@ -1961,92 +2158,97 @@ function f0(x: any): boolean {
     if (!(typeof v16 == "string")) return false;
     if (!isCalendarDate(v16)) return false;
   }
-  const v17 = x.dateFin;
+  const v17 = x.validationPlan;
   if (v17 !== undefined) {
     c0++;
-    if (!(typeof v17 == "string")) return false;
-    if (!isCalendarDate(v17)) return false;
+    if (!f2(v17)) return false;
   }
-  const v18 = x.pagPrecedent;
-  if (v18 !== undefined) {
-    c0++;
-    if (!f2(v18)) return false;
-  }
-  const v24 = x.dateMiseAJour;
-  if (v24 !== undefined) {
-    c0++;
-    if (!(typeof v24 == "string")) return false;
-    if (!P2.test(v24)) return false;
-  }
-  const v25 = x.demande;
+  const v25 = x.dateFin;
   if (v25 !== undefined) {
     c0++;
-    if (!f3(v25)) return false;
+    if (!(typeof v25 == "string")) return false;
+    if (!isCalendarDate(v25)) return false;
   }
-  const v80 = x.situation;
-  if (v80 !== undefined) {
+  const v26 = x.pagPrecedent;
+  if (v26 !== undefined) {
     c0++;
-    if (!f10(v80)) return false;
+    if (!f3(v26)) return false;
   }
-  const v152 = x.contexte;
-  if (v152 !== undefined) {
+  const v32 = x.dateMiseAJour;
+  if (v32 !== undefined) {
     c0++;
-    if (!f18(v152)) return false;
+    if (!(typeof v32 == "string")) return false;
+    if (!P2.test(v32)) return false;
   }
-  const v188 = x.engagements;
-  if (v188 !== undefined) {
+  const v33 = x.demande;
+  if (v33 !== undefined) {
     c0++;
-    if (!(Array.isArray(v188))) return false;
-    nodes += v188.length;
-    for (let i189 = 0; i189 < v188.length; i189++) {
-      const v190 = v188[i189];
-      if (!f24(v190)) return false;
+    if (!f4(v33)) return false;
+  }
+  const v88 = x.situation;
+  if (v88 !== undefined) {
+    c0++;
+    if (!f11(v88)) return false;
+  }
+  const v171 = x.contexte;
+  if (v171 !== undefined) {
+    c0++;
+    if (!f19(v171)) return false;
+  }
+  const v207 = x.engagements;
+  if (v207 !== undefined) {
+    c0++;
+    if (!(Array.isArray(v207))) return false;
+    nodes += v207.length;
+    for (let i208 = 0; i208 < v207.length; i208++) {
+      const v209 = v207[i208];
+      if (!f25(v209)) return false;
     }
   }
-  const v293 = x.suivi;
-  if (v293 !== undefined) {
+  const v318 = x.suivi;
+  if (v318 !== undefined) {
     c0++;
-    if (!f38(v293)) return false;
+    if (!f39(v318)) return false;
   }
-  const v310 = x.consentement;
-  if (v310 !== undefined) {
-    c0++;
-    if (!f40(v310)) return false;
-  }
-  const v335 = x.annexes;
+  const v335 = x.consentement;
   if (v335 !== undefined) {
     c0++;
-    if (!f43(v335)) return false;
+    if (!f41(v335)) return false;
   }
-  const v365 = x.extensions;
-  if (v365 !== undefined) {
+  const v360 = x.annexes;
+  if (v360 !== undefined) {
     c0++;
-    if (!(v365 && typeof v365 == "object" && !Array.isArray(v365) && hasPlainPrototype(v365))) return false;
-    let c366 = 0;
-    let n368 = 0;
-    for (const k367 in v365) {
-      n368++;
+    if (!f44(v360)) return false;
+  }
+  const v401 = x.extensions;
+  if (v401 !== undefined) {
+    c0++;
+    if (!(v401 && typeof v401 == "object" && !Array.isArray(v401) && hasPlainPrototype(v401))) return false;
+    let c402 = 0;
+    let n404 = 0;
+    for (const k403 in v401) {
+      n404++;
       if (true) {
-        const v369 = v365[k367];
-        c366++;
-        const s370 = plainSize(v369);
-        if (s370 < 0) return false;
-        nodes += s370;
+        const v405 = v401[k403];
+        c402++;
+        const s406 = plainSize(v405);
+        if (s406 < 0) return false;
+        nodes += s406;
       }
-      if (!(typeof k367 == "string")) return false;
-      if (k367.length > 128 && ucs2length(k367) > 128) return false;
-      if (!P8.test(k367)) return false;
+      if (!(typeof k403 == "string")) return false;
+      if (k403.length > 128 && ucs2length(k403) > 128) return false;
+      if (!P8.test(k403)) return false;
     }
-    if (n368 !== c366) return false;
-    nodes += n368;
+    if (n404 !== c402) return false;
+    nodes += n404;
   }
-  let n372 = 0;
-  for (const k371 in x) {
-    n372++;
-    if (!S37.has(k371)) return false;
+  let n408 = 0;
+  for (const k407 in x) {
+    n408++;
+    if (!S43.has(k407)) return false;
   }
-  if (n372 !== c0) return false;
-  nodes += n372;
+  if (n408 !== c0) return false;
+  nodes += n408;
   return true;
 }
 

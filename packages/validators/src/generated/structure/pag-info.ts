@@ -42,6 +42,9 @@ export const info: SchemaInfo = {
       "f": "date",
       "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
+    "/properties/validationPlan": {
+      "t": "Validation du plan"
+    },
     "/properties/dateFin": {
       "t": "Date de fin",
       "f": "date",
@@ -211,29 +214,29 @@ export const info: SchemaInfo = {
     "/$defs/CodeBesoin/anyOf/1/properties/libelle": {
       "t": "Libellé"
     },
-    "/$defs/CodePrestationDirecte": {
-      "t": "Code SERAFIN-PH de prestation directe"
+    "/$defs/CodePrestationEngagee": {
+      "t": "Code SERAFIN-PH de prestation engagée"
     },
-    "/$defs/CodePrestationDirecte/anyOf/0/properties/code": {
+    "/$defs/CodePrestationEngagee/anyOf/0/properties/code": {
       "t": "Code de la prestation",
       "s": "https://smt.esante.gouv.fr/terminologie-SERAFINPH",
       "n": "ans-2023"
     },
-    "/$defs/CodePrestationDirecte/anyOf/0/properties/numerotation": {
+    "/$defs/CodePrestationEngagee/anyOf/0/properties/numerotation": {
       "t": "Numérotation"
     },
-    "/$defs/CodePrestationDirecte/anyOf/0/properties/libelle": {
+    "/$defs/CodePrestationEngagee/anyOf/0/properties/libelle": {
       "t": "Libellé"
     },
-    "/$defs/CodePrestationDirecte/anyOf/1/properties/code": {
+    "/$defs/CodePrestationEngagee/anyOf/1/properties/code": {
       "t": "Code de la prestation",
       "s": "urn:serafin-ph:numerotation:cnsa-2018",
       "n": "cnsa-2018"
     },
-    "/$defs/CodePrestationDirecte/anyOf/1/properties/numerotation": {
+    "/$defs/CodePrestationEngagee/anyOf/1/properties/numerotation": {
       "t": "Numérotation"
     },
-    "/$defs/CodePrestationDirecte/anyOf/1/properties/libelle": {
+    "/$defs/CodePrestationEngagee/anyOf/1/properties/libelle": {
       "t": "Libellé"
     },
     "/$defs/Concertation": {
@@ -330,11 +333,23 @@ export const info: SchemaInfo = {
       "t": "Heure de fin",
       "m": "Heure attendue au format HH:MM, de 00:00 à 23:59."
     },
+    "/$defs/Creneau/properties/finLendemain": {
+      "t": "Fin le lendemain"
+    },
+    "/$defs/Creneau/properties/alternance": {
+      "t": "Semaines alternées"
+    },
+    "/$defs/Creneau/properties/periode": {
+      "t": "Période"
+    },
     "/$defs/Creneau/properties/identifiantEngagement": {
       "t": "Opérateur"
     },
     "/$defs/Creneau/properties/prestation": {
       "t": "Prestation"
+    },
+    "/$defs/Creneau/properties/nature": {
+      "t": "Nature"
     },
     "/$defs/Creneau/properties/lieu": {
       "t": "Lieu"
@@ -406,6 +421,23 @@ export const info: SchemaInfo = {
     "/$defs/DerogationMobilisee/properties/statut": {
       "t": "Statut"
     },
+    "/$defs/DerogationMobilisee/properties/versionLigne": {
+      "t": "Version de la ligne"
+    },
+    "/$defs/DerogationMobilisee/properties/dateAccord": {
+      "t": "Date d’accord",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/DerogationMobilisee/properties/autoriteAccord": {
+      "t": "Autorité qui a accordé"
+    },
+    "/$defs/DerogationMobilisee/properties/precisionAutorite": {
+      "t": "Précision sur l’autorité"
+    },
+    "/$defs/DerogationMobilisee/properties/acte": {
+      "t": "Acte"
+    },
     "/$defs/DerogationMobilisee/properties/dateDebut": {
       "t": "Date de début",
       "f": "date",
@@ -435,7 +467,39 @@ export const info: SchemaInfo = {
     "/$defs/DroitPrestation/properties/precisionOrientation": {
       "t": "Précision de l’orientation",
       "p": true,
-      "s": "https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r426-orientation"
+      "s": "https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j408-orientation-ms"
+    },
+    "/$defs/DroitPrestation/properties/categorieDroitPrestation": {
+      "t": "Catégorie du droit",
+      "p": true,
+      "s": "https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r420-droit-prestation"
+    },
+    "/$defs/DroitPrestation/properties/typeDecision": {
+      "t": "Type de décision",
+      "p": true,
+      "s": "https://mos.esante.gouv.fr/NOS/TRE_R327-TypeDecision/FHIR/TRE-R327-TypeDecision"
+    },
+    "/$defs/DroitPrestation/properties/existencePAG": {
+      "t": "Décision liée au PAG",
+      "p": true
+    },
+    "/$defs/DroitPrestation/properties/creton": {
+      "t": "Amendement Creton",
+      "p": true
+    },
+    "/$defs/DroitPrestation/properties/temporaliteAccueil": {
+      "t": "Temporalité d’accueil",
+      "p": true,
+      "s": "https://mos.esante.gouv.fr/NOS/TRE_R240-TemporaliteAccueil/FHIR/TRE-R240-TemporaliteAccueil"
+    },
+    "/$defs/DroitPrestation/properties/modePriseCharge": {
+      "t": "Modes de prise en charge",
+      "p": true,
+      "s": "https://mos.esante.gouv.fr/NOS/JDV_J264-ModeEtCentreDePriseEnCharge-MDPH/FHIR/JDV-J264-ModeEtCentreDePriseEnCharge-MDPH"
+    },
+    "/$defs/DroitPrestation/properties/accueilSequentiel": {
+      "t": "Accueil séquentiel",
+      "p": true
     },
     "/$defs/DroitPrestation/properties/identifiantDecision": {
       "t": "Identifiant de la décision"
@@ -687,6 +751,25 @@ export const info: SchemaInfo = {
     "/$defs/Participant/oneOf/1/properties/present": {
       "t": "Présent"
     },
+    "/$defs/PeriodeCreneau": {
+      "t": "Période du créneau"
+    },
+    "/$defs/PeriodeCreneau/properties/type": {
+      "t": "Type de période"
+    },
+    "/$defs/PeriodeCreneau/properties/dateDebut": {
+      "t": "Date de début",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/PeriodeCreneau/properties/dateFin": {
+      "t": "Date de fin",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/PeriodeCreneau/properties/precision": {
+      "t": "Précision"
+    },
     "/$defs/PersonneConcernee": {
       "t": "Personne concernée"
     },
@@ -746,6 +829,9 @@ export const info: SchemaInfo = {
     },
     "/$defs/PrestationEngagee/properties/nature": {
       "t": "Nature de l’intervention"
+    },
+    "/$defs/PrestationEngagee/properties/precision": {
+      "t": "Précision"
     },
     "/$defs/PrestationEngagee/properties/domaine": {
       "t": "Domaine"
@@ -933,6 +1019,23 @@ export const info: SchemaInfo = {
       "t": "Précision",
       "p": true
     },
+    "/$defs/ValidationPlan": {
+      "t": "Validation du plan"
+    },
+    "/$defs/ValidationPlan/properties/instance": {
+      "t": "Instance"
+    },
+    "/$defs/ValidationPlan/properties/precisionInstance": {
+      "t": "Précision sur l’instance"
+    },
+    "/$defs/ValidationPlan/properties/identifiantDecision": {
+      "t": "Identifiant de la décision"
+    },
+    "/$defs/ValidationPlan/properties/dateDecision": {
+      "t": "Date de la décision",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
     "/$defs/VersionNomenclature": {
       "t": "Version de la nomenclature"
     },
@@ -995,7 +1098,7 @@ export const info: SchemaInfo = {
         }
       ]
     },
-    "/$defs/CodePrestationDirecte/anyOf": {
+    "/$defs/CodePrestationEngagee/anyOf": {
       "keyword": "anyOf",
       "branchCount": 2,
       "discriminators": [
@@ -1094,6 +1197,14 @@ export const info: SchemaInfo = {
       "format": "date"
     },
     {
+      "pattern": "/annexes/emploiDuTemps/*/periode/dateDebut",
+      "format": "date"
+    },
+    {
+      "pattern": "/annexes/emploiDuTemps/*/periode/dateFin",
+      "format": "date"
+    },
+    {
       "pattern": "/annexes/referencesLegales/*/date",
       "format": "date"
     },
@@ -1143,6 +1254,14 @@ export const info: SchemaInfo = {
     },
     {
       "pattern": "/engagements/*/dateFin",
+      "format": "date"
+    },
+    {
+      "pattern": "/engagements/*/derogations/*/acte/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/engagements/*/derogations/*/dateAccord",
       "format": "date"
     },
     {
@@ -1203,6 +1322,10 @@ export const info: SchemaInfo = {
     },
     {
       "pattern": "/suivi/dateProchaineRevision",
+      "format": "date"
+    },
+    {
+      "pattern": "/validationPlan/dateDecision",
       "format": "date"
     }
   ]

@@ -72,7 +72,7 @@ describeRule('PAG-CODES-005', (t) => {
     { numbering: 'cnsa-2018' },
     'every code states its own numbering',
   );
-  t.fails(mutate(cleanPag(), (d) => { for (const e of d.engagements) for (const p of e.prestations) if (p.prestation.code === '2.2.2') p.prestation = { code: '2.2.1.2' } as never; for (const s of d.annexes?.emploiDuTemps ?? []) if (s.prestation.code === '2.2.2') s.prestation = { code: '2.2.1.2' } as never; }), {
+  t.fails(mutate(cleanPag(), (d) => { for (const e of d.engagements) for (const p of e.prestations) if (p.prestation?.code === '2.2.2') p.prestation = { code: '2.2.1.2' } as never; for (const s of d.annexes?.emploiDuTemps ?? []) if (s.prestation?.code === '2.2.2') s.prestation = { code: '2.2.1.2' } as never; }), {
     severity: 'info',
     check: (issues) => expect(issues.some((i) => i.details?.['to'] === '2.2.2')).toBe(true),
   }, { numbering: 'cnsa-2018' });
@@ -80,7 +80,7 @@ describeRule('PAG-CODES-005', (t) => {
 
 describeRule('PAG-CODES-006', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { prestation(d, 0, 0).prestation.libelle = 'Accompagnements pour les actes de la vie quotidienne'; }), { path: '/engagements/0/prestations/0/prestation/libelle', severity: 'warning' });
+  t.fails(mutate(cleanPag(), (d) => { prestation(d, 0, 0).prestation!.libelle = 'Accompagnements pour les actes de la vie quotidienne'; }), { path: '/engagements/0/prestations/0/prestation/libelle', severity: 'warning' });
 });
 
 describe('the numbering option', () => {
@@ -105,6 +105,6 @@ describe('the numbering option', () => {
   it('never changes the caller’s document', () => {
     const doc = mutate(cleanPag(), (d) => { prestation(d, 0, 0).prestation = { code: '2.2.1.2' } as never; });
     validate(doc, { numbering: 'cnsa-2018' });
-    expect(prestation(doc, 0, 0).prestation.code).toBe('2.2.1.2');
+    expect(prestation(doc, 0, 0).prestation?.code).toBe('2.2.1.2');
   });
 });

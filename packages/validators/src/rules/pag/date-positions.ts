@@ -17,6 +17,8 @@ import { calendarDate } from '../../dates.js';
  */
 export const PAG_DATES: Readonly<Record<string, 'past' | 'planned' | 'texte' | 'fin'>> = {
   '/annexes/autresAnnexes/*/date': 'texte',
+  '/annexes/emploiDuTemps/*/periode/dateDebut': 'planned',
+  '/annexes/emploiDuTemps/*/periode/dateFin': 'planned',
   '/annexes/referencesLegales/*/date': 'texte',
   '/consentement/accordExpres/date': 'past',
   '/consentement/accordPrealable/date': 'past',
@@ -30,6 +32,8 @@ export const PAG_DATES: Readonly<Record<string, 'past' | 'planned' | 'texte' | '
   '/demande/prioriteComex/deliberation/date': 'texte',
   '/engagements/*/dateDebut': 'planned',
   '/engagements/*/dateFin': 'planned',
+  '/engagements/*/derogations/*/acte/date': 'texte',
+  '/engagements/*/derogations/*/dateAccord': 'past',
   '/engagements/*/derogations/*/dateDebut': 'planned',
   '/engagements/*/derogations/*/dateFin': 'planned',
   '/engagements/*/financementsComplementaires/*/dateDecision': 'past',
@@ -45,6 +49,7 @@ export const PAG_DATES: Readonly<Record<string, 'past' | 'planned' | 'texte' | '
   '/situation/personne/dateNaissance': 'past',
   '/situation/suiviAse/dateDebut': 'past',
   '/suivi/dateProchaineRevision': 'planned',
+  '/validationPlan/dateDecision': 'past',
 };
 
 const DATE_PATTERNS = Object.keys(PAG_DATES);
@@ -68,6 +73,7 @@ export const DATE_PAIRS: readonly { readonly object: string; readonly start: str
   { object: '', start: 'dateElaboration', end: 'dateFin' },
   { object: '/engagements/*', start: 'dateDebut', end: 'dateFin' },
   { object: '/engagements/*/derogations/*', start: 'dateDebut', end: 'dateFin' },
+  { object: '/annexes/emploiDuTemps/*/periode', start: 'dateDebut', end: 'dateFin' },
   { object: '/situation/droitsPrestations/*', start: 'dateOuverture', end: 'dateEcheance' },
   { object: '/situation/mesureProtection', start: 'dateDebut', end: 'dateFin' },
 ];

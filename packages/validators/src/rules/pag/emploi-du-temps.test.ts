@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { cleanPag, mutate } from '../../../test/support/documents.js';
 import { describeRule } from '../../../test/support/rule-test.js';
 
@@ -53,4 +54,43 @@ describeRule('PAG-EDT-005', (t) => {
       if (issues[0]?.details?.['minutesDeclarees'] !== 180 || issues[0]?.details?.['minutesEmploiDuTemps'] !== 120) throw new Error('minutes compared');
     },
   });
+});
+
+describe('timetable of schema 1.1.0: nights, alternating weeks, periods', () => {
+  describeRule('PAG-EDT-003', (t) => {
+    t.passes(mutate(cleanPag(), (d) => { Object.assign(slot(d, 2), { heureDebut: '20:00', heureFin: '08:00', finLendemain: true }); }), undefined, 'boarding night crossing midnight');
+    t.passes(mutate(cleanPag(), (d) => { Object.assign(slot(d, 2), { heureDebut: '08:00', heureFin: '08:00', finLendemain: true }); }), undefined, 'a whole day and night (24 hours)');
+    t.fails(mutate(cleanPag(), (d) => { Object.assign(slot(d, 2), { heureFin: '18:30', finLendemain: true }); }), { path: '/annexes/emploiDuTemps/2/heureFin' }, undefined, 'more than 24 hours');
+    t.fails(mutate(cleanPag(), (d) => { Object.assign(slot(d, 2), { heureDebut: '20:00', heureFin: '08:00' }); }), {
+      path: '/annexes/emploiDuTemps/2/heureFin',
+      check: (issues) => {
+        if (!issues[0]?.message.includes('finLendemain')) throw new Error('the message says how to write a night');
+      },
+    }, undefined, 'night without finLendemain');
+  });
+
+  describeRule('PAG-EDT-004', (t) => {
+    t.passes(mutate(cleanPag(), (d) => { d.annexes?.emploiDuTemps.push({ ...slot(d, 0), heureDebut: '18:00', heureFin: '08:00', finLendemain: true }); }), undefined, 'internat night at the IME, school the next morning at 08:30');
+    t.passes(mutate(cleanPag(), (d) => { Object.assign(slot(d, 4), { heureDebut: '11:00', heureFin: '11:45', alternance: 'semaine-a' }); slot(d, 3).alternance = 'semaine-b'; }), undefined, 'alternating weeks');
+    t.passes(mutate(cleanPag(), (d) => { Object.assign(slot(d, 4), { heureDebut: '11:00', heureFin: '11:45', periode: { type: 'vacances-scolaires' } }); slot(d, 3).periode = { type: 'periode-scolaire' }; }), undefined, 'school holidays and school term never meet');
+    t.passes(mutate(cleanPag(), (d) => {
+      Object.assign(slot(d, 4), { heureDebut: '11:00', heureFin: '11:45', periode: { type: 'sejour-temporaire', dateDebut: '2025-07-07', dateFin: '2025-07-18' } });
+      slot(d, 3).periode = { type: 'sejour-temporaire', dateDebut: '2025-10-20', dateFin: '2025-10-31' };
+    }), undefined, 'two dated stays that do not meet');
+    t.fails(mutate(cleanPag(), (d) => { d.annexes?.emploiDuTemps.push({ ...slot(d, 0), heureDebut: '18:00', heureFin: '09:00', finLendemain: true }); }), { path: '/annexes/emploiDuTemps/1', severity: 'warning' }, undefined, 'night at the IME that ends after school has started');
+    t.fails(mutate(cleanPag(), (d) => { d.annexes?.emploiDuTemps.push({ ...slot(d, 2), jour: 'dimanche', heureDebut: '20:00', heureFin: '09:30', finLendemain: true }); }), { path: '/annexes/emploiDuTemps/0', severity: 'warning' }, undefined, 'Sunday night at home running into Monday at the IME');
+    t.fails(mutate(cleanPag(), (d) => { Object.assign(slot(d, 4), { heureDebut: '11:00', heureFin: '11:45', alternance: 'semaine-a' }); slot(d, 3).alternance = 'semaine-a'; }), { path: '/annexes/emploiDuTemps/4', severity: 'warning' }, undefined, 'same alternating week');
+  });
+
+  describeRule('PAG-EDT-005', (t) => {
+    t.passes(mutate(cleanPag(), (d) => { d.annexes?.emploiDuTemps.push({ ...slot(d, 2), jour: 'samedi', periode: { type: 'vacances-scolaires' } }); }), undefined, 'a holiday slot is not part of the typical week');
+    t.passes(mutate(cleanPag(), (d) => { slot(d, 2).alternance = 'semaine-a'; d.annexes?.emploiDuTemps.push({ ...slot(d, 2), jour: 'mercredi', alternance: 'semaine-b' }); }), undefined, 'week A and week B make one a week');
+    t.fails(mutate(cleanPag(), (d) => { slot(d, 2).alternance = 'semaine-a'; }), { path: '/engagements/0/prestations/0/frequence', severity: 'warning' }, undefined, 'every other week counts half');
+  });
+});
+
+describeRule('PAG-EDT-006', (t) => {
+  t.passes(cleanPag());
+  t.passes(mutate(cleanPag(), (d) => { delete slot(d, 1).prestation; slot(d, 1).nature = 'Classe ULIS'; }), undefined, 'uncoded school time with its nature');
+  t.fails(mutate(cleanPag(), (d) => { delete slot(d, 1).prestation; }), { path: '/annexes/emploiDuTemps/1', severity: 'warning' });
 });

@@ -24,6 +24,17 @@ function slots(document: Pag): NonNullable<Pag['annexes']>['emploiDuTemps'] {
   return document.annexes?.emploiDuTemps ?? [];
 }
 
+/** Where a slot takes place: its kind of place and, when given, its precision (two slots without precision at the same kind of place are in the same place). */
+function placeOf(s: { lieu: string; precisionLieu?: string }): string {
+  return s.precisionLieu === undefined ? s.lieu : `${s.lieu}\u0000${s.precisionLieu.trim().toLowerCase()}`;
+}
+
+function samePlace(a: { lieu: string; precisionLieu?: string }, b: { lieu: string; precisionLieu?: string }): boolean {
+  if (a.lieu !== b.lieu) return false;
+  if (a.precisionLieu === undefined || b.precisionLieu === undefined) return true;
+  return placeOf(a) === placeOf(b);
+}
+
 const operateurEngage = pagRule({
   id: 'PAG-EDT-001',
   severity: 'error',
@@ -83,26 +94,59 @@ const horairesOrdonnes = pagRule({
   severity: 'error',
   family: 'emploi-du-temps',
   title: text('Début de créneau avant la fin', 'Slot start before its end'),
-  description: text('Chaque créneau commence avant de finir (`heureDebut` < `heureFin`, le même jour).', 'Each slot starts before it ends (`heureDebut` < `heureFin`, on the same day).'),
+  description: text(
+    'Chaque créneau commence avant de finir : `heureDebut` < `heureFin` le même jour ; un créneau qui passe minuit (nuit d’internat, accueil de nuit) porte `finLendemain: true` et finit le lendemain à `heureFin`, au plus tard à l’heure où il a commencé (24 heures).',
+    'Each slot starts before it ends: `heureDebut` < `heureFin` on the same day; a slot that crosses midnight (boarding night, night care) has `finLendemain: true` and ends the next day at `heureFin`, at the latest at its start time (24 hours).',
+  ),
   source: PAG_SOURCES.projet,
-  reads: ['/annexes/emploiDuTemps/*/heureDebut', '/annexes/emploiDuTemps/*/heureFin'],
+  reads: ['/annexes/emploiDuTemps/*/heureDebut', '/annexes/emploiDuTemps/*/heureFin', '/annexes/emploiDuTemps/*/finLendemain'],
   check: ({ document, emit }) => {
     slots(document).forEach((s, i) => {
+      if (s.finLendemain === true) {
+        if (s.heureFin <= s.heureDebut) return;
+        emit(`/annexes/emploiDuTemps/${i}/heureFin`, text(`Créneau ${i} : avec « finLendemain », il finirait le lendemain à ${s.heureFin}, plus de 24 heures après son début (${s.heureDebut}) : retirez « finLendemain » s’il finit le même jour, sinon corrigez les horaires.`, `Slot ${i}: with \`finLendemain\` it would end the next day at ${s.heureFin}, more than 24 hours after its start (${s.heureDebut}): remove \`finLendemain\` if it ends the same day, otherwise correct the times.`));
+        return;
+      }
       if (s.heureDebut < s.heureFin) return;
-      emit(`/annexes/emploiDuTemps/${i}/heureFin`, text(`Créneau ${i} : fin (${s.heureFin}) avant ou égale au début (${s.heureDebut}).`, `Slot ${i}: end (${s.heureFin}) on or before start (${s.heureDebut}).`));
+      emit(`/annexes/emploiDuTemps/${i}/heureFin`, text(`Créneau ${i} : fin (${s.heureFin}) avant ou égale au début (${s.heureDebut}). S’il finit le lendemain (nuit d’internat), ajoutez « finLendemain »: true ; sinon corrigez les horaires.`, `Slot ${i}: end (${s.heureFin}) on or before start (${s.heureDebut}). If it ends the next day (boarding night), add \`finLendemain\`: true; otherwise correct the times.`));
     });
   },
 });
 
-/** Where a slot takes place: its kind of place and, when given, its precision (two slots without precision at the same kind of place are in the same place). */
-function placeOf(s: { lieu: string; precisionLieu?: string }): string {
-  return s.precisionLieu === undefined ? s.lieu : `${s.lieu}\u0000${s.precisionLieu.trim().toLowerCase()}`;
+type Slot = NonNullable<Pag['annexes']>['emploiDuTemps'][number];
+
+const DAY_MINUTES = 24 * 60;
+const WEEK_MINUTES = 7 * DAY_MINUTES;
+const DAY_INDEX: Readonly<Record<string, number>> = { lundi: 0, mardi: 1, mercredi: 2, jeudi: 3, vendredi: 4, samedi: 5, dimanche: 6 };
+
+/** True when a slot is well-formed for PAG-EDT-003 (the other timetable rules only read those). */
+function wellFormed(s: Slot): boolean {
+  return s.finLendemain === true ? s.heureFin <= s.heureDebut : s.heureDebut < s.heureFin;
 }
 
-function samePlace(a: { lieu: string; precisionLieu?: string }, b: { lieu: string; precisionLieu?: string }): boolean {
-  if (a.lieu !== b.lieu) return false;
-  if (a.precisionLieu === undefined || b.precisionLieu === undefined) return true;
-  return placeOf(a) === placeOf(b);
+/** Duration of a well-formed slot, in minutes. */
+function duration(s: Slot): number {
+  const d = minutes(s.heureFin) - minutes(s.heureDebut);
+  return s.finLendemain === true ? d + DAY_MINUTES : d;
+}
+
+/** The stretches of the week a well-formed slot covers, in minutes since Monday 00:00 (a Sunday night goes on to Monday). */
+function segments(s: Slot): [number, number][] {
+  const start = (DAY_INDEX[s.jour] ?? 0) * DAY_MINUTES + minutes(s.heureDebut);
+  const end = start + duration(s);
+  return end <= WEEK_MINUTES ? [[start, end]] : [[start, WEEK_MINUTES], [0, end - WEEK_MINUTES]];
+}
+
+/** Two slots that can take place the same week: same period, or one of them all year; school term and school holidays never meet; dated periods that do not meet never meet. */
+function samePeriod(a: Slot, b: Slot): boolean {
+  const p = a.periode;
+  const q = b.periode;
+  if (p === undefined || q === undefined) return true;
+  const types = new Set([p.type, q.type]);
+  if (types.has('periode-scolaire') && types.has('vacances-scolaires')) return false;
+  if (p.dateDebut !== undefined && q.dateFin !== undefined && q.dateFin < p.dateDebut) return false;
+  if (q.dateDebut !== undefined && p.dateFin !== undefined && p.dateFin < q.dateDebut) return false;
+  return true;
 }
 
 const chevauchementLieux = pagRule({
@@ -111,59 +155,87 @@ const chevauchementLieux = pagRule({
   family: 'emploi-du-temps',
   title: text('Créneaux simultanés en des lieux différents', 'Simultaneous slots in different places'),
   description: text(
-    'La co-intervention est une pratique ordinaire (un éducateur de SESSAD en classe pendant le temps de l’AESH, un SAAD pendant un soin du SSIAD) : deux créneaux simultanés au même lieu sont légitimes et ne sont pas signalés. Deux créneaux qui se chevauchent en des lieux différents (`lieu`, ou même type de lieu avec des `precisionLieu` différentes) reçoivent un avertissement : la personne ne peut être à deux endroits à la fois. Un créneau peut commencer à l’heure où le précédent finit.',
-    'Co-intervention is ordinary practice (a SESSAD educator in class during the AESH’s time, a home-help service during a nursing visit): two simultaneous slots in the same place are legitimate and not reported. Two slots overlapping in different places (`lieu`, or the same kind of place with different `precisionLieu`) get a warning: the person cannot be in two places at once. A slot may start when the previous one ends.',
+    'La co-intervention est une pratique ordinaire (un éducateur de SESSAD en classe pendant le temps de l’AESH, un SAAD pendant un soin du SSIAD) : deux créneaux simultanés au même lieu sont légitimes et ne sont pas signalés. Deux créneaux qui se chevauchent en des lieux différents (`lieu`, ou même type de lieu avec des `precisionLieu` différentes) reçoivent un avertissement : la personne ne peut être à deux endroits à la fois. Un créneau peut commencer à l’heure où le précédent finit. Un créneau qui passe minuit (`finLendemain`) occupe aussi le début du lendemain (le dimanche soir, le lundi) ; deux créneaux de semaines alternées différentes (`alternance` semaine-a, semaine-b), ou de périodes qui ne se rencontrent pas (période scolaire et vacances scolaires, séjours datés disjoints), ne se chevauchent pas.',
+    'Co-intervention is ordinary practice (a SESSAD educator in class during the AESH’s time, a home-help service during a nursing visit): two simultaneous slots in the same place are legitimate and not reported. Two slots overlapping in different places (`lieu`, or the same kind of place with different `precisionLieu`) get a warning: the person cannot be in two places at once. A slot may start when the previous one ends. A slot crossing midnight (`finLendemain`) also takes the start of the next day (Monday after Sunday night); two slots of different alternating weeks (`alternance` semaine-a, semaine-b), or of periods that never meet (school term and school holidays, disjoint dated stays), do not overlap.',
   ),
   source: PAG_SOURCES.projet,
-  reads: ['/annexes/emploiDuTemps/*/jour', '/annexes/emploiDuTemps/*/heureDebut', '/annexes/emploiDuTemps/*/heureFin', '/annexes/emploiDuTemps/*/lieu', '/annexes/emploiDuTemps/*/precisionLieu'],
+  reads: [
+    '/annexes/emploiDuTemps/*/jour',
+    '/annexes/emploiDuTemps/*/heureDebut',
+    '/annexes/emploiDuTemps/*/heureFin',
+    '/annexes/emploiDuTemps/*/finLendemain',
+    '/annexes/emploiDuTemps/*/alternance',
+    '/annexes/emploiDuTemps/*/periode',
+    '/annexes/emploiDuTemps/*/lieu',
+    '/annexes/emploiDuTemps/*/precisionLieu',
+  ],
   check: ({ document, emit }) => {
     const list = slots(document);
-    // Sweep each day in start order, keeping the two slots that end last among those already seen, at two
-    // different places: a new slot overlaps a slot elsewhere exactly when one of the two ends after it starts
-    // and is elsewhere. O(n log n) for the sort, then linear.
-    const order = list.map((_, i) => i).filter((i) => {
-      const s = list[i] as (typeof list)[number];
-      return s.heureDebut < s.heureFin;
+    // Every stretch of the week covered by a well-formed slot.
+    const all: { i: number; start: number; end: number }[] = [];
+    list.forEach((s, i) => {
+      if (!wellFormed(s)) return;
+      for (const [start, end] of segments(s)) all.push({ i, start, end });
     });
-    order.sort((x, y) => {
-      const a = list[x] as (typeof list)[number];
-      const b = list[y] as (typeof list)[number];
-      return a.jour === b.jour ? (a.heureDebut < b.heureDebut ? -1 : a.heureDebut > b.heureDebut ? 1 : x - y) : a.jour < b.jour ? -1 : 1;
-    });
-    let day: string | undefined;
-    let first: number | undefined;
-    let second: number | undefined;
-    for (const i of order) {
-      const a = list[i] as (typeof list)[number];
-      if (a.jour !== day) {
-        day = a.jour;
-        first = undefined;
-        second = undefined;
-      }
-      for (const j of [first, second]) {
-        if (j === undefined) continue;
-        const b = list[j] as (typeof list)[number];
-        if (b.heureFin <= a.heureDebut || samePlace(a, b)) continue;
-        emit(
-          `/annexes/emploiDuTemps/${i}`,
-          text(
-            `Le créneau ${i} (${a.jour} ${a.heureDebut}–${a.heureFin}, lieu « ${a.lieu} ») chevauche le créneau ${j} (${b.heureDebut}–${b.heureFin}, lieu « ${b.lieu} ») en un autre lieu : la personne ne peut être aux deux endroits. S’il s’agit d’une co-intervention, donnez aux deux créneaux le même lieu (« lieu » et « precisionLieu ») ; sinon corrigez les horaires.`,
-            `Slot ${i} (${a.jour} ${a.heureDebut}–${a.heureFin}, place '${a.lieu}') overlaps slot ${j} (${b.heureDebut}–${b.heureFin}, place '${b.lieu}') in another place: the person cannot be in both. For a co-intervention, give both slots the same place (\`lieu\` and \`precisionLieu\`); otherwise correct the times.`,
-          ),
-          { autreCreneau: j },
-        );
-        break;
-      }
-      // Keep the two latest-ending slots at two different places.
-      const f = first === undefined ? undefined : (list[first] as (typeof list)[number]);
-      if (f === undefined || a.heureFin > f.heureFin) {
-        if (f !== undefined && !samePlace(a, f)) second = first;
-        first = i;
-      } else {
-        const g = second === undefined ? undefined : (list[second] as (typeof list)[number]);
-        if (!samePlace(a, f) && (g === undefined || a.heureFin > g.heureFin)) second = i;
+    all.sort((x, y) => x.start - y.start || x.i - y.i);
+    const reported = new Set<number>();
+    // One sweep per kind of week: every week when no slot alternates, else week A and week B (a slot of every
+    // week is in both; a pair of every-week slots is reported once, in the week-A sweep). In start order, keep the
+    // two slots that end last among those seen, at two different places: a new slot overlaps a slot elsewhere
+    // exactly when one of the two ends after it starts and is elsewhere. O(n log n) for the sort, then linear.
+    const alternates = list.some((s) => s.alternance !== undefined);
+    const weeks: (string | undefined)[] = alternates ? ['semaine-a', 'semaine-b'] : [undefined];
+    for (const week of weeks) {
+      let first: { i: number; end: number } | undefined;
+      let second: { i: number; end: number } | undefined;
+      for (const seg of all) {
+        const a = list[seg.i] as Slot;
+        if (week !== undefined && a.alternance !== undefined && a.alternance !== week) continue;
+        if (!reported.has(seg.i)) {
+          for (const c of [first, second]) {
+            if (c === undefined || c.i === seg.i || c.end <= seg.start) continue;
+            const b = list[c.i] as Slot;
+            if (samePlace(a, b) || !samePeriod(a, b)) continue;
+            if (week === 'semaine-b' && a.alternance === undefined && b.alternance === undefined) continue;
+            reported.add(seg.i);
+            emit(
+              `/annexes/emploiDuTemps/${seg.i}`,
+              text(
+                `Le créneau ${seg.i} (${a.jour} ${a.heureDebut}–${a.heureFin}, lieu « ${a.lieu} ») chevauche le créneau ${c.i} (${b.jour} ${b.heureDebut}–${b.heureFin}, lieu « ${b.lieu} ») en un autre lieu : la personne ne peut être aux deux endroits. S’il s’agit d’une co-intervention, donnez aux deux créneaux le même lieu (« lieu » et « precisionLieu ») ; s’ils n’ont pas lieu les mêmes semaines ou pendant la même période, dites-le (« alternance », « periode ») ; sinon corrigez les horaires.`,
+                `Slot ${seg.i} (${a.jour} ${a.heureDebut}–${a.heureFin}, place '${a.lieu}') overlaps slot ${c.i} (${b.jour} ${b.heureDebut}–${b.heureFin}, place '${b.lieu}') in another place: the person cannot be in both. For a co-intervention, give both slots the same place (\`lieu\` and \`precisionLieu\`); if they do not take place the same weeks or in the same period, say so (\`alternance\`, \`periode\`); otherwise correct the times.`,
+              ),
+              { autreCreneau: c.i },
+            );
+            break;
+          }
+        }
+        // Keep the two latest-ending slots at two different places.
+        const cur = { i: seg.i, end: seg.end };
+        if (first === undefined || seg.end > first.end) {
+          if (first !== undefined && !samePlace(a, list[first.i] as Slot)) second = first;
+          first = cur;
+        } else if (!samePlace(a, list[first.i] as Slot) && (second === undefined || seg.end > second.end)) second = cur;
       }
     }
+  },
+});
+
+const creneauDecrit = pagRule({
+  id: 'PAG-EDT-006',
+  severity: 'warning',
+  family: 'emploi-du-temps',
+  title: text('Créneau qui dit ce qui s’y passe', 'Slot that says what takes place'),
+  description: text(
+    'Depuis la version 1.1.0, la prestation SERAFIN-PH d’un créneau est facultative (intervention d’un opérateur hors ESMS) : un créneau donne alors la nature de ce qui s’y passe (`nature`, par exemple « classe ULIS »). Un créneau sans prestation ni nature ne dit pas ce qu’il contient.',
+    'Since schema 1.1.0, the SERAFIN-PH prestation of a slot is optional (intervention of a non-ESMS operator): the slot then gives the nature of what takes place (`nature`, e.g. "ULIS class"). A slot with neither prestation nor nature does not say what it holds.',
+  ),
+  source: PAG_SOURCES.pagType,
+  reads: ['/annexes/emploiDuTemps/*/prestation', '/annexes/emploiDuTemps/*/nature'],
+  check: ({ document, emit }) => {
+    slots(document).forEach((s, i) => {
+      if (s.prestation !== undefined || s.nature !== undefined) return;
+      emit(`/annexes/emploiDuTemps/${i}`, text(`Le créneau ${i} n’a ni prestation SERAFIN-PH ni nature : ajoutez « prestation » (code SERAFIN-PH) ou « nature » (ce qui a lieu, par exemple « classe ULIS »).`, `Slot ${i} has neither a SERAFIN-PH prestation nor a nature: add \`prestation\` (SERAFIN-PH code) or \`nature\` (what takes place, e.g. "ULIS class").`));
+    });
   },
 });
 
@@ -173,8 +245,8 @@ const volumeHebdomadaire = pagRule({
   family: 'emploi-du-temps',
   title: text('Volume hebdomadaire conforme aux fréquences', 'Weekly volume agrees with the frequencies'),
   description: text(
-    'Pour chaque prestation engagée à une fréquence hebdomadaire (`frequence.periode: "semaine"`) qui figure dans l’emploi du temps, le nombre de créneaux de la semaine type égale le nombre de fois par semaine, et, quand la durée est donnée, la durée totale des créneaux égale nombre × durée. Les autres périodes (jour, mois…) ne se comparent pas à une semaine type et ne sont pas contrôlées.',
-    'For each prestation engaged at a weekly frequency (`frequence.periode: "semaine"`) that appears in the timetable, the number of slots in the typical week equals the number of times per week, and, when the duration is given, the total duration of the slots equals number × duration. Other periods (day, month…) do not compare with a typical week and are not checked.',
+    'Pour chaque prestation engagée à une fréquence hebdomadaire (`frequence.periode: "semaine"`) qui figure dans l’emploi du temps, le nombre de créneaux de la semaine type égale le nombre de fois par semaine, et, quand la durée est donnée, la durée totale des créneaux égale nombre × durée (un créneau qui passe minuit compte jusqu’à sa fin le lendemain). Un créneau d’une semaine sur deux (`alternance`) compte pour moitié ; un créneau limité à une période (`periode` : séjour, vacances) n’appartient pas à la semaine type et n’est pas compté (si tous le sont, rien n’est comparé). Les autres périodes de fréquence (jour, mois…) ne se comparent pas à une semaine type et ne sont pas contrôlées.',
+    'For each prestation engaged at a weekly frequency (`frequence.periode: "semaine"`) that appears in the timetable, the number of slots in the typical week equals the number of times per week, and, when the duration is given, the total duration of the slots equals number × duration (a slot crossing midnight counts until its end the next day). A slot of every other week (`alternance`) counts half; a slot limited to a period (`periode`: stay, holidays) is not part of the typical week and not counted (when all are, nothing is compared). Other frequency periods (day, month…) do not compare with a typical week and are not checked.',
   ),
   source: PAG_SOURCES.l11411,
   reads: ['/annexes/emploiDuTemps', '/engagements/*/identifiant', '/engagements/*/prestations'],
@@ -194,15 +266,16 @@ const volumeHebdomadaire = pagRule({
       engagement.prestations.forEach((p, k) => {
         const code = e.prestations[k]?.concept?.code;
         if (code === undefined || p.frequence.periode !== 'semaine') return;
-        const matching = own.filter(({ i }) => {
+        const matching = own.filter(({ s, i }) => {
           const c = codes[i];
-          return c !== undefined && related(c, code);
+          return c !== undefined && related(c, code) && s.periode === undefined;
         });
-        const count = matching.length;
-        // A prestation absent from the timetable is not compared: a slot carries one prestation, and
+        // A slot of every other week counts half.
+        const count = matching.reduce((n, { s }) => n + (s.alternance === undefined ? 1 : 0.5), 0);
+        // A prestation absent from the typical week is not compared: a slot carries one prestation, and
         // prestations given during another one's slots (daily-life support during a day placement) are not listed.
         if (count === 0) return;
-        const total = matching.reduce((sum, { s }) => sum + Math.max(0, minutes(s.heureFin) - minutes(s.heureDebut)), 0);
+        const total = matching.reduce((sum, { s }) => sum + (wellFormed(s) ? duration(s) : 0) * (s.alternance === undefined ? 1 : 0.5), 0);
         const expectedMinutes = p.frequence.dureeMinutes === undefined ? undefined : p.frequence.nombre * p.frequence.dureeMinutes;
         const countOk = count === p.frequence.nombre;
         const minutesOk = expectedMinutes === undefined || total === expectedMinutes;
@@ -226,4 +299,4 @@ const volumeHebdomadaire = pagRule({
 });
 
 /** The timetable rules. */
-export const emploiDuTempsRules = [operateurEngage, prestationEngagee, horairesOrdonnes, chevauchementLieux, volumeHebdomadaire];
+export const emploiDuTempsRules = [operateurEngage, prestationEngagee, horairesOrdonnes, chevauchementLieux, volumeHebdomadaire, creneauDecrit];

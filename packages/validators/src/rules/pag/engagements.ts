@@ -5,7 +5,9 @@
  *
  * Règles des engagements des opérateurs.
  */
+import { treR66CategorieEtablissement } from '@serafin-ph/nomenclature/referentiels';
 import { tokens } from '../../json/pointer.js';
+import type { RuleSource } from '../../types.js';
 import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
@@ -125,5 +127,105 @@ const prerequisLeves = pagRule({
   },
 });
 
+/**
+ * FINESS categories closed on 2018-10-26 and the category that replaced them (foyers de vie, foyers d'hébergement,
+ * foyers polyvalents → 449 EANM; FAM → 448 EAM; experimental facilities → 370), as stated in the notes of the vendored
+ * TRE_R66 extract (`@serafin-ph/nomenclature`, data/referentiels/tre-r66-categorie-etablissement-extrait-ph.json).
+ */
+const REMPLACEMENTS_2018: Readonly<Record<string, string>> = { '252': '449', '253': '449', '382': '449', '437': '448', '377': '370', '379': '370' };
+
+const SOURCE_CATEGORIES: RuleSource = {
+  kind: 'ans',
+  reference:
+    'ANS, TRE_R66 Catégorie d’établissement (FINESS) : catégories 252, 253, 382, 437, 377, 379 fermées le 2018-10-26, remplacées par 448 EAM, 449 EANM et 370 (notes de l’extrait TRE_R66 vendu dans @serafin-ph/nomenclature)',
+  url: 'https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement',
+};
+
+const categorieFermee = pagRule({
+  id: 'PAG-ENGAGEMENTS-006',
+  severity: 'warning',
+  family: 'engagements',
+  title: text('Catégorie FINESS fermée', 'Closed FINESS category'),
+  description: text(
+    'Les catégories FINESS fermées (notamment 437 FAM, 382 foyer de vie, 252 foyer d’hébergement, 253 foyer polyvalent, fermées le 26 octobre 2018) restent acceptées : beaucoup d’établissements sont encore connus sous elles. Elles sont signalées avec leur catégorie de remplacement (448 EAM, 449 EANM, 370 pour les établissements expérimentaux) quand TRE_R66 la donne, pour que le document suive FINESS.',
+    'Closed FINESS categories (notably 437 FAM, 382 foyer de vie, 252 foyer d’hébergement, 253 foyer polyvalent, closed on 26 October 2018) stay accepted: many facilities are still known under them. They are reported with their replacement category (448 EAM, 449 EANM, 370 for experimental facilities) when TRE_R66 gives it, so that the document follows FINESS.',
+  ),
+  source: SOURCE_CATEGORIES,
+  reads: ['/engagements/*/operateur/categorieEtablissement'],
+  check: ({ document, emit }) => {
+    document.engagements.forEach((e, i) => {
+      if (e.operateur.type !== 'esms') return;
+      const code = e.operateur.categorieEtablissement;
+      const concept = treR66CategorieEtablissement.lookup(code);
+      if (concept === undefined || concept.status !== 'deprecated') return;
+      const by = REMPLACEMENTS_2018[code];
+      const replacement = by === undefined ? undefined : treR66CategorieEtablissement.lookup(by);
+      const closed = concept.dateFin?.slice(0, 10);
+      const when = closed === undefined ? '' : ` le ${closed}`;
+      const whenEn = closed === undefined ? '' : ` on ${closed}`;
+      emit(
+        `/engagements/${i}/operateur/categorieEtablissement`,
+        replacement === undefined
+          ? text(`La catégorie FINESS ${code} (${concept.display}) de l’engagement ${i} est fermée${when} : vérifiez la catégorie actuelle de l’établissement dans FINESS.`, `FINESS category ${code} (${concept.display}) of engagement ${i} was closed${whenEn}: check the facility’s current category in FINESS.`)
+          : text(
+              `La catégorie FINESS ${code} (${concept.display}) de l’engagement ${i} est fermée${when} ; elle est remplacée par ${replacement.code} (${replacement.display}) : écrivez « categorieEtablissement »: « ${replacement.code} » si FINESS a reclassé l’établissement.`,
+              `FINESS category ${code} (${concept.display}) of engagement ${i} was closed${whenEn}; it is replaced by ${replacement.code} (${replacement.display}): write \`categorieEtablissement\`: "${replacement.code}" if FINESS has reclassified the facility.`,
+            ),
+        { categorie: code, ...(replacement === undefined ? {} : { remplacement: replacement.code }) },
+      );
+    });
+  },
+});
+
+const prestationCodeeEsms = pagRule({
+  id: 'PAG-ENGAGEMENTS-007',
+  severity: 'warning',
+  family: 'engagements',
+  title: text('Prestations d’un ESMS codées en SERAFIN-PH', 'Prestations of an ESMS coded in SERAFIN-PH'),
+  description: text(
+    'Depuis la version 1.1.0, le code SERAFIN-PH d’une prestation engagée est facultatif : un opérateur hors ESMS (école, hôpital, ASE, libéral, droit commun) décrit son intervention par sa nature et sa précision. Un ESMS, dont l’activité est décrite dans la nomenclature SERAFIN-PH des prestations (annexe 2 du « PAG type »), code ses prestations : avertissement quand il ne le fait pas (INFERRED : pratique attendue, pas une obligation légale).',
+    'Since schema 1.1.0, the SERAFIN-PH code of an engaged prestation is optional: a non-ESMS operator (school, hospital, child welfare, private practitioner, mainstream service) describes its intervention by its nature and precision. An ESMS, whose activity is described in the SERAFIN-PH nomenclature of prestations (annex 2 of the CNSA « PAG type »), codes its prestations: warning when it does not (INFERRED: expected practice, not a legal obligation).',
+  ),
+  source: { kind: 'bonne-pratique', reference: 'INFERRED : CNSA, « PAG type », annexe 2 (nomenclature SERAFIN-PH des besoins et des prestations) ; aucun texte n’impose le codage' },
+  reads: ['/engagements/*/operateur/type', '/engagements/*/prestations/*/prestation'],
+  check: ({ document, emit }) => {
+    document.engagements.forEach((e, i) => {
+      if (e.operateur.type !== 'esms') return;
+      e.prestations.forEach((p, k) => {
+        if (p.prestation !== undefined) return;
+        emit(`/engagements/${i}/prestations/${k}`, text(`La prestation ${k} de l’engagement ${i}, un ESMS, n’a pas de code SERAFIN-PH : ajoutez « prestation » (code de prestation directe, par exemple 2.3.1.1).`, `Prestation ${k} of engagement ${i}, an ESMS, has no SERAFIN-PH code: add \`prestation\` (a direct prestation code, e.g. 2.3.1.1).`));
+      });
+    });
+  },
+});
+
+const accordDerogation = pagRule({
+  id: 'PAG-ENGAGEMENTS-008',
+  severity: 'warning',
+  family: 'engagements',
+  title: text('Accord de la dérogation cohérent', 'Consistent grant of the derogation'),
+  description: text(
+    'Une dérogation mobilisée dit, depuis la version 1.1.0, quand, par quelle autorité et par quel acte elle a été accordée, et sur quelle version de la ligne du tableau. Ces éléments concernent une dérogation accordée ou terminée : une date d’accord sur une dérogation demandée ou refusée est contradictoire ; une dérogation ne commence pas avant d’avoir été accordée ; une autorité « autre » est précisée.',
+    'Since schema 1.1.0 a derogation used says when, by which authority and by which act it was granted, and on which version of the table’s line. These concern a granted or ended derogation: a grant date on a requested or refused derogation is contradictory; a derogation does not start before it was granted; an "autre" authority is specified.',
+  ),
+  source: PAG_SOURCES.projet,
+  reads: ['/engagements/*/derogations/*/statut', '/engagements/*/derogations/*/dateAccord', '/engagements/*/derogations/*/dateDebut', '/engagements/*/derogations/*/autoriteAccord', '/engagements/*/derogations/*/precisionAutorite'],
+  check: ({ document, emit, show }) => {
+    document.engagements.forEach((e, i) => {
+      e.derogations.forEach((d, k) => {
+        const base = `/engagements/${i}/derogations/${k}`;
+        if (d.dateAccord !== undefined && (d.statut === 'demandee' || d.statut === 'refusee')) {
+          emit(`${base}/dateAccord`, text(`La dérogation ${k} de l’engagement ${i} a une date d’accord mais son statut est « ${d.statut} » : passez le statut à « accordee » ou retirez « dateAccord ».`, `Derogation ${k} of engagement ${i} has a grant date but its status is '${d.statut}': set the status to 'accordee' or remove \`dateAccord\`.`));
+        } else if (d.dateAccord !== undefined && d.dateDebut !== undefined && d.dateDebut < d.dateAccord) {
+          emit(`${base}/dateDebut`, text(`La dérogation ${k} de l’engagement ${i} commence (${show(`${base}/dateDebut`, d.dateDebut)}) avant d’avoir été accordée (${show(`${base}/dateAccord`, d.dateAccord)}) : corrigez l’une des deux dates.`, `Derogation ${k} of engagement ${i} starts (${show(`${base}/dateDebut`, d.dateDebut)}) before it was granted (${show(`${base}/dateAccord`, d.dateAccord)}): correct one of the dates.`));
+        }
+        if (d.autoriteAccord === 'autre' && d.precisionAutorite === undefined) {
+          emit(`${base}/autoriteAccord`, text(`La dérogation ${k} de l’engagement ${i} est accordée par une autorité « autre » sans la nommer : ajoutez « precisionAutorite ».`, `Derogation ${k} of engagement ${i} is granted by an "autre" authority without naming it: add \`precisionAutorite\`.`));
+        }
+      });
+    });
+  },
+});
+
 /** The engagement rules. */
-export const engagementsRules = [engagementComplet, auMoinsUnEngagement, identifiantsUniques, engagementSigne, prerequisLeves];
+export const engagementsRules = [engagementComplet, auMoinsUnEngagement, identifiantsUniques, engagementSigne, prerequisLeves, categorieFermee, prestationCodeeEsms, accordDerogation];

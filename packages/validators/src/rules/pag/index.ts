@@ -13,6 +13,7 @@ import { consentementRules } from './consentement.js';
 import { cycleDeVieRules } from './cycle-de-vie.js';
 import { datesRules } from './dates.js';
 import { demandeRules } from './demande.js';
+import { droitsPrestationsRules } from './droits-prestations.js';
 import { emploiDuTempsRules } from './emploi-du-temps.js';
 import { engagementsRules } from './engagements.js';
 import { pagFacts, type PagFacts } from './facts.js';
@@ -30,6 +31,7 @@ export const pagRules: RuleSet<Pag, PagFacts> = {
     ...consentementRules,
     ...situationRules,
     ...orientationsRules,
+    ...droitsPrestationsRules,
     ...codesRules,
     ...besoinsRules,
     ...engagementsRules,
