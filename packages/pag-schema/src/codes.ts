@@ -12,12 +12,10 @@ import {
   JDV_J11_METADATA,
   JDV_J264_CODINGS,
   JDV_J264_METADATA,
-  JDV_J264_V20260601120000_CODINGS,
   JDV_J408_CODINGS,
   JDV_J408_METADATA,
   type JdvJ11Coding,
   type JdvJ264Coding,
-  type JdvJ264V20260601120000Coding,
   type JdvJ408Coding,
 } from '@serafin-ph/nomenclature/referentiels';
 import { SERAFIN_VALUE_SETS } from '@serafin-ph/nomenclature';
@@ -75,16 +73,16 @@ export const JDV_J408_CODES = JDV_J408_CODINGS.map((c) => c.code) as unknown as 
 /** Canonical URL of the value set JDV_J408. */
 export const JDV_J408_URL: string = JDV_J408_METADATA.url;
 
-/** A mode of care of JDV_J264, current (46, 47, 48, 238) or of its 2026-06-01 version (49 « Sur les lieux de vie »). */
-export type ModePriseChargeCode = JdvJ264Coding['code'] | JdvJ264V20260601120000Coding['code'];
+/** A mode of care of JDV_J264 (46, 47, 48, 238). */
+export type ModePriseChargeCode = JdvJ264Coding['code'];
 
 /**
- * Codes of JDV_J264 ModeEtCentreDePriseEnCharge-MDPH: the current version
- * (TRE_R213 46, 47, 48 and TRE_R397 238), then 49 of the 2026-06-01 version
- * (dropped since), so that a decision written against either is accepted.
- * Codes are unique across the two systems.
+ * Codes of JDV_J264 ModeEtCentreDePriseEnCharge-MDPH, current version
+ * (TRE_R213 46, 47, 48 and TRE_R397 238; 49 « Sur les lieux de vie » of the
+ * 2026-06-01 version was dropped and is refused, as the TDDUI binding is
+ * required). Codes are unique across the two systems.
  */
-export const JDV_J264_CODES = [...new Set([...JDV_J264_CODINGS.map((c) => c.code), ...JDV_J264_V20260601120000_CODINGS.map((c) => c.code)])] as unknown as readonly [ModePriseChargeCode, ...ModePriseChargeCode[]];
+export const JDV_J264_CODES = JDV_J264_CODINGS.map((c) => c.code) as unknown as readonly [ModePriseChargeCode, ...ModePriseChargeCode[]];
 
 /** Canonical URL of the value set JDV_J264. */
 export const JDV_J264_URL: string = JDV_J264_METADATA.url;

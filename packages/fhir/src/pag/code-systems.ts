@@ -11,7 +11,7 @@ import { PAG_CODE_SYSTEMS } from './urls.js';
 const DEFINITIONS: readonly { key: Exclude<keyof typeof PAG_CODE_SYSTEMS, 'cnsa2018'>; title: string; concepts: readonly [string, string][] }[] = [
   { key: 'typePlan', title: 'Type de plan (PAG)', concepts: [['pag', 'Plan d’accompagnement global (CASF, L. 114-1-1)']] },
   { key: 'typeTache', title: 'Type de tâche du PAG', concepts: [['engagement', 'Engagement d’un opérateur (article du PAG)']] },
-  { key: 'entreeTache', title: 'Entrées de tâche du PAG', concepts: [['frequence', 'Fréquence de la prestation'], ['domaine', 'Domaine d’intervention (CASF, L. 114-1-1)']] },
+  { key: 'entreeTache', title: 'Entrées de tâche du PAG', concepts: [['frequence', 'Fréquence de la prestation'], ['domaine', 'Domaine d’intervention (CASF, L. 114-1-1)'], ['precision', 'Description libre de l’intervention (sans code SERAFIN-PH notamment)']] },
   {
     key: 'typeOperateur',
     title: 'Type d’opérateur du PAG',

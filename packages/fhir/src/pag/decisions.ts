@@ -17,13 +17,18 @@
  */
 import type { Basic, Extension, Organization } from '@medplum/fhirtypes';
 import {
+  JDV_J264_CODINGS,
+  JDV_J408_CODINGS,
+  treR240TemporaliteAccueil,
+  TRE_R327_SYSTEM,
   treR420DroitPrestation,
   treR421MotifFinPag,
   treR422QualificationOrientation,
-  treR426Orientation,
 } from '@serafin-ph/nomenclature/referentiels';
 import type { PagTypes } from '@serafin-ph/pag-schema/types';
-import type { ReadContext, ReadEntry, WriteContext } from './context.js';
+import { objectExtension, type ReadContext, type ReadEntry, type WriteContext } from './context.js';
+import { PAG_EXTENSIONS } from './extensions.js';
+import { decodeObject } from './object-extension.js';
 import { structureAccueilFromFhir, structureAccueilToFhir } from './organizations.js';
 import { TDDUI_DECISION_URL } from '../rules/decision-rules.js';
 import { DATA_ABSENT_REASON_URL, PAG_IDENTIFIER_SYSTEMS, TDDUI_BASIC_TYPE_SYSTEM } from './urls.js';
@@ -43,6 +48,24 @@ function date(url: string, value: string | undefined): Extension {
   return value === undefined ? absent(url, 'date') : { url, valueDate: value };
 }
 
+/** System of each précision code of JDV_J408 (TRE_R426, TRE_R408, TRE_R278; codes are unique in the value set). */
+const PRECISION_SYSTEM = new Map<string, string>(JDV_J408_CODINGS.map((c) => [c.code, c.system]));
+/** System of each mode of JDV_J264. */
+const MODE_SYSTEM = new Map<string, string>(JDV_J264_CODINGS.map((c) => [c.code, c.system]));
+
+/**
+ * TRE_R327 of the PAG ⇄ TDDUI typeDecision (JDV_J398: 1, 5) and natureDroitPrestation (JDV_J400: 1, 6, 7):
+ * 1 → (1, 1); 6, 7 (renouvellement, révision) → (1, 6 or 7); 5 → (5, absent nature); 2, 3, 4 → absent in the
+ * decision (JDV_J398 does not hold them), kept in the pag-droit extension.
+ */
+function decisionCodes(code: string | undefined): { type?: string; nature?: string } {
+  if (code === undefined) return {};
+  if (code === '1') return { type: '1', nature: '1' };
+  if (code === '6' || code === '7') return { type: '1', nature: code };
+  // 5 (clôture) is a TDDUI type; 2, 3, 4 (rejet, sursis, non attribution supplémentaire) have no TDDUI form: pag-droit carries them.
+  return code === '5' ? { type: '5' } : {};
+}
+
 /** Category (level 1) of a TRE_R420 code. */
 export function categorieOf(code: string): string {
   return code.split('.')[0] ?? code;
@@ -60,10 +83,14 @@ export function droitToFhir(ctx: WriteContext, droit: PagTypes.DroitPrestation, 
   const isType = categorie !== code;
   const R420 = treR420DroitPrestation.system;
   const detail: Extension[] = [];
-  if (needsTemporalite(categorie, code)) detail.push(absent('temporaliteAccueil', 'CodeableConcept'));
-  if (droit.precisionOrientation !== undefined) detail.push(coded('precisionOrientation', treR426Orientation.system, droit.precisionOrientation));
+  const temporalites = droit.temporaliteAccueil ?? [];
+  if (temporalites.length === 1) detail.push(coded('temporaliteAccueil', treR240TemporaliteAccueil.system, temporalites[0]!));
+  else if (needsTemporalite(categorie, code) || temporalites.length > 1) detail.push(absent('temporaliteAccueil', 'CodeableConcept'));
+  if (droit.precisionOrientation !== undefined) detail.push(coded('precisionOrientation', PRECISION_SYSTEM.get(droit.precisionOrientation) ?? '', droit.precisionOrientation));
+  if (droit.accueilSequentiel !== undefined) detail.push({ url: 'accueilSequentiel', valueBoolean: droit.accueilSequentiel });
   if (code === '11.1') detail.push(absent('formation', 'string'));
   detail.push(droit.qualificationOrientation === undefined ? absent('qualificationOrientation', 'CodeableConcept') : coded('qualificationOrientation', treR422QualificationOrientation.system, droit.qualificationOrientation));
+  for (const mode of droit.modePriseCharge ?? []) detail.push({ url: 'priseCharge', extension: [coded('modePriseCharge', MODE_SYSTEM.get(mode) ?? '', mode)] });
   if (droit.structureAccueil !== undefined) {
     const org: Organization = structureAccueilToFhir(droit.structureAccueil);
     detail.push({ url: 'structureAccueil', valueReference: { reference: ctx.add(org) } });
@@ -71,19 +98,33 @@ export function droitToFhir(ctx: WriteContext, droit: PagTypes.DroitPrestation, 
   const droitExt: Extension[] = [
     isType ? coded('categorieDroitPrestation', R420, categorie) : coded('categorieDroitPrestation', R420, categorie, droit.libelle),
     isType ? coded('typeDroitPrestation', R420, code, droit.libelle) : absent('typeDroitPrestation', 'CodeableConcept'),
-    absent('natureDroitPrestation', 'CodeableConcept'),
+    decisionCodes(droit.typeDecision).nature === undefined ? absent('natureDroitPrestation', 'CodeableConcept') : coded('natureDroitPrestation', TRE_R327_SYSTEM, decisionCodes(droit.typeDecision).nature!),
     date('dateOuverture', droit.dateOuverture),
     date('dateEcheance', droit.dateEcheance),
-    { url: 'existencePAG', valueBoolean: true },
+    { url: 'existencePAG', valueBoolean: droit.existencePAG ?? true },
   ];
   if (pag.motifFin !== undefined) droitExt.push(coded('motifFinPAG', treR421MotifFinPag.system, pag.motifFin));
-  if (categorie === '7') droitExt.push(absent('creton', 'boolean'));
+  if (droit.creton !== undefined) droitExt.push({ url: 'creton', valueBoolean: droit.creton });
+  else if (categorie === '7') droitExt.push(absent('creton', 'boolean'));
   droitExt.push({ url: 'detailPrestation', extension: detail });
   const decision: Extension = {
     url: TDDUI_DECISION_URL,
-    extension: [absent('typeDecision', 'CodeableConcept'), { url: 'dateDecision', valueDate: droit.dateDecision }, { url: 'droitPrestation', extension: droitExt }],
+    extension: [
+      decisionCodes(droit.typeDecision).type === undefined ? absent('typeDecision', 'CodeableConcept') : coded('typeDecision', TRE_R327_SYSTEM, decisionCodes(droit.typeDecision).type!),
+      // A closing decision (TRE_R327 5) requires its effective date, which the PAG does not hold.
+      ...(droit.typeDecision === '5' ? [absent('dateEffetCloture', 'date')] : []),
+      { url: 'dateDecision', valueDate: droit.dateDecision },
+      { url: 'droitPrestation', extension: droitExt },
+    ],
   };
-  const basic = { resourceType: 'Basic', extension: [decision] } as Basic;
+  // What the TDDUI decision cannot hold losslessly (category written by the PAG, existencePAG given, both temporalities).
+  const own: Record<string, unknown> = {};
+  if (droit.categorieDroitPrestation !== undefined) own['categorieDroitPrestation'] = droit.categorieDroitPrestation;
+  if (droit.existencePAG !== undefined) own['existencePAG'] = droit.existencePAG;
+  if (droit.temporaliteAccueil !== undefined && droit.temporaliteAccueil.length > 1) own['temporaliteAccueil'] = droit.temporaliteAccueil;
+  if (droit.typeDecision !== undefined && decisionCodes(droit.typeDecision).type === undefined) own['typeDecision'] = droit.typeDecision;
+  const ownExt = objectExtension(PAG_EXTENSIONS.droit, own);
+  const basic = { resourceType: 'Basic', extension: ownExt === undefined ? [decision] : [decision, ownExt] } as Basic;
   if (droit.identifiantDecision !== undefined) basic.identifier = [{ use: 'official', system: PAG_IDENTIFIER_SYSTEMS.decision(ctx.departement), value: droit.identifiantDecision }];
   basic.code = { coding: [{ system: TDDUI_BASIC_TYPE_SYSTEM, code: 'DECISION', display: 'Décision' }] };
   basic.subject = { reference: refs.patient };
@@ -104,9 +145,9 @@ function codingOf(ext: Ext | undefined, system: string): { code: string; display
 }
 
 /** Sub-extensions the reader knows (others are reported). */
-const KNOWN_DECISION = ['typeDecision', 'dateDecision', 'droitPrestation'];
+const KNOWN_DECISION = ['typeDecision', 'dateEffetCloture', 'dateDecision', 'droitPrestation'];
 const KNOWN_DROIT = ['categorieDroitPrestation', 'typeDroitPrestation', 'natureDroitPrestation', 'dateOuverture', 'dateEcheance', 'existencePAG', 'motifFinPAG', 'creton', 'detailPrestation'];
-const KNOWN_DETAIL = ['temporaliteAccueil', 'precisionOrientation', 'formation', 'qualificationOrientation', 'structureAccueil'];
+const KNOWN_DETAIL = ['temporaliteAccueil', 'precisionOrientation', 'accueilSequentiel', 'formation', 'qualificationOrientation', 'structureAccueil', 'priseCharge'];
 
 function isAbsent(ext: Ext | undefined): boolean {
   if (ext === undefined) return true;
@@ -124,7 +165,7 @@ function checkSubs(ctx: ReadContext, parent: Ext | undefined, known: readonly st
     const url = (e as Ext)['url'];
     if (typeof url !== 'string' || !known.includes(url)) {
       ctx.report.add(`${where}.extension[${i}]`, 'unknown-extension', `Élément de la décision TDDUI non repris dans le PAG${typeof url === 'string' ? ` (« ${url} »)` : ''}.`, `TDDUI decision element not carried into the PAG${typeof url === 'string' ? ` (“${url}”)` : ''}.`);
-    } else if (!isAbsent(e as Ext) && ['typeDecision', 'natureDroitPrestation', 'creton', 'temporaliteAccueil', 'formation'].includes(url)) {
+    } else if (!isAbsent(e as Ext) && ['formation', 'dateEffetCloture'].includes(url)) {
       ctx.report.add(`${where}.extension[${i}]`, 'no-pag-equivalent', `« ${url} » renseigné : le modèle PAG n’a pas encore ce champ.`, `“${url}” is set: the PAG model has no such field yet.`);
     }
   });
@@ -134,7 +175,7 @@ function checkSubs(ctx: ReadContext, parent: Ext | undefined, known: readonly st
 export function droitFromFhir(ctx: ReadContext, entry: ReadEntry): Record<string, unknown> {
   const where = ctx.where(entry);
   const basic = entry.resource as unknown as Basic;
-  const found = ctx.checkResource(entry.resource, where, ['identifier', 'code', 'subject'], [TDDUI_DECISION_URL]);
+  const found = ctx.checkResource(entry.resource, where, ['identifier', 'code', 'subject'], [TDDUI_DECISION_URL, PAG_EXTENSIONS.droit.url]);
   const decision = found.get(TDDUI_DECISION_URL);
   const out: Record<string, unknown> = {};
   if (decision === undefined) {
@@ -157,8 +198,29 @@ export function droitFromFhir(ctx: ReadContext, entry: ReadEntry): Record<string
   } else ctx.report.add(dw, 'missing-element', 'Droit sans catégorie ni type TRE_R420.', 'Right without a TRE_R420 category or type.');
   const q = codingOf(sub(detail, 'qualificationOrientation'), treR422QualificationOrientation.system);
   if (q !== undefined) out['qualificationOrientation'] = q.code;
-  const p = codingOf(sub(detail, 'precisionOrientation'), treR426Orientation.system);
-  if (p !== undefined) out['precisionOrientation'] = p.code;
+  const precision = sub(detail, 'precisionOrientation')?.['valueCodeableConcept'] as { coding?: { system?: string; code?: string }[] } | undefined;
+  const pc = precision?.coding?.find((x) => typeof x.code === 'string' && PRECISION_SYSTEM.get(x.code) === x.system);
+  if (pc?.code !== undefined) out['precisionOrientation'] = pc.code;
+  const seq = sub(detail, 'accueilSequentiel')?.['valueBoolean'];
+  if (typeof seq === 'boolean') out['accueilSequentiel'] = seq;
+  const tempo = sub(detail, 'temporaliteAccueil');
+  const t = codingOf(tempo, treR240TemporaliteAccueil.system);
+  if (t !== undefined) out['temporaliteAccueil'] = [t.code];
+  const modes: string[] = [];
+  for (const pcExt of ((detail?.['extension'] as Ext[] | undefined) ?? []).filter((e) => e['url'] === 'priseCharge')) {
+    const mc = (sub(pcExt, 'modePriseCharge')?.['valueCodeableConcept'] as { coding?: { system?: string; code?: string }[] } | undefined)?.coding?.find((x) => typeof x.code === 'string' && MODE_SYSTEM.get(x.code) === x.system);
+    if (mc?.code !== undefined) modes.push(mc.code);
+    else ctx.report.add(`${dw}.priseCharge`, 'no-pag-equivalent', 'Prise en charge sans mode JDV_J264 lisible.', 'Care mode without a readable JDV_J264 code.');
+  }
+  if (modes.length > 0) out['modePriseCharge'] = modes;
+  const cretonExt = sub(droit, 'creton')?.['valueBoolean'];
+  if (typeof cretonExt === 'boolean') out['creton'] = cretonExt;
+  const typeCode = codingOf(sub(decision, 'typeDecision'), TRE_R327_SYSTEM)?.code;
+  const natureCode = codingOf(sub(droit, 'natureDroitPrestation'), TRE_R327_SYSTEM)?.code;
+  const typeDecision = natureCode === '6' || natureCode === '7' ? natureCode : typeCode;
+  if (typeDecision !== undefined) out['typeDecision'] = typeDecision;
+  const own = found.get(PAG_EXTENSIONS.droit.url);
+  if (own !== undefined) Object.assign(out, decodeObject(own['extension'], PAG_EXTENSIONS.droit.spec, `${where}.extension('pag-droit')`, ctx.report));
   const id = basic.identifier?.find((i) => i.system?.startsWith(PAG_IDENTIFIER_SYSTEMS.decision('')))?.value;
   if (id !== undefined) out['identifiantDecision'] = id;
   const dd = sub(decision, 'dateDecision')?.['valueDate'];
@@ -185,8 +247,8 @@ export function motifFinOf(entry: ReadEntry): string | undefined {
 /**
  * True when the orientation precision of a right breaks a TDDUI invariant of
  * `tddui-decision` (7.8 → 1 to 6, 7.9 → 7 or 8, 8.3 → TRE_R408 9 or 10, 8.6 →
- * UEA or UEM, none for 13.1 and 13.2). The PAG model (TRE_R426, 1 to 8) and
- * the validators accept such a right; its bundle is then flagged by
+ * UEA or UEM, none for 13.1 and 13.2). The PAG schema accepts such a right
+ * (the validators reject it, PAG-DROITS-002); its bundle is then flagged by
  * `checkFhir` (FHIR-DECISION-002 / 003), as the TDDUI would.
  */
 export function precisionConflictsWithTddui(codeDroitPrestation: string, precisionOrientation: string | undefined): boolean {
@@ -197,7 +259,9 @@ export function precisionConflictsWithTddui(codeDroitPrestation: string, precisi
     case '7.9':
       return !['7', '8'].includes(precisionOrientation);
     case '8.3':
+      return !['9', '10'].includes(precisionOrientation);
     case '8.6':
+      return !['UEA', 'UEM'].includes(precisionOrientation);
     case '13.1':
     case '13.2':
       return true;

@@ -57,9 +57,10 @@ export function engagementToFhir(ctx: WriteContext, e: PagTypes.Engagement, refs
   e.prestations.forEach((p, j) => {
     const inputs: TaskInput[] = [
       { type: input(TDDUI_TASK_INPUT_PRESTATION_SYSTEM, 'titre'), valueString: p.nature },
-      { type: input(TDDUI_TASK_INPUT_PRESTATION_SYSTEM, 'typePrestation'), valueCodeableConcept: serafinConcept(p.prestation) },
+      ...(p.prestation === undefined ? [] : [{ type: input(TDDUI_TASK_INPUT_PRESTATION_SYSTEM, 'typePrestation'), valueCodeableConcept: serafinConcept(p.prestation) }]),
       { type: input(PAG_CODE_SYSTEMS.entreeTache, 'frequence'), valueTiming: frequenceToTiming(p.frequence) },
     ];
+    if (p.precision !== undefined) inputs.push({ type: input(PAG_CODE_SYSTEMS.entreeTache, 'precision'), valueString: p.precision });
     if (p.domaine !== undefined) inputs.push({ type: input(PAG_CODE_SYSTEMS.entreeTache, 'domaine'), valueCode: p.domaine });
     const prestation: Task = {
       resourceType: 'Task',
@@ -100,9 +101,11 @@ function prestationFromFhir(ctx: ReadContext, entry: ReadEntry): Record<string, 
       if (f !== undefined) out['frequence'] = f;
       else ctx.report.add(at, 'invalid-value', 'Fréquence : Timing d’une forme que le PAG ne connaît pas.', 'Frequency: Timing of a shape the PAG does not know.');
     } else if (code === 'domaine' && typeof i.valueCode === 'string') out['domaine'] = i.valueCode;
+    else if (code === 'precision' && typeof i.valueString === 'string') out['precision'] = i.valueString;
     else ctx.report.add(at, 'no-pag-equivalent', 'Entrée de Task sans équivalent PAG.', 'Task input with no PAG equivalent.');
   });
-  for (const k of ['nature', 'prestation', 'frequence']) {
+  // The SERAFIN-PH code is optional since schema 1.1.0 (operators outside the ESMS).
+  for (const k of ['nature', 'frequence']) {
     if (out[k] === undefined) ctx.report.add(`${where}.input`, 'missing-element', `Prestation sans « ${k} ».`, `Service without “${k}”.`);
   }
   return out;

@@ -79,7 +79,7 @@ export const PAG_EXTENSIONS = {
       'Données propres au document PAG sans élément FHIR équivalent : schéma et version, date de mise à jour, motif de fin (TRE_R421, aussi porté par la décision TDDUI quand il y a des droits), fin sans validation, PAG précédent ; et les dates de validation et de fin quand elles ne forment pas une période FHIR valide (fin avant le début).',
     descriptionEn:
       'Data of the PAG document with no FHIR equivalent: schema and version, last update, end reason (TRE_R421, also in the TDDUI decision when there are rights), end without validation, previous PAG; and the validation and end dates when they do not make a valid FHIR period (end before start).',
-    pagElements: ['$schema', 'versionSchema', 'dateMiseAJour', 'motifFin', 'finSansValidation', 'pagPrecedent', 'dateValidation', 'dateFin'],
+    pagElements: ['$schema', 'versionSchema', 'dateMiseAJour', 'motifFin', 'finSansValidation', 'pagPrecedent', 'validationPlan', 'dateValidation', 'dateFin'],
     spec: {
       fields: [
         { name: 'schema', key: '$schema', type: 'uri', fr: 'Adresse du schéma JSON du document ($schema).', en: 'JSON Schema address of the document ($schema).' },
@@ -88,6 +88,19 @@ export const PAG_EXTENSIONS = {
         c('motifFin', 'Motif de fin du PAG, code TRE_R421.', 'End reason, TRE_R421 code.'),
         c('finSansValidation', 'Fin sans validation (refus-accord-expres, refus-accord-prealable, sans-suite, retrait-demande).', 'End without validation.'),
         { name: 'pagPrecedent', type: { fields: [s('identifiant', 'Identifiant du PAG précédent.', 'Previous PAG identifier.'), d('dateValidation', 'Date de validation du PAG précédent.', 'Validation date of the previous PAG.')] }, fr: 'PAG révisé ou remplacé.', en: 'PAG revised or replaced.' },
+        {
+          name: 'validationPlan',
+          type: {
+            fields: [
+              c('instance', 'Instance qui a validé le plan (cdaph, cdaph-formation-restreinte, equipe-pluridisciplinaire, direction-mdph, autre).', 'Body that validated the plan.'),
+              s('precisionInstance', 'Précision sur l’instance.', 'Detail on the body.'),
+              s('identifiantDecision', 'Identifiant de la décision de validation.', 'Identifier of the validation decision.'),
+              d('dateDecision', 'Date de la décision de validation.', 'Date of the validation decision.'),
+            ],
+          },
+          fr: 'Qui a validé le plan et par quelle décision (depuis 1.1.0).',
+          en: 'Who validated the plan and by which decision (since 1.1.0).',
+        },
         d('dateValidation', 'Date de validation, seulement quand elle ne peut pas être CarePlan.period.start (fin antérieure).', 'Validation date, only when it cannot be CarePlan.period.start.'),
         d('dateFin', 'Date de fin, seulement quand elle ne peut pas être CarePlan.period.end.', 'End date, only when it cannot be CarePlan.period.end.'),
       ],
@@ -294,6 +307,11 @@ export const PAG_EXTENSIONS = {
               c('statut', 'demandee, accordee, refusee, terminee.', 'Status.'),
               d('dateDebut', 'Début.', 'Start.'),
               d('dateFin', 'Fin.', 'End.'),
+              { name: 'versionLigne', type: 'integer', fr: 'Version de la ligne du tableau sur laquelle la dérogation a été accordée.', en: 'Version of the table line the derogation was granted on.' },
+              d('dateAccord', 'Date d’accord.', 'Grant date.'),
+              c('autoriteAccord', 'Autorité qui a accordé (dg-ars, president-conseil-departemental, recteur, dasen, autre).', 'Granting authority.'),
+              s('precisionAutorite', 'Précision sur l’autorité.', 'Detail on the authority.'),
+              { name: 'acte', type: REFERENCE_TEXTE, fr: 'Acte qui accorde la dérogation.', en: 'Act granting the derogation.' },
             ],
           },
           fr: 'Dérogation mobilisée.',
@@ -364,14 +382,53 @@ export const PAG_EXTENSIONS = {
     titleEn: 'PAG: timetable slot',
     description: 'Engagement de l’opérateur qui intervient, lieu, précision du lieu et intervenant d’un créneau (jour et heures sont dans scheduledTiming) ; l’heure de fin quand elle n’est pas après l’heure de début.',
     descriptionEn: 'Engagement of the operator, place, place detail and professional of a slot (day and hours are in scheduledTiming); the end time when it is not after the start.',
-    pagElements: ['annexes.emploiDuTemps[].identifiantEngagement', 'annexes.emploiDuTemps[].lieu', 'annexes.emploiDuTemps[].precisionLieu', 'annexes.emploiDuTemps[].intervenant'],
+    pagElements: [
+      'annexes.emploiDuTemps[].identifiantEngagement',
+      'annexes.emploiDuTemps[].lieu',
+      'annexes.emploiDuTemps[].precisionLieu',
+      'annexes.emploiDuTemps[].intervenant',
+      'annexes.emploiDuTemps[].nature',
+      'annexes.emploiDuTemps[].finLendemain',
+      'annexes.emploiDuTemps[].alternance',
+      'annexes.emploiDuTemps[].periode',
+    ],
     spec: {
       fields: [
         s('identifiantEngagement', 'Identifiant de l’engagement.', 'Engagement identifier.'),
         c('lieu', 'domicile, ecole, esms, autre.', 'Place.'),
         s('precisionLieu', 'Précision du lieu.', 'Place detail.'),
         s('intervenant', 'Intervenant.', 'Professional.'),
+        s('nature', 'Ce qui a lieu sur le créneau, notamment sans code SERAFIN-PH.', 'What takes place, notably without a SERAFIN-PH code.'),
+        b('finLendemain', 'Le créneau finit le lendemain (nuit) ; l’heure de fin est alors ici.', 'The slot ends the next day (night); the end time is then here.'),
+        c('alternance', 'Semaine A ou B (semaine-a, semaine-b).', 'Week A or B.'),
+        {
+          name: 'periode',
+          type: { fields: [c('type', 'periode-scolaire, vacances-scolaires, sejour-temporaire, autre.', 'Kind of period.'), d('dateDebut', 'Début.', 'Start.'), d('dateFin', 'Fin.', 'End.'), s('precision', 'Précision.', 'Detail.')] },
+          fr: 'Période à laquelle le créneau est limité.',
+          en: 'Period the slot is limited to.',
+        },
         { name: 'heureFin', type: 'time', fr: 'Heure de fin, seulement quand elle n’est pas après le début.', en: 'End time, only when not after the start.' },
+      ],
+    },
+  },
+  droit: {
+    id: 'pag-droit',
+    url: extensionUrl('pag-droit'),
+    bases: ['situation.droitsPrestations[]'],
+    context: ['Basic'],
+    title: 'PAG : décision de la CDAPH telle que le PAG l’écrit',
+    titleEn: 'PAG: CDAPH decision as the PAG writes it',
+    description:
+      'Ce que la décision TDDUI ne peut pas rendre sans perte : la catégorie quand le PAG l’écrit lui-même (la décision TDDUI la déduit toujours du type), l’indicateur existencePAG quand le PAG le donne (sinon la décision TDDUI porte true), la temporalité d’accueil quand la notification en ouvre deux (la décision TDDUI n’en porte qu’une), et les types de décision que JDV_J398 ne connaît pas (2 rejet, 3 sursis, 4 non attribution supplémentaire).',
+    descriptionEn:
+      'What the TDDUI decision cannot carry losslessly: the category when the PAG writes it (the TDDUI decision always derives it from the type), the existencePAG flag when the PAG gives it (otherwise the TDDUI decision has true), the reception temporality when the notification opens both (the TDDUI decision holds one), and the decision types JDV_J398 lacks (2, 3, 4).',
+    pagElements: ['situation.droitsPrestations[].categorieDroitPrestation', 'situation.droitsPrestations[].existencePAG', 'situation.droitsPrestations[].temporaliteAccueil', 'situation.droitsPrestations[].typeDecision'],
+    spec: {
+      fields: [
+        c('categorieDroitPrestation', 'Catégorie TRE_R420 (niveau 1) écrite par le PAG.', 'TRE_R420 category written by the PAG.'),
+        b('existencePAG', 'Décision liée au PAG, telle que le PAG l’écrit.', 'Decision tied to the PAG, as the PAG writes it.'),
+        { name: 'temporaliteAccueil', type: 'code', many: true, fr: 'Temporalités d’accueil TRE_R240 notifiées.', en: 'TRE_R240 reception temporalities notified.' },
+        c('typeDecision', 'Type de décision TRE_R327 que la décision TDDUI ne peut pas porter (2 rejet, 3 sursis, 4 non attribution supplémentaire).', 'TRE_R327 decision type the TDDUI decision cannot hold (2, 3, 4).'),
       ],
     },
   },

@@ -22,7 +22,7 @@ export function creneauToFhir(c: PagTypes.Creneau): CarePlanActivity {
   const detail: NonNullable<CarePlanActivity['detail']> = { status: 'scheduled' };
   const ext = objectExtension(PAG_EXTENSIONS.creneau, extObject);
   if (ext !== undefined) detail.extension = [ext];
-  detail.code = serafinConcept(c.prestation);
+  if (c.prestation !== undefined) detail.code = serafinConcept(c.prestation);
   detail.scheduledTiming = timing;
   return { detail };
 }

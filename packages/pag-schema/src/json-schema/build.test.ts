@@ -134,7 +134,7 @@ describe('published JSON Schemas', () => {
     expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'codeDroitPrestation']))).toEqual(asSet([...TRE_R420_CODES]));
     expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'qualificationOrientation']))).toEqual(asSet([...TRE_R422_CODES]));
     expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'precisionOrientation']))).toEqual(asSet(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'UEA', 'UEM']));
-    expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'modePriseCharge', '[]']))).toEqual(asSet(['46', '47', '48', '49', '238']));
+    expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'modePriseCharge', '[]']))).toEqual(asSet(['46', '47', '48', '238']));
     expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'temporaliteAccueil', '[]']))).toEqual(asSet(['01', '02']));
     expect(asSet(enumAt(pag, pag, ['situation', 'mesureProtection', 'type']))).toEqual(asSet([...MESURE_PROTECTION_JURIDIQUE_CODES]));
     const tableau = schemas['tableau-derogations'];

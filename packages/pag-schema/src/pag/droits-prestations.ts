@@ -112,7 +112,7 @@ export const DroitPrestationSchema = named(
     modePriseCharge: field(z.array(z.enum(JDV_J264_CODES)).min(1), {
       titre: 'Modes de prise en charge',
       description:
-        'Modes de prise en charge ouverts par la décision (JDV_J264 ModeEtCentreDePriseEnCharge-MDPH : TRE_R213 46 Hébergement (accueil jour et nuit), 47 Accueil de jour, 48 Accueil de nuit ; TRE_R397 238 Centre d’accueil familial spécialisé ; 49 Sur les lieux de vie, de la version du 2026-06-01, reste accepté). Une liste : une seule notification peut ouvrir toutes les modalités (le TDDUI répète priseCharge). Depuis 1.1.0.',
+        'Modes de prise en charge ouverts par la décision (JDV_J264 ModeEtCentreDePriseEnCharge-MDPH : TRE_R213 46 Hébergement (accueil jour et nuit), 47 Accueil de jour, 48 Accueil de nuit ; TRE_R397 238 Centre d’accueil familial spécialisé ; version du 2026-07-30, liée en « required » par le TDDUI : le code 49 de la version précédente n’y est plus). Une liste : une seule notification peut ouvrir toutes les modalités (le TDDUI répète priseCharge). Depuis 1.1.0.',
       systeme: JDV_J264_URL,
       personnel: true,
       source: TDDUI_DECISION,

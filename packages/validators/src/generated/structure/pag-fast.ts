@@ -33,36 +33,35 @@ const S13 = new Set(["1","2","3","4","5","6","7","8","9","10","11","12","13","14
 const S14 = new Set(["1","2","3","4","5","6","7","8","9","10","UEA","UEM"]);
 const S15 = new Set(["1","2","3","4","5","6","7","8","9","10","11","12","13","14"]);
 const S16 = new Set(["1","2","3","4","5","6","7"]);
-const S17 = new Set(["46","47","48","49","238"]);
-const S18 = new Set(["codeDroitPrestation","libelle","qualificationOrientation","precisionOrientation","categorieDroitPrestation","typeDecision","existencePAG","creton","temporaliteAccueil","modePriseCharge","accueilSequentiel","identifiantDecision","dateDecision","dateOuverture","dateEcheance","structureAccueil"]);
-const S19 = new Set(["personne","mesureProtection","titulairesAutoriteParentale","suiviAse","droitsPrestations"]);
-const S20 = new Set(["1","1.1","1.1.1","1.1.2","1.1.3","1.1.4","1.1.5","1.1.6","1.1.7","1.1.8","1.1.9","1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
-const S21 = new Set(["1","1.1","1.1.1","1.1.1.1","1.1.1.2","1.1.1.3","1.1.1.4","1.1.1.5","1.1.1.6","1.1.1.7","1.1.1.8","1.1.1.9","1.1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
-const S22 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
+const S17 = new Set(["codeDroitPrestation","libelle","qualificationOrientation","precisionOrientation","categorieDroitPrestation","typeDecision","existencePAG","creton","temporaliteAccueil","modePriseCharge","accueilSequentiel","identifiantDecision","dateDecision","dateOuverture","dateEcheance","structureAccueil"]);
+const S18 = new Set(["personne","mesureProtection","titulairesAutoriteParentale","suiviAse","droitsPrestations"]);
+const S19 = new Set(["1","1.1","1.1.1","1.1.2","1.1.3","1.1.4","1.1.5","1.1.6","1.1.7","1.1.8","1.1.9","1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
+const S20 = new Set(["1","1.1","1.1.1","1.1.1.1","1.1.1.2","1.1.1.3","1.1.1.4","1.1.1.5","1.1.1.6","1.1.1.7","1.1.1.8","1.1.1.9","1.1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
+const S21 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
 const P6 = new RegExp("^[0-9]{14}(?![\\s\\S])");
-const S23 = new Set(["type","nom","finess","categorieEtablissement","siret","organismeGestionnaire","contact"]);
-const S24 = new Set(["sanitaire","education-nationale","ase","droit-commun","liberal","autre"]);
-const S25 = new Set(["type","nom","finess","siret","contact"]);
-const S26 = new Set(["educatif-scolarisation","therapeutique","insertion-professionnelle","insertion-sociale","aide-aux-aidants"]);
-const S27 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.2","2.2.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4","2.4.1","3.2.4","3.2.4.1","3.2.4.2","3.2.4.3"]);
-const S28 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.1.1","2.2.1.2","2.2.1.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.4.4","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4"]);
-const S29 = new Set(["jour","semaine","mois","trimestre","semestre","annee"]);
-const S30 = new Set(["prestation","nature","precision","domaine","frequence"]);
-const S31 = new Set(["materiel","recrutement","financement","derogation","transport","formation","amenagement","autre"]);
-const S32 = new Set(["type","description","etat","dateEcheance","dateLevee"]);
-const S33 = new Set(["dg-ars","president-conseil-departemental","recteur","dasen","autre"]);
-const S34 = new Set(["reference","objet","statut","versionLigne","dateAccord","autoriteAccord","precisionAutorite","acte","dateDebut","dateFin"]);
-const S35 = new Set(["ars","conseil-departemental","assurance-maladie","education-nationale","autre"]);
-const S36 = new Set(["objet","financeur","precisionFinanceur","montantEuros","statut","dateDecision"]);
-const S37 = new Set(["identifiant","operateur","prestations","dateDebut","dateFin","prerequis","derogations","financementsComplementaires","signature"]);
-const S38 = new Set(["identifiantEngagement","nom","prenom","fonction","telephone","courriel"]);
-const S39 = new Set(["donnePar","nom","prenom","date","forme","precision"]);
-const S40 = new Set(["donnePar","nom","prenom","date","forme","precision","avisPersonneProtegee"]);
-const S41 = new Set(["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche"]);
+const S22 = new Set(["type","nom","finess","categorieEtablissement","siret","organismeGestionnaire","contact"]);
+const S23 = new Set(["sanitaire","education-nationale","ase","droit-commun","liberal","autre"]);
+const S24 = new Set(["type","nom","finess","siret","contact"]);
+const S25 = new Set(["educatif-scolarisation","therapeutique","insertion-professionnelle","insertion-sociale","aide-aux-aidants"]);
+const S26 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.2","2.2.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4","2.4.1","3.2.4","3.2.4.1","3.2.4.2","3.2.4.3"]);
+const S27 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.1.1","2.2.1.2","2.2.1.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.4.4","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4"]);
+const S28 = new Set(["jour","semaine","mois","trimestre","semestre","annee"]);
+const S29 = new Set(["prestation","nature","precision","domaine","frequence"]);
+const S30 = new Set(["materiel","recrutement","financement","derogation","transport","formation","amenagement","autre"]);
+const S31 = new Set(["type","description","etat","dateEcheance","dateLevee"]);
+const S32 = new Set(["dg-ars","president-conseil-departemental","recteur","dasen","autre"]);
+const S33 = new Set(["reference","objet","statut","versionLigne","dateAccord","autoriteAccord","precisionAutorite","acte","dateDebut","dateFin"]);
+const S34 = new Set(["ars","conseil-departemental","assurance-maladie","education-nationale","autre"]);
+const S35 = new Set(["objet","financeur","precisionFinanceur","montantEuros","statut","dateDecision"]);
+const S36 = new Set(["identifiant","operateur","prestations","dateDebut","dateFin","prerequis","derogations","financementsComplementaires","signature"]);
+const S37 = new Set(["identifiantEngagement","nom","prenom","fonction","telephone","courriel"]);
+const S38 = new Set(["donnePar","nom","prenom","date","forme","precision"]);
+const S39 = new Set(["donnePar","nom","prenom","date","forme","precision","avisPersonneProtegee"]);
+const S40 = new Set(["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche"]);
 const P7 = new RegExp("^(?:[01][0-9]|2[0-3]):[0-5][0-9](?![\\s\\S])");
-const S42 = new Set(["jour","heureDebut","heureFin","finLendemain","alternance","periode","identifiantEngagement","prestation","nature","lieu","precisionLieu","intervenant"]);
+const S41 = new Set(["jour","heureDebut","heureFin","finLendemain","alternance","periode","identifiantEngagement","prestation","nature","lieu","precisionLieu","intervenant"]);
 const P8 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
-const S43 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","validationPlan","dateFin","motifFin","finSansValidation","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
+const S42 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","validationPlan","dateFin","motifFin","finSansValidation","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
 
@@ -791,7 +790,7 @@ function f17(x: any): boolean {
     for (let i154 = 0; i154 < v153.length; i154++) {
       const v155 = v153[i154];
       if (!(typeof v155 == "string")) return false;
-      if (!S17.has(v155)) return false;
+      if (v155 !== "46" && v155 !== "47" && v155 !== "48" && v155 !== "238") return false;
     }
   }
   const v156 = x.accueilSequentiel;
@@ -832,7 +831,7 @@ function f17(x: any): boolean {
   let n168 = 0;
   for (const k167 in x) {
     n168++;
-    if (!S18.has(k167)) return false;
+    if (!S17.has(k167)) return false;
   }
   if (n168 !== c141) return false;
   nodes += n168;
@@ -881,7 +880,7 @@ function f11(x: any): boolean {
   let n170 = 0;
   for (const k169 in x) {
     n170++;
-    if (!S19.has(k169)) return false;
+    if (!S18.has(k169)) return false;
   }
   if (n170 !== c89) return false;
   nodes += n170;
@@ -936,7 +935,7 @@ function f23(x: any): boolean {
   if (v191 !== undefined) {
     c190++;
     if (!(typeof v191 == "string")) return false;
-    if (!S20.has(v191)) return false;
+    if (!S19.has(v191)) return false;
   }
   const v192 = x.numerotation;
   if (v192 !== undefined) {
@@ -969,7 +968,7 @@ function f24(x: any): boolean {
   if (v197 !== undefined) {
     c196++;
     if (!(typeof v197 == "string")) return false;
-    if (!S21.has(v197)) return false;
+    if (!S20.has(v197)) return false;
   }
   const v198 = x.numerotation;
   if (v198 !== undefined) {
@@ -1087,7 +1086,7 @@ function f27(x: any): boolean {
   if (v215 !== undefined) {
     c213++;
     if (!(typeof v215 == "string")) return false;
-    if (!S22.has(v215)) return false;
+    if (!S21.has(v215)) return false;
   }
   const v216 = x.nom;
   if (v216 !== undefined) {
@@ -1123,7 +1122,7 @@ function f27(x: any): boolean {
   let n222 = 0;
   for (const k221 in x) {
     n222++;
-    if (!S23.has(k221)) return false;
+    if (!S22.has(k221)) return false;
   }
   if (n222 !== c213) return false;
   nodes += n222;
@@ -1138,7 +1137,7 @@ function f28(x: any): boolean {
   if (v224 !== undefined) {
     c223++;
     if (!(typeof v224 == "string")) return false;
-    if (!S24.has(v224)) return false;
+    if (!S23.has(v224)) return false;
   }
   const v225 = x.nom;
   if (v225 !== undefined) {
@@ -1167,7 +1166,7 @@ function f28(x: any): boolean {
   let n230 = 0;
   for (const k229 in x) {
     n230++;
-    if (!S25.has(k229)) return false;
+    if (!S24.has(k229)) return false;
   }
   if (n230 !== c223) return false;
   nodes += n230;
@@ -1190,7 +1189,7 @@ function f31(x: any): boolean {
   if (v239 !== undefined) {
     c238++;
     if (!(typeof v239 == "string")) return false;
-    if (!S27.has(v239)) return false;
+    if (!S26.has(v239)) return false;
   }
   const v240 = x.numerotation;
   if (v240 !== undefined) {
@@ -1223,7 +1222,7 @@ function f32(x: any): boolean {
   if (v245 !== undefined) {
     c244++;
     if (!(typeof v245 == "string")) return false;
-    if (!S28.has(v245)) return false;
+    if (!S27.has(v245)) return false;
   }
   const v246 = x.numerotation;
   if (v246 !== undefined) {
@@ -1261,7 +1260,7 @@ function f33(x: any): boolean {
   if (v254 !== undefined) {
     c253++;
     if (!(typeof v254 == "string")) return false;
-    if (!S29.has(v254)) return false;
+    if (!S28.has(v254)) return false;
   }
   const v255 = x.nombre;
   if (v255 !== undefined) {
@@ -1302,7 +1301,7 @@ function f29(x: any): boolean {
   if (v236 !== undefined) {
     c235++;
     if (!(typeof v236 == "string")) return false;
-    if (!S26.has(v236)) return false;
+    if (!S25.has(v236)) return false;
   }
   const v237 = x.prestation;
   if (v237 !== undefined) {
@@ -1331,7 +1330,7 @@ function f29(x: any): boolean {
   let n261 = 0;
   for (const k260 in x) {
     n261++;
-    if (!S30.has(k260)) return false;
+    if (!S29.has(k260)) return false;
   }
   if (n261 !== c235) return false;
   nodes += n261;
@@ -1346,7 +1345,7 @@ function f34(x: any): boolean {
   if (v268 !== undefined) {
     c267++;
     if (!(typeof v268 == "string")) return false;
-    if (!S31.has(v268)) return false;
+    if (!S30.has(v268)) return false;
   }
   const v269 = x.etat;
   if (v269 !== undefined) {
@@ -1376,7 +1375,7 @@ function f34(x: any): boolean {
   let n274 = 0;
   for (const k273 in x) {
     n274++;
-    if (!S32.has(k273)) return false;
+    if (!S31.has(k273)) return false;
   }
   if (n274 !== c267) return false;
   nodes += n274;
@@ -1425,7 +1424,7 @@ function f35(x: any): boolean {
   if (v280 !== undefined) {
     c278++;
     if (!(typeof v280 == "string")) return false;
-    if (!S33.has(v280)) return false;
+    if (!S32.has(v280)) return false;
   }
   const v281 = x.reference;
   if (v281 !== undefined) {
@@ -1479,7 +1478,7 @@ function f35(x: any): boolean {
   let n295 = 0;
   for (const k294 in x) {
     n295++;
-    if (!S34.has(k294)) return false;
+    if (!S33.has(k294)) return false;
   }
   if (n295 !== c278) return false;
   nodes += n295;
@@ -1494,7 +1493,7 @@ function f37(x: any): boolean {
   if (v300 !== undefined) {
     c299++;
     if (!(typeof v300 == "string")) return false;
-    if (!S35.has(v300)) return false;
+    if (!S34.has(v300)) return false;
   }
   const v301 = x.statut;
   if (v301 !== undefined) {
@@ -1531,7 +1530,7 @@ function f37(x: any): boolean {
   let n307 = 0;
   for (const k306 in x) {
     n307++;
-    if (!S36.has(k306)) return false;
+    if (!S35.has(k306)) return false;
   }
   if (n307 !== c299) return false;
   nodes += n307;
@@ -1656,7 +1655,7 @@ function f25(x: any): boolean {
   let n317 = 0;
   for (const k316 in x) {
     n317++;
-    if (!S37.has(k316)) return false;
+    if (!S36.has(k316)) return false;
   }
   if (n317 !== c210) return false;
   nodes += n317;
@@ -1711,7 +1710,7 @@ function f40(x: any): boolean {
   let n329 = 0;
   for (const k328 in x) {
     n329++;
-    if (!S38.has(k328)) return false;
+    if (!S37.has(k328)) return false;
   }
   if (n329 !== c321) return false;
   nodes += n329;
@@ -1801,7 +1800,7 @@ function f42(x: any): boolean {
   let n346 = 0;
   for (const k345 in x) {
     n346++;
-    if (!S39.has(k345)) return false;
+    if (!S38.has(k345)) return false;
   }
   if (n346 !== c338) return false;
   nodes += n346;
@@ -1861,7 +1860,7 @@ function f43(x: any): boolean {
   let n357 = 0;
   for (const k356 in x) {
     n357++;
-    if (!S40.has(k356)) return false;
+    if (!S39.has(k356)) return false;
   }
   if (n357 !== c348) return false;
   nodes += n357;
@@ -1938,7 +1937,7 @@ function f45(x: any): boolean {
   if (v366 !== undefined) {
     c365++;
     if (!(typeof v366 == "string")) return false;
-    if (!S41.has(v366)) return false;
+    if (!S40.has(v366)) return false;
   }
   const v367 = x.alternance;
   if (v367 !== undefined) {
@@ -2010,7 +2009,7 @@ function f45(x: any): boolean {
   let n386 = 0;
   for (const k385 in x) {
     n386++;
-    if (!S42.has(k385)) return false;
+    if (!S41.has(k385)) return false;
   }
   if (n386 !== c365) return false;
   nodes += n386;
@@ -2245,7 +2244,7 @@ function f0(x: any): boolean {
   let n408 = 0;
   for (const k407 in x) {
     n408++;
-    if (!S43.has(k407)) return false;
+    if (!S42.has(k407)) return false;
   }
   if (n408 !== c0) return false;
   nodes += n408;
