@@ -33,14 +33,14 @@ const CONVENTION_ID = 'schemas/1.1.0/convention-territoriale.schema.json';
 const TABLE_ID = 'schemas/1.1.0/tableau-derogations.schema.json';
 
 describe('per-document entry points', () => {
-  it('./pag carries the PAG checks only, under its budget (measured 77.7 KiB; the 45 KiB target for a one-type form is not met yet)', async () => {
+  it('./pag carries the PAG checks only, under its budget (measured 88.6 KiB with the 1.1 decision, prestation and timetable rules and fields, 77.7 KiB before; the 45 KiB target for a one-type form is not met yet)', async () => {
     const code = await bundle("export * from './pag.ts';");
     expect(code).toContain(PAG_ID);
     expect(code).not.toContain(CONVENTION_ID);
     expect(code).not.toContain(TABLE_ID);
     // The rule catalogue's documentation texts stay out (they are in the main entry's RULES).
     expect(code).not.toContain('Les objets sont stricts');
-    expect(gzipSync(code).length).toBeLessThan(80 * KiB);
+    expect(gzipSync(code).length).toBeLessThan(92 * KiB);
   }, 60_000);
   it('./convention carries the convention (and its embedded table rules), not the PAG', async () => {
     const code = await bundle("export * from './convention.ts';");

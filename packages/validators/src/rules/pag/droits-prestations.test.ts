@@ -1,3 +1,6 @@
+import { treR420DroitPrestation } from '@serafin-ph/nomenclature/referentiels';
+import { describe, expect, it } from 'vitest';
+import { categoryOf } from './droits-prestations.js';
 import { cleanPag, mutate } from '../../../test/support/documents.js';
 import { describeRule } from '../../../test/support/rule-test.js';
 
@@ -57,4 +60,10 @@ describeRule('PAG-DROITS-005', (t) => {
   t.passes(cleanPag());
   t.passes(mutate(cleanPag(), (d) => { droit(d, 0).existencePAG = true; }), undefined, 'validated PAG');
   t.fails(mutate(cleanPag(), (d) => { droit(d, 0).existencePAG = true; d.statut = 'brouillon'; }), { path: '/situation/droitsPrestations/0/existencePAG', severity: 'warning' }, undefined, 'draft PAG');
+});
+
+describe('the category of a right', () => {
+  it('is the TRE_R420 parent of every type, and the code itself for a category', () => {
+    for (const c of treR420DroitPrestation.concepts) expect(categoryOf({ codeDroitPrestation: c.code })).toBe(c.parent ?? c.code);
+  });
 });

@@ -7,8 +7,6 @@
  *
  * Règles des décisions de la CDAPH : invariants du TDDUI.
  */
-import { treR420DroitPrestation } from '@serafin-ph/nomenclature/referentiels';
-import type { Pag } from '@serafin-ph/pag-schema';
 import type { RuleSource } from '../../types.js';
 import { pagRule, text } from './pag-rule.js';
 
@@ -45,12 +43,14 @@ const SOURCES_DROITS = {
   },
 } as const satisfies Record<string, RuleSource>;
 
-type Droit = Pag['situation']['droitsPrestations'][number];
-
-/** Category (level 1 of TRE_R420) of a right: its own code for a category, the parent of a type. */
-function categoryOf(d: Droit): string {
-  const concept = treR420DroitPrestation.lookup(d.codeDroitPrestation);
-  return concept?.parent ?? d.codeDroitPrestation;
+/**
+ * Category (level 1 of TRE_R420) of a right: its own code for a category, the parent of a type. Every type of
+ * TRE_R420 is written `<category>.<n>` (a test checks it against the list), so the parent is the part before the
+ * dot: the PAG entry point does not carry the list itself.
+ */
+export function categoryOf(d: { codeDroitPrestation: string }): string {
+  const dot = d.codeDroitPrestation.indexOf('.');
+  return dot < 0 ? d.codeDroitPrestation : d.codeDroitPrestation.slice(0, dot);
 }
 
 /** The précision codes the TDDUI allows per type of orientation; `[]` forbids any précision. */

@@ -1,3 +1,6 @@
+import { treR66CategorieEtablissement } from '@serafin-ph/nomenclature/referentiels';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES_FINESS_FERMEES, REMPLACEMENTS_CATEGORIES_2018 } from './engagements.js';
 import { cleanPag, mutate } from '../../../test/support/documents.js';
 import { describeRule } from '../../../test/support/rule-test.js';
 
@@ -59,4 +62,12 @@ describeRule('PAG-ENGAGEMENTS-008', (t) => {
   t.fails(mutate(cleanPag(), (d) => { Object.assign(d.engagements[0]?.derogations[0] ?? {}, { dateAccord: '2025-05-02', statut: 'demandee' }); }), { path: '/engagements/0/derogations/0/dateAccord', severity: 'warning' }, undefined, 'grant date on a requested derogation');
   t.fails(mutate(cleanPag(), (d) => { Object.assign(d.engagements[0]?.derogations[0] ?? {}, { dateAccord: '2025-06-02' }); }), { path: '/engagements/0/derogations/0/dateDebut', severity: 'warning' }, undefined, 'starts before it was granted');
   t.fails(mutate(cleanPag(), (d) => { Object.assign(d.engagements[0]?.derogations[0] ?? {}, { autoriteAccord: 'autre' }); }), { path: '/engagements/0/derogations/0/autoriteAccord', severity: 'warning' }, undefined, 'authority not named');
+});
+
+describe('the closed FINESS categories kept in the rule', () => {
+  it('are exactly the deprecated categories of TRE_R66, with their closing date, and the replacements carry their TRE_R66 label', () => {
+    const deprecated = treR66CategorieEtablissement.concepts.filter((c) => c.status === 'deprecated');
+    expect(Object.fromEntries(deprecated.map((c) => [c.code, c.dateFin?.slice(0, 10)]))).toEqual(CATEGORIES_FINESS_FERMEES);
+    for (const r of Object.values(REMPLACEMENTS_CATEGORIES_2018)) expect(treR66CategorieEtablissement.lookup(r.code)?.display).toBe(r.libelle);
+  });
 });

@@ -5,7 +5,6 @@
  *
  * Règles des engagements des opérateurs.
  */
-import { treR66CategorieEtablissement } from '@serafin-ph/nomenclature/referentiels';
 import { tokens } from '../../json/pointer.js';
 import type { RuleSource } from '../../types.js';
 import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
@@ -128,11 +127,31 @@ const prerequisLeves = pagRule({
 });
 
 /**
- * FINESS categories closed on 2018-10-26 and the category that replaced them (foyers de vie, foyers d'hébergement,
- * foyers polyvalents → 449 EANM; FAM → 448 EAM; experimental facilities → 370), as stated in the notes of the vendored
- * TRE_R66 extract (`@serafin-ph/nomenclature`, data/referentiels/tre-r66-categorie-etablissement-extrait-ph.json).
+ * Closing dates of the deprecated categories of the vendored TRE_R66 extract (`@serafin-ph/nomenclature`,
+ * data/referentiels/tre-r66-categorie-etablissement-extrait-ph.json, `dateFin`). Kept here, not imported, so that
+ * the PAG entry point does not carry the whole list (its labels and synonyms); a test checks it against the list.
  */
-const REMPLACEMENTS_2018: Readonly<Record<string, string>> = { '252': '449', '253': '449', '382': '449', '437': '448', '377': '370', '379': '370' };
+export const CATEGORIES_FINESS_FERMEES: Readonly<Record<string, string>> = {
+  '184': '2005-07-06', '185': '2005-07-06', '191': '2005-07-06', '193': '2005-07-06', '199': '2015-01-05', '200': '2015-01-01',
+  '205': '2020-10-30', '208': '2018-06-29', '212': '2018-06-29', '215': '2008-06-26', '217': '2001-07-31', '218': '2026-03-30',
+  '220': '2026-03-30', '225': '1994-09-19', '229': '1994-09-19', '233': '2015-03-04', '237': '2005-07-06', '250': '1994-09-19',
+  '251': '1994-09-19', '252': '2018-10-26', '253': '2018-10-26', '377': '2018-10-26', '379': '2018-10-26', '382': '2018-10-26',
+  '397': '2005-07-06', '437': '2018-10-26',
+};
+
+/**
+ * Categories closed on 2018-10-26 and the category that replaced them, with its TRE_R66 label (foyers de vie,
+ * d'hébergement, polyvalents → 449 EANM; FAM → 448 EAM; experimental facilities → 370), as stated in the notes of
+ * the vendored TRE_R66 extract. A test checks the labels against the list.
+ */
+export const REMPLACEMENTS_CATEGORIES_2018: Readonly<Record<string, { readonly code: string; readonly libelle: string }>> = {
+  '252': { code: '449', libelle: 'Etab.Accueil Non Médicalisé pour personnes handicapées' },
+  '253': { code: '449', libelle: 'Etab.Accueil Non Médicalisé pour personnes handicapées' },
+  '382': { code: '449', libelle: 'Etab.Accueil Non Médicalisé pour personnes handicapées' },
+  '437': { code: '448', libelle: 'Etab.Acc.Médicalisé en tout ou partie personnes handicapées' },
+  '377': { code: '370', libelle: 'Etablissement Expérimental pour personnes handicapées' },
+  '379': { code: '370', libelle: 'Etablissement Expérimental pour personnes handicapées' },
+};
 
 const SOURCE_CATEGORIES: RuleSource = {
   kind: 'ans',
@@ -156,20 +175,16 @@ const categorieFermee = pagRule({
     document.engagements.forEach((e, i) => {
       if (e.operateur.type !== 'esms') return;
       const code = e.operateur.categorieEtablissement;
-      const concept = treR66CategorieEtablissement.lookup(code);
-      if (concept === undefined || concept.status !== 'deprecated') return;
-      const by = REMPLACEMENTS_2018[code];
-      const replacement = by === undefined ? undefined : treR66CategorieEtablissement.lookup(by);
-      const closed = concept.dateFin?.slice(0, 10);
-      const when = closed === undefined ? '' : ` le ${closed}`;
-      const whenEn = closed === undefined ? '' : ` on ${closed}`;
+      const closed = CATEGORIES_FINESS_FERMEES[code];
+      if (closed === undefined) return;
+      const replacement = REMPLACEMENTS_CATEGORIES_2018[code];
       emit(
         `/engagements/${i}/operateur/categorieEtablissement`,
         replacement === undefined
-          ? text(`La catégorie FINESS ${code} (${concept.display}) de l’engagement ${i} est fermée${when} : vérifiez la catégorie actuelle de l’établissement dans FINESS.`, `FINESS category ${code} (${concept.display}) of engagement ${i} was closed${whenEn}: check the facility’s current category in FINESS.`)
+          ? text(`La catégorie FINESS ${code} de l’engagement ${i} est fermée depuis le ${closed} : vérifiez la catégorie actuelle de l’établissement dans FINESS.`, `FINESS category ${code} of engagement ${i} was closed on ${closed}: check the facility’s current category in FINESS.`)
           : text(
-              `La catégorie FINESS ${code} (${concept.display}) de l’engagement ${i} est fermée${when} ; elle est remplacée par ${replacement.code} (${replacement.display}) : écrivez « categorieEtablissement »: « ${replacement.code} » si FINESS a reclassé l’établissement.`,
-              `FINESS category ${code} (${concept.display}) of engagement ${i} was closed${whenEn}; it is replaced by ${replacement.code} (${replacement.display}): write \`categorieEtablissement\`: "${replacement.code}" if FINESS has reclassified the facility.`,
+              `La catégorie FINESS ${code} de l’engagement ${i} est fermée depuis le ${closed} ; elle est remplacée par ${replacement.code} (${replacement.libelle}) : écrivez « categorieEtablissement »: « ${replacement.code} » si FINESS a reclassé l’établissement.`,
+              `FINESS category ${code} of engagement ${i} was closed on ${closed}; it is replaced by ${replacement.code} (${replacement.libelle}): write \`categorieEtablissement\`: "${replacement.code}" if FINESS has reclassified the facility.`,
             ),
         { categorie: code, ...(replacement === undefined ? {} : { remplacement: replacement.code }) },
       );
