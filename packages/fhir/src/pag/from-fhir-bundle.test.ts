@@ -38,7 +38,7 @@ describe('fromFhirBundle on damaged or foreign input', () => {
       }),
       { numRuns: runs(2_000, 200) },
     );
-  });
+  }, 240_000);
 
   it('never throws on a bundle with one element removed or replaced, and never quotes a personal value', () => {
     const replacements = fc.oneof(fc.constant(undefined), fc.constant(null), fc.constant('x'), fc.constant(7), fc.constant([]), fc.constant({}), fc.constant({ reference: 'urn:uuid:nowhere' }));
@@ -53,7 +53,7 @@ describe('fromFhirBundle on damaged or foreign input', () => {
       }),
       { numRuns: runs(2_000, 300) },
     );
-  });
+  }, 240_000);
 
   it('reports a resource the plan does not reference, and an unknown extension', () => {
     const copy = JSON.parse(JSON.stringify(bundle)) as { entry: { resource: Record<string, unknown> }[] };
