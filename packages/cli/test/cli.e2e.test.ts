@@ -312,7 +312,7 @@ describe.concurrent('serafin (other commands, end to end)', () => {
     const search = await serafin(['nomenclature', 'search', 'scolarite', '--list', 'SERAFIN-PH', '--limit', '2', '--format', 'json']);
     expect(JSON.parse(search.stdout).map((h: { code: string }) => h.code)).toEqual(['1.3.3.1', '2.3.3.1']);
     const translate = await serafin(['nomenclature', 'translate', '2.2.1.2', '--from', 'cnsa-2018', '--to', 'ans-2023']);
-    expect(translate).toMatchObject({ code: 0, stdout: expect.stringContaining('2.2.2  equivalent') });
+    expect(translate).toMatchObject({ code: 0, stdout: expect.stringContaining('2.2.2  équivalent') });
   });
 
   it('exports FHIR resources as JSON', async () => {

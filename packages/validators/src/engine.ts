@@ -7,6 +7,7 @@
  * métier, un seul rapport.
  */
 import { NUMBERINGS } from '@serafin-ph/nomenclature';
+import { maskIssue, maskPath } from './mask-keys.js';
 import { DATE_REGEX } from './structure/formats.js';
 import { readDocument, type JsonValue } from './json/read-document.js';
 import { internalIssue, optionIssue, structureIssue } from './issues.js';
@@ -119,6 +120,7 @@ function resolveOptions(raw: unknown): Resolved {
       referenceDate: referenceDate ?? today(),
       deprecatedCodes,
       includePersonalData: safeGet(raw, 'includePersonalData') === true,
+      optionName: safeGet(raw, 'optionNames') === 'cli' ? cliOptionName : apiOptionName,
       codeTranslations: [],
     },
     typeDocument,
@@ -126,6 +128,10 @@ function resolveOptions(raw: unknown): Resolved {
     optionIssues,
   };
 }
+
+const CLI_FLAGS = { includePersonalData: '--include-personal-data', numbering: '--numbering', deprecatedCodes: '--deprecated-codes' } as const;
+const apiOptionName = (option: keyof typeof CLI_FLAGS): string => option;
+const cliOptionName = (option: keyof typeof CLI_FLAGS): string => CLI_FLAGS[option];
 
 function finish(
   typeDocument: DocumentType | null,
@@ -243,7 +249,11 @@ function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: Doc
   const blocked = [...read.problems.map((p) => p.path), ...structural.filter((i) => i.severity === 'error').map((i) => i.path)];
   const outcome = runRules(set, root, documentOptions, blocked, resolved.skip);
   issues.push(...outcome.issues);
-  return finish(typeDocument, root, issues, outcome.notRun, optionIssues);
+  if (options.includePersonalData) return finish(typeDocument, root, issues, outcome.notRun, optionIssues);
+  // Keys the schema does not define, inside personal-data areas, are hidden in every path (see mask-keys.ts).
+  const masked = issues.map((i) => maskIssue(set.info, root, i));
+  const notRun = outcome.notRun.map((n) => ({ ...n, blockedBy: maskPath(set.info, root, n.blockedBy).path }));
+  return finish(typeDocument, root, masked, notRun, optionIssues);
 }
 
 /**

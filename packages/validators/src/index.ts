@@ -17,7 +17,7 @@ export { validateTableauDerogations, assertValidTableauDerogations } from './tab
 export { ValidationError } from './validation-error.js';
 export { message } from './issue-message.js';
 export { RULES, ruleById } from './rules-catalog.js';
-export { personalDataPointers, isPersonalData } from './personal-data.js';
+export { personalDataPointers, isPersonalData, isPublicCode } from './personal-data.js';
 export { DOCUMENT_TYPES, TYPES_DOCUMENT } from './types.js';
 export { RULE_IDS, isRuleId } from './rule-ids.js';
 export { parseJsonPointer, formatJsonPointer, valueAtJsonPointer } from './json/json-pointer.js';

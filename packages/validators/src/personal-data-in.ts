@@ -1,5 +1,7 @@
 /**
- * Is a JSON Pointer a personal-data location of one schema? The patterns of
+ * Is a JSON Pointer a personal-data location of one schema? Codes of public
+ * nomenclatures (SERAFIN-PH, ANS lists) are not personal data, even inside a
+ * personal-data area. The patterns of
  * the schema's information (`x-donnees-personnelles`, extracted at generation
  * time) are read as a trie, built once per schema. Apart from
  * `personal-data.ts` so that a per-document entry carries one schema only.
@@ -55,7 +57,76 @@ function coveredFrom(node: PatternNode, path: string, at: number): boolean {
   return any !== undefined && any !== exact && coveredFrom(any, path, next);
 }
 
-/** True when the value at `path` (a JSON Pointer) holds personal data under the schema described by `info`. */
-export function isPersonalDataIn(info: SchemaInfo, path: string): boolean {
+/** True when `path` is inside a personal-data area (`x-donnees-personnelles`) of the schema described by `info`, codes included. */
+export function isInPersonalDataAreaIn(info: SchemaInfo, path: string): boolean {
   return coveredFrom(trieOf(info), path, 0);
+}
+
+/**
+ * True when the value at `path` (a JSON Pointer) holds personal data under the
+ * schema described by `info`: inside a personal-data area, and not a code of a
+ * public nomenclature (see {@link isPublicCodeIn}).
+ */
+export function isPersonalDataIn(info: SchemaInfo, path: string): boolean {
+  return isInPersonalDataAreaIn(info, path) && !isPublicCodeIn(info, path);
+}
+
+const INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+/**
+ * True when `path` is a field coded in a public list (SERAFIN-PH, ANS lists:
+ * `x-systeme-codes`, and the `numerotation` of SERAFIN-PH codes), or one item
+ * of such a list of codes: a code names no one, so it is shown even inside a
+ * personal-data area.
+ */
+export function isPublicCodeIn(info: SchemaInfo, path: string): boolean {
+  const t = tokens(path);
+  for (const pattern of publicCodesOf(info)) {
+    if (t.length !== pattern.length && !(t.length === pattern.length + 1 && INDEX.test(t[t.length - 1] as string))) continue;
+    let ok = true;
+    for (let i = 0; i < pattern.length && ok; i++) ok = pattern[i] === '*' || pattern[i] === t[i];
+    if (ok) return true;
+  }
+  return false;
+}
+
+const publicCodes = new WeakMap<SchemaInfo, readonly (readonly string[])[]>();
+
+function publicCodesOf(info: SchemaInfo): readonly (readonly string[])[] {
+  let p = publicCodes.get(info);
+  if (p === undefined) {
+    p = info.publicCodes.map(tokens);
+    publicCodes.set(info, p);
+  }
+  return p;
+}
+
+/** What a code looks like: a public code is quoted inside a personal-data area only when it has this shape (a name typed into a code field is not). */
+const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/;
+
+/**
+ * True when a message may quote `value`, found at `path`: outside the
+ * personal-data areas, a code of a public nomenclature that looks like a code
+ * (`1.2.1.1`, `MTH`), or anything when the caller opted in.
+ */
+export function mayQuoteIn(info: SchemaInfo, path: string, value: unknown, includePersonalData: boolean): boolean {
+  if (includePersonalData || !isInPersonalDataAreaIn(info, path)) return true;
+  return isPublicCodeIn(info, path) && (typeof value === 'string' || typeof value === 'number') && CODE_SHAPE.test(String(value));
+}
+
+const knownKeys = new WeakMap<SchemaInfo, ReadonlySet<string>>();
+
+/** Every property name the schema described by `info` defines, anywhere. */
+export function schemaPropertyNamesIn(info: SchemaInfo): ReadonlySet<string> {
+  let k = knownKeys.get(info);
+  if (k === undefined) {
+    const names = new Set<string>();
+    for (const ptr of Object.keys(info.nodes)) {
+      const t = tokens(ptr);
+      for (let i = 0; i + 1 < t.length; i++) if (t[i] === 'properties' && (i === 0 || t[i - 1] !== 'properties')) names.add(t[i + 1] as string);
+    }
+    k = names;
+    knownKeys.set(info, k);
+  }
+  return k;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coversPointer, tokens } from './json/pointer.js';
-import { isPersonalData, personalDataPointers } from './personal-data.js';
+import { isInPersonalDataArea, isPersonalData, isPublicCode, personalDataPointers } from './personal-data.js';
 import { DOCUMENT_TYPES, type DocumentType } from './types.js';
 import { runs } from '../../../scripts/lib/property-runs.js';
 
@@ -20,7 +20,8 @@ describe('isPersonalData reads pointers in place exactly as the token reading do
     fc.assert(
       fc.property(fc.constantFrom(...DOCUMENT_TYPES), fc.array(segment, { maxLength: 7 }), fc.boolean(), (type, segments, malformed) => {
         const path = segments.length === 0 ? '' : `${malformed ? '' : '/'}${segments.join('/')}`;
-        expect(isPersonalData(type, path)).toBe(reference(type, path));
+        expect(isInPersonalDataArea(type, path)).toBe(reference(type, path));
+        expect(isPersonalData(type, path)).toBe(reference(type, path) && !isPublicCode(type, path));
       }),
       { numRuns: runs(20_000) },
     );
@@ -31,9 +32,32 @@ describe('isPersonalData reads pointers in place exactly as the token reading do
       for (const p of personalDataPointers(type)) {
         const concrete = p.replace(/\*/g, '3');
         for (const path of [concrete, `${concrete}/x`, concrete.slice(0, concrete.lastIndexOf('/')), `${concrete}x`]) {
-          expect([type, path, isPersonalData(type, path)]).toEqual([type, path, reference(type, path)]);
+          expect([type, path, isInPersonalDataArea(type, path)]).toEqual([type, path, reference(type, path)]);
         }
       }
     }
+  });
+});
+
+describe('codes of public nomenclatures are not personal data', () => {
+  it.each([
+    ['/contexte/besoins/0/besoin/code', true],
+    ['/contexte/besoins/3/besoin/numerotation', true],
+    ['/situation/droitsPrestations/1/codeDroitPrestation', true],
+    ['/situation/titulairesAutoriteParentale/0/lien', true],
+    ['/situation/mesureProtection/type', true],
+    ['/contexte/besoins/0/besoin/libelle', false],
+    ['/contexte/besoins/0/precision', false],
+    ['/situation/personne/sexe', false],
+    ['/situation/personne/dateNaissance', false],
+    ['/situation/personne/nomNaissance', false],
+    ['/contexte/besoins/0/besoin/code/x', false],
+  ] as const)('%s public code: %s', (path, code) => {
+    expect(isPublicCode('pag', path)).toBe(code);
+    expect(isPersonalData('pag', path)).toBe(!code);
+  });
+  it('covers the items of a list of codes', () => {
+    expect(isPublicCode('tableau-derogations', '/lignes/2/categoriesEtablissement/0')).toBe(true);
+    expect(isPublicCode('tableau-derogations', '/lignes/2/categoriesEtablissement/x')).toBe(false);
   });
 });

@@ -186,6 +186,13 @@ export interface ValidateOptions {
    * requested language.
    */
   messages?: 'lang' | 'both';
+  /**
+   * How messages name the options they mention: `api` (default) names the
+   * options of this function (`includePersonalData`, `numbering`); `cli` names
+   * the flags of `serafin validate` (`--include-personal-data`, `--numbering`),
+   * for command-line tools that pass their users' flags through.
+   */
+  optionNames?: 'api' | 'cli';
 }
 
 /** Kind of source a rule rests on. */

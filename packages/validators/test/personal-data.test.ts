@@ -68,6 +68,11 @@ const BREAKAGES: ((d: Pag) => void)[] = [
   (d) => { if (d.suivi) d.suivi.coordonnateurParcours.identifiantEngagement = 'ENG-404'; },
   (d) => { d.motifFin = '6'; for (const e of d.engagements) e.derogations = []; },
   (d) => { d.extensions = { 'BAD KEY': `${SENTINEL}-ext` }; },
+  (d) => { (d.situation.personne as unknown as Record<string, unknown>)[`${SENTINEL}Dupont`] = 1; },
+  (d) => { (d.situation.personne as unknown as Record<string, unknown>)[`${SENTINEL} Jean`] = { [`${SENTINEL}x`]: Number.NaN }; },
+  (d) => { d.extensions = { 'fr.editeur': { [`${SENTINEL}Marie`]: () => 1 } } as never; },
+  (d) => { (d.contexte.besoins[0] as unknown as Record<string, unknown>)[`${SENTINEL}Léa`] = 'x'; },
+  (d) => { const b = d.contexte.besoins[0]; if (b) b.besoin = { code: `${SENTINEL} Dupont` } as never; },
 ];
 
 describe('personal data in reports', () => {
@@ -85,7 +90,9 @@ describe('personal data in reports', () => {
       const report = validate(doc, { referenceDate: REFERENCE_DATE, lang });
       expect(report.issues.length).toBeGreaterThan(0);
       const text = reportText(report.issues);
-      for (const s of [...secrets, SENTINEL, '2030-01-01', '1990-01-01', '2020-01-01', '1.3.4.2', '1.2.1.2.9']) expect(text, s).not.toContain(s);
+      for (const s of [...secrets, SENTINEL, '2030-01-01', '1990-01-01', '2020-01-01']) expect(text, s).not.toContain(s);
+      // Keys never leak through paths either (rulesNotRun included).
+      expect(JSON.stringify([report.issues.map((i) => i.path), report.rulesNotRun]), 'paths').not.toContain(SENTINEL);
     }
   });
 
@@ -112,5 +119,69 @@ describe('personal-data pointers', () => {
     expect(isPersonalData('pag', '/engagements/3/operateur/nom')).toBe(false);
     expect(isPersonalData('pag', '/statut')).toBe(false);
     expect(expand(cleanPag() as unknown as JsonValue, '/demande/concertations/*/participants/*/nom').length).toBeGreaterThan(5);
+  });
+});
+
+/** One validation, French, without personal data. */
+function run(mutation: (d: Pag) => void) {
+  const report = validate(mutate(cleanPag(), mutation), { referenceDate: REFERENCE_DATE });
+  return { report, text: JSON.stringify([report.issues, report.rulesNotRun]) };
+}
+const personne = (d: Pag) => d.situation.personne as unknown as Record<string, unknown>;
+
+describe('what masking hides and what it shows, by kind of field', () => {
+  it('hides identity: a name in a wrongly typed field, the sex (an identity enumeration)', () => {
+    expect(run((d) => { personne(d)['nomNaissance'] = 42; personne(d)['prenoms'] = 'Zoé'; }).text).not.toContain('Zoé');
+    const sexe = run((d) => { personne(d)['sexe'] = 'féminin'; });
+    expect(sexe.text).toContain('/situation/personne/sexe');
+    expect(sexe.text).not.toContain('féminin');
+  });
+  it('hides contact details', () => {
+    const mail = run((d) => { const c = d.engagements[0]?.operateur.contact; if (c) c.courriel = 'zoe.martin@example'; });
+    expect(mail.text).toContain('/courriel');
+    expect(mail.text).not.toContain('zoe.martin');
+  });
+  it('hides dates of birth', () => {
+    const r = run((d) => { d.situation.personne.dateNaissance = '2031-02-03'; });
+    expect(r.report.issues.length).toBeGreaterThan(0);
+    expect(r.text).not.toContain('2031-02-03');
+  });
+  it('hides free text', () => {
+    const r = run((d) => { const b = d.contexte.besoins[0]; if (b) b.precision = ''; d.contexte.historique = 'Zoé vit chez sa tante'.repeat(1000); });
+    expect(r.text).not.toContain('Zoé');
+  });
+  it('shows the codes of public nomenclatures in contexte and situation: SERAFIN-PH, ANS lists', () => {
+    expect(run((d) => { const b = d.contexte.besoins[3]; if (b) b.besoin = { code: '1.3.1.1' }; }).text).toContain('Le code 1.3.1.1 est désactivé');
+    expect(run((d) => { const t = d.situation.titulairesAutoriteParentale?.[0]; if (t) (t as { lien: string }).lien = 'MERE'; }).text).toContain('1er titulaire de l’autorité parentale — valeur « MERE » non admise');
+    expect(run((d) => { const p = d.situation.droitsPrestations?.[0]; if (p) (p as { codeDroitPrestation: string }).codeDroitPrestation = '99.9'; }).text).toContain('« 99.9 »');
+  });
+  it('hides a name typed into a code field (it does not look like a code)', () => {
+    const r = run((d) => { const b = d.contexte.besoins[0]; if (b) b.besoin = { code: 'Zoé Martin' } as never; });
+    expect(r.report.issues.some((i) => i.path === '/contexte/besoins/0/besoin/code')).toBe(true);
+    expect(r.text).not.toContain('Zoé');
+  });
+  it('hides unknown keys in messages, details and paths, and says which key of its object it is', () => {
+    const r = run((d) => { personne(d)['Zoé Martin'] = 1; });
+    const issue = r.report.issues.find((i) => i.ruleId === 'STRUCTURE-INCONNU');
+    expect(issue?.path).toBe('/situation/personne/[clé masquée]');
+    expect(issue?.message).toContain('clé masquée : 6e clé de l’objet');
+    expect(issue?.details).toEqual({ keyword: 'additionalProperties', cleMasquee: { position: 6 } });
+    expect(r.text).not.toContain('Zoé');
+  });
+  it('hides the keys on the way to a deeper problem, and in rulesNotRun', () => {
+    const r = run((d) => { personne(d)['Zoé'] = { Martin: Number.POSITIVE_INFINITY }; });
+    expect(r.report.issues.map((i) => i.path)).toContain('/situation/personne/[clé masquée]/[clé masquée]');
+    expect(r.text).not.toMatch(/Zoé|Martin/);
+  });
+  it('shows a misspelt schema name (a misspelling names no one) and reports it once, with the field it stands for', () => {
+    const r = run((d) => { personne(d)['dateNaissnce'] = d.situation.personne.dateNaissance; delete personne(d)['dateNaissance']; });
+    const structural = r.report.issues.filter((i) => i.ruleId.startsWith('STRUCTURE-'));
+    expect(structural.map((i) => [i.ruleId, i.path, i.message])).toEqual([
+      ['STRUCTURE-OBLIGATOIRE', '/situation/personne/dateNaissance', 'Champ obligatoire absent : « Date de naissance » (dateNaissance), écrit « dateNaissnce » ?'],
+    ]);
+  });
+  it('shows everything with includePersonalData', () => {
+    const report = validate(mutate(cleanPag(), (d) => { personne(d)['Zoé Martin'] = 1; }), { referenceDate: REFERENCE_DATE, includePersonalData: true });
+    expect(report.issues.find((i) => i.ruleId === 'STRUCTURE-INCONNU')?.path).toBe('/situation/personne/Zoé Martin');
   });
 });

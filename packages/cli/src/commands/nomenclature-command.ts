@@ -10,6 +10,7 @@ import { helpText } from '../help.js';
 import { ALL_REFERENTIELS, CodeList, searchReferentiels, type AnyReferentiel } from '@serafin-ph/nomenclature/referentiels';
 import { listCommand, listIdentifiers, listsCommand, renderRows, resolveListRef } from './nomenclature-list.js';
 import { editDistance } from '../suggest.js';
+import { equivalenceLabel } from '../i18n/messages.js';
 import type { Lang } from '../i18n/messages.js';
 import { headers, lookupText, translateText, usage, words } from '../i18n/nomenclature-messages.js';
 import { emit } from '../output/emit.js';
@@ -296,7 +297,7 @@ async function translateCommand(args: readonly string[], ctx: CliContext, lang: 
   }
   if (result.status === 'matched') {
     let out = `${code} (${from}) → ${to}${result.ambiguous ? translateText.ambiguous[lang] : ''}\n`;
-    for (const m of result.matches) out += `  ${m.code}  ${m.equivalence}  ${m.display ?? '—'}  [${m.evidence}]\n`;
+    for (const m of result.matches) out += `  ${m.code}  ${equivalenceLabel(lang, m.equivalence)}  ${m.display ?? '—'}  [${m.evidence}]\n`;
     await write(out);
     return 0;
   }

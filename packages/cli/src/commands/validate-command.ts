@@ -158,7 +158,8 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
     );
   }
 
-  const validateOptions: ValidateOptions = { lang };
+  // Messages that mention an option name this command's flags (--include-personal-data, --numbering).
+  const validateOptions: ValidateOptions = { lang, optionNames: 'cli' };
   if (numbering !== undefined) validateOptions.numbering = numbering;
   if (typeDocument !== undefined) validateOptions.typeDocument = typeDocument;
   if (values.date !== undefined) validateOptions.referenceDate = values.date;

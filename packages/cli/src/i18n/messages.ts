@@ -24,6 +24,29 @@ export function formatCount(lang: Lang, count: number): string {
   return s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
+/** Severity words of the reports (text, JUnit). */
+export const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<'error' | 'warning' | 'info', string>>>> = {
+  fr: { error: 'erreur', warning: 'avertissement', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+/** The word for a severity (unknown severities are written as given). */
+export function severityLabel(lang: Lang, severity: string): string {
+  return (SEVERITY_LABELS[lang] as Record<string, string>)[severity] ?? severity;
+}
+
+/** The words for the relation of a translation between numberings (ConceptMap `equivalence`). */
+export function equivalenceLabel(lang: Lang, equivalence: string): string {
+  const fr: Record<string, string> = { equivalent: 'équivalent', equal: 'égal', wider: 'plus large', narrower: 'plus étroit', inexact: 'inexact', unmatched: 'sans correspondance' };
+  return lang === 'fr' ? (fr[equivalence] ?? equivalence) : equivalence;
+}
+
+/** A number with one decimal, with a decimal comma in French. */
+export function oneDecimal(lang: Lang, value: number): string {
+  const s = value.toFixed(1);
+  return lang === 'fr' ? s.replace('.', ',') : s;
+}
+
 /** Describes a character for a syntax message without quoting more than it. */
 function describeChar(c: string | undefined, lang: Lang): string {
   if (c === undefined) return lang === 'fr' ? 'fin du texte' : 'end of text';
@@ -93,7 +116,7 @@ export const inputMessages = {
   emptyFolder: (lang: Lang): string =>
     lang === 'fr' ? 'aucun fichier .json, .ndjson ou .jsonl dans ce dossier' : 'no .json, .ndjson or .jsonl file in this folder',
   tooLarge: (lang: Lang, size: number | undefined, max: number): string => {
-    const mib = (b: number): string => `${(b / 1048576).toFixed(1)} Mio`.replace('Mio', lang === 'fr' ? 'Mio' : 'MiB');
+    const mib = (b: number): string => `${oneDecimal(lang, b / 1048576)} ${lang === 'fr' ? 'Mio' : 'MiB'}`;
     const sizeText = size === undefined ? '' : lang === 'fr' ? ` (${mib(size)})` : ` (${mib(size)})`;
     return lang === 'fr'
       ? `fichier trop volumineux${sizeText} : la limite est ${mib(max)} par document JSON (--max-size) ; pour de gros lots, utilisez NDJSON (un document par ligne)`
@@ -101,7 +124,7 @@ export const inputMessages = {
   },
   lineTooLong: (lang: Lang, max: number): string =>
     lang === 'fr'
-      ? `ligne trop longue : la limite est ${(max / 1048576).toFixed(1)} Mio par document (--max-size)`
+      ? `ligne trop longue : la limite est ${oneDecimal('fr', max / 1048576)} Mio par document (--max-size)`
       : `line too long: the limit is ${(max / 1048576).toFixed(1)} MiB per document (--max-size)`,
   empty: (lang: Lang): string => (lang === 'fr' ? 'fichier vide' : 'empty file'),
   emptyStdin: (lang: Lang): string => (lang === 'fr' ? 'entrée standard vide' : 'empty standard input'),

@@ -11,7 +11,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { plural, type Lang } from '../i18n/messages.js';
+import { plural, severityLabel, type Lang } from '../i18n/messages.js';
 import type { FileEntry, ValidateSummary } from '../validate/types.js';
 import type { Reporter, Write } from './reporter.js';
 import { locationOf, summaryText } from './text-reporter.js';
@@ -92,7 +92,7 @@ export function junitReporter(write: Write, options: { lang: Lang; spoolLimit?: 
         errors++;
         xml += `>\n      <error type="${xmlAttribute(entry.error.code)}" message="${xmlAttribute(entry.error.message)}">${xmlText(`${locationOf(entry)} ${entry.error.message}`)}</error>\n    </testcase>\n`;
       } else {
-        const lines = entry.issues.map((i) => `${i.severity} ${i.path === '' ? '/' : i.path} [${i.ruleId}] ${i.message}`);
+        const lines = entry.issues.map((i) => `${severityLabel(lang, i.severity)} ${i.path === '' ? '/' : i.path} [${i.ruleId}] ${i.message}`);
         if (!entry.valid) {
           failures++;
           const errorCount = entry.issues.filter((i) => i.severity === 'error').length;

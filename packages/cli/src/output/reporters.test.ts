@@ -63,7 +63,7 @@ describe('junit reporter', () => {
     expect(parsed.testsuites).toMatchObject({ tests: '4', failures: '1', errors: '1' });
     expect(suite.testcase.map((t: { name: string }) => t.name)).toEqual(['in/ok.json', 'in/bad <&> "q".json', 'in/batch.ndjson:7', 'in/broken.json']);
     expect(suite.testcase[1].failure.message).toBe('1 erreur');
-    expect(suite.testcase[1].failure['#text']).toContain('error /consentement [PAG-CONSENTEMENT-001] Accord préalable absent <b>&</b> "x"');
+    expect(suite.testcase[1].failure['#text']).toContain('erreur /consentement [PAG-CONSENTEMENT-001] Accord préalable absent <b>&</b> "x"');
     expect(suite.testcase[1].failure['#text']).toContain('Révision tardive\uFFFD');
     expect(suite.testcase[3].error.type).toBe('JSON_SYNTAX');
     expect(suite.testcase[3].error['#text']).toContain('in/broken.json:3:14');

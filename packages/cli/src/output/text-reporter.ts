@@ -3,7 +3,7 @@
  * summary. Locations are written `path:line:column` so terminals and editors
  * can open them.
  */
-import { formatCount, plural, type Lang } from '../i18n/messages.js';
+import { formatCount, plural, SEVERITY_LABELS, type Lang } from '../i18n/messages.js';
 import type { FileEntry, ValidateSummary } from '../validate/types.js';
 import type { Severity } from '../validate/validators-contract.js';
 import type { Palette } from './color.js';
@@ -17,10 +17,6 @@ export interface TextReporterOptions {
   quiet?: boolean;
 }
 
-const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
-  fr: { error: 'erreur', warning: 'avertissement', info: 'info' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
 
 /**
  * Makes a string safe for a terminal: control characters (escape sequences
@@ -64,7 +60,7 @@ export function summaryText(lang: Lang, summary: ValidateSummary): string {
 /** A reporter writing human-readable text. */
 export function textReporter(write: Write, options: TextReporterOptions): Reporter {
   const { lang, palette: p, quiet = false } = options;
-  const labels = SEVERITY_LABEL[lang];
+  const labels = SEVERITY_LABELS[lang];
   const width = Math.max(...Object.values(labels).map((l) => l.length));
   const paint = (severity: Severity, text: string): string => (severity === 'error' ? p.red(text) : severity === 'warning' ? p.yellow(text) : p.cyan(text));
 

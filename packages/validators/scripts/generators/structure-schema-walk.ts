@@ -204,6 +204,36 @@ export function collectCodePositions(schema: JsonSchema): CodePosition[] {
   return [...out.values()].sort((a, b) => a.pattern.localeCompare(b.pattern));
 }
 
+/**
+ * Instance locations of the fields coded in a public code list
+ * (`x-systeme-codes`: SERAFIN-PH, ANS lists), with the `numerotation` of the
+ * SERAFIN-PH code objects. A code of a public nomenclature names no one:
+ * messages may quote it even inside a personal-data area (where the schemas
+ * mark every field personal). Identity fields (the person's sex) are plain
+ * enumerations without a code system, and stay masked.
+ */
+export function collectPublicCodePositions(schema: JsonSchema): string[] {
+  const coded = new Set<string>();
+  walkInstances(schema, (node, path, def) => {
+    if (typeof node['x-systeme-codes'] === 'string') coded.add(path);
+    if (def !== undefined && CODE_DEFS[def] !== undefined) coded.add(`${path}/numerotation`);
+  });
+  return [...coded].sort();
+}
+
+/** The title of the items of each array, by instance pointer pattern of the array (how messages name an item: « 3e créneau »). */
+export function collectArrayItemTitles(schema: JsonSchema): Record<string, string> {
+  const out: Record<string, string> = {};
+  walkInstances(schema, (node, path) => {
+    const items = node['items'];
+    if (!isSchema(items) || out[path] !== undefined) return;
+    const ref = typeof items['$ref'] === 'string' ? resolveRef(schema, items['$ref']) : undefined;
+    const title = typeof items['title'] === 'string' ? items['title'] : typeof ref?.['title'] === 'string' ? ref['title'] : undefined;
+    if (title !== undefined) out[path] = title;
+  });
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** Instance locations of the dates (`format: date`) and date-times (`format: date-time`). */
 export function collectDatePositions(schema: JsonSchema): DatePosition[] {
   const out = new Map<string, DatePosition>();

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { DOCUMENT_TYPES, PERSONAL_DATA_POINTERS } from '@serafin-ph/pag-schema';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
 import { absolutizeSchemaPaths, compiledRoot, createAjv, functionPointers, postProcess, standaloneCode } from './structure-ajv.js';
-import { collectCodePositions, collectDatePositions, collectNodeInfo, collectUnions, coveringPersonalDataPointers, type JsonSchema } from './structure-schema-walk.js';
+import { collectArrayItemTitles, collectCodePositions, collectDatePositions, collectPublicCodePositions, collectNodeInfo, collectUnions, coveringPersonalDataPointers, type JsonSchema } from './structure-schema-walk.js';
 
 // The two halves, for the tests and the other generators.
 export * from './structure-ajv.js';
@@ -77,6 +77,8 @@ export function structureGenerator(
           unions,
           codes: collectCodePositions(schema),
           dates: collectDatePositions(schema),
+          publicCodes: collectPublicCodePositions(schema),
+          arrayItems: collectArrayItemTitles(schema),
         };
         files.push({
           path: `src/generated/structure/${type}-info.ts`,

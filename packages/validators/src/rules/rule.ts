@@ -16,6 +16,8 @@ export interface ResolvedOptions {
   readonly referenceDate: string;
   readonly deprecatedCodes: 'error' | 'warning';
   readonly includePersonalData: boolean;
+  /** How messages name an option (see `ValidateOptions.optionNames`): `includePersonalData` or `--include-personal-data`. */
+  readonly optionName: (option: 'includePersonalData' | 'numbering' | 'deprecatedCodes') => string;
   /** Codes translated (or not) because of the `numbering` option, for this document. */
   readonly codeTranslations: readonly CodeTranslation[];
 }

@@ -12,7 +12,7 @@ import type { JsonValue } from '../json/read-document.js';
 import { valueAtPointer } from '../json/value-at.js';
 import { makeIssue } from '../issues.js';
 import { pick } from '../messages.js';
-import { isPersonalDataIn } from '../personal-data-in.js';
+import { mayQuoteIn } from '../personal-data-in.js';
 import type { LocalizedText, RuleId, Severity, ValidationIssue } from '../types.js';
 import type { AnyRuleSet, Emit, ResolvedOptions, RuleContext, RulesOutcome } from './rule.js';
 
@@ -65,7 +65,7 @@ export function relabelStructural(
         let described;
         try {
           const show = (path: string, value: string | number): string =>
-            options.includePersonalData || !isPersonalDataIn(s.info, path) ? String(value) : pick(options.lang, MASKED);
+            mayQuoteIn(s.info, path, value, options.includePersonalData) ? String(value) : pick(options.lang, MASKED);
           described = spec.describe(valueAtPointer(root, issue.path), { path: rel, root: subRoot, options, issue, show });
         } catch {
           described = undefined;
@@ -97,7 +97,7 @@ export function runRules(
   const lang = options.lang;
   for (const { set: s, prefix, root } of applicableSets(set, document)) {
     const show = (path: string, value: string | number): string =>
-      options.includePersonalData || !isPersonalDataIn(s.info, path) ? String(value) : pick(lang, MASKED);
+      mayQuoteIn(s.info, path, value, options.includePersonalData) ? String(value) : pick(lang, MASKED);
     let factsState: 'todo' | 'done' | 'failed' = 'todo';
     // One context for every rule of the set; `emit` writes for the rule being run.
     let ruleId = '' as RuleId;

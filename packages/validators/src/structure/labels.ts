@@ -1,23 +1,32 @@
 /**
  * How a message names the value concerned: by the schema title of its field
- * and its key, or as an item of a list.
+ * and its key, or, for an item of a list, as people count it (« 3e créneau »)
+ * or by its own identifier; and where it is when it sits inside list items.
  *
  * Désignation du champ concerné dans les messages.
  */
 import { tokens } from '../json/pointer.js';
+import { valueAtPointer } from '../json/value-at.js';
+import { describeItem, itemName, locateInLists } from '../positions.js';
 import type { StructureMessages } from './locales/catalogue.js';
+import type { MapContext } from './map-context.js';
 import type { SchemaNodeInfo } from './schema-info.js';
 
-function lastToken(path: string): string {
-  const t = tokens(path);
-  return t.length === 0 ? '' : (t[t.length - 1] as string);
-}
+const INDEX = /^(?:0|[1-9][0-9]*)$/;
 
 /** The label of the value at `path`, whose schema node is `node`. */
-export function labelOf(messages: StructureMessages, node: SchemaNodeInfo | undefined, path: string): string {
-  const key = lastToken(path);
-  const title = node?.t;
+export function labelOf(messages: StructureMessages, ctx: MapContext, node: SchemaNodeInfo | undefined, path: string): string {
+  const t = tokens(path);
+  const key = t.length === 0 ? '' : (t[t.length - 1] as string);
   if (key === '') return messages.document;
-  if (/^\d+$/.test(key)) return messages.item(Number(key), title, undefined);
-  return messages.property(key, title);
+  if (INDEX.test(key) && Array.isArray(valueAtPointer(ctx.root, path.slice(0, path.lastIndexOf('/'))))) {
+    return describeItem(ctx.lang, itemName(ctx.info, path, ctx.includePersonalData, valueAtPointer(ctx.root, path)));
+  }
+  return messages.property(key, node?.t);
+}
+
+/** The message, prefixed by the list items that contain `path` (the last one excepted: the label names it). */
+export function located(messages: StructureMessages, ctx: MapContext, path: string, message: string): string {
+  const where = locateInLists(ctx.lang, ctx.info, ctx.root, path, ctx.includePersonalData, false);
+  return where === undefined ? message : messages.located(where, message);
 }

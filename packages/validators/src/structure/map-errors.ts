@@ -13,6 +13,7 @@ import { STRUCTURE_MESSAGES } from './locales/index.js';
 import type { MapContext } from './map-context.js';
 import { mapOne } from './map-one.js';
 import { resolveUnions } from './resolve-unions.js';
+import { closestName } from '../suggest.js';
 import { STRUCTURE } from './structure-ids.js';
 
 export type { AjvError, StructureValidator, ValidatorCallOptions } from './ajv-error.js';
@@ -23,7 +24,7 @@ export const MAX_STRUCTURE_ISSUES = 500;
 
 /** Maps raw Ajv errors to issues (unions resolved, duplicates removed, at most {@link MAX_STRUCTURE_ISSUES}). */
 export function mapErrors(errors: readonly AjvError[], ctx: MapContext): ValidationIssue[] {
-  const resolved = resolveUnions(errors, ctx);
+  const resolved = pairMisspellings(resolveUnions(errors, ctx));
   const out: ValidationIssue[] = [];
   const seen = new Set<string>();
   let omitted = 0;
@@ -49,4 +50,35 @@ export function mapErrors(errors: readonly AjvError[], ctx: MapContext): Validat
   }
   if (omitted > 0) out.push(makeIssue(STRUCTURE.tronque, 'info', '', STRUCTURE_MESSAGES[ctx.lang].truncated(omitted), { omitted }));
   return out;
+}
+
+/**
+ * A missing required property and an unknown one close to its name in the
+ * same object are one mistake (« dateNaissnce » for « dateNaissance »): the
+ * `required` error is kept, with the key found (`params.misspeltAs`), and the
+ * `additionalProperties` error is dropped.
+ */
+export function pairMisspellings(errors: readonly AjvError[]): AjvError[] {
+  const missing = new Map<string, AjvError[]>();
+  for (const e of errors) {
+    if (e.keyword !== 'required' || e.propertyName !== undefined) continue;
+    const list = missing.get(e.instancePath) ?? [];
+    list.push(e);
+    missing.set(e.instancePath, list);
+  }
+  if (missing.size === 0) return [...errors];
+  const replaced = new Map<AjvError, AjvError>();
+  const dropped = new Set<AjvError>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const candidates = (missing.get(e.instancePath) ?? []).filter((r) => !replaced.has(r));
+    const prop = String(e.params['additionalProperty'] ?? '');
+    const names = candidates.map((r) => String(r.params['missingProperty'] ?? ''));
+    const match = closestName(prop, names);
+    if (match === undefined) continue;
+    const r = candidates[names.indexOf(match)] as AjvError;
+    replaced.set(r, { ...r, params: { ...r.params, misspeltAs: prop } });
+    dropped.add(e);
+  }
+  return errors.filter((e) => !dropped.has(e)).map((e) => replaced.get(e) ?? e);
 }

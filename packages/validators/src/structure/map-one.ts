@@ -8,9 +8,12 @@
 import { child } from '../json/pointer.js';
 import { valueAtPointer } from '../json/value-at.js';
 import { structureIssue } from '../issues.js';
+import { closestName } from '../suggest.js';
+import type { StructureMessages } from './locales/catalogue.js';
+import type { SchemaInfo } from './schema-info.js';
 import type { ValidationIssue } from '../types.js';
 import type { AjvError } from './ajv-error.js';
-import { labelOf } from './labels.js';
+import { labelOf, located } from './labels.js';
 import type { BoundKeyword, FormatName, JsonTypeName } from './locales/catalogue.js';
 import { STRUCTURE_MESSAGES } from './locales/index.js';
 import type { MapContext } from './map-context.js';
@@ -27,31 +30,41 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
   const nodePtr = nodePointerOf(e.schemaPath);
   const path = e.instancePath;
   const node = (): ReturnType<typeof findNode> => findNode(ctx.info, nodePtr);
+  const at = (message: string): string => located(m, ctx, path, message);
+  const number = (v: unknown): string => (typeof v === 'number' ? m.number(v) : String(v ?? ''));
   switch (e.keyword) {
     case 'required': {
       const prop = String(e.params['missingProperty'] ?? '');
       const target = child(path, prop);
       const n = findNode(ctx.info, child(`${nodePtr}/properties`, prop));
-      return structureIssue(STRUCTURE.obligatoire, target, m.required(labelOf(m, n, target)), {
+      const label = labelOf(m, ctx, n, target);
+      const misspelt = typeof e.params['misspeltAs'] === 'string' ? e.params['misspeltAs'] : undefined;
+      const shown = misspelt === undefined ? undefined : shownKey(ctx, child(path, misspelt), misspelt, path);
+      const message = misspelt === undefined ? m.required(label) : m.misspeltProperty(keyText(m, ctx, path, misspelt, shown), label);
+      return structureIssue(STRUCTURE.obligatoire, target, located(m, ctx, target, message), {
         keyword: 'required',
         property: prop,
         ...(n?.t === undefined ? {} : { title: n.t }),
+        ...(misspelt === undefined ? {} : { foundAt: child(path, misspelt), ...(shown === undefined ? {} : { foundAs: shown }) }),
       });
     }
     case 'additionalProperties': {
       const prop = String(e.params['additionalProperty'] ?? '');
       const target = child(path, prop);
-      const shown = shownKey(ctx, target, prop);
-      return structureIssue(STRUCTURE.inconnu, target, m.unknownProperty(shown, undefined), {
+      const shown = shownKey(ctx, target, prop, path);
+      const suggestion = shown === undefined ? undefined : closestName(prop, propertiesOf(ctx.info, nodePtr));
+      return structureIssue(STRUCTURE.inconnu, target, located(m, ctx, target, m.unknownProperty(keyText(m, ctx, path, prop, shown), suggestion)), {
         keyword: 'additionalProperties',
         ...(shown === undefined ? {} : { property: shown }),
+        ...(suggestion === undefined ? {} : { suggestion }),
       });
     }
     case 'propertyNames': {
       const prop = String(e.params['propertyName'] ?? '');
       const target = child(path, prop);
-      const shown = shownKey(ctx, target, prop);
-      return structureIssue(STRUCTURE.inconnu, target, m.invalidKey(shown, m.patternNames[PATTERN_KINDS[EXTENSION_KEY_SOURCE] ?? 'cleExtension']), {
+      const shown = shownKey(ctx, target, prop, path);
+      const message = m.invalidKey(keyText(m, ctx, path, prop, shown), m.patternNames[PATTERN_KINDS[EXTENSION_KEY_SOURCE] ?? 'cleExtension']);
+      return structureIssue(STRUCTURE.inconnu, target, located(m, ctx, target, message), {
         keyword: 'propertyNames',
         ...(shown === undefined ? {} : { property: shown }),
       });
@@ -59,7 +72,7 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
     case 'type': {
       const types = String(e.params['type'] ?? '').split(',');
       const names = types.map((x) => m.typeNames[x as JsonTypeName] ?? x);
-      return structureIssue(STRUCTURE.type, path, m.type(labelOf(m, node(), path), names), { keyword: 'type', expected: types });
+      return structureIssue(STRUCTURE.type, path, at(m.type(labelOf(m, ctx, node(), path), names)), { keyword: 'type', expected: types });
     }
     case 'enum':
     case 'const': {
@@ -75,7 +88,7 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
       } else {
         expected = system === undefined ? m.allowedCount(allowed.length) : m.notInCodeSystem(system);
       }
-      return structureIssue(STRUCTURE.valeur, path, m.valueNotAllowed(show ? quoteValue(m, value) : undefined, labelOf(m, n, path), expected), {
+      return structureIssue(STRUCTURE.valeur, path, at(m.valueNotAllowed(show ? quoteValue(m, value) : undefined, labelOf(m, ctx, n, path), expected)), {
         keyword: e.keyword,
         ...(allowed.length <= 50 ? { allowedValues: allowed } : { allowedCount: allowed.length }),
         ...(system === undefined ? {} : { codeSystem: system }),
@@ -86,21 +99,21 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
     case 'format':
     case 'pattern': {
       const n = node();
-      const label = labelOf(m, n, path);
+      const label = labelOf(m, ctx, n, path);
       const fmt = e.keyword === 'format' ? String(e.params['format'] ?? '') : n?.f;
       const kind = e.keyword === 'pattern' ? PATTERN_KINDS[String(e.params['pattern'] ?? '')] : undefined;
       const described = (fmt === undefined ? undefined : m.formatNames[fmt as FormatName]) ?? (kind === undefined ? undefined : m.patternNames[kind]);
       // The schema's own message (patternErrorMessage, in French) is preferred where the catalogue uses it.
       const schemaMessage = n?.m === undefined ? undefined : m.withSchemaMessage(label, n.m);
       const message = schemaMessage ?? (described === undefined ? m.badFormat(label) : m.mustBe(label, described));
-      return structureIssue(STRUCTURE.format, path, message, { keyword: e.keyword, ...(fmt === undefined ? {} : { format: fmt }) });
+      return structureIssue(STRUCTURE.format, path, at(message), { keyword: e.keyword, ...(fmt === undefined ? {} : { format: fmt }) });
     }
     case 'minItems':
     case 'maxItems':
     case 'uniqueItems':
     case 'minProperties':
     case 'maxProperties': {
-      const label = labelOf(m, node(), path);
+      const label = labelOf(m, ctx, node(), path);
       const limit = e.params['limit'];
       const message =
         e.keyword === 'minItems'
@@ -110,7 +123,7 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
             : e.keyword === 'uniqueItems'
               ? m.duplicates(label, Number(e.params['j']), Number(e.params['i']))
               : m.propertyCount(label, String(limit));
-      return structureIssue(STRUCTURE.cardinalite, path, message, { keyword: e.keyword, ...e.params });
+      return structureIssue(STRUCTURE.cardinalite, path, at(message), { keyword: e.keyword, ...e.params });
     }
     case 'anyOf':
     case 'oneOf': {
@@ -120,19 +133,49 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
         const value = valueAtPointer(ctx.root, path);
         const shown = quotable(ctx, path, value) ? quoteValue(m, value) : undefined;
         const list = allowedVariants.map((v) => JSON.stringify(v)).join(', ');
-        return structureIssue(STRUCTURE.variante, path, m.noSuchVariant(shown, prop, list), { keyword: e.keyword, discriminator: prop, allowedValues: allowedVariants });
+        return structureIssue(STRUCTURE.variante, path, at(m.noSuchVariant(shown, prop, list)), { keyword: e.keyword, discriminator: prop, allowedValues: allowedVariants });
       }
-      const label = labelOf(m, node(), path);
+      const label = labelOf(m, ctx, node(), path);
       const several = Array.isArray(e.params['passingSchemas']);
-      return structureIssue(STRUCTURE.variante, path, several ? m.severalVariants(label) : m.noVariant(label), { keyword: e.keyword });
+      return structureIssue(STRUCTURE.variante, path, at(several ? m.severalVariants(label) : m.noVariant(label)), { keyword: e.keyword });
     }
     default: {
-      const label = labelOf(m, node(), path);
+      const label = labelOf(m, ctx, node(), path);
       if (BOUNDS.has(e.keyword)) {
         const limit = e.params['limit'] ?? e.params['multipleOf'];
-        return structureIssue(STRUCTURE.borne, path, m.bound[e.keyword as BoundKeyword](label, String(limit ?? '')), { keyword: e.keyword, limit });
+        return structureIssue(STRUCTURE.borne, path, at(m.bound[e.keyword as BoundKeyword](label, number(limit))), { keyword: e.keyword, limit });
       }
-      return structureIssue(STRUCTURE.autre, path, m.otherConstraint(label, e.keyword), { keyword: e.keyword });
+      return structureIssue(STRUCTURE.autre, path, at(m.otherConstraint(label, e.keyword)), { keyword: e.keyword });
     }
   }
+}
+
+/** A key as the message writes it: quoted when it may be shown, else described by its position in its object. */
+function keyText(m: StructureMessages, ctx: MapContext, objectPath: string, key: string, shown: string | undefined): string {
+  if (shown !== undefined) return m.quoteKey(shown);
+  const object = valueAtPointer(ctx.root, objectPath);
+  const index = object !== null && typeof object === 'object' && !Array.isArray(object) ? Object.keys(object).indexOf(key) : -1;
+  return `(${m.maskedKey(index < 0 ? undefined : index + 1)})`;
+}
+
+const PROPERTIES = new WeakMap<SchemaInfo, Map<string, string[]>>();
+
+/** The property names the schema node at `nodePtr` defines (for suggestions). */
+export function propertiesOf(info: SchemaInfo, nodePtr: string): readonly string[] {
+  let byNode = PROPERTIES.get(info);
+  if (byNode === undefined) {
+    byNode = new Map();
+    for (const ptr of Object.keys(info.nodes)) {
+      const cut = ptr.lastIndexOf('/properties/');
+      if (cut < 0) continue;
+      const name = ptr.slice(cut + '/properties/'.length);
+      if (name.includes('/')) continue;
+      const owner = ptr.slice(0, cut);
+      const list = byNode.get(owner) ?? [];
+      list.push(name.replace(/~1/g, '/').replace(/~0/g, '~'));
+      byNode.set(owner, list);
+    }
+    PROPERTIES.set(info, byNode);
+  }
+  return byNode.get(nodePtr) ?? [];
 }

@@ -48,4 +48,12 @@ export interface SchemaInfo {
   readonly codes: readonly { readonly pattern: string; readonly kind: 'besoin' | 'prestation-directe' }[];
   /** Instance pointer patterns of the dates and date-times. */
   readonly dates: readonly { readonly pattern: string; readonly format: 'date' | 'date-time' }[];
+  /**
+   * Instance pointer patterns of the fields coded in a public list (SERAFIN-PH,
+   * ANS lists) that are not personal themselves: quoted even inside a
+   * personal-data area.
+   */
+  readonly publicCodes: readonly string[];
+  /** Title of the items of each array, by instance pointer pattern of the array (`/engagements` → `Engagement`). */
+  readonly arrayItems: Readonly<Record<string, string>>;
 }

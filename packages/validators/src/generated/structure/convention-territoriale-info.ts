@@ -753,5 +753,27 @@ export const info: SchemaInfo = {
       "pattern": "/signataires/*/signature/date",
       "format": "date"
     }
-  ]
+  ],
+  "publicCodes": [
+    "/annexeTableauDerogations/tableau/lignes/*/categoriesEtablissement",
+    "/annexeTableauDerogations/tableau/lignes/*/parametres/modesAccueil/autorises",
+    "/annexeTableauDerogations/tableau/lignes/*/parametres/modesAccueil/deroges",
+    "/annexeTableauDerogations/tableau/lignes/*/parametres/publics/autorises",
+    "/annexeTableauDerogations/tableau/lignes/*/parametres/publics/deroges",
+    "/annexeTableauDerogations/tableau/lignes/*/parametres/temporalites/autorisees",
+    "/annexeTableauDerogations/tableau/lignes/*/parametres/temporalites/derogees"
+  ],
+  "arrayItems": {
+    "/annexeTableauDerogations/tableau/delegations": "Délégation",
+    "/annexeTableauDerogations/tableau/lignes": "Ligne de dérogation",
+    "/annexeTableauDerogations/tableau/lignes/*/baseLegale": "Référence à un texte",
+    "/conventionsAssociees": "Référence à un texte",
+    "/dispositifOrientationPermanent/processus": "Étape du processus",
+    "/engagementsSignataires": "Engagements d’un signataire",
+    "/gos/niveaux": "Niveau de GOS",
+    "/gos/participants": "Participation au GOS",
+    "/gouvernance": "Instance de gouvernance",
+    "/instructionDerogations/proceduresAccelerees": "Procédure accélérée de dérogation",
+    "/signataires": "Signataire"
+  }
 };

@@ -1328,5 +1328,37 @@ export const info: SchemaInfo = {
       "pattern": "/validationPlan/dateDecision",
       "format": "date"
     }
-  ]
+  ],
+  "publicCodes": [
+    "/annexes/emploiDuTemps/*/prestation/code",
+    "/annexes/emploiDuTemps/*/prestation/numerotation",
+    "/contexte/besoins/*/besoin/code",
+    "/contexte/besoins/*/besoin/numerotation",
+    "/engagements/*/operateur/categorieEtablissement",
+    "/engagements/*/prestations/*/prestation/code",
+    "/engagements/*/prestations/*/prestation/numerotation",
+    "/motifFin",
+    "/situation/droitsPrestations/*/codeDroitPrestation",
+    "/situation/droitsPrestations/*/precisionOrientation",
+    "/situation/droitsPrestations/*/qualificationOrientation",
+    "/situation/mesureProtection/roleProtecteur",
+    "/situation/mesureProtection/type",
+    "/situation/titulairesAutoriteParentale/*/lien"
+  ],
+  "arrayItems": {
+    "/annexes/autresAnnexes": "Référence à un texte",
+    "/annexes/emploiDuTemps": "Créneau",
+    "/annexes/referencesLegales": "Référence à un texte",
+    "/contexte/besoins": "Besoin identifié",
+    "/contexte/demarches": "Démarche",
+    "/demande/concertations": "Concertation",
+    "/demande/concertations/*/participants": "Participant",
+    "/engagements": "Engagement d’un opérateur",
+    "/engagements/*/derogations": "Dérogation mobilisée",
+    "/engagements/*/financementsComplementaires": "Financement complémentaire",
+    "/engagements/*/prerequis": "Prérequis",
+    "/engagements/*/prestations": "Prestation engagée",
+    "/situation/droitsPrestations": "Décision de la CDAPH",
+    "/situation/titulairesAutoriteParentale": "Titulaire de l’autorité parentale"
+  }
 };

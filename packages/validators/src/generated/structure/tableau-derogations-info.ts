@@ -325,5 +325,19 @@ export const info: SchemaInfo = {
       "pattern": "/lignes/*/validite/dateFin",
       "format": "date"
     }
-  ]
+  ],
+  "publicCodes": [
+    "/lignes/*/categoriesEtablissement",
+    "/lignes/*/parametres/modesAccueil/autorises",
+    "/lignes/*/parametres/modesAccueil/deroges",
+    "/lignes/*/parametres/publics/autorises",
+    "/lignes/*/parametres/publics/deroges",
+    "/lignes/*/parametres/temporalites/autorisees",
+    "/lignes/*/parametres/temporalites/derogees"
+  ],
+  "arrayItems": {
+    "/delegations": "Délégation",
+    "/lignes": "Ligne de dérogation",
+    "/lignes/*/baseLegale": "Référence à un texte"
+  }
 };

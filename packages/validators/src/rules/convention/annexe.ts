@@ -4,6 +4,7 @@
  * Tableau des délégations de dérogations annexé.
  */
 import { text } from '../../messages.js';
+import { itemRef } from '../../positions.js';
 import { CNSA, PROJET, conventionRule } from './convention-rule.js';
 
 const annexePresente = conventionRule({
@@ -60,7 +61,7 @@ const typesInstruits = conventionRule({
     const types = new Set<string>(document.instructionDerogations.typesDerogation);
     annexe.tableau.lignes.forEach((l, i) => {
       if (types.has(l.typeObjet)) return;
-      emit(`/annexeTableauDerogations/tableau/lignes/${i}/typeObjet`, text(`La ligne ${i} du tableau porte sur « ${l.typeObjet} », type de dérogation que la convention n’instruit pas.`, `Row ${i} of the table is about '${l.typeObjet}', a kind of derogation the convention does not instruct.`), { typeObjet: l.typeObjet });
+      emit(`/annexeTableauDerogations/tableau/lignes/${i}/typeObjet`, text(`La ligne ${itemRef(l.identifiant, i, true).fr} du tableau porte sur « ${l.typeObjet} », type de dérogation que la convention n’instruit pas.`, `Row ${itemRef(l.identifiant, i, true).en} of the table is about '${l.typeObjet}', a kind of derogation the convention does not instruct.`), { typeObjet: l.typeObjet });
     });
   },
 });
@@ -84,13 +85,13 @@ const validiteDansLaConvention = conventionRule({
       const v = l.validite;
       if (v === undefined) return;
       if (v.dateDebut > fin) {
-        emit(`/annexeTableauDerogations/tableau/lignes/${i}/validite/dateDebut`, text(`La ligne ${i} ne prend effet que le ${v.dateDebut}, après la fin de la convention (${fin}) : corrigez la date ou la période de la convention.`, `Row ${i} takes effect only on ${v.dateDebut}, after the end of the convention (${fin}): correct the date or the period of the convention.`));
+        emit(`/annexeTableauDerogations/tableau/lignes/${i}/validite/dateDebut`, text(`La ligne ${itemRef(l.identifiant, i, true).fr} ne prend effet que le ${v.dateDebut}, après la fin de la convention (${fin}) : corrigez la date ou la période de la convention.`, `Row ${itemRef(l.identifiant, i, true).en} takes effect only on ${v.dateDebut}, after the end of the convention (${fin}): correct the date or the period of the convention.`));
       } else if (v.dateFin !== undefined && v.dateFin > fin) {
         emit(
           `/annexeTableauDerogations/tableau/lignes/${i}/validite`,
           text(
-            `La ligne ${i} reste valable jusqu’au ${v.dateFin}, après la fin de la convention (${fin}) : ramenez sa date de fin au ${fin} au plus tard, ou prolongez la convention.`,
-            `Row ${i} stays valid until ${v.dateFin}, after the end of the convention (${fin}): bring its end date back to ${fin} at the latest, or extend the convention.`,
+            `La ligne ${itemRef(l.identifiant, i, true).fr} reste valable jusqu’au ${v.dateFin}, après la fin de la convention (${fin}) : ramenez sa date de fin au ${fin} au plus tard, ou prolongez la convention.`,
+            `Row ${itemRef(l.identifiant, i, true).en} stays valid until ${v.dateFin}, after the end of the convention (${fin}): bring its end date back to ${fin} at the latest, or extend the convention.`,
           ),
         );
       }

@@ -5,6 +5,7 @@
  * Cadre de la convention : distincte, période, délibération, GOS.
  */
 import { text } from '../../messages.js';
+import { nth } from '../../positions.js';
 import { CNSA, NIVEAUX_GOS_SOURCE, PROJET, conventionRule } from './convention-rule.js';
 
 const distincte = conventionRule({
@@ -132,7 +133,7 @@ const gosNiveaux = conventionRule({
     document.gos.participants.forEach((p, i) => {
       p.niveaux?.forEach((n, j) => {
         if (decrits.has(n)) return;
-        emit(`/gos/participants/${i}/niveaux/${j}`, text(`Le participant ${i} siège au niveau « ${n} », que « gos.niveaux » ne décrit pas : décrivez ce niveau ou retirez-le du participant.`, `Participant ${i} sits at level '${n}', which 'gos.niveaux' does not describe: describe that level or remove it from the participant.`), { niveau: n });
+        emit(`/gos/participants/${i}/niveaux/${j}`, text(`Le ${nth(i).fr} participant siège au niveau « ${n} », que « gos.niveaux » ne décrit pas : décrivez ce niveau ou retirez-le du participant.`, `The ${nth(i).en} participant sits at level '${n}', which 'gos.niveaux' does not describe: describe that level or remove it from the participant.`), { niveau: n });
       });
     });
   },

@@ -5,6 +5,7 @@
  */
 import { tokens } from '../../json/pointer.js';
 import { text } from '../../messages.js';
+import { itemRef, nth } from '../../positions.js';
 import { CNSA, PROCEDURE_ACCELEREE, conventionRule } from './convention-rule.js';
 
 const delais = conventionRule({
@@ -24,7 +25,7 @@ const delais = conventionRule({
     keywords: ['minimum', 'type', 'required'],
     describe: (_value, { path }) => {
       if (tokens(path)[1] === 'proceduresAccelerees') {
-        return { message: text(`Le délai de la procédure accélérée ${tokens(path)[2]} doit être un nombre entier de jours, au moins 1.`, `The delay of accelerated procedure ${tokens(path)[2]} must be a whole number of days, at least 1.`) };
+        return { message: text(`Le délai de la procédure accélérée ${itemRef(undefined, Number(tokens(path)[2]), true).fr} doit être un nombre entier de jours, au moins 1.`, `The delay of accelerated procedure ${itemRef(undefined, Number(tokens(path)[2]), true).en} must be a whole number of days, at least 1.`) };
       }
       const circuit = tokens(path)[0] === 'instructionFinancements' ? text('de financement complémentaire', 'complementary-financing') : text('de dérogation', 'derogation');
       return { message: text(`Le délai de réponse aux demandes ${circuit.fr} doit être un nombre entier de jours, au moins 1.`, `The response delay to ${circuit.en} requests must be a whole number of days, at least 1.`) };
@@ -85,8 +86,8 @@ const proceduresInstruites = conventionRule({
       emit(
         `/instructionDerogations/proceduresAccelerees/${i}/typeDerogation`,
         text(
-          `La procédure accélérée ${i} porte sur « ${p.typeDerogation} », type de dérogation absent de « typesDerogation » : ajoutez-le à « typesDerogation » ou corrigez le type de la procédure.`,
-          `Accelerated procedure ${i} is about '${p.typeDerogation}', a kind of derogation missing from 'typesDerogation': add it to 'typesDerogation' or correct the procedure's kind.`,
+          `La ${nth(i, true).fr} procédure accélérée porte sur « ${p.typeDerogation} », type de dérogation absent de « typesDerogation » : ajoutez-le à « typesDerogation » ou corrigez le type de la procédure.`,
+          `The ${nth(i).en} accelerated procedure is about '${p.typeDerogation}', a kind of derogation missing from 'typesDerogation': add it to 'typesDerogation' or correct the procedure's kind.`,
         ),
         { typeDerogation: p.typeDerogation },
       );
@@ -112,8 +113,8 @@ const delaisAccelerees = conventionRule({
       emit(
         `/instructionDerogations/proceduresAccelerees/${i}/delaiReponseJours`,
         text(
-          `La procédure accélérée ${i} répond en ${p.delaiReponseJours} jours, pas plus vite que le circuit ordinaire (${ordinaire} jours) : vérifiez les deux délais.`,
-          `Accelerated procedure ${i} answers in ${p.delaiReponseJours} days, no faster than the ordinary circuit (${ordinaire} days): check both delays.`,
+          `La ${nth(i, true).fr} procédure accélérée répond en ${p.delaiReponseJours} jours, pas plus vite que le circuit ordinaire (${ordinaire} jours) : vérifiez les deux délais.`,
+          `The ${nth(i).en} accelerated procedure answers in ${p.delaiReponseJours} days, no faster than the ordinary circuit (${ordinaire} days): check both delays.`,
         ),
         { delai: p.delaiReponseJours, delaiOrdinaire: ordinaire },
       );

@@ -5,6 +5,7 @@
  */
 import type { ROLES_SIGNATAIRE } from '@serafin-ph/pag-schema';
 import { text } from '../../messages.js';
+import { nth } from '../../positions.js';
 import { PRATIQUE_SITES_PIONNIERS, conventionRule } from './convention-rule.js';
 
 type Role = (typeof ROLES_SIGNATAIRE)[number];
@@ -69,7 +70,7 @@ const signaturesAttendues = conventionRule({
       if (ROLES_ATTENDUS.has(s.role) && s.signature === undefined) {
         emit(
           `/signataires/${i}/signature`,
-          text(`Le signataire ${i} (${s.role}) n’a pas signé : ajoutez sa signature (nom, fonction, date) une fois la convention signée.`, `Signatory ${i} (${s.role}) has not signed: add the signature (name, function, date) once the convention is signed.`),
+          text(`Le ${nth(i).fr} signataire (${s.role}) n’a pas signé : ajoutez sa signature (nom, fonction, date) une fois la convention signée.`, `The ${nth(i).en} signatory (${s.role}) has not signed: add the signature (name, function, date) once the convention is signed.`),
           { role: s.role },
         );
       }

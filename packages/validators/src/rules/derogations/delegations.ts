@@ -7,6 +7,7 @@
  */
 import type { Delegation, LigneDerogation } from '@serafin-ph/pag-schema';
 import { text } from '../../messages.js';
+import { itemRef } from '../../positions.js';
 import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
 
 function delegationsById(delegations: readonly Delegation[] | undefined): Map<string, Delegation> {
@@ -33,8 +34,8 @@ const delegationConnue = tableauRule({
       emit(
         `/lignes/${i}/identifiantDelegation`,
         text(
-          `Ligne ${i} : la délégation « ${l.identifiantDelegation} » ne figure pas dans « delegations » : ajoutez-la (délégant, délégataire, pouvoir délégué) ou corrigez l’identifiant.`,
-          `Row ${i}: delegation '${l.identifiantDelegation}' is not in 'delegations': add it (delegating authority, delegate, delegated power) or correct the identifier.`,
+          `Ligne ${itemRef(l.identifiant, i, true).fr} : la délégation « ${l.identifiantDelegation} » ne figure pas dans « delegations » : ajoutez-la (délégant, délégataire, pouvoir délégué) ou corrigez l’identifiant.`,
+          `Row ${itemRef(l.identifiant, i, true).en}: delegation '${l.identifiantDelegation}' is not in 'delegations': add it (delegating authority, delegate, delegated power) or correct the identifier.`,
         ),
         { identifiantDelegation: l.identifiantDelegation },
       );
@@ -57,7 +58,7 @@ const delegationNommee = tableauRule({
     if (document.delegations === undefined || document.delegations.length === 0) return;
     document.lignes.forEach((l, i) => {
       if (l.modaliteAutorisation !== 'delegation' || l.identifiantDelegation !== undefined) return;
-      emit(`/lignes/${i}`, text(`Ligne ${i} : accordée par délégation sans dire laquelle : indiquez l’identifiant de la délégation dans « identifiantDelegation ».`, `Row ${i}: granted by delegation without saying which: give the delegation's identifier in 'identifiantDelegation'.`));
+      emit(`/lignes/${i}`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : accordée par délégation sans dire laquelle : indiquez l’identifiant de la délégation dans « identifiantDelegation ».`, `Row ${itemRef(l.identifiant, i, true).en}: granted by delegation without saying which: give the delegation's identifier in 'identifiantDelegation'.`));
     });
   },
 });
@@ -81,8 +82,8 @@ const delegantCompetent = tableauRule({
       emit(
         `/lignes/${i}/identifiantDelegation`,
         text(
-          `Ligne ${i} : la délégation « ${d.identifiant} » vient de « ${d.delegant} », qui n’est pas parmi les autorités compétentes de la ligne (${l.autoritesCompetentes.join(', ')}) : rattachez la ligne à une délégation de l’autorité compétente ou corrigez « autoritesCompetentes ».`,
-          `Row ${i}: delegation '${d.identifiant}' comes from '${d.delegant}', which is not among the row's competent authorities (${l.autoritesCompetentes.join(', ')}): tie the row to a delegation of the competent authority or correct 'autoritesCompetentes'.`,
+          `Ligne ${itemRef(l.identifiant, i, true).fr} : la délégation « ${d.identifiant} » vient de « ${d.delegant} », qui n’est pas parmi les autorités compétentes de la ligne (${l.autoritesCompetentes.join(', ')}) : rattachez la ligne à une délégation de l’autorité compétente ou corrigez « autoritesCompetentes ».`,
+          `Row ${itemRef(l.identifiant, i, true).en}: delegation '${d.identifiant}' comes from '${d.delegant}', which is not among the row's competent authorities (${l.autoritesCompetentes.join(', ')}): tie the row to a delegation of the competent authority or correct 'autoritesCompetentes'.`,
         ),
         { delegant: d.delegant, autoritesCompetentes: l.autoritesCompetentes },
       );
@@ -105,8 +106,8 @@ const periodesOrdonnees = tableauRule({
       if (v?.dateFin === undefined || v.dateFin >= v.dateDebut) return;
       emit(`${path}/validite/dateFin`, text(`${quoi.fr} : fin de validité (${v.dateFin}) avant son début (${v.dateDebut}) ; corrigez l’une des deux dates.`, `${quoi.en}: end of validity (${v.dateFin}) before its start (${v.dateDebut}); correct one of the two dates.`));
     };
-    document.lignes.forEach((l, i) => verifier(l.validite, `/lignes/${i}`, { fr: `Ligne ${i}`, en: `Row ${i}` }));
-    document.delegations?.forEach((d, i) => verifier(d.validite, `/delegations/${i}`, { fr: `Délégation ${i}`, en: `Delegation ${i}` }));
+    document.lignes.forEach((l, i) => verifier(l.validite, `/lignes/${i}`, { fr: `Ligne ${itemRef(l.identifiant, i, true).fr}`, en: `Row ${itemRef(l.identifiant, i, true).en}` }));
+    document.delegations?.forEach((d, i) => verifier(d.validite, `/delegations/${i}`, { fr: `Délégation ${itemRef(d.identifiant, i, true).fr}`, en: `Delegation ${itemRef(d.identifiant, i, true).en}` }));
   },
 });
 
@@ -136,8 +137,8 @@ const ligneDansDelegation = tableauRule({
       emit(
         `/lignes/${i}/validite`,
         text(
-          `Ligne ${i} : valable hors de la période de la délégation « ${d.identifiant} » (${d.validite.dateDebut} – ${fin}) : ramenez la validité de la ligne dans cette période ou renouvelez la délégation.`,
-          `Row ${i}: valid outside the period of delegation '${d.identifiant}' (${d.validite.dateDebut} – ${fin}): bring the row's validity within that period or renew the delegation.`,
+          `Ligne ${itemRef(l.identifiant, i, true).fr} : valable hors de la période de la délégation « ${d.identifiant} » (${d.validite.dateDebut} – ${fin}) : ramenez la validité de la ligne dans cette période ou renouvelez la délégation.`,
+          `Row ${itemRef(l.identifiant, i, true).en}: valid outside the period of delegation '${d.identifiant}' (${d.validite.dateDebut} – ${fin}): bring the row's validity within that period or renew the delegation.`,
         ),
       );
     });
@@ -182,8 +183,8 @@ const autoritesCoherentes = tableauRule({
         emit(
           `/lignes/${i}/autoritesCompetentes`,
           text(
-            `Ligne ${i} : modalité « ${l.modaliteAutorisation} » sans ${fr} parmi les autorités compétentes : ajoutez ${codes} à « autoritesCompetentes » ou corrigez la modalité.`,
-            `Row ${i}: modality '${l.modaliteAutorisation}' without ${groupe.map((a) => `'${a}'`).join(' or ')} among the competent authorities: add it to 'autoritesCompetentes' or correct the modality.`,
+            `Ligne ${itemRef(l.identifiant, i, true).fr} : modalité « ${l.modaliteAutorisation} » sans ${fr} parmi les autorités compétentes : ajoutez ${codes} à « autoritesCompetentes » ou corrigez la modalité.`,
+            `Row ${itemRef(l.identifiant, i, true).en}: modality '${l.modaliteAutorisation}' without ${groupe.map((a) => `'${a}'`).join(' or ')} among the competent authorities: add it to 'autoritesCompetentes' or correct the modality.`,
           ),
           { modaliteAutorisation: l.modaliteAutorisation, autorite: groupe.join('|') },
         );

@@ -6,6 +6,7 @@
 import { foldForSearch } from '@serafin-ph/nomenclature';
 import type { LigneDerogation } from '@serafin-ph/pag-schema';
 import { text } from '../../messages.js';
+import { itemRef, nth } from '../../positions.js';
 import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
 
 function canonical(value: unknown): string {
@@ -37,7 +38,7 @@ const identifiantsUniques = tableauRule({
     document.lignes.forEach((l, i) => {
       const first = seen.get(l.identifiant);
       if (first === undefined) seen.set(l.identifiant, i);
-      else emit(`/lignes/${i}/identifiant`, text(`Ligne ${i} : identifiant « ${l.identifiant} » déjà utilisé par la ligne ${first} ; donnez-lui un identifiant propre (pour une nouvelle version de la même ligne, gardez une seule ligne et augmentez « version »).`, `Row ${i}: identifier '${l.identifiant}' already used by row ${first}; give it its own identifier (for a new version of the same row, keep one row and increase 'version').`), { premier: first });
+      else emit(`/lignes/${i}/identifiant`, text(`${nth(i, true).fr} ligne : identifiant « ${l.identifiant} » déjà utilisé par la ${nth(first, true).fr} ligne ; donnez-lui un identifiant propre (pour une nouvelle version de la même ligne, gardez une seule ligne et augmentez « version »).`, `${nth(i).en} row: identifier '${l.identifiant}' already used by the ${nth(first).en} row; give it its own identifier (for a new version of the same row, keep one row and increase 'version').`), { premier: first });
     });
   },
 });
@@ -59,7 +60,7 @@ const lignesDistinctes = tableauRule({
       const key = rowKey(l);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
-      else emit(`/lignes/${i}`, text(`La ligne ${i} reprend la dérogation de la ligne ${first}.`, `Row ${i} repeats the derogation of row ${first}.`), { premier: first });
+      else emit(`/lignes/${i}`, text(`La ligne ${itemRef(l.identifiant, i, true).fr} reprend la dérogation de la ${nth(first, true).fr} ligne.`, `Row ${itemRef(l.identifiant, i, true).en} repeats the derogation of the ${nth(first).en} row.`), { premier: first });
     });
   },
 });
@@ -77,7 +78,7 @@ const delegationsUniques = tableauRule({
     document.delegations?.forEach((d, i) => {
       const first = seen.get(d.identifiant);
       if (first === undefined) seen.set(d.identifiant, i);
-      else emit(`/delegations/${i}/identifiant`, text(`Délégation ${i} : identifiant « ${d.identifiant} » déjà utilisé par la délégation ${first} ; donnez-lui un identifiant propre.`, `Delegation ${i}: identifier '${d.identifiant}' already used by delegation ${first}; give it its own identifier.`), { premier: first });
+      else emit(`/delegations/${i}/identifiant`, text(`${nth(i, true).fr} délégation : identifiant « ${d.identifiant} » déjà utilisé par la ${nth(first, true).fr} délégation ; donnez-lui un identifiant propre.`, `${nth(i).en} delegation: identifier '${d.identifiant}' already used by the ${nth(first).en} delegation; give it its own identifier.`), { premier: first });
     });
   },
 });

@@ -6,6 +6,7 @@
  */
 import { tokens } from '../../json/pointer.js';
 import { text } from '../../messages.js';
+import { itemRef } from '../../positions.js';
 import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
 
 const TEXT_FIELDS = ['identifiant', 'objet', 'conditionsMiseEnOeuvre', 'conditionsSuivi'] as const;
@@ -25,7 +26,7 @@ const ligneComplete = tableauRule({
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
       for (const f of TEXT_FIELDS) {
-        if (l[f].trim() === '') emit(`/lignes/${i}/${f}`, text(`Ligne ${i} : « ${f} » ne contient que des espaces.`, `Row ${i}: '${f}' contains only spaces.`), { champ: f });
+        if (l[f].trim() === '') emit(`/lignes/${i}/${f}`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : « ${f} » ne contient que des espaces.`, `Row ${itemRef(l.identifiant, i, true).en}: '${f}' contains only spaces.`), { champ: f });
       }
     });
   },
@@ -34,7 +35,7 @@ const ligneComplete = tableauRule({
     keywords: ['required', 'minLength'],
     describe: (_value, { path }) => {
       const [, index, field] = tokens(path);
-      return { message: text(`Ligne ${index} incomplète : « ${field} » manque ou est vide.`, `Row ${index} incomplete: '${field}' is missing or empty.`), details: { champ: field } };
+      return { message: text(`Ligne ${itemRef(undefined, Number(index), true).fr} incomplète : « ${field} » manque ou est vide.`, `Row ${itemRef(undefined, Number(index), true).en} incomplete: '${field}' is missing or empty.`), details: { champ: field } };
     },
   },
 });
@@ -49,7 +50,7 @@ const exemples = tableauRule({
   reads: ['/lignes/*/exemplesSituations'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
-      if (l.exemplesSituations.length === 0) emit(`/lignes/${i}/exemplesSituations`, text(`Ligne ${i} : aucun exemple de situation.`, `Row ${i}: no example situation.`));
+      if (l.exemplesSituations.length === 0) emit(`/lignes/${i}/exemplesSituations`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : aucun exemple de situation.`, `Row ${itemRef(l.identifiant, i, true).en}: no example situation.`));
     });
   },
 });
@@ -64,7 +65,7 @@ const avisCoordination = tableauRule({
   reads: ['/lignes/*/avisCoordinationRegionale'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
-      if (l.avisCoordinationRegionale === undefined) emit(`/lignes/${i}/avisCoordinationRegionale`, text(`Ligne ${i} : avis de la coordination régionale absent.`, `Row ${i}: opinion of the regional coordination missing.`));
+      if (l.avisCoordinationRegionale === undefined) emit(`/lignes/${i}/avisCoordinationRegionale`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : avis de la coordination régionale absent.`, `Row ${itemRef(l.identifiant, i, true).en}: opinion of the regional coordination missing.`));
     });
   },
 });
@@ -93,8 +94,8 @@ const familleCoherente = tableauRule({
       emit(
         `/lignes/${i}/typeObjet`,
         text(
-          `Ligne ${i} : un objet « ${l.typeObjet} » dans la famille « ${l.famille} » ; ce type relève de la famille « ${attendue} » : corrigez la famille ou le type d’objet.`,
-          `Row ${i}: an object of kind '${l.typeObjet}' in the '${l.famille}' family; this kind belongs to the '${attendue}' family: correct the family or the kind of object.`,
+          `Ligne ${itemRef(l.identifiant, i, true).fr} : un objet « ${l.typeObjet} » dans la famille « ${l.famille} » ; ce type relève de la famille « ${attendue} » : corrigez la famille ou le type d’objet.`,
+          `Row ${itemRef(l.identifiant, i, true).en}: an object of kind '${l.typeObjet}' in the '${l.famille}' family; this kind belongs to the '${attendue}' family: correct the family or the kind of object.`,
         ),
         { famille: l.famille, typeObjet: l.typeObjet },
       );
@@ -116,7 +117,7 @@ const versionNumerotee = tableauRule({
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
       if (l.dateVersion === undefined || l.version !== undefined) return;
-      emit(`/lignes/${i}/version`, text(`Ligne ${i} : version datée du ${l.dateVersion} sans numéro : ajoutez « version » (1 pour la première version, puis 2, 3…).`, `Row ${i}: version dated ${l.dateVersion} without a number: add 'version' (1 for the first version, then 2, 3…).`));
+      emit(`/lignes/${i}/version`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : version datée du ${l.dateVersion} sans numéro : ajoutez « version » (1 pour la première version, puis 2, 3…).`, `Row ${itemRef(l.identifiant, i, true).en}: version dated ${l.dateVersion} without a number: add 'version' (1 for the first version, then 2, 3…).`));
     });
   },
 });

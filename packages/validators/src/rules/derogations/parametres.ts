@@ -8,6 +8,7 @@
 import type { LigneDerogation } from '@serafin-ph/pag-schema';
 import { tokens } from '../../json/pointer.js';
 import { text } from '../../messages.js';
+import { itemRef } from '../../positions.js';
 import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
 
 type Parametres = NonNullable<LigneDerogation['parametres']>;
@@ -36,7 +37,7 @@ const parametresPresents = tableauRule({
     document.lignes.forEach((l, i) => {
       const key = PARAMETRE_POUR_OBJET[l.typeObjet];
       if (key === undefined || l.parametres?.[key] !== undefined) return;
-      emit(`/lignes/${i}/parametres`, text(`Ligne ${i} : objet « ${l.typeObjet} » sans paramètre « ${key} ».`, `Row ${i}: object '${l.typeObjet}' without the '${key}' parameter.`), { typeObjet: l.typeObjet, parametre: key });
+      emit(`/lignes/${i}/parametres`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : objet « ${l.typeObjet} » sans paramètre « ${key} ».`, `Row ${itemRef(l.identifiant, i, true).en}: object '${l.typeObjet}' without the '${key}' parameter.`), { typeObjet: l.typeObjet, parametre: key });
     });
   },
 });
@@ -69,11 +70,11 @@ const agesCoherents = tableauRule({
         const b = age[k];
         if (b.min !== undefined && b.max !== undefined && b.min > b.max) {
           ordered = false;
-          emit(`/lignes/${i}/parametres/age/${k}`, text(`Ligne ${i} : tranche d’âge « ${k} » de ${b.min} à ${b.max} ans, bornes inversées.`, `Row ${i}: age range '${k}' from ${b.min} to ${b.max}, bounds reversed.`), { min: b.min, max: b.max });
+          emit(`/lignes/${i}/parametres/age/${k}`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : tranche d’âge « ${k} » de ${b.min} à ${b.max} ans, bornes inversées.`, `Row ${itemRef(l.identifiant, i, true).en}: age range '${k}' from ${b.min} to ${b.max}, bounds reversed.`), { min: b.min, max: b.max });
         }
       }
       if (ordered && !departs(age.autorise, age.deroge)) {
-        emit(`/lignes/${i}/parametres/age/deroge`, text(`Ligne ${i} : la tranche d’âge dérogée ne sort pas de la tranche autorisée.`, `Row ${i}: the derogated age range does not depart from the authorised one.`), { autorise: age.autorise, deroge: age.deroge });
+        emit(`/lignes/${i}/parametres/age/deroge`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : la tranche d’âge dérogée ne sort pas de la tranche autorisée.`, `Row ${itemRef(l.identifiant, i, true).en}: the derogated age range does not depart from the authorised one.`), { autorise: age.autorise, deroge: age.deroge });
       }
     });
   },
@@ -94,14 +95,14 @@ const surnombrePositif = tableauRule({
     document.lignes.forEach((l, i) => {
       const c = l.parametres?.capacite;
       if (c?.placesAutorisees === undefined || c.placesSurnombre <= c.placesAutorisees) return;
-      emit(`/lignes/${i}/parametres/capacite/placesSurnombre`, text(`Ligne ${i} : ${c.placesSurnombre} places en surnombre pour ${c.placesAutorisees} places autorisées.`, `Row ${i}: ${c.placesSurnombre} surplus places for ${c.placesAutorisees} authorised places.`));
+      emit(`/lignes/${i}/parametres/capacite/placesSurnombre`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : ${c.placesSurnombre} places en surnombre pour ${c.placesAutorisees} places autorisées.`, `Row ${itemRef(l.identifiant, i, true).en}: ${c.placesSurnombre} surplus places for ${c.placesAutorisees} authorised places.`));
     });
   },
   structural: {
     at: ['/lignes/*/parametres/capacite/placesSurnombre'],
     keywords: ['minimum', 'type'],
     describe: (_value, { path }) => ({
-      message: text(`Ligne ${tokens(path)[1]} : le nombre de places en surnombre doit être un entier positif.`, `Row ${tokens(path)[1]}: the number of surplus places must be a positive integer.`),
+      message: text(`Ligne ${itemRef(undefined, Number(tokens(path)[1]), true).fr} : le nombre de places en surnombre doit être un entier positif.`, `Row ${itemRef(undefined, Number(tokens(path)[1]), true).en}: the number of surplus places must be a positive integer.`),
     }),
   },
 });
@@ -122,7 +123,7 @@ const dureePositive = tableauRule({
     at: ['/lignes/*/parametres/dureeMaximaleMois'],
     keywords: ['minimum', 'type'],
     describe: (_value, { path }) => ({
-      message: text(`Ligne ${tokens(path)[1]} : la durée maximale doit être un nombre entier de mois, au moins 1.`, `Row ${tokens(path)[1]}: the maximum duration must be a whole number of months, at least 1.`),
+      message: text(`Ligne ${itemRef(undefined, Number(tokens(path)[1]), true).fr} : la durée maximale doit être un nombre entier de mois, au moins 1.`, `Row ${itemRef(undefined, Number(tokens(path)[1]), true).en}: the maximum duration must be a whole number of months, at least 1.`),
     }),
   },
 });
@@ -148,7 +149,7 @@ const listesDerogees = tableauRule({
       if (p.temporalites !== undefined) lists.push(['temporalites', p.temporalites.autorisees, p.temporalites.derogees]);
       for (const [key, allowed, derogated] of lists) {
         if (derogated.some((v) => !allowed.includes(v))) continue;
-        emit(`/lignes/${i}/parametres/${key}`, text(`Ligne ${i} : toutes les valeurs dérogées de « ${key} » sont déjà autorisées.`, `Row ${i}: every derogated value of '${key}' is already authorised.`));
+        emit(`/lignes/${i}/parametres/${key}`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : toutes les valeurs dérogées de « ${key} » sont déjà autorisées.`, `Row ${itemRef(l.identifiant, i, true).en}: every derogated value of '${key}' is already authorised.`));
       }
     });
   },

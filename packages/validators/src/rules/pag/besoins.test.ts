@@ -11,10 +11,11 @@ describeRule('PAG-BESOINS-001', (t) => {
     path: '/contexte/besoins/4/besoin',
     severity: 'warning',
     check: (issues) => {
-      expect(issues[0]?.message).not.toContain('1.3.4.2');
-      expect(issues[0]?.details).toEqual({ masque: true });
+      // A SERAFIN-PH code names no one: shown by default, even inside `contexte`.
+      expect(issues[0]?.message).toContain('Le besoin 1.3.4.2');
+      expect(issues[0]?.details).toMatchObject({ besoin: '1.3.4.2' });
     },
-  }, undefined, 'need masked by default');
+  }, undefined, 'need code shown by default');
   t.fails(uncovered, {
     check: (issues) => {
       expect(issues[0]?.message).toContain('2.3.4.3');

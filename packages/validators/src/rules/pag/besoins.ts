@@ -25,7 +25,7 @@ const besoinCouvert = pagRule({
       'INFERRED : correspondance du projet d’après le « Guide descriptif des nomenclatures détaillées des besoins et des prestations » (CNSA, 27 avril 2018, mise à jour décembre 2020), paragraphes « Besoins auxquels la prestation répond », et CASF L. 114-1-1 (nature et fréquence des interventions requises)',
   },
   reads: [],
-  check: ({ facts, emit, show }) => {
+  check: ({ facts, emit, show, options }) => {
     const engaged: SerafinCode[] = [];
     for (const e of facts.engagementList) for (const p of e.prestations) if (p.concept?.branch === 'prestations-directes') engaged.push(p.concept.code);
     for (const c of facts.codes) {
@@ -33,15 +33,15 @@ const besoinCouvert = pagRule({
       if (c.kind !== 'besoin' || c.concept === undefined || c.concept.branch !== 'besoins') continue;
       const besoin = c.concept.code;
       if (engaged.some((p) => answers(besoin, p))) continue;
-      // Needs are personal data (the whole `contexte` is): the need and what answers it are quoted only on request.
+      // A need code is a public code, shown even inside `contexte` (see isPublicCode); the masked form stays for safety.
       const visible = show(`${c.path}/code`, besoin) === besoin;
       const expected = prestationsForBesoin(besoin);
       if (!visible) {
         emit(
           c.path,
           text(
-            'Ce besoin n’est couvert par aucune prestation engagée (correspondance besoins → prestations : voir la règle dans le catalogue ; détail avec includePersonalData).',
-            'This need is not covered by any engaged prestation (needs → prestations mapping: see the rule in the catalogue; details with includePersonalData).',
+            `Ce besoin n’est couvert par aucune prestation engagée (correspondance besoins → prestations : voir la règle dans le catalogue ; détail avec ${options.optionName('includePersonalData')}).`,
+            `This need is not covered by any engaged prestation (needs → prestations mapping: see the rule in the catalogue; details with ${options.optionName('includePersonalData')}).`,
           ),
           { masque: true },
         );

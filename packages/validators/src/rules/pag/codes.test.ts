@@ -15,17 +15,14 @@ describeRule('PAG-CODES-001', (t) => {
     check: (issues) => expect(issues[0]?.details).toMatchObject({ code: '2.4.1', replacedBy: '2.4' }),
   });
   t.fails(mutate(cleanPag(), (d) => { prestation(d, 0, 1).prestation = { code: '2.4.1' }; }), { severity: 'error' }, { deprecatedCodes: 'error' }, 'error with deprecatedCodes: error');
-  // A deprecated need: the code is personal data (the whole `contexte` is) and is masked unless asked for.
+  // A deprecated need: the code of a public nomenclature is shown even inside `contexte` (a personal-data area).
   t.fails(mutate(cleanPag(), (d) => { besoin(d, 3).besoin = { code: '1.3.1.1' }; }), {
     path: '/contexte/besoins/3/besoin/code',
     check: (issues) => {
-      expect(issues[0]?.message).not.toContain('1.3.1.1');
-      expect(issues[0]?.details).toEqual({ masque: true });
+      expect(issues[0]?.message).toBe('Le code 1.3.1.1 est désactivé (concept dupliqué) : utiliser 1.3.1.');
+      expect(issues[0]?.details).toMatchObject({ code: '1.3.1.1', replacedBy: '1.3.1' });
     },
-  });
-  t.fails(mutate(cleanPag(), (d) => { besoin(d, 3).besoin = { code: '1.3.1.1' }; }), {
-    check: (issues) => expect(issues[0]?.message).toContain('utiliser 1.3.1'),
-  }, { includePersonalData: true }, 'replacement shown with includePersonalData');
+  }, undefined, 'need code in contexte shown');
 });
 
 describeRule('PAG-CODES-002', (t) => {
@@ -106,5 +103,35 @@ describe('the numbering option', () => {
     const doc = mutate(cleanPag(), (d) => { prestation(d, 0, 0).prestation = { code: '2.2.1.2' } as never; });
     validate(doc, { numbering: 'cnsa-2018' });
     expect(prestation(doc, 0, 0).prestation?.code).toBe('2.2.1.2');
+  });
+});
+
+describeRule('PAG-CODES-007', (t) => {
+  const declared = (d: Pag): void => {
+    for (const b of d.contexte.besoins) (b.besoin as { numerotation?: string }).numerotation = 'ans-2023';
+    for (const e of d.engagements) for (const p of e.prestations) (p.prestation as { numerotation?: string }).numerotation = 'ans-2023';
+  };
+  t.passes(mutate(cleanPag(), declared), undefined, 'every code declares its numbering');
+  t.passes(mutate(cleanPag(), (d) => { declared(d); besoin(d, 0).besoin = { code: '1.2.1.2' }; }), undefined, 'a bare code that means the same in CNSA 2018');
+  t.fails(mutate(cleanPag(), (d) => { declared(d); prestation(d, 0, 0).prestation = { code: '2.2.1' }; besoin(d, 1).besoin = { code: '1.1.1' }; prestation(d, 1, 0).prestation = { code: '2.2.1' }; }), {
+    path: '/contexte/besoins/1/besoin/code',
+    severity: 'info',
+    check: (issues) => {
+      // once per document, every such code listed once
+      expect(issues).toHaveLength(1);
+      expect(issues[0]?.details).toMatchObject({ codes: ['1.1.1', '2.2.1'] });
+      expect(issues[0]?.message).toContain('Les codes 1.1.1, 2.2.1, sans « numerotation », sont lus en ANS 2023');
+      expect(issues[0]?.message).toContain('numbering cnsa-2018');
+    },
+  }, undefined, 'CNSA 2018 homonyms');
+  t.fails(mutate(cleanPag(), (d) => { declared(d); prestation(d, 0, 0).prestation = { code: '2.2.1' }; }), {
+    check: (issues) => expect(issues[0]?.message).toContain('validez avec --numbering cnsa-2018'),
+  }, { optionNames: 'cli' }, 'the CLI flag named with optionNames: cli');
+});
+
+describe('PAG-CODES-007 is silent when the numbering option reads bare codes in another numbering', () => {
+  it('numbering: cnsa-2018', () => {
+    const doc = mutate(cleanPag(), (d) => { prestation(d, 0, 0).prestation = { code: '2.2.1' }; });
+    expect(validate(doc, { referenceDate: REFERENCE_DATE, numbering: 'cnsa-2018' }).issues.filter((i) => i.ruleId === 'PAG-CODES-007')).toEqual([]);
   });
 });

@@ -79,7 +79,7 @@ const codeInconnu = pagRule({
   ),
   source: PAG_SOURCES.serafin,
   reads: [],
-  check: ({ facts, emit, show }) => {
+  check: ({ facts, emit, show, options }) => {
     // A bare code the `numbering` option could not translate, but that happens to be a valid ANS 2023 code of the
     // right branch, passes the schema: it must still not be read as ANS 2023.
     for (const t of facts.translations) {
@@ -88,7 +88,7 @@ const codeInconnu = pagRule({
       if (branchOf(t.from) !== kind) continue;
       const path = `${t.path}/code`;
       const code = show(path, t.from);
-      emit(path, text(`Le code ${code} (numérotation ${t.numbering}, option « numbering ») n’a pas d’équivalent exact en ANS 2023.`, `Code ${code} (${t.numbering} numbering, "numbering" option) has no exact ANS 2023 equivalent.`), {
+      emit(path, text(`Le code ${code} (numérotation ${t.numbering}, option « ${options.optionName('numbering')} ») n’a pas d’équivalent exact en ANS 2023.`, `Code ${code} (${t.numbering} numbering, "${options.optionName('numbering')}" option) has no exact ANS 2023 equivalent.`), {
         ...(code === t.from ? { code } : {}),
         numerotation: t.numbering,
       });
@@ -108,8 +108,8 @@ const codeInconnu = pagRule({
       if (translation !== undefined && translation.to === undefined) {
         return {
           message: text(
-            `Le code ${code} (numérotation ${translation.numbering}, option « numbering ») n’a pas d’équivalent exact en ANS 2023.`,
-            `Code ${code} (${translation.numbering} numbering, "numbering" option) has no exact ANS 2023 equivalent.`,
+            `Le code ${code} (numérotation ${translation.numbering}, option « ${options.optionName('numbering')} ») n’a pas d’équivalent exact en ANS 2023.`,
+            `Code ${code} (${translation.numbering} numbering, "${options.optionName('numbering')}" option) has no exact ANS 2023 equivalent.`,
           ),
           details: { ...(visible ? { code } : {}), numerotation: translation.numbering },
         };
@@ -239,7 +239,8 @@ const libelle = pagRule({
       const r = validateCode(c.concept.code, { display: c.libelle });
       if (r.result) continue;
       const path = `${c.path}/libelle`;
-      const code = show(path, c.concept.code);
+      // The code and its published label are public; the label written (free text) is never quoted.
+      const code = show(`${c.path}/code`, c.concept.code);
       if (code !== c.concept.code) {
         emit(path, text('Le libellé ne correspond pas au libellé publié du code.', 'The label does not match the published display of the code.'), { masque: true });
         continue;
@@ -252,5 +253,46 @@ const libelle = pagRule({
   },
 });
 
+/** True when `code`, read in CNSA 2018, names a concept other than the ANS 2023 concept of the same string. */
+function meansOtherInCnsa(code: string): boolean {
+  const r = translate(code, { from: 'cnsa-2018', to: 'ans-2023' });
+  return r.status !== 'unknown-code' && r.matches.length > 0 && !r.matches.some((m) => m.code === code && m.equivalence === 'equivalent');
+}
+
+const homonymesCnsa = pagRule({
+  id: 'PAG-CODES-007',
+  severity: 'info',
+  family: 'codes',
+  title: text('Code sans numérotation qui désigne un autre concept en CNSA 2018', 'Code without numbering that names another concept in CNSA 2018'),
+  description: text(
+    'Un code sans `numerotation` est lu en ANS 2023. Certains codes s’écrivent de la même façon en CNSA 2018 mais y désignent un autre concept (par exemple 2.2.1 ou 1.1.1, regroupements CNSA que l’ANS a renumérotés) : une note d’information, une seule par document avec la liste de ces codes, signale qu’un fichier venu d’un outil en numérotation CNSA 2018 serait mal lu. Rien à corriger si le document est bien en ANS 2023 ; sinon déclarer `numerotation: "cnsa-2018"` ou valider avec l’option `numbering`.',
+    'A code without `numerotation` is read as ANS 2023. Some codes are spelt the same in CNSA 2018 but name another concept there (e.g. 2.2.1 or 1.1.1, CNSA groupings the ANS renumbered): one information note per document, listing these codes, points out that a file from a CNSA 2018 tool would be misread. Nothing to fix if the document is really ANS 2023; otherwise declare `numerotation: "cnsa-2018"` or validate with the `numbering` option.',
+  ),
+  source: PAG_SOURCES.serafin,
+  reads: [],
+  check: ({ document, facts, emit, options }) => {
+    if (options.numbering !== 'ans-2023') return;
+    const found: { code: string; path: string }[] = [];
+    for (const c of facts.codes) {
+      if (c.numbering !== 'ans-2023' || c.concept === undefined || c.translatedFrom !== undefined) continue;
+      if (prop(valueAtPointer(document as never, c.path), 'numerotation') !== undefined) continue;
+      if (meansOtherInCnsa(c.code)) found.push({ code: c.code, path: `${c.path}/code` });
+    }
+    if (found.length === 0) return;
+    const codes = [...new Set(found.map((f) => f.code))];
+    const list = codes.join(', ');
+    const several = codes.length > 1;
+    const option = options.optionName('numbering');
+    emit(
+      (found[0] as { path: string }).path,
+      text(
+        `${several ? 'Les codes' : 'Le code'} ${list}, sans « numerotation », ${several ? 'sont lus' : 'est lu'} en ANS 2023 ; en CNSA 2018 ${several ? 'ils désignent' : 'il désigne'} un autre concept. Si ce document vient d’un outil en numérotation CNSA 2018, déclarez « numerotation »: « cnsa-2018 » ou validez avec ${option} cnsa-2018.`,
+        `${several ? 'Codes' : 'Code'} ${list}, without "numerotation", ${several ? 'are' : 'is'} read as ANS 2023; in CNSA 2018 ${several ? 'they name' : 'it names'} another concept. If this document comes from a CNSA 2018 tool, declare "numerotation": "cnsa-2018" or validate with ${option} cnsa-2018.`,
+      ),
+      { codes, chemins: found.map((f) => f.path) },
+    );
+  },
+});
+
 /** The code rules. */
-export const codesRules = [codeDesactive, mauvaiseBranche, codeInconnu, sansEquivalent, codeTraduit, libelle];
+export const codesRules = [codeDesactive, mauvaiseBranche, codeInconnu, sansEquivalent, codeTraduit, libelle, homonymesCnsa];

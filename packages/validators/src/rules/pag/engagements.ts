@@ -5,8 +5,11 @@
  *
  * Règles des engagements des opérateurs.
  */
+import { prop } from '../../json/access.js';
 import { tokens } from '../../json/pointer.js';
 import type { RuleSource } from '../../types.js';
+import { valueAtPointer } from '../../json/value-at.js';
+import { itemRef, nth } from '../../positions.js';
 import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
@@ -26,16 +29,17 @@ const engagementComplet = pagRule({
   structural: {
     at: ['/engagements/*/operateur', '/engagements/*/dateDebut', '/engagements/*/prestations'],
     keywords: ['required', 'minItems'],
-    describe: (_value, { path }) => {
+    describe: (_value, { path, root }) => {
       const field = tokens(path)[2];
-      const index = tokens(path)[1];
+      const i = Number(tokens(path)[1]);
+      const index = itemRef(prop(valueAtPointer(root, `/engagements/${i}`), 'identifiant'), i);
       const what =
         field === 'operateur'
           ? text('son opérateur', 'its operator')
           : field === 'dateDebut'
             ? text('sa date de début', 'its start date')
             : text('au moins une prestation', 'at least one prestation');
-      return { message: text(`L’engagement ${index} ne précise pas ${what.fr}.`, `Engagement ${index} does not give ${what.en}.`), details: { champ: field } };
+      return { message: text(`L’engagement ${index.fr} ne précise pas ${what.fr}.`, `Engagement ${index.en} does not give ${what.en}.`), details: { champ: field } };
     },
   },
 });
@@ -75,7 +79,7 @@ const identifiantsUniques = pagRule({
       if (first === undefined) seen.set(e.identifiant, i);
       else {
         const path = `/engagements/${i}/identifiant`;
-        emit(path, text(`Identifiant « ${show(path, e.identifiant)} » déjà utilisé par l’engagement ${first}.`, `Identifier '${show(path, e.identifiant)}' already used by engagement ${first}.`), { premier: first });
+        emit(path, text(`Identifiant « ${show(path, e.identifiant)} » déjà utilisé par le ${nth(first).fr} engagement.`, `Identifier '${show(path, e.identifiant)}' already used by the ${nth(first).en} engagement.`), { premier: first });
       }
     });
   },
@@ -95,7 +99,7 @@ const engagementSigne = pagRule({
   check: ({ document, emit }) => {
     if (document.statut !== 'valide') return;
     document.engagements.forEach((e, i) => {
-      if (e.signature === undefined) emit(`/engagements/${i}/signature`, text(`L’engagement ${i} d’un PAG validé n’est pas signé : renseignez « signature » (nom, fonction et date de la personne qui engage l’opérateur) si l’engagement a été signé.`, `Engagement ${i} of a validated PAG is not signed: fill in \`signature\` (name, function and date of the person committing the operator) if it was signed.`));
+      if (e.signature === undefined) emit(`/engagements/${i}/signature`, text(`L’engagement ${itemRef(e.identifiant, i).fr} d’un PAG validé n’est pas signé : renseignez « signature » (nom, fonction et date de la personne qui engage l’opérateur) si l’engagement a été signé.`, `Engagement ${itemRef(e.identifiant, i).en} of a validated PAG is not signed: fill in \`signature\` (name, function and date of the person committing the operator) if it was signed.`));
     });
   },
 });
@@ -116,7 +120,7 @@ const prerequisLeves = pagRule({
       if (e.dateDebut > options.referenceDate) return;
       e.prerequis.forEach((p, j) => {
         if (p.etat !== 'a-lever' && p.etat !== 'en-cours') return;
-        emit(`/engagements/${i}/prerequis/${j}/etat`, text(`Prérequis « ${p.type} » encore « ${p.etat} » alors que l’engagement ${i} a démarré le ${e.dateDebut}.`, `Prerequisite '${p.type}' still '${p.etat}' although engagement ${i} started on ${e.dateDebut}.`), {
+        emit(`/engagements/${i}/prerequis/${j}/etat`, text(`Prérequis « ${p.type} » encore « ${p.etat} » alors que l’engagement ${itemRef(e.identifiant, i).fr} a démarré le ${e.dateDebut}.`, `Prerequisite '${p.type}' still '${p.etat}' although engagement ${itemRef(e.identifiant, i).en} started on ${e.dateDebut}.`), {
           type: p.type,
           etat: p.etat,
           dateDebut: e.dateDebut,

@@ -25,22 +25,23 @@ export interface StructureMessages {
   readonly document: string;
   /** A property, by its key and schema title. */
   readonly property: (key: string, title: string | undefined) => string;
-  /**
-   * An array item, as people count it (`position` is 1-based), by its own
-   * identifier when it has one, with the title of the list.
-   */
-  readonly item: (position: number, title: string | undefined, identifier: string | undefined) => string;
-  /** An ordinal as people write it (« 1er », « 2e » / "1st", "2nd"). */
-  readonly ordinal: (position: number) => string;
+  /** A message about a value inside list items, prefixed by those items in words (`where`: « 2e créneau »). */
+  readonly located: (where: string, message: string) => string;
+  /** A number as the language writes it (decimal comma in French). */
+  readonly number: (value: number) => string;
   /** How a value found in the document is quoted. */
   readonly quote: (value: string) => string;
-  /** An unknown key that is not shown (personal-data area): its position in its object. */
+  /** How a hidden key is named (personal-data area): its position in its object, when known. */
   readonly maskedKey: (position: number | undefined) => string;
   readonly required: (label: string) => string;
-  readonly unknownProperty: (key: string | undefined, suggestion: string | undefined) => string;
-  /** The unknown property that stands for a missing required one (a misspelling): one issue for both. */
-  readonly misspeltProperty: (key: string | undefined, expected: string) => string;
-  readonly invalidKey: (key: string | undefined, expected: string) => string;
+  /** `key` is already quoted (or a hidden key's description in parentheses); `suggestion` is the closest property the schema defines here. */
+  readonly unknownProperty: (key: string, suggestion: string | undefined) => string;
+  /** The unknown property that stands for a missing required one (a misspelling): one issue for both. `expected` is the label of the missing field, `key` the quoted key found. */
+  readonly misspeltProperty: (key: string, expected: string) => string;
+  /** `key` is already quoted, or a hidden key's description. */
+  readonly invalidKey: (key: string, expected: string) => string;
+  /** How a key found in the document is quoted. */
+  readonly quoteKey: (key: string) => string;
   readonly type: (label: string, types: readonly string[]) => string;
   readonly expectedValue: (list: string) => string;
   readonly allowedValues: (list: string) => string;
@@ -71,4 +72,10 @@ export interface StructureMessages {
 export function capitalize(s: string): string {
   if (s.startsWith('« ') || s.startsWith("'")) return s;
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Lower-cases the first letter of a message that goes after a location (« Champ… » → « champ… »), unless it starts with a quotation or an acronym. */
+export function lowerFirst(s: string): string {
+  if (s.length < 2 || s.charAt(1) !== s.charAt(1).toLowerCase()) return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }

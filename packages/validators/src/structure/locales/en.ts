@@ -3,7 +3,7 @@
  *
  * Catalogue anglais des messages de structure.
  */
-import { capitalize, type StructureMessages } from './catalogue.js';
+import { capitalize, lowerFirst, type StructureMessages } from './catalogue.js';
 
 const q = (s: string): string => `'${s}'`;
 const orList = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`);
@@ -18,17 +18,16 @@ const ordinal = (n: number): string => {
 export const en: StructureMessages = {
   document: 'the document',
   property: (key, title) => (title === undefined ? q(key) : `${q(key)} (${title})`),
-  item: (position, title) => (title === undefined ? `item ${position}` : `${q(title)} (item ${position})`),
-  ordinal,
+  located: (where, message) => `${capitalize(where)} — ${lowerFirst(message)}`,
+  number: (v) => String(v),
   quote: (value) => JSON.stringify(value),
-  maskedKey: (position) => (position === undefined ? '[key hidden]' : `[key hidden, ${ordinal(position)} key of the object]`),
+  maskedKey: (position) => (position === undefined ? 'key hidden' : `key hidden: ${ordinal(position)} key of the object`),
   required: (label) => `Missing required field ${label}.`,
-  unknownProperty: (key) =>
-    key === undefined
-      ? 'Unknown property: the schema does not define it here (vendor data goes into "extensions").'
-      : `Unknown property ${q(key)}: the schema does not define it here (vendor data goes into "extensions").`,
-  misspeltProperty: (key, expected) => `Unknown property${key === undefined ? '' : ` ${q(key)}`}: ${q(expected)}? (required field missing under that name).`,
-  invalidKey: (key, expected) => `Invalid key name${key === undefined ? '' : ` ${q(key)}`}: expected ${expected}.`,
+  unknownProperty: (key, suggestion) =>
+    `Unknown property ${key}: ${suggestion === undefined ? 'the schema does not define it here' : `${q(suggestion)}?`} (vendor data goes into "extensions").`,
+  misspeltProperty: (key, expected) => `Missing required field ${expected}, written ${key}?`,
+  invalidKey: (key, expected) => `Invalid key name ${key}: expected ${expected}.`,
+  quoteKey: (key) => q(key),
   type: (label, types) => `${capitalize(label)} must be ${orList(types)}.`,
   expectedValue: (list) => `expected: ${list}`,
   allowedValues: (list) => `allowed values: ${list}`,

@@ -3,7 +3,7 @@
  *
  * French catalogue of the structural messages.
  */
-import { capitalize, type StructureMessages } from './catalogue.js';
+import { capitalize, lowerFirst, type StructureMessages } from './catalogue.js';
 
 const g = (s: string): string => `« ${s} »`;
 const orList = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1] as string}`);
@@ -13,17 +13,16 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export const fr: StructureMessages = {
   document: 'le document',
   property: (key, title) => (title === undefined ? g(key) : `${g(title)} (${key})`),
-  item: (position, title) => (title === undefined ? `l’élément ${position}` : `${g(title)} (élément ${position})`),
-  ordinal: (position) => (position === 1 ? '1er' : `${position}e`),
+  located: (where, message) => `${capitalize(where)} — ${lowerFirst(message)}`,
+  number: (v) => String(v).replace('.', ','),
   quote: (value) => g(value),
-  maskedKey: (position) => (position === undefined ? '[clé masquée]' : `[clé masquée, ${position === 1 ? '1re' : `${position}e`} clé de l’objet]`),
+  maskedKey: (position) => (position === undefined ? 'clé masquée' : `clé masquée : ${position === 1 ? '1re' : `${position}e`} clé de l’objet`),
   required: (label) => `Champ obligatoire absent : ${label}.`,
-  unknownProperty: (key) =>
-    key === undefined
-      ? 'Propriété inconnue : le schéma ne la prévoit pas ici (les données propres à un éditeur vont dans « extensions »).'
-      : `Propriété inconnue ${g(key)} : le schéma ne la prévoit pas ici (les données propres à un éditeur vont dans « extensions »).`,
-  misspeltProperty: (key, expected) => `Propriété inconnue${key === undefined ? '' : ` ${g(key)}`} : ${g(expected)} ? (champ obligatoire absent sous ce nom).`,
-  invalidKey: (key, expected) => `Nom de clé invalide${key === undefined ? '' : ` ${g(key)}`} : attendu ${expected}.`,
+  unknownProperty: (key, suggestion) =>
+    `Propriété inconnue ${key} : ${suggestion === undefined ? 'le schéma ne la prévoit pas ici' : `${g(suggestion)} ?`} (les données propres à un éditeur vont dans « extensions »).`,
+  misspeltProperty: (key, expected) => `Champ obligatoire absent : ${expected}, écrit ${key} ?`,
+  invalidKey: (key, expected) => `Nom de clé invalide ${key} : attendu ${expected}.`,
+  quoteKey: (key) => g(key),
   type: (label, types) => `${capitalize(label)} doit être ${orList(types)}.`,
   expectedValue: (list) => `attendu : ${list}`,
   allowedValues: (list) => `valeurs admises : ${list}`,

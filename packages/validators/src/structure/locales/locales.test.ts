@@ -16,14 +16,15 @@ function exercise(m: StructureMessages): Record<keyof StructureMessages, (string
   return {
     document: [m.document],
     property: [m.property('statut', 'Statut'), m.property('statut', undefined)],
-    item: [m.item(1, 'Engagements', 'ENG-1'), m.item(3, 'Emploi du temps', undefined), m.item(2, undefined, undefined)],
-    ordinal: [1, 2, 3, 11, 21, 102].map(m.ordinal),
+    located: [m.located('3e créneau', 'Champ obligatoire absent.')],
+    number: [m.number(2.5), m.number(12)],
     quote: [m.quote('validé')],
+    quoteKey: [m.quoteKey('dateNaissnce')],
     maskedKey: [m.maskedKey(undefined), m.maskedKey(1), m.maskedKey(4)],
     required: [m.required(label)],
-    unknownProperty: [m.unknownProperty(undefined, undefined), m.unknownProperty('dateNaissnce', 'dateNaissance'), m.unknownProperty('x', undefined)],
-    misspeltProperty: [m.misspeltProperty('dateNaissnce', 'dateNaissance'), m.misspeltProperty(undefined, 'dateNaissance')],
-    invalidKey: [m.invalidKey(undefined, 'x'), m.invalidKey('k', 'x')],
+    unknownProperty: [m.unknownProperty('(clé)', undefined), m.unknownProperty('« dateNaissnce »', 'dateNaissance')],
+    misspeltProperty: [m.misspeltProperty('« dateNaissnce »', '« Date de naissance » (dateNaissance)')],
+    invalidKey: [m.invalidKey('« k »', 'x')],
     type: [m.type(label, ['a']), m.type(label, ['a', 'b', 'c'])],
     expectedValue: [m.expectedValue('"a"')],
     allowedValues: [m.allowedValues('"a", "b"')],
@@ -74,6 +75,9 @@ describe('structural message catalogues', () => {
     const a = exercise(fr);
     const b = exercise(en);
     const same = (Object.keys(a) as (keyof StructureMessages)[]).filter((k) => a[k].some((v, i) => v !== undefined && v === b[k][i]));
-    expect(same).toEqual(['typeNames']);
+    // `located` joins parts the same way; numbers without decimals are written alike.
+    expect(same).toEqual(['located', 'number', 'typeNames']);
+    expect(fr.number(2.5)).toBe('2,5');
+    expect(en.number(2.5)).toBe('2.5');
   });
 });
