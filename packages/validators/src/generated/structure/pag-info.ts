@@ -1338,9 +1338,13 @@ export const info: SchemaInfo = {
     "/engagements/*/prestations/*/prestation/code",
     "/engagements/*/prestations/*/prestation/numerotation",
     "/motifFin",
+    "/situation/droitsPrestations/*/categorieDroitPrestation",
     "/situation/droitsPrestations/*/codeDroitPrestation",
+    "/situation/droitsPrestations/*/modePriseCharge",
     "/situation/droitsPrestations/*/precisionOrientation",
     "/situation/droitsPrestations/*/qualificationOrientation",
+    "/situation/droitsPrestations/*/temporaliteAccueil",
+    "/situation/droitsPrestations/*/typeDecision",
     "/situation/mesureProtection/roleProtecteur",
     "/situation/mesureProtection/type",
     "/situation/titulairesAutoriteParentale/*/lien"
