@@ -28,6 +28,9 @@ export * from './pag/engagements.js';
 export * from './pag/suivi.js';
 export * from './pag/consentement.js';
 export * from './pag/annexes.js';
+export * from './pag/projet-de-vie.js';
+export * from './pag/aidants.js';
+export * from './pag/lieu-de-vie.js';
 export * from './convention/convention-territoriale.js';
 export * from './convention/cadre.js';
 export * from './convention/gos.js';
@@ -37,6 +40,7 @@ export { MIGRATION_SOURCE_VERSION, MIGRATION_TARGET_VERSION, type JsonObject } f
 export * from './migrate/convention-territoriale.js';
 export * from './migrate/tableau-derogations.js';
 export * from './migrate/migrate.js';
+export { downgradePag, pag11Only, PAG_MEMBERS_1_1 } from './migrate/pag.js';
 export * from './json-schema/build.js';
 export * from './json-schema/personal-data.js';
 export { boundList, codeLabel, type BoundList, type CodeLabel } from './json-schema/code-labels.js';

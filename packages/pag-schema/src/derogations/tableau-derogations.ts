@@ -258,7 +258,7 @@ export const LigneDerogationSchema = named(
     }).exactOptional(),
     financeurs: field(z.array(z.enum(FINANCEURS)).min(1), {
       titre: 'Financeurs',
-      description: 'Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.',
+      description: 'Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.',
       source: inferred(SOURCES_CONVENTION.tableauCnsa),
     }).exactOptional(),
     baseLegale: field(z.array(ReferenceTexteSchema).min(1), {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, schemaId } from '../version.js';
 import { migrate } from './migrate.js';
+import { downgradePag, pag11Only } from './pag.js';
 
 const base = (demande: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   $schema: schemaId('pag', '1.0.0'),
@@ -61,5 +62,53 @@ describe('migrate', () => {
         expect(r.fr.length).toBeGreaterThan(10);
       }
     }
+  });
+});
+
+describe('downgradePag', () => {
+  const current = {
+    typeDocument: 'pag',
+    versionSchema: SCHEMA_VERSION,
+    $schema: schemaId('pag'),
+    demande: { demandeur: 'personne', natureDemande: 'premiere-demande', declencheurs: [], concertations: [] },
+    situation: { titulairesAutoriteParentale: [{ lien: 'MTH' }] },
+    engagements: [{ financementsComplementaires: [{ financeur: 'ars' }] }],
+  };
+
+  it('turns a PAG that uses nothing 1.1.0 added back into 1.0.0 (demandeur becomes origine at the same place), the inverse of migrate', () => {
+    expect(pag11Only(current)).toEqual([]);
+    const down = downgradePag(current);
+    expect(down['versionSchema']).toBe('1.0.0');
+    expect(down['$schema']).toBe(schemaId('pag', '1.0.0'));
+    expect(Object.keys(down['demande'] as object)).toEqual(['origine', 'natureDemande', 'declencheurs', 'concertations']);
+    const up = migrate(down);
+    expect(up.ok && up.document).toEqual(current);
+  });
+
+  it('refuses, naming each part, a PAG holding what 1.0.0 cannot (the person’s voice, carers, place of life, roles, consent details, new codes, a holder without lien)', () => {
+    const rich = JSON.parse(JSON.stringify(current)) as Record<string, any>;
+    rich['contexte'] = { projetVie: { aspirations: 'x' }, objectifs: [] };
+    rich['situation'].aidants = [];
+    rich['situation'].lieuDeVie = { type: 'domicile-familial' };
+    rich['situation'].titulairesAutoriteParentale.push({ delegataire: 'service-ase-departement' });
+    rich['demande'].referentPag = { nom: 'R' };
+    rich['consentement'] = { accordExpres: { personneApteExprimerVolonte: false, titulaires: [] } };
+    rich['engagements'][0].financementsComplementaires.push({ financeur: 'fonds-departemental-compensation' });
+    expect(pag11Only(rich).sort()).toEqual(
+      [
+        '/demande/referentPag',
+        '/situation/lieuDeVie',
+        '/situation/aidants',
+        '/situation/titulairesAutoriteParentale/1/delegataire',
+        '/situation/titulairesAutoriteParentale/1/lien',
+        '/contexte/projetVie',
+        '/contexte/objectifs',
+        '/consentement/accordExpres/titulaires',
+        '/consentement/accordExpres/personneApteExprimerVolonte',
+        '/engagements/0/financementsComplementaires/1/financeur',
+      ].sort(),
+    );
+    expect(() => downgradePag(rich)).toThrow(RangeError);
+    expect(() => downgradePag(rich)).toThrow(/\/contexte\/projetVie/);
   });
 });

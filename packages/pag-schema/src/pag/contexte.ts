@@ -10,6 +10,7 @@ import { field, named } from '../metadata.js';
 import { CodeBesoinSchema } from '../common/codes-serafin.js';
 import { DateIso, Texte } from '../common/primitives.js';
 import { SOURCES } from '../common/sources.js';
+import { AttenteSchema, AvisSolutionsSchema, ObjectifSchema, ProjetVieSchema } from './projet-de-vie.js';
 
 /** Outcome of a step taken before the PAG. */
 export const RESULTATS_DEMARCHE = ['aboutie', 'non-aboutie', 'en-cours'] as const;
@@ -90,10 +91,33 @@ export const ContexteSchema = named(
       description: 'Besoins identifiés, codés dans la nomenclature SERAFIN-PH des besoins.',
       source: SOURCES.pagType,
     }),
+    projetVie: field(ProjetVieSchema, {
+      titre: 'Projet de vie',
+      description: 'Projet de vie de la personne, tel qu’elle l’exprime (L. 114-1-1). Depuis 1.1.0.',
+      personnel: true,
+      source: SOURCES.l11411,
+    }).exactOptional(),
+    attentes: field(z.array(AttenteSchema), {
+      titre: 'Attentes',
+      description: 'Attentes exprimées par la personne ou pour elle (classe Attente du modèle TDDUI). Depuis 1.1.0.',
+      personnel: true,
+      source: SOURCES.tddui,
+    }).exactOptional(),
+    objectifs: field(z.array(ObjectifSchema), {
+      titre: 'Objectifs du plan',
+      description: 'Objectifs du plan avec leur horizon, les besoins visés et l’avis de la personne (classe Objectif du modèle TDDUI). Depuis 1.1.0.',
+      personnel: true,
+      source: SOURCES.tddui,
+    }).exactOptional(),
+    avisSolutions: field(AvisSolutionsSchema, {
+      titre: 'Avis sur les solutions proposées',
+      description: 'Avis de la personne sur les solutions proposées par le plan. Depuis 1.1.0.',
+      personnel: true,
+    }).exactOptional(),
   }),
   {
     titre: '3. Contexte de la mise en place du PAG',
-    description: 'Historique, situation actuelle, démarches et besoins identifiés.',
+    description: 'Historique, situation actuelle, démarches et besoins identifiés ; depuis 1.1.0, la parole de la personne : projet de vie, attentes, objectifs, avis sur les solutions proposées.',
     source: SOURCES.pagType,
   },
 );

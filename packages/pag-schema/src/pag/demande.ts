@@ -10,7 +10,7 @@ import * as z from 'zod';
 import { field, named } from '../metadata.js';
 import { DateIso, Texte } from '../common/primitives.js';
 import { inferred, SOURCES } from '../common/sources.js';
-import { ReferenceTexteSchema } from '../common/structures.js';
+import { ProfessionnelSchema, ReferenceTexteSchema } from '../common/structures.js';
 
 /** Who asked for the PAG, in schema 1.0.0 (mixes requesters with the Comex priority; deprecated since 1.1.0, see {@link DEMANDEURS}). */
 export const ORIGINES_DEMANDE = ['personne', 'representant-legal', 'equipe-pluridisciplinaire', 'priorite-comex'] as const;
@@ -49,6 +49,54 @@ export const QUALITES_PARTICIPANT_NON_PROFESSIONNEL = [
   'pair-aidant',
   'autre',
 ] as const;
+
+/**
+ * Who raised the alert that led to the PAG (schema 1.1.0; project list,
+ * INFERRED): an ESMS, the child-welfare service (ASE), the family, the person,
+ * the person in charge of a protection measure, the school, a hospital, a social
+ * service, the MDPH itself, the justice (PJJ, judge), another.
+ */
+export const EMETTEURS_ALERTE = [
+  'esms',
+  'ase',
+  'famille',
+  'personne',
+  'protecteur',
+  'education-nationale',
+  'etablissement-sante',
+  'service-social',
+  'mdph',
+  'justice',
+  'autre',
+] as const;
+
+/** The alert that led to the PAG: the situation and who raised it. */
+export const AlerteSchema = named(
+  'Alerte',
+  z.strictObject({
+    emetteur: field(z.enum(EMETTEURS_ALERTE), {
+      titre: 'Alerte donnée par',
+      description:
+        'Qui a donné l’alerte : un ESMS (esms), l’aide sociale à l’enfance (ase), la famille, la personne, la personne chargée de la mesure de protection (protecteur), l’Éducation nationale, un établissement de santé, un service social, la MDPH, la justice (PJJ, juge), autre. Liste du projet.',
+      source: inferred(SOURCES.pagType),
+    }),
+    precisionEmetteur: field(Texte, {
+      titre: 'Précision sur l’émetteur',
+      description: 'Structure ou service qui a donné l’alerte (par exemple « IME des Tilleuls », « service ASE de Lens »).',
+    }).exactOptional(),
+    date: field(DateIso, { titre: 'Date de l’alerte', description: 'Date de l’alerte (AAAA-MM-JJ).' }).exactOptional(),
+    situation: field(Texte, {
+      titre: 'Situation signalée',
+      description: 'Situation qui a déclenché l’alerte (exclusion, fin de prise en charge, hospitalisation prolongée, épuisement de l’aidant, départ en Belgique…).',
+      personnel: true,
+    }).exactOptional(),
+  }),
+  {
+    titre: 'Alerte',
+    description: 'Situation qui a déclenché la demande de PAG et qui l’a signalée. Depuis 1.1.0.',
+    source: inferred(SOURCES.pagType),
+  },
+);
 
 /** Comex priority the request falls under. */
 export const PrioriteComexSchema = named(
@@ -197,6 +245,23 @@ export const DemandeSchema = named(
         'Première demande de PAG, demande de révision, ou révision prévue dans les modalités de suivi du PAG précédent.',
       source: SOURCES.pagType,
     }),
+    alerte: field(AlerteSchema, {
+      titre: 'Alerte',
+      description: 'Situation qui a déclenché la demande et qui l’a signalée (ESMS, ASE, famille, protecteur…). Depuis 1.1.0.',
+      source: inferred(SOURCES.pagType),
+    }).exactOptional(),
+    referentPag: field(ProfessionnelSchema, {
+      titre: 'Référent PAG de la MDPH',
+      description:
+        'Professionnel de la MDPH qui porte le PAG (référent PAG, « référent RAPT ») : distinct du coordonnateur de parcours, désigné parmi les opérateurs engagés (section suivi). Depuis 1.1.0.',
+      source: inferred(SOURCES.pagType),
+    }).exactOptional(),
+    pilote: field(ProfessionnelSchema, {
+      titre: 'Pilote',
+      description:
+        'Pilote de la situation, dans les territoires qui en désignent un (cellule des situations critiques, pilote départemental RAPT) : nom, institution, fonction. Depuis 1.1.0.',
+      source: inferred(SOURCES.pagType),
+    }).exactOptional(),
     concertations: field(z.array(ConcertationSchema), {
       titre: 'Concertations',
       description: 'GOS, réunions de synthèse ou échanges tenus pour la formalisation du PAG (dates et participants).',
@@ -219,5 +284,7 @@ export type Demande = z.infer<typeof DemandeSchema>;
 export type Concertation = z.infer<typeof ConcertationSchema>;
 /** A participant in a concertation. */
 export type Participant = z.infer<typeof ParticipantSchema>;
+/** The alert that led to the PAG. */
+export type Alerte = z.infer<typeof AlerteSchema>;
 /** A Comex priority. */
 export type PrioriteComex = z.infer<typeof PrioriteComexSchema>;

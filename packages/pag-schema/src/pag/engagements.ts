@@ -61,7 +61,7 @@ export const ETATS_PREREQUIS = ['a-lever', 'en-cours', 'leve', 'abandonne'] as c
 export const STATUTS_DEROGATION = ['demandee', 'accordee', 'refusee', 'terminee'] as const;
 
 /** Who finances a complementary financing. */
-export const FINANCEURS = ['ars', 'conseil-departemental', 'assurance-maladie', 'education-nationale', 'autre'] as const;
+export const FINANCEURS = ['ars', 'conseil-departemental', 'assurance-maladie', 'education-nationale', 'fonds-departemental-compensation', 'autre'] as const;
 
 /** State of a complementary-financing request. */
 export const STATUTS_FINANCEMENT = ['demande', 'accorde', 'refuse'] as const;
@@ -245,7 +245,7 @@ export const FinancementComplementaireSchema = named(
     objet: field(Texte, { titre: 'Objet', description: 'Objet du financement (poste, heures, transport, matériel…).' }),
     financeur: field(z.enum(FINANCEURS), {
       titre: 'Financeur',
-      description: 'Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, autre.',
+      description: 'Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 ; depuis 1.1.0), autre.',
     }),
     precisionFinanceur: field(Texte, { titre: 'Précision sur le financeur', description: 'Nom du financeur quand il est « autre ».' }).exactOptional(),
     montantEuros: field(MontantEuros, { titre: 'Montant (euros)', description: 'Montant demandé ou accordé, en euros.' }).exactOptional(),

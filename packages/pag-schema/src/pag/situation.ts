@@ -19,13 +19,31 @@ import { field, named } from '../metadata.js';
 import { DateIso, Identifiant, Texte } from '../common/primitives.js';
 import { inferred, SOURCES } from '../common/sources.js';
 import { ProfessionnelSchema } from '../common/structures.js';
+import { ProcheAidantSchema } from './aidants.js';
 import { DroitPrestationSchema } from './droits-prestations.js';
+import { LieuDeVieSchema } from './lieu-de-vie.js';
 
 /** Sex of the person (civil-status values). */
 export const SEXES = ['F', 'M', 'I'] as const;
 
 /** Legal nature of an ASE measure. */
 export const NATURES_MESURE_ASE = ['administrative', 'judiciaire'] as const;
+
+/**
+ * Roles of a protector that TRE_R217 (TUTEUR, CURATEUR, MSVG) does not list
+ * (schema 1.1.0, project list): the personne habilitée of an habilitation
+ * familiale (C. civ., art. 494-1) and the mandataire of a mandat de protection
+ * future (C. civ., art. 477).
+ */
+export const ROLES_PROTECTEUR_HORS_TRE_R217 = ['personne-habilitee', 'mandataire-protection-future'] as const;
+
+/**
+ * Who holds parental authority by delegation when no JDV_J11 relationship
+ * says it (schema 1.1.0, project list; C. civ., art. 377, paraphrase: a
+ * delegation to the département's child-welfare service, to an approved
+ * establishment, or to a third party).
+ */
+export const DELEGATAIRES_AUTORITE_PARENTALE = ['service-ase-departement', 'etablissement-agree', 'tiers'] as const;
 
 /** The person the PAG is for. Every field is personal data. */
 export const PersonneConcerneeSchema = named(
@@ -101,6 +119,12 @@ export const MesureProtectionSchema = named(
       systeme: TRE_R217_SYSTEM,
       source: SOURCES.tddui,
     }).exactOptional(),
+    roleProtecteurHorsTre: field(z.enum(ROLES_PROTECTEUR_HORS_TRE_R217), {
+      titre: 'Rôle hors TRE_R217',
+      description:
+        'Rôle que TRE_R217 ne connaît pas : personne habilitée d’une habilitation familiale (personne-habilitee, C. civ. art. 494-1) ou mandataire d’un mandat de protection future (mandataire-protection-future, C. civ. art. 477). Liste du projet ; à la place de « roleProtecteur ». Depuis 1.1.0.',
+      source: inferred('Code civil, art. 477 et 494-1'),
+    }).exactOptional(),
     personneChargee: field(ProfessionnelSchema, {
       titre: 'Personne chargée de la mesure',
       description: 'Mandataire judiciaire, service ou proche chargé de la mesure (nom, organisme, coordonnées).',
@@ -120,10 +144,17 @@ export const TitulaireAutoriteParentaleSchema = named(
   z.strictObject({
     lien: field(z.enum(JDV_J11_CODES), {
       titre: 'Lien avec l’enfant',
-      description: 'Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs.',
+      description: 'Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs. Facultatif depuis 1.1.0 quand « delegataire » le remplace ; l’un des deux est requis (règle des validateurs).',
       systeme: JDV_J11_URL,
       personnel: true,
-    }),
+    }).exactOptional(),
+    delegataire: field(z.enum(DELEGATAIRES_AUTORITE_PARENTALE), {
+      titre: 'Délégataire de l’autorité parentale',
+      description:
+        'Titulaire par délégation de l’autorité parentale (C. civ. art. 377, paraphrase) : service départemental de l’aide sociale à l’enfance (service-ase-departement), établissement agréé (etablissement-agree) ou tiers (tiers, avec son « lien » quand c’est un proche). Liste du projet. Depuis 1.1.0.',
+      personnel: true,
+      source: inferred('Code civil, art. 377'),
+    }).exactOptional(),
     nom: field(Texte, { titre: 'Nom', description: 'Nom du titulaire de l’autorité parentale.', personnel: true }).exactOptional(),
     prenom: field(Texte, { titre: 'Prénom', description: 'Prénom du titulaire de l’autorité parentale.', personnel: true }).exactOptional(),
     precision: field(Texte, {
@@ -192,6 +223,17 @@ export const SituationSchema = named(
       personnel: true,
       source: SOURCES.pagType,
     }).exactOptional(),
+    lieuDeVie: field(LieuDeVieSchema, {
+      titre: 'Lieu de vie',
+      description: 'Lieu de vie actuel de la personne (domicile familial, hospitalisation inadéquate, Belgique, ESMS pour enfants au titre de l’amendement Creton, rue…). Depuis 1.1.0.',
+      personnel: true,
+    }).exactOptional(),
+    aidants: field(z.array(ProcheAidantSchema), {
+      titre: 'Proches aidants',
+      description: 'Proches aidants de la personne, avec leur situation, leurs besoins propres et les soutiens reçus (L. 114-1-1 : « aide aux aidants »). Depuis 1.1.0.',
+      personnel: true,
+      source: SOURCES.l11411,
+    }).exactOptional(),
     droitsPrestations: field(z.array(DroitPrestationSchema), {
       titre: 'Orientations CDAPH et droits ouverts',
       description: 'Orientations décidées par la CDAPH (avec leur qualification cible ou alternative) et droits ouverts, avec dates de décision et d’échéance.',
@@ -206,6 +248,8 @@ export const SituationSchema = named(
   },
 );
 
+/** A role of a protector outside TRE_R217. */
+export type RoleProtecteurHorsTre = (typeof ROLES_PROTECTEUR_HORS_TRE_R217)[number];
 /** Section 2 of a PAG. */
 export type Situation = z.infer<typeof SituationSchema>;
 /** The person the PAG is for. */

@@ -1036,6 +1036,7 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
                 "conseil-departemental",
                 "assurance-maladie",
                 "education-nationale",
+                "fonds-departemental-compensation",
                 "autre"
               ]
             }

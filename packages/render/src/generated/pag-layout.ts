@@ -272,11 +272,41 @@ export const PAG_LAYOUT: DocumentLayout = {
           }
         ],
         [
+          "titulaires",
+          {
+            "t": "Réponse de chaque titulaire",
+            "p": true,
+            "k": "array",
+            "items": {
+              "t": "Accord d’un titulaire de l’autorité parentale",
+              "k": "ref",
+              "ref": "AccordTitulaire"
+            }
+          }
+        ],
+        [
+          "avisMineur",
+          {
+            "t": "Avis du mineur",
+            "p": true,
+            "k": "ref",
+            "ref": "AvisMineur"
+          }
+        ],
+        [
           "avisPersonneProtegee",
           {
             "t": "Avis de la personne protégée",
             "p": true,
             "k": "text"
+          }
+        ],
+        [
+          "personneApteExprimerVolonte",
+          {
+            "t": "Personne apte à exprimer sa volonté",
+            "p": true,
+            "k": "boolean"
           }
         ]
       ]
@@ -341,6 +371,148 @@ export const PAG_LAYOUT: DocumentLayout = {
             "p": true,
             "k": "text"
           }
+        ],
+        [
+          "titulaires",
+          {
+            "t": "Réponse de chaque titulaire",
+            "p": true,
+            "k": "array",
+            "items": {
+              "t": "Accord d’un titulaire de l’autorité parentale",
+              "k": "ref",
+              "ref": "AccordTitulaire"
+            }
+          }
+        ],
+        [
+          "avisMineur",
+          {
+            "t": "Avis du mineur",
+            "p": true,
+            "k": "ref",
+            "ref": "AvisMineur"
+          }
+        ]
+      ]
+    },
+    "AccordTitulaire": {
+      "t": "Accord d’un titulaire de l’autorité parentale",
+      "k": "object",
+      "props": [
+        [
+          "lien",
+          {
+            "t": "Lien avec l’enfant",
+            "p": true,
+            "k": "code",
+            "s": "https://mos.esante.gouv.fr/NOS/JDV_J11-RelationPatient-CISIS/FHIR/JDV-J11-RelationPatient-CISIS"
+          }
+        ],
+        [
+          "delegataire",
+          {
+            "t": "Délégataire",
+            "p": true,
+            "k": "enum",
+            "v": [
+              "service-ase-departement",
+              "etablissement-agree",
+              "tiers"
+            ]
+          }
+        ],
+        [
+          "nom",
+          {
+            "t": "Nom",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "prenom",
+          {
+            "t": "Prénom",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "reponse",
+          {
+            "t": "Réponse",
+            "p": true,
+            "k": "enum",
+            "v": [
+              "accord",
+              "refus",
+              "non-recueilli"
+            ]
+          }
+        ],
+        [
+          "date",
+          {
+            "t": "Date",
+            "k": "date"
+          }
+        ],
+        [
+          "precision",
+          {
+            "t": "Précision",
+            "p": true,
+            "k": "text"
+          }
+        ]
+      ]
+    },
+    "Alerte": {
+      "t": "Alerte",
+      "k": "object",
+      "props": [
+        [
+          "emetteur",
+          {
+            "t": "Alerte donnée par",
+            "k": "enum",
+            "v": [
+              "esms",
+              "ase",
+              "famille",
+              "personne",
+              "protecteur",
+              "education-nationale",
+              "etablissement-sante",
+              "service-social",
+              "mdph",
+              "justice",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "precisionEmetteur",
+          {
+            "t": "Précision sur l’émetteur",
+            "k": "text"
+          }
+        ],
+        [
+          "date",
+          {
+            "t": "Date de l’alerte",
+            "k": "date"
+          }
+        ],
+        [
+          "situation",
+          {
+            "t": "Situation signalée",
+            "p": true,
+            "k": "text"
+          }
         ]
       ]
     },
@@ -390,6 +562,164 @@ export const PAG_LAYOUT: DocumentLayout = {
               "k": "ref",
               "ref": "ReferenceTexte"
             }
+          }
+        ]
+      ]
+    },
+    "Attente": {
+      "t": "Attente",
+      "k": "object",
+      "props": [
+        [
+          "identifiant",
+          {
+            "t": "Identifiant",
+            "k": "text"
+          }
+        ],
+        [
+          "description",
+          {
+            "t": "Attente",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "origine",
+          {
+            "t": "Exprimée par",
+            "k": "enum",
+            "v": [
+              "personne",
+              "representant-legal",
+              "personne-chargee-mesure-protection",
+              "proche-aidant",
+              "professionnel"
+            ]
+          }
+        ],
+        [
+          "commentaire",
+          {
+            "t": "Commentaire",
+            "p": true,
+            "k": "text"
+          }
+        ]
+      ]
+    },
+    "AvisMineur": {
+      "t": "Avis du mineur",
+      "k": "object",
+      "props": [
+        [
+          "sens",
+          {
+            "t": "Sens de l’avis",
+            "p": true,
+            "k": "enum",
+            "v": [
+              "favorable",
+              "favorable-avec-reserves",
+              "defavorable",
+              "non-exprime"
+            ]
+          }
+        ],
+        [
+          "expression",
+          {
+            "t": "Avis exprimé",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "date",
+          {
+            "t": "Date",
+            "k": "date"
+          }
+        ],
+        [
+          "modalites",
+          {
+            "t": "Modalités du recueil",
+            "k": "text"
+          }
+        ]
+      ]
+    },
+    "AvisSolutions": {
+      "t": "Avis sur les solutions proposées",
+      "k": "object",
+      "props": [
+        [
+          "sens",
+          {
+            "t": "Sens de l’avis",
+            "p": true,
+            "k": "enum",
+            "v": [
+              "favorable",
+              "favorable-avec-reserves",
+              "defavorable",
+              "non-exprime"
+            ]
+          }
+        ],
+        [
+          "expression",
+          {
+            "t": "Avis exprimé",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "date",
+          {
+            "t": "Date",
+            "k": "date"
+          }
+        ],
+        [
+          "recueilliPar",
+          {
+            "t": "Recueilli par",
+            "k": "text"
+          }
+        ]
+      ]
+    },
+    "BesoinAidant": {
+      "t": "Besoin de l’aidant",
+      "k": "object",
+      "props": [
+        [
+          "nature",
+          {
+            "t": "Besoin",
+            "k": "enum",
+            "v": [
+              "repit",
+              "information-formation",
+              "soutien-psychologique",
+              "aide-administrative",
+              "conciliation-vie-professionnelle",
+              "sante-propre",
+              "anticipation-avenir",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "precision",
+          {
+            "t": "Précision",
+            "p": true,
+            "k": "text"
           }
         ]
       ]
@@ -654,6 +984,50 @@ export const PAG_LAYOUT: DocumentLayout = {
               "ref": "BesoinIdentifie"
             }
           }
+        ],
+        [
+          "projetVie",
+          {
+            "t": "Projet de vie",
+            "p": true,
+            "k": "ref",
+            "ref": "ProjetVie"
+          }
+        ],
+        [
+          "attentes",
+          {
+            "t": "Attentes",
+            "p": true,
+            "k": "array",
+            "items": {
+              "t": "Attente",
+              "k": "ref",
+              "ref": "Attente"
+            }
+          }
+        ],
+        [
+          "objectifs",
+          {
+            "t": "Objectifs du plan",
+            "p": true,
+            "k": "array",
+            "items": {
+              "t": "Objectif",
+              "k": "ref",
+              "ref": "Objectif"
+            }
+          }
+        ],
+        [
+          "avisSolutions",
+          {
+            "t": "Avis sur les solutions proposées",
+            "p": true,
+            "k": "ref",
+            "ref": "AvisSolutions"
+          }
         ]
       ]
     },
@@ -893,6 +1267,30 @@ export const PAG_LAYOUT: DocumentLayout = {
               "demande-revision",
               "revision-prevue"
             ]
+          }
+        ],
+        [
+          "alerte",
+          {
+            "t": "Alerte",
+            "k": "ref",
+            "ref": "Alerte"
+          }
+        ],
+        [
+          "referentPag",
+          {
+            "t": "Référent PAG de la MDPH",
+            "k": "ref",
+            "ref": "Professionnel"
+          }
+        ],
+        [
+          "pilote",
+          {
+            "t": "Pilote",
+            "k": "ref",
+            "ref": "Professionnel"
           }
         ],
         [
@@ -1297,6 +1695,7 @@ export const PAG_LAYOUT: DocumentLayout = {
               "conseil-departemental",
               "assurance-maladie",
               "education-nationale",
+              "fonds-departemental-compensation",
               "autre"
             ]
           }
@@ -1378,6 +1777,82 @@ export const PAG_LAYOUT: DocumentLayout = {
         ]
       ]
     },
+    "LieuDeVie": {
+      "t": "Lieu de vie",
+      "k": "object",
+      "props": [
+        [
+          "type",
+          {
+            "t": "Type de lieu de vie",
+            "p": true,
+            "k": "enum",
+            "v": [
+              "domicile-familial",
+              "domicile-personnel",
+              "accueil-familial",
+              "etablissement-ase",
+              "esms-enfants",
+              "esms-adultes",
+              "etablissement-sante",
+              "etablissement-etranger",
+              "hebergement-urgence",
+              "sans-domicile",
+              "detention",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "depuis",
+          {
+            "t": "Depuis",
+            "p": true,
+            "k": "date"
+          }
+        ],
+        [
+          "adapte",
+          {
+            "t": "Adapté",
+            "p": true,
+            "k": "boolean"
+          }
+        ],
+        [
+          "amendementCreton",
+          {
+            "t": "Amendement Creton",
+            "p": true,
+            "k": "boolean"
+          }
+        ],
+        [
+          "pays",
+          {
+            "t": "Pays",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "structure",
+          {
+            "t": "Structure",
+            "k": "ref",
+            "ref": "StructureLieuDeVie"
+          }
+        ],
+        [
+          "precision",
+          {
+            "t": "Précision",
+            "p": true,
+            "k": "text"
+          }
+        ]
+      ]
+    },
     "Mdph": {
       "t": "MDPH",
       "k": "object",
@@ -1451,12 +1926,133 @@ export const PAG_LAYOUT: DocumentLayout = {
           }
         ],
         [
+          "roleProtecteurHorsTre",
+          {
+            "t": "Rôle hors TRE_R217",
+            "k": "enum",
+            "v": [
+              "personne-habilitee",
+              "mandataire-protection-future"
+            ]
+          }
+        ],
+        [
           "personneChargee",
           {
             "t": "Personne chargée de la mesure",
             "p": true,
             "k": "ref",
             "ref": "Professionnel"
+          }
+        ]
+      ]
+    },
+    "Objectif": {
+      "t": "Objectif",
+      "k": "object",
+      "props": [
+        [
+          "identifiant",
+          {
+            "t": "Identifiant",
+            "k": "text"
+          }
+        ],
+        [
+          "titre",
+          {
+            "t": "Objectif",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "description",
+          {
+            "t": "Description",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "domaine",
+          {
+            "t": "Domaine",
+            "k": "enum",
+            "v": [
+              "educatif-scolarisation",
+              "therapeutique",
+              "insertion-professionnelle",
+              "insertion-sociale",
+              "aide-aux-aidants",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "horizon",
+          {
+            "t": "Horizon",
+            "k": "enum",
+            "v": [
+              "court-terme",
+              "moyen-terme",
+              "long-terme"
+            ]
+          }
+        ],
+        [
+          "echeance",
+          {
+            "t": "Échéance",
+            "k": "date"
+          }
+        ],
+        [
+          "resultatAttendu",
+          {
+            "t": "Résultat attendu",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "avisPersonne",
+          {
+            "t": "Avis de la personne",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "strategie",
+          {
+            "t": "Stratégie de mise en œuvre",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "besoins",
+          {
+            "t": "Besoins visés",
+            "k": "array",
+            "items": {
+              "t": "Code SERAFIN-PH de besoin",
+              "k": "ref",
+              "ref": "CodeBesoin"
+            }
+          }
+        ],
+        [
+          "engagements",
+          {
+            "t": "Engagements concourant",
+            "k": "array",
+            "items": {
+              "t": "Engagements concourant",
+              "k": "text"
+            }
           }
         ]
       ]
@@ -1950,6 +2546,126 @@ export const PAG_LAYOUT: DocumentLayout = {
         ]
       ]
     },
+    "ProcheAidant": {
+      "t": "Proche aidant",
+      "k": "object",
+      "props": [
+        [
+          "identifiant",
+          {
+            "t": "Identifiant",
+            "k": "text"
+          }
+        ],
+        [
+          "lien",
+          {
+            "t": "Lien avec la personne",
+            "p": true,
+            "k": "code",
+            "s": "https://mos.esante.gouv.fr/NOS/JDV_J11-RelationPatient-CISIS/FHIR/JDV-J11-RelationPatient-CISIS"
+          }
+        ],
+        [
+          "precisionLien",
+          {
+            "t": "Précision sur le lien",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "nom",
+          {
+            "t": "Nom",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "prenom",
+          {
+            "t": "Prénom",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "trancheAge",
+          {
+            "t": "Tranche d’âge",
+            "p": true,
+            "k": "enum",
+            "v": [
+              "moins-de-18-ans",
+              "18-24-ans",
+              "25-59-ans",
+              "60-74-ans",
+              "75-ans-et-plus"
+            ]
+          }
+        ],
+        [
+          "cohabitation",
+          {
+            "t": "Vit avec la personne",
+            "p": true,
+            "k": "boolean"
+          }
+        ],
+        [
+          "situation",
+          {
+            "t": "Situation",
+            "p": true,
+            "k": "enum",
+            "v": [
+              "activite-professionnelle",
+              "activite-reduite-pour-aider",
+              "activite-arretee-pour-aider",
+              "sans-activite",
+              "retraite",
+              "scolarite-etudes",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "precisionSituation",
+          {
+            "t": "Précision sur la situation",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "besoins",
+          {
+            "t": "Besoins de l’aidant",
+            "p": true,
+            "k": "array",
+            "items": {
+              "t": "Besoin de l’aidant",
+              "k": "ref",
+              "ref": "BesoinAidant"
+            }
+          }
+        ],
+        [
+          "soutiensRecus",
+          {
+            "t": "Soutiens reçus",
+            "p": true,
+            "k": "array",
+            "items": {
+              "t": "Soutien reçu par l’aidant",
+              "k": "ref",
+              "ref": "SoutienAidant"
+            }
+          }
+        ]
+      ]
+    },
     "Professionnel": {
       "t": "Professionnel",
       "k": "object",
@@ -1998,6 +2714,55 @@ export const PAG_LAYOUT: DocumentLayout = {
             "t": "Courriel",
             "p": true,
             "k": "text"
+          }
+        ]
+      ]
+    },
+    "ProjetVie": {
+      "t": "Projet de vie",
+      "k": "object",
+      "props": [
+        [
+          "identifiant",
+          {
+            "t": "Identifiant",
+            "k": "text"
+          }
+        ],
+        [
+          "titre",
+          {
+            "t": "Titre",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "aspirations",
+          {
+            "t": "Aspirations",
+            "p": true,
+            "k": "text"
+          }
+        ],
+        [
+          "formulePar",
+          {
+            "t": "Formulé par",
+            "k": "enum",
+            "v": [
+              "personne",
+              "personne-avec-representant",
+              "representant-legal",
+              "personne-chargee-mesure-protection"
+            ]
+          }
+        ],
+        [
+          "dateDebut",
+          {
+            "t": "Date",
+            "k": "date"
           }
         ]
       ]
@@ -2130,6 +2895,28 @@ export const PAG_LAYOUT: DocumentLayout = {
           }
         ],
         [
+          "lieuDeVie",
+          {
+            "t": "Lieu de vie",
+            "p": true,
+            "k": "ref",
+            "ref": "LieuDeVie"
+          }
+        ],
+        [
+          "aidants",
+          {
+            "t": "Proches aidants",
+            "p": true,
+            "k": "array",
+            "items": {
+              "t": "Proche aidant",
+              "k": "ref",
+              "ref": "ProcheAidant"
+            }
+          }
+        ],
+        [
           "droitsPrestations",
           {
             "t": "Orientations CDAPH et droits ouverts",
@@ -2143,8 +2930,68 @@ export const PAG_LAYOUT: DocumentLayout = {
         ]
       ]
     },
+    "SoutienAidant": {
+      "t": "Soutien reçu par l’aidant",
+      "k": "object",
+      "props": [
+        [
+          "nature",
+          {
+            "t": "Soutien",
+            "k": "enum",
+            "v": [
+              "accueil-temporaire-repit",
+              "plateforme-repit",
+              "soutien-psychologique",
+              "formation-aidants",
+              "groupe-pairs",
+              "dedommagement-pch",
+              "conge-proche-aidant",
+              "assurance-vieillesse-aidants",
+              "aide-a-domicile",
+              "autre"
+            ]
+          }
+        ],
+        [
+          "organisme",
+          {
+            "t": "Organisme",
+            "k": "text"
+          }
+        ],
+        [
+          "precision",
+          {
+            "t": "Précision",
+            "p": true,
+            "k": "text"
+          }
+        ]
+      ]
+    },
     "StructureAccueil": {
       "t": "Structure d’accueil",
+      "k": "object",
+      "props": [
+        [
+          "nom",
+          {
+            "t": "Nom",
+            "k": "text"
+          }
+        ],
+        [
+          "finess",
+          {
+            "t": "FINESS",
+            "k": "text"
+          }
+        ]
+      ]
+    },
+    "StructureLieuDeVie": {
+      "t": "Structure",
       "k": "object",
       "props": [
         [
@@ -2259,6 +3106,19 @@ export const PAG_LAYOUT: DocumentLayout = {
             "p": true,
             "k": "code",
             "s": "https://mos.esante.gouv.fr/NOS/JDV_J11-RelationPatient-CISIS/FHIR/JDV-J11-RelationPatient-CISIS"
+          }
+        ],
+        [
+          "delegataire",
+          {
+            "t": "Délégataire de l’autorité parentale",
+            "p": true,
+            "k": "enum",
+            "v": [
+              "service-ase-departement",
+              "etablissement-agree",
+              "tiers"
+            ]
           }
         ],
         [

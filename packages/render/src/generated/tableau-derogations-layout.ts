@@ -555,6 +555,7 @@ export const DEROGATIONS_LAYOUT: DocumentLayout = {
                 "conseil-departemental",
                 "assurance-maladie",
                 "education-nationale",
+                "fonds-departemental-compensation",
                 "autre"
               ]
             }

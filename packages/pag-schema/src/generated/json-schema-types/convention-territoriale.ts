@@ -837,11 +837,18 @@ export interface LigneDerogation {
    */
   autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
   /**
-   * Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
+   * Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
-  financeurs?: ('ars' | 'conseil-departemental' | 'assurance-maladie' | 'education-nationale' | 'autre')[];
+  financeurs?: (
+    | 'ars'
+    | 'conseil-departemental'
+    | 'assurance-maladie'
+    | 'education-nationale'
+    | 'fonds-departemental-compensation'
+    | 'autre'
+  )[];
   /**
    * Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
    *

@@ -588,6 +588,18 @@ export interface Demande {
    */
   natureDemande: 'premiere-demande' | 'demande-revision' | 'revision-prevue';
   /**
+   * Alerte — Situation qui a déclenché la demande et qui l’a signalée (ESMS, ASE, famille, protecteur…). Depuis 1.1.0.
+   */
+  alerte?: Alerte;
+  /**
+   * Référent PAG de la MDPH — Professionnel de la MDPH qui porte le PAG (référent PAG, « référent RAPT ») : distinct du coordonnateur de parcours, désigné parmi les opérateurs engagés (section suivi). Depuis 1.1.0.
+   */
+  referentPag?: Professionnel;
+  /**
+   * Pilote — Pilote de la situation, dans les territoires qui en désignent un (cellule des situations critiques, pilote départemental RAPT) : nom, institution, fonction. Depuis 1.1.0.
+   */
+  pilote?: Professionnel;
+  /**
    * GOS, réunions de synthèse ou échanges tenus pour la formalisation du PAG (dates et participants).
    */
   concertations: Concertation[];
@@ -625,6 +637,67 @@ export interface ReferenceTexte {
    * Date du texte (AAAA-MM-JJ).
    */
   date?: string;
+}
+/**
+ * Situation qui a déclenché la demande de PAG et qui l’a signalée. Depuis 1.1.0.
+ */
+export interface Alerte {
+  /**
+   * Qui a donné l’alerte : un ESMS (esms), l’aide sociale à l’enfance (ase), la famille, la personne, la personne chargée de la mesure de protection (protecteur), l’Éducation nationale, un établissement de santé, un service social, la MDPH, la justice (PJJ, juge), autre. Liste du projet.
+   */
+  emetteur:
+    | 'esms'
+    | 'ase'
+    | 'famille'
+    | 'personne'
+    | 'protecteur'
+    | 'education-nationale'
+    | 'etablissement-sante'
+    | 'service-social'
+    | 'mdph'
+    | 'justice'
+    | 'autre';
+  /**
+   * Structure ou service qui a donné l’alerte (par exemple « IME des Tilleuls », « service ASE de Lens »).
+   */
+  precisionEmetteur?: string;
+  /**
+   * Date de l’alerte (AAAA-MM-JJ).
+   */
+  date?: string;
+  /**
+   * Situation qui a déclenché l’alerte (exclusion, fin de prise en charge, hospitalisation prolongée, épuisement de l’aidant, départ en Belgique…).
+   */
+  situation?: string;
+}
+/**
+ * Professionnel nommément désigné. Nom, prénom et coordonnées sont des données personnelles.
+ */
+export interface Professionnel {
+  /**
+   * Nom de famille du professionnel.
+   */
+  nom: string;
+  /**
+   * Prénom du professionnel.
+   */
+  prenom?: string;
+  /**
+   * Fonction ou métier (par exemple « éducatrice spécialisée », « cheffe de service »).
+   */
+  fonction?: string;
+  /**
+   * Institution ou structure employeuse.
+   */
+  institution?: string;
+  /**
+   * Numéro de téléphone professionnel.
+   */
+  telephone?: string;
+  /**
+   * Adresse électronique professionnelle.
+   */
+  courriel?: string;
 }
 /**
  * GOS, réunion de synthèse ou échanges ayant servi à formaliser le PAG.
@@ -667,6 +740,14 @@ export interface Situation {
    * Suivi ASE — Pour un enfant : suivi par l’aide sociale à l’enfance, le cas échéant.
    */
   suiviAse?: SuiviAse;
+  /**
+   * Lieu de vie — Lieu de vie actuel de la personne (domicile familial, hospitalisation inadéquate, Belgique, ESMS pour enfants au titre de l’amendement Creton, rue…). Depuis 1.1.0.
+   */
+  lieuDeVie?: LieuDeVie;
+  /**
+   * Proches aidants de la personne, avec leur situation, leurs besoins propres et les soutiens reçus (L. 114-1-1 : « aide aux aidants »). Depuis 1.1.0.
+   */
+  aidants?: ProcheAidant[];
   /**
    * Orientations décidées par la CDAPH (avec leur qualification cible ou alternative) et droits ouverts, avec dates de décision et d’échéance.
    */
@@ -736,47 +817,22 @@ export interface MesureProtection {
    */
   roleProtecteur?: 'TUTEUR' | 'CURATEUR' | 'MSVG';
   /**
+   * Rôle que TRE_R217 ne connaît pas : personne habilitée d’une habilitation familiale (personne-habilitee, C. civ. art. 494-1) ou mandataire d’un mandat de protection future (mandataire-protection-future, C. civ. art. 477). Liste du projet ; à la place de « roleProtecteur ». Depuis 1.1.0.
+   */
+  roleProtecteurHorsTre?: 'personne-habilitee' | 'mandataire-protection-future';
+  /**
    * Personne chargée de la mesure — Mandataire judiciaire, service ou proche chargé de la mesure (nom, organisme, coordonnées).
    */
   personneChargee?: Professionnel;
-}
-/**
- * Professionnel nommément désigné. Nom, prénom et coordonnées sont des données personnelles.
- */
-export interface Professionnel {
-  /**
-   * Nom de famille du professionnel.
-   */
-  nom: string;
-  /**
-   * Prénom du professionnel.
-   */
-  prenom?: string;
-  /**
-   * Fonction ou métier (par exemple « éducatrice spécialisée », « cheffe de service »).
-   */
-  fonction?: string;
-  /**
-   * Institution ou structure employeuse.
-   */
-  institution?: string;
-  /**
-   * Numéro de téléphone professionnel.
-   */
-  telephone?: string;
-  /**
-   * Adresse électronique professionnelle.
-   */
-  courriel?: string;
 }
 /**
  * Pour un enfant : personne titulaire de l’autorité parentale.
  */
 export interface TitulaireAutoriteParentale {
   /**
-   * Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs.
+   * Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs. Facultatif depuis 1.1.0 quand « delegataire » le remplace ; l’un des deux est requis (règle des validateurs).
    */
-  lien:
+  lien?:
     | 'MTH'
     | 'FTH'
     | 'NMTH'
@@ -815,6 +871,10 @@ export interface TitulaireAutoriteParentale {
     | 'CURATEUR'
     | 'MSVG';
   /**
+   * Titulaire par délégation de l’autorité parentale (C. civ. art. 377, paraphrase) : service départemental de l’aide sociale à l’enfance (service-ase-departement), établissement agréé (etablissement-agree) ou tiers (tiers, avec son « lien » quand c’est un proche). Liste du projet. Depuis 1.1.0.
+   */
+  delegataire?: 'service-ase-departement' | 'etablissement-agree' | 'tiers';
+  /**
    * Nom du titulaire de l’autorité parentale.
    */
   nom?: string;
@@ -851,6 +911,205 @@ export interface SuiviAse {
    * Date de début du suivi (AAAA-MM-JJ).
    */
   dateDebut?: string;
+}
+/**
+ * Lieu de vie actuel de la personne, avec son adéquation, l’amendement Creton et le pays quand il est à l’étranger. Depuis 1.1.0.
+ */
+export interface LieuDeVie {
+  /**
+   * Domicile familial, domicile personnel, accueil familial (famille d’accueil), établissement de l’ASE (MECS, foyer de l’enfance), ESMS pour enfants, ESMS pour adultes, établissement de santé (hospitalisation), établissement à l’étranger (Belgique…), hébergement d’urgence, sans domicile (rue), détention, autre. Liste du projet.
+   */
+  type:
+    | 'domicile-familial'
+    | 'domicile-personnel'
+    | 'accueil-familial'
+    | 'etablissement-ase'
+    | 'esms-enfants'
+    | 'esms-adultes'
+    | 'etablissement-sante'
+    | 'etablissement-etranger'
+    | 'hebergement-urgence'
+    | 'sans-domicile'
+    | 'detention'
+    | 'autre';
+  /**
+   * Date d’arrivée dans ce lieu de vie (AAAA-MM-JJ).
+   */
+  depuis?: string;
+  /**
+   * Faux quand le lieu de vie ne répond pas aux besoins de la personne (hospitalisation inadéquate, maintien par défaut, hébergement précaire).
+   */
+  adapte?: boolean;
+  /**
+   * Vrai pour un jeune adulte maintenu dans un ESMS pour enfants au titre de l’amendement Creton (type esms-enfants).
+   */
+  amendementCreton?: boolean;
+  /**
+   * Pays du lieu de vie quand il n’est pas en France, code ISO 3166-1 alpha-2 (BE pour la Belgique).
+   */
+  pays?: string;
+  /**
+   * Structure — Établissement où la personne vit, le cas échéant.
+   */
+  structure?: StructureLieuDeVie;
+  /**
+   * Précision libre sur le lieu de vie.
+   */
+  precision?: string;
+}
+/**
+ * Établissement où la personne vit.
+ */
+export interface StructureLieuDeVie {
+  /**
+   * Nom de l’établissement ou du service.
+   */
+  nom: string;
+  /**
+   * Numéro FINESS (9 caractères), pour une structure française.
+   */
+  finess?: string;
+}
+/**
+ * Proche qui aide la personne (parent, conjoint, fratrie, ami, voisin…), avec sa situation, ses besoins propres et les soutiens qu’il reçoit : L. 114-1-1 compte l’« aide aux aidants » parmi les interventions du PAG. Depuis 1.1.0.
+ */
+export interface ProcheAidant {
+  /**
+   * Identifiant de l’aidant dans le document (pour y renvoyer).
+   */
+  identifiant?: string;
+  /**
+   * Lien de l’aidant avec la personne, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (MTH mère, FTH père, SIS sœur, FRND autre proche, NBOR voisin…), comme la relation d’un contact dans le modèle TDDUI.
+   */
+  lien?:
+    | 'MTH'
+    | 'FTH'
+    | 'NMTH'
+    | 'NFTH'
+    | 'STPMTH'
+    | 'STPFTH'
+    | 'GRMTH'
+    | 'GRFTH'
+    | 'GGRMTH'
+    | 'GGRFTH'
+    | 'DAU'
+    | 'SON'
+    | 'BRO'
+    | 'SIS'
+    | 'HBRO'
+    | 'HSIS'
+    | 'GRNDDAU'
+    | 'GRNDSO'
+    | 'UNCLE'
+    | 'AUNT'
+    | 'NEPHEW'
+    | 'NIECE'
+    | 'HUSB'
+    | 'WIFE'
+    | 'DOMPART'
+    | 'ROOM'
+    | 'FRND'
+    | 'NBOR'
+    | 'FAMMEMB'
+    | 'CHILD'
+    | 'COUSN'
+    | 'SIGOTHR'
+    | 'DAUC'
+    | 'SONC'
+    | 'TUTEUR'
+    | 'CURATEUR'
+    | 'MSVG';
+  /**
+   * Précision sur le lien (par exemple « mère, seule aidante depuis le décès du père »).
+   */
+  precisionLien?: string;
+  /**
+   * Nom de l’aidant.
+   */
+  nom?: string;
+  /**
+   * Prénom de l’aidant.
+   */
+  prenom?: string;
+  /**
+   * Tranche d’âge de l’aidant (moins de 18 ans : jeune aidant ; 60 ans et plus : aidant vieillissant). Liste du projet.
+   */
+  trancheAge?: 'moins-de-18-ans' | '18-24-ans' | '25-59-ans' | '60-74-ans' | '75-ans-et-plus';
+  /**
+   * L’aidant vit sous le même toit que la personne.
+   */
+  cohabitation?: boolean;
+  /**
+   * Situation de l’aidant : en activité, activité réduite ou arrêtée pour aider, sans activité, retraité, scolarité ou études, autre. Liste du projet.
+   */
+  situation?:
+    | 'activite-professionnelle'
+    | 'activite-reduite-pour-aider'
+    | 'activite-arretee-pour-aider'
+    | 'sans-activite'
+    | 'retraite'
+    | 'scolarite-etudes'
+    | 'autre';
+  /**
+   * Précision libre (santé de l’aidant, épuisement, isolement, autres personnes aidées…).
+   */
+  precisionSituation?: string;
+  /**
+   * Besoins propres de l’aidant.
+   */
+  besoins?: BesoinAidant[];
+  /**
+   * Soutiens que l’aidant reçoit déjà.
+   */
+  soutiensRecus?: SoutienAidant[];
+}
+/**
+ * Besoin propre d’un proche aidant.
+ */
+export interface BesoinAidant {
+  /**
+   * Besoin propre de l’aidant : répit, information ou formation, soutien psychologique, aide administrative, conciliation avec la vie professionnelle, sa propre santé, anticipation de l’avenir (« après-parents »), autre.
+   */
+  nature:
+    | 'repit'
+    | 'information-formation'
+    | 'soutien-psychologique'
+    | 'aide-administrative'
+    | 'conciliation-vie-professionnelle'
+    | 'sante-propre'
+    | 'anticipation-avenir'
+    | 'autre';
+  /**
+   * Précision sur le besoin.
+   */
+  precision?: string;
+}
+/**
+ * Soutien qu’un proche aidant reçoit déjà.
+ */
+export interface SoutienAidant {
+  /**
+   * Soutien reçu : accueil temporaire de répit, plateforme de répit, soutien psychologique, formation des aidants, groupe de pairs, dédommagement au titre de la PCH aide humaine, congé de proche aidant, assurance vieillesse des aidants (AVA), aide à domicile, autre.
+   */
+  nature:
+    | 'accueil-temporaire-repit'
+    | 'plateforme-repit'
+    | 'soutien-psychologique'
+    | 'formation-aidants'
+    | 'groupe-pairs'
+    | 'dedommagement-pch'
+    | 'conge-proche-aidant'
+    | 'assurance-vieillesse-aidants'
+    | 'aide-a-domicile'
+    | 'autre';
+  /**
+   * Organisme ou service qui apporte le soutien.
+   */
+  organisme?: string;
+  /**
+   * Précision (fréquence, durée, depuis quand…).
+   */
+  precision?: string;
 }
 /**
  * Orientation ou droit ouvert par la CDAPH, d’après la classe DroitPrestation du modèle ANS TDDUI : code, catégorie, type de décision, liaison au PAG (existencePAG), qualification de l’orientation (cible ou alternative), précision, temporalité et modes d’accueil, indicateur Creton.
@@ -1015,7 +1274,7 @@ export interface StructureAccueil {
   finess?: string;
 }
 /**
- * Historique, situation actuelle, démarches et besoins identifiés.
+ * Historique, situation actuelle, démarches et besoins identifiés ; depuis 1.1.0, la parole de la personne : projet de vie, attentes, objectifs, avis sur les solutions proposées.
  */
 export interface Contexte {
   /**
@@ -1034,6 +1293,22 @@ export interface Contexte {
    * Besoins identifiés, codés dans la nomenclature SERAFIN-PH des besoins.
    */
   besoins: BesoinIdentifie[];
+  /**
+   * Projet de vie — Projet de vie de la personne, tel qu’elle l’exprime (L. 114-1-1). Depuis 1.1.0.
+   */
+  projetVie?: ProjetVie;
+  /**
+   * Attentes exprimées par la personne ou pour elle (classe Attente du modèle TDDUI). Depuis 1.1.0.
+   */
+  attentes?: Attente[];
+  /**
+   * Objectifs du plan avec leur horizon, les besoins visés et l’avis de la personne (classe Objectif du modèle TDDUI). Depuis 1.1.0.
+   */
+  objectifs?: Objectif[];
+  /**
+   * Avis sur les solutions proposées — Avis de la personne sur les solutions proposées par le plan. Depuis 1.1.0.
+   */
+  avisSolutions?: AvisSolutions;
 }
 /**
  * Démarche engagée avant le PAG, aboutie ou non, avec le motif de la non-réalisation.
@@ -1068,6 +1343,129 @@ export interface BesoinIdentifie {
    * Précision libre sur le besoin de la personne.
    */
   precision?: string;
+}
+/**
+ * Projet de vie de la personne, tel qu’elle l’exprime (CASF, L. 114-1-1), d’après la classe ProjetVie du modèle ANS TDDUI. Depuis 1.1.0.
+ */
+export interface ProjetVie {
+  /**
+   * Identifiant du projet de vie (TDDUI idProjetVie), quand il est connu.
+   */
+  identifiant?: string;
+  /**
+   * Titre court du projet de vie (TDDUI titreProjetVie).
+   */
+  titre?: string;
+  /**
+   * Aspirations de la personne, dans ses mots autant que possible (TDDUI aspirationProjetVie).
+   */
+  aspirations: string;
+  /**
+   * Qui a formulé le projet de vie : la personne (personne), la personne avec son représentant (personne-avec-representant), son représentant légal pour elle, mineure (representant-legal), ou la personne chargée d’une mesure de protection avec représentation relative à la personne, quand elle ne peut exprimer son avis (personne-chargee-mesure-protection).
+   */
+  formulePar?: 'personne' | 'personne-avec-representant' | 'representant-legal' | 'personne-chargee-mesure-protection';
+  /**
+   * Date à laquelle le projet de vie a été exprimé ou mis à jour (TDDUI dateDebutProjetVie, AAAA-MM-JJ).
+   */
+  dateDebut?: string;
+}
+/**
+ * Attente exprimée par la personne ou pour elle, d’après la classe Attente du modèle ANS TDDUI. Depuis 1.1.0.
+ */
+export interface Attente {
+  /**
+   * Identifiant de l’attente (TDDUI identifiantAttente).
+   */
+  identifiant?: string;
+  /**
+   * Ce que la personne attend (TDDUI descriptionAttente), par exemple « rester vivre près de ses parents ».
+   */
+  description: string;
+  /**
+   * Qui a exprimé l’attente (TDDUI origineAttente) : la personne, son représentant légal, la personne chargée de la mesure de protection, un proche aidant, un professionnel.
+   */
+  origine?:
+    'personne' | 'representant-legal' | 'personne-chargee-mesure-protection' | 'proche-aidant' | 'professionnel';
+  /**
+   * Commentaire sur l’attente (TDDUI commentaireAttente).
+   */
+  commentaire?: string;
+}
+/**
+ * Objectif du plan, avec son horizon et l’avis de la personne, d’après la classe Objectif du modèle ANS TDDUI. Depuis 1.1.0.
+ */
+export interface Objectif {
+  /**
+   * Identifiant de l’objectif (TDDUI identifiantObjectif).
+   */
+  identifiant?: string;
+  /**
+   * Titre de l’objectif (TDDUI titreObjectif).
+   */
+  titre: string;
+  /**
+   * Description de l’objectif (TDDUI descriptionObjectif).
+   */
+  description?: string;
+  /**
+   * Domaine de l’objectif (TDDUI domaineObjectif) : les domaines d’intervention de L. 114-1-1 (éducatif et scolarisation, thérapeutique, insertion professionnelle, insertion sociale, aide aux aidants) ou autre.
+   */
+  domaine?:
+    | 'educatif-scolarisation'
+    | 'therapeutique'
+    | 'insertion-professionnelle'
+    | 'insertion-sociale'
+    | 'aide-aux-aidants'
+    | 'autre';
+  /**
+   * Horizon de l’objectif : court, moyen ou long terme (liste du projet ; le modèle TDDUI ne porte qu’une échéance).
+   */
+  horizon?: 'court-terme' | 'moyen-terme' | 'long-terme';
+  /**
+   * Date à laquelle l’objectif devrait être atteint (TDDUI dateFinObjectif, AAAA-MM-JJ).
+   */
+  echeance?: string;
+  /**
+   * Résultat attendu (TDDUI resultatAttenduObjectif).
+   */
+  resultatAttendu?: string;
+  /**
+   * Avis de la personne sur l’objectif (TDDUI avisUsagerObjectif).
+   */
+  avisPersonne?: string;
+  /**
+   * Stratégie de mise en œuvre de l’objectif (TDDUI strategieMiseEnOeuvreObjectif).
+   */
+  strategie?: string;
+  /**
+   * Besoins SERAFIN-PH (JDV_J285) auxquels l’objectif répond ; ils figurent parmi les besoins identifiés du contexte (TDDUI : l’objectif « addresses » un Besoin).
+   */
+  besoins?: CodeBesoin[];
+  /**
+   * Identifiants des engagements (articles) du PAG qui concourent à l’objectif.
+   */
+  engagements?: string[];
+}
+/**
+ * Avis de la personne sur les solutions que le PAG propose (distinct de l’accord exprès, qui porte sur les décisions). Depuis 1.1.0.
+ */
+export interface AvisSolutions {
+  /**
+   * Favorable, favorable avec réserves, défavorable, ou non exprimé (liste du projet).
+   */
+  sens: 'favorable' | 'favorable-avec-reserves' | 'defavorable' | 'non-exprime';
+  /**
+   * Ce que la personne dit des solutions proposées, dans ses mots autant que possible.
+   */
+  expression?: string;
+  /**
+   * Date à laquelle l’avis a été recueilli (AAAA-MM-JJ).
+   */
+  date?: string;
+  /**
+   * Qui a recueilli l’avis (fonction, institution).
+   */
+  recueilliPar?: string;
 }
 /**
  * Un article par opérateur : engagement de l’acteur chargé de la mise en œuvre opérationnelle (CASF, L. 114-1-1), prestations, date de début, prérequis, dérogations, financements, signature.
@@ -1251,9 +1649,15 @@ export interface FinancementComplementaire {
    */
   objet: string;
   /**
-   * Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, autre.
+   * Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 ; depuis 1.1.0), autre.
    */
-  financeur: 'ars' | 'conseil-departemental' | 'assurance-maladie' | 'education-nationale' | 'autre';
+  financeur:
+    | 'ars'
+    | 'conseil-departemental'
+    | 'assurance-maladie'
+    | 'education-nationale'
+    | 'fonds-departemental-compensation'
+    | 'autre';
   /**
    * Nom du financeur quand il est « autre ».
    */
@@ -1383,6 +1787,105 @@ export interface AccordPrealable {
    * Précision sur le recueil de l’accord (explications données, présence d’un tiers…).
    */
   precision?: string;
+  /**
+   * Quand l’accord revient aux parents et qu’ils sont plusieurs à exercer l’autorité parentale : la réponse de chacun. Depuis 1.1.0.
+   */
+  titulaires?: AccordTitulaire[];
+  /**
+   * Avis du mineur — Pour une personne mineure : son propre avis, consigné à côté de la décision de ses parents. Depuis 1.1.0.
+   */
+  avisMineur?: AvisMineur;
+}
+/**
+ * Réponse de chacun des titulaires de l’autorité parentale quand ils sont plusieurs (parents séparés, délégation partielle). Depuis 1.1.0.
+ */
+export interface AccordTitulaire {
+  /**
+   * Lien du titulaire avec l’enfant (JDV_J11 : MTH mère, FTH père…), comme dans « situation.titulairesAutoriteParentale ».
+   */
+  lien?:
+    | 'MTH'
+    | 'FTH'
+    | 'NMTH'
+    | 'NFTH'
+    | 'STPMTH'
+    | 'STPFTH'
+    | 'GRMTH'
+    | 'GRFTH'
+    | 'GGRMTH'
+    | 'GGRFTH'
+    | 'DAU'
+    | 'SON'
+    | 'BRO'
+    | 'SIS'
+    | 'HBRO'
+    | 'HSIS'
+    | 'GRNDDAU'
+    | 'GRNDSO'
+    | 'UNCLE'
+    | 'AUNT'
+    | 'NEPHEW'
+    | 'NIECE'
+    | 'HUSB'
+    | 'WIFE'
+    | 'DOMPART'
+    | 'ROOM'
+    | 'FRND'
+    | 'NBOR'
+    | 'FAMMEMB'
+    | 'CHILD'
+    | 'COUSN'
+    | 'SIGOTHR'
+    | 'DAUC'
+    | 'SONC'
+    | 'TUTEUR'
+    | 'CURATEUR'
+    | 'MSVG';
+  /**
+   * Pour un titulaire par délégation : service départemental de l’ASE, établissement agréé ou tiers.
+   */
+  delegataire?: 'service-ase-departement' | 'etablissement-agree' | 'tiers';
+  /**
+   * Nom du titulaire.
+   */
+  nom?: string;
+  /**
+   * Prénom du titulaire.
+   */
+  prenom?: string;
+  /**
+   * Accord, refus, ou réponse non recueillie (titulaire injoignable, non informé…).
+   */
+  reponse: 'accord' | 'refus' | 'non-recueilli';
+  /**
+   * Date de la réponse (AAAA-MM-JJ).
+   */
+  date?: string;
+  /**
+   * Précision (motif d’un refus, démarches pour joindre le titulaire…).
+   */
+  precision?: string;
+}
+/**
+ * Avis de la personne mineure, consigné à côté de la décision de ses parents ou de son représentant légal (Code civil, art. 371-1 : les parents associent l’enfant aux décisions qui le concernent, selon son âge et son degré de maturité — paraphrase). Depuis 1.1.0.
+ */
+export interface AvisMineur {
+  /**
+   * Favorable, favorable avec réserves, défavorable, ou non exprimé (liste du projet).
+   */
+  sens: 'favorable' | 'favorable-avec-reserves' | 'defavorable' | 'non-exprime';
+  /**
+   * Ce que l’enfant ou l’adolescent dit du plan, dans ses mots autant que possible.
+   */
+  expression?: string;
+  /**
+   * Date du recueil (AAAA-MM-JJ).
+   */
+  date?: string;
+  /**
+   * Comment l’avis a été recueilli (entretien, support adapté, en présence de…).
+   */
+  modalites?: string;
 }
 /**
  * Accord exprès sans lequel les décisions relatives au PAG ne sont pas valables (CASF, L. 146-9) : de la personne, de son représentant légal si elle est mineure, ou de la personne chargée de la mesure de protection avec représentation relative à la personne.
@@ -1413,9 +1916,21 @@ export interface AccordExpres {
    */
   precision?: string;
   /**
+   * Quand l’accord revient aux parents et qu’ils sont plusieurs à exercer l’autorité parentale : la réponse de chacun. Depuis 1.1.0.
+   */
+  titulaires?: AccordTitulaire[];
+  /**
+   * Avis du mineur — Pour une personne mineure : son propre avis, consigné à côté de la décision de ses parents. Depuis 1.1.0.
+   */
+  avisMineur?: AvisMineur;
+  /**
    * Quand l’accord est donné par la personne chargée de la mesure de protection : avis de la personne protégée, dont il est tenu compte (CASF, L. 146-9).
    */
   avisPersonneProtegee?: string;
+  /**
+   * Pour un majeur protégé : la personne est-elle apte à exprimer sa volonté ? L. 146-9 ne confie l’accord exprès à la personne chargée de la mesure que lorsqu’elle ne l’est pas ; vrai, l’accord revient à la personne (règle des validateurs). Depuis 1.1.0.
+   */
+  personneApteExprimerVolonte?: boolean;
 }
 /**
  * Annexes du PAG : article 89, nomenclature, emploi du temps hebdomadaire.

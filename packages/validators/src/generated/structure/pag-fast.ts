@@ -17,51 +17,67 @@ const S1 = new Set(["cdaph","cdaph-formation-restreinte","equipe-pluridisciplina
 const P2 = new RegExp("^(?:(?:[0-9]{2}[2468][048]|[0-9]{2}[13579][26]|[0-9]{2}0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?![\\s\\S])");
 const S2 = new Set(["indisponibilite-reponses-connues","inadaptation-reponses-connues","complexite-reponse","risque-rupture-parcours","constat-rupture-parcours"]);
 const P3 = new RegExp("^https?:\\/\\/[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+(?![\\s\\S])");
-const S3 = new Set(["qualite","nom","prenom","institution","fonction","peutEngagerInstitution","present"]);
-const S4 = new Set(["personne-concernee","representant-legal","proche-aidant","pair-aidant","autre"]);
-const S5 = new Set(["qualite","nom","prenom","precision","present"]);
-const S6 = new Set(["demandeur","origine","dateDemande","declencheurs","prioriteComex","natureDemande","concertations"]);
-const S7 = new Set(["identifiantMdph","nomNaissance","nomUtilise","prenoms","dateNaissance","sexe"]);
-const S8 = new Set(["SAUVEGARDE_JUSTICE","SAUVEGARDE_JUSTICE_MANDATAIRE_SPECIAL","CURATELLE_SIMPLE","CURATELLE_AMENAGEE","CURATELLE_RENFORCEE","TUTELLE","HABILITATION_FAMILIALE_REPRESENTATION","HABILITATION_FAMILIALE_ASSISTANCE","MANDAT_PROTECTION_FUTURE","MESURE_ACCOMPAGNEMENT_JUDICIAIRE"]);
+const S3 = new Set(["esms","ase","famille","personne","protecteur","education-nationale","etablissement-sante","service-social","mdph","justice","autre"]);
 const P4 = new RegExp("^\\+?[0-9][0-9 .-]{5,19}(?![\\s\\S])");
 const P5 = new RegExp("^[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@]+@[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@][^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@.]*\\.[^\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@]+(?![\\s\\S])");
-const S9 = new Set(["nom","prenom","fonction","institution","telephone","courriel"]);
-const S10 = new Set(["type","avecRepresentationPersonne","dateDebut","dateFin","roleProtecteur","personneChargee"]);
-const S11 = new Set(["MTH","FTH","NMTH","NFTH","STPMTH","STPFTH","GRMTH","GRFTH","GGRMTH","GGRFTH","DAU","SON","BRO","SIS","HBRO","HSIS","GRNDDAU","GRNDSO","UNCLE","AUNT","NEPHEW","NIECE","HUSB","WIFE","DOMPART","ROOM","FRND","NBOR","FAMMEMB","CHILD","COUSN","SIGOTHR","DAUC","SONC","TUTEUR","CURATEUR","MSVG"]);
-const S12 = new Set(["natureMesure","accueilHorsFamille","service","referent","dateDebut"]);
-const S13 = new Set(["1","2","3","4","5","6","7","8","9","10","11","12","13","14","1.1","1.2","2.1","2.2","4.1","4.2","4.3","5.1","5.9","5.2","5.10","5.3","5.4","5.5","5.6","5.7","5.8","6.1","6.2","6.3","6.4","6.5","6.6","6.7","7.1","7.2","7.3","7.4","7.5","7.6","7.7","7.8","7.9","7.10","7.11","7.12","7.13","7.99","8.1","8.2","8.3","8.4","8.6","8.7","8.8","8.9","8.10","8.11","10.1","10.2","11.1","11.2","11.3","11.5","11.6","11.7","13.1","13.2","13.3","13.4","13.5","13.99"]);
-const S14 = new Set(["1","2","3","4","5","6","7","8","9","10","UEA","UEM"]);
-const S15 = new Set(["1","2","3","4","5","6","7","8","9","10","11","12","13","14"]);
-const S16 = new Set(["1","2","3","4","5","6","7"]);
-const S17 = new Set(["codeDroitPrestation","libelle","qualificationOrientation","precisionOrientation","categorieDroitPrestation","typeDecision","existencePAG","creton","temporaliteAccueil","modePriseCharge","accueilSequentiel","identifiantDecision","dateDecision","dateOuverture","dateEcheance","structureAccueil"]);
-const S18 = new Set(["personne","mesureProtection","titulairesAutoriteParentale","suiviAse","droitsPrestations"]);
-const S19 = new Set(["1","1.1","1.1.1","1.1.2","1.1.3","1.1.4","1.1.5","1.1.6","1.1.7","1.1.8","1.1.9","1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
-const S20 = new Set(["1","1.1","1.1.1","1.1.1.1","1.1.1.2","1.1.1.3","1.1.1.4","1.1.1.5","1.1.1.6","1.1.1.7","1.1.1.8","1.1.1.9","1.1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
-const S21 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
-const P6 = new RegExp("^[0-9]{14}(?![\\s\\S])");
-const S22 = new Set(["type","nom","finess","categorieEtablissement","siret","organismeGestionnaire","contact"]);
-const S23 = new Set(["sanitaire","education-nationale","ase","droit-commun","liberal","autre"]);
-const S24 = new Set(["type","nom","finess","siret","contact"]);
-const S25 = new Set(["educatif-scolarisation","therapeutique","insertion-professionnelle","insertion-sociale","aide-aux-aidants"]);
-const S26 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.2","2.2.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4","2.4.1","3.2.4","3.2.4.1","3.2.4.2","3.2.4.3"]);
-const S27 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.1.1","2.2.1.2","2.2.1.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.4.4","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4"]);
-const S28 = new Set(["jour","semaine","mois","trimestre","semestre","annee"]);
-const S29 = new Set(["prestation","nature","precision","domaine","frequence"]);
-const S30 = new Set(["materiel","recrutement","financement","derogation","transport","formation","amenagement","autre"]);
-const S31 = new Set(["type","description","etat","dateEcheance","dateLevee"]);
-const S32 = new Set(["dg-ars","president-conseil-departemental","recteur","dasen","autre"]);
-const S33 = new Set(["reference","objet","statut","versionLigne","dateAccord","autoriteAccord","precisionAutorite","acte","dateDebut","dateFin"]);
-const S34 = new Set(["ars","conseil-departemental","assurance-maladie","education-nationale","autre"]);
-const S35 = new Set(["objet","financeur","precisionFinanceur","montantEuros","statut","dateDecision"]);
-const S36 = new Set(["identifiant","operateur","prestations","dateDebut","dateFin","prerequis","derogations","financementsComplementaires","signature"]);
-const S37 = new Set(["identifiantEngagement","nom","prenom","fonction","telephone","courriel"]);
-const S38 = new Set(["donnePar","nom","prenom","date","forme","precision"]);
-const S39 = new Set(["donnePar","nom","prenom","date","forme","precision","avisPersonneProtegee"]);
-const S40 = new Set(["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche"]);
-const P7 = new RegExp("^(?:[01][0-9]|2[0-3]):[0-5][0-9](?![\\s\\S])");
-const S41 = new Set(["jour","heureDebut","heureFin","finLendemain","alternance","periode","identifiantEngagement","prestation","nature","lieu","precisionLieu","intervenant"]);
-const P8 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
-const S42 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","validationPlan","dateFin","motifFin","finSansValidation","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
+const S4 = new Set(["nom","prenom","fonction","institution","telephone","courriel"]);
+const S5 = new Set(["qualite","nom","prenom","institution","fonction","peutEngagerInstitution","present"]);
+const S6 = new Set(["personne-concernee","representant-legal","proche-aidant","pair-aidant","autre"]);
+const S7 = new Set(["qualite","nom","prenom","precision","present"]);
+const S8 = new Set(["demandeur","origine","dateDemande","declencheurs","prioriteComex","natureDemande","alerte","referentPag","pilote","concertations"]);
+const S9 = new Set(["identifiantMdph","nomNaissance","nomUtilise","prenoms","dateNaissance","sexe"]);
+const S10 = new Set(["SAUVEGARDE_JUSTICE","SAUVEGARDE_JUSTICE_MANDATAIRE_SPECIAL","CURATELLE_SIMPLE","CURATELLE_AMENAGEE","CURATELLE_RENFORCEE","TUTELLE","HABILITATION_FAMILIALE_REPRESENTATION","HABILITATION_FAMILIALE_ASSISTANCE","MANDAT_PROTECTION_FUTURE","MESURE_ACCOMPAGNEMENT_JUDICIAIRE"]);
+const S11 = new Set(["type","avecRepresentationPersonne","dateDebut","dateFin","roleProtecteur","roleProtecteurHorsTre","personneChargee"]);
+const S12 = new Set(["MTH","FTH","NMTH","NFTH","STPMTH","STPFTH","GRMTH","GRFTH","GGRMTH","GGRFTH","DAU","SON","BRO","SIS","HBRO","HSIS","GRNDDAU","GRNDSO","UNCLE","AUNT","NEPHEW","NIECE","HUSB","WIFE","DOMPART","ROOM","FRND","NBOR","FAMMEMB","CHILD","COUSN","SIGOTHR","DAUC","SONC","TUTEUR","CURATEUR","MSVG"]);
+const S13 = new Set(["lien","delegataire","nom","prenom","precision"]);
+const S14 = new Set(["natureMesure","accueilHorsFamille","service","referent","dateDebut"]);
+const S15 = new Set(["domicile-familial","domicile-personnel","accueil-familial","etablissement-ase","esms-enfants","esms-adultes","etablissement-sante","etablissement-etranger","hebergement-urgence","sans-domicile","detention","autre"]);
+const P6 = new RegExp("^[A-Z]{2}$");
+const S16 = new Set(["type","depuis","adapte","amendementCreton","pays","structure","precision"]);
+const S17 = new Set(["moins-de-18-ans","18-24-ans","25-59-ans","60-74-ans","75-ans-et-plus"]);
+const S18 = new Set(["activite-professionnelle","activite-reduite-pour-aider","activite-arretee-pour-aider","sans-activite","retraite","scolarite-etudes","autre"]);
+const S19 = new Set(["repit","information-formation","soutien-psychologique","aide-administrative","conciliation-vie-professionnelle","sante-propre","anticipation-avenir","autre"]);
+const S20 = new Set(["accueil-temporaire-repit","plateforme-repit","soutien-psychologique","formation-aidants","groupe-pairs","dedommagement-pch","conge-proche-aidant","assurance-vieillesse-aidants","aide-a-domicile","autre"]);
+const S21 = new Set(["identifiant","lien","precisionLien","nom","prenom","trancheAge","cohabitation","situation","precisionSituation","besoins","soutiensRecus"]);
+const S22 = new Set(["1","2","3","4","5","6","7","8","9","10","11","12","13","14","1.1","1.2","2.1","2.2","4.1","4.2","4.3","5.1","5.9","5.2","5.10","5.3","5.4","5.5","5.6","5.7","5.8","6.1","6.2","6.3","6.4","6.5","6.6","6.7","7.1","7.2","7.3","7.4","7.5","7.6","7.7","7.8","7.9","7.10","7.11","7.12","7.13","7.99","8.1","8.2","8.3","8.4","8.6","8.7","8.8","8.9","8.10","8.11","10.1","10.2","11.1","11.2","11.3","11.5","11.6","11.7","13.1","13.2","13.3","13.4","13.5","13.99"]);
+const S23 = new Set(["1","2","3","4","5","6","7","8","9","10","UEA","UEM"]);
+const S24 = new Set(["1","2","3","4","5","6","7","8","9","10","11","12","13","14"]);
+const S25 = new Set(["1","2","3","4","5","6","7"]);
+const S26 = new Set(["codeDroitPrestation","libelle","qualificationOrientation","precisionOrientation","categorieDroitPrestation","typeDecision","existencePAG","creton","temporaliteAccueil","modePriseCharge","accueilSequentiel","identifiantDecision","dateDecision","dateOuverture","dateEcheance","structureAccueil"]);
+const S27 = new Set(["personne","mesureProtection","titulairesAutoriteParentale","suiviAse","lieuDeVie","aidants","droitsPrestations"]);
+const S28 = new Set(["1","1.1","1.1.1","1.1.2","1.1.3","1.1.4","1.1.5","1.1.6","1.1.7","1.1.8","1.1.9","1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
+const S29 = new Set(["1","1.1","1.1.1","1.1.1.1","1.1.1.2","1.1.1.3","1.1.1.4","1.1.1.5","1.1.1.6","1.1.1.7","1.1.1.8","1.1.1.9","1.1.1.10","1.2","1.2.1","1.2.1.1","1.2.1.2","1.2.1.3","1.2.1.4","1.3","1.3.1","1.3.1.1","1.3.2","1.3.2.1","1.3.2.2","1.3.3","1.3.3.1","1.3.3.2","1.3.3.3","1.3.3.4","1.3.3.5","1.3.4","1.3.4.1","1.3.4.2","1.3.5","1.3.5.1"]);
+const S30 = new Set(["identifiant","titre","aspirations","formulePar","dateDebut"]);
+const S31 = new Set(["personne","representant-legal","personne-chargee-mesure-protection","proche-aidant","professionnel"]);
+const S32 = new Set(["educatif-scolarisation","therapeutique","insertion-professionnelle","insertion-sociale","aide-aux-aidants","autre"]);
+const S33 = new Set(["identifiant","titre","description","domaine","horizon","echeance","resultatAttendu","avisPersonne","strategie","besoins","engagements"]);
+const S34 = new Set(["historique","situationActuelle","demarches","besoins","projetVie","attentes","objectifs","avisSolutions"]);
+const S35 = new Set(["182","183","184","185","186","188","189","190","191","192","193","194","195","196","197","198","199","200","202","205","207","208","209","212","213","214","215","216","217","218","219","220","221","223","224","225","228","229","230","231","233","236","237","238","241","242","246","247","249","250","251","252","253","255","256","340","341","342","354","370","377","379","382","390","395","396","397","402","437","445","446","448","449","460","461","462","464","609","640","705"]);
+const P7 = new RegExp("^[0-9]{14}(?![\\s\\S])");
+const S36 = new Set(["type","nom","finess","categorieEtablissement","siret","organismeGestionnaire","contact"]);
+const S37 = new Set(["sanitaire","education-nationale","ase","droit-commun","liberal","autre"]);
+const S38 = new Set(["type","nom","finess","siret","contact"]);
+const S39 = new Set(["educatif-scolarisation","therapeutique","insertion-professionnelle","insertion-sociale","aide-aux-aidants"]);
+const S40 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.2","2.2.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4","2.4.1","3.2.4","3.2.4.1","3.2.4.2","3.2.4.3"]);
+const S41 = new Set(["2","2.1","2.1.1","2.1.1.1","2.1.1.2","2.1.1.3","2.1.1.4","2.1.2","2.1.2.1","2.2","2.2.1","2.2.1.1","2.2.1.2","2.2.1.3","2.3","2.3.1","2.3.1.1","2.3.1.2","2.3.2","2.3.2.1","2.3.2.2","2.3.3","2.3.3.1","2.3.3.2","2.3.3.3","2.3.3.4","2.3.3.5","2.3.3.6","2.3.4","2.3.4.1","2.3.4.2","2.3.4.3","2.3.4.4","2.3.5","2.3.5.1","2.3.5.2","2.3.5.3","2.4"]);
+const S42 = new Set(["jour","semaine","mois","trimestre","semestre","annee"]);
+const S43 = new Set(["prestation","nature","precision","domaine","frequence"]);
+const S44 = new Set(["materiel","recrutement","financement","derogation","transport","formation","amenagement","autre"]);
+const S45 = new Set(["type","description","etat","dateEcheance","dateLevee"]);
+const S46 = new Set(["dg-ars","president-conseil-departemental","recteur","dasen","autre"]);
+const S47 = new Set(["reference","objet","statut","versionLigne","dateAccord","autoriteAccord","precisionAutorite","acte","dateDebut","dateFin"]);
+const S48 = new Set(["ars","conseil-departemental","assurance-maladie","education-nationale","fonds-departemental-compensation","autre"]);
+const S49 = new Set(["objet","financeur","precisionFinanceur","montantEuros","statut","dateDecision"]);
+const S50 = new Set(["identifiant","operateur","prestations","dateDebut","dateFin","prerequis","derogations","financementsComplementaires","signature"]);
+const S51 = new Set(["identifiantEngagement","nom","prenom","fonction","telephone","courriel"]);
+const S52 = new Set(["lien","delegataire","nom","prenom","reponse","date","precision"]);
+const S53 = new Set(["donnePar","nom","prenom","date","forme","precision","titulaires","avisMineur"]);
+const S54 = new Set(["donnePar","nom","prenom","date","forme","precision","titulaires","avisMineur","avisPersonneProtegee","personneApteExprimerVolonte"]);
+const S55 = new Set(["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche"]);
+const P8 = new RegExp("^(?:[01][0-9]|2[0-3]):[0-5][0-9](?![\\s\\S])");
+const S56 = new Set(["jour","heureDebut","heureFin","finLendemain","alternance","periode","identifiantEngagement","prestation","nature","lieu","precisionLieu","intervenant"]);
+const P9 = new RegExp("^[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+(?![\\s\\S])");
+const S57 = new Set(["$schema","typeDocument","versionSchema","identifiant","mdph","statut","dateElaboration","dateValidation","validationPlan","dateFin","motifFin","finSansValidation","pagPrecedent","dateMiseAJour","demande","situation","contexte","engagements","suivi","consentement","annexes","extensions"]);
 /** Values counted so far (items and members, at any depth), as the defensive reader counts them. */
 let nodes: number = 0;
 
@@ -231,24 +247,65 @@ function f5(x: any): boolean {
   return true;
 }
 
-function f9(x: any): boolean {
+function f7(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.qualite === undefined || x.nom === undefined || x.institution === undefined || x.fonction === undefined || x.peutEngagerInstitution === undefined) return false;
+  if (x.emetteur === undefined) return false;
+  let c56 = 0;
+  const v57 = x.emetteur;
+  if (v57 !== undefined) {
+    c56++;
+    if (!(typeof v57 == "string")) return false;
+    if (!S3.has(v57)) return false;
+  }
+  const v58 = x.precisionEmetteur;
+  if (v58 !== undefined) {
+    c56++;
+    if (!(typeof v58 == "string")) return false;
+    if (v58.length === 0) return false;
+    if (v58.length > 10000 && ucs2length(v58) > 10000) return false;
+  }
+  const v59 = x.date;
+  if (v59 !== undefined) {
+    c56++;
+    if (!(typeof v59 == "string")) return false;
+    if (!isCalendarDate(v59)) return false;
+  }
+  const v60 = x.situation;
+  if (v60 !== undefined) {
+    c56++;
+    if (!(typeof v60 == "string")) return false;
+    if (v60.length === 0) return false;
+    if (v60.length > 10000 && ucs2length(v60) > 10000) return false;
+  }
+  let n62 = 0;
+  for (const k61 in x) {
+    n62++;
+    if (k61 !== "emetteur" && k61 !== "precisionEmetteur" && k61 !== "date" && k61 !== "situation") return false;
+  }
+  if (n62 !== c56) return false;
+  nodes += n62;
+  return true;
+}
+
+function f8(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.nom === undefined) return false;
   let c64 = 0;
-  const v65 = x.qualite;
+  const v65 = x.nom;
   if (v65 !== undefined) {
     c64++;
     if (!(typeof v65 == "string")) return false;
-    if (v65 !== "professionnel") return false;
+    if (v65.length === 0) return false;
+    if (v65.length > 10000 && ucs2length(v65) > 10000) return false;
   }
-  const v66 = x.nom;
+  const v66 = x.prenom;
   if (v66 !== undefined) {
     c64++;
     if (!(typeof v66 == "string")) return false;
     if (v66.length === 0) return false;
     if (v66.length > 10000 && ucs2length(v66) > 10000) return false;
   }
-  const v67 = x.prenom;
+  const v67 = x.fonction;
   if (v67 !== undefined) {
     c64++;
     if (!(typeof v67 == "string")) return false;
@@ -262,127 +319,181 @@ function f9(x: any): boolean {
     if (v68.length === 0) return false;
     if (v68.length > 10000 && ucs2length(v68) > 10000) return false;
   }
-  const v69 = x.fonction;
+  const v69 = x.telephone;
   if (v69 !== undefined) {
     c64++;
     if (!(typeof v69 == "string")) return false;
-    if (v69.length === 0) return false;
-    if (v69.length > 10000 && ucs2length(v69) > 10000) return false;
+    if (!P4.test(v69)) return false;
   }
-  const v70 = x.peutEngagerInstitution;
+  const v70 = x.courriel;
   if (v70 !== undefined) {
     c64++;
-    if (!(typeof v70 == "boolean")) return false;
+    if (!(typeof v70 == "string")) return false;
+    if (v70.length > 254 && ucs2length(v70) > 254) return false;
+    if (!P5.test(v70)) return false;
   }
-  const v71 = x.present;
-  if (v71 !== undefined) {
-    c64++;
-    if (!(typeof v71 == "boolean")) return false;
+  let n72 = 0;
+  for (const k71 in x) {
+    n72++;
+    if (!S4.has(k71)) return false;
   }
-  let n73 = 0;
-  for (const k72 in x) {
-    n73++;
-    if (!S3.has(k72)) return false;
+  if (n72 !== c64) return false;
+  nodes += n72;
+  return true;
+}
+
+function f11(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.qualite === undefined || x.nom === undefined || x.institution === undefined || x.fonction === undefined || x.peutEngagerInstitution === undefined) return false;
+  let c83 = 0;
+  const v84 = x.qualite;
+  if (v84 !== undefined) {
+    c83++;
+    if (!(typeof v84 == "string")) return false;
+    if (v84 !== "professionnel") return false;
   }
-  if (n73 !== c64) return false;
-  nodes += n73;
+  const v85 = x.nom;
+  if (v85 !== undefined) {
+    c83++;
+    if (!(typeof v85 == "string")) return false;
+    if (v85.length === 0) return false;
+    if (v85.length > 10000 && ucs2length(v85) > 10000) return false;
+  }
+  const v86 = x.prenom;
+  if (v86 !== undefined) {
+    c83++;
+    if (!(typeof v86 == "string")) return false;
+    if (v86.length === 0) return false;
+    if (v86.length > 10000 && ucs2length(v86) > 10000) return false;
+  }
+  const v87 = x.institution;
+  if (v87 !== undefined) {
+    c83++;
+    if (!(typeof v87 == "string")) return false;
+    if (v87.length === 0) return false;
+    if (v87.length > 10000 && ucs2length(v87) > 10000) return false;
+  }
+  const v88 = x.fonction;
+  if (v88 !== undefined) {
+    c83++;
+    if (!(typeof v88 == "string")) return false;
+    if (v88.length === 0) return false;
+    if (v88.length > 10000 && ucs2length(v88) > 10000) return false;
+  }
+  const v89 = x.peutEngagerInstitution;
+  if (v89 !== undefined) {
+    c83++;
+    if (!(typeof v89 == "boolean")) return false;
+  }
+  const v90 = x.present;
+  if (v90 !== undefined) {
+    c83++;
+    if (!(typeof v90 == "boolean")) return false;
+  }
+  let n92 = 0;
+  for (const k91 in x) {
+    n92++;
+    if (!S5.has(k91)) return false;
+  }
+  if (n92 !== c83) return false;
+  nodes += n92;
+  return true;
+}
+
+function f12(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.qualite === undefined) return false;
+  let c93 = 0;
+  const v94 = x.qualite;
+  if (v94 !== undefined) {
+    c93++;
+    if (!(typeof v94 == "string")) return false;
+    if (!S6.has(v94)) return false;
+  }
+  const v95 = x.nom;
+  if (v95 !== undefined) {
+    c93++;
+    if (!(typeof v95 == "string")) return false;
+    if (v95.length === 0) return false;
+    if (v95.length > 10000 && ucs2length(v95) > 10000) return false;
+  }
+  const v96 = x.prenom;
+  if (v96 !== undefined) {
+    c93++;
+    if (!(typeof v96 == "string")) return false;
+    if (v96.length === 0) return false;
+    if (v96.length > 10000 && ucs2length(v96) > 10000) return false;
+  }
+  const v97 = x.precision;
+  if (v97 !== undefined) {
+    c93++;
+    if (!(typeof v97 == "string")) return false;
+    if (v97.length === 0) return false;
+    if (v97.length > 10000 && ucs2length(v97) > 10000) return false;
+  }
+  const v98 = x.present;
+  if (v98 !== undefined) {
+    c93++;
+    if (!(typeof v98 == "boolean")) return false;
+  }
+  let n100 = 0;
+  for (const k99 in x) {
+    n100++;
+    if (!S7.has(k99)) return false;
+  }
+  if (n100 !== c93) return false;
+  nodes += n100;
   return true;
 }
 
 function f10(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.qualite === undefined) return false;
-  let c74 = 0;
-  const v75 = x.qualite;
-  if (v75 !== undefined) {
-    c74++;
-    if (!(typeof v75 == "string")) return false;
-    if (!S4.has(v75)) return false;
-  }
-  const v76 = x.nom;
-  if (v76 !== undefined) {
-    c74++;
-    if (!(typeof v76 == "string")) return false;
-    if (v76.length === 0) return false;
-    if (v76.length > 10000 && ucs2length(v76) > 10000) return false;
-  }
-  const v77 = x.prenom;
-  if (v77 !== undefined) {
-    c74++;
-    if (!(typeof v77 == "string")) return false;
-    if (v77.length === 0) return false;
-    if (v77.length > 10000 && ucs2length(v77) > 10000) return false;
-  }
-  const v78 = x.precision;
-  if (v78 !== undefined) {
-    c74++;
-    if (!(typeof v78 == "string")) return false;
-    if (v78.length === 0) return false;
-    if (v78.length > 10000 && ucs2length(v78) > 10000) return false;
-  }
-  const v79 = x.present;
-  if (v79 !== undefined) {
-    c74++;
-    if (!(typeof v79 == "boolean")) return false;
-  }
-  let n81 = 0;
-  for (const k80 in x) {
-    n81++;
-    if (!S5.has(k80)) return false;
-  }
-  if (n81 !== c74) return false;
-  nodes += n81;
+  let n101 = 0;
+  if (f11(x) && ++n101 > 1) return false;
+  if (f12(x) && ++n101 > 1) return false;
+  if (n101 !== 1) return false;
   return true;
 }
 
-function f8(x: any): boolean {
-  let n82 = 0;
-  if (f9(x) && ++n82 > 1) return false;
-  if (f10(x) && ++n82 > 1) return false;
-  if (n82 !== 1) return false;
-  return true;
-}
-
-function f7(x: any): boolean {
+function f9(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.type === undefined || x.date === undefined || x.participants === undefined) return false;
-  let c58 = 0;
-  const v59 = x.type;
-  if (v59 !== undefined) {
-    c58++;
-    if (!(typeof v59 == "string")) return false;
-    if (v59 !== "gos" && v59 !== "reunion-synthese" && v59 !== "echanges") return false;
+  let c77 = 0;
+  const v78 = x.type;
+  if (v78 !== undefined) {
+    c77++;
+    if (!(typeof v78 == "string")) return false;
+    if (v78 !== "gos" && v78 !== "reunion-synthese" && v78 !== "echanges") return false;
   }
-  const v60 = x.date;
-  if (v60 !== undefined) {
-    c58++;
-    if (!(typeof v60 == "string")) return false;
-    if (!isCalendarDate(v60)) return false;
+  const v79 = x.date;
+  if (v79 !== undefined) {
+    c77++;
+    if (!(typeof v79 == "string")) return false;
+    if (!isCalendarDate(v79)) return false;
   }
-  const v61 = x.participants;
-  if (v61 !== undefined) {
-    c58++;
-    if (!(Array.isArray(v61))) return false;
-    nodes += v61.length;
-    for (let i62 = 0; i62 < v61.length; i62++) {
-      const v63 = v61[i62];
-      if (!f8(v63)) return false;
+  const v80 = x.participants;
+  if (v80 !== undefined) {
+    c77++;
+    if (!(Array.isArray(v80))) return false;
+    nodes += v80.length;
+    for (let i81 = 0; i81 < v80.length; i81++) {
+      const v82 = v80[i81];
+      if (!f10(v82)) return false;
     }
   }
-  const v83 = x.synthese;
-  if (v83 !== undefined) {
-    c58++;
-    if (!(typeof v83 == "string")) return false;
-    if (v83.length === 0) return false;
-    if (v83.length > 10000 && ucs2length(v83) > 10000) return false;
+  const v102 = x.synthese;
+  if (v102 !== undefined) {
+    c77++;
+    if (!(typeof v102 == "string")) return false;
+    if (v102.length === 0) return false;
+    if (v102.length > 10000 && ucs2length(v102) > 10000) return false;
   }
-  let n85 = 0;
-  for (const k84 in x) {
-    n85++;
-    if (k84 !== "type" && k84 !== "date" && k84 !== "participants" && k84 !== "synthese") return false;
+  let n104 = 0;
+  for (const k103 in x) {
+    n104++;
+    if (k103 !== "type" && k103 !== "date" && k103 !== "participants" && k103 !== "synthese") return false;
   }
-  if (n85 !== c58) return false;
-  nodes += n85;
+  if (n104 !== c77) return false;
+  nodes += n104;
   return true;
 }
 
@@ -430,520 +541,364 @@ function f4(x: any): boolean {
     c34++;
     if (!f5(v42)) return false;
   }
-  const v55 = x.concertations;
+  const v55 = x.alerte;
   if (v55 !== undefined) {
     c34++;
-    if (!(Array.isArray(v55))) return false;
-    nodes += v55.length;
-    for (let i56 = 0; i56 < v55.length; i56++) {
-      const v57 = v55[i56];
-      if (!f7(v57)) return false;
+    if (!f7(v55)) return false;
+  }
+  const v63 = x.referentPag;
+  if (v63 !== undefined) {
+    c34++;
+    if (!f8(v63)) return false;
+  }
+  const v73 = x.pilote;
+  if (v73 !== undefined) {
+    c34++;
+    if (!f8(v73)) return false;
+  }
+  const v74 = x.concertations;
+  if (v74 !== undefined) {
+    c34++;
+    if (!(Array.isArray(v74))) return false;
+    nodes += v74.length;
+    for (let i75 = 0; i75 < v74.length; i75++) {
+      const v76 = v74[i75];
+      if (!f9(v76)) return false;
     }
   }
-  let n87 = 0;
-  for (const k86 in x) {
-    n87++;
-    if (!S6.has(k86)) return false;
+  let n106 = 0;
+  for (const k105 in x) {
+    n106++;
+    if (!S8.has(k105)) return false;
   }
-  if (n87 !== c34) return false;
-  nodes += n87;
-  return true;
-}
-
-function f12(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.dateNaissance === undefined || x.sexe === undefined) return false;
-  let c91 = 0;
-  const v92 = x.sexe;
-  if (v92 !== undefined) {
-    c91++;
-    if (!(typeof v92 == "string")) return false;
-    if (v92 !== "F" && v92 !== "M" && v92 !== "I") return false;
-  }
-  const v93 = x.identifiantMdph;
-  if (v93 !== undefined) {
-    c91++;
-    if (!(typeof v93 == "string")) return false;
-    if (v93.length === 0) return false;
-    if (v93.length > 256 && ucs2length(v93) > 256) return false;
-  }
-  const v94 = x.nomNaissance;
-  if (v94 !== undefined) {
-    c91++;
-    if (!(typeof v94 == "string")) return false;
-    if (v94.length === 0) return false;
-    if (v94.length > 10000 && ucs2length(v94) > 10000) return false;
-  }
-  const v95 = x.nomUtilise;
-  if (v95 !== undefined) {
-    c91++;
-    if (!(typeof v95 == "string")) return false;
-    if (v95.length === 0) return false;
-    if (v95.length > 10000 && ucs2length(v95) > 10000) return false;
-  }
-  const v96 = x.prenoms;
-  if (v96 !== undefined) {
-    c91++;
-    if (!(typeof v96 == "string")) return false;
-    if (v96.length === 0) return false;
-    if (v96.length > 10000 && ucs2length(v96) > 10000) return false;
-  }
-  const v97 = x.dateNaissance;
-  if (v97 !== undefined) {
-    c91++;
-    if (!(typeof v97 == "string")) return false;
-    if (!isCalendarDate(v97)) return false;
-  }
-  let n99 = 0;
-  for (const k98 in x) {
-    n99++;
-    if (!S7.has(k98)) return false;
-  }
-  if (n99 !== c91) return false;
-  nodes += n99;
+  if (n106 !== c34) return false;
+  nodes += n106;
   return true;
 }
 
 function f14(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nom === undefined) return false;
-  let c108 = 0;
-  const v109 = x.nom;
-  if (v109 !== undefined) {
-    c108++;
-    if (!(typeof v109 == "string")) return false;
-    if (v109.length === 0) return false;
-    if (v109.length > 10000 && ucs2length(v109) > 10000) return false;
-  }
-  const v110 = x.prenom;
-  if (v110 !== undefined) {
-    c108++;
-    if (!(typeof v110 == "string")) return false;
-    if (v110.length === 0) return false;
-    if (v110.length > 10000 && ucs2length(v110) > 10000) return false;
-  }
-  const v111 = x.fonction;
+  if (x.dateNaissance === undefined || x.sexe === undefined) return false;
+  let c110 = 0;
+  const v111 = x.sexe;
   if (v111 !== undefined) {
-    c108++;
+    c110++;
     if (!(typeof v111 == "string")) return false;
-    if (v111.length === 0) return false;
-    if (v111.length > 10000 && ucs2length(v111) > 10000) return false;
+    if (v111 !== "F" && v111 !== "M" && v111 !== "I") return false;
   }
-  const v112 = x.institution;
+  const v112 = x.identifiantMdph;
   if (v112 !== undefined) {
-    c108++;
+    c110++;
     if (!(typeof v112 == "string")) return false;
     if (v112.length === 0) return false;
-    if (v112.length > 10000 && ucs2length(v112) > 10000) return false;
+    if (v112.length > 256 && ucs2length(v112) > 256) return false;
   }
-  const v113 = x.telephone;
+  const v113 = x.nomNaissance;
   if (v113 !== undefined) {
-    c108++;
+    c110++;
     if (!(typeof v113 == "string")) return false;
-    if (!P4.test(v113)) return false;
+    if (v113.length === 0) return false;
+    if (v113.length > 10000 && ucs2length(v113) > 10000) return false;
   }
-  const v114 = x.courriel;
+  const v114 = x.nomUtilise;
   if (v114 !== undefined) {
-    c108++;
+    c110++;
     if (!(typeof v114 == "string")) return false;
-    if (v114.length > 254 && ucs2length(v114) > 254) return false;
-    if (!P5.test(v114)) return false;
+    if (v114.length === 0) return false;
+    if (v114.length > 10000 && ucs2length(v114) > 10000) return false;
   }
-  let n116 = 0;
-  for (const k115 in x) {
-    n116++;
-    if (!S9.has(k115)) return false;
+  const v115 = x.prenoms;
+  if (v115 !== undefined) {
+    c110++;
+    if (!(typeof v115 == "string")) return false;
+    if (v115.length === 0) return false;
+    if (v115.length > 10000 && ucs2length(v115) > 10000) return false;
   }
-  if (n116 !== c108) return false;
-  nodes += n116;
-  return true;
-}
-
-function f13(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined) return false;
-  let c101 = 0;
-  const v102 = x.type;
-  if (v102 !== undefined) {
-    c101++;
-    if (!(typeof v102 == "string")) return false;
-    if (!S8.has(v102)) return false;
-  }
-  const v103 = x.roleProtecteur;
-  if (v103 !== undefined) {
-    c101++;
-    if (!(typeof v103 == "string")) return false;
-    if (v103 !== "TUTEUR" && v103 !== "CURATEUR" && v103 !== "MSVG") return false;
-  }
-  const v104 = x.avecRepresentationPersonne;
-  if (v104 !== undefined) {
-    c101++;
-    if (!(typeof v104 == "boolean")) return false;
-  }
-  const v105 = x.dateDebut;
-  if (v105 !== undefined) {
-    c101++;
-    if (!(typeof v105 == "string")) return false;
-    if (!isCalendarDate(v105)) return false;
-  }
-  const v106 = x.dateFin;
-  if (v106 !== undefined) {
-    c101++;
-    if (!(typeof v106 == "string")) return false;
-    if (!isCalendarDate(v106)) return false;
-  }
-  const v107 = x.personneChargee;
-  if (v107 !== undefined) {
-    c101++;
-    if (!f14(v107)) return false;
+  const v116 = x.dateNaissance;
+  if (v116 !== undefined) {
+    c110++;
+    if (!(typeof v116 == "string")) return false;
+    if (!isCalendarDate(v116)) return false;
   }
   let n118 = 0;
   for (const k117 in x) {
     n118++;
-    if (!S10.has(k117)) return false;
+    if (!S9.has(k117)) return false;
   }
-  if (n118 !== c101) return false;
+  if (n118 !== c110) return false;
   nodes += n118;
   return true;
 }
 
 function f15(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.lien === undefined) return false;
-  let c122 = 0;
-  const v123 = x.lien;
+  if (x.type === undefined) return false;
+  let c120 = 0;
+  const v121 = x.type;
+  if (v121 !== undefined) {
+    c120++;
+    if (!(typeof v121 == "string")) return false;
+    if (!S10.has(v121)) return false;
+  }
+  const v122 = x.roleProtecteur;
+  if (v122 !== undefined) {
+    c120++;
+    if (!(typeof v122 == "string")) return false;
+    if (v122 !== "TUTEUR" && v122 !== "CURATEUR" && v122 !== "MSVG") return false;
+  }
+  const v123 = x.roleProtecteurHorsTre;
   if (v123 !== undefined) {
-    c122++;
+    c120++;
     if (!(typeof v123 == "string")) return false;
-    if (!S11.has(v123)) return false;
+    if (v123 !== "personne-habilitee" && v123 !== "mandataire-protection-future") return false;
   }
-  const v124 = x.nom;
+  const v124 = x.avecRepresentationPersonne;
   if (v124 !== undefined) {
-    c122++;
-    if (!(typeof v124 == "string")) return false;
-    if (v124.length === 0) return false;
-    if (v124.length > 10000 && ucs2length(v124) > 10000) return false;
+    c120++;
+    if (!(typeof v124 == "boolean")) return false;
   }
-  const v125 = x.prenom;
+  const v125 = x.dateDebut;
   if (v125 !== undefined) {
-    c122++;
+    c120++;
     if (!(typeof v125 == "string")) return false;
-    if (v125.length === 0) return false;
-    if (v125.length > 10000 && ucs2length(v125) > 10000) return false;
+    if (!isCalendarDate(v125)) return false;
   }
-  const v126 = x.precision;
+  const v126 = x.dateFin;
   if (v126 !== undefined) {
-    c122++;
+    c120++;
     if (!(typeof v126 == "string")) return false;
-    if (v126.length === 0) return false;
-    if (v126.length > 10000 && ucs2length(v126) > 10000) return false;
+    if (!isCalendarDate(v126)) return false;
   }
-  let n128 = 0;
-  for (const k127 in x) {
-    n128++;
-    if (k127 !== "lien" && k127 !== "nom" && k127 !== "prenom" && k127 !== "precision") return false;
+  const v127 = x.personneChargee;
+  if (v127 !== undefined) {
+    c120++;
+    if (!f8(v127)) return false;
   }
-  if (n128 !== c122) return false;
-  nodes += n128;
+  let n129 = 0;
+  for (const k128 in x) {
+    n129++;
+    if (!S11.has(k128)) return false;
+  }
+  if (n129 !== c120) return false;
+  nodes += n129;
   return true;
 }
 
 function f16(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.natureMesure === undefined) return false;
-  let c130 = 0;
-  const v131 = x.natureMesure;
-  if (v131 !== undefined) {
-    c130++;
-    if (!(typeof v131 == "string")) return false;
-    if (v131 !== "administrative" && v131 !== "judiciaire") return false;
-  }
-  const v132 = x.accueilHorsFamille;
-  if (v132 !== undefined) {
-    c130++;
-    if (!(typeof v132 == "boolean")) return false;
-  }
-  const v133 = x.service;
-  if (v133 !== undefined) {
-    c130++;
-    if (!(typeof v133 == "string")) return false;
-    if (v133.length === 0) return false;
-    if (v133.length > 10000 && ucs2length(v133) > 10000) return false;
-  }
-  const v134 = x.referent;
+  let c133 = 0;
+  const v134 = x.lien;
   if (v134 !== undefined) {
-    c130++;
-    if (!f14(v134)) return false;
+    c133++;
+    if (!(typeof v134 == "string")) return false;
+    if (!S12.has(v134)) return false;
   }
-  const v135 = x.dateDebut;
+  const v135 = x.delegataire;
   if (v135 !== undefined) {
-    c130++;
+    c133++;
     if (!(typeof v135 == "string")) return false;
-    if (!isCalendarDate(v135)) return false;
+    if (v135 !== "service-ase-departement" && v135 !== "etablissement-agree" && v135 !== "tiers") return false;
   }
-  let n137 = 0;
-  for (const k136 in x) {
-    n137++;
-    if (!S12.has(k136)) return false;
+  const v136 = x.nom;
+  if (v136 !== undefined) {
+    c133++;
+    if (!(typeof v136 == "string")) return false;
+    if (v136.length === 0) return false;
+    if (v136.length > 10000 && ucs2length(v136) > 10000) return false;
   }
-  if (n137 !== c130) return false;
-  nodes += n137;
-  return true;
-}
-
-function f18(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nom === undefined) return false;
-  let c162 = 0;
-  const v163 = x.nom;
-  if (v163 !== undefined) {
-    c162++;
-    if (!(typeof v163 == "string")) return false;
-    if (v163.length === 0) return false;
-    if (v163.length > 10000 && ucs2length(v163) > 10000) return false;
+  const v137 = x.prenom;
+  if (v137 !== undefined) {
+    c133++;
+    if (!(typeof v137 == "string")) return false;
+    if (v137.length === 0) return false;
+    if (v137.length > 10000 && ucs2length(v137) > 10000) return false;
   }
-  const v164 = x.finess;
-  if (v164 !== undefined) {
-    c162++;
-    if (!(typeof v164 == "string")) return false;
-    if (!P1.test(v164)) return false;
+  const v138 = x.precision;
+  if (v138 !== undefined) {
+    c133++;
+    if (!(typeof v138 == "string")) return false;
+    if (v138.length === 0) return false;
+    if (v138.length > 10000 && ucs2length(v138) > 10000) return false;
   }
-  let n166 = 0;
-  for (const k165 in x) {
-    n166++;
-    if (k165 !== "nom" && k165 !== "finess") return false;
+  let n140 = 0;
+  for (const k139 in x) {
+    n140++;
+    if (!S13.has(k139)) return false;
   }
-  if (n166 !== c162) return false;
-  nodes += n166;
+  if (n140 !== c133) return false;
+  nodes += n140;
   return true;
 }
 
 function f17(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.codeDroitPrestation === undefined || x.dateDecision === undefined) return false;
-  let c141 = 0;
-  const v142 = x.codeDroitPrestation;
-  if (v142 !== undefined) {
-    c141++;
-    if (!(typeof v142 == "string")) return false;
-    if (!S13.has(v142)) return false;
-  }
-  const v143 = x.qualificationOrientation;
+  if (x.natureMesure === undefined) return false;
+  let c142 = 0;
+  const v143 = x.natureMesure;
   if (v143 !== undefined) {
-    c141++;
+    c142++;
     if (!(typeof v143 == "string")) return false;
-    if (v143 !== "1" && v143 !== "2") return false;
+    if (v143 !== "administrative" && v143 !== "judiciaire") return false;
   }
-  const v144 = x.precisionOrientation;
+  const v144 = x.accueilHorsFamille;
   if (v144 !== undefined) {
-    c141++;
-    if (!(typeof v144 == "string")) return false;
-    if (!S14.has(v144)) return false;
+    c142++;
+    if (!(typeof v144 == "boolean")) return false;
   }
-  const v145 = x.categorieDroitPrestation;
+  const v145 = x.service;
   if (v145 !== undefined) {
-    c141++;
+    c142++;
     if (!(typeof v145 == "string")) return false;
-    if (!S15.has(v145)) return false;
+    if (v145.length === 0) return false;
+    if (v145.length > 10000 && ucs2length(v145) > 10000) return false;
   }
-  const v146 = x.typeDecision;
+  const v146 = x.referent;
   if (v146 !== undefined) {
-    c141++;
-    if (!(typeof v146 == "string")) return false;
-    if (!S16.has(v146)) return false;
+    c142++;
+    if (!f8(v146)) return false;
   }
-  const v147 = x.libelle;
+  const v147 = x.dateDebut;
   if (v147 !== undefined) {
-    c141++;
+    c142++;
     if (!(typeof v147 == "string")) return false;
-    if (v147.length === 0) return false;
-    if (v147.length > 10000 && ucs2length(v147) > 10000) return false;
+    if (!isCalendarDate(v147)) return false;
   }
-  const v148 = x.existencePAG;
-  if (v148 !== undefined) {
-    c141++;
-    if (!(typeof v148 == "boolean")) return false;
+  let n149 = 0;
+  for (const k148 in x) {
+    n149++;
+    if (!S14.has(k148)) return false;
   }
-  const v149 = x.creton;
-  if (v149 !== undefined) {
-    c141++;
-    if (!(typeof v149 == "boolean")) return false;
-  }
-  const v150 = x.temporaliteAccueil;
-  if (v150 !== undefined) {
-    c141++;
-    if (!(Array.isArray(v150))) return false;
-    if (v150.length < 1) return false;
-    nodes += v150.length;
-    for (let i151 = 0; i151 < v150.length; i151++) {
-      const v152 = v150[i151];
-      if (!(typeof v152 == "string")) return false;
-      if (v152 !== "01" && v152 !== "02") return false;
-    }
-  }
-  const v153 = x.modePriseCharge;
-  if (v153 !== undefined) {
-    c141++;
-    if (!(Array.isArray(v153))) return false;
-    if (v153.length < 1) return false;
-    nodes += v153.length;
-    for (let i154 = 0; i154 < v153.length; i154++) {
-      const v155 = v153[i154];
-      if (!(typeof v155 == "string")) return false;
-      if (v155 !== "46" && v155 !== "47" && v155 !== "48" && v155 !== "238") return false;
-    }
-  }
-  const v156 = x.accueilSequentiel;
-  if (v156 !== undefined) {
-    c141++;
-    if (!(typeof v156 == "boolean")) return false;
-  }
-  const v157 = x.identifiantDecision;
-  if (v157 !== undefined) {
-    c141++;
-    if (!(typeof v157 == "string")) return false;
-    if (v157.length === 0) return false;
-    if (v157.length > 256 && ucs2length(v157) > 256) return false;
-  }
-  const v158 = x.dateDecision;
-  if (v158 !== undefined) {
-    c141++;
-    if (!(typeof v158 == "string")) return false;
-    if (!isCalendarDate(v158)) return false;
-  }
-  const v159 = x.dateOuverture;
+  if (n149 !== c142) return false;
+  nodes += n149;
+  return true;
+}
+
+function f19(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.nom === undefined) return false;
+  let c158 = 0;
+  const v159 = x.nom;
   if (v159 !== undefined) {
-    c141++;
+    c158++;
     if (!(typeof v159 == "string")) return false;
-    if (!isCalendarDate(v159)) return false;
+    if (v159.length === 0) return false;
+    if (v159.length > 10000 && ucs2length(v159) > 10000) return false;
   }
-  const v160 = x.dateEcheance;
+  const v160 = x.finess;
   if (v160 !== undefined) {
-    c141++;
+    c158++;
     if (!(typeof v160 == "string")) return false;
-    if (!isCalendarDate(v160)) return false;
+    if (!P1.test(v160)) return false;
   }
-  const v161 = x.structureAccueil;
-  if (v161 !== undefined) {
-    c141++;
-    if (!f18(v161)) return false;
+  let n162 = 0;
+  for (const k161 in x) {
+    n162++;
+    if (k161 !== "nom" && k161 !== "finess") return false;
   }
-  let n168 = 0;
-  for (const k167 in x) {
-    n168++;
-    if (!S17.has(k167)) return false;
-  }
-  if (n168 !== c141) return false;
-  nodes += n168;
+  if (n162 !== c158) return false;
+  nodes += n162;
   return true;
 }
 
-function f11(x: any): boolean {
+function f18(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.personne === undefined || x.droitsPrestations === undefined) return false;
-  let c89 = 0;
-  const v90 = x.personne;
-  if (v90 !== undefined) {
-    c89++;
-    if (!f12(v90)) return false;
+  if (x.type === undefined) return false;
+  let c151 = 0;
+  const v152 = x.type;
+  if (v152 !== undefined) {
+    c151++;
+    if (!(typeof v152 == "string")) return false;
+    if (!S15.has(v152)) return false;
   }
-  const v100 = x.mesureProtection;
-  if (v100 !== undefined) {
-    c89++;
-    if (!f13(v100)) return false;
+  const v153 = x.depuis;
+  if (v153 !== undefined) {
+    c151++;
+    if (!(typeof v153 == "string")) return false;
+    if (!isCalendarDate(v153)) return false;
   }
-  const v119 = x.titulairesAutoriteParentale;
-  if (v119 !== undefined) {
-    c89++;
-    if (!(Array.isArray(v119))) return false;
-    nodes += v119.length;
-    for (let i120 = 0; i120 < v119.length; i120++) {
-      const v121 = v119[i120];
-      if (!f15(v121)) return false;
-    }
+  const v154 = x.adapte;
+  if (v154 !== undefined) {
+    c151++;
+    if (!(typeof v154 == "boolean")) return false;
   }
-  const v129 = x.suiviAse;
-  if (v129 !== undefined) {
-    c89++;
-    if (!f16(v129)) return false;
+  const v155 = x.amendementCreton;
+  if (v155 !== undefined) {
+    c151++;
+    if (!(typeof v155 == "boolean")) return false;
   }
-  const v138 = x.droitsPrestations;
-  if (v138 !== undefined) {
-    c89++;
-    if (!(Array.isArray(v138))) return false;
-    nodes += v138.length;
-    for (let i139 = 0; i139 < v138.length; i139++) {
-      const v140 = v138[i139];
-      if (!f17(v140)) return false;
-    }
+  const v156 = x.pays;
+  if (v156 !== undefined) {
+    c151++;
+    if (!(typeof v156 == "string")) return false;
+    if (!P6.test(v156)) return false;
   }
-  let n170 = 0;
-  for (const k169 in x) {
-    n170++;
-    if (!S18.has(k169)) return false;
+  const v157 = x.structure;
+  if (v157 !== undefined) {
+    c151++;
+    if (!f19(v157)) return false;
   }
-  if (n170 !== c89) return false;
-  nodes += n170;
+  const v163 = x.precision;
+  if (v163 !== undefined) {
+    c151++;
+    if (!(typeof v163 == "string")) return false;
+    if (v163.length === 0) return false;
+    if (v163.length > 10000 && ucs2length(v163) > 10000) return false;
+  }
+  let n165 = 0;
+  for (const k164 in x) {
+    n165++;
+    if (!S16.has(k164)) return false;
+  }
+  if (n165 !== c151) return false;
+  nodes += n165;
   return true;
 }
 
-function f20(x: any): boolean {
+function f21(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.description === undefined || x.resultat === undefined) return false;
-  let c178 = 0;
-  const v179 = x.resultat;
-  if (v179 !== undefined) {
-    c178++;
-    if (!(typeof v179 == "string")) return false;
-    if (v179 !== "aboutie" && v179 !== "non-aboutie" && v179 !== "en-cours") return false;
+  if (x.nature === undefined) return false;
+  let c182 = 0;
+  const v183 = x.nature;
+  if (v183 !== undefined) {
+    c182++;
+    if (!(typeof v183 == "string")) return false;
+    if (!S19.has(v183)) return false;
   }
-  const v180 = x.description;
-  if (v180 !== undefined) {
-    c178++;
-    if (!(typeof v180 == "string")) return false;
-    if (v180.length === 0) return false;
-    if (v180.length > 10000 && ucs2length(v180) > 10000) return false;
+  const v184 = x.precision;
+  if (v184 !== undefined) {
+    c182++;
+    if (!(typeof v184 == "string")) return false;
+    if (v184.length === 0) return false;
+    if (v184.length > 10000 && ucs2length(v184) > 10000) return false;
   }
-  const v181 = x.date;
-  if (v181 !== undefined) {
-    c178++;
-    if (!(typeof v181 == "string")) return false;
-    if (!isCalendarDate(v181)) return false;
+  let n186 = 0;
+  for (const k185 in x) {
+    n186++;
+    if (k185 !== "nature" && k185 !== "precision") return false;
   }
-  const v182 = x.motifNonAboutissement;
-  if (v182 !== undefined) {
-    c178++;
-    if (!(typeof v182 == "string")) return false;
-    if (v182.length === 0) return false;
-    if (v182.length > 10000 && ucs2length(v182) > 10000) return false;
-  }
-  let n184 = 0;
-  for (const k183 in x) {
-    n184++;
-    if (k183 !== "description" && k183 !== "date" && k183 !== "resultat" && k183 !== "motifNonAboutissement") return false;
-  }
-  if (n184 !== c178) return false;
-  nodes += n184;
+  if (n186 !== c182) return false;
+  nodes += n186;
   return true;
 }
 
-function f23(x: any): boolean {
+function f22(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined) return false;
+  if (x.nature === undefined) return false;
   let c190 = 0;
-  const v191 = x.code;
+  const v191 = x.nature;
   if (v191 !== undefined) {
     c190++;
     if (!(typeof v191 == "string")) return false;
-    if (!S19.has(v191)) return false;
+    if (!S20.has(v191)) return false;
   }
-  const v192 = x.numerotation;
+  const v192 = x.organisme;
   if (v192 !== undefined) {
     c190++;
     if (!(typeof v192 == "string")) return false;
-    if (v192 !== "ans-2023") return false;
+    if (v192.length === 0) return false;
+    if (v192.length > 10000 && ucs2length(v192) > 10000) return false;
   }
-  const v193 = x.libelle;
+  const v193 = x.precision;
   if (v193 !== undefined) {
     c190++;
     if (!(typeof v193 == "string")) return false;
@@ -953,906 +908,915 @@ function f23(x: any): boolean {
   let n195 = 0;
   for (const k194 in x) {
     n195++;
-    if (k194 !== "code" && k194 !== "numerotation" && k194 !== "libelle") return false;
+    if (k194 !== "nature" && k194 !== "organisme" && k194 !== "precision") return false;
   }
   if (n195 !== c190) return false;
   nodes += n195;
   return true;
 }
 
-function f24(x: any): boolean {
+function f20(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined || x.numerotation === undefined) return false;
-  let c196 = 0;
-  const v197 = x.code;
-  if (v197 !== undefined) {
-    c196++;
-    if (!(typeof v197 == "string")) return false;
-    if (!S20.has(v197)) return false;
+  let c169 = 0;
+  const v170 = x.lien;
+  if (v170 !== undefined) {
+    c169++;
+    if (!(typeof v170 == "string")) return false;
+    if (!S12.has(v170)) return false;
   }
-  const v198 = x.numerotation;
-  if (v198 !== undefined) {
-    c196++;
-    if (!(typeof v198 == "string")) return false;
-    if (v198 !== "cnsa-2018") return false;
+  const v171 = x.trancheAge;
+  if (v171 !== undefined) {
+    c169++;
+    if (!(typeof v171 == "string")) return false;
+    if (!S17.has(v171)) return false;
   }
-  const v199 = x.libelle;
-  if (v199 !== undefined) {
-    c196++;
-    if (!(typeof v199 == "string")) return false;
-    if (v199.length === 0) return false;
-    if (v199.length > 10000 && ucs2length(v199) > 10000) return false;
+  const v172 = x.situation;
+  if (v172 !== undefined) {
+    c169++;
+    if (!(typeof v172 == "string")) return false;
+    if (!S18.has(v172)) return false;
   }
-  let n201 = 0;
-  for (const k200 in x) {
-    n201++;
-    if (k200 !== "code" && k200 !== "numerotation" && k200 !== "libelle") return false;
-  }
-  if (n201 !== c196) return false;
-  nodes += n201;
-  return true;
-}
-
-function f22(x: any): boolean {
-  if (!(f23(x) || f24(x))) return false;
-  return true;
-}
-
-function f21(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.besoin === undefined) return false;
-  let c188 = 0;
-  const v189 = x.besoin;
-  if (v189 !== undefined) {
-    c188++;
-    if (!f22(v189)) return false;
-  }
-  const v202 = x.precision;
-  if (v202 !== undefined) {
-    c188++;
-    if (!(typeof v202 == "string")) return false;
-    if (v202.length === 0) return false;
-    if (v202.length > 10000 && ucs2length(v202) > 10000) return false;
-  }
-  let n204 = 0;
-  for (const k203 in x) {
-    n204++;
-    if (k203 !== "besoin" && k203 !== "precision") return false;
-  }
-  if (n204 !== c188) return false;
-  nodes += n204;
-  return true;
-}
-
-function f19(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.historique === undefined || x.situationActuelle === undefined || x.demarches === undefined || x.besoins === undefined) return false;
-  let c172 = 0;
-  const v173 = x.historique;
+  const v173 = x.identifiant;
   if (v173 !== undefined) {
-    c172++;
+    c169++;
     if (!(typeof v173 == "string")) return false;
     if (v173.length === 0) return false;
-    if (v173.length > 10000 && ucs2length(v173) > 10000) return false;
+    if (v173.length > 256 && ucs2length(v173) > 256) return false;
   }
-  const v174 = x.situationActuelle;
+  const v174 = x.precisionLien;
   if (v174 !== undefined) {
-    c172++;
+    c169++;
     if (!(typeof v174 == "string")) return false;
     if (v174.length === 0) return false;
     if (v174.length > 10000 && ucs2length(v174) > 10000) return false;
   }
-  const v175 = x.demarches;
+  const v175 = x.nom;
   if (v175 !== undefined) {
-    c172++;
-    if (!(Array.isArray(v175))) return false;
-    nodes += v175.length;
-    for (let i176 = 0; i176 < v175.length; i176++) {
-      const v177 = v175[i176];
-      if (!f20(v177)) return false;
+    c169++;
+    if (!(typeof v175 == "string")) return false;
+    if (v175.length === 0) return false;
+    if (v175.length > 10000 && ucs2length(v175) > 10000) return false;
+  }
+  const v176 = x.prenom;
+  if (v176 !== undefined) {
+    c169++;
+    if (!(typeof v176 == "string")) return false;
+    if (v176.length === 0) return false;
+    if (v176.length > 10000 && ucs2length(v176) > 10000) return false;
+  }
+  const v177 = x.cohabitation;
+  if (v177 !== undefined) {
+    c169++;
+    if (!(typeof v177 == "boolean")) return false;
+  }
+  const v178 = x.precisionSituation;
+  if (v178 !== undefined) {
+    c169++;
+    if (!(typeof v178 == "string")) return false;
+    if (v178.length === 0) return false;
+    if (v178.length > 10000 && ucs2length(v178) > 10000) return false;
+  }
+  const v179 = x.besoins;
+  if (v179 !== undefined) {
+    c169++;
+    if (!(Array.isArray(v179))) return false;
+    nodes += v179.length;
+    for (let i180 = 0; i180 < v179.length; i180++) {
+      const v181 = v179[i180];
+      if (!f21(v181)) return false;
     }
   }
-  const v185 = x.besoins;
-  if (v185 !== undefined) {
-    c172++;
-    if (!(Array.isArray(v185))) return false;
-    nodes += v185.length;
-    for (let i186 = 0; i186 < v185.length; i186++) {
-      const v187 = v185[i186];
-      if (!f21(v187)) return false;
+  const v187 = x.soutiensRecus;
+  if (v187 !== undefined) {
+    c169++;
+    if (!(Array.isArray(v187))) return false;
+    nodes += v187.length;
+    for (let i188 = 0; i188 < v187.length; i188++) {
+      const v189 = v187[i188];
+      if (!f22(v189)) return false;
     }
   }
-  let n206 = 0;
-  for (const k205 in x) {
-    n206++;
-    if (k205 !== "historique" && k205 !== "situationActuelle" && k205 !== "demarches" && k205 !== "besoins") return false;
+  let n197 = 0;
+  for (const k196 in x) {
+    n197++;
+    if (!S21.has(k196)) return false;
   }
-  if (n206 !== c172) return false;
-  nodes += n206;
+  if (n197 !== c169) return false;
+  nodes += n197;
   return true;
 }
 
-function f27(x: any): boolean {
+function f24(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined || x.nom === undefined || x.finess === undefined || x.categorieEtablissement === undefined) return false;
-  let c213 = 0;
-  const v214 = x.type;
-  if (v214 !== undefined) {
-    c213++;
-    if (!(typeof v214 == "string")) return false;
-    if (v214 !== "esms") return false;
+  if (x.nom === undefined) return false;
+  let c222 = 0;
+  const v223 = x.nom;
+  if (v223 !== undefined) {
+    c222++;
+    if (!(typeof v223 == "string")) return false;
+    if (v223.length === 0) return false;
+    if (v223.length > 10000 && ucs2length(v223) > 10000) return false;
   }
-  const v215 = x.categorieEtablissement;
-  if (v215 !== undefined) {
-    c213++;
-    if (!(typeof v215 == "string")) return false;
-    if (!S21.has(v215)) return false;
-  }
-  const v216 = x.nom;
-  if (v216 !== undefined) {
-    c213++;
-    if (!(typeof v216 == "string")) return false;
-    if (v216.length === 0) return false;
-    if (v216.length > 10000 && ucs2length(v216) > 10000) return false;
-  }
-  const v217 = x.finess;
-  if (v217 !== undefined) {
-    c213++;
-    if (!(typeof v217 == "string")) return false;
-    if (!P1.test(v217)) return false;
-  }
-  const v218 = x.siret;
-  if (v218 !== undefined) {
-    c213++;
-    if (!(typeof v218 == "string")) return false;
-    if (!P6.test(v218)) return false;
-  }
-  const v219 = x.organismeGestionnaire;
-  if (v219 !== undefined) {
-    c213++;
-    if (!(typeof v219 == "string")) return false;
-    if (v219.length === 0) return false;
-    if (v219.length > 10000 && ucs2length(v219) > 10000) return false;
-  }
-  const v220 = x.contact;
-  if (v220 !== undefined) {
-    c213++;
-    if (!f14(v220)) return false;
-  }
-  let n222 = 0;
-  for (const k221 in x) {
-    n222++;
-    if (!S22.has(k221)) return false;
-  }
-  if (n222 !== c213) return false;
-  nodes += n222;
-  return true;
-}
-
-function f28(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined || x.nom === undefined) return false;
-  let c223 = 0;
-  const v224 = x.type;
+  const v224 = x.finess;
   if (v224 !== undefined) {
-    c223++;
+    c222++;
     if (!(typeof v224 == "string")) return false;
-    if (!S23.has(v224)) return false;
+    if (!P1.test(v224)) return false;
   }
-  const v225 = x.nom;
-  if (v225 !== undefined) {
-    c223++;
-    if (!(typeof v225 == "string")) return false;
-    if (v225.length === 0) return false;
-    if (v225.length > 10000 && ucs2length(v225) > 10000) return false;
+  let n226 = 0;
+  for (const k225 in x) {
+    n226++;
+    if (k225 !== "nom" && k225 !== "finess") return false;
   }
-  const v226 = x.finess;
-  if (v226 !== undefined) {
-    c223++;
-    if (!(typeof v226 == "string")) return false;
-    if (!P1.test(v226)) return false;
+  if (n226 !== c222) return false;
+  nodes += n226;
+  return true;
+}
+
+function f23(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.codeDroitPrestation === undefined || x.dateDecision === undefined) return false;
+  let c201 = 0;
+  const v202 = x.codeDroitPrestation;
+  if (v202 !== undefined) {
+    c201++;
+    if (!(typeof v202 == "string")) return false;
+    if (!S22.has(v202)) return false;
   }
-  const v227 = x.siret;
-  if (v227 !== undefined) {
-    c223++;
-    if (!(typeof v227 == "string")) return false;
-    if (!P6.test(v227)) return false;
+  const v203 = x.qualificationOrientation;
+  if (v203 !== undefined) {
+    c201++;
+    if (!(typeof v203 == "string")) return false;
+    if (v203 !== "1" && v203 !== "2") return false;
   }
-  const v228 = x.contact;
-  if (v228 !== undefined) {
-    c223++;
-    if (!f14(v228)) return false;
+  const v204 = x.precisionOrientation;
+  if (v204 !== undefined) {
+    c201++;
+    if (!(typeof v204 == "string")) return false;
+    if (!S23.has(v204)) return false;
+  }
+  const v205 = x.categorieDroitPrestation;
+  if (v205 !== undefined) {
+    c201++;
+    if (!(typeof v205 == "string")) return false;
+    if (!S24.has(v205)) return false;
+  }
+  const v206 = x.typeDecision;
+  if (v206 !== undefined) {
+    c201++;
+    if (!(typeof v206 == "string")) return false;
+    if (!S25.has(v206)) return false;
+  }
+  const v207 = x.libelle;
+  if (v207 !== undefined) {
+    c201++;
+    if (!(typeof v207 == "string")) return false;
+    if (v207.length === 0) return false;
+    if (v207.length > 10000 && ucs2length(v207) > 10000) return false;
+  }
+  const v208 = x.existencePAG;
+  if (v208 !== undefined) {
+    c201++;
+    if (!(typeof v208 == "boolean")) return false;
+  }
+  const v209 = x.creton;
+  if (v209 !== undefined) {
+    c201++;
+    if (!(typeof v209 == "boolean")) return false;
+  }
+  const v210 = x.temporaliteAccueil;
+  if (v210 !== undefined) {
+    c201++;
+    if (!(Array.isArray(v210))) return false;
+    if (v210.length < 1) return false;
+    nodes += v210.length;
+    for (let i211 = 0; i211 < v210.length; i211++) {
+      const v212 = v210[i211];
+      if (!(typeof v212 == "string")) return false;
+      if (v212 !== "01" && v212 !== "02") return false;
+    }
+  }
+  const v213 = x.modePriseCharge;
+  if (v213 !== undefined) {
+    c201++;
+    if (!(Array.isArray(v213))) return false;
+    if (v213.length < 1) return false;
+    nodes += v213.length;
+    for (let i214 = 0; i214 < v213.length; i214++) {
+      const v215 = v213[i214];
+      if (!(typeof v215 == "string")) return false;
+      if (v215 !== "46" && v215 !== "47" && v215 !== "48" && v215 !== "238") return false;
+    }
+  }
+  const v216 = x.accueilSequentiel;
+  if (v216 !== undefined) {
+    c201++;
+    if (!(typeof v216 == "boolean")) return false;
+  }
+  const v217 = x.identifiantDecision;
+  if (v217 !== undefined) {
+    c201++;
+    if (!(typeof v217 == "string")) return false;
+    if (v217.length === 0) return false;
+    if (v217.length > 256 && ucs2length(v217) > 256) return false;
+  }
+  const v218 = x.dateDecision;
+  if (v218 !== undefined) {
+    c201++;
+    if (!(typeof v218 == "string")) return false;
+    if (!isCalendarDate(v218)) return false;
+  }
+  const v219 = x.dateOuverture;
+  if (v219 !== undefined) {
+    c201++;
+    if (!(typeof v219 == "string")) return false;
+    if (!isCalendarDate(v219)) return false;
+  }
+  const v220 = x.dateEcheance;
+  if (v220 !== undefined) {
+    c201++;
+    if (!(typeof v220 == "string")) return false;
+    if (!isCalendarDate(v220)) return false;
+  }
+  const v221 = x.structureAccueil;
+  if (v221 !== undefined) {
+    c201++;
+    if (!f24(v221)) return false;
+  }
+  let n228 = 0;
+  for (const k227 in x) {
+    n228++;
+    if (!S26.has(k227)) return false;
+  }
+  if (n228 !== c201) return false;
+  nodes += n228;
+  return true;
+}
+
+function f13(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.personne === undefined || x.droitsPrestations === undefined) return false;
+  let c108 = 0;
+  const v109 = x.personne;
+  if (v109 !== undefined) {
+    c108++;
+    if (!f14(v109)) return false;
+  }
+  const v119 = x.mesureProtection;
+  if (v119 !== undefined) {
+    c108++;
+    if (!f15(v119)) return false;
+  }
+  const v130 = x.titulairesAutoriteParentale;
+  if (v130 !== undefined) {
+    c108++;
+    if (!(Array.isArray(v130))) return false;
+    nodes += v130.length;
+    for (let i131 = 0; i131 < v130.length; i131++) {
+      const v132 = v130[i131];
+      if (!f16(v132)) return false;
+    }
+  }
+  const v141 = x.suiviAse;
+  if (v141 !== undefined) {
+    c108++;
+    if (!f17(v141)) return false;
+  }
+  const v150 = x.lieuDeVie;
+  if (v150 !== undefined) {
+    c108++;
+    if (!f18(v150)) return false;
+  }
+  const v166 = x.aidants;
+  if (v166 !== undefined) {
+    c108++;
+    if (!(Array.isArray(v166))) return false;
+    nodes += v166.length;
+    for (let i167 = 0; i167 < v166.length; i167++) {
+      const v168 = v166[i167];
+      if (!f20(v168)) return false;
+    }
+  }
+  const v198 = x.droitsPrestations;
+  if (v198 !== undefined) {
+    c108++;
+    if (!(Array.isArray(v198))) return false;
+    nodes += v198.length;
+    for (let i199 = 0; i199 < v198.length; i199++) {
+      const v200 = v198[i199];
+      if (!f23(v200)) return false;
+    }
   }
   let n230 = 0;
   for (const k229 in x) {
     n230++;
-    if (!S24.has(k229)) return false;
+    if (!S27.has(k229)) return false;
   }
-  if (n230 !== c223) return false;
+  if (n230 !== c108) return false;
   nodes += n230;
   return true;
 }
 
 function f26(x: any): boolean {
-  let n231 = 0;
-  if (f27(x) && ++n231 > 1) return false;
-  if (f28(x) && ++n231 > 1) return false;
-  if (n231 !== 1) return false;
-  return true;
-}
-
-function f31(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined) return false;
+  if (x.description === undefined || x.resultat === undefined) return false;
   let c238 = 0;
-  const v239 = x.code;
+  const v239 = x.resultat;
   if (v239 !== undefined) {
     c238++;
     if (!(typeof v239 == "string")) return false;
-    if (!S26.has(v239)) return false;
+    if (v239 !== "aboutie" && v239 !== "non-aboutie" && v239 !== "en-cours") return false;
   }
-  const v240 = x.numerotation;
+  const v240 = x.description;
   if (v240 !== undefined) {
     c238++;
     if (!(typeof v240 == "string")) return false;
-    if (v240 !== "ans-2023") return false;
+    if (v240.length === 0) return false;
+    if (v240.length > 10000 && ucs2length(v240) > 10000) return false;
   }
-  const v241 = x.libelle;
+  const v241 = x.date;
   if (v241 !== undefined) {
     c238++;
     if (!(typeof v241 == "string")) return false;
-    if (v241.length === 0) return false;
-    if (v241.length > 10000 && ucs2length(v241) > 10000) return false;
+    if (!isCalendarDate(v241)) return false;
   }
-  let n243 = 0;
-  for (const k242 in x) {
-    n243++;
-    if (k242 !== "code" && k242 !== "numerotation" && k242 !== "libelle") return false;
+  const v242 = x.motifNonAboutissement;
+  if (v242 !== undefined) {
+    c238++;
+    if (!(typeof v242 == "string")) return false;
+    if (v242.length === 0) return false;
+    if (v242.length > 10000 && ucs2length(v242) > 10000) return false;
   }
-  if (n243 !== c238) return false;
-  nodes += n243;
-  return true;
-}
-
-function f32(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined || x.numerotation === undefined) return false;
-  let c244 = 0;
-  const v245 = x.code;
-  if (v245 !== undefined) {
-    c244++;
-    if (!(typeof v245 == "string")) return false;
-    if (!S27.has(v245)) return false;
+  let n244 = 0;
+  for (const k243 in x) {
+    n244++;
+    if (k243 !== "description" && k243 !== "date" && k243 !== "resultat" && k243 !== "motifNonAboutissement") return false;
   }
-  const v246 = x.numerotation;
-  if (v246 !== undefined) {
-    c244++;
-    if (!(typeof v246 == "string")) return false;
-    if (v246 !== "cnsa-2018") return false;
-  }
-  const v247 = x.libelle;
-  if (v247 !== undefined) {
-    c244++;
-    if (!(typeof v247 == "string")) return false;
-    if (v247.length === 0) return false;
-    if (v247.length > 10000 && ucs2length(v247) > 10000) return false;
-  }
-  let n249 = 0;
-  for (const k248 in x) {
-    n249++;
-    if (k248 !== "code" && k248 !== "numerotation" && k248 !== "libelle") return false;
-  }
-  if (n249 !== c244) return false;
-  nodes += n249;
-  return true;
-}
-
-function f30(x: any): boolean {
-  if (!(f31(x) || f32(x))) return false;
-  return true;
-}
-
-function f33(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nombre === undefined || x.periode === undefined) return false;
-  let c253 = 0;
-  const v254 = x.periode;
-  if (v254 !== undefined) {
-    c253++;
-    if (!(typeof v254 == "string")) return false;
-    if (!S28.has(v254)) return false;
-  }
-  const v255 = x.nombre;
-  if (v255 !== undefined) {
-    c253++;
-    if (!(typeof v255 == "number" && !(v255 % 1) && !isNaN(v255) && isFinite(v255))) return false;
-    if (v255 < 1) return false;
-    if (v255 > 9007199254740991) return false;
-  }
-  const v256 = x.dureeMinutes;
-  if (v256 !== undefined) {
-    c253++;
-    if (!(typeof v256 == "number" && !(v256 % 1) && !isNaN(v256) && isFinite(v256))) return false;
-    if (v256 < 1) return false;
-    if (v256 > 9007199254740991) return false;
-  }
-  const v257 = x.precision;
-  if (v257 !== undefined) {
-    c253++;
-    if (!(typeof v257 == "string")) return false;
-    if (v257.length === 0) return false;
-    if (v257.length > 10000 && ucs2length(v257) > 10000) return false;
-  }
-  let n259 = 0;
-  for (const k258 in x) {
-    n259++;
-    if (k258 !== "nombre" && k258 !== "periode" && k258 !== "dureeMinutes" && k258 !== "precision") return false;
-  }
-  if (n259 !== c253) return false;
-  nodes += n259;
+  if (n244 !== c238) return false;
+  nodes += n244;
   return true;
 }
 
 function f29(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nature === undefined || x.frequence === undefined) return false;
-  let c235 = 0;
-  const v236 = x.domaine;
-  if (v236 !== undefined) {
-    c235++;
-    if (!(typeof v236 == "string")) return false;
-    if (!S25.has(v236)) return false;
-  }
-  const v237 = x.prestation;
-  if (v237 !== undefined) {
-    c235++;
-    if (!f30(v237)) return false;
-  }
-  const v250 = x.nature;
-  if (v250 !== undefined) {
-    c235++;
-    if (!(typeof v250 == "string")) return false;
-    if (v250.length === 0) return false;
-    if (v250.length > 10000 && ucs2length(v250) > 10000) return false;
-  }
-  const v251 = x.precision;
+  if (x.code === undefined) return false;
+  let c250 = 0;
+  const v251 = x.code;
   if (v251 !== undefined) {
-    c235++;
+    c250++;
     if (!(typeof v251 == "string")) return false;
-    if (v251.length === 0) return false;
-    if (v251.length > 10000 && ucs2length(v251) > 10000) return false;
+    if (!S28.has(v251)) return false;
   }
-  const v252 = x.frequence;
+  const v252 = x.numerotation;
   if (v252 !== undefined) {
-    c235++;
-    if (!f33(v252)) return false;
+    c250++;
+    if (!(typeof v252 == "string")) return false;
+    if (v252 !== "ans-2023") return false;
+  }
+  const v253 = x.libelle;
+  if (v253 !== undefined) {
+    c250++;
+    if (!(typeof v253 == "string")) return false;
+    if (v253.length === 0) return false;
+    if (v253.length > 10000 && ucs2length(v253) > 10000) return false;
+  }
+  let n255 = 0;
+  for (const k254 in x) {
+    n255++;
+    if (k254 !== "code" && k254 !== "numerotation" && k254 !== "libelle") return false;
+  }
+  if (n255 !== c250) return false;
+  nodes += n255;
+  return true;
+}
+
+function f30(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.code === undefined || x.numerotation === undefined) return false;
+  let c256 = 0;
+  const v257 = x.code;
+  if (v257 !== undefined) {
+    c256++;
+    if (!(typeof v257 == "string")) return false;
+    if (!S29.has(v257)) return false;
+  }
+  const v258 = x.numerotation;
+  if (v258 !== undefined) {
+    c256++;
+    if (!(typeof v258 == "string")) return false;
+    if (v258 !== "cnsa-2018") return false;
+  }
+  const v259 = x.libelle;
+  if (v259 !== undefined) {
+    c256++;
+    if (!(typeof v259 == "string")) return false;
+    if (v259.length === 0) return false;
+    if (v259.length > 10000 && ucs2length(v259) > 10000) return false;
   }
   let n261 = 0;
   for (const k260 in x) {
     n261++;
-    if (!S29.has(k260)) return false;
+    if (k260 !== "code" && k260 !== "numerotation" && k260 !== "libelle") return false;
   }
-  if (n261 !== c235) return false;
+  if (n261 !== c256) return false;
   nodes += n261;
+  return true;
+}
+
+function f28(x: any): boolean {
+  if (!(f29(x) || f30(x))) return false;
+  return true;
+}
+
+function f27(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.besoin === undefined) return false;
+  let c248 = 0;
+  const v249 = x.besoin;
+  if (v249 !== undefined) {
+    c248++;
+    if (!f28(v249)) return false;
+  }
+  const v262 = x.precision;
+  if (v262 !== undefined) {
+    c248++;
+    if (!(typeof v262 == "string")) return false;
+    if (v262.length === 0) return false;
+    if (v262.length > 10000 && ucs2length(v262) > 10000) return false;
+  }
+  let n264 = 0;
+  for (const k263 in x) {
+    n264++;
+    if (k263 !== "besoin" && k263 !== "precision") return false;
+  }
+  if (n264 !== c248) return false;
+  nodes += n264;
+  return true;
+}
+
+function f31(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.aspirations === undefined) return false;
+  let c266 = 0;
+  const v267 = x.formulePar;
+  if (v267 !== undefined) {
+    c266++;
+    if (!(typeof v267 == "string")) return false;
+    if (v267 !== "personne" && v267 !== "personne-avec-representant" && v267 !== "representant-legal" && v267 !== "personne-chargee-mesure-protection") return false;
+  }
+  const v268 = x.identifiant;
+  if (v268 !== undefined) {
+    c266++;
+    if (!(typeof v268 == "string")) return false;
+    if (v268.length === 0) return false;
+    if (v268.length > 256 && ucs2length(v268) > 256) return false;
+  }
+  const v269 = x.titre;
+  if (v269 !== undefined) {
+    c266++;
+    if (!(typeof v269 == "string")) return false;
+    if (v269.length === 0) return false;
+    if (v269.length > 10000 && ucs2length(v269) > 10000) return false;
+  }
+  const v270 = x.aspirations;
+  if (v270 !== undefined) {
+    c266++;
+    if (!(typeof v270 == "string")) return false;
+    if (v270.length === 0) return false;
+    if (v270.length > 10000 && ucs2length(v270) > 10000) return false;
+  }
+  const v271 = x.dateDebut;
+  if (v271 !== undefined) {
+    c266++;
+    if (!(typeof v271 == "string")) return false;
+    if (!isCalendarDate(v271)) return false;
+  }
+  let n273 = 0;
+  for (const k272 in x) {
+    n273++;
+    if (!S30.has(k272)) return false;
+  }
+  if (n273 !== c266) return false;
+  nodes += n273;
+  return true;
+}
+
+function f32(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.description === undefined) return false;
+  let c277 = 0;
+  const v278 = x.origine;
+  if (v278 !== undefined) {
+    c277++;
+    if (!(typeof v278 == "string")) return false;
+    if (!S31.has(v278)) return false;
+  }
+  const v279 = x.identifiant;
+  if (v279 !== undefined) {
+    c277++;
+    if (!(typeof v279 == "string")) return false;
+    if (v279.length === 0) return false;
+    if (v279.length > 256 && ucs2length(v279) > 256) return false;
+  }
+  const v280 = x.description;
+  if (v280 !== undefined) {
+    c277++;
+    if (!(typeof v280 == "string")) return false;
+    if (v280.length === 0) return false;
+    if (v280.length > 10000 && ucs2length(v280) > 10000) return false;
+  }
+  const v281 = x.commentaire;
+  if (v281 !== undefined) {
+    c277++;
+    if (!(typeof v281 == "string")) return false;
+    if (v281.length === 0) return false;
+    if (v281.length > 10000 && ucs2length(v281) > 10000) return false;
+  }
+  let n283 = 0;
+  for (const k282 in x) {
+    n283++;
+    if (k282 !== "identifiant" && k282 !== "description" && k282 !== "origine" && k282 !== "commentaire") return false;
+  }
+  if (n283 !== c277) return false;
+  nodes += n283;
+  return true;
+}
+
+function f33(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.titre === undefined) return false;
+  let c287 = 0;
+  const v288 = x.domaine;
+  if (v288 !== undefined) {
+    c287++;
+    if (!(typeof v288 == "string")) return false;
+    if (!S32.has(v288)) return false;
+  }
+  const v289 = x.horizon;
+  if (v289 !== undefined) {
+    c287++;
+    if (!(typeof v289 == "string")) return false;
+    if (v289 !== "court-terme" && v289 !== "moyen-terme" && v289 !== "long-terme") return false;
+  }
+  const v290 = x.identifiant;
+  if (v290 !== undefined) {
+    c287++;
+    if (!(typeof v290 == "string")) return false;
+    if (v290.length === 0) return false;
+    if (v290.length > 256 && ucs2length(v290) > 256) return false;
+  }
+  const v291 = x.titre;
+  if (v291 !== undefined) {
+    c287++;
+    if (!(typeof v291 == "string")) return false;
+    if (v291.length === 0) return false;
+    if (v291.length > 10000 && ucs2length(v291) > 10000) return false;
+  }
+  const v292 = x.description;
+  if (v292 !== undefined) {
+    c287++;
+    if (!(typeof v292 == "string")) return false;
+    if (v292.length === 0) return false;
+    if (v292.length > 10000 && ucs2length(v292) > 10000) return false;
+  }
+  const v293 = x.echeance;
+  if (v293 !== undefined) {
+    c287++;
+    if (!(typeof v293 == "string")) return false;
+    if (!isCalendarDate(v293)) return false;
+  }
+  const v294 = x.resultatAttendu;
+  if (v294 !== undefined) {
+    c287++;
+    if (!(typeof v294 == "string")) return false;
+    if (v294.length === 0) return false;
+    if (v294.length > 10000 && ucs2length(v294) > 10000) return false;
+  }
+  const v295 = x.avisPersonne;
+  if (v295 !== undefined) {
+    c287++;
+    if (!(typeof v295 == "string")) return false;
+    if (v295.length === 0) return false;
+    if (v295.length > 10000 && ucs2length(v295) > 10000) return false;
+  }
+  const v296 = x.strategie;
+  if (v296 !== undefined) {
+    c287++;
+    if (!(typeof v296 == "string")) return false;
+    if (v296.length === 0) return false;
+    if (v296.length > 10000 && ucs2length(v296) > 10000) return false;
+  }
+  const v297 = x.besoins;
+  if (v297 !== undefined) {
+    c287++;
+    if (!(Array.isArray(v297))) return false;
+    nodes += v297.length;
+    for (let i298 = 0; i298 < v297.length; i298++) {
+      const v299 = v297[i298];
+      if (!f28(v299)) return false;
+    }
+  }
+  const v300 = x.engagements;
+  if (v300 !== undefined) {
+    c287++;
+    if (!(Array.isArray(v300))) return false;
+    nodes += v300.length;
+    for (let i301 = 0; i301 < v300.length; i301++) {
+      const v302 = v300[i301];
+      if (!(typeof v302 == "string")) return false;
+      if (v302.length === 0) return false;
+      if (v302.length > 256 && ucs2length(v302) > 256) return false;
+    }
+  }
+  let n304 = 0;
+  for (const k303 in x) {
+    n304++;
+    if (!S33.has(k303)) return false;
+  }
+  if (n304 !== c287) return false;
+  nodes += n304;
   return true;
 }
 
 function f34(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined || x.description === undefined || x.etat === undefined) return false;
-  let c267 = 0;
-  const v268 = x.type;
-  if (v268 !== undefined) {
-    c267++;
-    if (!(typeof v268 == "string")) return false;
-    if (!S30.has(v268)) return false;
+  if (x.sens === undefined) return false;
+  let c306 = 0;
+  const v307 = x.sens;
+  if (v307 !== undefined) {
+    c306++;
+    if (!(typeof v307 == "string")) return false;
+    if (v307 !== "favorable" && v307 !== "favorable-avec-reserves" && v307 !== "defavorable" && v307 !== "non-exprime") return false;
   }
-  const v269 = x.etat;
-  if (v269 !== undefined) {
-    c267++;
-    if (!(typeof v269 == "string")) return false;
-    if (v269 !== "a-lever" && v269 !== "en-cours" && v269 !== "leve" && v269 !== "abandonne") return false;
+  const v308 = x.expression;
+  if (v308 !== undefined) {
+    c306++;
+    if (!(typeof v308 == "string")) return false;
+    if (v308.length === 0) return false;
+    if (v308.length > 10000 && ucs2length(v308) > 10000) return false;
   }
-  const v270 = x.description;
-  if (v270 !== undefined) {
-    c267++;
-    if (!(typeof v270 == "string")) return false;
-    if (v270.length === 0) return false;
-    if (v270.length > 10000 && ucs2length(v270) > 10000) return false;
+  const v309 = x.date;
+  if (v309 !== undefined) {
+    c306++;
+    if (!(typeof v309 == "string")) return false;
+    if (!isCalendarDate(v309)) return false;
   }
-  const v271 = x.dateEcheance;
-  if (v271 !== undefined) {
-    c267++;
-    if (!(typeof v271 == "string")) return false;
-    if (!isCalendarDate(v271)) return false;
-  }
-  const v272 = x.dateLevee;
-  if (v272 !== undefined) {
-    c267++;
-    if (!(typeof v272 == "string")) return false;
-    if (!isCalendarDate(v272)) return false;
-  }
-  let n274 = 0;
-  for (const k273 in x) {
-    n274++;
-    if (!S31.has(k273)) return false;
-  }
-  if (n274 !== c267) return false;
-  nodes += n274;
-  return true;
-}
-
-function f36(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiantTableau === undefined || x.identifiantLigne === undefined) return false;
-  let c282 = 0;
-  const v283 = x.identifiantTableau;
-  if (v283 !== undefined) {
-    c282++;
-    if (!(typeof v283 == "string")) return false;
-    if (v283.length === 0) return false;
-    if (v283.length > 256 && ucs2length(v283) > 256) return false;
-  }
-  const v284 = x.identifiantLigne;
-  if (v284 !== undefined) {
-    c282++;
-    if (!(typeof v284 == "string")) return false;
-    if (v284.length === 0) return false;
-    if (v284.length > 256 && ucs2length(v284) > 256) return false;
-  }
-  let n286 = 0;
-  for (const k285 in x) {
-    n286++;
-    if (k285 !== "identifiantTableau" && k285 !== "identifiantLigne") return false;
-  }
-  if (n286 !== c282) return false;
-  nodes += n286;
-  return true;
-}
-
-function f35(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.reference === undefined || x.statut === undefined) return false;
-  let c278 = 0;
-  const v279 = x.statut;
-  if (v279 !== undefined) {
-    c278++;
-    if (!(typeof v279 == "string")) return false;
-    if (v279 !== "demandee" && v279 !== "accordee" && v279 !== "refusee" && v279 !== "terminee") return false;
-  }
-  const v280 = x.autoriteAccord;
-  if (v280 !== undefined) {
-    c278++;
-    if (!(typeof v280 == "string")) return false;
-    if (!S32.has(v280)) return false;
-  }
-  const v281 = x.reference;
-  if (v281 !== undefined) {
-    c278++;
-    if (!f36(v281)) return false;
-  }
-  const v287 = x.objet;
-  if (v287 !== undefined) {
-    c278++;
-    if (!(typeof v287 == "string")) return false;
-    if (v287.length === 0) return false;
-    if (v287.length > 10000 && ucs2length(v287) > 10000) return false;
-  }
-  const v288 = x.versionLigne;
-  if (v288 !== undefined) {
-    c278++;
-    if (!(typeof v288 == "number" && !(v288 % 1) && !isNaN(v288) && isFinite(v288))) return false;
-    if (v288 < 1) return false;
-    if (v288 > 9007199254740991) return false;
-  }
-  const v289 = x.dateAccord;
-  if (v289 !== undefined) {
-    c278++;
-    if (!(typeof v289 == "string")) return false;
-    if (!isCalendarDate(v289)) return false;
-  }
-  const v290 = x.precisionAutorite;
-  if (v290 !== undefined) {
-    c278++;
-    if (!(typeof v290 == "string")) return false;
-    if (v290.length === 0) return false;
-    if (v290.length > 10000 && ucs2length(v290) > 10000) return false;
-  }
-  const v291 = x.acte;
-  if (v291 !== undefined) {
-    c278++;
-    if (!f6(v291)) return false;
-  }
-  const v292 = x.dateDebut;
-  if (v292 !== undefined) {
-    c278++;
-    if (!(typeof v292 == "string")) return false;
-    if (!isCalendarDate(v292)) return false;
-  }
-  const v293 = x.dateFin;
-  if (v293 !== undefined) {
-    c278++;
-    if (!(typeof v293 == "string")) return false;
-    if (!isCalendarDate(v293)) return false;
-  }
-  let n295 = 0;
-  for (const k294 in x) {
-    n295++;
-    if (!S33.has(k294)) return false;
-  }
-  if (n295 !== c278) return false;
-  nodes += n295;
-  return true;
-}
-
-function f37(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.objet === undefined || x.financeur === undefined || x.statut === undefined) return false;
-  let c299 = 0;
-  const v300 = x.financeur;
-  if (v300 !== undefined) {
-    c299++;
-    if (!(typeof v300 == "string")) return false;
-    if (!S34.has(v300)) return false;
-  }
-  const v301 = x.statut;
-  if (v301 !== undefined) {
-    c299++;
-    if (!(typeof v301 == "string")) return false;
-    if (v301 !== "demande" && v301 !== "accorde" && v301 !== "refuse") return false;
-  }
-  const v302 = x.objet;
-  if (v302 !== undefined) {
-    c299++;
-    if (!(typeof v302 == "string")) return false;
-    if (v302.length === 0) return false;
-    if (v302.length > 10000 && ucs2length(v302) > 10000) return false;
-  }
-  const v303 = x.precisionFinanceur;
-  if (v303 !== undefined) {
-    c299++;
-    if (!(typeof v303 == "string")) return false;
-    if (v303.length === 0) return false;
-    if (v303.length > 10000 && ucs2length(v303) > 10000) return false;
-  }
-  const v304 = x.montantEuros;
-  if (v304 !== undefined) {
-    c299++;
-    if (!(typeof v304 == "number" && isFinite(v304))) return false;
-    if (v304 < 0) return false;
-  }
-  const v305 = x.dateDecision;
-  if (v305 !== undefined) {
-    c299++;
-    if (!(typeof v305 == "string")) return false;
-    if (!isCalendarDate(v305)) return false;
-  }
-  let n307 = 0;
-  for (const k306 in x) {
-    n307++;
-    if (!S35.has(k306)) return false;
-  }
-  if (n307 !== c299) return false;
-  nodes += n307;
-  return true;
-}
-
-function f38(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
-  let c309 = 0;
-  const v310 = x.nom;
+  const v310 = x.recueilliPar;
   if (v310 !== undefined) {
-    c309++;
+    c306++;
     if (!(typeof v310 == "string")) return false;
     if (v310.length === 0) return false;
     if (v310.length > 10000 && ucs2length(v310) > 10000) return false;
   }
-  const v311 = x.prenom;
-  if (v311 !== undefined) {
-    c309++;
-    if (!(typeof v311 == "string")) return false;
-    if (v311.length === 0) return false;
-    if (v311.length > 10000 && ucs2length(v311) > 10000) return false;
+  let n312 = 0;
+  for (const k311 in x) {
+    n312++;
+    if (k311 !== "sens" && k311 !== "expression" && k311 !== "date" && k311 !== "recueilliPar") return false;
   }
-  const v312 = x.fonction;
-  if (v312 !== undefined) {
-    c309++;
-    if (!(typeof v312 == "string")) return false;
-    if (v312.length === 0) return false;
-    if (v312.length > 10000 && ucs2length(v312) > 10000) return false;
-  }
-  const v313 = x.date;
-  if (v313 !== undefined) {
-    c309++;
-    if (!(typeof v313 == "string")) return false;
-    if (!isCalendarDate(v313)) return false;
-  }
-  let n315 = 0;
-  for (const k314 in x) {
-    n315++;
-    if (k314 !== "nom" && k314 !== "prenom" && k314 !== "fonction" && k314 !== "date") return false;
-  }
-  if (n315 !== c309) return false;
-  nodes += n315;
+  if (n312 !== c306) return false;
+  nodes += n312;
   return true;
 }
 
 function f25(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiant === undefined || x.operateur === undefined || x.prestations === undefined || x.dateDebut === undefined || x.prerequis === undefined || x.derogations === undefined || x.financementsComplementaires === undefined) return false;
-  let c210 = 0;
-  const v211 = x.identifiant;
-  if (v211 !== undefined) {
-    c210++;
-    if (!(typeof v211 == "string")) return false;
-    if (v211.length === 0) return false;
-    if (v211.length > 256 && ucs2length(v211) > 256) return false;
+  if (x.historique === undefined || x.situationActuelle === undefined || x.demarches === undefined || x.besoins === undefined) return false;
+  let c232 = 0;
+  const v233 = x.historique;
+  if (v233 !== undefined) {
+    c232++;
+    if (!(typeof v233 == "string")) return false;
+    if (v233.length === 0) return false;
+    if (v233.length > 10000 && ucs2length(v233) > 10000) return false;
   }
-  const v212 = x.operateur;
-  if (v212 !== undefined) {
-    c210++;
-    if (!f26(v212)) return false;
+  const v234 = x.situationActuelle;
+  if (v234 !== undefined) {
+    c232++;
+    if (!(typeof v234 == "string")) return false;
+    if (v234.length === 0) return false;
+    if (v234.length > 10000 && ucs2length(v234) > 10000) return false;
   }
-  const v232 = x.prestations;
-  if (v232 !== undefined) {
-    c210++;
-    if (!(Array.isArray(v232))) return false;
-    if (v232.length < 1) return false;
-    nodes += v232.length;
-    for (let i233 = 0; i233 < v232.length; i233++) {
-      const v234 = v232[i233];
-      if (!f29(v234)) return false;
+  const v235 = x.demarches;
+  if (v235 !== undefined) {
+    c232++;
+    if (!(Array.isArray(v235))) return false;
+    nodes += v235.length;
+    for (let i236 = 0; i236 < v235.length; i236++) {
+      const v237 = v235[i236];
+      if (!f26(v237)) return false;
     }
   }
-  const v262 = x.dateDebut;
-  if (v262 !== undefined) {
-    c210++;
-    if (!(typeof v262 == "string")) return false;
-    if (!isCalendarDate(v262)) return false;
-  }
-  const v263 = x.dateFin;
-  if (v263 !== undefined) {
-    c210++;
-    if (!(typeof v263 == "string")) return false;
-    if (!isCalendarDate(v263)) return false;
-  }
-  const v264 = x.prerequis;
-  if (v264 !== undefined) {
-    c210++;
-    if (!(Array.isArray(v264))) return false;
-    nodes += v264.length;
-    for (let i265 = 0; i265 < v264.length; i265++) {
-      const v266 = v264[i265];
-      if (!f34(v266)) return false;
+  const v245 = x.besoins;
+  if (v245 !== undefined) {
+    c232++;
+    if (!(Array.isArray(v245))) return false;
+    nodes += v245.length;
+    for (let i246 = 0; i246 < v245.length; i246++) {
+      const v247 = v245[i246];
+      if (!f27(v247)) return false;
     }
   }
-  const v275 = x.derogations;
-  if (v275 !== undefined) {
-    c210++;
-    if (!(Array.isArray(v275))) return false;
-    nodes += v275.length;
-    for (let i276 = 0; i276 < v275.length; i276++) {
-      const v277 = v275[i276];
-      if (!f35(v277)) return false;
+  const v265 = x.projetVie;
+  if (v265 !== undefined) {
+    c232++;
+    if (!f31(v265)) return false;
+  }
+  const v274 = x.attentes;
+  if (v274 !== undefined) {
+    c232++;
+    if (!(Array.isArray(v274))) return false;
+    nodes += v274.length;
+    for (let i275 = 0; i275 < v274.length; i275++) {
+      const v276 = v274[i275];
+      if (!f32(v276)) return false;
     }
   }
-  const v296 = x.financementsComplementaires;
-  if (v296 !== undefined) {
-    c210++;
-    if (!(Array.isArray(v296))) return false;
-    nodes += v296.length;
-    for (let i297 = 0; i297 < v296.length; i297++) {
-      const v298 = v296[i297];
-      if (!f37(v298)) return false;
+  const v284 = x.objectifs;
+  if (v284 !== undefined) {
+    c232++;
+    if (!(Array.isArray(v284))) return false;
+    nodes += v284.length;
+    for (let i285 = 0; i285 < v284.length; i285++) {
+      const v286 = v284[i285];
+      if (!f33(v286)) return false;
     }
   }
-  const v308 = x.signature;
-  if (v308 !== undefined) {
-    c210++;
-    if (!f38(v308)) return false;
+  const v305 = x.avisSolutions;
+  if (v305 !== undefined) {
+    c232++;
+    if (!f34(v305)) return false;
   }
-  let n317 = 0;
-  for (const k316 in x) {
-    n317++;
-    if (!S36.has(k316)) return false;
+  let n314 = 0;
+  for (const k313 in x) {
+    n314++;
+    if (!S34.has(k313)) return false;
   }
-  if (n317 !== c210) return false;
-  nodes += n317;
+  if (n314 !== c232) return false;
+  nodes += n314;
   return true;
 }
 
-function f40(x: any): boolean {
+function f37(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiantEngagement === undefined || x.nom === undefined) return false;
+  if (x.type === undefined || x.nom === undefined || x.finess === undefined || x.categorieEtablissement === undefined) return false;
   let c321 = 0;
-  const v322 = x.identifiantEngagement;
+  const v322 = x.type;
   if (v322 !== undefined) {
     c321++;
     if (!(typeof v322 == "string")) return false;
-    if (v322.length === 0) return false;
-    if (v322.length > 256 && ucs2length(v322) > 256) return false;
+    if (v322 !== "esms") return false;
   }
-  const v323 = x.nom;
+  const v323 = x.categorieEtablissement;
   if (v323 !== undefined) {
     c321++;
     if (!(typeof v323 == "string")) return false;
-    if (v323.length === 0) return false;
-    if (v323.length > 10000 && ucs2length(v323) > 10000) return false;
+    if (!S35.has(v323)) return false;
   }
-  const v324 = x.prenom;
+  const v324 = x.nom;
   if (v324 !== undefined) {
     c321++;
     if (!(typeof v324 == "string")) return false;
     if (v324.length === 0) return false;
     if (v324.length > 10000 && ucs2length(v324) > 10000) return false;
   }
-  const v325 = x.fonction;
+  const v325 = x.finess;
   if (v325 !== undefined) {
     c321++;
     if (!(typeof v325 == "string")) return false;
-    if (v325.length === 0) return false;
-    if (v325.length > 10000 && ucs2length(v325) > 10000) return false;
+    if (!P1.test(v325)) return false;
   }
-  const v326 = x.telephone;
+  const v326 = x.siret;
   if (v326 !== undefined) {
     c321++;
     if (!(typeof v326 == "string")) return false;
-    if (!P4.test(v326)) return false;
+    if (!P7.test(v326)) return false;
   }
-  const v327 = x.courriel;
+  const v327 = x.organismeGestionnaire;
   if (v327 !== undefined) {
     c321++;
     if (!(typeof v327 == "string")) return false;
-    if (v327.length > 254 && ucs2length(v327) > 254) return false;
-    if (!P5.test(v327)) return false;
+    if (v327.length === 0) return false;
+    if (v327.length > 10000 && ucs2length(v327) > 10000) return false;
   }
-  let n329 = 0;
-  for (const k328 in x) {
-    n329++;
-    if (!S37.has(k328)) return false;
+  const v328 = x.contact;
+  if (v328 !== undefined) {
+    c321++;
+    if (!f8(v328)) return false;
   }
-  if (n329 !== c321) return false;
-  nodes += n329;
+  let n330 = 0;
+  for (const k329 in x) {
+    n330++;
+    if (!S36.has(k329)) return false;
+  }
+  if (n330 !== c321) return false;
+  nodes += n330;
   return true;
 }
 
-function f39(x: any): boolean {
+function f38(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.coordonnateurParcours === undefined || x.rythme === undefined || x.modalites === undefined || x.dateProchaineRevision === undefined) return false;
-  let c319 = 0;
-  const v320 = x.coordonnateurParcours;
-  if (v320 !== undefined) {
-    c319++;
-    if (!f40(v320)) return false;
-  }
-  const v330 = x.rythme;
-  if (v330 !== undefined) {
-    c319++;
-    if (!f33(v330)) return false;
-  }
-  const v331 = x.modalites;
-  if (v331 !== undefined) {
-    c319++;
-    if (!(typeof v331 == "string")) return false;
-    if (v331.length === 0) return false;
-    if (v331.length > 10000 && ucs2length(v331) > 10000) return false;
-  }
-  const v332 = x.dateProchaineRevision;
+  if (x.type === undefined || x.nom === undefined) return false;
+  let c331 = 0;
+  const v332 = x.type;
   if (v332 !== undefined) {
-    c319++;
+    c331++;
     if (!(typeof v332 == "string")) return false;
-    if (!isCalendarDate(v332)) return false;
+    if (!S37.has(v332)) return false;
   }
-  let n334 = 0;
-  for (const k333 in x) {
-    n334++;
-    if (k333 !== "coordonnateurParcours" && k333 !== "rythme" && k333 !== "modalites" && k333 !== "dateProchaineRevision") return false;
+  const v333 = x.nom;
+  if (v333 !== undefined) {
+    c331++;
+    if (!(typeof v333 == "string")) return false;
+    if (v333.length === 0) return false;
+    if (v333.length > 10000 && ucs2length(v333) > 10000) return false;
   }
-  if (n334 !== c319) return false;
-  nodes += n334;
+  const v334 = x.finess;
+  if (v334 !== undefined) {
+    c331++;
+    if (!(typeof v334 == "string")) return false;
+    if (!P1.test(v334)) return false;
+  }
+  const v335 = x.siret;
+  if (v335 !== undefined) {
+    c331++;
+    if (!(typeof v335 == "string")) return false;
+    if (!P7.test(v335)) return false;
+  }
+  const v336 = x.contact;
+  if (v336 !== undefined) {
+    c331++;
+    if (!f8(v336)) return false;
+  }
+  let n338 = 0;
+  for (const k337 in x) {
+    n338++;
+    if (!S38.has(k337)) return false;
+  }
+  if (n338 !== c331) return false;
+  nodes += n338;
+  return true;
+}
+
+function f36(x: any): boolean {
+  let n339 = 0;
+  if (f37(x) && ++n339 > 1) return false;
+  if (f38(x) && ++n339 > 1) return false;
+  if (n339 !== 1) return false;
+  return true;
+}
+
+function f41(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.code === undefined) return false;
+  let c346 = 0;
+  const v347 = x.code;
+  if (v347 !== undefined) {
+    c346++;
+    if (!(typeof v347 == "string")) return false;
+    if (!S40.has(v347)) return false;
+  }
+  const v348 = x.numerotation;
+  if (v348 !== undefined) {
+    c346++;
+    if (!(typeof v348 == "string")) return false;
+    if (v348 !== "ans-2023") return false;
+  }
+  const v349 = x.libelle;
+  if (v349 !== undefined) {
+    c346++;
+    if (!(typeof v349 == "string")) return false;
+    if (v349.length === 0) return false;
+    if (v349.length > 10000 && ucs2length(v349) > 10000) return false;
+  }
+  let n351 = 0;
+  for (const k350 in x) {
+    n351++;
+    if (k350 !== "code" && k350 !== "numerotation" && k350 !== "libelle") return false;
+  }
+  if (n351 !== c346) return false;
+  nodes += n351;
   return true;
 }
 
 function f42(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
-  let c338 = 0;
-  const v339 = x.donnePar;
-  if (v339 !== undefined) {
-    c338++;
-    if (!(typeof v339 == "string")) return false;
-    if (v339 !== "personne" && v339 !== "parents" && v339 !== "representant-legal" && v339 !== "personne-chargee-mesure-protection") return false;
-  }
-  const v340 = x.forme;
-  if (v340 !== undefined) {
-    c338++;
-    if (!(typeof v340 == "string")) return false;
-    if (v340 !== "ecrit-signe" && v340 !== "signature-electronique" && v340 !== "oral-trace" && v340 !== "autre") return false;
-  }
-  const v341 = x.nom;
-  if (v341 !== undefined) {
-    c338++;
-    if (!(typeof v341 == "string")) return false;
-    if (v341.length === 0) return false;
-    if (v341.length > 10000 && ucs2length(v341) > 10000) return false;
-  }
-  const v342 = x.prenom;
-  if (v342 !== undefined) {
-    c338++;
-    if (!(typeof v342 == "string")) return false;
-    if (v342.length === 0) return false;
-    if (v342.length > 10000 && ucs2length(v342) > 10000) return false;
-  }
-  const v343 = x.date;
-  if (v343 !== undefined) {
-    c338++;
-    if (!(typeof v343 == "string")) return false;
-    if (!isCalendarDate(v343)) return false;
-  }
-  const v344 = x.precision;
-  if (v344 !== undefined) {
-    c338++;
-    if (!(typeof v344 == "string")) return false;
-    if (v344.length === 0) return false;
-    if (v344.length > 10000 && ucs2length(v344) > 10000) return false;
-  }
-  let n346 = 0;
-  for (const k345 in x) {
-    n346++;
-    if (!S38.has(k345)) return false;
-  }
-  if (n346 !== c338) return false;
-  nodes += n346;
-  return true;
-}
-
-function f43(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
-  let c348 = 0;
-  const v349 = x.donnePar;
-  if (v349 !== undefined) {
-    c348++;
-    if (!(typeof v349 == "string")) return false;
-    if (v349 !== "personne" && v349 !== "parents" && v349 !== "representant-legal" && v349 !== "personne-chargee-mesure-protection") return false;
-  }
-  const v350 = x.forme;
-  if (v350 !== undefined) {
-    c348++;
-    if (!(typeof v350 == "string")) return false;
-    if (v350 !== "ecrit-signe" && v350 !== "signature-electronique" && v350 !== "oral-trace" && v350 !== "autre") return false;
-  }
-  const v351 = x.nom;
-  if (v351 !== undefined) {
-    c348++;
-    if (!(typeof v351 == "string")) return false;
-    if (v351.length === 0) return false;
-    if (v351.length > 10000 && ucs2length(v351) > 10000) return false;
-  }
-  const v352 = x.prenom;
-  if (v352 !== undefined) {
-    c348++;
-    if (!(typeof v352 == "string")) return false;
-    if (v352.length === 0) return false;
-    if (v352.length > 10000 && ucs2length(v352) > 10000) return false;
-  }
-  const v353 = x.date;
+  if (x.code === undefined || x.numerotation === undefined) return false;
+  let c352 = 0;
+  const v353 = x.code;
   if (v353 !== undefined) {
-    c348++;
+    c352++;
     if (!(typeof v353 == "string")) return false;
-    if (!isCalendarDate(v353)) return false;
+    if (!S41.has(v353)) return false;
   }
-  const v354 = x.precision;
+  const v354 = x.numerotation;
   if (v354 !== undefined) {
-    c348++;
+    c352++;
     if (!(typeof v354 == "string")) return false;
-    if (v354.length === 0) return false;
-    if (v354.length > 10000 && ucs2length(v354) > 10000) return false;
+    if (v354 !== "cnsa-2018") return false;
   }
-  const v355 = x.avisPersonneProtegee;
+  const v355 = x.libelle;
   if (v355 !== undefined) {
-    c348++;
+    c352++;
     if (!(typeof v355 == "string")) return false;
     if (v355.length === 0) return false;
     if (v355.length > 10000 && ucs2length(v355) > 10000) return false;
@@ -1860,235 +1824,989 @@ function f43(x: any): boolean {
   let n357 = 0;
   for (const k356 in x) {
     n357++;
-    if (!S39.has(k356)) return false;
+    if (k356 !== "code" && k356 !== "numerotation" && k356 !== "libelle") return false;
   }
-  if (n357 !== c348) return false;
+  if (n357 !== c352) return false;
   nodes += n357;
   return true;
 }
 
-function f41(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  let c336 = 0;
-  const v337 = x.accordPrealable;
-  if (v337 !== undefined) {
-    c336++;
-    if (!f42(v337)) return false;
-  }
-  const v347 = x.accordExpres;
-  if (v347 !== undefined) {
-    c336++;
-    if (!f43(v347)) return false;
-  }
-  let n359 = 0;
-  for (const k358 in x) {
-    n359++;
-    if (k358 !== "accordPrealable" && k358 !== "accordExpres") return false;
-  }
-  if (n359 !== c336) return false;
-  nodes += n359;
+function f40(x: any): boolean {
+  if (!(f41(x) || f42(x))) return false;
   return true;
 }
 
-function f46(x: any): boolean {
+function f43(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined) return false;
-  let c373 = 0;
-  const v374 = x.type;
-  if (v374 !== undefined) {
-    c373++;
-    if (!(typeof v374 == "string")) return false;
-    if (v374 !== "periode-scolaire" && v374 !== "vacances-scolaires" && v374 !== "sejour-temporaire" && v374 !== "autre") return false;
+  if (x.nombre === undefined || x.periode === undefined) return false;
+  let c361 = 0;
+  const v362 = x.periode;
+  if (v362 !== undefined) {
+    c361++;
+    if (!(typeof v362 == "string")) return false;
+    if (!S42.has(v362)) return false;
   }
-  const v375 = x.dateDebut;
-  if (v375 !== undefined) {
-    c373++;
-    if (!(typeof v375 == "string")) return false;
-    if (!isCalendarDate(v375)) return false;
+  const v363 = x.nombre;
+  if (v363 !== undefined) {
+    c361++;
+    if (!(typeof v363 == "number" && !(v363 % 1) && !isNaN(v363) && isFinite(v363))) return false;
+    if (v363 < 1) return false;
+    if (v363 > 9007199254740991) return false;
   }
-  const v376 = x.dateFin;
-  if (v376 !== undefined) {
-    c373++;
-    if (!(typeof v376 == "string")) return false;
-    if (!isCalendarDate(v376)) return false;
+  const v364 = x.dureeMinutes;
+  if (v364 !== undefined) {
+    c361++;
+    if (!(typeof v364 == "number" && !(v364 % 1) && !isNaN(v364) && isFinite(v364))) return false;
+    if (v364 < 1) return false;
+    if (v364 > 9007199254740991) return false;
   }
-  const v377 = x.precision;
-  if (v377 !== undefined) {
-    c373++;
-    if (!(typeof v377 == "string")) return false;
-    if (v377.length === 0) return false;
-    if (v377.length > 10000 && ucs2length(v377) > 10000) return false;
+  const v365 = x.precision;
+  if (v365 !== undefined) {
+    c361++;
+    if (!(typeof v365 == "string")) return false;
+    if (v365.length === 0) return false;
+    if (v365.length > 10000 && ucs2length(v365) > 10000) return false;
   }
-  let n379 = 0;
-  for (const k378 in x) {
-    n379++;
-    if (k378 !== "type" && k378 !== "dateDebut" && k378 !== "dateFin" && k378 !== "precision") return false;
+  let n367 = 0;
+  for (const k366 in x) {
+    n367++;
+    if (k366 !== "nombre" && k366 !== "periode" && k366 !== "dureeMinutes" && k366 !== "precision") return false;
   }
-  if (n379 !== c373) return false;
-  nodes += n379;
+  if (n367 !== c361) return false;
+  nodes += n367;
   return true;
 }
 
-function f45(x: any): boolean {
+function f39(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.jour === undefined || x.heureDebut === undefined || x.heureFin === undefined || x.identifiantEngagement === undefined || x.lieu === undefined) return false;
-  let c365 = 0;
-  const v366 = x.jour;
-  if (v366 !== undefined) {
-    c365++;
-    if (!(typeof v366 == "string")) return false;
-    if (!S40.has(v366)) return false;
+  if (x.nature === undefined || x.frequence === undefined) return false;
+  let c343 = 0;
+  const v344 = x.domaine;
+  if (v344 !== undefined) {
+    c343++;
+    if (!(typeof v344 == "string")) return false;
+    if (!S39.has(v344)) return false;
   }
-  const v367 = x.alternance;
-  if (v367 !== undefined) {
-    c365++;
-    if (!(typeof v367 == "string")) return false;
-    if (v367 !== "semaine-a" && v367 !== "semaine-b") return false;
+  const v345 = x.prestation;
+  if (v345 !== undefined) {
+    c343++;
+    if (!f40(v345)) return false;
   }
-  const v368 = x.lieu;
-  if (v368 !== undefined) {
-    c365++;
-    if (!(typeof v368 == "string")) return false;
-    if (v368 !== "domicile" && v368 !== "ecole" && v368 !== "esms" && v368 !== "autre") return false;
+  const v358 = x.nature;
+  if (v358 !== undefined) {
+    c343++;
+    if (!(typeof v358 == "string")) return false;
+    if (v358.length === 0) return false;
+    if (v358.length > 10000 && ucs2length(v358) > 10000) return false;
   }
-  const v369 = x.heureDebut;
-  if (v369 !== undefined) {
-    c365++;
-    if (!(typeof v369 == "string")) return false;
-    if (!P7.test(v369)) return false;
+  const v359 = x.precision;
+  if (v359 !== undefined) {
+    c343++;
+    if (!(typeof v359 == "string")) return false;
+    if (v359.length === 0) return false;
+    if (v359.length > 10000 && ucs2length(v359) > 10000) return false;
   }
-  const v370 = x.heureFin;
-  if (v370 !== undefined) {
-    c365++;
-    if (!(typeof v370 == "string")) return false;
-    if (!P7.test(v370)) return false;
+  const v360 = x.frequence;
+  if (v360 !== undefined) {
+    c343++;
+    if (!f43(v360)) return false;
   }
-  const v371 = x.finLendemain;
-  if (v371 !== undefined) {
-    c365++;
-    if (!(typeof v371 == "boolean")) return false;
+  let n369 = 0;
+  for (const k368 in x) {
+    n369++;
+    if (!S43.has(k368)) return false;
   }
-  const v372 = x.periode;
-  if (v372 !== undefined) {
-    c365++;
-    if (!f46(v372)) return false;
-  }
-  const v380 = x.identifiantEngagement;
-  if (v380 !== undefined) {
-    c365++;
-    if (!(typeof v380 == "string")) return false;
-    if (v380.length === 0) return false;
-    if (v380.length > 256 && ucs2length(v380) > 256) return false;
-  }
-  const v381 = x.prestation;
-  if (v381 !== undefined) {
-    c365++;
-    if (!f30(v381)) return false;
-  }
-  const v382 = x.nature;
-  if (v382 !== undefined) {
-    c365++;
-    if (!(typeof v382 == "string")) return false;
-    if (v382.length === 0) return false;
-    if (v382.length > 10000 && ucs2length(v382) > 10000) return false;
-  }
-  const v383 = x.precisionLieu;
-  if (v383 !== undefined) {
-    c365++;
-    if (!(typeof v383 == "string")) return false;
-    if (v383.length === 0) return false;
-    if (v383.length > 10000 && ucs2length(v383) > 10000) return false;
-  }
-  const v384 = x.intervenant;
-  if (v384 !== undefined) {
-    c365++;
-    if (!(typeof v384 == "string")) return false;
-    if (v384.length === 0) return false;
-    if (v384.length > 10000 && ucs2length(v384) > 10000) return false;
-  }
-  let n386 = 0;
-  for (const k385 in x) {
-    n386++;
-    if (!S41.has(k385)) return false;
-  }
-  if (n386 !== c365) return false;
-  nodes += n386;
-  return true;
-}
-
-function f47(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.systeme === undefined || x.version === undefined) return false;
-  let c388 = 0;
-  const v389 = x.systeme;
-  if (v389 !== undefined) {
-    c388++;
-    if (!(typeof v389 == "string")) return false;
-    if (v389 !== "https://smt.esante.gouv.fr/terminologie-SERAFINPH") return false;
-  }
-  const v390 = x.version;
-  if (v390 !== undefined) {
-    c388++;
-    if (!(typeof v390 == "string")) return false;
-    if (v390.length === 0) return false;
-    if (v390.length > 10000 && ucs2length(v390) > 10000) return false;
-  }
-  let n392 = 0;
-  for (const k391 in x) {
-    n392++;
-    if (k391 !== "systeme" && k391 !== "version") return false;
-  }
-  if (n392 !== c388) return false;
-  nodes += n392;
+  if (n369 !== c343) return false;
+  nodes += n369;
   return true;
 }
 
 function f44(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.emploiDuTemps === undefined || x.nomenclature === undefined || x.referencesLegales === undefined) return false;
-  let c361 = 0;
-  const v362 = x.emploiDuTemps;
-  if (v362 !== undefined) {
-    c361++;
-    if (!(Array.isArray(v362))) return false;
-    nodes += v362.length;
-    for (let i363 = 0; i363 < v362.length; i363++) {
-      const v364 = v362[i363];
-      if (!f45(v364)) return false;
-    }
+  if (x.type === undefined || x.description === undefined || x.etat === undefined) return false;
+  let c375 = 0;
+  const v376 = x.type;
+  if (v376 !== undefined) {
+    c375++;
+    if (!(typeof v376 == "string")) return false;
+    if (!S44.has(v376)) return false;
   }
-  const v387 = x.nomenclature;
+  const v377 = x.etat;
+  if (v377 !== undefined) {
+    c375++;
+    if (!(typeof v377 == "string")) return false;
+    if (v377 !== "a-lever" && v377 !== "en-cours" && v377 !== "leve" && v377 !== "abandonne") return false;
+  }
+  const v378 = x.description;
+  if (v378 !== undefined) {
+    c375++;
+    if (!(typeof v378 == "string")) return false;
+    if (v378.length === 0) return false;
+    if (v378.length > 10000 && ucs2length(v378) > 10000) return false;
+  }
+  const v379 = x.dateEcheance;
+  if (v379 !== undefined) {
+    c375++;
+    if (!(typeof v379 == "string")) return false;
+    if (!isCalendarDate(v379)) return false;
+  }
+  const v380 = x.dateLevee;
+  if (v380 !== undefined) {
+    c375++;
+    if (!(typeof v380 == "string")) return false;
+    if (!isCalendarDate(v380)) return false;
+  }
+  let n382 = 0;
+  for (const k381 in x) {
+    n382++;
+    if (!S45.has(k381)) return false;
+  }
+  if (n382 !== c375) return false;
+  nodes += n382;
+  return true;
+}
+
+function f46(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.identifiantTableau === undefined || x.identifiantLigne === undefined) return false;
+  let c390 = 0;
+  const v391 = x.identifiantTableau;
+  if (v391 !== undefined) {
+    c390++;
+    if (!(typeof v391 == "string")) return false;
+    if (v391.length === 0) return false;
+    if (v391.length > 256 && ucs2length(v391) > 256) return false;
+  }
+  const v392 = x.identifiantLigne;
+  if (v392 !== undefined) {
+    c390++;
+    if (!(typeof v392 == "string")) return false;
+    if (v392.length === 0) return false;
+    if (v392.length > 256 && ucs2length(v392) > 256) return false;
+  }
+  let n394 = 0;
+  for (const k393 in x) {
+    n394++;
+    if (k393 !== "identifiantTableau" && k393 !== "identifiantLigne") return false;
+  }
+  if (n394 !== c390) return false;
+  nodes += n394;
+  return true;
+}
+
+function f45(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.reference === undefined || x.statut === undefined) return false;
+  let c386 = 0;
+  const v387 = x.statut;
   if (v387 !== undefined) {
-    c361++;
-    if (!f47(v387)) return false;
+    c386++;
+    if (!(typeof v387 == "string")) return false;
+    if (v387 !== "demandee" && v387 !== "accordee" && v387 !== "refusee" && v387 !== "terminee") return false;
   }
-  const v393 = x.referencesLegales;
-  if (v393 !== undefined) {
-    c361++;
-    if (!(Array.isArray(v393))) return false;
-    nodes += v393.length;
-    for (let i394 = 0; i394 < v393.length; i394++) {
-      const v395 = v393[i394];
-      if (!f6(v395)) return false;
-    }
+  const v388 = x.autoriteAccord;
+  if (v388 !== undefined) {
+    c386++;
+    if (!(typeof v388 == "string")) return false;
+    if (!S46.has(v388)) return false;
   }
-  const v396 = x.autresAnnexes;
+  const v389 = x.reference;
+  if (v389 !== undefined) {
+    c386++;
+    if (!f46(v389)) return false;
+  }
+  const v395 = x.objet;
+  if (v395 !== undefined) {
+    c386++;
+    if (!(typeof v395 == "string")) return false;
+    if (v395.length === 0) return false;
+    if (v395.length > 10000 && ucs2length(v395) > 10000) return false;
+  }
+  const v396 = x.versionLigne;
   if (v396 !== undefined) {
-    c361++;
-    if (!(Array.isArray(v396))) return false;
-    nodes += v396.length;
-    for (let i397 = 0; i397 < v396.length; i397++) {
-      const v398 = v396[i397];
-      if (!f6(v398)) return false;
+    c386++;
+    if (!(typeof v396 == "number" && !(v396 % 1) && !isNaN(v396) && isFinite(v396))) return false;
+    if (v396 < 1) return false;
+    if (v396 > 9007199254740991) return false;
+  }
+  const v397 = x.dateAccord;
+  if (v397 !== undefined) {
+    c386++;
+    if (!(typeof v397 == "string")) return false;
+    if (!isCalendarDate(v397)) return false;
+  }
+  const v398 = x.precisionAutorite;
+  if (v398 !== undefined) {
+    c386++;
+    if (!(typeof v398 == "string")) return false;
+    if (v398.length === 0) return false;
+    if (v398.length > 10000 && ucs2length(v398) > 10000) return false;
+  }
+  const v399 = x.acte;
+  if (v399 !== undefined) {
+    c386++;
+    if (!f6(v399)) return false;
+  }
+  const v400 = x.dateDebut;
+  if (v400 !== undefined) {
+    c386++;
+    if (!(typeof v400 == "string")) return false;
+    if (!isCalendarDate(v400)) return false;
+  }
+  const v401 = x.dateFin;
+  if (v401 !== undefined) {
+    c386++;
+    if (!(typeof v401 == "string")) return false;
+    if (!isCalendarDate(v401)) return false;
+  }
+  let n403 = 0;
+  for (const k402 in x) {
+    n403++;
+    if (!S47.has(k402)) return false;
+  }
+  if (n403 !== c386) return false;
+  nodes += n403;
+  return true;
+}
+
+function f47(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.objet === undefined || x.financeur === undefined || x.statut === undefined) return false;
+  let c407 = 0;
+  const v408 = x.financeur;
+  if (v408 !== undefined) {
+    c407++;
+    if (!(typeof v408 == "string")) return false;
+    if (!S48.has(v408)) return false;
+  }
+  const v409 = x.statut;
+  if (v409 !== undefined) {
+    c407++;
+    if (!(typeof v409 == "string")) return false;
+    if (v409 !== "demande" && v409 !== "accorde" && v409 !== "refuse") return false;
+  }
+  const v410 = x.objet;
+  if (v410 !== undefined) {
+    c407++;
+    if (!(typeof v410 == "string")) return false;
+    if (v410.length === 0) return false;
+    if (v410.length > 10000 && ucs2length(v410) > 10000) return false;
+  }
+  const v411 = x.precisionFinanceur;
+  if (v411 !== undefined) {
+    c407++;
+    if (!(typeof v411 == "string")) return false;
+    if (v411.length === 0) return false;
+    if (v411.length > 10000 && ucs2length(v411) > 10000) return false;
+  }
+  const v412 = x.montantEuros;
+  if (v412 !== undefined) {
+    c407++;
+    if (!(typeof v412 == "number" && isFinite(v412))) return false;
+    if (v412 < 0) return false;
+  }
+  const v413 = x.dateDecision;
+  if (v413 !== undefined) {
+    c407++;
+    if (!(typeof v413 == "string")) return false;
+    if (!isCalendarDate(v413)) return false;
+  }
+  let n415 = 0;
+  for (const k414 in x) {
+    n415++;
+    if (!S49.has(k414)) return false;
+  }
+  if (n415 !== c407) return false;
+  nodes += n415;
+  return true;
+}
+
+function f48(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
+  let c417 = 0;
+  const v418 = x.nom;
+  if (v418 !== undefined) {
+    c417++;
+    if (!(typeof v418 == "string")) return false;
+    if (v418.length === 0) return false;
+    if (v418.length > 10000 && ucs2length(v418) > 10000) return false;
+  }
+  const v419 = x.prenom;
+  if (v419 !== undefined) {
+    c417++;
+    if (!(typeof v419 == "string")) return false;
+    if (v419.length === 0) return false;
+    if (v419.length > 10000 && ucs2length(v419) > 10000) return false;
+  }
+  const v420 = x.fonction;
+  if (v420 !== undefined) {
+    c417++;
+    if (!(typeof v420 == "string")) return false;
+    if (v420.length === 0) return false;
+    if (v420.length > 10000 && ucs2length(v420) > 10000) return false;
+  }
+  const v421 = x.date;
+  if (v421 !== undefined) {
+    c417++;
+    if (!(typeof v421 == "string")) return false;
+    if (!isCalendarDate(v421)) return false;
+  }
+  let n423 = 0;
+  for (const k422 in x) {
+    n423++;
+    if (k422 !== "nom" && k422 !== "prenom" && k422 !== "fonction" && k422 !== "date") return false;
+  }
+  if (n423 !== c417) return false;
+  nodes += n423;
+  return true;
+}
+
+function f35(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.identifiant === undefined || x.operateur === undefined || x.prestations === undefined || x.dateDebut === undefined || x.prerequis === undefined || x.derogations === undefined || x.financementsComplementaires === undefined) return false;
+  let c318 = 0;
+  const v319 = x.identifiant;
+  if (v319 !== undefined) {
+    c318++;
+    if (!(typeof v319 == "string")) return false;
+    if (v319.length === 0) return false;
+    if (v319.length > 256 && ucs2length(v319) > 256) return false;
+  }
+  const v320 = x.operateur;
+  if (v320 !== undefined) {
+    c318++;
+    if (!f36(v320)) return false;
+  }
+  const v340 = x.prestations;
+  if (v340 !== undefined) {
+    c318++;
+    if (!(Array.isArray(v340))) return false;
+    if (v340.length < 1) return false;
+    nodes += v340.length;
+    for (let i341 = 0; i341 < v340.length; i341++) {
+      const v342 = v340[i341];
+      if (!f39(v342)) return false;
     }
   }
-  let n400 = 0;
-  for (const k399 in x) {
-    n400++;
-    if (k399 !== "emploiDuTemps" && k399 !== "nomenclature" && k399 !== "referencesLegales" && k399 !== "autresAnnexes") return false;
+  const v370 = x.dateDebut;
+  if (v370 !== undefined) {
+    c318++;
+    if (!(typeof v370 == "string")) return false;
+    if (!isCalendarDate(v370)) return false;
   }
-  if (n400 !== c361) return false;
-  nodes += n400;
+  const v371 = x.dateFin;
+  if (v371 !== undefined) {
+    c318++;
+    if (!(typeof v371 == "string")) return false;
+    if (!isCalendarDate(v371)) return false;
+  }
+  const v372 = x.prerequis;
+  if (v372 !== undefined) {
+    c318++;
+    if (!(Array.isArray(v372))) return false;
+    nodes += v372.length;
+    for (let i373 = 0; i373 < v372.length; i373++) {
+      const v374 = v372[i373];
+      if (!f44(v374)) return false;
+    }
+  }
+  const v383 = x.derogations;
+  if (v383 !== undefined) {
+    c318++;
+    if (!(Array.isArray(v383))) return false;
+    nodes += v383.length;
+    for (let i384 = 0; i384 < v383.length; i384++) {
+      const v385 = v383[i384];
+      if (!f45(v385)) return false;
+    }
+  }
+  const v404 = x.financementsComplementaires;
+  if (v404 !== undefined) {
+    c318++;
+    if (!(Array.isArray(v404))) return false;
+    nodes += v404.length;
+    for (let i405 = 0; i405 < v404.length; i405++) {
+      const v406 = v404[i405];
+      if (!f47(v406)) return false;
+    }
+  }
+  const v416 = x.signature;
+  if (v416 !== undefined) {
+    c318++;
+    if (!f48(v416)) return false;
+  }
+  let n425 = 0;
+  for (const k424 in x) {
+    n425++;
+    if (!S50.has(k424)) return false;
+  }
+  if (n425 !== c318) return false;
+  nodes += n425;
+  return true;
+}
+
+function f50(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.identifiantEngagement === undefined || x.nom === undefined) return false;
+  let c429 = 0;
+  const v430 = x.identifiantEngagement;
+  if (v430 !== undefined) {
+    c429++;
+    if (!(typeof v430 == "string")) return false;
+    if (v430.length === 0) return false;
+    if (v430.length > 256 && ucs2length(v430) > 256) return false;
+  }
+  const v431 = x.nom;
+  if (v431 !== undefined) {
+    c429++;
+    if (!(typeof v431 == "string")) return false;
+    if (v431.length === 0) return false;
+    if (v431.length > 10000 && ucs2length(v431) > 10000) return false;
+  }
+  const v432 = x.prenom;
+  if (v432 !== undefined) {
+    c429++;
+    if (!(typeof v432 == "string")) return false;
+    if (v432.length === 0) return false;
+    if (v432.length > 10000 && ucs2length(v432) > 10000) return false;
+  }
+  const v433 = x.fonction;
+  if (v433 !== undefined) {
+    c429++;
+    if (!(typeof v433 == "string")) return false;
+    if (v433.length === 0) return false;
+    if (v433.length > 10000 && ucs2length(v433) > 10000) return false;
+  }
+  const v434 = x.telephone;
+  if (v434 !== undefined) {
+    c429++;
+    if (!(typeof v434 == "string")) return false;
+    if (!P4.test(v434)) return false;
+  }
+  const v435 = x.courriel;
+  if (v435 !== undefined) {
+    c429++;
+    if (!(typeof v435 == "string")) return false;
+    if (v435.length > 254 && ucs2length(v435) > 254) return false;
+    if (!P5.test(v435)) return false;
+  }
+  let n437 = 0;
+  for (const k436 in x) {
+    n437++;
+    if (!S51.has(k436)) return false;
+  }
+  if (n437 !== c429) return false;
+  nodes += n437;
+  return true;
+}
+
+function f49(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.coordonnateurParcours === undefined || x.rythme === undefined || x.modalites === undefined || x.dateProchaineRevision === undefined) return false;
+  let c427 = 0;
+  const v428 = x.coordonnateurParcours;
+  if (v428 !== undefined) {
+    c427++;
+    if (!f50(v428)) return false;
+  }
+  const v438 = x.rythme;
+  if (v438 !== undefined) {
+    c427++;
+    if (!f43(v438)) return false;
+  }
+  const v439 = x.modalites;
+  if (v439 !== undefined) {
+    c427++;
+    if (!(typeof v439 == "string")) return false;
+    if (v439.length === 0) return false;
+    if (v439.length > 10000 && ucs2length(v439) > 10000) return false;
+  }
+  const v440 = x.dateProchaineRevision;
+  if (v440 !== undefined) {
+    c427++;
+    if (!(typeof v440 == "string")) return false;
+    if (!isCalendarDate(v440)) return false;
+  }
+  let n442 = 0;
+  for (const k441 in x) {
+    n442++;
+    if (k441 !== "coordonnateurParcours" && k441 !== "rythme" && k441 !== "modalites" && k441 !== "dateProchaineRevision") return false;
+  }
+  if (n442 !== c427) return false;
+  nodes += n442;
+  return true;
+}
+
+function f53(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.reponse === undefined) return false;
+  let c456 = 0;
+  const v457 = x.lien;
+  if (v457 !== undefined) {
+    c456++;
+    if (!(typeof v457 == "string")) return false;
+    if (!S12.has(v457)) return false;
+  }
+  const v458 = x.delegataire;
+  if (v458 !== undefined) {
+    c456++;
+    if (!(typeof v458 == "string")) return false;
+    if (v458 !== "service-ase-departement" && v458 !== "etablissement-agree" && v458 !== "tiers") return false;
+  }
+  const v459 = x.reponse;
+  if (v459 !== undefined) {
+    c456++;
+    if (!(typeof v459 == "string")) return false;
+    if (v459 !== "accord" && v459 !== "refus" && v459 !== "non-recueilli") return false;
+  }
+  const v460 = x.nom;
+  if (v460 !== undefined) {
+    c456++;
+    if (!(typeof v460 == "string")) return false;
+    if (v460.length === 0) return false;
+    if (v460.length > 10000 && ucs2length(v460) > 10000) return false;
+  }
+  const v461 = x.prenom;
+  if (v461 !== undefined) {
+    c456++;
+    if (!(typeof v461 == "string")) return false;
+    if (v461.length === 0) return false;
+    if (v461.length > 10000 && ucs2length(v461) > 10000) return false;
+  }
+  const v462 = x.date;
+  if (v462 !== undefined) {
+    c456++;
+    if (!(typeof v462 == "string")) return false;
+    if (!isCalendarDate(v462)) return false;
+  }
+  const v463 = x.precision;
+  if (v463 !== undefined) {
+    c456++;
+    if (!(typeof v463 == "string")) return false;
+    if (v463.length === 0) return false;
+    if (v463.length > 10000 && ucs2length(v463) > 10000) return false;
+  }
+  let n465 = 0;
+  for (const k464 in x) {
+    n465++;
+    if (!S52.has(k464)) return false;
+  }
+  if (n465 !== c456) return false;
+  nodes += n465;
+  return true;
+}
+
+function f54(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.sens === undefined) return false;
+  let c467 = 0;
+  const v468 = x.sens;
+  if (v468 !== undefined) {
+    c467++;
+    if (!(typeof v468 == "string")) return false;
+    if (v468 !== "favorable" && v468 !== "favorable-avec-reserves" && v468 !== "defavorable" && v468 !== "non-exprime") return false;
+  }
+  const v469 = x.expression;
+  if (v469 !== undefined) {
+    c467++;
+    if (!(typeof v469 == "string")) return false;
+    if (v469.length === 0) return false;
+    if (v469.length > 10000 && ucs2length(v469) > 10000) return false;
+  }
+  const v470 = x.date;
+  if (v470 !== undefined) {
+    c467++;
+    if (!(typeof v470 == "string")) return false;
+    if (!isCalendarDate(v470)) return false;
+  }
+  const v471 = x.modalites;
+  if (v471 !== undefined) {
+    c467++;
+    if (!(typeof v471 == "string")) return false;
+    if (v471.length === 0) return false;
+    if (v471.length > 10000 && ucs2length(v471) > 10000) return false;
+  }
+  let n473 = 0;
+  for (const k472 in x) {
+    n473++;
+    if (k472 !== "sens" && k472 !== "expression" && k472 !== "date" && k472 !== "modalites") return false;
+  }
+  if (n473 !== c467) return false;
+  nodes += n473;
+  return true;
+}
+
+function f52(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
+  let c446 = 0;
+  const v447 = x.donnePar;
+  if (v447 !== undefined) {
+    c446++;
+    if (!(typeof v447 == "string")) return false;
+    if (v447 !== "personne" && v447 !== "parents" && v447 !== "representant-legal" && v447 !== "personne-chargee-mesure-protection") return false;
+  }
+  const v448 = x.forme;
+  if (v448 !== undefined) {
+    c446++;
+    if (!(typeof v448 == "string")) return false;
+    if (v448 !== "ecrit-signe" && v448 !== "signature-electronique" && v448 !== "oral-trace" && v448 !== "autre") return false;
+  }
+  const v449 = x.nom;
+  if (v449 !== undefined) {
+    c446++;
+    if (!(typeof v449 == "string")) return false;
+    if (v449.length === 0) return false;
+    if (v449.length > 10000 && ucs2length(v449) > 10000) return false;
+  }
+  const v450 = x.prenom;
+  if (v450 !== undefined) {
+    c446++;
+    if (!(typeof v450 == "string")) return false;
+    if (v450.length === 0) return false;
+    if (v450.length > 10000 && ucs2length(v450) > 10000) return false;
+  }
+  const v451 = x.date;
+  if (v451 !== undefined) {
+    c446++;
+    if (!(typeof v451 == "string")) return false;
+    if (!isCalendarDate(v451)) return false;
+  }
+  const v452 = x.precision;
+  if (v452 !== undefined) {
+    c446++;
+    if (!(typeof v452 == "string")) return false;
+    if (v452.length === 0) return false;
+    if (v452.length > 10000 && ucs2length(v452) > 10000) return false;
+  }
+  const v453 = x.titulaires;
+  if (v453 !== undefined) {
+    c446++;
+    if (!(Array.isArray(v453))) return false;
+    nodes += v453.length;
+    for (let i454 = 0; i454 < v453.length; i454++) {
+      const v455 = v453[i454];
+      if (!f53(v455)) return false;
+    }
+  }
+  const v466 = x.avisMineur;
+  if (v466 !== undefined) {
+    c446++;
+    if (!f54(v466)) return false;
+  }
+  let n475 = 0;
+  for (const k474 in x) {
+    n475++;
+    if (!S53.has(k474)) return false;
+  }
+  if (n475 !== c446) return false;
+  nodes += n475;
+  return true;
+}
+
+function f55(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
+  let c477 = 0;
+  const v478 = x.donnePar;
+  if (v478 !== undefined) {
+    c477++;
+    if (!(typeof v478 == "string")) return false;
+    if (v478 !== "personne" && v478 !== "parents" && v478 !== "representant-legal" && v478 !== "personne-chargee-mesure-protection") return false;
+  }
+  const v479 = x.forme;
+  if (v479 !== undefined) {
+    c477++;
+    if (!(typeof v479 == "string")) return false;
+    if (v479 !== "ecrit-signe" && v479 !== "signature-electronique" && v479 !== "oral-trace" && v479 !== "autre") return false;
+  }
+  const v480 = x.nom;
+  if (v480 !== undefined) {
+    c477++;
+    if (!(typeof v480 == "string")) return false;
+    if (v480.length === 0) return false;
+    if (v480.length > 10000 && ucs2length(v480) > 10000) return false;
+  }
+  const v481 = x.prenom;
+  if (v481 !== undefined) {
+    c477++;
+    if (!(typeof v481 == "string")) return false;
+    if (v481.length === 0) return false;
+    if (v481.length > 10000 && ucs2length(v481) > 10000) return false;
+  }
+  const v482 = x.date;
+  if (v482 !== undefined) {
+    c477++;
+    if (!(typeof v482 == "string")) return false;
+    if (!isCalendarDate(v482)) return false;
+  }
+  const v483 = x.precision;
+  if (v483 !== undefined) {
+    c477++;
+    if (!(typeof v483 == "string")) return false;
+    if (v483.length === 0) return false;
+    if (v483.length > 10000 && ucs2length(v483) > 10000) return false;
+  }
+  const v484 = x.titulaires;
+  if (v484 !== undefined) {
+    c477++;
+    if (!(Array.isArray(v484))) return false;
+    nodes += v484.length;
+    for (let i485 = 0; i485 < v484.length; i485++) {
+      const v486 = v484[i485];
+      if (!f53(v486)) return false;
+    }
+  }
+  const v487 = x.avisMineur;
+  if (v487 !== undefined) {
+    c477++;
+    if (!f54(v487)) return false;
+  }
+  const v488 = x.avisPersonneProtegee;
+  if (v488 !== undefined) {
+    c477++;
+    if (!(typeof v488 == "string")) return false;
+    if (v488.length === 0) return false;
+    if (v488.length > 10000 && ucs2length(v488) > 10000) return false;
+  }
+  const v489 = x.personneApteExprimerVolonte;
+  if (v489 !== undefined) {
+    c477++;
+    if (!(typeof v489 == "boolean")) return false;
+  }
+  let n491 = 0;
+  for (const k490 in x) {
+    n491++;
+    if (!S54.has(k490)) return false;
+  }
+  if (n491 !== c477) return false;
+  nodes += n491;
+  return true;
+}
+
+function f51(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  let c444 = 0;
+  const v445 = x.accordPrealable;
+  if (v445 !== undefined) {
+    c444++;
+    if (!f52(v445)) return false;
+  }
+  const v476 = x.accordExpres;
+  if (v476 !== undefined) {
+    c444++;
+    if (!f55(v476)) return false;
+  }
+  let n493 = 0;
+  for (const k492 in x) {
+    n493++;
+    if (k492 !== "accordPrealable" && k492 !== "accordExpres") return false;
+  }
+  if (n493 !== c444) return false;
+  nodes += n493;
+  return true;
+}
+
+function f58(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.type === undefined) return false;
+  let c507 = 0;
+  const v508 = x.type;
+  if (v508 !== undefined) {
+    c507++;
+    if (!(typeof v508 == "string")) return false;
+    if (v508 !== "periode-scolaire" && v508 !== "vacances-scolaires" && v508 !== "sejour-temporaire" && v508 !== "autre") return false;
+  }
+  const v509 = x.dateDebut;
+  if (v509 !== undefined) {
+    c507++;
+    if (!(typeof v509 == "string")) return false;
+    if (!isCalendarDate(v509)) return false;
+  }
+  const v510 = x.dateFin;
+  if (v510 !== undefined) {
+    c507++;
+    if (!(typeof v510 == "string")) return false;
+    if (!isCalendarDate(v510)) return false;
+  }
+  const v511 = x.precision;
+  if (v511 !== undefined) {
+    c507++;
+    if (!(typeof v511 == "string")) return false;
+    if (v511.length === 0) return false;
+    if (v511.length > 10000 && ucs2length(v511) > 10000) return false;
+  }
+  let n513 = 0;
+  for (const k512 in x) {
+    n513++;
+    if (k512 !== "type" && k512 !== "dateDebut" && k512 !== "dateFin" && k512 !== "precision") return false;
+  }
+  if (n513 !== c507) return false;
+  nodes += n513;
+  return true;
+}
+
+function f57(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.jour === undefined || x.heureDebut === undefined || x.heureFin === undefined || x.identifiantEngagement === undefined || x.lieu === undefined) return false;
+  let c499 = 0;
+  const v500 = x.jour;
+  if (v500 !== undefined) {
+    c499++;
+    if (!(typeof v500 == "string")) return false;
+    if (!S55.has(v500)) return false;
+  }
+  const v501 = x.alternance;
+  if (v501 !== undefined) {
+    c499++;
+    if (!(typeof v501 == "string")) return false;
+    if (v501 !== "semaine-a" && v501 !== "semaine-b") return false;
+  }
+  const v502 = x.lieu;
+  if (v502 !== undefined) {
+    c499++;
+    if (!(typeof v502 == "string")) return false;
+    if (v502 !== "domicile" && v502 !== "ecole" && v502 !== "esms" && v502 !== "autre") return false;
+  }
+  const v503 = x.heureDebut;
+  if (v503 !== undefined) {
+    c499++;
+    if (!(typeof v503 == "string")) return false;
+    if (!P8.test(v503)) return false;
+  }
+  const v504 = x.heureFin;
+  if (v504 !== undefined) {
+    c499++;
+    if (!(typeof v504 == "string")) return false;
+    if (!P8.test(v504)) return false;
+  }
+  const v505 = x.finLendemain;
+  if (v505 !== undefined) {
+    c499++;
+    if (!(typeof v505 == "boolean")) return false;
+  }
+  const v506 = x.periode;
+  if (v506 !== undefined) {
+    c499++;
+    if (!f58(v506)) return false;
+  }
+  const v514 = x.identifiantEngagement;
+  if (v514 !== undefined) {
+    c499++;
+    if (!(typeof v514 == "string")) return false;
+    if (v514.length === 0) return false;
+    if (v514.length > 256 && ucs2length(v514) > 256) return false;
+  }
+  const v515 = x.prestation;
+  if (v515 !== undefined) {
+    c499++;
+    if (!f40(v515)) return false;
+  }
+  const v516 = x.nature;
+  if (v516 !== undefined) {
+    c499++;
+    if (!(typeof v516 == "string")) return false;
+    if (v516.length === 0) return false;
+    if (v516.length > 10000 && ucs2length(v516) > 10000) return false;
+  }
+  const v517 = x.precisionLieu;
+  if (v517 !== undefined) {
+    c499++;
+    if (!(typeof v517 == "string")) return false;
+    if (v517.length === 0) return false;
+    if (v517.length > 10000 && ucs2length(v517) > 10000) return false;
+  }
+  const v518 = x.intervenant;
+  if (v518 !== undefined) {
+    c499++;
+    if (!(typeof v518 == "string")) return false;
+    if (v518.length === 0) return false;
+    if (v518.length > 10000 && ucs2length(v518) > 10000) return false;
+  }
+  let n520 = 0;
+  for (const k519 in x) {
+    n520++;
+    if (!S56.has(k519)) return false;
+  }
+  if (n520 !== c499) return false;
+  nodes += n520;
+  return true;
+}
+
+function f59(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.systeme === undefined || x.version === undefined) return false;
+  let c522 = 0;
+  const v523 = x.systeme;
+  if (v523 !== undefined) {
+    c522++;
+    if (!(typeof v523 == "string")) return false;
+    if (v523 !== "https://smt.esante.gouv.fr/terminologie-SERAFINPH") return false;
+  }
+  const v524 = x.version;
+  if (v524 !== undefined) {
+    c522++;
+    if (!(typeof v524 == "string")) return false;
+    if (v524.length === 0) return false;
+    if (v524.length > 10000 && ucs2length(v524) > 10000) return false;
+  }
+  let n526 = 0;
+  for (const k525 in x) {
+    n526++;
+    if (k525 !== "systeme" && k525 !== "version") return false;
+  }
+  if (n526 !== c522) return false;
+  nodes += n526;
+  return true;
+}
+
+function f56(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.emploiDuTemps === undefined || x.nomenclature === undefined || x.referencesLegales === undefined) return false;
+  let c495 = 0;
+  const v496 = x.emploiDuTemps;
+  if (v496 !== undefined) {
+    c495++;
+    if (!(Array.isArray(v496))) return false;
+    nodes += v496.length;
+    for (let i497 = 0; i497 < v496.length; i497++) {
+      const v498 = v496[i497];
+      if (!f57(v498)) return false;
+    }
+  }
+  const v521 = x.nomenclature;
+  if (v521 !== undefined) {
+    c495++;
+    if (!f59(v521)) return false;
+  }
+  const v527 = x.referencesLegales;
+  if (v527 !== undefined) {
+    c495++;
+    if (!(Array.isArray(v527))) return false;
+    nodes += v527.length;
+    for (let i528 = 0; i528 < v527.length; i528++) {
+      const v529 = v527[i528];
+      if (!f6(v529)) return false;
+    }
+  }
+  const v530 = x.autresAnnexes;
+  if (v530 !== undefined) {
+    c495++;
+    if (!(Array.isArray(v530))) return false;
+    nodes += v530.length;
+    for (let i531 = 0; i531 < v530.length; i531++) {
+      const v532 = v530[i531];
+      if (!f6(v532)) return false;
+    }
+  }
+  let n534 = 0;
+  for (const k533 in x) {
+    n534++;
+    if (k533 !== "emploiDuTemps" && k533 !== "nomenclature" && k533 !== "referencesLegales" && k533 !== "autresAnnexes") return false;
+  }
+  if (n534 !== c495) return false;
+  nodes += n534;
   return true;
 }
 
@@ -2184,70 +2902,70 @@ function f0(x: any): boolean {
     c0++;
     if (!f4(v33)) return false;
   }
-  const v88 = x.situation;
-  if (v88 !== undefined) {
+  const v107 = x.situation;
+  if (v107 !== undefined) {
     c0++;
-    if (!f11(v88)) return false;
+    if (!f13(v107)) return false;
   }
-  const v171 = x.contexte;
-  if (v171 !== undefined) {
+  const v231 = x.contexte;
+  if (v231 !== undefined) {
     c0++;
-    if (!f19(v171)) return false;
+    if (!f25(v231)) return false;
   }
-  const v207 = x.engagements;
-  if (v207 !== undefined) {
+  const v315 = x.engagements;
+  if (v315 !== undefined) {
     c0++;
-    if (!(Array.isArray(v207))) return false;
-    nodes += v207.length;
-    for (let i208 = 0; i208 < v207.length; i208++) {
-      const v209 = v207[i208];
-      if (!f25(v209)) return false;
+    if (!(Array.isArray(v315))) return false;
+    nodes += v315.length;
+    for (let i316 = 0; i316 < v315.length; i316++) {
+      const v317 = v315[i316];
+      if (!f35(v317)) return false;
     }
   }
-  const v318 = x.suivi;
-  if (v318 !== undefined) {
+  const v426 = x.suivi;
+  if (v426 !== undefined) {
     c0++;
-    if (!f39(v318)) return false;
+    if (!f49(v426)) return false;
   }
-  const v335 = x.consentement;
-  if (v335 !== undefined) {
+  const v443 = x.consentement;
+  if (v443 !== undefined) {
     c0++;
-    if (!f41(v335)) return false;
+    if (!f51(v443)) return false;
   }
-  const v360 = x.annexes;
-  if (v360 !== undefined) {
+  const v494 = x.annexes;
+  if (v494 !== undefined) {
     c0++;
-    if (!f44(v360)) return false;
+    if (!f56(v494)) return false;
   }
-  const v401 = x.extensions;
-  if (v401 !== undefined) {
+  const v535 = x.extensions;
+  if (v535 !== undefined) {
     c0++;
-    if (!(v401 && typeof v401 == "object" && !Array.isArray(v401) && hasPlainPrototype(v401))) return false;
-    let c402 = 0;
-    let n404 = 0;
-    for (const k403 in v401) {
-      n404++;
+    if (!(v535 && typeof v535 == "object" && !Array.isArray(v535) && hasPlainPrototype(v535))) return false;
+    let c536 = 0;
+    let n538 = 0;
+    for (const k537 in v535) {
+      n538++;
       if (true) {
-        const v405 = v401[k403];
-        c402++;
-        const s406 = plainSize(v405);
-        if (s406 < 0) return false;
-        nodes += s406;
+        const v539 = v535[k537];
+        c536++;
+        const s540 = plainSize(v539);
+        if (s540 < 0) return false;
+        nodes += s540;
       }
-      if (!(typeof k403 == "string")) return false;
-      if (k403.length > 128 && ucs2length(k403) > 128) return false;
-      if (!P8.test(k403)) return false;
+      if (!(typeof k537 == "string")) return false;
+      if (k537.length > 128 && ucs2length(k537) > 128) return false;
+      if (!P9.test(k537)) return false;
     }
-    if (n404 !== c402) return false;
-    nodes += n404;
+    if (n538 !== c536) return false;
+    nodes += n538;
   }
-  let n408 = 0;
-  for (const k407 in x) {
-    n408++;
-    if (!S42.has(k407)) return false;
+  let n542 = 0;
+  for (const k541 in x) {
+    n542++;
+    if (!S57.has(k541)) return false;
   }
-  if (n408 !== c0) return false;
-  nodes += n408;
+  if (n542 !== c0) return false;
+  nodes += n542;
   return true;
 }
 

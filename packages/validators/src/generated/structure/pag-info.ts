@@ -125,8 +125,23 @@ export const info: SchemaInfo = {
       "t": "Précision",
       "p": true
     },
+    "/$defs/AccordExpres/properties/titulaires": {
+      "t": "Réponse de chaque titulaire",
+      "p": true
+    },
+    "/$defs/AccordExpres/properties/titulaires/items": {
+      "t": "Accord d’un titulaire de l’autorité parentale"
+    },
+    "/$defs/AccordExpres/properties/avisMineur": {
+      "t": "Avis du mineur",
+      "p": true
+    },
     "/$defs/AccordExpres/properties/avisPersonneProtegee": {
       "t": "Avis de la personne protégée",
+      "p": true
+    },
+    "/$defs/AccordExpres/properties/personneApteExprimerVolonte": {
+      "t": "Personne apte à exprimer sa volonté",
       "p": true
     },
     "/$defs/AccordPrealable": {
@@ -155,6 +170,68 @@ export const info: SchemaInfo = {
       "t": "Précision",
       "p": true
     },
+    "/$defs/AccordPrealable/properties/titulaires": {
+      "t": "Réponse de chaque titulaire",
+      "p": true
+    },
+    "/$defs/AccordPrealable/properties/titulaires/items": {
+      "t": "Accord d’un titulaire de l’autorité parentale"
+    },
+    "/$defs/AccordPrealable/properties/avisMineur": {
+      "t": "Avis du mineur",
+      "p": true
+    },
+    "/$defs/AccordTitulaire": {
+      "t": "Accord d’un titulaire de l’autorité parentale"
+    },
+    "/$defs/AccordTitulaire/properties/lien": {
+      "t": "Lien avec l’enfant",
+      "p": true,
+      "s": "https://mos.esante.gouv.fr/NOS/JDV_J11-RelationPatient-CISIS/FHIR/JDV-J11-RelationPatient-CISIS"
+    },
+    "/$defs/AccordTitulaire/properties/delegataire": {
+      "t": "Délégataire",
+      "p": true
+    },
+    "/$defs/AccordTitulaire/properties/nom": {
+      "t": "Nom",
+      "p": true
+    },
+    "/$defs/AccordTitulaire/properties/prenom": {
+      "t": "Prénom",
+      "p": true
+    },
+    "/$defs/AccordTitulaire/properties/reponse": {
+      "t": "Réponse",
+      "p": true
+    },
+    "/$defs/AccordTitulaire/properties/date": {
+      "t": "Date",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/AccordTitulaire/properties/precision": {
+      "t": "Précision",
+      "p": true
+    },
+    "/$defs/Alerte": {
+      "t": "Alerte"
+    },
+    "/$defs/Alerte/properties/emetteur": {
+      "t": "Alerte donnée par"
+    },
+    "/$defs/Alerte/properties/precisionEmetteur": {
+      "t": "Précision sur l’émetteur"
+    },
+    "/$defs/Alerte/properties/date": {
+      "t": "Date de l’alerte",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/Alerte/properties/situation": {
+      "t": "Situation signalée",
+      "p": true
+    },
     "/$defs/Annexes": {
       "t": "Annexes"
     },
@@ -178,6 +255,71 @@ export const info: SchemaInfo = {
     },
     "/$defs/Annexes/properties/autresAnnexes/items": {
       "t": "Référence à un texte"
+    },
+    "/$defs/Attente": {
+      "t": "Attente"
+    },
+    "/$defs/Attente/properties/identifiant": {
+      "t": "Identifiant"
+    },
+    "/$defs/Attente/properties/description": {
+      "t": "Attente",
+      "p": true
+    },
+    "/$defs/Attente/properties/origine": {
+      "t": "Exprimée par"
+    },
+    "/$defs/Attente/properties/commentaire": {
+      "t": "Commentaire",
+      "p": true
+    },
+    "/$defs/AvisMineur": {
+      "t": "Avis du mineur"
+    },
+    "/$defs/AvisMineur/properties/sens": {
+      "t": "Sens de l’avis",
+      "p": true
+    },
+    "/$defs/AvisMineur/properties/expression": {
+      "t": "Avis exprimé",
+      "p": true
+    },
+    "/$defs/AvisMineur/properties/date": {
+      "t": "Date",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/AvisMineur/properties/modalites": {
+      "t": "Modalités du recueil"
+    },
+    "/$defs/AvisSolutions": {
+      "t": "Avis sur les solutions proposées"
+    },
+    "/$defs/AvisSolutions/properties/sens": {
+      "t": "Sens de l’avis",
+      "p": true
+    },
+    "/$defs/AvisSolutions/properties/expression": {
+      "t": "Avis exprimé",
+      "p": true
+    },
+    "/$defs/AvisSolutions/properties/date": {
+      "t": "Date",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/AvisSolutions/properties/recueilliPar": {
+      "t": "Recueilli par"
+    },
+    "/$defs/BesoinAidant": {
+      "t": "Besoin de l’aidant"
+    },
+    "/$defs/BesoinAidant/properties/nature": {
+      "t": "Besoin"
+    },
+    "/$defs/BesoinAidant/properties/precision": {
+      "t": "Précision",
+      "p": true
     },
     "/$defs/BesoinIdentifie": {
       "t": "Besoin identifié"
@@ -292,6 +434,28 @@ export const info: SchemaInfo = {
     "/$defs/Contexte/properties/besoins/items": {
       "t": "Besoin identifié"
     },
+    "/$defs/Contexte/properties/projetVie": {
+      "t": "Projet de vie",
+      "p": true
+    },
+    "/$defs/Contexte/properties/attentes": {
+      "t": "Attentes",
+      "p": true
+    },
+    "/$defs/Contexte/properties/attentes/items": {
+      "t": "Attente"
+    },
+    "/$defs/Contexte/properties/objectifs": {
+      "t": "Objectifs du plan",
+      "p": true
+    },
+    "/$defs/Contexte/properties/objectifs/items": {
+      "t": "Objectif"
+    },
+    "/$defs/Contexte/properties/avisSolutions": {
+      "t": "Avis sur les solutions proposées",
+      "p": true
+    },
     "/$defs/CoordonnateurParcours": {
       "t": "Coordonnateur de parcours"
     },
@@ -383,6 +547,15 @@ export const info: SchemaInfo = {
     },
     "/$defs/Demande/properties/natureDemande": {
       "t": "Nature de la demande"
+    },
+    "/$defs/Demande/properties/alerte": {
+      "t": "Alerte"
+    },
+    "/$defs/Demande/properties/referentPag": {
+      "t": "Référent PAG de la MDPH"
+    },
+    "/$defs/Demande/properties/pilote": {
+      "t": "Pilote"
     },
     "/$defs/Demande/properties/concertations": {
       "t": "Concertations"
@@ -606,6 +779,38 @@ export const info: SchemaInfo = {
     "/$defs/Frequence/properties/precision": {
       "t": "Précision"
     },
+    "/$defs/LieuDeVie": {
+      "t": "Lieu de vie"
+    },
+    "/$defs/LieuDeVie/properties/type": {
+      "t": "Type de lieu de vie",
+      "p": true
+    },
+    "/$defs/LieuDeVie/properties/depuis": {
+      "t": "Depuis",
+      "p": true,
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/LieuDeVie/properties/adapte": {
+      "t": "Adapté",
+      "p": true
+    },
+    "/$defs/LieuDeVie/properties/amendementCreton": {
+      "t": "Amendement Creton",
+      "p": true
+    },
+    "/$defs/LieuDeVie/properties/pays": {
+      "t": "Pays",
+      "p": true
+    },
+    "/$defs/LieuDeVie/properties/structure": {
+      "t": "Structure"
+    },
+    "/$defs/LieuDeVie/properties/precision": {
+      "t": "Précision",
+      "p": true
+    },
     "/$defs/Mdph": {
       "t": "MDPH"
     },
@@ -648,9 +853,58 @@ export const info: SchemaInfo = {
       "t": "Rôle de la personne chargée de la mesure",
       "s": "https://mos.esante.gouv.fr/NOS/TRE_R217-ProtectionJuridique/FHIR/TRE-R217-ProtectionJuridique"
     },
+    "/$defs/MesureProtection/properties/roleProtecteurHorsTre": {
+      "t": "Rôle hors TRE_R217"
+    },
     "/$defs/MesureProtection/properties/personneChargee": {
       "t": "Personne chargée de la mesure",
       "p": true
+    },
+    "/$defs/Objectif": {
+      "t": "Objectif"
+    },
+    "/$defs/Objectif/properties/identifiant": {
+      "t": "Identifiant"
+    },
+    "/$defs/Objectif/properties/titre": {
+      "t": "Objectif",
+      "p": true
+    },
+    "/$defs/Objectif/properties/description": {
+      "t": "Description",
+      "p": true
+    },
+    "/$defs/Objectif/properties/domaine": {
+      "t": "Domaine"
+    },
+    "/$defs/Objectif/properties/horizon": {
+      "t": "Horizon"
+    },
+    "/$defs/Objectif/properties/echeance": {
+      "t": "Échéance",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
+    },
+    "/$defs/Objectif/properties/resultatAttendu": {
+      "t": "Résultat attendu",
+      "p": true
+    },
+    "/$defs/Objectif/properties/avisPersonne": {
+      "t": "Avis de la personne",
+      "p": true
+    },
+    "/$defs/Objectif/properties/strategie": {
+      "t": "Stratégie de mise en œuvre",
+      "p": true
+    },
+    "/$defs/Objectif/properties/besoins": {
+      "t": "Besoins visés"
+    },
+    "/$defs/Objectif/properties/besoins/items": {
+      "t": "Code SERAFIN-PH de besoin"
+    },
+    "/$defs/Objectif/properties/engagements": {
+      "t": "Engagements concourant"
     },
     "/$defs/Operateur": {
       "t": "Opérateur"
@@ -851,6 +1105,59 @@ export const info: SchemaInfo = {
     "/$defs/PrioriteComex/properties/deliberation": {
       "t": "Délibération"
     },
+    "/$defs/ProcheAidant": {
+      "t": "Proche aidant"
+    },
+    "/$defs/ProcheAidant/properties/identifiant": {
+      "t": "Identifiant"
+    },
+    "/$defs/ProcheAidant/properties/lien": {
+      "t": "Lien avec la personne",
+      "p": true,
+      "s": "https://mos.esante.gouv.fr/NOS/JDV_J11-RelationPatient-CISIS/FHIR/JDV-J11-RelationPatient-CISIS"
+    },
+    "/$defs/ProcheAidant/properties/precisionLien": {
+      "t": "Précision sur le lien",
+      "p": true
+    },
+    "/$defs/ProcheAidant/properties/nom": {
+      "t": "Nom",
+      "p": true
+    },
+    "/$defs/ProcheAidant/properties/prenom": {
+      "t": "Prénom",
+      "p": true
+    },
+    "/$defs/ProcheAidant/properties/trancheAge": {
+      "t": "Tranche d’âge",
+      "p": true
+    },
+    "/$defs/ProcheAidant/properties/cohabitation": {
+      "t": "Vit avec la personne",
+      "p": true
+    },
+    "/$defs/ProcheAidant/properties/situation": {
+      "t": "Situation",
+      "p": true
+    },
+    "/$defs/ProcheAidant/properties/precisionSituation": {
+      "t": "Précision sur la situation",
+      "p": true
+    },
+    "/$defs/ProcheAidant/properties/besoins": {
+      "t": "Besoins de l’aidant",
+      "p": true
+    },
+    "/$defs/ProcheAidant/properties/besoins/items": {
+      "t": "Besoin de l’aidant"
+    },
+    "/$defs/ProcheAidant/properties/soutiensRecus": {
+      "t": "Soutiens reçus",
+      "p": true
+    },
+    "/$defs/ProcheAidant/properties/soutiensRecus/items": {
+      "t": "Soutien reçu par l’aidant"
+    },
     "/$defs/Professionnel": {
       "t": "Professionnel"
     },
@@ -877,6 +1184,28 @@ export const info: SchemaInfo = {
       "t": "Courriel",
       "p": true,
       "m": "Adresse électronique attendue (nom@domaine.fr)."
+    },
+    "/$defs/ProjetVie": {
+      "t": "Projet de vie"
+    },
+    "/$defs/ProjetVie/properties/identifiant": {
+      "t": "Identifiant"
+    },
+    "/$defs/ProjetVie/properties/titre": {
+      "t": "Titre",
+      "p": true
+    },
+    "/$defs/ProjetVie/properties/aspirations": {
+      "t": "Aspirations",
+      "p": true
+    },
+    "/$defs/ProjetVie/properties/formulePar": {
+      "t": "Formulé par"
+    },
+    "/$defs/ProjetVie/properties/dateDebut": {
+      "t": "Date",
+      "f": "date",
+      "m": "Date attendue au format AAAA-MM-JJ, jour existant (par exemple 2025-03-14)."
     },
     "/$defs/ReferenceLigneDerogation": {
       "t": "Référence à une ligne de dérogation"
@@ -943,11 +1272,35 @@ export const info: SchemaInfo = {
       "t": "Suivi ASE",
       "p": true
     },
+    "/$defs/Situation/properties/lieuDeVie": {
+      "t": "Lieu de vie",
+      "p": true
+    },
+    "/$defs/Situation/properties/aidants": {
+      "t": "Proches aidants",
+      "p": true
+    },
+    "/$defs/Situation/properties/aidants/items": {
+      "t": "Proche aidant"
+    },
     "/$defs/Situation/properties/droitsPrestations": {
       "t": "Orientations CDAPH et droits ouverts"
     },
     "/$defs/Situation/properties/droitsPrestations/items": {
       "t": "Décision de la CDAPH"
+    },
+    "/$defs/SoutienAidant": {
+      "t": "Soutien reçu par l’aidant"
+    },
+    "/$defs/SoutienAidant/properties/nature": {
+      "t": "Soutien"
+    },
+    "/$defs/SoutienAidant/properties/organisme": {
+      "t": "Organisme"
+    },
+    "/$defs/SoutienAidant/properties/precision": {
+      "t": "Précision",
+      "p": true
     },
     "/$defs/StructureAccueil": {
       "t": "Structure d’accueil"
@@ -956,6 +1309,16 @@ export const info: SchemaInfo = {
       "t": "Nom"
     },
     "/$defs/StructureAccueil/properties/finess": {
+      "t": "FINESS",
+      "m": "Numéro FINESS attendu : 9 caractères, le département (2 chiffres, 2A ou 2B) puis 7 chiffres."
+    },
+    "/$defs/StructureLieuDeVie": {
+      "t": "Structure"
+    },
+    "/$defs/StructureLieuDeVie/properties/nom": {
+      "t": "Nom"
+    },
+    "/$defs/StructureLieuDeVie/properties/finess": {
       "t": "FINESS",
       "m": "Numéro FINESS attendu : 9 caractères, le département (2 chiffres, 2A ou 2B) puis 7 chiffres."
     },
@@ -1007,6 +1370,10 @@ export const info: SchemaInfo = {
       "p": true,
       "s": "https://mos.esante.gouv.fr/NOS/JDV_J11-RelationPatient-CISIS/FHIR/JDV-J11-RelationPatient-CISIS"
     },
+    "/$defs/TitulaireAutoriteParentale/properties/delegataire": {
+      "t": "Délégataire de l’autorité parentale",
+      "p": true
+    },
     "/$defs/TitulaireAutoriteParentale/properties/nom": {
       "t": "Nom",
       "p": true
@@ -1048,18 +1415,32 @@ export const info: SchemaInfo = {
   },
   "personalData": [
     "/annexes/emploiDuTemps/*/intervenant",
+    "/consentement/accordExpres/avisMineur",
     "/consentement/accordExpres/avisPersonneProtegee",
     "/consentement/accordExpres/nom",
+    "/consentement/accordExpres/personneApteExprimerVolonte",
     "/consentement/accordExpres/precision",
     "/consentement/accordExpres/prenom",
+    "/consentement/accordExpres/titulaires",
+    "/consentement/accordPrealable/avisMineur",
     "/consentement/accordPrealable/nom",
     "/consentement/accordPrealable/precision",
     "/consentement/accordPrealable/prenom",
+    "/consentement/accordPrealable/titulaires",
     "/contexte",
+    "/demande/alerte/situation",
     "/demande/concertations/*/participants/*/nom",
     "/demande/concertations/*/participants/*/precision",
     "/demande/concertations/*/participants/*/prenom",
     "/demande/concertations/*/synthese",
+    "/demande/pilote/courriel",
+    "/demande/pilote/nom",
+    "/demande/pilote/prenom",
+    "/demande/pilote/telephone",
+    "/demande/referentPag/courriel",
+    "/demande/referentPag/nom",
+    "/demande/referentPag/prenom",
+    "/demande/referentPag/telephone",
     "/engagements/*/operateur/contact/courriel",
     "/engagements/*/operateur/contact/nom",
     "/engagements/*/operateur/contact/prenom",
@@ -1187,6 +1568,10 @@ export const info: SchemaInfo = {
       "kind": "besoin"
     },
     {
+      "pattern": "/contexte/objectifs/*/besoins/*",
+      "kind": "besoin"
+    },
+    {
       "pattern": "/engagements/*/prestations/*/prestation",
       "kind": "prestation-directe"
     }
@@ -1209,7 +1594,19 @@ export const info: SchemaInfo = {
       "format": "date"
     },
     {
+      "pattern": "/consentement/accordExpres/avisMineur/date",
+      "format": "date"
+    },
+    {
       "pattern": "/consentement/accordExpres/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/consentement/accordExpres/titulaires/*/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/consentement/accordPrealable/avisMineur/date",
       "format": "date"
     },
     {
@@ -1217,7 +1614,23 @@ export const info: SchemaInfo = {
       "format": "date"
     },
     {
+      "pattern": "/consentement/accordPrealable/titulaires/*/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/contexte/avisSolutions/date",
+      "format": "date"
+    },
+    {
       "pattern": "/contexte/demarches/*/date",
+      "format": "date"
+    },
+    {
+      "pattern": "/contexte/objectifs/*/echeance",
+      "format": "date"
+    },
+    {
+      "pattern": "/contexte/projetVie/dateDebut",
       "format": "date"
     },
     {
@@ -1234,6 +1647,10 @@ export const info: SchemaInfo = {
     },
     {
       "pattern": "/dateValidation",
+      "format": "date"
+    },
+    {
+      "pattern": "/demande/alerte/date",
       "format": "date"
     },
     {
@@ -1302,6 +1719,10 @@ export const info: SchemaInfo = {
     },
     {
       "pattern": "/situation/droitsPrestations/*/dateOuverture",
+      "format": "date"
+    },
+    {
+      "pattern": "/situation/lieuDeVie/depuis",
       "format": "date"
     },
     {

@@ -1,0 +1,85 @@
+/**
+ * Current place of life of the person (schema 1.1.0): family home, own home,
+ * foster family, child-welfare home, ESMS (for children, possibly under the
+ * amendement Creton), hospital (possibly an inadequate stay), an establishment
+ * abroad (Belgium), emergency shelter, street…
+ *
+ * Lieu de vie actuel de la personne.
+ */
+import * as z from 'zod';
+import { Finess, Texte, DateIso } from '../common/primitives.js';
+import { inferred, SOURCES } from '../common/sources.js';
+import { field, named } from '../metadata.js';
+
+/** Kinds of place of life (project list, INFERRED: no ANS list covers every situation a PAG meets). */
+export const TYPES_LIEU_DE_VIE = [
+  'domicile-familial',
+  'domicile-personnel',
+  'accueil-familial',
+  'etablissement-ase',
+  'esms-enfants',
+  'esms-adultes',
+  'etablissement-sante',
+  'etablissement-etranger',
+  'hebergement-urgence',
+  'sans-domicile',
+  'detention',
+  'autre',
+] as const;
+
+/** ISO 3166-1 alpha-2 country code (two capital letters, `BE` for Belgium). */
+export const CODE_PAYS_PATTERN = '^[A-Z]{2}$';
+
+const creton =
+  'CASF, art. L. 242-4 (« amendement Creton » : maintien, faute de place en établissement pour adultes, dans l’établissement pour enfants au-delà de l’âge limite) ; ANS TDDUI `creton`, TRE_R417 code 3';
+
+/** The person's current place of life. */
+export const LieuDeVieSchema = named(
+  'LieuDeVie',
+  z.strictObject({
+    type: field(z.enum(TYPES_LIEU_DE_VIE), {
+      titre: 'Type de lieu de vie',
+      description:
+        'Domicile familial, domicile personnel, accueil familial (famille d’accueil), établissement de l’ASE (MECS, foyer de l’enfance), ESMS pour enfants, ESMS pour adultes, établissement de santé (hospitalisation), établissement à l’étranger (Belgique…), hébergement d’urgence, sans domicile (rue), détention, autre. Liste du projet.',
+      personnel: true,
+      source: inferred(SOURCES.pagType),
+    }),
+    depuis: field(DateIso, { titre: 'Depuis', description: 'Date d’arrivée dans ce lieu de vie (AAAA-MM-JJ).', personnel: true }).exactOptional(),
+    adapte: field(z.boolean(), {
+      titre: 'Adapté',
+      description: 'Faux quand le lieu de vie ne répond pas aux besoins de la personne (hospitalisation inadéquate, maintien par défaut, hébergement précaire).',
+      personnel: true,
+    }).exactOptional(),
+    amendementCreton: field(z.boolean(), {
+      titre: 'Amendement Creton',
+      description: 'Vrai pour un jeune adulte maintenu dans un ESMS pour enfants au titre de l’amendement Creton (type esms-enfants).',
+      personnel: true,
+      source: creton,
+    }).exactOptional(),
+    pays: field(z.string().regex(new RegExp(CODE_PAYS_PATTERN)), {
+      titre: 'Pays',
+      description: 'Pays du lieu de vie quand il n’est pas en France, code ISO 3166-1 alpha-2 (BE pour la Belgique).',
+      personnel: true,
+    }).exactOptional(),
+    structure: field(
+      named(
+        'StructureLieuDeVie',
+        z.strictObject({
+          nom: field(Texte, { titre: 'Nom', description: 'Nom de l’établissement ou du service.' }),
+          finess: field(Finess, { titre: 'FINESS', description: 'Numéro FINESS (9 caractères), pour une structure française.' }).exactOptional(),
+        }),
+        { titre: 'Structure', description: 'Établissement où la personne vit.' },
+      ),
+      { titre: 'Structure', description: 'Établissement où la personne vit, le cas échéant.' },
+    ).exactOptional(),
+    precision: field(Texte, { titre: 'Précision', description: 'Précision libre sur le lieu de vie.', personnel: true }).exactOptional(),
+  }),
+  {
+    titre: 'Lieu de vie',
+    description: 'Lieu de vie actuel de la personne, avec son adéquation, l’amendement Creton et le pays quand il est à l’étranger. Depuis 1.1.0.',
+    source: inferred(SOURCES.pagType),
+  },
+);
+
+/** The current place of life. */
+export type LieuDeVie = z.infer<typeof LieuDeVieSchema>;
