@@ -11,56 +11,66 @@ import { escapeToken } from '../../json/pointer.js';
 const HAS_OWN = Object.prototype.hasOwnProperty;
 const T0: readonly string[] = ["annexes","emploiDuTemps","*","prestation"];
 const T1: readonly string[] = ["contexte","besoins","*","besoin"];
-const T2: readonly string[] = ["engagements","*","prestations","*","prestation"];
-const T3: readonly string[] = ["annexes","autresAnnexes","*","date"];
-const T4: readonly string[] = ["annexes","emploiDuTemps","*","periode","dateDebut"];
-const T5: readonly string[] = ["annexes","emploiDuTemps","*","periode","dateFin"];
-const T6: readonly string[] = ["annexes","referencesLegales","*","date"];
-const T7: readonly string[] = ["consentement","accordExpres","date"];
-const T8: readonly string[] = ["consentement","accordPrealable","date"];
-const T9: readonly string[] = ["contexte","demarches","*","date"];
-const T10: readonly string[] = ["dateElaboration"];
-const T11: readonly string[] = ["dateFin"];
-const T12: readonly string[] = ["dateMiseAJour"];
-const T13: readonly string[] = ["dateValidation"];
-const T14: readonly string[] = ["demande","concertations","*","date"];
-const T15: readonly string[] = ["demande","dateDemande"];
-const T16: readonly string[] = ["demande","prioriteComex","deliberation","date"];
-const T17: readonly string[] = ["engagements","*","dateDebut"];
-const T18: readonly string[] = ["engagements","*","dateFin"];
-const T19: readonly string[] = ["engagements","*","derogations","*","acte","date"];
-const T20: readonly string[] = ["engagements","*","derogations","*","dateAccord"];
-const T21: readonly string[] = ["engagements","*","derogations","*","dateDebut"];
-const T22: readonly string[] = ["engagements","*","derogations","*","dateFin"];
-const T23: readonly string[] = ["engagements","*","financementsComplementaires","*","dateDecision"];
-const T24: readonly string[] = ["engagements","*","prerequis","*","dateEcheance"];
-const T25: readonly string[] = ["engagements","*","prerequis","*","dateLevee"];
-const T26: readonly string[] = ["engagements","*","signature","date"];
-const T27: readonly string[] = ["pagPrecedent","dateValidation"];
-const T28: readonly string[] = ["situation","droitsPrestations","*","dateDecision"];
-const T29: readonly string[] = ["situation","droitsPrestations","*","dateEcheance"];
-const T30: readonly string[] = ["situation","droitsPrestations","*","dateOuverture"];
-const T31: readonly string[] = ["situation","mesureProtection","dateDebut"];
-const T32: readonly string[] = ["situation","mesureProtection","dateFin"];
-const T33: readonly string[] = ["situation","personne","dateNaissance"];
-const T34: readonly string[] = ["situation","suiviAse","dateDebut"];
-const T35: readonly string[] = ["suivi","dateProchaineRevision"];
-const T36: readonly string[] = ["validationPlan","dateDecision"];
-const T37: readonly string[] = [];
-const T38: readonly string[] = [];
-const T39: readonly string[] = [];
-const T40: readonly string[] = ["engagements","*"];
-const T41: readonly string[] = ["engagements","*","derogations","*"];
-const T42: readonly string[] = ["annexes","emploiDuTemps","*","periode"];
-const T43: readonly string[] = ["situation","droitsPrestations","*"];
-const T44: readonly string[] = ["situation","mesureProtection"];
+const T2: readonly string[] = ["contexte","objectifs","*","besoins","*"];
+const T3: readonly string[] = ["engagements","*","prestations","*","prestation"];
+const T4: readonly string[] = ["annexes","autresAnnexes","*","date"];
+const T5: readonly string[] = ["annexes","emploiDuTemps","*","periode","dateDebut"];
+const T6: readonly string[] = ["annexes","emploiDuTemps","*","periode","dateFin"];
+const T7: readonly string[] = ["annexes","referencesLegales","*","date"];
+const T8: readonly string[] = ["consentement","accordExpres","avisMineur","date"];
+const T9: readonly string[] = ["consentement","accordExpres","date"];
+const T10: readonly string[] = ["consentement","accordExpres","titulaires","*","date"];
+const T11: readonly string[] = ["consentement","accordPrealable","avisMineur","date"];
+const T12: readonly string[] = ["consentement","accordPrealable","date"];
+const T13: readonly string[] = ["consentement","accordPrealable","titulaires","*","date"];
+const T14: readonly string[] = ["contexte","avisSolutions","date"];
+const T15: readonly string[] = ["contexte","demarches","*","date"];
+const T16: readonly string[] = ["contexte","objectifs","*","echeance"];
+const T17: readonly string[] = ["contexte","projetVie","dateDebut"];
+const T18: readonly string[] = ["dateElaboration"];
+const T19: readonly string[] = ["dateFin"];
+const T20: readonly string[] = ["dateMiseAJour"];
+const T21: readonly string[] = ["dateValidation"];
+const T22: readonly string[] = ["demande","alerte","date"];
+const T23: readonly string[] = ["demande","concertations","*","date"];
+const T24: readonly string[] = ["demande","dateDemande"];
+const T25: readonly string[] = ["demande","prioriteComex","deliberation","date"];
+const T26: readonly string[] = ["engagements","*","dateDebut"];
+const T27: readonly string[] = ["engagements","*","dateFin"];
+const T28: readonly string[] = ["engagements","*","derogations","*","acte","date"];
+const T29: readonly string[] = ["engagements","*","derogations","*","dateAccord"];
+const T30: readonly string[] = ["engagements","*","derogations","*","dateDebut"];
+const T31: readonly string[] = ["engagements","*","derogations","*","dateFin"];
+const T32: readonly string[] = ["engagements","*","financementsComplementaires","*","dateDecision"];
+const T33: readonly string[] = ["engagements","*","prerequis","*","dateEcheance"];
+const T34: readonly string[] = ["engagements","*","prerequis","*","dateLevee"];
+const T35: readonly string[] = ["engagements","*","signature","date"];
+const T36: readonly string[] = ["pagPrecedent","dateValidation"];
+const T37: readonly string[] = ["situation","droitsPrestations","*","dateDecision"];
+const T38: readonly string[] = ["situation","droitsPrestations","*","dateEcheance"];
+const T39: readonly string[] = ["situation","droitsPrestations","*","dateOuverture"];
+const T40: readonly string[] = ["situation","lieuDeVie","depuis"];
+const T41: readonly string[] = ["situation","mesureProtection","dateDebut"];
+const T42: readonly string[] = ["situation","mesureProtection","dateFin"];
+const T43: readonly string[] = ["situation","personne","dateNaissance"];
+const T44: readonly string[] = ["situation","suiviAse","dateDebut"];
+const T45: readonly string[] = ["suivi","dateProchaineRevision"];
+const T46: readonly string[] = ["validationPlan","dateDecision"];
+const T47: readonly string[] = [];
+const T48: readonly string[] = [];
+const T49: readonly string[] = [];
+const T50: readonly string[] = ["engagements","*"];
+const T51: readonly string[] = ["engagements","*","derogations","*"];
+const T52: readonly string[] = ["annexes","emploiDuTemps","*","periode"];
+const T53: readonly string[] = ["situation","droitsPrestations","*"];
+const T54: readonly string[] = ["situation","mesureProtection"];
 
 /** `result[i]`: every location of pattern `i`, in document order (same as `expandMany`). */
 export function walkPagFacts(root: any): Located[][] {
-  const out: Located[][] = [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
-  (out[37] as Located[]).push(locate(T37, NO_KEYS, root));
-  (out[38] as Located[]).push(locate(T38, NO_KEYS, root));
-  (out[39] as Located[]).push(locate(T39, NO_KEYS, root));
+  const out: Located[][] = [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+  (out[47] as Located[]).push(locate(T47, NO_KEYS, root));
+  (out[48] as Located[]).push(locate(T48, NO_KEYS, root));
+  (out[49] as Located[]).push(locate(T49, NO_KEYS, root));
   if (root !== null && typeof root === 'object') {
     if (Array.isArray(root)) {
     } else {
@@ -84,17 +94,17 @@ export function walkPagFacts(root: any): Located[][] {
                         }
                         if (HAS_OWN.call(v2, "periode")) {
                           const v6 = v2.periode;
-                          (out[42] as Located[]).push(locate(T42, [i3], v6));
+                          (out[52] as Located[]).push(locate(T52, [i3], v6));
                           if (v6 !== null && typeof v6 === 'object') {
                             if (Array.isArray(v6)) {
                             } else {
                               if (HAS_OWN.call(v6, "dateDebut")) {
                                 const v7 = v6.dateDebut;
-                                (out[4] as Located[]).push(locate(T4, [i3], v7));
+                                (out[5] as Located[]).push(locate(T5, [i3], v7));
                               }
                               if (HAS_OWN.call(v6, "dateFin")) {
                                 const v8 = v6.dateFin;
-                                (out[5] as Located[]).push(locate(T5, [i3], v8));
+                                (out[6] as Located[]).push(locate(T6, [i3], v8));
                               }
                             }
                           }
@@ -114,17 +124,17 @@ export function walkPagFacts(root: any): Located[][] {
                         }
                         if (HAS_OWN.call(v2, "periode")) {
                           const v10 = v2.periode;
-                          (out[42] as Located[]).push(locate(T42, [escapeToken(k4)], v10));
+                          (out[52] as Located[]).push(locate(T52, [escapeToken(k4)], v10));
                           if (v10 !== null && typeof v10 === 'object') {
                             if (Array.isArray(v10)) {
                             } else {
                               if (HAS_OWN.call(v10, "dateDebut")) {
                                 const v11 = v10.dateDebut;
-                                (out[4] as Located[]).push(locate(T4, [escapeToken(k4)], v11));
+                                (out[5] as Located[]).push(locate(T5, [escapeToken(k4)], v11));
                               }
                               if (HAS_OWN.call(v10, "dateFin")) {
                                 const v12 = v10.dateFin;
-                                (out[5] as Located[]).push(locate(T5, [escapeToken(k4)], v12));
+                                (out[6] as Located[]).push(locate(T6, [escapeToken(k4)], v12));
                               }
                             }
                           }
@@ -146,7 +156,7 @@ export function walkPagFacts(root: any): Located[][] {
                       } else {
                         if (HAS_OWN.call(v14, "date")) {
                           const v17 = v14.date;
-                          (out[3] as Located[]).push(locate(T3, [i15], v17));
+                          (out[4] as Located[]).push(locate(T4, [i15], v17));
                         }
                       }
                     }
@@ -159,7 +169,7 @@ export function walkPagFacts(root: any): Located[][] {
                       } else {
                         if (HAS_OWN.call(v14, "date")) {
                           const v18 = v14.date;
-                          (out[3] as Located[]).push(locate(T3, [escapeToken(k16)], v18));
+                          (out[4] as Located[]).push(locate(T4, [escapeToken(k16)], v18));
                         }
                       }
                     }
@@ -178,7 +188,7 @@ export function walkPagFacts(root: any): Located[][] {
                       } else {
                         if (HAS_OWN.call(v20, "date")) {
                           const v23 = v20.date;
-                          (out[6] as Located[]).push(locate(T6, [i21], v23));
+                          (out[7] as Located[]).push(locate(T7, [i21], v23));
                         }
                       }
                     }
@@ -191,7 +201,7 @@ export function walkPagFacts(root: any): Located[][] {
                       } else {
                         if (HAS_OWN.call(v20, "date")) {
                           const v24 = v20.date;
-                          (out[6] as Located[]).push(locate(T6, [escapeToken(k22)], v24));
+                          (out[7] as Located[]).push(locate(T7, [escapeToken(k22)], v24));
                         }
                       }
                     }
@@ -239,8 +249,8 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            if (HAS_OWN.call(v25, "demarches")) {
-              const v32 = v25.demarches;
+            if (HAS_OWN.call(v25, "objectifs")) {
+              const v32 = v25.objectifs;
               if (v32 !== null && typeof v32 === 'object') {
                 if (Array.isArray(v32)) {
                   for (let i34 = 0; i34 < v32.length; i34++) {
@@ -248,9 +258,25 @@ export function walkPagFacts(root: any): Located[][] {
                     if (v33 !== null && typeof v33 === 'object') {
                       if (Array.isArray(v33)) {
                       } else {
-                        if (HAS_OWN.call(v33, "date")) {
-                          const v36 = v33.date;
-                          (out[9] as Located[]).push(locate(T9, [i34], v36));
+                        if (HAS_OWN.call(v33, "besoins")) {
+                          const v36 = v33.besoins;
+                          if (v36 !== null && typeof v36 === 'object') {
+                            if (Array.isArray(v36)) {
+                              for (let i38 = 0; i38 < v36.length; i38++) {
+                                const v37 = v36[i38];
+                                (out[2] as Located[]).push(locate(T2, [i34, i38], v37));
+                              }
+                            } else {
+                              for (const k39 of Object.keys(v36)) {
+                                const v37 = v36[k39];
+                                (out[2] as Located[]).push(locate(T2, [i34, escapeToken(k39)], v37));
+                              }
+                            }
+                          }
+                        }
+                        if (HAS_OWN.call(v33, "echeance")) {
+                          const v40 = v33.echeance;
+                          (out[16] as Located[]).push(locate(T16, [i34], v40));
                         }
                       }
                     }
@@ -261,12 +287,84 @@ export function walkPagFacts(root: any): Located[][] {
                     if (v33 !== null && typeof v33 === 'object') {
                       if (Array.isArray(v33)) {
                       } else {
-                        if (HAS_OWN.call(v33, "date")) {
-                          const v37 = v33.date;
-                          (out[9] as Located[]).push(locate(T9, [escapeToken(k35)], v37));
+                        if (HAS_OWN.call(v33, "besoins")) {
+                          const v41 = v33.besoins;
+                          if (v41 !== null && typeof v41 === 'object') {
+                            if (Array.isArray(v41)) {
+                              for (let i43 = 0; i43 < v41.length; i43++) {
+                                const v42 = v41[i43];
+                                (out[2] as Located[]).push(locate(T2, [escapeToken(k35), i43], v42));
+                              }
+                            } else {
+                              for (const k44 of Object.keys(v41)) {
+                                const v42 = v41[k44];
+                                (out[2] as Located[]).push(locate(T2, [escapeToken(k35), escapeToken(k44)], v42));
+                              }
+                            }
+                          }
+                        }
+                        if (HAS_OWN.call(v33, "echeance")) {
+                          const v45 = v33.echeance;
+                          (out[16] as Located[]).push(locate(T16, [escapeToken(k35)], v45));
                         }
                       }
                     }
+                  }
+                }
+              }
+            }
+            if (HAS_OWN.call(v25, "avisSolutions")) {
+              const v46 = v25.avisSolutions;
+              if (v46 !== null && typeof v46 === 'object') {
+                if (Array.isArray(v46)) {
+                } else {
+                  if (HAS_OWN.call(v46, "date")) {
+                    const v47 = v46.date;
+                    (out[14] as Located[]).push(locate(T14, NO_KEYS, v47));
+                  }
+                }
+              }
+            }
+            if (HAS_OWN.call(v25, "demarches")) {
+              const v48 = v25.demarches;
+              if (v48 !== null && typeof v48 === 'object') {
+                if (Array.isArray(v48)) {
+                  for (let i50 = 0; i50 < v48.length; i50++) {
+                    const v49 = v48[i50];
+                    if (v49 !== null && typeof v49 === 'object') {
+                      if (Array.isArray(v49)) {
+                      } else {
+                        if (HAS_OWN.call(v49, "date")) {
+                          const v52 = v49.date;
+                          (out[15] as Located[]).push(locate(T15, [i50], v52));
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  for (const k51 of Object.keys(v48)) {
+                    const v49 = v48[k51];
+                    if (v49 !== null && typeof v49 === 'object') {
+                      if (Array.isArray(v49)) {
+                      } else {
+                        if (HAS_OWN.call(v49, "date")) {
+                          const v53 = v49.date;
+                          (out[15] as Located[]).push(locate(T15, [escapeToken(k51)], v53));
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            if (HAS_OWN.call(v25, "projetVie")) {
+              const v54 = v25.projetVie;
+              if (v54 !== null && typeof v54 === 'object') {
+                if (Array.isArray(v54)) {
+                } else {
+                  if (HAS_OWN.call(v54, "dateDebut")) {
+                    const v55 = v54.dateDebut;
+                    (out[17] as Located[]).push(locate(T17, NO_KEYS, v55));
                   }
                 }
               }
@@ -275,40 +373,40 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "engagements")) {
-        const v38 = root.engagements;
-        if (v38 !== null && typeof v38 === 'object') {
-          if (Array.isArray(v38)) {
-            for (let i40 = 0; i40 < v38.length; i40++) {
-              const v39 = v38[i40];
-              (out[40] as Located[]).push(locate(T40, [i40], v39));
-              if (v39 !== null && typeof v39 === 'object') {
-                if (Array.isArray(v39)) {
+        const v56 = root.engagements;
+        if (v56 !== null && typeof v56 === 'object') {
+          if (Array.isArray(v56)) {
+            for (let i58 = 0; i58 < v56.length; i58++) {
+              const v57 = v56[i58];
+              (out[50] as Located[]).push(locate(T50, [i58], v57));
+              if (v57 !== null && typeof v57 === 'object') {
+                if (Array.isArray(v57)) {
                 } else {
-                  if (HAS_OWN.call(v39, "prestations")) {
-                    const v42 = v39.prestations;
-                    if (v42 !== null && typeof v42 === 'object') {
-                      if (Array.isArray(v42)) {
-                        for (let i44 = 0; i44 < v42.length; i44++) {
-                          const v43 = v42[i44];
-                          if (v43 !== null && typeof v43 === 'object') {
-                            if (Array.isArray(v43)) {
+                  if (HAS_OWN.call(v57, "prestations")) {
+                    const v60 = v57.prestations;
+                    if (v60 !== null && typeof v60 === 'object') {
+                      if (Array.isArray(v60)) {
+                        for (let i62 = 0; i62 < v60.length; i62++) {
+                          const v61 = v60[i62];
+                          if (v61 !== null && typeof v61 === 'object') {
+                            if (Array.isArray(v61)) {
                             } else {
-                              if (HAS_OWN.call(v43, "prestation")) {
-                                const v46 = v43.prestation;
-                                (out[2] as Located[]).push(locate(T2, [i40, i44], v46));
+                              if (HAS_OWN.call(v61, "prestation")) {
+                                const v64 = v61.prestation;
+                                (out[3] as Located[]).push(locate(T3, [i58, i62], v64));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k45 of Object.keys(v42)) {
-                          const v43 = v42[k45];
-                          if (v43 !== null && typeof v43 === 'object') {
-                            if (Array.isArray(v43)) {
+                        for (const k63 of Object.keys(v60)) {
+                          const v61 = v60[k63];
+                          if (v61 !== null && typeof v61 === 'object') {
+                            if (Array.isArray(v61)) {
                             } else {
-                              if (HAS_OWN.call(v43, "prestation")) {
-                                const v47 = v43.prestation;
-                                (out[2] as Located[]).push(locate(T2, [i40, escapeToken(k45)], v47));
+                              if (HAS_OWN.call(v61, "prestation")) {
+                                const v65 = v61.prestation;
+                                (out[3] as Located[]).push(locate(T3, [i58, escapeToken(k63)], v65));
                               }
                             }
                           }
@@ -316,113 +414,81 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v39, "dateDebut")) {
-                    const v48 = v39.dateDebut;
-                    (out[17] as Located[]).push(locate(T17, [i40], v48));
+                  if (HAS_OWN.call(v57, "dateDebut")) {
+                    const v66 = v57.dateDebut;
+                    (out[26] as Located[]).push(locate(T26, [i58], v66));
                   }
-                  if (HAS_OWN.call(v39, "dateFin")) {
-                    const v49 = v39.dateFin;
-                    (out[18] as Located[]).push(locate(T18, [i40], v49));
+                  if (HAS_OWN.call(v57, "dateFin")) {
+                    const v67 = v57.dateFin;
+                    (out[27] as Located[]).push(locate(T27, [i58], v67));
                   }
-                  if (HAS_OWN.call(v39, "derogations")) {
-                    const v50 = v39.derogations;
-                    if (v50 !== null && typeof v50 === 'object') {
-                      if (Array.isArray(v50)) {
-                        for (let i52 = 0; i52 < v50.length; i52++) {
-                          const v51 = v50[i52];
-                          (out[41] as Located[]).push(locate(T41, [i40, i52], v51));
-                          if (v51 !== null && typeof v51 === 'object') {
-                            if (Array.isArray(v51)) {
+                  if (HAS_OWN.call(v57, "derogations")) {
+                    const v68 = v57.derogations;
+                    if (v68 !== null && typeof v68 === 'object') {
+                      if (Array.isArray(v68)) {
+                        for (let i70 = 0; i70 < v68.length; i70++) {
+                          const v69 = v68[i70];
+                          (out[51] as Located[]).push(locate(T51, [i58, i70], v69));
+                          if (v69 !== null && typeof v69 === 'object') {
+                            if (Array.isArray(v69)) {
                             } else {
-                              if (HAS_OWN.call(v51, "acte")) {
-                                const v54 = v51.acte;
-                                if (v54 !== null && typeof v54 === 'object') {
-                                  if (Array.isArray(v54)) {
+                              if (HAS_OWN.call(v69, "acte")) {
+                                const v72 = v69.acte;
+                                if (v72 !== null && typeof v72 === 'object') {
+                                  if (Array.isArray(v72)) {
                                   } else {
-                                    if (HAS_OWN.call(v54, "date")) {
-                                      const v55 = v54.date;
-                                      (out[19] as Located[]).push(locate(T19, [i40, i52], v55));
+                                    if (HAS_OWN.call(v72, "date")) {
+                                      const v73 = v72.date;
+                                      (out[28] as Located[]).push(locate(T28, [i58, i70], v73));
                                     }
                                   }
                                 }
                               }
-                              if (HAS_OWN.call(v51, "dateAccord")) {
-                                const v56 = v51.dateAccord;
-                                (out[20] as Located[]).push(locate(T20, [i40, i52], v56));
+                              if (HAS_OWN.call(v69, "dateAccord")) {
+                                const v74 = v69.dateAccord;
+                                (out[29] as Located[]).push(locate(T29, [i58, i70], v74));
                               }
-                              if (HAS_OWN.call(v51, "dateDebut")) {
-                                const v57 = v51.dateDebut;
-                                (out[21] as Located[]).push(locate(T21, [i40, i52], v57));
+                              if (HAS_OWN.call(v69, "dateDebut")) {
+                                const v75 = v69.dateDebut;
+                                (out[30] as Located[]).push(locate(T30, [i58, i70], v75));
                               }
-                              if (HAS_OWN.call(v51, "dateFin")) {
-                                const v58 = v51.dateFin;
-                                (out[22] as Located[]).push(locate(T22, [i40, i52], v58));
+                              if (HAS_OWN.call(v69, "dateFin")) {
+                                const v76 = v69.dateFin;
+                                (out[31] as Located[]).push(locate(T31, [i58, i70], v76));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k53 of Object.keys(v50)) {
-                          const v51 = v50[k53];
-                          (out[41] as Located[]).push(locate(T41, [i40, escapeToken(k53)], v51));
-                          if (v51 !== null && typeof v51 === 'object') {
-                            if (Array.isArray(v51)) {
+                        for (const k71 of Object.keys(v68)) {
+                          const v69 = v68[k71];
+                          (out[51] as Located[]).push(locate(T51, [i58, escapeToken(k71)], v69));
+                          if (v69 !== null && typeof v69 === 'object') {
+                            if (Array.isArray(v69)) {
                             } else {
-                              if (HAS_OWN.call(v51, "acte")) {
-                                const v59 = v51.acte;
-                                if (v59 !== null && typeof v59 === 'object') {
-                                  if (Array.isArray(v59)) {
+                              if (HAS_OWN.call(v69, "acte")) {
+                                const v77 = v69.acte;
+                                if (v77 !== null && typeof v77 === 'object') {
+                                  if (Array.isArray(v77)) {
                                   } else {
-                                    if (HAS_OWN.call(v59, "date")) {
-                                      const v60 = v59.date;
-                                      (out[19] as Located[]).push(locate(T19, [i40, escapeToken(k53)], v60));
+                                    if (HAS_OWN.call(v77, "date")) {
+                                      const v78 = v77.date;
+                                      (out[28] as Located[]).push(locate(T28, [i58, escapeToken(k71)], v78));
                                     }
                                   }
                                 }
                               }
-                              if (HAS_OWN.call(v51, "dateAccord")) {
-                                const v61 = v51.dateAccord;
-                                (out[20] as Located[]).push(locate(T20, [i40, escapeToken(k53)], v61));
+                              if (HAS_OWN.call(v69, "dateAccord")) {
+                                const v79 = v69.dateAccord;
+                                (out[29] as Located[]).push(locate(T29, [i58, escapeToken(k71)], v79));
                               }
-                              if (HAS_OWN.call(v51, "dateDebut")) {
-                                const v62 = v51.dateDebut;
-                                (out[21] as Located[]).push(locate(T21, [i40, escapeToken(k53)], v62));
+                              if (HAS_OWN.call(v69, "dateDebut")) {
+                                const v80 = v69.dateDebut;
+                                (out[30] as Located[]).push(locate(T30, [i58, escapeToken(k71)], v80));
                               }
-                              if (HAS_OWN.call(v51, "dateFin")) {
-                                const v63 = v51.dateFin;
-                                (out[22] as Located[]).push(locate(T22, [i40, escapeToken(k53)], v63));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  if (HAS_OWN.call(v39, "financementsComplementaires")) {
-                    const v64 = v39.financementsComplementaires;
-                    if (v64 !== null && typeof v64 === 'object') {
-                      if (Array.isArray(v64)) {
-                        for (let i66 = 0; i66 < v64.length; i66++) {
-                          const v65 = v64[i66];
-                          if (v65 !== null && typeof v65 === 'object') {
-                            if (Array.isArray(v65)) {
-                            } else {
-                              if (HAS_OWN.call(v65, "dateDecision")) {
-                                const v68 = v65.dateDecision;
-                                (out[23] as Located[]).push(locate(T23, [i40, i66], v68));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k67 of Object.keys(v64)) {
-                          const v65 = v64[k67];
-                          if (v65 !== null && typeof v65 === 'object') {
-                            if (Array.isArray(v65)) {
-                            } else {
-                              if (HAS_OWN.call(v65, "dateDecision")) {
-                                const v69 = v65.dateDecision;
-                                (out[23] as Located[]).push(locate(T23, [i40, escapeToken(k67)], v69));
+                              if (HAS_OWN.call(v69, "dateFin")) {
+                                const v81 = v69.dateFin;
+                                (out[31] as Located[]).push(locate(T31, [i58, escapeToken(k71)], v81));
                               }
                             }
                           }
@@ -430,39 +496,31 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v39, "prerequis")) {
-                    const v70 = v39.prerequis;
-                    if (v70 !== null && typeof v70 === 'object') {
-                      if (Array.isArray(v70)) {
-                        for (let i72 = 0; i72 < v70.length; i72++) {
-                          const v71 = v70[i72];
-                          if (v71 !== null && typeof v71 === 'object') {
-                            if (Array.isArray(v71)) {
+                  if (HAS_OWN.call(v57, "financementsComplementaires")) {
+                    const v82 = v57.financementsComplementaires;
+                    if (v82 !== null && typeof v82 === 'object') {
+                      if (Array.isArray(v82)) {
+                        for (let i84 = 0; i84 < v82.length; i84++) {
+                          const v83 = v82[i84];
+                          if (v83 !== null && typeof v83 === 'object') {
+                            if (Array.isArray(v83)) {
                             } else {
-                              if (HAS_OWN.call(v71, "dateEcheance")) {
-                                const v74 = v71.dateEcheance;
-                                (out[24] as Located[]).push(locate(T24, [i40, i72], v74));
-                              }
-                              if (HAS_OWN.call(v71, "dateLevee")) {
-                                const v75 = v71.dateLevee;
-                                (out[25] as Located[]).push(locate(T25, [i40, i72], v75));
+                              if (HAS_OWN.call(v83, "dateDecision")) {
+                                const v86 = v83.dateDecision;
+                                (out[32] as Located[]).push(locate(T32, [i58, i84], v86));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k73 of Object.keys(v70)) {
-                          const v71 = v70[k73];
-                          if (v71 !== null && typeof v71 === 'object') {
-                            if (Array.isArray(v71)) {
+                        for (const k85 of Object.keys(v82)) {
+                          const v83 = v82[k85];
+                          if (v83 !== null && typeof v83 === 'object') {
+                            if (Array.isArray(v83)) {
                             } else {
-                              if (HAS_OWN.call(v71, "dateEcheance")) {
-                                const v76 = v71.dateEcheance;
-                                (out[24] as Located[]).push(locate(T24, [i40, escapeToken(k73)], v76));
-                              }
-                              if (HAS_OWN.call(v71, "dateLevee")) {
-                                const v77 = v71.dateLevee;
-                                (out[25] as Located[]).push(locate(T25, [i40, escapeToken(k73)], v77));
+                              if (HAS_OWN.call(v83, "dateDecision")) {
+                                const v87 = v83.dateDecision;
+                                (out[32] as Located[]).push(locate(T32, [i58, escapeToken(k85)], v87));
                               }
                             }
                           }
@@ -470,14 +528,54 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v39, "signature")) {
-                    const v78 = v39.signature;
-                    if (v78 !== null && typeof v78 === 'object') {
-                      if (Array.isArray(v78)) {
+                  if (HAS_OWN.call(v57, "prerequis")) {
+                    const v88 = v57.prerequis;
+                    if (v88 !== null && typeof v88 === 'object') {
+                      if (Array.isArray(v88)) {
+                        for (let i90 = 0; i90 < v88.length; i90++) {
+                          const v89 = v88[i90];
+                          if (v89 !== null && typeof v89 === 'object') {
+                            if (Array.isArray(v89)) {
+                            } else {
+                              if (HAS_OWN.call(v89, "dateEcheance")) {
+                                const v92 = v89.dateEcheance;
+                                (out[33] as Located[]).push(locate(T33, [i58, i90], v92));
+                              }
+                              if (HAS_OWN.call(v89, "dateLevee")) {
+                                const v93 = v89.dateLevee;
+                                (out[34] as Located[]).push(locate(T34, [i58, i90], v93));
+                              }
+                            }
+                          }
+                        }
                       } else {
-                        if (HAS_OWN.call(v78, "date")) {
-                          const v79 = v78.date;
-                          (out[26] as Located[]).push(locate(T26, [i40], v79));
+                        for (const k91 of Object.keys(v88)) {
+                          const v89 = v88[k91];
+                          if (v89 !== null && typeof v89 === 'object') {
+                            if (Array.isArray(v89)) {
+                            } else {
+                              if (HAS_OWN.call(v89, "dateEcheance")) {
+                                const v94 = v89.dateEcheance;
+                                (out[33] as Located[]).push(locate(T33, [i58, escapeToken(k91)], v94));
+                              }
+                              if (HAS_OWN.call(v89, "dateLevee")) {
+                                const v95 = v89.dateLevee;
+                                (out[34] as Located[]).push(locate(T34, [i58, escapeToken(k91)], v95));
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                  if (HAS_OWN.call(v57, "signature")) {
+                    const v96 = v57.signature;
+                    if (v96 !== null && typeof v96 === 'object') {
+                      if (Array.isArray(v96)) {
+                      } else {
+                        if (HAS_OWN.call(v96, "date")) {
+                          const v97 = v96.date;
+                          (out[35] as Located[]).push(locate(T35, [i58], v97));
                         }
                       }
                     }
@@ -486,37 +584,37 @@ export function walkPagFacts(root: any): Located[][] {
               }
             }
           } else {
-            for (const k41 of Object.keys(v38)) {
-              const v39 = v38[k41];
-              (out[40] as Located[]).push(locate(T40, [escapeToken(k41)], v39));
-              if (v39 !== null && typeof v39 === 'object') {
-                if (Array.isArray(v39)) {
+            for (const k59 of Object.keys(v56)) {
+              const v57 = v56[k59];
+              (out[50] as Located[]).push(locate(T50, [escapeToken(k59)], v57));
+              if (v57 !== null && typeof v57 === 'object') {
+                if (Array.isArray(v57)) {
                 } else {
-                  if (HAS_OWN.call(v39, "prestations")) {
-                    const v80 = v39.prestations;
-                    if (v80 !== null && typeof v80 === 'object') {
-                      if (Array.isArray(v80)) {
-                        for (let i82 = 0; i82 < v80.length; i82++) {
-                          const v81 = v80[i82];
-                          if (v81 !== null && typeof v81 === 'object') {
-                            if (Array.isArray(v81)) {
+                  if (HAS_OWN.call(v57, "prestations")) {
+                    const v98 = v57.prestations;
+                    if (v98 !== null && typeof v98 === 'object') {
+                      if (Array.isArray(v98)) {
+                        for (let i100 = 0; i100 < v98.length; i100++) {
+                          const v99 = v98[i100];
+                          if (v99 !== null && typeof v99 === 'object') {
+                            if (Array.isArray(v99)) {
                             } else {
-                              if (HAS_OWN.call(v81, "prestation")) {
-                                const v84 = v81.prestation;
-                                (out[2] as Located[]).push(locate(T2, [escapeToken(k41), i82], v84));
+                              if (HAS_OWN.call(v99, "prestation")) {
+                                const v102 = v99.prestation;
+                                (out[3] as Located[]).push(locate(T3, [escapeToken(k59), i100], v102));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k83 of Object.keys(v80)) {
-                          const v81 = v80[k83];
-                          if (v81 !== null && typeof v81 === 'object') {
-                            if (Array.isArray(v81)) {
+                        for (const k101 of Object.keys(v98)) {
+                          const v99 = v98[k101];
+                          if (v99 !== null && typeof v99 === 'object') {
+                            if (Array.isArray(v99)) {
                             } else {
-                              if (HAS_OWN.call(v81, "prestation")) {
-                                const v85 = v81.prestation;
-                                (out[2] as Located[]).push(locate(T2, [escapeToken(k41), escapeToken(k83)], v85));
+                              if (HAS_OWN.call(v99, "prestation")) {
+                                const v103 = v99.prestation;
+                                (out[3] as Located[]).push(locate(T3, [escapeToken(k59), escapeToken(k101)], v103));
                               }
                             }
                           }
@@ -524,113 +622,81 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v39, "dateDebut")) {
-                    const v86 = v39.dateDebut;
-                    (out[17] as Located[]).push(locate(T17, [escapeToken(k41)], v86));
+                  if (HAS_OWN.call(v57, "dateDebut")) {
+                    const v104 = v57.dateDebut;
+                    (out[26] as Located[]).push(locate(T26, [escapeToken(k59)], v104));
                   }
-                  if (HAS_OWN.call(v39, "dateFin")) {
-                    const v87 = v39.dateFin;
-                    (out[18] as Located[]).push(locate(T18, [escapeToken(k41)], v87));
+                  if (HAS_OWN.call(v57, "dateFin")) {
+                    const v105 = v57.dateFin;
+                    (out[27] as Located[]).push(locate(T27, [escapeToken(k59)], v105));
                   }
-                  if (HAS_OWN.call(v39, "derogations")) {
-                    const v88 = v39.derogations;
-                    if (v88 !== null && typeof v88 === 'object') {
-                      if (Array.isArray(v88)) {
-                        for (let i90 = 0; i90 < v88.length; i90++) {
-                          const v89 = v88[i90];
-                          (out[41] as Located[]).push(locate(T41, [escapeToken(k41), i90], v89));
-                          if (v89 !== null && typeof v89 === 'object') {
-                            if (Array.isArray(v89)) {
+                  if (HAS_OWN.call(v57, "derogations")) {
+                    const v106 = v57.derogations;
+                    if (v106 !== null && typeof v106 === 'object') {
+                      if (Array.isArray(v106)) {
+                        for (let i108 = 0; i108 < v106.length; i108++) {
+                          const v107 = v106[i108];
+                          (out[51] as Located[]).push(locate(T51, [escapeToken(k59), i108], v107));
+                          if (v107 !== null && typeof v107 === 'object') {
+                            if (Array.isArray(v107)) {
                             } else {
-                              if (HAS_OWN.call(v89, "acte")) {
-                                const v92 = v89.acte;
-                                if (v92 !== null && typeof v92 === 'object') {
-                                  if (Array.isArray(v92)) {
+                              if (HAS_OWN.call(v107, "acte")) {
+                                const v110 = v107.acte;
+                                if (v110 !== null && typeof v110 === 'object') {
+                                  if (Array.isArray(v110)) {
                                   } else {
-                                    if (HAS_OWN.call(v92, "date")) {
-                                      const v93 = v92.date;
-                                      (out[19] as Located[]).push(locate(T19, [escapeToken(k41), i90], v93));
+                                    if (HAS_OWN.call(v110, "date")) {
+                                      const v111 = v110.date;
+                                      (out[28] as Located[]).push(locate(T28, [escapeToken(k59), i108], v111));
                                     }
                                   }
                                 }
                               }
-                              if (HAS_OWN.call(v89, "dateAccord")) {
-                                const v94 = v89.dateAccord;
-                                (out[20] as Located[]).push(locate(T20, [escapeToken(k41), i90], v94));
+                              if (HAS_OWN.call(v107, "dateAccord")) {
+                                const v112 = v107.dateAccord;
+                                (out[29] as Located[]).push(locate(T29, [escapeToken(k59), i108], v112));
                               }
-                              if (HAS_OWN.call(v89, "dateDebut")) {
-                                const v95 = v89.dateDebut;
-                                (out[21] as Located[]).push(locate(T21, [escapeToken(k41), i90], v95));
+                              if (HAS_OWN.call(v107, "dateDebut")) {
+                                const v113 = v107.dateDebut;
+                                (out[30] as Located[]).push(locate(T30, [escapeToken(k59), i108], v113));
                               }
-                              if (HAS_OWN.call(v89, "dateFin")) {
-                                const v96 = v89.dateFin;
-                                (out[22] as Located[]).push(locate(T22, [escapeToken(k41), i90], v96));
+                              if (HAS_OWN.call(v107, "dateFin")) {
+                                const v114 = v107.dateFin;
+                                (out[31] as Located[]).push(locate(T31, [escapeToken(k59), i108], v114));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k91 of Object.keys(v88)) {
-                          const v89 = v88[k91];
-                          (out[41] as Located[]).push(locate(T41, [escapeToken(k41), escapeToken(k91)], v89));
-                          if (v89 !== null && typeof v89 === 'object') {
-                            if (Array.isArray(v89)) {
+                        for (const k109 of Object.keys(v106)) {
+                          const v107 = v106[k109];
+                          (out[51] as Located[]).push(locate(T51, [escapeToken(k59), escapeToken(k109)], v107));
+                          if (v107 !== null && typeof v107 === 'object') {
+                            if (Array.isArray(v107)) {
                             } else {
-                              if (HAS_OWN.call(v89, "acte")) {
-                                const v97 = v89.acte;
-                                if (v97 !== null && typeof v97 === 'object') {
-                                  if (Array.isArray(v97)) {
+                              if (HAS_OWN.call(v107, "acte")) {
+                                const v115 = v107.acte;
+                                if (v115 !== null && typeof v115 === 'object') {
+                                  if (Array.isArray(v115)) {
                                   } else {
-                                    if (HAS_OWN.call(v97, "date")) {
-                                      const v98 = v97.date;
-                                      (out[19] as Located[]).push(locate(T19, [escapeToken(k41), escapeToken(k91)], v98));
+                                    if (HAS_OWN.call(v115, "date")) {
+                                      const v116 = v115.date;
+                                      (out[28] as Located[]).push(locate(T28, [escapeToken(k59), escapeToken(k109)], v116));
                                     }
                                   }
                                 }
                               }
-                              if (HAS_OWN.call(v89, "dateAccord")) {
-                                const v99 = v89.dateAccord;
-                                (out[20] as Located[]).push(locate(T20, [escapeToken(k41), escapeToken(k91)], v99));
+                              if (HAS_OWN.call(v107, "dateAccord")) {
+                                const v117 = v107.dateAccord;
+                                (out[29] as Located[]).push(locate(T29, [escapeToken(k59), escapeToken(k109)], v117));
                               }
-                              if (HAS_OWN.call(v89, "dateDebut")) {
-                                const v100 = v89.dateDebut;
-                                (out[21] as Located[]).push(locate(T21, [escapeToken(k41), escapeToken(k91)], v100));
+                              if (HAS_OWN.call(v107, "dateDebut")) {
+                                const v118 = v107.dateDebut;
+                                (out[30] as Located[]).push(locate(T30, [escapeToken(k59), escapeToken(k109)], v118));
                               }
-                              if (HAS_OWN.call(v89, "dateFin")) {
-                                const v101 = v89.dateFin;
-                                (out[22] as Located[]).push(locate(T22, [escapeToken(k41), escapeToken(k91)], v101));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  if (HAS_OWN.call(v39, "financementsComplementaires")) {
-                    const v102 = v39.financementsComplementaires;
-                    if (v102 !== null && typeof v102 === 'object') {
-                      if (Array.isArray(v102)) {
-                        for (let i104 = 0; i104 < v102.length; i104++) {
-                          const v103 = v102[i104];
-                          if (v103 !== null && typeof v103 === 'object') {
-                            if (Array.isArray(v103)) {
-                            } else {
-                              if (HAS_OWN.call(v103, "dateDecision")) {
-                                const v106 = v103.dateDecision;
-                                (out[23] as Located[]).push(locate(T23, [escapeToken(k41), i104], v106));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k105 of Object.keys(v102)) {
-                          const v103 = v102[k105];
-                          if (v103 !== null && typeof v103 === 'object') {
-                            if (Array.isArray(v103)) {
-                            } else {
-                              if (HAS_OWN.call(v103, "dateDecision")) {
-                                const v107 = v103.dateDecision;
-                                (out[23] as Located[]).push(locate(T23, [escapeToken(k41), escapeToken(k105)], v107));
+                              if (HAS_OWN.call(v107, "dateFin")) {
+                                const v119 = v107.dateFin;
+                                (out[31] as Located[]).push(locate(T31, [escapeToken(k59), escapeToken(k109)], v119));
                               }
                             }
                           }
@@ -638,39 +704,31 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v39, "prerequis")) {
-                    const v108 = v39.prerequis;
-                    if (v108 !== null && typeof v108 === 'object') {
-                      if (Array.isArray(v108)) {
-                        for (let i110 = 0; i110 < v108.length; i110++) {
-                          const v109 = v108[i110];
-                          if (v109 !== null && typeof v109 === 'object') {
-                            if (Array.isArray(v109)) {
+                  if (HAS_OWN.call(v57, "financementsComplementaires")) {
+                    const v120 = v57.financementsComplementaires;
+                    if (v120 !== null && typeof v120 === 'object') {
+                      if (Array.isArray(v120)) {
+                        for (let i122 = 0; i122 < v120.length; i122++) {
+                          const v121 = v120[i122];
+                          if (v121 !== null && typeof v121 === 'object') {
+                            if (Array.isArray(v121)) {
                             } else {
-                              if (HAS_OWN.call(v109, "dateEcheance")) {
-                                const v112 = v109.dateEcheance;
-                                (out[24] as Located[]).push(locate(T24, [escapeToken(k41), i110], v112));
-                              }
-                              if (HAS_OWN.call(v109, "dateLevee")) {
-                                const v113 = v109.dateLevee;
-                                (out[25] as Located[]).push(locate(T25, [escapeToken(k41), i110], v113));
+                              if (HAS_OWN.call(v121, "dateDecision")) {
+                                const v124 = v121.dateDecision;
+                                (out[32] as Located[]).push(locate(T32, [escapeToken(k59), i122], v124));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k111 of Object.keys(v108)) {
-                          const v109 = v108[k111];
-                          if (v109 !== null && typeof v109 === 'object') {
-                            if (Array.isArray(v109)) {
+                        for (const k123 of Object.keys(v120)) {
+                          const v121 = v120[k123];
+                          if (v121 !== null && typeof v121 === 'object') {
+                            if (Array.isArray(v121)) {
                             } else {
-                              if (HAS_OWN.call(v109, "dateEcheance")) {
-                                const v114 = v109.dateEcheance;
-                                (out[24] as Located[]).push(locate(T24, [escapeToken(k41), escapeToken(k111)], v114));
-                              }
-                              if (HAS_OWN.call(v109, "dateLevee")) {
-                                const v115 = v109.dateLevee;
-                                (out[25] as Located[]).push(locate(T25, [escapeToken(k41), escapeToken(k111)], v115));
+                              if (HAS_OWN.call(v121, "dateDecision")) {
+                                const v125 = v121.dateDecision;
+                                (out[32] as Located[]).push(locate(T32, [escapeToken(k59), escapeToken(k123)], v125));
                               }
                             }
                           }
@@ -678,14 +736,54 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v39, "signature")) {
-                    const v116 = v39.signature;
-                    if (v116 !== null && typeof v116 === 'object') {
-                      if (Array.isArray(v116)) {
+                  if (HAS_OWN.call(v57, "prerequis")) {
+                    const v126 = v57.prerequis;
+                    if (v126 !== null && typeof v126 === 'object') {
+                      if (Array.isArray(v126)) {
+                        for (let i128 = 0; i128 < v126.length; i128++) {
+                          const v127 = v126[i128];
+                          if (v127 !== null && typeof v127 === 'object') {
+                            if (Array.isArray(v127)) {
+                            } else {
+                              if (HAS_OWN.call(v127, "dateEcheance")) {
+                                const v130 = v127.dateEcheance;
+                                (out[33] as Located[]).push(locate(T33, [escapeToken(k59), i128], v130));
+                              }
+                              if (HAS_OWN.call(v127, "dateLevee")) {
+                                const v131 = v127.dateLevee;
+                                (out[34] as Located[]).push(locate(T34, [escapeToken(k59), i128], v131));
+                              }
+                            }
+                          }
+                        }
                       } else {
-                        if (HAS_OWN.call(v116, "date")) {
-                          const v117 = v116.date;
-                          (out[26] as Located[]).push(locate(T26, [escapeToken(k41)], v117));
+                        for (const k129 of Object.keys(v126)) {
+                          const v127 = v126[k129];
+                          if (v127 !== null && typeof v127 === 'object') {
+                            if (Array.isArray(v127)) {
+                            } else {
+                              if (HAS_OWN.call(v127, "dateEcheance")) {
+                                const v132 = v127.dateEcheance;
+                                (out[33] as Located[]).push(locate(T33, [escapeToken(k59), escapeToken(k129)], v132));
+                              }
+                              if (HAS_OWN.call(v127, "dateLevee")) {
+                                const v133 = v127.dateLevee;
+                                (out[34] as Located[]).push(locate(T34, [escapeToken(k59), escapeToken(k129)], v133));
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                  if (HAS_OWN.call(v57, "signature")) {
+                    const v134 = v57.signature;
+                    if (v134 !== null && typeof v134 === 'object') {
+                      if (Array.isArray(v134)) {
+                      } else {
+                        if (HAS_OWN.call(v134, "date")) {
+                          const v135 = v134.date;
+                          (out[35] as Located[]).push(locate(T35, [escapeToken(k59)], v135));
                         }
                       }
                     }
@@ -697,30 +795,118 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "consentement")) {
-        const v118 = root.consentement;
-        if (v118 !== null && typeof v118 === 'object') {
-          if (Array.isArray(v118)) {
+        const v136 = root.consentement;
+        if (v136 !== null && typeof v136 === 'object') {
+          if (Array.isArray(v136)) {
           } else {
-            if (HAS_OWN.call(v118, "accordExpres")) {
-              const v119 = v118.accordExpres;
-              if (v119 !== null && typeof v119 === 'object') {
-                if (Array.isArray(v119)) {
+            if (HAS_OWN.call(v136, "accordExpres")) {
+              const v137 = v136.accordExpres;
+              if (v137 !== null && typeof v137 === 'object') {
+                if (Array.isArray(v137)) {
                 } else {
-                  if (HAS_OWN.call(v119, "date")) {
-                    const v120 = v119.date;
-                    (out[7] as Located[]).push(locate(T7, NO_KEYS, v120));
+                  if (HAS_OWN.call(v137, "avisMineur")) {
+                    const v138 = v137.avisMineur;
+                    if (v138 !== null && typeof v138 === 'object') {
+                      if (Array.isArray(v138)) {
+                      } else {
+                        if (HAS_OWN.call(v138, "date")) {
+                          const v139 = v138.date;
+                          (out[8] as Located[]).push(locate(T8, NO_KEYS, v139));
+                        }
+                      }
+                    }
+                  }
+                  if (HAS_OWN.call(v137, "date")) {
+                    const v140 = v137.date;
+                    (out[9] as Located[]).push(locate(T9, NO_KEYS, v140));
+                  }
+                  if (HAS_OWN.call(v137, "titulaires")) {
+                    const v141 = v137.titulaires;
+                    if (v141 !== null && typeof v141 === 'object') {
+                      if (Array.isArray(v141)) {
+                        for (let i143 = 0; i143 < v141.length; i143++) {
+                          const v142 = v141[i143];
+                          if (v142 !== null && typeof v142 === 'object') {
+                            if (Array.isArray(v142)) {
+                            } else {
+                              if (HAS_OWN.call(v142, "date")) {
+                                const v145 = v142.date;
+                                (out[10] as Located[]).push(locate(T10, [i143], v145));
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        for (const k144 of Object.keys(v141)) {
+                          const v142 = v141[k144];
+                          if (v142 !== null && typeof v142 === 'object') {
+                            if (Array.isArray(v142)) {
+                            } else {
+                              if (HAS_OWN.call(v142, "date")) {
+                                const v146 = v142.date;
+                                (out[10] as Located[]).push(locate(T10, [escapeToken(k144)], v146));
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
                   }
                 }
               }
             }
-            if (HAS_OWN.call(v118, "accordPrealable")) {
-              const v121 = v118.accordPrealable;
-              if (v121 !== null && typeof v121 === 'object') {
-                if (Array.isArray(v121)) {
+            if (HAS_OWN.call(v136, "accordPrealable")) {
+              const v147 = v136.accordPrealable;
+              if (v147 !== null && typeof v147 === 'object') {
+                if (Array.isArray(v147)) {
                 } else {
-                  if (HAS_OWN.call(v121, "date")) {
-                    const v122 = v121.date;
-                    (out[8] as Located[]).push(locate(T8, NO_KEYS, v122));
+                  if (HAS_OWN.call(v147, "avisMineur")) {
+                    const v148 = v147.avisMineur;
+                    if (v148 !== null && typeof v148 === 'object') {
+                      if (Array.isArray(v148)) {
+                      } else {
+                        if (HAS_OWN.call(v148, "date")) {
+                          const v149 = v148.date;
+                          (out[11] as Located[]).push(locate(T11, NO_KEYS, v149));
+                        }
+                      }
+                    }
+                  }
+                  if (HAS_OWN.call(v147, "date")) {
+                    const v150 = v147.date;
+                    (out[12] as Located[]).push(locate(T12, NO_KEYS, v150));
+                  }
+                  if (HAS_OWN.call(v147, "titulaires")) {
+                    const v151 = v147.titulaires;
+                    if (v151 !== null && typeof v151 === 'object') {
+                      if (Array.isArray(v151)) {
+                        for (let i153 = 0; i153 < v151.length; i153++) {
+                          const v152 = v151[i153];
+                          if (v152 !== null && typeof v152 === 'object') {
+                            if (Array.isArray(v152)) {
+                            } else {
+                              if (HAS_OWN.call(v152, "date")) {
+                                const v155 = v152.date;
+                                (out[13] as Located[]).push(locate(T13, [i153], v155));
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        for (const k154 of Object.keys(v151)) {
+                          const v152 = v151[k154];
+                          if (v152 !== null && typeof v152 === 'object') {
+                            if (Array.isArray(v152)) {
+                            } else {
+                              if (HAS_OWN.call(v152, "date")) {
+                                const v156 = v152.date;
+                                (out[13] as Located[]).push(locate(T13, [escapeToken(k154)], v156));
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
                   }
                 }
               }
@@ -729,51 +915,63 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "dateElaboration")) {
-        const v123 = root.dateElaboration;
-        (out[10] as Located[]).push(locate(T10, NO_KEYS, v123));
+        const v157 = root.dateElaboration;
+        (out[18] as Located[]).push(locate(T18, NO_KEYS, v157));
       }
       if (HAS_OWN.call(root, "dateFin")) {
-        const v124 = root.dateFin;
-        (out[11] as Located[]).push(locate(T11, NO_KEYS, v124));
+        const v158 = root.dateFin;
+        (out[19] as Located[]).push(locate(T19, NO_KEYS, v158));
       }
       if (HAS_OWN.call(root, "dateMiseAJour")) {
-        const v125 = root.dateMiseAJour;
-        (out[12] as Located[]).push(locate(T12, NO_KEYS, v125));
+        const v159 = root.dateMiseAJour;
+        (out[20] as Located[]).push(locate(T20, NO_KEYS, v159));
       }
       if (HAS_OWN.call(root, "dateValidation")) {
-        const v126 = root.dateValidation;
-        (out[13] as Located[]).push(locate(T13, NO_KEYS, v126));
+        const v160 = root.dateValidation;
+        (out[21] as Located[]).push(locate(T21, NO_KEYS, v160));
       }
       if (HAS_OWN.call(root, "demande")) {
-        const v127 = root.demande;
-        if (v127 !== null && typeof v127 === 'object') {
-          if (Array.isArray(v127)) {
+        const v161 = root.demande;
+        if (v161 !== null && typeof v161 === 'object') {
+          if (Array.isArray(v161)) {
           } else {
-            if (HAS_OWN.call(v127, "concertations")) {
-              const v128 = v127.concertations;
-              if (v128 !== null && typeof v128 === 'object') {
-                if (Array.isArray(v128)) {
-                  for (let i130 = 0; i130 < v128.length; i130++) {
-                    const v129 = v128[i130];
-                    if (v129 !== null && typeof v129 === 'object') {
-                      if (Array.isArray(v129)) {
+            if (HAS_OWN.call(v161, "alerte")) {
+              const v162 = v161.alerte;
+              if (v162 !== null && typeof v162 === 'object') {
+                if (Array.isArray(v162)) {
+                } else {
+                  if (HAS_OWN.call(v162, "date")) {
+                    const v163 = v162.date;
+                    (out[22] as Located[]).push(locate(T22, NO_KEYS, v163));
+                  }
+                }
+              }
+            }
+            if (HAS_OWN.call(v161, "concertations")) {
+              const v164 = v161.concertations;
+              if (v164 !== null && typeof v164 === 'object') {
+                if (Array.isArray(v164)) {
+                  for (let i166 = 0; i166 < v164.length; i166++) {
+                    const v165 = v164[i166];
+                    if (v165 !== null && typeof v165 === 'object') {
+                      if (Array.isArray(v165)) {
                       } else {
-                        if (HAS_OWN.call(v129, "date")) {
-                          const v132 = v129.date;
-                          (out[14] as Located[]).push(locate(T14, [i130], v132));
+                        if (HAS_OWN.call(v165, "date")) {
+                          const v168 = v165.date;
+                          (out[23] as Located[]).push(locate(T23, [i166], v168));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k131 of Object.keys(v128)) {
-                    const v129 = v128[k131];
-                    if (v129 !== null && typeof v129 === 'object') {
-                      if (Array.isArray(v129)) {
+                  for (const k167 of Object.keys(v164)) {
+                    const v165 = v164[k167];
+                    if (v165 !== null && typeof v165 === 'object') {
+                      if (Array.isArray(v165)) {
                       } else {
-                        if (HAS_OWN.call(v129, "date")) {
-                          const v133 = v129.date;
-                          (out[14] as Located[]).push(locate(T14, [escapeToken(k131)], v133));
+                        if (HAS_OWN.call(v165, "date")) {
+                          const v169 = v165.date;
+                          (out[23] as Located[]).push(locate(T23, [escapeToken(k167)], v169));
                         }
                       }
                     }
@@ -781,23 +979,23 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            if (HAS_OWN.call(v127, "dateDemande")) {
-              const v134 = v127.dateDemande;
-              (out[15] as Located[]).push(locate(T15, NO_KEYS, v134));
+            if (HAS_OWN.call(v161, "dateDemande")) {
+              const v170 = v161.dateDemande;
+              (out[24] as Located[]).push(locate(T24, NO_KEYS, v170));
             }
-            if (HAS_OWN.call(v127, "prioriteComex")) {
-              const v135 = v127.prioriteComex;
-              if (v135 !== null && typeof v135 === 'object') {
-                if (Array.isArray(v135)) {
+            if (HAS_OWN.call(v161, "prioriteComex")) {
+              const v171 = v161.prioriteComex;
+              if (v171 !== null && typeof v171 === 'object') {
+                if (Array.isArray(v171)) {
                 } else {
-                  if (HAS_OWN.call(v135, "deliberation")) {
-                    const v136 = v135.deliberation;
-                    if (v136 !== null && typeof v136 === 'object') {
-                      if (Array.isArray(v136)) {
+                  if (HAS_OWN.call(v171, "deliberation")) {
+                    const v172 = v171.deliberation;
+                    if (v172 !== null && typeof v172 === 'object') {
+                      if (Array.isArray(v172)) {
                       } else {
-                        if (HAS_OWN.call(v136, "date")) {
-                          const v137 = v136.date;
-                          (out[16] as Located[]).push(locate(T16, NO_KEYS, v137));
+                        if (HAS_OWN.call(v172, "date")) {
+                          const v173 = v172.date;
+                          (out[25] as Located[]).push(locate(T25, NO_KEYS, v173));
                         }
                       }
                     }
@@ -809,65 +1007,65 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "pagPrecedent")) {
-        const v138 = root.pagPrecedent;
-        if (v138 !== null && typeof v138 === 'object') {
-          if (Array.isArray(v138)) {
+        const v174 = root.pagPrecedent;
+        if (v174 !== null && typeof v174 === 'object') {
+          if (Array.isArray(v174)) {
           } else {
-            if (HAS_OWN.call(v138, "dateValidation")) {
-              const v139 = v138.dateValidation;
-              (out[27] as Located[]).push(locate(T27, NO_KEYS, v139));
+            if (HAS_OWN.call(v174, "dateValidation")) {
+              const v175 = v174.dateValidation;
+              (out[36] as Located[]).push(locate(T36, NO_KEYS, v175));
             }
           }
         }
       }
       if (HAS_OWN.call(root, "situation")) {
-        const v140 = root.situation;
-        if (v140 !== null && typeof v140 === 'object') {
-          if (Array.isArray(v140)) {
+        const v176 = root.situation;
+        if (v176 !== null && typeof v176 === 'object') {
+          if (Array.isArray(v176)) {
           } else {
-            if (HAS_OWN.call(v140, "droitsPrestations")) {
-              const v141 = v140.droitsPrestations;
-              if (v141 !== null && typeof v141 === 'object') {
-                if (Array.isArray(v141)) {
-                  for (let i143 = 0; i143 < v141.length; i143++) {
-                    const v142 = v141[i143];
-                    (out[43] as Located[]).push(locate(T43, [i143], v142));
-                    if (v142 !== null && typeof v142 === 'object') {
-                      if (Array.isArray(v142)) {
+            if (HAS_OWN.call(v176, "droitsPrestations")) {
+              const v177 = v176.droitsPrestations;
+              if (v177 !== null && typeof v177 === 'object') {
+                if (Array.isArray(v177)) {
+                  for (let i179 = 0; i179 < v177.length; i179++) {
+                    const v178 = v177[i179];
+                    (out[53] as Located[]).push(locate(T53, [i179], v178));
+                    if (v178 !== null && typeof v178 === 'object') {
+                      if (Array.isArray(v178)) {
                       } else {
-                        if (HAS_OWN.call(v142, "dateDecision")) {
-                          const v145 = v142.dateDecision;
-                          (out[28] as Located[]).push(locate(T28, [i143], v145));
+                        if (HAS_OWN.call(v178, "dateDecision")) {
+                          const v181 = v178.dateDecision;
+                          (out[37] as Located[]).push(locate(T37, [i179], v181));
                         }
-                        if (HAS_OWN.call(v142, "dateEcheance")) {
-                          const v146 = v142.dateEcheance;
-                          (out[29] as Located[]).push(locate(T29, [i143], v146));
+                        if (HAS_OWN.call(v178, "dateEcheance")) {
+                          const v182 = v178.dateEcheance;
+                          (out[38] as Located[]).push(locate(T38, [i179], v182));
                         }
-                        if (HAS_OWN.call(v142, "dateOuverture")) {
-                          const v147 = v142.dateOuverture;
-                          (out[30] as Located[]).push(locate(T30, [i143], v147));
+                        if (HAS_OWN.call(v178, "dateOuverture")) {
+                          const v183 = v178.dateOuverture;
+                          (out[39] as Located[]).push(locate(T39, [i179], v183));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k144 of Object.keys(v141)) {
-                    const v142 = v141[k144];
-                    (out[43] as Located[]).push(locate(T43, [escapeToken(k144)], v142));
-                    if (v142 !== null && typeof v142 === 'object') {
-                      if (Array.isArray(v142)) {
+                  for (const k180 of Object.keys(v177)) {
+                    const v178 = v177[k180];
+                    (out[53] as Located[]).push(locate(T53, [escapeToken(k180)], v178));
+                    if (v178 !== null && typeof v178 === 'object') {
+                      if (Array.isArray(v178)) {
                       } else {
-                        if (HAS_OWN.call(v142, "dateDecision")) {
-                          const v148 = v142.dateDecision;
-                          (out[28] as Located[]).push(locate(T28, [escapeToken(k144)], v148));
+                        if (HAS_OWN.call(v178, "dateDecision")) {
+                          const v184 = v178.dateDecision;
+                          (out[37] as Located[]).push(locate(T37, [escapeToken(k180)], v184));
                         }
-                        if (HAS_OWN.call(v142, "dateEcheance")) {
-                          const v149 = v142.dateEcheance;
-                          (out[29] as Located[]).push(locate(T29, [escapeToken(k144)], v149));
+                        if (HAS_OWN.call(v178, "dateEcheance")) {
+                          const v185 = v178.dateEcheance;
+                          (out[38] as Located[]).push(locate(T38, [escapeToken(k180)], v185));
                         }
-                        if (HAS_OWN.call(v142, "dateOuverture")) {
-                          const v150 = v142.dateOuverture;
-                          (out[30] as Located[]).push(locate(T30, [escapeToken(k144)], v150));
+                        if (HAS_OWN.call(v178, "dateOuverture")) {
+                          const v186 = v178.dateOuverture;
+                          (out[39] as Located[]).push(locate(T39, [escapeToken(k180)], v186));
                         }
                       }
                     }
@@ -875,43 +1073,55 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            if (HAS_OWN.call(v140, "mesureProtection")) {
-              const v151 = v140.mesureProtection;
-              (out[44] as Located[]).push(locate(T44, NO_KEYS, v151));
-              if (v151 !== null && typeof v151 === 'object') {
-                if (Array.isArray(v151)) {
+            if (HAS_OWN.call(v176, "lieuDeVie")) {
+              const v187 = v176.lieuDeVie;
+              if (v187 !== null && typeof v187 === 'object') {
+                if (Array.isArray(v187)) {
                 } else {
-                  if (HAS_OWN.call(v151, "dateDebut")) {
-                    const v152 = v151.dateDebut;
-                    (out[31] as Located[]).push(locate(T31, NO_KEYS, v152));
-                  }
-                  if (HAS_OWN.call(v151, "dateFin")) {
-                    const v153 = v151.dateFin;
-                    (out[32] as Located[]).push(locate(T32, NO_KEYS, v153));
+                  if (HAS_OWN.call(v187, "depuis")) {
+                    const v188 = v187.depuis;
+                    (out[40] as Located[]).push(locate(T40, NO_KEYS, v188));
                   }
                 }
               }
             }
-            if (HAS_OWN.call(v140, "personne")) {
-              const v154 = v140.personne;
-              if (v154 !== null && typeof v154 === 'object') {
-                if (Array.isArray(v154)) {
+            if (HAS_OWN.call(v176, "mesureProtection")) {
+              const v189 = v176.mesureProtection;
+              (out[54] as Located[]).push(locate(T54, NO_KEYS, v189));
+              if (v189 !== null && typeof v189 === 'object') {
+                if (Array.isArray(v189)) {
                 } else {
-                  if (HAS_OWN.call(v154, "dateNaissance")) {
-                    const v155 = v154.dateNaissance;
-                    (out[33] as Located[]).push(locate(T33, NO_KEYS, v155));
+                  if (HAS_OWN.call(v189, "dateDebut")) {
+                    const v190 = v189.dateDebut;
+                    (out[41] as Located[]).push(locate(T41, NO_KEYS, v190));
+                  }
+                  if (HAS_OWN.call(v189, "dateFin")) {
+                    const v191 = v189.dateFin;
+                    (out[42] as Located[]).push(locate(T42, NO_KEYS, v191));
                   }
                 }
               }
             }
-            if (HAS_OWN.call(v140, "suiviAse")) {
-              const v156 = v140.suiviAse;
-              if (v156 !== null && typeof v156 === 'object') {
-                if (Array.isArray(v156)) {
+            if (HAS_OWN.call(v176, "personne")) {
+              const v192 = v176.personne;
+              if (v192 !== null && typeof v192 === 'object') {
+                if (Array.isArray(v192)) {
                 } else {
-                  if (HAS_OWN.call(v156, "dateDebut")) {
-                    const v157 = v156.dateDebut;
-                    (out[34] as Located[]).push(locate(T34, NO_KEYS, v157));
+                  if (HAS_OWN.call(v192, "dateNaissance")) {
+                    const v193 = v192.dateNaissance;
+                    (out[43] as Located[]).push(locate(T43, NO_KEYS, v193));
+                  }
+                }
+              }
+            }
+            if (HAS_OWN.call(v176, "suiviAse")) {
+              const v194 = v176.suiviAse;
+              if (v194 !== null && typeof v194 === 'object') {
+                if (Array.isArray(v194)) {
+                } else {
+                  if (HAS_OWN.call(v194, "dateDebut")) {
+                    const v195 = v194.dateDebut;
+                    (out[44] as Located[]).push(locate(T44, NO_KEYS, v195));
                   }
                 }
               }
@@ -920,25 +1130,25 @@ export function walkPagFacts(root: any): Located[][] {
         }
       }
       if (HAS_OWN.call(root, "suivi")) {
-        const v158 = root.suivi;
-        if (v158 !== null && typeof v158 === 'object') {
-          if (Array.isArray(v158)) {
+        const v196 = root.suivi;
+        if (v196 !== null && typeof v196 === 'object') {
+          if (Array.isArray(v196)) {
           } else {
-            if (HAS_OWN.call(v158, "dateProchaineRevision")) {
-              const v159 = v158.dateProchaineRevision;
-              (out[35] as Located[]).push(locate(T35, NO_KEYS, v159));
+            if (HAS_OWN.call(v196, "dateProchaineRevision")) {
+              const v197 = v196.dateProchaineRevision;
+              (out[45] as Located[]).push(locate(T45, NO_KEYS, v197));
             }
           }
         }
       }
       if (HAS_OWN.call(root, "validationPlan")) {
-        const v160 = root.validationPlan;
-        if (v160 !== null && typeof v160 === 'object') {
-          if (Array.isArray(v160)) {
+        const v198 = root.validationPlan;
+        if (v198 !== null && typeof v198 === 'object') {
+          if (Array.isArray(v198)) {
           } else {
-            if (HAS_OWN.call(v160, "dateDecision")) {
-              const v161 = v160.dateDecision;
-              (out[36] as Located[]).push(locate(T36, NO_KEYS, v161));
+            if (HAS_OWN.call(v198, "dateDecision")) {
+              const v199 = v198.dateDecision;
+              (out[46] as Located[]).push(locate(T46, NO_KEYS, v199));
             }
           }
         }

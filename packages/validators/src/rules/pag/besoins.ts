@@ -31,6 +31,8 @@ const besoinCouvert = pagRule({
     for (const c of facts.codes) {
       // Codes of another branch are reported by PAG-CODES-002.
       if (c.kind !== 'besoin' || c.concept === undefined || c.concept.branch !== 'besoins') continue;
+      // The needs an objective aims at (`contexte.objectifs`, 1.1.0) are identified needs: PAG-OBJECTIF-001 checks them.
+      if (!c.path.startsWith('/contexte/besoins/')) continue;
       const besoin = c.concept.code;
       if (engaged.some((p) => answers(besoin, p))) continue;
       // A need code is a public code, shown even inside `contexte` (see isPublicCode); the masked form stays for safety.

@@ -85,3 +85,38 @@ describe('agreementProblem', () => {
     expect(agreementProblem('parents', undefined, undefined)).toBeUndefined();
   });
 });
+
+const protectedAdultAgreement = () =>
+  mutate(cleanPag(), (d) => {
+    d.situation.personne.dateNaissance = '1990-01-01';
+    d.situation.mesureProtection = { type: 'TUTELLE', avecRepresentationPersonne: true, personneChargee: { nom: 'Tuteur' } };
+    for (const a of [d.consentement.accordPrealable, d.consentement.accordExpres]) if (a) a.donnePar = 'personne-chargee-mesure-protection';
+    if (d.consentement.accordExpres) {
+      d.consentement.accordExpres.avisPersonneProtegee = 'Favorable';
+      d.consentement.accordExpres.personneApteExprimerVolonte = false;
+    }
+  });
+
+describeRule('PAG-CONSENTEMENT-009', (t) => {
+  t.passes(cleanPag());
+  t.passes(protectedAdultAgreement(), undefined, 'the guardian agrees for a person who cannot express their will');
+  t.fails(mutate(protectedAdultAgreement(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.personneApteExprimerVolonte = true; }), { path: '/consentement/accordExpres/donnePar', severity: 'error' });
+  t.passes(mutate(protectedAdultAgreement(), (d) => { if (d.consentement.accordExpres) { d.consentement.accordExpres.personneApteExprimerVolonte = true; d.consentement.accordExpres.donnePar = 'personne'; } }), undefined, 'a protected adult able to express their will agrees herself');
+  t.fails(mutate(protectedAdultAgreement(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.donnePar = 'personne'; }), { path: '/consentement/accordExpres/personneApteExprimerVolonte', severity: 'warning' }, undefined, 'the person agrees although said unable');
+});
+
+describeRule('PAG-CONSENTEMENT-010', (t) => {
+  const both = (reponse: 'accord' | 'refus' | 'non-recueilli') =>
+    mutate(cleanPag(), (d) => {
+      if (d.consentement.accordExpres) d.consentement.accordExpres.titulaires = [{ lien: 'MTH', reponse: 'accord', date: '2025-03-05' }, { lien: 'FTH', reponse }];
+    });
+  t.passes(both('accord'));
+  t.fails(both('refus'), { path: '/consentement/accordExpres/titulaires/1/reponse', severity: 'warning' });
+  t.fails(both('non-recueilli'), { path: '/consentement/accordExpres/titulaires/1/reponse', severity: 'warning' });
+});
+
+describeRule('PAG-CONSENTEMENT-011', (t) => {
+  const withView = mutate(cleanPag(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.avisMineur = { sens: 'favorable', expression: 'Je veux aller au SESSAD.' }; });
+  t.passes(withView);
+  t.fails(mutate(withView, (d) => { d.situation.personne.dateNaissance = '1990-01-01'; }), { path: '/consentement/accordExpres/avisMineur', severity: 'warning' });
+});

@@ -235,6 +235,77 @@ const avisPersonneProtegee = pagRule({
   },
 });
 
+const protecteurSeulementSiInapte = pagRule({
+  id: 'PAG-CONSENTEMENT-009',
+  severity: 'error',
+  family: 'consentement',
+  title: text('Accord du protecteur seulement si la personne ne peut exprimer sa volonté', 'Protector agrees only when the person cannot express their will'),
+  description: text(
+    'L. 146-9 confie l’accord exprès à la personne chargée de la mesure de protection seulement pour un majeur « qui n’est pas apte à exprimer sa volonté » : quand `accordExpres.personneApteExprimerVolonte` vaut vrai, l’accord exprès revient à la personne elle-même (`donnePar` : personne).',
+    'L. 146-9 gives the express agreement to the person in charge of the protection measure only for an adult "who is not able to express their will": when `accordExpres.personneApteExprimerVolonte` is true, the express agreement belongs to the person themself (`donnePar`: personne).',
+  ),
+  source: PAG_SOURCES.l1469,
+  reads: ['/consentement/accordExpres/donnePar', '/consentement/accordExpres/personneApteExprimerVolonte'],
+  check: ({ document, emit }) => {
+    const accord = document.consentement.accordExpres;
+    if (accord === undefined || accord.personneApteExprimerVolonte === undefined) return;
+    if (accord.personneApteExprimerVolonte && accord.donnePar === 'personne-chargee-mesure-protection') {
+      emit('/consentement/accordExpres/donnePar', text('La personne est apte à exprimer sa volonté : l’accord exprès est le sien (CASF, L. 146-9), pas celui de la personne chargée de la mesure ; recueillez son accord (« donnePar » : personne) ou corrigez « personneApteExprimerVolonte ».', 'The person is able to express their will: the express agreement is theirs (CASF, L. 146-9), not the protector’s; record their agreement (`donnePar`: personne) or correct `personneApteExprimerVolonte`.'));
+    } else if (!accord.personneApteExprimerVolonte && accord.donnePar === 'personne') {
+      emit('/consentement/accordExpres/personneApteExprimerVolonte', text('L’accord exprès est donné par la personne alors qu’elle est dite inapte à exprimer sa volonté : vérifiez « personneApteExprimerVolonte », ou faites donner l’accord par la personne chargée de la mesure de protection avec représentation relative à la personne.', 'The express agreement is given by the person although they are said unable to express their will: check `personneApteExprimerVolonte`, or have the agreement given by the person in charge of the protection measure with representation relative to the person.'), undefined, 'warning');
+    }
+  },
+});
+
+const ACCORDS = [
+  ['accordPrealable', 'accord préalable', 'prior agreement'],
+  ['accordExpres', 'accord exprès', 'express agreement'],
+] as const;
+
+const titulairesUnanimes = pagRule({
+  id: 'PAG-CONSENTEMENT-010',
+  severity: 'warning',
+  family: 'consentement',
+  title: text('Réponse de chaque titulaire de l’autorité parentale', 'Answer of each holder of parental authority'),
+  description: text(
+    'Quand l’accord revient aux parents, `titulaires` (depuis 1.1.0) consigne la réponse de chacun. Un refus ou une réponse non recueillie est signalé : ni L. 114-1-1 ni L. 146-9 ne disent si l’accord d’un seul titulaire suffit (INFERRED : le Code civil présume l’accord de l’autre parent pour les actes usuels, art. 372-2 ; un désaccord relève du juge aux affaires familiales). Avertissement, jamais une erreur.',
+    'When the agreement belongs to the parents, `titulaires` (since 1.1.0) records each one’s answer. A refusal or an answer not obtained is reported: neither L. 114-1-1 nor L. 146-9 says whether one holder’s agreement suffices (INFERRED: the Civil Code presumes the other parent’s agreement for usual acts, art. 372-2; a disagreement goes to the family judge). A warning, never an error.',
+  ),
+  source: { kind: 'bonne-pratique', reference: 'INFERRED : CASF L. 114-1-1 et L. 146-9 muets sur la pluralité des titulaires ; Code civil, art. 372-2 (actes usuels), lecture du projet' },
+  reads: ['/consentement/accordPrealable/titulaires/*/reponse', '/consentement/accordExpres/titulaires/*/reponse'],
+  check: ({ document, emit }) => {
+    for (const [key, fr, en] of ACCORDS) {
+      const titulaires = document.consentement[key]?.titulaires ?? [];
+      titulaires.forEach((t, i) => {
+        if (t.reponse === 'accord') return;
+        emit(`/consentement/${key}/titulaires/${i}/reponse`, t.reponse === 'refus'
+          ? text(`Un titulaire de l’autorité parentale refuse l’${fr} : consignez comment le désaccord est traité (précision), ou saisissez le juge aux affaires familiales ; l’accord d’un seul parent ne vaut que si la loi le présume.`, `A holder of parental authority refuses the ${en}: record how the disagreement is handled (precision), or refer it to the family judge; one parent’s agreement only counts where the law presumes it.`)
+          : text(`La réponse d’un titulaire de l’autorité parentale à l’${fr} n’a pas été recueillie : recueillez-la ou précisez pourquoi elle ne peut l’être.`, `The answer of a holder of parental authority to the ${en} was not obtained: obtain it or state why it cannot be.`), { reponse: t.reponse });
+      });
+    }
+  },
+});
+
+const avisMineurMineur = pagRule({
+  id: 'PAG-CONSENTEMENT-011',
+  severity: 'warning',
+  family: 'consentement',
+  title: text('Avis du mineur pour une personne mineure', 'Minor’s view for a minor'),
+  description: text(
+    '`avisMineur` (depuis 1.1.0) consigne l’avis d’une personne mineure à côté de la décision de ses parents. Pour une personne majeure à la date de l’accord, c’est elle qui consent (ou, sous mesure de protection, `avisPersonneProtegee` consigne son avis).',
+    '`avisMineur` (since 1.1.0) records the view of a minor beside the decision of the parents. For a person of age on the date of the agreement, the person consents (or, under a protection measure, `avisPersonneProtegee` records their view).',
+  ),
+  source: PAG_SOURCES.civil414,
+  reads: ['/consentement/accordPrealable/avisMineur', '/consentement/accordExpres/avisMineur', '/consentement/accordPrealable/date', '/consentement/accordExpres/date', '/situation/personne/dateNaissance'],
+  check: ({ document, facts, emit }) => {
+    for (const [key, fr, en] of ACCORDS) {
+      const accord = document.consentement[key];
+      if (accord?.avisMineur === undefined || facts.isMinorOn(accord.date) !== false) continue;
+      emit(`/consentement/${key}/avisMineur`, text(`« avisMineur » sur l’${fr} d’une personne majeure à cette date : c’est son accord qui compte (« donnePar » : personne) ; sous mesure de protection, consignez son avis dans « avisPersonneProtegee ».`, `\`avisMineur\` on the ${en} of a person of age on that date: their own agreement counts (\`donnePar\`: personne); under a protection measure, record their view in \`avisPersonneProtegee\`.`));
+    }
+  },
+});
+
 /** The consent rules. */
 export const consentementRules = [
   accordPrealableRequis,
@@ -245,4 +316,7 @@ export const consentementRules = [
   accordExpresApresValidation,
   accordsOrdonnes,
   avisPersonneProtegee,
+  protecteurSeulementSiInapte,
+  titulairesUnanimes,
+  avisMineurMineur,
 ];

@@ -33,3 +33,9 @@ describeRule('PAG-DEMANDE-001', (t) => {
   t.passes(mutate(cleanPag(), (d) => { d.demande.declencheurs = []; d.demande.prioriteComex = { categorie: 'ase-pjj', libelle: 'Enfants confiés à l’ASE' }; }), undefined, 'team proposal under a Comex priority');
   t.fails(mutate(cleanPag(), (d) => { d.demande.declencheurs = []; delete d.demande.prioriteComex; }), { path: '/demande/declencheurs' });
 });
+
+describeRule('PAG-DEMANDE-006', (t) => {
+  const alerte = mutate(cleanPag(), (d) => { d.demande.alerte = { emetteur: 'esms', precisionEmetteur: 'IME', date: '2025-01-10', situation: 'Fin de prise en charge annoncée.' }; });
+  t.passes(alerte);
+  t.fails(mutate(alerte, (d) => { if (d.demande.alerte) d.demande.alerte.date = '2025-02-01'; }), { path: '/demande/alerte/date', severity: 'warning' });
+});

@@ -113,5 +113,26 @@ const origineDepreciee = pagRule({
   },
 });
 
+const alerteAvantDemande = pagRule({
+  id: 'PAG-DEMANDE-006',
+  severity: 'warning',
+  family: 'demande',
+  title: text('Alerte antérieure à la demande', 'Alert before the request'),
+  description: text(
+    'L’alerte (`demande.alerte`, depuis 1.1.0) est la situation qui a conduit à demander ou proposer le PAG : sa date ne devrait pas être postérieure à la date de la demande.',
+    'The alert (`demande.alerte`, since 1.1.0) is the situation that led to asking for or proposing the PAG: its date should not be after the date of the request.',
+  ),
+  source: PAG_SOURCES.projet,
+  reads: ['/demande/alerte/date', '/demande/dateDemande'],
+  check: ({ document, emit }) => {
+    const { alerte, dateDemande } = document.demande;
+    if (alerte?.date === undefined || dateDemande === undefined || alerte.date <= dateDemande) return;
+    emit('/demande/alerte/date', text(`L’alerte est datée du ${alerte.date}, après la demande du ${dateDemande} : corrigez l’une des deux dates (l’alerte précède la demande).`, `The alert is dated ${alerte.date}, after the request of ${dateDemande}: correct one of the two dates (the alert comes before the request).`), {
+      alerte: alerte.date,
+      dateDemande,
+    });
+  },
+});
+
 /** The request rules. */
-export const demandeRules = [declencheurEquipe, declencheurAutre, prioriteComex, demandeurIndique, origineDepreciee];
+export const demandeRules = [declencheurEquipe, declencheurAutre, prioriteComex, demandeurIndique, origineDepreciee, alerteAvantDemande];

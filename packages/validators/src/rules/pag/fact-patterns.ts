@@ -15,6 +15,7 @@ import { DATE_PAIR_OBJECTS, DATE_PATTERN_LIST } from './date-positions.js';
 export const PAG_CODE_POSITIONS = [
   { pattern: '/annexes/emploiDuTemps/*/prestation', kind: 'prestation-directe' },
   { pattern: '/contexte/besoins/*/besoin', kind: 'besoin' },
+  { pattern: '/contexte/objectifs/*/besoins/*', kind: 'besoin' },
   { pattern: '/engagements/*/prestations/*/prestation', kind: 'prestation-directe' },
 ] as const;
 

@@ -18,6 +18,7 @@ import { emploiDuTempsRules } from './emploi-du-temps.js';
 import { engagementsRules } from './engagements.js';
 import { pagFacts, type PagFacts } from './facts.js';
 import { orientationsRules } from './orientations.js';
+import { paroleRules } from './parole.js';
 import { situationRules } from './situation.js';
 import { suiviRules } from './suivi.js';
 
@@ -30,6 +31,7 @@ export const pagRules: RuleSet<Pag, PagFacts> = {
     ...demandeRules,
     ...consentementRules,
     ...situationRules,
+    ...paroleRules,
     ...orientationsRules,
     ...droitsPrestationsRules,
     ...codesRules,

@@ -88,5 +88,53 @@ const revisionApresValidation = pagRule({
   },
 });
 
+const CURRENT = new Set(['elabore', 'valide']);
+
+const revisionDepassee = pagRule({
+  id: 'PAG-SUIVI-005',
+  severity: 'warning',
+  family: 'suivi',
+  title: text('Date de révision dépassée', 'Revision date passed'),
+  description: text(
+    'Le PAG est actualisé « chaque fois que nécessaire et au moins une fois par an » (L. 114-1-1, lecture consolidée) : un PAG élaboré ou validé dont la prochaine révision (`suivi.dateProchaineRevision`) est passée à la date de référence est à réviser, ou sa date à mettre à jour.',
+    'The PAG is updated "whenever necessary and at least once a year" (L. 114-1-1, consolidated reading): an `elabore` or `valide` PAG whose next revision (`suivi.dateProchaineRevision`) has passed on the reference date is to be revised, or its date updated.',
+  ),
+  source: PAG_SOURCES.revisionAnnuelle,
+  reads: ['/statut', '/suivi/dateProchaineRevision'],
+  check: ({ document, options, emit }) => {
+    const revision = document.suivi?.dateProchaineRevision;
+    if (!CURRENT.has(document.statut) || revision === undefined || revision >= options.referenceDate) return;
+    emit('/suivi/dateProchaineRevision', text(`La révision prévue le ${revision} est passée (date de référence ${options.referenceDate}) : révisez le PAG (nouveau PAG avec « pagPrecedent ») ou, si la révision a été reportée, mettez à jour « dateProchaineRevision ».`, `The revision planned on ${revision} has passed (reference date ${options.referenceDate}): revise the PAG (a new PAG with \`pagPrecedent\`) or, if the revision was postponed, update \`dateProchaineRevision\`.`), {
+      dateProchaineRevision: revision,
+      referenceDate: options.referenceDate,
+    });
+  },
+});
+
+const revisionBorneeElabore = pagRule({
+  id: 'PAG-SUIVI-006',
+  severity: 'warning',
+  family: 'suivi',
+  title: text('Révision d’un PAG élaboré dans les douze mois', 'Revision of a drawn-up PAG within twelve months'),
+  description: text(
+    'Un PAG élaboré n’a pas encore de date de validation, à laquelle PAG-SUIVI-003 rapporte la révision annuelle : sa prochaine révision ne devrait pas dépasser la date d’élaboration plus douze mois (L. 114-1-1, « au moins une fois par an », lecture consolidée ; borne appliquée à l’élaboration par le projet, INFERRED).',
+    'A drawn-up PAG has no validation date yet, to which PAG-SUIVI-003 relates the annual revision: its next revision should not be later than the elaboration date plus twelve months (L. 114-1-1, "at least once a year", consolidated reading; bound applied to the elaboration by the project, INFERRED).',
+  ),
+  source: PAG_SOURCES.revisionAnnuelle,
+  reads: ['/statut', '/dateElaboration', '/dateValidation', '/suivi/dateProchaineRevision'],
+  check: ({ document, emit }) => {
+    const elaboration = document.dateElaboration;
+    const revision = document.suivi?.dateProchaineRevision;
+    if (document.statut !== 'elabore' || document.dateValidation !== undefined || elaboration === undefined || revision === undefined) return;
+    const limit = addMonths(elaboration, 12);
+    if (revision <= limit) return;
+    emit('/suivi/dateProchaineRevision', text(`Prochaine révision le ${revision}, plus de douze mois après l’élaboration du ${elaboration} : prévoyez-la au plus tard le ${limit}.`, `Next revision on ${revision}, more than twelve months after elaboration on ${elaboration}: plan it no later than ${limit}.`), {
+      dateElaboration: elaboration,
+      dateProchaineRevision: revision,
+      limite: limit,
+    });
+  },
+});
+
 /** The follow-up rules. */
-export const suiviRules = [coordonnateurDesigne, coordonnateurParmiOperateurs, revisionAnnuelle, revisionApresValidation];
+export const suiviRules = [coordonnateurDesigne, coordonnateurParmiOperateurs, revisionAnnuelle, revisionApresValidation, revisionDepassee, revisionBorneeElabore];
