@@ -24,20 +24,39 @@ describe('the PAG model guide follows the schema', () => {
   // docs/guides/modele-du-pag.md and docs/guides/en/pag-model.md, then update it.
   it('lists the inferences the published PAG schema marks', () => {
     expect(inferredPointers('packages/pag-schema/schemas/pag.schema.json')).toEqual([
+      '#/$defs/Alerte',
+      '#/$defs/Alerte/emetteur',
+      '#/$defs/AvisMineur',
+      '#/$defs/AvisMineur/sens',
+      '#/$defs/AvisSolutions',
+      '#/$defs/AvisSolutions/sens',
+      '#/$defs/BesoinAidant',
+      '#/$defs/BesoinAidant/nature',
+      '#/$defs/Demande/pilote',
+      '#/$defs/Demande/referentPag',
       '#/$defs/DerogationMobilisee',
+      '#/$defs/LieuDeVie',
+      '#/$defs/LieuDeVie/type',
+      '#/$defs/MesureProtection/roleProtecteurHorsTre',
+      '#/$defs/Objectif/horizon',
       '#/$defs/PersonneConcernee/sexe',
       '#/$defs/Prerequis/etat',
       '#/$defs/PrioriteComex/categorie',
+      '#/$defs/ProcheAidant/situation',
+      '#/$defs/ProcheAidant/trancheAge',
+      '#/$defs/SoutienAidant',
+      '#/$defs/SoutienAidant/nature',
       '#/$defs/Suivi/dateProchaineRevision',
       '#/$defs/SuiviAse',
       '#/$defs/SuiviAse/natureMesure',
+      '#/$defs/TitulaireAutoriteParentale/delegataire',
       '#/$defs/ValidationPlan',
       '#/$defs/ValidationPlan/instance',
     ]);
   });
 
   it('names each of those fields in both languages, next to an INFERRED mark', () => {
-    const fields = ['derogations', 'sexe', 'prerequis[].etat', 'prioriteComex.categorie', 'dateProchaineRevision', 'suiviAse', 'natureMesure', 'validationPlan'];
+    const fields = ['derogations', 'sexe', 'prerequis[].etat', 'prioriteComex.categorie', 'dateProchaineRevision', 'suiviAse', 'natureMesure', 'demande.alerte', 'avisMineur', 'avisSolutions', 'aidants', 'referentPag', 'lieuDeVie', 'roleProtecteurHorsTre', 'horizon', 'trancheAge', 'delegataire', 'validationPlan'];
     for (const file of ['docs/guides/modele-du-pag.md', 'docs/guides/en/pag-model.md']) {
       const rows = readFileSync(join(REPO_ROOT, file), 'utf8').split('\n').filter((l) => l.startsWith('|') && l.includes('INFERRED'));
       for (const f of fields) expect(rows.some((r) => r.includes(f)), `${file}: ${f}`).toBe(true);

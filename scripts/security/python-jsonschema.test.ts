@@ -25,7 +25,7 @@ if (!hasPython) console.log('python3-jsonschema not found: cross-check with a Py
 const VALID = [
   '2025-03-14', '2024-02-29', '0000-01-01', '2025-03-14T09:30:00+01:00', '2025-03-14T08:30:00.125Z', '09:30', '23:59',
   '750000001', '2A0000001', '12345678901234', '75', '2A', '971', 'nom@domaine.fr', 'a@b.c', '+33 1 23 45 67 89', '01.23.45.67.89',
-  'https://exemple.fr/chemin?q=1', 'http://x', 'fr.mon-editeur', 'mon-editeur.dossier-local',
+  'https://exemple.fr/chemin?q=1', 'http://x', 'fr.mon-editeur', 'mon-editeur.dossier-local', 'BE',
 ];
 /** The same values with what engines read differently. */
 const variants = (v: string): string[] => [

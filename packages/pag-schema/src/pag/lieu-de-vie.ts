@@ -27,8 +27,8 @@ export const TYPES_LIEU_DE_VIE = [
   'autre',
 ] as const;
 
-/** ISO 3166-1 alpha-2 country code (two capital letters, `BE` for Belgium). */
-export const CODE_PAYS_PATTERN = '^[A-Z]{2}$';
+/** ISO 3166-1 alpha-2 country code (two capital letters, `BE` for Belgium); nothing may follow. */
+export const CODE_PAYS_PATTERN = /^[A-Z]{2}(?![\s\S])/;
 
 const creton =
   'CASF, art. L. 242-4 (« amendement Creton » : maintien, faute de place en établissement pour adultes, dans l’établissement pour enfants au-delà de l’âge limite) ; ANS TDDUI `creton`, TRE_R417 code 3';
@@ -56,7 +56,7 @@ export const LieuDeVieSchema = named(
       personnel: true,
       source: creton,
     }).exactOptional(),
-    pays: field(z.string().regex(new RegExp(CODE_PAYS_PATTERN)), {
+    pays: field(z.string().regex(CODE_PAYS_PATTERN), {
       titre: 'Pays',
       description: 'Pays du lieu de vie quand il n’est pas en France, code ISO 3166-1 alpha-2 (BE pour la Belgique).',
       personnel: true,
