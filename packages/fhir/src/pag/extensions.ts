@@ -66,6 +66,26 @@ const PARTICIPANT: ObjectSpec = {
   ],
 };
 
+const CODE_SERAFIN: ObjectSpec = {
+  fields: [c('code', 'Code SERAFIN-PH.', 'SERAFIN-PH code.'), c('numerotation', 'Numérotation (ans-2023, cnsa-2018).', 'Numbering.'), s('libelle', 'Libellé joint.', 'Label given.')],
+};
+
+const ACCORD_TITULAIRE: ObjectSpec = {
+  fields: [
+    c('lien', 'Lien, JDV_J11.', 'Relationship, JDV_J11.'),
+    c('delegataire', 'Délégataire (service-ase-departement, etablissement-agree, tiers).', 'Delegate.'),
+    s('nom', 'Nom.', 'Family name.'),
+    s('prenom', 'Prénom.', 'Given name.'),
+    c('reponse', 'accord, refus, non-recueilli.', 'Answer.'),
+    d('date', 'Date de la réponse.', 'Date of the answer.'),
+    s('precision', 'Précision.', 'Detail.'),
+  ],
+};
+
+const AVIS: ObjectSpec = {
+  fields: [c('sens', 'favorable, favorable-avec-reserves, defavorable, non-exprime.', 'Sense of the view.'), s('expression', 'Avis exprimé.', 'View expressed.'), d('date', 'Date.', 'Date.'), s('modalites', 'Modalités du recueil.', 'How it was collected.')],
+};
+
 /** Every project extension of the mapping. */
 export const PAG_EXTENSIONS = {
   document: {
@@ -130,6 +150,14 @@ export const PAG_EXTENSIONS = {
         },
         c('natureDemande', 'Première demande, demande de révision, révision prévue.', 'First request or revision.'),
         {
+          name: 'alerte',
+          type: { fields: [c('emetteur', 'Qui a donné l’alerte (esms, ase, famille, protecteur…).', 'Who raised the alert.'), s('precisionEmetteur', 'Structure ou service.', 'Structure or service.'), d('date', 'Date de l’alerte.', 'Date of the alert.'), s('situation', 'Situation signalée.', 'Situation reported.')] },
+          fr: 'Alerte (1.1.0).',
+          en: 'Alert (1.1.0).',
+        },
+        { name: 'referentPag', type: PROFESSIONNEL, fr: 'Référent PAG de la MDPH (1.1.0).', en: 'MDPH PAG referent (1.1.0).' },
+        { name: 'pilote', type: PROFESSIONNEL, fr: 'Pilote de la situation (1.1.0).', en: 'Pilot of the situation (1.1.0).' },
+        {
           name: 'concertations',
           many: true,
           requiredList: true,
@@ -156,7 +184,7 @@ export const PAG_EXTENSIONS = {
     titleEn: 'PAG: section 3, context',
     description: 'Historique, situation actuelle et démarches engagées (les besoins sont des ServiceRequest au format TDDUI).',
     descriptionEn: 'History, current situation and steps taken (needs are TDDUI-shaped ServiceRequests).',
-    pagElements: ['contexte.historique', 'contexte.situationActuelle', 'contexte.demarches'],
+    pagElements: ['contexte.historique', 'contexte.situationActuelle', 'contexte.demarches', 'contexte.projetVie', 'contexte.attentes', 'contexte.objectifs', 'contexte.avisSolutions'],
     spec: {
       fields: [
         s('historique', 'Historique.', 'History.'),
@@ -168,6 +196,48 @@ export const PAG_EXTENSIONS = {
           type: { fields: [s('description', 'Démarche.', 'Step.'), d('date', 'Date.', 'Date.'), c('resultat', 'aboutie, non-aboutie, en-cours.', 'Outcome.'), s('motifNonAboutissement', 'Motif de non-réalisation.', 'Why it failed.')] },
           fr: 'Démarche.',
           en: 'Step.',
+        },
+        {
+          name: 'projetVie',
+          type: { fields: [s('identifiant', 'Identifiant (TDDUI idProjetVie).', 'Identifier.'), s('titre', 'Titre.', 'Title.'), s('aspirations', 'Aspirations (TDDUI aspirationProjetVie).', 'Aspirations.'), c('formulePar', 'personne, personne-avec-representant, representant-legal, personne-chargee-mesure-protection.', 'Who formulated it.'), d('dateDebut', 'Date (TDDUI dateDebutProjetVie).', 'Date.')] },
+          fr: 'Projet de vie (1.1.0 ; forme de la classe TDDUI ProjetVie).',
+          en: 'Projet de vie (1.1.0; shape of the TDDUI ProjetVie class).',
+        },
+        {
+          name: 'attentes',
+          many: true,
+          optionalList: true,
+          type: { fields: [s('identifiant', 'Identifiant.', 'Identifier.'), s('description', 'Attente.', 'Expectation.'), c('origine', 'Exprimée par.', 'Expressed by.'), s('commentaire', 'Commentaire.', 'Comment.')] },
+          fr: 'Attente (1.1.0 ; classe TDDUI Attente).',
+          en: 'Expectation (1.1.0; TDDUI Attente).',
+        },
+        {
+          name: 'objectifs',
+          many: true,
+          optionalList: true,
+          type: {
+            fields: [
+              s('identifiant', 'Identifiant.', 'Identifier.'),
+              s('titre', 'Titre.', 'Title.'),
+              s('description', 'Description.', 'Description.'),
+              c('domaine', 'Domaine.', 'Domain.'),
+              c('horizon', 'court-terme, moyen-terme, long-terme.', 'Horizon.'),
+              d('echeance', 'Échéance.', 'Due date.'),
+              s('resultatAttendu', 'Résultat attendu.', 'Expected result.'),
+              s('avisPersonne', 'Avis de la personne.', 'Person’s view.'),
+              s('strategie', 'Stratégie de mise en œuvre.', 'Strategy.'),
+              { name: 'besoins', type: CODE_SERAFIN, many: true, optionalList: true, fr: 'Besoin visé.', en: 'Need addressed.' },
+              { ...s('engagements', 'Identifiant d’un engagement qui concourt à l’objectif.', 'Engagement contributing.'), many: true, optionalList: true },
+            ],
+          },
+          fr: 'Objectif (1.1.0 ; classe TDDUI Objectif).',
+          en: 'Objective (1.1.0; TDDUI Objectif).',
+        },
+        {
+          name: 'avisSolutions',
+          type: { fields: [c('sens', 'Sens de l’avis.', 'Sense.'), s('expression', 'Avis exprimé.', 'View expressed.'), d('date', 'Date.', 'Date.'), s('recueilliPar', 'Recueilli par.', 'Collected by.')] },
+          fr: 'Avis sur les solutions proposées (1.1.0).',
+          en: 'View of the solutions proposed (1.1.0).',
         },
       ],
     },
@@ -181,7 +251,7 @@ export const PAG_EXTENSIONS = {
     titleEn: 'PAG: section 2, situation (protection, parental authority, child welfare)',
     description: 'Mesure de protection juridique, titulaires de l’autorité parentale et suivi ASE : le Patient ne porte que l’identité ; les orientations et droits sont des décisions TDDUI sur Basic.',
     descriptionEn: 'Legal protection, holders of parental authority and child-welfare follow-up: the Patient only holds identity; rights are TDDUI decisions on Basic.',
-    pagElements: ['situation.mesureProtection', 'situation.titulairesAutoriteParentale', 'situation.suiviAse'],
+    pagElements: ['situation.mesureProtection', 'situation.titulairesAutoriteParentale', 'situation.suiviAse', 'situation.lieuDeVie', 'situation.aidants'],
     spec: {
       fields: [
         {
@@ -193,6 +263,7 @@ export const PAG_EXTENSIONS = {
               d('dateDebut', 'Début.', 'Start.'),
               d('dateFin', 'Fin.', 'End.'),
               c('roleProtecteur', 'TRE_R217 : TUTEUR, CURATEUR, MSVG.', 'TRE_R217 role.'),
+              c('roleProtecteurHorsTre', 'personne-habilitee, mandataire-protection-future (1.1.0).', 'Role outside TRE_R217 (1.1.0).'),
               { name: 'personneChargee', type: PROFESSIONNEL, fr: 'Personne chargée de la mesure.', en: 'Person in charge.' },
             ],
           },
@@ -203,7 +274,7 @@ export const PAG_EXTENSIONS = {
           name: 'titulairesAutoriteParentale',
           many: true,
           optionalList: true,
-          type: { fields: [c('lien', 'Lien, JDV_J11.', 'Relationship, JDV_J11.'), s('nom', 'Nom.', 'Family name.'), s('prenom', 'Prénom.', 'Given name.'), s('precision', 'Précision.', 'Detail.')] },
+          type: { fields: [c('lien', 'Lien, JDV_J11.', 'Relationship, JDV_J11.'), c('delegataire', 'Délégataire de l’autorité parentale (1.1.0).', 'Delegate of parental authority (1.1.0).'), s('nom', 'Nom.', 'Family name.'), s('prenom', 'Prénom.', 'Given name.'), s('precision', 'Précision.', 'Detail.')] },
           fr: 'Titulaire de l’autorité parentale.',
           en: 'Holder of parental authority.',
         },
@@ -220,6 +291,44 @@ export const PAG_EXTENSIONS = {
           },
           fr: 'Suivi ASE.',
           en: 'Child welfare follow-up.',
+        },
+        {
+          name: 'lieuDeVie',
+          type: {
+            fields: [
+              c('type', 'Type de lieu de vie.', 'Kind of place of life.'),
+              d('depuis', 'Depuis.', 'Since.'),
+              b('adapte', 'Adapté aux besoins.', 'Suited to the needs.'),
+              b('amendementCreton', 'Amendement Creton.', 'Creton amendment.'),
+              c('pays', 'Pays, ISO 3166-1 alpha-2.', 'Country, ISO 3166-1 alpha-2.'),
+              { name: 'structure', type: { fields: [s('nom', 'Nom.', 'Name.'), s('finess', 'FINESS.', 'FINESS.')] }, fr: 'Structure.', en: 'Structure.' },
+              s('precision', 'Précision.', 'Detail.'),
+            ],
+          },
+          fr: 'Lieu de vie (1.1.0).',
+          en: 'Place of life (1.1.0).',
+        },
+        {
+          name: 'aidants',
+          many: true,
+          optionalList: true,
+          type: {
+            fields: [
+              s('identifiant', 'Identifiant.', 'Identifier.'),
+              c('lien', 'Lien, JDV_J11.', 'Relationship, JDV_J11.'),
+              s('precisionLien', 'Précision sur le lien.', 'Relationship detail.'),
+              s('nom', 'Nom.', 'Family name.'),
+              s('prenom', 'Prénom.', 'Given name.'),
+              c('trancheAge', 'Tranche d’âge.', 'Age bracket.'),
+              b('cohabitation', 'Vit avec la personne.', 'Lives with the person.'),
+              c('situation', 'Situation.', 'Situation.'),
+              s('precisionSituation', 'Précision sur la situation.', 'Situation detail.'),
+              { name: 'besoins', many: true, optionalList: true, type: { fields: [c('nature', 'Besoin.', 'Need.'), s('precision', 'Précision.', 'Detail.')] }, fr: 'Besoin de l’aidant.', en: 'Carer’s need.' },
+              { name: 'soutiensRecus', many: true, optionalList: true, type: { fields: [c('nature', 'Soutien.', 'Support.'), s('organisme', 'Organisme.', 'Provider.'), s('precision', 'Précision.', 'Detail.')] }, fr: 'Soutien reçu.', en: 'Support received.' },
+            ],
+          },
+          fr: 'Proche aidant (1.1.0).',
+          en: 'Carer (1.1.0).',
         },
       ],
     },
@@ -324,7 +433,7 @@ export const PAG_EXTENSIONS = {
           type: {
             fields: [
               s('objet', 'Objet.', 'Purpose.'),
-              c('financeur', 'ars, conseil-departemental, assurance-maladie, education-nationale, autre.', 'Funder.'),
+              c('financeur', 'ars, conseil-departemental, assurance-maladie, education-nationale, fonds-departemental-compensation, autre.', 'Funder.'),
               s('precisionFinanceur', 'Nom du financeur « autre ».', 'Name of an “other” funder.'),
               { name: 'montantEuros', type: 'decimal', fr: 'Montant en euros.', en: 'Amount in euros.' },
               c('statut', 'demande, accorde, refuse.', 'Status.'),
@@ -370,6 +479,9 @@ export const PAG_EXTENSIONS = {
         c('forme', 'ecrit-signe, signature-electronique, oral-trace, autre.', 'Form.'),
         s('precision', 'Précision.', 'Detail.'),
         s('avisPersonneProtegee', 'Avis de la personne protégée (accord exprès).', 'Protected person’s opinion.'),
+        { name: 'titulaires', type: ACCORD_TITULAIRE, many: true, optionalList: true, fr: 'Réponse d’un titulaire de l’autorité parentale (1.1.0).', en: 'Answer of a holder of parental authority (1.1.0).' },
+        { name: 'avisMineur', type: AVIS, fr: 'Avis du mineur (1.1.0).', en: 'Minor’s view (1.1.0).' },
+        b('personneApteExprimerVolonte', 'Personne apte à exprimer sa volonté (accord exprès, 1.1.0).', 'Person able to express their will (1.1.0).'),
       ],
     },
   },
