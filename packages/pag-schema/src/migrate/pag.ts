@@ -88,8 +88,6 @@ const PAG_VALUES_1_1: readonly (readonly [Walk, readonly unknown[]])[] = [
 /** Members 1.0.0 required that 1.1.0 may leave out, by the path of their object. */
 const PAG_REQUIRED_1_0: readonly (readonly [Walk, string])[] = [[['situation', 'titulairesAutoriteParentale', '*'], 'lien']];
 
-const escape = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /** Calls `visit` with each value found at `walk` under `value`, and its JSON Pointer. */
 function walkTo(value: unknown, walk: Walk, pointer: string, visit: (v: unknown, pointer: string) => void): void {
   if (walk.length === 0) {
@@ -102,7 +100,8 @@ function walkTo(value: unknown, walk: Walk, pointer: string, visit: (v: unknown,
     return;
   }
   if (!isJsonObject(value) || !Object.prototype.hasOwnProperty.call(value, head)) return;
-  walkTo(value[head], rest, `${pointer}/${escape(head)}`, visit);
+  // Member names of the walks are schema field names (no `~` or `/`): no JSON Pointer escaping needed.
+  walkTo(value[head], rest, `${pointer}/${head}`, visit);
 }
 
 /**
