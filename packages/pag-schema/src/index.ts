@@ -40,7 +40,7 @@ export { MIGRATION_SOURCE_VERSION, MIGRATION_TARGET_VERSION, type JsonObject } f
 export * from './migrate/convention-territoriale.js';
 export * from './migrate/tableau-derogations.js';
 export * from './migrate/migrate.js';
-export { downgradePag, pag11Only, PAG_MEMBERS_1_1 } from './migrate/pag.js';
+export { downgradePag, pag11Only, PAG_MEMBERS_1_1, type Walk } from './migrate/pag.js';
 export * from './json-schema/build.js';
 export * from './json-schema/personal-data.js';
 export { boundList, codeLabel, type BoundList, type CodeLabel } from './json-schema/code-labels.js';

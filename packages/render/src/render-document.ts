@@ -14,10 +14,10 @@ const LAYOUTS = {
   pag: PAG_LAYOUT,
   'convention-territoriale': CONVENTION_LAYOUT,
   'tableau-derogations': DEROGATIONS_LAYOUT,
-} as const satisfies Record<string, DocumentLayout>;
+} as const satisfies Record<RenderedType, DocumentLayout>;
 
 /** A document type the package renders (each type that has a layout). */
-export type RenderedType = keyof typeof LAYOUTS;
+export type RenderedType = 'pag' | 'convention-territoriale' | 'tableau-derogations';
 
 /** The layout model of each document type (extracted from the published JSON Schemas). */
 export const DOCUMENT_LAYOUTS: Readonly<Record<RenderedType, DocumentLayout>> = LAYOUTS;

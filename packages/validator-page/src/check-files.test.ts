@@ -43,7 +43,7 @@ describe('reference links', () => {
     expect(definitionOf(DOCUMENT_LAYOUTS.pag, '/identifiant')).toBeUndefined();
     expect(definitionOf(DOCUMENT_LAYOUTS.pag, '/consentement/accordExpres')).toBe('AccordExpres');
     expect(definitionOf(DOCUMENT_LAYOUTS.pag, '/engagements/0/operateur/nom')).toBe('Operateur');
-    expect(definitionOf(DOCUMENT_LAYOUTS.pag, '/annexes/emploiDuTemps/3/prestation/code')).toBe('CodePrestationDirecte');
+    expect(definitionOf(DOCUMENT_LAYOUTS.pag, '/annexes/emploiDuTemps/3/prestation/code')).toBe('CodePrestationEngagee');
   });
 
   it('links fields and rules to the site', () => {

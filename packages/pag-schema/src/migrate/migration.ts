@@ -13,8 +13,10 @@ export interface MigrationChange {
   readonly en: string;
 }
 
-/** A plain JSON object (the shape the migration steps read and write). */
-export type JsonObject = Record<string, unknown>;
+import type { JsonObject } from './version-fields.js';
+
+/** A plain JSON object (the shape the migration steps read and write): the one of `version-fields.ts`. */
+export type { JsonObject };
 
 /** True for a plain object (not an array, not null). */
 export function isJsonObject(value: unknown): value is JsonObject {

@@ -53,7 +53,7 @@ function renameOrigine(demande: Record<string, unknown>, demandeur: string): voi
 }
 
 /** A member path inside a PAG, as the keys walked from the root; `*` walks every item of an array. */
-type Walk = readonly string[];
+export type Walk = readonly string[];
 
 /**
  * Members that 1.1.0 added to the PAG (besides `demande.demandeur`, which goes
