@@ -23,7 +23,7 @@ export interface DynamicRegex {
   readonly code: string;
 }
 
-const SOURCE_PACKAGES = ['cli', 'validators', 'pag-schema', 'nomenclature', 'fixtures'] as const;
+const SOURCE_PACKAGES = ['cli', 'validators', 'pag-schema', 'nomenclature', 'fixtures', 'render', 'fhir', 'validator-page'] as const;
 
 function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
   const out: string[] = [];

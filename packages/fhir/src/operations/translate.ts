@@ -29,9 +29,11 @@ export function translateOperation(input: Parameters | unknown, options: Operati
   let from: Numbering | undefined;
   let to: Numbering | undefined;
   if (url !== undefined) {
-    const match = url.startsWith(CONCEPT_MAP_BASE_URL) ? /^([a-z0-9-]+?)-to-([a-z0-9-]+)$/.exec(url.slice(CONCEPT_MAP_BASE_URL.length)) : null;
-    from = NUMBERINGS.find((n) => n === match?.[1]);
-    to = NUMBERINGS.find((n) => n === match?.[2]);
+    // `<from>-to-<to>`, split at the first `-to-` (a plain search: a lazy pattern here was polynomial)
+    const tail = url.startsWith(CONCEPT_MAP_BASE_URL) ? url.slice(CONCEPT_MAP_BASE_URL.length) : '';
+    const cut = tail.indexOf('-to-');
+    from = cut > 0 ? NUMBERINGS.find((n) => n === tail.slice(0, cut)) : undefined;
+    to = cut > 0 ? NUMBERINGS.find((n) => n === tail.slice(cut + 4)) : undefined;
     if (from === undefined || to === undefined) return operationError('not-found', { fr: `ConceptMap inconnue du SDK : ${url}.`, en: `ConceptMap not known to the SDK: ${url}.` }, lang);
   }
   const codes = codesOf(list, lang, { code: 'code', system: 'system', coding: 'coding', ...(from === undefined ? {} : { defaultSystem: NUMBERING_SYSTEMS[from].url }) });

@@ -41,14 +41,28 @@ const CHOICE_TYPES = new Set([
   'DataRequirement', 'Expression', 'ParameterDefinition', 'RelatedArtifact', 'TriggerDefinition', 'UsageContext', 'Dosage', 'Meta',
 ]);
 const PRIMITIVE = /^(Base64Binary|Boolean|Canonical|Code|Date|DateTime|Decimal|Id|Instant|Integer|Markdown|Oid|PositiveInt|String|Time|UnsignedInt|Uri|Url|Uuid)$/;
-const CHOICE = /^([a-z][A-Za-z]*?)([A-Z][A-Za-z0-9]*)$/;
+const CHOICE_TYPE = /^[A-Z][A-Za-z0-9]*$/;
+const LOWER_NAME = /^[a-z]+$/;
+
+/**
+ * Splits a choice element name (`valueCodeableConcept`) at its first capital
+ * letter into the element and the type, or `null`. A plain scan: the lazy
+ * pattern that did this was polynomial on long names.
+ */
+function splitChoice(key: string): [string, string] | null {
+  let i = 1;
+  while (i < key.length && !(key.charCodeAt(i) >= 65 && key.charCodeAt(i) <= 90)) i++;
+  const head = key.slice(0, i);
+  const type = key.slice(i);
+  return LOWER_NAME.test(head) && CHOICE_TYPE.test(type) ? [head, type] : null;
+}
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function member(key: string): string {
-  const choice = CHOICE.exec(key);
-  if (choice !== null && CHOICE_TYPES.has(choice[2]!)) {
-    const type = PRIMITIVE.test(choice[2]!) ? choice[2]!.charAt(0).toLowerCase() + choice[2]!.slice(1) : choice[2]!;
-    return `.${choice[1]!}.ofType(${type})`;
+  const choice = splitChoice(key);
+  if (choice !== null && CHOICE_TYPES.has(choice[1])) {
+    const type = PRIMITIVE.test(choice[1]) ? choice[1].charAt(0).toLowerCase() + choice[1].slice(1) : choice[1];
+    return `.${choice[0]}.ofType(${type})`;
   }
   return IDENTIFIER.test(key) ? `.${key}` : `.\`${key.replace(/[`\\]/g, (c) => `\\${c}`)}\``;
 }
