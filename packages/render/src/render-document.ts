@@ -10,20 +10,18 @@ import { renderPag, renderPagBody } from './render-pag.js';
 import { renderConvention, renderTableauDerogations } from './render-tables.js';
 import { renderDocumentBody } from './html/render-document.js';
 
-const LAYOUTS = {
+/** The layout model of each document type (extracted from the published JSON Schemas). */
+export const DOCUMENT_LAYOUTS = {
   pag: PAG_LAYOUT,
   'convention-territoriale': CONVENTION_LAYOUT,
   'tableau-derogations': DEROGATIONS_LAYOUT,
-} as const satisfies Record<RenderedType, DocumentLayout>;
+} as const satisfies Readonly<Record<string, DocumentLayout>>;
 
 /** A document type the package renders (each type that has a layout). */
-export type RenderedType = 'pag' | 'convention-territoriale' | 'tableau-derogations';
-
-/** The layout model of each document type (extracted from the published JSON Schemas). */
-export const DOCUMENT_LAYOUTS: Readonly<Record<RenderedType, DocumentLayout>> = LAYOUTS;
+export type RenderedType = keyof typeof DOCUMENT_LAYOUTS;
 
 /** Document types the package renders: those of {@link DOCUMENT_LAYOUTS}, in its order (the three types of `@serafin-ph/pag-schema`). */
-export const RENDERED_TYPES: readonly RenderedType[] = Object.freeze(Object.keys(LAYOUTS) as RenderedType[]);
+export const RENDERED_TYPES: readonly RenderedType[] = Object.freeze(Object.keys(DOCUMENT_LAYOUTS) as RenderedType[]);
 
 /** The rendered type of a document (its `typeDocument`), or `undefined`. */
 export function renderedTypeOf(document: unknown): RenderedType | undefined {
