@@ -68,7 +68,7 @@ export function factWalkerGenerator(patterns: readonly string[], banner: (genera
     run: () => [
       {
         path: 'src/generated/facts/pag-fact-walk.ts',
-        content: `${banner('scripts/generators/fact-walker.ts', ['src/rules/pag/fact-patterns.ts (PAG_FACT_PATTERNS)'])}/* The walker of the PAG facts: the locations of PAG_FACT_PATTERNS, in one pass. */\n${compileFactWalker(patterns, 'walkPagFacts')}`,
+        content: `${banner('scripts/generators/fact-walker.ts', ['src/rules/pag/support/fact-patterns.ts (PAG_FACT_PATTERNS)'])}/* The walker of the PAG facts: the locations of PAG_FACT_PATTERNS, in one pass. */\n${compileFactWalker(patterns, 'walkPagFacts')}`,
       },
     ],
   };

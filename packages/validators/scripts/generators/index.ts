@@ -5,9 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Generator } from '../../../../scripts/lib/generated-files.js';
 // The rule catalogue reaches one generated module, the PAG fact walker (`src/generated/facts/`): it is
-// committed, and generated from `src/rules/pag/fact-patterns.ts`, which reaches none.
+// committed, and generated from `src/rules/pag/support/fact-patterns.ts`, which reaches none.
 import { RULES } from '../../src/rules-catalog.js';
-import { PAG_FACT_PATTERNS } from '../../src/rules/pag/fact-patterns.js';
+import { PAG_FACT_PATTERNS } from '../../src/rules/pag/support/fact-patterns.js';
 import { FORMAT_REGEXES, formats, PATTERN_FUNCTIONS } from '../../src/structure/formats.js';
 import { tsBanner } from '../../../../scripts/lib/generated-files.js';
 import { factWalkerGenerator } from './fact-walker.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BESOIN_CODES, lookup } from '@serafin-ph/nomenclature';
 import { cleanPag, mutate } from '../../../test/support/documents.js';
 import { describeRule } from '../../../test/support/rule-test.js';
-import { answers, PRESTATIONS_POUR_BESOIN, prestationsForBesoin } from './besoins-prestations.js';
+import { answers, PRESTATIONS_POUR_BESOIN, prestationsForBesoin } from './support/besoins-prestations.js';
 
 describeRule('PAG-BESOINS-001', (t) => {
   t.passes(cleanPag());

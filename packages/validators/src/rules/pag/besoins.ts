@@ -5,8 +5,8 @@
  * Règles des besoins identifiés.
  */
 import { lookup, type SerafinCode } from '@serafin-ph/nomenclature';
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
-import { answers, prestationsForBesoin } from './besoins-prestations.js';
+import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
+import { answers, prestationsForBesoin } from './support/besoins-prestations.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
 

@@ -10,7 +10,7 @@ import { isBesoinCode, isPrestationDirecteCode, isPrestationIndirecteCode, toAns
 import { prop, stringOf } from '../../json/access.js';
 import { valueAtPointer } from '../../json/value-at.js';
 import type { LocalizedText } from '../../types.js';
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
 const CODE_FIELDS = ['/contexte/besoins/*/besoin/code', '/engagements/*/prestations/*/prestation/code', '/annexes/emploiDuTemps/*/prestation/code'];
 

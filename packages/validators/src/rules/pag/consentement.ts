@@ -9,7 +9,7 @@
 import { allowsRepresentationRelativeToPerson, isRepresentationMeasure } from '@serafin-ph/nomenclature/referentiels';
 import type { Pag } from '@serafin-ph/pag-schema';
 import type { LocalizedText } from '../../types.js';
-import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
 type DonnePar = 'personne' | 'parents' | 'representant-legal' | 'personne-chargee-mesure-protection';
 type Mesure = NonNullable<Pag['situation']['mesureProtection']>;

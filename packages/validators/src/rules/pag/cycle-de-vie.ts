@@ -4,7 +4,7 @@
  *
  * Règles du cycle de vie : statut, révision, fin.
  */
-import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
 const validationDatee = pagRule({
   id: 'PAG-CYCLE-001',

@@ -11,12 +11,12 @@
  */
 import { at, arrayOf, prop, stringOf } from '../../json/access.js';
 import type { Located } from '../../json/expand.js';
-import { DATE_PAIRS } from './date-positions.js';
+import { DATE_PAIRS } from './support/date-positions.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { calendarDate } from '../../dates.js';
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
-export { PAG_DATES } from './date-positions.js';
+export { PAG_DATES } from './support/date-positions.js';
 
 
 const naissanceAvantTout = pagRule({

@@ -5,7 +5,7 @@
  * Règles de la demande : déclencheurs, priorité Comex.
  */
 import type { Pag } from '@serafin-ph/pag-schema';
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
 /** Who asked (1.1.0 `demandeur`, or the 1.0.0 `origine` read as such: a Comex priority is a proposal of the team). */
 export function requesterOf(demande: Pag['demande']): 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire' | undefined {

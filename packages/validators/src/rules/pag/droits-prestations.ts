@@ -8,7 +8,7 @@
  * Règles des décisions de la CDAPH : invariants du TDDUI.
  */
 import type { RuleSource } from '../../types.js';
-import { pagRule, text } from './pag-rule.js';
+import { pagRule, text } from './support/pag-rule.js';
 
 /** Sources of the decision rules. */
 const SOURCES_DROITS = {

@@ -6,9 +6,9 @@
  * Règles de l'emploi du temps hebdomadaire.
  */
 import type { Pag } from '@serafin-ph/pag-schema';
-import type { EngagementFact, PagFacts } from './facts.js';
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
-import { related } from './related-codes.js';
+import type { EngagementFact, PagFacts } from './support/facts.js';
+import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
+import { related } from './support/related-codes.js';
 
 
 /** Minutes since midnight of a well-formed `HH:MM` (the schema's pattern; the rules reading it only run when it holds). */

@@ -10,7 +10,7 @@ import { tokens } from '../../json/pointer.js';
 import type { RuleSource } from '../../types.js';
 import { valueAtPointer } from '../../json/value-at.js';
 import { itemRef, nth } from '../../positions.js';
-import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
 

@@ -16,7 +16,7 @@ import { demandeRules } from './demande.js';
 import { droitsPrestationsRules } from './droits-prestations.js';
 import { emploiDuTempsRules } from './emploi-du-temps.js';
 import { engagementsRules } from './engagements.js';
-import { pagFacts, type PagFacts } from './facts.js';
+import { pagFacts, type PagFacts } from './support/facts.js';
 import { orientationsRules } from './orientations.js';
 import { paroleRules } from './parole.js';
 import { situationRules } from './situation.js';

@@ -5,7 +5,7 @@
  *
  * Règles des orientations : cible et alternative.
  */
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
 const UNAVAILABLE = new Set(['indisponibilite-reponses-connues', 'inadaptation-reponses-connues']);
 

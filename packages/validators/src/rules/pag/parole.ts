@@ -6,7 +6,7 @@
  * Règles de la parole de la personne : projet de vie, objectifs.
  */
 import { representationRelativeToPerson } from './consentement.js';
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
 const projetVieFormule = pagRule({
   id: 'PAG-PROJETVIE-001',

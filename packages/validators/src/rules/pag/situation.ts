@@ -5,7 +5,7 @@
  * Règles de la situation : autorité parentale, mesure de protection.
  */
 import { isRepresentationMeasure } from '@serafin-ph/nomenclature/referentiels';
-import { PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
 const autoriteParentale = pagRule({
   id: 'PAG-SITUATION-001',

@@ -5,7 +5,7 @@
  * Règles du suivi : coordonnateur de parcours, révision annuelle.
  */
 import { addMonths } from '../../dates.js';
-import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './pag-rule.js';
+import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
 

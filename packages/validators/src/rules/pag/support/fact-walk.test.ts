@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';
 import { describe, expect, it } from 'vitest';
-import { walkPagFacts } from '../../generated/facts/pag-fact-walk.js';
-import { expandMany, type Located } from '../../json/expand.js';
-import type { JsonValue } from '../../json/read-document.js';
+import { walkPagFacts } from '../../../generated/facts/pag-fact-walk.js';
+import { expandMany, type Located } from '../../../json/expand.js';
+import type { JsonValue } from '../../../json/read-document.js';
 import { PAG_FACT_PATTERNS } from './fact-patterns.js';
-import { runs } from '../../../../../scripts/lib/property-runs.js';
+import { runs } from '../../../../../../scripts/lib/property-runs.js';
 
 const plain = (lists: Located[][]) => lists.map((l) => l.map(({ path, value }) => ({ path, value })));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookup, SERAFIN_CODES, toAns2023 } from '@serafin-ph/nomenclature';
-import { info } from '../../generated/structure/pag-info.js';
+import { info } from '../../../generated/structure/pag-info.js';
 import { PAG_CODE_POSITIONS } from './facts.js';
 
 describe('PAG_CODE_POSITIONS', () => {

@@ -5,8 +5,8 @@
  *
  * Emplacements des dates du PAG.
  */
-import type { Located } from '../../json/expand.js';
-import { calendarDate } from '../../dates.js';
+import type { Located } from '../../../json/expand.js';
+import { calendarDate } from '../../../dates.js';
 
 /**
  * How each date of the PAG relates to time: `past` (a fact: cannot be after the

@@ -4,9 +4,9 @@
  * Éléments communs aux règles du PAG.
  */
 import type { Pag } from '@serafin-ph/pag-schema';
-import type { RuleSource } from '../../types.js';
-import { defineRule, type RuleSpec } from '../define.js';
-import type { Rule } from '../rule.js';
+import type { RuleSource } from '../../../types.js';
+import { defineRule, type RuleSpec } from '../../define.js';
+import type { Rule } from '../../rule.js';
 import type { PagFacts } from './facts.js';
 
 /** Declares a PAG rule. */
@@ -14,7 +14,7 @@ export function pagRule(spec: Omit<RuleSpec<Pag, PagFacts>, 'document'>): Rule<P
   return defineRule<Pag, PagFacts>({ ...spec, document: 'pag' });
 }
 
-export { text } from '../../messages.js';
+export { text } from '../../../messages.js';
 
 /** True for a PAG that ended without being validated (schema 1.1.0 `finSansValidation` on a `termine` PAG). */
 export function endedWithoutValidation(document: Pag): boolean {

@@ -6,13 +6,13 @@
  * Faits partagés par les règles du PAG.
  */
 import { lookup, toAns2023, type SerafinCode, type SerafinConcept } from '@serafin-ph/nomenclature';
-import type { CodeTranslation } from '../../codes/translate-incoming.js';
-import { at, arrayOf, isObject, prop, stringOf } from '../../json/access.js';
-import type { Located } from '../../json/expand.js';
-import { walkPagFacts } from '../../generated/facts/pag-fact-walk.js';
-import type { JsonValue } from '../../json/read-document.js';
-import { AGE_MAJORITE, ageOn, calendarDate } from '../../dates.js';
-import type { ResolvedOptions } from '../rule.js';
+import type { CodeTranslation } from '../../../codes/translate-incoming.js';
+import { at, arrayOf, isObject, prop, stringOf } from '../../../json/access.js';
+import type { Located } from '../../../json/expand.js';
+import { walkPagFacts } from '../../../generated/facts/pag-fact-walk.js';
+import type { JsonValue } from '../../../json/read-document.js';
+import { AGE_MAJORITE, ageOn, calendarDate } from '../../../dates.js';
+import type { ResolvedOptions } from '../../rule.js';
 import { datedValuesOf, type DatedValue } from './date-positions.js';
 import { PAG_CODE_POSITIONS, PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM } from './fact-patterns.js';
 
