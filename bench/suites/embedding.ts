@@ -1,106 +1,60 @@
 /**
- * Embedding figures measured in one process: `lookup` of the nomenclature at
- * several positions of lists of several sizes (constant time shows as flat
- * timings), and the latency of validating one PAG as an interactive form
- * would, call by call (median, p99, worst).
- *
- * Prints one JSON line. Argument: a JSON object `{ calls }`.
+ * `pnpm bench` suite: `lookup` in constant time and the latency of validating one PAG in a form (child `children/embedding.ts`).
  */
-import { lookup, SERAFIN_CODES } from '@serafin-ph/nomenclature';
-import { ALL_REFERENTIELS } from '@serafin-ph/nomenclature/referentiels';
-import { validate } from '@serafin-ph/validators';
-import { realisticCorpus, referenceDate } from '../lib/datasets.js';
-import { median, quantile } from '../lib/stats.js';
+import { runJsonChild } from '../lib/programs.js';
+import { fmt, table, log } from '../lib/report.js';
+import { median } from '../lib/stats.js';
+import type { BenchContext } from '../lib/context.js';
 
-const params = JSON.parse(process.argv[2] ?? '{}') as { calls?: number };
-const calls = params.calls ?? 20_000;
-
-let sink = 0;
-
-function positions<T>(list: readonly T[]): { label: string; value: T }[] {
-  return [
-    { label: 'first', value: list[0] as T },
-    { label: 'middle', value: list[list.length >> 1] as T },
-    { label: 'last', value: list[list.length - 1] as T },
-  ];
-}
-
-interface LookupCase {
-  readonly list: string;
-  readonly size: number;
-  readonly position: string;
-  readonly code: string;
-  readonly f: () => unknown;
-}
-
-const cases: LookupCase[] = [];
-for (const { label, value } of positions(SERAFIN_CODES)) cases.push({ list: 'SERAFIN-PH (lookup)', size: SERAFIN_CODES.length, position: label, code: value, f: () => lookup(value) });
-cases.push({ list: 'SERAFIN-PH (lookup)', size: SERAFIN_CODES.length, position: 'unknown', code: '9.9.9', f: () => lookup('9.9.9') });
-// Companion lists of the smallest, middle and largest sizes.
-const lists = [...ALL_REFERENTIELS].filter((l) => 'codes' in l && l.codes.length > 0).sort((a, b) => a.size - b.size);
-for (const list of [lists[0], lists[lists.length >> 1], lists[lists.length - 1]]) {
-  if (list === undefined || !('codes' in list)) continue;
-  for (const { label, value } of positions(list.codes as readonly string[])) {
-    cases.push({ list: `${list.id} (lookup)`, size: list.size, position: label, code: value, f: () => list.lookup(value) });
-  }
-}
-
-/**
- * Nanoseconds per call of each case: 15 rounds, each running every case for
- * 200,000 calls in turn (so that a noisy neighbour slows all cases alike),
- * median per case, after a warm-up.
- */
-function measureLookups(): number[] {
-  const batch = 200_000;
-  const run = (f: () => unknown): number => {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) if (f() === sink) sink++;
-    return ((performance.now() - start) * 1e6) / batch;
+/** Measures the `embedding` suite; pushes its ratios and results into the context. */
+export async function embeddingSuite(context: BenchContext): Promise<void> {
+  const { args, children, probe, corpusSizes, ratios, results } = context;
+  log('· lookup et latence de formulaire / lookup and form latency');
+  const r = (await runJsonChild(children['embedding'] as string, { calls: args.quick ? 5_000 : 20_000 }, probe)) as {
+    lookups: { list: string; size: number; position: string; code: string; ns: number }[];
+    form: { calls: number; firstCallMs: number; p50Ms: number; p99Ms: number; p999Ms: number; maxMs: number };
   };
-  for (const c of cases) run(c.f);
-  const samples: number[][] = cases.map(() => []);
-  for (let round = 0; round < 15; round++) cases.forEach((c, i) => (samples[i] as number[]).push(run(c.f)));
-  return samples.map((s) => median(s));
+  results['embedding'] = r;
+  const ns = r.lookups.map((l) => l.ns);
+  log(
+    table([['liste / list', 'taille / size', 'position', 'code', 'ns/appel / call'], ...r.lookups.map((l) => [l.list, String(l.size), l.position, l.code, fmt(l.ns, 1)])]).replace(
+      /^/gm,
+      '  ',
+    ),
+  );
+  // Constant time: the last code of a list costs what the first costs, and the largest list what the smallest costs.
+  const at = (list: string | undefined, position: string): number => r.lookups.find((l) => l.list === list && l.position === position)?.ns ?? Number.NaN;
+  const bySize = [...new Set(r.lookups.filter((l) => !l.list.startsWith('SERAFIN')).map((l) => l.list))];
+  const lastOverFirst = Math.max(...[...new Set(r.lookups.map((l) => l.list))].map((l) => at(l, 'last') / at(l, 'first')));
+  const largestOverSmallest = median(['first', 'middle', 'last'].map((p) => at(bySize[bySize.length - 1], p) / at(bySize[0], p)));
+  ratios.push({
+    id: 'embedding.lookup.position',
+    label: 'lookup : dernier code / premier code (pire liste) / last code over first code (worst list)',
+    value: lastOverFirst,
+    unit: '×',
+    target: 'temps constant / constant time (≈ 1×; ≤ 1.5×)',
+    met: lastOverFirst <= 1.5,
+    conditions: `${fmt(Math.min(...ns), 1)}–${fmt(Math.max(...ns), 1)} ns per call over ${r.lookups.length} cases, 15 interleaved rounds, medians`,
+  });
+  ratios.push({
+    id: 'embedding.lookup.size',
+    label: `lookup : plus grande liste / plus petite (${bySize[bySize.length - 1] ?? '?'} / ${bySize[0] ?? '?'}) / largest over smallest list`,
+    value: largestOverSmallest,
+    unit: '×',
+    target: 'temps constant / constant time (≈ 1×; ≤ 1.5×)',
+    met: largestOverSmallest <= 1.5,
+    conditions: 'median over the three positions',
+  });
+  ratios.push({
+    id: 'embedding.form.p99',
+    label: 'Validation d’un PAG (formulaire), p99 / validating one PAG (form), p99',
+    value: r.form.p99Ms,
+    unit: 'ms',
+    target: '< 0.2 ms',
+    met: r.form.p99Ms < 0.2,
+    conditions: `${r.form.calls} calls one at a time, realistic corpus (median ${fmt(corpusSizes.median / 1024, 1)} KiB); p50 ${fmt(r.form.p50Ms, 3)} ms, p99.9 ${fmt(r.form.p999Ms, 3)} ms, max ${fmt(r.form.maxMs, 2)} ms; first call in the process ${fmt(r.form.firstCallMs, 2)} ms`,
+  });
+  log(
+    `  formulaire / form: p50 ${fmt(r.form.p50Ms, 3)} ms, p99 ${fmt(r.form.p99Ms, 3)} ms, p99.9 ${fmt(r.form.p999Ms, 3)} ms, max ${fmt(r.form.maxMs, 2)} ms (premier appel / first call ${fmt(r.form.firstCallMs, 2)} ms)`,
+  );
 }
-const ns = measureLookups();
-const lookups = cases.map((c, i) => ({ list: c.list, size: c.size, position: c.position, code: c.code, ns: ns[i] as number }));
-
-// A form validates the document it edits after each change: one call at a time.
-const corpus = realisticCorpus();
-const options = { referenceDate: referenceDate() };
-const firstStart = performance.now();
-validate(corpus[0]?.document, options);
-const firstCallMs = performance.now() - firstStart;
-// Warm code: a form validates many times in a session; the first calls (before V8 optimises) are reported apart.
-const warmStart = performance.now();
-let warmCalls = 0;
-for (; performance.now() - warmStart < 3_000; warmCalls++) validate(corpus[warmCalls % corpus.length]?.document, options);
-const warmupMeanMs = (performance.now() - warmStart) / warmCalls;
-const latencies: number[] = [];
-for (let i = 0; i < calls; i++) {
-  const doc = corpus[i % corpus.length]?.document;
-  const start = performance.now();
-  validate(doc, options);
-  latencies.push(performance.now() - start);
-}
-const perDocument = corpus.map((d, k) => {
-  const own = latencies.filter((_, i) => i % corpus.length === k);
-  return { name: d.name, bytes: d.bytes, p50Ms: median(own), p99Ms: quantile(own, 0.99) };
-});
-
-process.stdout.write(
-  `${JSON.stringify({
-    lookups,
-    form: {
-      calls,
-      firstCallMs,
-      warmup: { seconds: 3, calls: warmCalls, meanMs: warmupMeanMs },
-      p50Ms: median(latencies),
-      p90Ms: quantile(latencies, 0.9),
-      p99Ms: quantile(latencies, 0.99),
-      p999Ms: quantile(latencies, 0.999),
-      maxMs: Math.max(...latencies),
-      perDocument,
-    },
-  })}\n`,
-);

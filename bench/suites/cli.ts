@@ -1,0 +1,70 @@
+/**
+ * `pnpm bench` suite: `serafin validate` on a directory of files against `ajv-cli` and a read + `JSON.parse` loop, `--jobs 1` and `2`.
+ */
+import { interleavedPrograms, speedup, type Program } from '../lib/programs.js';
+import { fmt, table, log } from '../lib/report.js';
+import type { BenchContext } from '../lib/context.js';
+
+/** Measures the `cli` suite; pushes its ratios and results into the context. */
+export async function cliSuite(context: BenchContext): Promise<void> {
+  const { args, children, probe, serafin, ajvCli, pagSchema, ratios, results, filesDir, serafinArgs } = context;
+  log(`· CLI sur ${args.files} fichiers / CLI on ${args.files} files (${args.cliReps} répétitions entrelacées / interleaved repetitions)`);
+  const programs: Program[] = [
+    { name: 'serafin validate --jobs 1', script: serafin, args: serafinArgs(1, filesDir), expectExit: 0 },
+    { name: 'serafin validate --jobs 2', script: serafin, args: serafinArgs(2, filesDir), expectExit: 0 },
+    {
+      name: 'ajv-cli validate',
+      script: ajvCli,
+      args: ['validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-s', pagSchema, '-d', `${filesDir}/*.json`],
+      expectExit: 0,
+    },
+    { name: 'read + JSON.parse loop', script: children['parse-files'] as string, args: [filesDir], expectExit: 0 },
+  ];
+  const r = await interleavedPrograms(programs, args.cliReps, probe);
+  results['cli'] = { files: args.files, programs: r };
+  log(
+    table([
+      ['', 's (médiane / median)', 'fichiers/s / files/s', 'Mio max / peak MiB', 'codes'],
+      ...Object.entries(r).map(([k, v]) => [k, fmt(v.seconds.median), fmt(args.files / v.seconds.median, 0), fmt(v.maxRssMiB.median, 0), [...new Set(v.exitCodes)].join(',')]),
+    ]).replace(/^/gm, '    '),
+  );
+  const cond = `${args.files} files (copies of the realistic corpus), end to end (process start included), warm page cache, ${args.cliReps} interleaved reps, output to /dev/null`;
+  for (const jobs of [1, 2]) {
+    const s = speedup(r, `serafin validate --jobs ${jobs}`, 'ajv-cli validate');
+    ratios.push({
+      id: `cli.jobs${jobs}.vsAjvCli`,
+      label: `serafin validate --jobs ${jobs} / ajv-cli (structure seule / structure only)`,
+      value: s.median,
+      min: s.min,
+      max: s.max,
+      unit: '×',
+      target: '≥ 3×',
+      met: s.median >= 3,
+      conditions: cond,
+    });
+    const p = speedup(r, `serafin validate --jobs ${jobs}`, 'read + JSON.parse loop');
+    ratios.push({
+      id: `cli.jobs${jobs}.vsParse`,
+      label: `serafin validate --jobs ${jobs} / boucle lecture + JSON.parse / read + JSON.parse loop`,
+      value: p.median,
+      min: p.min,
+      max: p.max,
+      unit: '×',
+      target: '≥ 0.6×',
+      met: p.median >= 0.6,
+      conditions: cond,
+    });
+  }
+  const scale = speedup(r, 'serafin validate --jobs 2', 'serafin validate --jobs 1');
+  ratios.push({
+    id: 'cli.jobsScaling',
+    label: '--jobs 2 / --jobs 1 (fichiers / files)',
+    value: scale.median,
+    min: scale.min,
+    max: scale.max,
+    unit: '×',
+    target: '> 1 on 2 cores (ideal 2×; read here as ≥ 1.5×)',
+    met: scale.median >= 1.5,
+    conditions: cond,
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * `pnpm bench` suite: `serafin validate` on an NDJSON stream against a `JSON.parse`-only pass, peak memory.
+ */
+import { join } from 'node:path';
+import { writeNdjson } from '../lib/datasets.js';
+import { interleavedPrograms, speedup, type Program } from '../lib/programs.js';
+import { fmt, table, log } from '../lib/report.js';
+import type { BenchContext } from '../lib/context.js';
+
+/** Measures the `stream` suite; pushes its ratios and results into the context. */
+export async function streamSuite(context: BenchContext): Promise<void> {
+  const { args, children, probe, corpus, serafin, ratios, results, serafinArgs } = context;
+  const file = join(args.dataDir, `pag-${args.streamMiB}MiB.ndjson`);
+  const written = await writeNdjson(file, args.streamMiB * 2 ** 20, corpus);
+  results['streamDataset'] = { file, ...written };
+  log(`· flux NDJSON / NDJSON stream: ${written.documents} documents, ${fmt(written.bytes / 2 ** 20, 0)} Mio (${args.cliReps} répétitions / repetitions)`);
+  const programs: Program[] = [
+    { name: 'serafin validate --jobs 1', script: serafin, args: serafinArgs(1, file), expectExit: 0 },
+    { name: 'serafin validate --jobs 2', script: serafin, args: serafinArgs(2, file), expectExit: 0 },
+    { name: 'JSON.parse-only pass', script: children['parse-ndjson'] as string, args: [file], expectExit: 0 },
+  ];
+  const r = await interleavedPrograms(programs, args.cliReps, probe);
+  results['stream'] = { documents: written.documents, bytes: written.bytes, programs: r };
+  log(
+    table([
+      ['', 's (médiane / median)', 'Mo/s / MB/s', 'documents/s', 'Mio max / peak MiB'],
+      ...Object.entries(r).map(([k, v]) => [
+        k,
+        fmt(v.seconds.median),
+        fmt(written.bytes / 1e6 / v.seconds.median, 0),
+        fmt(written.documents / v.seconds.median, 0),
+        fmt(v.maxRssMiB.max, 0),
+      ]),
+    ]).replace(/^/gm, '    '),
+  );
+  const cond = `NDJSON of ${written.documents} realistic PAG, ${fmt(written.bytes / 2 ** 20, 0)} MiB, end to end, ${args.cliReps} interleaved reps`;
+  for (const jobs of [1, 2]) {
+    const name = `serafin validate --jobs ${jobs}`;
+    const p = speedup(r, name, 'JSON.parse-only pass');
+    ratios.push({
+      id: `stream.jobs${jobs}.vsParse`,
+      label: `NDJSON : serafin --jobs ${jobs} / passe JSON.parse seule / JSON.parse-only pass`,
+      value: p.median,
+      min: p.min,
+      max: p.max,
+      unit: '×',
+      target: '≥ 0.6×',
+      met: p.median >= 0.6,
+      conditions: cond,
+    });
+    const rss = r[name]?.maxRssMiB.max ?? Number.NaN;
+    ratios.push({
+      id: `stream.jobs${jobs}.peakRss`,
+      label: `NDJSON : mémoire maximale / peak RSS, serafin --jobs ${jobs}`,
+      value: rss,
+      unit: 'MiB',
+      target: '< 150 MB (143 MiB)',
+      met: rss * 2 ** 20 < 150e6,
+      conditions: `${cond}; highest of the repetitions`,
+    });
+  }
+  const scale = speedup(r, 'serafin validate --jobs 2', 'serafin validate --jobs 1');
+  ratios.push({
+    id: 'stream.jobsScaling',
+    label: '--jobs 2 / --jobs 1 (NDJSON)',
+    value: scale.median,
+    min: scale.min,
+    max: scale.max,
+    unit: '×',
+    target: '> 1 on 2 cores (read here as ≥ 1.5×)',
+    met: scale.median >= 1.5,
+    conditions: cond,
+  });
+}
