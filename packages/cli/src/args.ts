@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from './i18n/messages.js';
-import { closest } from './suggest.js';
+import { closestName } from '@serafin-ph/validators';
 
 /** A usage error: printed with a hint, exit code 2. */
 export class UsageError extends Error {
@@ -34,7 +34,7 @@ export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['op
     const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0] ?? quoted;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const names = Object.keys(options).map((name) => `--${name}`);
-      const suggestion = option.startsWith('--') ? closest(option.split('=')[0] as string, names) : undefined;
+      const suggestion = option.startsWith('--') ? closestName(option.split('=')[0] as string, names) : undefined;
       const hint = suggestion === undefined ? '' : lang === 'fr' ? ` (vouliez-vous dire ${suggestion} ?)` : ` (did you mean ${suggestion}?)`;
       const dash =
         lang === 'fr'
@@ -56,7 +56,7 @@ export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['op
 export function oneOf<const T extends string>(value: string | undefined, allowed: readonly T[], option: string, lang: Lang, command: string): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  const suggestion = closest(value, allowed);
+  const suggestion = closestName(value, allowed);
   const hint = suggestion === undefined ? '' : lang === 'fr' ? ` ; vouliez-vous dire « ${suggestion} » ?` : `; did you mean '${suggestion}'?`;
   throw new UsageError(
     lang === 'fr'

@@ -21,6 +21,7 @@ export { personalDataPointers, isPersonalData, isPublicCode } from './personal-d
 export { DOCUMENT_TYPES, TYPES_DOCUMENT } from './types.js';
 export { RULE_IDS, isRuleId } from './rule-ids.js';
 export { parseJsonPointer, formatJsonPointer, valueAtJsonPointer } from './json/json-pointer.js';
+export { editDistance, closestName } from './suggest.js';
 export { issuesToOperationOutcome, RULE_CATALOGUE_SYSTEM, type OperationOutcome, type OperationOutcomeIssue } from './operation-outcome.js';
 export type {
   RuleId,

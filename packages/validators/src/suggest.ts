@@ -1,11 +1,24 @@
 /**
  * "Did you mean…?": the closest of a list of valid names (schema properties,
- * options, rule ids), by edit distance.
+ * options, rule ids), by edit distance. Exported by the package so the CLI's
+ * suggestions (options, rule ids, codes) use the same measure as the
+ * validator's unknown-property hints.
  *
  * Suggestion du nom valide le plus proche.
  */
 
-/** Edit distance of two strings (insertions, deletions, substitutions, adjacent swaps), at most `limit + 1`. */
+/**
+ * Edit distance of two strings (insertions, deletions, substitutions, adjacent
+ * swaps: the optimal string alignment distance), cut off at `limit + 1`: once
+ * every cell of a row exceeds `limit` the answer is `limit + 1`, so the cost is
+ * O(|a| × |b|) at worst and stops early on distant strings.
+ *
+ * @param a - first string (compared as UTF-16 code units, case kept)
+ * @param b - second string
+ * @param limit - the largest distance of interest
+ * @returns the distance, or `limit + 1` when it is larger than `limit`
+ * @example editDistance('--formt', '--format', 2) // 1
+ */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous2: number[] = [];

@@ -3,14 +3,13 @@
  */
 import { createWriteStream, statSync } from 'node:fs';
 import { NUMBERINGS } from '@serafin-ph/nomenclature';
-import { DOCUMENT_TYPES, RULES } from '@serafin-ph/validators';
+import { closestName, DOCUMENT_TYPES, isRuleId, RULES } from '@serafin-ph/validators';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writeFailure, writer, type CliContext, type OutputStream } from '../context.js';
 import { helpText } from '../help.js';
 import type { Lang } from '../i18n/messages.js';
-import { closest } from '../suggest.js';
 import { palette, shouldColor } from '../output/color.js';
 import { htmlReporter } from '../output/html-reporter.js';
 import { jsonReporter } from '../output/json-reporter.js';
@@ -22,7 +21,6 @@ import { TEXT_ENCODINGS } from '../validate/decode.js';
 import { DEFAULT_MAX_SIZE, runValidate } from '../validate/run-validate.js';
 import { EXIT_CODES } from '../validate/types.js';
 import type { ValidateOptions } from '../validate/validators-contract.js';
-import { isRuleId } from '@serafin-ph/validators';
 
 const FORMATS = ['text', 'json', 'junit', 'html'] as const;
 const SEVERITIES = ['error', 'warning'] as const;
@@ -86,7 +84,7 @@ const RULE_IDS = RULES.map((rule) => rule.id);
 /** An unknown `--skip-rule` id is an error that names the closest known id. */
 function checkRuleId(id: string, lang: Lang): void {
   if (RULE_IDS.includes(id)) return;
-  const suggestion = closest(id, RULE_IDS);
+  const suggestion = closestName(id, RULE_IDS);
   const hint = suggestion === undefined ? '' : lang === 'fr' ? ` ; vouliez-vous dire ${suggestion} ?` : `; did you mean ${suggestion}?`;
   throw new UsageError(
     lang === 'fr'
