@@ -121,7 +121,7 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
           : e.keyword === 'maxItems'
             ? m.maxItems(label, Number(limit))
             : e.keyword === 'uniqueItems'
-              ? m.duplicates(label, Number(e.params['j']), Number(e.params['i']))
+              ? m.duplicates(label, Number(e.params['j']) + 1, Number(e.params['i']) + 1)
               : m.propertyCount(label, String(limit));
       return structureIssue(STRUCTURE.cardinalite, path, at(message), { keyword: e.keyword, ...e.params });
     }

@@ -8,6 +8,7 @@
  * Règles des décisions de la CDAPH : invariants du TDDUI.
  */
 import type { RuleSource } from '../../types.js';
+import { nth } from '../../positions.js';
 import { pagRule, text } from './support/pag-rule.js';
 
 /** Sources of the decision rules. */
@@ -90,8 +91,8 @@ const categorieType = pagRule({
       emit(
         p,
         text(
-          `La décision ${i} porte la catégorie ${given}, mais son code ${code} appartient à la catégorie ${want} de TRE_R420 : écrivez « categorieDroitPrestation »: « ${want} », corrigez le code, ou retirez la catégorie.`,
-          `Decision ${i} has category ${given}, but its code ${code} belongs to category ${want} of TRE_R420: write \`categorieDroitPrestation\`: "${want}", correct the code, or remove the category.`,
+          `La ${nth(i, true).fr} décision porte la catégorie ${given}, mais son code ${code} appartient à la catégorie ${want} de TRE_R420 : écrivez « categorieDroitPrestation »: « ${want} », corrigez le code, ou retirez la catégorie.`,
+          `The ${nth(i).en} decision has category ${given}, but its code ${code} belongs to category ${want} of TRE_R420: write \`categorieDroitPrestation\`: "${want}", correct the code, or remove the category.`,
         ),
         { decision: i },
       );
@@ -123,12 +124,12 @@ const precisionOrientation = pagRule({
         p,
         allowed.length === 0
           ? text(
-              `La décision ${i} (${code}) porte la précision ${given}, que le TDDUI interdit pour une orientation en établissement d’accueil non médicalisé ou médicalisé (13.1, 13.2) : retirez « precisionOrientation ».`,
-              `Decision ${i} (${code}) has précision ${given}, which the TDDUI forbids for an orientation to a non-medicalised or medicalised residential facility (13.1, 13.2): remove \`precisionOrientation\`.`,
+              `La ${nth(i, true).fr} décision (${code}) porte la précision ${given}, que le TDDUI interdit pour une orientation en établissement d’accueil non médicalisé ou médicalisé (13.1, 13.2) : retirez « precisionOrientation ».`,
+              `The ${nth(i).en} decision (${code}) has précision ${given}, which the TDDUI forbids for an orientation to a non-medicalised or medicalised residential facility (13.1, 13.2): remove \`precisionOrientation\`.`,
             )
           : text(
-              `La précision ${given} ne convient pas à la décision ${i} (${code}) : le TDDUI n’admet que ${list} (JDV_J408). Corrigez « precisionOrientation » ou le code de la décision.`,
-              `Précision ${given} does not fit decision ${i} (${code}): the TDDUI only allows ${list} (JDV_J408). Correct \`precisionOrientation\` or the code of the decision.`,
+              `La précision ${given} ne convient pas à la ${nth(i, true).fr} décision (${code}) : le TDDUI n’admet que ${list} (JDV_J408). Corrigez « precisionOrientation » ou le code de la décision.`,
+              `Précision ${given} does not fit the ${nth(i).en} decision (${code}): the TDDUI only allows ${list} (JDV_J408). Correct \`precisionOrientation\` or the code of the decision.`,
             ),
         { decision: i, ...(visible ? { precisionsAdmises: [...allowed] } : {}) },
       );
@@ -155,8 +156,8 @@ const temporaliteAccueil = pagRule({
       emit(
         `/situation/droitsPrestations/${i}`,
         text(
-          `La décision ${i} est une orientation pour laquelle le TDDUI exige la temporalité d’accueil : ajoutez « temporaliteAccueil » (["02"] permanent, ["01"] temporaire, ou les deux si la notification ouvre les deux).`,
-          `Decision ${i} is an orientation for which the TDDUI requires the temporality: add \`temporaliteAccueil\` (["02"] permanent, ["01"] temporary, or both when the notification opens both).`,
+          `La ${nth(i, true).fr} décision est une orientation pour laquelle le TDDUI exige la temporalité d’accueil : ajoutez « temporaliteAccueil » (["02"] permanent, ["01"] temporaire, ou les deux si la notification ouvre les deux).`,
+          `The ${nth(i).en} decision is an orientation for which the TDDUI requires the temporality: add \`temporaliteAccueil\` (["02"] permanent, ["01"] temporary, or both when the notification opens both).`,
         ),
         { decision: i, manque: 'temporaliteAccueil' },
       );
@@ -181,8 +182,8 @@ const creton = pagRule({
       emit(
         `/situation/droitsPrestations/${i}`,
         text(
-          `La décision ${i} est une orientation ESMS enfants : indiquez « creton » (true pour un maintien au titre de l’amendement Creton, false sinon), comme l’exige le TDDUI.`,
-          `Decision ${i} is a children’s ESMS orientation: give \`creton\` (true for a stay under the amendement Creton, false otherwise), as the TDDUI requires.`,
+          `La ${nth(i, true).fr} décision est une orientation ESMS enfants : indiquez « creton » (true pour un maintien au titre de l’amendement Creton, false sinon), comme l’exige le TDDUI.`,
+          `The ${nth(i).en} decision is a children’s ESMS orientation: give \`creton\` (true for a stay under the amendement Creton, false otherwise), as the TDDUI requires.`,
         ),
         { decision: i, manque: 'creton' },
       );
@@ -208,8 +209,8 @@ const existencePag = pagRule({
       emit(
         path(i, 'existencePAG'),
         text(
-          `La décision ${i} est marquée « existencePAG »: true alors que le PAG est au statut « ${document.statut} » : le TDDUI réserve la valeur vraie aux PAG élaborés ou validés ; mettez false.`,
-          `Decision ${i} is marked \`existencePAG\`: true while the PAG has status '${document.statut}': the TDDUI keeps true for PAGs that are élaboré or validé; set false.`,
+          `La ${nth(i, true).fr} décision est marquée « existencePAG »: true alors que le PAG est au statut « ${document.statut} » : le TDDUI réserve la valeur vraie aux PAG élaborés ou validés ; mettez false.`,
+          `The ${nth(i).en} decision is marked \`existencePAG\`: true while the PAG has status '${document.statut}': the TDDUI keeps true for PAGs that are élaboré or validé; set false.`,
         ),
         { decision: i, statut: document.statut },
       );

@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { validatePag } from '../../pag.js';
 import { cleanPag, mutate } from '../../../test/support/documents.js';
 import { describeRule } from '../../../test/support/rule-test.js';
 
@@ -93,4 +94,27 @@ describeRule('PAG-EDT-006', (t) => {
   t.passes(cleanPag());
   t.passes(mutate(cleanPag(), (d) => { delete slot(d, 1).prestation; slot(d, 1).nature = 'Classe ULIS'; }), undefined, 'uncoded school time with its nature');
   t.fails(mutate(cleanPag(), (d) => { delete slot(d, 1).prestation; }), { path: '/annexes/emploiDuTemps/1', severity: 'warning' });
+});
+
+describe('timetable messages count slots as people do; paths stay 0-based', () => {
+  const messages = (doc: ReturnType<typeof cleanPag>, ruleId: string, lang: 'fr' | 'en') =>
+    validatePag(doc, { referenceDate: '2025-06-30', lang }).issues.filter((i) => i.ruleId === ruleId).map((i) => [i.path, i.message]);
+
+  it('names the 1st slot « 1er créneau » / "1st slot"', () => {
+    const doc = mutate(cleanPag(), (d) => { slot(d, 0).identifiantEngagement = 'ENG-42'; });
+    expect(messages(doc, 'PAG-EDT-001', 'fr')).toEqual([['/annexes/emploiDuTemps/0/identifiantEngagement', 'Le 1er créneau désigne l’engagement « ENG-42 », absent du PAG.']]);
+    expect(messages(doc, 'PAG-EDT-001', 'en')).toEqual([['/annexes/emploiDuTemps/0/identifiantEngagement', 'The 1st slot refers to engagement \'ENG-42\', which is not in the PAG.']]);
+  });
+
+  it('names the slot at index 2 « 3e créneau » and the engagement by its identifier', () => {
+    const end = mutate(cleanPag(), (d) => { slot(d, 2).heureFin = '16:00'; });
+    const [fr] = messages(end, 'PAG-EDT-003', 'fr');
+    expect(fr?.[0]).toBe('/annexes/emploiDuTemps/2/heureFin');
+    expect(fr?.[1]).toMatch(/^3e créneau : fin \(16:00\)/);
+    expect(messages(end, 'PAG-EDT-003', 'en')[0]?.[1]).toMatch(/^3rd slot: end \(16:00\)/);
+    const prestation = mutate(cleanPag(), (d) => { slot(d, 1).prestation = { code: '2.1.1.1' }; });
+    const [p] = messages(prestation, 'PAG-EDT-002', 'fr');
+    expect(p?.[0]).toBe('/annexes/emploiDuTemps/1/prestation');
+    expect(p?.[1]).toMatch(/^La prestation 2\.1\.1\.1 du 2e créneau n’est pas engagée par l’engagement « [^»]+ » \((1er|[0-9]+e)\)/);
+  });
 });

@@ -9,6 +9,7 @@ import type { Pag } from '@serafin-ph/pag-schema';
 import type { EngagementFact, PagFacts } from './support/facts.js';
 import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 import { related } from './support/related-codes.js';
+import { itemRef, nth } from '../../positions.js';
 
 
 /** Minutes since midnight of a well-formed `HH:MM` (the schema's pattern; the rules reading it only run when it holds). */
@@ -50,7 +51,7 @@ const operateurEngage = pagRule({
     slots(document).forEach((s, i) => {
       if (facts.engagements.has(s.identifiantEngagement)) return;
       const path = `/annexes/emploiDuTemps/${i}/identifiantEngagement`;
-      emit(path, text(`Le créneau ${i} désigne l’engagement « ${show(path, s.identifiantEngagement)} », absent du PAG.`, `Slot ${i} refers to engagement '${show(path, s.identifiantEngagement)}', which is not in the PAG.`));
+      emit(path, text(`Le ${nth(i).fr} créneau désigne l’engagement « ${show(path, s.identifiantEngagement)} », absent du PAG.`, `The ${nth(i).en} slot refers to engagement '${show(path, s.identifiantEngagement)}', which is not in the PAG.`));
     });
   },
 });
@@ -80,7 +81,7 @@ const prestationEngagee = pagRule({
         engagedCodes.set(e, engaged);
       }
       if (engaged.some((p) => related(p, code))) return;
-      emit(`/annexes/emploiDuTemps/${i}/prestation`, text(`La prestation ${code} du créneau ${i} n’est pas engagée par l’engagement ${e.index} (prestations engagées : ${engaged.join(', ')}).`, `Prestation ${code} of slot ${i} is not committed by engagement ${e.index} (engaged prestations: ${engaged.join(', ')}).`), {
+      emit(`/annexes/emploiDuTemps/${i}/prestation`, text(`La prestation ${code} du ${nth(i).fr} créneau n’est pas engagée par l’engagement ${itemRef(e.identifiant, e.index).fr} (prestations engagées : ${engaged.join(', ')}).`, `Prestation ${code} of the ${nth(i).en} slot is not committed by engagement ${itemRef(e.identifiant, e.index).en} (engaged prestations: ${engaged.join(', ')}).`), {
         prestation: code,
         engagement: e.index,
         prestationsEngagees: [...engaged],
@@ -104,11 +105,11 @@ const horairesOrdonnes = pagRule({
     slots(document).forEach((s, i) => {
       if (s.finLendemain === true) {
         if (s.heureFin <= s.heureDebut) return;
-        emit(`/annexes/emploiDuTemps/${i}/heureFin`, text(`Créneau ${i} : avec « finLendemain », il finirait le lendemain à ${s.heureFin}, plus de 24 heures après son début (${s.heureDebut}) : retirez « finLendemain » s’il finit le même jour, sinon corrigez les horaires.`, `Slot ${i}: with \`finLendemain\` it would end the next day at ${s.heureFin}, more than 24 hours after its start (${s.heureDebut}): remove \`finLendemain\` if it ends the same day, otherwise correct the times.`));
+        emit(`/annexes/emploiDuTemps/${i}/heureFin`, text(`${nth(i).fr} créneau : avec « finLendemain », il finirait le lendemain à ${s.heureFin}, plus de 24 heures après son début (${s.heureDebut}) : retirez « finLendemain » s’il finit le même jour, sinon corrigez les horaires.`, `${nth(i).en} slot: with \`finLendemain\` it would end the next day at ${s.heureFin}, more than 24 hours after its start (${s.heureDebut}): remove \`finLendemain\` if it ends the same day, otherwise correct the times.`));
         return;
       }
       if (s.heureDebut < s.heureFin) return;
-      emit(`/annexes/emploiDuTemps/${i}/heureFin`, text(`Créneau ${i} : fin (${s.heureFin}) avant ou égale au début (${s.heureDebut}). S’il finit le lendemain (nuit d’internat), ajoutez « finLendemain »: true ; sinon corrigez les horaires.`, `Slot ${i}: end (${s.heureFin}) on or before start (${s.heureDebut}). If it ends the next day (boarding night), add \`finLendemain\`: true; otherwise correct the times.`));
+      emit(`/annexes/emploiDuTemps/${i}/heureFin`, text(`${nth(i).fr} créneau : fin (${s.heureFin}) avant ou égale au début (${s.heureDebut}). S’il finit le lendemain (nuit d’internat), ajoutez « finLendemain »: true ; sinon corrigez les horaires.`, `${nth(i).en} slot: end (${s.heureFin}) on or before start (${s.heureDebut}). If it ends the next day (boarding night), add \`finLendemain\`: true; otherwise correct the times.`));
     });
   },
 });
@@ -201,8 +202,8 @@ const chevauchementLieux = pagRule({
             emit(
               `/annexes/emploiDuTemps/${seg.i}`,
               text(
-                `Le créneau ${seg.i} (${a.jour} ${a.heureDebut}–${a.heureFin}, lieu « ${a.lieu} ») chevauche le créneau ${c.i} (${b.jour} ${b.heureDebut}–${b.heureFin}, lieu « ${b.lieu} ») en un autre lieu : la personne ne peut être aux deux endroits. S’il s’agit d’une co-intervention, donnez aux deux créneaux le même lieu (« lieu » et « precisionLieu ») ; s’ils n’ont pas lieu les mêmes semaines ou pendant la même période, dites-le (« alternance », « periode ») ; sinon corrigez les horaires.`,
-                `Slot ${seg.i} (${a.jour} ${a.heureDebut}–${a.heureFin}, place '${a.lieu}') overlaps slot ${c.i} (${b.jour} ${b.heureDebut}–${b.heureFin}, place '${b.lieu}') in another place: the person cannot be in both. For a co-intervention, give both slots the same place (\`lieu\` and \`precisionLieu\`); if they do not take place the same weeks or in the same period, say so (\`alternance\`, \`periode\`); otherwise correct the times.`,
+                `Le ${nth(seg.i).fr} créneau (${a.jour} ${a.heureDebut}–${a.heureFin}, lieu « ${a.lieu} ») chevauche le ${nth(c.i).fr} créneau (${b.jour} ${b.heureDebut}–${b.heureFin}, lieu « ${b.lieu} ») en un autre lieu : la personne ne peut être aux deux endroits. S’il s’agit d’une co-intervention, donnez aux deux créneaux le même lieu (« lieu » et « precisionLieu ») ; s’ils n’ont pas lieu les mêmes semaines ou pendant la même période, dites-le (« alternance », « periode ») ; sinon corrigez les horaires.`,
+                `The ${nth(seg.i).en} slot (${a.jour} ${a.heureDebut}–${a.heureFin}, place '${a.lieu}') overlaps the ${nth(c.i).en} slot (${b.jour} ${b.heureDebut}–${b.heureFin}, place '${b.lieu}') in another place: the person cannot be in both. For a co-intervention, give both slots the same place (\`lieu\` and \`precisionLieu\`); if they do not take place the same weeks or in the same period, say so (\`alternance\`, \`periode\`); otherwise correct the times.`,
               ),
               { autreCreneau: c.i },
             );
@@ -234,7 +235,7 @@ const creneauDecrit = pagRule({
   check: ({ document, emit }) => {
     slots(document).forEach((s, i) => {
       if (s.prestation !== undefined || s.nature !== undefined) return;
-      emit(`/annexes/emploiDuTemps/${i}`, text(`Le créneau ${i} n’a ni prestation SERAFIN-PH ni nature : ajoutez « prestation » (code SERAFIN-PH) ou « nature » (ce qui a lieu, par exemple « classe ULIS »).`, `Slot ${i} has neither a SERAFIN-PH prestation nor a nature: add \`prestation\` (SERAFIN-PH code) or \`nature\` (what takes place, e.g. "ULIS class").`));
+      emit(`/annexes/emploiDuTemps/${i}`, text(`Le ${nth(i).fr} créneau n’a ni prestation SERAFIN-PH ni nature : ajoutez « prestation » (code SERAFIN-PH) ou « nature » (ce qui a lieu, par exemple « classe ULIS »).`, `The ${nth(i).en} slot has neither a SERAFIN-PH prestation nor a nature: add \`prestation\` (SERAFIN-PH code) or \`nature\` (what takes place, e.g. "ULIS class").`));
     });
   },
 });
@@ -285,7 +286,7 @@ const volumeHebdomadaire = pagRule({
           ...(countOk ? [] : [text(`${count} créneau(x) dans l’emploi du temps pour ${p.frequence.nombre} fois par semaine déclarées`, `${count} slot(s) in the timetable for ${p.frequence.nombre} times a week declared`)]),
           ...(minutesOk ? [] : [text(`${total} minutes par semaine pour ${expectedMinutes} minutes déclarées (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`, `${total} minutes a week for ${expectedMinutes} minutes declared (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`)]),
         ];
-        emit(path, text(`Prestation ${code} de l’engagement ${e.index} : ${parts.map((x) => x.fr).join(' ; ')}.`, `Prestation ${code} of engagement ${e.index}: ${parts.map((x) => x.en).join('; ')}.`), {
+        emit(path, text(`Prestation ${code} de l’engagement ${itemRef(e.identifiant, e.index).fr} : ${parts.map((x) => x.fr).join(' ; ')}.`, `Prestation ${code} of engagement ${itemRef(e.identifiant, e.index).en}: ${parts.map((x) => x.en).join('; ')}.`), {
           prestation: code,
           creneaux: count,
           frequenceHebdomadaire: p.frequence.nombre,

@@ -185,10 +185,10 @@ const categorieFermee = pagRule({
       emit(
         `/engagements/${i}/operateur/categorieEtablissement`,
         replacement === undefined
-          ? text(`La catégorie FINESS ${code} de l’engagement ${i} est fermée depuis le ${closed} : vérifiez la catégorie actuelle de l’établissement dans FINESS.`, `FINESS category ${code} of engagement ${i} was closed on ${closed}: check the facility’s current category in FINESS.`)
+          ? text(`La catégorie FINESS ${code} de l’engagement ${itemRef(e.identifiant, i).fr} est fermée depuis le ${closed} : vérifiez la catégorie actuelle de l’établissement dans FINESS.`, `FINESS category ${code} of engagement ${itemRef(e.identifiant, i).en} was closed on ${closed}: check the facility’s current category in FINESS.`)
           : text(
-              `La catégorie FINESS ${code} de l’engagement ${i} est fermée depuis le ${closed} ; elle est remplacée par ${replacement.code} (${replacement.libelle}) : écrivez « categorieEtablissement »: « ${replacement.code} » si FINESS a reclassé l’établissement.`,
-              `FINESS category ${code} of engagement ${i} was closed on ${closed}; it is replaced by ${replacement.code} (${replacement.libelle}): write \`categorieEtablissement\`: "${replacement.code}" if FINESS has reclassified the facility.`,
+              `La catégorie FINESS ${code} de l’engagement ${itemRef(e.identifiant, i).fr} est fermée depuis le ${closed} ; elle est remplacée par ${replacement.code} (${replacement.libelle}) : écrivez « categorieEtablissement »: « ${replacement.code} » si FINESS a reclassé l’établissement.`,
+              `FINESS category ${code} of engagement ${itemRef(e.identifiant, i).en} was closed on ${closed}; it is replaced by ${replacement.code} (${replacement.libelle}): write \`categorieEtablissement\`: "${replacement.code}" if FINESS has reclassified the facility.`,
             ),
         { categorie: code, ...(replacement === undefined ? {} : { remplacement: replacement.code }) },
       );
@@ -212,7 +212,7 @@ const prestationCodeeEsms = pagRule({
       if (e.operateur.type !== 'esms') return;
       e.prestations.forEach((p, k) => {
         if (p.prestation !== undefined) return;
-        emit(`/engagements/${i}/prestations/${k}`, text(`La prestation ${k} de l’engagement ${i}, un ESMS, n’a pas de code SERAFIN-PH : ajoutez « prestation » (code de prestation directe, par exemple 2.3.1.1).`, `Prestation ${k} of engagement ${i}, an ESMS, has no SERAFIN-PH code: add \`prestation\` (a direct prestation code, e.g. 2.3.1.1).`));
+        emit(`/engagements/${i}/prestations/${k}`, text(`La ${nth(k, true).fr} prestation de l’engagement ${itemRef(e.identifiant, i).fr}, un ESMS, n’a pas de code SERAFIN-PH : ajoutez « prestation » (code de prestation directe, par exemple 2.3.1.1).`, `The ${nth(k).en} prestation of engagement ${itemRef(e.identifiant, i).en}, an ESMS, has no SERAFIN-PH code: add \`prestation\` (a direct prestation code, e.g. 2.3.1.1).`));
       });
     });
   },
@@ -234,12 +234,12 @@ const accordDerogation = pagRule({
       e.derogations.forEach((d, k) => {
         const base = `/engagements/${i}/derogations/${k}`;
         if (d.dateAccord !== undefined && (d.statut === 'demandee' || d.statut === 'refusee')) {
-          emit(`${base}/dateAccord`, text(`La dérogation ${k} de l’engagement ${i} a une date d’accord mais son statut est « ${d.statut} » : passez le statut à « accordee » ou retirez « dateAccord ».`, `Derogation ${k} of engagement ${i} has a grant date but its status is '${d.statut}': set the status to 'accordee' or remove \`dateAccord\`.`));
+          emit(`${base}/dateAccord`, text(`La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} a une date d’accord mais son statut est « ${d.statut} » : passez le statut à « accordee » ou retirez « dateAccord ».`, `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} has a grant date but its status is '${d.statut}': set the status to 'accordee' or remove \`dateAccord\`.`));
         } else if (d.dateAccord !== undefined && d.dateDebut !== undefined && d.dateDebut < d.dateAccord) {
-          emit(`${base}/dateDebut`, text(`La dérogation ${k} de l’engagement ${i} commence (${show(`${base}/dateDebut`, d.dateDebut)}) avant d’avoir été accordée (${show(`${base}/dateAccord`, d.dateAccord)}) : corrigez l’une des deux dates.`, `Derogation ${k} of engagement ${i} starts (${show(`${base}/dateDebut`, d.dateDebut)}) before it was granted (${show(`${base}/dateAccord`, d.dateAccord)}): correct one of the dates.`));
+          emit(`${base}/dateDebut`, text(`La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} commence (${show(`${base}/dateDebut`, d.dateDebut)}) avant d’avoir été accordée (${show(`${base}/dateAccord`, d.dateAccord)}) : corrigez l’une des deux dates.`, `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} starts (${show(`${base}/dateDebut`, d.dateDebut)}) before it was granted (${show(`${base}/dateAccord`, d.dateAccord)}): correct one of the dates.`));
         }
         if (d.autoriteAccord === 'autre' && d.precisionAutorite === undefined) {
-          emit(`${base}/autoriteAccord`, text(`La dérogation ${k} de l’engagement ${i} est accordée par une autorité « autre » sans la nommer : ajoutez « precisionAutorite ».`, `Derogation ${k} of engagement ${i} is granted by an "autre" authority without naming it: add \`precisionAutorite\`.`));
+          emit(`${base}/autoriteAccord`, text(`La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} est accordée par une autorité « autre » sans la nommer : ajoutez « precisionAutorite ».`, `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} is granted by an "autre" authority without naming it: add \`precisionAutorite\`.`));
         }
       });
     });

@@ -54,6 +54,7 @@ export interface StructureMessages {
   readonly mustBe: (label: string, described: string) => string;
   readonly minItems: (label: string, limit: number) => string;
   readonly maxItems: (label: string, limit: number) => string;
+  /** Two equal items; `first` and `second` are 1-based positions, as people count. */
   readonly duplicates: (label: string, first: number, second: number) => string;
   readonly propertyCount: (label: string, limit: string) => string;
   readonly bound: Readonly<Record<BoundKeyword, (label: string, limit: string) => string>>;

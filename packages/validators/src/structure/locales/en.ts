@@ -3,16 +3,12 @@
  *
  * Catalogue anglais des messages de structure.
  */
+import { englishOrdinal as ordinal } from '../../positions.js';
 import { capitalize, lowerFirst, type StructureMessages } from './catalogue.js';
 
 const q = (s: string): string => `'${s}'`;
 const orList = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`);
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const ordinal = (n: number): string => {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
-  return `${n}${suffix}`;
-};
 
 /** The structural messages in English. */
 export const en: StructureMessages = {
@@ -40,7 +36,7 @@ export const en: StructureMessages = {
   mustBe: (label, described) => `${capitalize(label)} must be ${described}.`,
   minItems: (label, limit) => `${capitalize(label)} must contain at least ${plural(limit, 'item')}.`,
   maxItems: (label, limit) => `${capitalize(label)} must contain at most ${plural(limit, 'item')}.`,
-  duplicates: (label, first, second) => `${capitalize(label)} contains duplicates (items ${first} and ${second}).`,
+  duplicates: (label, first, second) => `${capitalize(label)} contains duplicates (the ${ordinal(first)} and ${ordinal(second)} items).`,
   propertyCount: (label, limit) => `${capitalize(label)} does not have the expected number of properties (limit ${limit}).`,
   bound: {
     minimum: (label, limit) => `${capitalize(label)} must be greater than or equal to ${limit}.`,

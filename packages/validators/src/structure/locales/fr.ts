@@ -3,6 +3,7 @@
  *
  * French catalogue of the structural messages.
  */
+import { frenchOrdinal } from '../../positions.js';
 import { capitalize, lowerFirst, type StructureMessages } from './catalogue.js';
 
 const g = (s: string): string => `« ${s} »`;
@@ -16,7 +17,7 @@ export const fr: StructureMessages = {
   located: (where, message) => `${capitalize(where)} — ${lowerFirst(message)}`,
   number: (v) => String(v).replace('.', ','),
   quote: (value) => g(value),
-  maskedKey: (position) => (position === undefined ? 'clé masquée' : `clé masquée : ${position === 1 ? '1re' : `${position}e`} clé de l’objet`),
+  maskedKey: (position) => (position === undefined ? 'clé masquée' : `clé masquée : ${frenchOrdinal(position, true)} clé de l’objet`),
   required: (label) => `Champ obligatoire absent : ${label}.`,
   unknownProperty: (key, suggestion) =>
     `Propriété inconnue ${key} : ${suggestion === undefined ? 'le schéma ne la prévoit pas ici' : `${g(suggestion)} ?`} (les données propres à un éditeur vont dans « extensions »).`,
@@ -34,7 +35,7 @@ export const fr: StructureMessages = {
   mustBe: (label, described) => `${capitalize(label)} doit être ${described}.`,
   minItems: (label, limit) => `${capitalize(label)} doit contenir au moins ${plural(limit, 'élément')}.`,
   maxItems: (label, limit) => `${capitalize(label)} doit contenir au plus ${plural(limit, 'élément')}.`,
-  duplicates: (label, first, second) => `${capitalize(label)} contient des doublons (éléments ${first} et ${second}).`,
+  duplicates: (label, first, second) => `${capitalize(label)} contient des doublons (${frenchOrdinal(first)} et ${frenchOrdinal(second)} éléments).`,
   propertyCount: (label, limit) => `${capitalize(label)} n’a pas le nombre de propriétés attendu (limite ${limit}).`,
   bound: {
     minimum: (label, limit) => `${capitalize(label)} doit être supérieur ou égal à ${limit}.`,
