@@ -10,6 +10,7 @@ import { isBesoinCode, isPrestationDirecteCode, isPrestationIndirecteCode, toAns
 import { prop, stringOf } from '../../json/access.js';
 import { valueAtPointer } from '../../json/value-at.js';
 import type { LocalizedText } from '../../types.js';
+import { meansOtherInCnsa } from './support/cnsa-homonyms.js';
 import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
 
 const CODE_FIELDS = ['/contexte/besoins/*/besoin/code', '/engagements/*/prestations/*/prestation/code', '/annexes/emploiDuTemps/*/prestation/code'];
@@ -88,10 +89,17 @@ const codeInconnu = pagRule({
       if (branchOf(t.from) !== kind) continue;
       const path = `${t.path}/code`;
       const code = show(path, t.from);
-      emit(path, text(`Le code ${code} (numérotation ${t.numbering}, option « ${options.optionName('numbering')} ») n’a pas d’équivalent exact en ANS 2023.`, `Code ${code} (${t.numbering} numbering, "${options.optionName('numbering')}" option) has no exact ANS 2023 equivalent.`), {
-        ...(code === t.from ? { code } : {}),
-        numerotation: t.numbering,
-      });
+      emit(
+        path,
+        text(
+          `Le code ${code} (numérotation ${t.numbering}, option « ${options.optionName('numbering')} ») n’a pas d’équivalent exact en ANS 2023.`,
+          `Code ${code} (${t.numbering} numbering, "${options.optionName('numbering')}" option) has no exact ANS 2023 equivalent.`,
+        ),
+        {
+          ...(code === t.from ? { code } : {}),
+          numerotation: t.numbering,
+        },
+      );
     }
   },
   structural: {
@@ -161,7 +169,11 @@ const codeDesactive = pagRule({
           ? text(`Le code ${code} est désactivé (${concept.deprecationReason ?? 'concept désactivé'}).`, `Code ${code} is deprecated.`)
           : text(`Le code ${code} est désactivé (concept dupliqué) : utiliser ${by}.`, `Code ${code} is deprecated (duplicate concept): use ${by}.`),
         visible
-          ? { code: concept.code, ...(concept.replacedBy === undefined ? {} : { replacedBy: concept.replacedBy }), ...(c.numbering === 'ans-2023' ? {} : { numerotation: c.numbering, codeDocument: c.code }) }
+          ? {
+              code: concept.code,
+              ...(concept.replacedBy === undefined ? {} : { replacedBy: concept.replacedBy }),
+              ...(c.numbering === 'ans-2023' ? {} : { numerotation: c.numbering, codeDocument: c.code }),
+            }
           : { masque: true },
       );
     }
@@ -217,7 +229,11 @@ const codeTraduit = pagRule({
       const path = `${t.path}/code`;
       const from = show(path, t.from);
       const to = show(path, t.to);
-      emit(path, text(`Code ${from} (${t.numbering}) lu comme ${to} (ANS 2023).`, `Code ${from} (${t.numbering}) read as ${to} (ANS 2023).`), from === t.from ? { from: t.from, numbering: t.numbering, to: t.to } : { numbering: t.numbering, masque: true });
+      emit(
+        path,
+        text(`Code ${from} (${t.numbering}) lu comme ${to} (ANS 2023).`, `Code ${from} (${t.numbering}) read as ${to} (ANS 2023).`),
+        from === t.from ? { from: t.from, numbering: t.numbering, to: t.to } : { numbering: t.numbering, masque: true },
+      );
     }
   },
 });
@@ -245,19 +261,20 @@ const libelle = pagRule({
         emit(path, text('Le libellé ne correspond pas au libellé publié du code.', 'The label does not match the published display of the code.'), { masque: true });
         continue;
       }
-      emit(path, text(`Le libellé ne correspond pas au libellé publié du code ${code} (« ${c.concept.display} »).`, `The label does not match the published display of code ${code} ("${c.concept.display}").`), {
-        code: c.concept.code,
-        libellePublie: c.concept.display,
-      });
+      emit(
+        path,
+        text(
+          `Le libellé ne correspond pas au libellé publié du code ${code} (« ${c.concept.display} »).`,
+          `The label does not match the published display of code ${code} ("${c.concept.display}").`,
+        ),
+        {
+          code: c.concept.code,
+          libellePublie: c.concept.display,
+        },
+      );
     }
   },
 });
-
-/** True when `code`, read in CNSA 2018, names a concept other than the ANS 2023 concept of the same string. */
-function meansOtherInCnsa(code: string): boolean {
-  const r = translate(code, { from: 'cnsa-2018', to: 'ans-2023' });
-  return r.status !== 'unknown-code' && r.matches.length > 0 && !r.matches.some((m) => m.code === code && m.equivalence === 'equivalent');
-}
 
 const homonymesCnsa = pagRule({
   id: 'PAG-CODES-007',
