@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from './i18n/messages.js';
 import { closestName } from '@serafin-ph/validators';
+import { commandMessages } from './i18n/command-messages.js';
 
 /** A usage error: printed with a hint, exit code 2. */
 export class UsageError extends Error {
@@ -35,18 +36,10 @@ export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['op
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const names = Object.keys(options).map((name) => `--${name}`);
       const suggestion = option.startsWith('--') ? closestName(option.split('=')[0] as string, names) : undefined;
-      const hint = suggestion === undefined ? '' : lang === 'fr' ? ` (vouliez-vous dire ${suggestion} ?)` : ` (did you mean ${suggestion}?)`;
-      const dash =
-        lang === 'fr'
-          ? ' ; un nom de fichier qui commence par « - » se donne après « -- » ou avec « ./ » devant'
-          : '; give a file name that starts with "-" after "--" or with "./" in front';
-      throw new UsageError(`${lang === 'fr' ? `option inconnue : ${option}` : `unknown option: ${option}`}${hint}${suggestion === undefined ? dash : ''}`, command);
+      throw new UsageError(commandMessages(lang).args.unknownOption(option, suggestion), command);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new UsageError(
-        lang === 'fr' ? `option ${option} : valeur manquante ou inattendue` : `option ${option}: missing or unexpected value`,
-        command,
-      );
+      throw new UsageError(commandMessages(lang).args.badOptionValue(option), command);
     }
     throw new UsageError(message, command);
   }
@@ -56,14 +49,7 @@ export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['op
 export function oneOf<const T extends string>(value: string | undefined, allowed: readonly T[], option: string, lang: Lang, command: string): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  const suggestion = closestName(value, allowed);
-  const hint = suggestion === undefined ? '' : lang === 'fr' ? ` ; vouliez-vous dire « ${suggestion} » ?` : `; did you mean '${suggestion}'?`;
-  throw new UsageError(
-    lang === 'fr'
-      ? `${option} : valeur « ${value} » invalide (attendu : ${allowed.join(', ')})${hint}`
-      : `${option}: invalid value '${value}' (expected: ${allowed.join(', ')})${hint}`,
-    command,
-  );
+  throw new UsageError(commandMessages(lang).args.invalidValue(option, value, allowed.join(', '), closestName(value, allowed)), command);
 }
 
 /**

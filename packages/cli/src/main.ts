@@ -11,6 +11,7 @@ import { validateCommand } from './commands/validate-command.js';
 import { fhirCommand, fhirHelp } from './commands/fhir-command.js';
 import { writer, type CliContext } from './context.js';
 import { helpText, type HelpTopic } from './help.js';
+import { commandMessages } from './i18n/command-messages.js';
 
 const COMMANDS = ['validate', 'nomenclature', 'schema', 'render', 'fhir', 'migrate', 'convert', 'help'] as const;
 
@@ -28,7 +29,7 @@ export async function runCli(args: readonly string[], ctx: CliContext): Promise<
     while (rest[0] === '--lang' || rest[0] === '-l' || rest[0]?.startsWith('--lang=')) {
       const value = rest[0].startsWith('--lang=') ? rest.shift()!.slice(7) : (rest.shift(), rest.shift());
       oneOf(value, ['fr', 'en'], '--lang', lang, 'main');
-      if (value === undefined) throw new UsageError(lang === 'fr' ? '--lang : valeur manquante' : '--lang: missing value', 'main');
+      if (value === undefined) throw new UsageError(commandMessages(lang).main.langMissing, 'main');
     }
     for (let i = 0; i < args.length; i++) {
       if (args[i] === '--') break;
@@ -44,7 +45,7 @@ export async function runCli(args: readonly string[], ctx: CliContext): Promise<
       await writer(command === undefined ? ctx.stderr : ctx.stdout)(helpText('main', lang));
       return command === undefined ? 2 : 0;
     }
-    const name = oneOf(command, COMMANDS, lang === 'fr' ? 'commande' : 'command', lang, 'main');
+    const name = oneOf(command, COMMANDS, commandMessages(lang).main.command, lang, 'main');
     switch (name) {
       case 'fhir':
         return await fhirCommand(commandArgs, ctx, lang);
@@ -82,12 +83,12 @@ export async function runCli(args: readonly string[], ctx: CliContext): Promise<
   } catch (error) {
     if (error instanceof UsageError) {
       const command = error.command === undefined || error.command === 'main' ? '' : ` ${error.command}`;
-      const hint = lang === 'fr' ? `Aide : serafin${command} --help` : `Help: serafin${command} --help`;
-      await err(`serafin${command}${lang === 'fr' ? ' :' : ':'} ${error.message}\n${hint}\n`);
+      const m = commandMessages(lang);
+      await err(`serafin${command}${m.colon} ${error.message}\n${m.main.help(command)}\n`);
       return 2;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    await err(lang === 'fr' ? `serafin : erreur inattendue, merci de la signaler\n${message}\n` : `serafin: unexpected error, please report it\n${message}\n`);
+    await err(`${commandMessages(lang).main.unexpected(message)}\n`);
     return 2;
   }
 }

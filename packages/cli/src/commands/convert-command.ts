@@ -13,6 +13,7 @@ import { validatePag } from '@serafin-ph/validators';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
 import { CONVERT_HELP, CONVERT_TEXT } from '../i18n/convert-messages.js';
+import { commandMessages, inLang } from '../i18n/command-messages.js';
 import type { Lang } from '../i18n/messages.js';
 import { jsonSyntaxError } from '../validate/check-text.js';
 import { readJsonFile } from '../validate/read-input.js';
@@ -57,7 +58,7 @@ export async function convertCommand(args: readonly string[], ctx: CliContext, l
     if (existing?.isFile() === true && values.force !== true) throw new UsageError(t.exists(values.output!), 'convert');
   }
   const err = writer(ctx.stderr);
-  const sep = lang === 'fr' ? ' :' : ':';
+  const sep = commandMessages(lang).colon;
 
   let text: string;
   if (input === '-') {
@@ -104,7 +105,7 @@ export async function convertCommand(args: readonly string[], ctx: CliContext, l
     const { document, notMapped } = fromFhirBundle(value);
     if (notMapped.length > 0) {
       await err(`${document === undefined ? t.noPag(input) : t.notMapped(input, notMapped.length)}\n`);
-      for (const n of notMapped) await err(`  ${n.expression} [${n.reason}]${sep} ${lang === 'fr' ? n.message : n.messageEn}\n`);
+      for (const n of notMapped) await err(`  ${n.expression} [${n.reason}]${sep} ${inLang(lang, n.message, n.messageEn)}\n`);
       code = 1;
     }
     if (document === undefined) return 1;

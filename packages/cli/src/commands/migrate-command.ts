@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { migrate, SCHEMA_VERSION } from '@serafin-ph/pag-schema';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
+import { commandMessages, inLang } from '../i18n/command-messages.js';
 import type { Lang } from '../i18n/messages.js';
 
 const HELP: Record<Lang, string> = {
@@ -71,11 +72,11 @@ export async function migrateCommand(args: readonly string[], ctx: CliContext, l
     'migrate',
   );
   if (values.help) return (await writer(ctx.stdout)(migrateHelp(lang)), 0);
-  const fr = lang === 'fr';
-  if (positionals.length === 0) throw new UsageError(fr ? 'aucune entrée : donnez un ou plusieurs fichiers JSON' : 'no input: give one or more JSON files', 'migrate');
-  if (values.output !== undefined && values['in-place'] === true) throw new UsageError(fr ? '-o et --in-place s’excluent' : '-o and --in-place exclude each other', 'migrate');
+  const { colon, migrate: m } = commandMessages(lang);
+  if (positionals.length === 0) throw new UsageError(m.noInput, 'migrate');
+  if (values.output !== undefined && values['in-place'] === true) throw new UsageError(m.outputAndInPlace, 'migrate');
   if (values['in-place'] !== true && positionals.length > 1) {
-    throw new UsageError(fr ? 'plusieurs entrées : ajoutez --in-place (ou migrez un fichier à la fois)' : 'several inputs: add --in-place (or migrate one file at a time)', 'migrate');
+    throw new UsageError(m.severalInputs, 'migrate');
   }
   const err = writer(ctx.stderr);
   let code = 0;
@@ -85,7 +86,7 @@ export async function migrateCommand(args: readonly string[], ctx: CliContext, l
     try {
       text = await readFile(path, 'utf8');
     } catch (error) {
-      await err(fr ? `${input} : lecture impossible (${reason(error)})\n` : `${input}: cannot read (${reason(error)})\n`);
+      await err(`${m.cannotRead(input, reason(error))}\n`);
       code = 2;
       continue;
     }
@@ -93,19 +94,19 @@ export async function migrateCommand(args: readonly string[], ctx: CliContext, l
     try {
       value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch {
-      await err(fr ? `${input} : JSON invalide, fichier laissé intact (serafin validate ${input} donne la position)\n` : `${input}: invalid JSON, file left untouched (serafin validate ${input} gives the position)\n`);
+      await err(`${m.invalidJson(input)}\n`);
       code = Math.max(code, 1);
       continue;
     }
     const result = migrate(value);
     if (!result.ok) {
-      await err(`${input}${fr ? ' :' : ':'} ${fr ? result.fr : result.en}${fr ? ' Fichier laissé intact.' : ' File left untouched.'}\n`);
+      await err(`${input}${colon} ${inLang(lang, result.fr, result.en)}${m.leftUntouched}\n`);
       code = Math.max(code, 1);
       continue;
     }
     if (values.quiet !== true) {
-      if (result.changes.length === 0) await err(fr ? `${input} : déjà en ${result.to}, rien à changer\n` : `${input}: already ${result.to}, nothing to change\n`);
-      for (const c of result.changes) await err(`${input} ${c.path}${fr ? ' :' : ':'} ${fr ? c.fr : c.en}\n`);
+      if (result.changes.length === 0) await err(`${m.alreadyCurrent(input, result.to)}\n`);
+      for (const c of result.changes) await err(`${input} ${c.path}${colon} ${inLang(lang, c.fr, c.en)}\n`);
     }
     const out = `${JSON.stringify(result.document, null, 2)}\n`;
     const target = values['in-place'] === true ? path : values.output === undefined ? undefined : resolve(ctx.cwd, values.output);
@@ -119,7 +120,7 @@ export async function migrateCommand(args: readonly string[], ctx: CliContext, l
       await writeFile(temporary, out);
       await rename(temporary, target);
     } catch (error) {
-      await err(fr ? `${input} : écriture impossible de ${values.output ?? input} (${reason(error)})\n` : `${input}: cannot write ${values.output ?? input} (${reason(error)})\n`);
+      await err(`${m.cannotWrite(input, values.output ?? input, reason(error))}\n`);
       code = 2;
     }
   }

@@ -7,6 +7,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { renderDocument, renderTimetable, renderedTypeOf } from '@serafin-ph/render';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
+import { commandMessages } from '../i18n/command-messages.js';
 import type { Lang } from '../i18n/messages.js';
 import { jsonSyntaxError } from '../validate/check-text.js';
 import { expandInputs, type InputSource } from '../validate/expand-inputs.js';
@@ -121,10 +122,10 @@ export async function renderCommand(args: readonly string[], ctx: CliContext, la
   if (values.help) return (await writer(ctx.stdout)(renderHelp(lang)), 0);
   const format = oneOf(values.format, FORMATS, '--format', lang, 'render') ?? 'html';
   if (positionals.length === 0) {
-    throw new UsageError(lang === 'fr' ? 'aucune entrée : donnez des fichiers, des dossiers, des motifs ou « - »' : 'no input: give files, folders, patterns or "-"', 'render');
+    throw new UsageError(commandMessages(lang).render.noInput, 'render');
   }
   const err = writer(ctx.stderr);
-  const fr = lang === 'fr';
+  const { colon, render: m } = commandMessages(lang);
   let failures = 0;
   let readErrors = 0;
 
@@ -138,7 +139,7 @@ export async function renderCommand(args: readonly string[], ctx: CliContext, la
   const jobs: Job[] = [];
   for await (const source of expandInputs(positionals, { lang, stdinFormat: 'json', cwd: ctx.cwd })) {
     if (source.kind === 'error') {
-      await err(`${source.path}${fr ? ' :' : ':'} ${source.error.message}\n`);
+      await err(`${source.path}${colon} ${source.error.message}\n`);
       readErrors++;
       continue;
     }
@@ -150,7 +151,7 @@ export async function renderCommand(args: readonly string[], ctx: CliContext, la
     } else {
       const item = await readJsonFile(source.path, { lang, maxSize: DEFAULT_MAX_SIZE, cwd: ctx.cwd });
       if (item.kind === 'error') {
-        await err(`${source.path}${fr ? ' :' : ':'} ${item.error.message}\n`);
+        await err(`${source.path}${colon} ${item.error.message}\n`);
         readErrors++;
         continue;
       }
@@ -170,7 +171,7 @@ export async function renderCommand(args: readonly string[], ctx: CliContext, la
 
   const single = jobs.length === 1 && folderArgs.size === 0 && !positionals.some((p) => /[*?[{]/.test(p));
   if (!single && jobs.length > 0 && values.output === undefined) {
-    throw new UsageError(fr ? 'plusieurs documents : donnez le dossier de sortie avec -o <dossier>' : 'several documents: give the output folder with -o <folder>', 'render');
+    throw new UsageError(m.severalDocuments, 'render');
   }
   const includePersonalData = values['include-personal-data'] === true;
   const extension = format === 'svg' ? 'svg' : 'html';
@@ -179,16 +180,14 @@ export async function renderCommand(args: readonly string[], ctx: CliContext, la
     try {
       document = JSON.parse(job.text);
     } catch (error) {
-      await err(`${job.label}${fr ? ' :' : ':'} ${jsonSyntaxError(job.text, error, lang, job.firstLine).message}\n`);
+      await err(`${job.label}${colon} ${jsonSyntaxError(job.text, error, lang, job.firstLine).message}\n`);
       failures++;
       continue;
     }
     const type = renderedTypeOf(document);
     if (type === undefined || (format === 'svg' && type !== 'pag')) {
       await err(
-        format === 'svg'
-          ? fr ? `${job.label} : pas un PAG (« typeDocument » doit valoir « pag » pour --format svg)\n` : `${job.label}: not a PAG ("typeDocument" must be "pag" for --format svg)\n`
-          : fr ? `${job.label} : type de document inconnu (« typeDocument » : pag, convention-territoriale ou tableau-derogations)\n` : `${job.label}: unknown document type ("typeDocument": pag, convention-territoriale or tableau-derogations)\n`,
+        `${format === 'svg' ? m.notPag(job.label) : m.unknownType(job.label)}\n`,
       );
       failures++;
       continue;
@@ -204,13 +203,13 @@ export async function renderCommand(args: readonly string[], ctx: CliContext, la
       await writeFile(target, output, 'utf8');
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      await err(fr ? `serafin render : impossible d’écrire ${target} (${reason})\n` : `serafin render: cannot write ${target} (${reason})\n`);
+      await err(`${m.cannotWrite(target, reason)}\n`);
       return 2;
     }
     if (values.quiet !== true) await err(`${job.label} → ${relative(ctx.cwd, target) || target}\n`);
   }
   if (!includePersonalData && jobs.length > 0 && values.quiet !== true && format === 'html') {
-    await err(fr ? 'Données personnelles masquées (--include-personal-data pour les afficher).\n' : 'Personal data hidden (--include-personal-data to show them).\n');
+    await err(`${m.personalDataHidden}\n`);
   }
   return readErrors > 0 ? 2 : failures > 0 ? 1 : 0;
 }

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writeFailure, writer, type CliContext, type OutputStream } from '../context.js';
 import { helpText } from '../help.js';
+import { commandMessages } from '../i18n/command-messages.js';
 import type { Lang } from '../i18n/messages.js';
 import { palette, shouldColor } from '../output/color.js';
 import { htmlReporter } from '../output/html-reporter.js';
@@ -59,10 +60,7 @@ function parseJobs(value: string | undefined, lang: Lang): number {
   if (value === undefined) return 1;
   if (value === 'auto' || value === '0') return Math.max(1, availableParallelism());
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
-    throw new UsageError(
-      lang === 'fr' ? `--jobs : « ${value} » n’est pas un nombre entre 1 et 256 ni « auto »` : `--jobs: '${value}' is not a number from 1 to 256 nor 'auto'`,
-      'validate',
-    );
+    throw new UsageError(commandMessages(lang).validate.badJobs(value), 'validate');
   }
   return Number(value);
 }
@@ -71,10 +69,7 @@ function parseMaxSize(value: string | undefined, lang: Lang): number {
   if (value === undefined) return DEFAULT_MAX_SIZE;
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0) || n > 4096) {
-    throw new UsageError(
-      lang === 'fr' ? `--max-size : « ${value} » n’est pas une taille en Mio (entre 0 et 4096)` : `--max-size: '${value}' is not a size in MiB (0 to 4096)`,
-      'validate',
-    );
+    throw new UsageError(commandMessages(lang).validate.badMaxSize(value), 'validate');
   }
   return Math.floor(n * 1024 * 1024);
 }
@@ -84,14 +79,7 @@ const RULE_IDS = RULES.map((rule) => rule.id);
 /** An unknown `--skip-rule` id is an error that names the closest known id. */
 function checkRuleId(id: string, lang: Lang): void {
   if (RULE_IDS.includes(id)) return;
-  const suggestion = closestName(id, RULE_IDS);
-  const hint = suggestion === undefined ? '' : lang === 'fr' ? ` ; vouliez-vous dire ${suggestion} ?` : `; did you mean ${suggestion}?`;
-  throw new UsageError(
-    lang === 'fr'
-      ? `--skip-rule : règle inconnue « ${id} »${hint} (liste des règles : docs/reference/regles.md)`
-      : `--skip-rule: unknown rule '${id}'${hint} (list of rules: docs/reference/regles.md)`,
-    'validate',
-  );
+  throw new UsageError(commandMessages(lang).validate.unknownRule(id, closestName(id, RULE_IDS)), 'validate');
 }
 
 /**
@@ -109,18 +97,10 @@ function checkOutput(output: string, inputs: readonly string[], force: boolean, 
   }
   const isInput = inputs.some((input) => input !== '-' && resolve(cwd, input) === target);
   if (isInput) {
-    throw new UsageError(
-      lang === 'fr' ? `--output : ${output} est aussi une entrée à vérifier ; rien n’a été écrit` : `--output: ${output} is also an input to check; nothing was written`,
-      'validate',
-    );
+    throw new UsageError(commandMessages(lang).validate.outputIsInput(output), 'validate');
   }
   if (existing?.isFile() === true && !force) {
-    throw new UsageError(
-      lang === 'fr'
-        ? `--output : ${output} existe déjà ; ajoutez --force pour le remplacer (un nom de fichier qui commence par « - » se donne après « -- » ou avec « ./ » devant)`
-        : `--output: ${output} already exists; add --force to replace it (give a file name that starts with "-" after "--" or with "./" in front)`,
-      'validate',
-    );
+    throw new UsageError(commandMessages(lang).validate.outputExists(output), 'validate');
   }
 }
 
@@ -136,10 +116,7 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
   const typeDocument = oneOf(values.type, DOCUMENT_TYPES, '--type', lang, 'validate');
   const deprecatedCodes = oneOf(values['deprecated-codes'], SEVERITIES, '--deprecated-codes', lang, 'validate');
   if (values.date !== undefined && !isIsoDate(values.date)) {
-    throw new UsageError(
-      lang === 'fr' ? `--date : « ${values.date} » n’est pas une date AAAA-MM-JJ` : `--date: '${values.date}' is not a YYYY-MM-DD date`,
-      'validate',
-    );
+    throw new UsageError(commandMessages(lang).validate.badDate(values.date), 'validate');
   }
   // -l fr / --lang=en were read before the command; an attached value (-lq.json) is checked here too.
   oneOf(values.lang, ['fr', 'en'], '--lang', lang, 'validate');
@@ -148,12 +125,7 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
   const jobs = parseJobs(values.jobs, lang);
   const maxSize = parseMaxSize(values['max-size'], lang);
   if (positionals.length === 0) {
-    throw new UsageError(
-      lang === 'fr'
-        ? 'aucune entrée : donnez des fichiers, des dossiers, des motifs, ou « - » pour l’entrée standard'
-        : 'no input: give files, folders, patterns, or "-" for standard input',
-      'validate',
-    );
+    throw new UsageError(commandMessages(lang).validate.noInput, 'validate');
   }
 
   // Messages that mention an option name this command's flags (--include-personal-data, --numbering).
@@ -177,7 +149,7 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
     });
     if (opened) {
       const reason = (opened as NodeJS.ErrnoException).code ?? opened.message;
-      await writer(ctx.stderr)(lang === 'fr' ? `serafin validate : impossible d’écrire ${values.output} (${reason})\n` : `serafin validate: cannot write ${values.output} (${reason})\n`);
+      await writer(ctx.stderr)(`${commandMessages(lang).validate.cannotOpen(values.output, reason)}\n`);
       return 2;
     }
     // A failed write (ENOSPC…) is read back by writeFailure(), never thrown.
@@ -228,12 +200,8 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
     const failure = writeFailure(out);
     // `| head`: the reader stopped reading; the batch's own verdict stands.
     if (failure === undefined || (failure === 'EPIPE' && out === ctx.stdout)) return result.exitCode;
-    const where = values.output ?? (lang === 'fr' ? 'la sortie standard' : 'standard output');
-    await writer(ctx.stderr)(
-      lang === 'fr'
-        ? `serafin validate : le rapport n’a pas pu être écrit sur ${where} (${failure}) ; les documents ont été vérifiés, code de sortie ${EXIT_CODES.output}\n`
-        : `serafin validate: the report could not be written to ${where} (${failure}); the documents were checked, exit code ${EXIT_CODES.output}\n`,
-    );
+    const m = commandMessages(lang).validate;
+    await writer(ctx.stderr)(`${m.reportNotWritten(values.output ?? m.standardOutput, failure, EXIT_CODES.output)}\n`);
     return EXIT_CODES.output;
   } finally {
     progress.stop();
