@@ -287,12 +287,12 @@ const homonymesCnsa = pagRule({
   ),
   source: PAG_SOURCES.serafin,
   reads: [],
-  check: ({ document, facts, emit, options }) => {
+  check: ({ facts, emit, options }) => {
     if (options.numbering !== 'ans-2023') return;
     const found: { code: string; path: string }[] = [];
     for (const c of facts.codes) {
       if (c.numbering !== 'ans-2023' || c.concept === undefined || c.translatedFrom !== undefined) continue;
-      if (prop(valueAtPointer(document as never, c.path), 'numerotation') !== undefined) continue;
+      if (prop(c.value, 'numerotation') !== undefined) continue;
       if (meansOtherInCnsa(c.code)) found.push({ code: c.code, path: `${c.path}/code` });
     }
     if (found.length === 0) return;

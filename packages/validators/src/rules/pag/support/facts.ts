@@ -22,6 +22,8 @@ export { PAG_CODE_POSITIONS } from './fact-patterns.js';
 export interface ResolvedCode {
   /** Pointer of the code object (`…/prestation`). */
   readonly path: string;
+  /** The code object itself (what {@link path} points to in the document). */
+  readonly value: JsonValue;
   readonly kind: 'besoin' | 'prestation-directe';
   /** The code as read in the document (after translation by the `numbering` option). */
   readonly code: string;
@@ -80,6 +82,10 @@ class FoundCode implements ResolvedCode {
 
   get path(): string {
     return this.at.path;
+  }
+
+  get value(): JsonValue {
+    return this.at.value;
   }
 }
 
