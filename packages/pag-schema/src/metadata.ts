@@ -1,9 +1,10 @@
 /**
- * Schema metadata: the registry that carries the French title, description and
- * annotation keywords of every field, and the helpers that attach them.
+ * Schema metadata: the registry that carries the French title and
+ * description of every field, their English translation, its annotation
+ * keywords, and the helpers that attach them.
  *
- * Métadonnées des schémas : registre des titres, descriptions et mots-clés
- * d'annotation de chaque champ.
+ * Métadonnées des schémas : registre des titres, descriptions (en français,
+ * puis traduits en anglais) et mots-clés d'annotation de chaque champ.
  *
  * The package uses its own zod registry, not `z.globalRegistry`: importing it
  * never adds entries (or duplicate ids) to the application's global registry,
@@ -20,6 +21,9 @@ import * as z from 'zod';
  * - `x-systeme-codes`: canonical URL (or project URN) of the code system whose codes the field holds.
  * - `x-numerotation`: numbering of the SERAFIN-PH codes of a branch (`ans-2023` or `cnsa-2018`).
  * - `x-source`: the text (law, CNSA document, ANS model) the field comes from; `INFERRED` marks a design inference.
+ * - `x-title-en`, `x-description-en`: the English translation of `title` and `description` (which
+ *   stay French, the document's language); the generated TypeScript declarations and the API
+ *   reference show both.
  * - `patternErrorMessage`: the French message editors (VS Code) show instead of a raw `pattern`.
  * - `enumDescriptions`, `markdownEnumDescriptions`: the label of each code of an enumeration, in
  *   its order (VS Code shows them in completion and hover).
@@ -32,6 +36,8 @@ export const ANNOTATION_KEYWORDS = [
   'x-systeme-codes',
   'x-numerotation',
   'x-source',
+  'x-title-en',
+  'x-description-en',
   'patternErrorMessage',
   'enumDescriptions',
   'markdownEnumDescriptions',
@@ -49,6 +55,10 @@ export interface FieldMeta {
   title: string;
   /** French description: what the field holds, its unit, its rules. */
   description: string;
+  /** English translation of {@link FieldMeta.title}. */
+  'x-title-en'?: string;
+  /** English translation of {@link FieldMeta.description}. */
+  'x-description-en'?: string;
   /** `true` when the field holds personal data. */
   'x-donnees-personnelles'?: true;
   /** Canonical URL of the code system of a coded field. */
@@ -73,6 +83,13 @@ export interface FieldOptions {
   titre: string;
   /** French description. */
   description: string;
+  /**
+   * English title, translating {@link FieldOptions.titre} (domain words such as PAG, MDPH,
+   * CDAPH, GOS, ESMS stay as they are). A test fails on a field of a published schema without it.
+   */
+  titleEn?: string;
+  /** English description, translating {@link FieldOptions.description}. */
+  descriptionEn?: string;
   /** The field holds personal data. */
   personnel?: boolean;
   /** Canonical URL of the code system of the field. */
@@ -87,6 +104,8 @@ export interface FieldOptions {
 
 function toMeta(o: FieldOptions): FieldMeta {
   const meta: FieldMeta = { title: o.titre, description: o.description };
+  if (o.titleEn !== undefined) meta['x-title-en'] = o.titleEn;
+  if (o.descriptionEn !== undefined) meta['x-description-en'] = o.descriptionEn;
   if (o.personnel === true) meta['x-donnees-personnelles'] = true;
   if (o.systeme !== undefined) meta['x-systeme-codes'] = o.systeme;
   if (o.numerotation !== undefined) meta['x-numerotation'] = o.numerotation;

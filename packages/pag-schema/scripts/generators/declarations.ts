@@ -9,8 +9,9 @@
  * json2ts names a type after any `title`; the published schemas carry French
  * titles on every property, so before compiling, a copy of the schema keeps
  * `title` only on `$defs` (set to the definition name), drops `$id` and the
- * annotations beside `$ref`. This only changes type names and comments, not
- * shapes.
+ * annotations beside `$ref`, and folds each node's French and English titles
+ * and descriptions into its `description` (the TSDoc comment: French first,
+ * then English). This only changes type names and comments, not shapes.
  */
 import { compile } from 'json-schema-to-typescript';
 import { type Generator, tsBanner } from '../../../../scripts/lib/generated-files.js';
@@ -23,6 +24,28 @@ export const DECLARATION_ROOT_NAMES = {
   'tableau-derogations': 'TableauDerogations',
 } as const satisfies Record<DocumentType, string>;
 
+/** Annotation keys folded into the comment (`description`) of a declaration and then removed. */
+const DOC_KEYS = new Set(['title', 'description', 'x-title-en', 'x-description-en']);
+
+/**
+ * The comment of a field or type: its French title and description, then its
+ * English title and description (`x-title-en`, `x-description-en`), one
+ * paragraph each.
+ */
+export function bilingualComment(node: JsonSchemaObject): string | undefined {
+  const paragraph = (title: unknown, description: unknown): string | undefined => {
+    const t = typeof title === 'string' && title !== '' ? `**${title}**` : undefined;
+    const d = typeof description === 'string' && description !== '' ? description : undefined;
+    return t !== undefined && d !== undefined ? `${t} — ${d}` : (t ?? d);
+  };
+  const parts = [paragraph(node['title'], node['description']), paragraph(node['x-title-en'], node['x-description-en'])];
+  const text = parts.filter((p): p is string => p !== undefined).join('\n\n');
+  return text === '' ? undefined : text;
+}
+
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+
 function stripTitles(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(stripTitles);
   if (node === null || typeof node !== 'object') return node;
@@ -31,9 +54,15 @@ function stripTitles(node: unknown): unknown {
   if (typeof ref === 'string') return { $ref: ref };
   const out: JsonSchemaObject = {};
   for (const [key, value] of Object.entries(node as JsonSchemaObject)) {
-    if (key === 'title') continue;
-    out[key] = key === 'enum' || key === 'const' ? value : stripTitles(value);
+    if (DOC_KEYS.has(key)) continue;
+    if (key === 'enum' || key === 'const') out[key] = value;
+    // Maps of subschemas: their keys are names (a property may be called `description`), not keywords.
+    else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object') {
+      out[key] = Object.fromEntries(Object.entries(value as JsonSchemaObject).map(([name, sub]) => [name, stripTitles(sub)]));
+    } else out[key] = stripTitles(value);
   }
+  const comment = bilingualComment(node as JsonSchemaObject);
+  if (comment !== undefined) out['description'] = comment;
   return out;
 }
 
@@ -73,8 +102,8 @@ function refDescriptions(type: DocumentType): Map<string, Map<string, string>> {
     const own = new Map<string, string>();
     for (const [key, value] of Object.entries(properties as JsonSchemaObject)) {
       const v = value as JsonSchemaObject;
-      const text = [v['title'], v['description']].filter((x): x is string => typeof x === 'string').join(' — ');
-      if (typeof v['$ref'] === 'string' && text !== '') own.set(key, text);
+      const text = bilingualComment(v);
+      if (typeof v['$ref'] === 'string' && text !== undefined) own.set(key, text);
     }
     out.set(name, own);
   };
@@ -97,7 +126,9 @@ function documentRefProperties(body: string, descriptions: Map<string, Map<strin
     else if (line === '}') current = undefined;
     const property = current === undefined ? null : /^ {2}(?:'([^']+)'|(\w+))\??: /.exec(line);
     const text = property === null ? undefined : current?.get(property[1] ?? property[2] ?? '');
-    if (text !== undefined && !(out[out.length - 1] ?? '').trim().endsWith('*/')) out.push('  /**', `   * ${text.replace(/\*\//g, '* /')}`, '   */');
+    if (text !== undefined && !(out[out.length - 1] ?? '').trim().endsWith('*/')) {
+      out.push('  /**', ...text.replace(/\*\//g, '* /').split('\n').map((l) => (l === '' ? '   *' : `   * ${l}`)), '   */');
+    }
     out.push(line);
   }
   return out.join('\n');

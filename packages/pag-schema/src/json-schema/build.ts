@@ -67,7 +67,7 @@ function completeRefAnnotations(node: unknown, defs: JsonSchemaObject): void {
   if (typeof ref === 'string' && ref.startsWith('#/$defs/')) {
     const target = defs[ref.slice('#/$defs/'.length)] as JsonSchemaObject | undefined;
     if (target !== undefined) {
-      for (const key of ['title', 'description'] as const) {
+      for (const key of ['title', 'description', 'x-title-en', 'x-description-en'] as const) {
         if (o[key] === undefined && target[key] !== undefined) o[key] = target[key];
       }
     }

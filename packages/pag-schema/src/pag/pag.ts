@@ -38,6 +38,8 @@ export const MdphSchema = named(
     departement: field(CodeDepartement, {
       titre: 'Département',
       description: 'Code officiel du département de la MDPH (01 à 95, 2A, 2B, 971 à 974, 976).',
+      titleEn: 'Département',
+      descriptionEn: 'Official code of the MDPH’s département (01 to 95, 2A, 2B, 971 to 974, 976).',
     }),
     nom: field(Texte, { titre: 'Nom', description: 'Nom de la MDPH (par exemple « MDPH d’Ille-et-Vilaine »).' }).exactOptional(),
     finess: field(Finess, { titre: 'FINESS', description: 'Numéro FINESS de la MDPH (catégorie 609).' }).exactOptional(),

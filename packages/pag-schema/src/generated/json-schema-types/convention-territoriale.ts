@@ -6,135 +6,135 @@
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
 /**
- * Tableau des délégations de dérogations, intégré (« integre ») ou désigné par référence (« reference »).
+ * **Annexe : tableau des délégations de dérogations** — Tableau des délégations de dérogations, intégré (« integre ») ou désigné par référence (« reference »).
  */
 export type AnnexeTableauDerogations =
   | {
       /**
-       * Le tableau est intégré à la convention.
+       * **Mode** — Le tableau est intégré à la convention.
        */
       mode: 'integre';
       tableau: TableauDerogations;
     }
   | {
       /**
-       * Le tableau est un document séparé, désigné par son identifiant.
+       * **Mode** — Le tableau est un document séparé, désigné par son identifiant.
        */
       mode: 'reference';
       /**
-       * Identifiant du document « tableau-derogations ».
+       * **Identifiant du tableau** — Identifiant du document « tableau-derogations ».
        */
       identifiant: string;
       /**
-       * Adresse où le tableau est publié.
+       * **Adresse** — Adresse où le tableau est publié.
        */
       url?: string;
       /**
-       * Date de la version du tableau retenue (AAAA-MM-JJ).
+       * **Date de version** — Date de la version du tableau retenue (AAAA-MM-JJ).
        */
       dateVersion?: string;
     };
 
 /**
- * Convention partenariale départementale de la démarche « Une réponse accompagnée pour tous » : signataires, dispositif d’orientation permanent, GOS, instruction des demandes, engagements, gouvernance, tableau des délégations de dérogations.
+ * **Convention territoriale « Une réponse accompagnée pour tous »** — Convention partenariale départementale de la démarche « Une réponse accompagnée pour tous » : signataires, dispositif d’orientation permanent, GOS, instruction des demandes, engagements, gouvernance, tableau des délégations de dérogations.
  */
 export interface ConventionTerritoriale {
   /**
-   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/convention-territoriale.schema.json ».
+   * **Schéma JSON** — Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/convention-territoriale.schema.json ».
    */
   $schema?: string;
   /**
-   * Discriminant du document : « convention-territoriale ».
+   * **Type de document** — Discriminant du document : « convention-territoriale ».
    */
   typeDocument: 'convention-territoriale';
   /**
-   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
+   * **Version du schéma** — Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
    */
   versionSchema: '1.0.0' | '1.1.0';
   /**
-   * Identifiant de la convention.
+   * **Identifiant** — Identifiant de la convention.
    */
   identifiant: string;
   /**
-   * Intitulé de la convention.
+   * **Intitulé** — Intitulé de la convention.
    */
   intitule: string;
   /**
-   * Code du département couvert.
+   * **Département** — Code du département couvert.
    */
   departement: string;
   /**
-   * Signataires et dates de signature : MDPH, conseil départemental, ARS, CPAM, Éducation nationale ; éventuellement représentants des ESMS, CAF, MSA.
+   * **Signataires** — Signataires et dates de signature : MDPH, conseil départemental, ARS, CPAM, Éducation nationale ; éventuellement représentants des ESMS, CAF, MSA.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   signataires: Signataire[];
   /**
-   * Période — Période de validité de la convention.
+   * **Période** — Période de validité de la convention.
    */
   periode: Periode;
   /**
-   * Délibération de la commission exécutive — Délibération de la commission exécutive (Comex) de la MDPH qui approuve la convention. Depuis 1.1.0.
+   * **Délibération de la commission exécutive** — Délibération de la commission exécutive (Comex) de la MDPH qui approuve la convention. Depuis 1.1.0.
    */
   deliberationComex?: DeliberationComex;
   /**
-   * Convention de délégation des crédits — La convention de délégation des crédits (MDPH – ARS), document distinct de celle-ci, désignée par son intitulé, son identifiant, sa date. Remplace depuis 1.1.0 le booléen « distincteConventionDelegationCredits ».
+   * **Convention de délégation des crédits** — La convention de délégation des crédits (MDPH – ARS), document distinct de celle-ci, désignée par son intitulé, son identifiant, sa date. Remplace depuis 1.1.0 le booléen « distincteConventionDelegationCredits ».
    */
   conventionDelegationCredits?: ConventionDelegationCredits;
   /**
    * @deprecated
-   * Obsolète depuis 1.1.0, toujours accepté : la convention partenariale est distincte de la convention de délégation des crédits (vrai attendu). Désignez plutôt cette convention dans « conventionDelegationCredits ». Obligatoire en 1.0.0, facultatif depuis 1.1.0.
+   * **Distincte de la convention de délégation des crédits (obsolète)** — Obsolète depuis 1.1.0, toujours accepté : la convention partenariale est distincte de la convention de délégation des crédits (vrai attendu). Désignez plutôt cette convention dans « conventionDelegationCredits ». Obligatoire en 1.0.0, facultatif depuis 1.1.0.
    */
   distincteConventionDelegationCredits?: boolean;
   /**
-   * Autres conventions que celle-ci complète (convention ARS–rectorat, convention de délégation des crédits…).
+   * **Conventions associées** — Autres conventions que celle-ci complète (convention ARS–rectorat, convention de délégation des crédits…).
    */
   conventionsAssociees?: ReferenceTexte[];
   /**
-   * Dispositif d’orientation permanent — Objectifs, rôle d’assembleur de la MDPH, processus.
+   * **Dispositif d’orientation permanent** — Objectifs, rôle d’assembleur de la MDPH, processus.
    */
   dispositifOrientationPermanent: DispositifOrientationPermanent;
   /**
-   * Groupes opérationnels de synthèse — Qui participe aux GOS, et quand les autorités de contrôle et de tarification y assistent.
+   * **Groupes opérationnels de synthèse** — Qui participe aux GOS, et quand les autorités de contrôle et de tarification y assistent.
    */
   gos: OrganisationGos;
   /**
-   * Instruction des financements complémentaires — Instruction des demandes de financement complémentaire.
+   * **Instruction des financements complémentaires** — Instruction des demandes de financement complémentaire.
    */
   instructionFinancements: InstructionFinancements;
   /**
-   * Instruction des dérogations — Instruction des demandes de dérogation.
+   * **Instruction des dérogations** — Instruction des demandes de dérogation.
    */
   instructionDerogations: InstructionDerogations;
   /**
-   * Engagements de chaque signataire.
+   * **Engagements des signataires** — Engagements de chaque signataire.
    */
   engagementsSignataires: EngagementSignataire[];
   /**
-   * Instances de gouvernance et fréquence de leurs réunions.
+   * **Gouvernance** — Instances de gouvernance et fréquence de leurs réunions.
    */
   gouvernance: InstanceGouvernance[];
   /**
-   * Annexe : tableau des délégations de dérogations — Le tableau des délégations de dérogations, intégré ou référencé.
+   * **Annexe : tableau des délégations de dérogations** — Le tableau des délégations de dérogations, intégré ou référencé.
    */
   annexeTableauDerogations?: AnnexeTableauDerogations;
   /**
-   * Date et heure de la dernière modification, avec décalage horaire.
+   * **Date de mise à jour** — Date et heure de la dernière modification, avec décalage horaire.
    */
   dateMiseAJour?: string;
   /**
-   * Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
+   * **Extensions** — Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
    */
   extensions?: {
     [k: string]: unknown | undefined;
   };
 }
 /**
- * Institution signataire de la convention et sa signature.
+ * **Signataire** — Institution signataire de la convention et sa signature.
  */
 export interface Signataire {
   /**
-   * Rôle du signataire : MDPH, conseil départemental, ARS, CPAM, Éducation nationale (signataires habituels des sites pionniers) — rectorat (rectorat) ou direction des services départementaux (dsden), « education-nationale » quand le document ne le précise pas —, et éventuellement représentants des ESMS, CAF, MSA, protection judiciaire de la jeunesse (pjj), établissements de santé (etablissement-sante), autres.
+   * **Rôle** — Rôle du signataire : MDPH, conseil départemental, ARS, CPAM, Éducation nationale (signataires habituels des sites pionniers) — rectorat (rectorat) ou direction des services départementaux (dsden), « education-nationale » quand le document ne le précise pas —, et éventuellement représentants des ESMS, CAF, MSA, protection judiciaire de la jeunesse (pjj), établissements de santé (etablissement-sante), autres.
    */
   role:
     | 'mdph'
@@ -151,189 +151,189 @@ export interface Signataire {
     | 'etablissement-sante'
     | 'autre';
   /**
-   * Nom de l’institution signataire.
+   * **Institution** — Nom de l’institution signataire.
    */
   nom: string;
   /**
-   * Précision sur le rôle quand il est « autre » ou pour un représentant d’ESMS.
+   * **Précision** — Précision sur le rôle quand il est « autre » ou pour un représentant d’ESMS.
    */
   precisionRole?: string;
   /**
-   * Signature — Signature de l’institution (signataire et date).
+   * **Signature** — Signature de l’institution (signataire et date).
    */
   signature?: Signature;
 }
 /**
- * Signature d’un document par une personne habilitée à engager son organisation.
+ * **Signature** — Signature d’un document par une personne habilitée à engager son organisation.
  */
 export interface Signature {
   /**
-   * Nom de la personne qui signe.
+   * **Nom du signataire** — Nom de la personne qui signe.
    */
   nom: string;
   /**
-   * Prénom de la personne qui signe.
+   * **Prénom du signataire** — Prénom de la personne qui signe.
    */
   prenom?: string;
   /**
-   * Fonction au titre de laquelle la personne signe et engage son organisation (par exemple « directrice générale »).
+   * **Fonction du signataire** — Fonction au titre de laquelle la personne signe et engage son organisation (par exemple « directrice générale »).
    */
   fonction: string;
   /**
-   * Date de la signature (AAAA-MM-JJ).
+   * **Date de signature** — Date de la signature (AAAA-MM-JJ).
    */
   date: string;
 }
 /**
- * Période de validité de la convention.
+ * **Période** — Période de validité de la convention.
  */
 export interface Periode {
   /**
-   * Date d’effet (AAAA-MM-JJ).
+   * **Date de début** — Date d’effet (AAAA-MM-JJ).
    */
   dateDebut: string;
   /**
-   * Date de fin (AAAA-MM-JJ), si la convention est à durée déterminée.
+   * **Date de fin** — Date de fin (AAAA-MM-JJ), si la convention est à durée déterminée.
    */
   dateFin?: string;
   /**
-   * La convention est reconduite tacitement.
+   * **Reconduction tacite** — La convention est reconduite tacitement.
    */
   reconductionTacite?: boolean;
 }
 /**
- * Délibération de la commission exécutive (Comex) de la MDPH qui approuve la convention : date, numéro, objet.
+ * **Délibération de la commission exécutive** — Délibération de la commission exécutive (Comex) de la MDPH qui approuve la convention : date, numéro, objet.
  */
 export interface DeliberationComex {
   /**
-   * Date de la délibération (AAAA-MM-JJ).
+   * **Date** — Date de la délibération (AAAA-MM-JJ).
    */
   date: string;
   /**
-   * Numéro ou référence de la délibération.
+   * **Numéro** — Numéro ou référence de la délibération.
    */
   numero?: string;
   /**
-   * Objet de la délibération, tel qu’il est rédigé.
+   * **Objet** — Objet de la délibération, tel qu’il est rédigé.
    */
   objet?: string;
   /**
-   * Adresse où la délibération est publiée.
+   * **Adresse** — Adresse où la délibération est publiée.
    */
   url?: string;
 }
 /**
- * La convention de délégation des crédits d’appui à la MDPH (MDPH – ARS), distincte de la convention territoriale.
+ * **Convention de délégation des crédits** — La convention de délégation des crédits d’appui à la MDPH (MDPH – ARS), distincte de la convention territoriale.
  */
 export interface ConventionDelegationCredits {
   /**
-   * Intitulé de la convention de délégation des crédits.
+   * **Intitulé** — Intitulé de la convention de délégation des crédits.
    */
   intitule: string;
   /**
-   * Identifiant de cette convention, distinct de celui de la convention territoriale.
+   * **Identifiant** — Identifiant de cette convention, distinct de celui de la convention territoriale.
    */
   identifiant?: string;
   /**
-   * Date de signature (AAAA-MM-JJ).
+   * **Date** — Date de signature (AAAA-MM-JJ).
    */
   date?: string;
   /**
-   * Adresse où elle est publiée.
+   * **Adresse** — Adresse où elle est publiée.
    */
   url?: string;
 }
 /**
- * Référence à un texte juridique, une délibération ou un document.
+ * **Référence à un texte** — Référence à un texte juridique, une délibération ou un document.
  */
 export interface ReferenceTexte {
   /**
-   * Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
+   * **Intitulé** — Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
    */
   intitule: string;
   /**
-   * Adresse web du texte (http ou https).
+   * **Adresse** — Adresse web du texte (http ou https).
    */
   url?: string;
   /**
-   * Date du texte (AAAA-MM-JJ).
+   * **Date** — Date du texte (AAAA-MM-JJ).
    */
   date?: string;
 }
 /**
- * Objectifs, rôle de la MDPH et processus du dispositif d’orientation permanent.
+ * **Dispositif d’orientation permanent** — Objectifs, rôle de la MDPH et processus du dispositif d’orientation permanent.
  */
 export interface DispositifOrientationPermanent {
   /**
-   * Objectifs généraux du dispositif.
+   * **Objectifs** — Objectifs généraux du dispositif.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   objectifs: string[];
   /**
-   * Rôle de la MDPH, « assembleur » au service de la personne.
+   * **Rôle de la MDPH** — Rôle de la MDPH, « assembleur » au service de la personne.
    */
   roleMdph: string;
   /**
-   * Processus d’orientation permanent, étape par étape.
+   * **Processus** — Processus d’orientation permanent, étape par étape.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   processus: EtapeProcessus[];
 }
 /**
- * Étape du processus d’orientation permanent.
+ * **Étape du processus** — Étape du processus d’orientation permanent.
  */
 export interface EtapeProcessus {
   /**
-   * Étape du processus d’orientation permanent : orientation cible, élaboration du PAG, réunion des GOS, mise en œuvre du PAG, suivi et actualisation, autre.
+   * **Étape** — Étape du processus d’orientation permanent : orientation cible, élaboration du PAG, réunion des GOS, mise en œuvre du PAG, suivi et actualisation, autre.
    */
   etape:
     'orientation-cible' | 'elaboration-pag' | 'reunion-gos' | 'mise-en-oeuvre-pag' | 'suivi-actualisation' | 'autre';
   /**
-   * Déroulement de l’étape et acteurs.
+   * **Description** — Déroulement de l’étape et acteurs.
    */
   description: string;
 }
 /**
- * Composition et organisation des GOS.
+ * **Groupes opérationnels de synthèse** — Composition et organisation des GOS.
  */
 export interface OrganisationGos {
   /**
-   * Qui participe aux GOS.
+   * **Participants** — Qui participe aux GOS.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   participants: ParticipationGos[];
   /**
-   * Autorités de contrôle et de tarification qui participent aux GOS dans les situations prévues.
+   * **Autorités de contrôle et de tarification** — Autorités de contrôle et de tarification qui participent aux GOS dans les situations prévues.
    */
   autoritesControleTarification: ('ars' | 'conseil-departemental')[];
   /**
-   * Situations pour lesquelles la participation des autorités de contrôle et de tarification est prévue (participation non systématique, à formaliser dans la convention).
+   * **Situations avec les autorités** — Situations pour lesquelles la participation des autorités de contrôle et de tarification est prévue (participation non systématique, à formaliser dans la convention).
    */
   situationsAutorites: string[];
   /**
-   * Les niveaux de GOS du territoire (GOS I, GOS II), chacun avec son rôle et sa fréquence, quand le territoire les distingue. Depuis 1.1.0.
+   * **Niveaux de GOS** — Les niveaux de GOS du territoire (GOS I, GOS II), chacun avec son rôle et sa fréquence, quand le territoire les distingue. Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   niveaux?: NiveauGos[];
   /**
-   * Organisation des GOS (fréquence, niveaux GOS I / GOS II, préparation, participation de la personne et des pairs).
+   * **Modalités** — Organisation des GOS (fréquence, niveaux GOS I / GOS II, préparation, participation de la personne et des pairs).
    */
   modalites?: string;
 }
 /**
- * Participant au groupe opérationnel de synthèse.
+ * **Participation au GOS** — Participant au groupe opérationnel de synthèse.
  */
 export interface ParticipationGos {
   /**
-   * Institution ou fonction qui participe (par exemple « médecin de la MDPH », « représentant de l’ESMS », « pair-aidant »).
+   * **Participant** — Institution ou fonction qui participe (par exemple « médecin de la MDPH », « représentant de l’ESMS », « pair-aidant »).
    */
   participant: string;
   /**
-   * Qui participe : professionnel de la MDPH, institution partenaire, opérateur (ESMS ou autre), la personne elle-même, sa famille ou ses proches, un pair-aidant, une association, autre. Depuis 1.1.0.
+   * **Type de participant** — Qui participe : professionnel de la MDPH, institution partenaire, opérateur (ESMS ou autre), la personne elle-même, sa famille ou ses proches, un pair-aidant, une association, autre. Depuis 1.1.0.
    */
   typeParticipant?:
     | 'professionnel-mdph'
@@ -345,7 +345,7 @@ export interface ParticipationGos {
     | 'association'
     | 'autre';
   /**
-   * Institution signataire dont relève le participant, le cas échéant.
+   * **Rôle** — Institution signataire dont relève le participant, le cas échéant.
    */
   role?:
     | 'mdph'
@@ -362,93 +362,93 @@ export interface ParticipationGos {
     | 'etablissement-sante'
     | 'autre';
   /**
-   * Niveaux de GOS auxquels le participant siège (gos-1, gos-2) ; absent, à tous. Depuis 1.1.0.
+   * **Niveaux de GOS** — Niveaux de GOS auxquels le participant siège (gos-1, gos-2) ; absent, à tous. Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   niveaux?: ('gos-1' | 'gos-2')[];
   /**
-   * Participation systématique (vrai) ou selon les situations (faux).
+   * **Systématique** — Participation systématique (vrai) ou selon les situations (faux).
    */
   systematique: boolean;
   /**
-   * Situations dans lesquelles le participant est invité.
+   * **Précision** — Situations dans lesquelles le participant est invité.
    */
   precision?: string;
 }
 /**
- * Un niveau de GOS (GOS I, GOS II) : son rôle, son échelle, sa fréquence. La répartition des rôles entre niveaux varie selon les territoires.
+ * **Niveau de GOS** — Un niveau de GOS (GOS I, GOS II) : son rôle, son échelle, sa fréquence. La répartition des rôles entre niveaux varie selon les territoires.
  */
 export interface NiveauGos {
   /**
-   * GOS I (gos-1) ou GOS II (gos-2).
+   * **Niveau** — GOS I (gos-1) ou GOS II (gos-2).
    */
   niveau: 'gos-1' | 'gos-2';
   /**
-   * Ce que traite ce niveau (par exemple « concertation des opérateurs d’un territoire », « situations demandant une dérogation ou un financement, avec l’ARS et le conseil départemental »).
+   * **Rôle** — Ce que traite ce niveau (par exemple « concertation des opérateurs d’un territoire », « situations demandant une dérogation ou un financement, avec l’ARS et le conseil départemental »).
    */
   role: string;
   /**
-   * Échelle à laquelle il se réunit (territoire, département).
+   * **Échelle** — Échelle à laquelle il se réunit (territoire, département).
    */
   echelle?: string;
   /**
-   * Fréquence — Fréquence de ses réunions.
+   * **Fréquence** — Fréquence de ses réunions.
    */
   frequence?: Frequence;
 }
 /**
- * Fréquence d’une intervention ou d’un suivi : « nombre » fois par « periode ».
+ * **Fréquence** — Fréquence d’une intervention ou d’un suivi : « nombre » fois par « periode ».
  */
 export interface Frequence {
   /**
-   * Nombre de fois par période (entier ≥ 1).
+   * **Nombre** — Nombre de fois par période (entier ≥ 1).
    */
   nombre: number;
   /**
-   * Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
+   * **Période** — Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
    */
   periode: 'jour' | 'semaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
   /**
-   * Durée de chaque occurrence, en minutes, quand elle est connue.
+   * **Durée (minutes)** — Durée de chaque occurrence, en minutes, quand elle est connue.
    */
   dureeMinutes?: number;
   /**
-   * Précision libre (par exemple « hors vacances scolaires », « en alternance une semaine sur deux »).
+   * **Précision** — Précision libre (par exemple « hors vacances scolaires », « en alternance une semaine sur deux »).
    */
   precision?: string;
 }
 /**
- * Qui reçoit les demandes de financement complémentaire, dans quel délai il y est répondu, selon quelle procédure.
+ * **Instruction des demandes de financement complémentaire** — Qui reçoit les demandes de financement complémentaire, dans quel délai il y est répondu, selon quelle procédure.
  */
 export interface InstructionFinancements {
   /**
-   * Institution ou service qui reçoit les demandes.
+   * **Qui reçoit** — Institution ou service qui reçoit les demandes.
    */
   destinataire: string;
   /**
-   * Délai de réponse, en jours.
+   * **Délai de réponse (jours)** — Délai de réponse, en jours.
    */
   delaiReponseJours: number;
   /**
-   * Procédure d’instruction des demandes de financement complémentaire.
+   * **Modalités** — Procédure d’instruction des demandes de financement complémentaire.
    */
   modalites: string;
 }
 /**
- * Qui reçoit les demandes de dérogation, dans quel délai il y est répondu, quels types de dérogation.
+ * **Instruction des demandes de dérogation** — Qui reçoit les demandes de dérogation, dans quel délai il y est répondu, quels types de dérogation.
  */
 export interface InstructionDerogations {
   /**
-   * Institution ou service qui reçoit les demandes.
+   * **Qui reçoit** — Institution ou service qui reçoit les demandes.
    */
   destinataire: string;
   /**
-   * Délai de réponse, en jours.
+   * **Délai de réponse (jours)** — Délai de réponse, en jours.
    */
   delaiReponseJours: number;
   /**
-   * Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…, scolarisation (dérogation au code de l’éducation, depuis 1.1.0).
+   * **Types de dérogation** — Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…, scolarisation (dérogation au code de l’éducation, depuis 1.1.0).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -465,22 +465,22 @@ export interface InstructionDerogations {
     | 'autre'
   )[];
   /**
-   * Procédure d’instruction des demandes de dérogation.
+   * **Modalités** — Procédure d’instruction des demandes de dérogation.
    */
   modalites: string;
   /**
-   * Procédures accélérées de décision, par type de dérogation (par exemple la dérogation au code de l’éducation expérimentée en Ille-et-Vilaine). Depuis 1.1.0.
+   * **Procédures accélérées** — Procédures accélérées de décision, par type de dérogation (par exemple la dérogation au code de l’éducation expérimentée en Ille-et-Vilaine). Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   proceduresAccelerees?: ProcedureAcceleree[];
 }
 /**
- * Procédure accélérée de décision pour un type de dérogation : autorité, délai, déroulement.
+ * **Procédure accélérée de dérogation** — Procédure accélérée de décision pour un type de dérogation : autorité, délai, déroulement.
  */
 export interface ProcedureAcceleree {
   /**
-   * Type de dérogation que la procédure traite (par exemple « scolarisation » pour une dérogation au code de l’éducation).
+   * **Type de dérogation** — Type de dérogation que la procédure traite (par exemple « scolarisation » pour une dérogation au code de l’éducation).
    */
   typeDerogation:
     | 'age'
@@ -494,28 +494,28 @@ export interface ProcedureAcceleree {
     | 'scolarisation'
     | 'autre';
   /**
-   * Autorité qui prend la décision : directeur général de l’ARS, président du conseil départemental, recteur, DASEN, autre.
+   * **Autorité qui décide** — Autorité qui prend la décision : directeur général de l’ARS, président du conseil départemental, recteur, DASEN, autre.
    */
   autorite?: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
   /**
-   * Délai de décision de la procédure accélérée, en jours.
+   * **Délai de réponse (jours)** — Délai de décision de la procédure accélérée, en jours.
    */
   delaiReponseJours?: number;
   /**
-   * Déroulement de la procédure accélérée.
+   * **Modalités** — Déroulement de la procédure accélérée.
    */
   modalites: string;
   /**
-   * La procédure est expérimentée (vrai) ou pérenne (faux).
+   * **Expérimentale** — La procédure est expérimentée (vrai) ou pérenne (faux).
    */
   experimentale?: boolean;
 }
 /**
- * Contribution d’un acteur institutionnel : participation aux instances, lisibilité de l’offre, dérogations, financements…
+ * **Engagements d’un signataire** — Contribution d’un acteur institutionnel : participation aux instances, lisibilité de l’offre, dérogations, financements…
  */
 export interface EngagementSignataire {
   /**
-   * Rôle du signataire qui s’engage.
+   * **Signataire** — Rôle du signataire qui s’engage.
    */
   role:
     | 'mdph'
@@ -532,108 +532,108 @@ export interface EngagementSignataire {
     | 'etablissement-sante'
     | 'autre';
   /**
-   * Engagements du signataire.
+   * **Engagements** — Engagements du signataire.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   engagements: string[];
 }
 /**
- * Instance de gouvernance et fréquence de ses réunions.
+ * **Instance de gouvernance** — Instance de gouvernance et fréquence de ses réunions.
  */
 export interface InstanceGouvernance {
   /**
-   * Nom de l’instance (comité de pilotage, comité technique, Comex…).
+   * **Nom** — Nom de l’instance (comité de pilotage, comité technique, Comex…).
    */
   nom: string;
   /**
-   * Composition de l’instance.
+   * **Composition** — Composition de l’instance.
    */
   composition?: string;
   /**
-   * Missions de l’instance.
+   * **Missions** — Missions de l’instance.
    */
   missions: string;
   /**
-   * Fréquence — Fréquence des réunions.
+   * **Fréquence** — Fréquence des réunions.
    */
   frequence: Frequence;
 }
 /**
- * Document « tableau-derogations » complet, intégré à la convention.
+ * **Tableau des délégations de dérogations** — Document « tableau-derogations » complet, intégré à la convention.
  */
 export interface TableauDerogations {
   /**
-   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json ».
+   * **Schéma JSON** — Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json ».
    */
   $schema?: string;
   /**
-   * Discriminant du document : « tableau-derogations ».
+   * **Type de document** — Discriminant du document : « tableau-derogations ».
    */
   typeDocument: 'tableau-derogations';
   /**
-   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
+   * **Version du schéma** — Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
    */
   versionSchema: '1.0.0' | '1.1.0';
   /**
-   * Identifiant du tableau ; les engagements des PAG y font référence.
+   * **Identifiant du tableau** — Identifiant du tableau ; les engagements des PAG y font référence.
    */
   identifiant: string;
   /**
-   * Intitulé du tableau.
+   * **Intitulé** — Intitulé du tableau.
    */
   intitule: string;
   /**
-   * Code du département couvert.
+   * **Département** — Code du département couvert.
    */
   departement: string;
   /**
-   * Identifiant de la convention territoriale dont le tableau est l’annexe.
+   * **Convention territoriale** — Identifiant de la convention territoriale dont le tableau est l’annexe.
    */
   identifiantConvention?: string;
   /**
-   * Date d’adoption du tableau (AAAA-MM-JJ).
+   * **Date d’adoption** — Date d’adoption du tableau (AAAA-MM-JJ).
    */
   dateAdoption?: string;
   /**
-   * Date et heure de la dernière modification, avec décalage horaire.
+   * **Date de mise à jour** — Date et heure de la dernière modification, avec décalage horaire.
    */
   dateMiseAJour?: string;
   /**
-   * Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.
+   * **Délégations** — Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.
    */
   delegations?: Delegation[];
   /**
-   * Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.
+   * **Lignes** — Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   lignes: LigneDerogation[];
   /**
-   * Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
+   * **Extensions** — Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
    */
   extensions?: {
     [k: string]: unknown | undefined;
   };
 }
 /**
- * Délégation du pouvoir d’autoriser des dérogations : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte, pour quelle période.
+ * **Délégation** — Délégation du pouvoir d’autoriser des dérogations : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte, pour quelle période.
  */
 export interface Delegation {
   /**
-   * Identifiant de la délégation, unique dans le tableau ; les lignes y renvoient par « identifiantDelegation ».
+   * **Identifiant de la délégation** — Identifiant de la délégation, unique dans le tableau ; les lignes y renvoient par « identifiantDelegation ».
    */
   identifiant: string;
   /**
-   * Autorité qui détient le pouvoir d’autoriser et le délègue : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, directeur académique des services de l’Éducation nationale (dasen), autre.
+   * **Autorité délégante** — Autorité qui détient le pouvoir d’autoriser et le délègue : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, directeur académique des services de l’Éducation nationale (dasen), autre.
    */
   delegant: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
   /**
-   * Nom de l’autorité quand elle est « autre ».
+   * **Précision sur l’autorité délégante** — Nom de l’autorité quand elle est « autre ».
    */
   precisionDelegant?: string;
   /**
-   * À qui le pouvoir est délégué : délégation départementale de l’ARS, services du conseil départemental, MDPH, organisme gestionnaire d’ESMS, directeur d’ESMS, DSDEN, autre.
+   * **Délégataire** — À qui le pouvoir est délégué : délégation départementale de l’ARS, services du conseil départemental, MDPH, organisme gestionnaire d’ESMS, directeur d’ESMS, DSDEN, autre.
    */
   delegataire:
     | 'delegation-departementale-ars'
@@ -644,49 +644,49 @@ export interface Delegation {
     | 'dsden'
     | 'autre';
   /**
-   * Nom ou fonction du délégataire (par exemple « directeur de la délégation départementale de l’ARS », « gestionnaires signataires du CPOM »).
+   * **Précision sur le délégataire** — Nom ou fonction du délégataire (par exemple « directeur de la délégation départementale de l’ARS », « gestionnaires signataires du CPOM »).
    */
   precisionDelegataire?: string;
   /**
-   * Ce que le délégataire peut décider (par exemple « autoriser l’accueil en surnombre de deux places au plus, pour six mois »).
+   * **Pouvoir délégué** — Ce que le délégataire peut décider (par exemple « autoriser l’accueil en surnombre de deux places au plus, pour six mois »).
    */
   pouvoirDelegue: string;
   /**
-   * Acte de délégation — Arrêté ou décision qui porte la délégation (intitulé, date, adresse).
+   * **Acte de délégation** — Arrêté ou décision qui porte la délégation (intitulé, date, adresse).
    */
   acte?: ReferenceTexte;
   /**
-   * Validité — Période pendant laquelle la délégation s’applique.
+   * **Validité** — Période pendant laquelle la délégation s’applique.
    */
   validite?: PeriodeValidite;
 }
 /**
- * Période pendant laquelle une délégation ou une ligne du tableau s’applique.
+ * **Période de validité** — Période pendant laquelle une délégation ou une ligne du tableau s’applique.
  */
 export interface PeriodeValidite {
   /**
-   * Premier jour de validité (AAAA-MM-JJ).
+   * **Date de début** — Premier jour de validité (AAAA-MM-JJ).
    */
   dateDebut: string;
   /**
-   * Dernier jour de validité (AAAA-MM-JJ) ; absente, la validité court sans terme fixé.
+   * **Date de fin** — Dernier jour de validité (AAAA-MM-JJ) ; absente, la validité court sans terme fixé.
    */
   dateFin?: string;
 }
 /**
- * Ligne du tableau des délégations de dérogations : objet, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi, avis de la coordination régionale.
+ * **Ligne de dérogation** — Ligne du tableau des délégations de dérogations : objet, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi, avis de la coordination régionale.
  */
 export interface LigneDerogation {
   /**
-   * Identifiant de la ligne, unique dans le tableau ; les engagements des PAG y font référence.
+   * **Identifiant de la ligne** — Identifiant de la ligne, unique dans le tableau ; les engagements des PAG y font référence.
    */
   identifiant: string;
   /**
-   * Dérogation à la réglementation de l’agrément (agrement), aux règles de prise en charge financière (financement) ou, depuis 1.1.0, au code de l’éducation (code-education, procédure accélérée expérimentée par certains sites).
+   * **Famille** — Dérogation à la réglementation de l’agrément (agrement), aux règles de prise en charge financière (financement) ou, depuis 1.1.0, au code de l’éducation (code-education, procédure accélérée expérimentée par certains sites).
    */
   famille: 'agrement' | 'financement' | 'code-education';
   /**
-   * Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, scolarisation (code de l’éducation, depuis 1.1.0), autre.
+   * **Nature de l’objet** — Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, scolarisation (code de l’éducation, depuis 1.1.0), autre.
    */
   typeObjet:
     | 'age'
@@ -700,19 +700,19 @@ export interface LigneDerogation {
     | 'scolarisation'
     | 'autre';
   /**
-   * Objet de la dérogation, en clair.
+   * **Objet de la dérogation** — Objet de la dérogation, en clair.
    */
   objet: string;
   /**
-   * Exemples de situations dans lesquelles la dérogation s’applique (décrites sans donnée identifiante).
+   * **Exemples de situations** — Exemples de situations dans lesquelles la dérogation s’applique (décrites sans donnée identifiante).
    */
   exemplesSituations: string[];
   /**
-   * Conditions de mise en œuvre de la dérogation.
+   * **Conditions de mise en œuvre** — Conditions de mise en œuvre de la dérogation.
    */
   conditionsMiseEnOeuvre: string;
   /**
-   * Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, accord préalable de l’Éducation nationale (recteur ou DASEN, depuis 1.1.0, pour une dérogation au code de l’éducation), ou simple information a posteriori.
+   * **Modalité d’autorisation** — Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, accord préalable de l’Éducation nationale (recteur ou DASEN, depuis 1.1.0, pour une dérogation au code de l’éducation), ou simple information a posteriori.
    */
   modaliteAutorisation:
     | 'delegation'
@@ -722,15 +722,15 @@ export interface LigneDerogation {
     | 'accord-prealable-education-nationale'
     | 'information-a-posteriori';
   /**
-   * Conditions de suivi de la dérogation (information des autorités, bilan, durée).
+   * **Conditions de suivi** — Conditions de suivi de la dérogation (information des autorités, bilan, durée).
    */
   conditionsSuivi: string;
   /**
-   * Avis de la coordination régionale — Avis de la coordination régionale sur la ligne.
+   * **Avis de la coordination régionale** — Avis de la coordination régionale sur la ligne.
    */
   avisCoordinationRegionale?: AvisCoordinationRegionale;
   /**
-   * Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.
+   * **Catégories d’établissement** — Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.
    */
   categoriesEtablissement?: (
     | '182'
@@ -815,29 +815,29 @@ export interface LigneDerogation {
     | '705'
   )[];
   /**
-   * Paramètres — Paramètres structurés de la dérogation quand son objet est mesurable.
+   * **Paramètres** — Paramètres structurés de la dérogation quand son objet est mesurable.
    */
   parametres?: ParametresDerogation;
   /**
-   * Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.
+   * **Version de la ligne** — Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.
    */
   version?: number;
   /**
-   * Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.
+   * **Date de la version** — Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.
    */
   dateVersion?: string;
   /**
-   * Validité — Période pendant laquelle la ligne s’applique. Depuis 1.1.0.
+   * **Validité** — Période pendant laquelle la ligne s’applique. Depuis 1.1.0.
    */
   validite?: PeriodeValidite;
   /**
-   * Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
+   * **Autorités compétentes** — Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
   /**
-   * Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
+   * **Financeurs** — Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -850,94 +850,94 @@ export interface LigneDerogation {
     | 'autre'
   )[];
   /**
-   * Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
+   * **Base légale** — Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   baseLegale?: ReferenceTexte[];
   /**
-   * Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.
+   * **Délégation** — Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.
    */
   identifiantDelegation?: string;
 }
 /**
- * Avis de la coordination régionale sur la ligne.
+ * **Avis de la coordination régionale** — Avis de la coordination régionale sur la ligne.
  */
 export interface AvisCoordinationRegionale {
   /**
-   * Avis favorable, favorable avec réserves, défavorable, ou non rendu.
+   * **Avis** — Avis favorable, favorable avec réserves, défavorable, ou non rendu.
    */
   avis: 'favorable' | 'favorable-avec-reserves' | 'defavorable' | 'non-rendu';
   /**
-   * Date de l’avis (AAAA-MM-JJ).
+   * **Date** — Date de l’avis (AAAA-MM-JJ).
    */
   date?: string;
   /**
-   * Réserves ou commentaire.
+   * **Commentaire** — Réserves ou commentaire.
    */
   commentaire?: string;
 }
 /**
- * Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.
+ * **Paramètres de la dérogation** — Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.
  */
 export interface ParametresDerogation {
   /**
-   * Âge — Bornes d’âge autorisées et dérogatoires.
+   * **Âge** — Bornes d’âge autorisées et dérogatoires.
    */
   age?: DerogationAge;
   /**
-   * Publics — Publics autorisés et dérogatoires.
+   * **Publics** — Publics autorisés et dérogatoires.
    */
   publics?: DerogationPublics;
   /**
-   * Capacité — Capacité autorisée et surnombre admis.
+   * **Capacité** — Capacité autorisée et surnombre admis.
    */
   capacite?: DerogationCapacite;
   /**
-   * Modes d’accueil — Modes de prise en charge autorisés et dérogatoires.
+   * **Modes d’accueil** — Modes de prise en charge autorisés et dérogatoires.
    */
   modesAccueil?: DerogationModesAccueil;
   /**
-   * Temporalités d’accueil — Temporalités autorisées et dérogatoires.
+   * **Temporalités d’accueil** — Temporalités autorisées et dérogatoires.
    */
   temporalites?: DerogationTemporalites;
   /**
-   * Durée maximale de la dérogation, en mois.
+   * **Durée maximale (mois)** — Durée maximale de la dérogation, en mois.
    */
   dureeMaximaleMois?: number;
 }
 /**
- * Bornes d’âge autorisées et bornes admises par dérogation.
+ * **Dérogation d’âge** — Bornes d’âge autorisées et bornes admises par dérogation.
  */
 export interface DerogationAge {
   /**
-   * Âges autorisés — Tranche d’âge de l’autorisation.
+   * **Âges autorisés** — Tranche d’âge de l’autorisation.
    */
   autorise: BornesAge;
   /**
-   * Âges dérogatoires — Tranche d’âge admise par dérogation.
+   * **Âges dérogatoires** — Tranche d’âge admise par dérogation.
    */
   deroge: BornesAge;
 }
 /**
- * Tranche d’âge en années révolues ; une borne absente est ouverte.
+ * **Bornes d’âge** — Tranche d’âge en années révolues ; une borne absente est ouverte.
  */
 export interface BornesAge {
   /**
-   * Âge minimum en années révolues.
+   * **Âge minimum** — Âge minimum en années révolues.
    */
   min?: number;
   /**
-   * Âge maximum en années révolues.
+   * **Âge maximum** — Âge maximum en années révolues.
    */
   max?: number;
 }
 /**
- * Publics autorisés et publics admis par dérogation (spécialité).
+ * **Dérogation de public** — Publics autorisés et publics admis par dérogation (spécialité).
  */
 export interface DerogationPublics {
   /**
-   * Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.
+   * **Publics autorisés** — Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.
    */
   autorises: (
     | '110'
@@ -1074,7 +1074,7 @@ export interface DerogationPublics {
     | '043'
   )[];
   /**
-   * Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
+   * **Publics admis par dérogation** — Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -1214,24 +1214,24 @@ export interface DerogationPublics {
   )[];
 }
 /**
- * Capacité autorisée et places en surnombre.
+ * **Dérogation de capacité** — Capacité autorisée et places en surnombre.
  */
 export interface DerogationCapacite {
   /**
-   * Capacité autorisée (nombre de places).
+   * **Places autorisées** — Capacité autorisée (nombre de places).
    */
   placesAutorisees?: number;
   /**
-   * Nombre maximal de places en surnombre admises par dérogation.
+   * **Places en surnombre** — Nombre maximal de places en surnombre admises par dérogation.
    */
   placesSurnombre: number;
 }
 /**
- * Modes de prise en charge autorisés et dérogatoires.
+ * **Dérogation de mode d’accueil** — Modes de prise en charge autorisés et dérogatoires.
  */
 export interface DerogationModesAccueil {
   /**
-   * Modes de prise en charge autorisés (TRE_R213 ModePriseEnCharge).
+   * **Modes autorisés** — Modes de prise en charge autorisés (TRE_R213 ModePriseEnCharge).
    */
   autorises: (
     | '10'
@@ -1296,7 +1296,7 @@ export interface DerogationModesAccueil {
     | '09'
   )[];
   /**
-   * Modes de prise en charge admis par dérogation (TRE_R213).
+   * **Modes admis par dérogation** — Modes de prise en charge admis par dérogation (TRE_R213).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -1364,15 +1364,15 @@ export interface DerogationModesAccueil {
   )[];
 }
 /**
- * Temporalités d’accueil autorisées et dérogatoires.
+ * **Dérogation de temporalité** — Temporalités d’accueil autorisées et dérogatoires.
  */
 export interface DerogationTemporalites {
   /**
-   * Temporalités d’accueil autorisées (TRE_R240 : 01 temporaire, 02 permanent).
+   * **Temporalités autorisées** — Temporalités d’accueil autorisées (TRE_R240 : 01 temporaire, 02 permanent).
    */
   autorisees: ('01' | '02')[];
   /**
-   * Temporalités d’accueil admises par dérogation (TRE_R240).
+   * **Temporalités admises par dérogation** — Temporalités d’accueil admises par dérogation (TRE_R240).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */

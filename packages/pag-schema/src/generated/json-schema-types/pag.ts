@@ -6,68 +6,68 @@
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
 /**
- * Participant à une concertation. Un professionnel indique son institution, sa fonction et s’il peut engager son institution ; la personne, sa famille et les pairs peuvent aussi participer.
+ * **Participant** — Participant à une concertation. Un professionnel indique son institution, sa fonction et s’il peut engager son institution ; la personne, sa famille et les pairs peuvent aussi participer.
  */
 export type Participant =
   | {
       /**
-       * Le participant est un professionnel qui représente une institution.
+       * **Qualité** — Le participant est un professionnel qui représente une institution.
        */
       qualite: 'professionnel';
       /**
-       * Nom de famille du participant.
+       * **Nom** — Nom de famille du participant.
        */
       nom: string;
       /**
-       * Prénom du participant.
+       * **Prénom** — Prénom du participant.
        */
       prenom?: string;
       /**
-       * Institution représentée (MDPH, ESMS, ARS, conseil départemental, Éducation nationale…).
+       * **Institution** — Institution représentée (MDPH, ESMS, ARS, conseil départemental, Éducation nationale…).
        */
       institution: string;
       /**
-       * Fonction du participant dans son institution.
+       * **Fonction** — Fonction du participant dans son institution.
        */
       fonction: string;
       /**
-       * Le participant a la légitimité et la capacité d’engager son institution (question soulevée par les sites pionniers pour la participation au GOS).
+       * **Peut engager son institution** — Le participant a la légitimité et la capacité d’engager son institution (question soulevée par les sites pionniers pour la participation au GOS).
        */
       peutEngagerInstitution: boolean;
       /**
-       * Le participant était présent (faux : invité, excusé ou absent).
+       * **Présent** — Le participant était présent (faux : invité, excusé ou absent).
        */
       present?: boolean;
     }
   | {
       /**
-       * Qualité d’un participant non professionnel : personne concernée, représentant légal, proche aidant, pair-aidant ou autre.
+       * **Qualité** — Qualité d’un participant non professionnel : personne concernée, représentant légal, proche aidant, pair-aidant ou autre.
        */
       qualite: 'personne-concernee' | 'representant-legal' | 'proche-aidant' | 'pair-aidant' | 'autre';
       /**
-       * Nom de famille du participant.
+       * **Nom** — Nom de famille du participant.
        */
       nom?: string;
       /**
-       * Prénom du participant.
+       * **Prénom** — Prénom du participant.
        */
       prenom?: string;
       /**
-       * Précision sur la qualité ou le lien avec la personne (par exemple « mère », « pair-aidant de l’association X »).
+       * **Précision** — Précision sur la qualité ou le lien avec la personne (par exemple « mère », « pair-aidant de l’association X »).
        */
       precision?: string;
       /**
-       * Le participant était présent (faux : invité, excusé ou absent).
+       * **Présent** — Le participant était présent (faux : invité, excusé ou absent).
        */
       present?: boolean;
     };
 /**
- * Besoin codé dans la nomenclature SERAFIN-PH des besoins. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
+ * **Code SERAFIN-PH de besoin** — Besoin codé dans la nomenclature SERAFIN-PH des besoins. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
  */
 export type CodeBesoin =
   | {
       /**
-       * Code SERAFIN-PH de besoin (bloc 1, JDV_J285), numérotation ANS 2023. Les codes désactivés (concepts dupliqués) sont acceptés ici et signalés par les validateurs.
+       * **Code du besoin** — Code SERAFIN-PH de besoin (bloc 1, JDV_J285), numérotation ANS 2023. Les codes désactivés (concepts dupliqués) sont acceptés ici et signalés par les validateurs.
        */
       code:
         | '1'
@@ -106,17 +106,17 @@ export type CodeBesoin =
         | '1.3.5'
         | '1.3.5.1';
       /**
-       * Numérotation du code : « ans-2023 » (CodeSystem ANS terminologie-SERAFINPH 2023.1.0), valeur par défaut quand le champ est absent. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
+       * **Numérotation** — Numérotation du code : « ans-2023 » (CodeSystem ANS terminologie-SERAFINPH 2023.1.0), valeur par défaut quand le champ est absent. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
        */
       numerotation?: 'ans-2023';
       /**
-       * Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
+       * **Libellé** — Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
        */
       libelle?: string;
     }
   | {
       /**
-       * Code SERAFIN-PH de besoin dans la numérotation CNSA 2018.
+       * **Code du besoin** — Code SERAFIN-PH de besoin dans la numérotation CNSA 2018.
        */
       code:
         | '1'
@@ -156,33 +156,33 @@ export type CodeBesoin =
         | '1.3.5'
         | '1.3.5.1';
       /**
-       * Numérotation du code : « cnsa-2018 » (nomenclatures détaillées CNSA du 27 avril 2018, quatre niveaux 1.1.1.x et 2.2.1.x). Obligatoire pour un code CNSA.
+       * **Numérotation** — Numérotation du code : « cnsa-2018 » (nomenclatures détaillées CNSA du 27 avril 2018, quatre niveaux 1.1.1.x et 2.2.1.x). Obligatoire pour un code CNSA.
        */
       numerotation: 'cnsa-2018';
       /**
-       * Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
+       * **Libellé** — Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
        */
       libelle?: string;
     };
 /**
- * Acteur qui s’engage dans le PAG : ESMS (FINESS et catégorie obligatoires), acteur sanitaire, scolaire, ASE, de droit commun ou libéral.
+ * **Opérateur** — Acteur qui s’engage dans le PAG : ESMS (FINESS et catégorie obligatoires), acteur sanitaire, scolaire, ASE, de droit commun ou libéral.
  */
 export type Operateur =
   | {
       /**
-       * Établissement ou service social ou médico-social (CASF, L. 312-1), y compris en dispositif intégré (L. 312-7-1).
+       * **Type d’opérateur** — Établissement ou service social ou médico-social (CASF, L. 312-1), y compris en dispositif intégré (L. 312-7-1).
        */
       type: 'esms';
       /**
-       * Nom de l’opérateur, nommément identifié (établissement, service, école, cabinet…).
+       * **Nom** — Nom de l’opérateur, nommément identifié (établissement, service, école, cabinet…).
        */
       nom: string;
       /**
-       * Numéro FINESS de l’établissement (ET) qui s’engage.
+       * **FINESS** — Numéro FINESS de l’établissement (ET) qui s’engage.
        */
       finess: string;
       /**
-       * Catégorie FINESS de l’établissement (TRE_R66, extrait du secteur handicap ; par exemple 183 IME, 182 SESSAD, 186 ITEP, 448 EAM, 449 EANM). Les catégories fermées sont acceptées et signalées par les validateurs.
+       * **Catégorie d’établissement** — Catégorie FINESS de l’établissement (TRE_R66, extrait du secteur handicap ; par exemple 183 IME, 182 SESSAD, 186 ITEP, 448 EAM, 449 EANM). Les catégories fermées sont acceptées et signalées par les validateurs.
        */
       categorieEtablissement:
         | '182'
@@ -266,41 +266,41 @@ export type Operateur =
         | '640'
         | '705';
       /**
-       * Numéro SIRET (14 chiffres).
+       * **SIRET** — Numéro SIRET (14 chiffres).
        */
       siret?: string;
       /**
-       * Organisme gestionnaire (association, fondation, établissement public).
+       * **Organisme gestionnaire** — Organisme gestionnaire (association, fondation, établissement public).
        */
       organismeGestionnaire?: string;
       contact?: Professionnel;
     }
   | {
       /**
-       * Opérateur autre qu’un ESMS : sanitaire (hôpital, CMP…), Éducation nationale, aide sociale à l’enfance, acteur de droit commun (loisirs, logement, emploi…), professionnel libéral, autre.
+       * **Type d’opérateur** — Opérateur autre qu’un ESMS : sanitaire (hôpital, CMP…), Éducation nationale, aide sociale à l’enfance, acteur de droit commun (loisirs, logement, emploi…), professionnel libéral, autre.
        */
       type: 'sanitaire' | 'education-nationale' | 'ase' | 'droit-commun' | 'liberal' | 'autre';
       /**
-       * Nom de l’opérateur, nommément identifié (établissement, service, école, cabinet…).
+       * **Nom** — Nom de l’opérateur, nommément identifié (établissement, service, école, cabinet…).
        */
       nom: string;
       /**
-       * Numéro FINESS, pour un établissement de santé notamment.
+       * **FINESS** — Numéro FINESS, pour un établissement de santé notamment.
        */
       finess?: string;
       /**
-       * Numéro SIRET (14 chiffres).
+       * **SIRET** — Numéro SIRET (14 chiffres).
        */
       siret?: string;
       contact?: Professionnel;
     };
 /**
- * Prestation directe ou transport lié au projet individuel, codé dans la nomenclature SERAFIN-PH des prestations. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
+ * **Code SERAFIN-PH de prestation engagée** — Prestation directe ou transport lié au projet individuel, codé dans la nomenclature SERAFIN-PH des prestations. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
  */
 export type CodePrestationEngagee =
   | {
       /**
-       * Code SERAFIN-PH, numérotation ANS 2023 : prestation directe (bloc 2, JDV_J284 ; le code désactivé 2.4.1 est accepté ici et signalé par les validateurs) ou transport lié au projet individuel (3.2.4, 3.2.4.1, 3.2.4.2, 3.2.4.3, JDV_J282, depuis 1.1.0). Les autres prestations indirectes (pilotage, fonctions supports) ne s’engagent pas.
+       * **Code de la prestation** — Code SERAFIN-PH, numérotation ANS 2023 : prestation directe (bloc 2, JDV_J284 ; le code désactivé 2.4.1 est accepté ici et signalé par les validateurs) ou transport lié au projet individuel (3.2.4, 3.2.4.1, 3.2.4.2, 3.2.4.3, JDV_J282, depuis 1.1.0). Les autres prestations indirectes (pilotage, fonctions supports) ne s’engagent pas.
        */
       code:
         | '2'
@@ -345,17 +345,17 @@ export type CodePrestationEngagee =
         | '3.2.4.2'
         | '3.2.4.3';
       /**
-       * Numérotation du code : « ans-2023 » (CodeSystem ANS terminologie-SERAFINPH 2023.1.0), valeur par défaut quand le champ est absent. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
+       * **Numérotation** — Numérotation du code : « ans-2023 » (CodeSystem ANS terminologie-SERAFINPH 2023.1.0), valeur par défaut quand le champ est absent. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
        */
       numerotation?: 'ans-2023';
       /**
-       * Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
+       * **Libellé** — Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
        */
       libelle?: string;
     }
   | {
       /**
-       * Code SERAFIN-PH de prestation directe dans la numérotation CNSA 2018.
+       * **Code de la prestation** — Code SERAFIN-PH de prestation directe dans la numérotation CNSA 2018.
        */
       code:
         | '2'
@@ -397,180 +397,182 @@ export type CodePrestationEngagee =
         | '2.3.5.3'
         | '2.4';
       /**
-       * Numérotation du code : « cnsa-2018 » (nomenclatures détaillées CNSA du 27 avril 2018, quatre niveaux 1.1.1.x et 2.2.1.x). Obligatoire pour un code CNSA.
+       * **Numérotation** — Numérotation du code : « cnsa-2018 » (nomenclatures détaillées CNSA du 27 avril 2018, quatre niveaux 1.1.1.x et 2.2.1.x). Obligatoire pour un code CNSA.
        */
       numerotation: 'cnsa-2018';
       /**
-       * Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
+       * **Libellé** — Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
        */
       libelle?: string;
     };
 
 /**
- * Plan d’accompagnement global d’une personne handicapée (CASF, L. 114-1-1), selon le « PAG type » de la CNSA : identité et cycle de vie, 1. à la demande de qui, 2. situation, 3. contexte, 4. engagements des opérateurs, 5. suivi, consentement et annexes.
+ * **Plan d’accompagnement global (PAG)** — Plan d’accompagnement global d’une personne handicapée (CASF, L. 114-1-1), selon le « PAG type » de la CNSA : identité et cycle de vie, 1. à la demande de qui, 2. situation, 3. contexte, 4. engagements des opérateurs, 5. suivi, consentement et annexes.
  */
 export interface Pag {
   /**
-   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/pag.schema.json ».
+   * **Schéma JSON** — Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/pag.schema.json ».
    */
   $schema?: string;
   /**
-   * Discriminant du document : « pag ».
+   * **Type de document** — Discriminant du document : « pag ».
    */
   typeDocument: 'pag';
   /**
-   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
+   * **Version du schéma** — Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
    */
   versionSchema: '1.0.0' | '1.1.0';
   /**
-   * Identifiant du PAG, unique pour la MDPH.
+   * **Identifiant du PAG** — Identifiant du PAG, unique pour la MDPH.
    */
   identifiant: string;
   /**
-   * MDPH — MDPH (département) qui élabore le PAG.
+   * **MDPH** — MDPH (département) qui élabore le PAG.
    */
   mdph: Mdph;
   /**
-   * Statut du PAG : brouillon (en préparation), elabore (élaboré), valide (validé), termine (terminé). Les flux ANS (TDDUI) connaissent élaboré, validé et terminé.
+   * **Statut** — Statut du PAG : brouillon (en préparation), elabore (élaboré), valide (validé), termine (terminé). Les flux ANS (TDDUI) connaissent élaboré, validé et terminé.
    */
   statut: 'brouillon' | 'elabore' | 'valide' | 'termine';
   /**
-   * Date à laquelle le PAG a été élaboré (AAAA-MM-JJ).
+   * **Date d’élaboration** — Date à laquelle le PAG a été élaboré (AAAA-MM-JJ).
    */
   dateElaboration?: string;
   /**
-   * Date à laquelle le PAG a été validé (AAAA-MM-JJ).
+   * **Date de validation** — Date à laquelle le PAG a été validé (AAAA-MM-JJ).
    */
   dateValidation?: string;
   /**
-   * Validation du plan — Qui a validé le plan (CDAPH, sa formation restreinte, ou l’instance prévue sur le territoire) et par quelle décision. Depuis 1.1.0.
+   * **Validation du plan** — Qui a validé le plan (CDAPH, sa formation restreinte, ou l’instance prévue sur le territoire) et par quelle décision. Depuis 1.1.0.
    */
   validationPlan?: ValidationPlan;
   /**
-   * Date de fin du PAG (AAAA-MM-JJ), pour un PAG terminé.
+   * **Date de fin** — Date de fin du PAG (AAAA-MM-JJ), pour un PAG terminé.
    */
   dateFin?: string;
   /**
-   * Motif de fin du PAG (TRE_R421 Motif fin PAG : 1 réponse cible atteinte… 9 décès). Transmis quand le statut passe à « termine » (règle des validateurs).
+   * **Motif de fin** — Motif de fin du PAG (TRE_R421 Motif fin PAG : 1 réponse cible atteinte… 9 décès). Transmis quand le statut passe à « termine » (règle des validateurs).
    */
   motifFin?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
   /**
-   * Pour un PAG terminé sans avoir été validé : refus de l’accord exprès (refus-accord-expres), refus de l’élaboration (refus-accord-prealable), demande sans suite parce qu’une réponse a été trouvée sans formaliser de plan (sans-suite), ou demande retirée (retrait-demande). Le PAG porte alors « statut » termine, « dateFin » et « motifFin » (TRE_R421, par exemple 5 Demande de l’usager ou 4 Coordination effective sans recours au PAG), sans date de validation ni accord exprès. Depuis la version 1.1.0.
+   * **Fin sans validation** — Pour un PAG terminé sans avoir été validé : refus de l’accord exprès (refus-accord-expres), refus de l’élaboration (refus-accord-prealable), demande sans suite parce qu’une réponse a été trouvée sans formaliser de plan (sans-suite), ou demande retirée (retrait-demande). Le PAG porte alors « statut » termine, « dateFin » et « motifFin » (TRE_R421, par exemple 5 Demande de l’usager ou 4 Coordination effective sans recours au PAG), sans date de validation ni accord exprès. Depuis la version 1.1.0.
    */
   finSansValidation?: 'refus-accord-expres' | 'refus-accord-prealable' | 'sans-suite' | 'retrait-demande';
   /**
-   * PAG précédent — Lien vers le PAG précédent, pour une révision.
+   * **PAG précédent** — Lien vers le PAG précédent, pour une révision.
    */
   pagPrecedent?: PagPrecedent;
   /**
-   * Date et heure de la dernière modification du document, avec décalage horaire (AAAA-MM-JJTHH:MM:SS+01:00).
+   * **Date de mise à jour** — Date et heure de la dernière modification du document, avec décalage horaire (AAAA-MM-JJTHH:MM:SS+01:00).
    */
   dateMiseAJour?: string;
   /**
-   * 1. À la demande de qui — Section 1 : origine de la demande, déclencheurs, priorité Comex, première demande ou révision, concertations.
+   * **1. À la demande de qui** — Section 1 : origine de la demande, déclencheurs, priorité Comex, première demande ou révision, concertations.
    */
   demande: Demande;
   /**
-   * 2. Description de la situation — Section 2 : personne, protection juridique, autorité parentale, suivi ASE, orientations et droits.
+   * **2. Description de la situation** — Section 2 : personne, protection juridique, autorité parentale, suivi ASE, orientations et droits.
    */
   situation: Situation;
   /**
-   * 3. Contexte de la mise en place du PAG — Section 3 : historique, situation actuelle, démarches, besoins identifiés.
+   * **3. Contexte de la mise en place du PAG** — Section 3 : historique, situation actuelle, démarches, besoins identifiés.
    */
   contexte: Contexte;
   /**
-   * Section 4 : un article par opérateur. Peut être vide pour un brouillon ; les validateurs en exigent au moins un ensuite.
+   * **4. Engagements des opérateurs** — Section 4 : un article par opérateur. Peut être vide pour un brouillon ; les validateurs en exigent au moins un ensuite.
    */
   engagements: Engagement[];
   /**
-   * 5. Suivi du PAG — Section 5 : coordonnateur de parcours, rythme et modalités de suivi. Peut manquer dans un brouillon.
+   * **5. Suivi du PAG** — Section 5 : coordonnateur de parcours, rythme et modalités de suivi. Peut manquer dans un brouillon.
    */
   suivi?: Suivi;
   /**
-   * Consentement — Accord préalable et accord exprès.
+   * **Consentement** — Accord préalable et accord exprès.
    */
   consentement: Consentement;
   /**
-   * Annexes — Emploi du temps hebdomadaire, nomenclature, références légales.
+   * **Annexes** — Emploi du temps hebdomadaire, nomenclature, références légales.
    */
   annexes?: Annexes;
   /**
-   * Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
+   * **Extensions** — Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
    */
   extensions?: {
     [k: string]: unknown | undefined;
   };
 }
 /**
- * Maison départementale des personnes handicapées qui élabore le PAG.
+ * **MDPH** — Maison départementale des personnes handicapées qui élabore le PAG.
  */
 export interface Mdph {
   /**
-   * Code officiel du département de la MDPH (01 à 95, 2A, 2B, 971 à 974, 976).
+   * **Département** — Code officiel du département de la MDPH (01 à 95, 2A, 2B, 971 à 974, 976).
+   *
+   * **Département** — Official code of the MDPH’s département (01 to 95, 2A, 2B, 971 to 974, 976).
    */
   departement: string;
   /**
-   * Nom de la MDPH (par exemple « MDPH d’Ille-et-Vilaine »).
+   * **Nom** — Nom de la MDPH (par exemple « MDPH d’Ille-et-Vilaine »).
    */
   nom?: string;
   /**
-   * Numéro FINESS de la MDPH (catégorie 609).
+   * **FINESS** — Numéro FINESS de la MDPH (catégorie 609).
    */
   finess?: string;
 }
 /**
- * Qui a validé le PAG, et par quelle décision. Depuis 1.1.0.
+ * **Validation du plan** — Qui a validé le PAG, et par quelle décision. Depuis 1.1.0.
  */
 export interface ValidationPlan {
   /**
-   * Instance qui a validé le plan : la CDAPH (cdaph) ou sa formation restreinte (cdaph-formation-restreinte), qui prennent les « décisions relatives au plan d’accompagnement global » (L. 146-9), ou, selon l’organisation du territoire, l’équipe pluridisciplinaire, la direction de la MDPH, autre (préciser).
+   * **Instance** — Instance qui a validé le plan : la CDAPH (cdaph) ou sa formation restreinte (cdaph-formation-restreinte), qui prennent les « décisions relatives au plan d’accompagnement global » (L. 146-9), ou, selon l’organisation du territoire, l’équipe pluridisciplinaire, la direction de la MDPH, autre (préciser).
    */
   instance: 'cdaph' | 'cdaph-formation-restreinte' | 'equipe-pluridisciplinaire' | 'direction-mdph' | 'autre';
   /**
-   * Nom de l’instance quand elle est « autre », ou précision (section locale, commission…).
+   * **Précision sur l’instance** — Nom de l’instance quand elle est « autre », ou précision (section locale, commission…).
    */
   precisionInstance?: string;
   /**
-   * Identifiant de la décision ou de la séance qui valide le plan, dans le système d’information de la MDPH.
+   * **Identifiant de la décision** — Identifiant de la décision ou de la séance qui valide le plan, dans le système d’information de la MDPH.
    */
   identifiantDecision?: string;
   /**
-   * Date de la décision de validation (AAAA-MM-JJ) ; la date de validation du PAG (« dateValidation ») fait foi pour son cycle de vie.
+   * **Date de la décision** — Date de la décision de validation (AAAA-MM-JJ) ; la date de validation du PAG (« dateValidation ») fait foi pour son cycle de vie.
    */
   dateDecision?: string;
 }
 /**
- * PAG que ce document révise ou remplace (révision, actualisation, nouveau PAG).
+ * **PAG précédent** — PAG que ce document révise ou remplace (révision, actualisation, nouveau PAG).
  */
 export interface PagPrecedent {
   /**
-   * Identifiant du PAG précédent.
+   * **Identifiant** — Identifiant du PAG précédent.
    */
   identifiant: string;
   /**
-   * Date de validation du PAG précédent (AAAA-MM-JJ).
+   * **Date de validation** — Date de validation du PAG précédent (AAAA-MM-JJ).
    */
   dateValidation?: string;
 }
 /**
- * Origine de la demande, déclencheurs légaux, priorité Comex, première demande ou révision, et concertations tenues.
+ * **1. À la demande de qui** — Origine de la demande, déclencheurs légaux, priorité Comex, première demande ou révision, et concertations tenues.
  */
 export interface Demande {
   /**
-   * Qui demande ou propose le PAG : la personne, son représentant légal, ou l’équipe pluridisciplinaire de la MDPH (qui le propose aussi au titre d’une priorité Comex, donnée à part dans « prioriteComex »). Depuis la version 1.1.0 ; remplace « origine ».
+   * **À la demande de qui** — Qui demande ou propose le PAG : la personne, son représentant légal, ou l’équipe pluridisciplinaire de la MDPH (qui le propose aussi au titre d’une priorité Comex, donnée à part dans « prioriteComex »). Depuis la version 1.1.0 ; remplace « origine ».
    */
   demandeur?: 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire';
   /**
    * @deprecated
-   * Forme 1.0.0, dépréciée : mélange le demandeur et la priorité Comex. Toujours acceptée ; utilisez « demandeur » et « prioriteComex » (serafin migrate le fait). Un PAG porte « demandeur » ou « origine ».
+   * **Origine (version 1.0.0, dépréciée)** — Forme 1.0.0, dépréciée : mélange le demandeur et la priorité Comex. Toujours acceptée ; utilisez « demandeur » et « prioriteComex » (serafin migrate le fait). Un PAG porte « demandeur » ou « origine ».
    */
   origine?: 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire' | 'priorite-comex';
   /**
-   * Date de la demande ou de la proposition de PAG (AAAA-MM-JJ).
+   * **Date de la demande** — Date de la demande ou de la proposition de PAG (AAAA-MM-JJ).
    */
   dateDemande?: string;
   /**
-   * Situations de l’article L. 114-1-1 CASF qui justifient le PAG : 1° indisponibilité ou inadaptation des réponses connues ; 2° complexité de la réponse à apporter, risque ou constat de rupture du parcours. Peut être vide quand le PAG est demandé par la personne ou son représentant.
+   * **Déclencheurs** — Situations de l’article L. 114-1-1 CASF qui justifient le PAG : 1° indisponibilité ou inadaptation des réponses connues ; 2° complexité de la réponse à apporter, risque ou constat de rupture du parcours. Peut être vide quand le PAG est demandé par la personne ou son représentant.
    */
   declencheurs: (
     | 'indisponibilite-reponses-connues'
@@ -580,70 +582,70 @@ export interface Demande {
     | 'constat-rupture-parcours'
   )[];
   /**
-   * Priorité Comex — Priorité d’élaboration validée en Comex dont relève la demande, le cas échéant.
+   * **Priorité Comex** — Priorité d’élaboration validée en Comex dont relève la demande, le cas échéant.
    */
   prioriteComex?: PrioriteComex;
   /**
-   * Première demande de PAG, demande de révision, ou révision prévue dans les modalités de suivi du PAG précédent.
+   * **Nature de la demande** — Première demande de PAG, demande de révision, ou révision prévue dans les modalités de suivi du PAG précédent.
    */
   natureDemande: 'premiere-demande' | 'demande-revision' | 'revision-prevue';
   /**
-   * Alerte — Situation qui a déclenché la demande et qui l’a signalée (ESMS, ASE, famille, protecteur…). Depuis 1.1.0.
+   * **Alerte** — Situation qui a déclenché la demande et qui l’a signalée (ESMS, ASE, famille, protecteur…). Depuis 1.1.0.
    */
   alerte?: Alerte;
   /**
-   * Référent PAG de la MDPH — Professionnel de la MDPH qui porte le PAG (référent PAG, « référent RAPT ») : distinct du coordonnateur de parcours, désigné parmi les opérateurs engagés (section suivi). Depuis 1.1.0.
+   * **Référent PAG de la MDPH** — Professionnel de la MDPH qui porte le PAG (référent PAG, « référent RAPT ») : distinct du coordonnateur de parcours, désigné parmi les opérateurs engagés (section suivi). Depuis 1.1.0.
    */
   referentPag?: Professionnel;
   /**
-   * Pilote — Pilote de la situation, dans les territoires qui en désignent un (cellule des situations critiques, pilote départemental RAPT) : nom, institution, fonction. Depuis 1.1.0.
+   * **Pilote** — Pilote de la situation, dans les territoires qui en désignent un (cellule des situations critiques, pilote départemental RAPT) : nom, institution, fonction. Depuis 1.1.0.
    */
   pilote?: Professionnel;
   /**
-   * GOS, réunions de synthèse ou échanges tenus pour la formalisation du PAG (dates et participants).
+   * **Concertations** — GOS, réunions de synthèse ou échanges tenus pour la formalisation du PAG (dates et participants).
    */
   concertations: Concertation[];
 }
 /**
- * Priorité d’élaboration des PAG définie par délibération de la commission exécutive de la MDPH (CASF, L. 114-1-1), dont relève la demande.
+ * **Priorité Comex** — Priorité d’élaboration des PAG définie par délibération de la commission exécutive de la MDPH (CASF, L. 114-1-1), dont relève la demande.
  */
 export interface PrioriteComex {
   /**
-   * Catégorie de la priorité d’élaboration délibérée par la commission exécutive : situations complexes, ASE/PJJ, jeunes de 15 à 25 ans, ou autre (à préciser dans « libelle »).
+   * **Catégorie de priorité** — Catégorie de la priorité d’élaboration délibérée par la commission exécutive : situations complexes, ASE/PJJ, jeunes de 15 à 25 ans, ou autre (à préciser dans « libelle »).
    */
   categorie: 'situations-complexes' | 'ase-pjj' | 'jeunes-15-25-ans' | 'autre';
   /**
-   * Intitulé de la priorité tel que délibéré par la Comex de la MDPH.
+   * **Libellé de la priorité** — Intitulé de la priorité tel que délibéré par la Comex de la MDPH.
    */
   libelle: string;
   /**
-   * Délibération — Délibération de la commission exécutive qui fixe la priorité (priorités revues chaque année).
+   * **Délibération** — Délibération de la commission exécutive qui fixe la priorité (priorités revues chaque année).
    */
   deliberation?: ReferenceTexte;
 }
 /**
- * Référence à un texte juridique, une délibération ou un document.
+ * **Référence à un texte** — Référence à un texte juridique, une délibération ou un document.
  */
 export interface ReferenceTexte {
   /**
-   * Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
+   * **Intitulé** — Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
    */
   intitule: string;
   /**
-   * Adresse web du texte (http ou https).
+   * **Adresse** — Adresse web du texte (http ou https).
    */
   url?: string;
   /**
-   * Date du texte (AAAA-MM-JJ).
+   * **Date** — Date du texte (AAAA-MM-JJ).
    */
   date?: string;
 }
 /**
- * Situation qui a déclenché la demande de PAG et qui l’a signalée. Depuis 1.1.0.
+ * **Alerte** — Situation qui a déclenché la demande de PAG et qui l’a signalée. Depuis 1.1.0.
  */
 export interface Alerte {
   /**
-   * Qui a donné l’alerte : un ESMS (esms), l’aide sociale à l’enfance (ase), la famille, la personne, la personne chargée de la mesure de protection (protecteur), l’Éducation nationale, un établissement de santé, un service social, la MDPH, la justice (PJJ, juge), autre. Liste du projet.
+   * **Alerte donnée par** — Qui a donné l’alerte : un ESMS (esms), l’aide sociale à l’enfance (ase), la famille, la personne, la personne chargée de la mesure de protection (protecteur), l’Éducation nationale, un établissement de santé, un service social, la MDPH, la justice (PJJ, juge), autre. Liste du projet.
    */
   emetteur:
     | 'esms'
@@ -658,136 +660,136 @@ export interface Alerte {
     | 'justice'
     | 'autre';
   /**
-   * Structure ou service qui a donné l’alerte (par exemple « IME des Tilleuls », « service ASE de Lens »).
+   * **Précision sur l’émetteur** — Structure ou service qui a donné l’alerte (par exemple « IME des Tilleuls », « service ASE de Lens »).
    */
   precisionEmetteur?: string;
   /**
-   * Date de l’alerte (AAAA-MM-JJ).
+   * **Date de l’alerte** — Date de l’alerte (AAAA-MM-JJ).
    */
   date?: string;
   /**
-   * Situation qui a déclenché l’alerte (exclusion, fin de prise en charge, hospitalisation prolongée, épuisement de l’aidant, départ en Belgique…).
+   * **Situation signalée** — Situation qui a déclenché l’alerte (exclusion, fin de prise en charge, hospitalisation prolongée, épuisement de l’aidant, départ en Belgique…).
    */
   situation?: string;
 }
 /**
- * Professionnel nommément désigné. Nom, prénom et coordonnées sont des données personnelles.
+ * **Professionnel** — Professionnel nommément désigné. Nom, prénom et coordonnées sont des données personnelles.
  */
 export interface Professionnel {
   /**
-   * Nom de famille du professionnel.
+   * **Nom** — Nom de famille du professionnel.
    */
   nom: string;
   /**
-   * Prénom du professionnel.
+   * **Prénom** — Prénom du professionnel.
    */
   prenom?: string;
   /**
-   * Fonction ou métier (par exemple « éducatrice spécialisée », « cheffe de service »).
+   * **Fonction** — Fonction ou métier (par exemple « éducatrice spécialisée », « cheffe de service »).
    */
   fonction?: string;
   /**
-   * Institution ou structure employeuse.
+   * **Institution** — Institution ou structure employeuse.
    */
   institution?: string;
   /**
-   * Numéro de téléphone professionnel.
+   * **Téléphone** — Numéro de téléphone professionnel.
    */
   telephone?: string;
   /**
-   * Adresse électronique professionnelle.
+   * **Courriel** — Adresse électronique professionnelle.
    */
   courriel?: string;
 }
 /**
- * GOS, réunion de synthèse ou échanges ayant servi à formaliser le PAG.
+ * **Concertation** — GOS, réunion de synthèse ou échanges ayant servi à formaliser le PAG.
  */
 export interface Concertation {
   /**
-   * Groupe opérationnel de synthèse (gos), réunion de synthèse ou échanges (téléphone, courriel…) tenus pour formaliser le PAG.
+   * **Type de concertation** — Groupe opérationnel de synthèse (gos), réunion de synthèse ou échanges (téléphone, courriel…) tenus pour formaliser le PAG.
    */
   type: 'gos' | 'reunion-synthese' | 'echanges';
   /**
-   * Date de la concertation (AAAA-MM-JJ).
+   * **Date** — Date de la concertation (AAAA-MM-JJ).
    */
   date: string;
   /**
-   * Participants, avec leur institution et leur fonction.
+   * **Participants** — Participants, avec leur institution et leur fonction.
    */
   participants: Participant[];
   /**
-   * Synthèse des échanges et des décisions prises.
+   * **Synthèse** — Synthèse des échanges et des décisions prises.
    */
   synthese?: string;
 }
 /**
- * Date de naissance, sexe, mesure de protection, autorité parentale et suivi ASE pour les enfants, orientations CDAPH et droits ouverts.
+ * **2. Description de la situation** — Date de naissance, sexe, mesure de protection, autorité parentale et suivi ASE pour les enfants, orientations CDAPH et droits ouverts.
  */
 export interface Situation {
   /**
-   * Personne concernée — Identité de la personne : date de naissance et sexe au minimum.
+   * **Personne concernée** — Identité de la personne : date de naissance et sexe au minimum.
    */
   personne: PersonneConcernee;
   /**
-   * Mesure de protection juridique — Mesure de protection juridique, le cas échéant.
+   * **Mesure de protection juridique** — Mesure de protection juridique, le cas échéant.
    */
   mesureProtection?: MesureProtection;
   /**
-   * Pour un enfant : titulaires de l’autorité parentale.
+   * **Titulaires de l’autorité parentale** — Pour un enfant : titulaires de l’autorité parentale.
    */
   titulairesAutoriteParentale?: TitulaireAutoriteParentale[];
   /**
-   * Suivi ASE — Pour un enfant : suivi par l’aide sociale à l’enfance, le cas échéant.
+   * **Suivi ASE** — Pour un enfant : suivi par l’aide sociale à l’enfance, le cas échéant.
    */
   suiviAse?: SuiviAse;
   /**
-   * Lieu de vie — Lieu de vie actuel de la personne (domicile familial, hospitalisation inadéquate, Belgique, ESMS pour enfants au titre de l’amendement Creton, rue…). Depuis 1.1.0.
+   * **Lieu de vie** — Lieu de vie actuel de la personne (domicile familial, hospitalisation inadéquate, Belgique, ESMS pour enfants au titre de l’amendement Creton, rue…). Depuis 1.1.0.
    */
   lieuDeVie?: LieuDeVie;
   /**
-   * Proches aidants de la personne, avec leur situation, leurs besoins propres et les soutiens reçus (L. 114-1-1 : « aide aux aidants »). Depuis 1.1.0.
+   * **Proches aidants** — Proches aidants de la personne, avec leur situation, leurs besoins propres et les soutiens reçus (L. 114-1-1 : « aide aux aidants »). Depuis 1.1.0.
    */
   aidants?: ProcheAidant[];
   /**
-   * Orientations décidées par la CDAPH (avec leur qualification cible ou alternative) et droits ouverts, avec dates de décision et d’échéance.
+   * **Orientations CDAPH et droits ouverts** — Orientations décidées par la CDAPH (avec leur qualification cible ou alternative) et droits ouverts, avec dates de décision et d’échéance.
    */
   droitsPrestations: DroitPrestation[];
 }
 /**
- * Personne pour qui le PAG est élaboré. Le « PAG type » de la CNSA demande date de naissance et sexe ; les noms sont facultatifs pour permettre les documents pseudonymisés.
+ * **Personne concernée** — Personne pour qui le PAG est élaboré. Le « PAG type » de la CNSA demande date de naissance et sexe ; les noms sont facultatifs pour permettre les documents pseudonymisés.
  */
 export interface PersonneConcernee {
   /**
-   * Identifiant de la personne dans le système d’information de la MDPH.
+   * **Identifiant MDPH** — Identifiant de la personne dans le système d’information de la MDPH.
    */
   identifiantMdph?: string;
   /**
-   * Nom de naissance. Absent d’un document pseudonymisé.
+   * **Nom de naissance** — Nom de naissance. Absent d’un document pseudonymisé.
    */
   nomNaissance?: string;
   /**
-   * Nom d’usage, s’il diffère du nom de naissance.
+   * **Nom utilisé** — Nom d’usage, s’il diffère du nom de naissance.
    */
   nomUtilise?: string;
   /**
-   * Prénom(s) de la personne. Absent d’un document pseudonymisé.
+   * **Prénoms** — Prénom(s) de la personne. Absent d’un document pseudonymisé.
    */
   prenoms?: string;
   /**
-   * Date de naissance (AAAA-MM-JJ).
+   * **Date de naissance** — Date de naissance (AAAA-MM-JJ).
    */
   dateNaissance: string;
   /**
-   * Sexe : F (féminin), M (masculin), I (indéterminé). Valeurs choisies par le projet (pas de liste ANS liée ici).
+   * **Sexe** — Sexe : F (féminin), M (masculin), I (indéterminé). Valeurs choisies par le projet (pas de liste ANS liée ici).
    */
   sexe: 'F' | 'M' | 'I';
 }
 /**
- * Mesure de protection juridique d’un majeur (tutelle, curatelle, sauvegarde de justice, habilitation familiale…).
+ * **Mesure de protection juridique** — Mesure de protection juridique d’un majeur (tutelle, curatelle, sauvegarde de justice, habilitation familiale…).
  */
 export interface MesureProtection {
   /**
-   * Type de mesure de protection juridique du majeur (liste du projet serafin-ph : aucune terminologie ANS n’énumère ces types).
+   * **Type de mesure** — Type de mesure de protection juridique du majeur (liste du projet serafin-ph : aucune terminologie ANS n’énumère ces types).
    */
   type:
     | 'SAUVEGARDE_JUSTICE'
@@ -801,36 +803,36 @@ export interface MesureProtection {
     | 'MANDAT_PROTECTION_FUTURE'
     | 'MESURE_ACCOMPAGNEMENT_JUDICIAIRE';
   /**
-   * La mesure comporte une représentation relative à la personne : dans ce cas, si la personne n’est pas apte à exprimer sa volonté, l’accord exprès est donné par la personne chargée de la mesure (CASF, L. 146-9).
+   * **Avec représentation relative à la personne** — La mesure comporte une représentation relative à la personne : dans ce cas, si la personne n’est pas apte à exprimer sa volonté, l’accord exprès est donné par la personne chargée de la mesure (CASF, L. 146-9).
    */
   avecRepresentationPersonne?: boolean;
   /**
-   * Date du jugement ou de prise d’effet (AAAA-MM-JJ).
+   * **Date de début** — Date du jugement ou de prise d’effet (AAAA-MM-JJ).
    */
   dateDebut?: string;
   /**
-   * Date de fin ou d’échéance de la mesure (AAAA-MM-JJ).
+   * **Date de fin** — Date de fin ou d’échéance de la mesure (AAAA-MM-JJ).
    */
   dateFin?: string;
   /**
-   * Rôle de la personne chargée de la mesure (TRE_R217 ProtectionJuridique : TUTEUR, CURATEUR, MSVG).
+   * **Rôle de la personne chargée de la mesure** — Rôle de la personne chargée de la mesure (TRE_R217 ProtectionJuridique : TUTEUR, CURATEUR, MSVG).
    */
   roleProtecteur?: 'TUTEUR' | 'CURATEUR' | 'MSVG';
   /**
-   * Rôle que TRE_R217 ne connaît pas : personne habilitée d’une habilitation familiale (personne-habilitee, C. civ. art. 494-1) ou mandataire d’un mandat de protection future (mandataire-protection-future, C. civ. art. 477). Liste du projet ; à la place de « roleProtecteur ». Depuis 1.1.0.
+   * **Rôle hors TRE_R217** — Rôle que TRE_R217 ne connaît pas : personne habilitée d’une habilitation familiale (personne-habilitee, C. civ. art. 494-1) ou mandataire d’un mandat de protection future (mandataire-protection-future, C. civ. art. 477). Liste du projet ; à la place de « roleProtecteur ». Depuis 1.1.0.
    */
   roleProtecteurHorsTre?: 'personne-habilitee' | 'mandataire-protection-future';
   /**
-   * Personne chargée de la mesure — Mandataire judiciaire, service ou proche chargé de la mesure (nom, organisme, coordonnées).
+   * **Personne chargée de la mesure** — Mandataire judiciaire, service ou proche chargé de la mesure (nom, organisme, coordonnées).
    */
   personneChargee?: Professionnel;
 }
 /**
- * Pour un enfant : personne titulaire de l’autorité parentale.
+ * **Titulaire de l’autorité parentale** — Pour un enfant : personne titulaire de l’autorité parentale.
  */
 export interface TitulaireAutoriteParentale {
   /**
-   * Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs. Facultatif depuis 1.1.0 quand « delegataire » le remplace ; l’un des deux est requis (règle des validateurs).
+   * **Lien avec l’enfant** — Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs. Facultatif depuis 1.1.0 quand « delegataire » le remplace ; l’un des deux est requis (règle des validateurs).
    */
   lien?:
     | 'MTH'
@@ -871,53 +873,53 @@ export interface TitulaireAutoriteParentale {
     | 'CURATEUR'
     | 'MSVG';
   /**
-   * Titulaire par délégation de l’autorité parentale (C. civ. art. 377, paraphrase) : service départemental de l’aide sociale à l’enfance (service-ase-departement), établissement agréé (etablissement-agree) ou tiers (tiers, avec son « lien » quand c’est un proche). Liste du projet. Depuis 1.1.0.
+   * **Délégataire de l’autorité parentale** — Titulaire par délégation de l’autorité parentale (C. civ. art. 377, paraphrase) : service départemental de l’aide sociale à l’enfance (service-ase-departement), établissement agréé (etablissement-agree) ou tiers (tiers, avec son « lien » quand c’est un proche). Liste du projet. Depuis 1.1.0.
    */
   delegataire?: 'service-ase-departement' | 'etablissement-agree' | 'tiers';
   /**
-   * Nom du titulaire de l’autorité parentale.
+   * **Nom** — Nom du titulaire de l’autorité parentale.
    */
   nom?: string;
   /**
-   * Prénom du titulaire de l’autorité parentale.
+   * **Prénom** — Prénom du titulaire de l’autorité parentale.
    */
   prenom?: string;
   /**
-   * Précision sur l’exercice de l’autorité parentale (exercice conjoint, délégation, retrait…).
+   * **Précision** — Précision sur l’exercice de l’autorité parentale (exercice conjoint, délégation, retrait…).
    */
   precision?: string;
 }
 /**
- * Suivi de l’enfant par l’aide sociale à l’enfance. Absent quand il n’y a pas de suivi ASE.
+ * **Suivi ASE** — Suivi de l’enfant par l’aide sociale à l’enfance. Absent quand il n’y a pas de suivi ASE.
  */
 export interface SuiviAse {
   /**
-   * Mesure administrative (accord des parents) ou judiciaire (décision du juge des enfants).
+   * **Nature de la mesure** — Mesure administrative (accord des parents) ou judiciaire (décision du juge des enfants).
    */
   natureMesure: 'administrative' | 'judiciaire';
   /**
-   * L’enfant est confié et accueilli hors de sa famille (famille d’accueil, établissement, tiers).
+   * **Accueil hors de la famille** — L’enfant est confié et accueilli hors de sa famille (famille d’accueil, établissement, tiers).
    */
   accueilHorsFamille?: boolean;
   /**
-   * Service de l’aide sociale à l’enfance qui assure le suivi.
+   * **Service** — Service de l’aide sociale à l’enfance qui assure le suivi.
    */
   service?: string;
   /**
-   * Référent ASE — Référent de l’enfant à l’ASE.
+   * **Référent ASE** — Référent de l’enfant à l’ASE.
    */
   referent?: Professionnel;
   /**
-   * Date de début du suivi (AAAA-MM-JJ).
+   * **Date de début** — Date de début du suivi (AAAA-MM-JJ).
    */
   dateDebut?: string;
 }
 /**
- * Lieu de vie actuel de la personne, avec son adéquation, l’amendement Creton et le pays quand il est à l’étranger. Depuis 1.1.0.
+ * **Lieu de vie** — Lieu de vie actuel de la personne, avec son adéquation, l’amendement Creton et le pays quand il est à l’étranger. Depuis 1.1.0.
  */
 export interface LieuDeVie {
   /**
-   * Domicile familial, domicile personnel, accueil familial (famille d’accueil), établissement de l’ASE (MECS, foyer de l’enfance), ESMS pour enfants, ESMS pour adultes, établissement de santé (hospitalisation), établissement à l’étranger (Belgique…), hébergement d’urgence, sans domicile (rue), détention, autre. Liste du projet.
+   * **Type de lieu de vie** — Domicile familial, domicile personnel, accueil familial (famille d’accueil), établissement de l’ASE (MECS, foyer de l’enfance), ESMS pour enfants, ESMS pour adultes, établissement de santé (hospitalisation), établissement à l’étranger (Belgique…), hébergement d’urgence, sans domicile (rue), détention, autre. Liste du projet.
    */
   type:
     | 'domicile-familial'
@@ -933,53 +935,53 @@ export interface LieuDeVie {
     | 'detention'
     | 'autre';
   /**
-   * Date d’arrivée dans ce lieu de vie (AAAA-MM-JJ).
+   * **Depuis** — Date d’arrivée dans ce lieu de vie (AAAA-MM-JJ).
    */
   depuis?: string;
   /**
-   * Faux quand le lieu de vie ne répond pas aux besoins de la personne (hospitalisation inadéquate, maintien par défaut, hébergement précaire).
+   * **Adapté** — Faux quand le lieu de vie ne répond pas aux besoins de la personne (hospitalisation inadéquate, maintien par défaut, hébergement précaire).
    */
   adapte?: boolean;
   /**
-   * Vrai pour un jeune adulte maintenu dans un ESMS pour enfants au titre de l’amendement Creton (type esms-enfants).
+   * **Amendement Creton** — Vrai pour un jeune adulte maintenu dans un ESMS pour enfants au titre de l’amendement Creton (type esms-enfants).
    */
   amendementCreton?: boolean;
   /**
-   * Pays du lieu de vie quand il n’est pas en France, code ISO 3166-1 alpha-2 (BE pour la Belgique).
+   * **Pays** — Pays du lieu de vie quand il n’est pas en France, code ISO 3166-1 alpha-2 (BE pour la Belgique).
    */
   pays?: string;
   /**
-   * Structure — Établissement où la personne vit, le cas échéant.
+   * **Structure** — Établissement où la personne vit, le cas échéant.
    */
   structure?: StructureLieuDeVie;
   /**
-   * Précision libre sur le lieu de vie.
+   * **Précision** — Précision libre sur le lieu de vie.
    */
   precision?: string;
 }
 /**
- * Établissement où la personne vit.
+ * **Structure** — Établissement où la personne vit.
  */
 export interface StructureLieuDeVie {
   /**
-   * Nom de l’établissement ou du service.
+   * **Nom** — Nom de l’établissement ou du service.
    */
   nom: string;
   /**
-   * Numéro FINESS (9 caractères), pour une structure française.
+   * **FINESS** — Numéro FINESS (9 caractères), pour une structure française.
    */
   finess?: string;
 }
 /**
- * Proche qui aide la personne (parent, conjoint, fratrie, ami, voisin…), avec sa situation, ses besoins propres et les soutiens qu’il reçoit : L. 114-1-1 compte l’« aide aux aidants » parmi les interventions du PAG. Depuis 1.1.0.
+ * **Proche aidant** — Proche qui aide la personne (parent, conjoint, fratrie, ami, voisin…), avec sa situation, ses besoins propres et les soutiens qu’il reçoit : L. 114-1-1 compte l’« aide aux aidants » parmi les interventions du PAG. Depuis 1.1.0.
  */
 export interface ProcheAidant {
   /**
-   * Identifiant de l’aidant dans le document (pour y renvoyer).
+   * **Identifiant** — Identifiant de l’aidant dans le document (pour y renvoyer).
    */
   identifiant?: string;
   /**
-   * Lien de l’aidant avec la personne, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (MTH mère, FTH père, SIS sœur, FRND autre proche, NBOR voisin…), comme la relation d’un contact dans le modèle TDDUI.
+   * **Lien avec la personne** — Lien de l’aidant avec la personne, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (MTH mère, FTH père, SIS sœur, FRND autre proche, NBOR voisin…), comme la relation d’un contact dans le modèle TDDUI.
    */
   lien?:
     | 'MTH'
@@ -1020,27 +1022,27 @@ export interface ProcheAidant {
     | 'CURATEUR'
     | 'MSVG';
   /**
-   * Précision sur le lien (par exemple « mère, seule aidante depuis le décès du père »).
+   * **Précision sur le lien** — Précision sur le lien (par exemple « mère, seule aidante depuis le décès du père »).
    */
   precisionLien?: string;
   /**
-   * Nom de l’aidant.
+   * **Nom** — Nom de l’aidant.
    */
   nom?: string;
   /**
-   * Prénom de l’aidant.
+   * **Prénom** — Prénom de l’aidant.
    */
   prenom?: string;
   /**
-   * Tranche d’âge de l’aidant (moins de 18 ans : jeune aidant ; 60 ans et plus : aidant vieillissant). Liste du projet.
+   * **Tranche d’âge** — Tranche d’âge de l’aidant (moins de 18 ans : jeune aidant ; 60 ans et plus : aidant vieillissant). Liste du projet.
    */
   trancheAge?: 'moins-de-18-ans' | '18-24-ans' | '25-59-ans' | '60-74-ans' | '75-ans-et-plus';
   /**
-   * L’aidant vit sous le même toit que la personne.
+   * **Vit avec la personne** — L’aidant vit sous le même toit que la personne.
    */
   cohabitation?: boolean;
   /**
-   * Situation de l’aidant : en activité, activité réduite ou arrêtée pour aider, sans activité, retraité, scolarité ou études, autre. Liste du projet.
+   * **Situation** — Situation de l’aidant : en activité, activité réduite ou arrêtée pour aider, sans activité, retraité, scolarité ou études, autre. Liste du projet.
    */
   situation?:
     | 'activite-professionnelle'
@@ -1051,24 +1053,24 @@ export interface ProcheAidant {
     | 'scolarite-etudes'
     | 'autre';
   /**
-   * Précision libre (santé de l’aidant, épuisement, isolement, autres personnes aidées…).
+   * **Précision sur la situation** — Précision libre (santé de l’aidant, épuisement, isolement, autres personnes aidées…).
    */
   precisionSituation?: string;
   /**
-   * Besoins propres de l’aidant.
+   * **Besoins de l’aidant** — Besoins propres de l’aidant.
    */
   besoins?: BesoinAidant[];
   /**
-   * Soutiens que l’aidant reçoit déjà.
+   * **Soutiens reçus** — Soutiens que l’aidant reçoit déjà.
    */
   soutiensRecus?: SoutienAidant[];
 }
 /**
- * Besoin propre d’un proche aidant.
+ * **Besoin de l’aidant** — Besoin propre d’un proche aidant.
  */
 export interface BesoinAidant {
   /**
-   * Besoin propre de l’aidant : répit, information ou formation, soutien psychologique, aide administrative, conciliation avec la vie professionnelle, sa propre santé, anticipation de l’avenir (« après-parents »), autre.
+   * **Besoin** — Besoin propre de l’aidant : répit, information ou formation, soutien psychologique, aide administrative, conciliation avec la vie professionnelle, sa propre santé, anticipation de l’avenir (« après-parents »), autre.
    */
   nature:
     | 'repit'
@@ -1080,16 +1082,16 @@ export interface BesoinAidant {
     | 'anticipation-avenir'
     | 'autre';
   /**
-   * Précision sur le besoin.
+   * **Précision** — Précision sur le besoin.
    */
   precision?: string;
 }
 /**
- * Soutien qu’un proche aidant reçoit déjà.
+ * **Soutien reçu par l’aidant** — Soutien qu’un proche aidant reçoit déjà.
  */
 export interface SoutienAidant {
   /**
-   * Soutien reçu : accueil temporaire de répit, plateforme de répit, soutien psychologique, formation des aidants, groupe de pairs, dédommagement au titre de la PCH aide humaine, congé de proche aidant, assurance vieillesse des aidants (AVA), aide à domicile, autre.
+   * **Soutien** — Soutien reçu : accueil temporaire de répit, plateforme de répit, soutien psychologique, formation des aidants, groupe de pairs, dédommagement au titre de la PCH aide humaine, congé de proche aidant, assurance vieillesse des aidants (AVA), aide à domicile, autre.
    */
   nature:
     | 'accueil-temporaire-repit'
@@ -1103,20 +1105,20 @@ export interface SoutienAidant {
     | 'aide-a-domicile'
     | 'autre';
   /**
-   * Organisme ou service qui apporte le soutien.
+   * **Organisme** — Organisme ou service qui apporte le soutien.
    */
   organisme?: string;
   /**
-   * Précision (fréquence, durée, depuis quand…).
+   * **Précision** — Précision (fréquence, durée, depuis quand…).
    */
   precision?: string;
 }
 /**
- * Orientation ou droit ouvert par la CDAPH, d’après la classe DroitPrestation du modèle ANS TDDUI : code, catégorie, type de décision, liaison au PAG (existencePAG), qualification de l’orientation (cible ou alternative), précision, temporalité et modes d’accueil, indicateur Creton.
+ * **Décision de la CDAPH** — Orientation ou droit ouvert par la CDAPH, d’après la classe DroitPrestation du modèle ANS TDDUI : code, catégorie, type de décision, liaison au PAG (existencePAG), qualification de l’orientation (cible ou alternative), précision, temporalité et modes d’accueil, indicateur Creton.
  */
 export interface DroitPrestation {
   /**
-   * Droit ou orientation décidé par la CDAPH (TRE_R420 Droit Prestation, catégorie de niveau 1 ou type de niveau 2 : 7.x orientation ESMS enfants, 8.x orientation scolaire, 13.x orientation ESMS adultes, 5.x PCH…).
+   * **Droit ou prestation** — Droit ou orientation décidé par la CDAPH (TRE_R420 Droit Prestation, catégorie de niveau 1 ou type de niveau 2 : 7.x orientation ESMS enfants, 8.x orientation scolaire, 13.x orientation ESMS adultes, 5.x PCH…).
    */
   codeDroitPrestation:
     | '1'
@@ -1196,219 +1198,219 @@ export interface DroitPrestation {
     | '13.5'
     | '13.99';
   /**
-   * Libellé officiel du code, à titre informatif : le code fait foi.
+   * **Libellé** — Libellé officiel du code, à titre informatif : le code fait foi.
    */
   libelle?: string;
   /**
-   * Pour une orientation : 1 cible (hors contrainte de l’offre) ou 2 alternative (orientation par défaut) — TRE_R422.
+   * **Qualification de l’orientation** — Pour une orientation : 1 cible (hors contrainte de l’offre) ou 2 alternative (orientation par défaut) — TRE_R422.
    */
   qualificationOrientation?: '1' | '2';
   /**
-   * Précision de l’orientation, code du jeu de valeurs JDV_J408 (codes uniques dans ce jeu) : TRE_R426 1 à 6 pour un SESSAD (7.8), 7 et 8 pour un SAFEP (7.9) ; TRE_R408 9 SEGPA, 10 EREA pour l’enseignement adapté (8.3) ; TRE_R278 UEA, UEM pour une unité d’enseignement (8.6). Les validateurs vérifient l’accord avec le type d’orientation (invariants TDDUI). JDV_J408 entier depuis 1.1.0 (TRE_R426 seul en 1.0.0).
+   * **Précision de l’orientation** — Précision de l’orientation, code du jeu de valeurs JDV_J408 (codes uniques dans ce jeu) : TRE_R426 1 à 6 pour un SESSAD (7.8), 7 et 8 pour un SAFEP (7.9) ; TRE_R408 9 SEGPA, 10 EREA pour l’enseignement adapté (8.3) ; TRE_R278 UEA, UEM pour une unité d’enseignement (8.6). Les validateurs vérifient l’accord avec le type d’orientation (invariants TDDUI). JDV_J408 entier depuis 1.1.0 (TRE_R426 seul en 1.0.0).
    */
   precisionOrientation?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | 'UEA' | 'UEM';
   /**
-   * Catégorie (niveau 1 de TRE_R420, JDV_J401) à laquelle appartient le droit, comme la transmet le TDDUI (categorieDroitPrestation) : facultative quand « codeDroitPrestation » est un type de niveau 2, dont elle se déduit ; les validateurs signalent une catégorie qui n’est pas celle du type. Depuis 1.1.0.
+   * **Catégorie du droit** — Catégorie (niveau 1 de TRE_R420, JDV_J401) à laquelle appartient le droit, comme la transmet le TDDUI (categorieDroitPrestation) : facultative quand « codeDroitPrestation » est un type de niveau 2, dont elle se déduit ; les validateurs signalent une catégorie qui n’est pas celle du type. Depuis 1.1.0.
    */
   categorieDroitPrestation?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12' | '13' | '14';
   /**
-   * Type de la décision de la CDAPH (TRE_R327 : 1 Attribution, 2 Rejet, 3 Sursis, 4 Non attribution supplémentaire, 5 Clôture de droit, 6 Renouvellement, 7 Révision). Le TDDUI sépare le type de décision (JDV_J398 : 1, 5) et la nature du droit (JDV_J400 : 1, 6, 7) ; un PAG porte le code TRE_R327 de la notification. Depuis 1.1.0.
+   * **Type de décision** — Type de la décision de la CDAPH (TRE_R327 : 1 Attribution, 2 Rejet, 3 Sursis, 4 Non attribution supplémentaire, 5 Clôture de droit, 6 Renouvellement, 7 Révision). Le TDDUI sépare le type de décision (JDV_J398 : 1, 5) et la nature du droit (JDV_J400 : 1, 6, 7) ; un PAG porte le code TRE_R327 de la notification. Depuis 1.1.0.
    */
   typeDecision?: '1' | '2' | '3' | '4' | '5' | '6' | '7';
   /**
-   * Indicateur TDDUI existencePAG : vrai quand la décision est associée au PAG (le PAG s’appuie sur elle ou la met en œuvre), faux pour un droit seulement rappelé (AAH, carte mobilité inclusion…). Le TDDUI le définit « 1 = si la décision est associée à un PAG au statut élaboré ou validé ; 0 = pour tous les autres cas » : les validateurs avertissent s’il est vrai sur un PAG en brouillon ou terminé. Depuis 1.1.0.
+   * **Décision liée au PAG** — Indicateur TDDUI existencePAG : vrai quand la décision est associée au PAG (le PAG s’appuie sur elle ou la met en œuvre), faux pour un droit seulement rappelé (AAH, carte mobilité inclusion…). Le TDDUI le définit « 1 = si la décision est associée à un PAG au statut élaboré ou validé ; 0 = pour tous les autres cas » : les validateurs avertissent s’il est vrai sur un PAG en brouillon ou terminé. Depuis 1.1.0.
    */
   existencePAG?: boolean;
   /**
-   * Indicateur TDDUI creton : vrai quand l’orientation ou le maintien en établissement pour enfants d’un jeune adulte de plus de 20 ans relève de l’amendement Creton (CASF, L. 242-4). Le TDDUI l’exige pour toute orientation ESMS enfants (catégorie 7 de TRE_R420) : les validateurs le demandent (avertissement). Depuis 1.1.0.
+   * **Amendement Creton** — Indicateur TDDUI creton : vrai quand l’orientation ou le maintien en établissement pour enfants d’un jeune adulte de plus de 20 ans relève de l’amendement Creton (CASF, L. 242-4). Le TDDUI l’exige pour toute orientation ESMS enfants (catégorie 7 de TRE_R420) : les validateurs le demandent (avertissement). Depuis 1.1.0.
    */
   creton?: boolean;
   /**
-   * Temporalité de l’accueil notifiée (TRE_R240 par JDV_J30 : 01 Temporaire, 02 Permanent). Une liste, parce qu’une notification peut ouvrir les deux (accueil permanent et accueil temporaire) ; le TDDUI en transmet une par décision. Le TDDUI l’exige pour les orientations ESMS (catégories 7 et 13) et les types 8.6, 8.7, 8.8, 8.10 : les validateurs la demandent (avertissement). Depuis 1.1.0.
+   * **Temporalité d’accueil** — Temporalité de l’accueil notifiée (TRE_R240 par JDV_J30 : 01 Temporaire, 02 Permanent). Une liste, parce qu’une notification peut ouvrir les deux (accueil permanent et accueil temporaire) ; le TDDUI en transmet une par décision. Le TDDUI l’exige pour les orientations ESMS (catégories 7 et 13) et les types 8.6, 8.7, 8.8, 8.10 : les validateurs la demandent (avertissement). Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   temporaliteAccueil?: ('01' | '02')[];
   /**
-   * Modes de prise en charge ouverts par la décision (JDV_J264 ModeEtCentreDePriseEnCharge-MDPH : TRE_R213 46 Hébergement (accueil jour et nuit), 47 Accueil de jour, 48 Accueil de nuit ; TRE_R397 238 Centre d’accueil familial spécialisé ; version du 2026-07-30, liée en « required » par le TDDUI : le code 49 de la version précédente n’y est plus). Une liste : une seule notification peut ouvrir toutes les modalités (le TDDUI répète priseCharge). Depuis 1.1.0.
+   * **Modes de prise en charge** — Modes de prise en charge ouverts par la décision (JDV_J264 ModeEtCentreDePriseEnCharge-MDPH : TRE_R213 46 Hébergement (accueil jour et nuit), 47 Accueil de jour, 48 Accueil de nuit ; TRE_R397 238 Centre d’accueil familial spécialisé ; version du 2026-07-30, liée en « required » par le TDDUI : le code 49 de la version précédente n’y est plus). Une liste : une seule notification peut ouvrir toutes les modalités (le TDDUI répète priseCharge). Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   modePriseCharge?: ('46' | '47' | '48' | '238')[];
   /**
-   * Indicateur TDDUI accueilSequentiel : l’accueil notifié est séquentiel (alternance de périodes d’accueil et de retour au domicile ou d’accueil ailleurs). Depuis 1.1.0.
+   * **Accueil séquentiel** — Indicateur TDDUI accueilSequentiel : l’accueil notifié est séquentiel (alternance de périodes d’accueil et de retour au domicile ou d’accueil ailleurs). Depuis 1.1.0.
    */
   accueilSequentiel?: boolean;
   /**
-   * Identifiant de la décision dans le système d’information de la MDPH.
+   * **Identifiant de la décision** — Identifiant de la décision dans le système d’information de la MDPH.
    */
   identifiantDecision?: string;
   /**
-   * Date de la décision de la CDAPH (AAAA-MM-JJ).
+   * **Date de décision** — Date de la décision de la CDAPH (AAAA-MM-JJ).
    */
   dateDecision: string;
   /**
-   * Date d’ouverture du droit (AAAA-MM-JJ).
+   * **Date d’ouverture** — Date d’ouverture du droit (AAAA-MM-JJ).
    */
   dateOuverture?: string;
   /**
-   * Date d’échéance du droit (AAAA-MM-JJ).
+   * **Date d’échéance** — Date d’échéance du droit (AAAA-MM-JJ).
    */
   dateEcheance?: string;
   /**
-   * Structure d’accueil — Établissement ou service qui met en œuvre l’orientation, quand il est connu.
+   * **Structure d’accueil** — Établissement ou service qui met en œuvre l’orientation, quand il est connu.
    */
   structureAccueil?: StructureAccueil;
 }
 /**
- * Établissement ou service désigné pour une orientation.
+ * **Structure d’accueil** — Établissement ou service désigné pour une orientation.
  */
 export interface StructureAccueil {
   /**
-   * Nom de l’établissement ou du service.
+   * **Nom** — Nom de l’établissement ou du service.
    */
   nom: string;
   /**
-   * Numéro FINESS (9 caractères) de l’établissement ou du service.
+   * **FINESS** — Numéro FINESS (9 caractères) de l’établissement ou du service.
    */
   finess?: string;
 }
 /**
- * Historique, situation actuelle, démarches et besoins identifiés ; depuis 1.1.0, la parole de la personne : projet de vie, attentes, objectifs, avis sur les solutions proposées.
+ * **3. Contexte de la mise en place du PAG** — Historique, situation actuelle, démarches et besoins identifiés ; depuis 1.1.0, la parole de la personne : projet de vie, attentes, objectifs, avis sur les solutions proposées.
  */
 export interface Contexte {
   /**
-   * Historique et éléments justifiant l’accompagnement.
+   * **Historique** — Historique et éléments justifiant l’accompagnement.
    */
   historique: string;
   /**
-   * Situation actuelle justifiant le PAG.
+   * **Situation actuelle** — Situation actuelle justifiant le PAG.
    */
   situationActuelle: string;
   /**
-   * État des lieux des démarches abouties et non abouties, et motifs de la non-réalisation.
+   * **Démarches** — État des lieux des démarches abouties et non abouties, et motifs de la non-réalisation.
    */
   demarches: Demarche[];
   /**
-   * Besoins identifiés, codés dans la nomenclature SERAFIN-PH des besoins.
+   * **Besoins identifiés** — Besoins identifiés, codés dans la nomenclature SERAFIN-PH des besoins.
    */
   besoins: BesoinIdentifie[];
   /**
-   * Projet de vie — Projet de vie de la personne, tel qu’elle l’exprime (L. 114-1-1). Depuis 1.1.0.
+   * **Projet de vie** — Projet de vie de la personne, tel qu’elle l’exprime (L. 114-1-1). Depuis 1.1.0.
    */
   projetVie?: ProjetVie;
   /**
-   * Attentes exprimées par la personne ou pour elle (classe Attente du modèle TDDUI). Depuis 1.1.0.
+   * **Attentes** — Attentes exprimées par la personne ou pour elle (classe Attente du modèle TDDUI). Depuis 1.1.0.
    */
   attentes?: Attente[];
   /**
-   * Objectifs du plan avec leur horizon, les besoins visés et l’avis de la personne (classe Objectif du modèle TDDUI). Depuis 1.1.0.
+   * **Objectifs du plan** — Objectifs du plan avec leur horizon, les besoins visés et l’avis de la personne (classe Objectif du modèle TDDUI). Depuis 1.1.0.
    */
   objectifs?: Objectif[];
   /**
-   * Avis sur les solutions proposées — Avis de la personne sur les solutions proposées par le plan. Depuis 1.1.0.
+   * **Avis sur les solutions proposées** — Avis de la personne sur les solutions proposées par le plan. Depuis 1.1.0.
    */
   avisSolutions?: AvisSolutions;
 }
 /**
- * Démarche engagée avant le PAG, aboutie ou non, avec le motif de la non-réalisation.
+ * **Démarche** — Démarche engagée avant le PAG, aboutie ou non, avec le motif de la non-réalisation.
  */
 export interface Demarche {
   /**
-   * Démarche engagée (demande d’admission, recherche de solution, mobilisation d’un dispositif…).
+   * **Démarche** — Démarche engagée (demande d’admission, recherche de solution, mobilisation d’un dispositif…).
    */
   description: string;
   /**
-   * Date de la démarche (AAAA-MM-JJ).
+   * **Date** — Date de la démarche (AAAA-MM-JJ).
    */
   date?: string;
   /**
-   * Démarche aboutie, non aboutie ou encore en cours.
+   * **Résultat** — Démarche aboutie, non aboutie ou encore en cours.
    */
   resultat: 'aboutie' | 'non-aboutie' | 'en-cours';
   /**
-   * Pour une démarche non aboutie : motif de la non-réalisation (absence de place, refus d’admission, inadaptation…).
+   * **Motif de non-réalisation** — Pour une démarche non aboutie : motif de la non-réalisation (absence de place, refus d’admission, inadaptation…).
    */
   motifNonAboutissement?: string;
 }
 /**
- * Besoin identifié de la personne, codé dans la nomenclature SERAFIN-PH, avec une précision libre.
+ * **Besoin identifié** — Besoin identifié de la personne, codé dans la nomenclature SERAFIN-PH, avec une précision libre.
  */
 export interface BesoinIdentifie {
   /**
-   * Besoin — Besoin codé dans la nomenclature SERAFIN-PH des besoins (JDV_J285).
+   * **Besoin** — Besoin codé dans la nomenclature SERAFIN-PH des besoins (JDV_J285).
    */
   besoin: CodeBesoin;
   /**
-   * Précision libre sur le besoin de la personne.
+   * **Précision** — Précision libre sur le besoin de la personne.
    */
   precision?: string;
 }
 /**
- * Projet de vie de la personne, tel qu’elle l’exprime (CASF, L. 114-1-1), d’après la classe ProjetVie du modèle ANS TDDUI. Depuis 1.1.0.
+ * **Projet de vie** — Projet de vie de la personne, tel qu’elle l’exprime (CASF, L. 114-1-1), d’après la classe ProjetVie du modèle ANS TDDUI. Depuis 1.1.0.
  */
 export interface ProjetVie {
   /**
-   * Identifiant du projet de vie (TDDUI idProjetVie), quand il est connu.
+   * **Identifiant** — Identifiant du projet de vie (TDDUI idProjetVie), quand il est connu.
    */
   identifiant?: string;
   /**
-   * Titre court du projet de vie (TDDUI titreProjetVie).
+   * **Titre** — Titre court du projet de vie (TDDUI titreProjetVie).
    */
   titre?: string;
   /**
-   * Aspirations de la personne, dans ses mots autant que possible (TDDUI aspirationProjetVie).
+   * **Aspirations** — Aspirations de la personne, dans ses mots autant que possible (TDDUI aspirationProjetVie).
    */
   aspirations: string;
   /**
-   * Qui a formulé le projet de vie : la personne (personne), la personne avec son représentant (personne-avec-representant), son représentant légal pour elle, mineure (representant-legal), ou la personne chargée d’une mesure de protection avec représentation relative à la personne, quand elle ne peut exprimer son avis (personne-chargee-mesure-protection).
+   * **Formulé par** — Qui a formulé le projet de vie : la personne (personne), la personne avec son représentant (personne-avec-representant), son représentant légal pour elle, mineure (representant-legal), ou la personne chargée d’une mesure de protection avec représentation relative à la personne, quand elle ne peut exprimer son avis (personne-chargee-mesure-protection).
    */
   formulePar?: 'personne' | 'personne-avec-representant' | 'representant-legal' | 'personne-chargee-mesure-protection';
   /**
-   * Date à laquelle le projet de vie a été exprimé ou mis à jour (TDDUI dateDebutProjetVie, AAAA-MM-JJ).
+   * **Date** — Date à laquelle le projet de vie a été exprimé ou mis à jour (TDDUI dateDebutProjetVie, AAAA-MM-JJ).
    */
   dateDebut?: string;
 }
 /**
- * Attente exprimée par la personne ou pour elle, d’après la classe Attente du modèle ANS TDDUI. Depuis 1.1.0.
+ * **Attente** — Attente exprimée par la personne ou pour elle, d’après la classe Attente du modèle ANS TDDUI. Depuis 1.1.0.
  */
 export interface Attente {
   /**
-   * Identifiant de l’attente (TDDUI identifiantAttente).
+   * **Identifiant** — Identifiant de l’attente (TDDUI identifiantAttente).
    */
   identifiant?: string;
   /**
-   * Ce que la personne attend (TDDUI descriptionAttente), par exemple « rester vivre près de ses parents ».
+   * **Attente** — Ce que la personne attend (TDDUI descriptionAttente), par exemple « rester vivre près de ses parents ».
    */
   description: string;
   /**
-   * Qui a exprimé l’attente (TDDUI origineAttente) : la personne, son représentant légal, la personne chargée de la mesure de protection, un proche aidant, un professionnel.
+   * **Exprimée par** — Qui a exprimé l’attente (TDDUI origineAttente) : la personne, son représentant légal, la personne chargée de la mesure de protection, un proche aidant, un professionnel.
    */
   origine?:
     'personne' | 'representant-legal' | 'personne-chargee-mesure-protection' | 'proche-aidant' | 'professionnel';
   /**
-   * Commentaire sur l’attente (TDDUI commentaireAttente).
+   * **Commentaire** — Commentaire sur l’attente (TDDUI commentaireAttente).
    */
   commentaire?: string;
 }
 /**
- * Objectif du plan, avec son horizon et l’avis de la personne, d’après la classe Objectif du modèle ANS TDDUI. Depuis 1.1.0.
+ * **Objectif** — Objectif du plan, avec son horizon et l’avis de la personne, d’après la classe Objectif du modèle ANS TDDUI. Depuis 1.1.0.
  */
 export interface Objectif {
   /**
-   * Identifiant de l’objectif (TDDUI identifiantObjectif).
+   * **Identifiant** — Identifiant de l’objectif (TDDUI identifiantObjectif).
    */
   identifiant?: string;
   /**
-   * Titre de l’objectif (TDDUI titreObjectif).
+   * **Objectif** — Titre de l’objectif (TDDUI titreObjectif).
    */
   titre: string;
   /**
-   * Description de l’objectif (TDDUI descriptionObjectif).
+   * **Description** — Description de l’objectif (TDDUI descriptionObjectif).
    */
   description?: string;
   /**
-   * Domaine de l’objectif (TDDUI domaineObjectif) : les domaines d’intervention de L. 114-1-1 (éducatif et scolarisation, thérapeutique, insertion professionnelle, insertion sociale, aide aux aidants) ou autre.
+   * **Domaine** — Domaine de l’objectif (TDDUI domaineObjectif) : les domaines d’intervention de L. 114-1-1 (éducatif et scolarisation, thérapeutique, insertion professionnelle, insertion sociale, aide aux aidants) ou autre.
    */
   domaine?:
     | 'educatif-scolarisation'
@@ -1418,238 +1420,238 @@ export interface Objectif {
     | 'aide-aux-aidants'
     | 'autre';
   /**
-   * Horizon de l’objectif : court, moyen ou long terme (liste du projet ; le modèle TDDUI ne porte qu’une échéance).
+   * **Horizon** — Horizon de l’objectif : court, moyen ou long terme (liste du projet ; le modèle TDDUI ne porte qu’une échéance).
    */
   horizon?: 'court-terme' | 'moyen-terme' | 'long-terme';
   /**
-   * Date à laquelle l’objectif devrait être atteint (TDDUI dateFinObjectif, AAAA-MM-JJ).
+   * **Échéance** — Date à laquelle l’objectif devrait être atteint (TDDUI dateFinObjectif, AAAA-MM-JJ).
    */
   echeance?: string;
   /**
-   * Résultat attendu (TDDUI resultatAttenduObjectif).
+   * **Résultat attendu** — Résultat attendu (TDDUI resultatAttenduObjectif).
    */
   resultatAttendu?: string;
   /**
-   * Avis de la personne sur l’objectif (TDDUI avisUsagerObjectif).
+   * **Avis de la personne** — Avis de la personne sur l’objectif (TDDUI avisUsagerObjectif).
    */
   avisPersonne?: string;
   /**
-   * Stratégie de mise en œuvre de l’objectif (TDDUI strategieMiseEnOeuvreObjectif).
+   * **Stratégie de mise en œuvre** — Stratégie de mise en œuvre de l’objectif (TDDUI strategieMiseEnOeuvreObjectif).
    */
   strategie?: string;
   /**
-   * Besoins SERAFIN-PH (JDV_J285) auxquels l’objectif répond ; ils figurent parmi les besoins identifiés du contexte (TDDUI : l’objectif « addresses » un Besoin).
+   * **Besoins visés** — Besoins SERAFIN-PH (JDV_J285) auxquels l’objectif répond ; ils figurent parmi les besoins identifiés du contexte (TDDUI : l’objectif « addresses » un Besoin).
    */
   besoins?: CodeBesoin[];
   /**
-   * Identifiants des engagements (articles) du PAG qui concourent à l’objectif.
+   * **Engagements concourant** — Identifiants des engagements (articles) du PAG qui concourent à l’objectif.
    */
   engagements?: string[];
 }
 /**
- * Avis de la personne sur les solutions que le PAG propose (distinct de l’accord exprès, qui porte sur les décisions). Depuis 1.1.0.
+ * **Avis sur les solutions proposées** — Avis de la personne sur les solutions que le PAG propose (distinct de l’accord exprès, qui porte sur les décisions). Depuis 1.1.0.
  */
 export interface AvisSolutions {
   /**
-   * Favorable, favorable avec réserves, défavorable, ou non exprimé (liste du projet).
+   * **Sens de l’avis** — Favorable, favorable avec réserves, défavorable, ou non exprimé (liste du projet).
    */
   sens: 'favorable' | 'favorable-avec-reserves' | 'defavorable' | 'non-exprime';
   /**
-   * Ce que la personne dit des solutions proposées, dans ses mots autant que possible.
+   * **Avis exprimé** — Ce que la personne dit des solutions proposées, dans ses mots autant que possible.
    */
   expression?: string;
   /**
-   * Date à laquelle l’avis a été recueilli (AAAA-MM-JJ).
+   * **Date** — Date à laquelle l’avis a été recueilli (AAAA-MM-JJ).
    */
   date?: string;
   /**
-   * Qui a recueilli l’avis (fonction, institution).
+   * **Recueilli par** — Qui a recueilli l’avis (fonction, institution).
    */
   recueilliPar?: string;
 }
 /**
- * Un article par opérateur : engagement de l’acteur chargé de la mise en œuvre opérationnelle (CASF, L. 114-1-1), prestations, date de début, prérequis, dérogations, financements, signature.
+ * **Engagement d’un opérateur** — Un article par opérateur : engagement de l’acteur chargé de la mise en œuvre opérationnelle (CASF, L. 114-1-1), prestations, date de début, prérequis, dérogations, financements, signature.
  */
 export interface Engagement {
   /**
-   * Identifiant de l’article, unique dans le PAG ; le coordonnateur de parcours et l’emploi du temps y font référence.
+   * **Identifiant de l’article** — Identifiant de l’article, unique dans le PAG ; le coordonnateur de parcours et l’emploi du temps y font référence.
    */
   identifiant: string;
   /**
-   * Opérateur — Opérateur qui s’engage.
+   * **Opérateur** — Opérateur qui s’engage.
    */
   operateur: Operateur;
   /**
-   * Prestations auxquelles l’opérateur s’engage (au moins une), avec nature et fréquence.
+   * **Prestations** — Prestations auxquelles l’opérateur s’engage (au moins une), avec nature et fréquence.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   prestations: PrestationEngagee[];
   /**
-   * Date de début de l’accompagnement (AAAA-MM-JJ).
+   * **Date de début** — Date de début de l’accompagnement (AAAA-MM-JJ).
    */
   dateDebut: string;
   /**
-   * Date de fin prévue, le cas échéant (AAAA-MM-JJ).
+   * **Date de fin** — Date de fin prévue, le cas échéant (AAAA-MM-JJ).
    */
   dateFin?: string;
   /**
-   * Prérequis au démarrage de l’accompagnement et leur état.
+   * **Prérequis** — Prérequis au démarrage de l’accompagnement et leur état.
    */
   prerequis: Prerequis[];
   /**
-   * Dérogations mobilisées, chacune rattachée à une ligne du tableau des délégations de dérogations.
+   * **Dérogations** — Dérogations mobilisées, chacune rattachée à une ligne du tableau des délégations de dérogations.
    */
   derogations: DerogationMobilisee[];
   /**
-   * Financements complémentaires demandés ou obtenus.
+   * **Financements complémentaires** — Financements complémentaires demandés ou obtenus.
    */
   financementsComplementaires: FinancementComplementaire[];
   /**
-   * Signature — Signature de l’article par une personne habilitée à engager l’opérateur.
+   * **Signature** — Signature de l’article par une personne habilitée à engager l’opérateur.
    */
   signature?: Signature;
 }
 /**
- * Intervention à laquelle l’opérateur s’engage, avec sa nature et sa fréquence (CASF, L. 114-1-1), codée en SERAFIN-PH quand c’est possible (obligatoirement pour un ESMS, selon les validateurs, en avertissement).
+ * **Prestation engagée** — Intervention à laquelle l’opérateur s’engage, avec sa nature et sa fréquence (CASF, L. 114-1-1), codée en SERAFIN-PH quand c’est possible (obligatoirement pour un ESMS, selon les validateurs, en avertissement).
  */
 export interface PrestationEngagee {
   /**
-   * Prestation — Prestation SERAFIN-PH : prestation directe (JDV_J284) ou transport lié au projet individuel (JDV_J282, 3.2.4.x). Facultative depuis 1.1.0 : un opérateur hors ESMS (école, hôpital, ASE, libéral, droit commun) décrit son intervention par sa nature et sa précision, sans code ; les validateurs demandent le code à un ESMS (avertissement).
+   * **Prestation** — Prestation SERAFIN-PH : prestation directe (JDV_J284) ou transport lié au projet individuel (JDV_J282, 3.2.4.x). Facultative depuis 1.1.0 : un opérateur hors ESMS (école, hôpital, ASE, libéral, droit commun) décrit son intervention par sa nature et sa précision, sans code ; les validateurs demandent le code à un ESMS (avertissement).
    */
   prestation?: CodePrestationEngagee;
   /**
-   * Nature concrète de l’intervention (« séances d’orthophonie », « accueil de jour à l’IME », « inclusion en classe ordinaire »…).
+   * **Nature de l’intervention** — Nature concrète de l’intervention (« séances d’orthophonie », « accueil de jour à l’IME », « inclusion en classe ordinaire »…).
    */
   nature: string;
   /**
-   * Description libre de l’intervention (contenu, modalités, professionnels), notamment quand elle n’a pas de code SERAFIN-PH. Depuis 1.1.0.
+   * **Précision** — Description libre de l’intervention (contenu, modalités, professionnels), notamment quand elle n’a pas de code SERAFIN-PH. Depuis 1.1.0.
    */
   precision?: string;
   /**
-   * Domaine d’intervention nommé par l’article L. 114-1-1 : éducatif et scolarisation, thérapeutique, insertion professionnelle, insertion sociale, aide aux aidants.
+   * **Domaine** — Domaine d’intervention nommé par l’article L. 114-1-1 : éducatif et scolarisation, thérapeutique, insertion professionnelle, insertion sociale, aide aux aidants.
    */
   domaine?:
     'educatif-scolarisation' | 'therapeutique' | 'insertion-professionnelle' | 'insertion-sociale' | 'aide-aux-aidants';
   /**
-   * Fréquence — Fréquence de l’intervention.
+   * **Fréquence** — Fréquence de l’intervention.
    */
   frequence: Frequence;
 }
 /**
- * Fréquence d’une intervention ou d’un suivi : « nombre » fois par « periode ».
+ * **Fréquence** — Fréquence d’une intervention ou d’un suivi : « nombre » fois par « periode ».
  */
 export interface Frequence {
   /**
-   * Nombre de fois par période (entier ≥ 1).
+   * **Nombre** — Nombre de fois par période (entier ≥ 1).
    */
   nombre: number;
   /**
-   * Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
+   * **Période** — Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
    */
   periode: 'jour' | 'semaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
   /**
-   * Durée de chaque occurrence, en minutes, quand elle est connue.
+   * **Durée (minutes)** — Durée de chaque occurrence, en minutes, quand elle est connue.
    */
   dureeMinutes?: number;
   /**
-   * Précision libre (par exemple « hors vacances scolaires », « en alternance une semaine sur deux »).
+   * **Précision** — Précision libre (par exemple « hors vacances scolaires », « en alternance une semaine sur deux »).
    */
   precision?: string;
 }
 /**
- * Prérequis au démarrage de l’accompagnement (matériel, recrutement…) et son état.
+ * **Prérequis** — Prérequis au démarrage de l’accompagnement (matériel, recrutement…) et son état.
  */
 export interface Prerequis {
   /**
-   * Nature du prérequis : matériel, recrutement, financement, dérogation, transport, formation, aménagement, autre.
+   * **Type de prérequis** — Nature du prérequis : matériel, recrutement, financement, dérogation, transport, formation, aménagement, autre.
    */
   type: 'materiel' | 'recrutement' | 'financement' | 'derogation' | 'transport' | 'formation' | 'amenagement' | 'autre';
   /**
-   * Description du prérequis.
+   * **Description** — Description du prérequis.
    */
   description: string;
   /**
-   * État du prérequis : à lever, en cours, levé, abandonné.
+   * **État** — État du prérequis : à lever, en cours, levé, abandonné.
    */
   etat: 'a-lever' | 'en-cours' | 'leve' | 'abandonne';
   /**
-   * Date à laquelle le prérequis doit être levé (AAAA-MM-JJ).
+   * **Échéance** — Date à laquelle le prérequis doit être levé (AAAA-MM-JJ).
    */
   dateEcheance?: string;
   /**
-   * Date à laquelle le prérequis a été levé (AAAA-MM-JJ).
+   * **Date de levée** — Date à laquelle le prérequis a été levé (AAAA-MM-JJ).
    */
   dateLevee?: string;
 }
 /**
- * Dérogation utilisée par l’opérateur, rattachée à une ligne du tableau des délégations de dérogations.
+ * **Dérogation mobilisée** — Dérogation utilisée par l’opérateur, rattachée à une ligne du tableau des délégations de dérogations.
  */
 export interface DerogationMobilisee {
   /**
-   * Ligne du tableau des dérogations — Ligne du tableau des délégations de dérogations qui fonde la dérogation.
+   * **Ligne du tableau des dérogations** — Ligne du tableau des délégations de dérogations qui fonde la dérogation.
    */
   reference: ReferenceLigneDerogation;
   /**
-   * Objet de la dérogation pour cette personne (par exemple « accueil à 21 ans en IME »).
+   * **Objet** — Objet de la dérogation pour cette personne (par exemple « accueil à 21 ans en IME »).
    */
   objet?: string;
   /**
-   * Dérogation demandée, accordée, refusée ou terminée.
+   * **Statut** — Dérogation demandée, accordée, refusée ou terminée.
    */
   statut: 'demandee' | 'accordee' | 'refusee' | 'terminee';
   /**
-   * Numéro de version de la ligne du tableau (champ « version » de la ligne) sur laquelle la dérogation a été accordée. Depuis 1.1.0.
+   * **Version de la ligne** — Numéro de version de la ligne du tableau (champ « version » de la ligne) sur laquelle la dérogation a été accordée. Depuis 1.1.0.
    */
   versionLigne?: number;
   /**
-   * Date à laquelle la dérogation a été accordée (AAAA-MM-JJ). Depuis 1.1.0.
+   * **Date d’accord** — Date à laquelle la dérogation a été accordée (AAAA-MM-JJ). Depuis 1.1.0.
    */
   dateAccord?: string;
   /**
-   * Autorité qui a accordé la dérogation, directement ou par son délégataire : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, DASEN (dasen), autre. Depuis 1.1.0.
+   * **Autorité qui a accordé** — Autorité qui a accordé la dérogation, directement ou par son délégataire : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, DASEN (dasen), autre. Depuis 1.1.0.
    */
   autoriteAccord?: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
   /**
-   * Nom de l’autorité quand elle est « autre », ou délégataire qui a signé (délégation départementale de l’ARS…). Depuis 1.1.0.
+   * **Précision sur l’autorité** — Nom de l’autorité quand elle est « autre », ou délégataire qui a signé (délégation départementale de l’ARS…). Depuis 1.1.0.
    */
   precisionAutorite?: string;
   /**
-   * Acte — Acte qui accorde la dérogation (arrêté, décision, courrier de l’autorité), par son intitulé, sa date et son adresse. Depuis 1.1.0.
+   * **Acte** — Acte qui accorde la dérogation (arrêté, décision, courrier de l’autorité), par son intitulé, sa date et son adresse. Depuis 1.1.0.
    */
   acte?: ReferenceTexte;
   /**
-   * Début de la dérogation (AAAA-MM-JJ).
+   * **Date de début** — Début de la dérogation (AAAA-MM-JJ).
    */
   dateDebut?: string;
   /**
-   * Fin de la dérogation (AAAA-MM-JJ). La fin des dérogations est un motif de fin de PAG (TRE_R421, code 6).
+   * **Date de fin** — Fin de la dérogation (AAAA-MM-JJ). La fin des dérogations est un motif de fin de PAG (TRE_R421, code 6).
    */
   dateFin?: string;
 }
 /**
- * Désigne une ligne d’un tableau des délégations de dérogations (annexe de la convention territoriale).
+ * **Référence à une ligne de dérogation** — Désigne une ligne d’un tableau des délégations de dérogations (annexe de la convention territoriale).
  */
 export interface ReferenceLigneDerogation {
   /**
-   * Valeur du champ « identifiant » du document « tableau-derogations » qui contient la ligne.
+   * **Identifiant du tableau** — Valeur du champ « identifiant » du document « tableau-derogations » qui contient la ligne.
    */
   identifiantTableau: string;
   /**
-   * Valeur du champ « identifiant » de la ligne du tableau des dérogations.
+   * **Identifiant de la ligne** — Valeur du champ « identifiant » de la ligne du tableau des dérogations.
    */
   identifiantLigne: string;
 }
 /**
- * Financement complémentaire demandé pour mettre en œuvre l’engagement.
+ * **Financement complémentaire** — Financement complémentaire demandé pour mettre en œuvre l’engagement.
  */
 export interface FinancementComplementaire {
   /**
-   * Objet du financement (poste, heures, transport, matériel…).
+   * **Objet** — Objet du financement (poste, heures, transport, matériel…).
    */
   objet: string;
   /**
-   * Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 ; depuis 1.1.0), autre.
+   * **Financeur** — Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 ; depuis 1.1.0), autre.
    */
   financeur:
     | 'ars'
@@ -1659,149 +1661,149 @@ export interface FinancementComplementaire {
     | 'fonds-departemental-compensation'
     | 'autre';
   /**
-   * Nom du financeur quand il est « autre ».
+   * **Précision sur le financeur** — Nom du financeur quand il est « autre ».
    */
   precisionFinanceur?: string;
   /**
-   * Montant demandé ou accordé, en euros.
+   * **Montant (euros)** — Montant demandé ou accordé, en euros.
    */
   montantEuros?: number;
   /**
-   * Financement demandé, accordé ou refusé.
+   * **Statut** — Financement demandé, accordé ou refusé.
    */
   statut: 'demande' | 'accorde' | 'refuse';
   /**
-   * Date de la décision du financeur (AAAA-MM-JJ).
+   * **Date de décision** — Date de la décision du financeur (AAAA-MM-JJ).
    */
   dateDecision?: string;
 }
 /**
- * Signature d’un document par une personne habilitée à engager son organisation.
+ * **Signature** — Signature d’un document par une personne habilitée à engager son organisation.
  */
 export interface Signature {
   /**
-   * Nom de la personne qui signe.
+   * **Nom du signataire** — Nom de la personne qui signe.
    */
   nom: string;
   /**
-   * Prénom de la personne qui signe.
+   * **Prénom du signataire** — Prénom de la personne qui signe.
    */
   prenom?: string;
   /**
-   * Fonction au titre de laquelle la personne signe et engage son organisation (par exemple « directrice générale »).
+   * **Fonction du signataire** — Fonction au titre de laquelle la personne signe et engage son organisation (par exemple « directrice générale »).
    */
   fonction: string;
   /**
-   * Date de la signature (AAAA-MM-JJ).
+   * **Date de signature** — Date de la signature (AAAA-MM-JJ).
    */
   date: string;
 }
 /**
- * Nom du coordonnateur de parcours, rythme et modalités de suivi prévus, prochaine révision.
+ * **5. Suivi du PAG** — Nom du coordonnateur de parcours, rythme et modalités de suivi prévus, prochaine révision.
  */
 export interface Suivi {
   /**
-   * Coordonnateur de parcours — Coordonnateur de parcours, nommé, appartenant à l’un des opérateurs engagés.
+   * **Coordonnateur de parcours** — Coordonnateur de parcours, nommé, appartenant à l’un des opérateurs engagés.
    */
   coordonnateurParcours: CoordonnateurParcours;
   /**
-   * Rythme du suivi — Rythme prévu des points de suivi (par exemple 1 fois par trimestre).
+   * **Rythme du suivi** — Rythme prévu des points de suivi (par exemple 1 fois par trimestre).
    */
   rythme: Frequence;
   /**
-   * Modalités prévues du suivi (réunions, bilans, information de la MDPH…).
+   * **Modalités du suivi** — Modalités prévues du suivi (réunions, bilans, information de la MDPH…).
    */
   modalites: string;
   /**
-   * Date prévue de la prochaine actualisation du PAG (AAAA-MM-JJ). Le PAG est actualisé au moins une fois par an (règle vérifiée par les validateurs).
+   * **Date de la prochaine révision** — Date prévue de la prochaine actualisation du PAG (AAAA-MM-JJ). Le PAG est actualisé au moins une fois par an (règle vérifiée par les validateurs).
    */
   dateProchaineRevision: string;
 }
 /**
- * Coordonnateur de parcours désigné parmi les acteurs chargés de la mise en œuvre du PAG (CASF, L. 114-1-1), nommément.
+ * **Coordonnateur de parcours** — Coordonnateur de parcours désigné parmi les acteurs chargés de la mise en œuvre du PAG (CASF, L. 114-1-1), nommément.
  */
 export interface CoordonnateurParcours {
   /**
-   * Identifiant de l’engagement (article) de l’opérateur auquel appartient le coordonnateur : la loi le désigne parmi les acteurs engagés.
+   * **Article de l’opérateur** — Identifiant de l’engagement (article) de l’opérateur auquel appartient le coordonnateur : la loi le désigne parmi les acteurs engagés.
    */
   identifiantEngagement: string;
   /**
-   * Nom du coordonnateur de parcours.
+   * **Nom** — Nom du coordonnateur de parcours.
    */
   nom: string;
   /**
-   * Prénom du coordonnateur de parcours.
+   * **Prénom** — Prénom du coordonnateur de parcours.
    */
   prenom?: string;
   /**
-   * Fonction du coordonnateur dans sa structure.
+   * **Fonction** — Fonction du coordonnateur dans sa structure.
    */
   fonction?: string;
   /**
-   * Téléphone professionnel.
+   * **Téléphone** — Téléphone professionnel.
    */
   telephone?: string;
   /**
-   * Adresse électronique professionnelle.
+   * **Courriel** — Adresse électronique professionnelle.
    */
   courriel?: string;
 }
 /**
- * Accord préalable (L. 114-1-1) et accord exprès (L. 146-9). Leur présence selon le statut est vérifiée par les validateurs.
+ * **Consentement** — Accord préalable (L. 114-1-1) et accord exprès (L. 146-9). Leur présence selon le statut est vérifiée par les validateurs.
  */
 export interface Consentement {
   /**
-   * Accord préalable — Accord préalable à l’élaboration du PAG ; requis dès que le PAG est élaboré (règle des validateurs).
+   * **Accord préalable** — Accord préalable à l’élaboration du PAG ; requis dès que le PAG est élaboré (règle des validateurs).
    */
   accordPrealable?: AccordPrealable;
   /**
-   * Accord exprès — Accord exprès aux décisions relatives au PAG ; requis pour un PAG validé (règle des validateurs).
+   * **Accord exprès** — Accord exprès aux décisions relatives au PAG ; requis pour un PAG validé (règle des validateurs).
    */
   accordExpres?: AccordExpres;
 }
 /**
- * Accord préalable de la personne, de ses parents si elle est mineure, ou de son représentant légal, à l’élaboration du PAG (CASF, L. 114-1-1).
+ * **Accord préalable** — Accord préalable de la personne, de ses parents si elle est mineure, ou de son représentant légal, à l’élaboration du PAG (CASF, L. 114-1-1).
  */
 export interface AccordPrealable {
   /**
-   * Auteur de l’accord : la personne, ses parents si elle est mineure, son représentant légal, ou la personne chargée d’une mesure de protection juridique avec représentation relative à la personne.
+   * **Accord donné par** — Auteur de l’accord : la personne, ses parents si elle est mineure, son représentant légal, ou la personne chargée d’une mesure de protection juridique avec représentation relative à la personne.
    */
   donnePar: 'personne' | 'parents' | 'representant-legal' | 'personne-chargee-mesure-protection';
   /**
-   * Nom de la personne qui donne son accord.
+   * **Nom** — Nom de la personne qui donne son accord.
    */
   nom?: string;
   /**
-   * Prénom de la personne qui donne son accord.
+   * **Prénom** — Prénom de la personne qui donne son accord.
    */
   prenom?: string;
   /**
-   * Date de l’accord (AAAA-MM-JJ).
+   * **Date** — Date de l’accord (AAAA-MM-JJ).
    */
   date: string;
   /**
-   * Forme de recueil : écrit signé, signature électronique, accord oral tracé, autre.
+   * **Forme** — Forme de recueil : écrit signé, signature électronique, accord oral tracé, autre.
    */
   forme: 'ecrit-signe' | 'signature-electronique' | 'oral-trace' | 'autre';
   /**
-   * Précision sur le recueil de l’accord (explications données, présence d’un tiers…).
+   * **Précision** — Précision sur le recueil de l’accord (explications données, présence d’un tiers…).
    */
   precision?: string;
   /**
-   * Quand l’accord revient aux parents et qu’ils sont plusieurs à exercer l’autorité parentale : la réponse de chacun. Depuis 1.1.0.
+   * **Réponse de chaque titulaire** — Quand l’accord revient aux parents et qu’ils sont plusieurs à exercer l’autorité parentale : la réponse de chacun. Depuis 1.1.0.
    */
   titulaires?: AccordTitulaire[];
   /**
-   * Avis du mineur — Pour une personne mineure : son propre avis, consigné à côté de la décision de ses parents. Depuis 1.1.0.
+   * **Avis du mineur** — Pour une personne mineure : son propre avis, consigné à côté de la décision de ses parents. Depuis 1.1.0.
    */
   avisMineur?: AvisMineur;
 }
 /**
- * Réponse de chacun des titulaires de l’autorité parentale quand ils sont plusieurs (parents séparés, délégation partielle). Depuis 1.1.0.
+ * **Accord d’un titulaire de l’autorité parentale** — Réponse de chacun des titulaires de l’autorité parentale quand ils sont plusieurs (parents séparés, délégation partielle). Depuis 1.1.0.
  */
 export interface AccordTitulaire {
   /**
-   * Lien du titulaire avec l’enfant (JDV_J11 : MTH mère, FTH père…), comme dans « situation.titulairesAutoriteParentale ».
+   * **Lien avec l’enfant** — Lien du titulaire avec l’enfant (JDV_J11 : MTH mère, FTH père…), comme dans « situation.titulairesAutoriteParentale ».
    */
   lien?:
     | 'MTH'
@@ -1842,201 +1844,201 @@ export interface AccordTitulaire {
     | 'CURATEUR'
     | 'MSVG';
   /**
-   * Pour un titulaire par délégation : service départemental de l’ASE, établissement agréé ou tiers.
+   * **Délégataire** — Pour un titulaire par délégation : service départemental de l’ASE, établissement agréé ou tiers.
    */
   delegataire?: 'service-ase-departement' | 'etablissement-agree' | 'tiers';
   /**
-   * Nom du titulaire.
+   * **Nom** — Nom du titulaire.
    */
   nom?: string;
   /**
-   * Prénom du titulaire.
+   * **Prénom** — Prénom du titulaire.
    */
   prenom?: string;
   /**
-   * Accord, refus, ou réponse non recueillie (titulaire injoignable, non informé…).
+   * **Réponse** — Accord, refus, ou réponse non recueillie (titulaire injoignable, non informé…).
    */
   reponse: 'accord' | 'refus' | 'non-recueilli';
   /**
-   * Date de la réponse (AAAA-MM-JJ).
+   * **Date** — Date de la réponse (AAAA-MM-JJ).
    */
   date?: string;
   /**
-   * Précision (motif d’un refus, démarches pour joindre le titulaire…).
+   * **Précision** — Précision (motif d’un refus, démarches pour joindre le titulaire…).
    */
   precision?: string;
 }
 /**
- * Avis de la personne mineure, consigné à côté de la décision de ses parents ou de son représentant légal (Code civil, art. 371-1 : les parents associent l’enfant aux décisions qui le concernent, selon son âge et son degré de maturité — paraphrase). Depuis 1.1.0.
+ * **Avis du mineur** — Avis de la personne mineure, consigné à côté de la décision de ses parents ou de son représentant légal (Code civil, art. 371-1 : les parents associent l’enfant aux décisions qui le concernent, selon son âge et son degré de maturité — paraphrase). Depuis 1.1.0.
  */
 export interface AvisMineur {
   /**
-   * Favorable, favorable avec réserves, défavorable, ou non exprimé (liste du projet).
+   * **Sens de l’avis** — Favorable, favorable avec réserves, défavorable, ou non exprimé (liste du projet).
    */
   sens: 'favorable' | 'favorable-avec-reserves' | 'defavorable' | 'non-exprime';
   /**
-   * Ce que l’enfant ou l’adolescent dit du plan, dans ses mots autant que possible.
+   * **Avis exprimé** — Ce que l’enfant ou l’adolescent dit du plan, dans ses mots autant que possible.
    */
   expression?: string;
   /**
-   * Date du recueil (AAAA-MM-JJ).
+   * **Date** — Date du recueil (AAAA-MM-JJ).
    */
   date?: string;
   /**
-   * Comment l’avis a été recueilli (entretien, support adapté, en présence de…).
+   * **Modalités du recueil** — Comment l’avis a été recueilli (entretien, support adapté, en présence de…).
    */
   modalites?: string;
 }
 /**
- * Accord exprès sans lequel les décisions relatives au PAG ne sont pas valables (CASF, L. 146-9) : de la personne, de son représentant légal si elle est mineure, ou de la personne chargée de la mesure de protection avec représentation relative à la personne.
+ * **Accord exprès** — Accord exprès sans lequel les décisions relatives au PAG ne sont pas valables (CASF, L. 146-9) : de la personne, de son représentant légal si elle est mineure, ou de la personne chargée de la mesure de protection avec représentation relative à la personne.
  */
 export interface AccordExpres {
   /**
-   * Auteur de l’accord : la personne, ses parents si elle est mineure, son représentant légal, ou la personne chargée d’une mesure de protection juridique avec représentation relative à la personne.
+   * **Accord donné par** — Auteur de l’accord : la personne, ses parents si elle est mineure, son représentant légal, ou la personne chargée d’une mesure de protection juridique avec représentation relative à la personne.
    */
   donnePar: 'personne' | 'parents' | 'representant-legal' | 'personne-chargee-mesure-protection';
   /**
-   * Nom de la personne qui donne son accord.
+   * **Nom** — Nom de la personne qui donne son accord.
    */
   nom?: string;
   /**
-   * Prénom de la personne qui donne son accord.
+   * **Prénom** — Prénom de la personne qui donne son accord.
    */
   prenom?: string;
   /**
-   * Date de l’accord (AAAA-MM-JJ).
+   * **Date** — Date de l’accord (AAAA-MM-JJ).
    */
   date: string;
   /**
-   * Forme de recueil : écrit signé, signature électronique, accord oral tracé, autre.
+   * **Forme** — Forme de recueil : écrit signé, signature électronique, accord oral tracé, autre.
    */
   forme: 'ecrit-signe' | 'signature-electronique' | 'oral-trace' | 'autre';
   /**
-   * Précision sur le recueil de l’accord (explications données, présence d’un tiers…).
+   * **Précision** — Précision sur le recueil de l’accord (explications données, présence d’un tiers…).
    */
   precision?: string;
   /**
-   * Quand l’accord revient aux parents et qu’ils sont plusieurs à exercer l’autorité parentale : la réponse de chacun. Depuis 1.1.0.
+   * **Réponse de chaque titulaire** — Quand l’accord revient aux parents et qu’ils sont plusieurs à exercer l’autorité parentale : la réponse de chacun. Depuis 1.1.0.
    */
   titulaires?: AccordTitulaire[];
   /**
-   * Avis du mineur — Pour une personne mineure : son propre avis, consigné à côté de la décision de ses parents. Depuis 1.1.0.
+   * **Avis du mineur** — Pour une personne mineure : son propre avis, consigné à côté de la décision de ses parents. Depuis 1.1.0.
    */
   avisMineur?: AvisMineur;
   /**
-   * Quand l’accord est donné par la personne chargée de la mesure de protection : avis de la personne protégée, dont il est tenu compte (CASF, L. 146-9).
+   * **Avis de la personne protégée** — Quand l’accord est donné par la personne chargée de la mesure de protection : avis de la personne protégée, dont il est tenu compte (CASF, L. 146-9).
    */
   avisPersonneProtegee?: string;
   /**
-   * Pour un majeur protégé : la personne est-elle apte à exprimer sa volonté ? L. 146-9 ne confie l’accord exprès à la personne chargée de la mesure que lorsqu’elle ne l’est pas ; vrai, l’accord revient à la personne (règle des validateurs). Depuis 1.1.0.
+   * **Personne apte à exprimer sa volonté** — Pour un majeur protégé : la personne est-elle apte à exprimer sa volonté ? L. 146-9 ne confie l’accord exprès à la personne chargée de la mesure que lorsqu’elle ne l’est pas ; vrai, l’accord revient à la personne (règle des validateurs). Depuis 1.1.0.
    */
   personneApteExprimerVolonte?: boolean;
 }
 /**
- * Annexes du PAG : article 89, nomenclature, emploi du temps hebdomadaire.
+ * **Annexes** — Annexes du PAG : article 89, nomenclature, emploi du temps hebdomadaire.
  */
 export interface Annexes {
   /**
-   * Annexe 3 : emploi du temps hebdomadaire des intervenants et interventions.
+   * **Emploi du temps hebdomadaire** — Annexe 3 : emploi du temps hebdomadaire des intervenants et interventions.
    */
   emploiDuTemps: Creneau[];
   /**
-   * Nomenclature — Annexe 2 : nomenclature de description des besoins et prestations, et sa version.
+   * **Nomenclature** — Annexe 2 : nomenclature de description des besoins et prestations, et sa version.
    */
   nomenclature: VersionNomenclature;
   /**
-   * Annexe 1 : article 89 de la loi n° 2016-41 du 26 janvier 2016 de modernisation de notre système de santé, et autres textes.
+   * **Références légales** — Annexe 1 : article 89 de la loi n° 2016-41 du 26 janvier 2016 de modernisation de notre système de santé, et autres textes.
    */
   referencesLegales: ReferenceTexte[];
   /**
-   * Autres documents annexés (bilans, comptes rendus…), par référence.
+   * **Autres annexes** — Autres documents annexés (bilans, comptes rendus…), par référence.
    */
   autresAnnexes?: ReferenceTexte[];
 }
 /**
- * Créneau de l’emploi du temps hebdomadaire : jour, heures (éventuellement jusqu’au lendemain), opérateur, prestation ou nature, lieu, semaines alternées et période le cas échéant.
+ * **Créneau** — Créneau de l’emploi du temps hebdomadaire : jour, heures (éventuellement jusqu’au lendemain), opérateur, prestation ou nature, lieu, semaines alternées et période le cas échéant.
  */
 export interface Creneau {
   /**
-   * Jour de la semaine.
+   * **Jour** — Jour de la semaine.
    */
   jour: 'lundi' | 'mardi' | 'mercredi' | 'jeudi' | 'vendredi' | 'samedi' | 'dimanche';
   /**
-   * Heure de début, HH:MM (00:00 à 23:59).
+   * **Heure de début** — Heure de début, HH:MM (00:00 à 23:59).
    */
   heureDebut: string;
   /**
-   * Heure de fin, HH:MM ; postérieure à l’heure de début le même jour, sauf pour un créneau qui finit le lendemain (« finLendemain »).
+   * **Heure de fin** — Heure de fin, HH:MM ; postérieure à l’heure de début le même jour, sauf pour un créneau qui finit le lendemain (« finLendemain »).
    */
   heureFin: string;
   /**
-   * Vrai pour un créneau qui passe minuit et finit le lendemain à « heureFin » (nuit d’internat, accueil de nuit : lundi 18:00 → mardi 08:00) ; le créneau du dimanche finit le lundi. Depuis 1.1.0.
+   * **Fin le lendemain** — Vrai pour un créneau qui passe minuit et finit le lendemain à « heureFin » (nuit d’internat, accueil de nuit : lundi 18:00 → mardi 08:00) ; le créneau du dimanche finit le lundi. Depuis 1.1.0.
    */
   finLendemain?: boolean;
   /**
-   * Pour un créneau qui n’a lieu qu’une semaine sur deux : semaine A (semaine-a) ou semaine B (semaine-b) ; absent, le créneau a lieu chaque semaine. Deux créneaux de semaines différentes ne se chevauchent pas. Depuis 1.1.0.
+   * **Semaines alternées** — Pour un créneau qui n’a lieu qu’une semaine sur deux : semaine A (semaine-a) ou semaine B (semaine-b) ; absent, le créneau a lieu chaque semaine. Deux créneaux de semaines différentes ne se chevauchent pas. Depuis 1.1.0.
    */
   alternance?: 'semaine-a' | 'semaine-b';
   /**
-   * Période — Période à laquelle le créneau est limité (séjour temporaire, vacances scolaires, période scolaire) ; absent, le créneau vaut toute l’année. Depuis 1.1.0.
+   * **Période** — Période à laquelle le créneau est limité (séjour temporaire, vacances scolaires, période scolaire) ; absent, le créneau vaut toute l’année. Depuis 1.1.0.
    */
   periode?: PeriodeCreneau;
   /**
-   * Identifiant de l’engagement (article) de l’opérateur qui intervient.
+   * **Opérateur** — Identifiant de l’engagement (article) de l’opérateur qui intervient.
    */
   identifiantEngagement: string;
   /**
-   * Prestation — Prestation SERAFIN-PH réalisée sur ce créneau (prestation directe ou transport). Facultative depuis 1.1.0 pour l’intervention d’un opérateur hors ESMS, décrite alors par « nature ».
+   * **Prestation** — Prestation SERAFIN-PH réalisée sur ce créneau (prestation directe ou transport). Facultative depuis 1.1.0 pour l’intervention d’un opérateur hors ESMS, décrite alors par « nature ».
    */
   prestation?: CodePrestationEngagee;
   /**
-   * Ce qui a lieu sur le créneau (« classe ULIS », « nuit à l’internat », « séance de kinésithérapie »), en particulier sans code SERAFIN-PH. Depuis 1.1.0.
+   * **Nature** — Ce qui a lieu sur le créneau (« classe ULIS », « nuit à l’internat », « séance de kinésithérapie »), en particulier sans code SERAFIN-PH. Depuis 1.1.0.
    */
   nature?: string;
   /**
-   * Lieu de l’intervention : domicile, école, ESMS, autre.
+   * **Lieu** — Lieu de l’intervention : domicile, école, ESMS, autre.
    */
   lieu: 'domicile' | 'ecole' | 'esms' | 'autre';
   /**
-   * Précision sur le lieu (nom de l’école, du cabinet…).
+   * **Précision sur le lieu** — Précision sur le lieu (nom de l’école, du cabinet…).
    */
   precisionLieu?: string;
   /**
-   * Intervenant ou métier (par exemple « orthophoniste »).
+   * **Intervenant** — Intervenant ou métier (par exemple « orthophoniste »).
    */
   intervenant?: string;
 }
 /**
- * Période à laquelle un créneau est limité (séjour temporaire, vacances scolaires…). Depuis 1.1.0.
+ * **Période du créneau** — Période à laquelle un créneau est limité (séjour temporaire, vacances scolaires…). Depuis 1.1.0.
  */
 export interface PeriodeCreneau {
   /**
-   * Période pendant laquelle le créneau a lieu : en période scolaire (periode-scolaire), pendant les vacances scolaires (vacances-scolaires), pendant un séjour d’accueil temporaire (sejour-temporaire), autre.
+   * **Type de période** — Période pendant laquelle le créneau a lieu : en période scolaire (periode-scolaire), pendant les vacances scolaires (vacances-scolaires), pendant un séjour d’accueil temporaire (sejour-temporaire), autre.
    */
   type: 'periode-scolaire' | 'vacances-scolaires' | 'sejour-temporaire' | 'autre';
   /**
-   * Premier jour de la période (AAAA-MM-JJ), pour un séjour ou une période datée.
+   * **Date de début** — Premier jour de la période (AAAA-MM-JJ), pour un séjour ou une période datée.
    */
   dateDebut?: string;
   /**
-   * Dernier jour de la période (AAAA-MM-JJ).
+   * **Date de fin** — Dernier jour de la période (AAAA-MM-JJ).
    */
   dateFin?: string;
   /**
-   * Précision sur la période (« vacances d’été », « une semaine par trimestre »…).
+   * **Précision** — Précision sur la période (« vacances d’été », « une semaine par trimestre »…).
    */
   precision?: string;
 }
 /**
- * Nomenclature de description des besoins et des prestations utilisée par le document (annexe 2 du « PAG type »).
+ * **Version de la nomenclature** — Nomenclature de description des besoins et des prestations utilisée par le document (annexe 2 du « PAG type »).
  */
 export interface VersionNomenclature {
   /**
-   * URL canonique de la nomenclature SERAFIN-PH publiée par l’ANS (« https://smt.esante.gouv.fr/terminologie-SERAFINPH »).
+   * **Système** — URL canonique de la nomenclature SERAFIN-PH publiée par l’ANS (« https://smt.esante.gouv.fr/terminologie-SERAFINPH »).
    */
   systeme: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH';
   /**
-   * Version de la nomenclature utilisée (par exemple « 2023.1.0 » pour l’ANS, « CNSA 2018 » pour la numérotation CNSA).
+   * **Version** — Version de la nomenclature utilisée (par exemple « 2023.1.0 » pour l’ANS, « CNSA 2018 » pour la numérotation CNSA).
    */
   version: string;
 }

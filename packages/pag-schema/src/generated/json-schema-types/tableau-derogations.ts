@@ -6,80 +6,80 @@
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
 /**
- * Annexe de la convention territoriale « Une réponse accompagnée pour tous » : dérogations à la réglementation de l’agrément et aux règles de prise en charge financière, et leurs conditions.
+ * **Tableau des délégations de dérogations** — Annexe de la convention territoriale « Une réponse accompagnée pour tous » : dérogations à la réglementation de l’agrément et aux règles de prise en charge financière, et leurs conditions.
  */
 export interface TableauDerogations {
   /**
-   * Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json ».
+   * **Schéma JSON** — Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json ».
    */
   $schema?: string;
   /**
-   * Discriminant du document : « tableau-derogations ».
+   * **Type de document** — Discriminant du document : « tableau-derogations ».
    */
   typeDocument: 'tableau-derogations';
   /**
-   * Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
+   * **Version du schéma** — Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
    */
   versionSchema: '1.0.0' | '1.1.0';
   /**
-   * Identifiant du tableau ; les engagements des PAG y font référence.
+   * **Identifiant du tableau** — Identifiant du tableau ; les engagements des PAG y font référence.
    */
   identifiant: string;
   /**
-   * Intitulé du tableau.
+   * **Intitulé** — Intitulé du tableau.
    */
   intitule: string;
   /**
-   * Code du département couvert.
+   * **Département** — Code du département couvert.
    */
   departement: string;
   /**
-   * Identifiant de la convention territoriale dont le tableau est l’annexe.
+   * **Convention territoriale** — Identifiant de la convention territoriale dont le tableau est l’annexe.
    */
   identifiantConvention?: string;
   /**
-   * Date d’adoption du tableau (AAAA-MM-JJ).
+   * **Date d’adoption** — Date d’adoption du tableau (AAAA-MM-JJ).
    */
   dateAdoption?: string;
   /**
-   * Date et heure de la dernière modification, avec décalage horaire.
+   * **Date de mise à jour** — Date et heure de la dernière modification, avec décalage horaire.
    */
   dateMiseAJour?: string;
   /**
-   * Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.
+   * **Délégations** — Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.
    */
   delegations?: Delegation[];
   /**
-   * Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.
+   * **Lignes** — Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   lignes: LigneDerogation[];
   /**
-   * Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
+   * **Extensions** — Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
    */
   extensions?: {
     [k: string]: unknown | undefined;
   };
 }
 /**
- * Délégation du pouvoir d’autoriser des dérogations : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte, pour quelle période.
+ * **Délégation** — Délégation du pouvoir d’autoriser des dérogations : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte, pour quelle période.
  */
 export interface Delegation {
   /**
-   * Identifiant de la délégation, unique dans le tableau ; les lignes y renvoient par « identifiantDelegation ».
+   * **Identifiant de la délégation** — Identifiant de la délégation, unique dans le tableau ; les lignes y renvoient par « identifiantDelegation ».
    */
   identifiant: string;
   /**
-   * Autorité qui détient le pouvoir d’autoriser et le délègue : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, directeur académique des services de l’Éducation nationale (dasen), autre.
+   * **Autorité délégante** — Autorité qui détient le pouvoir d’autoriser et le délègue : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, directeur académique des services de l’Éducation nationale (dasen), autre.
    */
   delegant: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
   /**
-   * Nom de l’autorité quand elle est « autre ».
+   * **Précision sur l’autorité délégante** — Nom de l’autorité quand elle est « autre ».
    */
   precisionDelegant?: string;
   /**
-   * À qui le pouvoir est délégué : délégation départementale de l’ARS, services du conseil départemental, MDPH, organisme gestionnaire d’ESMS, directeur d’ESMS, DSDEN, autre.
+   * **Délégataire** — À qui le pouvoir est délégué : délégation départementale de l’ARS, services du conseil départemental, MDPH, organisme gestionnaire d’ESMS, directeur d’ESMS, DSDEN, autre.
    */
   delegataire:
     | 'delegation-departementale-ars'
@@ -90,66 +90,66 @@ export interface Delegation {
     | 'dsden'
     | 'autre';
   /**
-   * Nom ou fonction du délégataire (par exemple « directeur de la délégation départementale de l’ARS », « gestionnaires signataires du CPOM »).
+   * **Précision sur le délégataire** — Nom ou fonction du délégataire (par exemple « directeur de la délégation départementale de l’ARS », « gestionnaires signataires du CPOM »).
    */
   precisionDelegataire?: string;
   /**
-   * Ce que le délégataire peut décider (par exemple « autoriser l’accueil en surnombre de deux places au plus, pour six mois »).
+   * **Pouvoir délégué** — Ce que le délégataire peut décider (par exemple « autoriser l’accueil en surnombre de deux places au plus, pour six mois »).
    */
   pouvoirDelegue: string;
   /**
-   * Acte de délégation — Arrêté ou décision qui porte la délégation (intitulé, date, adresse).
+   * **Acte de délégation** — Arrêté ou décision qui porte la délégation (intitulé, date, adresse).
    */
   acte?: ReferenceTexte;
   /**
-   * Validité — Période pendant laquelle la délégation s’applique.
+   * **Validité** — Période pendant laquelle la délégation s’applique.
    */
   validite?: PeriodeValidite;
 }
 /**
- * Référence à un texte juridique, une délibération ou un document.
+ * **Référence à un texte** — Référence à un texte juridique, une délibération ou un document.
  */
 export interface ReferenceTexte {
   /**
-   * Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
+   * **Intitulé** — Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
    */
   intitule: string;
   /**
-   * Adresse web du texte (http ou https).
+   * **Adresse** — Adresse web du texte (http ou https).
    */
   url?: string;
   /**
-   * Date du texte (AAAA-MM-JJ).
+   * **Date** — Date du texte (AAAA-MM-JJ).
    */
   date?: string;
 }
 /**
- * Période pendant laquelle une délégation ou une ligne du tableau s’applique.
+ * **Période de validité** — Période pendant laquelle une délégation ou une ligne du tableau s’applique.
  */
 export interface PeriodeValidite {
   /**
-   * Premier jour de validité (AAAA-MM-JJ).
+   * **Date de début** — Premier jour de validité (AAAA-MM-JJ).
    */
   dateDebut: string;
   /**
-   * Dernier jour de validité (AAAA-MM-JJ) ; absente, la validité court sans terme fixé.
+   * **Date de fin** — Dernier jour de validité (AAAA-MM-JJ) ; absente, la validité court sans terme fixé.
    */
   dateFin?: string;
 }
 /**
- * Ligne du tableau des délégations de dérogations : objet, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi, avis de la coordination régionale.
+ * **Ligne de dérogation** — Ligne du tableau des délégations de dérogations : objet, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi, avis de la coordination régionale.
  */
 export interface LigneDerogation {
   /**
-   * Identifiant de la ligne, unique dans le tableau ; les engagements des PAG y font référence.
+   * **Identifiant de la ligne** — Identifiant de la ligne, unique dans le tableau ; les engagements des PAG y font référence.
    */
   identifiant: string;
   /**
-   * Dérogation à la réglementation de l’agrément (agrement), aux règles de prise en charge financière (financement) ou, depuis 1.1.0, au code de l’éducation (code-education, procédure accélérée expérimentée par certains sites).
+   * **Famille** — Dérogation à la réglementation de l’agrément (agrement), aux règles de prise en charge financière (financement) ou, depuis 1.1.0, au code de l’éducation (code-education, procédure accélérée expérimentée par certains sites).
    */
   famille: 'agrement' | 'financement' | 'code-education';
   /**
-   * Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, scolarisation (code de l’éducation, depuis 1.1.0), autre.
+   * **Nature de l’objet** — Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, scolarisation (code de l’éducation, depuis 1.1.0), autre.
    */
   typeObjet:
     | 'age'
@@ -163,19 +163,19 @@ export interface LigneDerogation {
     | 'scolarisation'
     | 'autre';
   /**
-   * Objet de la dérogation, en clair.
+   * **Objet de la dérogation** — Objet de la dérogation, en clair.
    */
   objet: string;
   /**
-   * Exemples de situations dans lesquelles la dérogation s’applique (décrites sans donnée identifiante).
+   * **Exemples de situations** — Exemples de situations dans lesquelles la dérogation s’applique (décrites sans donnée identifiante).
    */
   exemplesSituations: string[];
   /**
-   * Conditions de mise en œuvre de la dérogation.
+   * **Conditions de mise en œuvre** — Conditions de mise en œuvre de la dérogation.
    */
   conditionsMiseEnOeuvre: string;
   /**
-   * Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, accord préalable de l’Éducation nationale (recteur ou DASEN, depuis 1.1.0, pour une dérogation au code de l’éducation), ou simple information a posteriori.
+   * **Modalité d’autorisation** — Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, accord préalable de l’Éducation nationale (recteur ou DASEN, depuis 1.1.0, pour une dérogation au code de l’éducation), ou simple information a posteriori.
    */
   modaliteAutorisation:
     | 'delegation'
@@ -185,15 +185,15 @@ export interface LigneDerogation {
     | 'accord-prealable-education-nationale'
     | 'information-a-posteriori';
   /**
-   * Conditions de suivi de la dérogation (information des autorités, bilan, durée).
+   * **Conditions de suivi** — Conditions de suivi de la dérogation (information des autorités, bilan, durée).
    */
   conditionsSuivi: string;
   /**
-   * Avis de la coordination régionale — Avis de la coordination régionale sur la ligne.
+   * **Avis de la coordination régionale** — Avis de la coordination régionale sur la ligne.
    */
   avisCoordinationRegionale?: AvisCoordinationRegionale;
   /**
-   * Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.
+   * **Catégories d’établissement** — Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.
    */
   categoriesEtablissement?: (
     | '182'
@@ -278,29 +278,29 @@ export interface LigneDerogation {
     | '705'
   )[];
   /**
-   * Paramètres — Paramètres structurés de la dérogation quand son objet est mesurable.
+   * **Paramètres** — Paramètres structurés de la dérogation quand son objet est mesurable.
    */
   parametres?: ParametresDerogation;
   /**
-   * Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.
+   * **Version de la ligne** — Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.
    */
   version?: number;
   /**
-   * Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.
+   * **Date de la version** — Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.
    */
   dateVersion?: string;
   /**
-   * Validité — Période pendant laquelle la ligne s’applique. Depuis 1.1.0.
+   * **Validité** — Période pendant laquelle la ligne s’applique. Depuis 1.1.0.
    */
   validite?: PeriodeValidite;
   /**
-   * Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
+   * **Autorités compétentes** — Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
   /**
-   * Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
+   * **Financeurs** — Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -313,94 +313,94 @@ export interface LigneDerogation {
     | 'autre'
   )[];
   /**
-   * Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
+   * **Base légale** — Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   baseLegale?: ReferenceTexte[];
   /**
-   * Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.
+   * **Délégation** — Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.
    */
   identifiantDelegation?: string;
 }
 /**
- * Avis de la coordination régionale sur la ligne.
+ * **Avis de la coordination régionale** — Avis de la coordination régionale sur la ligne.
  */
 export interface AvisCoordinationRegionale {
   /**
-   * Avis favorable, favorable avec réserves, défavorable, ou non rendu.
+   * **Avis** — Avis favorable, favorable avec réserves, défavorable, ou non rendu.
    */
   avis: 'favorable' | 'favorable-avec-reserves' | 'defavorable' | 'non-rendu';
   /**
-   * Date de l’avis (AAAA-MM-JJ).
+   * **Date** — Date de l’avis (AAAA-MM-JJ).
    */
   date?: string;
   /**
-   * Réserves ou commentaire.
+   * **Commentaire** — Réserves ou commentaire.
    */
   commentaire?: string;
 }
 /**
- * Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.
+ * **Paramètres de la dérogation** — Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.
  */
 export interface ParametresDerogation {
   /**
-   * Âge — Bornes d’âge autorisées et dérogatoires.
+   * **Âge** — Bornes d’âge autorisées et dérogatoires.
    */
   age?: DerogationAge;
   /**
-   * Publics — Publics autorisés et dérogatoires.
+   * **Publics** — Publics autorisés et dérogatoires.
    */
   publics?: DerogationPublics;
   /**
-   * Capacité — Capacité autorisée et surnombre admis.
+   * **Capacité** — Capacité autorisée et surnombre admis.
    */
   capacite?: DerogationCapacite;
   /**
-   * Modes d’accueil — Modes de prise en charge autorisés et dérogatoires.
+   * **Modes d’accueil** — Modes de prise en charge autorisés et dérogatoires.
    */
   modesAccueil?: DerogationModesAccueil;
   /**
-   * Temporalités d’accueil — Temporalités autorisées et dérogatoires.
+   * **Temporalités d’accueil** — Temporalités autorisées et dérogatoires.
    */
   temporalites?: DerogationTemporalites;
   /**
-   * Durée maximale de la dérogation, en mois.
+   * **Durée maximale (mois)** — Durée maximale de la dérogation, en mois.
    */
   dureeMaximaleMois?: number;
 }
 /**
- * Bornes d’âge autorisées et bornes admises par dérogation.
+ * **Dérogation d’âge** — Bornes d’âge autorisées et bornes admises par dérogation.
  */
 export interface DerogationAge {
   /**
-   * Âges autorisés — Tranche d’âge de l’autorisation.
+   * **Âges autorisés** — Tranche d’âge de l’autorisation.
    */
   autorise: BornesAge;
   /**
-   * Âges dérogatoires — Tranche d’âge admise par dérogation.
+   * **Âges dérogatoires** — Tranche d’âge admise par dérogation.
    */
   deroge: BornesAge;
 }
 /**
- * Tranche d’âge en années révolues ; une borne absente est ouverte.
+ * **Bornes d’âge** — Tranche d’âge en années révolues ; une borne absente est ouverte.
  */
 export interface BornesAge {
   /**
-   * Âge minimum en années révolues.
+   * **Âge minimum** — Âge minimum en années révolues.
    */
   min?: number;
   /**
-   * Âge maximum en années révolues.
+   * **Âge maximum** — Âge maximum en années révolues.
    */
   max?: number;
 }
 /**
- * Publics autorisés et publics admis par dérogation (spécialité).
+ * **Dérogation de public** — Publics autorisés et publics admis par dérogation (spécialité).
  */
 export interface DerogationPublics {
   /**
-   * Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.
+   * **Publics autorisés** — Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.
    */
   autorises: (
     | '110'
@@ -537,7 +537,7 @@ export interface DerogationPublics {
     | '043'
   )[];
   /**
-   * Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
+   * **Publics admis par dérogation** — Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -677,24 +677,24 @@ export interface DerogationPublics {
   )[];
 }
 /**
- * Capacité autorisée et places en surnombre.
+ * **Dérogation de capacité** — Capacité autorisée et places en surnombre.
  */
 export interface DerogationCapacite {
   /**
-   * Capacité autorisée (nombre de places).
+   * **Places autorisées** — Capacité autorisée (nombre de places).
    */
   placesAutorisees?: number;
   /**
-   * Nombre maximal de places en surnombre admises par dérogation.
+   * **Places en surnombre** — Nombre maximal de places en surnombre admises par dérogation.
    */
   placesSurnombre: number;
 }
 /**
- * Modes de prise en charge autorisés et dérogatoires.
+ * **Dérogation de mode d’accueil** — Modes de prise en charge autorisés et dérogatoires.
  */
 export interface DerogationModesAccueil {
   /**
-   * Modes de prise en charge autorisés (TRE_R213 ModePriseEnCharge).
+   * **Modes autorisés** — Modes de prise en charge autorisés (TRE_R213 ModePriseEnCharge).
    */
   autorises: (
     | '10'
@@ -759,7 +759,7 @@ export interface DerogationModesAccueil {
     | '09'
   )[];
   /**
-   * Modes de prise en charge admis par dérogation (TRE_R213).
+   * **Modes admis par dérogation** — Modes de prise en charge admis par dérogation (TRE_R213).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -827,15 +827,15 @@ export interface DerogationModesAccueil {
   )[];
 }
 /**
- * Temporalités d’accueil autorisées et dérogatoires.
+ * **Dérogation de temporalité** — Temporalités d’accueil autorisées et dérogatoires.
  */
 export interface DerogationTemporalites {
   /**
-   * Temporalités d’accueil autorisées (TRE_R240 : 01 temporaire, 02 permanent).
+   * **Temporalités autorisées** — Temporalités d’accueil autorisées (TRE_R240 : 01 temporaire, 02 permanent).
    */
   autorisees: ('01' | '02')[];
   /**
-   * Temporalités d’accueil admises par dérogation (TRE_R240).
+   * **Temporalités admises par dérogation** — Temporalités d’accueil admises par dérogation (TRE_R240).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */

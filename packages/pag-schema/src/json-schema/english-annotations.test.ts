@@ -1,0 +1,68 @@
+/**
+ * Every field and every named type of the published JSON Schemas carries an
+ * English title and description (`x-title-en`, `x-description-en`, from the
+ * `titleEn` / `descriptionEn` options of `field` and `named`) beside the
+ * French ones: the generated declarations and the API reference show both.
+ *
+ * `PENDING` lists the definitions (`#` for the document root and the fields
+ * written inline in it) whose translation is still to be written; it may only
+ * shrink: an entry that is complete now fails the test until it is removed.
+ */
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_TYPES, type DocumentType } from '../version.js';
+import { buildJsonSchema, type JsonSchemaObject } from './build.js';
+
+type Node = JsonSchemaObject;
+
+/** Definitions (and `#`) not yet translated, per document type. */
+const PENDING: Record<DocumentType, readonly string[]> = {
+  pag: ['#', 'AccordExpres', 'AccordPrealable', 'AccordTitulaire', 'Alerte', 'Annexes', 'Attente', 'AvisMineur', 'AvisSolutions', 'BesoinAidant', 'BesoinIdentifie', 'CodeBesoin', 'CodePrestationEngagee', 'Concertation', 'Consentement', 'Contexte', 'CoordonnateurParcours', 'Creneau', 'Demande', 'Demarche', 'DerogationMobilisee', 'DroitPrestation', 'Engagement', 'FinancementComplementaire', 'Frequence', 'LieuDeVie', 'Mdph', 'MesureProtection', 'Objectif', 'Operateur', 'PagPrecedent', 'Participant', 'PeriodeCreneau', 'PersonneConcernee', 'Prerequis', 'PrestationEngagee', 'PrioriteComex', 'ProcheAidant', 'Professionnel', 'ProjetVie', 'ReferenceLigneDerogation', 'ReferenceTexte', 'Signature', 'Situation', 'SoutienAidant', 'StructureAccueil', 'StructureLieuDeVie', 'Suivi', 'SuiviAse', 'TitulaireAutoriteParentale', 'ValidationPlan', 'VersionNomenclature'],
+  'convention-territoriale': ['#', 'AnnexeTableauDerogations', 'AvisCoordinationRegionale', 'BornesAge', 'ConventionDelegationCredits', 'Delegation', 'DeliberationComex', 'DerogationAge', 'DerogationCapacite', 'DerogationModesAccueil', 'DerogationPublics', 'DerogationTemporalites', 'DispositifOrientationPermanent', 'EngagementSignataire', 'EtapeProcessus', 'Frequence', 'InstanceGouvernance', 'InstructionDerogations', 'InstructionFinancements', 'LigneDerogation', 'NiveauGos', 'OrganisationGos', 'ParametresDerogation', 'ParticipationGos', 'Periode', 'PeriodeValidite', 'ProcedureAcceleree', 'ReferenceTexte', 'Signataire', 'Signature', 'TableauDerogations'],
+  'tableau-derogations': ['#', 'AvisCoordinationRegionale', 'BornesAge', 'Delegation', 'DerogationAge', 'DerogationCapacite', 'DerogationModesAccueil', 'DerogationPublics', 'DerogationTemporalites', 'LigneDerogation', 'ParametresDerogation', 'PeriodeValidite', 'ReferenceTexte'],
+};
+
+const hasEnglish = (node: Node): boolean =>
+  typeof node['x-title-en'] === 'string' && node['x-title-en'] !== '' && typeof node['x-description-en'] === 'string' && node['x-description-en'] !== '';
+
+/** Locations without English, grouped by their definition (`#` for the root). */
+function untranslated(schema: Node): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const note = (owner: string, at: string) => out.set(owner, [...(out.get(owner) ?? []), at]);
+  const walk = (node: unknown, at: string, owner: string): void => {
+    if (Array.isArray(node)) return node.forEach((x, i) => walk(x, `${at}/${i}`, owner));
+    if (node === null || typeof node !== 'object') return;
+    const properties = (node as Node)['properties'];
+    if (properties !== null && typeof properties === 'object') {
+      for (const [name, prop] of Object.entries(properties as Record<string, Node>)) if (!hasEnglish(prop)) note(owner, `${at}/properties/${name}`);
+    }
+    for (const [k, v] of Object.entries(node as Node)) if (k !== 'enum' && k !== 'const' && k !== '$defs') walk(v, `${at}/${k}`, owner);
+  };
+  walk(schema, '#', '#');
+  for (const [name, def] of Object.entries((schema['$defs'] ?? {}) as Record<string, Node>)) {
+    if (!hasEnglish(def)) note(name, `#/$defs/${name}`);
+    walk(def, `#/$defs/${name}`, name);
+  }
+  if (!hasEnglish(schema)) note('#', '#');
+  return out;
+}
+
+describe('English annotations of the published JSON Schemas', () => {
+  for (const type of DOCUMENT_TYPES) {
+    const missing = untranslated(buildJsonSchema(type));
+
+    it(`${type}: every property and definition has an English title and description`, () => {
+      const pending = new Set(PENDING[type]);
+      const unexpected = [...missing].filter(([owner]) => !pending.has(owner)).flatMap(([, at]) => at);
+      expect(unexpected).toEqual([]);
+    });
+
+    it(`${type}: the pending list only names what still lacks English`, () => {
+      expect(PENDING[type].filter((owner) => !missing.has(owner))).toEqual([]);
+    });
+  }
+
+  it('sees a field without English (the check can fail)', () => {
+    const probe: Node = { type: 'object', title: 'T', description: 'D', 'x-title-en': 'T', 'x-description-en': 'D', properties: { a: { type: 'string', title: 'A', description: 'a' } } };
+    expect([...untranslated(probe)]).toEqual([['#', ['#/properties/a']]]);
+  });
+});
