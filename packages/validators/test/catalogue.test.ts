@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, ruleById } from '../src/index.js';
+import { RULE_DOCS, RULE_SETS } from '../src/rules/registry.js';
+import { DOCUMENT_TYPES } from '../src/types.js';
 import { packageRoot } from '../scripts/generators/index.js';
 import { RULES_DOC_PATH } from '../scripts/generators/rules-doc.js';
 
@@ -22,6 +24,13 @@ describe('RULES', () => {
       expect(['loi', 'cnsa', 'ans', 'bonne-pratique']).toContain(r.source.kind);
       expect(r.source.reference.length, r.id).toBeGreaterThan(10);
       expect(r.documents.length, r.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('documents each business rule once, in its document type’s docs, and nothing else', () => {
+    for (const type of DOCUMENT_TYPES) {
+      const ids = RULE_SETS[type].rules.map((r) => r.definition.id).sort();
+      expect(Object.keys(RULE_DOCS[type]).sort(), type).toEqual(ids);
     }
   });
 

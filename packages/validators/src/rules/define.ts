@@ -1,18 +1,16 @@
 /**
- * Helper to declare a business rule with its documentation.
+ * Helper to declare a business rule (its documentation is declared apart, see
+ * `rule-docs.ts`).
  */
-import type { LocalizedText, RuleSource, Severity, DocumentType } from '../types.js';
+import type { Severity, DocumentType } from '../types.js';
 import type { Rule, RuleContext, StructuralSpec } from './rule.js';
 
-/** Everything a rule declares. */
+/** Everything a rule declares besides its documentation (title, description, source: see `rule-docs.ts`). */
 export interface RuleSpec<D, F> {
   readonly id: string;
   readonly severity: Severity;
   readonly document: DocumentType;
   readonly family: string;
-  readonly title: LocalizedText;
-  readonly description: LocalizedText;
-  readonly source: RuleSource;
   /** JSON Pointer patterns the rule reads (`*` = any index or key). */
   readonly reads: readonly string[];
   readonly severityOption?: 'deprecatedCodes';
@@ -28,9 +26,6 @@ export function defineRule<D, F>(spec: RuleSpec<D, F>): Rule<D, F> {
       id: spec.id,
       severity: spec.severity,
       documents: [spec.document],
-      title: spec.title,
-      description: spec.description,
-      source: spec.source,
       stage: 'regles',
       family: spec.family,
       reads: spec.reads,

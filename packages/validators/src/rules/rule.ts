@@ -6,7 +6,8 @@
 import type { CodeTranslation } from '../codes/translate-incoming.js';
 import type { JsonValue } from '../json/read-document.js';
 import type { SchemaInfo } from '../structure/schema-info.js';
-import type { Lang, LocalizedText, Numbering, RuleDefinition, RuleId, Severity, DocumentType, ValidationIssue } from '../types.js';
+import type { RuleCheckDefinition } from './rule-docs.js';
+import type { Lang, LocalizedText, Numbering, RuleId, Severity, DocumentType, ValidationIssue } from '../types.js';
 
 /** Options resolved once per call, shared by every rule. */
 export interface ResolvedOptions {
@@ -65,15 +66,12 @@ export interface StructuralSpec {
   /** Ajv keywords concerned (`required`, `minimum`, `enum`…); all when absent. */
   readonly keywords?: readonly string[];
   /** Message of the relabelled issue; `undefined` leaves the structural issue unchanged. */
-  readonly describe: (
-    value: JsonValue | undefined,
-    ctx: StructuralContext,
-  ) => { readonly message: LocalizedText; readonly details?: Record<string, unknown> } | undefined;
+  readonly describe: (value: JsonValue | undefined, ctx: StructuralContext) => { readonly message: LocalizedText; readonly details?: Record<string, unknown> } | undefined;
 }
 
-/** A business rule: its documentation and its check. */
+/** A business rule: its run-time definition and its check (its documentation is apart, see `rule-docs.ts`). */
 export interface Rule<D = unknown, F = unknown> {
-  readonly definition: RuleDefinition;
+  readonly definition: RuleCheckDefinition;
   readonly check: (ctx: RuleContext<D, F>) => void;
   readonly structural?: StructuralSpec;
 }

@@ -6,18 +6,12 @@
  */
 import { text } from '../../messages.js';
 import { nth } from '../../positions.js';
-import { CNSA, NIVEAUX_GOS_SOURCE, PROJET, conventionRule } from './convention-rule.js';
+import { conventionRule } from './convention-rule.js';
 
 const distincte = conventionRule({
   id: 'CONV-CADRE-001',
   severity: 'warning',
   family: 'cadre',
-  title: text('Distincte de la convention de délégation des crédits', 'Distinct from the credit-delegation convention'),
-  description: text(
-    'Le support CNSA des sites pionniers présente la convention « réponse accompagnée pour tous » comme « distincte de la convention de délégation des crédits ». Sont signalés : l’ancienne forme `distincteConventionDelegationCredits` à `false` (obsolète depuis 1.1.0), et une convention de délégation des crédits (`conventionDelegationCredits`) qui porte l’identifiant de la convention elle-même. Recommandation de la CNSA, non une obligation légale : avertissement.',
-    'The CNSA pioneer-site outline presents the "réponse accompagnée pour tous" convention as "distinct from the credit-delegation convention". Reported: the old form `distincteConventionDelegationCredits` set to `false` (deprecated since 1.1.0), and a credit-delegation convention (`conventionDelegationCredits`) bearing the identifier of the convention itself. A CNSA recommendation, not a legal obligation: warning.',
-  ),
-  source: CNSA,
   reads: ['/distincteConventionDelegationCredits', '/conventionDelegationCredits', '/identifiant'],
   check: ({ document, emit }) => {
     if (document.distincteConventionDelegationCredits === false) {
@@ -46,9 +40,6 @@ const periode = conventionRule({
   id: 'CONV-CADRE-002',
   severity: 'error',
   family: 'cadre',
-  title: text('Période cohérente', 'Consistent period'),
-  description: text('La période d’application commence avant de finir, et les signatures ne sont pas postérieures à la fin de la période.', 'The period of application starts before it ends, and the signatures are not after the end of the period.'),
-  source: PROJET,
   reads: ['/periode', '/signataires/*/signature/date'],
   check: ({ document, emit }) => {
     const { dateDebut, dateFin } = document.periode;
@@ -66,12 +57,6 @@ const deliberation = conventionRule({
   id: 'CONV-CADRE-003',
   severity: 'warning',
   family: 'cadre',
-  title: text('Délibération de la Comex avant la signature de la MDPH', 'Comex deliberation before the MDPH signs'),
-  description: text(
-    'La commission exécutive (Comex) de la MDPH délibère pour approuver la convention, que la MDPH signe ensuite : une signature de la MDPH antérieure à la délibération (`deliberationComex.date`), ou une délibération postérieure à la fin de la période, est à vérifier.',
-    'The MDPH executive committee (Comex) deliberates to approve the convention, which the MDPH then signs: an MDPH signature earlier than the deliberation (`deliberationComex.date`), or a deliberation after the end of the period, is to be checked.',
-  ),
-  source: { kind: 'bonne-pratique', reference: 'Exigence du projet serafin-ph ; INFERRED : ordre délibération puis signature, déduit de la convention cadre du dispositif intégré ITEP-SESSAD des Vosges, conclue après délibération de la Comex' },
   reads: ['/deliberationComex/date', '/signataires/*/role', '/signataires/*/signature/date', '/periode'],
   check: ({ document, emit }) => {
     const date = document.deliberationComex?.date;
@@ -97,12 +82,6 @@ const gosAutorites = conventionRule({
   id: 'CONV-GOS-001',
   severity: 'warning',
   family: 'gos',
-  title: text('Situations où les autorités siègent au GOS', 'Situations in which the authorities attend the GOS'),
-  description: text(
-    'La convention formalise « pour quelles situations sont prévues les autorités de contrôle et de tarification » au GOS : quand ces autorités sont prévues, au moins une situation est décrite.',
-    'The convention states "for which situations the control and pricing authorities are expected" at the GOS: when such authorities are expected, at least one situation is described.',
-  ),
-  source: CNSA,
   reads: ['/gos/autoritesControleTarification', '/gos/situationsAutorites'],
   check: ({ document, emit }) => {
     if (document.gos.autoritesControleTarification.length > 0 && document.gos.situationsAutorites.length === 0) {
@@ -115,12 +94,6 @@ const gosNiveaux = conventionRule({
   id: 'CONV-GOS-002',
   severity: 'warning',
   family: 'gos',
-  title: text('Niveaux de GOS cohérents', 'Consistent GOS levels'),
-  description: text(
-    'Quand la convention décrit ses niveaux de GOS (`gos.niveaux`, GOS I et GOS II), chaque niveau y figure une fois, et chaque niveau cité par un participant (`participants[].niveaux`) y est décrit.',
-    'When the convention describes its GOS levels (`gos.niveaux`, GOS I and GOS II), each level appears once, and each level a participant names (`participants[].niveaux`) is described there.',
-  ),
-  source: NIVEAUX_GOS_SOURCE,
   reads: ['/gos/niveaux', '/gos/participants/*/niveaux'],
   check: ({ document, emit }) => {
     const niveaux = document.gos.niveaux;

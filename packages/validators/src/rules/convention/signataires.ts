@@ -6,7 +6,7 @@
 import type { ROLES_SIGNATAIRE } from '@serafin-ph/pag-schema';
 import { text } from '../../messages.js';
 import { nth } from '../../positions.js';
-import { PRATIQUE_SITES_PIONNIERS, conventionRule } from './convention-rule.js';
+import { conventionRule } from './convention-rule.js';
 
 type Role = (typeof ROLES_SIGNATAIRE)[number];
 
@@ -30,12 +30,6 @@ const signatairesAttendus = conventionRule({
   id: 'CONV-SIGNATAIRES-001',
   severity: 'warning',
   family: 'signataires',
-  title: text('Signataires habituels présents', 'Usual signatories present'),
-  description: text(
-    'Les sites pionniers ont fait signer la convention par la MDPH, le conseil départemental, l’ARS, la CPAM et l’Éducation nationale (éventuellement aussi par des représentants des ESMS, la CAF, la MSA). Aucun texte de loi n’impose cette liste : l’absence de l’une de ces institutions est signalée, à vérifier, sans rendre la convention invalide. L’Éducation nationale peut signer comme rectorat (`rectorat`), comme DSDEN (`dsden`) ou sans le préciser (`education-nationale`).',
-    'The pioneer sites had the convention signed by the MDPH, the departmental council, the ARS, the CPAM and the Éducation nationale (possibly also ESMS representatives, the CAF, the MSA). No law imposes this list: a missing institution is reported, to be checked, without making the convention invalid. The Éducation nationale may sign as the rectorat (`rectorat`), the DSDEN (`dsden`) or without saying which (`education-nationale`).',
-  ),
-  source: PRATIQUE_SITES_PIONNIERS,
   reads: ['/signataires/*/role'],
   check: ({ document, emit }) => {
     const roles = new Set<string>(document.signataires.map((s) => s.role));
@@ -58,12 +52,6 @@ const signaturesAttendues = conventionRule({
   id: 'CONV-SIGNATAIRES-002',
   severity: 'warning',
   family: 'signataires',
-  title: text('Signataires habituels ayant signé', 'Usual signatories have signed'),
-  description: text(
-    'Un signataire habituel (MDPH, conseil départemental, ARS, CPAM, Éducation nationale — rectorat ou DSDEN) sans signature (nom, fonction, date) laisse la convention incomplète : à vérifier avant diffusion.',
-    'A usual signatory (MDPH, departmental council, ARS, CPAM, Éducation nationale — rectorat or DSDEN) without a signature (name, function, date) leaves the convention incomplete: to be checked before release.',
-  ),
-  source: PRATIQUE_SITES_PIONNIERS,
   reads: ['/signataires'],
   check: ({ document, emit }) => {
     document.signataires.forEach((s, i) => {

@@ -7,7 +7,7 @@ import { foldForSearch } from '@serafin-ph/nomenclature';
 import type { LigneDerogation } from '@serafin-ph/pag-schema';
 import { text } from '../../messages.js';
 import { itemRef, nth } from '../../positions.js';
-import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
+import { tableauRule } from './tableau-rule.js';
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -29,9 +29,6 @@ const identifiantsUniques = tableauRule({
   id: 'TAB-DOUBLONS-001',
   severity: 'error',
   family: 'doublons',
-  title: text('Identifiants de ligne uniques', 'Unique row identifiers'),
-  description: text('Les PAG désignent une ligne du tableau par son identifiant : deux lignes ne peuvent le partager.', 'PAGs refer to a row of the table by its identifier: two rows cannot share it.'),
-  source: TABLEAU_SOURCES.projet,
   reads: ['/lignes/*/identifiant'],
   check: ({ document, emit }) => {
     const seen = new Map<string, number>();
@@ -47,12 +44,6 @@ const lignesDistinctes = tableauRule({
   id: 'TAB-DOUBLONS-002',
   severity: 'error',
   family: 'doublons',
-  title: text('Pas de ligne en double', 'No duplicate rows'),
-  description: text(
-    'Deux lignes de même famille, même type d’objet, même objet (à la casse, aux accents et aux espaces près), mêmes paramètres et mêmes catégories d’établissement décrivent la même dérogation.',
-    'Two rows with the same family, kind of object, object (case, accents and spaces aside), parameters and establishment categories describe the same derogation.',
-  ),
-  source: TABLEAU_SOURCES.projet,
   reads: ['/lignes'],
   check: ({ document, emit }) => {
     const seen = new Map<string, number>();
@@ -69,9 +60,6 @@ const delegationsUniques = tableauRule({
   id: 'TAB-DOUBLONS-003',
   severity: 'error',
   family: 'doublons',
-  title: text('Identifiants de délégation uniques', 'Unique delegation identifiers'),
-  description: text('Les lignes désignent une délégation par son identifiant : deux délégations ne peuvent le partager.', 'Rows refer to a delegation by its identifier: two delegations cannot share it.'),
-  source: TABLEAU_SOURCES.projet,
   reads: ['/delegations/*/identifiant'],
   check: ({ document, emit }) => {
     const seen = new Map<string, number>();

@@ -9,7 +9,7 @@ import type { LigneDerogation } from '@serafin-ph/pag-schema';
 import { tokens } from '../../json/pointer.js';
 import { text } from '../../messages.js';
 import { itemRef } from '../../positions.js';
-import { TABLEAU_SOURCES, tableauRule } from './tableau-rule.js';
+import { tableauRule } from './tableau-rule.js';
 
 type Parametres = NonNullable<LigneDerogation['parametres']>;
 
@@ -26,12 +26,6 @@ const parametresPresents = tableauRule({
   id: 'TAB-PARAMETRES-001',
   severity: 'warning',
   family: 'parametres',
-  title: text('Paramètres d’un objet mesurable', 'Parameters of a measurable object'),
-  description: text(
-    'Quand l’objet de la dérogation est mesurable (âge, public, capacité, mode ou temporalité d’accueil, durée), la ligne donne le paramètre structuré correspondant (`parametres.age`, `publics`, `capacite`, `modesAccueil`, `temporalites`, `dureeMaximaleMois`), pour que les PAG qui la mobilisent puissent être contrôlés.',
-    'When the object of the derogation is measurable (age, public, capacity, mode or temporality of care, duration), the row gives the matching structured parameter, so that the PAGs using it can be checked.',
-  ),
-  source: TABLEAU_SOURCES.projet,
   reads: ['/lignes/*/typeObjet', '/lignes/*/parametres'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
@@ -54,12 +48,6 @@ const agesCoherents = tableauRule({
   id: 'TAB-PARAMETRES-002',
   severity: 'error',
   family: 'parametres',
-  title: text('Tranche d’âge dérogée cohérente', 'Consistent derogated age range'),
-  description: text(
-    'Chaque tranche d’âge a une borne basse inférieure ou égale à la borne haute, et la tranche dérogée sort effectivement de la tranche autorisée (borne basse plus basse ou borne haute plus haute) : sinon, il n’y a rien à déroger.',
-    'Each age range has a lower bound at most equal to its upper bound, and the derogated range actually departs from the authorised one (lower minimum or higher maximum): otherwise there is nothing to derogate from.',
-  ),
-  source: TABLEAU_SOURCES.projet,
   reads: ['/lignes/*/parametres/age'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
@@ -84,12 +72,6 @@ const surnombrePositif = tableauRule({
   id: 'TAB-PARAMETRES-003',
   severity: 'error',
   family: 'parametres',
-  title: text('Places en surnombre positives', 'Positive surplus places'),
-  description: text(
-    'Une dérogation de capacité porte sur au moins une place en surnombre (`capacite.placesSurnombre` ≥ 1) ; le schéma publié l’impose et l’anomalie est rapportée sous cet identifiant. Quand la capacité autorisée est donnée, le surnombre ne la dépasse pas.',
-    'A capacity derogation is about at least one surplus place (`capacite.placesSurnombre` ≥ 1); the published schema enforces it and the issue is reported under this id. When the authorised capacity is given, the surplus does not exceed it.',
-  ),
-  source: TABLEAU_SOURCES.projet,
   reads: ['/lignes/*/parametres/capacite'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
@@ -111,12 +93,6 @@ const dureePositive = tableauRule({
   id: 'TAB-PARAMETRES-004',
   severity: 'error',
   family: 'parametres',
-  title: text('Durée maximale positive', 'Positive maximum duration'),
-  description: text(
-    'La durée maximale d’une dérogation est d’au moins un mois (`dureeMaximaleMois` ≥ 1) ; le schéma publié l’impose et l’anomalie est rapportée sous cet identifiant.',
-    'The maximum duration of a derogation is at least one month (`dureeMaximaleMois` ≥ 1); the published schema enforces it and the issue is reported under this id.',
-  ),
-  source: TABLEAU_SOURCES.projet,
   reads: [],
   check: () => undefined,
   structural: {
@@ -132,12 +108,6 @@ const listesDerogees = tableauRule({
   id: 'TAB-PARAMETRES-005',
   severity: 'error',
   family: 'parametres',
-  title: text('Publics, modes et temporalités dérogés hors autorisation', 'Derogated publics, modes and temporalities outside the authorisation'),
-  description: text(
-    'Pour les publics, les modes d’accueil et les temporalités, la liste dérogée contient au moins une valeur qui n’est pas déjà autorisée.',
-    'For publics, modes of care and temporalities, the derogated list contains at least one value that is not already authorised.',
-  ),
-  source: TABLEAU_SOURCES.projet,
   reads: ['/lignes/*/parametres/publics', '/lignes/*/parametres/modesAccueil', '/lignes/*/parametres/temporalites'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {

@@ -5,7 +5,7 @@
  * Règles des besoins identifiés.
  */
 import { lookup, type SerafinCode } from '@serafin-ph/nomenclature';
-import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
+import { pagRule, text } from './support/pag-rule.js';
 import { answers, prestationsForBesoin } from './support/besoins-prestations.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
@@ -14,16 +14,6 @@ const besoinCouvert = pagRule({
   id: 'PAG-BESOINS-001',
   severity: 'warning',
   family: 'besoins',
-  title: text('Chaque besoin a une réponse engagée', 'Each need is answered by an engaged prestation'),
-  description: text(
-    'Le PAG précise les interventions requises pour répondre aux besoins : chaque besoin identifié (`contexte.besoins`) devrait être couvert par au moins une prestation engagée. La correspondance besoin → prestations utilisée est celle du projet (lecture des fiches descriptives CNSA, paragraphes « Besoins auxquels la prestation répond », et du parallélisme des deux nomenclatures : santé → soins 2.1, autonomie → 2.2, participation sociale → 2.3) ; le message donne les prestations attendues. Inférence du projet, d’où un avertissement.',
-    'The PAG states the interventions needed to answer the needs: each identified need (`contexte.besoins`) should be covered by at least one engaged prestation. The need → prestations mapping is the project’s (reading of the CNSA descriptive sheets, paragraphs "Needs the prestation answers", and of the parallel structure of the two nomenclatures: health → care 2.1, autonomy → 2.2, social participation → 2.3); the message gives the expected prestations. A project inference, hence a warning.',
-  ),
-  source: {
-    kind: 'bonne-pratique',
-    reference:
-      'INFERRED : correspondance du projet d’après le « Guide descriptif des nomenclatures détaillées des besoins et des prestations » (CNSA, 27 avril 2018, mise à jour décembre 2020), paragraphes « Besoins auxquels la prestation répond », et CASF L. 114-1-1 (nature et fréquence des interventions requises)',
-  },
   reads: [],
   check: ({ facts, emit, show, options }) => {
     const engaged: SerafinCode[] = [];
@@ -65,12 +55,6 @@ const besoinsIdentifies = pagRule({
   id: 'PAG-BESOINS-002',
   severity: 'warning',
   family: 'besoins',
-  title: text('Besoins identifiés', 'Needs identified'),
-  description: text(
-    'Le plan est élaboré en considération des besoins de la personne : dès le statut « élaboré », au moins un besoin est identifié et codé dans SERAFIN-PH.',
-    'The plan is drawn up in view of the person’s needs: from the `elabore` status on, at least one need is identified and coded in SERAFIN-PH.',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/statut', '/contexte/besoins'],
   check: ({ document, emit }) => {
     if (!NON_DRAFT.has(document.statut) || document.contexte.besoins.length > 0) return;

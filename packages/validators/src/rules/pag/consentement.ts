@@ -9,7 +9,7 @@
 import { allowsRepresentationRelativeToPerson, isRepresentationMeasure } from '@serafin-ph/nomenclature/referentiels';
 import type { Pag } from '@serafin-ph/pag-schema';
 import type { LocalizedText } from '../../types.js';
-import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
+import { endedWithoutValidation, pagRule, text } from './support/pag-rule.js';
 
 type DonnePar = 'personne' | 'parents' | 'representant-legal' | 'personne-chargee-mesure-protection';
 type Mesure = NonNullable<Pag['situation']['mesureProtection']>;
@@ -64,12 +64,6 @@ const accordPrealableRequis = pagRule({
   id: 'PAG-CONSENTEMENT-001',
   severity: 'error',
   family: 'consentement',
-  title: text('Accord préalable recueilli', 'Prior agreement recorded'),
-  description: text(
-    'Le PAG est élaboré avec l’accord préalable de la personne, de ses parents si elle est mineure, ou de son représentant légal : un PAG validé ou terminé doit enregistrer cet accord (`consentement.accordPrealable`). Un PAG au statut « élaboré » sans accord préalable reçoit un avertissement.',
-    'The PAG is drawn up with the prior agreement of the person, of the parents of a minor, or of the legal representative: a validated or ended PAG must record it (`consentement.accordPrealable`). An `elabore` PAG without it gets a warning.',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/statut', '/consentement/accordPrealable', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (document.consentement.accordPrealable !== undefined) return;
@@ -89,12 +83,6 @@ const accordPrealableAnterieur = pagRule({
   id: 'PAG-CONSENTEMENT-002',
   severity: 'error',
   family: 'consentement',
-  title: text('Accord préalable antérieur à l’élaboration', 'Prior agreement before the plan is drawn up'),
-  description: text(
-    'L’accord préalable précède l’élaboration du plan : sa date ne peut être postérieure à la date d’élaboration ni à la date de validation.',
-    'The prior agreement comes before the plan is drawn up: its date cannot be after the elaboration date or the validation date.',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/consentement/accordPrealable/date', '/dateElaboration', '/dateValidation'],
   check: ({ document, emit }) => {
     const accord = document.consentement.accordPrealable;
@@ -117,12 +105,6 @@ const accordPrealablePersonne = pagRule({
   id: 'PAG-CONSENTEMENT-003',
   severity: 'error',
   family: 'consentement',
-  title: text('Accord préalable donné par la bonne personne', 'Prior agreement given by the right person'),
-  description: text(
-    'Selon l’âge à la date de l’accord et la mesure de protection : pour un mineur, les parents ou le représentant légal ; pour un majeur sous mesure de protection avec représentation relative à la personne, la personne ou la personne chargée de la mesure ; pour tout autre majeur, la personne elle-même.',
-    'Depending on the age on the date of the agreement and on the protection measure: for a minor, the parents or the legal representative; for an adult under a measure with representation relative to the person, the person or the person in charge of the measure; for any other adult, the person themself.',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/consentement/accordPrealable/donnePar', '/consentement/accordPrealable/date', '/situation/personne/dateNaissance', '/situation/mesureProtection'],
   check: ({ document, facts, emit }) => {
     const accord = document.consentement.accordPrealable;
@@ -138,12 +120,6 @@ const accordExpresRequis = pagRule({
   id: 'PAG-CONSENTEMENT-004',
   severity: 'error',
   family: 'consentement',
-  title: text('Accord exprès pour les décisions validées', 'Express agreement for validated decisions'),
-  description: text(
-    'Les décisions relatives au PAG ne sont valables qu’après accord exprès (CASF, L. 146-9) : un PAG validé ou terminé doit enregistrer cet accord (`consentement.accordExpres`).',
-    'Decisions on the PAG are valid only after express agreement (CASF, L. 146-9): a validated or ended PAG must record it (`consentement.accordExpres`).',
-  ),
-  source: PAG_SOURCES.l1469,
   reads: ['/statut', '/consentement/accordExpres', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (document.consentement.accordExpres !== undefined || !CONSENT_NEEDED.has(document.statut) || endedWithoutValidation(document)) return;
@@ -157,12 +133,6 @@ const accordExpresPersonne = pagRule({
   id: 'PAG-CONSENTEMENT-005',
   severity: 'error',
   family: 'consentement',
-  title: text('Accord exprès donné par la bonne personne', 'Express agreement given by the right person'),
-  description: text(
-    'L. 146-9 : l’accord exprès est celui de la personne, de son représentant légal si elle est mineure, ou, pour un majeur sous mesure de protection avec représentation relative à la personne qui n’est pas apte à exprimer sa volonté, de la personne chargée de la mesure. Même contrôle que pour l’accord préalable, à la date de l’accord exprès.',
-    'L. 146-9: the express agreement is that of the person, of the legal representative of a minor, or, for an adult under a measure with representation relative to the person who cannot express their will, of the person in charge of the measure. Same check as for the prior agreement, on the date of the express agreement.',
-  ),
-  source: PAG_SOURCES.l1469,
   reads: ['/consentement/accordExpres/donnePar', '/consentement/accordExpres/date', '/situation/personne/dateNaissance', '/situation/mesureProtection'],
   check: ({ document, facts, emit }) => {
     const accord = document.consentement.accordExpres;
@@ -178,12 +148,6 @@ const accordExpresApresValidation = pagRule({
   id: 'PAG-CONSENTEMENT-006',
   severity: 'warning',
   family: 'consentement',
-  title: text('Validation antérieure à l’accord exprès', 'Validation before the express agreement'),
-  description: text(
-    'Les décisions du PAG ne valent qu’après l’accord exprès : une date de validation antérieure à l’accord exprès signifie que le PAG n’a produit d’effet qu’à la date de l’accord ; à vérifier.',
-    'PAG decisions are valid only after the express agreement: a validation date before it means the PAG took effect only on the date of the agreement; to be checked.',
-  ),
-  source: PAG_SOURCES.l1469,
   reads: ['/consentement/accordExpres/date', '/dateValidation'],
   check: ({ document, emit }) => {
     const accord = document.consentement.accordExpres;
@@ -200,12 +164,6 @@ const accordsOrdonnes = pagRule({
   id: 'PAG-CONSENTEMENT-007',
   severity: 'error',
   family: 'consentement',
-  title: text('Accord exprès après l’accord préalable', 'Express agreement after the prior agreement'),
-  description: text(
-    'L’accord préalable ouvre l’élaboration ; l’accord exprès porte sur les décisions du plan élaboré : il ne peut le précéder.',
-    'The prior agreement opens the elaboration; the express agreement bears on the decisions of the plan drawn up: it cannot precede it.',
-  ),
-  source: PAG_SOURCES.projet,
   reads: ['/consentement/accordExpres/date', '/consentement/accordPrealable/date'],
   check: ({ document, emit }) => {
     const { accordPrealable, accordExpres } = document.consentement;
@@ -221,12 +179,6 @@ const avisPersonneProtegee = pagRule({
   id: 'PAG-CONSENTEMENT-008',
   severity: 'warning',
   family: 'consentement',
-  title: text('Avis de la personne protégée', 'Opinion of the protected person'),
-  description: text(
-    'Quand l’accord exprès est donné par la personne chargée de la mesure de protection, L. 146-9 demande de tenir compte de l’avis de la personne protégée : il devrait être consigné (`accordExpres.avisPersonneProtegee`).',
-    'When the express agreement is given by the person in charge of the protection measure, L. 146-9 requires the opinion of the protected person to be taken into account: it should be recorded (`accordExpres.avisPersonneProtegee`).',
-  ),
-  source: PAG_SOURCES.l1469,
   reads: ['/consentement/accordExpres'],
   check: ({ document, emit }) => {
     const accord = document.consentement.accordExpres;
@@ -239,12 +191,6 @@ const protecteurSeulementSiInapte = pagRule({
   id: 'PAG-CONSENTEMENT-009',
   severity: 'error',
   family: 'consentement',
-  title: text('Accord du protecteur seulement si la personne ne peut exprimer sa volonté', 'Protector agrees only when the person cannot express their will'),
-  description: text(
-    'L. 146-9 confie l’accord exprès à la personne chargée de la mesure de protection seulement pour un majeur « qui n’est pas apte à exprimer sa volonté » : quand `accordExpres.personneApteExprimerVolonte` vaut vrai, l’accord exprès revient à la personne elle-même (`donnePar` : personne).',
-    'L. 146-9 gives the express agreement to the person in charge of the protection measure only for an adult "who is not able to express their will": when `accordExpres.personneApteExprimerVolonte` is true, the express agreement belongs to the person themself (`donnePar`: personne).',
-  ),
-  source: PAG_SOURCES.l1469,
   reads: ['/consentement/accordExpres/donnePar', '/consentement/accordExpres/personneApteExprimerVolonte'],
   check: ({ document, emit }) => {
     const accord = document.consentement.accordExpres;
@@ -266,12 +212,6 @@ const titulairesUnanimes = pagRule({
   id: 'PAG-CONSENTEMENT-010',
   severity: 'warning',
   family: 'consentement',
-  title: text('Réponse de chaque titulaire de l’autorité parentale', 'Answer of each holder of parental authority'),
-  description: text(
-    'Quand l’accord revient aux parents, `titulaires` (depuis 1.1.0) consigne la réponse de chacun. Un refus ou une réponse non recueillie est signalé : ni L. 114-1-1 ni L. 146-9 ne disent si l’accord d’un seul titulaire suffit (INFERRED : le Code civil présume l’accord de l’autre parent pour les actes usuels, art. 372-2 ; un désaccord relève du juge aux affaires familiales). Avertissement, jamais une erreur.',
-    'When the agreement belongs to the parents, `titulaires` (since 1.1.0) records each one’s answer. A refusal or an answer not obtained is reported: neither L. 114-1-1 nor L. 146-9 says whether one holder’s agreement suffices (INFERRED: the Civil Code presumes the other parent’s agreement for usual acts, art. 372-2; a disagreement goes to the family judge). A warning, never an error.',
-  ),
-  source: { kind: 'bonne-pratique', reference: 'INFERRED : CASF L. 114-1-1 et L. 146-9 muets sur la pluralité des titulaires ; Code civil, art. 372-2 (actes usuels), lecture du projet' },
   reads: ['/consentement/accordPrealable/titulaires/*/reponse', '/consentement/accordExpres/titulaires/*/reponse'],
   check: ({ document, emit }) => {
     for (const [key, fr, en] of ACCORDS) {
@@ -290,12 +230,6 @@ const avisMineurMineur = pagRule({
   id: 'PAG-CONSENTEMENT-011',
   severity: 'warning',
   family: 'consentement',
-  title: text('Avis du mineur pour une personne mineure', 'Minor’s view for a minor'),
-  description: text(
-    '`avisMineur` (depuis 1.1.0) consigne l’avis d’une personne mineure à côté de la décision de ses parents. Pour une personne majeure à la date de l’accord, c’est elle qui consent (ou, sous mesure de protection, `avisPersonneProtegee` consigne son avis).',
-    '`avisMineur` (since 1.1.0) records the view of a minor beside the decision of the parents. For a person of age on the date of the agreement, the person consents (or, under a protection measure, `avisPersonneProtegee` records their view).',
-  ),
-  source: PAG_SOURCES.civil414,
   reads: ['/consentement/accordPrealable/avisMineur', '/consentement/accordExpres/avisMineur', '/consentement/accordPrealable/date', '/consentement/accordExpres/date', '/situation/personne/dateNaissance'],
   check: ({ document, facts, emit }) => {
     for (const [key, fr, en] of ACCORDS) {

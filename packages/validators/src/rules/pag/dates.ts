@@ -14,7 +14,7 @@ import type { Located } from '../../json/expand.js';
 import { DATE_PAIRS } from './support/date-positions.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { calendarDate } from '../../dates.js';
-import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
+import { pagRule, text } from './support/pag-rule.js';
 
 export { PAG_DATES } from './support/date-positions.js';
 
@@ -23,12 +23,6 @@ const naissanceAvantTout = pagRule({
   id: 'PAG-DATES-001',
   severity: 'error',
   family: 'dates',
-  title: text('Naissance avant toute autre date', 'Birth before any other date'),
-  description: text(
-    'Toutes les dates du PAG qui concernent la personne (demande, concertations, accords, décisions, engagements, mesures…) sont postérieures ou égales à sa date de naissance ; seules les dates de textes de référence (lois, délibérations, annexes) en sont exclues.',
-    'Every date of the PAG about the person (request, meetings, agreements, decisions, engagements, measures…) is on or after the date of birth; only the dates of reference texts (laws, deliberations, annexes) are excluded.',
-  ),
-  source: PAG_SOURCES.projet,
   reads: ['/situation/personne/dateNaissance'],
   check: ({ facts, emit, show }) => {
     const birth = facts.dateNaissance;
@@ -48,12 +42,6 @@ const debutAvantFin = pagRule({
   id: 'PAG-DATES-002',
   severity: 'error',
   family: 'dates',
-  title: text('Début avant fin', 'Start before end'),
-  description: text(
-    'Élaboration avant validation, validation avant fin du PAG ; pour chaque engagement, dérogation, droit et mesure de protection, la date de début (ou d’ouverture) précède ou égale la date de fin (ou d’échéance).',
-    'Elaboration before validation, validation before the end of the PAG; for each engagement, derogation, right and protection measure, the start (or opening) date is on or before the end (or expiry) date.',
-  ),
-  source: PAG_SOURCES.projet,
   reads: [],
   check: ({ facts, emit, show }) => {
     const objects = facts.datePairObjects();
@@ -74,9 +62,6 @@ const demandeAvantValidation = pagRule({
   id: 'PAG-DATES-003',
   severity: 'error',
   family: 'dates',
-  title: text('Demande avant élaboration et validation', 'Request before elaboration and validation'),
-  description: text('La demande (`demande.dateDemande`) précède l’élaboration et la validation du PAG.', 'The request (`demande.dateDemande`) comes before the PAG is drawn up and validated.'),
-  source: PAG_SOURCES.projet,
   reads: [],
   check: ({ document, emit }) => {
     const root = document as unknown as JsonValue;
@@ -95,12 +80,6 @@ const gosAvantValidation = pagRule({
   id: 'PAG-DATES-004',
   severity: 'error',
   family: 'dates',
-  title: text('GOS et concertations avant la validation', 'GOS and meetings before validation'),
-  description: text(
-    'Le groupe opérationnel de synthèse (GOS) et les concertations qui préparent le plan ont lieu avant sa validation.',
-    'The operational synthesis group (GOS) and the meetings that prepare the plan take place before it is validated.',
-  ),
-  source: PAG_SOURCES.pagType,
   reads: [],
   check: ({ document, emit }) => {
     const root = document as unknown as JsonValue;
@@ -121,12 +100,6 @@ const rienDansLeFutur = pagRule({
   id: 'PAG-DATES-005',
   severity: 'error',
   family: 'dates',
-  title: text('Pas de date future, sauf les dates prévues', 'No future date except planned dates'),
-  description: text(
-    'Les dates de faits (naissance, demande, concertations, accords, élaboration, validation, décisions, signatures…) ne sont pas postérieures à la date de référence (option `referenceDate`, à défaut la date du jour). Seules les dates prévues peuvent l’être : début et fin des engagements et dérogations, échéances, ouverture et échéance des droits, fin de mesure, prochaine révision, et fin d’un PAG non terminé.',
-    'Dates of facts (birth, request, meetings, agreements, elaboration, validation, decisions, signatures…) are not after the reference date (`referenceDate` option, today by default). Only planned dates may be: start and end of engagements and derogations, deadlines, opening and expiry of rights, end of a measure, next revision, and the end of a PAG that has not ended.',
-  ),
-  source: PAG_SOURCES.projet,
   reads: [],
   check: ({ document, facts, options, emit, show }) => {
     const root = document as unknown as JsonValue;

@@ -5,7 +5,7 @@
  * Règles de la demande : déclencheurs, priorité Comex.
  */
 import type { Pag } from '@serafin-ph/pag-schema';
-import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
+import { pagRule, text } from './support/pag-rule.js';
 
 /** Who asked (1.1.0 `demandeur`, or the 1.0.0 `origine` read as such: a Comex priority is a proposal of the team). */
 export function requesterOf(demande: Pag['demande']): 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire' | undefined {
@@ -23,12 +23,6 @@ const declencheurEquipe = pagRule({
   id: 'PAG-DEMANDE-001',
   severity: 'error',
   family: 'demande',
-  title: text('Au moins un déclencheur (proposition de l’équipe pluridisciplinaire)', 'At least one trigger (proposal of the multidisciplinary team)'),
-  description: text(
-    'L’équipe pluridisciplinaire propose un PAG « 1° En cas d’indisponibilité ou d’inadaptation des réponses connues ; 2° En cas de complexité de la réponse à apporter, ou de risque ou de constat de rupture du parcours de la personne » : un PAG à son initiative indique au moins un de ces déclencheurs.',
-    'The multidisciplinary team proposes a PAG "1° when known answers are unavailable or unsuited; 2° when the answer is complex, or the person’s path is at risk of or has suffered a break": a PAG on its initiative gives at least one of these triggers.',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/demande/origine', '/demande/demandeur', '/demande/prioriteComex', '/demande/declencheurs'],
   check: ({ document, emit }) => {
     const d = document.demande;
@@ -41,12 +35,6 @@ const declencheurAutre = pagRule({
   id: 'PAG-DEMANDE-002',
   severity: 'warning',
   family: 'demande',
-  title: text('Déclencheur indiqué (autres origines)', 'Trigger given (other origins)'),
-  description: text(
-    'Un PAG demandé par la personne ou son représentant, ou relevant d’une priorité de la Comex, n’exige pas légalement l’un des déclencheurs 1° ou 2° ; les indiquer reste attendu pour le suivi de l’activité.',
-    'A PAG asked for by the person or their representative, or under a Comex priority, does not legally need one of the 1° or 2° triggers; giving them is still expected for activity monitoring.',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/demande/origine', '/demande/demandeur', '/demande/prioriteComex', '/demande/declencheurs'],
   check: ({ document, emit }) => {
     const d = document.demande;
@@ -60,12 +48,6 @@ const prioriteComex = pagRule({
   id: 'PAG-DEMANDE-003',
   severity: 'error',
   family: 'demande',
-  title: text('Priorité Comex précisée', 'Comex priority given'),
-  description: text(
-    'Un PAG proposé au titre des priorités délibérées par la commission exécutive de la MDPH précise la priorité dont il relève (`demande.prioriteComex`).',
-    'A PAG proposed under the priorities set by the executive committee of the MDPH states the priority it falls under (`demande.prioriteComex`).',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/demande/origine', '/demande/prioriteComex'],
   check: ({ document, emit }) => {
     if (document.demande.origine !== 'priorite-comex' || document.demande.prioriteComex !== undefined) return;
@@ -77,12 +59,6 @@ const demandeurIndique = pagRule({
   id: 'PAG-DEMANDE-004',
   severity: 'error',
   family: 'demande',
-  title: text('Demandeur indiqué', 'Requester given'),
-  description: text(
-    'Le PAG est proposé par l’équipe pluridisciplinaire ou demandé par la personne ou son représentant légal (L. 114-1-1) : la section 1 dit qui, dans `demande.demandeur` (version 1.1.0) ou `demande.origine` (forme 1.0.0 dépréciée).',
-    'The PAG is proposed by the multidisciplinary team or asked for by the person or their legal representative (L. 114-1-1): section 1 says who, in `demande.demandeur` (version 1.1.0) or `demande.origine` (deprecated 1.0.0 form).',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/demande/origine', '/demande/demandeur'],
   check: ({ document, emit }) => {
     if (requesterOf(document.demande) !== undefined) return;
@@ -94,12 +70,6 @@ const origineDepreciee = pagRule({
   id: 'PAG-DEMANDE-005',
   severity: 'info',
   family: 'demande',
-  title: text('Forme dépréciée « origine »', 'Deprecated form `origine`'),
-  description: text(
-    'Depuis la version 1.1.0 du schéma, `demande.origine` (qui mêlait le demandeur et la priorité Comex) est remplacé par `demande.demandeur` et `demande.prioriteComex`. La forme 1.0.0 reste acceptée ; `serafin migrate` la réécrit sans perte.',
-    'Since schema 1.1.0, `demande.origine` (which mixed the requester with the Comex priority) is replaced by `demande.demandeur` and `demande.prioriteComex`. The 1.0.0 form stays accepted; `serafin migrate` rewrites it losslessly.',
-  ),
-  source: PAG_SOURCES.projet,
   reads: ['/demande/origine', '/demande/demandeur'],
   check: ({ document, emit }) => {
     const d = document.demande;
@@ -117,12 +87,6 @@ const alerteAvantDemande = pagRule({
   id: 'PAG-DEMANDE-006',
   severity: 'warning',
   family: 'demande',
-  title: text('Alerte antérieure à la demande', 'Alert before the request'),
-  description: text(
-    'L’alerte (`demande.alerte`, depuis 1.1.0) est la situation qui a conduit à demander ou proposer le PAG : sa date ne devrait pas être postérieure à la date de la demande.',
-    'The alert (`demande.alerte`, since 1.1.0) is the situation that led to asking for or proposing the PAG: its date should not be after the date of the request.',
-  ),
-  source: PAG_SOURCES.projet,
   reads: ['/demande/alerte/date', '/demande/dateDemande'],
   check: ({ document, emit }) => {
     const { alerte, dateDemande } = document.demande;

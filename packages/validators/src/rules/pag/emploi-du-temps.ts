@@ -7,7 +7,7 @@
  */
 import type { Pag } from '@serafin-ph/pag-schema';
 import type { EngagementFact, PagFacts } from './support/facts.js';
-import { PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
+import { pagRule, text } from './support/pag-rule.js';
 import { related } from './support/related-codes.js';
 import { itemRef, nth } from '../../positions.js';
 
@@ -40,12 +40,6 @@ const operateurEngage = pagRule({
   id: 'PAG-EDT-001',
   severity: 'error',
   family: 'emploi-du-temps',
-  title: text('Créneaux d’opérateurs engagés', 'Slots of engaged operators'),
-  description: text(
-    'L’emploi du temps ne mobilise que des opérateurs engagés : chaque créneau désigne un engagement du PAG (`identifiantEngagement`).',
-    'The timetable only uses engaged operators: each slot refers to an engagement of the PAG (`identifiantEngagement`).',
-  ),
-  source: PAG_SOURCES.pagType,
   reads: ['/annexes/emploiDuTemps/*/identifiantEngagement', '/engagements/*/identifiant'],
   check: ({ document, facts, emit, show }) => {
     slots(document).forEach((s, i) => {
@@ -60,12 +54,6 @@ const prestationEngagee = pagRule({
   id: 'PAG-EDT-002',
   severity: 'error',
   family: 'emploi-du-temps',
-  title: text('Créneaux des prestations engagées', 'Slots of engaged prestations'),
-  description: text(
-    'La prestation d’un créneau est l’une de celles auxquelles son opérateur s’est engagé (même code, ou code plus large ou plus précis de la même branche de SERAFIN-PH).',
-    'The prestation of a slot is one of those its operator committed to (same code, or a broader or narrower code of the same SERAFIN-PH branch).',
-  ),
-  source: PAG_SOURCES.pagType,
   reads: ['/annexes/emploiDuTemps/*/identifiantEngagement', '/annexes/emploiDuTemps/*/prestation', '/engagements/*/identifiant', '/engagements/*/prestations/*/prestation'],
   check: ({ document, facts, emit }) => {
     // The codes each engagement commits to, listed once per engagement.
@@ -94,12 +82,6 @@ const horairesOrdonnes = pagRule({
   id: 'PAG-EDT-003',
   severity: 'error',
   family: 'emploi-du-temps',
-  title: text('Début de créneau avant la fin', 'Slot start before its end'),
-  description: text(
-    'Chaque créneau commence avant de finir : `heureDebut` < `heureFin` le même jour ; un créneau qui passe minuit (nuit d’internat, accueil de nuit) porte `finLendemain: true` et finit le lendemain à `heureFin`, au plus tard à l’heure où il a commencé (24 heures).',
-    'Each slot starts before it ends: `heureDebut` < `heureFin` on the same day; a slot that crosses midnight (boarding night, night care) has `finLendemain: true` and ends the next day at `heureFin`, at the latest at its start time (24 hours).',
-  ),
-  source: PAG_SOURCES.projet,
   reads: ['/annexes/emploiDuTemps/*/heureDebut', '/annexes/emploiDuTemps/*/heureFin', '/annexes/emploiDuTemps/*/finLendemain'],
   check: ({ document, emit }) => {
     slots(document).forEach((s, i) => {
@@ -154,12 +136,6 @@ const chevauchementLieux = pagRule({
   id: 'PAG-EDT-004',
   severity: 'warning',
   family: 'emploi-du-temps',
-  title: text('Créneaux simultanés en des lieux différents', 'Simultaneous slots in different places'),
-  description: text(
-    'La co-intervention est une pratique ordinaire (un éducateur de SESSAD en classe pendant le temps de l’AESH, un SAAD pendant un soin du SSIAD) : deux créneaux simultanés au même lieu sont légitimes et ne sont pas signalés. Deux créneaux qui se chevauchent en des lieux différents (`lieu`, ou même type de lieu avec des `precisionLieu` différentes) reçoivent un avertissement : la personne ne peut être à deux endroits à la fois. Un créneau peut commencer à l’heure où le précédent finit. Un créneau qui passe minuit (`finLendemain`) occupe aussi le début du lendemain (le dimanche soir, le lundi) ; deux créneaux de semaines alternées différentes (`alternance` semaine-a, semaine-b), ou de périodes qui ne se rencontrent pas (période scolaire et vacances scolaires, séjours datés disjoints), ne se chevauchent pas.',
-    'Co-intervention is ordinary practice (a SESSAD educator in class during the AESH’s time, a home-help service during a nursing visit): two simultaneous slots in the same place are legitimate and not reported. Two slots overlapping in different places (`lieu`, or the same kind of place with different `precisionLieu`) get a warning: the person cannot be in two places at once. A slot may start when the previous one ends. A slot crossing midnight (`finLendemain`) also takes the start of the next day (Monday after Sunday night); two slots of different alternating weeks (`alternance` semaine-a, semaine-b), or of periods that never meet (school term and school holidays, disjoint dated stays), do not overlap.',
-  ),
-  source: PAG_SOURCES.projet,
   reads: [
     '/annexes/emploiDuTemps/*/jour',
     '/annexes/emploiDuTemps/*/heureDebut',
@@ -225,12 +201,6 @@ const creneauDecrit = pagRule({
   id: 'PAG-EDT-006',
   severity: 'warning',
   family: 'emploi-du-temps',
-  title: text('Créneau qui dit ce qui s’y passe', 'Slot that says what takes place'),
-  description: text(
-    'Depuis la version 1.1.0, la prestation SERAFIN-PH d’un créneau est facultative (intervention d’un opérateur hors ESMS) : un créneau donne alors la nature de ce qui s’y passe (`nature`, par exemple « classe ULIS »). Un créneau sans prestation ni nature ne dit pas ce qu’il contient.',
-    'Since schema 1.1.0, the SERAFIN-PH prestation of a slot is optional (intervention of a non-ESMS operator): the slot then gives the nature of what takes place (`nature`, e.g. "ULIS class"). A slot with neither prestation nor nature does not say what it holds.',
-  ),
-  source: PAG_SOURCES.pagType,
   reads: ['/annexes/emploiDuTemps/*/prestation', '/annexes/emploiDuTemps/*/nature'],
   check: ({ document, emit }) => {
     slots(document).forEach((s, i) => {
@@ -244,12 +214,6 @@ const volumeHebdomadaire = pagRule({
   id: 'PAG-EDT-005',
   severity: 'warning',
   family: 'emploi-du-temps',
-  title: text('Volume hebdomadaire conforme aux fréquences', 'Weekly volume agrees with the frequencies'),
-  description: text(
-    'Pour chaque prestation engagée à une fréquence hebdomadaire (`frequence.periode: "semaine"`) qui figure dans l’emploi du temps, le nombre de créneaux de la semaine type égale le nombre de fois par semaine, et, quand la durée est donnée, la durée totale des créneaux égale nombre × durée (un créneau qui passe minuit compte jusqu’à sa fin le lendemain). Un créneau d’une semaine sur deux (`alternance`) compte pour moitié ; un créneau limité à une période (`periode` : séjour, vacances) n’appartient pas à la semaine type et n’est pas compté (si tous le sont, rien n’est comparé). Les autres périodes de fréquence (jour, mois…) ne se comparent pas à une semaine type et ne sont pas contrôlées.',
-    'For each prestation engaged at a weekly frequency (`frequence.periode: "semaine"`) that appears in the timetable, the number of slots in the typical week equals the number of times per week, and, when the duration is given, the total duration of the slots equals number × duration (a slot crossing midnight counts until its end the next day). A slot of every other week (`alternance`) counts half; a slot limited to a period (`periode`: stay, holidays) is not part of the typical week and not counted (when all are, nothing is compared). Other frequency periods (day, month…) do not compare with a typical week and are not checked.',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/annexes/emploiDuTemps', '/engagements/*/identifiant', '/engagements/*/prestations'],
   check: ({ document, facts, emit }) => {
     const list = slots(document);

@@ -5,7 +5,7 @@
  * Règles du suivi : coordonnateur de parcours, révision annuelle.
  */
 import { addMonths } from '../../dates.js';
-import { endedWithoutValidation, PAG_SOURCES, pagRule, text } from './support/pag-rule.js';
+import { endedWithoutValidation, pagRule, text } from './support/pag-rule.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
 
@@ -13,12 +13,6 @@ const coordonnateurDesigne = pagRule({
   id: 'PAG-SUIVI-001',
   severity: 'error',
   family: 'suivi',
-  title: text('Coordonnateur de parcours désigné', 'Path coordinator appointed'),
-  description: text(
-    'Le PAG « désigne parmi [les acteurs engagés] un coordonnateur de parcours » : dès le statut « élaboré », la section suivi (`suivi`) et son coordonnateur sont présents.',
-    'The PAG "appoints among [the engaged actors] a path coordinator": from the `elabore` status on, the follow-up section (`suivi`) and its coordinator are present.',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/statut', '/suivi', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (!NON_DRAFT.has(document.statut) || document.suivi !== undefined || endedWithoutValidation(document)) return;
@@ -30,12 +24,6 @@ const coordonnateurParmiOperateurs = pagRule({
   id: 'PAG-SUIVI-002',
   severity: 'error',
   family: 'suivi',
-  title: text('Coordonnateur choisi parmi les opérateurs engagés', 'Coordinator chosen among the engaged operators'),
-  description: text(
-    'Le coordonnateur de parcours est désigné parmi les acteurs chargés de la mise en œuvre : `suivi.coordonnateurParcours.identifiantEngagement` désigne un engagement du PAG.',
-    'The path coordinator is appointed among the actors carrying out the plan: `suivi.coordonnateurParcours.identifiantEngagement` refers to an engagement of the PAG.',
-  ),
-  source: PAG_SOURCES.l11411,
   reads: ['/suivi/coordonnateurParcours/identifiantEngagement', '/engagements/*/identifiant'],
   check: ({ document, facts, emit, show }) => {
     const c = document.suivi?.coordonnateurParcours;
@@ -51,12 +39,6 @@ const revisionAnnuelle = pagRule({
   id: 'PAG-SUIVI-003',
   severity: 'error',
   family: 'suivi',
-  title: text('Révision au plus tard douze mois après la validation', 'Revision no later than twelve months after validation'),
-  description: text(
-    'Le PAG est actualisé « au moins une fois par an » (L. 114-1-1, lecture consolidée dont le texte exact n’est pas vérifié ; la « révision annuelle » est attestée par les débats parlementaires) : la prochaine révision (`suivi.dateProchaineRevision`) n’est pas postérieure à la date de validation plus douze mois.',
-    'The PAG is updated "at least once a year" (L. 114-1-1, consolidated reading whose exact wording is not verified; the "annual revision" is attested by the parliamentary debates): the next revision (`suivi.dateProchaineRevision`) is no later than the validation date plus twelve months.',
-  ),
-  source: PAG_SOURCES.revisionAnnuelle,
   reads: ['/dateValidation', '/suivi/dateProchaineRevision'],
   check: ({ document, emit }) => {
     const validation = document.dateValidation;
@@ -76,9 +58,6 @@ const revisionApresValidation = pagRule({
   id: 'PAG-SUIVI-004',
   severity: 'error',
   family: 'suivi',
-  title: text('Révision après la validation', 'Revision after validation'),
-  description: text('La prochaine révision est postérieure à la validation du plan.', 'The next revision comes after the plan is validated.'),
-  source: PAG_SOURCES.projet,
   reads: ['/dateValidation', '/suivi/dateProchaineRevision'],
   check: ({ document, emit }) => {
     const validation = document.dateValidation;
@@ -94,12 +73,6 @@ const revisionDepassee = pagRule({
   id: 'PAG-SUIVI-005',
   severity: 'warning',
   family: 'suivi',
-  title: text('Date de révision dépassée', 'Revision date passed'),
-  description: text(
-    'Le PAG est actualisé « chaque fois que nécessaire et au moins une fois par an » (L. 114-1-1, lecture consolidée) : un PAG élaboré ou validé dont la prochaine révision (`suivi.dateProchaineRevision`) est passée à la date de référence est à réviser, ou sa date à mettre à jour.',
-    'The PAG is updated "whenever necessary and at least once a year" (L. 114-1-1, consolidated reading): an `elabore` or `valide` PAG whose next revision (`suivi.dateProchaineRevision`) has passed on the reference date is to be revised, or its date updated.',
-  ),
-  source: PAG_SOURCES.revisionAnnuelle,
   reads: ['/statut', '/suivi/dateProchaineRevision'],
   check: ({ document, options, emit }) => {
     const revision = document.suivi?.dateProchaineRevision;
@@ -115,12 +88,6 @@ const revisionBorneeElabore = pagRule({
   id: 'PAG-SUIVI-006',
   severity: 'warning',
   family: 'suivi',
-  title: text('Révision d’un PAG élaboré dans les douze mois', 'Revision of a drawn-up PAG within twelve months'),
-  description: text(
-    'Un PAG élaboré n’a pas encore de date de validation, à laquelle PAG-SUIVI-003 rapporte la révision annuelle : sa prochaine révision ne devrait pas dépasser la date d’élaboration plus douze mois (L. 114-1-1, « au moins une fois par an », lecture consolidée ; borne appliquée à l’élaboration par le projet, INFERRED).',
-    'A drawn-up PAG has no validation date yet, to which PAG-SUIVI-003 relates the annual revision: its next revision should not be later than the elaboration date plus twelve months (L. 114-1-1, "at least once a year", consolidated reading; bound applied to the elaboration by the project, INFERRED).',
-  ),
-  source: PAG_SOURCES.revisionAnnuelle,
   reads: ['/statut', '/dateElaboration', '/dateValidation', '/suivi/dateProchaineRevision'],
   check: ({ document, emit }) => {
     const elaboration = document.dateElaboration;

@@ -1,0 +1,34 @@
+/**
+ * Documentation of the besoins rules of the PAG (title, description,
+ * source), apart from their checks (`../besoins.ts`) so that a page that only
+ * validates does not ship it; the rule catalogue (`RULES`) joins them.
+ *
+ * Documentation des règles « besoins ».
+ */
+import { text } from '../../../messages.js';
+import { PAG_SOURCES } from '../support/pag-rule.js';
+import type { RuleDocs } from '../../rule-docs.js';
+
+/** Title, description and source of each besoins rule, by rule id. */
+export const besoinsDocs = {
+  'PAG-BESOINS-001': {
+    title: text('Chaque besoin a une réponse engagée', 'Each need is answered by an engaged prestation'),
+    description: text(
+      'Le PAG précise les interventions requises pour répondre aux besoins : chaque besoin identifié (`contexte.besoins`) devrait être couvert par au moins une prestation engagée. La correspondance besoin → prestations utilisée est celle du projet (lecture des fiches descriptives CNSA, paragraphes « Besoins auxquels la prestation répond », et du parallélisme des deux nomenclatures : santé → soins 2.1, autonomie → 2.2, participation sociale → 2.3) ; le message donne les prestations attendues. Inférence du projet, d’où un avertissement.',
+      'The PAG states the interventions needed to answer the needs: each identified need (`contexte.besoins`) should be covered by at least one engaged prestation. The need → prestations mapping is the project’s (reading of the CNSA descriptive sheets, paragraphs "Needs the prestation answers", and of the parallel structure of the two nomenclatures: health → care 2.1, autonomy → 2.2, social participation → 2.3); the message gives the expected prestations. A project inference, hence a warning.',
+    ),
+    source: {
+      kind: 'bonne-pratique',
+      reference:
+        'INFERRED : correspondance du projet d’après le « Guide descriptif des nomenclatures détaillées des besoins et des prestations » (CNSA, 27 avril 2018, mise à jour décembre 2020), paragraphes « Besoins auxquels la prestation répond », et CASF L. 114-1-1 (nature et fréquence des interventions requises)',
+    },
+  },
+  'PAG-BESOINS-002': {
+    title: text('Besoins identifiés', 'Needs identified'),
+    description: text(
+      'Le plan est élaboré en considération des besoins de la personne : dès le statut « élaboré », au moins un besoin est identifié et codé dans SERAFIN-PH.',
+      'The plan is drawn up in view of the person’s needs: from the `elabore` status on, at least one need is identified and coded in SERAFIN-PH.',
+    ),
+    source: PAG_SOURCES.l11411,
+  },
+} satisfies RuleDocs;
