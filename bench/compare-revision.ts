@@ -1,9 +1,12 @@
 /**
  * Before/after: `validate()` of the validators' sources at a git revision
  * against the current sources, side by side in one process (interleaved
- * repetitions, medians), on the realistic and generated corpora. The two
- * versions are bundled from source with esbuild the same way; both use the
- * current @serafin-ph/nomenclature.
+ * repetitions, medians), on the realistic and generated corpora, and on the
+ * realistic PAGs of the revision's own fixtures (documents of the model that
+ * revision knows, which the current validators accept too: the fair
+ * comparison across a model change, when the current fixtures use fields
+ * the old validators reject). The two versions are bundled from source with
+ * esbuild the same way; both use the current @serafin-ph/nomenclature.
  *
  * Usage: pnpm bench:compare [revision]   (default aa1052a, the validators
  * before their performance work)
@@ -28,7 +31,7 @@ try {
   rmSync(old, { recursive: true, force: true });
   mkdirSync(old, { recursive: true });
   const tar = join(work, 'src.tar');
-  execFileSync('git', ['archive', '-o', tar, revision, 'packages/validators/src'], { cwd: ROOT });
+  execFileSync('git', ['archive', '-o', tar, revision, 'packages/validators/src', 'packages/fixtures/data'], { cwd: ROOT });
   execFileSync('tar', ['-xf', tar, '-C', old]);
   const entry = join(work, 'entry.ts');
   writeFileSync(
@@ -40,9 +43,10 @@ try {
       `import { interleaved, summarizeSamples, throughputRatio } from ${JSON.stringify(join(BENCH_DIR, 'lib/in-process.ts'))};`,
       'const options = { referenceDate: referenceDate() };',
       'const out = {};',
-      "for (const [name, corpus] of [['realistic', realisticCorpus()], ['generated', generatedCorpus(500)]]) {",
+      `const revisionCorpus = realisticCorpus(${JSON.stringify(join(old, 'packages/fixtures'))});`,
+      `for (const [name, corpus] of [['realistic', realisticCorpus()], ['generated', generatedCorpus(500)], [${JSON.stringify(`realistic, fixtures of ${revision}`)}, revisionCorpus]]) {`,
       `  const samples = interleaved([{ name: 'before', run: (d) => before(d.document, options) }, { name: 'after', run: (d) => after(d.document, options) }], corpus, 11);`,
-      "  out[name] = { micros: Object.fromEntries(Object.entries(summarizeSamples(samples)).map(([k, v]) => [k, v.microsPerItem])), speedup: throughputRatio(samples, 'after', 'before') };",
+      "  out[name] = { documents: corpus.length, micros: Object.fromEntries(Object.entries(summarizeSamples(samples)).map(([k, v]) => [k, v.microsPerItem])), speedup: throughputRatio(samples, 'after', 'before') };",
       '}',
       'process.stdout.write(JSON.stringify(out) + "\\n");',
     ].join('\n'),
@@ -63,11 +67,13 @@ try {
   });
   const run = spawnSync(process.execPath, [bundle], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (run.status !== 0) throw new Error(`compare-revision exited with ${run.status}`);
-  const result = JSON.parse(run.stdout.trim()) as Record<string, { micros: Record<string, number>; speedup: { median: number; min: number; max: number } }>;
-  process.stdout.write(`validate(), ${revision} → working tree (Node ${process.version}, same process, interleaved, medians)\n`);
+  const result = JSON.parse(run.stdout.trim()) as Record<string, { documents: number; micros: Record<string, number>; speedup: { median: number; min: number; max: number } }>;
+  process.stdout.write(
+    `validate(), ${revision} → working tree (Node ${process.version}, same process, interleaved, medians, ${process.env['BENCH_CLOCK'] === 'wall' ? 'wall' : 'CPU'} time)\n`,
+  );
   for (const [name, r] of Object.entries(result)) {
     process.stdout.write(
-      `  ${name}: ${r.micros['before']?.toFixed(1)} µs → ${r.micros['after']?.toFixed(1)} µs per document, ${r.speedup.median.toFixed(2)}× (${r.speedup.min.toFixed(2)}–${r.speedup.max.toFixed(2)})\n`,
+      `  ${name} (${r.documents} PAG): ${r.micros['before']?.toFixed(1)} µs → ${r.micros['after']?.toFixed(1)} µs per document, ${r.speedup.median.toFixed(2)}× (${r.speedup.min.toFixed(2)}–${r.speedup.max.toFixed(2)})\n`,
     );
   }
   rmSync(old, { recursive: true, force: true });

@@ -15,7 +15,7 @@ import { validate } from '@serafin-ph/validators';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { generatedCorpus, realisticCorpus, referenceDate, SCHEMAS_DIR, sizes, type CorpusDocument } from '../lib/datasets.js';
-import { interleaved, summarizeSamples, throughputRatio, type Contender } from '../lib/in-process.js';
+import { CLOCK, interleaved, summarizeSamples, throughputRatio, type Contender } from '../lib/in-process.js';
 
 const params = JSON.parse(process.argv[2] ?? '{}') as { reps?: number; growth?: boolean; generated?: number; warmupMs?: number };
 const reps = params.reps ?? 15;
@@ -84,6 +84,7 @@ function measureCorpus(name: string, corpus: readonly CorpusDocument[], repetiti
 const realistic = realisticCorpus();
 const results = {
   referenceDate: date,
+  clock: CLOCK,
   realistic: measureCorpus('realistic', realistic, reps),
   generated: measureCorpus('generated', generatedCorpus(params.generated ?? 500), reps),
   growth: [] as unknown[],

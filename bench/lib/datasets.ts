@@ -49,10 +49,10 @@ export function referenceDate(): string {
   return index.referenceDate;
 }
 
-/** Every PAG of the fixtures: the example, then the scenarios in name order. */
-export function realisticCorpus(): CorpusDocument[] {
-  const out = [entry('examples/pag', JSON.parse(readFileSync(join(FIXTURES_DIR, 'data', 'examples', 'pag.json'), 'utf8')) as Record<string, unknown>)];
-  const dir = join(FIXTURES_DIR, 'data', 'scenarios');
+/** Every PAG of the fixtures (of `fixturesDir`, default the current `@serafin-ph/fixtures`): the example, then the scenarios in name order. */
+export function realisticCorpus(fixturesDir = FIXTURES_DIR): CorpusDocument[] {
+  const out = [entry('examples/pag', JSON.parse(readFileSync(join(fixturesDir, 'data', 'examples', 'pag.json'), 'utf8')) as Record<string, unknown>)];
+  const dir = join(fixturesDir, 'data', 'scenarios');
   for (const name of readdirSync(dir).sort()) {
     const file = join(dir, name, 'document.json');
     if (!existsSync(file)) continue;
