@@ -55,10 +55,11 @@ function conformance(sd: StructureDefinition, instance: Ext): string[] {
   return problems;
 }
 
-const bundles: [string, Bundle][] = [
-  ['example', toFhirBundle(examplePag() as unknown as Pag)],
-  ...scenarios.filter((s) => s.typeDocument === 'pag').map((s) => [s.id, toFhirBundle(s.document() as Pag)] as [string, Bundle]),
+const pags: [string, Pag][] = [
+  ['example', examplePag() as unknown as Pag],
+  ...scenarios.filter((s) => s.typeDocument === 'pag').map((s) => [s.id, s.document() as Pag] as [string, Pag]),
 ];
+const bundles: [string, Bundle, Pag][] = pags.map(([id, pag]) => [id, toFhirBundle(pag), pag]);
 
 function extensionsOf(resource: unknown): Ext[] {
   const out: Ext[] = [];
@@ -84,7 +85,12 @@ describe('the conformance check', () => {
   it('finds unknown sub-extensions, missing required ones, repeats and wrong value types', () => {
     const problems = conformance(tdduiDecision, {
       url: TDDUI_DECISION_URL,
-      extension: [{ url: 'bogus', valueString: 'x' }, { url: 'dateDecision', valueString: '2025' }, { url: 'commentaire', valueString: 'a' }, { url: 'commentaire', valueString: 'b' }],
+      extension: [
+        { url: 'bogus', valueString: 'x' },
+        { url: 'dateDecision', valueString: '2025' },
+        { url: 'commentaire', valueString: 'a' },
+        { url: 'commentaire', valueString: 'b' },
+      ],
     });
     expect(problems).toEqual([
       'tddui-decision: unknown sub-extension bogus',
@@ -95,7 +101,7 @@ describe('the conformance check', () => {
   });
 });
 
-describe.each(bundles)('bundle of %s', (_, bundle) => {
+describe.each(bundles)('bundle of %s', (_, bundle, pag) => {
   const resources = (bundle.entry ?? []).map((e) => e.resource!);
   it('every project extension fits its StructureDefinition', () => {
     const sds = new Map(pagExtensionStructureDefinitions().map((sd) => [sd.url, sd]));
@@ -107,13 +113,15 @@ describe.each(bundles)('bundle of %s', (_, bundle) => {
     }
   });
 
-  it('every TDDUI decision fits the published tddui-decision differential (with existencePAG true)', () => {
+  it('every TDDUI decision fits the published tddui-decision differential (existencePAG as the PAG says, true when it does not)', () => {
     const decisions = extensionsOf(resources).filter((e) => e.url === TDDUI_DECISION_URL);
+    const existence: unknown[] = [];
     for (const d of decisions) {
       expect(conformance(tdduiDecision, d)).toEqual([]);
       const droit = d.extension!.find((x) => x.url === 'droitPrestation')!;
-      expect(droit.extension!.find((x) => x.url === 'existencePAG')?.['valueBoolean']).toBe(true);
+      existence.push(droit.extension!.find((x) => x.url === 'existencePAG')?.['valueBoolean']);
     }
+    expect(existence).toEqual(pag.situation.droitsPrestations.map((d) => d.existencePAG ?? true));
   });
 
   it('the besoin ServiceRequests and prestation Tasks meet the TDDUI required bindings and cardinalities', () => {

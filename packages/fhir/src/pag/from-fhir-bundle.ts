@@ -125,7 +125,7 @@ function read(bundle: unknown, report: NotMappedCollector): FromFhirBundleResult
   });
   const motifFin = docData['motifFin'] ?? motifFinDecision;
   if (motifFin !== undefined) pag['motifFin'] = motifFin;
-  for (const k of ['finSansValidation', 'pagPrecedent', 'dateMiseAJour']) if (docData[k] !== undefined) pag[k] = docData[k];
+  for (const k of ['finSansValidation', 'pagPrecedent', 'validationPlan', 'dateMiseAJour']) if (docData[k] !== undefined) pag[k] = docData[k];
 
   const demande = ctx.decode(PAG_EXTENSIONS.demande, found, where);
   if (demande !== undefined) pag['demande'] = demande;

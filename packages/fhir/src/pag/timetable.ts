@@ -31,10 +31,13 @@ export function creneauToFhir(c: PagTypes.Creneau): CarePlanActivity {
 export function creneauFromFhir(ctx: ReadContext, activity: CarePlanActivity, where: string): Record<string, unknown> {
   const detail = activity.detail as unknown as Record<string, unknown>;
   const dw = `${where}.detail`;
-  for (const key of Object.keys(activity)) if (key !== 'detail') ctx.report.add(`${where}.${key}`, 'no-pag-equivalent', `Élément « ${key} » d’une activité sans équivalent PAG.`, `Activity element “${key}” has no PAG equivalent.`);
+  for (const key of Object.keys(activity))
+    if (key !== 'detail')
+      ctx.report.add(`${where}.${key}`, 'no-pag-equivalent', `Élément « ${key} » d’une activité sans équivalent PAG.`, `Activity element “${key}” has no PAG equivalent.`);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(detail)) {
-    if (!['status', 'extension', 'code', 'scheduledTiming'].includes(key)) ctx.report.add(`${dw}.${key}`, 'no-pag-equivalent', `Élément « ${key} » d’une activité sans équivalent PAG.`, `Activity element “${key}” has no PAG equivalent.`);
+    if (!['status', 'extension', 'code', 'scheduledTiming'].includes(key))
+      ctx.report.add(`${dw}.${key}`, 'no-pag-equivalent', `Élément « ${key} » d’une activité sans équivalent PAG.`, `Activity element “${key}” has no PAG equivalent.`);
   }
   const exts = Array.isArray(detail['extension']) ? (detail['extension'] as Record<string, unknown>[]) : [];
   exts.forEach((e, i) => {
@@ -48,7 +51,10 @@ export function creneauFromFhir(ctx: ReadContext, activity: CarePlanActivity, wh
   for (const k of ['jour', 'heureDebut', 'heureFin']) {
     if (out[k] === undefined) ctx.report.add(`${dw}.scheduledTiming`, 'missing-element', `Créneau sans « ${k} » lisible.`, `Slot without a readable “${k}”.`);
   }
-  const p = serafinFromConcept(activity.detail?.code, `${dw}.code`, ctx.report);
-  if (p !== undefined) out['prestation'] = p;
+  // A slot of a non-ESMS operator may have no SERAFIN-PH prestation (1.1.0): no `code`, nothing to report.
+  if (detail['code'] !== undefined) {
+    const p = serafinFromConcept(detail['code'], `${dw}.code`, ctx.report);
+    if (p !== undefined) out['prestation'] = p;
+  }
   return out;
 }
