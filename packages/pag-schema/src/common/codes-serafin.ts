@@ -29,11 +29,14 @@ export type DocumentNumbering = (typeof DOCUMENT_NUMBERINGS)[number];
 
 const RAPPEL_NUMEROTATION =
   'Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».';
+const NUMBERING_REMINDER = 'Without “numerotation”, the code is read in the ANS 2023 numbering (ans-2023); a CNSA 2018 code must carry "numerotation": "cnsa-2018".';
 
 function numerotationAns() {
   return field(z.literal('ans-2023'), {
     titre: 'Numérotation',
     description: `Numérotation du code : « ans-2023 » (CodeSystem ANS terminologie-SERAFINPH 2023.1.0), valeur par défaut quand le champ est absent. ${RAPPEL_NUMEROTATION}`,
+    titleEn: 'Numbering',
+    descriptionEn: `Numbering of the code: “ans-2023” (ANS CodeSystem terminologie-SERAFINPH 2023.1.0), the default when the field is absent. ${NUMBERING_REMINDER}`,
   }).exactOptional();
 }
 
@@ -42,6 +45,8 @@ function numerotationCnsa() {
     titre: 'Numérotation',
     description:
       'Numérotation du code : « cnsa-2018 » (nomenclatures détaillées CNSA du 27 avril 2018, quatre niveaux 1.1.1.x et 2.2.1.x). Obligatoire pour un code CNSA.',
+    titleEn: 'Numbering',
+    descriptionEn: 'Numbering of the code: “cnsa-2018” (CNSA detailed nomenclatures of 27 April 2018, four levels 1.1.1.x and 2.2.1.x). Required for a CNSA code.',
   });
 }
 
@@ -49,6 +54,8 @@ function libelle() {
   return field(Texte, {
     titre: 'Libellé',
     description: 'Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.',
+    titleEn: 'Label',
+    descriptionEn: 'Official label of the code, for information: the code is authoritative; the validators report a label that differs from the published one.',
   }).exactOptional();
 }
 
@@ -61,6 +68,8 @@ export const CodeBesoinSchema = named(
         titre: 'Code du besoin',
         description:
           'Code SERAFIN-PH de besoin (bloc 1, JDV_J285), numérotation ANS 2023. Les codes désactivés (concepts dupliqués) sont acceptés ici et signalés par les validateurs.',
+        titleEn: 'Need code',
+        descriptionEn: 'SERAFIN-PH need code (block 1, JDV_J285), ANS 2023 numbering. Deactivated codes (duplicated concepts) are accepted here and reported by the validators.',
         systeme: SERAFIN_SYSTEM,
         numerotation: 'ans-2023',
       }),
@@ -71,6 +80,8 @@ export const CodeBesoinSchema = named(
       code: field(z.enum(CNSA_2018_BESOIN_CODES), {
         titre: 'Code du besoin',
         description: 'Code SERAFIN-PH de besoin dans la numérotation CNSA 2018.',
+        titleEn: 'Need code',
+        descriptionEn: 'SERAFIN-PH need code in the CNSA 2018 numbering.',
         systeme: CNSA_2018_SYSTEM,
         numerotation: 'cnsa-2018',
       }),
@@ -81,6 +92,8 @@ export const CodeBesoinSchema = named(
   {
     titre: 'Code SERAFIN-PH de besoin',
     description: `Besoin codé dans la nomenclature SERAFIN-PH des besoins. ${RAPPEL_NUMEROTATION}`,
+    titleEn: 'SERAFIN-PH need code',
+    descriptionEn: `Need coded in the SERAFIN-PH needs nomenclature. ${NUMBERING_REMINDER}`,
   },
 );
 
@@ -93,6 +106,8 @@ export const CodePrestationDirecteSchema = named(
         titre: 'Code de la prestation',
         description:
           'Code SERAFIN-PH de prestation directe (bloc 2, JDV_J284), numérotation ANS 2023. Le code désactivé 2.4.1 est accepté ici et signalé par les validateurs.',
+        titleEn: 'Service code',
+        descriptionEn: 'SERAFIN-PH direct service code (block 2, JDV_J284), ANS 2023 numbering. The deactivated code 2.4.1 is accepted here and reported by the validators.',
         systeme: SERAFIN_SYSTEM,
         numerotation: 'ans-2023',
       }),
@@ -103,6 +118,8 @@ export const CodePrestationDirecteSchema = named(
       code: field(z.enum(CNSA_2018_PRESTATION_DIRECTE_CODES), {
         titre: 'Code de la prestation',
         description: 'Code SERAFIN-PH de prestation directe dans la numérotation CNSA 2018.',
+        titleEn: 'Service code',
+        descriptionEn: 'SERAFIN-PH direct service code in the CNSA 2018 numbering.',
         systeme: CNSA_2018_SYSTEM,
         numerotation: 'cnsa-2018',
       }),
@@ -113,6 +130,8 @@ export const CodePrestationDirecteSchema = named(
   {
     titre: 'Code SERAFIN-PH de prestation directe',
     description: `Prestation directe codée dans la nomenclature SERAFIN-PH des prestations. ${RAPPEL_NUMEROTATION}`,
+    titleEn: 'SERAFIN-PH direct service code',
+    descriptionEn: `Direct service coded in the SERAFIN-PH services nomenclature. ${NUMBERING_REMINDER}`,
   },
 );
 
@@ -137,6 +156,8 @@ export const CodePrestationEngageeSchema = named(
         titre: 'Code de la prestation',
         description:
           'Code SERAFIN-PH, numérotation ANS 2023 : prestation directe (bloc 2, JDV_J284 ; le code désactivé 2.4.1 est accepté ici et signalé par les validateurs) ou transport lié au projet individuel (3.2.4, 3.2.4.1, 3.2.4.2, 3.2.4.3, JDV_J282, depuis 1.1.0). Les autres prestations indirectes (pilotage, fonctions supports) ne s’engagent pas.',
+        titleEn: 'Service code',
+        descriptionEn: 'SERAFIN-PH code, ANS 2023 numbering: a direct service (block 2, JDV_J284; the deactivated code 2.4.1 is accepted here and reported by the validators) or transport linked to the individual project (3.2.4, 3.2.4.1, 3.2.4.2, 3.2.4.3, JDV_J282, since 1.1.0). The other indirect services (management, support functions) are not committed to.',
         systeme: SERAFIN_SYSTEM,
         numerotation: 'ans-2023',
       }),
@@ -147,6 +168,8 @@ export const CodePrestationEngageeSchema = named(
       code: field(z.enum(CNSA_2018_PRESTATION_DIRECTE_CODES), {
         titre: 'Code de la prestation',
         description: 'Code SERAFIN-PH de prestation directe dans la numérotation CNSA 2018.',
+        titleEn: 'Service code',
+        descriptionEn: 'SERAFIN-PH direct service code in the CNSA 2018 numbering.',
         systeme: CNSA_2018_SYSTEM,
         numerotation: 'cnsa-2018',
       }),
@@ -157,6 +180,8 @@ export const CodePrestationEngageeSchema = named(
   {
     titre: 'Code SERAFIN-PH de prestation engagée',
     description: `Prestation directe ou transport lié au projet individuel, codé dans la nomenclature SERAFIN-PH des prestations. ${RAPPEL_NUMEROTATION}`,
+    titleEn: 'SERAFIN-PH committed service code',
+    descriptionEn: `Direct service or transport linked to the individual project, coded in the SERAFIN-PH services nomenclature. ${NUMBERING_REMINDER}`,
   },
 );
 

@@ -41,14 +41,20 @@ export type AnnexeTableauDerogations =
 export interface ConventionTerritoriale {
   /**
    * **Schéma JSON** — Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/convention-territoriale.schema.json ».
+   *
+   * **JSON Schema** — Address of the JSON Schema the document follows, so that editors offer completion and validation; normally “https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/convention-territoriale.schema.json”.
    */
   $schema?: string;
   /**
    * **Type de document** — Discriminant du document : « convention-territoriale ».
+   *
+   * **Document type** — Discriminator of the document: “convention-territoriale”.
    */
   typeDocument: 'convention-territoriale';
   /**
    * **Version du schéma** — Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
+   *
+   * **Schema version** — Version of the schema the document follows (semver). Accepted versions: 1.0.0, 1.1.0.
    */
   versionSchema: '1.0.0' | '1.1.0';
   /**
@@ -124,6 +130,8 @@ export interface ConventionTerritoriale {
   dateMiseAJour?: string;
   /**
    * **Extensions** — Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
+   *
+   * **Extensions** — The document’s only extension point: data specific to a vendor or a territory. Each key is a namespace of at least two dot-separated segments, in lowercase letters, digits and dashes (for example “fr.mon-editeur” or “mon-editeur.dossier-local”); the value is free. No other unknown property is accepted anywhere else in the document. The content, unknown to the schema, is treated as personal data.
    */
   extensions?: {
     [k: string]: unknown | undefined;
@@ -160,27 +168,39 @@ export interface Signataire {
   precisionRole?: string;
   /**
    * **Signature** — Signature de l’institution (signataire et date).
+   *
+   * **Signature** — Signature of a document by a person empowered to commit their organisation.
    */
   signature?: Signature;
 }
 /**
  * **Signature** — Signature d’un document par une personne habilitée à engager son organisation.
+ *
+ * **Signature** — Signature of a document by a person empowered to commit their organisation.
  */
 export interface Signature {
   /**
    * **Nom du signataire** — Nom de la personne qui signe.
+   *
+   * **Signatory’s surname** — Surname of the person who signs.
    */
   nom: string;
   /**
    * **Prénom du signataire** — Prénom de la personne qui signe.
+   *
+   * **Signatory’s first name** — First name of the person who signs.
    */
   prenom?: string;
   /**
    * **Fonction du signataire** — Fonction au titre de laquelle la personne signe et engage son organisation (par exemple « directrice générale »).
+   *
+   * **Signatory’s function** — Function in which the person signs and commits their organisation (for example “director general”).
    */
   fonction: string;
   /**
    * **Date de signature** — Date de la signature (AAAA-MM-JJ).
+   *
+   * **Signature date** — Date of the signature (YYYY-MM-DD).
    */
   date: string;
 }
@@ -245,18 +265,26 @@ export interface ConventionDelegationCredits {
 }
 /**
  * **Référence à un texte** — Référence à un texte juridique, une délibération ou un document.
+ *
+ * **Reference to a text** — Reference to a legal text, a deliberation or a document.
  */
 export interface ReferenceTexte {
   /**
    * **Intitulé** — Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
+   *
+   * **Title** — Title of the text (for example “Loi n° 2016-41 du 26 janvier 2016, article 89”).
    */
   intitule: string;
   /**
    * **Adresse** — Adresse web du texte (http ou https).
+   *
+   * **Address** — Web address of the text (http or https).
    */
   url?: string;
   /**
    * **Date** — Date du texte (AAAA-MM-JJ).
+   *
+   * **Date** — Date of the text (YYYY-MM-DD).
    */
   date?: string;
 }
@@ -394,27 +422,39 @@ export interface NiveauGos {
   echelle?: string;
   /**
    * **Fréquence** — Fréquence de ses réunions.
+   *
+   * **Frequency** — Frequency of an intervention or a follow-up: “nombre” times per “periode”.
    */
   frequence?: Frequence;
 }
 /**
  * **Fréquence** — Fréquence d’une intervention ou d’un suivi : « nombre » fois par « periode ».
+ *
+ * **Frequency** — Frequency of an intervention or a follow-up: “nombre” times per “periode”.
  */
 export interface Frequence {
   /**
    * **Nombre** — Nombre de fois par période (entier ≥ 1).
+   *
+   * **Number** — Number of times per period (integer ≥ 1).
    */
   nombre: number;
   /**
    * **Période** — Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
+   *
+   * **Period** — Period over which the number is counted: day, week, month, quarter, half-year or year.
    */
   periode: 'jour' | 'semaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
   /**
    * **Durée (minutes)** — Durée de chaque occurrence, en minutes, quand elle est connue.
+   *
+   * **Duration (minutes)** — Duration of each occurrence, in minutes, when known.
    */
   dureeMinutes?: number;
   /**
    * **Précision** — Précision libre (par exemple « hors vacances scolaires », « en alternance une semaine sur deux »).
+   *
+   * **Details** — Free-text details (for example “outside school holidays”, “every other week”).
    */
   precision?: string;
 }
@@ -556,6 +596,8 @@ export interface InstanceGouvernance {
   missions: string;
   /**
    * **Fréquence** — Fréquence des réunions.
+   *
+   * **Frequency** — Frequency of an intervention or a follow-up: “nombre” times per “periode”.
    */
   frequence: Frequence;
 }
@@ -565,14 +607,20 @@ export interface InstanceGouvernance {
 export interface TableauDerogations {
   /**
    * **Schéma JSON** — Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json ».
+   *
+   * **JSON Schema** — Address of the JSON Schema the document follows, so that editors offer completion and validation; normally “https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json”.
    */
   $schema?: string;
   /**
    * **Type de document** — Discriminant du document : « tableau-derogations ».
+   *
+   * **Document type** — Discriminator of the document: “tableau-derogations”.
    */
   typeDocument: 'tableau-derogations';
   /**
    * **Version du schéma** — Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
+   *
+   * **Schema version** — Version of the schema the document follows (semver). Accepted versions: 1.0.0, 1.1.0.
    */
   versionSchema: '1.0.0' | '1.1.0';
   /**
@@ -611,6 +659,8 @@ export interface TableauDerogations {
   lignes: LigneDerogation[];
   /**
    * **Extensions** — Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
+   *
+   * **Extensions** — The document’s only extension point: data specific to a vendor or a territory. Each key is a namespace of at least two dot-separated segments, in lowercase letters, digits and dashes (for example “fr.mon-editeur” or “mon-editeur.dossier-local”); the value is free. No other unknown property is accepted anywhere else in the document. The content, unknown to the schema, is treated as personal data.
    */
   extensions?: {
     [k: string]: unknown | undefined;
@@ -653,6 +703,8 @@ export interface Delegation {
   pouvoirDelegue: string;
   /**
    * **Acte de délégation** — Arrêté ou décision qui porte la délégation (intitulé, date, adresse).
+   *
+   * **Reference to a text** — Reference to a legal text, a deliberation or a document.
    */
   acte?: ReferenceTexte;
   /**

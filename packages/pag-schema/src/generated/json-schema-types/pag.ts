@@ -7,67 +7,97 @@
  */
 /**
  * **Participant** — Participant à une concertation. Un professionnel indique son institution, sa fonction et s’il peut engager son institution ; la personne, sa famille et les pairs peuvent aussi participer.
+ *
+ * **Participant** — Participant in a consultation. A professional gives their institution, their function and whether they can commit their institution; the person, their family and peers may take part too.
  */
 export type Participant =
   | {
       /**
        * **Qualité** — Le participant est un professionnel qui représente une institution.
+       *
+       * **Capacity** — The participant is a professional representing an institution.
        */
       qualite: 'professionnel';
       /**
        * **Nom** — Nom de famille du participant.
+       *
+       * **Surname** — Surname of the participant.
        */
       nom: string;
       /**
        * **Prénom** — Prénom du participant.
+       *
+       * **First name** — First name of the participant.
        */
       prenom?: string;
       /**
        * **Institution** — Institution représentée (MDPH, ESMS, ARS, conseil départemental, Éducation nationale…).
+       *
+       * **Institution** — Institution represented (MDPH, ESMS, ARS, conseil départemental, Éducation nationale…).
        */
       institution: string;
       /**
        * **Fonction** — Fonction du participant dans son institution.
+       *
+       * **Function** — Function of the participant in their institution.
        */
       fonction: string;
       /**
        * **Peut engager son institution** — Le participant a la légitimité et la capacité d’engager son institution (question soulevée par les sites pionniers pour la participation au GOS).
+       *
+       * **Can commit their institution** — The participant has the legitimacy and the capacity to commit their institution (a question raised by the pilot sites about taking part in the GOS).
        */
       peutEngagerInstitution: boolean;
       /**
        * **Présent** — Le participant était présent (faux : invité, excusé ou absent).
+       *
+       * **Present** — The participant was present (false: invited, excused or absent).
        */
       present?: boolean;
     }
   | {
       /**
        * **Qualité** — Qualité d’un participant non professionnel : personne concernée, représentant légal, proche aidant, pair-aidant ou autre.
+       *
+       * **Capacity** — Capacity of a non-professional participant: the person concerned, a legal representative, a family carer, a peer helper or other.
        */
       qualite: 'personne-concernee' | 'representant-legal' | 'proche-aidant' | 'pair-aidant' | 'autre';
       /**
        * **Nom** — Nom de famille du participant.
+       *
+       * **Surname** — Surname of the participant.
        */
       nom?: string;
       /**
        * **Prénom** — Prénom du participant.
+       *
+       * **First name** — First name of the participant.
        */
       prenom?: string;
       /**
        * **Précision** — Précision sur la qualité ou le lien avec la personne (par exemple « mère », « pair-aidant de l’association X »).
+       *
+       * **Details** — Details on the capacity or the relationship to the person (for example “mother”, “peer helper from association X”).
        */
       precision?: string;
       /**
        * **Présent** — Le participant était présent (faux : invité, excusé ou absent).
+       *
+       * **Present** — The participant was present (false: invited, excused or absent).
        */
       present?: boolean;
     };
 /**
  * **Code SERAFIN-PH de besoin** — Besoin codé dans la nomenclature SERAFIN-PH des besoins. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
+ *
+ * **SERAFIN-PH need code** — Need coded in the SERAFIN-PH needs nomenclature. Without “numerotation”, the code is read in the ANS 2023 numbering (ans-2023); a CNSA 2018 code must carry "numerotation": "cnsa-2018".
  */
 export type CodeBesoin =
   | {
       /**
        * **Code du besoin** — Code SERAFIN-PH de besoin (bloc 1, JDV_J285), numérotation ANS 2023. Les codes désactivés (concepts dupliqués) sont acceptés ici et signalés par les validateurs.
+       *
+       * **Need code** — SERAFIN-PH need code (block 1, JDV_J285), ANS 2023 numbering. Deactivated codes (duplicated concepts) are accepted here and reported by the validators.
        */
       code:
         | '1'
@@ -107,16 +137,22 @@ export type CodeBesoin =
         | '1.3.5.1';
       /**
        * **Numérotation** — Numérotation du code : « ans-2023 » (CodeSystem ANS terminologie-SERAFINPH 2023.1.0), valeur par défaut quand le champ est absent. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
+       *
+       * **Numbering** — Numbering of the code: “ans-2023” (ANS CodeSystem terminologie-SERAFINPH 2023.1.0), the default when the field is absent. Without “numerotation”, the code is read in the ANS 2023 numbering (ans-2023); a CNSA 2018 code must carry "numerotation": "cnsa-2018".
        */
       numerotation?: 'ans-2023';
       /**
        * **Libellé** — Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
+       *
+       * **Label** — Official label of the code, for information: the code is authoritative; the validators report a label that differs from the published one.
        */
       libelle?: string;
     }
   | {
       /**
        * **Code du besoin** — Code SERAFIN-PH de besoin dans la numérotation CNSA 2018.
+       *
+       * **Need code** — SERAFIN-PH need code in the CNSA 2018 numbering.
        */
       code:
         | '1'
@@ -157,32 +193,46 @@ export type CodeBesoin =
         | '1.3.5.1';
       /**
        * **Numérotation** — Numérotation du code : « cnsa-2018 » (nomenclatures détaillées CNSA du 27 avril 2018, quatre niveaux 1.1.1.x et 2.2.1.x). Obligatoire pour un code CNSA.
+       *
+       * **Numbering** — Numbering of the code: “cnsa-2018” (CNSA detailed nomenclatures of 27 April 2018, four levels 1.1.1.x and 2.2.1.x). Required for a CNSA code.
        */
       numerotation: 'cnsa-2018';
       /**
        * **Libellé** — Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
+       *
+       * **Label** — Official label of the code, for information: the code is authoritative; the validators report a label that differs from the published one.
        */
       libelle?: string;
     };
 /**
  * **Opérateur** — Acteur qui s’engage dans le PAG : ESMS (FINESS et catégorie obligatoires), acteur sanitaire, scolaire, ASE, de droit commun ou libéral.
+ *
+ * **Operator** — Actor committing itself in the PAG: an ESMS (FINESS number and category required), a health, school, ASE, mainstream or self-employed actor.
  */
 export type Operateur =
   | {
       /**
        * **Type d’opérateur** — Établissement ou service social ou médico-social (CASF, L. 312-1), y compris en dispositif intégré (L. 312-7-1).
+       *
+       * **Operator type** — Social or medico-social establishment or service (CASF, L. 312-1), including within an integrated scheme (L. 312-7-1).
        */
       type: 'esms';
       /**
        * **Nom** — Nom de l’opérateur, nommément identifié (établissement, service, école, cabinet…).
+       *
+       * **Name** — Name of the operator, identified by name (establishment, service, school, practice…).
        */
       nom: string;
       /**
        * **FINESS** — Numéro FINESS de l’établissement (ET) qui s’engage.
+       *
+       * **FINESS** — FINESS number of the establishment (ET) that commits itself.
        */
       finess: string;
       /**
        * **Catégorie d’établissement** — Catégorie FINESS de l’établissement (TRE_R66, extrait du secteur handicap ; par exemple 183 IME, 182 SESSAD, 186 ITEP, 448 EAM, 449 EANM). Les catégories fermées sont acceptées et signalées par les validateurs.
+       *
+       * **Establishment category** — FINESS category of the establishment (TRE_R66, disability-sector extract; for example 183 IME, 182 SESSAD, 186 ITEP, 448 EAM, 449 EANM). Closed categories are accepted and reported by the validators.
        */
       categorieEtablissement:
         | '182'
@@ -267,10 +317,14 @@ export type Operateur =
         | '705';
       /**
        * **SIRET** — Numéro SIRET (14 chiffres).
+       *
+       * **SIRET** — SIRET number (14 digits).
        */
       siret?: string;
       /**
        * **Organisme gestionnaire** — Organisme gestionnaire (association, fondation, établissement public).
+       *
+       * **Managing body** — Managing body (association, foundation, public establishment).
        */
       organismeGestionnaire?: string;
       contact?: Professionnel;
@@ -278,29 +332,41 @@ export type Operateur =
   | {
       /**
        * **Type d’opérateur** — Opérateur autre qu’un ESMS : sanitaire (hôpital, CMP…), Éducation nationale, aide sociale à l’enfance, acteur de droit commun (loisirs, logement, emploi…), professionnel libéral, autre.
+       *
+       * **Operator type** — Operator other than an ESMS: health (hospital, CMP…), Éducation nationale, child welfare (ASE), mainstream services (leisure, housing, employment…), self-employed professional, other.
        */
       type: 'sanitaire' | 'education-nationale' | 'ase' | 'droit-commun' | 'liberal' | 'autre';
       /**
        * **Nom** — Nom de l’opérateur, nommément identifié (établissement, service, école, cabinet…).
+       *
+       * **Name** — Name of the operator, identified by name (establishment, service, school, practice…).
        */
       nom: string;
       /**
        * **FINESS** — Numéro FINESS, pour un établissement de santé notamment.
+       *
+       * **FINESS** — FINESS number, for a health establishment in particular.
        */
       finess?: string;
       /**
        * **SIRET** — Numéro SIRET (14 chiffres).
+       *
+       * **SIRET** — SIRET number (14 digits).
        */
       siret?: string;
       contact?: Professionnel;
     };
 /**
  * **Code SERAFIN-PH de prestation engagée** — Prestation directe ou transport lié au projet individuel, codé dans la nomenclature SERAFIN-PH des prestations. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
+ *
+ * **SERAFIN-PH committed service code** — Direct service or transport linked to the individual project, coded in the SERAFIN-PH services nomenclature. Without “numerotation”, the code is read in the ANS 2023 numbering (ans-2023); a CNSA 2018 code must carry "numerotation": "cnsa-2018".
  */
 export type CodePrestationEngagee =
   | {
       /**
        * **Code de la prestation** — Code SERAFIN-PH, numérotation ANS 2023 : prestation directe (bloc 2, JDV_J284 ; le code désactivé 2.4.1 est accepté ici et signalé par les validateurs) ou transport lié au projet individuel (3.2.4, 3.2.4.1, 3.2.4.2, 3.2.4.3, JDV_J282, depuis 1.1.0). Les autres prestations indirectes (pilotage, fonctions supports) ne s’engagent pas.
+       *
+       * **Service code** — SERAFIN-PH code, ANS 2023 numbering: a direct service (block 2, JDV_J284; the deactivated code 2.4.1 is accepted here and reported by the validators) or transport linked to the individual project (3.2.4, 3.2.4.1, 3.2.4.2, 3.2.4.3, JDV_J282, since 1.1.0). The other indirect services (management, support functions) are not committed to.
        */
       code:
         | '2'
@@ -346,16 +412,22 @@ export type CodePrestationEngagee =
         | '3.2.4.3';
       /**
        * **Numérotation** — Numérotation du code : « ans-2023 » (CodeSystem ANS terminologie-SERAFINPH 2023.1.0), valeur par défaut quand le champ est absent. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
+       *
+       * **Numbering** — Numbering of the code: “ans-2023” (ANS CodeSystem terminologie-SERAFINPH 2023.1.0), the default when the field is absent. Without “numerotation”, the code is read in the ANS 2023 numbering (ans-2023); a CNSA 2018 code must carry "numerotation": "cnsa-2018".
        */
       numerotation?: 'ans-2023';
       /**
        * **Libellé** — Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
+       *
+       * **Label** — Official label of the code, for information: the code is authoritative; the validators report a label that differs from the published one.
        */
       libelle?: string;
     }
   | {
       /**
        * **Code de la prestation** — Code SERAFIN-PH de prestation directe dans la numérotation CNSA 2018.
+       *
+       * **Service code** — SERAFIN-PH direct service code in the CNSA 2018 numbering.
        */
       code:
         | '2'
@@ -398,104 +470,154 @@ export type CodePrestationEngagee =
         | '2.4';
       /**
        * **Numérotation** — Numérotation du code : « cnsa-2018 » (nomenclatures détaillées CNSA du 27 avril 2018, quatre niveaux 1.1.1.x et 2.2.1.x). Obligatoire pour un code CNSA.
+       *
+       * **Numbering** — Numbering of the code: “cnsa-2018” (CNSA detailed nomenclatures of 27 April 2018, four levels 1.1.1.x and 2.2.1.x). Required for a CNSA code.
        */
       numerotation: 'cnsa-2018';
       /**
        * **Libellé** — Libellé officiel du code, à titre informatif : le code fait foi ; les validateurs signalent un libellé différent du libellé publié.
+       *
+       * **Label** — Official label of the code, for information: the code is authoritative; the validators report a label that differs from the published one.
        */
       libelle?: string;
     };
 
 /**
  * **Plan d’accompagnement global (PAG)** — Plan d’accompagnement global d’une personne handicapée (CASF, L. 114-1-1), selon le « PAG type » de la CNSA : identité et cycle de vie, 1. à la demande de qui, 2. situation, 3. contexte, 4. engagements des opérateurs, 5. suivi, consentement et annexes.
+ *
+ * **Global support plan (PAG)** — Global support plan (*plan d’accompagnement global*) of a person with a disability (CASF, L. 114-1-1), following the CNSA “PAG type” outline: identity and lifecycle, 1. at whose request, 2. situation, 3. context, 4. operators’ commitments, 5. follow-up, consent and annexes.
  */
 export interface Pag {
   /**
    * **Schéma JSON** — Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/pag.schema.json ».
+   *
+   * **JSON Schema** — Address of the JSON Schema the document follows, so that editors offer completion and validation; normally “https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/pag.schema.json”.
    */
   $schema?: string;
   /**
    * **Type de document** — Discriminant du document : « pag ».
+   *
+   * **Document type** — Discriminator of the document: “pag”.
    */
   typeDocument: 'pag';
   /**
    * **Version du schéma** — Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
+   *
+   * **Schema version** — Version of the schema the document follows (semver). Accepted versions: 1.0.0, 1.1.0.
    */
   versionSchema: '1.0.0' | '1.1.0';
   /**
    * **Identifiant du PAG** — Identifiant du PAG, unique pour la MDPH.
+   *
+   * **PAG identifier** — Identifier of the PAG, unique within the MDPH.
    */
   identifiant: string;
   /**
    * **MDPH** — MDPH (département) qui élabore le PAG.
+   *
+   * **MDPH** — MDPH (département) that elaborates the PAG.
    */
   mdph: Mdph;
   /**
    * **Statut** — Statut du PAG : brouillon (en préparation), elabore (élaboré), valide (validé), termine (terminé). Les flux ANS (TDDUI) connaissent élaboré, validé et terminé.
+   *
+   * **Status** — Status of the PAG: brouillon (draft, being prepared), elabore (elaborated), valide (validated), termine (ended). ANS flows (TDDUI) know elaborated, validated and ended.
    */
   statut: 'brouillon' | 'elabore' | 'valide' | 'termine';
   /**
    * **Date d’élaboration** — Date à laquelle le PAG a été élaboré (AAAA-MM-JJ).
+   *
+   * **Elaboration date** — Date on which the PAG was elaborated (YYYY-MM-DD).
    */
   dateElaboration?: string;
   /**
    * **Date de validation** — Date à laquelle le PAG a été validé (AAAA-MM-JJ).
+   *
+   * **Validation date** — Date on which the PAG was validated (YYYY-MM-DD).
    */
   dateValidation?: string;
   /**
    * **Validation du plan** — Qui a validé le plan (CDAPH, sa formation restreinte, ou l’instance prévue sur le territoire) et par quelle décision. Depuis 1.1.0.
+   *
+   * **Validation of the plan** — Who validated the plan (the CDAPH, its restricted formation, or the body provided for in the territory) and by which decision. Since 1.1.0.
    */
   validationPlan?: ValidationPlan;
   /**
    * **Date de fin** — Date de fin du PAG (AAAA-MM-JJ), pour un PAG terminé.
+   *
+   * **End date** — End date of the PAG (YYYY-MM-DD), for an ended PAG.
    */
   dateFin?: string;
   /**
    * **Motif de fin** — Motif de fin du PAG (TRE_R421 Motif fin PAG : 1 réponse cible atteinte… 9 décès). Transmis quand le statut passe à « termine » (règle des validateurs).
+   *
+   * **End reason** — Reason the PAG ended (TRE_R421 *Motif fin PAG*: 1 target answer reached … 9 death). Sent when the status becomes “termine” (a rule of the validators).
    */
   motifFin?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
   /**
    * **Fin sans validation** — Pour un PAG terminé sans avoir été validé : refus de l’accord exprès (refus-accord-expres), refus de l’élaboration (refus-accord-prealable), demande sans suite parce qu’une réponse a été trouvée sans formaliser de plan (sans-suite), ou demande retirée (retrait-demande). Le PAG porte alors « statut » termine, « dateFin » et « motifFin » (TRE_R421, par exemple 5 Demande de l’usager ou 4 Coordination effective sans recours au PAG), sans date de validation ni accord exprès. Depuis la version 1.1.0.
+   *
+   * **End without validation** — For a PAG that ended without being validated: the express agreement was refused (refus-accord-expres), the elaboration was refused (refus-accord-prealable), the request had no follow-up because an answer was found without formalising a plan (sans-suite), or the request was withdrawn (retrait-demande). The PAG then carries “statut” termine, “dateFin” and “motifFin” (TRE_R421, for example 5 *Demande de l’usager* or 4 *Coordination effective sans recours au PAG*), with no validation date and no express agreement. Since version 1.1.0.
    */
   finSansValidation?: 'refus-accord-expres' | 'refus-accord-prealable' | 'sans-suite' | 'retrait-demande';
   /**
    * **PAG précédent** — Lien vers le PAG précédent, pour une révision.
+   *
+   * **Previous PAG** — Link to the previous PAG, for a revision.
    */
   pagPrecedent?: PagPrecedent;
   /**
    * **Date de mise à jour** — Date et heure de la dernière modification du document, avec décalage horaire (AAAA-MM-JJTHH:MM:SS+01:00).
+   *
+   * **Last update** — Date and time of the last change to the document, with a UTC offset (YYYY-MM-DDTHH:MM:SS+01:00).
    */
   dateMiseAJour?: string;
   /**
    * **1. À la demande de qui** — Section 1 : origine de la demande, déclencheurs, priorité Comex, première demande ou révision, concertations.
+   *
+   * **1. At whose request** — Section 1: origin of the request, triggers, Comex priority, first request or revision, consultations.
    */
   demande: Demande;
   /**
    * **2. Description de la situation** — Section 2 : personne, protection juridique, autorité parentale, suivi ASE, orientations et droits.
+   *
+   * **2. Description of the situation** — Section 2: the person, legal protection, parental authority, ASE (child welfare) follow-up, orientations and entitlements.
    */
   situation: Situation;
   /**
    * **3. Contexte de la mise en place du PAG** — Section 3 : historique, situation actuelle, démarches, besoins identifiés.
+   *
+   * **3. Context of the PAG** — Section 3: history, current situation, steps taken, needs identified.
    */
   contexte: Contexte;
   /**
    * **4. Engagements des opérateurs** — Section 4 : un article par opérateur. Peut être vide pour un brouillon ; les validateurs en exigent au moins un ensuite.
+   *
+   * **4. Operators’ commitments** — Section 4: one article per operator. May be empty in a draft; the validators require at least one afterwards.
    */
   engagements: Engagement[];
   /**
    * **5. Suivi du PAG** — Section 5 : coordonnateur de parcours, rythme et modalités de suivi. Peut manquer dans un brouillon.
+   *
+   * **5. Follow-up of the PAG** — Section 5: care pathway coordinator (*coordonnateur de parcours*), pace and arrangements of the follow-up. May be missing in a draft.
    */
   suivi?: Suivi;
   /**
    * **Consentement** — Accord préalable et accord exprès.
+   *
+   * **Consent** — Prior agreement (*accord préalable*) and express agreement (*accord exprès*).
    */
   consentement: Consentement;
   /**
    * **Annexes** — Emploi du temps hebdomadaire, nomenclature, références légales.
+   *
+   * **Annexes** — Weekly timetable, nomenclature, legal references.
    */
   annexes?: Annexes;
   /**
    * **Extensions** — Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
+   *
+   * **Extensions** — The document’s only extension point: data specific to a vendor or a territory. Each key is a namespace of at least two dot-separated segments, in lowercase letters, digits and dashes (for example “fr.mon-editeur” or “mon-editeur.dossier-local”); the value is free. No other unknown property is accepted anywhere else in the document. The content, unknown to the schema, is treated as personal data.
    */
   extensions?: {
     [k: string]: unknown | undefined;
@@ -503,6 +625,8 @@ export interface Pag {
 }
 /**
  * **MDPH** — Maison départementale des personnes handicapées qui élabore le PAG.
+ *
+ * **MDPH** — *Maison départementale des personnes handicapées*, the departmental disability office that elaborates the PAG.
  */
 export interface Mdph {
   /**
@@ -513,66 +637,96 @@ export interface Mdph {
   departement: string;
   /**
    * **Nom** — Nom de la MDPH (par exemple « MDPH d’Ille-et-Vilaine »).
+   *
+   * **Name** — Name of the MDPH (for example “MDPH d’Ille-et-Vilaine”).
    */
   nom?: string;
   /**
    * **FINESS** — Numéro FINESS de la MDPH (catégorie 609).
+   *
+   * **FINESS** — FINESS number of the MDPH (category 609).
    */
   finess?: string;
 }
 /**
  * **Validation du plan** — Qui a validé le PAG, et par quelle décision. Depuis 1.1.0.
+ *
+ * **Validation of the plan** — Who validated the PAG, and by which decision. Since 1.1.0.
  */
 export interface ValidationPlan {
   /**
    * **Instance** — Instance qui a validé le plan : la CDAPH (cdaph) ou sa formation restreinte (cdaph-formation-restreinte), qui prennent les « décisions relatives au plan d’accompagnement global » (L. 146-9), ou, selon l’organisation du territoire, l’équipe pluridisciplinaire, la direction de la MDPH, autre (préciser).
+   *
+   * **Body** — Body that validated the plan: the CDAPH (cdaph) or its restricted formation (cdaph-formation-restreinte), which take the “decisions relating to the global support plan” (L. 146-9), or, depending on how the territory is organised, the multidisciplinary team, the MDPH’s management, other (specify).
    */
   instance: 'cdaph' | 'cdaph-formation-restreinte' | 'equipe-pluridisciplinaire' | 'direction-mdph' | 'autre';
   /**
    * **Précision sur l’instance** — Nom de l’instance quand elle est « autre », ou précision (section locale, commission…).
+   *
+   * **Details of the body** — Name of the body when it is “autre”, or details (local section, commission…).
    */
   precisionInstance?: string;
   /**
    * **Identifiant de la décision** — Identifiant de la décision ou de la séance qui valide le plan, dans le système d’information de la MDPH.
+   *
+   * **Decision identifier** — Identifier of the decision or of the session that validates the plan, in the MDPH’s information system.
    */
   identifiantDecision?: string;
   /**
    * **Date de la décision** — Date de la décision de validation (AAAA-MM-JJ) ; la date de validation du PAG (« dateValidation ») fait foi pour son cycle de vie.
+   *
+   * **Decision date** — Date of the validation decision (YYYY-MM-DD); the PAG’s validation date (“dateValidation”) is authoritative for its lifecycle.
    */
   dateDecision?: string;
 }
 /**
  * **PAG précédent** — PAG que ce document révise ou remplace (révision, actualisation, nouveau PAG).
+ *
+ * **Previous PAG** — PAG that this document revises or replaces (revision, update, new PAG).
  */
 export interface PagPrecedent {
   /**
    * **Identifiant** — Identifiant du PAG précédent.
+   *
+   * **Identifier** — Identifier of the previous PAG.
    */
   identifiant: string;
   /**
    * **Date de validation** — Date de validation du PAG précédent (AAAA-MM-JJ).
+   *
+   * **Validation date** — Validation date of the previous PAG (YYYY-MM-DD).
    */
   dateValidation?: string;
 }
 /**
  * **1. À la demande de qui** — Origine de la demande, déclencheurs légaux, priorité Comex, première demande ou révision, et concertations tenues.
+ *
+ * **1. At whose request** — Origin of the request, legal triggers, Comex priority, first request or revision, and consultations held.
  */
 export interface Demande {
   /**
    * **À la demande de qui** — Qui demande ou propose le PAG : la personne, son représentant légal, ou l’équipe pluridisciplinaire de la MDPH (qui le propose aussi au titre d’une priorité Comex, donnée à part dans « prioriteComex »). Depuis la version 1.1.0 ; remplace « origine ».
+   *
+   * **At whose request** — Who requests or proposes the PAG: the person, their legal representative, or the MDPH multidisciplinary team (which also proposes it under a Comex priority, given apart in “prioriteComex”). Since version 1.1.0; replaces “origine”.
    */
   demandeur?: 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire';
   /**
    * @deprecated
    * **Origine (version 1.0.0, dépréciée)** — Forme 1.0.0, dépréciée : mélange le demandeur et la priorité Comex. Toujours acceptée ; utilisez « demandeur » et « prioriteComex » (serafin migrate le fait). Un PAG porte « demandeur » ou « origine ».
+   *
+   * **Origin (version 1.0.0, deprecated)** — Form of 1.0.0, deprecated: it mixes the requester and the Comex priority. Still accepted; use “demandeur” and “prioriteComex” (serafin migrate does it). A PAG carries either “demandeur” or “origine”.
    */
   origine?: 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire' | 'priorite-comex';
   /**
    * **Date de la demande** — Date de la demande ou de la proposition de PAG (AAAA-MM-JJ).
+   *
+   * **Request date** — Date of the PAG request or proposal (YYYY-MM-DD).
    */
   dateDemande?: string;
   /**
    * **Déclencheurs** — Situations de l’article L. 114-1-1 CASF qui justifient le PAG : 1° indisponibilité ou inadaptation des réponses connues ; 2° complexité de la réponse à apporter, risque ou constat de rupture du parcours. Peut être vide quand le PAG est demandé par la personne ou son représentant.
+   *
+   * **Triggers** — Situations of article L. 114-1-1 CASF that justify the PAG: 1° known answers unavailable or unsuited; 2° complexity of the answer needed, risk or observation of a break in the care pathway. May be empty when the person or their representative requests the PAG.
    */
   declencheurs: (
     | 'indisponibilite-reponses-connues'
@@ -583,69 +737,101 @@ export interface Demande {
   )[];
   /**
    * **Priorité Comex** — Priorité d’élaboration validée en Comex dont relève la demande, le cas échéant.
+   *
+   * **Comex priority** — Elaboration priority validated by the Comex under which the request falls, if any.
    */
   prioriteComex?: PrioriteComex;
   /**
    * **Nature de la demande** — Première demande de PAG, demande de révision, ou révision prévue dans les modalités de suivi du PAG précédent.
+   *
+   * **Nature of the request** — First PAG request, revision request, or revision planned in the follow-up arrangements of the previous PAG.
    */
   natureDemande: 'premiere-demande' | 'demande-revision' | 'revision-prevue';
   /**
    * **Alerte** — Situation qui a déclenché la demande et qui l’a signalée (ESMS, ASE, famille, protecteur…). Depuis 1.1.0.
+   *
+   * **Alert** — Situation that triggered the request, and who reported it (ESMS, ASE, family, protector…). Since 1.1.0.
    */
   alerte?: Alerte;
   /**
    * **Référent PAG de la MDPH** — Professionnel de la MDPH qui porte le PAG (référent PAG, « référent RAPT ») : distinct du coordonnateur de parcours, désigné parmi les opérateurs engagés (section suivi). Depuis 1.1.0.
+   *
+   * **MDPH PAG referent** — MDPH professional in charge of the PAG (PAG referent, “RAPT referent”): distinct from the care pathway coordinator, who is chosen among the committed operators (follow-up section). Since 1.1.0.
    */
   referentPag?: Professionnel;
   /**
    * **Pilote** — Pilote de la situation, dans les territoires qui en désignent un (cellule des situations critiques, pilote départemental RAPT) : nom, institution, fonction. Depuis 1.1.0.
+   *
+   * **Lead** — Lead of the situation, in the territories that appoint one (critical situations unit, departmental RAPT lead): name, institution, function. Since 1.1.0.
    */
   pilote?: Professionnel;
   /**
    * **Concertations** — GOS, réunions de synthèse ou échanges tenus pour la formalisation du PAG (dates et participants).
+   *
+   * **Consultations** — GOS, synthesis meetings or exchanges held to formalise the PAG (dates and participants).
    */
   concertations: Concertation[];
 }
 /**
  * **Priorité Comex** — Priorité d’élaboration des PAG définie par délibération de la commission exécutive de la MDPH (CASF, L. 114-1-1), dont relève la demande.
+ *
+ * **Comex priority** — PAG elaboration priority set by a deliberation of the MDPH’s executive committee (CASF, L. 114-1-1) under which the request falls.
  */
 export interface PrioriteComex {
   /**
    * **Catégorie de priorité** — Catégorie de la priorité d’élaboration délibérée par la commission exécutive : situations complexes, ASE/PJJ, jeunes de 15 à 25 ans, ou autre (à préciser dans « libelle »).
+   *
+   * **Priority category** — Category of the elaboration priority deliberated by the executive committee (Comex): complex situations, ASE/PJJ, young people aged 15 to 25, or other (to be specified in “libelle”).
    */
   categorie: 'situations-complexes' | 'ase-pjj' | 'jeunes-15-25-ans' | 'autre';
   /**
    * **Libellé de la priorité** — Intitulé de la priorité tel que délibéré par la Comex de la MDPH.
+   *
+   * **Priority label** — Wording of the priority as deliberated by the MDPH’s Comex.
    */
   libelle: string;
   /**
    * **Délibération** — Délibération de la commission exécutive qui fixe la priorité (priorités revues chaque année).
+   *
+   * **Deliberation** — Deliberation of the executive committee that sets the priority (priorities are reviewed every year).
    */
   deliberation?: ReferenceTexte;
 }
 /**
  * **Référence à un texte** — Référence à un texte juridique, une délibération ou un document.
+ *
+ * **Reference to a text** — Reference to a legal text, a deliberation or a document.
  */
 export interface ReferenceTexte {
   /**
    * **Intitulé** — Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
+   *
+   * **Title** — Title of the text (for example “Loi n° 2016-41 du 26 janvier 2016, article 89”).
    */
   intitule: string;
   /**
    * **Adresse** — Adresse web du texte (http ou https).
+   *
+   * **Address** — Web address of the text (http or https).
    */
   url?: string;
   /**
    * **Date** — Date du texte (AAAA-MM-JJ).
+   *
+   * **Date** — Date of the text (YYYY-MM-DD).
    */
   date?: string;
 }
 /**
  * **Alerte** — Situation qui a déclenché la demande de PAG et qui l’a signalée. Depuis 1.1.0.
+ *
+ * **Alert** — Situation that triggered the PAG request, and who reported it. Since 1.1.0.
  */
 export interface Alerte {
   /**
    * **Alerte donnée par** — Qui a donné l’alerte : un ESMS (esms), l’aide sociale à l’enfance (ase), la famille, la personne, la personne chargée de la mesure de protection (protecteur), l’Éducation nationale, un établissement de santé, un service social, la MDPH, la justice (PJJ, juge), autre. Liste du projet.
+   *
+   * **Alert given by** — Who raised the alert: an ESMS (esms), child welfare (ase), the family, the person, the person in charge of the protection measure (protecteur), the Éducation nationale, a health establishment, a social service, the MDPH, the justice system (PJJ, judge), other. Project list.
    */
   emetteur:
     | 'esms'
@@ -661,135 +847,199 @@ export interface Alerte {
     | 'autre';
   /**
    * **Précision sur l’émetteur** — Structure ou service qui a donné l’alerte (par exemple « IME des Tilleuls », « service ASE de Lens »).
+   *
+   * **Details of the alerter** — Organisation or service that raised the alert (for example “IME des Tilleuls”, “service ASE de Lens”).
    */
   precisionEmetteur?: string;
   /**
    * **Date de l’alerte** — Date de l’alerte (AAAA-MM-JJ).
+   *
+   * **Alert date** — Date of the alert (YYYY-MM-DD).
    */
   date?: string;
   /**
    * **Situation signalée** — Situation qui a déclenché l’alerte (exclusion, fin de prise en charge, hospitalisation prolongée, épuisement de l’aidant, départ en Belgique…).
+   *
+   * **Situation reported** — Situation that triggered the alert (exclusion, end of care, prolonged hospital stay, carer exhaustion, departure to Belgium…).
    */
   situation?: string;
 }
 /**
  * **Professionnel** — Professionnel nommément désigné. Nom, prénom et coordonnées sont des données personnelles.
+ *
+ * **Professional** — Professional designated by name. Surname, first name and contact details are personal data.
  */
 export interface Professionnel {
   /**
    * **Nom** — Nom de famille du professionnel.
+   *
+   * **Surname** — Surname of the professional.
    */
   nom: string;
   /**
    * **Prénom** — Prénom du professionnel.
+   *
+   * **First name** — First name of the professional.
    */
   prenom?: string;
   /**
    * **Fonction** — Fonction ou métier (par exemple « éducatrice spécialisée », « cheffe de service »).
+   *
+   * **Function** — Function or profession (for example “specialised educator”, “head of department”).
    */
   fonction?: string;
   /**
    * **Institution** — Institution ou structure employeuse.
+   *
+   * **Institution** — Employing institution or organisation.
    */
   institution?: string;
   /**
    * **Téléphone** — Numéro de téléphone professionnel.
+   *
+   * **Phone** — Work phone number.
    */
   telephone?: string;
   /**
    * **Courriel** — Adresse électronique professionnelle.
+   *
+   * **E-mail** — Work e-mail address.
    */
   courriel?: string;
 }
 /**
  * **Concertation** — GOS, réunion de synthèse ou échanges ayant servi à formaliser le PAG.
+ *
+ * **Consultation** — GOS, synthesis meeting or exchanges used to formalise the PAG (*concertation*).
  */
 export interface Concertation {
   /**
    * **Type de concertation** — Groupe opérationnel de synthèse (gos), réunion de synthèse ou échanges (téléphone, courriel…) tenus pour formaliser le PAG.
+   *
+   * **Consultation type** — Operational synthesis group (gos, *groupe opérationnel de synthèse*), synthesis meeting or exchanges (phone, e-mail…) held to formalise the PAG.
    */
   type: 'gos' | 'reunion-synthese' | 'echanges';
   /**
    * **Date** — Date de la concertation (AAAA-MM-JJ).
+   *
+   * **Date** — Date of the consultation (YYYY-MM-DD).
    */
   date: string;
   /**
    * **Participants** — Participants, avec leur institution et leur fonction.
+   *
+   * **Participants** — Participants, with their institution and their function.
    */
   participants: Participant[];
   /**
    * **Synthèse** — Synthèse des échanges et des décisions prises.
+   *
+   * **Summary** — Summary of the exchanges and of the decisions taken.
    */
   synthese?: string;
 }
 /**
  * **2. Description de la situation** — Date de naissance, sexe, mesure de protection, autorité parentale et suivi ASE pour les enfants, orientations CDAPH et droits ouverts.
+ *
+ * **2. Description of the situation** — Date of birth, sex, protection measure, parental authority and ASE follow-up for children, CDAPH orientations and rights granted.
  */
 export interface Situation {
   /**
    * **Personne concernée** — Identité de la personne : date de naissance et sexe au minimum.
+   *
+   * **Person concerned** — Identity of the person: date of birth and sex at least.
    */
   personne: PersonneConcernee;
   /**
    * **Mesure de protection juridique** — Mesure de protection juridique, le cas échéant.
+   *
+   * **Legal protection measure** — Legal protection measure, if any.
    */
   mesureProtection?: MesureProtection;
   /**
    * **Titulaires de l’autorité parentale** — Pour un enfant : titulaires de l’autorité parentale.
+   *
+   * **Holders of parental authority** — For a child: holders of parental authority.
    */
   titulairesAutoriteParentale?: TitulaireAutoriteParentale[];
   /**
    * **Suivi ASE** — Pour un enfant : suivi par l’aide sociale à l’enfance, le cas échéant.
+   *
+   * **ASE follow-up** — For a child: follow-up by child welfare, if any.
    */
   suiviAse?: SuiviAse;
   /**
    * **Lieu de vie** — Lieu de vie actuel de la personne (domicile familial, hospitalisation inadéquate, Belgique, ESMS pour enfants au titre de l’amendement Creton, rue…). Depuis 1.1.0.
+   *
+   * **Place of life** — Current place of life of the person (family home, inappropriate hospital stay, Belgium, ESMS for children under the Creton amendment, street…). Since 1.1.0.
    */
   lieuDeVie?: LieuDeVie;
   /**
    * **Proches aidants** — Proches aidants de la personne, avec leur situation, leurs besoins propres et les soutiens reçus (L. 114-1-1 : « aide aux aidants »). Depuis 1.1.0.
+   *
+   * **Family carers** — Family carers (*proches aidants*) of the person, with their situation, their own needs and the support they receive (L. 114-1-1: “aid to carers”). Since 1.1.0.
    */
   aidants?: ProcheAidant[];
   /**
    * **Orientations CDAPH et droits ouverts** — Orientations décidées par la CDAPH (avec leur qualification cible ou alternative) et droits ouverts, avec dates de décision et d’échéance.
+   *
+   * **CDAPH orientations and rights granted** — Orientations decided by the CDAPH (with their target or alternative qualification) and rights granted, with decision and expiry dates.
    */
   droitsPrestations: DroitPrestation[];
 }
 /**
  * **Personne concernée** — Personne pour qui le PAG est élaboré. Le « PAG type » de la CNSA demande date de naissance et sexe ; les noms sont facultatifs pour permettre les documents pseudonymisés.
+ *
+ * **Person concerned** — Person for whom the PAG is elaborated. The CNSA “PAG type” asks for date of birth and sex; names are optional so that documents can be pseudonymised.
  */
 export interface PersonneConcernee {
   /**
    * **Identifiant MDPH** — Identifiant de la personne dans le système d’information de la MDPH.
+   *
+   * **MDPH identifier** — Identifier of the person in the MDPH’s information system.
    */
   identifiantMdph?: string;
   /**
    * **Nom de naissance** — Nom de naissance. Absent d’un document pseudonymisé.
+   *
+   * **Birth name** — Birth name. Absent from a pseudonymised document.
    */
   nomNaissance?: string;
   /**
    * **Nom utilisé** — Nom d’usage, s’il diffère du nom de naissance.
+   *
+   * **Name used** — Name used (*nom d’usage*), when it differs from the birth name.
    */
   nomUtilise?: string;
   /**
    * **Prénoms** — Prénom(s) de la personne. Absent d’un document pseudonymisé.
+   *
+   * **First names** — First name(s) of the person. Absent from a pseudonymised document.
    */
   prenoms?: string;
   /**
    * **Date de naissance** — Date de naissance (AAAA-MM-JJ).
+   *
+   * **Date of birth** — Date of birth (YYYY-MM-DD).
    */
   dateNaissance: string;
   /**
    * **Sexe** — Sexe : F (féminin), M (masculin), I (indéterminé). Valeurs choisies par le projet (pas de liste ANS liée ici).
+   *
+   * **Sex** — Sex: F (female), M (male), I (undetermined). Values chosen by the project (no ANS list bound here).
    */
   sexe: 'F' | 'M' | 'I';
 }
 /**
  * **Mesure de protection juridique** — Mesure de protection juridique d’un majeur (tutelle, curatelle, sauvegarde de justice, habilitation familiale…).
+ *
+ * **Legal protection measure** — Legal protection measure for an adult (guardianship *tutelle*, curatorship *curatelle*, *sauvegarde de justice*, family empowerment…).
  */
 export interface MesureProtection {
   /**
    * **Type de mesure** — Type de mesure de protection juridique du majeur (liste du projet serafin-ph : aucune terminologie ANS n’énumère ces types).
+   *
+   * **Measure type** — Type of legal protection measure for an adult (serafin-ph project list: no ANS terminology lists these types).
    */
   type:
     | 'SAUVEGARDE_JUSTICE'
@@ -804,35 +1054,51 @@ export interface MesureProtection {
     | 'MESURE_ACCOMPAGNEMENT_JUDICIAIRE';
   /**
    * **Avec représentation relative à la personne** — La mesure comporte une représentation relative à la personne : dans ce cas, si la personne n’est pas apte à exprimer sa volonté, l’accord exprès est donné par la personne chargée de la mesure (CASF, L. 146-9).
+   *
+   * **With representation of the person** — The measure includes representation relating to the person: then, when the person cannot express their will, the express agreement is given by the person in charge of the measure (CASF, L. 146-9).
    */
   avecRepresentationPersonne?: boolean;
   /**
    * **Date de début** — Date du jugement ou de prise d’effet (AAAA-MM-JJ).
+   *
+   * **Start date** — Date of the judgment or of the measure taking effect (YYYY-MM-DD).
    */
   dateDebut?: string;
   /**
    * **Date de fin** — Date de fin ou d’échéance de la mesure (AAAA-MM-JJ).
+   *
+   * **End date** — End or expiry date of the measure (YYYY-MM-DD).
    */
   dateFin?: string;
   /**
    * **Rôle de la personne chargée de la mesure** — Rôle de la personne chargée de la mesure (TRE_R217 ProtectionJuridique : TUTEUR, CURATEUR, MSVG).
+   *
+   * **Role of the person in charge of the measure** — Role of the person in charge of the measure (TRE_R217 ProtectionJuridique: TUTEUR guardian, CURATEUR curator, MSVG *mandataire de sauvegarde de justice*).
    */
   roleProtecteur?: 'TUTEUR' | 'CURATEUR' | 'MSVG';
   /**
    * **Rôle hors TRE_R217** — Rôle que TRE_R217 ne connaît pas : personne habilitée d’une habilitation familiale (personne-habilitee, C. civ. art. 494-1) ou mandataire d’un mandat de protection future (mandataire-protection-future, C. civ. art. 477). Liste du projet ; à la place de « roleProtecteur ». Depuis 1.1.0.
+   *
+   * **Role outside TRE_R217** — Role that TRE_R217 does not know: person empowered under a family empowerment (personne-habilitee, *habilitation familiale*, Civil Code art. 494-1) or agent under a future protection mandate (mandataire-protection-future, Civil Code art. 477). Project list; instead of “roleProtecteur”. Since 1.1.0.
    */
   roleProtecteurHorsTre?: 'personne-habilitee' | 'mandataire-protection-future';
   /**
    * **Personne chargée de la mesure** — Mandataire judiciaire, service ou proche chargé de la mesure (nom, organisme, coordonnées).
+   *
+   * **Person in charge of the measure** — Court-appointed agent, service or relative in charge of the measure (name, organisation, contact details).
    */
   personneChargee?: Professionnel;
 }
 /**
  * **Titulaire de l’autorité parentale** — Pour un enfant : personne titulaire de l’autorité parentale.
+ *
+ * **Holder of parental authority** — For a child: person who holds parental authority.
  */
 export interface TitulaireAutoriteParentale {
   /**
    * **Lien avec l’enfant** — Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs. Facultatif depuis 1.1.0 quand « delegataire » le remplace ; l’un des deux est requis (règle des validateurs).
+   *
+   * **Relationship to the child** — Relationship of the holder to the child, a code of the value set JDV_J11 RelationPatient CI-SIS (TRE_R216 relationships: MTH mother, FTH father…; TRE_R217 roles: TUTEUR…). Codes are unique within this value set. Optional since 1.1.0 when “delegataire” replaces it; one of the two is required (a rule of the validators).
    */
   lien?:
     | 'MTH'
@@ -874,52 +1140,76 @@ export interface TitulaireAutoriteParentale {
     | 'MSVG';
   /**
    * **Délégataire de l’autorité parentale** — Titulaire par délégation de l’autorité parentale (C. civ. art. 377, paraphrase) : service départemental de l’aide sociale à l’enfance (service-ase-departement), établissement agréé (etablissement-agree) ou tiers (tiers, avec son « lien » quand c’est un proche). Liste du projet. Depuis 1.1.0.
+   *
+   * **Delegate of parental authority** — Holder of parental authority by delegation (Civil Code art. 377, paraphrased): the departmental child welfare service (service-ase-departement), an approved establishment (etablissement-agree) or a third party (tiers, with their “lien” when a relative). Project list. Since 1.1.0.
    */
   delegataire?: 'service-ase-departement' | 'etablissement-agree' | 'tiers';
   /**
    * **Nom** — Nom du titulaire de l’autorité parentale.
+   *
+   * **Surname** — Surname of the holder of parental authority.
    */
   nom?: string;
   /**
    * **Prénom** — Prénom du titulaire de l’autorité parentale.
+   *
+   * **First name** — First name of the holder of parental authority.
    */
   prenom?: string;
   /**
    * **Précision** — Précision sur l’exercice de l’autorité parentale (exercice conjoint, délégation, retrait…).
+   *
+   * **Details** — Details on how parental authority is exercised (joint exercise, delegation, withdrawal…).
    */
   precision?: string;
 }
 /**
  * **Suivi ASE** — Suivi de l’enfant par l’aide sociale à l’enfance. Absent quand il n’y a pas de suivi ASE.
+ *
+ * **ASE follow-up** — Follow-up of the child by child welfare (*aide sociale à l’enfance*). Absent when there is no ASE follow-up.
  */
 export interface SuiviAse {
   /**
    * **Nature de la mesure** — Mesure administrative (accord des parents) ou judiciaire (décision du juge des enfants).
+   *
+   * **Nature of the measure** — Administrative measure (with the parents’ agreement) or judicial measure (decision of the juvenile judge).
    */
   natureMesure: 'administrative' | 'judiciaire';
   /**
    * **Accueil hors de la famille** — L’enfant est confié et accueilli hors de sa famille (famille d’accueil, établissement, tiers).
+   *
+   * **Placed outside the family** — The child is placed and cared for outside their family (foster family, establishment, third party).
    */
   accueilHorsFamille?: boolean;
   /**
    * **Service** — Service de l’aide sociale à l’enfance qui assure le suivi.
+   *
+   * **Service** — Child welfare (ASE) service in charge of the follow-up.
    */
   service?: string;
   /**
    * **Référent ASE** — Référent de l’enfant à l’ASE.
+   *
+   * **ASE referent** — The child’s referent at the ASE.
    */
   referent?: Professionnel;
   /**
    * **Date de début** — Date de début du suivi (AAAA-MM-JJ).
+   *
+   * **Start date** — Start date of the follow-up (YYYY-MM-DD).
    */
   dateDebut?: string;
 }
 /**
  * **Lieu de vie** — Lieu de vie actuel de la personne, avec son adéquation, l’amendement Creton et le pays quand il est à l’étranger. Depuis 1.1.0.
+ *
+ * **Place of life** — Current place of life of the person, with its suitability, the Creton amendment and the country when abroad. Since 1.1.0.
  */
 export interface LieuDeVie {
   /**
    * **Type de lieu de vie** — Domicile familial, domicile personnel, accueil familial (famille d’accueil), établissement de l’ASE (MECS, foyer de l’enfance), ESMS pour enfants, ESMS pour adultes, établissement de santé (hospitalisation), établissement à l’étranger (Belgique…), hébergement d’urgence, sans domicile (rue), détention, autre. Liste du projet.
+   *
+   * **Type of place of life** — Family home, own home, family placement (foster family), ASE establishment (MECS, *foyer de l’enfance*), ESMS for children, ESMS for adults, health establishment (hospital stay), establishment abroad (Belgium…), emergency accommodation, homeless (street), detention, other. Project list.
    */
   type:
     | 'domicile-familial'
@@ -936,52 +1226,76 @@ export interface LieuDeVie {
     | 'autre';
   /**
    * **Depuis** — Date d’arrivée dans ce lieu de vie (AAAA-MM-JJ).
+   *
+   * **Since** — Date of arrival in this place of life (YYYY-MM-DD).
    */
   depuis?: string;
   /**
    * **Adapté** — Faux quand le lieu de vie ne répond pas aux besoins de la personne (hospitalisation inadéquate, maintien par défaut, hébergement précaire).
+   *
+   * **Suitable** — False when the place of life does not meet the person’s needs (inappropriate hospital stay, staying by default, precarious accommodation).
    */
   adapte?: boolean;
   /**
    * **Amendement Creton** — Vrai pour un jeune adulte maintenu dans un ESMS pour enfants au titre de l’amendement Creton (type esms-enfants).
+   *
+   * **Creton amendment** — True for a young adult kept in an ESMS for children under the Creton amendment (type esms-enfants).
    */
   amendementCreton?: boolean;
   /**
    * **Pays** — Pays du lieu de vie quand il n’est pas en France, code ISO 3166-1 alpha-2 (BE pour la Belgique).
+   *
+   * **Country** — Country of the place of life when it is not in France, ISO 3166-1 alpha-2 code (BE for Belgium).
    */
   pays?: string;
   /**
    * **Structure** — Établissement où la personne vit, le cas échéant.
+   *
+   * **Structure** — Establishment where the person lives, if any.
    */
   structure?: StructureLieuDeVie;
   /**
    * **Précision** — Précision libre sur le lieu de vie.
+   *
+   * **Details** — Free-text details on the place of life.
    */
   precision?: string;
 }
 /**
  * **Structure** — Établissement où la personne vit.
+ *
+ * **Structure** — Establishment where the person lives.
  */
 export interface StructureLieuDeVie {
   /**
    * **Nom** — Nom de l’établissement ou du service.
+   *
+   * **Name** — Name of the establishment or service.
    */
   nom: string;
   /**
    * **FINESS** — Numéro FINESS (9 caractères), pour une structure française.
+   *
+   * **FINESS** — FINESS number (9 characters), for a French structure.
    */
   finess?: string;
 }
 /**
  * **Proche aidant** — Proche qui aide la personne (parent, conjoint, fratrie, ami, voisin…), avec sa situation, ses besoins propres et les soutiens qu’il reçoit : L. 114-1-1 compte l’« aide aux aidants » parmi les interventions du PAG. Depuis 1.1.0.
+ *
+ * **Family carer** — Relative or friend who helps the person (parent, spouse, sibling, friend, neighbour…), with their situation, their own needs and the support they receive: L. 114-1-1 counts “aid to carers” among the interventions of the PAG. Since 1.1.0.
  */
 export interface ProcheAidant {
   /**
    * **Identifiant** — Identifiant de l’aidant dans le document (pour y renvoyer).
+   *
+   * **Identifier** — Identifier of the carer within the document (to refer to them).
    */
   identifiant?: string;
   /**
    * **Lien avec la personne** — Lien de l’aidant avec la personne, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (MTH mère, FTH père, SIS sœur, FRND autre proche, NBOR voisin…), comme la relation d’un contact dans le modèle TDDUI.
+   *
+   * **Relationship to the person** — Relationship of the carer to the person, a code of the value set JDV_J11 RelationPatient CI-SIS (MTH mother, FTH father, SIS sister, FRND other relative or friend, NBOR neighbour…), like a contact’s relationship in the TDDUI model.
    */
   lien?:
     | 'MTH'
@@ -1023,26 +1337,38 @@ export interface ProcheAidant {
     | 'MSVG';
   /**
    * **Précision sur le lien** — Précision sur le lien (par exemple « mère, seule aidante depuis le décès du père »).
+   *
+   * **Details of the relationship** — Details on the relationship (for example “mother, sole carer since the father died”).
    */
   precisionLien?: string;
   /**
    * **Nom** — Nom de l’aidant.
+   *
+   * **Surname** — Surname of the carer.
    */
   nom?: string;
   /**
    * **Prénom** — Prénom de l’aidant.
+   *
+   * **First name** — First name of the carer.
    */
   prenom?: string;
   /**
    * **Tranche d’âge** — Tranche d’âge de l’aidant (moins de 18 ans : jeune aidant ; 60 ans et plus : aidant vieillissant). Liste du projet.
+   *
+   * **Age group** — Age group of the carer (under 18: young carer; 60 and over: ageing carer). Project list.
    */
   trancheAge?: 'moins-de-18-ans' | '18-24-ans' | '25-59-ans' | '60-74-ans' | '75-ans-et-plus';
   /**
    * **Vit avec la personne** — L’aidant vit sous le même toit que la personne.
+   *
+   * **Lives with the person** — The carer lives under the same roof as the person.
    */
   cohabitation?: boolean;
   /**
    * **Situation** — Situation de l’aidant : en activité, activité réduite ou arrêtée pour aider, sans activité, retraité, scolarité ou études, autre. Liste du projet.
+   *
+   * **Situation** — The carer’s situation: working, working less or stopped working to help, not working, retired, at school or studying, other. Project list.
    */
   situation?:
     | 'activite-professionnelle'
@@ -1054,23 +1380,33 @@ export interface ProcheAidant {
     | 'autre';
   /**
    * **Précision sur la situation** — Précision libre (santé de l’aidant, épuisement, isolement, autres personnes aidées…).
+   *
+   * **Details of the situation** — Free-text details (the carer’s health, exhaustion, isolation, other people helped…).
    */
   precisionSituation?: string;
   /**
    * **Besoins de l’aidant** — Besoins propres de l’aidant.
+   *
+   * **Carer’s needs** — Own needs of the carer.
    */
   besoins?: BesoinAidant[];
   /**
    * **Soutiens reçus** — Soutiens que l’aidant reçoit déjà.
+   *
+   * **Support received** — Support the carer already receives.
    */
   soutiensRecus?: SoutienAidant[];
 }
 /**
  * **Besoin de l’aidant** — Besoin propre d’un proche aidant.
+ *
+ * **Carer’s need** — Own need of a family carer.
  */
 export interface BesoinAidant {
   /**
    * **Besoin** — Besoin propre de l’aidant : répit, information ou formation, soutien psychologique, aide administrative, conciliation avec la vie professionnelle, sa propre santé, anticipation de l’avenir (« après-parents »), autre.
+   *
+   * **Need** — The carer’s own need: respite, information or training, psychological support, administrative help, balancing it with work, their own health, planning for the future (“after the parents”), other.
    */
   nature:
     | 'repit'
@@ -1083,15 +1419,21 @@ export interface BesoinAidant {
     | 'autre';
   /**
    * **Précision** — Précision sur le besoin.
+   *
+   * **Details** — Details on the need.
    */
   precision?: string;
 }
 /**
  * **Soutien reçu par l’aidant** — Soutien qu’un proche aidant reçoit déjà.
+ *
+ * **Support received by the carer** — Support a family carer already receives.
  */
 export interface SoutienAidant {
   /**
    * **Soutien** — Soutien reçu : accueil temporaire de répit, plateforme de répit, soutien psychologique, formation des aidants, groupe de pairs, dédommagement au titre de la PCH aide humaine, congé de proche aidant, assurance vieillesse des aidants (AVA), aide à domicile, autre.
+   *
+   * **Support** — Support received: temporary respite care, respite platform, psychological support, carer training, peer group, compensation under the PCH human-aid component, family carer leave, old-age insurance for carers (AVA), home help, other.
    */
   nature:
     | 'accueil-temporaire-repit'
@@ -1106,19 +1448,27 @@ export interface SoutienAidant {
     | 'autre';
   /**
    * **Organisme** — Organisme ou service qui apporte le soutien.
+   *
+   * **Organisation** — Organisation or service providing the support.
    */
   organisme?: string;
   /**
    * **Précision** — Précision (fréquence, durée, depuis quand…).
+   *
+   * **Details** — Details (frequency, duration, since when…).
    */
   precision?: string;
 }
 /**
  * **Décision de la CDAPH** — Orientation ou droit ouvert par la CDAPH, d’après la classe DroitPrestation du modèle ANS TDDUI : code, catégorie, type de décision, liaison au PAG (existencePAG), qualification de l’orientation (cible ou alternative), précision, temporalité et modes d’accueil, indicateur Creton.
+ *
+ * **CDAPH decision** — Orientation or right granted by the CDAPH, after the DroitPrestation class of the ANS TDDUI model: code, category, decision type, link to the PAG (existencePAG), orientation qualification (target or alternative), detail, care timing and modes, Creton indicator.
  */
 export interface DroitPrestation {
   /**
    * **Droit ou prestation** — Droit ou orientation décidé par la CDAPH (TRE_R420 Droit Prestation, catégorie de niveau 1 ou type de niveau 2 : 7.x orientation ESMS enfants, 8.x orientation scolaire, 13.x orientation ESMS adultes, 5.x PCH…).
+   *
+   * **Right or benefit** — Right or orientation decided by the CDAPH (TRE_R420 *Droit Prestation*, a level-1 category or a level-2 type: 7.x orientation to an ESMS for children, 8.x school orientation, 13.x orientation to an ESMS for adults, 5.x PCH…).
    */
   codeDroitPrestation:
     | '1'
@@ -1199,34 +1549,50 @@ export interface DroitPrestation {
     | '13.99';
   /**
    * **Libellé** — Libellé officiel du code, à titre informatif : le code fait foi.
+   *
+   * **Label** — Official label of the code, for information: the code is authoritative.
    */
   libelle?: string;
   /**
    * **Qualification de l’orientation** — Pour une orientation : 1 cible (hors contrainte de l’offre) ou 2 alternative (orientation par défaut) — TRE_R422.
+   *
+   * **Orientation qualification** — For an orientation: 1 target (regardless of the available offer) or 2 alternative (fallback orientation) — TRE_R422.
    */
   qualificationOrientation?: '1' | '2';
   /**
    * **Précision de l’orientation** — Précision de l’orientation, code du jeu de valeurs JDV_J408 (codes uniques dans ce jeu) : TRE_R426 1 à 6 pour un SESSAD (7.8), 7 et 8 pour un SAFEP (7.9) ; TRE_R408 9 SEGPA, 10 EREA pour l’enseignement adapté (8.3) ; TRE_R278 UEA, UEM pour une unité d’enseignement (8.6). Les validateurs vérifient l’accord avec le type d’orientation (invariants TDDUI). JDV_J408 entier depuis 1.1.0 (TRE_R426 seul en 1.0.0).
+   *
+   * **Orientation detail** — Detail of the orientation, a code of the value set JDV_J408 (codes unique within it): TRE_R426 1 to 6 for a SESSAD (7.8), 7 and 8 for a SAFEP (7.9); TRE_R408 9 SEGPA, 10 EREA for adapted education (8.3); TRE_R278 UEA, UEM for a teaching unit (8.6). The validators check that it agrees with the orientation type (TDDUI invariants). The whole of JDV_J408 since 1.1.0 (TRE_R426 only in 1.0.0).
    */
   precisionOrientation?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | 'UEA' | 'UEM';
   /**
    * **Catégorie du droit** — Catégorie (niveau 1 de TRE_R420, JDV_J401) à laquelle appartient le droit, comme la transmet le TDDUI (categorieDroitPrestation) : facultative quand « codeDroitPrestation » est un type de niveau 2, dont elle se déduit ; les validateurs signalent une catégorie qui n’est pas celle du type. Depuis 1.1.0.
+   *
+   * **Right category** — Category (level 1 of TRE_R420, JDV_J401) the right belongs to, as the TDDUI sends it (categorieDroitPrestation): optional when “codeDroitPrestation” is a level-2 type, from which it follows; the validators report a category that is not the type’s. Since 1.1.0.
    */
   categorieDroitPrestation?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12' | '13' | '14';
   /**
    * **Type de décision** — Type de la décision de la CDAPH (TRE_R327 : 1 Attribution, 2 Rejet, 3 Sursis, 4 Non attribution supplémentaire, 5 Clôture de droit, 6 Renouvellement, 7 Révision). Le TDDUI sépare le type de décision (JDV_J398 : 1, 5) et la nature du droit (JDV_J400 : 1, 6, 7) ; un PAG porte le code TRE_R327 de la notification. Depuis 1.1.0.
+   *
+   * **Decision type** — Type of the CDAPH decision (TRE_R327: 1 Grant, 2 Rejection, 3 Deferral, 4 No additional grant, 5 Closure of the right, 6 Renewal, 7 Review). The TDDUI separates the decision type (JDV_J398: 1, 5) from the nature of the right (JDV_J400: 1, 6, 7); a PAG carries the TRE_R327 code of the notification. Since 1.1.0.
    */
   typeDecision?: '1' | '2' | '3' | '4' | '5' | '6' | '7';
   /**
    * **Décision liée au PAG** — Indicateur TDDUI existencePAG : vrai quand la décision est associée au PAG (le PAG s’appuie sur elle ou la met en œuvre), faux pour un droit seulement rappelé (AAH, carte mobilité inclusion…). Le TDDUI le définit « 1 = si la décision est associée à un PAG au statut élaboré ou validé ; 0 = pour tous les autres cas » : les validateurs avertissent s’il est vrai sur un PAG en brouillon ou terminé. Depuis 1.1.0.
+   *
+   * **Decision linked to the PAG** — TDDUI indicator existencePAG: true when the decision is associated with the PAG (the PAG relies on it or implements it), false for a right only recalled (AAH, *carte mobilité inclusion*…). The TDDUI defines it as “1 = if the decision is associated with a PAG whose status is elaborated or validated; 0 = in every other case”: the validators warn when it is true on a draft or ended PAG. Since 1.1.0.
    */
   existencePAG?: boolean;
   /**
    * **Amendement Creton** — Indicateur TDDUI creton : vrai quand l’orientation ou le maintien en établissement pour enfants d’un jeune adulte de plus de 20 ans relève de l’amendement Creton (CASF, L. 242-4). Le TDDUI l’exige pour toute orientation ESMS enfants (catégorie 7 de TRE_R420) : les validateurs le demandent (avertissement). Depuis 1.1.0.
+   *
+   * **Creton amendment** — TDDUI indicator creton: true when the orientation, or the continued stay in an establishment for children, of a young adult over 20 falls under the Creton amendment (CASF, L. 242-4). The TDDUI requires it for every orientation to an ESMS for children (category 7 of TRE_R420): the validators ask for it (warning). Since 1.1.0.
    */
   creton?: boolean;
   /**
    * **Temporalité d’accueil** — Temporalité de l’accueil notifiée (TRE_R240 par JDV_J30 : 01 Temporaire, 02 Permanent). Une liste, parce qu’une notification peut ouvrir les deux (accueil permanent et accueil temporaire) ; le TDDUI en transmet une par décision. Le TDDUI l’exige pour les orientations ESMS (catégories 7 et 13) et les types 8.6, 8.7, 8.8, 8.10 : les validateurs la demandent (avertissement). Depuis 1.1.0.
+   *
+   * **Care timing** — Timing of the care notified (TRE_R240 through JDV_J30: 01 Temporary, 02 Permanent). A list, because one notification may open both (permanent and temporary care); the TDDUI sends one per decision. The TDDUI requires it for orientations to an ESMS (categories 7 and 13) and for types 8.6, 8.7, 8.8, 8.10: the validators ask for it (warning). Since 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -1234,183 +1600,269 @@ export interface DroitPrestation {
   /**
    * **Modes de prise en charge** — Modes de prise en charge ouverts par la décision (JDV_J264 ModeEtCentreDePriseEnCharge-MDPH : TRE_R213 46 Hébergement (accueil jour et nuit), 47 Accueil de jour, 48 Accueil de nuit ; TRE_R397 238 Centre d’accueil familial spécialisé ; version du 2026-07-30, liée en « required » par le TDDUI : le code 49 de la version précédente n’y est plus). Une liste : une seule notification peut ouvrir toutes les modalités (le TDDUI répète priseCharge). Depuis 1.1.0.
    *
+   * **Care modes** — Care modes opened by the decision (JDV_J264 ModeEtCentreDePriseEnCharge-MDPH: TRE_R213 46 Residential (day and night care), 47 Day care, 48 Night care; TRE_R397 238 Specialised family care centre; version of 2026-07-30, bound as “required” by the TDDUI: code 49 of the previous version is no longer in it). A list: one notification may open every mode (the TDDUI repeats priseCharge). Since 1.1.0.
+   *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   modePriseCharge?: ('46' | '47' | '48' | '238')[];
   /**
    * **Accueil séquentiel** — Indicateur TDDUI accueilSequentiel : l’accueil notifié est séquentiel (alternance de périodes d’accueil et de retour au domicile ou d’accueil ailleurs). Depuis 1.1.0.
+   *
+   * **Sequential care** — TDDUI indicator accueilSequentiel: the care notified is sequential (alternating periods of care and of return home or care elsewhere). Since 1.1.0.
    */
   accueilSequentiel?: boolean;
   /**
    * **Identifiant de la décision** — Identifiant de la décision dans le système d’information de la MDPH.
+   *
+   * **Decision identifier** — Identifier of the decision in the MDPH’s information system.
    */
   identifiantDecision?: string;
   /**
    * **Date de décision** — Date de la décision de la CDAPH (AAAA-MM-JJ).
+   *
+   * **Decision date** — Date of the CDAPH decision (YYYY-MM-DD).
    */
   dateDecision: string;
   /**
    * **Date d’ouverture** — Date d’ouverture du droit (AAAA-MM-JJ).
+   *
+   * **Opening date** — Date the right opens (YYYY-MM-DD).
    */
   dateOuverture?: string;
   /**
    * **Date d’échéance** — Date d’échéance du droit (AAAA-MM-JJ).
+   *
+   * **Expiry date** — Expiry date of the right (YYYY-MM-DD).
    */
   dateEcheance?: string;
   /**
    * **Structure d’accueil** — Établissement ou service qui met en œuvre l’orientation, quand il est connu.
+   *
+   * **Receiving structure** — Establishment or service that implements the orientation, when known.
    */
   structureAccueil?: StructureAccueil;
 }
 /**
  * **Structure d’accueil** — Établissement ou service désigné pour une orientation.
+ *
+ * **Receiving structure** — Establishment or service designated for an orientation.
  */
 export interface StructureAccueil {
   /**
    * **Nom** — Nom de l’établissement ou du service.
+   *
+   * **Name** — Name of the establishment or service.
    */
   nom: string;
   /**
    * **FINESS** — Numéro FINESS (9 caractères) de l’établissement ou du service.
+   *
+   * **FINESS** — FINESS number (9 characters) of the establishment or service.
    */
   finess?: string;
 }
 /**
  * **3. Contexte de la mise en place du PAG** — Historique, situation actuelle, démarches et besoins identifiés ; depuis 1.1.0, la parole de la personne : projet de vie, attentes, objectifs, avis sur les solutions proposées.
+ *
+ * **3. Context of the PAG** — History, current situation, steps taken and identified needs; since 1.1.0, the person’s own voice: life project, expectations, objectives, opinion on the proposed solutions.
  */
 export interface Contexte {
   /**
    * **Historique** — Historique et éléments justifiant l’accompagnement.
+   *
+   * **History** — History and elements that justify the support.
    */
   historique: string;
   /**
    * **Situation actuelle** — Situation actuelle justifiant le PAG.
+   *
+   * **Current situation** — Current situation that justifies the PAG.
    */
   situationActuelle: string;
   /**
    * **Démarches** — État des lieux des démarches abouties et non abouties, et motifs de la non-réalisation.
+   *
+   * **Steps taken** — Review of the steps that succeeded and failed, and why they failed.
    */
   demarches: Demarche[];
   /**
    * **Besoins identifiés** — Besoins identifiés, codés dans la nomenclature SERAFIN-PH des besoins.
+   *
+   * **Identified needs** — Identified needs, coded in the SERAFIN-PH needs nomenclature.
    */
   besoins: BesoinIdentifie[];
   /**
    * **Projet de vie** — Projet de vie de la personne, tel qu’elle l’exprime (L. 114-1-1). Depuis 1.1.0.
+   *
+   * **Life project** — The person’s life project (*projet de vie*), as they express it (L. 114-1-1). Since 1.1.0.
    */
   projetVie?: ProjetVie;
   /**
    * **Attentes** — Attentes exprimées par la personne ou pour elle (classe Attente du modèle TDDUI). Depuis 1.1.0.
+   *
+   * **Expectations** — Expectations expressed by the person or on their behalf (Attente class of the TDDUI model). Since 1.1.0.
    */
   attentes?: Attente[];
   /**
    * **Objectifs du plan** — Objectifs du plan avec leur horizon, les besoins visés et l’avis de la personne (classe Objectif du modèle TDDUI). Depuis 1.1.0.
+   *
+   * **Objectives of the plan** — Objectives of the plan with their horizon, the needs they address and the person’s opinion (Objectif class of the TDDUI model). Since 1.1.0.
    */
   objectifs?: Objectif[];
   /**
    * **Avis sur les solutions proposées** — Avis de la personne sur les solutions proposées par le plan. Depuis 1.1.0.
+   *
+   * **Opinion on the proposed solutions** — The person’s opinion on the solutions the plan proposes. Since 1.1.0.
    */
   avisSolutions?: AvisSolutions;
 }
 /**
  * **Démarche** — Démarche engagée avant le PAG, aboutie ou non, avec le motif de la non-réalisation.
+ *
+ * **Step** — Step taken before the PAG, successful or not, with the reason it failed.
  */
 export interface Demarche {
   /**
    * **Démarche** — Démarche engagée (demande d’admission, recherche de solution, mobilisation d’un dispositif…).
+   *
+   * **Step** — Step taken (admission request, search for a solution, use of a scheme…).
    */
   description: string;
   /**
    * **Date** — Date de la démarche (AAAA-MM-JJ).
+   *
+   * **Date** — Date of the step (YYYY-MM-DD).
    */
   date?: string;
   /**
    * **Résultat** — Démarche aboutie, non aboutie ou encore en cours.
+   *
+   * **Outcome** — Step successful, unsuccessful or still in progress.
    */
   resultat: 'aboutie' | 'non-aboutie' | 'en-cours';
   /**
    * **Motif de non-réalisation** — Pour une démarche non aboutie : motif de la non-réalisation (absence de place, refus d’admission, inadaptation…).
+   *
+   * **Reason it failed** — For an unsuccessful step: why it did not succeed (no place available, admission refused, unsuitability…).
    */
   motifNonAboutissement?: string;
 }
 /**
  * **Besoin identifié** — Besoin identifié de la personne, codé dans la nomenclature SERAFIN-PH, avec une précision libre.
+ *
+ * **Identified need** — Identified need of the person, coded in the SERAFIN-PH nomenclature, with free-text details.
  */
 export interface BesoinIdentifie {
   /**
    * **Besoin** — Besoin codé dans la nomenclature SERAFIN-PH des besoins (JDV_J285).
+   *
+   * **Need** — Need coded in the SERAFIN-PH needs nomenclature (JDV_J285).
    */
   besoin: CodeBesoin;
   /**
    * **Précision** — Précision libre sur le besoin de la personne.
+   *
+   * **Details** — Free-text details on the person’s need.
    */
   precision?: string;
 }
 /**
  * **Projet de vie** — Projet de vie de la personne, tel qu’elle l’exprime (CASF, L. 114-1-1), d’après la classe ProjetVie du modèle ANS TDDUI. Depuis 1.1.0.
+ *
+ * **Life project** — The person’s life project (*projet de vie*), as they express it (CASF, L. 114-1-1), after the ProjetVie class of the ANS TDDUI model. Since 1.1.0.
  */
 export interface ProjetVie {
   /**
    * **Identifiant** — Identifiant du projet de vie (TDDUI idProjetVie), quand il est connu.
+   *
+   * **Identifier** — Identifier of the life project (TDDUI idProjetVie), when known.
    */
   identifiant?: string;
   /**
    * **Titre** — Titre court du projet de vie (TDDUI titreProjetVie).
+   *
+   * **Title** — Short title of the life project (TDDUI titreProjetVie).
    */
   titre?: string;
   /**
    * **Aspirations** — Aspirations de la personne, dans ses mots autant que possible (TDDUI aspirationProjetVie).
+   *
+   * **Aspirations** — The person’s aspirations, in their own words as far as possible (TDDUI aspirationProjetVie).
    */
   aspirations: string;
   /**
    * **Formulé par** — Qui a formulé le projet de vie : la personne (personne), la personne avec son représentant (personne-avec-representant), son représentant légal pour elle, mineure (representant-legal), ou la personne chargée d’une mesure de protection avec représentation relative à la personne, quand elle ne peut exprimer son avis (personne-chargee-mesure-protection).
+   *
+   * **Expressed by** — Who expressed the life project: the person (personne), the person with their representant (personne-avec-representant), their legal representative on behalf of a minor (representant-legal), or the person in charge of a protection measure with representation relating to the person, when the person cannot give their opinion (personne-chargee-mesure-protection).
    */
   formulePar?: 'personne' | 'personne-avec-representant' | 'representant-legal' | 'personne-chargee-mesure-protection';
   /**
    * **Date** — Date à laquelle le projet de vie a été exprimé ou mis à jour (TDDUI dateDebutProjetVie, AAAA-MM-JJ).
+   *
+   * **Date** — Date on which the life project was expressed or updated (TDDUI dateDebutProjetVie, YYYY-MM-DD).
    */
   dateDebut?: string;
 }
 /**
  * **Attente** — Attente exprimée par la personne ou pour elle, d’après la classe Attente du modèle ANS TDDUI. Depuis 1.1.0.
+ *
+ * **Expectation** — Expectation expressed by the person or on their behalf, after the Attente class of the ANS TDDUI model. Since 1.1.0.
  */
 export interface Attente {
   /**
    * **Identifiant** — Identifiant de l’attente (TDDUI identifiantAttente).
+   *
+   * **Identifier** — Identifier of the expectation (TDDUI identifiantAttente).
    */
   identifiant?: string;
   /**
    * **Attente** — Ce que la personne attend (TDDUI descriptionAttente), par exemple « rester vivre près de ses parents ».
+   *
+   * **Expectation** — What the person expects (TDDUI descriptionAttente), for example “to keep living near their parents”.
    */
   description: string;
   /**
    * **Exprimée par** — Qui a exprimé l’attente (TDDUI origineAttente) : la personne, son représentant légal, la personne chargée de la mesure de protection, un proche aidant, un professionnel.
+   *
+   * **Expressed by** — Who expressed the expectation (TDDUI origineAttente): the person, their legal representative, the person in charge of the protection measure, a family carer, a professional.
    */
   origine?:
     'personne' | 'representant-legal' | 'personne-chargee-mesure-protection' | 'proche-aidant' | 'professionnel';
   /**
    * **Commentaire** — Commentaire sur l’attente (TDDUI commentaireAttente).
+   *
+   * **Comment** — Comment on the expectation (TDDUI commentaireAttente).
    */
   commentaire?: string;
 }
 /**
  * **Objectif** — Objectif du plan, avec son horizon et l’avis de la personne, d’après la classe Objectif du modèle ANS TDDUI. Depuis 1.1.0.
+ *
+ * **Objective** — Objective of the plan, with its horizon and the person’s opinion, after the Objectif class of the ANS TDDUI model. Since 1.1.0.
  */
 export interface Objectif {
   /**
    * **Identifiant** — Identifiant de l’objectif (TDDUI identifiantObjectif).
+   *
+   * **Identifier** — Identifier of the objective (TDDUI identifiantObjectif).
    */
   identifiant?: string;
   /**
    * **Objectif** — Titre de l’objectif (TDDUI titreObjectif).
+   *
+   * **Objective** — Title of the objective (TDDUI titreObjectif).
    */
   titre: string;
   /**
    * **Description** — Description de l’objectif (TDDUI descriptionObjectif).
+   *
+   * **Description** — Description of the objective (TDDUI descriptionObjectif).
    */
   description?: string;
   /**
    * **Domaine** — Domaine de l’objectif (TDDUI domaineObjectif) : les domaines d’intervention de L. 114-1-1 (éducatif et scolarisation, thérapeutique, insertion professionnelle, insertion sociale, aide aux aidants) ou autre.
+   *
+   * **Domain** — Domain of the objective (TDDUI domaineObjectif): the intervention domains of L. 114-1-1 (education and schooling, therapeutic, professional integration, social integration, aid to carers) or other.
    */
   domaine?:
     | 'educatif-scolarisation'
@@ -1421,237 +1873,349 @@ export interface Objectif {
     | 'autre';
   /**
    * **Horizon** — Horizon de l’objectif : court, moyen ou long terme (liste du projet ; le modèle TDDUI ne porte qu’une échéance).
+   *
+   * **Horizon** — Horizon of the objective: short, medium or long term (project list; the TDDUI model only carries a due date).
    */
   horizon?: 'court-terme' | 'moyen-terme' | 'long-terme';
   /**
    * **Échéance** — Date à laquelle l’objectif devrait être atteint (TDDUI dateFinObjectif, AAAA-MM-JJ).
+   *
+   * **Due date** — Date by which the objective should be reached (TDDUI dateFinObjectif, YYYY-MM-DD).
    */
   echeance?: string;
   /**
    * **Résultat attendu** — Résultat attendu (TDDUI resultatAttenduObjectif).
+   *
+   * **Expected result** — Expected result (TDDUI resultatAttenduObjectif).
    */
   resultatAttendu?: string;
   /**
    * **Avis de la personne** — Avis de la personne sur l’objectif (TDDUI avisUsagerObjectif).
+   *
+   * **The person’s opinion** — The person’s opinion on the objective (TDDUI avisUsagerObjectif).
    */
   avisPersonne?: string;
   /**
    * **Stratégie de mise en œuvre** — Stratégie de mise en œuvre de l’objectif (TDDUI strategieMiseEnOeuvreObjectif).
+   *
+   * **Implementation strategy** — Strategy for implementing the objective (TDDUI strategieMiseEnOeuvreObjectif).
    */
   strategie?: string;
   /**
    * **Besoins visés** — Besoins SERAFIN-PH (JDV_J285) auxquels l’objectif répond ; ils figurent parmi les besoins identifiés du contexte (TDDUI : l’objectif « addresses » un Besoin).
+   *
+   * **Needs addressed** — SERAFIN-PH needs (JDV_J285) the objective answers; they are among the identified needs of the context (TDDUI: the objective “addresses” a Besoin).
    */
   besoins?: CodeBesoin[];
   /**
    * **Engagements concourant** — Identifiants des engagements (articles) du PAG qui concourent à l’objectif.
+   *
+   * **Contributing commitments** — Identifiers of the PAG’s commitments (articles) that contribute to the objective.
    */
   engagements?: string[];
 }
 /**
  * **Avis sur les solutions proposées** — Avis de la personne sur les solutions que le PAG propose (distinct de l’accord exprès, qui porte sur les décisions). Depuis 1.1.0.
+ *
+ * **Opinion on the proposed solutions** — The person’s opinion on the solutions the PAG proposes (distinct from the express agreement, which is about the decisions). Since 1.1.0.
  */
 export interface AvisSolutions {
   /**
    * **Sens de l’avis** — Favorable, favorable avec réserves, défavorable, ou non exprimé (liste du projet).
+   *
+   * **Opinion** — Favourable, favourable with reservations, unfavourable, or not expressed (project list).
    */
   sens: 'favorable' | 'favorable-avec-reserves' | 'defavorable' | 'non-exprime';
   /**
    * **Avis exprimé** — Ce que la personne dit des solutions proposées, dans ses mots autant que possible.
+   *
+   * **Opinion expressed** — What the person says about the proposed solutions, in their own words as far as possible.
    */
   expression?: string;
   /**
    * **Date** — Date à laquelle l’avis a été recueilli (AAAA-MM-JJ).
+   *
+   * **Date** — Date on which the opinion was collected (YYYY-MM-DD).
    */
   date?: string;
   /**
    * **Recueilli par** — Qui a recueilli l’avis (fonction, institution).
+   *
+   * **Collected by** — Who collected the opinion (function, institution).
    */
   recueilliPar?: string;
 }
 /**
  * **Engagement d’un opérateur** — Un article par opérateur : engagement de l’acteur chargé de la mise en œuvre opérationnelle (CASF, L. 114-1-1), prestations, date de début, prérequis, dérogations, financements, signature.
+ *
+ * **Operator’s commitment** — One article per operator: commitment of the actor in charge of the operational implementation (CASF, L. 114-1-1), services, start date, prerequisites, derogations, funding, signature.
  */
 export interface Engagement {
   /**
    * **Identifiant de l’article** — Identifiant de l’article, unique dans le PAG ; le coordonnateur de parcours et l’emploi du temps y font référence.
+   *
+   * **Article identifier** — Identifier of the article, unique within the PAG; the care pathway coordinator and the timetable refer to it.
    */
   identifiant: string;
   /**
    * **Opérateur** — Opérateur qui s’engage.
+   *
+   * **Operator** — Operator that commits itself.
    */
   operateur: Operateur;
   /**
    * **Prestations** — Prestations auxquelles l’opérateur s’engage (au moins une), avec nature et fréquence.
+   *
+   * **Services** — Services the operator commits to (at least one), with nature and frequency.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   prestations: PrestationEngagee[];
   /**
    * **Date de début** — Date de début de l’accompagnement (AAAA-MM-JJ).
+   *
+   * **Start date** — Start date of the support (YYYY-MM-DD).
    */
   dateDebut: string;
   /**
    * **Date de fin** — Date de fin prévue, le cas échéant (AAAA-MM-JJ).
+   *
+   * **End date** — Planned end date, if any (YYYY-MM-DD).
    */
   dateFin?: string;
   /**
    * **Prérequis** — Prérequis au démarrage de l’accompagnement et leur état.
+   *
+   * **Prerequisites** — Prerequisites for the support to start, and their state.
    */
   prerequis: Prerequis[];
   /**
    * **Dérogations** — Dérogations mobilisées, chacune rattachée à une ligne du tableau des délégations de dérogations.
+   *
+   * **Derogations** — Derogations used, each attached to a row of the table of delegated derogations.
    */
   derogations: DerogationMobilisee[];
   /**
    * **Financements complémentaires** — Financements complémentaires demandés ou obtenus.
+   *
+   * **Additional funding** — Additional funding requested or obtained.
    */
   financementsComplementaires: FinancementComplementaire[];
   /**
    * **Signature** — Signature de l’article par une personne habilitée à engager l’opérateur.
+   *
+   * **Signature** — Signature of the article by a person empowered to commit the operator.
    */
   signature?: Signature;
 }
 /**
  * **Prestation engagée** — Intervention à laquelle l’opérateur s’engage, avec sa nature et sa fréquence (CASF, L. 114-1-1), codée en SERAFIN-PH quand c’est possible (obligatoirement pour un ESMS, selon les validateurs, en avertissement).
+ *
+ * **Committed service** — Intervention the operator commits to, with its nature and frequency (CASF, L. 114-1-1), coded in SERAFIN-PH when possible (required for an ESMS, by the validators, as a warning).
  */
 export interface PrestationEngagee {
   /**
    * **Prestation** — Prestation SERAFIN-PH : prestation directe (JDV_J284) ou transport lié au projet individuel (JDV_J282, 3.2.4.x). Facultative depuis 1.1.0 : un opérateur hors ESMS (école, hôpital, ASE, libéral, droit commun) décrit son intervention par sa nature et sa précision, sans code ; les validateurs demandent le code à un ESMS (avertissement).
+   *
+   * **Service** — SERAFIN-PH service: a direct service (JDV_J284) or transport linked to the individual project (JDV_J282, 3.2.4.x). Optional since 1.1.0: an operator other than an ESMS (school, hospital, ASE, self-employed, mainstream) describes its intervention by its nature and details, without a code; the validators ask an ESMS for the code (warning).
    */
   prestation?: CodePrestationEngagee;
   /**
    * **Nature de l’intervention** — Nature concrète de l’intervention (« séances d’orthophonie », « accueil de jour à l’IME », « inclusion en classe ordinaire »…).
+   *
+   * **Nature of the intervention** — Concrete nature of the intervention (“speech therapy sessions”, “day care at the IME”, “inclusion in a mainstream class”…).
    */
   nature: string;
   /**
    * **Précision** — Description libre de l’intervention (contenu, modalités, professionnels), notamment quand elle n’a pas de code SERAFIN-PH. Depuis 1.1.0.
+   *
+   * **Details** — Free-text description of the intervention (content, arrangements, professionals), in particular when it has no SERAFIN-PH code. Since 1.1.0.
    */
   precision?: string;
   /**
    * **Domaine** — Domaine d’intervention nommé par l’article L. 114-1-1 : éducatif et scolarisation, thérapeutique, insertion professionnelle, insertion sociale, aide aux aidants.
+   *
+   * **Domain** — Domain of intervention named by article L. 114-1-1: education and schooling, therapeutic, professional integration, social integration, aid to carers.
    */
   domaine?:
     'educatif-scolarisation' | 'therapeutique' | 'insertion-professionnelle' | 'insertion-sociale' | 'aide-aux-aidants';
   /**
    * **Fréquence** — Fréquence de l’intervention.
+   *
+   * **Frequency** — Frequency of the intervention.
    */
   frequence: Frequence;
 }
 /**
  * **Fréquence** — Fréquence d’une intervention ou d’un suivi : « nombre » fois par « periode ».
+ *
+ * **Frequency** — Frequency of an intervention or a follow-up: “nombre” times per “periode”.
  */
 export interface Frequence {
   /**
    * **Nombre** — Nombre de fois par période (entier ≥ 1).
+   *
+   * **Number** — Number of times per period (integer ≥ 1).
    */
   nombre: number;
   /**
    * **Période** — Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
+   *
+   * **Period** — Period over which the number is counted: day, week, month, quarter, half-year or year.
    */
   periode: 'jour' | 'semaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
   /**
    * **Durée (minutes)** — Durée de chaque occurrence, en minutes, quand elle est connue.
+   *
+   * **Duration (minutes)** — Duration of each occurrence, in minutes, when known.
    */
   dureeMinutes?: number;
   /**
    * **Précision** — Précision libre (par exemple « hors vacances scolaires », « en alternance une semaine sur deux »).
+   *
+   * **Details** — Free-text details (for example “outside school holidays”, “every other week”).
    */
   precision?: string;
 }
 /**
  * **Prérequis** — Prérequis au démarrage de l’accompagnement (matériel, recrutement…) et son état.
+ *
+ * **Prerequisite** — Prerequisite for the support to start (equipment, recruitment…) and its state.
  */
 export interface Prerequis {
   /**
    * **Type de prérequis** — Nature du prérequis : matériel, recrutement, financement, dérogation, transport, formation, aménagement, autre.
+   *
+   * **Prerequisite type** — Nature of the prerequisite: equipment, recruitment, funding, derogation, transport, training, adaptation, other.
    */
   type: 'materiel' | 'recrutement' | 'financement' | 'derogation' | 'transport' | 'formation' | 'amenagement' | 'autre';
   /**
    * **Description** — Description du prérequis.
+   *
+   * **Description** — Description of the prerequisite.
    */
   description: string;
   /**
    * **État** — État du prérequis : à lever, en cours, levé, abandonné.
+   *
+   * **State** — State of the prerequisite: to be lifted, in progress, lifted, abandoned.
    */
   etat: 'a-lever' | 'en-cours' | 'leve' | 'abandonne';
   /**
    * **Échéance** — Date à laquelle le prérequis doit être levé (AAAA-MM-JJ).
+   *
+   * **Due date** — Date by which the prerequisite must be lifted (YYYY-MM-DD).
    */
   dateEcheance?: string;
   /**
    * **Date de levée** — Date à laquelle le prérequis a été levé (AAAA-MM-JJ).
+   *
+   * **Date lifted** — Date on which the prerequisite was lifted (YYYY-MM-DD).
    */
   dateLevee?: string;
 }
 /**
  * **Dérogation mobilisée** — Dérogation utilisée par l’opérateur, rattachée à une ligne du tableau des délégations de dérogations.
+ *
+ * **Derogation used** — Derogation used by the operator, attached to a row of the table of delegated derogations.
  */
 export interface DerogationMobilisee {
   /**
    * **Ligne du tableau des dérogations** — Ligne du tableau des délégations de dérogations qui fonde la dérogation.
+   *
+   * **Derogation table row** — Row of the table of delegated derogations on which the derogation rests.
    */
   reference: ReferenceLigneDerogation;
   /**
    * **Objet** — Objet de la dérogation pour cette personne (par exemple « accueil à 21 ans en IME »).
+   *
+   * **Purpose** — Purpose of the derogation for this person (for example “admission to an IME at 21”).
    */
   objet?: string;
   /**
    * **Statut** — Dérogation demandée, accordée, refusée ou terminée.
+   *
+   * **Status** — Derogation requested, granted, refused or ended.
    */
   statut: 'demandee' | 'accordee' | 'refusee' | 'terminee';
   /**
    * **Version de la ligne** — Numéro de version de la ligne du tableau (champ « version » de la ligne) sur laquelle la dérogation a été accordée. Depuis 1.1.0.
+   *
+   * **Row version** — Version number of the table row (the row’s “version” field) under which the derogation was granted. Since 1.1.0.
    */
   versionLigne?: number;
   /**
    * **Date d’accord** — Date à laquelle la dérogation a été accordée (AAAA-MM-JJ). Depuis 1.1.0.
+   *
+   * **Grant date** — Date on which the derogation was granted (YYYY-MM-DD). Since 1.1.0.
    */
   dateAccord?: string;
   /**
    * **Autorité qui a accordé** — Autorité qui a accordé la dérogation, directement ou par son délégataire : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, DASEN (dasen), autre. Depuis 1.1.0.
+   *
+   * **Granting authority** — Authority that granted the derogation, directly or through its delegate: director general of the ARS (dg-ars), president of the conseil départemental (president-conseil-departemental), rector (recteur), DASEN (dasen), other. Since 1.1.0.
    */
   autoriteAccord?: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
   /**
    * **Précision sur l’autorité** — Nom de l’autorité quand elle est « autre », ou délégataire qui a signé (délégation départementale de l’ARS…). Depuis 1.1.0.
+   *
+   * **Details of the authority** — Name of the authority when it is “autre”, or the delegate who signed (departmental delegation of the ARS…). Since 1.1.0.
    */
   precisionAutorite?: string;
   /**
    * **Acte** — Acte qui accorde la dérogation (arrêté, décision, courrier de l’autorité), par son intitulé, sa date et son adresse. Depuis 1.1.0.
+   *
+   * **Act** — Act granting the derogation (order, decision, letter of the authority), by its title, date and address. Since 1.1.0.
    */
   acte?: ReferenceTexte;
   /**
    * **Date de début** — Début de la dérogation (AAAA-MM-JJ).
+   *
+   * **Start date** — Start of the derogation (YYYY-MM-DD).
    */
   dateDebut?: string;
   /**
    * **Date de fin** — Fin de la dérogation (AAAA-MM-JJ). La fin des dérogations est un motif de fin de PAG (TRE_R421, code 6).
+   *
+   * **End date** — End of the derogation (YYYY-MM-DD). The end of the derogations is a reason for ending a PAG (TRE_R421, code 6).
    */
   dateFin?: string;
 }
 /**
  * **Référence à une ligne de dérogation** — Désigne une ligne d’un tableau des délégations de dérogations (annexe de la convention territoriale).
+ *
+ * **Reference to a derogation row** — Designates a row of a table of delegated derogations (annex of the territorial convention).
  */
 export interface ReferenceLigneDerogation {
   /**
    * **Identifiant du tableau** — Valeur du champ « identifiant » du document « tableau-derogations » qui contient la ligne.
+   *
+   * **Table identifier** — Value of the “identifiant” field of the “tableau-derogations” document that holds the row.
    */
   identifiantTableau: string;
   /**
    * **Identifiant de la ligne** — Valeur du champ « identifiant » de la ligne du tableau des dérogations.
+   *
+   * **Row identifier** — Value of the “identifiant” field of the row of the table of derogations.
    */
   identifiantLigne: string;
 }
 /**
  * **Financement complémentaire** — Financement complémentaire demandé pour mettre en œuvre l’engagement.
+ *
+ * **Additional funding** — Additional funding requested to implement the commitment.
  */
 export interface FinancementComplementaire {
   /**
    * **Objet** — Objet du financement (poste, heures, transport, matériel…).
+   *
+   * **Purpose** — Purpose of the funding (post, hours, transport, equipment…).
    */
   objet: string;
   /**
    * **Financeur** — Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 ; depuis 1.1.0), autre.
+   *
+   * **Funder** — Funder: ARS, conseil départemental, health insurance, Éducation nationale, departmental disability compensation fund (CASF, L. 146-5; since 1.1.0), other.
    */
   financeur:
     | 'ars'
@@ -1662,148 +2226,218 @@ export interface FinancementComplementaire {
     | 'autre';
   /**
    * **Précision sur le financeur** — Nom du financeur quand il est « autre ».
+   *
+   * **Details of the funder** — Name of the funder when it is “autre”.
    */
   precisionFinanceur?: string;
   /**
    * **Montant (euros)** — Montant demandé ou accordé, en euros.
+   *
+   * **Amount (euros)** — Amount requested or granted, in euros.
    */
   montantEuros?: number;
   /**
    * **Statut** — Financement demandé, accordé ou refusé.
+   *
+   * **Status** — Funding requested, granted or refused.
    */
   statut: 'demande' | 'accorde' | 'refuse';
   /**
    * **Date de décision** — Date de la décision du financeur (AAAA-MM-JJ).
+   *
+   * **Decision date** — Date of the funder’s decision (YYYY-MM-DD).
    */
   dateDecision?: string;
 }
 /**
  * **Signature** — Signature d’un document par une personne habilitée à engager son organisation.
+ *
+ * **Signature** — Signature of a document by a person empowered to commit their organisation.
  */
 export interface Signature {
   /**
    * **Nom du signataire** — Nom de la personne qui signe.
+   *
+   * **Signatory’s surname** — Surname of the person who signs.
    */
   nom: string;
   /**
    * **Prénom du signataire** — Prénom de la personne qui signe.
+   *
+   * **Signatory’s first name** — First name of the person who signs.
    */
   prenom?: string;
   /**
    * **Fonction du signataire** — Fonction au titre de laquelle la personne signe et engage son organisation (par exemple « directrice générale »).
+   *
+   * **Signatory’s function** — Function in which the person signs and commits their organisation (for example “director general”).
    */
   fonction: string;
   /**
    * **Date de signature** — Date de la signature (AAAA-MM-JJ).
+   *
+   * **Signature date** — Date of the signature (YYYY-MM-DD).
    */
   date: string;
 }
 /**
  * **5. Suivi du PAG** — Nom du coordonnateur de parcours, rythme et modalités de suivi prévus, prochaine révision.
+ *
+ * **5. Follow-up of the PAG** — Name of the care pathway coordinator, planned pace and arrangements of the follow-up, next revision.
  */
 export interface Suivi {
   /**
    * **Coordonnateur de parcours** — Coordonnateur de parcours, nommé, appartenant à l’un des opérateurs engagés.
+   *
+   * **Care pathway coordinator** — Care pathway coordinator, by name, belonging to one of the committed operators.
    */
   coordonnateurParcours: CoordonnateurParcours;
   /**
    * **Rythme du suivi** — Rythme prévu des points de suivi (par exemple 1 fois par trimestre).
+   *
+   * **Follow-up pace** — Planned pace of the follow-up meetings (for example once a quarter).
    */
   rythme: Frequence;
   /**
    * **Modalités du suivi** — Modalités prévues du suivi (réunions, bilans, information de la MDPH…).
+   *
+   * **Follow-up arrangements** — Planned follow-up arrangements (meetings, reviews, informing the MDPH…).
    */
   modalites: string;
   /**
    * **Date de la prochaine révision** — Date prévue de la prochaine actualisation du PAG (AAAA-MM-JJ). Le PAG est actualisé au moins une fois par an (règle vérifiée par les validateurs).
+   *
+   * **Next revision date** — Planned date of the next update of the PAG (YYYY-MM-DD). The PAG is updated at least once a year (a rule the validators check).
    */
   dateProchaineRevision: string;
 }
 /**
  * **Coordonnateur de parcours** — Coordonnateur de parcours désigné parmi les acteurs chargés de la mise en œuvre du PAG (CASF, L. 114-1-1), nommément.
+ *
+ * **Care pathway coordinator** — Care pathway coordinator (*coordonnateur de parcours*) chosen among the actors in charge of implementing the PAG (CASF, L. 114-1-1), by name.
  */
 export interface CoordonnateurParcours {
   /**
    * **Article de l’opérateur** — Identifiant de l’engagement (article) de l’opérateur auquel appartient le coordonnateur : la loi le désigne parmi les acteurs engagés.
+   *
+   * **Operator’s article** — Identifier of the commitment (article) of the operator the coordinator belongs to: the law chooses the coordinator among the committed actors.
    */
   identifiantEngagement: string;
   /**
    * **Nom** — Nom du coordonnateur de parcours.
+   *
+   * **Surname** — Surname of the care pathway coordinator.
    */
   nom: string;
   /**
    * **Prénom** — Prénom du coordonnateur de parcours.
+   *
+   * **First name** — First name of the care pathway coordinator.
    */
   prenom?: string;
   /**
    * **Fonction** — Fonction du coordonnateur dans sa structure.
+   *
+   * **Function** — Function of the coordinator in their organisation.
    */
   fonction?: string;
   /**
    * **Téléphone** — Téléphone professionnel.
+   *
+   * **Phone** — Work phone number.
    */
   telephone?: string;
   /**
    * **Courriel** — Adresse électronique professionnelle.
+   *
+   * **E-mail** — Work e-mail address.
    */
   courriel?: string;
 }
 /**
  * **Consentement** — Accord préalable (L. 114-1-1) et accord exprès (L. 146-9). Leur présence selon le statut est vérifiée par les validateurs.
+ *
+ * **Consent** — Prior agreement (L. 114-1-1) and express agreement (L. 146-9). The validators check that they are present as the status requires.
  */
 export interface Consentement {
   /**
    * **Accord préalable** — Accord préalable à l’élaboration du PAG ; requis dès que le PAG est élaboré (règle des validateurs).
+   *
+   * **Prior agreement** — Prior agreement to the elaboration of the PAG; required once the PAG is elaborated (a rule of the validators).
    */
   accordPrealable?: AccordPrealable;
   /**
    * **Accord exprès** — Accord exprès aux décisions relatives au PAG ; requis pour un PAG validé (règle des validateurs).
+   *
+   * **Express agreement** — Express agreement to the decisions relating to the PAG; required for a validated PAG (a rule of the validators).
    */
   accordExpres?: AccordExpres;
 }
 /**
  * **Accord préalable** — Accord préalable de la personne, de ses parents si elle est mineure, ou de son représentant légal, à l’élaboration du PAG (CASF, L. 114-1-1).
+ *
+ * **Prior agreement** — Prior agreement (*accord préalable*) of the person, of their parents if a minor, or of their legal representative, to the elaboration of the PAG (CASF, L. 114-1-1).
  */
 export interface AccordPrealable {
   /**
    * **Accord donné par** — Auteur de l’accord : la personne, ses parents si elle est mineure, son représentant légal, ou la personne chargée d’une mesure de protection juridique avec représentation relative à la personne.
+   *
+   * **Agreement given by** — Author of the agreement: the person, their parents if a minor, their legal representative, or the person in charge of a legal protection measure with representation relating to the person.
    */
   donnePar: 'personne' | 'parents' | 'representant-legal' | 'personne-chargee-mesure-protection';
   /**
    * **Nom** — Nom de la personne qui donne son accord.
+   *
+   * **Surname** — Surname of the person giving the agreement.
    */
   nom?: string;
   /**
    * **Prénom** — Prénom de la personne qui donne son accord.
+   *
+   * **First name** — First name of the person giving the agreement.
    */
   prenom?: string;
   /**
    * **Date** — Date de l’accord (AAAA-MM-JJ).
+   *
+   * **Date** — Date of the agreement (YYYY-MM-DD).
    */
   date: string;
   /**
    * **Forme** — Forme de recueil : écrit signé, signature électronique, accord oral tracé, autre.
+   *
+   * **Form** — How it was collected: signed in writing, electronic signature, recorded oral agreement, other.
    */
   forme: 'ecrit-signe' | 'signature-electronique' | 'oral-trace' | 'autre';
   /**
    * **Précision** — Précision sur le recueil de l’accord (explications données, présence d’un tiers…).
+   *
+   * **Details** — Details on how the agreement was collected (explanations given, a third party present…).
    */
   precision?: string;
   /**
    * **Réponse de chaque titulaire** — Quand l’accord revient aux parents et qu’ils sont plusieurs à exercer l’autorité parentale : la réponse de chacun. Depuis 1.1.0.
+   *
+   * **Answer of each holder** — When the agreement falls to the parents and several exercise parental authority: the answer of each one. Since 1.1.0.
    */
   titulaires?: AccordTitulaire[];
   /**
    * **Avis du mineur** — Pour une personne mineure : son propre avis, consigné à côté de la décision de ses parents. Depuis 1.1.0.
+   *
+   * **Opinion of the minor** — For a minor: their own opinion, recorded beside their parents’ decision. Since 1.1.0.
    */
   avisMineur?: AvisMineur;
 }
 /**
  * **Accord d’un titulaire de l’autorité parentale** — Réponse de chacun des titulaires de l’autorité parentale quand ils sont plusieurs (parents séparés, délégation partielle). Depuis 1.1.0.
+ *
+ * **Agreement of a holder of parental authority** — Answer of each holder of parental authority when there are several (separated parents, partial delegation). Since 1.1.0.
  */
 export interface AccordTitulaire {
   /**
    * **Lien avec l’enfant** — Lien du titulaire avec l’enfant (JDV_J11 : MTH mère, FTH père…), comme dans « situation.titulairesAutoriteParentale ».
+   *
+   * **Relationship to the child** — Relationship of the holder to the child (JDV_J11: MTH mother, FTH father…), as in “situation.titulairesAutoriteParentale”.
    */
   lien?:
     | 'MTH'
@@ -1845,200 +2479,296 @@ export interface AccordTitulaire {
     | 'MSVG';
   /**
    * **Délégataire** — Pour un titulaire par délégation : service départemental de l’ASE, établissement agréé ou tiers.
+   *
+   * **Delegate** — For a holder by delegation: departmental ASE service, approved establishment or third party.
    */
   delegataire?: 'service-ase-departement' | 'etablissement-agree' | 'tiers';
   /**
    * **Nom** — Nom du titulaire.
+   *
+   * **Surname** — Surname of the holder.
    */
   nom?: string;
   /**
    * **Prénom** — Prénom du titulaire.
+   *
+   * **First name** — First name of the holder.
    */
   prenom?: string;
   /**
    * **Réponse** — Accord, refus, ou réponse non recueillie (titulaire injoignable, non informé…).
+   *
+   * **Answer** — Agreement, refusal, or answer not obtained (holder unreachable, not informed…).
    */
   reponse: 'accord' | 'refus' | 'non-recueilli';
   /**
    * **Date** — Date de la réponse (AAAA-MM-JJ).
+   *
+   * **Date** — Date of the answer (YYYY-MM-DD).
    */
   date?: string;
   /**
    * **Précision** — Précision (motif d’un refus, démarches pour joindre le titulaire…).
+   *
+   * **Details** — Details (reason for a refusal, attempts to reach the holder…).
    */
   precision?: string;
 }
 /**
  * **Avis du mineur** — Avis de la personne mineure, consigné à côté de la décision de ses parents ou de son représentant légal (Code civil, art. 371-1 : les parents associent l’enfant aux décisions qui le concernent, selon son âge et son degré de maturité — paraphrase). Depuis 1.1.0.
+ *
+ * **Opinion of the minor** — Opinion of the minor, recorded beside the decision of their parents or legal representative (Civil Code, art. 371-1: parents involve the child in the decisions that concern them, according to their age and maturity — paraphrased). Since 1.1.0.
  */
 export interface AvisMineur {
   /**
    * **Sens de l’avis** — Favorable, favorable avec réserves, défavorable, ou non exprimé (liste du projet).
+   *
+   * **Opinion** — Favourable, favourable with reservations, unfavourable, or not expressed (project list).
    */
   sens: 'favorable' | 'favorable-avec-reserves' | 'defavorable' | 'non-exprime';
   /**
    * **Avis exprimé** — Ce que l’enfant ou l’adolescent dit du plan, dans ses mots autant que possible.
+   *
+   * **Opinion expressed** — What the child or adolescent says about the plan, in their own words as far as possible.
    */
   expression?: string;
   /**
    * **Date** — Date du recueil (AAAA-MM-JJ).
+   *
+   * **Date** — Date it was collected (YYYY-MM-DD).
    */
   date?: string;
   /**
    * **Modalités du recueil** — Comment l’avis a été recueilli (entretien, support adapté, en présence de…).
+   *
+   * **How it was collected** — How the opinion was collected (interview, adapted medium, in the presence of…).
    */
   modalites?: string;
 }
 /**
  * **Accord exprès** — Accord exprès sans lequel les décisions relatives au PAG ne sont pas valables (CASF, L. 146-9) : de la personne, de son représentant légal si elle est mineure, ou de la personne chargée de la mesure de protection avec représentation relative à la personne.
+ *
+ * **Express agreement** — Express agreement (*accord exprès*) without which the decisions relating to the PAG are not valid (CASF, L. 146-9): of the person, of their legal representative if a minor, or of the person in charge of the protection measure with representation relating to the person.
  */
 export interface AccordExpres {
   /**
    * **Accord donné par** — Auteur de l’accord : la personne, ses parents si elle est mineure, son représentant légal, ou la personne chargée d’une mesure de protection juridique avec représentation relative à la personne.
+   *
+   * **Agreement given by** — Author of the agreement: the person, their parents if a minor, their legal representative, or the person in charge of a legal protection measure with representation relating to the person.
    */
   donnePar: 'personne' | 'parents' | 'representant-legal' | 'personne-chargee-mesure-protection';
   /**
    * **Nom** — Nom de la personne qui donne son accord.
+   *
+   * **Surname** — Surname of the person giving the agreement.
    */
   nom?: string;
   /**
    * **Prénom** — Prénom de la personne qui donne son accord.
+   *
+   * **First name** — First name of the person giving the agreement.
    */
   prenom?: string;
   /**
    * **Date** — Date de l’accord (AAAA-MM-JJ).
+   *
+   * **Date** — Date of the agreement (YYYY-MM-DD).
    */
   date: string;
   /**
    * **Forme** — Forme de recueil : écrit signé, signature électronique, accord oral tracé, autre.
+   *
+   * **Form** — How it was collected: signed in writing, electronic signature, recorded oral agreement, other.
    */
   forme: 'ecrit-signe' | 'signature-electronique' | 'oral-trace' | 'autre';
   /**
    * **Précision** — Précision sur le recueil de l’accord (explications données, présence d’un tiers…).
+   *
+   * **Details** — Details on how the agreement was collected (explanations given, a third party present…).
    */
   precision?: string;
   /**
    * **Réponse de chaque titulaire** — Quand l’accord revient aux parents et qu’ils sont plusieurs à exercer l’autorité parentale : la réponse de chacun. Depuis 1.1.0.
+   *
+   * **Answer of each holder** — When the agreement falls to the parents and several exercise parental authority: the answer of each one. Since 1.1.0.
    */
   titulaires?: AccordTitulaire[];
   /**
    * **Avis du mineur** — Pour une personne mineure : son propre avis, consigné à côté de la décision de ses parents. Depuis 1.1.0.
+   *
+   * **Opinion of the minor** — For a minor: their own opinion, recorded beside their parents’ decision. Since 1.1.0.
    */
   avisMineur?: AvisMineur;
   /**
    * **Avis de la personne protégée** — Quand l’accord est donné par la personne chargée de la mesure de protection : avis de la personne protégée, dont il est tenu compte (CASF, L. 146-9).
+   *
+   * **Opinion of the protected person** — When the agreement is given by the person in charge of the protection measure: opinion of the protected person, which is taken into account (CASF, L. 146-9).
    */
   avisPersonneProtegee?: string;
   /**
    * **Personne apte à exprimer sa volonté** — Pour un majeur protégé : la personne est-elle apte à exprimer sa volonté ? L. 146-9 ne confie l’accord exprès à la personne chargée de la mesure que lorsqu’elle ne l’est pas ; vrai, l’accord revient à la personne (règle des validateurs). Depuis 1.1.0.
+   *
+   * **Person able to express their will** — For a protected adult: is the person able to express their will? L. 146-9 entrusts the express agreement to the person in charge of the measure only when they are not; when true, the agreement falls to the person (a rule of the validators). Since 1.1.0.
    */
   personneApteExprimerVolonte?: boolean;
 }
 /**
  * **Annexes** — Annexes du PAG : article 89, nomenclature, emploi du temps hebdomadaire.
+ *
+ * **Annexes** — Annexes of the PAG: article 89, nomenclature, weekly timetable.
  */
 export interface Annexes {
   /**
    * **Emploi du temps hebdomadaire** — Annexe 3 : emploi du temps hebdomadaire des intervenants et interventions.
+   *
+   * **Weekly timetable** — Annex 3: weekly timetable of the practitioners and interventions.
    */
   emploiDuTemps: Creneau[];
   /**
    * **Nomenclature** — Annexe 2 : nomenclature de description des besoins et prestations, et sa version.
+   *
+   * **Nomenclature** — Annex 2: nomenclature describing needs and services, and its version.
    */
   nomenclature: VersionNomenclature;
   /**
    * **Références légales** — Annexe 1 : article 89 de la loi n° 2016-41 du 26 janvier 2016 de modernisation de notre système de santé, et autres textes.
+   *
+   * **Legal references** — Annex 1: article 89 of law no. 2016-41 of 26 January 2016 on the modernisation of the French health system, and other texts.
    */
   referencesLegales: ReferenceTexte[];
   /**
    * **Autres annexes** — Autres documents annexés (bilans, comptes rendus…), par référence.
+   *
+   * **Other annexes** — Other documents annexed (assessments, reports…), by reference.
    */
   autresAnnexes?: ReferenceTexte[];
 }
 /**
  * **Créneau** — Créneau de l’emploi du temps hebdomadaire : jour, heures (éventuellement jusqu’au lendemain), opérateur, prestation ou nature, lieu, semaines alternées et période le cas échéant.
+ *
+ * **Slot** — Slot of the weekly timetable: day, times (possibly until the next day), operator, service or nature, place, alternate weeks and period where relevant.
  */
 export interface Creneau {
   /**
    * **Jour** — Jour de la semaine.
+   *
+   * **Day** — Day of the week.
    */
   jour: 'lundi' | 'mardi' | 'mercredi' | 'jeudi' | 'vendredi' | 'samedi' | 'dimanche';
   /**
    * **Heure de début** — Heure de début, HH:MM (00:00 à 23:59).
+   *
+   * **Start time** — Start time, HH:MM (00:00 to 23:59).
    */
   heureDebut: string;
   /**
    * **Heure de fin** — Heure de fin, HH:MM ; postérieure à l’heure de début le même jour, sauf pour un créneau qui finit le lendemain (« finLendemain »).
+   *
+   * **End time** — End time, HH:MM; after the start time on the same day, except for a slot that ends the next day (“finLendemain”).
    */
   heureFin: string;
   /**
    * **Fin le lendemain** — Vrai pour un créneau qui passe minuit et finit le lendemain à « heureFin » (nuit d’internat, accueil de nuit : lundi 18:00 → mardi 08:00) ; le créneau du dimanche finit le lundi. Depuis 1.1.0.
+   *
+   * **Ends the next day** — True for a slot that runs past midnight and ends the next day at “heureFin” (boarding night, night care: Monday 18:00 → Tuesday 08:00); Sunday’s slot ends on Monday. Since 1.1.0.
    */
   finLendemain?: boolean;
   /**
    * **Semaines alternées** — Pour un créneau qui n’a lieu qu’une semaine sur deux : semaine A (semaine-a) ou semaine B (semaine-b) ; absent, le créneau a lieu chaque semaine. Deux créneaux de semaines différentes ne se chevauchent pas. Depuis 1.1.0.
+   *
+   * **Alternate weeks** — For a slot that takes place every other week only: week A (semaine-a) or week B (semaine-b); when absent, the slot takes place every week. Two slots in different weeks do not overlap. Since 1.1.0.
    */
   alternance?: 'semaine-a' | 'semaine-b';
   /**
    * **Période** — Période à laquelle le créneau est limité (séjour temporaire, vacances scolaires, période scolaire) ; absent, le créneau vaut toute l’année. Depuis 1.1.0.
+   *
+   * **Period** — Period the slot is limited to (temporary stay, school holidays, school term); when absent, the slot applies all year. Since 1.1.0.
    */
   periode?: PeriodeCreneau;
   /**
    * **Opérateur** — Identifiant de l’engagement (article) de l’opérateur qui intervient.
+   *
+   * **Operator** — Identifier of the commitment (article) of the operator who intervenes.
    */
   identifiantEngagement: string;
   /**
    * **Prestation** — Prestation SERAFIN-PH réalisée sur ce créneau (prestation directe ou transport). Facultative depuis 1.1.0 pour l’intervention d’un opérateur hors ESMS, décrite alors par « nature ».
+   *
+   * **Service** — SERAFIN-PH service delivered in this slot (direct service or transport). Optional since 1.1.0 for the intervention of an operator other than an ESMS, then described by “nature”.
    */
   prestation?: CodePrestationEngagee;
   /**
    * **Nature** — Ce qui a lieu sur le créneau (« classe ULIS », « nuit à l’internat », « séance de kinésithérapie »), en particulier sans code SERAFIN-PH. Depuis 1.1.0.
+   *
+   * **Nature** — What takes place in the slot (“ULIS class”, “night at the boarding school”, “physiotherapy session”), in particular without a SERAFIN-PH code. Since 1.1.0.
    */
   nature?: string;
   /**
    * **Lieu** — Lieu de l’intervention : domicile, école, ESMS, autre.
+   *
+   * **Place** — Place of the intervention: home, school, ESMS, other.
    */
   lieu: 'domicile' | 'ecole' | 'esms' | 'autre';
   /**
    * **Précision sur le lieu** — Précision sur le lieu (nom de l’école, du cabinet…).
+   *
+   * **Details of the place** — Details on the place (name of the school, of the practice…).
    */
   precisionLieu?: string;
   /**
    * **Intervenant** — Intervenant ou métier (par exemple « orthophoniste »).
+   *
+   * **Practitioner** — Practitioner or profession (for example “speech therapist”).
    */
   intervenant?: string;
 }
 /**
  * **Période du créneau** — Période à laquelle un créneau est limité (séjour temporaire, vacances scolaires…). Depuis 1.1.0.
+ *
+ * **Slot period** — Period a slot is limited to (temporary stay, school holidays…). Since 1.1.0.
  */
 export interface PeriodeCreneau {
   /**
    * **Type de période** — Période pendant laquelle le créneau a lieu : en période scolaire (periode-scolaire), pendant les vacances scolaires (vacances-scolaires), pendant un séjour d’accueil temporaire (sejour-temporaire), autre.
+   *
+   * **Period type** — Period during which the slot takes place: during school term (periode-scolaire), during school holidays (vacances-scolaires), during a temporary-care stay (sejour-temporaire), other.
    */
   type: 'periode-scolaire' | 'vacances-scolaires' | 'sejour-temporaire' | 'autre';
   /**
    * **Date de début** — Premier jour de la période (AAAA-MM-JJ), pour un séjour ou une période datée.
+   *
+   * **Start date** — First day of the period (YYYY-MM-DD), for a stay or a dated period.
    */
   dateDebut?: string;
   /**
    * **Date de fin** — Dernier jour de la période (AAAA-MM-JJ).
+   *
+   * **End date** — Last day of the period (YYYY-MM-DD).
    */
   dateFin?: string;
   /**
    * **Précision** — Précision sur la période (« vacances d’été », « une semaine par trimestre »…).
+   *
+   * **Details** — Details on the period (“summer holidays”, “one week per quarter”…).
    */
   precision?: string;
 }
 /**
  * **Version de la nomenclature** — Nomenclature de description des besoins et des prestations utilisée par le document (annexe 2 du « PAG type »).
+ *
+ * **Nomenclature version** — Nomenclature describing needs and services that the document uses (annex 2 of the “PAG type”).
  */
 export interface VersionNomenclature {
   /**
    * **Système** — URL canonique de la nomenclature SERAFIN-PH publiée par l’ANS (« https://smt.esante.gouv.fr/terminologie-SERAFINPH »).
+   *
+   * **System** — Canonical URL of the SERAFIN-PH nomenclature published by the ANS (“https://smt.esante.gouv.fr/terminologie-SERAFINPH”).
    */
   systeme: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH';
   /**
    * **Version** — Version de la nomenclature utilisée (par exemple « 2023.1.0 » pour l’ANS, « CNSA 2018 » pour la numérotation CNSA).
+   *
+   * **Version** — Version of the nomenclature used (for example “2023.1.0” for the ANS, “CNSA 2018” for the CNSA numbering).
    */
   version: string;
 }

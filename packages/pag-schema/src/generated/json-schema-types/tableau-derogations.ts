@@ -11,14 +11,20 @@
 export interface TableauDerogations {
   /**
    * **Schéma JSON** — Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json ».
+   *
+   * **JSON Schema** — Address of the JSON Schema the document follows, so that editors offer completion and validation; normally “https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json”.
    */
   $schema?: string;
   /**
    * **Type de document** — Discriminant du document : « tableau-derogations ».
+   *
+   * **Document type** — Discriminator of the document: “tableau-derogations”.
    */
   typeDocument: 'tableau-derogations';
   /**
    * **Version du schéma** — Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
+   *
+   * **Schema version** — Version of the schema the document follows (semver). Accepted versions: 1.0.0, 1.1.0.
    */
   versionSchema: '1.0.0' | '1.1.0';
   /**
@@ -57,6 +63,8 @@ export interface TableauDerogations {
   lignes: LigneDerogation[];
   /**
    * **Extensions** — Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
+   *
+   * **Extensions** — The document’s only extension point: data specific to a vendor or a territory. Each key is a namespace of at least two dot-separated segments, in lowercase letters, digits and dashes (for example “fr.mon-editeur” or “mon-editeur.dossier-local”); the value is free. No other unknown property is accepted anywhere else in the document. The content, unknown to the schema, is treated as personal data.
    */
   extensions?: {
     [k: string]: unknown | undefined;
@@ -99,6 +107,8 @@ export interface Delegation {
   pouvoirDelegue: string;
   /**
    * **Acte de délégation** — Arrêté ou décision qui porte la délégation (intitulé, date, adresse).
+   *
+   * **Reference to a text** — Reference to a legal text, a deliberation or a document.
    */
   acte?: ReferenceTexte;
   /**
@@ -108,18 +118,26 @@ export interface Delegation {
 }
 /**
  * **Référence à un texte** — Référence à un texte juridique, une délibération ou un document.
+ *
+ * **Reference to a text** — Reference to a legal text, a deliberation or a document.
  */
 export interface ReferenceTexte {
   /**
    * **Intitulé** — Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
+   *
+   * **Title** — Title of the text (for example “Loi n° 2016-41 du 26 janvier 2016, article 89”).
    */
   intitule: string;
   /**
    * **Adresse** — Adresse web du texte (http ou https).
+   *
+   * **Address** — Web address of the text (http or https).
    */
   url?: string;
   /**
    * **Date** — Date du texte (AAAA-MM-JJ).
+   *
+   * **Date** — Date of the text (YYYY-MM-DD).
    */
   date?: string;
 }
