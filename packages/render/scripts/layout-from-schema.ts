@@ -8,6 +8,14 @@ import type { DocumentLayout, LayoutNode, LeafKind } from '../src/layout/layout-
 
 type Schema = { readonly [key: string]: unknown };
 
+/**
+ * Definitions whose arrays are drawn as a table, one row per item, whatever
+ * the items hold: the lines of a table of delegated derogations, which the
+ * convention's annex presents as a table (in the convention and in the table
+ * itself).
+ */
+const TABLE_ITEM_DEFINITIONS: ReadonlySet<string> = new Set(['LigneDerogation']);
+
 function asSchema(value: unknown, where: string): Schema {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${where}: not a schema object`);
   return value as Schema;
@@ -60,7 +68,8 @@ export function layoutNode(schema: Schema, where: string, inheritedTitle?: strin
     const items = asSchema(schema['items'] ?? {}, `${where}/items`);
     const system = schema['x-systeme-codes'];
     const coded = typeof system === 'string' && items['x-systeme-codes'] === undefined ? { ...items, 'x-systeme-codes': system } : items;
-    return { ...b, k: 'array', items: layoutNode(coded, `${where}/items`, b.t) };
+    const node = { ...b, k: 'array' as const, items: layoutNode(coded, `${where}/items`, b.t) };
+    return node.items.k === 'ref' && TABLE_ITEM_DEFINITIONS.has(node.items.ref) ? { ...node, table: true } : node;
   }
   const system = schema['x-systeme-codes'];
   if (typeof system === 'string') return { ...b, k: 'code', s: system };

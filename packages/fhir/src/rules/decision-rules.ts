@@ -73,7 +73,8 @@ function codesOf(ext: Ext | undefined): string[] {
   return (concept['coding'] as unknown[]).flatMap((c) => (isObject(c) && typeof c['code'] === 'string' ? [c['code']] : []));
 }
 
-function valueAt(ext: Ext): Location {
+/** Where the `valueCodeableConcept` of an extension is (the location its issues point to). */
+function conceptLocationOf(ext: Ext): Location {
   return at(ext.location, 'valueCodeableConcept');
 }
 
@@ -90,7 +91,7 @@ export function checkDecision(ctx: CheckContext, extension: Record<string, unkno
   for (const binding of DECISION_BINDINGS) {
     for (const ext of subsPath(root, binding.path)) {
       if (ext.value['valueCodeableConcept'] !== undefined) {
-        checkBoundConcept(ctx, ext.value['valueCodeableConcept'], valueAt(ext), binding.valueSet, 'required', `tddui-decision ${binding.path.join('.')}`);
+        checkBoundConcept(ctx, ext.value['valueCodeableConcept'], conceptLocationOf(ext), binding.valueSet, 'required', `tddui-decision ${binding.path.join('.')}`);
       }
     }
   }
@@ -117,7 +118,7 @@ function checkDroit(ctx: CheckContext, droit: Ext): void {
       const parent = treR420DroitPrestation.parent(t);
       const known = categories.filter((c) => treR420DroitPrestation.has(c));
       if (parent === undefined || known.length === 0 || known.includes(parent)) continue;
-      ctx.report('FHIR-DECISION-001', valueAt(type), {
+      ctx.report('FHIR-DECISION-001', conceptLocationOf(type), {
         fr: `Le type ${quoteCode(t)} (« ${treR420DroitPrestation.lookup(t)?.display ?? ''} ») relève de la catégorie ${parent} (« ${treR420DroitPrestation.lookup(parent)?.display ?? ''} »), pas de la catégorie ${known.map(quoteCode).join(', ')}.`,
         en: `Type ${quoteCode(t)} (“${treR420DroitPrestation.lookup(t)?.display ?? ''}”) belongs to category ${parent} (“${treR420DroitPrestation.lookup(parent)?.display ?? ''}”), not to category ${known.map(quoteCode).join(', ')}.`,
       }, { type: t, expectedCategory: parent, category: known });
@@ -128,7 +129,7 @@ function checkDroit(ctx: CheckContext, droit: Ext): void {
     if (!types.includes(rule.type)) continue;
     for (const p of precisions) {
       if (codesOf(p).some((c) => rule.allowed.includes(c))) continue;
-      ctx.report('FHIR-DECISION-002', valueAt(p), {
+      ctx.report('FHIR-DECISION-002', conceptLocationOf(p), {
         fr: `Précision d’orientation non admise pour le type ${rule.type} : ${rule.allowed.join(', ')} attendu.`,
         en: `Orientation precision not allowed for type ${rule.type}: ${rule.allowed.join(', ')} expected.`,
       }, { invariant: rule.key, type: rule.type, allowed: rule.allowed });

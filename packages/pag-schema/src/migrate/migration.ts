@@ -2,6 +2,7 @@
  * What a migration step is made of: the recorded changes and the helpers the
  * per-type steps share.
  */
+import type { JsonObject } from './version-fields.js';
 
 /** One change made by a migration, with its JSON Pointer and a French / English description. */
 export interface MigrationChange {
@@ -12,8 +13,6 @@ export interface MigrationChange {
   /** What changed, in English. */
   readonly en: string;
 }
-
-import type { JsonObject } from './version-fields.js';
 
 /** A plain JSON object (the shape the migration steps read and write): the one of `version-fields.ts`. */
 export type { JsonObject };

@@ -1612,7 +1612,8 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
               "t": "Ligne de dérogation",
               "k": "ref",
               "ref": "LigneDerogation"
-            }
+            },
+            "table": true
           }
         ],
         [

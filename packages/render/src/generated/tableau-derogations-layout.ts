@@ -104,7 +104,8 @@ export const DEROGATIONS_LAYOUT: DocumentLayout = {
             "t": "Ligne de dérogation",
             "k": "ref",
             "ref": "LigneDerogation"
-          }
+          },
+          "table": true
         }
       ],
       [

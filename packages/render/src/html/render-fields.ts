@@ -165,13 +165,6 @@ function holdsObjectArray(value: unknown): boolean {
   return false;
 }
 
-/**
- * Arrays always drawn as a table, one row per item, whatever their items hold
- * (nested lists then go inside the cells): the lines of a table of delegated
- * derogations, which the convention's annex presents as a table.
- */
-const ALWAYS_TABLES: ReadonlySet<string> = new Set(['lignes']);
-
 /** Columns of a table of objects, or `undefined` when an item holds an array of objects (unless `forced`). */
 function tableColumns(items: readonly Child[][], ctx: FieldContext, forced = false): { key: string; title: string }[] | undefined {
   const columns = new Map<string, string>();
@@ -215,7 +208,7 @@ export function groupHtml(c: Child, level: number, ctx: FieldContext): string {
       return { pointer, node, value: v, personal: c.personal || node?.p === true, key: String(i) } satisfies Child;
     });
     const rows = items.map((item) => (isRecord(item.value) ? childrenOf(item.node, item.value, item.pointer, item.personal, ctx) : []));
-    const columns = items.every((i) => isRecord(i.value)) ? tableColumns(rows, ctx, ALWAYS_TABLES.has(c.key)) : undefined;
+    const columns = items.every((i) => isRecord(i.value)) ? tableColumns(rows, ctx, c.node?.k === 'array' && c.node.table === true) : undefined;
     let body: string;
     if (items.length === 0) {
       body = `<p class="vide">${escapeHtml(ctx.m.none)}</p>`;

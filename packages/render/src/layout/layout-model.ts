@@ -67,6 +67,12 @@ export interface ArrayNode extends LayoutBase {
   readonly k: 'array';
   /** Layout of the items. */
   readonly items: LayoutNode;
+  /**
+   * Always drawn as a table, one row per item, whatever the items hold (their
+   * nested lists go inside the cells): set by the layout generator for the
+   * arrays the documents present as tables.
+   */
+  readonly table?: true;
 }
 
 /** A union (`anyOf` / `oneOf`): the branch is chosen by the value. */
