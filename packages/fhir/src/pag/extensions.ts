@@ -33,6 +33,9 @@ export interface PagExtensionDefinition {
   readonly spec: ObjectSpec;
 }
 
+/** The id of a project extension and its canonical URL, which is made from the id. */
+const named = <I extends string>(id: I): { readonly id: I; readonly url: string } => ({ id, url: extensionUrl(id) });
+
 const s = (name: string, fr: string, en: string): FieldSpec => ({ name, type: 'string', fr, en });
 const c = (name: string, fr: string, en: string): FieldSpec => ({ name, type: 'code', fr, en });
 const d = (name: string, fr: string, en: string): FieldSpec => ({ name, type: 'date', fr, en });
@@ -89,8 +92,7 @@ const AVIS: ObjectSpec = {
 /** Every project extension of the mapping. */
 export const PAG_EXTENSIONS = {
   document: {
-    id: 'pag-document',
-    url: extensionUrl('pag-document'),
+    ...named('pag-document'),
     bases: [''],
     context: ['CarePlan'],
     title: 'PAG : données du document',
@@ -127,8 +129,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   demande: {
-    id: 'pag-demande',
-    url: extensionUrl('pag-demande'),
+    ...named('pag-demande'),
     bases: ['demande'],
     context: ['CarePlan'],
     title: 'PAG : section 1, à la demande de qui',
@@ -176,8 +177,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   contexte: {
-    id: 'pag-contexte',
-    url: extensionUrl('pag-contexte'),
+    ...named('pag-contexte'),
     bases: ['contexte'],
     context: ['CarePlan'],
     title: 'PAG : section 3, contexte',
@@ -243,8 +243,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   situation: {
-    id: 'pag-situation',
-    url: extensionUrl('pag-situation'),
+    ...named('pag-situation'),
     bases: ['situation'],
     context: ['CarePlan'],
     title: 'PAG : section 2, situation (protection, autorité parentale, ASE)',
@@ -334,8 +333,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   suivi: {
-    id: 'pag-suivi',
-    url: extensionUrl('pag-suivi'),
+    ...named('pag-suivi'),
     bases: ['suivi'],
     context: ['CarePlan'],
     title: 'PAG : section 5, suivi',
@@ -352,8 +350,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   annexes: {
-    id: 'pag-annexes',
-    url: extensionUrl('pag-annexes'),
+    ...named('pag-annexes'),
     bases: ['annexes'],
     context: ['CarePlan'],
     title: 'PAG : annexes',
@@ -370,8 +367,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   extensionsEditeur: {
-    id: 'pag-extensions-editeur',
-    url: extensionUrl('pag-extensions-editeur'),
+    ...named('pag-extensions-editeur'),
     bases: ['extensions'],
     context: ['CarePlan'],
     title: 'PAG : extensions d’éditeur',
@@ -386,8 +382,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   engagement: {
-    id: 'pag-engagement',
-    url: extensionUrl('pag-engagement'),
+    ...named('pag-engagement'),
     bases: ['engagements[]'],
     context: ['Task'],
     title: 'PAG : article d’engagement',
@@ -450,8 +445,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   operateur: {
-    id: 'pag-operateur',
-    url: extensionUrl('pag-operateur'),
+    ...named('pag-operateur'),
     bases: ['engagements[].operateur'],
     context: ['Organization'],
     title: 'PAG : opérateur',
@@ -462,8 +456,7 @@ export const PAG_EXTENSIONS = {
     spec: { fields: [s('organismeGestionnaire', 'Organisme gestionnaire.', 'Managing body.'), { name: 'contact', type: PROFESSIONNEL, fr: 'Contact.', en: 'Contact.' }] },
   },
   accord: {
-    id: 'pag-accord',
-    url: extensionUrl('pag-accord'),
+    ...named('pag-accord'),
     bases: ['consentement.accordPrealable', 'consentement.accordExpres'],
     context: ['Consent'],
     title: 'PAG : recueil d’un accord',
@@ -486,8 +479,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   creneau: {
-    id: 'pag-creneau',
-    url: extensionUrl('pag-creneau'),
+    ...named('pag-creneau'),
     bases: ['annexes.emploiDuTemps[]'],
     context: ['CarePlan.activity.detail'],
     title: 'PAG : créneau de l’emploi du temps',
@@ -524,8 +516,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   droit: {
-    id: 'pag-droit',
-    url: extensionUrl('pag-droit'),
+    ...named('pag-droit'),
     bases: ['situation.droitsPrestations[]'],
     context: ['Basic'],
     title: 'PAG : décision de la CDAPH telle que le PAG l’écrit',
@@ -545,8 +536,7 @@ export const PAG_EXTENSIONS = {
     },
   },
   coordonnateur: {
-    id: 'pag-coordonnateur',
-    url: extensionUrl('pag-coordonnateur'),
+    ...named('pag-coordonnateur'),
     bases: ['suivi.coordonnateurParcours'],
     context: ['PractitionerRole'],
     title: 'PAG : coordonnateur de parcours',
