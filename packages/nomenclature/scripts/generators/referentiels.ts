@@ -270,7 +270,31 @@ function emitSingleSystem(spec: ListSpec, d: Json): string {
     '',
   ];
   if (spec.id === 'TRE_R403') out.push(...emitJdvJ328(d));
+  if (spec.shape === 'MesureProtectionJuridiqueConcept') out.push(...emitRepresentationCodes(spec, concepts));
   return out.join('\n');
+}
+
+/**
+ * The codes of the protection measures by representation flag, so that the
+ * helpers answering for a measure type (`isRepresentationMeasure`…) read two
+ * short lists, not the concepts with their definitions and notes (what a
+ * validator bundle would otherwise ship).
+ */
+function emitRepresentationCodes(spec: ListSpec, concepts: readonly Json[]): string[] {
+  const flagged = (key: string): string[] =>
+    concepts.filter((c) => {
+      if (typeof c[key] !== 'boolean') throw new Error(`${spec.file}: ${String(c['code'])} has no boolean ${key}`);
+      return c[key] === true;
+    }).map((c) => c['code'] as string);
+  const code = `${spec.stem}Code`;
+  return [
+    doc(`Codes of ${spec.id} whose concept has \`representation: true\` (representation measures), in source order.`),
+    `export const ${prefixOf(spec)}_REPRESENTATION_CODES: readonly ${code}[] = ${tsLiteral(flagged('representation'))};`,
+    '',
+    doc(`Codes of ${spec.id} whose concept has \`representationPersonnePossible: true\` (the representation may extend to the person), in source order.`),
+    `export const ${prefixOf(spec)}_REPRESENTATION_PERSONNE_CODES: readonly ${code}[] = ${tsLiteral(flagged('representationPersonnePossible'))};`,
+    '',
+  ];
 }
 
 /** JDV_J328: the level-3 concepts of TRE_R403 (its compose is the filter `niveau = 3`). */

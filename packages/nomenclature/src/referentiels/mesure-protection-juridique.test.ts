@@ -57,6 +57,17 @@ describe('mesureProtectionJuridique (project-defined, not ANS)', () => {
     expect(isRepresentationMeasure(undefined)).toBe(false);
   });
 
+  it('the helpers answer as the concepts’ flags do, for every code and for values that are not codes', () => {
+    for (const c of mesureProtectionJuridique.concepts) {
+      expect(isRepresentationMeasure(c.code), c.code).toBe(c.representation);
+      expect(allowsRepresentationRelativeToPerson(c.code), c.code).toBe(c.representationPersonnePossible);
+    }
+    for (const v of ['tutelle', 'TUTELLE ', '', null, 0, {}, ['TUTELLE'], 'constructor', '__proto__']) {
+      expect(isRepresentationMeasure(v)).toBe(false);
+      expect(allowsRepresentationRelativeToPerson(v)).toBe(false);
+    }
+  });
+
   it('modeProtection is consistent with the representation flag', () => {
     for (const c of mesureProtectionJuridique.concepts) {
       expect(c.representation, c.code).toBe(c.modeProtection === 'representation');

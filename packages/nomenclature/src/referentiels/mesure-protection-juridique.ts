@@ -9,9 +9,14 @@
  * al. 2): these helpers answer for the measure TYPE only.
  */
 import {
-  mesureProtectionJuridique,
+  MESURE_PROTECTION_JURIDIQUE_REPRESENTATION_CODES,
+  MESURE_PROTECTION_JURIDIQUE_REPRESENTATION_PERSONNE_CODES,
   type MesureProtectionJuridiqueCode,
 } from '../generated/referentiels/mesure-protection-juridique.js';
+
+// The two flags as generated lists (not a lookup in the concepts, whose definitions and notes a validator bundle need not ship).
+const REPRESENTATION: ReadonlySet<unknown> = new Set(MESURE_PROTECTION_JURIDIQUE_REPRESENTATION_CODES);
+const REPRESENTATION_PERSONNE: ReadonlySet<unknown> = new Set(MESURE_PROTECTION_JURIDIQUE_REPRESENTATION_PERSONNE_CODES);
 
 /**
  * True when `code` is a representation measure: the protector represents the
@@ -25,7 +30,7 @@ import {
  * @example isRepresentationMeasure('CURATELLE_RENFORCEE') // false
  */
 export function isRepresentationMeasure(code: unknown): code is MesureProtectionJuridiqueCode {
-  return mesureProtectionJuridique.lookup(code)?.representation === true;
+  return REPRESENTATION.has(code);
 }
 
 /**
@@ -34,10 +39,10 @@ export function isRepresentationMeasure(code: unknown): code is MesureProtection
  * names. The instance must still say whether the judge or mandate granted it.
  */
 export function allowsRepresentationRelativeToPerson(code: unknown): code is MesureProtectionJuridiqueCode {
-  return mesureProtectionJuridique.lookup(code)?.representationPersonnePossible === true;
+  return REPRESENTATION_PERSONNE.has(code);
 }
 
 /** Codes of the representation measures, in list order. */
 export function representationMeasureCodes(): MesureProtectionJuridiqueCode[] {
-  return mesureProtectionJuridique.concepts.filter((c) => c.representation).map((c) => c.code);
+  return [...MESURE_PROTECTION_JURIDIQUE_REPRESENTATION_CODES];
 }

@@ -266,3 +266,17 @@ export const mesureProtectionJuridique: CodeList<MesureProtectionJuridiqueCode, 
 export function isMesureProtectionJuridiqueCode(value: unknown): value is MesureProtectionJuridiqueCode {
   return mesureProtectionJuridique.has(value);
 }
+
+/** Codes of MESURE_PROTECTION_JURIDIQUE whose concept has `representation: true` (representation measures), in source order. */
+export const MESURE_PROTECTION_JURIDIQUE_REPRESENTATION_CODES: readonly MesureProtectionJuridiqueCode[] = [
+  "TUTELLE",
+  "HABILITATION_FAMILIALE_REPRESENTATION",
+  "MANDAT_PROTECTION_FUTURE"
+];
+
+/** Codes of MESURE_PROTECTION_JURIDIQUE whose concept has `representationPersonnePossible: true` (the representation may extend to the person), in source order. */
+export const MESURE_PROTECTION_JURIDIQUE_REPRESENTATION_PERSONNE_CODES: readonly MesureProtectionJuridiqueCode[] = [
+  "TUTELLE",
+  "HABILITATION_FAMILIALE_REPRESENTATION",
+  "MANDAT_PROTECTION_FUTURE"
+];
