@@ -33,28 +33,34 @@ const CONVENTION_ID = 'schemas/1.1.0/convention-territoriale.schema.json';
 const TABLE_ID = 'schemas/1.1.0/tableau-derogations.schema.json';
 
 describe('per-document entry points', () => {
-  it('./pag carries the PAG checks only, under its budget (measured 88.6 KiB with the 1.1 decision, prestation and timetable rules and fields, 77.7 KiB before; the 45 KiB target for a one-type form is not met yet)', async () => {
+  it('./pag carries the PAG checks only, under its budget (measured 87.2 KiB; the 45 KiB target is not met: see docs/performance.md, « Taille des validateurs »)', async () => {
     const code = await bundle("export * from './pag.ts';");
     expect(code).toContain(PAG_ID);
     expect(code).not.toContain(CONVENTION_ID);
     expect(code).not.toContain(TABLE_ID);
-    // The rule catalogue's documentation texts stay out (they are in the main entry's RULES).
+    // The rule catalogue's documentation texts stay out (they are in the main entry's RULES): a structural rule's description, a business rule's title and source.
     expect(code).not.toContain('Les objets sont stricts');
-    // 110 KiB since the 1.1 person-side fields (projet de vie, aidants, lieu de vie, consent details) joined the rights fields: the compiled structure checks grow with the schema.
-    expect(gzipSync(code).length).toBeLessThan(110 * KiB);
+    expect(code).not.toContain('Accord préalable recueilli');
+    expect(code).not.toContain('LEGIARTI000006796450');
+    // Nor the definitions and notes of the protection measures (the rules read two generated code lists).
+    expect(code).not.toContain('paraphrase des art. 433');
+    // 90 KiB: 87.2 measured with the 1.1 person-side fields, once the rule documentation and the measures' concepts left the checks (109.2 before).
+    expect(gzipSync(code).length).toBeLessThan(90 * KiB);
   }, 60_000);
   it('./convention carries the convention (and its embedded table rules), not the PAG', async () => {
     const code = await bundle("export * from './convention.ts';");
     expect(code).toContain(CONVENTION_ID);
     expect(code).not.toContain(PAG_ID);
-    expect(gzipSync(code).length).toBeLessThan(56 * KiB);
+    // 48 KiB: 46.2 measured without the rule documentation (52.1 before).
+    expect(gzipSync(code).length).toBeLessThan(48 * KiB);
   }, 60_000);
   it('./tableau-derogations carries the table only', async () => {
     const code = await bundle("export * from './tableau-derogations.ts';");
     expect(code).toContain(TABLE_ID);
     expect(code).not.toContain(PAG_ID);
     expect(code).not.toContain(CONVENTION_ID);
-    expect(gzipSync(code).length).toBeLessThan(37 * KiB);
+    // 33 KiB: 31.8 measured without the rule documentation (34.2 before).
+    expect(gzipSync(code).length).toBeLessThan(33 * KiB);
   }, 60_000);
   it('validatePag imported from the main entry tree-shakes to the same checks as ./pag', async () => {
     const code = await bundle("export { validatePag } from './index.ts';");
