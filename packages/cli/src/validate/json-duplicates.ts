@@ -7,14 +7,21 @@
  * differ is the text scanned again to locate the duplicate.
  */
 
-/** Number of object members written in a valid JSON text (its colons outside strings). */
+/**
+ * Number of object members written in a valid JSON text (its colons outside
+ * strings). Strings are skipped with `indexOf`; the short stretches between
+ * them (`":`, `",`, `},{`, numbers, blanks) are read character by character.
+ * (Searching for the next colon with `indexOf` instead ran past the next quote
+ * each time and read the text again and again: 60 % slower on realistic PAGs,
+ * the cost of two thirds of a `JSON.parse`.)
+ */
 export function countMembersInText(text: string): number {
   let count = 0;
   let i = 0;
   for (;;) {
     const quote = text.indexOf('"', i);
     const stop = quote < 0 ? text.length : quote;
-    for (let c = text.indexOf(':', i); c >= 0 && c < stop; c = text.indexOf(':', c + 1)) count++;
+    for (let k = i; k < stop; k++) if (text.charCodeAt(k) === 0x3a) count++;
     if (quote < 0) return count;
     // End of the string: the next quote not escaped by an odd number of backslashes.
     let end = text.indexOf('"', quote + 1);
