@@ -44,8 +44,8 @@ export async function streamSuite(context: BenchContext): Promise<void> {
       min: p.min,
       max: p.max,
       unit: '×',
-      target: '≥ 0.6×',
-      met: p.median >= 0.6,
+      target: jobs === 1 ? '≥ 0.8×' : 'mesuré / measured',
+      met: jobs === 1 ? p.median >= 0.8 : undefined,
       conditions: cond,
     });
     const rss = r[name]?.maxRssMiB.max ?? Number.NaN;
@@ -60,6 +60,8 @@ export async function streamSuite(context: BenchContext): Promise<void> {
     });
   }
   const scale = speedup(r, 'serafin validate --jobs 2', 'serafin validate --jobs 1');
+  // The target is set on 1 GiB: a smaller stream is over before a worker's copy of the validators pays back its compilation.
+  const oneGiB = written.bytes >= 2 ** 30 * 0.99;
   ratios.push({
     id: 'stream.jobsScaling',
     label: '--jobs 2 / --jobs 1 (NDJSON)',
@@ -67,8 +69,8 @@ export async function streamSuite(context: BenchContext): Promise<void> {
     min: scale.min,
     max: scale.max,
     unit: '×',
-    target: '> 1 on 2 cores (read here as ≥ 1.5×)',
-    met: scale.median >= 1.5,
+    target: oneGiB ? '≥ 1.4× (on 1 GiB)' : '≥ 1.4× on 1 GiB (--stream-mb 1024); here measured',
+    met: oneGiB ? scale.median >= 1.4 : undefined,
     conditions: cond,
   });
 }
