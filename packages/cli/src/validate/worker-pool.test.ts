@@ -61,23 +61,25 @@ describe('worker pool', () => {
   it('gives the entries of one thread, in input order, whatever order the workers answer in', async () => {
     const single = await run({ jobs: 1 });
     expect(single.entries).toHaveLength(70 + 2 + 300 + 1);
-    for (const [jobs, workersFrom] of [
-      [2, 1],
-      [3, 1],
-      [2, 30], // a batch of 30 inputs or more: workers from the start
-      [2, undefined], // the default (with 2 cores or fewer, only the NDJSON file starts the workers)
+    for (const [jobs, workersFrom, ndjsonWorkersFrom] of [
+      [2, 1, 0],
+      [3, 1, 0],
+      [2, 30, 0], // a batch of 30 inputs or more: workers from the start
+      [2, 1000, 0], // files in this thread, NDJSON lines in the workers
+      [2, 1000, 4096], // the workers start once 4 KiB of NDJSON have been read
+      [2, undefined, undefined], // the defaults (with 2 cores or fewer: no workers for this small batch)
     ] as const) {
-      const multi = await run({ jobs, validateOptions: {}, ...(workersFrom !== undefined ? { workersFrom } : {}) });
+      const multi = await run({ jobs, validateOptions: {}, ...(workersFrom !== undefined ? { workersFrom } : {}), ...(ndjsonWorkersFrom !== undefined ? { ndjsonWorkersFrom } : {}) });
       expect(multi).toEqual(single);
     }
   });
 
   it('sends the options to the workers', async () => {
-    const [fr, en] = await Promise.all([run({ jobs: 2, workersFrom: 1, validateOptions: { lang: 'fr' } }), run({ jobs: 2, workersFrom: 1, validateOptions: { lang: 'en' } })]);
+    const [fr, en] = await Promise.all([run({ jobs: 2, workersFrom: 1, ndjsonWorkersFrom: 0, validateOptions: { lang: 'fr' } }), run({ jobs: 2, workersFrom: 1, ndjsonWorkersFrom: 0, validateOptions: { lang: 'en' } })]);
     const malformed = (r: { entries: FileEntry[] }) => r.entries.find((e) => e.error?.code === 'JSON_SYNTAX')!.error!.message;
     expect(malformed(fr)).toBe('JSON mal formé, ligne 3, colonne 14 : caractère inattendu « , » (U+002C)');
     expect(malformed(en)).toBe("malformed JSON at line 3, column 14: unexpected character ',' (U+002C)");
-    const typed = await run({ jobs: 2, workersFrom: 1, validateOptions: { typeDocument: 'pag' } });
+    const typed = await run({ jobs: 2, workersFrom: 1, ndjsonWorkersFrom: 0, validateOptions: { typeDocument: 'pag' } });
     expect(typed.entries.filter((e) => !e.error).every((e) => e.typeDocument === 'pag')).toBe(true);
   });
 
