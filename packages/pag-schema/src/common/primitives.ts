@@ -52,6 +52,12 @@ export const COURRIEL_MAX_LENGTH = 254;
 /** Longest web address, in characters. */
 export const URL_MAX_LENGTH = 2_048;
 
+// Arrays: a list of codes of one enumeration (`z.array(z.enum(CODES))`) has at
+// most `CODES.length` items (`.max(CODES.length)`, the published `maxItems`): a
+// code listed twice says nothing more. Lists of persons, needs, engagements or
+// timetable slots have no bound in law or in the CNSA documents; the reader's
+// size limit on a whole document caps them.
+
 const YEAR = '[0-9]{4}';
 const DAY_OF_MONTH = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))';
 const LEAP_DAY = '(?:[0-9]{2}[2468][048]|[0-9]{2}[13579][26]|[0-9]{2}0[48]|[02468][048]00|[13579][26]00)-02-29';

@@ -134,7 +134,7 @@ export const ParticipationGosSchema = named(
       source: SOURCES_CONVENTION.sitesPionniersGos,
     }).exactOptional(),
     role: field(z.enum(ROLES_SIGNATAIRE), { titre: 'Rôle', description: 'Institution signataire dont relève le participant, le cas échéant.' }).exactOptional(),
-    niveaux: field(z.array(z.enum(NIVEAUX_GOS)).min(1), {
+    niveaux: field(z.array(z.enum(NIVEAUX_GOS)).max(NIVEAUX_GOS.length).min(1), {
       titre: 'Niveaux de GOS',
       description: 'Niveaux de GOS auxquels le participant siège (gos-1, gos-2) ; absent, à tous. Depuis 1.1.0.',
       source: SOURCES_CONVENTION.niveauxGos,
@@ -154,7 +154,7 @@ export const OrganisationGosSchema = named(
       description: 'Qui participe aux GOS.',
       source: SOURCES.conventionIlleEtVilaine,
     }),
-    autoritesControleTarification: field(z.array(z.enum(AUTORITES_CONTROLE_TARIFICATION)), {
+    autoritesControleTarification: field(z.array(z.enum(AUTORITES_CONTROLE_TARIFICATION)).max(AUTORITES_CONTROLE_TARIFICATION.length), {
       titre: 'Autorités de contrôle et de tarification',
       description: 'Autorités de contrôle et de tarification qui participent aux GOS dans les situations prévues.',
       source: SOURCES.conventionIlleEtVilaine,
@@ -219,7 +219,7 @@ export const InstructionDerogationsSchema = named(
   z.strictObject({
     destinataire: field(Texte, { titre: 'Qui reçoit', description: 'Institution ou service qui reçoit les demandes.', source: SOURCES.conventionIlleEtVilaine }),
     delaiReponseJours: field(EntierPositif, { titre: 'Délai de réponse (jours)', description: 'Délai de réponse, en jours.', source: SOURCES.conventionIlleEtVilaine }),
-    typesDerogation: field(z.array(z.enum(OBJETS_DEROGATION)).min(1), {
+    typesDerogation: field(z.array(z.enum(OBJETS_DEROGATION)).max(OBJETS_DEROGATION.length).min(1), {
       titre: 'Types de dérogation',
       description: 'Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…, scolarisation (dérogation au code de l’éducation, depuis 1.1.0).',
       source: SOURCES.conventionIlleEtVilaine,

@@ -78,12 +78,12 @@ export const ParametresDerogationSchema = named(
       named(
         'DerogationPublics',
         z.strictObject({
-          autorises: field(z.array(z.enum(JDV_J328_CODES)), {
+          autorises: field(z.array(z.enum(JDV_J328_CODES)).max(JDV_J328_CODES.length), {
             titre: 'Publics autorisés',
             description: 'Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.',
             systeme: TRE_R403_SYSTEM,
           }),
-          deroges: field(z.array(z.enum(JDV_J328_CODES)).min(1), {
+          deroges: field(z.array(z.enum(JDV_J328_CODES)).max(JDV_J328_CODES.length).min(1), {
             titre: 'Publics admis par dérogation',
             description: 'Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).',
             systeme: TRE_R403_SYSTEM,
@@ -111,12 +111,12 @@ export const ParametresDerogationSchema = named(
       named(
         'DerogationModesAccueil',
         z.strictObject({
-          autorises: field(z.array(z.enum(TRE_R213_CODES)), {
+          autorises: field(z.array(z.enum(TRE_R213_CODES)).max(TRE_R213_CODES.length), {
             titre: 'Modes autorisés',
             description: 'Modes de prise en charge autorisés (TRE_R213 ModePriseEnCharge).',
             systeme: TRE_R213_SYSTEM,
           }),
-          deroges: field(z.array(z.enum(TRE_R213_CODES)).min(1), {
+          deroges: field(z.array(z.enum(TRE_R213_CODES)).max(TRE_R213_CODES.length).min(1), {
             titre: 'Modes admis par dérogation',
             description: 'Modes de prise en charge admis par dérogation (TRE_R213).',
             systeme: TRE_R213_SYSTEM,
@@ -130,12 +130,12 @@ export const ParametresDerogationSchema = named(
       named(
         'DerogationTemporalites',
         z.strictObject({
-          autorisees: field(z.array(z.enum(TRE_R240_CODES)), {
+          autorisees: field(z.array(z.enum(TRE_R240_CODES)).max(TRE_R240_CODES.length), {
             titre: 'Temporalités autorisées',
             description: 'Temporalités d’accueil autorisées (TRE_R240 : 01 temporaire, 02 permanent).',
             systeme: TRE_R240_SYSTEM,
           }),
-          derogees: field(z.array(z.enum(TRE_R240_CODES)).min(1), {
+          derogees: field(z.array(z.enum(TRE_R240_CODES)).max(TRE_R240_CODES.length).min(1), {
             titre: 'Temporalités admises par dérogation',
             description: 'Temporalités d’accueil admises par dérogation (TRE_R240).',
             systeme: TRE_R240_SYSTEM,
@@ -227,7 +227,7 @@ export const LigneDerogationSchema = named(
       description: 'Avis de la coordination régionale sur la ligne.',
       source: SOURCES.conventionIlleEtVilaine,
     }).exactOptional(),
-    categoriesEtablissement: field(z.array(z.enum(TRE_R66_CODES)), {
+    categoriesEtablissement: field(z.array(z.enum(TRE_R66_CODES)).max(TRE_R66_CODES.length), {
       titre: 'Catégories d’établissement',
       description: 'Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.',
       systeme: TRE_R66_SYSTEM,
@@ -250,13 +250,13 @@ export const LigneDerogationSchema = named(
       titre: 'Validité',
       description: 'Période pendant laquelle la ligne s’applique. Depuis 1.1.0.',
     }).exactOptional(),
-    autoritesCompetentes: field(z.array(z.enum(AUTORITES_DEROGATION)).min(1), {
+    autoritesCompetentes: field(z.array(z.enum(AUTORITES_DEROGATION)).max(AUTORITES_DEROGATION.length).min(1), {
       titre: 'Autorités compétentes',
       description:
         'Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.',
       source: SOURCES_CONVENTION.autoritesCompetentes,
     }).exactOptional(),
-    financeurs: field(z.array(z.enum(FINANCEURS)).min(1), {
+    financeurs: field(z.array(z.enum(FINANCEURS)).max(FINANCEURS.length).min(1), {
       titre: 'Financeurs',
       description: 'Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.',
       source: inferred(SOURCES_CONVENTION.tableauCnsa),

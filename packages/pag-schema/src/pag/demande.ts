@@ -299,7 +299,7 @@ export const DemandeSchema = named(
       titleEn: 'Request date',
       descriptionEn: 'Date of the PAG request or proposal (YYYY-MM-DD).',
     }).exactOptional(),
-    declencheurs: field(z.array(z.enum(DECLENCHEURS)), {
+    declencheurs: field(z.array(z.enum(DECLENCHEURS)).max(DECLENCHEURS.length), {
       titre: 'Déclencheurs',
       description:
         'Situations de l’article L. 114-1-1 CASF qui justifient le PAG : 1° indisponibilité ou inadaptation des réponses connues ; 2° complexité de la réponse à apporter, risque ou constat de rupture du parcours. Peut être vide quand le PAG est demandé par la personne ou son représentant.',

@@ -117,7 +117,7 @@ export const DroitPrestationSchema = named(
       personnel: true,
       source: TDDUI_DECISION,
     }).exactOptional(),
-    temporaliteAccueil: field(z.array(z.enum(TRE_R240_CODES)).min(1), {
+    temporaliteAccueil: field(z.array(z.enum(TRE_R240_CODES)).max(TRE_R240_CODES.length).min(1), {
       titre: 'Temporalité d’accueil',
       description:
         'Temporalité de l’accueil notifiée (TRE_R240 par JDV_J30 : 01 Temporaire, 02 Permanent). Une liste, parce qu’une notification peut ouvrir les deux (accueil permanent et accueil temporaire) ; le TDDUI en transmet une par décision. Le TDDUI l’exige pour les orientations ESMS (catégories 7 et 13) et les types 8.6, 8.7, 8.8, 8.10 : les validateurs la demandent (avertissement). Depuis 1.1.0.',
@@ -127,7 +127,7 @@ export const DroitPrestationSchema = named(
       personnel: true,
       source: TDDUI_DECISION,
     }).exactOptional(),
-    modePriseCharge: field(z.array(z.enum(JDV_J264_CODES)).min(1), {
+    modePriseCharge: field(z.array(z.enum(JDV_J264_CODES)).max(JDV_J264_CODES.length).min(1), {
       titre: 'Modes de prise en charge',
       description:
         'Modes de prise en charge ouverts par la décision (JDV_J264 ModeEtCentreDePriseEnCharge-MDPH : TRE_R213 46 Hébergement (accueil jour et nuit), 47 Accueil de jour, 48 Accueil de nuit ; TRE_R397 238 Centre d’accueil familial spécialisé ; version du 2026-07-30, liée en « required » par le TDDUI : le code 49 de la version précédente n’y est plus). Une liste : une seule notification peut ouvrir toutes les modalités (le TDDUI répète priseCharge). Depuis 1.1.0.',

@@ -335,6 +335,8 @@ export interface OrganisationGos {
   participants: ParticipationGos[];
   /**
    * **Autorités de contrôle et de tarification** — Autorités de contrôle et de tarification qui participent aux GOS dans les situations prévues.
+   *
+   * Au plus 2 élément(s) / at most 2 item(s).
    */
   autoritesControleTarification: ('ars' | 'conseil-departemental')[];
   /**
@@ -393,6 +395,7 @@ export interface ParticipationGos {
    * **Niveaux de GOS** — Niveaux de GOS auxquels le participant siège (gos-1, gos-2) ; absent, à tous. Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 2 élément(s) / at most 2 item(s).
    */
   niveaux?: ('gos-1' | 'gos-2')[];
   /**
@@ -491,6 +494,7 @@ export interface InstructionDerogations {
    * **Types de dérogation** — Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…, scolarisation (dérogation au code de l’éducation, depuis 1.1.0).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 10 élément(s) / at most 10 item(s).
    */
   typesDerogation: (
     | 'age'
@@ -783,6 +787,8 @@ export interface LigneDerogation {
   avisCoordinationRegionale?: AvisCoordinationRegionale;
   /**
    * **Catégories d’établissement** — Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.
+   *
+   * Au plus 80 élément(s) / at most 80 item(s).
    */
   categoriesEtablissement?: (
     | '182'
@@ -886,12 +892,14 @@ export interface LigneDerogation {
    * **Autorités compétentes** — Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 5 élément(s) / at most 5 item(s).
    */
   autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
   /**
    * **Financeurs** — Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 6 élément(s) / at most 6 item(s).
    */
   financeurs?: (
     | 'ars'
@@ -990,6 +998,8 @@ export interface BornesAge {
 export interface DerogationPublics {
   /**
    * **Publics autorisés** — Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.
+   *
+   * Au plus 132 élément(s) / at most 132 item(s).
    */
   autorises: (
     | '110'
@@ -1129,6 +1139,7 @@ export interface DerogationPublics {
    * **Publics admis par dérogation** — Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 132 élément(s) / at most 132 item(s).
    */
   deroges: (
     | '110'
@@ -1284,6 +1295,8 @@ export interface DerogationCapacite {
 export interface DerogationModesAccueil {
   /**
    * **Modes autorisés** — Modes de prise en charge autorisés (TRE_R213 ModePriseEnCharge).
+   *
+   * Au plus 60 élément(s) / at most 60 item(s).
    */
   autorises: (
     | '10'
@@ -1351,6 +1364,7 @@ export interface DerogationModesAccueil {
    * **Modes admis par dérogation** — Modes de prise en charge admis par dérogation (TRE_R213).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 60 élément(s) / at most 60 item(s).
    */
   deroges: (
     | '10'
@@ -1421,12 +1435,15 @@ export interface DerogationModesAccueil {
 export interface DerogationTemporalites {
   /**
    * **Temporalités autorisées** — Temporalités d’accueil autorisées (TRE_R240 : 01 temporaire, 02 permanent).
+   *
+   * Au plus 2 élément(s) / at most 2 item(s).
    */
   autorisees: ('01' | '02')[];
   /**
    * **Temporalités admises par dérogation** — Temporalités d’accueil admises par dérogation (TRE_R240).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 2 élément(s) / at most 2 item(s).
    */
   derogees: ('01' | '02')[];
 }

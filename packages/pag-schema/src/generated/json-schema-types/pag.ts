@@ -727,6 +727,8 @@ export interface Demande {
    * **Déclencheurs** — Situations de l’article L. 114-1-1 CASF qui justifient le PAG : 1° indisponibilité ou inadaptation des réponses connues ; 2° complexité de la réponse à apporter, risque ou constat de rupture du parcours. Peut être vide quand le PAG est demandé par la personne ou son représentant.
    *
    * **Triggers** — Situations of article L. 114-1-1 CASF that justify the PAG: 1° known answers unavailable or unsuited; 2° complexity of the answer needed, risk or observation of a break in the care pathway. May be empty when the person or their representative requests the PAG.
+   *
+   * Au plus 5 élément(s) / at most 5 item(s).
    */
   declencheurs: (
     | 'indisponibilite-reponses-connues'
@@ -1595,6 +1597,7 @@ export interface DroitPrestation {
    * **Care timing** — Timing of the care notified (TRE_R240 through JDV_J30: 01 Temporary, 02 Permanent). A list, because one notification may open both (permanent and temporary care); the TDDUI sends one per decision. The TDDUI requires it for orientations to an ESMS (categories 7 and 13) and for types 8.6, 8.7, 8.8, 8.10: the validators ask for it (warning). Since 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 2 élément(s) / at most 2 item(s).
    */
   temporaliteAccueil?: ('01' | '02')[];
   /**
@@ -1603,6 +1606,7 @@ export interface DroitPrestation {
    * **Care modes** — Care modes opened by the decision (JDV_J264 ModeEtCentreDePriseEnCharge-MDPH: TRE_R213 46 Residential (day and night care), 47 Day care, 48 Night care; TRE_R397 238 Specialised family care centre; version of 2026-07-30, bound as “required” by the TDDUI: code 49 of the previous version is no longer in it). A list: one notification may open every mode (the TDDUI repeats priseCharge). Since 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 4 élément(s) / at most 4 item(s).
    */
   modePriseCharge?: ('46' | '47' | '48' | '238')[];
   /**

@@ -212,6 +212,8 @@ export interface LigneDerogation {
   avisCoordinationRegionale?: AvisCoordinationRegionale;
   /**
    * **Catégories d’établissement** — Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.
+   *
+   * Au plus 80 élément(s) / at most 80 item(s).
    */
   categoriesEtablissement?: (
     | '182'
@@ -315,12 +317,14 @@ export interface LigneDerogation {
    * **Autorités compétentes** — Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 5 élément(s) / at most 5 item(s).
    */
   autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
   /**
    * **Financeurs** — Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 6 élément(s) / at most 6 item(s).
    */
   financeurs?: (
     | 'ars'
@@ -419,6 +423,8 @@ export interface BornesAge {
 export interface DerogationPublics {
   /**
    * **Publics autorisés** — Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.
+   *
+   * Au plus 132 élément(s) / at most 132 item(s).
    */
   autorises: (
     | '110'
@@ -558,6 +564,7 @@ export interface DerogationPublics {
    * **Publics admis par dérogation** — Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 132 élément(s) / at most 132 item(s).
    */
   deroges: (
     | '110'
@@ -713,6 +720,8 @@ export interface DerogationCapacite {
 export interface DerogationModesAccueil {
   /**
    * **Modes autorisés** — Modes de prise en charge autorisés (TRE_R213 ModePriseEnCharge).
+   *
+   * Au plus 60 élément(s) / at most 60 item(s).
    */
   autorises: (
     | '10'
@@ -780,6 +789,7 @@ export interface DerogationModesAccueil {
    * **Modes admis par dérogation** — Modes de prise en charge admis par dérogation (TRE_R213).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 60 élément(s) / at most 60 item(s).
    */
   deroges: (
     | '10'
@@ -850,12 +860,15 @@ export interface DerogationModesAccueil {
 export interface DerogationTemporalites {
   /**
    * **Temporalités autorisées** — Temporalités d’accueil autorisées (TRE_R240 : 01 temporaire, 02 permanent).
+   *
+   * Au plus 2 élément(s) / at most 2 item(s).
    */
   autorisees: ('01' | '02')[];
   /**
    * **Temporalités admises par dérogation** — Temporalités d’accueil admises par dérogation (TRE_R240).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
+   * Au plus 2 élément(s) / at most 2 item(s).
    */
   derogees: ('01' | '02')[];
 }

@@ -365,6 +365,7 @@ function f10(x: any): boolean {
     c78++;
     if (!(Array.isArray(v82))) return false;
     if (v82.length < 1) return false;
+    if (v82.length > 2) return false;
     nodes += v82.length;
     for (let i83 = 0; i83 < v82.length; i83++) {
       const v84 = v82[i83];
@@ -493,6 +494,7 @@ function f9(x: any): boolean {
   if (v89 !== undefined) {
     c74++;
     if (!(Array.isArray(v89))) return false;
+    if (v89.length > 2) return false;
     nodes += v89.length;
     for (let i90 = 0; i90 < v89.length; i90++) {
       const v91 = v89[i90];
@@ -643,6 +645,7 @@ function f14(x: any): boolean {
     c123++;
     if (!(Array.isArray(v126))) return false;
     if (v126.length < 1) return false;
+    if (v126.length > 10) return false;
     nodes += v126.length;
     for (let i127 = 0; i127 < v126.length; i127++) {
       const v128 = v126[i127];
@@ -933,6 +936,7 @@ function f28(x: any): boolean {
   if (v235 !== undefined) {
     c234++;
     if (!(Array.isArray(v235))) return false;
+    if (v235.length > 132) return false;
     nodes += v235.length;
     for (let i236 = 0; i236 < v235.length; i236++) {
       const v237 = v235[i236];
@@ -945,6 +949,7 @@ function f28(x: any): boolean {
     c234++;
     if (!(Array.isArray(v238))) return false;
     if (v238.length < 1) return false;
+    if (v238.length > 132) return false;
     nodes += v238.length;
     for (let i239 = 0; i239 < v238.length; i239++) {
       const v240 = v238[i239];
@@ -998,6 +1003,7 @@ function f30(x: any): boolean {
   if (v251 !== undefined) {
     c250++;
     if (!(Array.isArray(v251))) return false;
+    if (v251.length > 60) return false;
     nodes += v251.length;
     for (let i252 = 0; i252 < v251.length; i252++) {
       const v253 = v251[i252];
@@ -1010,6 +1016,7 @@ function f30(x: any): boolean {
     c250++;
     if (!(Array.isArray(v254))) return false;
     if (v254.length < 1) return false;
+    if (v254.length > 60) return false;
     nodes += v254.length;
     for (let i255 = 0; i255 < v254.length; i255++) {
       const v256 = v254[i255];
@@ -1035,6 +1042,7 @@ function f31(x: any): boolean {
   if (v261 !== undefined) {
     c260++;
     if (!(Array.isArray(v261))) return false;
+    if (v261.length > 2) return false;
     nodes += v261.length;
     for (let i262 = 0; i262 < v261.length; i262++) {
       const v263 = v261[i262];
@@ -1047,6 +1055,7 @@ function f31(x: any): boolean {
     c260++;
     if (!(Array.isArray(v264))) return false;
     if (v264.length < 1) return false;
+    if (v264.length > 2) return false;
     nodes += v264.length;
     for (let i265 = 0; i265 < v264.length; i265++) {
       const v266 = v264[i265];
@@ -1180,6 +1189,7 @@ function f23(x: any): boolean {
   if (v217 !== undefined) {
     c199++;
     if (!(Array.isArray(v217))) return false;
+    if (v217.length > 80) return false;
     nodes += v217.length;
     for (let i218 = 0; i218 < v217.length; i218++) {
       const v219 = v217[i218];
@@ -1215,6 +1225,7 @@ function f23(x: any): boolean {
     c199++;
     if (!(Array.isArray(v275))) return false;
     if (v275.length < 1) return false;
+    if (v275.length > 5) return false;
     nodes += v275.length;
     for (let i276 = 0; i276 < v275.length; i276++) {
       const v277 = v275[i276];
@@ -1227,6 +1238,7 @@ function f23(x: any): boolean {
     c199++;
     if (!(Array.isArray(v278))) return false;
     if (v278.length < 1) return false;
+    if (v278.length > 6) return false;
     nodes += v278.length;
     for (let i279 = 0; i279 < v278.length; i279++) {
       const v280 = v278[i279];

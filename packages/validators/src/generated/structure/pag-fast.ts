@@ -529,6 +529,7 @@ function f4(x: any): boolean {
   if (v39 !== undefined) {
     c34++;
     if (!(Array.isArray(v39))) return false;
+    if (v39.length > 5) return false;
     nodes += v39.length;
     for (let i40 = 0; i40 < v39.length; i40++) {
       const v41 = v39[i40];
@@ -1089,6 +1090,7 @@ function f23(x: any): boolean {
     c201++;
     if (!(Array.isArray(v210))) return false;
     if (v210.length < 1) return false;
+    if (v210.length > 2) return false;
     nodes += v210.length;
     for (let i211 = 0; i211 < v210.length; i211++) {
       const v212 = v210[i211];
@@ -1101,6 +1103,7 @@ function f23(x: any): boolean {
     c201++;
     if (!(Array.isArray(v213))) return false;
     if (v213.length < 1) return false;
+    if (v213.length > 4) return false;
     nodes += v213.length;
     for (let i214 = 0; i214 < v213.length; i214++) {
       const v215 = v213[i214];

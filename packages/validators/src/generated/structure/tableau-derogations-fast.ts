@@ -245,6 +245,7 @@ function f9(x: any): boolean {
   if (v74 !== undefined) {
     c73++;
     if (!(Array.isArray(v74))) return false;
+    if (v74.length > 132) return false;
     nodes += v74.length;
     for (let i75 = 0; i75 < v74.length; i75++) {
       const v76 = v74[i75];
@@ -257,6 +258,7 @@ function f9(x: any): boolean {
     c73++;
     if (!(Array.isArray(v77))) return false;
     if (v77.length < 1) return false;
+    if (v77.length > 132) return false;
     nodes += v77.length;
     for (let i78 = 0; i78 < v77.length; i78++) {
       const v79 = v77[i78];
@@ -310,6 +312,7 @@ function f11(x: any): boolean {
   if (v90 !== undefined) {
     c89++;
     if (!(Array.isArray(v90))) return false;
+    if (v90.length > 60) return false;
     nodes += v90.length;
     for (let i91 = 0; i91 < v90.length; i91++) {
       const v92 = v90[i91];
@@ -322,6 +325,7 @@ function f11(x: any): boolean {
     c89++;
     if (!(Array.isArray(v93))) return false;
     if (v93.length < 1) return false;
+    if (v93.length > 60) return false;
     nodes += v93.length;
     for (let i94 = 0; i94 < v93.length; i94++) {
       const v95 = v93[i94];
@@ -347,6 +351,7 @@ function f12(x: any): boolean {
   if (v100 !== undefined) {
     c99++;
     if (!(Array.isArray(v100))) return false;
+    if (v100.length > 2) return false;
     nodes += v100.length;
     for (let i101 = 0; i101 < v100.length; i101++) {
       const v102 = v100[i101];
@@ -359,6 +364,7 @@ function f12(x: any): boolean {
     c99++;
     if (!(Array.isArray(v103))) return false;
     if (v103.length < 1) return false;
+    if (v103.length > 2) return false;
     nodes += v103.length;
     for (let i104 = 0; i104 < v103.length; i104++) {
       const v105 = v103[i104];
@@ -492,6 +498,7 @@ function f4(x: any): boolean {
   if (v56 !== undefined) {
     c38++;
     if (!(Array.isArray(v56))) return false;
+    if (v56.length > 80) return false;
     nodes += v56.length;
     for (let i57 = 0; i57 < v56.length; i57++) {
       const v58 = v56[i57];
@@ -527,6 +534,7 @@ function f4(x: any): boolean {
     c38++;
     if (!(Array.isArray(v114))) return false;
     if (v114.length < 1) return false;
+    if (v114.length > 5) return false;
     nodes += v114.length;
     for (let i115 = 0; i115 < v114.length; i115++) {
       const v116 = v114[i115];
@@ -539,6 +547,7 @@ function f4(x: any): boolean {
     c38++;
     if (!(Array.isArray(v117))) return false;
     if (v117.length < 1) return false;
+    if (v117.length > 6) return false;
     nodes += v117.length;
     for (let i118 = 0; i118 < v117.length; i118++) {
       const v119 = v117[i118];
