@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { ConventionTerritorialeSchema } from './convention/convention-territoriale.js';
 import { TableauDerogationsSchema } from './derogations/tableau-derogations.js';
+import type { ConventionTerritoriale, Pag, TableauDerogations } from './generated/json-schema-types/index.js';
 import { PagSchema } from './pag/pag.js';
 import type { DocumentType } from './version.js';
 
@@ -15,8 +16,8 @@ export const DocumentSchema = z.discriminatedUnion('typeDocument', [
   TableauDerogationsSchema,
 ]);
 
-/** Any of the three documents. */
-export type Document = z.infer<typeof DocumentSchema>;
+/** Any of the three documents (what {@link DocumentSchema} accepts). */
+export type Document = Pag | ConventionTerritoriale | TableauDerogations;
 
 /** The zod schema of each document type. */
 export const DOCUMENT_SCHEMAS = {
@@ -26,4 +27,4 @@ export const DOCUMENT_SCHEMAS = {
 } as const satisfies Record<DocumentType, z.ZodType>;
 
 /** The document type whose `typeDocument` is `T`. */
-export type DocumentOfType<T extends DocumentType> = z.infer<(typeof DOCUMENT_SCHEMAS)[T]>;
+export type DocumentOfType<T extends DocumentType> = Extract<Document, Record<'typeDocument', T>>;

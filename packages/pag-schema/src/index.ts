@@ -9,9 +9,16 @@
  * JSON Schemas ship in the package under `schemas/` and are published at
  * `https://serafin-ph.github.io/serafin-ph/schemas/<version>/<type>.schema.json`.
  *
+ * The document types ({@link Pag}, {@link ConventionTerritoriale},
+ * {@link TableauDerogations} and their parts) are plain interfaces generated
+ * from the published JSON Schemas, each field documented in French then in
+ * English; type tests prove each one mutually assignable with the `z.infer`
+ * type of its zod schema (`PagSchema`, `MdphSchema`…).
+ *
  * **SERAFIN-PH codes without `numerotation` are read in the ANS 2023
  * numbering (`ans-2023`).**
  */
+export type * from './generated/json-schema-types/index.js';
 export * from './version.js';
 export * from './metadata.js';
 export * from './documents.js';

@@ -9,8 +9,8 @@
  * they stay exact when zod is not installed (`@serafin-ph/validators` types
  * its results with them). Also the list of document types,
  * {@link DOCUMENT_TYPES} (its one definition, in `version.ts`, imports nothing
- * either). The type tests prove them mutually assignable with the `z.infer`
- * types of the main entry.
+ * either). They are the very types the main entry exports; type tests prove
+ * them mutually assignable with the `z.infer` types of the zod schemas.
  */
 export { DOCUMENT_TYPES, type DocumentType } from './version.js';
 export type * as PagTypes from './generated/json-schema-types/pag.js';

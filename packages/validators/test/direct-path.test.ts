@@ -67,7 +67,7 @@ describe('validate(): the direct way and the copy give the same report', () => {
   });
 
   it('takes the careful way for what is not a plain JSON tree, and reports it', () => {
-    const document = scenarios.find((s) => s.typeDocument === 'pag')?.document() as Record<string, unknown>;
+    const document = scenarios.find((s) => s.typeDocument === 'pag')?.document() as unknown as Record<string, unknown>;
     const withDate = { ...document, mdph: new Date(0) };
     expect(fastMatchesSchema('pag', withDate)).toBe(false);
     expect(validate(withDate).issues.some((i) => i.ruleId === 'STRUCTURE-JSON' && i.path === '/mdph')).toBe(true);

@@ -2,9 +2,11 @@
  * Generates TypeScript declarations from the published JSON Schemas with
  * json-schema-to-typescript, into `src/generated/json-schema-types/<type>.ts`.
  *
- * They are not the package's API (that is `z.infer` of the zod schemas): type
- * tests prove that both are mutually assignable, i.e. that the JSON Schema
- * that other languages get says exactly what the TypeScript API says.
+ * They are the package's document types (the main entry and `/types` export
+ * them; the API reference shows them, each field in French then English):
+ * type tests prove each one mutually assignable with the `z.infer` type of
+ * its zod schema, i.e. that the JSON Schema other languages get says exactly
+ * what the zod schemas accept.
  *
  * json2ts names a type after any `title`; the published schemas carry French
  * titles on every property, so before compiling, a copy of the schema keeps
@@ -98,12 +100,20 @@ function refDescriptions(type: DocumentType): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   const collect = (name: string, node: unknown) => {
     const properties = (node as JsonSchemaObject | undefined)?.['properties'];
-    if (properties === null || typeof properties !== 'object') return;
     const own = new Map<string, string>();
-    for (const [key, value] of Object.entries(properties as JsonSchemaObject)) {
-      const v = value as JsonSchemaObject;
-      const text = bilingualComment(v);
-      if (typeof v['$ref'] === 'string' && text !== undefined) own.set(key, text);
+    const add = (props: unknown) => {
+      if (props === null || typeof props !== 'object') return;
+      for (const [key, value] of Object.entries(props as JsonSchemaObject)) {
+        const v = value as JsonSchemaObject;
+        const text = bilingualComment(v);
+        if (typeof v['$ref'] === 'string' && text !== undefined && !own.has(key)) own.set(key, text);
+      }
+    };
+    add(properties);
+    // The branches of a union (`Operateur`: an ESMS or another operator) declare their own properties.
+    for (const key of ['anyOf', 'oneOf'] as const) {
+      const branches = (node as JsonSchemaObject)[key];
+      if (Array.isArray(branches)) for (const b of branches) add((b as JsonSchemaObject | undefined)?.['properties']);
     }
     out.set(name, own);
   };
@@ -113,30 +123,74 @@ function refDescriptions(type: DocumentType): Map<string, Map<string, string>> {
 }
 
 /**
- * Gives every top-level property of an interface that json2ts left without a
- * comment (a `$ref` property) the title and description of the published schema.
+ * Gives every top-level property of an interface (or of a branch of a union
+ * type) that json2ts left without a comment (a `$ref` property) the title and
+ * description of the published schema.
  */
 function documentRefProperties(body: string, descriptions: Map<string, Map<string, string>>): string {
   const lines = body.split('\n');
   const out: string[] = [];
   let current: Map<string, string> | undefined;
   for (const line of lines) {
-    const start = /^export interface (\w+) \{$/.exec(line);
+    const start = /^export (?:interface|type) (\w+)\b/.exec(line);
     if (start !== null) current = descriptions.get(start[1] ?? '');
-    else if (line === '}') current = undefined;
-    const property = current === undefined ? null : /^ {2}(?:'([^']+)'|(\w+))\??: /.exec(line);
-    const text = property === null ? undefined : current?.get(property[1] ?? property[2] ?? '');
-    if (text !== undefined && !(out[out.length - 1] ?? '').trim().endsWith('*/')) {
-      out.push('  /**', ...text.replace(/\*\//g, '* /').split('\n').map((l) => (l === '' ? '   *' : `   * ${l}`)), '   */');
+    else if (line === '}' || line.startsWith('/**')) current = undefined;
+    // Interface members are indented by 2, members of a union branch (`  | {`) by 6.
+    const property = current === undefined ? null : /^( {2}| {6})(?:'([^']+)'|(\w+))\??: /.exec(line);
+    const text = property === null ? undefined : current?.get(property[2] ?? property[3] ?? '');
+    if (property !== null && text !== undefined && !(out[out.length - 1] ?? '').trim().endsWith('*/')) {
+      const pad = property[1] ?? '  ';
+      out.push(`${pad}/**`, ...text.replace(/\*\//g, '* /').split('\n').map((l) => (l === '' ? `${pad} *` : `${pad} * ${l}`)), `${pad} */`);
     }
     out.push(line);
   }
   return out.join('\n');
 }
 
-/** Compiles the declarations of every document type (async: json2ts is async). */
+/** One top-level declaration of json2ts's output, with its comment. */
+interface Declaration {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Splits json2ts's output into its top-level declarations (each `export` at column 0, with the comment just above it). */
+export function splitDeclarations(body: string): Declaration[] {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  let inComment = false;
+  for (const line of body.split('\n')) {
+    const startsComment = line.startsWith('/**');
+    const startsExport = line.startsWith('export ');
+    if ((startsComment && !inComment) || (startsExport && !inComment && !(current.length > 0 && current[current.length - 1] === ' */' && current[0]?.startsWith('/**') && !current.some((l) => l.startsWith('export '))))) {
+      if (current.some((l) => l.trim() !== '')) blocks.push(current);
+      current = [];
+    }
+    if (startsComment) inComment = !line.includes('*/');
+    else if (inComment && line.includes('*/')) inComment = false;
+    current.push(line);
+  }
+  if (current.some((l) => l.trim() !== '')) blocks.push(current);
+  return blocks.map((lines) => {
+    const text = lines.join('\n').trimEnd();
+    const name = /^export (?:interface|type) (\w+)/m.exec(text)?.[1];
+    if (name === undefined) throw new Error(`declarations: a block of json2ts's output declares nothing:\n${text.slice(0, 200)}`);
+    return { name, text };
+  });
+}
+
+/** The file of the declarations shared by several documents. */
+export const SHARED_DECLARATIONS_FILE = 'shared';
+
+/**
+ * Compiles the declarations of every document type (async: json2ts is async).
+ *
+ * A type several documents use (`ReferenceTexte`, the table of derogations
+ * the convention annexes…) is declared once, in `shared.ts`, and re-exported
+ * by each document's file, so that the package exports one interface per
+ * name. A name declared differently by two documents is an error.
+ */
 export async function declarationsGenerator(): Promise<Generator> {
-  const files = await Promise.all(
+  const perType = await Promise.all(
     DOCUMENT_TYPES.map(async (type) => {
       const body = await compile(schemaForDeclarations(type) as never, DECLARATION_ROOT_NAMES[type], {
         bannerComment: '',
@@ -148,9 +202,49 @@ export async function declarationsGenerator(): Promise<Generator> {
         format: true,
         style: { singleQuote: true, printWidth: 120 },
       });
-      const content = `${tsBanner('scripts/generators/declarations.ts', [`schemas/${schemaFileName(type)}`])}${documentRefProperties(plainItemBounds(body), refDescriptions(type))}`;
-      return { path: `src/generated/json-schema-types/${type}.ts`, content };
+      return { type, declarations: splitDeclarations(documentRefProperties(plainItemBounds(body), refDescriptions(type))) };
     }),
   );
+  // A document root is also a definition of another document (the table the convention annexes): the
+  // root's declaration, whose comment describes the document, is the one kept; shapes must agree.
+  const roots = new Set<string>(Object.values(DECLARATION_ROOT_NAMES));
+  const chosen = new Map<string, Declaration>();
+  const users = new Map<string, number>();
+  const shape = (text: string) => text.slice(text.indexOf('\nexport ') + 1);
+  for (const { type, declarations } of perType) {
+    for (const d of declarations) {
+      users.set(d.name, (users.get(d.name) ?? 0) + 1);
+      const before = chosen.get(d.name);
+      if (before === undefined) chosen.set(d.name, d);
+      else if (before.text !== d.text) {
+        if (!roots.has(d.name) || shape(before.text) !== shape(d.text)) {
+          throw new Error(`declarations: ${d.name} is declared differently by two document types; give one of them another name`);
+        }
+        if (DECLARATION_ROOT_NAMES[type] === d.name) chosen.set(d.name, d);
+      }
+    }
+  }
+  const shared = new Set([...users].filter(([, n]) => n > 1).map(([name]) => name));
+  const sources = DOCUMENT_TYPES.map((type) => `schemas/${schemaFileName(type)}`);
+  const files = perType.map(({ type, declarations }) => {
+    const imported = declarations.filter((d) => shared.has(d.name)).map((d) => d.name);
+    const own = declarations.filter((d) => !shared.has(d.name)).map((d) => d.text);
+    const used = imported.filter((name) => own.some((t) => new RegExp(`\\b${name}\\b`).test(t)));
+    const head = [
+      ...(used.length === 0 ? [] : [`import type { ${used.join(', ')} } from './${SHARED_DECLARATIONS_FILE}.js';`]),
+      ...(imported.length === 0 ? [] : [`export type { ${imported.join(', ')} } from './${SHARED_DECLARATIONS_FILE}.js';`, '']),
+    ];
+    const content = `${tsBanner('scripts/generators/declarations.ts', [`schemas/${schemaFileName(type)}`])}${[...head, ...own.map((t) => `${t}\n`)].join('\n')}`;
+    return { path: `src/generated/json-schema-types/${type}.ts`, content };
+  });
+  const sharedTexts = [...chosen.values()].filter((d) => shared.has(d.name));
+  files.push({
+    path: `src/generated/json-schema-types/${SHARED_DECLARATIONS_FILE}.ts`,
+    content: `${tsBanner('scripts/generators/declarations.ts', sources)}${sharedTexts.map((d) => `${d.text}\n`).join('\n')}`,
+  });
+  files.push({
+    path: 'src/generated/json-schema-types/index.ts',
+    content: `${tsBanner('scripts/generators/declarations.ts', sources)}${DOCUMENT_TYPES.map((type) => `export type * from './${type}.js';`).join('\n')}\n`,
+  });
   return { name: 'declarations', run: () => files };
 }

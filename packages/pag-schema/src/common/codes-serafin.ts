@@ -185,9 +185,5 @@ export const CodePrestationEngageeSchema = named(
   },
 );
 
-/** A coded SERAFIN-PH besoin. */
-export type CodeBesoin = z.infer<typeof CodeBesoinSchema>;
 /** A coded SERAFIN-PH prestation directe. */
 export type CodePrestationDirecte = z.infer<typeof CodePrestationDirecteSchema>;
-/** A coded SERAFIN-PH prestation an operator commits to (prestation directe or transport). */
-export type CodePrestationEngagee = z.infer<typeof CodePrestationEngageeSchema>;

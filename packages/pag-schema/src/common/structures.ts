@@ -196,14 +196,3 @@ export const ReferenceTexteSchema = named(
     descriptionEn: 'Reference to a legal text, a deliberation or a document.',
   },
 );
-
-/** A frequency. */
-export type Frequence = z.infer<typeof FrequenceSchema>;
-/** A named professional. */
-export type Professionnel = z.infer<typeof ProfessionnelSchema>;
-/** A signature. */
-export type Signature = z.infer<typeof SignatureSchema>;
-/** A reference to a derogation row. */
-export type ReferenceLigneDerogation = z.infer<typeof ReferenceLigneDerogationSchema>;
-/** A reference to a text. */
-export type ReferenceTexte = z.infer<typeof ReferenceTexteSchema>;

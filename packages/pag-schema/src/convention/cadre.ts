@@ -41,8 +41,3 @@ export const ConventionDelegationCreditsSchema = named(
     source: SOURCES_CONVENTION.delegationCredits,
   },
 );
-
-/** A Comex deliberation. */
-export type DeliberationComex = z.infer<typeof DeliberationComexSchema>;
-/** A reference to the credit-delegation convention. */
-export type ConventionDelegationCredits = z.infer<typeof ConventionDelegationCreditsSchema>;

@@ -368,16 +368,3 @@ export const ConventionTerritorialeSchema = documentRoot(
     source: inferred(SOURCES.conventionIlleEtVilaine),
   },
 );
-
-/** A territorial convention. */
-export type ConventionTerritoriale = z.infer<typeof ConventionTerritorialeSchema>;
-/** A signatory. */
-export type Signataire = z.infer<typeof SignataireSchema>;
-/** A governance body. */
-export type InstanceGouvernance = z.infer<typeof InstanceGouvernanceSchema>;
-/** Who takes part in GOS. */
-export type ParticipationGos = z.infer<typeof ParticipationGosSchema>;
-/** An accelerated derogation procedure. */
-export type ProcedureAcceleree = z.infer<typeof ProcedureAccelereeSchema>;
-/** The derogation-table annex. */
-export type AnnexeTableauDerogations = z.infer<typeof AnnexeTableauDerogationsSchema>;

@@ -47,6 +47,3 @@ export const NiveauGosSchema = named(
     source: `${SOURCES_CONVENTION.niveauxGos} ; INFERRED : rôle de chaque niveau propre au territoire`,
   },
 );
-
-/** A GOS level. */
-export type NiveauGos = z.infer<typeof NiveauGosSchema>;

@@ -83,8 +83,3 @@ export const DelegationSchema = named(
     source: SOURCES_CONVENTION.delegations,
   },
 );
-
-/** A delegation. */
-export type Delegation = z.infer<typeof DelegationSchema>;
-/** A validity period. */
-export type PeriodeValidite = z.infer<typeof PeriodeValiditeSchema>;

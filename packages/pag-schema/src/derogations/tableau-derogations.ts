@@ -318,10 +318,3 @@ export const TableauDerogationsSchema = documentRoot(
     source: SOURCES.conventionIlleEtVilaine,
   },
 );
-
-/** A table of delegated derogations. */
-export type TableauDerogations = z.infer<typeof TableauDerogationsSchema>;
-/** A row of the table. */
-export type LigneDerogation = z.infer<typeof LigneDerogationSchema>;
-/** Measurable parameters of a row. */
-export type ParametresDerogation = z.infer<typeof ParametresDerogationSchema>;

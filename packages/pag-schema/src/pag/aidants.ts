@@ -211,10 +211,3 @@ export const ProcheAidantSchema = named(
     source: SOURCES.l11411,
   },
 );
-
-/** A proche aidant. */
-export type ProcheAidant = z.infer<typeof ProcheAidantSchema>;
-/** A need of a carer. */
-export type BesoinAidant = z.infer<typeof BesoinAidantSchema>;
-/** A support received by a carer. */
-export type SoutienAidant = z.infer<typeof SoutienAidantSchema>;

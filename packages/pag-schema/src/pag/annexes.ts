@@ -220,12 +220,3 @@ export const AnnexesSchema = named(
     source: SOURCES.pagType,
   },
 );
-
-/** Annexes of a PAG. */
-export type Annexes = z.infer<typeof AnnexesSchema>;
-/** A timetable slot. */
-export type Creneau = z.infer<typeof CreneauSchema>;
-/** A nomenclature version. */
-export type VersionNomenclature = z.infer<typeof VersionNomenclatureSchema>;
-/** The period of a slot. */
-export type PeriodeCreneau = z.infer<typeof PeriodeCreneauSchema>;

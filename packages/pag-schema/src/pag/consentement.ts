@@ -266,14 +266,3 @@ export const ConsentementSchema = named(
     source: `${SOURCES.l11411} ; ${SOURCES.l1469}`,
   },
 );
-
-/** Consent section of a PAG. */
-export type Consentement = z.infer<typeof ConsentementSchema>;
-/** Prior agreement. */
-export type AccordPrealable = z.infer<typeof AccordPrealableSchema>;
-/** The agreement of one holder of parental authority. */
-export type AccordTitulaire = z.infer<typeof AccordTitulaireSchema>;
-/** The minor's own view. */
-export type AvisMineur = z.infer<typeof AvisMineurSchema>;
-/** Express agreement. */
-export type AccordExpres = z.infer<typeof AccordExpresSchema>;

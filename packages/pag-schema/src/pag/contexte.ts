@@ -158,10 +158,3 @@ export const ContexteSchema = named(
     source: SOURCES.pagType,
   },
 );
-
-/** Section 3 of a PAG. */
-export type Contexte = z.infer<typeof ContexteSchema>;
-/** A step taken before the PAG. */
-export type Demarche = z.infer<typeof DemarcheSchema>;
-/** An identified need. */
-export type BesoinIdentifie = z.infer<typeof BesoinIdentifieSchema>;

@@ -365,13 +365,3 @@ export const DemandeSchema = named(
 
 /** Who asked for the PAG. */
 export type Demandeur = (typeof DEMANDEURS)[number];
-/** Section 1 of a PAG. */
-export type Demande = z.infer<typeof DemandeSchema>;
-/** A concertation. */
-export type Concertation = z.infer<typeof ConcertationSchema>;
-/** A participant in a concertation. */
-export type Participant = z.infer<typeof ParticipantSchema>;
-/** The alert that led to the PAG. */
-export type Alerte = z.infer<typeof AlerteSchema>;
-/** A Comex priority. */
-export type PrioriteComex = z.infer<typeof PrioriteComexSchema>;

@@ -215,9 +215,6 @@ export const DroitPrestationSchema = named(
   },
 );
 
-/** A CDAPH orientation or right. */
-export type DroitPrestation = z.infer<typeof DroitPrestationSchema>;
-
 /** Who validated the plan and by which decision (schema 1.1.0). */
 export const ValidationPlanSchema = named(
   'ValidationPlan',
@@ -258,7 +255,5 @@ export const ValidationPlanSchema = named(
   },
 );
 
-/** Who validated a PAG. */
-export type ValidationPlan = z.infer<typeof ValidationPlanSchema>;
 /** An instance that validates a PAG. */
 export type InstanceValidation = (typeof INSTANCES_VALIDATION)[number];

@@ -445,16 +445,3 @@ export const EngagementSchema = named(
     source: `${SOURCES.l11411} ; ${SOURCES.pagType}`,
   },
 );
-
-/** An operator. */
-export type Operateur = z.infer<typeof OperateurSchema>;
-/** A prestation an operator commits to. */
-export type PrestationEngagee = z.infer<typeof PrestationEngageeSchema>;
-/** A prerequisite. */
-export type Prerequis = z.infer<typeof PrerequisSchema>;
-/** A derogation used. */
-export type DerogationMobilisee = z.infer<typeof DerogationMobiliseeSchema>;
-/** A complementary financing. */
-export type FinancementComplementaire = z.infer<typeof FinancementComplementaireSchema>;
-/** One operator's commitment. */
-export type Engagement = z.infer<typeof EngagementSchema>;

@@ -122,6 +122,3 @@ export const LieuDeVieSchema = named(
     source: inferred(SOURCES.pagType),
   },
 );
-
-/** The current place of life. */
-export type LieuDeVie = z.infer<typeof LieuDeVieSchema>;

@@ -225,12 +225,6 @@ export const PagSchema = documentRoot(
   },
 );
 
-/** A PAG document. */
-export type Pag = z.infer<typeof PagSchema>;
-/** The MDPH of a PAG. */
-export type Mdph = z.infer<typeof MdphSchema>;
-/** Link to a previous PAG. */
-export type PagPrecedent = z.infer<typeof PagPrecedentSchema>;
 /** How a PAG ended without validation. */
 export type FinSansValidation = (typeof FINS_SANS_VALIDATION)[number];
 /** A PAG status. */

@@ -289,12 +289,3 @@ export const AvisSolutionsSchema = named(
     source: inferred(SOURCES.l11411),
   },
 );
-
-/** The projet de vie. */
-export type ProjetVie = z.infer<typeof ProjetVieSchema>;
-/** An expectation. */
-export type Attente = z.infer<typeof AttenteSchema>;
-/** An objective of the plan. */
-export type Objectif = z.infer<typeof ObjectifSchema>;
-/** The person's view of the solutions proposed. */
-export type AvisSolutions = z.infer<typeof AvisSolutionsSchema>;

@@ -346,13 +346,3 @@ export const SituationSchema = named(
 
 /** A role of a protector outside TRE_R217. */
 export type RoleProtecteurHorsTre = (typeof ROLES_PROTECTEUR_HORS_TRE_R217)[number];
-/** Section 2 of a PAG. */
-export type Situation = z.infer<typeof SituationSchema>;
-/** The person the PAG is for. */
-export type PersonneConcernee = z.infer<typeof PersonneConcerneeSchema>;
-/** A legal protection measure. */
-export type MesureProtection = z.infer<typeof MesureProtectionSchema>;
-/** A holder of parental authority. */
-export type TitulaireAutoriteParentale = z.infer<typeof TitulaireAutoriteParentaleSchema>;
-/** An ASE follow-up. */
-export type SuiviAse = z.infer<typeof SuiviAseSchema>;

@@ -108,8 +108,3 @@ export const SuiviSchema = named(
     source: SOURCES.pagType,
   },
 );
-
-/** Section 5 of a PAG. */
-export type Suivi = z.infer<typeof SuiviSchema>;
-/** The coordonnateur de parcours. */
-export type CoordonnateurParcours = z.infer<typeof CoordonnateurParcoursSchema>;

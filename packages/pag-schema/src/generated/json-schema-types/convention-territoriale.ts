@@ -5,6 +5,9 @@
  * To change it, edit the zod schemas in packages/pag-schema/src/ (the published JSON Schemas are generated from them).
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
+import type { Signature, ReferenceTexte, Frequence, TableauDerogations } from './shared.js';
+export type { Signature, ReferenceTexte, Frequence, TableauDerogations, Delegation, PeriodeValidite, LigneDerogation, AvisCoordinationRegionale, ParametresDerogation, DerogationAge, BornesAge, DerogationPublics, DerogationCapacite, DerogationModesAccueil, DerogationTemporalites } from './shared.js';
+
 /**
  * **Annexe : tableau des délégations de dérogations** — Tableau des délégations de dérogations, intégré (« integre ») ou désigné par référence (« reference »).
  */
@@ -14,6 +17,9 @@ export type AnnexeTableauDerogations =
        * **Mode** — Le tableau est intégré à la convention.
        */
       mode: 'integre';
+      /**
+       * **Tableau** — Le tableau des délégations de dérogations.
+       */
       tableau: TableauDerogations;
     }
   | {
@@ -137,6 +143,7 @@ export interface ConventionTerritoriale {
     [k: string]: unknown | undefined;
   };
 }
+
 /**
  * **Signataire** — Institution signataire de la convention et sa signature.
  */
@@ -173,37 +180,7 @@ export interface Signataire {
    */
   signature?: Signature;
 }
-/**
- * **Signature** — Signature d’un document par une personne habilitée à engager son organisation.
- *
- * **Signature** — Signature of a document by a person empowered to commit their organisation.
- */
-export interface Signature {
-  /**
-   * **Nom du signataire** — Nom de la personne qui signe.
-   *
-   * **Signatory’s surname** — Surname of the person who signs.
-   */
-  nom: string;
-  /**
-   * **Prénom du signataire** — Prénom de la personne qui signe.
-   *
-   * **Signatory’s first name** — First name of the person who signs.
-   */
-  prenom?: string;
-  /**
-   * **Fonction du signataire** — Fonction au titre de laquelle la personne signe et engage son organisation (par exemple « directrice générale »).
-   *
-   * **Signatory’s function** — Function in which the person signs and commits their organisation (for example “director general”).
-   */
-  fonction: string;
-  /**
-   * **Date de signature** — Date de la signature (AAAA-MM-JJ).
-   *
-   * **Signature date** — Date of the signature (YYYY-MM-DD).
-   */
-  date: string;
-}
+
 /**
  * **Période** — Période de validité de la convention.
  */
@@ -221,6 +198,7 @@ export interface Periode {
    */
   reconductionTacite?: boolean;
 }
+
 /**
  * **Délibération de la commission exécutive** — Délibération de la commission exécutive (Comex) de la MDPH qui approuve la convention : date, numéro, objet.
  */
@@ -242,6 +220,7 @@ export interface DeliberationComex {
    */
   url?: string;
 }
+
 /**
  * **Convention de délégation des crédits** — La convention de délégation des crédits d’appui à la MDPH (MDPH – ARS), distincte de la convention territoriale.
  */
@@ -263,31 +242,7 @@ export interface ConventionDelegationCredits {
    */
   url?: string;
 }
-/**
- * **Référence à un texte** — Référence à un texte juridique, une délibération ou un document.
- *
- * **Reference to a text** — Reference to a legal text, a deliberation or a document.
- */
-export interface ReferenceTexte {
-  /**
-   * **Intitulé** — Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
-   *
-   * **Title** — Title of the text (for example “Loi n° 2016-41 du 26 janvier 2016, article 89”).
-   */
-  intitule: string;
-  /**
-   * **Adresse** — Adresse web du texte (http ou https).
-   *
-   * **Address** — Web address of the text (http or https).
-   */
-  url?: string;
-  /**
-   * **Date** — Date du texte (AAAA-MM-JJ).
-   *
-   * **Date** — Date of the text (YYYY-MM-DD).
-   */
-  date?: string;
-}
+
 /**
  * **Dispositif d’orientation permanent** — Objectifs, rôle de la MDPH et processus du dispositif d’orientation permanent.
  */
@@ -309,6 +264,7 @@ export interface DispositifOrientationPermanent {
    */
   processus: EtapeProcessus[];
 }
+
 /**
  * **Étape du processus** — Étape du processus d’orientation permanent.
  */
@@ -323,6 +279,7 @@ export interface EtapeProcessus {
    */
   description: string;
 }
+
 /**
  * **Groupes opérationnels de synthèse** — Composition et organisation des GOS.
  */
@@ -354,6 +311,7 @@ export interface OrganisationGos {
    */
   modalites?: string;
 }
+
 /**
  * **Participation au GOS** — Participant au groupe opérationnel de synthèse.
  */
@@ -407,6 +365,7 @@ export interface ParticipationGos {
    */
   precision?: string;
 }
+
 /**
  * **Niveau de GOS** — Un niveau de GOS (GOS I, GOS II) : son rôle, son échelle, sa fréquence. La répartition des rôles entre niveaux varie selon les territoires.
  */
@@ -430,37 +389,7 @@ export interface NiveauGos {
    */
   frequence?: Frequence;
 }
-/**
- * **Fréquence** — Fréquence d’une intervention ou d’un suivi : « nombre » fois par « periode ».
- *
- * **Frequency** — Frequency of an intervention or a follow-up: “nombre” times per “periode”.
- */
-export interface Frequence {
-  /**
-   * **Nombre** — Nombre de fois par période (entier ≥ 1).
-   *
-   * **Number** — Number of times per period (integer ≥ 1).
-   */
-  nombre: number;
-  /**
-   * **Période** — Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
-   *
-   * **Period** — Period over which the number is counted: day, week, month, quarter, half-year or year.
-   */
-  periode: 'jour' | 'semaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
-  /**
-   * **Durée (minutes)** — Durée de chaque occurrence, en minutes, quand elle est connue.
-   *
-   * **Duration (minutes)** — Duration of each occurrence, in minutes, when known.
-   */
-  dureeMinutes?: number;
-  /**
-   * **Précision** — Précision libre (par exemple « hors vacances scolaires », « en alternance une semaine sur deux »).
-   *
-   * **Details** — Free-text details (for example “outside school holidays”, “every other week”).
-   */
-  precision?: string;
-}
+
 /**
  * **Instruction des demandes de financement complémentaire** — Qui reçoit les demandes de financement complémentaire, dans quel délai il y est répondu, selon quelle procédure.
  */
@@ -478,6 +407,7 @@ export interface InstructionFinancements {
    */
   modalites: string;
 }
+
 /**
  * **Instruction des demandes de dérogation** — Qui reçoit les demandes de dérogation, dans quel délai il y est répondu, quels types de dérogation.
  */
@@ -519,6 +449,7 @@ export interface InstructionDerogations {
    */
   proceduresAccelerees?: ProcedureAcceleree[];
 }
+
 /**
  * **Procédure accélérée de dérogation** — Procédure accélérée de décision pour un type de dérogation : autorité, délai, déroulement.
  */
@@ -554,6 +485,7 @@ export interface ProcedureAcceleree {
    */
   experimentale?: boolean;
 }
+
 /**
  * **Engagements d’un signataire** — Contribution d’un acteur institutionnel : participation aux instances, lisibilité de l’offre, dérogations, financements…
  */
@@ -582,6 +514,7 @@ export interface EngagementSignataire {
    */
   engagements: string[];
 }
+
 /**
  * **Instance de gouvernance** — Instance de gouvernance et fréquence de ses réunions.
  */
@@ -604,846 +537,4 @@ export interface InstanceGouvernance {
    * **Frequency** — Frequency of an intervention or a follow-up: “nombre” times per “periode”.
    */
   frequence: Frequence;
-}
-/**
- * **Tableau des délégations de dérogations** — Document « tableau-derogations » complet, intégré à la convention.
- */
-export interface TableauDerogations {
-  /**
-   * **Schéma JSON** — Adresse du schéma JSON que suit le document, pour que les éditeurs proposent complétion et validation ; normalement « https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json ».
-   *
-   * **JSON Schema** — Address of the JSON Schema the document follows, so that editors offer completion and validation; normally “https://serafin-ph.github.io/serafin-ph/schemas/1.1.0/tableau-derogations.schema.json”.
-   */
-  $schema?: string;
-  /**
-   * **Type de document** — Discriminant du document : « tableau-derogations ».
-   *
-   * **Document type** — Discriminator of the document: “tableau-derogations”.
-   */
-  typeDocument: 'tableau-derogations';
-  /**
-   * **Version du schéma** — Version du schéma que suit le document (semver). Versions acceptées : 1.0.0, 1.1.0.
-   *
-   * **Schema version** — Version of the schema the document follows (semver). Accepted versions: 1.0.0, 1.1.0.
-   */
-  versionSchema: '1.0.0' | '1.1.0';
-  /**
-   * **Identifiant du tableau** — Identifiant du tableau ; les engagements des PAG y font référence.
-   */
-  identifiant: string;
-  /**
-   * **Intitulé** — Intitulé du tableau.
-   */
-  intitule: string;
-  /**
-   * **Département** — Code du département couvert.
-   */
-  departement: string;
-  /**
-   * **Convention territoriale** — Identifiant de la convention territoriale dont le tableau est l’annexe.
-   */
-  identifiantConvention?: string;
-  /**
-   * **Date d’adoption** — Date d’adoption du tableau (AAAA-MM-JJ).
-   */
-  dateAdoption?: string;
-  /**
-   * **Date de mise à jour** — Date et heure de la dernière modification, avec décalage horaire.
-   */
-  dateMiseAJour?: string;
-  /**
-   * **Délégations** — Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.
-   */
-  delegations?: Delegation[];
-  /**
-   * **Lignes** — Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.
-   *
-   * Au moins 1 élément(s) / at least 1 item(s).
-   */
-  lignes: LigneDerogation[];
-  /**
-   * **Extensions** — Seul point d’extension du document : données propres à un éditeur ou à un territoire. Chaque clé est un espace de noms d’au moins deux segments séparés par des points, en minuscules, chiffres et tirets (par exemple « fr.mon-editeur » ou « mon-editeur.dossier-local ») ; la valeur est libre. Aucune autre propriété inconnue n’est admise ailleurs dans le document. Le contenu, inconnu du schéma, est traité comme donnée personnelle.
-   *
-   * **Extensions** — The document’s only extension point: data specific to a vendor or a territory. Each key is a namespace of at least two dot-separated segments, in lowercase letters, digits and dashes (for example “fr.mon-editeur” or “mon-editeur.dossier-local”); the value is free. No other unknown property is accepted anywhere else in the document. The content, unknown to the schema, is treated as personal data.
-   */
-  extensions?: {
-    [k: string]: unknown | undefined;
-  };
-}
-/**
- * **Délégation** — Délégation du pouvoir d’autoriser des dérogations : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte, pour quelle période.
- */
-export interface Delegation {
-  /**
-   * **Identifiant de la délégation** — Identifiant de la délégation, unique dans le tableau ; les lignes y renvoient par « identifiantDelegation ».
-   */
-  identifiant: string;
-  /**
-   * **Autorité délégante** — Autorité qui détient le pouvoir d’autoriser et le délègue : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, directeur académique des services de l’Éducation nationale (dasen), autre.
-   */
-  delegant: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
-  /**
-   * **Précision sur l’autorité délégante** — Nom de l’autorité quand elle est « autre ».
-   */
-  precisionDelegant?: string;
-  /**
-   * **Délégataire** — À qui le pouvoir est délégué : délégation départementale de l’ARS, services du conseil départemental, MDPH, organisme gestionnaire d’ESMS, directeur d’ESMS, DSDEN, autre.
-   */
-  delegataire:
-    | 'delegation-departementale-ars'
-    | 'services-conseil-departemental'
-    | 'mdph'
-    | 'gestionnaire-esms'
-    | 'directeur-esms'
-    | 'dsden'
-    | 'autre';
-  /**
-   * **Précision sur le délégataire** — Nom ou fonction du délégataire (par exemple « directeur de la délégation départementale de l’ARS », « gestionnaires signataires du CPOM »).
-   */
-  precisionDelegataire?: string;
-  /**
-   * **Pouvoir délégué** — Ce que le délégataire peut décider (par exemple « autoriser l’accueil en surnombre de deux places au plus, pour six mois »).
-   */
-  pouvoirDelegue: string;
-  /**
-   * **Acte de délégation** — Arrêté ou décision qui porte la délégation (intitulé, date, adresse).
-   *
-   * **Reference to a text** — Reference to a legal text, a deliberation or a document.
-   */
-  acte?: ReferenceTexte;
-  /**
-   * **Validité** — Période pendant laquelle la délégation s’applique.
-   */
-  validite?: PeriodeValidite;
-}
-/**
- * **Période de validité** — Période pendant laquelle une délégation ou une ligne du tableau s’applique.
- */
-export interface PeriodeValidite {
-  /**
-   * **Date de début** — Premier jour de validité (AAAA-MM-JJ).
-   */
-  dateDebut: string;
-  /**
-   * **Date de fin** — Dernier jour de validité (AAAA-MM-JJ) ; absente, la validité court sans terme fixé.
-   */
-  dateFin?: string;
-}
-/**
- * **Ligne de dérogation** — Ligne du tableau des délégations de dérogations : objet, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi, avis de la coordination régionale.
- */
-export interface LigneDerogation {
-  /**
-   * **Identifiant de la ligne** — Identifiant de la ligne, unique dans le tableau ; les engagements des PAG y font référence.
-   */
-  identifiant: string;
-  /**
-   * **Famille** — Dérogation à la réglementation de l’agrément (agrement), aux règles de prise en charge financière (financement) ou, depuis 1.1.0, au code de l’éducation (code-education, procédure accélérée expérimentée par certains sites).
-   */
-  famille: 'agrement' | 'financement' | 'code-education';
-  /**
-   * **Nature de l’objet** — Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, scolarisation (code de l’éducation, depuis 1.1.0), autre.
-   */
-  typeObjet:
-    | 'age'
-    | 'specialite-public'
-    | 'capacite'
-    | 'mode-accueil'
-    | 'temporalite-accueil'
-    | 'duree'
-    | 'financement-complementaire'
-    | 'tarification'
-    | 'scolarisation'
-    | 'autre';
-  /**
-   * **Objet de la dérogation** — Objet de la dérogation, en clair.
-   */
-  objet: string;
-  /**
-   * **Exemples de situations** — Exemples de situations dans lesquelles la dérogation s’applique (décrites sans donnée identifiante).
-   */
-  exemplesSituations: string[];
-  /**
-   * **Conditions de mise en œuvre** — Conditions de mise en œuvre de la dérogation.
-   */
-  conditionsMiseEnOeuvre: string;
-  /**
-   * **Modalité d’autorisation** — Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, accord préalable de l’Éducation nationale (recteur ou DASEN, depuis 1.1.0, pour une dérogation au code de l’éducation), ou simple information a posteriori.
-   */
-  modaliteAutorisation:
-    | 'delegation'
-    | 'accord-prealable-ars'
-    | 'accord-prealable-cd'
-    | 'accord-prealable-ars-cd'
-    | 'accord-prealable-education-nationale'
-    | 'information-a-posteriori';
-  /**
-   * **Conditions de suivi** — Conditions de suivi de la dérogation (information des autorités, bilan, durée).
-   */
-  conditionsSuivi: string;
-  /**
-   * **Avis de la coordination régionale** — Avis de la coordination régionale sur la ligne.
-   */
-  avisCoordinationRegionale?: AvisCoordinationRegionale;
-  /**
-   * **Catégories d’établissement** — Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.
-   *
-   * Au plus 80 élément(s) / at most 80 item(s).
-   */
-  categoriesEtablissement?: (
-    | '182'
-    | '183'
-    | '184'
-    | '185'
-    | '186'
-    | '188'
-    | '189'
-    | '190'
-    | '191'
-    | '192'
-    | '193'
-    | '194'
-    | '195'
-    | '196'
-    | '197'
-    | '198'
-    | '199'
-    | '200'
-    | '202'
-    | '205'
-    | '207'
-    | '208'
-    | '209'
-    | '212'
-    | '213'
-    | '214'
-    | '215'
-    | '216'
-    | '217'
-    | '218'
-    | '219'
-    | '220'
-    | '221'
-    | '223'
-    | '224'
-    | '225'
-    | '228'
-    | '229'
-    | '230'
-    | '231'
-    | '233'
-    | '236'
-    | '237'
-    | '238'
-    | '241'
-    | '242'
-    | '246'
-    | '247'
-    | '249'
-    | '250'
-    | '251'
-    | '252'
-    | '253'
-    | '255'
-    | '256'
-    | '340'
-    | '341'
-    | '342'
-    | '354'
-    | '370'
-    | '377'
-    | '379'
-    | '382'
-    | '390'
-    | '395'
-    | '396'
-    | '397'
-    | '402'
-    | '437'
-    | '445'
-    | '446'
-    | '448'
-    | '449'
-    | '460'
-    | '461'
-    | '462'
-    | '464'
-    | '609'
-    | '640'
-    | '705'
-  )[];
-  /**
-   * **Paramètres** — Paramètres structurés de la dérogation quand son objet est mesurable.
-   */
-  parametres?: ParametresDerogation;
-  /**
-   * **Version de la ligne** — Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.
-   */
-  version?: number;
-  /**
-   * **Date de la version** — Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.
-   */
-  dateVersion?: string;
-  /**
-   * **Validité** — Période pendant laquelle la ligne s’applique. Depuis 1.1.0.
-   */
-  validite?: PeriodeValidite;
-  /**
-   * **Autorités compétentes** — Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
-   *
-   * Au moins 1 élément(s) / at least 1 item(s).
-   * Au plus 5 élément(s) / at most 5 item(s).
-   */
-  autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
-  /**
-   * **Financeurs** — Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
-   *
-   * Au moins 1 élément(s) / at least 1 item(s).
-   * Au plus 6 élément(s) / at most 6 item(s).
-   */
-  financeurs?: (
-    | 'ars'
-    | 'conseil-departemental'
-    | 'assurance-maladie'
-    | 'education-nationale'
-    | 'fonds-departemental-compensation'
-    | 'autre'
-  )[];
-  /**
-   * **Base légale** — Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
-   *
-   * Au moins 1 élément(s) / at least 1 item(s).
-   */
-  baseLegale?: ReferenceTexte[];
-  /**
-   * **Délégation** — Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.
-   */
-  identifiantDelegation?: string;
-}
-/**
- * **Avis de la coordination régionale** — Avis de la coordination régionale sur la ligne.
- */
-export interface AvisCoordinationRegionale {
-  /**
-   * **Avis** — Avis favorable, favorable avec réserves, défavorable, ou non rendu.
-   */
-  avis: 'favorable' | 'favorable-avec-reserves' | 'defavorable' | 'non-rendu';
-  /**
-   * **Date** — Date de l’avis (AAAA-MM-JJ).
-   */
-  date?: string;
-  /**
-   * **Commentaire** — Réserves ou commentaire.
-   */
-  commentaire?: string;
-}
-/**
- * **Paramètres de la dérogation** — Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.
- */
-export interface ParametresDerogation {
-  /**
-   * **Âge** — Bornes d’âge autorisées et dérogatoires.
-   */
-  age?: DerogationAge;
-  /**
-   * **Publics** — Publics autorisés et dérogatoires.
-   */
-  publics?: DerogationPublics;
-  /**
-   * **Capacité** — Capacité autorisée et surnombre admis.
-   */
-  capacite?: DerogationCapacite;
-  /**
-   * **Modes d’accueil** — Modes de prise en charge autorisés et dérogatoires.
-   */
-  modesAccueil?: DerogationModesAccueil;
-  /**
-   * **Temporalités d’accueil** — Temporalités autorisées et dérogatoires.
-   */
-  temporalites?: DerogationTemporalites;
-  /**
-   * **Durée maximale (mois)** — Durée maximale de la dérogation, en mois.
-   */
-  dureeMaximaleMois?: number;
-}
-/**
- * **Dérogation d’âge** — Bornes d’âge autorisées et bornes admises par dérogation.
- */
-export interface DerogationAge {
-  /**
-   * **Âges autorisés** — Tranche d’âge de l’autorisation.
-   */
-  autorise: BornesAge;
-  /**
-   * **Âges dérogatoires** — Tranche d’âge admise par dérogation.
-   */
-  deroge: BornesAge;
-}
-/**
- * **Bornes d’âge** — Tranche d’âge en années révolues ; une borne absente est ouverte.
- */
-export interface BornesAge {
-  /**
-   * **Âge minimum** — Âge minimum en années révolues.
-   */
-  min?: number;
-  /**
-   * **Âge maximum** — Âge maximum en années révolues.
-   */
-  max?: number;
-}
-/**
- * **Dérogation de public** — Publics autorisés et publics admis par dérogation (spécialité).
- */
-export interface DerogationPublics {
-  /**
-   * **Publics autorisés** — Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.
-   *
-   * Au plus 132 élément(s) / at most 132 item(s).
-   */
-  autorises: (
-    | '110'
-    | '111'
-    | '112'
-    | '113'
-    | '114'
-    | '115'
-    | '116'
-    | '117'
-    | '118'
-    | '120'
-    | '121'
-    | '125'
-    | '128'
-    | '200'
-    | '201'
-    | '202'
-    | '203'
-    | '204'
-    | '205'
-    | '206'
-    | '207'
-    | '310'
-    | '311'
-    | '312'
-    | '313'
-    | '317'
-    | '318'
-    | '320'
-    | '321'
-    | '322'
-    | '323'
-    | '324'
-    | '327'
-    | '410'
-    | '411'
-    | '412'
-    | '413'
-    | '414'
-    | '420'
-    | '430'
-    | '431'
-    | '432'
-    | '433'
-    | '434'
-    | '435'
-    | '436'
-    | '437'
-    | '438'
-    | '439'
-    | '440'
-    | '441'
-    | '442'
-    | '500'
-    | '501'
-    | '502'
-    | '503'
-    | '506'
-    | '510'
-    | '511'
-    | '512'
-    | '600'
-    | '601'
-    | '602'
-    | '620'
-    | '700'
-    | '701'
-    | '702'
-    | '703'
-    | '704'
-    | '707'
-    | '710'
-    | '711'
-    | '800'
-    | '801'
-    | '802'
-    | '803'
-    | '804'
-    | '805'
-    | '806'
-    | '807'
-    | '808'
-    | '809'
-    | '810'
-    | '811'
-    | '812'
-    | '813'
-    | '814'
-    | '815'
-    | '816'
-    | '817'
-    | '818'
-    | '819'
-    | '820'
-    | '821'
-    | '822'
-    | '823'
-    | '824'
-    | '825'
-    | '826'
-    | '827'
-    | '828'
-    | '829'
-    | '830'
-    | '831'
-    | '832'
-    | '833'
-    | '834'
-    | '835'
-    | '836'
-    | '840'
-    | '841'
-    | '842'
-    | '843'
-    | '844'
-    | '850'
-    | '851'
-    | '852'
-    | '853'
-    | '860'
-    | '861'
-    | '862'
-    | '899'
-    | '990'
-    | '999'
-    | '010'
-    | '011'
-    | '020'
-    | '030'
-    | '040'
-    | '041'
-    | '042'
-    | '043'
-  )[];
-  /**
-   * **Publics admis par dérogation** — Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
-   *
-   * Au moins 1 élément(s) / at least 1 item(s).
-   * Au plus 132 élément(s) / at most 132 item(s).
-   */
-  deroges: (
-    | '110'
-    | '111'
-    | '112'
-    | '113'
-    | '114'
-    | '115'
-    | '116'
-    | '117'
-    | '118'
-    | '120'
-    | '121'
-    | '125'
-    | '128'
-    | '200'
-    | '201'
-    | '202'
-    | '203'
-    | '204'
-    | '205'
-    | '206'
-    | '207'
-    | '310'
-    | '311'
-    | '312'
-    | '313'
-    | '317'
-    | '318'
-    | '320'
-    | '321'
-    | '322'
-    | '323'
-    | '324'
-    | '327'
-    | '410'
-    | '411'
-    | '412'
-    | '413'
-    | '414'
-    | '420'
-    | '430'
-    | '431'
-    | '432'
-    | '433'
-    | '434'
-    | '435'
-    | '436'
-    | '437'
-    | '438'
-    | '439'
-    | '440'
-    | '441'
-    | '442'
-    | '500'
-    | '501'
-    | '502'
-    | '503'
-    | '506'
-    | '510'
-    | '511'
-    | '512'
-    | '600'
-    | '601'
-    | '602'
-    | '620'
-    | '700'
-    | '701'
-    | '702'
-    | '703'
-    | '704'
-    | '707'
-    | '710'
-    | '711'
-    | '800'
-    | '801'
-    | '802'
-    | '803'
-    | '804'
-    | '805'
-    | '806'
-    | '807'
-    | '808'
-    | '809'
-    | '810'
-    | '811'
-    | '812'
-    | '813'
-    | '814'
-    | '815'
-    | '816'
-    | '817'
-    | '818'
-    | '819'
-    | '820'
-    | '821'
-    | '822'
-    | '823'
-    | '824'
-    | '825'
-    | '826'
-    | '827'
-    | '828'
-    | '829'
-    | '830'
-    | '831'
-    | '832'
-    | '833'
-    | '834'
-    | '835'
-    | '836'
-    | '840'
-    | '841'
-    | '842'
-    | '843'
-    | '844'
-    | '850'
-    | '851'
-    | '852'
-    | '853'
-    | '860'
-    | '861'
-    | '862'
-    | '899'
-    | '990'
-    | '999'
-    | '010'
-    | '011'
-    | '020'
-    | '030'
-    | '040'
-    | '041'
-    | '042'
-    | '043'
-  )[];
-}
-/**
- * **Dérogation de capacité** — Capacité autorisée et places en surnombre.
- */
-export interface DerogationCapacite {
-  /**
-   * **Places autorisées** — Capacité autorisée (nombre de places).
-   */
-  placesAutorisees?: number;
-  /**
-   * **Places en surnombre** — Nombre maximal de places en surnombre admises par dérogation.
-   */
-  placesSurnombre: number;
-}
-/**
- * **Dérogation de mode d’accueil** — Modes de prise en charge autorisés et dérogatoires.
- */
-export interface DerogationModesAccueil {
-  /**
-   * **Modes autorisés** — Modes de prise en charge autorisés (TRE_R213 ModePriseEnCharge).
-   *
-   * Au plus 60 élément(s) / at most 60 item(s).
-   */
-  autorises: (
-    | '10'
-    | '11'
-    | '12'
-    | '13'
-    | '14'
-    | '15'
-    | '16'
-    | '17'
-    | '18'
-    | '19'
-    | '20'
-    | '21'
-    | '22'
-    | '23'
-    | '24'
-    | '25'
-    | '26'
-    | '27'
-    | '28'
-    | '29'
-    | '30'
-    | '31'
-    | '32'
-    | '33'
-    | '34'
-    | '35'
-    | '36'
-    | '37'
-    | '38'
-    | '39'
-    | '40'
-    | '41'
-    | '42'
-    | '43'
-    | '44'
-    | '45'
-    | '46'
-    | '47'
-    | '48'
-    | '49'
-    | '50'
-    | '51'
-    | '52'
-    | '53'
-    | '54'
-    | '55'
-    | '56'
-    | '57'
-    | '58'
-    | '59'
-    | '60'
-    | '01'
-    | '02'
-    | '03'
-    | '04'
-    | '05'
-    | '06'
-    | '07'
-    | '08'
-    | '09'
-  )[];
-  /**
-   * **Modes admis par dérogation** — Modes de prise en charge admis par dérogation (TRE_R213).
-   *
-   * Au moins 1 élément(s) / at least 1 item(s).
-   * Au plus 60 élément(s) / at most 60 item(s).
-   */
-  deroges: (
-    | '10'
-    | '11'
-    | '12'
-    | '13'
-    | '14'
-    | '15'
-    | '16'
-    | '17'
-    | '18'
-    | '19'
-    | '20'
-    | '21'
-    | '22'
-    | '23'
-    | '24'
-    | '25'
-    | '26'
-    | '27'
-    | '28'
-    | '29'
-    | '30'
-    | '31'
-    | '32'
-    | '33'
-    | '34'
-    | '35'
-    | '36'
-    | '37'
-    | '38'
-    | '39'
-    | '40'
-    | '41'
-    | '42'
-    | '43'
-    | '44'
-    | '45'
-    | '46'
-    | '47'
-    | '48'
-    | '49'
-    | '50'
-    | '51'
-    | '52'
-    | '53'
-    | '54'
-    | '55'
-    | '56'
-    | '57'
-    | '58'
-    | '59'
-    | '60'
-    | '01'
-    | '02'
-    | '03'
-    | '04'
-    | '05'
-    | '06'
-    | '07'
-    | '08'
-    | '09'
-  )[];
-}
-/**
- * **Dérogation de temporalité** — Temporalités d’accueil autorisées et dérogatoires.
- */
-export interface DerogationTemporalites {
-  /**
-   * **Temporalités autorisées** — Temporalités d’accueil autorisées (TRE_R240 : 01 temporaire, 02 permanent).
-   *
-   * Au plus 2 élément(s) / at most 2 item(s).
-   */
-  autorisees: ('01' | '02')[];
-  /**
-   * **Temporalités admises par dérogation** — Temporalités d’accueil admises par dérogation (TRE_R240).
-   *
-   * Au moins 1 élément(s) / at least 1 item(s).
-   * Au plus 2 élément(s) / at most 2 item(s).
-   */
-  derogees: ('01' | '02')[];
 }

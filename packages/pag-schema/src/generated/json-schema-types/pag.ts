@@ -5,6 +5,9 @@
  * To change it, edit the zod schemas in packages/pag-schema/src/ (the published JSON Schemas are generated from them).
  * Run `pnpm generate` to refresh it; a test fails when it is stale.
  */
+import type { ReferenceTexte, Frequence, Signature } from './shared.js';
+export type { ReferenceTexte, Frequence, Signature } from './shared.js';
+
 /**
  * **Participant** — Participant à une concertation. Un professionnel indique son institution, sa fonction et s’il peut engager son institution ; la personne, sa famille et les pairs peuvent aussi participer.
  *
@@ -87,6 +90,7 @@ export type Participant =
        */
       present?: boolean;
     };
+
 /**
  * **Code SERAFIN-PH de besoin** — Besoin codé dans la nomenclature SERAFIN-PH des besoins. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
  *
@@ -204,6 +208,7 @@ export type CodeBesoin =
        */
       libelle?: string;
     };
+
 /**
  * **Opérateur** — Acteur qui s’engage dans le PAG : ESMS (FINESS et catégorie obligatoires), acteur sanitaire, scolaire, ASE, de droit commun ou libéral.
  *
@@ -327,6 +332,11 @@ export type Operateur =
        * **Managing body** — Managing body (association, foundation, public establishment).
        */
       organismeGestionnaire?: string;
+      /**
+       * **Contact** — Professionnel référent de l’opérateur pour ce PAG.
+       *
+       * **Contact** — The operator’s referent professional for this PAG.
+       */
       contact?: Professionnel;
     }
   | {
@@ -354,8 +364,14 @@ export type Operateur =
        * **SIRET** — SIRET number (14 digits).
        */
       siret?: string;
+      /**
+       * **Contact** — Professionnel référent de l’opérateur pour ce PAG.
+       *
+       * **Contact** — The operator’s referent professional for this PAG.
+       */
       contact?: Professionnel;
     };
+
 /**
  * **Code SERAFIN-PH de prestation engagée** — Prestation directe ou transport lié au projet individuel, codé dans la nomenclature SERAFIN-PH des prestations. Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».
  *
@@ -623,6 +639,7 @@ export interface Pag {
     [k: string]: unknown | undefined;
   };
 }
+
 /**
  * **MDPH** — Maison départementale des personnes handicapées qui élabore le PAG.
  *
@@ -648,6 +665,7 @@ export interface Mdph {
    */
   finess?: string;
 }
+
 /**
  * **Validation du plan** — Qui a validé le PAG, et par quelle décision. Depuis 1.1.0.
  *
@@ -679,6 +697,7 @@ export interface ValidationPlan {
    */
   dateDecision?: string;
 }
+
 /**
  * **PAG précédent** — PAG que ce document révise ou remplace (révision, actualisation, nouveau PAG).
  *
@@ -698,6 +717,7 @@ export interface PagPrecedent {
    */
   dateValidation?: string;
 }
+
 /**
  * **1. À la demande de qui** — Origine de la demande, déclencheurs légaux, priorité Comex, première demande ou révision, et concertations tenues.
  *
@@ -774,6 +794,7 @@ export interface Demande {
    */
   concertations: Concertation[];
 }
+
 /**
  * **Priorité Comex** — Priorité d’élaboration des PAG définie par délibération de la commission exécutive de la MDPH (CASF, L. 114-1-1), dont relève la demande.
  *
@@ -799,31 +820,7 @@ export interface PrioriteComex {
    */
   deliberation?: ReferenceTexte;
 }
-/**
- * **Référence à un texte** — Référence à un texte juridique, une délibération ou un document.
- *
- * **Reference to a text** — Reference to a legal text, a deliberation or a document.
- */
-export interface ReferenceTexte {
-  /**
-   * **Intitulé** — Intitulé du texte (par exemple « Loi n° 2016-41 du 26 janvier 2016, article 89 »).
-   *
-   * **Title** — Title of the text (for example “Loi n° 2016-41 du 26 janvier 2016, article 89”).
-   */
-  intitule: string;
-  /**
-   * **Adresse** — Adresse web du texte (http ou https).
-   *
-   * **Address** — Web address of the text (http or https).
-   */
-  url?: string;
-  /**
-   * **Date** — Date du texte (AAAA-MM-JJ).
-   *
-   * **Date** — Date of the text (YYYY-MM-DD).
-   */
-  date?: string;
-}
+
 /**
  * **Alerte** — Situation qui a déclenché la demande de PAG et qui l’a signalée. Depuis 1.1.0.
  *
@@ -866,6 +863,7 @@ export interface Alerte {
    */
   situation?: string;
 }
+
 /**
  * **Professionnel** — Professionnel nommément désigné. Nom, prénom et coordonnées sont des données personnelles.
  *
@@ -909,6 +907,7 @@ export interface Professionnel {
    */
   courriel?: string;
 }
+
 /**
  * **Concertation** — GOS, réunion de synthèse ou échanges ayant servi à formaliser le PAG.
  *
@@ -940,6 +939,7 @@ export interface Concertation {
    */
   synthese?: string;
 }
+
 /**
  * **2. Description de la situation** — Date de naissance, sexe, mesure de protection, autorité parentale et suivi ASE pour les enfants, orientations CDAPH et droits ouverts.
  *
@@ -989,6 +989,7 @@ export interface Situation {
    */
   droitsPrestations: DroitPrestation[];
 }
+
 /**
  * **Personne concernée** — Personne pour qui le PAG est élaboré. Le « PAG type » de la CNSA demande date de naissance et sexe ; les noms sont facultatifs pour permettre les documents pseudonymisés.
  *
@@ -1032,6 +1033,7 @@ export interface PersonneConcernee {
    */
   sexe: 'F' | 'M' | 'I';
 }
+
 /**
  * **Mesure de protection juridique** — Mesure de protection juridique d’un majeur (tutelle, curatelle, sauvegarde de justice, habilitation familiale…).
  *
@@ -1091,6 +1093,7 @@ export interface MesureProtection {
    */
   personneChargee?: Professionnel;
 }
+
 /**
  * **Titulaire de l’autorité parentale** — Pour un enfant : personne titulaire de l’autorité parentale.
  *
@@ -1165,6 +1168,7 @@ export interface TitulaireAutoriteParentale {
    */
   precision?: string;
 }
+
 /**
  * **Suivi ASE** — Suivi de l’enfant par l’aide sociale à l’enfance. Absent quand il n’y a pas de suivi ASE.
  *
@@ -1202,6 +1206,7 @@ export interface SuiviAse {
    */
   dateDebut?: string;
 }
+
 /**
  * **Lieu de vie** — Lieu de vie actuel de la personne, avec son adéquation, l’amendement Creton et le pays quand il est à l’étranger. Depuis 1.1.0.
  *
@@ -1263,6 +1268,7 @@ export interface LieuDeVie {
    */
   precision?: string;
 }
+
 /**
  * **Structure** — Établissement où la personne vit.
  *
@@ -1282,6 +1288,7 @@ export interface StructureLieuDeVie {
    */
   finess?: string;
 }
+
 /**
  * **Proche aidant** — Proche qui aide la personne (parent, conjoint, fratrie, ami, voisin…), avec sa situation, ses besoins propres et les soutiens qu’il reçoit : L. 114-1-1 compte l’« aide aux aidants » parmi les interventions du PAG. Depuis 1.1.0.
  *
@@ -1399,6 +1406,7 @@ export interface ProcheAidant {
    */
   soutiensRecus?: SoutienAidant[];
 }
+
 /**
  * **Besoin de l’aidant** — Besoin propre d’un proche aidant.
  *
@@ -1426,6 +1434,7 @@ export interface BesoinAidant {
    */
   precision?: string;
 }
+
 /**
  * **Soutien reçu par l’aidant** — Soutien qu’un proche aidant reçoit déjà.
  *
@@ -1461,6 +1470,7 @@ export interface SoutienAidant {
    */
   precision?: string;
 }
+
 /**
  * **Décision de la CDAPH** — Orientation ou droit ouvert par la CDAPH, d’après la classe DroitPrestation du modèle ANS TDDUI : code, catégorie, type de décision, liaison au PAG (existencePAG), qualification de l’orientation (cible ou alternative), précision, temporalité et modes d’accueil, indicateur Creton.
  *
@@ -1646,6 +1656,7 @@ export interface DroitPrestation {
    */
   structureAccueil?: StructureAccueil;
 }
+
 /**
  * **Structure d’accueil** — Établissement ou service désigné pour une orientation.
  *
@@ -1665,6 +1676,7 @@ export interface StructureAccueil {
    */
   finess?: string;
 }
+
 /**
  * **3. Contexte de la mise en place du PAG** — Historique, situation actuelle, démarches et besoins identifiés ; depuis 1.1.0, la parole de la personne : projet de vie, attentes, objectifs, avis sur les solutions proposées.
  *
@@ -1720,6 +1732,7 @@ export interface Contexte {
    */
   avisSolutions?: AvisSolutions;
 }
+
 /**
  * **Démarche** — Démarche engagée avant le PAG, aboutie ou non, avec le motif de la non-réalisation.
  *
@@ -1751,6 +1764,7 @@ export interface Demarche {
    */
   motifNonAboutissement?: string;
 }
+
 /**
  * **Besoin identifié** — Besoin identifié de la personne, codé dans la nomenclature SERAFIN-PH, avec une précision libre.
  *
@@ -1770,6 +1784,7 @@ export interface BesoinIdentifie {
    */
   precision?: string;
 }
+
 /**
  * **Projet de vie** — Projet de vie de la personne, tel qu’elle l’exprime (CASF, L. 114-1-1), d’après la classe ProjetVie du modèle ANS TDDUI. Depuis 1.1.0.
  *
@@ -1807,6 +1822,7 @@ export interface ProjetVie {
    */
   dateDebut?: string;
 }
+
 /**
  * **Attente** — Attente exprimée par la personne ou pour elle, d’après la classe Attente du modèle ANS TDDUI. Depuis 1.1.0.
  *
@@ -1839,6 +1855,7 @@ export interface Attente {
    */
   commentaire?: string;
 }
+
 /**
  * **Objectif** — Objectif du plan, avec son horizon et l’avis de la personne, d’après la classe Objectif du modèle ANS TDDUI. Depuis 1.1.0.
  *
@@ -1918,6 +1935,7 @@ export interface Objectif {
    */
   engagements?: string[];
 }
+
 /**
  * **Avis sur les solutions proposées** — Avis de la personne sur les solutions que le PAG propose (distinct de l’accord exprès, qui porte sur les décisions). Depuis 1.1.0.
  *
@@ -1949,6 +1967,7 @@ export interface AvisSolutions {
    */
   recueilliPar?: string;
 }
+
 /**
  * **Engagement d’un opérateur** — Un article par opérateur : engagement de l’acteur chargé de la mise en œuvre opérationnelle (CASF, L. 114-1-1), prestations, date de début, prérequis, dérogations, financements, signature.
  *
@@ -2012,6 +2031,7 @@ export interface Engagement {
    */
   signature?: Signature;
 }
+
 /**
  * **Prestation engagée** — Intervention à laquelle l’opérateur s’engage, avec sa nature et sa fréquence (CASF, L. 114-1-1), codée en SERAFIN-PH quand c’est possible (obligatoirement pour un ESMS, selon les validateurs, en avertissement).
  *
@@ -2050,37 +2070,7 @@ export interface PrestationEngagee {
    */
   frequence: Frequence;
 }
-/**
- * **Fréquence** — Fréquence d’une intervention ou d’un suivi : « nombre » fois par « periode ».
- *
- * **Frequency** — Frequency of an intervention or a follow-up: “nombre” times per “periode”.
- */
-export interface Frequence {
-  /**
-   * **Nombre** — Nombre de fois par période (entier ≥ 1).
-   *
-   * **Number** — Number of times per period (integer ≥ 1).
-   */
-  nombre: number;
-  /**
-   * **Période** — Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
-   *
-   * **Period** — Period over which the number is counted: day, week, month, quarter, half-year or year.
-   */
-  periode: 'jour' | 'semaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
-  /**
-   * **Durée (minutes)** — Durée de chaque occurrence, en minutes, quand elle est connue.
-   *
-   * **Duration (minutes)** — Duration of each occurrence, in minutes, when known.
-   */
-  dureeMinutes?: number;
-  /**
-   * **Précision** — Précision libre (par exemple « hors vacances scolaires », « en alternance une semaine sur deux »).
-   *
-   * **Details** — Free-text details (for example “outside school holidays”, “every other week”).
-   */
-  precision?: string;
-}
+
 /**
  * **Prérequis** — Prérequis au démarrage de l’accompagnement (matériel, recrutement…) et son état.
  *
@@ -2118,6 +2108,7 @@ export interface Prerequis {
    */
   dateLevee?: string;
 }
+
 /**
  * **Dérogation mobilisée** — Dérogation utilisée par l’opérateur, rattachée à une ligne du tableau des délégations de dérogations.
  *
@@ -2185,6 +2176,7 @@ export interface DerogationMobilisee {
    */
   dateFin?: string;
 }
+
 /**
  * **Référence à une ligne de dérogation** — Désigne une ligne d’un tableau des délégations de dérogations (annexe de la convention territoriale).
  *
@@ -2204,6 +2196,7 @@ export interface ReferenceLigneDerogation {
    */
   identifiantLigne: string;
 }
+
 /**
  * **Financement complémentaire** — Financement complémentaire demandé pour mettre en œuvre l’engagement.
  *
@@ -2253,37 +2246,7 @@ export interface FinancementComplementaire {
    */
   dateDecision?: string;
 }
-/**
- * **Signature** — Signature d’un document par une personne habilitée à engager son organisation.
- *
- * **Signature** — Signature of a document by a person empowered to commit their organisation.
- */
-export interface Signature {
-  /**
-   * **Nom du signataire** — Nom de la personne qui signe.
-   *
-   * **Signatory’s surname** — Surname of the person who signs.
-   */
-  nom: string;
-  /**
-   * **Prénom du signataire** — Prénom de la personne qui signe.
-   *
-   * **Signatory’s first name** — First name of the person who signs.
-   */
-  prenom?: string;
-  /**
-   * **Fonction du signataire** — Fonction au titre de laquelle la personne signe et engage son organisation (par exemple « directrice générale »).
-   *
-   * **Signatory’s function** — Function in which the person signs and commits their organisation (for example “director general”).
-   */
-  fonction: string;
-  /**
-   * **Date de signature** — Date de la signature (AAAA-MM-JJ).
-   *
-   * **Signature date** — Date of the signature (YYYY-MM-DD).
-   */
-  date: string;
-}
+
 /**
  * **5. Suivi du PAG** — Nom du coordonnateur de parcours, rythme et modalités de suivi prévus, prochaine révision.
  *
@@ -2315,6 +2278,7 @@ export interface Suivi {
    */
   dateProchaineRevision: string;
 }
+
 /**
  * **Coordonnateur de parcours** — Coordonnateur de parcours désigné parmi les acteurs chargés de la mise en œuvre du PAG (CASF, L. 114-1-1), nommément.
  *
@@ -2358,6 +2322,7 @@ export interface CoordonnateurParcours {
    */
   courriel?: string;
 }
+
 /**
  * **Consentement** — Accord préalable (L. 114-1-1) et accord exprès (L. 146-9). Leur présence selon le statut est vérifiée par les validateurs.
  *
@@ -2377,6 +2342,7 @@ export interface Consentement {
    */
   accordExpres?: AccordExpres;
 }
+
 /**
  * **Accord préalable** — Accord préalable de la personne, de ses parents si elle est mineure, ou de son représentant légal, à l’élaboration du PAG (CASF, L. 114-1-1).
  *
@@ -2432,6 +2398,7 @@ export interface AccordPrealable {
    */
   avisMineur?: AvisMineur;
 }
+
 /**
  * **Accord d’un titulaire de l’autorité parentale** — Réponse de chacun des titulaires de l’autorité parentale quand ils sont plusieurs (parents séparés, délégation partielle). Depuis 1.1.0.
  *
@@ -2518,6 +2485,7 @@ export interface AccordTitulaire {
    */
   precision?: string;
 }
+
 /**
  * **Avis du mineur** — Avis de la personne mineure, consigné à côté de la décision de ses parents ou de son représentant légal (Code civil, art. 371-1 : les parents associent l’enfant aux décisions qui le concernent, selon son âge et son degré de maturité — paraphrase). Depuis 1.1.0.
  *
@@ -2549,6 +2517,7 @@ export interface AvisMineur {
    */
   modalites?: string;
 }
+
 /**
  * **Accord exprès** — Accord exprès sans lequel les décisions relatives au PAG ne sont pas valables (CASF, L. 146-9) : de la personne, de son représentant légal si elle est mineure, ou de la personne chargée de la mesure de protection avec représentation relative à la personne.
  *
@@ -2616,6 +2585,7 @@ export interface AccordExpres {
    */
   personneApteExprimerVolonte?: boolean;
 }
+
 /**
  * **Annexes** — Annexes du PAG : article 89, nomenclature, emploi du temps hebdomadaire.
  *
@@ -2647,6 +2617,7 @@ export interface Annexes {
    */
   autresAnnexes?: ReferenceTexte[];
 }
+
 /**
  * **Créneau** — Créneau de l’emploi du temps hebdomadaire : jour, heures (éventuellement jusqu’au lendemain), opérateur, prestation ou nature, lieu, semaines alternées et période le cas échéant.
  *
@@ -2726,6 +2697,7 @@ export interface Creneau {
    */
   intervenant?: string;
 }
+
 /**
  * **Période du créneau** — Période à laquelle un créneau est limité (séjour temporaire, vacances scolaires…). Depuis 1.1.0.
  *
@@ -2757,6 +2729,7 @@ export interface PeriodeCreneau {
    */
   precision?: string;
 }
+
 /**
  * **Version de la nomenclature** — Nomenclature de description des besoins et des prestations utilisée par le document (annexe 2 du « PAG type »).
  *
