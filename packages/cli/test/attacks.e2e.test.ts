@@ -1,14 +1,15 @@
 /**
  * Replays, against the built binary, the attacks a hostile input can mount: a hostile
  * e-mail value (quadratic pattern), glob patterns with many stars, duplicate
- * keys (files, NDJSON, stdin), special files. Inputs are generated here, not
+ * keys (files, NDJSON, stdin), special files, a document of tiny values that
+ * would take fifty times its size once parsed. Inputs are generated here, not
  * committed; time bounds are so generous that only a super-linear check
  * misses them.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ValidateJsonOutput } from '../src/index.js';
 import { buildCli } from './built-cli.js';
@@ -142,6 +143,41 @@ describe('attack replay (hostile files, names and options)', () => {
     expect(result.stdout).toMatch(/status 2\n$/);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+|Error:/);
   });
+
+  /** Exit code, JSON report and peak resident memory (KiB) of `serafin validate --format json <file>`, reported by a preloaded module at exit. */
+  const peakOf = async (file: string): Promise<{ code: number | null; report: ValidateJsonOutput; maxRss: number; ms: number }> => {
+    const rss = join(tree.dir, 'report-rss.mjs');
+    writeFileSync(rss, "process.on('exit', () => process.stderr.write(`maxrss=${process.resourceUsage().maxRSS}\\n`));\n");
+    const start = performance.now();
+    const run = spawnSync(process.execPath, ['--import', pathToFileURL(rss).href, built.cli, 'validate', '--format', 'json', file], { cwd: tree.dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return { code: run.status, report: JSON.parse(run.stdout) as ValidateJsonOutput, maxRss: Number(/maxrss=(\d+)/.exec(run.stderr)?.[1]), ms: performance.now() - start };
+  };
+
+  it('a 15 MB document of tiny values is refused before it is parsed, in bounded memory; one just within the value budget is checked within 25 times its size', async () => {
+    const MB = 1024 * 1024;
+    const small = await peakOf('pag.json');
+    expect(small.code).toBe(0);
+    // 15 MB of empty objects: 740 MiB of peak memory before the value budget (50 times the file)
+    const tiny = `{"typeDocument":"pag","extensions":{"a.b":[${Array.from({ length: 5 * MB }, () => '{}').join(',')}]}}`;
+    writeFileSync(join(tree.dir, 'tiny.json'), tiny);
+    const refused = await peakOf('tiny.json');
+    expect(refused.code).toBe(2);
+    expect(refused.report.files[0]!.error).toMatchObject({ code: 'TOO_MANY_VALUES', line: 1, column: 1 });
+    expect(refused.report.files[0]!.error!.message).toMatch(/^document trop dense : plus de 983\u202f0[0-9]{2} valeurs JSON pour 15\u202f728\u202f[0-9]{3} caractères/);
+    // refused, it costs its bytes and its text: 29 MiB measured on 15 MB (2026-12-02)
+    expect(refused.maxRss - small.maxRss).toBeLessThan((4 * tiny.length) / 1024);
+    expect(refused.ms).toBeLessThan(60_000);
+    // at the budget: one empty object per 17 characters, 6 MB, parsed and checked (the unknown content is reported)
+    const dense = `{"typeDocument":"pag","extensions":{"a.b":[${Array.from({ length: Math.floor((6 * MB) / 17) }, () => '{}              ').join(',')}]}}`;
+    writeFileSync(join(tree.dir, 'dense.json'), dense);
+    const checked = await peakOf('dense.json');
+    expect(checked.report.files[0]!.error).toBeUndefined();
+    expect(checked.report.summary.documents).toBe(1);
+    expect(checked.report.files[0]!.typeDocument).toBe('pag');
+    // the stated bound (json-values.ts, validation guide): under 25 times the file size beyond the process's own
+    // memory; 97 MiB measured on 6 MB (2026-12-02), 16 times
+    expect(checked.maxRss - small.maxRss).toBeLessThan((25 * dense.length) / 1024);
+  }, 180_000);
 
   it.skipIf(process.platform !== 'linux')('a report that cannot be written (-o /dev/full, stdout on /dev/full) exits 3 with a clear message', async () => {
     const full = await serafin(['validate', '-o', '/dev/full', 'pag.json']);

@@ -14,8 +14,9 @@ import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
 import { CONVERT_HELP, CONVERT_TEXT } from '../i18n/convert-messages.js';
 import { commandMessages, inLang } from '../i18n/command-messages.js';
-import type { Lang } from '../i18n/messages.js';
+import { inputMessages, type Lang } from '../i18n/messages.js';
 import { jsonSyntaxError } from '../validate/check-text.js';
+import { overValueBudget } from '../validate/json-values.js';
 import { readJsonFile } from '../validate/read-input.js';
 import { DEFAULT_MAX_SIZE } from '../validate/run-validate.js';
 
@@ -72,6 +73,11 @@ export async function convertCommand(args: readonly string[], ctx: CliContext, l
       return 2;
     }
     text = item.text;
+  }
+  const budget = overValueBudget(text);
+  if (budget !== undefined) {
+    await err(`${input}${sep} ${inputMessages.tooManyValues(lang, budget, text.length)}\n`);
+    return 2;
   }
   let value: unknown;
   try {

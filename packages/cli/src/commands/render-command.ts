@@ -8,8 +8,9 @@ import { renderDocument, renderTimetable, renderedTypeOf } from '@serafin-ph/ren
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
 import { writer, type CliContext } from '../context.js';
 import { commandMessages } from '../i18n/command-messages.js';
-import type { Lang } from '../i18n/messages.js';
+import { inputMessages, type Lang } from '../i18n/messages.js';
 import { jsonSyntaxError } from '../validate/check-text.js';
+import { overValueBudget } from '../validate/json-values.js';
 import { expandInputs, type InputSource } from '../validate/expand-inputs.js';
 import { readJsonFile } from '../validate/read-input.js';
 import { DEFAULT_MAX_SIZE } from '../validate/run-validate.js';
@@ -176,6 +177,12 @@ export async function renderCommand(args: readonly string[], ctx: CliContext, la
   const includePersonalData = values['include-personal-data'] === true;
   const extension = format === 'svg' ? 'svg' : 'html';
   for (const job of jobs) {
+    const budget = overValueBudget(job.text);
+    if (budget !== undefined) {
+      await err(`${job.label}${colon} ${inputMessages.tooManyValues(lang, budget, job.text.length)}\n`);
+      readErrors++;
+      continue;
+    }
     let document: unknown;
     try {
       document = JSON.parse(job.text);

@@ -5,6 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import type { JsonSyntaxReason } from '../validate/json-syntax.js';
+import { CHARACTERS_PER_VALUE, MIN_VALUE_BUDGET } from '../validate/json-values.js';
 
 /** Language of the CLI's output. */
 export type Lang = 'fr' | 'en';
@@ -126,6 +127,10 @@ export const inputMessages = {
     lang === 'fr'
       ? `ligne trop longue : la limite est ${oneDecimal('fr', max / 1048576)} Mio par document (--max-size)`
       : `line too long: the limit is ${(max / 1048576).toFixed(1)} MiB per document (--max-size)`,
+  tooManyValues: (lang: Lang, budget: number, length: number): string =>
+    lang === 'fr'
+      ? `document trop dense : plus de ${formatCount(lang, budget)} valeurs JSON pour ${formatCount(lang, length)} caractères (la limite est d’une valeur pour ${CHARACTERS_PER_VALUE} caractères, ${formatCount(lang, MIN_VALUE_BUDGET)} valeurs au moins, sans option pour la changer) : lu en mémoire, il prendrait plus de quinze fois sa taille ; il n’est pas vérifié. Un PAG, une convention ou un tableau réels en sont loin : ce fichier est-il bien un de ces documents ?`
+      : `document too dense: more than ${formatCount(lang, budget)} JSON values for ${formatCount(lang, length)} characters (the limit is one value per ${CHARACTERS_PER_VALUE} characters, at least ${formatCount(lang, MIN_VALUE_BUDGET)} values, with no option to change it): read into memory it would take over fifteen times its size; it is not checked. A real PAG, convention or table is far from it: is this file one of these documents?`,
   empty: (lang: Lang): string => (lang === 'fr' ? 'fichier vide' : 'empty file'),
   emptyStdin: (lang: Lang): string => (lang === 'fr' ? 'entrée standard vide' : 'empty standard input'),
   binary: (lang: Lang, offset: number): string =>

@@ -6,6 +6,7 @@ import { jsonSyntaxMessage, inputMessages, type Lang } from '../i18n/messages.js
 import { decodeText, type TextEncodingChoice } from './decode.js';
 import { decodeError } from './input-error.js';
 import { duplicateKeyOf } from './json-duplicates.js';
+import { overValueBudget } from './json-values.js';
 import { findJsonSyntaxError, offsetFromParseError, positionAt } from './json-syntax.js';
 import type { InputError } from './types.js';
 import type { TypeDocument, ValidateFunction, ValidateOptions, ValidationIssue } from './validators-contract.js';
@@ -40,6 +41,11 @@ export function jsonSyntaxError(text: string, parseError: unknown, lang: Lang, f
  */
 export function checkText(text: string, validate: ValidateFunction, options: ValidateOptions, firstLine = 1): DocumentOutcome {
   const lang: Lang = options.lang ?? 'fr';
+  // Refused before parsing: parsed, a text of tiny values would take fifty times its size.
+  const budget = overValueBudget(text);
+  if (budget !== undefined) {
+    return { kind: 'error', error: { code: 'TOO_MANY_VALUES', message: inputMessages.tooManyValues(lang, budget, text.length), line: firstLine, column: 1 } };
+  }
   let document: unknown;
   try {
     document = JSON.parse(text);

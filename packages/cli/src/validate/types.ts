@@ -16,6 +16,7 @@ import type { TypeDocument, ValidationIssue } from './validators-contract.js';
  * | `NO_MATCH` | a glob pattern matched no file |
  * | `UNREADABLE` | the file exists but cannot be read (permissions, a folder given where a file is expected inside a glob, I/O error) |
  * | `TOO_LARGE` | a JSON file (or one NDJSON line) is larger than `--max-size` |
+ * | `TOO_MANY_VALUES` | a document (or one NDJSON line) holds more JSON values than one per 16 characters (and than 250,000): parsed and checked, it would take over fifteen times its size, so it is not parsed |
  * | `EMPTY` | the file (or stdin) holds nothing but white space |
  * | `BINARY` | NUL bytes: not a text file |
  * | `ENCODING` | not valid UTF-8 (or UTF-16 with a BOM) |
@@ -30,6 +31,7 @@ export type InputErrorCode =
   | 'NO_MATCH'
   | 'UNREADABLE'
   | 'TOO_LARGE'
+  | 'TOO_MANY_VALUES'
   | 'EMPTY'
   | 'BINARY'
   | 'ENCODING'
