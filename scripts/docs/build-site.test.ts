@@ -52,6 +52,43 @@ describe('schemaSiteFiles', () => {
   });
 });
 
+/** Where the site tests leave what a person may want to look at (screenshots); `.tmp/` is ignored by git. */
+const DOCS_TEST_OUTPUT = join(REPO_ROOT, '.tmp', 'docs-tests');
+
+/** Page widths of common laptop screens, where TypeDoc shows both menus beside a narrow content column. */
+const LAYOUT_WIDTHS = [1280, 1366, 1440] as const;
+
+/** A box in page coordinates, as measured in the browser. */
+interface Box {
+  readonly what: string;
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** The boxes of two lists that intersect (with more than one pixel of overlap each way). */
+function overlaps(a: readonly Box[], b: readonly Box[]): string[] {
+  const out: string[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      const w = Math.min(x.right, y.right) - Math.max(x.left, y.left);
+      const h = Math.min(x.bottom, y.bottom) - Math.max(x.top, y.top);
+      if (w > 1 && h > 1) out.push(`${x.what} [${x.left}–${x.right}] over ${y.what} [${y.left}–${y.right}]`);
+    }
+  }
+  return out;
+}
+
+describe('overlaps', () => {
+  it('sees a table running under the page menu, and not boxes side by side', () => {
+    const table: Box = { what: 'table', left: 300, top: 500, right: 1300, bottom: 900 };
+    const menu: Box = { what: 'menu', left: 1000, top: 0, right: 1330, bottom: 2000 };
+    expect(overlaps([table], [menu])).toHaveLength(1);
+    expect(overlaps([{ ...table, right: 1000 }], [menu])).toEqual([]);
+  });
+});
+
 describe('the documentation site (pnpm run docs)', () => {
   let out: string;
   let result: ReturnType<typeof buildSite>;
@@ -184,5 +221,47 @@ describe('the documentation site (pnpm run docs)', () => {
       await server.close();
     }
   }, 90_000);
-});
 
+  it('lays the field tables of the PAG reference page beside the menus, never over them, at 1280, 1366 and 1440 px (Chromium; screenshots in .tmp/docs-tests)', async () => {
+    const chromium = findChromium();
+    if (chromium === undefined) return; // the browser-skip notice says so once
+    const pageName = readdirSync(join(out, 'documents')).find((d) => d.startsWith('Plan_d’accompagnement_global'));
+    expect(pageName).toBeDefined();
+    const type = (f: string): string => (f.endsWith('.html') ? 'text/html; charset=utf-8' : f.endsWith('.css') ? 'text/css' : f.endsWith('.js') ? 'text/javascript' : f.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream');
+    const routes = new Map<string, Served>([[`/documents/${pageName}`, { body: readFileSync(join(out, 'documents', pageName!)), type: type('.html') }]]);
+    for (const f of readdirSync(join(out, 'assets'))) routes.set(`/assets/${f}`, { body: readFileSync(join(out, 'assets', f)), type: type(f) });
+    const server = await servePages(routes);
+    const browser = await launchChromium(chromium);
+    mkdirSync(DOCS_TEST_OUTPUT, { recursive: true });
+    try {
+      for (const width of LAYOUT_WIDTHS) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+        await page.goto(`${server.origin}/documents/${encodeURIComponent(pageName!)}`);
+        await page.waitForLoadState('load');
+        // A string, not a function: the test runner's transform would add helpers the page does not have.
+        const measured = (await page.evaluate(`(() => {
+          const box = (what, e) => { const r = e.getBoundingClientRect(); return { what, left: Math.round(r.left + scrollX), top: Math.round(r.top + scrollY), right: Math.round(r.right + scrollX), bottom: Math.round(r.bottom + scrollY) }; };
+          const visible = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
+          const all = [...document.querySelectorAll('.col-content table')];
+          const tables = all.map((e, i) => box('table ' + (i + 1), e));
+          const menus = [...document.querySelectorAll('.page-menu, .site-menu, .col-sidebar, .tsd-navigation')].filter(visible).map((e) => box(e.className.split(' ')[0], e));
+          const scrolling = all.map((e, i) => (e.scrollWidth > e.clientWidth + 1 ? 'table ' + (i + 1) + ': ' + e.scrollWidth + ' > ' + e.clientWidth : '')).filter((x) => x !== '');
+          return { tables, menus, scrolling };
+        })()`)) as { tables: Box[]; menus: Box[]; scrolling: string[] };
+        await page.screenshot({ path: join(DOCS_TEST_OUTPUT, `pag-reference-${width}.png`) });
+        // The page has its field tables and TypeDoc shows its menus at this width: the check is not vacuous.
+        expect(measured.tables.length, `${width} px`).toBeGreaterThan(10);
+        expect(measured.menus.some((m) => m.what === 'page-menu'), `${width} px: page menu shown`).toBe(true);
+        expect(overlaps(measured.tables, measured.menus), `${width} px`).toEqual([]);
+        // From 1366 px they fit their column: nothing to scroll sideways (at 1280 px the two tables with
+        // 26-character field names, DroitPrestation and MesureProtection, scroll inside the column).
+        if (width >= 1366) expect(measured.scrolling, `${width} px`).toEqual([]);
+        else expect(measured.scrolling.length, `${width} px`).toBeLessThanOrEqual(3);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 90_000);
+});
