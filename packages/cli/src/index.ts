@@ -12,7 +12,7 @@
  * import { runValidate } from '@serafin-ph/cli';
  * const { summary, exitCode } = await runValidate({ inputs: ['inbox/'], validate, onEntry: (e) => console.log(e.path, e.valid) });
  */
-export { runValidate, DEFAULT_MAX_SIZE, DEFAULT_WORKERS_FROM, emptySummary, addToSummary, exitCodeOf, type RunValidateOptions, type RunValidateResult } from './validate/run-validate.js';
+export { runValidate, DEFAULT_MAX_SIZE, DEFAULT_WORKERS_FROM, DEFAULT_NDJSON_WORKERS_FROM, emptySummary, addToSummary, exitCodeOf, type RunValidateOptions, type RunValidateResult } from './validate/run-validate.js';
 export {
   EXIT_CODES,
   type ExitCode,
