@@ -70,7 +70,10 @@ const accordPrealableRequis = pagRule({
     // Ended before validation: a plan refused at the express-agreement stage was drawn up (prior agreement given); otherwise none may exist.
     if (endedWithoutValidation(document) && document.finSansValidation !== 'refus-accord-expres') return;
     if (CONSENT_NEEDED.has(document.statut)) {
-      emit('/consentement/accordPrealable', text(`Accord préalable absent alors que le PAG est au statut « ${document.statut} ».`, `Prior agreement missing although the PAG status is '${document.statut}'.`), {
+      emit('/consentement/accordPrealable', text(
+          `Accord préalable absent alors que le PAG est au statut « ${document.statut} » : le plan ne s’élabore qu’avec l’accord préalable de la personne ou de son représentant (L. 114-1-1). Ajoutez « consentement.accordPrealable » (donnePar, date, forme)${document.finSansValidation === 'refus-accord-expres' ? ', ou, si la personne a refusé dès l’élaboration, mettez « finSansValidation » à refus-accord-prealable' : ''}.`,
+          `Prior agreement missing although the PAG status is '${document.statut}': a plan is only drawn up with the prior agreement of the person or their representative (L. 114-1-1). Add \`consentement.accordPrealable\` (donnePar, date, forme)${document.finSansValidation === 'refus-accord-expres' ? ', or, if the person refused the elaboration itself, set `finSansValidation` to refus-accord-prealable' : ''}.`,
+        ), {
         statut: document.statut,
       });
     } else if (document.statut === 'elabore') {

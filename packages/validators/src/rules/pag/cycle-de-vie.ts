@@ -58,8 +58,8 @@ const finMotivee = pagRule({
   reads: ['/statut', '/dateFin', '/motifFin'],
   check: ({ document, emit }) => {
     if (document.statut !== 'termine') return;
-    if (document.motifFin === undefined) emit('/motifFin', text('PAG terminé sans motif de fin (TRE_R421).', 'Ended PAG without an end reason (TRE_R421).'));
-    if (document.dateFin === undefined) emit('/dateFin', text('PAG terminé sans date de fin.', 'Ended PAG without an end date.'));
+    if (document.motifFin === undefined) emit('/motifFin', text('PAG terminé sans motif de fin : ajoutez « motifFin », code TRE_R421 (1 réponse cible atteinte… 5 demande de l’usager… 9 décès), y compris pour un PAG terminé sans validation.', 'Ended PAG without an end reason: add `motifFin`, a TRE_R421 code (1 target answer reached… 5 request of the person… 9 death), also for a PAG ended without validation.'));
+    if (document.dateFin === undefined) emit('/dateFin', text('PAG terminé sans date de fin : ajoutez « dateFin » (AAAA-MM-JJ).', 'Ended PAG without an end date: add `dateFin` (YYYY-MM-DD).'));
   },
 });
 
