@@ -17,8 +17,8 @@ type Node = JsonSchemaObject;
 /** Definitions (and `#`) not yet translated, per document type. */
 const PENDING: Record<DocumentType, readonly string[]> = {
   pag: [],
-  'convention-territoriale': ['#', 'AnnexeTableauDerogations', 'AvisCoordinationRegionale', 'BornesAge', 'ConventionDelegationCredits', 'Delegation', 'DeliberationComex', 'DerogationAge', 'DerogationCapacite', 'DerogationModesAccueil', 'DerogationPublics', 'DerogationTemporalites', 'DispositifOrientationPermanent', 'EngagementSignataire', 'EtapeProcessus', 'InstanceGouvernance', 'InstructionDerogations', 'InstructionFinancements', 'LigneDerogation', 'NiveauGos', 'OrganisationGos', 'ParametresDerogation', 'ParticipationGos', 'Periode', 'PeriodeValidite', 'ProcedureAcceleree', 'Signataire', 'TableauDerogations'],
-  'tableau-derogations': ['#', 'AvisCoordinationRegionale', 'BornesAge', 'Delegation', 'DerogationAge', 'DerogationCapacite', 'DerogationModesAccueil', 'DerogationPublics', 'DerogationTemporalites', 'LigneDerogation', 'ParametresDerogation', 'PeriodeValidite'],
+  'convention-territoriale': ['#', 'AnnexeTableauDerogations', 'ConventionDelegationCredits', 'DeliberationComex', 'DispositifOrientationPermanent', 'EngagementSignataire', 'EtapeProcessus', 'InstanceGouvernance', 'InstructionDerogations', 'InstructionFinancements', 'NiveauGos', 'OrganisationGos', 'ParticipationGos', 'Periode', 'ProcedureAcceleree', 'Signataire'],
+  'tableau-derogations': [],
 };
 
 const hasEnglish = (node: Node): boolean =>

@@ -19,6 +19,8 @@ export type AnnexeTableauDerogations =
       mode: 'integre';
       /**
        * **Tableau** — Le tableau des délégations de dérogations.
+       *
+       * **Table of delegated derogations** — Annex of the territorial convention “Une réponse accompagnée pour tous” (a suitable answer for all): derogations from the authorisation rules and from the rules of financial coverage, and their conditions.
        */
       tableau: TableauDerogations;
     }

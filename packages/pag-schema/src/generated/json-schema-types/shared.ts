@@ -99,6 +99,8 @@ export interface Signature {
 
 /**
  * **Tableau des délégations de dérogations** — Annexe de la convention territoriale « Une réponse accompagnée pour tous » : dérogations à la réglementation de l’agrément et aux règles de prise en charge financière, et leurs conditions.
+ *
+ * **Table of delegated derogations** — Annex of the territorial convention “Une réponse accompagnée pour tous” (a suitable answer for all): derogations from the authorisation rules and from the rules of financial coverage, and their conditions.
  */
 export interface TableauDerogations {
   /**
@@ -121,34 +123,50 @@ export interface TableauDerogations {
   versionSchema: '1.0.0' | '1.1.0';
   /**
    * **Identifiant du tableau** — Identifiant du tableau ; les engagements des PAG y font référence.
+   *
+   * **Table identifier** — Identifier of the table; the commitments of PAGs refer to it.
    */
   identifiant: string;
   /**
    * **Intitulé** — Intitulé du tableau.
+   *
+   * **Title** — Title of the table.
    */
   intitule: string;
   /**
    * **Département** — Code du département couvert.
+   *
+   * **Département** — Code of the département covered.
    */
   departement: string;
   /**
    * **Convention territoriale** — Identifiant de la convention territoriale dont le tableau est l’annexe.
+   *
+   * **Territorial convention** — Identifier of the territorial convention the table is annexed to.
    */
   identifiantConvention?: string;
   /**
    * **Date d’adoption** — Date d’adoption du tableau (AAAA-MM-JJ).
+   *
+   * **Adoption date** — Date the table was adopted (YYYY-MM-DD).
    */
   dateAdoption?: string;
   /**
    * **Date de mise à jour** — Date et heure de la dernière modification, avec décalage horaire.
+   *
+   * **Last update** — Date and time of the last change, with a UTC offset.
    */
   dateMiseAJour?: string;
   /**
    * **Délégations** — Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.
+   *
+   * **Delegations** — Delegations of the power to authorise: who delegates (DG ARS, president of the conseil départemental…), to whom, which power, by which act. Rows refer to them through “identifiantDelegation”. Since 1.1.0.
    */
   delegations?: Delegation[];
   /**
    * **Lignes** — Lignes du tableau : dérogations à l’agrément, au financement et (depuis 1.1.0) au code de l’éducation.
+   *
+   * **Rows** — Rows of the table: derogations from the authorisation, from the funding rules and (since 1.1.0) from the Education Code.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -165,22 +183,32 @@ export interface TableauDerogations {
 
 /**
  * **Délégation** — Délégation du pouvoir d’autoriser des dérogations : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte, pour quelle période.
+ *
+ * **Delegation** — Delegation of the power to authorise derogations: who delegates (DG ARS, president of the conseil départemental…), to whom, which power, by which act, for which period.
  */
 export interface Delegation {
   /**
    * **Identifiant de la délégation** — Identifiant de la délégation, unique dans le tableau ; les lignes y renvoient par « identifiantDelegation ».
+   *
+   * **Delegation identifier** — Identifier of the delegation, unique within the table; rows refer to it through “identifiantDelegation”.
    */
   identifiant: string;
   /**
    * **Autorité délégante** — Autorité qui détient le pouvoir d’autoriser et le délègue : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, directeur académique des services de l’Éducation nationale (dasen), autre.
+   *
+   * **Delegating authority** — Authority that holds the power to authorise and delegates it: director general of the ARS (dg-ars), president of the conseil départemental (president-conseil-departemental), rector (recteur), academic director of the Éducation nationale services (dasen), other.
    */
   delegant: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
   /**
    * **Précision sur l’autorité délégante** — Nom de l’autorité quand elle est « autre ».
+   *
+   * **Details of the delegating authority** — Name of the authority when it is “autre”.
    */
   precisionDelegant?: string;
   /**
    * **Délégataire** — À qui le pouvoir est délégué : délégation départementale de l’ARS, services du conseil départemental, MDPH, organisme gestionnaire d’ESMS, directeur d’ESMS, DSDEN, autre.
+   *
+   * **Delegate** — To whom the power is delegated: departmental delegation of the ARS, services of the conseil départemental, MDPH, body managing an ESMS, director of an ESMS, DSDEN, other.
    */
   delegataire:
     | 'delegation-departementale-ars'
@@ -192,52 +220,72 @@ export interface Delegation {
     | 'autre';
   /**
    * **Précision sur le délégataire** — Nom ou fonction du délégataire (par exemple « directeur de la délégation départementale de l’ARS », « gestionnaires signataires du CPOM »).
+   *
+   * **Details of the delegate** — Name or function of the delegate (for example “director of the departmental delegation of the ARS”, “managing bodies that signed the CPOM”).
    */
   precisionDelegataire?: string;
   /**
    * **Pouvoir délégué** — Ce que le délégataire peut décider (par exemple « autoriser l’accueil en surnombre de deux places au plus, pour six mois »).
+   *
+   * **Delegated power** — What the delegate may decide (for example “authorise admission above capacity of at most two places, for six months”).
    */
   pouvoirDelegue: string;
   /**
    * **Acte de délégation** — Arrêté ou décision qui porte la délégation (intitulé, date, adresse).
    *
-   * **Reference to a text** — Reference to a legal text, a deliberation or a document.
+   * **Act of delegation** — Order or decision that carries the delegation (title, date, address).
    */
   acte?: ReferenceTexte;
   /**
    * **Validité** — Période pendant laquelle la délégation s’applique.
+   *
+   * **Validity** — Period during which the delegation applies.
    */
   validite?: PeriodeValidite;
 }
 
 /**
  * **Période de validité** — Période pendant laquelle une délégation ou une ligne du tableau s’applique.
+ *
+ * **Validity period** — Period during which a delegation or a row of the table applies.
  */
 export interface PeriodeValidite {
   /**
    * **Date de début** — Premier jour de validité (AAAA-MM-JJ).
+   *
+   * **Start date** — First day of validity (YYYY-MM-DD).
    */
   dateDebut: string;
   /**
    * **Date de fin** — Dernier jour de validité (AAAA-MM-JJ) ; absente, la validité court sans terme fixé.
+   *
+   * **End date** — Last day of validity (YYYY-MM-DD); when absent, the validity has no fixed end.
    */
   dateFin?: string;
 }
 
 /**
  * **Ligne de dérogation** — Ligne du tableau des délégations de dérogations : objet, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi, avis de la coordination régionale.
+ *
+ * **Derogation row** — Row of the table of delegated derogations: subject, example situations, implementation condition, authorisation arrangement, follow-up condition, opinion of the regional coordination.
  */
 export interface LigneDerogation {
   /**
    * **Identifiant de la ligne** — Identifiant de la ligne, unique dans le tableau ; les engagements des PAG y font référence.
+   *
+   * **Row identifier** — Identifier of the row, unique within the table; the commitments of PAGs refer to it.
    */
   identifiant: string;
   /**
    * **Famille** — Dérogation à la réglementation de l’agrément (agrement), aux règles de prise en charge financière (financement) ou, depuis 1.1.0, au code de l’éducation (code-education, procédure accélérée expérimentée par certains sites).
+   *
+   * **Family** — Derogation from the rules of the authorisation (*agrément*, agrement), from the rules of financial coverage (financement) or, since 1.1.0, from the Education Code (code-education, the accelerated procedure tried by some sites).
    */
   famille: 'agrement' | 'financement' | 'code-education';
   /**
    * **Nature de l’objet** — Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, scolarisation (code de l’éducation, depuis 1.1.0), autre.
+   *
+   * **Nature of the subject** — What the derogation is about: age, speciality or public, capacity, care mode, timing, duration, additional funding, pricing, schooling (Education Code, since 1.1.0), other.
    */
   typeObjet:
     | 'age'
@@ -252,18 +300,26 @@ export interface LigneDerogation {
     | 'autre';
   /**
    * **Objet de la dérogation** — Objet de la dérogation, en clair.
+   *
+   * **Subject of the derogation** — Subject of the derogation, in plain words.
    */
   objet: string;
   /**
    * **Exemples de situations** — Exemples de situations dans lesquelles la dérogation s’applique (décrites sans donnée identifiante).
+   *
+   * **Example situations** — Examples of situations in which the derogation applies (described without identifying data).
    */
   exemplesSituations: string[];
   /**
    * **Conditions de mise en œuvre** — Conditions de mise en œuvre de la dérogation.
+   *
+   * **Implementation conditions** — Conditions for implementing the derogation.
    */
   conditionsMiseEnOeuvre: string;
   /**
    * **Modalité d’autorisation** — Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, accord préalable de l’Éducation nationale (recteur ou DASEN, depuis 1.1.0, pour une dérogation au code de l’éducation), ou simple information a posteriori.
+   *
+   * **Authorisation arrangement** — Delegation to the operator, prior agreement of the ARS, of the conseil départemental or of both, prior agreement of the Éducation nationale (rector or DASEN, since 1.1.0, for a derogation from the Education Code), or mere information afterwards.
    */
   modaliteAutorisation:
     | 'delegation'
@@ -274,14 +330,20 @@ export interface LigneDerogation {
     | 'information-a-posteriori';
   /**
    * **Conditions de suivi** — Conditions de suivi de la dérogation (information des autorités, bilan, durée).
+   *
+   * **Follow-up conditions** — Conditions for following up the derogation (informing the authorities, review, duration).
    */
   conditionsSuivi: string;
   /**
    * **Avis de la coordination régionale** — Avis de la coordination régionale sur la ligne.
+   *
+   * **Opinion of the regional coordination** — Opinion of the regional coordination on the row.
    */
   avisCoordinationRegionale?: AvisCoordinationRegionale;
   /**
    * **Catégories d’établissement** — Catégories FINESS d’établissement concernées (TRE_R66), si la ligne ne vaut pas pour toutes.
+   *
+   * **Establishment categories** — FINESS establishment categories concerned (TRE_R66), when the row does not apply to all.
    *
    * Au plus 80 élément(s) / at most 80 item(s).
    */
@@ -369,22 +431,32 @@ export interface LigneDerogation {
   )[];
   /**
    * **Paramètres** — Paramètres structurés de la dérogation quand son objet est mesurable.
+   *
+   * **Parameters** — Structured parameters of the derogation when its subject is measurable.
    */
   parametres?: ParametresDerogation;
   /**
    * **Version de la ligne** — Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.
+   *
+   * **Row version** — Version number of the row (1, 2, 3…), to increase at each change of its content; a PAG designates the version it uses by the row identifier and this number. Since 1.1.0.
    */
   version?: number;
   /**
    * **Date de la version** — Date d’adoption de cette version de la ligne (AAAA-MM-JJ). Depuis 1.1.0.
+   *
+   * **Version date** — Date this version of the row was adopted (YYYY-MM-DD). Since 1.1.0.
    */
   dateVersion?: string;
   /**
    * **Validité** — Période pendant laquelle la ligne s’applique. Depuis 1.1.0.
+   *
+   * **Validity** — Period during which the row applies. Since 1.1.0.
    */
   validite?: PeriodeValidite;
   /**
    * **Autorités compétentes** — Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.
+   *
+   * **Competent authorities** — Authority or authorities holding the power to authorise the derogation: director general of the ARS, president of the conseil départemental (both for a joint competence), rector, DASEN, other. Since 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    * Au plus 5 élément(s) / at most 5 item(s).
@@ -392,6 +464,8 @@ export interface LigneDerogation {
   autoritesCompetentes?: ('dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre')[];
   /**
    * **Financeurs** — Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.
+   *
+   * **Funders** — Who funds what the derogation costs: ARS, conseil départemental, health insurance, Éducation nationale, departmental compensation fund, other (the same codes as the funder of a PAG’s additional funding). Since 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    * Au plus 6 élément(s) / at most 6 item(s).
@@ -407,97 +481,139 @@ export interface LigneDerogation {
   /**
    * **Base légale** — Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.
    *
+   * **Legal basis** — Texts the row derogates from or relies on (for example “CASF, art. D. 312-0-1”, the establishment’s authorisation order). Since 1.1.0.
+   *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   baseLegale?: ReferenceTexte[];
   /**
    * **Délégation** — Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.
+   *
+   * **Delegation** — Identifier of the table’s delegation (“delegations”) that allows this derogation to be granted, when the authorisation arrangement is a delegation. Since 1.1.0.
    */
   identifiantDelegation?: string;
 }
 
 /**
  * **Avis de la coordination régionale** — Avis de la coordination régionale sur la ligne.
+ *
+ * **Opinion of the regional coordination** — Opinion of the regional coordination on the row.
  */
 export interface AvisCoordinationRegionale {
   /**
    * **Avis** — Avis favorable, favorable avec réserves, défavorable, ou non rendu.
+   *
+   * **Opinion** — Favourable, favourable with reservations, unfavourable, or not given.
    */
   avis: 'favorable' | 'favorable-avec-reserves' | 'defavorable' | 'non-rendu';
   /**
    * **Date** — Date de l’avis (AAAA-MM-JJ).
+   *
+   * **Date** — Date of the opinion (YYYY-MM-DD).
    */
   date?: string;
   /**
    * **Commentaire** — Réserves ou commentaire.
+   *
+   * **Comment** — Reservations or comment.
    */
   commentaire?: string;
 }
 
 /**
  * **Paramètres de la dérogation** — Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.
+ *
+ * **Derogation parameters** — Structured parameters when the subject is measurable: age bounds, publics, capacity and places above it, care modes and timings, maximum duration.
  */
 export interface ParametresDerogation {
   /**
    * **Âge** — Bornes d’âge autorisées et dérogatoires.
+   *
+   * **Age** — Authorised and derogatory age bounds.
    */
   age?: DerogationAge;
   /**
    * **Publics** — Publics autorisés et dérogatoires.
+   *
+   * **Publics** — Authorised and derogatory publics.
    */
   publics?: DerogationPublics;
   /**
    * **Capacité** — Capacité autorisée et surnombre admis.
+   *
+   * **Capacity** — Authorised capacity and places above capacity allowed.
    */
   capacite?: DerogationCapacite;
   /**
    * **Modes d’accueil** — Modes de prise en charge autorisés et dérogatoires.
+   *
+   * **Care modes** — Authorised and derogatory care modes.
    */
   modesAccueil?: DerogationModesAccueil;
   /**
    * **Temporalités d’accueil** — Temporalités autorisées et dérogatoires.
+   *
+   * **Care timings** — Authorised and derogatory timings.
    */
   temporalites?: DerogationTemporalites;
   /**
    * **Durée maximale (mois)** — Durée maximale de la dérogation, en mois.
+   *
+   * **Maximum duration (months)** — Maximum duration of the derogation, in months.
    */
   dureeMaximaleMois?: number;
 }
 
 /**
  * **Dérogation d’âge** — Bornes d’âge autorisées et bornes admises par dérogation.
+ *
+ * **Age derogation** — Authorised age bounds and bounds allowed by derogation.
  */
 export interface DerogationAge {
   /**
    * **Âges autorisés** — Tranche d’âge de l’autorisation.
+   *
+   * **Authorised ages** — Age range of the authorisation.
    */
   autorise: BornesAge;
   /**
    * **Âges dérogatoires** — Tranche d’âge admise par dérogation.
+   *
+   * **Ages allowed by derogation** — Age range allowed by derogation.
    */
   deroge: BornesAge;
 }
 
 /**
  * **Bornes d’âge** — Tranche d’âge en années révolues ; une borne absente est ouverte.
+ *
+ * **Age bounds** — Age range in completed years; a missing bound is open.
  */
 export interface BornesAge {
   /**
    * **Âge minimum** — Âge minimum en années révolues.
+   *
+   * **Minimum age** — Minimum age in completed years.
    */
   min?: number;
   /**
    * **Âge maximum** — Âge maximum en années révolues.
+   *
+   * **Maximum age** — Maximum age in completed years.
    */
   max?: number;
 }
 
 /**
  * **Dérogation de public** — Publics autorisés et publics admis par dérogation (spécialité).
+ *
+ * **Public derogation** — Authorised publics and publics allowed by derogation (speciality).
  */
 export interface DerogationPublics {
   /**
    * **Publics autorisés** — Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.
+   *
+   * **Authorised publics** — Publics of the authorisation: level-3 codes of TRE_R403 *Public activité SMSSE régulée* (value set JDV_J328, the former FINESS clientele codes, for example 117 intellectual disability, 437 autism spectrum disorders). Codes closed in 2021 are accepted and reported by the validators.
    *
    * Au plus 132 élément(s) / at most 132 item(s).
    */
@@ -637,6 +753,8 @@ export interface DerogationPublics {
   )[];
   /**
    * **Publics admis par dérogation** — Publics accompagnés par dérogation (codes de niveau 3 de TRE_R403, JDV_J328).
+   *
+   * **Publics allowed by derogation** — Publics supported by derogation (level-3 codes of TRE_R403, JDV_J328).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    * Au plus 132 élément(s) / at most 132 item(s).
@@ -779,24 +897,34 @@ export interface DerogationPublics {
 
 /**
  * **Dérogation de capacité** — Capacité autorisée et places en surnombre.
+ *
+ * **Capacity derogation** — Authorised capacity and places above capacity.
  */
 export interface DerogationCapacite {
   /**
    * **Places autorisées** — Capacité autorisée (nombre de places).
+   *
+   * **Authorised places** — Authorised capacity (number of places).
    */
   placesAutorisees?: number;
   /**
    * **Places en surnombre** — Nombre maximal de places en surnombre admises par dérogation.
+   *
+   * **Places above capacity** — Maximum number of places above capacity allowed by derogation.
    */
   placesSurnombre: number;
 }
 
 /**
  * **Dérogation de mode d’accueil** — Modes de prise en charge autorisés et dérogatoires.
+ *
+ * **Care mode derogation** — Authorised and derogatory care modes.
  */
 export interface DerogationModesAccueil {
   /**
    * **Modes autorisés** — Modes de prise en charge autorisés (TRE_R213 ModePriseEnCharge).
+   *
+   * **Authorised modes** — Authorised care modes (TRE_R213 ModePriseEnCharge).
    *
    * Au plus 60 élément(s) / at most 60 item(s).
    */
@@ -864,6 +992,8 @@ export interface DerogationModesAccueil {
   )[];
   /**
    * **Modes admis par dérogation** — Modes de prise en charge admis par dérogation (TRE_R213).
+   *
+   * **Modes allowed by derogation** — Care modes allowed by derogation (TRE_R213).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    * Au plus 60 élément(s) / at most 60 item(s).
@@ -934,16 +1064,22 @@ export interface DerogationModesAccueil {
 
 /**
  * **Dérogation de temporalité** — Temporalités d’accueil autorisées et dérogatoires.
+ *
+ * **Timing derogation** — Authorised and derogatory care timings.
  */
 export interface DerogationTemporalites {
   /**
    * **Temporalités autorisées** — Temporalités d’accueil autorisées (TRE_R240 : 01 temporaire, 02 permanent).
+   *
+   * **Authorised timings** — Authorised care timings (TRE_R240: 01 temporary, 02 permanent).
    *
    * Au plus 2 élément(s) / at most 2 item(s).
    */
   autorisees: ('01' | '02')[];
   /**
    * **Temporalités admises par dérogation** — Temporalités d’accueil admises par dérogation (TRE_R240).
+   *
+   * **Timings allowed by derogation** — Care timings allowed by derogation (TRE_R240).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    * Au plus 2 élément(s) / at most 2 item(s).
