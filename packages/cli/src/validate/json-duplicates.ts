@@ -6,6 +6,7 @@
  * (colons outside strings) and in the parsed value; only when the counts
  * differ is the text scanned again to locate the duplicate.
  */
+import { closingQuote } from './json-strings.js';
 
 /**
  * Number of object members written in a valid JSON text (its colons outside
@@ -23,15 +24,8 @@ export function countMembersInText(text: string): number {
     const stop = quote < 0 ? text.length : quote;
     for (let k = i; k < stop; k++) if (text.charCodeAt(k) === 0x3a) count++;
     if (quote < 0) return count;
-    // End of the string: the next quote not escaped by an odd number of backslashes.
-    let end = text.indexOf('"', quote + 1);
-    for (;;) {
-      if (end < 0) return count;
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++;
-      if (backslashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
+    const end = closingQuote(text, quote);
+    if (end < 0) return count;
     i = end + 1;
   }
 }

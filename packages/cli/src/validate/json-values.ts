@@ -12,6 +12,7 @@
  * documents are far below the budget: 24 to 43 characters per value in compact
  * JSON for the fixtures' scenarios, 31 to 50 as written.
  */
+import { closingQuote } from './json-strings.js';
 
 /** At most one JSON value per this many characters of the document's text. */
 export const CHARACTERS_PER_VALUE = 16;
@@ -63,14 +64,8 @@ export function countValuesInText(text: string, stopAbove: number): number {
       }
     }
     if (count > stopAbove || quote < 0) return count;
-    let end = text.indexOf('"', quote + 1);
-    for (;;) {
-      if (end < 0) return count;
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++;
-      if (backslashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
+    const end = closingQuote(text, quote);
+    if (end < 0) return count;
     i = end + 1;
   }
 }
