@@ -27,7 +27,7 @@ const RUNTIME_HELPERS: Readonly<Record<string, string>> = { ucs2length: 'ucs2len
 const EDITOR_KEYWORDS = ['patternErrorMessage', 'errorMessage', 'markdownDescription', 'deprecationMessage', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'doNotSuggest'] as const;
 
 /** Keywords that only annotate (no effect on validation), removed from the copy Ajv compiles to keep the generated code small. */
-const ANNOTATIONS_TO_STRIP = new Set(['title', 'description', '$comment', 'examples', 'x-source', ...EDITOR_KEYWORDS]);
+const ANNOTATIONS_TO_STRIP = new Set(['title', 'description', 'x-title-en', 'x-description-en', '$comment', 'examples', 'x-source', ...EDITOR_KEYWORDS]);
 
 const EDITOR_ANNOTATIONS: ReadonlySet<string> = new Set(EDITOR_KEYWORDS);
 
