@@ -4,6 +4,7 @@
  * Les messages des commandes en anglais.
  */
 import type { CommandMessages } from './command-messages.js';
+import { formatCount, plural } from './messages.js';
 
 const DASH = '; give a file name that starts with "-" after "--" or with "./" in front';
 
@@ -41,6 +42,18 @@ export const en: CommandMessages = {
     unknownType: (label) => `${label}: unknown document type ("typeDocument": pag, convention-territoriale or tableau-derogations)`,
     cannotWrite: (target, reason) => `serafin render: cannot write ${target} (${reason})`,
     personalDataHidden: 'Personal data hidden (--include-personal-data to show them).',
+  },
+  report: {
+    unknownType: 'unknown type',
+    valid: 'valid',
+    invalid: 'invalid',
+    summary: (summary) => {
+      const c = (n: number): string => formatCount('en', n);
+      const head = `${plural('en', summary.files, 'fichier', 'file')}, ${plural('en', summary.documents, 'document', 'document')}: ${c(summary.valid)} valid, ${c(summary.invalid)} invalid`;
+      const errors = summary.errors > 0 ? `; ${plural('en', summary.errors, 'erreur', 'input error')}` : '';
+      const i = summary.issues;
+      return `${head}${errors}. Issues: ${plural('en', i.error, 'erreur', 'error')}, ${plural('en', i.warning, 'avertissement', 'warning')}, ${c(i.info)} info.`;
+    },
   },
   migrate: {
     noInput: 'no input: give one or more JSON files',

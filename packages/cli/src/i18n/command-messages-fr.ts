@@ -4,6 +4,7 @@
  * French catalogue of the commands' messages.
  */
 import type { CommandMessages } from './command-messages.js';
+import { formatCount, plural } from './messages.js';
 
 const DASH = ' ; un nom de fichier qui commence par « - » se donne après « -- » ou avec « ./ » devant';
 
@@ -44,6 +45,18 @@ export const fr: CommandMessages = {
     unknownType: (label) => `${label} : type de document inconnu (« typeDocument » : pag, convention-territoriale ou tableau-derogations)`,
     cannotWrite: (target, reason) => `serafin render : impossible d’écrire ${target} (${reason})`,
     personalDataHidden: 'Données personnelles masquées (--include-personal-data pour les afficher).',
+  },
+  report: {
+    unknownType: 'type inconnu',
+    valid: 'valide',
+    invalid: 'non valide',
+    summary: (summary) => {
+      const c = (n: number): string => formatCount('fr', n);
+      const head = `${plural('fr', summary.files, 'fichier', 'file')}, ${plural('fr', summary.documents, 'document', 'document')} : ${c(summary.valid)} ${summary.valid >= 2 ? 'valides' : 'valide'}, ${c(summary.invalid)} non ${summary.invalid >= 2 ? 'valides' : 'valide'}`;
+      const errors = summary.errors > 0 ? ` ; ${plural('fr', summary.errors, 'erreur', 'error')} de lecture` : '';
+      const i = summary.issues;
+      return `${head}${errors}. Constats : ${plural('fr', i.error, 'erreur', 'error')}, ${plural('fr', i.warning, 'avertissement', 'warning')}, ${plural('fr', i.info, 'information', 'info')}.`;
+    },
   },
   migrate: {
     noInput: 'aucune entrée : donnez un ou plusieurs fichiers JSON',

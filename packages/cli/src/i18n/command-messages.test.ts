@@ -3,13 +3,16 @@ import { en } from './command-messages-en.js';
 import { fr } from './command-messages-fr.js';
 import { commandMessages, type CommandMessages } from './command-messages.js';
 
+/** A summary whose every count differs, so a count written in the wrong place shows. */
+const SUMMARY = { files: 11, documents: 12, valid: 5, invalid: 7, errors: 3, issues: { error: 21, warning: 22, info: 23 } };
+
 /** Every message of a catalogue, by its dotted key, functions called with sample arguments (one per parameter). */
 function texts(catalogue: CommandMessages): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (value: unknown, key: string): void => {
     if (typeof value === 'string') out.set(key, value);
     else if (typeof value === 'function') {
-      const args = Array.from({ length: value.length }, (_, i) => (i === 1 && key.endsWith('invalidValue') ? 'valeur' : `ARG${i}`));
+      const args = key === 'report.summary' ? [SUMMARY] : Array.from({ length: value.length }, (_, i) => (i === 1 && key.endsWith('invalidValue') ? 'valeur' : `ARG${i}`));
       out.set(key, (value as (...a: unknown[]) => string)(...args));
       // The optional suggestion, absent.
       if (key.endsWith('unknownOption') || key.endsWith('unknownRule') || key.endsWith('invalidValue')) {
@@ -61,6 +64,10 @@ describe('the commands’ message catalogues', () => {
         const fn = (lang === 'fr' ? fr : en)[group] as unknown as Record<string, unknown>;
         const f = typeof fn === 'object' ? fn[name] : undefined;
         if (typeof f !== 'function') continue;
+        if (key === 'report.summary') {
+          for (const n of [11, 12, 5, 7, 3, 21, 22, 23]) expect(message, `${lang} ${key} writes ${n}`).toMatch(new RegExp(`\\b${n}\\b`));
+          continue;
+        }
         const given = key.endsWith('(no suggestion)') ? f.length - 1 : f.length;
         for (let i = 0; i < given; i++) {
           const sample = i === 1 && name === 'invalidValue' ? 'valeur' : `ARG${i}`;
@@ -79,6 +86,8 @@ describe('the commands’ message catalogues', () => {
     expect(commandMessages('fr')).toBe(fr);
     expect(commandMessages('en')).toBe(en);
     expect(fr.args.invalidValue('--format', 'jsn', 'text, json', 'json')).toBe('--format : valeur « jsn » invalide (attendu : text, json) ; vouliez-vous dire « json » ?');
+    expect(fr.report.summary(SUMMARY)).toBe('11 fichiers, 12 documents : 5 valides, 7 non valides ; 3 erreurs de lecture. Constats : 21 erreurs, 22 avertissements, 23 informations.');
+    expect(en.report.summary({ ...SUMMARY, errors: 0 })).toBe('11 files, 12 documents: 5 valid, 7 invalid. Issues: 21 errors, 22 warnings, 23 info.');
     expect(en.validate.unknownRule('PAG-BESOIN-001', 'PAG-BESOINS-001')).toBe("--skip-rule: unknown rule 'PAG-BESOIN-001'; did you mean PAG-BESOINS-001? (list of rules: docs/reference/regles.md)");
   });
 });

@@ -7,6 +7,7 @@
  */
 import { en } from './command-messages-en.js';
 import { fr } from './command-messages-fr.js';
+import type { ValidateSummary } from '../validate/types.js';
 import type { Lang } from './messages.js';
 
 /** Every message of the commands, in one language. */
@@ -54,6 +55,15 @@ export interface CommandMessages {
     readonly unknownType: (label: string) => string;
     readonly cannotWrite: (target: string, reason: string) => string;
     readonly personalDataHidden: string;
+  };
+  /** The words of the text report of `serafin validate` (`--format text`). */
+  readonly report: {
+    /** A document whose `typeDocument` is not known. */
+    readonly unknownType: string;
+    readonly valid: string;
+    readonly invalid: string;
+    /** The closing sentence: files, documents, valid and invalid, read errors, issues by severity. */
+    readonly summary: (summary: ValidateSummary) => string;
   };
   /** `serafin migrate`. */
   readonly migrate: {

@@ -3,7 +3,8 @@
  * summary. Locations are written `path:line:column` so terminals and editors
  * can open them.
  */
-import { formatCount, plural, SEVERITY_LABELS, type Lang } from '../i18n/messages.js';
+import { commandMessages } from '../i18n/command-messages.js';
+import { plural, SEVERITY_LABELS, type Lang } from '../i18n/messages.js';
 import type { FileEntry, ValidateSummary } from '../validate/types.js';
 import type { Severity } from '../validate/validators-contract.js';
 import type { Palette } from './color.js';
@@ -44,23 +45,14 @@ function issueCounts(lang: Lang, entry: FileEntry): string {
 
 /** The summary sentence. */
 export function summaryText(lang: Lang, summary: ValidateSummary): string {
-  const c = (n: number): string => formatCount(lang, n);
-  if (lang === 'fr') {
-    const head = `${plural(lang, summary.files, 'fichier', 'file')}, ${plural(lang, summary.documents, 'document', 'document')} : ${c(summary.valid)} ${summary.valid >= 2 ? 'valides' : 'valide'}, ${c(summary.invalid)} non ${summary.invalid >= 2 ? 'valides' : 'valide'}`;
-    const errors = summary.errors > 0 ? ` ; ${plural(lang, summary.errors, 'erreur', 'error')} de lecture` : '';
-    const i = summary.issues;
-    return `${head}${errors}. Constats : ${plural(lang, i.error, 'erreur', 'error')}, ${plural(lang, i.warning, 'avertissement', 'warning')}, ${plural(lang, i.info, 'information', 'info')}.`;
-  }
-  const head = `${plural(lang, summary.files, 'fichier', 'file')}, ${plural(lang, summary.documents, 'document', 'document')}: ${c(summary.valid)} valid, ${c(summary.invalid)} invalid`;
-  const errors = summary.errors > 0 ? `; ${plural(lang, summary.errors, 'erreur', 'input error')}` : '';
-  const i = summary.issues;
-  return `${head}${errors}. Issues: ${plural(lang, i.error, 'erreur', 'error')}, ${plural(lang, i.warning, 'avertissement', 'warning')}, ${c(i.info)} info.`;
+  return commandMessages(lang).report.summary(summary);
 }
 
 /** A reporter writing human-readable text. */
 export function textReporter(write: Write, options: TextReporterOptions): Reporter {
   const { lang, palette: p, quiet = false } = options;
   const labels = SEVERITY_LABELS[lang];
+  const words = commandMessages(lang).report;
   const width = Math.max(...Object.values(labels).map((l) => l.length));
   const paint = (severity: Severity, text: string): string => (severity === 'error' ? p.red(text) : severity === 'warning' ? p.yellow(text) : p.cyan(text));
 
@@ -73,10 +65,10 @@ export function textReporter(write: Write, options: TextReporterOptions): Report
       }
       if (quiet && entry.valid) return;
       const issues = quiet ? entry.issues.filter((i) => i.severity === 'error') : entry.issues;
-      const type = entry.typeDocument ?? (lang === 'fr' ? 'type inconnu' : 'unknown type');
+      const type = entry.typeDocument ?? words.unknownType;
       const counts = issueCounts(lang, { ...entry, issues });
       const mark = entry.valid ? p.green('✓') : p.red('✗');
-      const verdict = entry.valid ? (lang === 'fr' ? 'valide' : 'valid') : lang === 'fr' ? 'non valide' : 'invalid';
+      const verdict = entry.valid ? words.valid : words.invalid;
       let out = `${mark} ${p.bold(where)} ${p.dim('·')} ${type} ${p.dim('·')} ${entry.valid ? p.green(verdict) : p.red(verdict)}${counts ? ` (${counts})` : ''}\n`;
       for (const issue of issues) {
         const label = labels[issue.severity] ?? issue.severity;
