@@ -36,6 +36,7 @@ describe('the PAG model guide follows the schema', () => {
       '#/$defs/Demande/referentPag',
       '#/$defs/DerogationMobilisee',
       '#/$defs/LieuDeVie',
+      '#/$defs/LieuDeVie/amendementCreton',
       '#/$defs/LieuDeVie/type',
       '#/$defs/MesureProtection/roleProtecteurHorsTre',
       '#/$defs/Objectif/horizon',

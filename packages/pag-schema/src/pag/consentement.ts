@@ -127,9 +127,9 @@ export const AvisMineurSchema = named(
   {
     titre: 'Avis du mineur',
     description:
-      'Avis de la personne mineure, consigné à côté de la décision de ses parents ou de son représentant légal (Code civil, art. 371-1 : les parents associent l’enfant aux décisions qui le concernent, selon son âge et son degré de maturité — paraphrase). Depuis 1.1.0.',
+      'Avis de la personne mineure, consigné à côté de la décision de ses parents ou de son représentant légal (Code civil, art. 371-1 : les parents associent l’enfant aux décisions qui le concernent, selon son âge et son degré de maturité — lecture du projet, INFERRED : article absent des sources juridiques du projet ; L. 146-9 demande seulement de tenir compte de l’avis de la personne protégée). Depuis 1.1.0.',
     titleEn: 'Opinion of the minor',
-    descriptionEn: 'Opinion of the minor, recorded beside the decision of their parents or legal representative (Civil Code, art. 371-1: parents involve the child in the decisions that concern them, according to their age and maturity — paraphrased). Since 1.1.0.',
+    descriptionEn: 'Opinion of the minor, recorded beside the decision of their parents or legal representative (Civil Code, art. 371-1: parents involve the child in the decisions that concern them, according to their age and maturity — project reading, INFERRED: article not in the project’s legal sources; L. 146-9 only asks to take the protected person’s view into account). Since 1.1.0.',
     source: inferred('Code civil, art. 371-1'),
   },
 );

@@ -111,9 +111,9 @@ export const DroitPrestationSchema = named(
     creton: field(z.boolean(), {
       titre: 'Amendement Creton',
       description:
-        'Indicateur TDDUI creton : vrai quand l’orientation ou le maintien en établissement pour enfants d’un jeune adulte de plus de 20 ans relève de l’amendement Creton (CASF, L. 242-4). Le TDDUI l’exige pour toute orientation ESMS enfants (catégorie 7 de TRE_R420) : les validateurs le demandent (avertissement). Depuis 1.1.0.',
+        'Indicateur TDDUI creton : vrai quand l’orientation ou le maintien en établissement pour enfants d’un jeune adulte de plus de 20 ans relève de l’amendement Creton (CASF, L. 242-4 selon le projet, INFERRED ; TRE_R417 code 3). Le TDDUI l’exige pour toute orientation ESMS enfants (catégorie 7 de TRE_R420) : les validateurs le demandent (avertissement). Depuis 1.1.0.',
       titleEn: 'Creton amendment',
-      descriptionEn: 'TDDUI indicator creton: true when the orientation, or the continued stay in an establishment for children, of a young adult over 20 falls under the Creton amendment (CASF, L. 242-4). The TDDUI requires it for every orientation to an ESMS for children (category 7 of TRE_R420): the validators ask for it (warning). Since 1.1.0.',
+      descriptionEn: 'TDDUI indicator creton: true when the orientation, or the continued stay in an establishment for children, of a young adult over 20 falls under the Creton amendment (CASF, L. 242-4 per the project, INFERRED; TRE_R417 code 3). The TDDUI requires it for every orientation to an ESMS for children (category 7 of TRE_R420): the validators ask for it (warning). Since 1.1.0.',
       personnel: true,
       source: TDDUI_DECISION,
     }).exactOptional(),

@@ -334,9 +334,9 @@ export const FinancementComplementaireSchema = named(
     }),
     financeur: field(z.enum(FINANCEURS), {
       titre: 'Financeur',
-      description: 'Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 ; depuis 1.1.0), autre.',
+      description: 'Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 selon le projet, INFERRED ; depuis 1.1.0), autre.',
       titleEn: 'Funder',
-      descriptionEn: 'Funder: ARS, conseil départemental, health insurance, Éducation nationale, departmental disability compensation fund (CASF, L. 146-5; since 1.1.0), other.',
+      descriptionEn: 'Funder: ARS, conseil départemental, health insurance, Éducation nationale, departmental disability compensation fund (CASF, L. 146-5 per the project, INFERRED; since 1.1.0), other.',
     }),
     precisionFinanceur: field(Texte, {
       titre: 'Précision sur le financeur',

@@ -31,7 +31,7 @@ export const TYPES_LIEU_DE_VIE = [
 export const CODE_PAYS_PATTERN = /^[A-Z]{2}(?![\s\S])/;
 
 const creton =
-  'CASF, art. L. 242-4 (« amendement Creton » : maintien, faute de place en établissement pour adultes, dans l’établissement pour enfants au-delà de l’âge limite) ; ANS TDDUI `creton`, TRE_R417 code 3';
+  'ANS TDDUI `creton`, TRE_R417 code 3 « Maintien en ESMS au titre de l’amendement Creton » ; CASF, art. L. 242-4 (maintien, faute de place en établissement pour adultes, dans l’établissement pour enfants au-delà de l’âge limite : lecture du projet, INFERRED, article absent des sources juridiques du projet)';
 
 /** The person's current place of life. */
 export const LieuDeVieSchema = named(

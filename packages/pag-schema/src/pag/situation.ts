@@ -39,7 +39,7 @@ export const ROLES_PROTECTEUR_HORS_TRE_R217 = ['personne-habilitee', 'mandataire
 
 /**
  * Who holds parental authority by delegation when no JDV_J11 relationship
- * says it (schema 1.1.0, project list; C. civ., art. 377, paraphrase: a
+ * says it (schema 1.1.0, project list; C. civ., art. 377, INFERRED reading: a
  * delegation to the département's child-welfare service, to an approved
  * establishment, or to a third party).
  */
@@ -191,9 +191,9 @@ export const TitulaireAutoriteParentaleSchema = named(
     delegataire: field(z.enum(DELEGATAIRES_AUTORITE_PARENTALE), {
       titre: 'Délégataire de l’autorité parentale',
       description:
-        'Titulaire par délégation de l’autorité parentale (C. civ. art. 377, paraphrase) : service départemental de l’aide sociale à l’enfance (service-ase-departement), établissement agréé (etablissement-agree) ou tiers (tiers, avec son « lien » quand c’est un proche). Liste du projet. Depuis 1.1.0.',
+        'Titulaire par délégation de l’autorité parentale (C. civ. art. 377, lecture du projet, INFERRED : article absent des sources juridiques du projet) : service départemental de l’aide sociale à l’enfance (service-ase-departement), établissement agréé (etablissement-agree) ou tiers (tiers, avec son « lien » quand c’est un proche). Liste du projet. Depuis 1.1.0.',
       titleEn: 'Delegate of parental authority',
-      descriptionEn: 'Holder of parental authority by delegation (Civil Code art. 377, paraphrased): the departmental child welfare service (service-ase-departement), an approved establishment (etablissement-agree) or a third party (tiers, with their “lien” when a relative). Project list. Since 1.1.0.',
+      descriptionEn: 'Holder of parental authority by delegation (Civil Code art. 377, project reading, INFERRED: article not in the project’s legal sources): the departmental child welfare service (service-ase-departement), an approved establishment (etablissement-agree) or a third party (tiers, with their “lien” when a relative). Project list. Since 1.1.0.',
       personnel: true,
       source: inferred('Code civil, art. 377'),
     }).exactOptional(),

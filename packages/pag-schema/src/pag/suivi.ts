@@ -94,7 +94,7 @@ export const SuiviSchema = named(
     dateProchaineRevision: field(DateIso, {
       titre: 'Date de la prochaine révision',
       description:
-        'Date prévue de la prochaine actualisation du PAG (AAAA-MM-JJ). Le PAG est actualisé au moins une fois par an (règle vérifiée par les validateurs).',
+        'Date prévue de la prochaine actualisation du PAG (AAAA-MM-JJ). Le PAG est actualisé « au moins une fois par an » (L. 114-1-1, lecture consolidée dont le texte exact n’est pas vérifié, INFERRED ; la « révision annuelle » est attestée par les débats parlementaires) : les validateurs le vérifient (PAG-SUIVI-003, -005, -006).',
       titleEn: 'Next revision date',
       descriptionEn: 'Planned date of the next update of the PAG (YYYY-MM-DD). The PAG is updated at least once a year (a rule the validators check).',
       source: SOURCES.revisionAnnuelle,

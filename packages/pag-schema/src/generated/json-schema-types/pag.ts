@@ -1144,9 +1144,9 @@ export interface TitulaireAutoriteParentale {
     | 'CURATEUR'
     | 'MSVG';
   /**
-   * **Délégataire de l’autorité parentale** — Titulaire par délégation de l’autorité parentale (C. civ. art. 377, paraphrase) : service départemental de l’aide sociale à l’enfance (service-ase-departement), établissement agréé (etablissement-agree) ou tiers (tiers, avec son « lien » quand c’est un proche). Liste du projet. Depuis 1.1.0.
+   * **Délégataire de l’autorité parentale** — Titulaire par délégation de l’autorité parentale (C. civ. art. 377, lecture du projet, INFERRED : article absent des sources juridiques du projet) : service départemental de l’aide sociale à l’enfance (service-ase-departement), établissement agréé (etablissement-agree) ou tiers (tiers, avec son « lien » quand c’est un proche). Liste du projet. Depuis 1.1.0.
    *
-   * **Delegate of parental authority** — Holder of parental authority by delegation (Civil Code art. 377, paraphrased): the departmental child welfare service (service-ase-departement), an approved establishment (etablissement-agree) or a third party (tiers, with their “lien” when a relative). Project list. Since 1.1.0.
+   * **Delegate of parental authority** — Holder of parental authority by delegation (Civil Code art. 377, project reading, INFERRED: article not in the project’s legal sources): the departmental child welfare service (service-ase-departement), an approved establishment (etablissement-agree) or a third party (tiers, with their “lien” when a relative). Project list. Since 1.1.0.
    */
   delegataire?: 'service-ase-departement' | 'etablissement-agree' | 'tiers';
   /**
@@ -1596,9 +1596,9 @@ export interface DroitPrestation {
    */
   existencePAG?: boolean;
   /**
-   * **Amendement Creton** — Indicateur TDDUI creton : vrai quand l’orientation ou le maintien en établissement pour enfants d’un jeune adulte de plus de 20 ans relève de l’amendement Creton (CASF, L. 242-4). Le TDDUI l’exige pour toute orientation ESMS enfants (catégorie 7 de TRE_R420) : les validateurs le demandent (avertissement). Depuis 1.1.0.
+   * **Amendement Creton** — Indicateur TDDUI creton : vrai quand l’orientation ou le maintien en établissement pour enfants d’un jeune adulte de plus de 20 ans relève de l’amendement Creton (CASF, L. 242-4 selon le projet, INFERRED ; TRE_R417 code 3). Le TDDUI l’exige pour toute orientation ESMS enfants (catégorie 7 de TRE_R420) : les validateurs le demandent (avertissement). Depuis 1.1.0.
    *
-   * **Creton amendment** — TDDUI indicator creton: true when the orientation, or the continued stay in an establishment for children, of a young adult over 20 falls under the Creton amendment (CASF, L. 242-4). The TDDUI requires it for every orientation to an ESMS for children (category 7 of TRE_R420): the validators ask for it (warning). Since 1.1.0.
+   * **Creton amendment** — TDDUI indicator creton: true when the orientation, or the continued stay in an establishment for children, of a young adult over 20 falls under the Creton amendment (CASF, L. 242-4 per the project, INFERRED; TRE_R417 code 3). The TDDUI requires it for every orientation to an ESMS for children (category 7 of TRE_R420): the validators ask for it (warning). Since 1.1.0.
    */
   creton?: boolean;
   /**
@@ -2210,9 +2210,9 @@ export interface FinancementComplementaire {
    */
   objet: string;
   /**
-   * **Financeur** — Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 ; depuis 1.1.0), autre.
+   * **Financeur** — Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 selon le projet, INFERRED ; depuis 1.1.0), autre.
    *
-   * **Funder** — Funder: ARS, conseil départemental, health insurance, Éducation nationale, departmental disability compensation fund (CASF, L. 146-5; since 1.1.0), other.
+   * **Funder** — Funder: ARS, conseil départemental, health insurance, Éducation nationale, departmental disability compensation fund (CASF, L. 146-5 per the project, INFERRED; since 1.1.0), other.
    */
   financeur:
     | 'ars'
@@ -2272,7 +2272,7 @@ export interface Suivi {
    */
   modalites: string;
   /**
-   * **Date de la prochaine révision** — Date prévue de la prochaine actualisation du PAG (AAAA-MM-JJ). Le PAG est actualisé au moins une fois par an (règle vérifiée par les validateurs).
+   * **Date de la prochaine révision** — Date prévue de la prochaine actualisation du PAG (AAAA-MM-JJ). Le PAG est actualisé « au moins une fois par an » (L. 114-1-1, lecture consolidée dont le texte exact n’est pas vérifié, INFERRED ; la « révision annuelle » est attestée par les débats parlementaires) : les validateurs le vérifient (PAG-SUIVI-003, -005, -006).
    *
    * **Next revision date** — Planned date of the next update of the PAG (YYYY-MM-DD). The PAG is updated at least once a year (a rule the validators check).
    */
@@ -2487,9 +2487,9 @@ export interface AccordTitulaire {
 }
 
 /**
- * **Avis du mineur** — Avis de la personne mineure, consigné à côté de la décision de ses parents ou de son représentant légal (Code civil, art. 371-1 : les parents associent l’enfant aux décisions qui le concernent, selon son âge et son degré de maturité — paraphrase). Depuis 1.1.0.
+ * **Avis du mineur** — Avis de la personne mineure, consigné à côté de la décision de ses parents ou de son représentant légal (Code civil, art. 371-1 : les parents associent l’enfant aux décisions qui le concernent, selon son âge et son degré de maturité — lecture du projet, INFERRED : article absent des sources juridiques du projet ; L. 146-9 demande seulement de tenir compte de l’avis de la personne protégée). Depuis 1.1.0.
  *
- * **Opinion of the minor** — Opinion of the minor, recorded beside the decision of their parents or legal representative (Civil Code, art. 371-1: parents involve the child in the decisions that concern them, according to their age and maturity — paraphrased). Since 1.1.0.
+ * **Opinion of the minor** — Opinion of the minor, recorded beside the decision of their parents or legal representative (Civil Code, art. 371-1: parents involve the child in the decisions that concern them, according to their age and maturity — project reading, INFERRED: article not in the project’s legal sources; L. 146-9 only asks to take the protected person’s view into account). Since 1.1.0.
  */
 export interface AvisMineur {
   /**

@@ -71,8 +71,8 @@ export const droitsPrestationsDocs = {
   'PAG-DROITS-004': {
     title: text('Indicateur Creton des orientations ESMS enfants', 'Creton flag of children’s ESMS orientations'),
     description: text(
-      'Le TDDUI exige l’indicateur `creton` pour toute orientation ESMS enfants (catégorie 7 de TRE_R420 ou type 7.x) : vrai quand un jeune adulte est maintenu au-delà de 20 ans au titre de l’amendement Creton (CASF, L. 242-4), faux sinon. Avertissement : sans lui, la décision ne peut pas être transmise telle quelle dans un flux TDDUI.',
-      'The TDDUI requires the `creton` flag for any children’s ESMS orientation (TRE_R420 category 7 or type 7.x): true when a young adult stays beyond 20 under the amendement Creton (CASF, L. 242-4), false otherwise. Warning: without it the decision cannot be sent as is in a TDDUI flow.',
+      'Le TDDUI exige l’indicateur `creton` pour toute orientation ESMS enfants (catégorie 7 de TRE_R420 ou type 7.x) : vrai quand un jeune adulte est maintenu au-delà de 20 ans au titre de l’amendement Creton (CASF, L. 242-4 selon le projet, INFERRED), faux sinon. Avertissement : sans lui, la décision ne peut pas être transmise telle quelle dans un flux TDDUI.',
+      'The TDDUI requires the `creton` flag for any children’s ESMS orientation (TRE_R420 category 7 or type 7.x): true when a young adult stays beyond 20 under the amendement Creton (CASF, L. 242-4 per the project, INFERRED), false otherwise. Warning: without it the decision cannot be sent as is in a TDDUI flow.',
     ),
     source: SOURCES_DROITS.creton,
   },

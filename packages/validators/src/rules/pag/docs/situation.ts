@@ -54,20 +54,24 @@ export const situationDocs = {
   'PAG-SITUATION-006': {
     title: text('Rôle du protecteur conforme à la mesure', 'Protector’s role matching the measure'),
     description: text(
-      '`roleProtecteurHorsTre` (depuis 1.1.0) nomme un rôle que TRE_R217 ne connaît pas : la personne habilitée n’existe que dans une habilitation familiale (Code civil, art. 494-1), le mandataire de protection future que dans un mandat de protection future (art. 477). Il remplace `roleProtecteur` : les deux ensemble reçoivent un avertissement.',
-      '`roleProtecteurHorsTre` (since 1.1.0) names a role TRE_R217 does not know: the personne habilitée only exists in an habilitation familiale (Civil Code, art. 494-1), the future-protection agent only in a mandat de protection future (art. 477). It replaces `roleProtecteur`: both together get a warning.',
+      '`roleProtecteurHorsTre` (depuis 1.1.0) nomme un rôle que TRE_R217 ne connaît pas : la personne habilitée n’existe que dans une habilitation familiale (Code civil, art. 494-1), le mandataire de protection future que dans un mandat de protection future (art. 477) — articles non vérifiés dans les sources du projet (INFERRED). Il remplace `roleProtecteur` : les deux ensemble reçoivent un avertissement.',
+      '`roleProtecteurHorsTre` (since 1.1.0) names a role TRE_R217 does not know: the personne habilitée only exists in an habilitation familiale (Civil Code, art. 494-1), the future-protection agent only in a mandat de protection future (art. 477) — articles not verified in the project’s sources (INFERRED). It replaces `roleProtecteur`: both together get a warning.',
     ),
-    source: { kind: 'loi', reference: 'Code civil, art. 477 (mandat de protection future) et art. 494-1 (habilitation familiale) ; liste des mesures du projet serafin-ph' },
+    source: {
+      kind: 'bonne-pratique',
+      reference:
+        'INFERRED : cohérence de la liste des mesures du projet serafin-ph ; Code civil, art. 477 (mandat de protection future) et art. 494-1 (habilitation familiale), article absent des sources juridiques du projet (pag-domain.md), non vérifié',
+    },
   },
   'PAG-LIEUVIE-001': {
     title: text('Amendement Creton dans un ESMS pour enfants', 'Amendement Creton in an ESMS for children'),
     description: text(
-      'L’amendement Creton (CASF, L. 242-4, paraphrase) maintient un jeune adulte dans l’établissement pour enfants qui l’accueille, faute de place en établissement pour adultes : `lieuDeVie.amendementCreton` (depuis 1.1.0) ne vaut vrai que pour un lieu de vie de type esms-enfants.',
-      'The amendement Creton (CASF, L. 242-4, paraphrase) keeps a young adult in the children’s establishment that hosts them, for lack of a place in an adult establishment: `lieuDeVie.amendementCreton` (since 1.1.0) is true only for a place of life of type esms-enfants.',
+      'L’amendement Creton (TRE_R417 code 3 « Maintien en ESMS au titre de l’amendement Creton » ; CASF, L. 242-4 selon le projet, INFERRED) maintient un jeune adulte dans l’établissement pour enfants qui l’accueille, faute de place en établissement pour adultes : `lieuDeVie.amendementCreton` (depuis 1.1.0) ne vaut vrai que pour un lieu de vie de type esms-enfants.',
+      'The amendement Creton (TRE_R417 code 3 “Maintien en ESMS au titre de l’amendement Creton”; CASF, L. 242-4 per the project, INFERRED) keeps a young adult in the children’s establishment that hosts them, for lack of a place in an adult establishment: `lieuDeVie.amendementCreton` (since 1.1.0) is true only for a place of life of type esms-enfants.',
     ),
     source: {
-      kind: 'loi',
-      reference: 'CASF, art. L. 242-4 (« amendement Creton », paraphrase) ; ANS TDDUI `creton`, TRE_R417 code 3 « Maintien en ESMS au titre de l’amendement Creton »',
+      kind: 'ans',
+      reference: 'ANS, TRE_R417 code 3 « Maintien en ESMS au titre de l’amendement Creton » et TDDUI `creton` ; CASF, art. L. 242-4 (INFERRED : article absent des sources juridiques du projet (pag-domain.md), non vérifié)',
     },
   },
   'PAG-LIEUVIE-002': {
@@ -76,7 +80,7 @@ export const situationDocs = {
       'L’amendement Creton prolonge l’accueil au-delà de l’âge limite de l’établissement pour enfants, au plus tôt au-delà de vingt ans (CASF, L. 242-4, lecture du projet, INFERRED) : un maintien déclaré pour une personne de moins de vingt ans à la date de référence est à vérifier.',
       'The amendement Creton extends the stay beyond the age limit of the children’s establishment, at the earliest beyond twenty (CASF, L. 242-4, project reading, INFERRED): a stay declared for a person under twenty on the reference date is to be checked.',
     ),
-    source: { kind: 'bonne-pratique', reference: 'INFERRED : CASF, art. L. 242-4 (maintien « au-delà de l’âge de vingt ans »), texte non vérifié sur Légifrance' },
+    source: { kind: 'bonne-pratique', reference: 'INFERRED : CASF, art. L. 242-4 (maintien au-delà de vingt ans, lecture du projet), article absent des sources juridiques du projet (pag-domain.md), non vérifié' },
   },
   'PAG-LIEUVIE-003': {
     title: text('Pays d’un lieu de vie à l’étranger', 'Country of a place of life abroad'),

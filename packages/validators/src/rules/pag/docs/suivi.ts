@@ -43,7 +43,7 @@ export const suiviDocs = {
   'PAG-SUIVI-005': {
     title: text('Date de révision dépassée', 'Revision date passed'),
     description: text(
-      'Le PAG est actualisé « chaque fois que nécessaire et au moins une fois par an » (L. 114-1-1, lecture consolidée) : un PAG élaboré ou validé dont la prochaine révision (`suivi.dateProchaineRevision`) est passée à la date de référence est à réviser, ou sa date à mettre à jour.',
+      'Le PAG est actualisé « chaque fois que nécessaire et au moins une fois par an » (L. 114-1-1, lecture consolidée dont le texte exact n’est pas vérifié, INFERRED ; la « révision annuelle » est attestée par les débats parlementaires) : un PAG élaboré ou validé dont la prochaine révision (`suivi.dateProchaineRevision`) est passée à la date de référence est à réviser, ou sa date à mettre à jour.',
       'The PAG is updated "whenever necessary and at least once a year" (L. 114-1-1, consolidated reading): an `elabore` or `valide` PAG whose next revision (`suivi.dateProchaineRevision`) has passed on the reference date is to be revised, or its date updated.',
     ),
     source: PAG_SOURCES.revisionAnnuelle,
@@ -51,7 +51,7 @@ export const suiviDocs = {
   'PAG-SUIVI-006': {
     title: text('Révision d’un PAG élaboré dans les douze mois', 'Revision of a drawn-up PAG within twelve months'),
     description: text(
-      'Un PAG élaboré n’a pas encore de date de validation, à laquelle PAG-SUIVI-003 rapporte la révision annuelle : sa prochaine révision ne devrait pas dépasser la date d’élaboration plus douze mois (L. 114-1-1, « au moins une fois par an », lecture consolidée ; borne appliquée à l’élaboration par le projet, INFERRED).',
+      'Un PAG élaboré n’a pas encore de date de validation, à laquelle PAG-SUIVI-003 rapporte la révision annuelle : sa prochaine révision ne devrait pas dépasser la date d’élaboration plus douze mois (L. 114-1-1, « au moins une fois par an », lecture consolidée non vérifiée, INFERRED ; borne appliquée à l’élaboration par le projet, INFERRED).',
       'A drawn-up PAG has no validation date yet, to which PAG-SUIVI-003 relates the annual revision: its next revision should not be later than the elaboration date plus twelve months (L. 114-1-1, "at least once a year", consolidated reading; bound applied to the elaboration by the project, INFERRED).',
     ),
     source: PAG_SOURCES.revisionAnnuelle,

@@ -34,8 +34,16 @@ export const PAG_SOURCES = {
     reference:
       'CASF, art. L. 146-9 : « Les décisions relatives au plan d’accompagnement global ne sont valables qu’après accord exprès de la personne handicapée, de son représentant légal s’il s’agit d’un mineur ou […] de la personne chargée de cette mesure, en tenant compte de l’avis de la personne protégée. »',
   },
-  civil414: { kind: 'loi', reference: 'Code civil, art. 414 (majorité à dix-huit ans) et art. 371-1 (autorité parentale jusqu’à la majorité)' },
-  civil459: { kind: 'loi', reference: 'Code civil, art. 459 (protection de la personne : représentation relative à la personne sur décision du juge)' },
+  civil414: {
+    kind: 'loi',
+    reference:
+      'CASF, art. L. 114-1-1 et L. 146-9 : le représentant légal agit « s’il s’agit d’un mineur » (cités) ; âge de la majorité et autorité parentale jusqu’à la majorité : Code civil, art. 414 et 371-1 (INFERRED : article absent des sources juridiques du projet (pag-domain.md), non vérifié)',
+  },
+  civil459: {
+    kind: 'loi',
+    reference:
+      'CASF, art. L. 146-9 : « mesure de protection juridique avec représentation relative à la personne » (cité) ; représentation relative à la personne accordée par le juge : Code civil, art. 459 (INFERRED : article absent des sources juridiques du projet (pag-domain.md), non vérifié)',
+  },
   tre421: {
     kind: 'ans',
     reference: 'ANS, TRE_R421 Motif fin PAG (OID 1.2.250.1.213.3.3.272) et modèle TDDUI (motifFinPAG « transmis lorsque le statut du PAG passe à Terminé »)',
