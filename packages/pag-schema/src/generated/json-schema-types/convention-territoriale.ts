@@ -10,41 +10,55 @@ export type { Signature, ReferenceTexte, Frequence, TableauDerogations, Delegati
 
 /**
  * **Annexe : tableau des délégations de dérogations** — Tableau des délégations de dérogations, intégré (« integre ») ou désigné par référence (« reference »).
+ *
+ * **Annex: table of delegated derogations** — Table of delegated derogations, included (“integre”) or designated by reference (“reference”).
  */
 export type AnnexeTableauDerogations =
   | {
       /**
        * **Mode** — Le tableau est intégré à la convention.
+       *
+       * **Mode** — The table is included in the convention.
        */
       mode: 'integre';
       /**
        * **Tableau** — Le tableau des délégations de dérogations.
        *
-       * **Table of delegated derogations** — Annex of the territorial convention “Une réponse accompagnée pour tous” (a suitable answer for all): derogations from the authorisation rules and from the rules of financial coverage, and their conditions.
+       * **Table** — The table of delegated derogations.
        */
       tableau: TableauDerogations;
     }
   | {
       /**
        * **Mode** — Le tableau est un document séparé, désigné par son identifiant.
+       *
+       * **Mode** — The table is a separate document, designated by its identifier.
        */
       mode: 'reference';
       /**
        * **Identifiant du tableau** — Identifiant du document « tableau-derogations ».
+       *
+       * **Table identifier** — Identifier of the “tableau-derogations” document.
        */
       identifiant: string;
       /**
        * **Adresse** — Adresse où le tableau est publié.
+       *
+       * **Address** — Address where the table is published.
        */
       url?: string;
       /**
        * **Date de version** — Date de la version du tableau retenue (AAAA-MM-JJ).
+       *
+       * **Version date** — Date of the version of the table retained (YYYY-MM-DD).
        */
       dateVersion?: string;
     };
 
 /**
  * **Convention territoriale « Une réponse accompagnée pour tous »** — Convention partenariale départementale de la démarche « Une réponse accompagnée pour tous » : signataires, dispositif d’orientation permanent, GOS, instruction des demandes, engagements, gouvernance, tableau des délégations de dérogations.
+ *
+ * **Territorial convention “Une réponse accompagnée pour tous”** — Departmental partnership convention of the “Une réponse accompagnée pour tous” approach (a suitable answer for all): signatories, permanent orientation scheme, GOS, examination of requests, commitments, governance, table of delegated derogations.
  */
 export interface ConventionTerritoriale {
   /**
@@ -67,73 +81,107 @@ export interface ConventionTerritoriale {
   versionSchema: '1.0.0' | '1.1.0';
   /**
    * **Identifiant** — Identifiant de la convention.
+   *
+   * **Identifier** — Identifier of the convention.
    */
   identifiant: string;
   /**
    * **Intitulé** — Intitulé de la convention.
+   *
+   * **Title** — Title of the convention.
    */
   intitule: string;
   /**
    * **Département** — Code du département couvert.
+   *
+   * **Département** — Code of the département covered.
    */
   departement: string;
   /**
    * **Signataires** — Signataires et dates de signature : MDPH, conseil départemental, ARS, CPAM, Éducation nationale ; éventuellement représentants des ESMS, CAF, MSA.
+   *
+   * **Signatories** — Signatories and signature dates: MDPH, conseil départemental, ARS, CPAM, Éducation nationale; possibly representatives of ESMS, CAF, MSA.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   signataires: Signataire[];
   /**
    * **Période** — Période de validité de la convention.
+   *
+   * **Period** — Period of validity of the convention.
    */
   periode: Periode;
   /**
    * **Délibération de la commission exécutive** — Délibération de la commission exécutive (Comex) de la MDPH qui approuve la convention. Depuis 1.1.0.
+   *
+   * **Executive committee deliberation** — Deliberation of the MDPH’s executive committee (Comex) approving the convention. Since 1.1.0.
    */
   deliberationComex?: DeliberationComex;
   /**
    * **Convention de délégation des crédits** — La convention de délégation des crédits (MDPH – ARS), document distinct de celle-ci, désignée par son intitulé, son identifiant, sa date. Remplace depuis 1.1.0 le booléen « distincteConventionDelegationCredits ».
+   *
+   * **Credit delegation convention** — The credit delegation convention (MDPH – ARS), a document distinct from this one, designated by its title, identifier and date. Since 1.1.0 it replaces the boolean “distincteConventionDelegationCredits”.
    */
   conventionDelegationCredits?: ConventionDelegationCredits;
   /**
    * @deprecated
    * **Distincte de la convention de délégation des crédits (obsolète)** — Obsolète depuis 1.1.0, toujours accepté : la convention partenariale est distincte de la convention de délégation des crédits (vrai attendu). Désignez plutôt cette convention dans « conventionDelegationCredits ». Obligatoire en 1.0.0, facultatif depuis 1.1.0.
+   *
+   * **Distinct from the credit delegation convention (deprecated)** — Deprecated since 1.1.0, still accepted: the partnership convention is distinct from the credit delegation convention (true expected). Designate that convention in “conventionDelegationCredits” instead. Required in 1.0.0, optional since 1.1.0.
    */
   distincteConventionDelegationCredits?: boolean;
   /**
    * **Conventions associées** — Autres conventions que celle-ci complète (convention ARS–rectorat, convention de délégation des crédits…).
+   *
+   * **Related conventions** — Other conventions this one complements (ARS–rectorate convention, credit delegation convention…).
    */
   conventionsAssociees?: ReferenceTexte[];
   /**
    * **Dispositif d’orientation permanent** — Objectifs, rôle d’assembleur de la MDPH, processus.
+   *
+   * **Permanent orientation scheme** — Objectives, the MDPH’s role as assembler, process.
    */
   dispositifOrientationPermanent: DispositifOrientationPermanent;
   /**
    * **Groupes opérationnels de synthèse** — Qui participe aux GOS, et quand les autorités de contrôle et de tarification y assistent.
+   *
+   * **Operational synthesis groups** — Who takes part in the GOS, and when the supervising and pricing authorities attend.
    */
   gos: OrganisationGos;
   /**
    * **Instruction des financements complémentaires** — Instruction des demandes de financement complémentaire.
+   *
+   * **Examination of additional funding** — Examination of the requests for additional funding.
    */
   instructionFinancements: InstructionFinancements;
   /**
    * **Instruction des dérogations** — Instruction des demandes de dérogation.
+   *
+   * **Examination of derogations** — Examination of the derogation requests.
    */
   instructionDerogations: InstructionDerogations;
   /**
    * **Engagements des signataires** — Engagements de chaque signataire.
+   *
+   * **Signatories’ commitments** — Commitments of each signatory.
    */
   engagementsSignataires: EngagementSignataire[];
   /**
    * **Gouvernance** — Instances de gouvernance et fréquence de leurs réunions.
+   *
+   * **Governance** — Governance bodies and how often they meet.
    */
   gouvernance: InstanceGouvernance[];
   /**
    * **Annexe : tableau des délégations de dérogations** — Le tableau des délégations de dérogations, intégré ou référencé.
+   *
+   * **Annex: table of delegated derogations** — The table of delegated derogations, included or referenced.
    */
   annexeTableauDerogations?: AnnexeTableauDerogations;
   /**
    * **Date de mise à jour** — Date et heure de la dernière modification, avec décalage horaire.
+   *
+   * **Last update** — Date and time of the last change, with a UTC offset.
    */
   dateMiseAJour?: string;
   /**
@@ -148,10 +196,14 @@ export interface ConventionTerritoriale {
 
 /**
  * **Signataire** — Institution signataire de la convention et sa signature.
+ *
+ * **Signatory** — Institution signing the convention, and its signature.
  */
 export interface Signataire {
   /**
    * **Rôle** — Rôle du signataire : MDPH, conseil départemental, ARS, CPAM, Éducation nationale (signataires habituels des sites pionniers) — rectorat (rectorat) ou direction des services départementaux (dsden), « education-nationale » quand le document ne le précise pas —, et éventuellement représentants des ESMS, CAF, MSA, protection judiciaire de la jeunesse (pjj), établissements de santé (etablissement-sante), autres.
+   *
+   * **Role** — Role of the signatory: MDPH, conseil départemental, ARS, CPAM, Éducation nationale (the usual signatories of the pilot sites) — rectorate (rectorat) or departmental services (dsden), “education-nationale” when the document does not say —, and possibly representatives of ESMS, CAF, MSA, judicial youth protection (pjj), health establishments (etablissement-sante), others.
    */
   role:
     | 'mdph'
@@ -169,98 +221,138 @@ export interface Signataire {
     | 'autre';
   /**
    * **Institution** — Nom de l’institution signataire.
+   *
+   * **Institution** — Name of the signing institution.
    */
   nom: string;
   /**
    * **Précision** — Précision sur le rôle quand il est « autre » ou pour un représentant d’ESMS.
+   *
+   * **Details** — Details on the role when it is “autre”, or for a representative of ESMS.
    */
   precisionRole?: string;
   /**
    * **Signature** — Signature de l’institution (signataire et date).
    *
-   * **Signature** — Signature of a document by a person empowered to commit their organisation.
+   * **Signature** — Signature of the institution (signatory and date).
    */
   signature?: Signature;
 }
 
 /**
  * **Période** — Période de validité de la convention.
+ *
+ * **Period** — Period of validity of the convention.
  */
 export interface Periode {
   /**
    * **Date de début** — Date d’effet (AAAA-MM-JJ).
+   *
+   * **Start date** — Date it takes effect (YYYY-MM-DD).
    */
   dateDebut: string;
   /**
    * **Date de fin** — Date de fin (AAAA-MM-JJ), si la convention est à durée déterminée.
+   *
+   * **End date** — End date (YYYY-MM-DD), when the convention has a fixed term.
    */
   dateFin?: string;
   /**
    * **Reconduction tacite** — La convention est reconduite tacitement.
+   *
+   * **Tacit renewal** — The convention is renewed tacitly.
    */
   reconductionTacite?: boolean;
 }
 
 /**
  * **Délibération de la commission exécutive** — Délibération de la commission exécutive (Comex) de la MDPH qui approuve la convention : date, numéro, objet.
+ *
+ * **Executive committee deliberation** — Deliberation of the MDPH’s executive committee (Comex) approving the convention: date, number, subject.
  */
 export interface DeliberationComex {
   /**
    * **Date** — Date de la délibération (AAAA-MM-JJ).
+   *
+   * **Date** — Date of the deliberation (YYYY-MM-DD).
    */
   date: string;
   /**
    * **Numéro** — Numéro ou référence de la délibération.
+   *
+   * **Number** — Number or reference of the deliberation.
    */
   numero?: string;
   /**
    * **Objet** — Objet de la délibération, tel qu’il est rédigé.
+   *
+   * **Subject** — Subject of the deliberation, as worded.
    */
   objet?: string;
   /**
    * **Adresse** — Adresse où la délibération est publiée.
+   *
+   * **Address** — Address where the deliberation is published.
    */
   url?: string;
 }
 
 /**
  * **Convention de délégation des crédits** — La convention de délégation des crédits d’appui à la MDPH (MDPH – ARS), distincte de la convention territoriale.
+ *
+ * **Credit delegation convention** — The convention delegating support credits to the MDPH (MDPH – ARS), distinct from the territorial convention.
  */
 export interface ConventionDelegationCredits {
   /**
    * **Intitulé** — Intitulé de la convention de délégation des crédits.
+   *
+   * **Title** — Title of the credit delegation convention.
    */
   intitule: string;
   /**
    * **Identifiant** — Identifiant de cette convention, distinct de celui de la convention territoriale.
+   *
+   * **Identifier** — Identifier of this convention, distinct from that of the territorial convention.
    */
   identifiant?: string;
   /**
    * **Date** — Date de signature (AAAA-MM-JJ).
+   *
+   * **Date** — Signature date (YYYY-MM-DD).
    */
   date?: string;
   /**
    * **Adresse** — Adresse où elle est publiée.
+   *
+   * **Address** — Address where it is published.
    */
   url?: string;
 }
 
 /**
  * **Dispositif d’orientation permanent** — Objectifs, rôle de la MDPH et processus du dispositif d’orientation permanent.
+ *
+ * **Permanent orientation scheme** — Objectives, role of the MDPH and process of the permanent orientation scheme (*dispositif d’orientation permanent*).
  */
 export interface DispositifOrientationPermanent {
   /**
    * **Objectifs** — Objectifs généraux du dispositif.
+   *
+   * **Objectives** — General objectives of the scheme.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   objectifs: string[];
   /**
    * **Rôle de la MDPH** — Rôle de la MDPH, « assembleur » au service de la personne.
+   *
+   * **Role of the MDPH** — Role of the MDPH, the “assembler” (*assembleur*) serving the person.
    */
   roleMdph: string;
   /**
    * **Processus** — Processus d’orientation permanent, étape par étape.
+   *
+   * **Process** — Permanent orientation process, step by step.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -269,25 +361,35 @@ export interface DispositifOrientationPermanent {
 
 /**
  * **Étape du processus** — Étape du processus d’orientation permanent.
+ *
+ * **Process step** — Step of the permanent orientation process.
  */
 export interface EtapeProcessus {
   /**
    * **Étape** — Étape du processus d’orientation permanent : orientation cible, élaboration du PAG, réunion des GOS, mise en œuvre du PAG, suivi et actualisation, autre.
+   *
+   * **Step** — Step of the permanent orientation process (*dispositif d’orientation permanent*): target orientation, elaboration of the PAG, GOS meeting, implementation of the PAG, follow-up and update, other.
    */
   etape:
     'orientation-cible' | 'elaboration-pag' | 'reunion-gos' | 'mise-en-oeuvre-pag' | 'suivi-actualisation' | 'autre';
   /**
    * **Description** — Déroulement de l’étape et acteurs.
+   *
+   * **Description** — How the step runs, and who takes part.
    */
   description: string;
 }
 
 /**
  * **Groupes opérationnels de synthèse** — Composition et organisation des GOS.
+ *
+ * **Operational synthesis groups** — Composition and organisation of the GOS (*groupes opérationnels de synthèse*).
  */
 export interface OrganisationGos {
   /**
    * **Participants** — Qui participe aux GOS.
+   *
+   * **Participants** — Who takes part in the GOS.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -295,35 +397,49 @@ export interface OrganisationGos {
   /**
    * **Autorités de contrôle et de tarification** — Autorités de contrôle et de tarification qui participent aux GOS dans les situations prévues.
    *
+   * **Supervising and pricing authorities** — Supervising and pricing authorities (*autorités de contrôle et de tarification*) that take part in the GOS in the situations provided for.
+   *
    * Au plus 2 élément(s) / at most 2 item(s).
    */
   autoritesControleTarification: ('ars' | 'conseil-departemental')[];
   /**
    * **Situations avec les autorités** — Situations pour lesquelles la participation des autorités de contrôle et de tarification est prévue (participation non systématique, à formaliser dans la convention).
+   *
+   * **Situations with the authorities** — Situations in which the supervising and pricing authorities are to take part (not systematically; to be formalised in the convention).
    */
   situationsAutorites: string[];
   /**
    * **Niveaux de GOS** — Les niveaux de GOS du territoire (GOS I, GOS II), chacun avec son rôle et sa fréquence, quand le territoire les distingue. Depuis 1.1.0.
+   *
+   * **GOS levels** — The territory’s GOS levels (GOS I, GOS II), each with its role and frequency, when the territory distinguishes them. Since 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   niveaux?: NiveauGos[];
   /**
    * **Modalités** — Organisation des GOS (fréquence, niveaux GOS I / GOS II, préparation, participation de la personne et des pairs).
+   *
+   * **Arrangements** — Organisation of the GOS (frequency, GOS I / GOS II levels, preparation, participation of the person and of peers).
    */
   modalites?: string;
 }
 
 /**
  * **Participation au GOS** — Participant au groupe opérationnel de synthèse.
+ *
+ * **GOS participation** — Participant in the operational synthesis group (GOS).
  */
 export interface ParticipationGos {
   /**
    * **Participant** — Institution ou fonction qui participe (par exemple « médecin de la MDPH », « représentant de l’ESMS », « pair-aidant »).
+   *
+   * **Participant** — Institution or function taking part (for example “MDPH doctor”, “ESMS representative”, “peer helper”).
    */
   participant: string;
   /**
    * **Type de participant** — Qui participe : professionnel de la MDPH, institution partenaire, opérateur (ESMS ou autre), la personne elle-même, sa famille ou ses proches, un pair-aidant, une association, autre. Depuis 1.1.0.
+   *
+   * **Participant type** — Who takes part: MDPH professional, partner institution, operator (ESMS or other), the person themselves, their family or relatives, a peer helper, an association, other. Since 1.1.0.
    */
   typeParticipant?:
     | 'professionnel-mdph'
@@ -336,6 +452,8 @@ export interface ParticipationGos {
     | 'autre';
   /**
    * **Rôle** — Institution signataire dont relève le participant, le cas échéant.
+   *
+   * **Role** — Signing institution the participant belongs to, if any.
    */
   role?:
     | 'mdph'
@@ -354,76 +472,106 @@ export interface ParticipationGos {
   /**
    * **Niveaux de GOS** — Niveaux de GOS auxquels le participant siège (gos-1, gos-2) ; absent, à tous. Depuis 1.1.0.
    *
+   * **GOS levels** — GOS levels the participant sits in (gos-1, gos-2); when absent, all of them. Since 1.1.0.
+   *
    * Au moins 1 élément(s) / at least 1 item(s).
    * Au plus 2 élément(s) / at most 2 item(s).
    */
   niveaux?: ('gos-1' | 'gos-2')[];
   /**
    * **Systématique** — Participation systématique (vrai) ou selon les situations (faux).
+   *
+   * **Systematic** — Systematic participation (true) or depending on the situation (false).
    */
   systematique: boolean;
   /**
    * **Précision** — Situations dans lesquelles le participant est invité.
+   *
+   * **Details** — Situations in which the participant is invited.
    */
   precision?: string;
 }
 
 /**
  * **Niveau de GOS** — Un niveau de GOS (GOS I, GOS II) : son rôle, son échelle, sa fréquence. La répartition des rôles entre niveaux varie selon les territoires.
+ *
+ * **GOS level** — A level of GOS (*groupe opérationnel de synthèse*: GOS I, GOS II): its role, its scale, its frequency. How roles are split between levels varies between territories.
  */
 export interface NiveauGos {
   /**
    * **Niveau** — GOS I (gos-1) ou GOS II (gos-2).
+   *
+   * **Level** — GOS I (gos-1) or GOS II (gos-2).
    */
   niveau: 'gos-1' | 'gos-2';
   /**
    * **Rôle** — Ce que traite ce niveau (par exemple « concertation des opérateurs d’un territoire », « situations demandant une dérogation ou un financement, avec l’ARS et le conseil départemental »).
+   *
+   * **Role** — What this level handles (for example “consultation of the operators of a territory”, “situations needing a derogation or funding, with the ARS and the conseil départemental”).
    */
   role: string;
   /**
    * **Échelle** — Échelle à laquelle il se réunit (territoire, département).
+   *
+   * **Scale** — Scale at which it meets (territory, département).
    */
   echelle?: string;
   /**
    * **Fréquence** — Fréquence de ses réunions.
    *
-   * **Frequency** — Frequency of an intervention or a follow-up: “nombre” times per “periode”.
+   * **Frequency** — Frequency of its meetings.
    */
   frequence?: Frequence;
 }
 
 /**
  * **Instruction des demandes de financement complémentaire** — Qui reçoit les demandes de financement complémentaire, dans quel délai il y est répondu, selon quelle procédure.
+ *
+ * **Examination of additional funding requests** — Who receives the requests for additional funding, how quickly they are answered, under which procedure.
  */
 export interface InstructionFinancements {
   /**
    * **Qui reçoit** — Institution ou service qui reçoit les demandes.
+   *
+   * **Recipient** — Institution or service that receives the requests.
    */
   destinataire: string;
   /**
    * **Délai de réponse (jours)** — Délai de réponse, en jours.
+   *
+   * **Response time (days)** — Response time, in days.
    */
   delaiReponseJours: number;
   /**
    * **Modalités** — Procédure d’instruction des demandes de financement complémentaire.
+   *
+   * **Arrangements** — Procedure for examining requests for additional funding.
    */
   modalites: string;
 }
 
 /**
  * **Instruction des demandes de dérogation** — Qui reçoit les demandes de dérogation, dans quel délai il y est répondu, quels types de dérogation.
+ *
+ * **Examination of derogation requests** — Who receives the derogation requests, how quickly they are answered, which types of derogation.
  */
 export interface InstructionDerogations {
   /**
    * **Qui reçoit** — Institution ou service qui reçoit les demandes.
+   *
+   * **Recipient** — Institution or service that receives the requests.
    */
   destinataire: string;
   /**
    * **Délai de réponse (jours)** — Délai de réponse, en jours.
+   *
+   * **Response time (days)** — Response time, in days.
    */
   delaiReponseJours: number;
   /**
    * **Types de dérogation** — Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…, scolarisation (dérogation au code de l’éducation, depuis 1.1.0).
+   *
+   * **Derogation types** — Types of derogation examined: age, speciality or public, capacity, care mode…, schooling (derogation from the Education Code, since 1.1.0).
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    * Au plus 10 élément(s) / at most 10 item(s).
@@ -442,10 +590,14 @@ export interface InstructionDerogations {
   )[];
   /**
    * **Modalités** — Procédure d’instruction des demandes de dérogation.
+   *
+   * **Arrangements** — Procedure for examining derogation requests.
    */
   modalites: string;
   /**
    * **Procédures accélérées** — Procédures accélérées de décision, par type de dérogation (par exemple la dérogation au code de l’éducation expérimentée en Ille-et-Vilaine). Depuis 1.1.0.
+   *
+   * **Accelerated procedures** — Accelerated decision procedures, per type of derogation (for example the derogation from the Education Code tried out in Ille-et-Vilaine). Since 1.1.0.
    *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
@@ -454,10 +606,14 @@ export interface InstructionDerogations {
 
 /**
  * **Procédure accélérée de dérogation** — Procédure accélérée de décision pour un type de dérogation : autorité, délai, déroulement.
+ *
+ * **Accelerated derogation procedure** — Accelerated decision procedure for one type of derogation: authority, time limit, how it runs.
  */
 export interface ProcedureAcceleree {
   /**
    * **Type de dérogation** — Type de dérogation que la procédure traite (par exemple « scolarisation » pour une dérogation au code de l’éducation).
+   *
+   * **Derogation type** — Type of derogation the procedure handles (for example “scolarisation” for a derogation from the Education Code).
    */
   typeDerogation:
     | 'age'
@@ -472,28 +628,40 @@ export interface ProcedureAcceleree {
     | 'autre';
   /**
    * **Autorité qui décide** — Autorité qui prend la décision : directeur général de l’ARS, président du conseil départemental, recteur, DASEN, autre.
+   *
+   * **Deciding authority** — Authority that takes the decision: director general of the ARS, president of the conseil départemental, rector, DASEN, other.
    */
   autorite?: 'dg-ars' | 'president-conseil-departemental' | 'recteur' | 'dasen' | 'autre';
   /**
    * **Délai de réponse (jours)** — Délai de décision de la procédure accélérée, en jours.
+   *
+   * **Response time (days)** — Decision time of the accelerated procedure, in days.
    */
   delaiReponseJours?: number;
   /**
    * **Modalités** — Déroulement de la procédure accélérée.
+   *
+   * **Arrangements** — How the accelerated procedure runs.
    */
   modalites: string;
   /**
    * **Expérimentale** — La procédure est expérimentée (vrai) ou pérenne (faux).
+   *
+   * **Experimental** — The procedure is being tried out (true) or permanent (false).
    */
   experimentale?: boolean;
 }
 
 /**
  * **Engagements d’un signataire** — Contribution d’un acteur institutionnel : participation aux instances, lisibilité de l’offre, dérogations, financements…
+ *
+ * **Commitments of a signatory** — Contribution of an institutional actor: taking part in the bodies, making the offer readable, derogations, funding…
  */
 export interface EngagementSignataire {
   /**
    * **Signataire** — Rôle du signataire qui s’engage.
+   *
+   * **Signatory** — Role of the signatory committing itself.
    */
   role:
     | 'mdph'
@@ -512,6 +680,8 @@ export interface EngagementSignataire {
   /**
    * **Engagements** — Engagements du signataire.
    *
+   * **Commitments** — Commitments of the signatory.
+   *
    * Au moins 1 élément(s) / at least 1 item(s).
    */
   engagements: string[];
@@ -519,24 +689,32 @@ export interface EngagementSignataire {
 
 /**
  * **Instance de gouvernance** — Instance de gouvernance et fréquence de ses réunions.
+ *
+ * **Governance body** — Governance body and how often it meets.
  */
 export interface InstanceGouvernance {
   /**
    * **Nom** — Nom de l’instance (comité de pilotage, comité technique, Comex…).
+   *
+   * **Name** — Name of the body (steering committee, technical committee, Comex…).
    */
   nom: string;
   /**
    * **Composition** — Composition de l’instance.
+   *
+   * **Composition** — Composition of the body.
    */
   composition?: string;
   /**
    * **Missions** — Missions de l’instance.
+   *
+   * **Missions** — Missions of the body.
    */
   missions: string;
   /**
    * **Fréquence** — Fréquence des réunions.
    *
-   * **Frequency** — Frequency of an intervention or a follow-up: “nombre” times per “periode”.
+   * **Frequency** — Frequency of the meetings.
    */
   frequence: Frequence;
 }
