@@ -65,8 +65,8 @@ Options :
       --include-personal-data    autorise les messages à citer des données personnelles
   -j, --jobs <n>|auto            fils qui vérifient : le fil principal et n − 1 worker threads ;
                                  défaut 1 ; auto = un par cœur. Si n atteint le nombre de cœurs, les
-                                 workers ne démarrent que pour 15 000 fichiers ou plus, ou après
-                                 128 Mio de NDJSON
+                                 workers ne démarrent que pour 15 000 fichiers ou plus (jamais pour
+                                 du NDJSON)
       --ndjson                   lit l’entrée standard comme du NDJSON
       --max-size <Mio>           taille maximale d’un document JSON ou d’une ligne NDJSON (défaut : 16)
       --encoding <encodage>      utf-8, windows-1252 ou latin1 : lire les fichiers dans cet encodage
@@ -260,8 +260,7 @@ Options:
       --include-personal-data    lets messages quote personal data
   -j, --jobs <n>|auto            checking threads: the main thread and n − 1 worker threads;
                                  default 1; auto = one per core. When n reaches the number of cores,
-                                 workers start only for 15,000 files or more, or after 128 MiB
-                                 of NDJSON
+                                 workers start only for 15,000 files or more (never for NDJSON)
       --ndjson                   reads standard input as NDJSON
       --max-size <MiB>           largest JSON document or NDJSON line (default: 16)
       --encoding <encoding>      utf-8, windows-1252 or latin1: read the files in that encoding

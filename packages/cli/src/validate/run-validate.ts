@@ -33,13 +33,15 @@ export const DEFAULT_WORKERS_FROM = 15_000;
 /**
  * Default of {@link RunValidateOptions.ndjsonWorkersFrom} when the checking
  * threads take every core: NDJSON bytes read before the workers start. The
- * same compilation cost as for files: measured on 2 cores with a worker from
- * the first line, a 64 MiB stream was 7 % slower than one thread (and a
- * 100 MB one 35 % slower on a machine busy with other processes), 256 MiB
- * 11 % faster, 1 GiB 56 % faster. From 128 MiB on, what is left of a large
- * stream pays the worker back; a small stream never starts one.
+ * same compilation cost as for files, and the same verdict, measured on
+ * 2 cores shared with other processes (2 December 2026, load 4 to 7): with
+ * workers, 256 MiB took 0.82× the speed of one thread, 1 GiB 0.71× (and the
+ * worker's heap took the peak to 169–172 MiB, over 150 MB). On a quiet
+ * machine a worker from the first line was 1.56× on 1 GiB (23 November), but
+ * `--jobs` taking every core is exactly when the cores are not free: the
+ * workers do not start for NDJSON then. With a spare core they start at once.
  */
-export const DEFAULT_NDJSON_WORKERS_FROM = 128 * 1024 * 1024;
+export const DEFAULT_NDJSON_WORKERS_FROM = Number.POSITIVE_INFINITY;
 
 /** Tasks (and ready entries) waiting for their turn in the output, per checking thread, beyond which reading pauses. */
 const PENDING_PER_WORKER = 8;
@@ -81,8 +83,8 @@ export interface RunValidateOptions {
   /**
    * With `jobs` > 1, the workers are started once this many bytes of NDJSON
    * have been read (the lines before are checked in this thread). Default:
-   * {@link DEFAULT_NDJSON_WORKERS_FROM} when `jobs` is at least the number of
-   * cores, else 0 (workers at the first NDJSON input).
+   * {@link DEFAULT_NDJSON_WORKERS_FROM} (never) when `jobs` is at least the
+   * number of cores, else 0 (workers at the first NDJSON input).
    */
   ndjsonWorkersFrom?: number;
   /** Largest JSON document in bytes (a JSON file, standard input, or one NDJSON line). */
