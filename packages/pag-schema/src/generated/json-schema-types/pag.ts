@@ -2519,9 +2519,9 @@ export interface AvisMineur {
 }
 
 /**
- * **Accord exprès** — Accord exprès sans lequel les décisions relatives au PAG ne sont pas valables (CASF, L. 146-9) : de la personne, de son représentant légal si elle est mineure, ou de la personne chargée de la mesure de protection avec représentation relative à la personne.
+ * **Accord exprès** — Accord exprès sans lequel les décisions relatives au PAG ne sont pas valables (CASF, L. 146-9) : de la personne, de son représentant légal si elle est mineure, ou, pour un majeur faisant l’objet d’une mesure de protection juridique avec représentation relative à la personne « qui n’est pas apte à exprimer sa volonté », de la personne chargée de cette mesure, « en tenant compte de l’avis de la personne protégée ».
  *
- * **Express agreement** — Express agreement (*accord exprès*) without which the decisions relating to the PAG are not valid (CASF, L. 146-9): of the person, of their legal representative if a minor, or of the person in charge of the protection measure with representation relating to the person.
+ * **Express agreement** — Express agreement (*accord exprès*) without which the decisions relating to the PAG are not valid (CASF, L. 146-9): of the person, of their legal representative if a minor, or, for an adult under a legal protection measure with representation relating to the person “who is not able to express their will”, of the person in charge of that measure, “taking into account the view of the protected person”.
  */
 export interface AccordExpres {
   /**
