@@ -222,6 +222,24 @@ describe('the documentation site (pnpm run docs)', () => {
     }
   }, 90_000);
 
+  it('shows the PAG as a readable interface, every field in French then English, and the zod schema pages short', () => {
+    const page = readFileSync(join(out, 'interfaces/_serafin-ph_pag-schema.Pag.html'), 'utf8');
+    const text = page.replace(/<[^>]+>/g, '');
+    for (const words of ['Identifiant du PAG — Identifiant du PAG, unique pour la MDPH.', 'PAG identifier — Identifier of the PAG, unique within the MDPH.', 'Motif de fin', 'End reason']) {
+      expect(text).toContain(words);
+    }
+    expect(text.indexOf('Identifiant du PAG —')).toBeLessThan(text.indexOf('PAG identifier —'));
+    expect(page).not.toMatch(/z\.infer|ZodObject/);
+    for (const part of ['Mdph', 'Engagement', 'Situation', 'ConventionTerritoriale', 'TableauDerogations', 'LigneDerogation']) {
+      expect(existsSync(join(out, `interfaces/_serafin-ph_pag-schema.${part}.html`)), part).toBe(true);
+    }
+    const schemaPage = readFileSync(join(out, 'variables/_serafin-ph_pag-schema.PagSchema.html'), 'utf8');
+    expect(schemaPage.length).toBeLessThan(20_000);
+    expect(schemaPage).toContain('z.ZodObject&lt;…&gt;');
+    expect(schemaPage).toMatch(/href="[^"]*interfaces\/_serafin-ph_pag-schema\.Pag\.html"/);
+    expect(readFileSync(join(out, 'variables/_serafin-ph_pag-schema.DOCUMENT_SCHEMAS.html'), 'utf8').length).toBeLessThan(40_000);
+  });
+
   it('lays the field tables of the PAG reference page beside the menus, never over them, at 1280, 1366 and 1440 px (Chromium; screenshots in .tmp/docs-tests)', async () => {
     const chromium = findChromium();
     if (chromium === undefined) return; // the browser-skip notice says so once
