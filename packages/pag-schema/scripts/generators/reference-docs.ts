@@ -97,7 +97,17 @@ function notes(node: Node): string {
   }
   const source = node['x-source'];
   if (typeof source === 'string') parts.push(`*Source : ${source}.*`);
+  const english = englishNote(node);
+  if (english !== undefined) parts.push(`<br>${english}`);
   return cell(parts.join(' '));
+}
+
+/** The English title and description (`x-title-en`, `x-description-en`), marked `lang="en"`. */
+function englishNote(node: Node): string | undefined {
+  const title = node['x-title-en'];
+  const description = node['x-description-en'];
+  const text = [typeof title === 'string' ? `**${title}.**` : '', typeof description === 'string' ? description : ''].filter((t) => t !== '').join(' ');
+  return text === '' ? undefined : `<span lang="en">${text}</span>`;
 }
 
 function propertiesTable(object: Node): string[] {
@@ -113,6 +123,8 @@ function propertiesTable(object: Node): string[] {
 function definitionSection(name: string, def: Node): string[] {
   const lines = [`<a id="${anchor(name)}"></a>`, '', `### \`${name}\` — ${String(def['title'] ?? name)}`, ''];
   if (typeof def['description'] === 'string') lines.push(String(def['description']), '');
+  const english = englishNote(def);
+  if (english !== undefined) lines.push(english, '');
   if (typeof def['x-source'] === 'string') lines.push(`*Source : ${String(def['x-source'])}.*`, '');
   const branches = (def['oneOf'] ?? def['anyOf']) as Node[] | undefined;
   if (branches !== undefined) {
@@ -142,6 +154,7 @@ export function referencePage(type: DocumentType): string {
     '',
     String(schema['description']),
     '',
+    ...(englishNote(schema) === undefined ? [] : [englishNote(schema) ?? '', '']),
     `- Type de document (\`typeDocument\`) : \`${type}\``,
     `- Version du schéma : \`${SCHEMA_VERSION}\``,
     `- \`$id\` : <${String(schema['$id'])}>`,
