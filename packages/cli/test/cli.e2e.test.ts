@@ -5,11 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ValidateJsonOutput } from '../src/index.js';
+import { validate } from '@serafin-ph/validators';
+import { runValidate, type FileEntry, type ValidateJsonOutput } from '../src/index.js';
+import { withFhir } from '../src/validate/fhir-dispatch.js';
 import { THOROUGH } from '../../../scripts/lib/property-runs.js';
 import { buildCli } from './built-cli.js';
 import { tempTree } from './helpers.js';
@@ -221,6 +223,20 @@ describe.concurrent('serafin validate (end to end)', () => {
     expect(multi.code).toBe(single.code);
     expect(multi.stdout).toBe(single.stdout);
     expect(json(multi).files).toHaveLength(17);
+  });
+
+  it('gives the entries of one thread through the bundled worker (dist/worker.js), files and NDJSON lines sent to it from the start', async () => {
+    // With --jobs taking every core the binary keeps small batches and NDJSON in the main thread:
+    // this drives the bundled worker directly, whatever the machine's core count.
+    const run = async (jobs: number): Promise<FileEntry[]> => {
+      const entries: FileEntry[] = [];
+      const workerUrl = pathToFileURL(join(dirname(CLI), 'worker.js'));
+      await runValidate({ inputs: ['mixed', 'valid'], validate: withFhir(validate), jobs, workerUrl, workersFrom: 1, ndjsonWorkersFrom: 0, cwd: tree.dir, onEntry: (e) => void entries.push(e) });
+      return entries;
+    };
+    const [single, multi] = [await run(1), await run(2)];
+    expect(multi).toEqual(single);
+    expect(single.length).toBeGreaterThan(10);
   });
 
   it('gives the same text and JUnit reports with --jobs 2, files and standard input alike', async () => {
