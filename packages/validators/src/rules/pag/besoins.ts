@@ -22,7 +22,7 @@ const besoinCouvert = pagRule({
       // Codes of another branch are reported by PAG-CODES-002.
       if (c.kind !== 'besoin' || c.concept === undefined || c.concept.branch !== 'besoins') continue;
       // The needs an objective aims at (`contexte.objectifs`, 1.1.0) are identified needs: PAG-OBJECTIF-001 checks them.
-      if (!c.path.startsWith('/contexte/besoins/')) continue;
+      if (c.pattern !== '/contexte/besoins/*/besoin') continue;
       const besoin = c.concept.code;
       if (engaged.some((p) => answers(besoin, p))) continue;
       // A need code is a public code, shown even inside `contexte` (see isPublicCode); the masked form stays for safety.

@@ -37,9 +37,9 @@ const objectifBesoinsIdentifies = pagRule({
   reads: ['/contexte/objectifs/*/besoins/*', '/contexte/besoins/*/besoin'],
   check: ({ facts, emit }) => {
     const identified = new Set<string>();
-    for (const c of facts.codes) if (c.kind === 'besoin' && c.path.startsWith('/contexte/besoins/')) identified.add(c.concept?.code ?? c.code);
+    for (const c of facts.codes) if (c.pattern === '/contexte/besoins/*/besoin') identified.add(c.concept?.code ?? c.code);
     for (const c of facts.codes) {
-      if (c.kind !== 'besoin' || !c.path.startsWith('/contexte/objectifs/')) continue;
+      if (c.pattern !== '/contexte/objectifs/*/besoins/*') continue;
       if (identified.has(c.concept?.code ?? c.code)) continue;
       emit(c.path, text('Cet objectif vise un besoin absent des besoins identifiés : ajoutez-le à « contexte.besoins » ou retirez-le des besoins de l’objectif.', 'This objective aims at a need missing from the identified needs: add it to `contexte.besoins` or remove it from the objective’s needs.'));
     }

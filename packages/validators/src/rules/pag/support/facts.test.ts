@@ -1,7 +1,13 @@
+import fc from 'fast-check';
+import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { lookup, SERAFIN_CODES, toAns2023 } from '@serafin-ph/nomenclature';
 import { info } from '../../../generated/structure/pag-info.js';
-import { PAG_CODE_POSITIONS } from './facts.js';
+import { matchesPattern } from '../../../json/expand.js';
+import type { JsonValue } from '../../../json/read-document.js';
+import type { ResolvedOptions } from '../../rule.js';
+import { runs } from '../../../../../../scripts/lib/property-runs.js';
+import { PAG_CODE_POSITIONS, pagFacts } from './facts.js';
 
 describe('PAG_CODE_POSITIONS', () => {
   it('lists exactly the places of SERAFIN-PH codes in the published schema', () => {
@@ -13,5 +19,20 @@ describe('reading codes in the ANS 2023 numbering', () => {
   it('every concept code is its own ANS 2023 translation (the facts look ANS codes up directly)', () => {
     for (const code of SERAFIN_CODES) expect(toAns2023(code, 'ans-2023')).toBe(code);
     for (const code of ['', '2.2.1.2', '9', '1.1.1.10', '2.3.4.4']) expect(lookup(code) === undefined).toBe(toAns2023(code, 'ans-2023') === undefined);
+  });
+});
+
+describe('ResolvedCode.pattern', () => {
+  it('is the position pattern the code path matches (300 generated PAG documents)', () => {
+    const options = { codeTranslations: [], referenceDate: '2025-12-01' } as unknown as ResolvedOptions;
+    fc.assert(
+      fc.property(pagArbitrary(), (doc) => {
+        for (const c of pagFacts(doc as unknown as JsonValue, options).codes) {
+          expect(matchesPattern(c.pattern, c.path)).toBe(true);
+          expect(PAG_CODE_POSITIONS.filter((p) => matchesPattern(p.pattern, c.path)).map((p) => p.pattern)).toEqual([c.pattern]);
+        }
+      }),
+      { numRuns: runs(300) },
+    );
   });
 });

@@ -24,6 +24,8 @@ export interface ResolvedCode {
   readonly path: string;
   /** The code object itself (what {@link path} points to in the document). */
   readonly value: JsonValue;
+  /** Its position pattern in {@link PAG_CODE_POSITIONS} (the needs of `contexte.besoins`, of the objectives…): where it is, without building {@link path}. */
+  readonly pattern: (typeof PAG_CODE_POSITIONS)[number]['pattern'];
   readonly kind: 'besoin' | 'prestation-directe';
   /** The code as read in the document (after translation by the `numbering` option). */
   readonly code: string;
@@ -75,6 +77,7 @@ class FoundCode implements ResolvedCode {
   declare libelle?: string;
   constructor(
     private readonly at: Located,
+    readonly pattern: ResolvedCode['pattern'],
     readonly kind: ResolvedCode['kind'],
     readonly code: string,
     readonly numbering: string,
@@ -89,7 +92,7 @@ class FoundCode implements ResolvedCode {
   }
 }
 
-function resolve(at: Located, kind: ResolvedCode['kind'], translations: ReadonlyMap<string, CodeTranslation> | undefined): ResolvedCode | undefined {
+function resolve(at: Located, pattern: ResolvedCode['pattern'], kind: ResolvedCode['kind'], translations: ReadonlyMap<string, CodeTranslation> | undefined): ResolvedCode | undefined {
   const value = at.value;
   const code = stringOf(prop(value, 'code'));
   if (code === undefined) return undefined;
@@ -101,7 +104,7 @@ function resolve(at: Located, kind: ResolvedCode['kind'], translations: Readonly
   // In the ANS 2023 numbering the code is the concept's own (`toAns2023` would return it unchanged when it exists).
   const ans = numbering === 'ans-2023' ? code : numbering === 'cnsa-2018' || numbering === 'ror-r265' ? toAns2023(code, numbering) : undefined;
   const concept = ans === undefined ? undefined : lookup(ans);
-  const resolved = new FoundCode(at, kind, code, numbering);
+  const resolved = new FoundCode(at, pattern, kind, code, numbering);
   if (t !== undefined) resolved.translatedFrom = { code: t.from, numbering: t.numbering };
   if (concept !== undefined) resolved.concept = concept;
   if (libelle !== undefined) resolved.libelle = libelle;
@@ -118,9 +121,9 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
   // reused at several places holds the same code, hence the same concept).
   const byValue = new Map<JsonValue, ResolvedCode>();
   for (let i = 0; i < PAG_FACT_DATES_FROM; i++) {
-    const kind = (PAG_CODE_POSITIONS[i] as (typeof PAG_CODE_POSITIONS)[number]).kind;
+    const { kind, pattern } = PAG_CODE_POSITIONS[i] as (typeof PAG_CODE_POSITIONS)[number];
     for (const at of located[i] as Located[]) {
-      const r = resolve(at, kind, translations);
+      const r = resolve(at, pattern, kind, translations);
       if (r === undefined) continue;
       codes.push(r);
       if (!byValue.has(at.value)) byValue.set(at.value, r);
