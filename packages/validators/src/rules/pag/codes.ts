@@ -222,14 +222,14 @@ const libelle = pagRule({
       // The code and its published label are public; the label written (free text) is never quoted.
       const code = show(`${c.path}/code`, c.concept.code);
       if (code !== c.concept.code) {
-        emit(path, text('Le libellé ne correspond pas au libellé publié du code.', 'The label does not match the published display of the code.'), { masque: true });
+        emit(path, text('Le libellé ne correspond pas au libellé publié du code : corrigez « libelle » ou retirez-le (le code fait foi).', 'The label does not match the published display of the code: correct `libelle` or remove it (the code prevails).'), { masque: true });
         continue;
       }
       emit(
         path,
         text(
-          `Le libellé ne correspond pas au libellé publié du code ${code} (« ${c.concept.display} »).`,
-          `The label does not match the published display of code ${code} ("${c.concept.display}").`,
+          `Le libellé ne correspond pas au libellé publié du code ${code} (« ${c.concept.display} ») : reprenez ce libellé dans « libelle » ou retirez-le (le code fait foi).`,
+          `The label does not match the published display of code ${code} ("${c.concept.display}"): use that display in \`libelle\` or remove it (the code prevails).`,
         ),
         {
           code: c.concept.code,

@@ -77,7 +77,7 @@ const accordPrealableRequis = pagRule({
         statut: document.statut,
       });
     } else if (document.statut === 'elabore') {
-      emit('/consentement/accordPrealable', text('Accord préalable non enregistré pour un PAG élaboré.', 'Prior agreement not recorded for a drawn-up PAG.'), { statut: document.statut }, 'warning');
+      emit('/consentement/accordPrealable', text('Accord préalable non enregistré pour un PAG élaboré : ajoutez « consentement.accordPrealable » (qui l’a donné, date, forme).', 'Prior agreement not recorded for a drawn-up PAG: add `consentement.accordPrealable` (who gave it, date, form).'), { statut: document.statut }, 'warning');
     }
   },
 });
@@ -95,7 +95,7 @@ const accordPrealableAnterieur = pagRule({
       ['dateValidation', document.dateValidation, 'de validation', 'validation'],
     ] as const) {
       if (date !== undefined && accord.date > date) {
-        emit('/consentement/accordPrealable/date', text(`L’accord préalable (${accord.date}) est postérieur à la date ${fr} du PAG (${date}).`, `The prior agreement (${accord.date}) is after the ${en} date of the PAG (${date}).`), {
+        emit('/consentement/accordPrealable/date', text(`L’accord préalable (${accord.date}) est postérieur à la date ${fr} du PAG (${date}) : l’accord préalable précède l’élaboration (L. 114-1-1) ; corrigez l’une des deux dates.`, `The prior agreement (${accord.date}) is after the ${en} date of the PAG (${date}): the prior agreement precedes the elaboration (L. 114-1-1); correct one of the dates.`), {
           accord: accord.date,
           [field]: date,
         });
@@ -126,7 +126,7 @@ const accordExpresRequis = pagRule({
   reads: ['/statut', '/consentement/accordExpres', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (document.consentement.accordExpres !== undefined || !CONSENT_NEEDED.has(document.statut) || endedWithoutValidation(document)) return;
-    emit('/consentement/accordExpres', text(`Accord exprès absent alors que le PAG est au statut « ${document.statut} » (CASF, L. 146-9).`, `Express agreement missing although the PAG status is '${document.statut}' (CASF, L. 146-9).`), {
+    emit('/consentement/accordExpres', text(`Accord exprès absent alors que le PAG est au statut « ${document.statut} » (CASF, L. 146-9 : les décisions relatives au PAG ne sont valables qu’après cet accord) : ajoutez « consentement.accordExpres », ou, si la personne a refusé le plan, terminez le PAG sans validation (« statut » termine, « finSansValidation » refus-accord-expres, « dateFin », « motifFin »).`, `Express agreement missing although the PAG status is '${document.statut}' (CASF, L. 146-9: decisions on the PAG are only valid after it): add \`consentement.accordExpres\`, or, if the person refused the plan, end the PAG without validation (\`statut\` termine, \`finSansValidation\` refus-accord-expres, \`dateFin\`, \`motifFin\`).`), {
       statut: document.statut,
     });
   },
@@ -156,7 +156,7 @@ const accordExpresApresValidation = pagRule({
     const accord = document.consentement.accordExpres;
     const validation = document.dateValidation;
     if (accord === undefined || validation === undefined || accord.date <= validation) return;
-    emit('/dateValidation', text(`Le PAG est validé le ${validation}, avant l’accord exprès du ${accord.date}.`, `The PAG was validated on ${validation}, before the express agreement of ${accord.date}.`), {
+    emit('/dateValidation', text(`Le PAG est validé le ${validation}, avant l’accord exprès du ${accord.date} : vérifiez ces deux dates, la validation suit l’accord exprès (L. 146-9).`, `The PAG was validated on ${validation}, before the express agreement of ${accord.date}: check both dates, validation follows the express agreement (L. 146-9).`), {
       dateValidation: validation,
       accordExpres: accord.date,
     });
@@ -171,7 +171,7 @@ const accordsOrdonnes = pagRule({
   check: ({ document, emit }) => {
     const { accordPrealable, accordExpres } = document.consentement;
     if (accordPrealable === undefined || accordExpres === undefined || accordExpres.date >= accordPrealable.date) return;
-    emit('/consentement/accordExpres/date', text(`L’accord exprès (${accordExpres.date}) précède l’accord préalable (${accordPrealable.date}).`, `The express agreement (${accordExpres.date}) precedes the prior agreement (${accordPrealable.date}).`), {
+    emit('/consentement/accordExpres/date', text(`L’accord exprès (${accordExpres.date}) précède l’accord préalable (${accordPrealable.date}) : corrigez l’une des deux dates, l’accord préalable ouvre l’élaboration et l’accord exprès la conclut.`, `The express agreement (${accordExpres.date}) precedes the prior agreement (${accordPrealable.date}): correct one of the dates; the prior agreement opens the elaboration and the express agreement closes it.`), {
       accordPrealable: accordPrealable.date,
       accordExpres: accordExpres.date,
     });
@@ -186,7 +186,7 @@ const avisPersonneProtegee = pagRule({
   check: ({ document, emit }) => {
     const accord = document.consentement.accordExpres;
     if (accord === undefined || accord.donnePar !== 'personne-chargee-mesure-protection' || accord.avisPersonneProtegee !== undefined) return;
-    emit('/consentement/accordExpres/avisPersonneProtegee', text('Accord exprès donné par la personne chargée de la mesure sans que l’avis de la personne protégée soit consigné.', 'Express agreement given by the person in charge of the measure, without the opinion of the protected person recorded.'));
+    emit('/consentement/accordExpres/avisPersonneProtegee', text('Accord exprès donné par la personne chargée de la mesure sans que l’avis de la personne protégée soit consigné : L. 146-9 demande d’en tenir compte, ajoutez « avisPersonneProtegee ».', 'Express agreement given by the person in charge of the measure, without the opinion of the protected person recorded: L. 146-9 asks to take it into account, add `avisPersonneProtegee`.'));
   },
 });
 

@@ -27,7 +27,7 @@ const revisionChainee = pagRule({
   check: ({ document, emit }) => {
     const nature = document.demande.natureDemande;
     if (nature === 'premiere-demande' || document.pagPrecedent !== undefined) return;
-    emit('/pagPrecedent', text(`Demande de nature « ${nature} » sans référence au PAG précédent.`, `Request of kind '${nature}' without a reference to the previous PAG.`), { natureDemande: nature });
+    emit('/pagPrecedent', text(`Demande de nature « ${nature} » sans référence au PAG précédent : ajoutez « pagPrecedent » (identifiant du PAG révisé), ou mettez « natureDemande » à premiere-demande.`, `Request of kind '${nature}' without a reference to the previous PAG: add \`pagPrecedent\` (identifier of the revised PAG), or set \`natureDemande\` to premiere-demande.`), { natureDemande: nature });
   },
 });
 
@@ -40,13 +40,13 @@ const precedentCoherent = pagRule({
     const p = document.pagPrecedent;
     if (p === undefined) return;
     if (document.demande.natureDemande === 'premiere-demande') {
-      emit('/pagPrecedent', text('Une première demande ne devrait pas désigner de PAG précédent.', 'A first request should not point to a previous PAG.'), undefined, 'warning');
+      emit('/pagPrecedent', text('Une première demande ne devrait pas désigner de PAG précédent : retirez « pagPrecedent », ou mettez « natureDemande » à demande-revision ou revision-prevue.', 'A first request should not point to a previous PAG: remove `pagPrecedent`, or set `natureDemande` to demande-revision or revision-prevue.'), undefined, 'warning');
     }
     if (p.identifiant === document.identifiant) {
-      emit('/pagPrecedent/identifiant', text('Le PAG précédent porte l’identifiant du PAG lui-même.', 'The previous PAG has the identifier of this PAG.'));
+      emit('/pagPrecedent/identifiant', text('Le PAG précédent porte l’identifiant du PAG lui-même : donnez dans « pagPrecedent.identifiant » celui du PAG révisé, ou un nouvel identifiant à ce PAG.', 'The previous PAG has the identifier of this PAG: give in `pagPrecedent.identifiant` that of the revised PAG, or a new identifier to this PAG.'));
     }
     if (p.dateValidation !== undefined && document.dateValidation !== undefined && p.dateValidation >= document.dateValidation) {
-      emit('/pagPrecedent/dateValidation', text(`Le PAG précédent est validé le ${p.dateValidation}, pas avant ce PAG (${document.dateValidation}).`, `The previous PAG was validated on ${p.dateValidation}, not before this PAG (${document.dateValidation}).`));
+      emit('/pagPrecedent/dateValidation', text(`Le PAG précédent est validé le ${p.dateValidation}, pas avant ce PAG (${document.dateValidation}) : corrigez « pagPrecedent.dateValidation » ou « dateValidation », le PAG révisé est validé avant sa révision.`, `The previous PAG was validated on ${p.dateValidation}, not before this PAG (${document.dateValidation}): correct \`pagPrecedent.dateValidation\` or \`dateValidation\`; the revised PAG is validated before its revision.`));
     }
   },
 });
@@ -70,7 +70,7 @@ const finSeulementSiTermine = pagRule({
   reads: ['/statut', '/motifFin'],
   check: ({ document, emit }) => {
     if (document.statut === 'termine' || document.motifFin === undefined) return;
-    emit('/motifFin', text(`Motif de fin renseigné pour un PAG au statut « ${document.statut} ».`, `End reason given for a PAG with status '${document.statut}'.`));
+    emit('/motifFin', text(`Motif de fin renseigné pour un PAG au statut « ${document.statut} » : retirez « motifFin », ou passez le statut à « termine » avec « dateFin ».`, `End reason given for a PAG with status '${document.statut}': remove \`motifFin\`, or set the status to 'termine' with \`dateFin\`.`));
   },
 });
 
@@ -82,7 +82,7 @@ const finDesDerogations = pagRule({
   check: ({ document, emit }) => {
     if (document.motifFin !== '6') return;
     if (document.engagements.some((e) => e.derogations.length > 0)) return;
-    emit('/motifFin', text('Motif de fin « Fin des dérogations » alors qu’aucun engagement ne mobilise de dérogation.', 'End reason "End of derogations" although no engagement uses a derogation.'));
+    emit('/motifFin', text('Motif de fin « Fin des dérogations » alors qu’aucun engagement ne mobilise de dérogation : ajoutez à l’engagement concerné la dérogation qui a pris fin (« derogations »), ou choisissez un autre motif TRE_R421.', 'End reason "End of derogations" although no engagement uses a derogation: add the derogation that ended to the engagement concerned (`derogations`), or choose another TRE_R421 reason.'));
   },
 });
 

@@ -102,8 +102,8 @@ describe('timetable messages count slots as people do; paths stay 0-based', () =
 
   it('names the 1st slot « 1er créneau » / "1st slot"', () => {
     const doc = mutate(cleanPag(), (d) => { slot(d, 0).identifiantEngagement = 'ENG-42'; });
-    expect(messages(doc, 'PAG-EDT-001', 'fr')).toEqual([['/annexes/emploiDuTemps/0/identifiantEngagement', 'Le 1er créneau désigne l’engagement « ENG-42 », absent du PAG.']]);
-    expect(messages(doc, 'PAG-EDT-001', 'en')).toEqual([['/annexes/emploiDuTemps/0/identifiantEngagement', 'The 1st slot refers to engagement \'ENG-42\', which is not in the PAG.']]);
+    expect(messages(doc, 'PAG-EDT-001', 'fr')).toEqual([['/annexes/emploiDuTemps/0/identifiantEngagement', 'Le 1er créneau désigne l’engagement « ENG-42 », absent du PAG : donnez dans « identifiantEngagement » l’identifiant d’un engagement du PAG, ou ajoutez l’engagement de cet opérateur.']]);
+    expect(messages(doc, 'PAG-EDT-001', 'en')).toEqual([['/annexes/emploiDuTemps/0/identifiantEngagement', 'The 1st slot refers to engagement \'ENG-42\', which is not in the PAG: give in `identifiantEngagement` the identifier of an engagement of the PAG, or add this operator’s engagement.']]);
   });
 
   it('names the slot at index 2 « 3e créneau » and the engagement by its identifier', () => {

@@ -45,7 +45,7 @@ const operateurEngage = pagRule({
     slots(document).forEach((s, i) => {
       if (facts.engagements.has(s.identifiantEngagement)) return;
       const path = `/annexes/emploiDuTemps/${i}/identifiantEngagement`;
-      emit(path, text(`Le ${nth(i).fr} créneau désigne l’engagement « ${show(path, s.identifiantEngagement)} », absent du PAG.`, `The ${nth(i).en} slot refers to engagement '${show(path, s.identifiantEngagement)}', which is not in the PAG.`));
+      emit(path, text(`Le ${nth(i).fr} créneau désigne l’engagement « ${show(path, s.identifiantEngagement)} », absent du PAG : donnez dans « identifiantEngagement » l’identifiant d’un engagement du PAG, ou ajoutez l’engagement de cet opérateur.`, `The ${nth(i).en} slot refers to engagement '${show(path, s.identifiantEngagement)}', which is not in the PAG: give in \`identifiantEngagement\` the identifier of an engagement of the PAG, or add this operator’s engagement.`));
     });
   },
 });

@@ -32,7 +32,13 @@ const engagementComplet = pagRule({
           : field === 'dateDebut'
             ? text('sa date de début', 'its start date')
             : text('au moins une prestation', 'at least one prestation');
-      return { message: text(`L’engagement ${index.fr} ne précise pas ${what.fr}.`, `Engagement ${index.en} does not give ${what.en}.`), details: { champ: field } };
+      const fix =
+        field === 'operateur'
+          ? text('ajoutez « operateur » (nom, type, FINESS pour un ESMS)', 'add `operateur` (name, type, FINESS for an ESMS)')
+          : field === 'dateDebut'
+            ? text('ajoutez « dateDebut » (AAAA-MM-JJ), la date prévue du début de l’accompagnement', 'add `dateDebut` (YYYY-MM-DD), the planned start of the support')
+            : text('ajoutez dans « prestations » ce à quoi l’opérateur s’engage (nature, fréquence, code SERAFIN-PH s’il y en a un)', 'add to `prestations` what the operator commits to (nature, frequency, SERAFIN-PH code when there is one)');
+      return { message: text(`L’engagement ${index.fr} ne précise pas ${what.fr} : ${fix.fr}.`, `Engagement ${index.en} does not give ${what.en}: ${fix.en}.`), details: { champ: field } };
     },
   },
 });
@@ -44,7 +50,7 @@ const auMoinsUnEngagement = pagRule({
   reads: ['/statut', '/engagements', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (!NON_DRAFT.has(document.statut) || document.engagements.length > 0 || endedWithoutValidation(document)) return;
-    emit('/engagements', text(`Aucun engagement d’opérateur dans un PAG au statut « ${document.statut} ».`, `No operator engagement in a PAG with status '${document.statut}'.`));
+    emit('/engagements', text(`Aucun engagement d’opérateur dans un PAG au statut « ${document.statut} » : le PAG « comporte l’engagement des acteurs chargés de sa mise en œuvre » (L. 114-1-1) ; ajoutez un article par opérateur dans « engagements ».`, `No operator engagement in a PAG with status '${document.statut}': the PAG carries the engagement of the actors in charge of it (L. 114-1-1); add one article per operator to \`engagements\`.`));
   },
 });
 
@@ -60,7 +66,7 @@ const identifiantsUniques = pagRule({
       if (first === undefined) seen.set(e.identifiant, i);
       else {
         const path = `/engagements/${i}/identifiant`;
-        emit(path, text(`Identifiant « ${show(path, e.identifiant)} » déjà utilisé par le ${nth(first).fr} engagement.`, `Identifier '${show(path, e.identifiant)}' already used by the ${nth(first).en} engagement.`), { premier: first });
+        emit(path, text(`Identifiant « ${show(path, e.identifiant)} » déjà utilisé par le ${nth(first).fr} engagement : donnez à chaque engagement un identifiant unique (et reportez-le dans le suivi et l’emploi du temps).`, `Identifier '${show(path, e.identifiant)}' already used by the ${nth(first).en} engagement: give each engagement a unique identifier (and use it in the follow-up and the timetable).`), { premier: first });
       }
     });
   },
@@ -89,7 +95,7 @@ const prerequisLeves = pagRule({
       if (e.dateDebut > options.referenceDate) return;
       e.prerequis.forEach((p, j) => {
         if (p.etat !== 'a-lever' && p.etat !== 'en-cours') return;
-        emit(`/engagements/${i}/prerequis/${j}/etat`, text(`Prérequis « ${p.type} » encore « ${p.etat} » alors que l’engagement ${itemRef(e.identifiant, i).fr} a démarré le ${e.dateDebut}.`, `Prerequisite '${p.type}' still '${p.etat}' although engagement ${itemRef(e.identifiant, i).en} started on ${e.dateDebut}.`), {
+        emit(`/engagements/${i}/prerequis/${j}/etat`, text(`Prérequis « ${p.type} » encore « ${p.etat} » alors que l’engagement ${itemRef(e.identifiant, i).fr} a démarré le ${e.dateDebut} : passez le prérequis à « leve » (avec « dateLevee ») ou « abandonne », ou reportez « dateDebut ».`, `Prerequisite '${p.type}' still '${p.etat}' although engagement ${itemRef(e.identifiant, i).en} started on ${e.dateDebut}: set the prerequisite to 'leve' (with \`dateLevee\`) or 'abandonne', or move \`dateDebut\`.`), {
           type: p.type,
           etat: p.etat,
           dateDebut: e.dateDebut,

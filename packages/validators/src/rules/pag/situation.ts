@@ -28,7 +28,7 @@ const mesureDecrite = pagRule({
     if (document.situation.mesureProtection !== undefined) return;
     for (const key of ['accordPrealable', 'accordExpres'] as const) {
       if (document.consentement[key]?.donnePar === 'personne-chargee-mesure-protection') {
-        emit('/situation/mesureProtection', text(`L’${key === 'accordExpres' ? 'accord exprès' : 'accord préalable'} est donné par la personne chargée d’une mesure de protection, mais aucune mesure n’est décrite.`, `The ${key === 'accordExpres' ? 'express' : 'prior'} agreement is given by the person in charge of a protection measure, but no measure is described.`), { accord: key });
+        emit('/situation/mesureProtection', text(`L’${key === 'accordExpres' ? 'accord exprès' : 'accord préalable'} est donné par la personne chargée d’une mesure de protection, mais aucune mesure n’est décrite : décrivez la mesure dans « situation.mesureProtection », ou corrigez « donnePar » (personne, pour un majeur sans mesure).`, `The ${key === 'accordExpres' ? 'express' : 'prior'} agreement is given by the person in charge of a protection measure, but no measure is described: describe it in \`situation.mesureProtection\`, or correct \`donnePar\` (personne, for an adult without a measure).`), { accord: key });
         return;
       }
     }
@@ -43,7 +43,7 @@ const protecteurDesigne = pagRule({
   check: ({ document, emit }) => {
     const m = document.situation.mesureProtection;
     if (m === undefined || !isRepresentationMeasure(m.type) || m.personneChargee !== undefined) return;
-    emit('/situation/mesureProtection/personneChargee', text('Mesure de représentation sans personne chargée de la mesure.', 'Representation measure without the person in charge of it.'));
+    emit('/situation/mesureProtection/personneChargee', text('Mesure de représentation sans personne chargée de la mesure : ajoutez « personneChargee » (nom, fonction), celle qui peut consentir quand la personne ne le peut pas (L. 146-9).', 'Representation measure without the person in charge of it: add `personneChargee` (name, function), who may consent when the person cannot (L. 146-9).'));
   },
 });
 

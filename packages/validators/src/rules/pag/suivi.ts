@@ -16,7 +16,7 @@ const coordonnateurDesigne = pagRule({
   reads: ['/statut', '/suivi', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (!NON_DRAFT.has(document.statut) || document.suivi !== undefined || endedWithoutValidation(document)) return;
-    emit('/suivi', text(`Aucun coordonnateur de parcours (section suivi absente) pour un PAG au statut « ${document.statut} ».`, `No path coordinator (follow-up section missing) for a PAG with status '${document.statut}'.`));
+    emit('/suivi', text(`Aucun coordonnateur de parcours (section suivi absente) pour un PAG au statut « ${document.statut} » : le PAG désigne un coordonnateur de parcours parmi les opérateurs engagés (L. 114-1-1) ; ajoutez « suivi » avec « coordonnateurParcours ».`, `No path coordinator (follow-up section missing) for a PAG with status '${document.statut}': the PAG names a path coordinator among the engaged operators (L. 114-1-1); add \`suivi\` with \`coordonnateurParcours\`.`));
   },
 });
 
@@ -29,7 +29,7 @@ const coordonnateurParmiOperateurs = pagRule({
     const c = document.suivi?.coordonnateurParcours;
     if (c === undefined || facts.engagements.has(c.identifiantEngagement)) return;
     const path = '/suivi/coordonnateurParcours/identifiantEngagement';
-    emit(path, text(`Le coordonnateur de parcours est rattaché à l’engagement « ${show(path, c.identifiantEngagement)} », qui n’existe pas dans le PAG.`, `The path coordinator belongs to engagement '${show(path, c.identifiantEngagement)}', which is not in the PAG.`), {
+    emit(path, text(`Le coordonnateur de parcours est rattaché à l’engagement « ${show(path, c.identifiantEngagement)} », qui n’existe pas dans le PAG : le coordonnateur est choisi parmi les opérateurs engagés (L. 114-1-1), donnez l’identifiant de son engagement.`, `The path coordinator belongs to engagement '${show(path, c.identifiantEngagement)}', which is not in the PAG: the coordinator is chosen among the engaged operators (L. 114-1-1), give the identifier of their engagement.`), {
       engagements: [...facts.engagements.keys()],
     });
   },
@@ -46,7 +46,7 @@ const revisionAnnuelle = pagRule({
     if (validation === undefined || revision === undefined) return;
     const limit = addMonths(validation, 12);
     if (revision <= limit) return;
-    emit('/suivi/dateProchaineRevision', text(`Prochaine révision le ${revision}, au-delà de douze mois après la validation du ${validation} (au plus tard le ${limit}).`, `Next revision on ${revision}, more than twelve months after validation on ${validation} (no later than ${limit}).`), {
+    emit('/suivi/dateProchaineRevision', text(`Prochaine révision le ${revision}, au-delà de douze mois après la validation du ${validation} (au plus tard le ${limit}) : avancez « dateProchaineRevision » ; le PAG est actualisé au moins une fois par an.`, `Next revision on ${revision}, more than twelve months after validation on ${validation} (no later than ${limit}): bring \`dateProchaineRevision\` forward; the PAG is updated at least once a year.`), {
       dateValidation: validation,
       dateProchaineRevision: revision,
       limite: limit,
@@ -63,7 +63,7 @@ const revisionApresValidation = pagRule({
     const validation = document.dateValidation;
     const revision = document.suivi?.dateProchaineRevision;
     if (validation === undefined || revision === undefined || revision > validation) return;
-    emit('/suivi/dateProchaineRevision', text(`Prochaine révision (${revision}) antérieure ou égale à la validation (${validation}).`, `Next revision (${revision}) on or before validation (${validation}).`));
+    emit('/suivi/dateProchaineRevision', text(`Prochaine révision (${revision}) antérieure ou égale à la validation (${validation}) : donnez une date de révision postérieure à la validation, dans les douze mois.`, `Next revision (${revision}) on or before validation (${validation}): give a revision date after validation, within twelve months.`));
   },
 });
 
