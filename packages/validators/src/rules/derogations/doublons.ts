@@ -51,7 +51,7 @@ const lignesDistinctes = tableauRule({
       const key = rowKey(l);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
-      else emit(`/lignes/${i}`, text(`La ligne ${itemRef(l.identifiant, i, true).fr} reprend la dérogation de la ${nth(first, true).fr} ligne.`, `Row ${itemRef(l.identifiant, i, true).en} repeats the derogation of the ${nth(first).en} row.`), { premier: first });
+      else emit(`/lignes/${i}`, text(`La ligne ${itemRef(l.identifiant, i, true).fr} reprend la dérogation de la ${nth(first, true).fr} ligne : fusionnez les deux lignes, ou, pour une nouvelle rédaction de la même ligne, gardez son identifiant et sa « version ».`, `Row ${itemRef(l.identifiant, i, true).en} repeats the derogation of the ${nth(first).en} row: merge the two rows, or, for a new wording of the same row, keep its identifier and its \`version\`.`), { premier: first });
     });
   },
 });
