@@ -10,9 +10,8 @@ import type { Lang, LocalizedText, RuleId, Severity, ValidationIssue } from './t
 
 /** An issue of any rule. `details` is left out when `undefined`. */
 export function makeIssue(ruleId: RuleId, severity: Severity, path: string, message: string, details?: Record<string, unknown>): ValidationIssue {
-  const issue: ValidationIssue = { ruleId, severity, path, message };
-  if (details !== undefined) issue.details = details;
-  return issue;
+  // The caller gives the details of its rule (the shapes of IssueDetailsByRule are built in structure/map-one.ts, engine.ts and here).
+  return (details === undefined ? { ruleId, severity, path, message } : { ruleId, severity, path, message, details }) as ValidationIssue;
 }
 
 /** A structural error (the document does not follow the published schema). */

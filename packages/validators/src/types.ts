@@ -8,10 +8,12 @@ import type { Numbering as NomenclatureNumbering } from '@serafin-ph/nomenclatur
 import type { ConventionTerritoriale, DocumentType, Pag, TableauDerogations } from '@serafin-ph/pag-schema/types';
 import { DOCUMENT_TYPES } from '@serafin-ph/pag-schema/types';
 import type { RuleId } from './generated/rule-ids.js';
+import type { IssueDetails, RuleIdWithFixedDetails } from './issue-details.js';
 
 export type { ConventionTerritoriale, Pag, TableauDerogations } from '@serafin-ph/pag-schema/types';
 
 export type { RuleId } from './generated/rule-ids.js';
+export type { IssueDetails, IssueDetailsByRule, MaskedKeyDetails, RuleIdWithFixedDetails } from './issue-details.js';
 
 export { DOCUMENT_TYPES, type DocumentType } from '@serafin-ph/pag-schema/types';
 
@@ -68,10 +70,8 @@ export interface LocalizedText {
   readonly en: string;
 }
 
-/** One finding about a document. */
-export interface ValidationIssue {
-  /** Stable, documented identifier of the rule (`PAG-CONSENTEMENT-001`, `STRUCTURE-TYPE`…), one of {@link RULE_IDS}. */
-  ruleId: RuleId;
+/** What every issue has, whatever its rule. */
+export interface IssueBase {
   /** Severity of this occurrence (a rule's default severity, or the one chosen by an option). */
   severity: Severity;
   /** JSON Pointer (RFC 6901) of the value concerned; `''` is the document root. */
@@ -81,14 +81,31 @@ export interface ValidationIssue {
    * birth dates, identifiers, free text) unless `includePersonalData` is true.
    */
   message: string;
-  /** Structured data for programs (codes, counts, expected values, related paths). */
-  details?: Record<string, unknown>;
   /**
    * The message in French and in English, when the call asked for both
    * (`messages: 'both'`); read it with {@link message}.
    */
   messages?: LocalizedText;
 }
+
+/** An issue of the rule (or rules) `R`, with the details of that rule. */
+export interface IssueOf<R extends RuleId> extends IssueBase {
+  /** Stable, documented identifier of the rule (`PAG-CONSENTEMENT-001`, `STRUCTURE-TYPE`…), one of {@link RULE_IDS}. */
+  ruleId: R;
+  /**
+   * Structured data for programs (codes, counts, expected values, related
+   * paths): typed per rule for the structural and option checks (see
+   * {@link IssueDetailsByRule}), a record for business rules.
+   */
+  details?: IssueDetails<R>;
+}
+
+/**
+ * One finding about a document. A union discriminated by `ruleId`: testing
+ * the id of a structural or option issue types its `details`
+ * (`if (issue.ruleId === 'STRUCTURE-OBLIGATOIRE') issue.details?.property`).
+ */
+export type ValidationIssue = { [R in RuleIdWithFixedDetails]: IssueOf<R> }[RuleIdWithFixedDetails] | IssueOf<Exclude<RuleId, RuleIdWithFixedDetails>>;
 
 /** The result of a validation. */
 export interface ValidationReport {

@@ -124,3 +124,36 @@ describe('messages in both languages', () => {
   });
 });
 
+
+describe('details typed per rule', () => {
+  it('narrowing an issue on a structural or option rule id types its details', () => {
+    const issue = validate({}).issues[0]!;
+    if (issue.ruleId === 'STRUCTURE-OBLIGATOIRE') {
+      expectTypeOf(issue.details!.keyword).toEqualTypeOf<'required'>();
+      expectTypeOf(issue.details!.property).toEqualTypeOf<string>();
+      expectTypeOf(issue.details!.foundAt).toEqualTypeOf<string | undefined>();
+      expectTypeOf(issue.details!.cleMasquee).toEqualTypeOf<{ position?: number } | undefined>();
+    }
+    if (issue.ruleId === 'STRUCTURE-VALEUR') {
+      expectTypeOf(issue.details!.keyword).toEqualTypeOf<'enum' | 'const'>();
+      expectTypeOf(issue.details!.allowedValues).toEqualTypeOf<unknown[] | undefined>();
+    }
+    if (issue.ruleId === 'STRUCTURE-TYPE') expectTypeOf(issue.details!.expected).toEqualTypeOf<string[]>();
+    if (issue.ruleId === 'STRUCTURE-BORNE') expectTypeOf(issue.details!.limit).toEqualTypeOf<number>();
+    if (issue.ruleId === 'STRUCTURE-TRONQUE') expectTypeOf(issue.details!.omitted).toEqualTypeOf<number>();
+    if (issue.ruleId === 'STRUCTURE-TYPE-DOCUMENT') expectTypeOf(issue.details).toEqualTypeOf<undefined>();
+    const option = validate({}, { referenceDate: 'x' }).optionIssues[0]!;
+    if (option.ruleId === 'OPTIONS-INVALIDES') expectTypeOf(option.details!.option).toEqualTypeOf<string>();
+    // Business rules give details of their own: a record.
+    if (issue.ruleId === 'PAG-CONSENTEMENT-001') expectTypeOf(issue.details).toEqualTypeOf<Record<string, unknown> | undefined>();
+    if (issue.ruleId === 'STRUCTURE-OBLIGATOIRE') {
+      // @ts-expect-error: a structural issue's details have no `code`
+      void issue.details!.code.length;
+    }
+  });
+  it('code reading any issue generically keeps working', () => {
+    const issue = validate({}).issues[0]!;
+    expectTypeOf(issue.details?.['option']).toEqualTypeOf<unknown>();
+    expectTypeOf(issue.details).toMatchTypeOf<Readonly<Record<string, unknown>> | undefined>();
+  });
+});
