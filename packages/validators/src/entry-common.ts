@@ -21,6 +21,12 @@ export type {
   Numbering,
   LocalizedText,
   ValidationIssue,
+  IssueBase,
+  IssueOf,
+  IssueDetails,
+  IssueDetailsByRule,
+  MaskedKeyDetails,
+  RuleIdWithFixedDetails,
   ValidationReport,
   ValidateOptions,
 } from './types.js';
