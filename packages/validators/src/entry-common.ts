@@ -27,6 +27,7 @@ export type {
   IssueDetailsByRule,
   MaskedKeyDetails,
   RuleIdWithFixedDetails,
+  ReadProblemKind,
   ValidationReport,
   ValidateOptions,
 } from './types.js';

@@ -46,6 +46,7 @@ export type {
   IssueDetailsByRule,
   MaskedKeyDetails,
   RuleIdWithFixedDetails,
+  ReadProblemKind,
   ValidationReport,
   ValidateOptions,
   RuleDefinition,

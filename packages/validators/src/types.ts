@@ -14,6 +14,7 @@ export type { ConventionTerritoriale, Pag, TableauDerogations } from '@serafin-p
 
 export type { RuleId } from './generated/rule-ids.js';
 export type { IssueDetails, IssueDetailsByRule, MaskedKeyDetails, RuleIdWithFixedDetails } from './issue-details.js';
+export type { ReadProblemKind } from './json/read-document.js';
 
 export { DOCUMENT_TYPES, type DocumentType } from '@serafin-ph/pag-schema/types';
 

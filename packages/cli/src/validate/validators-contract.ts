@@ -17,9 +17,11 @@ export type TypeDocument = Validators.DocumentType | 'fhir';
  * (the real `validate()` gives ids of its catalogue, `RuleId`; FHIR checks
  * and stand-ins may use others).
  */
-export interface ValidationIssue extends Omit<Validators.ValidationIssue, 'ruleId'> {
+export interface ValidationIssue extends Validators.IssueBase {
   /** Rule id (an id of the validators' catalogue with the real `validate()`). */
   ruleId: string;
+  /** Structured data for programs (typed per rule by the validators, see their `IssueDetailsByRule`). */
+  details?: Record<string, unknown>;
 }
 
 /** A report as the CLI reads it (the real `validate()` returns a richer, typed result). */
