@@ -28,6 +28,8 @@ export interface HtmlReportText {
   readonly line: (n: number) => string;
   readonly severity: Readonly<Record<'error' | 'warning' | 'info', string>>;
   readonly severityPlural: Readonly<Record<'error' | 'warning' | 'info', string>>;
+  /** The separator between a label and its value: a no-break space before the colon in French typography. */
+  readonly colon: string;
   readonly noIssue: string;
   readonly field: string;
   readonly documentRoot: string;
@@ -63,6 +65,7 @@ const FR: HtmlReportText = {
   line: (n) => `ligne ${n}`,
   severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
   severityPlural: { error: 'Erreurs', warning: 'Avertissements', info: 'Informations' },
+  colon: '\u00a0: ',
   noIssue: 'Aucun constat.',
   field: 'Champ',
   documentRoot: 'le document',
@@ -99,6 +102,7 @@ const EN: HtmlReportText = {
   line: (n) => `line ${n}`,
   severity: { error: 'Error', warning: 'Warning', info: 'Information' },
   severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Information' },
+  colon: ': ',
   noIssue: 'No issue.',
   field: 'Field',
   documentRoot: 'the document',

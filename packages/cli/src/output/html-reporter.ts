@@ -39,7 +39,7 @@ export interface HtmlReporterOptions {
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** « : » with its no-break space in French, ": " in English. */
-const colon = (lang: Lang): string => (lang === 'fr' ? '\u00a0: ' : ': ');
+const colon = (lang: Lang): string => htmlReportText(lang).colon;
 
 /** Text safe for HTML content and attributes; control characters become U+FFFD. */
 function esc(text: string): string {
