@@ -50,14 +50,11 @@ const CONCEPTS: readonly Concept[] = [
   },
   {
     name: 'the escaping of a JSON Pointer token',
-    home: 'packages/validators/src/json/pointer.ts',
-    pattern: /replace\(\/~\/g, ['"]~0['"]\)/,
-    use: 'import { formatJsonPointer, parseJsonPointer } from `@serafin-ph/validators` (inside the validators: `src/json/pointer.ts`)',
+    home: 'packages/pag-schema/src/json-schema/pointer.ts',
+    pattern: /replace\(\/~\/g, ['"]~0['"]\)|replace\(\/~1\/g, ['"]\/['"]\)/,
+    use: 'import { escapeToken, unescapeToken } from `@serafin-ph/pag-schema/types` (the zod-free entry; the validators re-export them with their pointer helpers)',
     elsewhere: {
-      'packages/pag-schema/src/json-schema/pointer.ts': 'pag-schema sits below the validators: its one escaping',
-      'packages/fixtures/src/json-patch.ts': 'the fixtures implement JSON Patch without depending on the validators: their one escaping',
       'packages/render/src/layout/pointer.ts': 'render depends on the nomenclature only: its one escaping',
-      'packages/fhir/src/walk/location.ts': 'fhir depends on the nomenclature only: its one escaping',
     },
   },
 ];

@@ -9,10 +9,13 @@
  * they stay exact when zod is not installed (`@serafin-ph/validators` types
  * its results with them). Also the list of document types,
  * {@link DOCUMENT_TYPES} (its one definition, in `version.ts`, imports nothing
- * either). They are the very types the main entry exports; type tests prove
+ * either), and the escaping of JSON Pointer reference tokens
+ * ({@link escapeToken}, {@link unescapeToken}), shared by the packages above
+ * this one. They are the very types the main entry exports; type tests prove
  * them mutually assignable with the `z.infer` types of the zod schemas.
  */
 export { DOCUMENT_TYPES, type DocumentType } from './version.js';
+export { escapeToken, unescapeToken } from './json-schema/pointer.js';
 export type * as PagTypes from './generated/json-schema-types/pag.js';
 export type * as ConventionTerritorialeTypes from './generated/json-schema-types/convention-territoriale.js';
 export type * as TableauDerogationsTypes from './generated/json-schema-types/tableau-derogations.js';

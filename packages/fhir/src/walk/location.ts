@@ -2,6 +2,7 @@
  * Where a value sits in the input: a chain of keys from the root, turned into
  * a JSON Pointer and a FHIRPath expression only when an issue is reported.
  */
+import { escapeToken } from '@serafin-ph/pag-schema/types';
 
 /** A node of the input with the chain of keys that leads to it. */
 export interface Location {
@@ -28,7 +29,7 @@ function keysOf(location: Location): (string | number)[] {
 /** JSON Pointer (RFC 6901) of a location. */
 export function pointerOf(location: Location): string {
   let out = '';
-  for (const key of keysOf(location)) out += `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  for (const key of keysOf(location)) out += `/${escapeToken(key)}`;
   return out;
 }
 

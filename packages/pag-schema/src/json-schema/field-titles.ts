@@ -3,6 +3,7 @@
  * Schema, so that a report can name a value as people read the model
  * (« Engagements › Prestations › Code de la prestation ») beside its path.
  */
+import { unescapeToken } from './pointer.js';
 
 /** One step of a JSON Pointer, with the title of its field in the schema. */
 export interface FieldStep {
@@ -16,10 +17,6 @@ export interface FieldStep {
 
 type Node = { readonly [key: string]: unknown };
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function unescapeToken(t: string): string {
-  return t.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 /** `node` with its local `$ref` followed (a few levels at most). */
 function deref(node: unknown, defs: Node): Node | undefined {

@@ -3,11 +3,9 @@
  * which parts of a document a rule reads or which fields hold personal data.
  */
 
-/** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
-export function escapeToken(token: string | number): string {
-  if (typeof token === 'number') return String(token);
-  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
-}
+import { escapeToken, unescapeToken } from '@serafin-ph/pag-schema/types';
+
+export { escapeToken, unescapeToken };
 
 /** Builds a pointer from reference tokens. */
 export function pointer(...tokens: readonly (string | number)[]): string {
@@ -19,11 +17,6 @@ export function pointer(...tokens: readonly (string | number)[]): string {
 /** Appends tokens to a pointer. */
 export function child(base: string, ...tokens: readonly (string | number)[]): string {
   return base + pointer(...tokens);
-}
-
-/** Unescapes one reference token (`~1` → `/`, `~0` → `~`). */
-export function unescapeToken(token: string): string {
-  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 }
 
 /** Splits a pointer into its unescaped tokens (`''` → `[]`). */

@@ -5,7 +5,7 @@
  *
  * Conversion d'une erreur Ajv en anomalie.
  */
-import { child } from '../json/pointer.js';
+import { child, unescapeToken } from '../json/pointer.js';
 import { valueAtPointer } from '../json/value-at.js';
 import { structureIssue } from '../issues.js';
 import { closestName } from '../suggest.js';
@@ -172,7 +172,7 @@ export function propertiesOf(info: SchemaInfo, nodePtr: string): readonly string
       if (name.includes('/')) continue;
       const owner = ptr.slice(0, cut);
       const list = byNode.get(owner) ?? [];
-      list.push(name.replace(/~1/g, '/').replace(/~0/g, '~'));
+      list.push(unescapeToken(name));
       byNode.set(owner, list);
     }
     PROPERTIES.set(info, byNode);
