@@ -5,7 +5,7 @@
  * Règles des besoins identifiés.
  */
 import { lookup, type SerafinCode } from '@serafin-ph/nomenclature';
-import { pagRule, text } from './support/pag-rule.js';
+import { endedWithoutValidation, pagRule, text } from './support/pag-rule.js';
 import { answers, prestationsForBesoin } from './support/besoins-prestations.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
@@ -14,8 +14,18 @@ const besoinCouvert = pagRule({
   id: 'PAG-BESOINS-001',
   severity: 'warning',
   family: 'besoins',
-  reads: [],
-  check: ({ facts, emit, show, options }) => {
+  reads: ['/statut', '/finSansValidation', '/contexte/objectifs/*/engagements'],
+  check: ({ document, facts, emit, show, options }) => {
+    // Nothing engaged yet (draft), or a plan that was never carried out: there is no answer to compare.
+    if (facts.engagementList.length === 0 || endedWithoutValidation(document)) return;
+    // Needs targeted by an objective to which an engagement of the PAG contributes (the link an uncoded intervention uses).
+    const viaObjectif = new Set<SerafinCode>();
+    const objectifs = document.contexte.objectifs ?? [];
+    for (const c of facts.codes) {
+      if (c.kind !== 'besoin' || c.concept === undefined || !c.path.startsWith('/contexte/objectifs/')) continue;
+      const objectif = objectifs[Number(c.path.split('/')[3])];
+      if (objectif?.engagements?.some((id) => facts.engagements.has(id)) === true) viaObjectif.add(c.concept.code);
+    }
     const engaged: SerafinCode[] = [];
     for (const e of facts.engagementList) for (const p of e.prestations) if (p.concept?.branch === 'prestations-directes') engaged.push(p.concept.code);
     for (const c of facts.codes) {
@@ -24,7 +34,7 @@ const besoinCouvert = pagRule({
       // The needs an objective aims at (`contexte.objectifs`, 1.1.0) are identified needs: PAG-OBJECTIF-001 checks them.
       if (c.pattern !== '/contexte/besoins/*/besoin') continue;
       const besoin = c.concept.code;
-      if (engaged.some((p) => answers(besoin, p))) continue;
+      if (viaObjectif.has(besoin) || engaged.some((p) => answers(besoin, p))) continue;
       // A need code is a public code, shown even inside `contexte` (see isPublicCode); the masked form stays for safety.
       const visible = show(`${c.path}/code`, besoin) === besoin;
       const expected = prestationsForBesoin(besoin);
@@ -42,8 +52,8 @@ const besoinCouvert = pagRule({
       emit(
         c.path,
         text(
-          `Le besoin ${besoin} (« ${c.concept.display} ») n’est couvert par aucune prestation engagée ; prestations attendues : ${expected.map((p) => `${p} (${lookup(p)?.display ?? '?'})`).join(', ') || 'aucune correspondance connue'}.`,
-          `Need ${besoin} ("${c.concept.display}") is not covered by any engaged prestation; expected prestations: ${expected.join(', ') || 'no known mapping'}.`,
+          `Le besoin ${besoin} (« ${c.concept.display} ») n’est couvert par aucune prestation engagée ; prestations attendues : ${expected.map((p) => `${p} (${lookup(p)?.display ?? '?'})`).join(', ') || 'aucune correspondance connue'}. Si une intervention sans code SERAFIN-PH y répond (école, hôpital, libéral…), reliez-les par un objectif : « contexte.objectifs » avec ce besoin dans « besoins » et l’engagement dans « engagements ».`,
+          `Need ${besoin} ("${c.concept.display}") is not covered by any engaged prestation; expected prestations: ${expected.join(', ') || 'no known mapping'}. If an intervention without a SERAFIN-PH code answers it (school, hospital, liberal practitioner…), link them through an objective: \`contexte.objectifs\` with this need in \`besoins\` and the engagement in \`engagements\`.`,
         ),
         { besoin, prestationsAttendues: [...expected], prestationsEngagees: [...new Set(engaged)] },
       );

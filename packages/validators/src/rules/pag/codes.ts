@@ -32,6 +32,11 @@ const BRANCH: Readonly<Record<'besoin' | 'prestation-directe' | 'prestation-indi
   'prestation-indirecte': text('une prestation indirecte (bloc 3, pilotage et fonctions supports)', 'an indirect prestation (block 3, management and support functions)'),
 };
 
+const TRANSPORT_OU_DIRECTE = text(
+  'une prestation directe (bloc 2) ou un transport lié au projet individuel (3.2.4, 3.2.4.1 à 3.2.4.3)',
+  'a direct prestation (block 2) or a transport linked to the individual project (3.2.4, 3.2.4.1 to 3.2.4.3)',
+);
+
 function codeOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.length <= 40 ? value : undefined;
 }
@@ -53,10 +58,13 @@ const mauvaiseBranche = pagRule({
       const found = branchOf(code);
       const expected = expectedKind(path);
       if (found === undefined || found === expected) return undefined;
-      const want = BRANCH[expected];
+      // Since 1.1.0 an engaged prestation may also be a transport linked to the individual project (JDV_J282, 3.2.4.x).
+      const transportAllowed = expected === 'prestation-directe' && stringOf(prop(root, 'versionSchema')) !== '1.0.0';
+      const want = transportAllowed ? TRANSPORT_OU_DIRECTE : BRANCH[expected];
       const shown = show(path, code);
+      const fix = expected === 'besoin' ? text('remplacez-le par le code du besoin (JDV_J285) qu’il décrit', 'replace it with the code of the need (JDV_J285) it describes') : text('remplacez-le par le code de la prestation directe (JDV_J284) qui décrit l’intervention', 'replace it with the code of the direct prestation (JDV_J284) that describes the intervention');
       return {
-        message: text(`Le code ${shown} est ${BRANCH[found].fr} : ce champ attend ${want.fr}.`, `Code ${shown} is ${BRANCH[found].en}: this field expects ${want.en}.`),
+        message: text(`Le code ${shown} est ${BRANCH[found].fr} : ce champ attend ${want.fr} ; ${fix.fr}.`, `Code ${shown} is ${BRANCH[found].en}: this field expects ${want.en}; ${fix.en}.`),
         details: { ...(shown === code ? { code } : {}), branche: found, brancheAttendue: expected },
       };
     },

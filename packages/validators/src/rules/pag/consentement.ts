@@ -38,23 +38,23 @@ export function agreementProblem(donnePar: DonnePar, minor: boolean | undefined,
   if (minor) {
     if (donnePar === 'parents' || donnePar === 'representant-legal') return undefined;
     return text(
-      `la personne est mineure à cette date : l’accord revient à ses parents ou à son représentant légal, non à ${who.fr}`,
-      `the person is a minor on that date: the agreement belongs to the parents or the legal representative, not to ${who.en}`,
+      `la personne est mineure à cette date : l’accord revient à ses parents ou à son représentant légal, non à ${who.fr} ; recueillez leur accord (« donnePar » : parents ou representant-legal) et consignez l’avis de l’enfant dans « avisMineur »`,
+      `the person is a minor on that date: the agreement belongs to the parents or the legal representative, not to ${who.en}; obtain theirs (\`donnePar\`: parents or representant-legal) and record the child’s view in \`avisMineur\``,
     );
   }
   if (representationRelativeToPerson(mesure)) {
     if (donnePar === 'parents') {
       return text(
-        'la personne est majeure : ses parents ne peuvent donner l’accord qu’en qualité de personne chargée de la mesure de protection',
-        'the person is an adult: the parents may only agree as the person in charge of the protection measure',
+        'la personne est majeure : ses parents ne peuvent donner l’accord qu’en qualité de personne chargée de la mesure de protection ; écrivez « donnePar » : personne, ou personne-chargee-mesure-protection si un parent exerce la mesure',
+        'the person is an adult: the parents may only agree as the person in charge of the protection measure; write `donnePar`: personne, or personne-chargee-mesure-protection if a parent holds the measure',
       );
     }
     return undefined;
   }
   if (donnePar === 'personne') return undefined;
   return text(
-    `la personne est majeure et ne fait pas l’objet d’une mesure de protection avec représentation relative à la personne : l’accord revient à la personne elle-même, non à ${who.fr}`,
-    `the person is an adult without a protection measure with representation relative to the person: the agreement belongs to the person themself, not to ${who.en}`,
+    `la personne est majeure et ne fait pas l’objet d’une mesure de protection avec représentation relative à la personne : l’accord revient à la personne elle-même, non à ${who.fr} ; recueillez son accord (« donnePar » : personne) ou, si une telle mesure existe, décrivez-la dans « situation.mesureProtection »`,
+    `the person is an adult without a protection measure with representation relative to the person: the agreement belongs to the person themself, not to ${who.en}; obtain theirs (\`donnePar\`: personne) or, if such a measure exists, describe it in \`situation.mesureProtection\``,
   );
 }
 

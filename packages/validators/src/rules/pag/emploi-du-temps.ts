@@ -21,6 +21,15 @@ function slotCode(facts: PagFacts, index: number): string | undefined {
   return facts.slotCodes()[index];
 }
 
+/**
+ * Whether a slot belongs to the typical week that weekly frequencies describe: a slot for the whole year, or one
+ * limited to school periods (the ordinary week of a pupil, whose weekly frequencies are given for school weeks). A slot
+ * limited to holidays, a temporary stay or another period does not.
+ */
+function inTypicalWeek(s: { periode?: { type: string } }): boolean {
+  return s.periode === undefined || s.periode.type === 'periode-scolaire';
+}
+
 function slots(document: Pag): NonNullable<Pag['annexes']>['emploiDuTemps'] {
   return document.annexes?.emploiDuTemps ?? [];
 }
@@ -201,10 +210,12 @@ const creneauDecrit = pagRule({
   id: 'PAG-EDT-006',
   severity: 'warning',
   family: 'emploi-du-temps',
-  reads: ['/annexes/emploiDuTemps/*/prestation', '/annexes/emploiDuTemps/*/nature'],
-  check: ({ document, emit }) => {
+  reads: ['/annexes/emploiDuTemps/*/prestation', '/annexes/emploiDuTemps/*/nature', '/annexes/emploiDuTemps/*/identifiantEngagement', '/engagements/*/prestations'],
+  check: ({ document, facts, emit }) => {
     slots(document).forEach((s, i) => {
       if (s.prestation !== undefined || s.nature !== undefined) return;
+      // The only prestation of its engagement: the slot says what it holds.
+      if (facts.engagements.get(s.identifiantEngagement)?.prestations.length === 1) return;
       emit(`/annexes/emploiDuTemps/${i}`, text(`Le ${nth(i).fr} créneau n’a ni prestation SERAFIN-PH ni nature : ajoutez « prestation » (code SERAFIN-PH) ou « nature » (ce qui a lieu, par exemple « classe ULIS »).`, `The ${nth(i).en} slot has neither a SERAFIN-PH prestation nor a nature: add \`prestation\` (SERAFIN-PH code) or \`nature\` (what takes place, e.g. "ULIS class").`));
     });
   },
@@ -233,7 +244,7 @@ const volumeHebdomadaire = pagRule({
         if (code === undefined || p.frequence.periode !== 'semaine') return;
         const matching = own.filter(({ s, i }) => {
           const c = codes[i];
-          return c !== undefined && related(c, code) && s.periode === undefined;
+          return c !== undefined && related(c, code) && inTypicalWeek(s);
         });
         // A slot of every other week counts half.
         const count = matching.reduce((n, { s }) => n + (s.alternance === undefined ? 1 : 0.5), 0);
