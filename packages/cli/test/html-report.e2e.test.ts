@@ -18,8 +18,20 @@ const built = await buildCli();
 const scenario = JSON.parse(
   readFileSync(new URL('../../fixtures/data/scenarios/brouillon-surdicecite/document.json', import.meta.url), 'utf8'),
 ) as Record<string, any>;
-// errors (a wrong value in a personal field, an unknown property) and the scenario's three warnings (PAG-BESOINS-001)
+// errors (a wrong value in a personal field, an unknown property) and three warnings (PAG-BESOINS-001: the draft
+// now has an engagement, a home help whose uncoded intervention answers none of the identified needs)
 const bad = structuredClone(scenario);
+bad['engagements'] = [
+  {
+    identifiant: 'ENG-AIDE',
+    operateur: { type: 'droit-commun', nom: 'Service municipal de portage de repas' },
+    prestations: [{ nature: 'Portage de repas', frequence: { nombre: 5, periode: 'semaine' } }],
+    dateDebut: '2025-11-03',
+    prerequis: [],
+    derogations: [],
+    financementsComplementaires: [],
+  },
+];
 bad['dateNaissnce'] = '2001-01-01';
 bad['situation']['personne']['sexe'] = 'Zoé';
 // a warning (deprecated code, PAG-CODES-001) before an error (PAG-ENGAGEMENTS-003) in the validators' order

@@ -16,8 +16,9 @@ const besoinCouvert = pagRule({
   family: 'besoins',
   reads: ['/statut', '/finSansValidation', '/contexte/objectifs/*/engagements'],
   check: ({ document, facts, emit, show, options }) => {
-    // Nothing engaged yet (draft), or a plan that was never carried out: there is no answer to compare.
-    if (facts.engagementList.length === 0 || endedWithoutValidation(document)) return;
+    // A draft with nothing engaged yet, or a plan that was never carried out: there is no answer to compare. (Past the
+    // draft, a PAG without engagement is an error of PAG-ENGAGEMENTS-002, and its needs stay uncovered.)
+    if ((document.statut === 'brouillon' && facts.engagementList.length === 0) || endedWithoutValidation(document)) return;
     // Needs targeted by an objective to which an engagement of the PAG contributes (the link an uncoded intervention uses).
     const viaObjectif = new Set<SerafinCode>();
     const objectifs = document.contexte.objectifs ?? [];
