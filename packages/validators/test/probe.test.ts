@@ -14,18 +14,27 @@ import { validate } from '../src/index.js';
 
 interface Attendus {
   readonly dateReference: string;
-  readonly realistes: Record<string, { readonly situation: string; readonly avertissements: readonly { readonly regle: string; readonly chemin: string; readonly pourquoi: string }[] }>;
-  readonly violations: Record<string, { readonly derive: string; readonly modification: string; readonly contrainte: string; readonly regle: string; readonly chemin: string; readonly gravite: 'error' | 'warning' }>;
+  readonly realistes: Record<
+    string,
+    { readonly situation: string; readonly avertissements: readonly { readonly regle: string; readonly chemin: string; readonly pourquoi: string }[] }
+  >;
+  readonly violations: Record<
+    string,
+    { readonly derive: string; readonly modification: string; readonly contrainte: string; readonly regle: string; readonly chemin: string; readonly gravite: 'error' | 'warning' }
+  >;
 }
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'probe');
 const attendus = JSON.parse(readFileSync(join(dir, 'attendus.json'), 'utf8')) as Attendus;
 const read = (folder: string, file: string): unknown => JSON.parse(readFileSync(join(dir, folder, file), 'utf8'));
-const files = (folder: string): string[] => readdirSync(join(dir, folder)).filter((f) => f.endsWith('.json')).sort();
+const files = (folder: string): string[] =>
+  readdirSync(join(dir, folder))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const options = { referenceDate: attendus.dateReference };
 
 /** A French message that tells what to do: an imperative, or the expected form. */
-const SAYS_HOW_TO_FIX = /\b(renseignez|indiquez|ajoutez|écrivez|retirez|corrigez|mettez|recueillez|remplacez|désignez|déclarez|ajouter|écrire|reliez)\b|attendu/i;
+const SAYS_HOW_TO_FIX = /\b(renseignez|indiquez|ajoutez|écrivez|retirez|corrigez|mettez|recueillez|remplacez|désignez|donnez|passez|choisissez|déclarez|ajouter|écrire|reliez)\b|attendu/i;
 
 describe('probe corpus: every file is listed in attendus.json, and the other way round', () => {
   it('realistic PAGs', () => expect(files('realistes')).toEqual(Object.keys(attendus.realistes).sort()));
@@ -40,7 +49,10 @@ describe('probe corpus: realistic PAGs raise no error', () => {
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(report.valid).toBe(true);
     expect(report.rulesNotRun).toEqual([]);
-    const warnings = report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.ruleId} ${i.path}`).sort();
+    const warnings = report.issues
+      .filter((i) => i.severity === 'warning')
+      .map((i) => `${i.ruleId} ${i.path}`)
+      .sort();
     expect(warnings).toEqual(expected.avertissements.map((w) => `${w.regle} ${w.chemin}`).sort());
   });
 });
@@ -52,7 +64,10 @@ describe('probe corpus: each violation is caught by the expected rule, with a Fr
     const report = validate(doc, options);
     const errors = report.issues.filter((i) => i.severity === 'error');
     const hits = report.issues.filter((i) => i.ruleId === expected.regle && i.path === expected.chemin);
-    expect(hits.map((i) => i.severity), `${expected.regle} at ${expected.chemin}`).toEqual([expected.gravite]);
+    expect(
+      hits.map((i) => i.severity),
+      `${expected.regle} at ${expected.chemin}`,
+    ).toEqual([expected.gravite]);
     // One legal constraint broken: that rule's finding is the only error.
     expect(errors.map((i) => `${i.ruleId} ${i.path}`)).toEqual(expected.gravite === 'error' ? [`${expected.regle} ${expected.chemin}`] : []);
     const [fr] = hits;

@@ -22,8 +22,9 @@ const besoinCouvert = pagRule({
     // Needs targeted by an objective to which an engagement of the PAG contributes (the link an uncoded intervention uses).
     const viaObjectif = new Set<SerafinCode>();
     const objectifs = document.contexte.objectifs ?? [];
-    for (const c of facts.codes) {
-      if (c.kind !== 'besoin' || c.concept === undefined || !c.path.startsWith('/contexte/objectifs/')) continue;
+    for (const c of objectifs.length === 0 ? [] : facts.codes) {
+      if (c.pattern !== '/contexte/objectifs/*/besoins/*' || c.concept === undefined) continue;
+      // Only these few codes build their pointer, to find their objective.
       const objectif = objectifs[Number(c.path.split('/')[3])];
       if (objectif?.engagements?.some((id) => facts.engagements.has(id)) === true) viaObjectif.add(c.concept.code);
     }

@@ -87,8 +87,6 @@ describe('timetable of schema 1.1.0: nights, alternating weeks, periods', () => 
     t.passes(mutate(cleanPag(), (d) => { d.annexes?.emploiDuTemps.push({ ...slot(d, 2), jour: 'samedi', periode: { type: 'vacances-scolaires' } }); }), undefined, 'a holiday slot is not part of the typical week');
     t.passes(mutate(cleanPag(), (d) => { slot(d, 2).alternance = 'semaine-a'; d.annexes?.emploiDuTemps.push({ ...slot(d, 2), jour: 'mercredi', alternance: 'semaine-b' }); }), undefined, 'week A and week B make one a week');
     t.fails(mutate(cleanPag(), (d) => { slot(d, 2).alternance = 'semaine-a'; }), { path: '/engagements/0/prestations/0/frequence', severity: 'warning' }, undefined, 'every other week counts half');
-    t.passes(mutate(cleanPag(), (d) => { slot(d, 1).periode = { type: 'periode-scolaire' }; }), undefined, 'a school-term slot is part of the typical week of a pupil');
-    t.fails(mutate(cleanPag(), (d) => { for (const i of [1, 3]) slot(d, i).periode = { type: 'periode-scolaire' }; slot(d, 6).periode = { type: 'vacances-scolaires' }; }), { path: '/engagements/2/prestations/0/frequence', severity: 'warning' }, undefined, 'a holiday slot does not make up for a missing school-term slot');
   });
 });
 

@@ -21,15 +21,6 @@ function slotCode(facts: PagFacts, index: number): string | undefined {
   return facts.slotCodes()[index];
 }
 
-/**
- * Whether a slot belongs to the typical week that weekly frequencies describe: a slot for the whole year, or one
- * limited to school periods (the ordinary week of a pupil, whose weekly frequencies are given for school weeks). A slot
- * limited to holidays, a temporary stay or another period does not.
- */
-function inTypicalWeek(s: { periode?: { type: string } }): boolean {
-  return s.periode === undefined || s.periode.type === 'periode-scolaire';
-}
-
 function slots(document: Pag): NonNullable<Pag['annexes']>['emploiDuTemps'] {
   return document.annexes?.emploiDuTemps ?? [];
 }
@@ -244,7 +235,7 @@ const volumeHebdomadaire = pagRule({
         if (code === undefined || p.frequence.periode !== 'semaine') return;
         const matching = own.filter(({ s, i }) => {
           const c = codes[i];
-          return c !== undefined && related(c, code) && inTypicalWeek(s);
+          return c !== undefined && related(c, code) && s.periode === undefined;
         });
         // A slot of every other week counts half.
         const count = matching.reduce((n, { s }) => n + (s.alternance === undefined ? 1 : 0.5), 0);
