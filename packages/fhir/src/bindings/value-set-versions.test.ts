@@ -54,11 +54,19 @@ describe('value sets held in several versions (JDV_J264)', () => {
     expect(report.notChecked).toEqual([expect.objectContaining({ valueSet: J264, reason: 'value-set-version-not-carried' })]);
   });
 
-  it('takes every bound value set but J399 and tddui-serafin from the nomenclature', () => {
+  it('takes every bound value set but tddui-serafin from the nomenclature, J399 included', () => {
     for (const vs of BOUND_VALUE_SETS) {
-      if (vs.name === 'JDV_J399') expect(vs.members).toBeUndefined();
-      else expect(vs.note, vs.name).toMatch(/^@serafin-ph\/nomenclature|^Published/);
+      expect(vs.members, vs.name).toBeDefined();
+      expect(vs.note, vs.name).toMatch(/^@serafin-ph\/nomenclature|^Published/);
     }
+    const j399 = boundValueSet('https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j399-motivation-ms')!;
+    const members = j399.members!();
+    expect(members).toHaveLength(352);
+    expect(new Set(members.map((m) => m.system))).toEqual(new Set(['https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r419-motivation']));
+    expect(members.find((m) => m.code === '215')?.display).toBe('Attrib AAH L821-1');
+    expect(members.find((m) => m.code === '9999')?.display).toBe('Autre');
+    expect(members.find((m) => m.code === '9998')?.display).toBe('Rejet dossier irrecevable');
+    expect(members.some((m) => m.code === '1')).toBe(false);
     expect(chooseVersion(boundValueSet('https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j398-type-decision-ms')!, { referenceDate: '2020-01-01' })?.members?.().map((m) => m.code)).toEqual(['1', '5']);
   });
 });

@@ -3,11 +3,10 @@
  * decision elements, with a membership test over the lists the SDK carries.
  *
  * Every value set comes from `@serafin-ph/nomenclature` (J282–J285, J30,
- * J264, J394, J398, J400–J404, J408), which holds them with their provenance,
- * except two: `tddui-serafin`, whose published compose is defective (see its
- * note), and JDV_J399, whose compose draws on TRE_R419, a code system the
- * project does not hold (no snapshot of it among the official sources it
- * vendors): elements bound to J399 are reported as not checked.
+ * J264, J394, J398, J399, J400–J404, J408), which holds them with their
+ * provenance, except `tddui-serafin`, whose published compose is defective
+ * (see its note). JDV_J399 is the expansion the ANS published (352 TRE_R419
+ * codes, 20260601120000), since TRE_R419 itself is not held.
  *
  * A value set held in several versions (JDV_J264: 20260601120000 and
  * 20260730120000) is checked against the version the caller pins
@@ -21,6 +20,7 @@ import {
   jdvJ30TemporaliteAccueilRor,
   jdvJ394TypeDemandeCompensationMs,
   jdvJ398TypeDecisionMs,
+  jdvJ399MotivationMs,
   jdvJ400NatureDroitPrestationMs,
   jdvJ401CategorieDroitPrestationMs,
   jdvJ402TypeDroitPrestationMs,
@@ -120,12 +120,7 @@ export const BOUND_VALUE_SETS: readonly BoundValueSet[] = [
       'Published (TDDUI 2.2.0 and 2.4.0) as one include listing J283 and J284, that is their intersection, which is empty (J283 has only 3.x codes, J284 only 2.x). The evident intent, every prestation (J283 ∪ J284), is checked instead.',
   },
   listEntry('JDV_J398', jdvJ398TypeDecisionMs),
-  {
-    url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j399-motivation-ms',
-    name: 'JDV_J399',
-    members: undefined,
-    note: 'Compose 20260505120000: tre-r419-motivation, filter status = active. TRE_R419 is not held by the SDK (no official snapshot of it is vendored), so the value set cannot be expanded offline.',
-  },
+  listEntry('JDV_J399', jdvJ399MotivationMs),
   listEntry('JDV_J400', jdvJ400NatureDroitPrestationMs),
   listEntry('JDV_J401', jdvJ401CategorieDroitPrestationMs),
   listEntry('JDV_J402', jdvJ402TypeDroitPrestationMs),

@@ -88,9 +88,16 @@ describe('$validate-code', () => {
     const cc = { coding: [{ system: 'http://other', code: 'x' }, { system: SERAFIN, code: '3.2.4' }] };
     expect(get(valid(validateCodeInValueSetOperation(params({ url: 'https://mos.esante.gouv.fr/NOS/JDV_J282-TransportsLiesAuProjetIndividuel_SERAFIN/FHIR/JDV-J282-TransportsLiesAuProjetIndividuel-SERAFIN', codeableConcept: cc }))), 'result')).toBe(true);
   });
+  it('ValueSet: JDV_J399 motivations (TRE_R419) are carried', () => {
+    const J399 = 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j399-motivation-ms';
+    const R419 = 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r419-motivation';
+    expect(get(valid(validateCodeInValueSetOperation(params({ url: J399, system: R419, code: '215' }))), 'result')).toBe(true);
+    expect(get(valid(validateCodeInValueSetOperation(params({ url: J399, system: R419, code: '9999' }))), 'result')).toBe(true);
+    expect(get(valid(validateCodeInValueSetOperation(params({ url: J399, system: R419, code: '1' }))), 'result')).toBe(false);
+    expect(get(valid(validateCodeInValueSetOperation(params({ url: J399, system: SERAFIN, code: '215' }))), 'result')).toBe(false);
+  });
   it.each([
     ['unknown value set', params({ url: 'http://x/vs', system: SERAFIN, code: '1' }), 404],
-    ['value set not carried', params({ url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j399-motivation-ms', system: SERAFIN, code: '1' }), 501],
     ['no url', params({ system: SERAFIN, code: '1' }), 400],
   ])('ValueSet error %s', (_n, input, status) => {
     const r = valid(validateCodeInValueSetOperation(input));

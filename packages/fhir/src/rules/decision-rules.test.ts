@@ -53,6 +53,25 @@ describe('tddui-decision', () => {
     expect(ids(decision({ categorie: '1', type: '1.1' }))).toEqual([]);
   });
 
+  it('checks motivation against JDV_J399 (TRE_R419 as published: 215 and 9999 accepted, an unknown code refused)', () => {
+    const R419 = 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r419-motivation';
+    const withMotivation = (code: string) => {
+      const d = decision({ categorie: '1', type: '1.1' }) as { extension: { extension: Record<string, unknown>[] }[] };
+      d.extension[0]!.extension.splice(1, 0, { url: 'motivation', ...cc(R419, code) });
+      // « Autre » asks for the free-text motivation (FHIR-DECISION-006).
+      if (code === '9999') d.extension[0]!.extension.splice(2, 0, { url: 'motivationLocale', valueString: 'motif' });
+      return d;
+    };
+    for (const code of ['215', '9999']) {
+      const report = checkFhir(withMotivation(code));
+      expect(report.issues.map((i) => i.ruleId), code).toEqual([]);
+      expect(report.notChecked, code).toEqual([]);
+    }
+    const bad = checkFhir(withMotivation('1'));
+    expect(bad.issues.map((i) => [i.ruleId, i.severity])).toEqual([['FHIR-BINDING-001', 'error']]);
+    expect(bad.issues[0]!.expression).toBe('Basic.extension[0].extension[1].value.ofType(CodeableConcept)');
+  });
+
   it('a type of another category is caught (TRE_R420 hierarchy)', () => {
     const report = checkFhir(decision({ categorie: '1', type: '2.1' }));
     expect(report.issues.map((i) => i.ruleId)).toEqual(['FHIR-DECISION-001']);

@@ -22,6 +22,7 @@
  *   data/value-sets/jdv-j403-motif-fin-pag-ms.v20260505120000.json
  *   data/value-sets/jdv-j404-qualification-orientation-ms.v20260505120000.json
  *   data/value-sets/jdv-j394-type-demande-compensation-ms.v20260505120000.json
+ *   data/value-sets/jdv-j399-motivation-ms.v20260601120000.json
  *   data/value-sets/jdv-j30-temporalite-accueil-ror.v20200424120000.json
  *   data/value-sets/jdv-j264-mode-et-centre-de-prise-en-charge-mdph.v20260601120000.json
  *   data/referentiels/serafin-ph-mesure-protection-juridique.json
@@ -49,6 +50,7 @@ export * from './jdv-j400-nature-droit-prestation-ms.js';
 export * from './jdv-j403-motif-fin-pag-ms.js';
 export * from './jdv-j404-qualification-orientation-ms.js';
 export * from './jdv-j394-type-demande-compensation-ms.js';
+export * from './jdv-j399-motivation-ms.js';
 export * from './jdv-j30-temporalite-accueil-ror.js';
 export * from './jdv-j264-mode-et-centre-de-prise-en-charge-mdph-v20260601120000.js';
 export * from './mesure-protection-juridique.js';

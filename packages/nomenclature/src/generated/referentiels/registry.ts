@@ -22,6 +22,7 @@
  *   data/value-sets/jdv-j403-motif-fin-pag-ms.v20260505120000.json
  *   data/value-sets/jdv-j404-qualification-orientation-ms.v20260505120000.json
  *   data/value-sets/jdv-j394-type-demande-compensation-ms.v20260505120000.json
+ *   data/value-sets/jdv-j399-motivation-ms.v20260601120000.json
  *   data/value-sets/jdv-j30-temporalite-accueil-ror.v20200424120000.json
  *   data/value-sets/jdv-j264-mode-et-centre-de-prise-en-charge-mdph.v20260601120000.json
  *   data/referentiels/serafin-ph-mesure-protection-juridique.json
@@ -51,6 +52,7 @@ import { jdvJ400NatureDroitPrestationMs } from './jdv-j400-nature-droit-prestati
 import { jdvJ403MotifFinPagMs } from './jdv-j403-motif-fin-pag-ms.js';
 import { jdvJ404QualificationOrientationMs } from './jdv-j404-qualification-orientation-ms.js';
 import { jdvJ394TypeDemandeCompensationMs } from './jdv-j394-type-demande-compensation-ms.js';
+import { jdvJ399MotivationMs } from './jdv-j399-motivation-ms.js';
 import { jdvJ30TemporaliteAccueilRor } from './jdv-j30-temporalite-accueil-ror.js';
 import { mesureProtectionJuridique } from './mesure-protection-juridique.js';
 import { jdvJ264ModePriseEnChargeMdphV20260601120000 } from './jdv-j264-mode-et-centre-de-prise-en-charge-mdph-v20260601120000.js';
@@ -78,6 +80,7 @@ export const ALL_REFERENTIELS: readonly (CodeList | MultiSystemValueSet)[] = [
   jdvJ403MotifFinPagMs,
   jdvJ404QualificationOrientationMs,
   jdvJ394TypeDemandeCompensationMs,
+  jdvJ399MotivationMs,
   jdvJ30TemporaliteAccueilRor,
   mesureProtectionJuridique,
   jdvJ328PublicActiviteFiness,
