@@ -54,9 +54,10 @@ describe('pnpm import:terminology', () => {
 
   it('the committed data files are what the importer writes', () => {
     const root = sandbox(false);
-    importTerminology({ packageRoot: root, files: manifest.map((m) => join(packageRoot, m.file)), origin: manifest[0]?.origin ?? '' });
-    // The origin is recorded per file; the first import of this sandbox gave one origin to all, as the committed import did.
-    expect(new Set(manifest.map((m) => m.origin)).size).toBe(1);
+    // The origin is recorded per file: one import per origin, in the order the committed imports were made.
+    const origins = [...new Set(manifest.map((m) => m.origin))];
+    expect(origins).toHaveLength(2); // the reference snapshot, and the transcribed JDV_J399 page (PROVENANCE.md)
+    for (const origin of origins) importTerminology({ packageRoot: root, files: manifest.filter((m) => m.origin === origin).map((m) => join(packageRoot, m.file)), origin });
     expect(snapshot(root)).toEqual(snapshot(packageRoot));
   });
 
@@ -135,6 +136,10 @@ describe('pnpm import:terminology', () => {
 
   it('refuses what it cannot expand without guessing', () => {
     const root = sandbox(true);
+    // The J399 compose (over TRE_R419, not held) needs a sandbox without the vendored J399 expansion of the same version.
+    rmSync(join(root, SOURCES_DIR, 'ValueSet-jdv-j399-motivation-ms_v20260601120000.json'));
+    rmSync(join(root, 'data', 'value-sets', 'jdv-j399-motivation-ms.v20260601120000.json'));
+    writeFileSync(join(root, SOURCES_MANIFEST), `${JSON.stringify(manifest.filter((m) => !m.file.includes('jdv-j399')), null, 2)}\n`);
     const j399 = join(packageRoot, 'scripts', 'import', 'test-data', 'ValueSet-jdv-j399-motivation-ms.json');
     expect(() => importTerminology({ packageRoot: root, files: [j399], origin: 'test' })).toThrow(/tre-r419-motivation: the project does not hold this code system/);
     const odd = join(root, 'odd.json');
@@ -161,7 +166,10 @@ describe('pnpm import:terminology', () => {
   });
 
   it.runIf(existsSync(sharedProfiles))('vendored sources are byte-identical to the shared snapshot', () => {
-    for (const e of manifest) {
+    // JDV_J399 is a transcription of an IG page, not a copy of the snapshot (PROVENANCE.md).
+    const copied = manifest.filter((m) => m.origin.includes('shared/reference/tddui/profiles/'));
+    expect(manifest.filter((m) => !copied.includes(m)).map((m) => m.file)).toEqual(['data/sources/ans/ValueSet-jdv-j399-motivation-ms_v20260601120000.json']);
+    for (const e of copied) {
       const name = e.file.slice(`${SOURCES_DIR}/`.length);
       const shared = [join(sharedProfiles, name), join(sharedProfiles, name.replace(/_v\d+\.json$/, '.json'))].find(existsSync);
       expect(shared, name).toBeDefined();

@@ -11,11 +11,11 @@ describe('findReferentiel', () => {
     expect(findReferentiel('TRE_R999')).toBeUndefined();
   });
 
-  it('lists 24 lists (newest versions) with unique ids, URLs and OIDs', () => {
-    expect(ALL_REFERENTIELS).toHaveLength(24);
+  it('lists 25 lists (newest versions) with unique ids, URLs and OIDs', () => {
+    expect(ALL_REFERENTIELS).toHaveLength(25);
     const ids = ALL_REFERENTIELS.map((l) => l.metadata.id);
-    expect(new Set(ids).size).toBe(24);
-    expect(new Set(ALL_REFERENTIELS.map((l) => l.metadata.url)).size).toBe(24);
+    expect(new Set(ids).size).toBe(25);
+    expect(new Set(ALL_REFERENTIELS.map((l) => l.metadata.url)).size).toBe(25);
     const oids = ALL_REFERENTIELS.map((l) => l.metadata.oid).filter((o) => o !== null);
     expect(new Set(oids).size).toBe(oids.length);
   });

@@ -41,7 +41,8 @@ describe('searchReferentiels: what people type finds the right codes', () => {
   it('everyday words reach the relationship and protection lists', () => {
     expect(first('mère', 1)).toEqual(['JDV_J11 MTH']);
     expect(first('tutelle', 2)).toEqual(['MESURE_PROTECTION_JURIDIQUE TUTELLE', 'TRE_R217 TUTEUR']);
-    expect(first('AVS', 1)).toEqual(['TRE_R420 10']);
+    // « AVS » (former name of the AESH) also reaches the JDV_J399 motivations « Attrib AESH-I… », ranked first (4 of them).
+    expect(first('AVS', 5)).toContain('TRE_R420 10');
   });
 });
 

@@ -121,7 +121,7 @@ describe('metadata', () => {
       expect(list.size, spec.id).toBe(declared);
       checked++;
     }
-    expect(checked).toBe(19); // TRE_R240, TRE_R217, JDV_J264 (transcribed), JDV_J11 declare none; TRE_R66 is partial; every imported value set stores its expansion total
+    expect(checked).toBe(20); // TRE_R240, TRE_R217, JDV_J264 (transcribed), JDV_J11 declare none; TRE_R66 is partial; every imported value set stores its expansion total
   });
 
   it('figures per list', () => {
@@ -148,6 +148,7 @@ describe('metadata', () => {
       JDV_J403: 9,
       JDV_J404: 2,
       JDV_J394: 19,
+      JDV_J399: 352,
       JDV_J30: 2,
       JDV_J264_V20260601120000: 4,
       MESURE_PROTECTION_JURIDIQUE: 10,
@@ -156,7 +157,7 @@ describe('metadata', () => {
 
   it('draft lists are flagged draft', () => {
     const drafts = LIST_SPECS.filter((s) => (exported[s.object] as CodeList).metadata.status === 'draft').map((s) => s.id);
-    expect(drafts).toEqual(['TRE_R420', 'JDV_J401', 'JDV_J402', 'TRE_R421', 'TRE_R422', 'TRE_R417', 'TRE_R426', 'JDV_J408', 'JDV_J398', 'JDV_J400', 'JDV_J403', 'JDV_J404', 'JDV_J394', 'MESURE_PROTECTION_JURIDIQUE']);
+    expect(drafts).toEqual(['TRE_R420', 'JDV_J401', 'JDV_J402', 'TRE_R421', 'TRE_R422', 'TRE_R417', 'TRE_R426', 'JDV_J408', 'JDV_J398', 'JDV_J400', 'JDV_J403', 'JDV_J404', 'JDV_J394', 'JDV_J399', 'MESURE_PROTECTION_JURIDIQUE']);
   });
 
   it('TRE_R66 is a partial extract: 80 of 322 codes', () => {
