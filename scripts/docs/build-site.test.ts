@@ -173,7 +173,10 @@ describe('the documentation site (pnpm run docs)', () => {
     walk(out);
     expect(links.size).toBeGreaterThan(50);
     for (const pkg of ['nomenclature', 'pag-schema', 'validators', 'fixtures', 'cli']) {
-      expect([...links].some((l) => l.startsWith(`packages/${pkg}/src/`)), pkg).toBe(true);
+      expect(
+        [...links].some((l) => l.startsWith(`packages/${pkg}/src/`)),
+        pkg,
+      ).toBe(true);
     }
     expect([...links].filter((l) => !existsSync(join(REPO_ROOT, l)))).toEqual([]);
   });
@@ -202,7 +205,8 @@ describe('the documentation site (pnpm run docs)', () => {
     expect(existsSync(join(out, 'assets', 'mermaid.min.js'))).toBe(true);
     const chromium = findChromium();
     if (chromium === undefined) return; // the browser-skip notice says so once
-    const type = (f: string): string => (f.endsWith('.html') ? 'text/html; charset=utf-8' : f.endsWith('.css') ? 'text/css' : f.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+    const type = (f: string): string =>
+      f.endsWith('.html') ? 'text/html; charset=utf-8' : f.endsWith('.css') ? 'text/css' : f.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
     const routes = new Map<string, Served>([['/index.html', { body: readFileSync(join(out, 'index.html')), type: type('.html') }]]);
     for (const f of readdirSync(join(out, 'assets'))) routes.set(`/assets/${f}`, { body: readFileSync(join(out, 'assets', f)), type: type(f) });
     const server = await servePages(routes);
@@ -225,7 +229,12 @@ describe('the documentation site (pnpm run docs)', () => {
   it('shows the PAG as a readable interface, every field in French then English, and the zod schema pages short', () => {
     const page = readFileSync(join(out, 'interfaces/_serafin-ph_pag-schema.Pag.html'), 'utf8');
     const text = page.replace(/<[^>]+>/g, '');
-    for (const words of ['Identifiant du PAG — Identifiant du PAG, unique pour la MDPH.', 'PAG identifier — Identifier of the PAG, unique within the MDPH.', 'Motif de fin', 'End reason']) {
+    for (const words of [
+      'Identifiant du PAG — Identifiant du PAG, unique pour la MDPH.',
+      'PAG identifier — Identifier of the PAG, unique within the MDPH.',
+      'Motif de fin',
+      'End reason',
+    ]) {
       expect(text).toContain(words);
     }
     expect(text.indexOf('Identifiant du PAG —')).toBeLessThan(text.indexOf('PAG identifier —'));
@@ -245,7 +254,16 @@ describe('the documentation site (pnpm run docs)', () => {
     if (chromium === undefined) return; // the browser-skip notice says so once
     const pageName = readdirSync(join(out, 'documents')).find((d) => d.startsWith('Plan_d’accompagnement_global'));
     expect(pageName).toBeDefined();
-    const type = (f: string): string => (f.endsWith('.html') ? 'text/html; charset=utf-8' : f.endsWith('.css') ? 'text/css' : f.endsWith('.js') ? 'text/javascript' : f.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream');
+    const type = (f: string): string =>
+      f.endsWith('.html')
+        ? 'text/html; charset=utf-8'
+        : f.endsWith('.css')
+          ? 'text/css'
+          : f.endsWith('.js')
+            ? 'text/javascript'
+            : f.endsWith('.svg')
+              ? 'image/svg+xml'
+              : 'application/octet-stream';
     const routes = new Map<string, Served>([[`/documents/${pageName}`, { body: readFileSync(join(out, 'documents', pageName!)), type: type('.html') }]]);
     for (const f of readdirSync(join(out, 'assets'))) routes.set(`/assets/${f}`, { body: readFileSync(join(out, 'assets', f)), type: type(f) });
     const server = await servePages(routes);
@@ -269,7 +287,10 @@ describe('the documentation site (pnpm run docs)', () => {
         await page.screenshot({ path: join(DOCS_TEST_OUTPUT, `pag-reference-${width}.png`) });
         // The page has its field tables and TypeDoc shows its menus at this width: the check is not vacuous.
         expect(measured.tables.length, `${width} px`).toBeGreaterThan(10);
-        expect(measured.menus.some((m) => m.what === 'page-menu'), `${width} px: page menu shown`).toBe(true);
+        expect(
+          measured.menus.some((m) => m.what === 'page-menu'),
+          `${width} px: page menu shown`,
+        ).toBe(true);
         expect(overlaps(measured.tables, measured.menus), `${width} px`).toEqual([]);
         // From 1366 px they fit their column: nothing to scroll sideways (at 1280 px the two tables with
         // 26-character field names, DroitPrestation and MesureProtection, scroll inside the column).

@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import { writeFhirSiteFiles, type FhirSiteFile } from './fhir-site-files.js';
 import { REPO_ROOT } from './repo.js';
 
-
 /** Address where the site is published (GitHub Pages of the repository). */
 export const SITE_BASE_URL = 'https://serafin-ph.github.io/serafin-ph/';
 
@@ -55,10 +54,7 @@ function schemaFilesIn(root: string, dir: string): string[] {
  * under {@link SITE_BASE_URL}, or when two files claim the same `$id` with
  * different contents.
  */
-export function schemaSiteFiles(
-  root: string = REPO_ROOT,
-  dirs: readonly string[] = [CURRENT_SCHEMAS_DIR, ARCHIVED_SCHEMAS_DIR],
-): SchemaSiteFile[] {
+export function schemaSiteFiles(root: string = REPO_ROOT, dirs: readonly string[] = [CURRENT_SCHEMAS_DIR, ARCHIVED_SCHEMAS_DIR]): SchemaSiteFile[] {
   const files = dirs.flatMap((d) => schemaFilesIn(root, d)).sort();
   const byTarget = new Map<string, SchemaSiteFile>();
   for (const source of files) {

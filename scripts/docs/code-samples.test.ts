@@ -42,14 +42,7 @@ describe('expected-value comments', () => {
   });
 
   it('rewrites only whole expression statements', () => {
-    const code = [
-      "isAmbiguous('2.2.1'); // true",
-      "const r = f(); // 'x'",
-      "if (ok) r.a; // ['b']",
-      "lookup('https://a//b')?.code; // '1'",
-      'g(; // 1',
-      '// h(); // 2',
-    ].join('\n');
+    const code = ["isAmbiguous('2.2.1'); // true", "const r = f(); // 'x'", "if (ok) r.a; // ['b']", "lookup('https://a//b')?.code; // '1'", 'g(; // 1', '// h(); // 2'].join('\n');
     const out = withExpectations(code);
     expect(out.expectations).toBe(2);
     expect(out.code.split('\n')[0]).toBe(`__expectSample(isAmbiguous('2.2.1'), {"kind":"equal","value":true}, 1); // true`);

@@ -48,7 +48,10 @@ export function extractCodeBlocks(markdown: string): CodeSample[] {
     if (!open) continue;
     const indent = open[1]?.length ?? 0;
     const fence = open[2] ?? '```';
-    const [lang = '', ...flags] = (open[3] ?? '').trim().split(/\s+/).filter((w) => w !== '');
+    const [lang = '', ...flags] = (open[3] ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== '');
     const body: string[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -74,9 +77,7 @@ export function skippedSamples(markdown: string): CodeSample[] {
 }
 
 /** A literal value parsed from an "expected value" comment. */
-export type Expected =
-  | { readonly kind: 'equal'; readonly value: unknown }
-  | { readonly kind: 'prefix'; readonly value: string };
+export type Expected = { readonly kind: 'equal'; readonly value: unknown } | { readonly kind: 'prefix'; readonly value: string };
 
 type Parsed = { readonly value: unknown; readonly end: number; readonly prefix?: boolean };
 
@@ -152,7 +153,8 @@ function statementEnd(line: string): { end: number; comment: string } | undefine
       continue;
     }
     if (ch === "'" || ch === '"' || ch === '`') quote = ch;
-    else if (ch === '/' && line[i + 1] === '/') return undefined; // a comment before any `;`
+    else if (ch === '/' && line[i + 1] === '/')
+      return undefined; // a comment before any `;`
     else if (ch === ';') {
       const m = /^;\s*\/\/\s?(.*)$/.exec(line.slice(i));
       return m ? { end: i, comment: m[1] ?? '' } : undefined;

@@ -57,10 +57,35 @@ describe('the PAG model guide follows the schema', () => {
   });
 
   it('names each of those fields in both languages, next to an INFERRED mark', () => {
-    const fields = ['derogations', 'sexe', 'prerequis[].etat', 'prioriteComex.categorie', 'dateProchaineRevision', 'suiviAse', 'natureMesure', 'demande.alerte', 'avisMineur', 'avisSolutions', 'aidants', 'referentPag', 'lieuDeVie', 'roleProtecteurHorsTre', 'horizon', 'trancheAge', 'delegataire', 'validationPlan'];
+    const fields = [
+      'derogations',
+      'sexe',
+      'prerequis[].etat',
+      'prioriteComex.categorie',
+      'dateProchaineRevision',
+      'suiviAse',
+      'natureMesure',
+      'demande.alerte',
+      'avisMineur',
+      'avisSolutions',
+      'aidants',
+      'referentPag',
+      'lieuDeVie',
+      'roleProtecteurHorsTre',
+      'horizon',
+      'trancheAge',
+      'delegataire',
+      'validationPlan',
+    ];
     for (const file of ['docs/guides/modele-du-pag.md', 'docs/guides/en/pag-model.md']) {
-      const rows = readFileSync(join(REPO_ROOT, file), 'utf8').split('\n').filter((l) => l.startsWith('|') && l.includes('INFERRED'));
-      for (const f of fields) expect(rows.some((r) => r.includes(f)), `${file}: ${f}`).toBe(true);
+      const rows = readFileSync(join(REPO_ROOT, file), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('|') && l.includes('INFERRED'));
+      for (const f of fields)
+        expect(
+          rows.some((r) => r.includes(f)),
+          `${file}: ${f}`,
+        ).toBe(true);
     }
   });
 });

@@ -12,7 +12,6 @@ import { REPO_ROOT } from './repo.js';
 
 export { REPO_ROOT };
 
-
 /** Third-party packages samples may import, and the workspace package that depends on each. */
 const THIRD_PARTY: Readonly<Record<string, string>> = {
   zod: 'packages/pag-schema',

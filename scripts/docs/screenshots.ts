@@ -22,7 +22,13 @@ await buildValidatorPage(pageDir, '../');
 const pag = scenarios.find((s) => s.id === 'ase-itep-sessad')!.document();
 const routes = new Map<string, Served>([
   ['/pag.html', { body: renderPag(pag, { includePersonalData: true }), type: 'text/html; charset=utf-8' }],
-  ...['index.html', 'page.css', 'page.js'].map((f) => [`/validateur/${f}`, { body: readFileSync(join(pageDir, f)), type: f.endsWith('.html') ? 'text/html; charset=utf-8' : f.endsWith('.css') ? 'text/css' : 'text/javascript' }] as const),
+  ...['index.html', 'page.css', 'page.js'].map(
+    (f) =>
+      [
+        `/validateur/${f}`,
+        { body: readFileSync(join(pageDir, f)), type: f.endsWith('.html') ? 'text/html; charset=utf-8' : f.endsWith('.css') ? 'text/css' : 'text/javascript' },
+      ] as const,
+  ),
 ]);
 const server = await servePages(routes);
 const browser = await launchChromium(chromium);

@@ -16,9 +16,7 @@ const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 /** The tracked and untracked (not ignored) TypeScript sources, tests and generated files left out. */
 function sources(): string[] {
   const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.ts', '*.mts'], { cwd: root, encoding: 'utf8' });
-  return out
-    .split('\n')
-    .filter((f) => f !== '' && !/\.test(-d)?\.ts$/.test(f) && !f.includes('/generated/') && !f.includes('/test/') && !f.includes('node_modules/'));
+  return out.split('\n').filter((f) => f !== '' && !/\.test(-d)?\.ts$/.test(f) && !f.includes('/generated/') && !f.includes('/test/') && !f.includes('node_modules/'));
 }
 
 interface Concept {

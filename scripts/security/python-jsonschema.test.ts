@@ -23,16 +23,50 @@ if (!hasPython) console.log('python3-jsonschema not found: cross-check with a Py
 
 /** Values each pattern is meant for, so that every pattern sees some it accepts. */
 const VALID = [
-  '2025-03-14', '2024-02-29', '0000-01-01', '2025-03-14T09:30:00+01:00', '2025-03-14T08:30:00.125Z', '09:30', '23:59',
-  '750000001', '2A0000001', '12345678901234', '75', '2A', '971', 'nom@domaine.fr', 'a@b.c', '+33 1 23 45 67 89', '01.23.45.67.89',
-  'https://exemple.fr/chemin?q=1', 'http://x', 'fr.mon-editeur', 'mon-editeur.dossier-local', 'BE',
+  '2025-03-14',
+  '2024-02-29',
+  '0000-01-01',
+  '2025-03-14T09:30:00+01:00',
+  '2025-03-14T08:30:00.125Z',
+  '09:30',
+  '23:59',
+  '750000001',
+  '2A0000001',
+  '12345678901234',
+  '75',
+  '2A',
+  '971',
+  'nom@domaine.fr',
+  'a@b.c',
+  '+33 1 23 45 67 89',
+  '01.23.45.67.89',
+  'https://exemple.fr/chemin?q=1',
+  'http://x',
+  'fr.mon-editeur',
+  'mon-editeur.dossier-local',
+  'BE',
 ];
 /** The same values with what engines read differently. */
 const variants = (v: string): string[] => [
-  `${v}\n`, `${v}\r\n`, `${v}\r`, `${v}\u2028`, `${v}\u0085`, `\n${v}`,
-  v.replace(/[0-9]/, '\u0663'), v.replace(/[0-9]/, '\uff13'), v.replace(/[0-9]/, '\u0967'),
-  v.replace(/[a-z]/, 'é'), `${v} `, `${v}\u001c`, `${v}\u00a0`, `${v}\ufeff`, `${v}\u3000`,
-  v.replace('@', '@\u0085'), v.replace('@', '\u001f@'), v.replace('.', '\u2028.'), v.replace('/', '/\u0085'),
+  `${v}\n`,
+  `${v}\r\n`,
+  `${v}\r`,
+  `${v}\u2028`,
+  `${v}\u0085`,
+  `\n${v}`,
+  v.replace(/[0-9]/, '\u0663'),
+  v.replace(/[0-9]/, '\uff13'),
+  v.replace(/[0-9]/, '\u0967'),
+  v.replace(/[a-z]/, 'é'),
+  `${v} `,
+  `${v}\u001c`,
+  `${v}\u00a0`,
+  `${v}\ufeff`,
+  `${v}\u3000`,
+  v.replace('@', '@\u0085'),
+  v.replace('@', '\u001f@'),
+  v.replace('.', '\u2028.'),
+  v.replace('/', '/\u0085'),
 ];
 const VALUES = [...VALID, ...VALID.flatMap(variants), '', '\n', 'a@b.c\n', '"', '\\'];
 
@@ -73,11 +107,18 @@ function documentsFor(type: string): unknown[] {
 
 describe.skipIf(!hasPython)('published JSON Schemas in python3-jsonschema', () => {
   const schemas = schemaFiles(root);
-  const currentSchemas = ['pag', 'convention-territoriale', 'tableau-derogations'].map((type) => ({ type, schema: loadSchema(join(root, 'packages', 'pag-schema', 'schemas', `${type}.schema.json`)) }));
+  const currentSchemas = ['pag', 'convention-territoriale', 'tableau-derogations'].map((type) => ({
+    type,
+    schema: loadSchema(join(root, 'packages', 'pag-schema', 'schemas', `${type}.schema.json`)),
+  }));
   const patterns = [...new Set(publishedSchemaPatterns(root).map((p) => p.source))];
   const documents = currentSchemas.map(({ type, schema }) => ({ schema, instances: documentsFor(type) }));
   const run = (): { patterns: Record<string, boolean[]>; documents: boolean[][] } =>
-    JSON.parse(execFileSync('python3', [join(here, 'python-jsonschema-check.py')], { input: JSON.stringify({ patterns, values: VALUES, documents }), maxBuffer: 64 * 1024 * 1024 }).toString('utf8'));
+    JSON.parse(
+      execFileSync('python3', [join(here, 'python-jsonschema-check.py')], { input: JSON.stringify({ patterns, values: VALUES, documents }), maxBuffer: 64 * 1024 * 1024 }).toString(
+        'utf8',
+      ),
+    );
   const python = hasPython ? run() : { patterns: {}, documents: [] };
 
   it('finds the schemas and their patterns', () => {
@@ -94,7 +135,10 @@ describe.skipIf(!hasPython)('published JSON Schemas in python3-jsonschema', () =
         const py = python.patterns[pattern]?.[i];
         if (py !== js.test(value) || py !== jsPlain.test(value)) differences.push(`${JSON.stringify(value)} /${pattern.slice(0, 60)}…/ python ${py} js ${js.test(value)}`);
       });
-      expect(VALUES.some((v) => js.test(v)), `no valid sample for ${pattern}`).toBe(true);
+      expect(
+        VALUES.some((v) => js.test(v)),
+        `no valid sample for ${pattern}`,
+      ).toBe(true);
     }
     expect(differences).toEqual([]);
   });

@@ -43,9 +43,7 @@ function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
 
 /** The non-test TypeScript sources of the packages that run on data. */
 export function sourceFiles(root: string): string[] {
-  return SOURCE_PACKAGES.flatMap((pkg) =>
-    filesUnder(join(root, 'packages', pkg, 'src'), (p) => p.endsWith('.ts') && !p.endsWith('.test.ts') && !p.endsWith('.test-d.ts')),
-  );
+  return SOURCE_PACKAGES.flatMap((pkg) => filesUnder(join(root, 'packages', pkg, 'src'), (p) => p.endsWith('.ts') && !p.endsWith('.test.ts') && !p.endsWith('.test-d.ts')));
 }
 
 /** Regular expressions written in one TypeScript source. */

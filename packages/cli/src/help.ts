@@ -4,7 +4,17 @@
 import type { Lang } from './i18n/messages.js';
 
 /** Commands that have a help text. */
-export type HelpTopic = 'main' | 'validate' | 'nomenclature' | 'nomenclature lookup' | 'nomenclature search' | 'nomenclature translate' | 'nomenclature export' | 'nomenclature list' | 'nomenclature lists' | 'schema';
+export type HelpTopic =
+  | 'main'
+  | 'validate'
+  | 'nomenclature'
+  | 'nomenclature lookup'
+  | 'nomenclature search'
+  | 'nomenclature translate'
+  | 'nomenclature export'
+  | 'nomenclature list'
+  | 'nomenclature lists'
+  | 'schema';
 
 const FR: Record<HelpTopic, string> = {
   main: `serafin — nomenclatures SERAFIN-PH et validation des PAG, conventions territoriales et tableaux de dérogations

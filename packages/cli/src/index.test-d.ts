@@ -13,7 +13,22 @@ describe('public types of @serafin-ph/cli', () => {
     expectTypeOf<FileEntry['typeDocument']>().toEqualTypeOf<'pag' | 'convention-territoriale' | 'tableau-derogations' | 'fhir' | null>();
     expectTypeOf<FileEntry['line']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<ValidateSummary['issues']>().toEqualTypeOf<{ error: number; warning: number; info: number }>();
-    expectTypeOf<InputErrorCode>().toEqualTypeOf<'NOT_FOUND' | 'NO_MATCH' | 'UNREADABLE' | 'TOO_LARGE' | 'TOO_MANY_VALUES' | 'EMPTY' | 'BINARY' | 'ENCODING' | 'JSON_SYNTAX' | 'JSON_ARRAY' | 'DUPLICATE_KEY' | 'SPECIAL_FILE' | 'BAD_PATTERN' | 'INTERNAL'>();
+    expectTypeOf<InputErrorCode>().toEqualTypeOf<
+      | 'NOT_FOUND'
+      | 'NO_MATCH'
+      | 'UNREADABLE'
+      | 'TOO_LARGE'
+      | 'TOO_MANY_VALUES'
+      | 'EMPTY'
+      | 'BINARY'
+      | 'ENCODING'
+      | 'JSON_SYNTAX'
+      | 'JSON_ARRAY'
+      | 'DUPLICATE_KEY'
+      | 'SPECIAL_FILE'
+      | 'BAD_PATTERN'
+      | 'INTERNAL'
+    >();
   });
 
   it('has three exit codes', () => {

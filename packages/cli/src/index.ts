@@ -12,16 +12,18 @@
  * import { runValidate } from '@serafin-ph/cli';
  * const { summary, exitCode } = await runValidate({ inputs: ['inbox/'], validate, onEntry: (e) => console.log(e.path, e.valid) });
  */
-export { runValidate, DEFAULT_MAX_SIZE, DEFAULT_WORKERS_FROM, DEFAULT_NDJSON_WORKERS_FROM, emptySummary, addToSummary, exitCodeOf, type RunValidateOptions, type RunValidateResult } from './validate/run-validate.js';
 export {
-  EXIT_CODES,
-  type ExitCode,
-  type FileEntry,
-  type InputError,
-  type InputErrorCode,
-  type ValidateJsonOutput,
-  type ValidateSummary,
-} from './validate/types.js';
+  runValidate,
+  DEFAULT_MAX_SIZE,
+  DEFAULT_WORKERS_FROM,
+  DEFAULT_NDJSON_WORKERS_FROM,
+  emptySummary,
+  addToSummary,
+  exitCodeOf,
+  type RunValidateOptions,
+  type RunValidateResult,
+} from './validate/run-validate.js';
+export { EXIT_CODES, type ExitCode, type FileEntry, type InputError, type InputErrorCode, type ValidateJsonOutput, type ValidateSummary } from './validate/types.js';
 export type { TypeDocument, ValidateFunction, ValidationIssue, ValidationReport } from './validate/validators-contract.js';
 export type { TextEncodingChoice } from './validate/decode.js';
 export {

@@ -33,7 +33,17 @@ describe('runCli', () => {
   });
 
   it('prints help for every command, in French by default and in English on request', async () => {
-    for (const args of [['--help'], ['validate', '--help'], ['nomenclature', '--help'], ['nomenclature', 'lookup', '--help'], ['nomenclature', 'search', '-h'], ['nomenclature', 'translate', '--help'], ['nomenclature', 'export', '--help'], ['schema', '--help'], ['help', 'validate']]) {
+    for (const args of [
+      ['--help'],
+      ['validate', '--help'],
+      ['nomenclature', '--help'],
+      ['nomenclature', 'lookup', '--help'],
+      ['nomenclature', 'search', '-h'],
+      ['nomenclature', 'translate', '--help'],
+      ['nomenclature', 'export', '--help'],
+      ['schema', '--help'],
+      ['help', 'validate'],
+    ]) {
       const fr = await cli(args);
       expect(fr.code, args.join(' ')).toBe(0);
       expect(fr.stdout, args.join(' ')).toMatch(/^(Usage :|serafin —)/);
@@ -65,7 +75,9 @@ describe('runCli', () => {
       expect(r.stderr, args.join(' ')).toMatch(message);
     }
     expect((await cli(['validate', '--bogus', 'ok.json'])).stderr).toContain('Aide : serafin validate --help');
-    expect((await cli(['validate', '--bogus', 'ok.json', '--lang', 'en'])).stderr).toBe('serafin validate: unknown option: --bogus; give a file name that starts with "-" after "--" or with "./" in front\nHelp: serafin validate --help\n');
+    expect((await cli(['validate', '--bogus', 'ok.json', '--lang', 'en'])).stderr).toBe(
+      'serafin validate: unknown option: --bogus; give a file name that starts with "-" after "--" or with "./" in front\nHelp: serafin validate --help\n',
+    );
   });
 
   it('suggests the closest option, value and rule id, and never ignores them', async () => {

@@ -74,7 +74,17 @@ export async function runCli(args: readonly string[], ctx: CliContext): Promise<
         if (topic === 'migrate') return (await writer(ctx.stdout)(migrateHelp(lang)), 0);
         if (topic === 'convert') return (await writer(ctx.stdout)(convertHelp(lang)), 0);
         if (topic === 'fhir' || topic === 'fhir check') return (await writer(ctx.stdout)(fhirHelp(lang)), 0);
-        const known: HelpTopic[] = ['validate', 'nomenclature', 'nomenclature lookup', 'nomenclature search', 'nomenclature translate', 'nomenclature export', 'nomenclature list', 'nomenclature lists', 'schema'];
+        const known: HelpTopic[] = [
+          'validate',
+          'nomenclature',
+          'nomenclature lookup',
+          'nomenclature search',
+          'nomenclature translate',
+          'nomenclature export',
+          'nomenclature list',
+          'nomenclature lists',
+          'schema',
+        ];
         const chosen = known.find((t) => t === topic) ?? 'main';
         await writer(ctx.stdout)(helpText(chosen, lang));
         return topic === '' || chosen !== 'main' ? 0 : 2;

@@ -62,7 +62,11 @@ describe('attack replay (hostile files, names and options)', () => {
     const run = await serafin(['validate', '--format', 'json', 'hostile.json', 'hostile2.json', 'pag.json']);
     expect(run.code).toBe(1);
     const files = json(run).files;
-    expect(files.map((f) => [f.path, f.valid])).toEqual([['hostile.json', false], ['hostile2.json', false], ['pag.json', true]]);
+    expect(files.map((f) => [f.path, f.valid])).toEqual([
+      ['hostile.json', false],
+      ['hostile2.json', false],
+      ['pag.json', true],
+    ]);
     expect(files[0]!.issues.some((i) => i.path.endsWith('/courriel'))).toBe(true);
     expect(JSON.stringify(files)).not.toContain('\\u0000@');
     expect(run.ms).toBeLessThan(60_000);
@@ -129,7 +133,10 @@ describe('attack replay (hostile files, names and options)', () => {
     expect(lq.code).toBe(2);
     const dashed = await serafin(['validate', '--format', 'json', '--', '-ovictim.json', '-lq.json']);
     expect(dashed.code).toBe(0);
-    expect(json(dashed).files.map((f) => [f.path, f.valid])).toEqual([['-ovictim.json', true], ['-lq.json', true]]);
+    expect(json(dashed).files.map((f) => [f.path, f.valid])).toEqual([
+      ['-ovictim.json', true],
+      ['-lq.json', true],
+    ]);
     const forced = await serafin(['validate', '--force', '-o', 'victim.json', 'pag.json']);
     expect(forced.code).toBe(0);
     expect(readFileSync(victim, 'utf8')).toContain('pag.json');
@@ -138,8 +145,18 @@ describe('attack replay (hostile files, names and options)', () => {
   it('a reader that closes early (| head -1) still gets the batch verdict, without a stack trace', async () => {
     writeFileSync(join(tree.dir, 'bad.json'), '{"typeDocument":"pag"}');
     const many = Array.from({ length: 300 }, () => 'bad.json');
-    const files = [...many.map((_, i) => { const name = `bad-${i}.json`; writeFileSync(join(tree.dir, name), '{"typeDocument":"pag"}'); return name; }), 'missing.json'];
-    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(built.cli)} validate ${files.join(' ')} | head -1; echo "status \${PIPESTATUS[0]}"`], { cwd: tree.dir, encoding: 'utf8' });
+    const files = [
+      ...many.map((_, i) => {
+        const name = `bad-${i}.json`;
+        writeFileSync(join(tree.dir, name), '{"typeDocument":"pag"}');
+        return name;
+      }),
+      'missing.json',
+    ];
+    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(built.cli)} validate ${files.join(' ')} | head -1; echo "status \${PIPESTATUS[0]}"`], {
+      cwd: tree.dir,
+      encoding: 'utf8',
+    });
     expect(result.stdout).toMatch(/status 2\n$/);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+|Error:/);
   });
@@ -149,7 +166,11 @@ describe('attack replay (hostile files, names and options)', () => {
     const rss = join(tree.dir, 'report-rss.mjs');
     writeFileSync(rss, "process.on('exit', () => process.stderr.write(`maxrss=${process.resourceUsage().maxRSS}\\n`));\n");
     const start = performance.now();
-    const run = spawnSync(process.execPath, ['--import', pathToFileURL(rss).href, built.cli, 'validate', '--format', 'json', file], { cwd: tree.dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, ['--import', pathToFileURL(rss).href, built.cli, 'validate', '--format', 'json', file], {
+      cwd: tree.dir,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: run.status, report: JSON.parse(run.stdout) as ValidateJsonOutput, maxRss: Number(/maxrss=(\d+)/.exec(run.stderr)?.[1]), ms: performance.now() - start };
   };
 

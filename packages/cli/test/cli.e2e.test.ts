@@ -207,7 +207,10 @@ describe.concurrent('serafin validate (end to end)', () => {
   it('in quiet mode prints only the problems', async () => {
     const run = await serafin(['validate', '--quiet', 'mixed']);
     expect(run.code).toBe(2);
-    const lines = run.stdout.trimEnd().split('\n').filter((l) => !l.startsWith('    '));
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !l.startsWith('    '));
     expect(lines).toEqual([
       expect.stringMatching(/^✗ mixed\/02-invalid-pag\.json · pag · non valide/),
       expect.stringMatching(/^✗ mixed\/03-malformed\.json:\d+:\d+ · JSON mal formé/),
@@ -219,7 +222,10 @@ describe.concurrent('serafin validate (end to end)', () => {
   });
 
   it('gives the same output with worker threads (--jobs 3) as in one thread', async () => {
-    const [single, multi] = await Promise.all([serafin(['validate', '--format', 'json', 'mixed', 'valid']), serafin(['validate', '--format', 'json', '--jobs', '3', 'mixed', 'valid'])]);
+    const [single, multi] = await Promise.all([
+      serafin(['validate', '--format', 'json', 'mixed', 'valid']),
+      serafin(['validate', '--format', 'json', '--jobs', '3', 'mixed', 'valid']),
+    ]);
     expect(multi.code).toBe(single.code);
     expect(multi.stdout).toBe(single.stdout);
     expect(json(multi).files).toHaveLength(17);
@@ -231,7 +237,16 @@ describe.concurrent('serafin validate (end to end)', () => {
     const run = async (jobs: number): Promise<FileEntry[]> => {
       const entries: FileEntry[] = [];
       const workerUrl = pathToFileURL(join(dirname(CLI), 'worker.js'));
-      await runValidate({ inputs: ['mixed', 'valid'], validate: withFhir(validate), jobs, workerUrl, workersFrom: 1, ndjsonWorkersFrom: 0, cwd: tree.dir, onEntry: (e) => void entries.push(e) });
+      await runValidate({
+        inputs: ['mixed', 'valid'],
+        validate: withFhir(validate),
+        jobs,
+        workerUrl,
+        workersFrom: 1,
+        ndjsonWorkersFrom: 0,
+        cwd: tree.dir,
+        onEntry: (e) => void entries.push(e),
+      });
       return entries;
     };
     const [single, multi] = [await run(1), await run(2)];
@@ -240,7 +255,11 @@ describe.concurrent('serafin validate (end to end)', () => {
   });
 
   it('gives the same text and JUnit reports with --jobs 2, files and standard input alike', async () => {
-    for (const args of [['--format', 'junit', 'mixed', 'valid'], ['--lang', 'en', 'valid', 'mixed/07-batch.ndjson', 'mixed/03-malformed.json'], ['--ndjson', '--format', 'json', '-']]) {
+    for (const args of [
+      ['--format', 'junit', 'mixed', 'valid'],
+      ['--lang', 'en', 'valid', 'mixed/07-batch.ndjson', 'mixed/03-malformed.json'],
+      ['--ndjson', '--format', 'json', '-'],
+    ]) {
       const [single, multi] = await Promise.all([serafin(['validate', ...args], { stdin: ndjson }), serafin(['validate', '--jobs', '2', ...args], { stdin: ndjson })]);
       expect(multi.code, args.join(' ')).toBe(single.code);
       expect(multi.stdout.replace(/time="[^"]*"/g, ''), args.join(' ')).toBe(single.stdout.replace(/time="[^"]*"/g, ''));
@@ -312,7 +331,12 @@ describe.concurrent('serafin validate (end to end)', () => {
     // one resource per line, as FHIR bulk data: the entries of the ANS example Bundle and the other ANS examples
     const dir = fileURLToPath(new URL('../../fhir/test/ans-examples/', import.meta.url));
     const resources: unknown[] = [];
-    for (const name of ['Bundle-tddui-bundle-example', 'Questionnaire-tddui-questionnaire-serafin', 'QuestionnaireResponse-tddui-questionnaire-response-serafin-precision-example', 'Task-tddui-task-transport-usager-example']) {
+    for (const name of [
+      'Bundle-tddui-bundle-example',
+      'Questionnaire-tddui-questionnaire-serafin',
+      'QuestionnaireResponse-tddui-questionnaire-response-serafin-precision-example',
+      'Task-tddui-task-transport-usager-example',
+    ]) {
       const resource = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as { resourceType: string; entry?: { resource: unknown }[] };
       if (resource.resourceType === 'Bundle') resources.push(...(resource.entry ?? []).map((e) => e.resource));
       else resources.push(resource);

@@ -51,7 +51,9 @@ describe('serafin validate on files as partners send them', () => {
     const run = serafin('validate', 'pag-windows.json');
     expect(run.code).toBe(2);
     const { line, column } = firstNonAscii(EXAMPLE);
-    expect(run.stdout).toContain(`ce fichier semble encodé en Windows-1252 (ou Latin-1 : Excel, Word, anciens outils Windows), pas en UTF-8 : premier octet non UTF-8 ligne ${line}, colonne ${column}`);
+    expect(run.stdout).toContain(
+      `ce fichier semble encodé en Windows-1252 (ou Latin-1 : Excel, Word, anciens outils Windows), pas en UTF-8 : premier octet non UTF-8 ligne ${line}, colonne ${column}`,
+    );
     expect(run.stdout).toContain('--encoding windows-1252');
     expect(run.stdout).toContain('iconv -f WINDOWS-1252 -t UTF-8');
     const out = json(serafin('validate', '--format', 'json', 'pag-windows.json'));
@@ -66,7 +68,10 @@ describe('serafin validate on files as partners send them', () => {
       expect(entry.typeDocument).toBe('pag');
       expect(entry.valid).toBe(true);
     }
-    expect(serafin('validate', '--encoding', 'ebcdic', 'pag-windows.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('--encoding : valeur « ebcdic » invalide (attendu : utf-8, windows-1252, latin1)') });
+    expect(serafin('validate', '--encoding', 'ebcdic', 'pag-windows.json')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--encoding : valeur « ebcdic » invalide (attendu : utf-8, windows-1252, latin1)'),
+    });
   });
 
   it('recognises UTF-16 without a byte order mark (little and big endian), not as binary data', () => {

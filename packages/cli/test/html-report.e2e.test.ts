@@ -15,9 +15,7 @@ import { buildCli } from './built-cli.js';
 import { tempTree } from './helpers.js';
 
 const built = await buildCli();
-const scenario = JSON.parse(
-  readFileSync(new URL('../../fixtures/data/scenarios/brouillon-surdicecite/document.json', import.meta.url), 'utf8'),
-) as Record<string, any>;
+const scenario = JSON.parse(readFileSync(new URL('../../fixtures/data/scenarios/brouillon-surdicecite/document.json', import.meta.url), 'utf8')) as Record<string, any>;
 // errors (a wrong value in a personal field, an unknown property) and three warnings (PAG-BESOINS-001: the draft
 // now has an engagement, a home help whose uncoded intervention answers none of the identified needs)
 const bad = structuredClone(scenario);
@@ -69,7 +67,9 @@ describe('serafin validate --format html', () => {
     expect(run.code).toBe(2); // an unreadable NDJSON line wins over the invalid document
     expect(html.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|style="/i);
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src 'none'; base-uri 'none'; form-action 'none'">/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src 'none'; base-uri 'none'; form-action 'none'">/,
+    );
     expect(english.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
   });
 

@@ -57,7 +57,9 @@ const json = (run: Run): ValidateJsonOutput => JSON.parse(run.stdout) as Validat
 
 describe('messages people can act on (serafin validate)', () => {
   it('quotes a wrong value whatever its characters (« validé »)', async () => {
-    const file = write('accent.json', (d) => { d['statut'] = 'validé'; });
+    const file = write('accent.json', (d) => {
+      d['statut'] = 'validé';
+    });
     const run = await serafin(['validate', '--date', '2025-12-01', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('/statut  Valeur « validé » non admise pour « Statut » (statut)');
@@ -127,11 +129,19 @@ describe('no personal data in any report format (values, keys, syntax errors)', 
   const SECRET = 'ZZSECRET';
   const files = [
     // an unknown key holding a name, inside the person
-    write('key.json', (d) => { d['situation']['personne'][`${SECRET}Dupont`] = 'x'; }),
+    write('key.json', (d) => {
+      d['situation']['personne'][`${SECRET}Dupont`] = 'x';
+    }),
     // a nested unknown key under an unknown key, and a value of the wrong type in a personal field
-    write('nested.json', (d) => { d['situation']['personne'][`${SECRET}Jean`] = { [`${SECRET}Marie`]: 1 }; d['situation']['personne']['prenoms'] = 7; }),
+    write('nested.json', (d) => {
+      d['situation']['personne'][`${SECRET}Jean`] = { [`${SECRET}Marie`]: 1 };
+      d['situation']['personne']['prenoms'] = 7;
+    }),
     // a name typed into a code field, a personal free text of the wrong shape
-    write('code.json', (d) => { d['contexte']['besoins'][0]['besoin'] = { code: `${SECRET} Durand` }; d['contexte']['historique'] = ''; }),
+    write('code.json', (d) => {
+      d['contexte']['besoins'][0]['besoin'] = { code: `${SECRET} Durand` };
+      d['contexte']['historique'] = '';
+    }),
   ];
   // a syntax error right after a personal value and a personal key
   writeFileSync(join(tree.dir, 'syntax.json'), `{"typeDocument":"pag","situation":{"personne":{"${SECRET}Key":"${SECRET}Value" "nom":1}}}`);

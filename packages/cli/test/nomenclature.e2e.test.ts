@@ -55,13 +55,42 @@ describe('serafin nomenclature lookup of a code of another list', () => {
 
 describe('serafin nomenclature search over every list', () => {
   const firstRows = (q: string, n: number): string[][] =>
-    serafin('nomenclature', 'search', q, '--limit', String(n)).stdout.trim().split('\n').slice(1).map((l) => l.split(/\s{2,}/).slice(0, 2));
+    serafin('nomenclature', 'search', q, '--limit', String(n))
+      .stdout.trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(/\s{2,}/).slice(0, 2));
   it.each([
     ['répit', [['TRE_R240', '01']]],
-    ['aide aux aidants', [['TRE_R403', '828'], ['TRE_R403', '040']]],
-    ['orthophonie', [['TRE_R426', '6'], ['SERAFIN-PH', '2.1.2.1'], ['SERAFIN-PH', '1.1.4']]],
-    ['autisme', [['TRE_R403', '437'], ['JDV_J408', 'UEA']]],
-    ['transport', [['SERAFIN-PH', '1.3.4.2'], ['TRE_R420', '5.5']]],
+    [
+      'aide aux aidants',
+      [
+        ['TRE_R403', '828'],
+        ['TRE_R403', '040'],
+      ],
+    ],
+    [
+      'orthophonie',
+      [
+        ['TRE_R426', '6'],
+        ['SERAFIN-PH', '2.1.2.1'],
+        ['SERAFIN-PH', '1.1.4'],
+      ],
+    ],
+    [
+      'autisme',
+      [
+        ['TRE_R403', '437'],
+        ['JDV_J408', 'UEA'],
+      ],
+    ],
+    [
+      'transport',
+      [
+        ['SERAFIN-PH', '1.3.4.2'],
+        ['TRE_R420', '5.5'],
+      ],
+    ],
     ['hébergement', [['TRE_R213', '46']]],
   ])('« %s » → first results', (query, expected) => {
     expect(firstRows(query, expected.length)).toEqual(expected);

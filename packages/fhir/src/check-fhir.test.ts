@@ -68,7 +68,9 @@ describe('numberings under the SERAFIN-PH system', () => {
 
 describe('profile bindings', () => {
   it('accepts a prestation in tddui-task-prestation although the published tddui-serafin is empty', () => {
-    const report = checkFhir(taskWith({ system: SERAFIN, code: '2.3.1.1', display: 'Accompagnements à l’expression du projet personnalisé' }, 'tddui-task-prestation', 'typePrestation'));
+    const report = checkFhir(
+      taskWith({ system: SERAFIN, code: '2.3.1.1', display: 'Accompagnements à l’expression du projet personnalisé' }, 'tddui-task-prestation', 'typePrestation'),
+    );
     expect(report.issues).toEqual([]);
   });
 
@@ -83,7 +85,13 @@ describe('profile bindings', () => {
   });
 
   it('binds ServiceRequest.category to J285 (besoins) only with the profile', () => {
-    const sr = { resourceType: 'ServiceRequest', status: 'active', intent: 'plan', subject: { reference: 'Patient/1' }, category: [{ coding: [{ system: SERAFIN, code: '2.3.1.1' }] }] };
+    const sr = {
+      resourceType: 'ServiceRequest',
+      status: 'active',
+      intent: 'plan',
+      subject: { reference: 'Patient/1' },
+      category: [{ coding: [{ system: SERAFIN, code: '2.3.1.1' }] }],
+    };
     expect(ids(checkFhir(sr))).toEqual([]);
     const profiled = { ...sr, meta: { profile: ['https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-service-request-besoin|2.2.0'] } };
     expect(ids(checkFhir(profiled))).toEqual(['FHIR-BINDING-001']);

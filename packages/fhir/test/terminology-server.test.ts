@@ -27,11 +27,20 @@ describe('the offline terminology endpoint of the guide, on 127.0.0.1', () => {
   it('GET CodeSystem/$lookup', async () => {
     const { status, resource } = await call('CodeSystem/$lookup?system=https://smt.esante.gouv.fr/terminologie-SERAFINPH&code=2.3.1.1');
     expect(status).toBe(200);
-    expect(resource.resourceType === 'Parameters' && resource.parameter?.find((p) => p.name === 'display')?.valueString).toBe('Accompagnements à l’expression du projet personnalisé');
+    expect(resource.resourceType === 'Parameters' && resource.parameter?.find((p) => p.name === 'display')?.valueString).toBe(
+      'Accompagnements à l’expression du projet personnalisé',
+    );
   });
 
   it('POST ConceptMap/$translate with Parameters', async () => {
-    const parameters = { resourceType: 'Parameters', parameter: [{ name: 'system', valueUri: 'https://mos.esante.gouv.fr/NOS/TRE_R265-PrestationPilotageSerafin/FHIR/TRE-R265-PrestationPilotageSerafin' }, { name: 'code', valueCode: '011' }, { name: 'targetsystem', valueUri: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH' }] };
+    const parameters = {
+      resourceType: 'Parameters',
+      parameter: [
+        { name: 'system', valueUri: 'https://mos.esante.gouv.fr/NOS/TRE_R265-PrestationPilotageSerafin/FHIR/TRE-R265-PrestationPilotageSerafin' },
+        { name: 'code', valueCode: '011' },
+        { name: 'targetsystem', valueUri: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH' },
+      ],
+    };
     const { status, resource } = await call('ConceptMap/$translate', { method: 'POST', body: JSON.stringify(parameters), headers: { 'content-type': 'application/fhir+json' } });
     expect(status).toBe(200);
     expect(JSON.stringify(resource)).toContain('"code":"2.2.1"');

@@ -1,13 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import {
-  expandOperation,
-  lookupOperation,
-  operationStatus,
-  subsumesOperation,
-  translateOperation,
-  validateCodeInValueSetOperation,
-  validateCodeOperation,
-} from '@serafin-ph/fhir';
+import { expandOperation, lookupOperation, operationStatus, subsumesOperation, translateOperation, validateCodeInValueSetOperation, validateCodeOperation } from '@serafin-ph/fhir';
 
 const OPERATIONS: Record<string, (input: unknown) => { resourceType: string }> = {
   'CodeSystem/$lookup': lookupOperation,

@@ -24,12 +24,16 @@ export { HierarchicalCodeList } from './referentiels/hierarchical-code-list.js';
 export { MultiSystemValueSet, systemCodeToken, type SystemCode, type MultiSystemExpandOptions } from './referentiels/multi-system-value-set.js';
 export { ReferentielCodeError } from './referentiels/errors.js';
 export { searchReferentiels, type ReferentielSearchHit, type SearchReferentielsOptions } from './referentiels/search-lists.js';
+export { isRepresentationMeasure, allowsRepresentationRelativeToPerson, representationMeasureCodes } from './referentiels/mesure-protection-juridique.js';
 export {
-  isRepresentationMeasure,
-  allowsRepresentationRelativeToPerson,
-  representationMeasureCodes,
-} from './referentiels/mesure-protection-juridique.js';
-export { findReferentiel, referentielOfSystem, referentielVersions, ALL_REFERENTIELS, EARLIER_REFERENTIEL_VERSIONS, type AnyReferentiel, type FindReferentielOptions } from './referentiels/registry.js';
+  findReferentiel,
+  referentielOfSystem,
+  referentielVersions,
+  ALL_REFERENTIELS,
+  EARLIER_REFERENTIEL_VERSIONS,
+  type AnyReferentiel,
+  type FindReferentielOptions,
+} from './referentiels/registry.js';
 export type {
   DesignationUse,
   ReferentielExpandOptions,

@@ -5,15 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  BESOIN_CODES,
-  PRESTATION_DIRECTE_CODES,
-  PRESTATION_INDIRECTE_CODES,
-  SERAFIN_CODES,
-  SERAFIN_VALUE_SETS,
-  lookup,
-  valueSet,
-} from '../src/index.js';
+import { BESOIN_CODES, PRESTATION_DIRECTE_CODES, PRESTATION_INDIRECTE_CODES, SERAFIN_CODES, SERAFIN_VALUE_SETS, lookup, valueSet } from '../src/index.js';
 import { SERAFIN_DEFINITIONS } from '../src/definitions.js';
 import { ROR_R265_ENTRIES, ROR_R266_ENTRIES } from '../src/ror.js';
 import { SERAFIN_CONCEPTS } from '../src/generated/serafin-concepts.js';
@@ -23,7 +15,18 @@ const read = (p: string): unknown => JSON.parse(readFileSync(join(packageRoot, p
 const ans = read('data/serafin/ans-2023.json') as {
   codesystem_url: string;
   codesystem_version: string;
-  concepts: { code: string; display: string; parent: string | null; smt_type: string | null; deprecated: boolean; deprecation_reason?: string; definition?: string; branch: string; jdv_display: string; children: string[] }[];
+  concepts: {
+    code: string;
+    display: string;
+    parent: string | null;
+    smt_type: string | null;
+    deprecated: boolean;
+    deprecation_reason?: string;
+    definition?: string;
+    branch: string;
+    jdv_display: string;
+    children: string[];
+  }[];
 };
 const valueSets = read('data/serafin/valuesets.json') as { name: string; oid: string; url: string; version: string; concepts: { code: string; display: string }[] }[];
 const r265 = read('data/serafin/ror-tre-r265.json') as { id: string; display: string; libelle_court: string; libelle_adapte: string; status: string; dateFin?: string }[];
@@ -91,7 +94,9 @@ describe('hierarchy invariants', () => {
   });
   it('children as published match the generated children index', () => {
     for (const c of ans.concepts) {
-      const fromParents = SERAFIN_CONCEPTS.filter((x) => x.parent === c.code).map((x) => x.code).sort();
+      const fromParents = SERAFIN_CONCEPTS.filter((x) => x.parent === c.code)
+        .map((x) => x.code)
+        .sort();
       expect(fromParents).toEqual([...c.children].sort());
     }
   });
@@ -103,7 +108,11 @@ describe('value sets JDV_J282–J285', () => {
     const source = valueSets.find((v) => v.name === row.name);
     expect(source).toBeDefined();
     expect([row.url, row.oid, row.version]).toEqual([source?.url, source?.oid, source?.version]);
-    expect(valueSet(id).expand().map((e) => ({ code: e.code, display: e.display }))).toEqual(source?.concepts);
+    expect(
+      valueSet(id)
+        .expand()
+        .map((e) => ({ code: e.code, display: e.display })),
+    ).toEqual(source?.concepts);
   });
   it('J283 ∪ J284 ∪ J285 cover exactly the 107 concepts', () => {
     const union = new Set([...valueSet('J283').codes, ...valueSet('J284').codes, ...valueSet('J285').codes]);

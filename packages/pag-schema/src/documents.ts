@@ -10,11 +10,7 @@ import { PagSchema } from './pag/pag.js';
 import type { DocumentType } from './version.js';
 
 /** Any of the three documents, discriminated by `typeDocument`. */
-export const DocumentSchema = z.discriminatedUnion('typeDocument', [
-  PagSchema,
-  ConventionTerritorialeSchema,
-  TableauDerogationsSchema,
-]);
+export const DocumentSchema = z.discriminatedUnion('typeDocument', [PagSchema, ConventionTerritorialeSchema, TableauDerogationsSchema]);
 
 /** Any of the three documents (what {@link DocumentSchema} accepts). */
 export type Document = Pag | ConventionTerritoriale | TableauDerogations;

@@ -55,10 +55,15 @@ export { boundFields, type BoundField } from './json-schema/bound-fields.js';
 export { fieldSteps, type FieldStep } from './json-schema/field-titles.js';
 export { NAMED_PATTERNS, type PatternName } from './json-schema/pattern-messages.js';
 export { PERSONAL_DATA_POINTERS } from './generated/personal-data.js';
+export { CNSA_2018_BESOIN_CODES, CNSA_2018_PRESTATION_DIRECTE_CODES, type Cnsa2018BesoinCode, type Cnsa2018PrestationDirecteCode } from './generated/cnsa-2018-codes.js';
 export {
-  CNSA_2018_BESOIN_CODES,
-  CNSA_2018_PRESTATION_DIRECTE_CODES,
-  type Cnsa2018BesoinCode,
-  type Cnsa2018PrestationDirecteCode,
-} from './generated/cnsa-2018-codes.js';
-export { CNSA_2018_SYSTEM, JDV_J11_CODES, JDV_J264_CODES, JDV_J408_CODES, TRANSPORT_CODES, type JdvJ11Code, type JdvJ408Code, type ModePriseChargeCode, type TransportCode } from './codes.js';
+  CNSA_2018_SYSTEM,
+  JDV_J11_CODES,
+  JDV_J264_CODES,
+  JDV_J408_CODES,
+  TRANSPORT_CODES,
+  type JdvJ11Code,
+  type JdvJ408Code,
+  type ModePriseChargeCode,
+  type TransportCode,
+} from './codes.js';

@@ -19,6 +19,17 @@ describe('metadata', () => {
   });
 
   it('declares the annotation keywords', () => {
-    expect([...ANNOTATION_KEYWORDS]).toEqual(['x-donnees-personnelles', 'x-systeme-codes', 'x-numerotation', 'x-source', 'x-title-en', 'x-description-en', 'patternErrorMessage', 'enumDescriptions', 'markdownEnumDescriptions', 'errorMessage']);
+    expect([...ANNOTATION_KEYWORDS]).toEqual([
+      'x-donnees-personnelles',
+      'x-systeme-codes',
+      'x-numerotation',
+      'x-source',
+      'x-title-en',
+      'x-description-en',
+      'patternErrorMessage',
+      'enumDescriptions',
+      'markdownEnumDescriptions',
+      'errorMessage',
+    ]);
   });
 });

@@ -14,8 +14,7 @@ import { JSON_VALUE_SCHEMA } from './common/json-value.js';
 
 type Internals = { _zod: { def: Record<string, unknown> & { type: string; checks?: { _zod: { def: { check: string } } }[] } } };
 
-const isSchema = (x: unknown): x is Internals =>
-  typeof x === 'object' && x !== null && '_zod' in x && typeof (x as Internals)._zod?.def?.type === 'string';
+const isSchema = (x: unknown): x is Internals => typeof x === 'object' && x !== null && '_zod' in x && typeof (x as Internals)._zod?.def?.type === 'string';
 
 /** Every schema reachable from `root` (through shapes, options, items, wrappers…), each once. */
 function reachable(root: z.ZodType): Internals[] {

@@ -35,9 +35,7 @@ describe('JSON language service on a file with "$schema"', () => {
     const list = await service.doComplete(document, { line: 2, character: 2 }, json);
     const labels = (list?.items ?? []).map((i) => i.label.replace(/^"|"$/g, ''));
     expect(requested).toContain(schemaId('pag'));
-    expect(labels).toEqual(
-      expect.arrayContaining(['typeDocument', 'versionSchema', 'identifiant', 'statut', 'demande', 'situation', 'engagements', 'consentement']),
-    );
+    expect(labels).toEqual(expect.arrayContaining(['typeDocument', 'versionSchema', 'identifiant', 'statut', 'demande', 'situation', 'engagements', 'consentement']));
     const statut = list?.items.find((i) => i.label.replace(/^"|"$/g, '') === 'statut');
     expect(JSON.stringify(statut?.documentation ?? '')).toMatch(/brouillon/);
   });
@@ -51,19 +49,19 @@ describe('JSON language service on a file with "$schema"', () => {
   });
 
   it('reports a wrong enumeration value, an unknown property and a missing one, in French', async () => {
-    const text = JSON.stringify(
-      { $schema: schemaId('pag'), typeDocument: 'pag', versionSchema: '1.0.0', identifiant: 'PAG-1', statut: 'signe', champInconnu: 1 },
-      null,
-      2,
-    );
+    const text = JSON.stringify({ $schema: schemaId('pag'), typeDocument: 'pag', versionSchema: '1.0.0', identifiant: 'PAG-1', statut: 'signe', champInconnu: 1 }, null, 2);
     const { document, json } = open(text);
     const diagnostics = await service.doValidation(document, json);
     const lines = text.split('\n');
     const on = (key: string) => diagnostics.filter((d) => d.range.start.line === lines.findIndex((l) => l.includes(`"${key}"`)));
-    const statut = on('statut').map((d) => d.message).join(' ');
+    const statut = on('statut')
+      .map((d) => d.message)
+      .join(' ');
     expect(statut).toBe('« Statut » : valeur attendue : « brouillon », « elabore », « valide » ou « termine ».');
     expect(on('statut').every((d) => d.severity === DiagnosticSeverity.Warning || d.severity === DiagnosticSeverity.Error)).toBe(true);
-    const unknown = on('champInconnu').map((d) => d.message).join(' ');
+    const unknown = on('champInconnu')
+      .map((d) => d.message)
+      .join(' ');
     expect(unknown).toMatch(/^« Plan d’accompagnement global \(PAG\) » : propriété non prévue ici/);
     expect(unknown).toContain('Vérifiez l’orthographe');
     expect(unknown).toContain('Propriétés possibles : typeDocument, versionSchema, identifiant');

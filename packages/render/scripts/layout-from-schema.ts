@@ -53,9 +53,7 @@ export function layoutNode(schema: Schema, where: string, inheritedTitle?: strin
     const system = schema['x-systeme-codes'];
     if (typeof system === 'string') return { ...b, k: 'code', s: system };
     const descriptions = schema['enumDescriptions'];
-    return Array.isArray(descriptions)
-      ? { ...b, k: 'enum', v: schema['enum'] as string[], d: descriptions as string[] }
-      : { ...b, k: 'enum', v: schema['enum'] as string[] };
+    return Array.isArray(descriptions) ? { ...b, k: 'enum', v: schema['enum'] as string[], d: descriptions as string[] } : { ...b, k: 'enum', v: schema['enum'] as string[] };
   }
   if (schema['type'] === 'object') {
     const properties = asSchema(schema['properties'] ?? {}, `${where}/properties`);

@@ -118,7 +118,9 @@ describe('renderPag', () => {
 
   it('declares a CSP without script, network or inline style other than its own', () => {
     const html = renderPag(pag);
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; base-uri 'none'; form-action 'none'">/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; base-uri 'none'; form-action 'none'">/,
+    );
     expect(html).not.toMatch(/<script|style="|\son[a-z]+=/i);
   });
 });

@@ -70,7 +70,12 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
     await page.goto(`${server.origin}/${pages[0]!.id}.html`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav.sommaire').isVisible()).toBe(false);
-    expect(await page.locator('.partie').first().evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
+    expect(
+      await page
+        .locator('.partie')
+        .first()
+        .evaluate((e) => getComputedStyle(e).breakBefore),
+    ).toBe('page');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.context().close();

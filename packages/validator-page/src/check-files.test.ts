@@ -36,7 +36,11 @@ describe('checkFile', () => {
 });
 
 describe('reference links', () => {
-  const pages = { base: '../', fields: { pag: 'documents/P.html', 'convention-territoriale': 'documents/C.html', 'tableau-derogations': 'documents/T.html' }, rules: 'documents/R.html' };
+  const pages = {
+    base: '../',
+    fields: { pag: 'documents/P.html', 'convention-territoriale': 'documents/C.html', 'tableau-derogations': 'documents/T.html' },
+    rules: 'documents/R.html',
+  };
 
   it('finds the definition that holds a field', () => {
     expect(definitionOf(DOCUMENT_LAYOUTS.pag, '')).toBeUndefined();

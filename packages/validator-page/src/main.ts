@@ -38,7 +38,14 @@ function issueRow(issue: ValidationIssue, type: DocumentType | null, t: PageText
   const path = issue.path === '' ? t.root : issue.path;
   const field = type === null ? el('code', {}, path) : el('a', { href: fieldReferenceUrl(__REFERENCE_PAGES__, type, issue.path) }, el('code', {}, path));
   const rule = el('a', { href: ruleReferenceUrl(__REFERENCE_PAGES__, issue.ruleId) }, issue.ruleId);
-  const row = el('tr', { 'data-severity': issue.severity, 'data-rule': issue.ruleId }, el('td', {}, t.severities[issue.severity]), el('td', {}, rule), el('td', {}, field), el('td', {}, issue.message));
+  const row = el(
+    'tr',
+    { 'data-severity': issue.severity, 'data-rule': issue.ruleId },
+    el('td', {}, t.severities[issue.severity]),
+    el('td', {}, rule),
+    el('td', {}, field),
+    el('td', {}, issue.message),
+  );
   return row;
 }
 
@@ -68,13 +75,19 @@ function documentSection(d: CheckedDocument, t: PageTexts): HTMLElement {
     const apply = () => {
       let shown = 0;
       for (const row of rows) {
-        const visible = (severity.select.value === '' || row.dataset['severity'] === severity.select.value) && (rule.select.value === '' || row.dataset['rule'] === rule.select.value);
+        const visible =
+          (severity.select.value === '' || row.dataset['severity'] === severity.select.value) && (rule.select.value === '' || row.dataset['rule'] === rule.select.value);
         row.hidden = !visible;
         if (visible) shown++;
       }
       count.textContent = t.shown(shown, rows.length);
     };
-    const severity = filterSelect(`${id}-gravite`, t.severityFilter, [['', t.all], ...SEVERITIES.filter((s) => issues.some((i) => i.severity === s)).map((s) => [s, t.severities[s]] as [string, string])], apply);
+    const severity = filterSelect(
+      `${id}-gravite`,
+      t.severityFilter,
+      [['', t.all], ...SEVERITIES.filter((s) => issues.some((i) => i.severity === s)).map((s) => [s, t.severities[s]] as [string, string])],
+      apply,
+    );
     const ruleIds = [...new Set(issues.map((i) => i.ruleId))].sort();
     const rule = filterSelect(`${id}-regle`, t.ruleFilter, [['', t.all], ...ruleIds.map((r) => [r, r] as [string, string])], apply);
     const head = el('thead', {}, el('tr', {}, ...[t.colSeverity, t.colRule, t.colPath, t.colMessage].map((h) => el('th', { scope: 'col' }, h))));

@@ -47,7 +47,10 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
       ['/validateur/index.html', file('index.html', 'text/html; charset=utf-8')],
       ['/validateur/page.css', file('page.css', 'text/css')],
       ['/validateur/page.js', file('page.js', 'text/javascript')],
-      ['/validateur/sonde.html', { body: readFileSync(join(siteDir, 'index.html'), 'utf8').replace('</body>', '<script src="sonde.js"></script></body>'), type: 'text/html; charset=utf-8', headers }],
+      [
+        '/validateur/sonde.html',
+        { body: readFileSync(join(siteDir, 'index.html'), 'utf8').replace('</body>', '<script src="sonde.js"></script></body>'), type: 'text/html; charset=utf-8', headers },
+      ],
       ['/validateur/sonde.js', { body: CSP_PROBE_SCRIPT, type: 'text/javascript', headers }],
     ]);
     server = await servePages(routes);
@@ -81,11 +84,14 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     expect(await page.locator('article[data-verdict]').getAttribute('data-verdict')).toBe('valid');
     expect(await page.locator('article h3').first().textContent()).toBe('valide.json — valide');
 
-    const transfer = await page.evaluateHandle((text) => {
-      const d = new DataTransfer();
-      d.items.add(new File([text], 'invalide.ndjson', { type: 'application/x-ndjson' }));
-      return d;
-    }, `${JSON.stringify(invalid)}\n{"typeDocument":\n`);
+    const transfer = await page.evaluateHandle(
+      (text) => {
+        const d = new DataTransfer();
+        d.items.add(new File([text], 'invalide.ndjson', { type: 'application/x-ndjson' }));
+        return d;
+      },
+      `${JSON.stringify(invalid)}\n{"typeDocument":\n`,
+    );
     await page.dispatchEvent('#depot', 'drop', { dataTransfer: transfer });
     await page.locator('article[data-verdict="invalid"]').waitFor();
     expect(await page.locator('article[data-verdict]').evaluateAll((a) => a.map((e) => [e.querySelector('h3')!.textContent, e.getAttribute('data-verdict')]))).toEqual([
@@ -104,7 +110,7 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     const ruleId = (await consent.first().getAttribute('data-rule'))!;
     await page.selectOption('article[data-verdict="invalid"] select[id$="-regle"]', ruleId);
     expect(await page.locator('article[data-verdict="invalid"] tbody tr:not([hidden])').evaluateAll((r) => r.map((e) => e.getAttribute('data-rule')))).toEqual(
-      Array((await page.locator(`article[data-verdict="invalid"] tbody tr[data-rule="${ruleId}"]`).count())).fill(ruleId),
+      Array(await page.locator(`article[data-verdict="invalid"] tbody tr[data-rule="${ruleId}"]`).count()).fill(ruleId),
     );
     await page.selectOption('article[data-verdict="invalid"] select[id$="-regle"]', '');
     await page.selectOption('article[data-verdict="invalid"] select[id$="-gravite"]', 'error');

@@ -19,18 +19,8 @@ import { relabelStructural, runRules } from './rules/run-rules.js';
 import { checkStructureWith } from './structure/check-structure.js';
 import { STRUCTURE } from './structure/structure-ids.js';
 import { isRuleId } from './rule-ids.js';
-import {
-  DOCUMENT_TYPES,
-  type Lang,
-  type Numbering,
-  type RuleId,
-  type DocumentType,
-  type ValidationIssue,
-  type ValidationReport,
-  type ValidationResult,
-} from './types.js';
+import { DOCUMENT_TYPES, type Lang, type Numbering, type RuleId, type DocumentType, type ValidationIssue, type ValidationReport, type ValidationResult } from './types.js';
 import { ValidationError } from './validation-error.js';
-
 
 function today(): string {
   const d = new Date();
@@ -62,20 +52,31 @@ function resolveOptions(raw: unknown): Resolved {
   const bad = (option: string, fr: string, en: string, details: Record<string, unknown> = {}): void => {
     optionIssues.push(optionIssue(lang, option, text(fr, en), details));
   };
-  if (langRaw !== undefined && langRaw !== 'fr' && langRaw !== 'en') bad('lang', 'Option « lang » inconnue : fr ou en ; le français est utilisé.', 'Unknown "lang" option: fr or en; French is used.');
+  if (langRaw !== undefined && langRaw !== 'fr' && langRaw !== 'en')
+    bad('lang', 'Option « lang » inconnue : fr ou en ; le français est utilisé.', 'Unknown "lang" option: fr or en; French is used.');
 
   const numberingRaw = safeGet(raw, 'numbering');
   let numbering: Numbering = 'ans-2023';
   if (numberingRaw !== undefined) {
     if (NUMBERINGS.includes(numberingRaw as Numbering)) numbering = numberingRaw as Numbering;
-    else bad('numbering', 'Option « numbering » inconnue : ans-2023, cnsa-2018 ou ror-r265 ; ans-2023 est utilisée.', 'Unknown "numbering" option: ans-2023, cnsa-2018 or ror-r265; ans-2023 is used.');
+    else
+      bad(
+        'numbering',
+        'Option « numbering » inconnue : ans-2023, cnsa-2018 ou ror-r265 ; ans-2023 est utilisée.',
+        'Unknown "numbering" option: ans-2023, cnsa-2018 or ror-r265; ans-2023 is used.',
+      );
   }
 
   const dateRaw = safeGet(raw, 'referenceDate');
   let referenceDate: string | undefined;
   if (dateRaw !== undefined) {
     if (typeof dateRaw === 'string' && DATE_REGEX.test(dateRaw)) referenceDate = dateRaw;
-    else bad('referenceDate', 'Option « referenceDate » invalide : date AAAA-MM-JJ attendue ; la date du jour est utilisée.', 'Invalid "referenceDate" option: a YYYY-MM-DD date is expected; today is used.');
+    else
+      bad(
+        'referenceDate',
+        'Option « referenceDate » invalide : date AAAA-MM-JJ attendue ; la date du jour est utilisée.',
+        'Invalid "referenceDate" option: a YYYY-MM-DD date is expected; today is used.',
+      );
   }
 
   const deprecatedRaw = safeGet(raw, 'deprecatedCodes');
@@ -84,13 +85,23 @@ function resolveOptions(raw: unknown): Resolved {
   else if (deprecatedRaw !== undefined) bad('deprecatedCodes', 'Option « deprecatedCodes » inconnue : error ou warning.', 'Unknown "deprecatedCodes" option: error or warning.');
 
   const messagesRaw = safeGet(raw, 'messages');
-  if (messagesRaw !== undefined && messagesRaw !== 'both' && messagesRaw !== 'lang') bad('messages', 'Option « messages » inconnue : lang ou both ; seule la langue demandée est donnée.', 'Unknown "messages" option: lang or both; only the requested language is given.');
+  if (messagesRaw !== undefined && messagesRaw !== 'both' && messagesRaw !== 'lang')
+    bad(
+      'messages',
+      'Option « messages » inconnue : lang ou both ; seule la langue demandée est donnée.',
+      'Unknown "messages" option: lang or both; only the requested language is given.',
+    );
 
   const typeRaw = safeGet(raw, 'typeDocument');
   let typeDocument: DocumentType | undefined;
   if (typeRaw !== undefined) {
     if (DOCUMENT_TYPES.includes(typeRaw as DocumentType)) typeDocument = typeRaw as DocumentType;
-    else bad('typeDocument', 'Option « typeDocument » inconnue : pag, convention-territoriale ou tableau-derogations.', 'Unknown "typeDocument" option: pag, convention-territoriale or tableau-derogations.');
+    else
+      bad(
+        'typeDocument',
+        'Option « typeDocument » inconnue : pag, convention-territoriale ou tableau-derogations.',
+        'Unknown "typeDocument" option: pag, convention-territoriale or tableau-derogations.',
+      );
   }
 
   const skipRaw = safeGet(raw, 'skipRules');
@@ -106,7 +117,12 @@ function resolveOptions(raw: unknown): Resolved {
       if (unknown.length > 0) {
         const list = unknown.map((id) => `« ${id} »`).join(', ');
         const listEn = unknown.map((id) => `"${id}"`).join(', ');
-        bad('skipRules', `Option « skipRules » : identifiant de règle inconnu ${list} (voir RULE_IDS) ; il est ignoré.`, `"skipRules" option: unknown rule id ${listEn} (see RULE_IDS); it is ignored.`, { unknown });
+        bad(
+          'skipRules',
+          `Option « skipRules » : identifiant de règle inconnu ${list} (voir RULE_IDS) ; il est ignoré.`,
+          `"skipRules" option: unknown rule id ${listEn} (see RULE_IDS); it is ignored.`,
+          { unknown },
+        );
       }
     } else {
       bad('skipRules', 'Option « skipRules » invalide : liste d’identifiants de règles attendue.', 'Invalid "skipRules" option: a list of rule ids is expected.');
@@ -148,7 +164,10 @@ function finish(
 function describeNonJson(found: string): { fr: string; en: string } {
   switch (found) {
     case 'undefined':
-      return { fr: 'valeur indéfinie (une propriété absente s’omet, un tableau n’a pas de case vide)', en: 'missing value (leave an absent property out; an array has no empty item)' };
+      return {
+        fr: 'valeur indéfinie (une propriété absente s’omet, un tableau n’a pas de case vide)',
+        en: 'missing value (leave an absent property out; an array has no empty item)',
+      };
     case 'sparse-array':
       return { fr: 'case vide de tableau', en: 'hole in an array' };
     case 'function':
@@ -218,7 +237,12 @@ function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: Doc
           : p.kind === 'too-large'
             ? { fr: 'document trop volumineux', en: 'document too large' }
             : describeNonJson(p.found);
-    issues.push(structureIssue(STRUCTURE.json, p.path, pick(lang, text(`Valeur non représentable en JSON : ${what.fr}.`, `Value not representable in JSON: ${what.en}.`)), { kind: p.kind, found: p.found }));
+    issues.push(
+      structureIssue(STRUCTURE.json, p.path, pick(lang, text(`Valeur non représentable en JSON : ${what.fr}.`, `Value not representable in JSON: ${what.en}.`)), {
+        kind: p.kind,
+        found: p.found,
+      }),
+    );
   }
   const root = read.value;
 
@@ -234,7 +258,10 @@ function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: Doc
             'Le document n’a pas de « typeDocument » : pag, convention-territoriale ou tableau-derogations attendu.',
             'The document has no "typeDocument": pag, convention-territoriale or tableau-derogations expected.',
           )
-        : text('« typeDocument » inconnu : pag, convention-territoriale ou tableau-derogations attendu.', 'Unknown "typeDocument": pag, convention-territoriale or tableau-derogations expected.');
+        : text(
+            '« typeDocument » inconnu : pag, convention-territoriale ou tableau-derogations attendu.',
+            'Unknown "typeDocument": pag, convention-territoriale or tableau-derogations expected.',
+          );
     issues.push(structureIssue(STRUCTURE.typeDocument, isObj ? '/typeDocument' : '', pick(lang, message)));
     return finish(null, undefined, issues, [], optionIssues);
   }
@@ -244,7 +271,13 @@ function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: Doc
   const codeTranslations = translateIncomingCodes(root, set.info.codes, options.numbering);
   const documentOptions: ResolvedOptions = { ...options, codeTranslations };
 
-  const structural = relabelStructural(set, root, checkStructureWith(kit.structure, set.info, typeDocument, root, lang, options.includePersonalData), documentOptions, resolved.skip);
+  const structural = relabelStructural(
+    set,
+    root,
+    checkStructureWith(kit.structure, set.info, typeDocument, root, lang, options.includePersonalData),
+    documentOptions,
+    resolved.skip,
+  );
   issues.push(...structural);
   const blocked = [...read.problems.map((p) => p.path), ...structural.filter((i) => i.severity === 'error').map((i) => i.path)];
   const outcome = runRules(set, root, documentOptions, blocked, resolved.skip);

@@ -72,10 +72,7 @@ export function maskPath(info: SchemaInfo, root: JsonValue, path: string): Maske
     } else {
       out += `/${escapeToken(token)}`;
     }
-    value =
-      parent !== null && typeof parent === 'object' && Object.prototype.hasOwnProperty.call(parent, token)
-        ? (parent as Record<string, JsonValue>)[token]
-        : undefined;
+    value = parent !== null && typeof parent === 'object' && Object.prototype.hasOwnProperty.call(parent, token) ? (parent as Record<string, JsonValue>)[token] : undefined;
   }
   return masked ? { path: out, masked, ...(position === undefined ? {} : { position }) } : { path, masked };
 }

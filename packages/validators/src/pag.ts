@@ -18,7 +18,7 @@ import type { Pag, ValidateOptions, ValidationResult } from './types.js';
 export * from './entry-common.js';
 export type { Pag } from './types.js';
 
-const KITS: KitTable = { 'pag': PAG_KIT };
+const KITS: KitTable = { pag: PAG_KIT };
 
 /**
  * Validates `document` as a PAG (whatever its `typeDocument` says): structure

@@ -15,9 +15,34 @@ const INDEX = /^(?:0|[1-9][0-9]*)$/;
 
 /** First words of the French item titles that are feminine (for « 1re »); the others are masculine. */
 const FEMININE = new Set([
-  'action', 'annexe', 'autorité', 'catégorie', 'concertation', 'condition', 'décision', 'délégation', 'démarche', 'demande', 'dérogation', 'étape',
-  'famille', 'instance', 'ligne', 'mesure', 'modalité', 'orientation', 'participation', 'période', 'personne', 'prestation', 'procédure', 'référence',
-  'signature', 'structure', 'tranche', 'valeur',
+  'action',
+  'annexe',
+  'autorité',
+  'catégorie',
+  'concertation',
+  'condition',
+  'décision',
+  'délégation',
+  'démarche',
+  'demande',
+  'dérogation',
+  'étape',
+  'famille',
+  'instance',
+  'ligne',
+  'mesure',
+  'modalité',
+  'orientation',
+  'participation',
+  'période',
+  'personne',
+  'prestation',
+  'procédure',
+  'référence',
+  'signature',
+  'structure',
+  'tranche',
+  'valeur',
 ]);
 
 /** A French ordinal: « 1er » / « 1re », « 2e »… */

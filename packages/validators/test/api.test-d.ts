@@ -124,7 +124,6 @@ describe('messages in both languages', () => {
   });
 });
 
-
 describe('details typed per rule', () => {
   it('narrowing an issue on a structural or option rule id types its details', () => {
     const issue = validate({}).issues[0]!;

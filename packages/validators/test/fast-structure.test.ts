@@ -26,14 +26,15 @@ type Schema = Record<string, unknown> | boolean;
 function fastCheck(schema: Record<string, unknown>): (value: unknown) => boolean {
   const { code } = compileFastStructure(schema, { formatPatterns: FORMAT_REGEXES, patternFunctions: PATTERN_FUNCTIONS, typescript: false });
   // The test compiles the generated code in memory (the library itself never generates code at run time).
-  return new Function('formats', 'ucs2length', 'isCalendarDate', 'hasPlainPrototype', 'plainSize', 'DEFAULT_READ_LIMITS', `${code.replace('export function isValid', 'function isValid')}\nreturn isValid;`)(
-    formats,
-    ucs2length,
-    isCalendarDate,
-    hasPlainPrototype,
-    plainSize,
-    DEFAULT_READ_LIMITS,
-  ) as (value: unknown) => boolean;
+  return new Function(
+    'formats',
+    'ucs2length',
+    'isCalendarDate',
+    'hasPlainPrototype',
+    'plainSize',
+    'DEFAULT_READ_LIMITS',
+    `${code.replace('export function isValid', 'function isValid')}\nreturn isValid;`,
+  )(formats, ucs2length, isCalendarDate, hasPlainPrototype, plainSize, DEFAULT_READ_LIMITS) as (value: unknown) => boolean;
 }
 
 let counter = 0;
@@ -93,10 +94,7 @@ const schemaArbitrary: fc.Arbitrary<Schema> = fc.letrec<{ node: Schema; leaf: Sc
       },
       { requiredKeys: ['type'] },
     ),
-    fc.record(
-      { type: fc.constant('array'), items: tie('node'), minItems: fc.integer({ min: 0, max: 2 }), maxItems: fc.integer({ min: 0, max: 3 }) },
-      { requiredKeys: ['type'] },
-    ),
+    fc.record({ type: fc.constant('array'), items: tie('node'), minItems: fc.integer({ min: 0, max: 2 }), maxItems: fc.integer({ min: 0, max: 3 }) }, { requiredKeys: ['type'] }),
     fc.tuple(fc.constantFrom('anyOf', 'oneOf', 'allOf'), fc.array(tie('node'), { minLength: 1, maxLength: 3 })).map(([k, branches]): Schema => ({ [k]: branches })),
     fc.constant<Schema>({ $ref: '#/$defs/D' }),
   ),
@@ -119,19 +117,24 @@ describe('the fast check gives runtime Ajv’s verdict', () => {
     let compared = 0;
     let valid = 0;
     fc.assert(
-      fc.property(schemaArbitrary, schemaArbitrary.filter((d) => !JSON.stringify(d).includes('$ref')), fc.array(valueArbitrary, { minLength: 25, maxLength: 25 }), (node, def, values) => {
-        if (typeof node === 'boolean') return;
-        const schema = { ...node, $defs: { D: def } };
-        const ajv = ajvCheck(schema);
-        if (ajv === undefined) return; // a schema Ajv's strict mode refuses: nothing to compare
-        const fast = fastCheck(schema);
-        for (const v of values) {
-          const expected = ajv(JSON.parse(JSON.stringify(v) ?? 'null'));
-          expect(fast(JSON.parse(JSON.stringify(v) ?? 'null'))).toBe(expected);
-          compared++;
-          if (expected) valid++;
-        }
-      }),
+      fc.property(
+        schemaArbitrary,
+        schemaArbitrary.filter((d) => !JSON.stringify(d).includes('$ref')),
+        fc.array(valueArbitrary, { minLength: 25, maxLength: 25 }),
+        (node, def, values) => {
+          if (typeof node === 'boolean') return;
+          const schema = { ...node, $defs: { D: def } };
+          const ajv = ajvCheck(schema);
+          if (ajv === undefined) return; // a schema Ajv's strict mode refuses: nothing to compare
+          const fast = fastCheck(schema);
+          for (const v of values) {
+            const expected = ajv(JSON.parse(JSON.stringify(v) ?? 'null'));
+            expect(fast(JSON.parse(JSON.stringify(v) ?? 'null'))).toBe(expected);
+            compared++;
+            if (expected) valid++;
+          }
+        },
+      ),
       { numRuns: runs(800) },
     );
     // Not vacuous: many comparisons, both verdicts well represented.

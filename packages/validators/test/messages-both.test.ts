@@ -19,7 +19,10 @@ describe("messages: 'both'", () => {
       for (const lang of ['fr', 'en'] as const) {
         const both = validate(structuredClone(document), { ...options, lang, messages: 'both' });
         expect(both.valid, c.id).toBe(fr.valid);
-        expect(both.issues.map((i) => [i.ruleId, i.path, i.severity]), c.id).toEqual(fr.issues.map((i) => [i.ruleId, i.path, i.severity]));
+        expect(
+          both.issues.map((i) => [i.ruleId, i.path, i.severity]),
+          c.id,
+        ).toEqual(fr.issues.map((i) => [i.ruleId, i.path, i.severity]));
         both.issues.forEach((issue, k) => {
           expect(issue.messages, `${c.id} ${issue.ruleId}`).toEqual({ fr: fr.issues[k]!.message, en: en.issues[k]!.message });
           expect(issue.message).toBe(lang === 'en' ? en.issues[k]!.message : fr.issues[k]!.message);

@@ -36,7 +36,10 @@ function as100(doc: Json): Json {
 }
 
 const summary = (issues: readonly { ruleId: string; path: string; severity: string }[]) =>
-  issues.filter((i) => i.ruleId !== 'PAG-DEMANDE-005').map((i) => `${i.severity} ${i.ruleId} ${i.path}`).sort();
+  issues
+    .filter((i) => i.ruleId !== 'PAG-DEMANDE-005')
+    .map((i) => `${i.severity} ${i.ruleId} ${i.path}`)
+    .sort();
 
 /** The members a migration may change, removed for comparison. */
 function rest(doc: Json): Json {

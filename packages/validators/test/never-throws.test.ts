@@ -47,10 +47,23 @@ describe('validate() never throws', () => {
 
   it(`on ${runs(4_000)} arbitrary JavaScript values (functions, symbols, Maps, Dates, bigints, sparse arrays, null prototypes…)`, () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true }), (value) => {
-        wellFormed(validate(value));
-        wellFormed(validatePag(value));
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+          withObjectString: true,
+          withBoxedValues: true,
+        }),
+        (value) => {
+          wellFormed(validate(value));
+          wellFormed(validatePag(value));
+        },
+      ),
       { numRuns: runs(4_000) },
     );
   });
@@ -73,10 +86,25 @@ describe('validate() never throws', () => {
     const cyclic: Record<string, unknown> = { ...cleanPag() };
     cyclic['situation'] = cyclic;
     const getter = { ...cleanPag() };
-    Object.defineProperty(getter, 'statut', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(getter, 'statut', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const trap = new Proxy({ typeDocument: 'pag' }, { ownKeys: () => { throw new Error('trap'); }, getPrototypeOf: () => { throw new Error('trap'); } });
+    const trap = new Proxy(
+      { typeDocument: 'pag' },
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+        getPrototypeOf: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     const proto = JSON.parse('{"typeDocument":"pag","__proto__":{"statut":"valide"},"constructor":{"prototype":{}}}') as unknown;
     let deep: unknown = 'x';
     for (let i = 0; i < 200_000; i++) deep = [deep];

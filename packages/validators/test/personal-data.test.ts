@@ -56,23 +56,60 @@ type Pag = ReturnType<typeof cleanPag>;
 
 /** Breakages that reach personal fields, in the structure and in the rules. */
 const BREAKAGES: ((d: Pag) => void)[] = [
-  (d) => { (d.situation.personne as unknown as Record<string, unknown>)['sexe'] = `${SENTINEL}-sexe`; },
-  (d) => { (d.situation.personne as unknown as Record<string, unknown>)['prenoms'] = 42; },
-  (d) => { (d.situation.personne as unknown as Record<string, unknown>)['surnom'] = `${SENTINEL}-surnom`; },
-  (d) => { d.situation.personne.dateNaissance = '2030-01-01'; },
-  (d) => { d.situation.personne.dateNaissance = '1990-01-01'; },
-  (d) => { d.demande.dateDemande = '1950-01-01'; },
-  (d) => { d.contexte.besoins.push({ besoin: { code: '1.3.4.2' } }, { besoin: { code: '1.3.1.1' } }, { besoin: { code: '2.1.1' } as never }, { besoin: { code: '1.2.1.2.9' } as never }); },
-  (d) => { d.situation.mesureProtection = { type: 'TUTELLE', dateDebut: '2030-01-01', dateFin: '2020-01-01' }; },
-  (d) => { delete d.consentement.accordExpres; if (d.consentement.accordPrealable) d.consentement.accordPrealable.donnePar = 'personne'; },
-  (d) => { if (d.suivi) d.suivi.coordonnateurParcours.identifiantEngagement = 'ENG-404'; },
-  (d) => { d.motifFin = '6'; for (const e of d.engagements) e.derogations = []; },
-  (d) => { d.extensions = { 'BAD KEY': `${SENTINEL}-ext` }; },
-  (d) => { (d.situation.personne as unknown as Record<string, unknown>)[`${SENTINEL}Dupont`] = 1; },
-  (d) => { (d.situation.personne as unknown as Record<string, unknown>)[`${SENTINEL} Jean`] = { [`${SENTINEL}x`]: Number.NaN }; },
-  (d) => { d.extensions = { 'fr.editeur': { [`${SENTINEL}Marie`]: () => 1 } } as never; },
-  (d) => { (d.contexte.besoins[0] as unknown as Record<string, unknown>)[`${SENTINEL}Léa`] = 'x'; },
-  (d) => { const b = d.contexte.besoins[0]; if (b) b.besoin = { code: `${SENTINEL} Dupont` } as never; },
+  (d) => {
+    (d.situation.personne as unknown as Record<string, unknown>)['sexe'] = `${SENTINEL}-sexe`;
+  },
+  (d) => {
+    (d.situation.personne as unknown as Record<string, unknown>)['prenoms'] = 42;
+  },
+  (d) => {
+    (d.situation.personne as unknown as Record<string, unknown>)['surnom'] = `${SENTINEL}-surnom`;
+  },
+  (d) => {
+    d.situation.personne.dateNaissance = '2030-01-01';
+  },
+  (d) => {
+    d.situation.personne.dateNaissance = '1990-01-01';
+  },
+  (d) => {
+    d.demande.dateDemande = '1950-01-01';
+  },
+  (d) => {
+    d.contexte.besoins.push({ besoin: { code: '1.3.4.2' } }, { besoin: { code: '1.3.1.1' } }, { besoin: { code: '2.1.1' } as never }, { besoin: { code: '1.2.1.2.9' } as never });
+  },
+  (d) => {
+    d.situation.mesureProtection = { type: 'TUTELLE', dateDebut: '2030-01-01', dateFin: '2020-01-01' };
+  },
+  (d) => {
+    delete d.consentement.accordExpres;
+    if (d.consentement.accordPrealable) d.consentement.accordPrealable.donnePar = 'personne';
+  },
+  (d) => {
+    if (d.suivi) d.suivi.coordonnateurParcours.identifiantEngagement = 'ENG-404';
+  },
+  (d) => {
+    d.motifFin = '6';
+    for (const e of d.engagements) e.derogations = [];
+  },
+  (d) => {
+    d.extensions = { 'BAD KEY': `${SENTINEL}-ext` };
+  },
+  (d) => {
+    (d.situation.personne as unknown as Record<string, unknown>)[`${SENTINEL}Dupont`] = 1;
+  },
+  (d) => {
+    (d.situation.personne as unknown as Record<string, unknown>)[`${SENTINEL} Jean`] = { [`${SENTINEL}x`]: Number.NaN };
+  },
+  (d) => {
+    d.extensions = { 'fr.editeur': { [`${SENTINEL}Marie`]: () => 1 } } as never;
+  },
+  (d) => {
+    (d.contexte.besoins[0] as unknown as Record<string, unknown>)[`${SENTINEL}Léa`] = 'x';
+  },
+  (d) => {
+    const b = d.contexte.besoins[0];
+    if (b) b.besoin = { code: `${SENTINEL} Dupont` } as never;
+  },
 ];
 
 describe('personal data in reports', () => {
@@ -81,7 +118,11 @@ describe('personal data in reports', () => {
   it('the sentinel document is otherwise clean (the sentinels change nothing)', () => {
     expect(secrets.length).toBeGreaterThan(30);
     expect(secrets).toContain('2009-05-12');
-    expect(validate(base, { referenceDate: REFERENCE_DATE }).issues.filter((i) => i.severity === 'error').map((i) => [i.ruleId, i.path, i.message])).toEqual([]);
+    expect(
+      validate(base, { referenceDate: REFERENCE_DATE })
+        .issues.filter((i) => i.severity === 'error')
+        .map((i) => [i.ruleId, i.path, i.message]),
+    ).toEqual([]);
   });
 
   it.each(BREAKAGES.map((b, i) => [i, b] as const))('breakage %i: no personal value in any message or details (fr and en)', (_i, breakage) => {
@@ -97,7 +138,10 @@ describe('personal data in reports', () => {
   });
 
   it('quotes personal values when includePersonalData is true', () => {
-    const doc = mutate(base as Pag, (d) => { d.contexte.besoins.push({ besoin: { code: '1.3.4.2' } }); (d.situation.personne as unknown as Record<string, unknown>)['sexe'] = 'X'; });
+    const doc = mutate(base as Pag, (d) => {
+      d.contexte.besoins.push({ besoin: { code: '1.3.4.2' } });
+      (d.situation.personne as unknown as Record<string, unknown>)['sexe'] = 'X';
+    });
     const text = JSON.stringify(validate(doc, { referenceDate: REFERENCE_DATE, includePersonalData: true }).issues);
     expect(text).toContain('1.3.4.2');
     expect(text).toContain('« X »');
@@ -109,7 +153,11 @@ describe('personal-data pointers', () => {
     const mine = personalDataPointers(type).map(tokens);
     const theirs = PERSONAL_DATA_POINTERS[type].map(tokens);
     // Each of theirs is covered by one of mine, and each of mine is one of theirs.
-    for (const p of theirs) expect(mine.some((m) => coversPointer(m, p)), p.join('/')).toBe(true);
+    for (const p of theirs)
+      expect(
+        mine.some((m) => coversPointer(m, p)),
+        p.join('/'),
+      ).toBe(true);
     for (const m of personalDataPointers(type)) expect(PERSONAL_DATA_POINTERS[type]).toContain(m);
   });
 
@@ -131,37 +179,73 @@ const personne = (d: Pag) => d.situation.personne as unknown as Record<string, u
 
 describe('what masking hides and what it shows, by kind of field', () => {
   it('hides identity: a name in a wrongly typed field, the sex (an identity enumeration)', () => {
-    expect(run((d) => { personne(d)['nomNaissance'] = 42; personne(d)['prenoms'] = 'Zoé'; }).text).not.toContain('Zoé');
-    const sexe = run((d) => { personne(d)['sexe'] = 'féminin'; });
+    expect(
+      run((d) => {
+        personne(d)['nomNaissance'] = 42;
+        personne(d)['prenoms'] = 'Zoé';
+      }).text,
+    ).not.toContain('Zoé');
+    const sexe = run((d) => {
+      personne(d)['sexe'] = 'féminin';
+    });
     expect(sexe.text).toContain('/situation/personne/sexe');
     expect(sexe.text).not.toContain('féminin');
   });
   it('hides contact details', () => {
-    const mail = run((d) => { const c = d.engagements[0]?.operateur.contact; if (c) c.courriel = 'zoe.martin@example'; });
+    const mail = run((d) => {
+      const c = d.engagements[0]?.operateur.contact;
+      if (c) c.courriel = 'zoe.martin@example';
+    });
     expect(mail.text).toContain('/courriel');
     expect(mail.text).not.toContain('zoe.martin');
   });
   it('hides dates of birth', () => {
-    const r = run((d) => { d.situation.personne.dateNaissance = '2031-02-03'; });
+    const r = run((d) => {
+      d.situation.personne.dateNaissance = '2031-02-03';
+    });
     expect(r.report.issues.length).toBeGreaterThan(0);
     expect(r.text).not.toContain('2031-02-03');
   });
   it('hides free text', () => {
-    const r = run((d) => { const b = d.contexte.besoins[0]; if (b) b.precision = ''; d.contexte.historique = 'Zoé vit chez sa tante'.repeat(1000); });
+    const r = run((d) => {
+      const b = d.contexte.besoins[0];
+      if (b) b.precision = '';
+      d.contexte.historique = 'Zoé vit chez sa tante'.repeat(1000);
+    });
     expect(r.text).not.toContain('Zoé');
   });
   it('shows the codes of public nomenclatures in contexte and situation: SERAFIN-PH, ANS lists', () => {
-    expect(run((d) => { const b = d.contexte.besoins[3]; if (b) b.besoin = { code: '1.3.1.1' }; }).text).toContain('Le code 1.3.1.1 est désactivé');
-    expect(run((d) => { const t = d.situation.titulairesAutoriteParentale?.[0]; if (t) (t as { lien: string }).lien = 'MERE'; }).text).toContain('1er titulaire de l’autorité parentale — valeur « MERE » non admise');
-    expect(run((d) => { const p = d.situation.droitsPrestations?.[0]; if (p) (p as { codeDroitPrestation: string }).codeDroitPrestation = '99.9'; }).text).toContain('« 99.9 »');
+    expect(
+      run((d) => {
+        const b = d.contexte.besoins[3];
+        if (b) b.besoin = { code: '1.3.1.1' };
+      }).text,
+    ).toContain('Le code 1.3.1.1 est désactivé');
+    expect(
+      run((d) => {
+        const t = d.situation.titulairesAutoriteParentale?.[0];
+        if (t) (t as { lien: string }).lien = 'MERE';
+      }).text,
+    ).toContain('1er titulaire de l’autorité parentale — valeur « MERE » non admise');
+    expect(
+      run((d) => {
+        const p = d.situation.droitsPrestations?.[0];
+        if (p) (p as { codeDroitPrestation: string }).codeDroitPrestation = '99.9';
+      }).text,
+    ).toContain('« 99.9 »');
   });
   it('hides a name typed into a code field (it does not look like a code)', () => {
-    const r = run((d) => { const b = d.contexte.besoins[0]; if (b) b.besoin = { code: 'Zoé Martin' } as never; });
+    const r = run((d) => {
+      const b = d.contexte.besoins[0];
+      if (b) b.besoin = { code: 'Zoé Martin' } as never;
+    });
     expect(r.report.issues.some((i) => i.path === '/contexte/besoins/0/besoin/code')).toBe(true);
     expect(r.text).not.toContain('Zoé');
   });
   it('hides unknown keys in messages, details and paths, and says which key of its object it is', () => {
-    const r = run((d) => { personne(d)['Zoé Martin'] = 1; });
+    const r = run((d) => {
+      personne(d)['Zoé Martin'] = 1;
+    });
     const issue = r.report.issues.find((i) => i.ruleId === 'STRUCTURE-INCONNU');
     expect(issue?.path).toBe('/situation/personne/[clé masquée]');
     expect(issue?.message).toContain('clé masquée : 6e clé de l’objet');
@@ -169,19 +253,29 @@ describe('what masking hides and what it shows, by kind of field', () => {
     expect(r.text).not.toContain('Zoé');
   });
   it('hides the keys on the way to a deeper problem, and in rulesNotRun', () => {
-    const r = run((d) => { personne(d)['Zoé'] = { Martin: Number.POSITIVE_INFINITY }; });
+    const r = run((d) => {
+      personne(d)['Zoé'] = { Martin: Number.POSITIVE_INFINITY };
+    });
     expect(r.report.issues.map((i) => i.path)).toContain('/situation/personne/[clé masquée]/[clé masquée]');
     expect(r.text).not.toMatch(/Zoé|Martin/);
   });
   it('shows a misspelt schema name (a misspelling names no one) and reports it once, with the field it stands for', () => {
-    const r = run((d) => { personne(d)['dateNaissnce'] = d.situation.personne.dateNaissance; delete personne(d)['dateNaissance']; });
+    const r = run((d) => {
+      personne(d)['dateNaissnce'] = d.situation.personne.dateNaissance;
+      delete personne(d)['dateNaissance'];
+    });
     const structural = r.report.issues.filter((i) => i.ruleId.startsWith('STRUCTURE-'));
     expect(structural.map((i) => [i.ruleId, i.path, i.message])).toEqual([
       ['STRUCTURE-OBLIGATOIRE', '/situation/personne/dateNaissance', 'Champ obligatoire absent : « Date de naissance » (dateNaissance), écrit « dateNaissnce » ?'],
     ]);
   });
   it('shows everything with includePersonalData', () => {
-    const report = validate(mutate(cleanPag(), (d) => { personne(d)['Zoé Martin'] = 1; }), { referenceDate: REFERENCE_DATE, includePersonalData: true });
+    const report = validate(
+      mutate(cleanPag(), (d) => {
+        personne(d)['Zoé Martin'] = 1;
+      }),
+      { referenceDate: REFERENCE_DATE, includePersonalData: true },
+    );
     expect(report.issues.find((i) => i.ruleId === 'STRUCTURE-INCONNU')?.path).toBe('/situation/personne/Zoé Martin');
   });
 });

@@ -34,7 +34,8 @@ const files = (folder: string): string[] =>
 const options = { referenceDate: attendus.dateReference };
 
 /** A French message that tells what to do: an imperative, or the expected form. */
-const SAYS_HOW_TO_FIX = /\b(renseignez|indiquez|ajoutez|écrivez|retirez|corrigez|mettez|recueillez|remplacez|désignez|donnez|passez|choisissez|déclarez|ajouter|écrire|reliez)\b|attendu/i;
+const SAYS_HOW_TO_FIX =
+  /\b(renseignez|indiquez|ajoutez|écrivez|retirez|corrigez|mettez|recueillez|remplacez|désignez|donnez|passez|choisissez|déclarez|ajouter|écrire|reliez)\b|attendu/i;
 
 describe('probe corpus: every file is listed in attendus.json, and the other way round', () => {
   it('realistic PAGs', () => expect(files('realistes')).toEqual(Object.keys(attendus.realistes).sort()));

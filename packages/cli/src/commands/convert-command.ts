@@ -65,7 +65,9 @@ export async function convertCommand(args: readonly string[], ctx: CliContext, l
   if (input === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-    text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+    text = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
   } else {
     const item = await readJsonFile(input, { lang, maxSize: DEFAULT_MAX_SIZE, cwd: ctx.cwd });
     if (item.kind === 'error') {

@@ -76,7 +76,11 @@ const listHitJson = (h: ListHit): unknown => ({
 });
 
 /** Closest codes by spelling among `codes`, then by label (« MERE » → MTH — Mère). */
-function suggestions(code: string, codes: readonly { list: string; code: string; display: string }[], labelHits: readonly { list: string; code: string; display: string }[]): string[] {
+function suggestions(
+  code: string,
+  codes: readonly { list: string; code: string; display: string }[],
+  labelHits: readonly { list: string; code: string; display: string }[],
+): string[] {
   const near = codes
     .map((c) => ({ c, d: editDistance(code, c.code, 2) }))
     .filter((x) => x.d <= (code.length <= 3 ? 1 : 2))
@@ -129,12 +133,21 @@ async function lookupCommand(args: readonly string[], ctx: CliContext, lang: Lan
     const entries = ref.list instanceof CodeList ? ref.list.concepts : ref.list.members;
     const id = ref.list.metadata.id;
     const labelHits = searchReferentiels(code, { lists: [ref.list], limit: 3 }).filter((h) => h.score >= 0.9);
-    const near = suggestions(code, entries.map((e) => ({ list: id, code: e.code, display: e.display })), labelHits);
+    const near = suggestions(
+      code,
+      entries.map((e) => ({ list: id, code: e.code, display: e.display })),
+      labelHits,
+    );
     await writer(ctx.stderr)(lookupText.unknownInList[lang](id, code) + (near.length > 0 ? words.closeCodes[lang] + near.join('') : ''));
     return 1;
   }
   const concept = lookup(code, { numbering, ...(values.definitions ? { definitions: SERAFIN_DEFINITIONS } : {}) });
-  const inValueSet = concept === undefined || ref.valueSet === undefined || valueSet(ref.valueSet).expand().some((e) => e.code === concept.code);
+  const inValueSet =
+    concept === undefined ||
+    ref.valueSet === undefined ||
+    valueSet(ref.valueSet)
+      .expand()
+      .some((e) => e.code === concept.code);
   if (format === 'json') {
     const found = concept !== undefined && inValueSet;
     await write(json(found ? concept : null));
@@ -152,7 +165,9 @@ async function lookupCommand(args: readonly string[], ctx: CliContext, lang: Lan
     const serafinCodes = numberingCodes(numbering).map((c) => ({ list: 'SERAFIN-PH', code: c, display: numberingConcept(c, numbering)?.display ?? '—' }));
     const companion =
       values.list === undefined
-        ? ALL_REFERENTIELS.filter((l) => l.metadata.resourceType === 'CodeSystem' && l instanceof CodeList).flatMap((l) => (l as CodeList).concepts.map((c) => ({ list: l.metadata.id, code: c.code, display: c.display })))
+        ? ALL_REFERENTIELS.filter((l) => l.metadata.resourceType === 'CodeSystem' && l instanceof CodeList).flatMap((l) =>
+            (l as CodeList).concepts.map((c) => ({ list: l.metadata.id, code: c.code, display: c.display })),
+          )
         : [];
     const labelHits = values.list === undefined ? searchReferentiels(code, { limit: 3 }).filter((h) => h.score >= 0.9) : [];
     // codes that look like SERAFIN-PH codes get SERAFIN-PH neighbours; others the lists' codes
@@ -241,10 +256,28 @@ async function searchCommand(args: readonly string[], ctx: CliContext, lang: Lan
     };
     // restricted to value sets when only value sets are named
     const sets = serafinRefs.some((r) => r.valueSet === undefined) ? undefined : serafinRefs.map((r) => r.valueSet!);
-    const members = sets === undefined || sets.length === 0 ? undefined : new Set(sets.flatMap((v) => valueSet(v).expand().map((e) => e.code)));
+    const members =
+      sets === undefined || sets.length === 0
+        ? undefined
+        : new Set(
+            sets.flatMap((v) =>
+              valueSet(v)
+                .expand()
+                .map((e) => e.code),
+            ),
+          );
     for (const h of search(text, options)) {
       if (members !== undefined && !members.has(h.concept.code)) continue;
-      hits.push({ list: 'SERAFIN-PH', system: SERAFIN_SYSTEM, code: h.concept.code, display: h.concept.display, status: h.concept.status, score: h.score, branch: h.concept.branch, matchedIn: h.matchedIn });
+      hits.push({
+        list: 'SERAFIN-PH',
+        system: SERAFIN_SYSTEM,
+        code: h.concept.code,
+        display: h.concept.display,
+        status: h.concept.status,
+        score: h.score,
+        branch: h.concept.branch,
+        matchedIn: h.matchedIn,
+      });
     }
   }
   if (searchCompanion) {
@@ -253,7 +286,8 @@ async function searchCommand(args: readonly string[], ctx: CliContext, lang: Lan
       ...(companionLists.length > 0 ? { lists: companionLists } : {}),
       ...(values['active-only'] ? { activeOnly: true } : {}),
     });
-    for (const h of found) hits.push({ list: h.list, system: h.system, code: h.code, display: h.display, status: h.deprecated ? 'deprecated' : 'active', score: h.score, alsoIn: h.alsoIn });
+    for (const h of found)
+      hits.push({ list: h.list, system: h.system, code: h.code, display: h.display, status: h.deprecated ? 'deprecated' : 'active', score: h.score, alsoIn: h.alsoIn });
   }
   // stable sort: SERAFIN-PH first on equal scores
   const ranked = hits.sort((a, b) => b.score - a.score).slice(0, limit);

@@ -157,12 +157,7 @@ export async function listCommand(args: readonly string[], ctx: CliContext, lang
   if (format === 'json') return emit(`${JSON.stringify(list, null, 2)}\n`, values.output, ctx, lang);
   const mixed = list.codes.some((c) => c.system !== undefined);
   const header = [...headers.list[lang], ...(mixed ? [headers.listSystem[lang]] : [])];
-  const rows = list.codes.map((c) => [
-    c.code,
-    c.display ?? noLabel,
-    c.deprecated ? deprecatedWord : '',
-    ...(mixed ? [c.system ?? ''] : []),
-  ]);
+  const rows = list.codes.map((c) => [c.code, c.display ?? noLabel, c.deprecated ? deprecatedWord : '', ...(mixed ? [c.system ?? ''] : [])]);
   const title = format === 'table' ? `${list.id} — ${list.title} (${list.codes.length} codes)\n\n` : '';
   return emit(title + renderRows(header, rows, format), values.output, ctx, lang);
 }

@@ -148,7 +148,9 @@ export async function renderCommand(args: readonly string[], ctx: CliContext, la
     if (source.kind === 'stdin') {
       const chunks: Buffer[] = [];
       for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-      text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+      text = Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
     } else {
       const item = await readJsonFile(source.path, { lang, maxSize: DEFAULT_MAX_SIZE, cwd: ctx.cwd });
       if (item.kind === 'error') {
@@ -193,9 +195,7 @@ export async function renderCommand(args: readonly string[], ctx: CliContext, la
     }
     const type = renderedTypeOf(document);
     if (type === undefined || (format === 'svg' && type !== 'pag')) {
-      await err(
-        `${format === 'svg' ? m.notPag(job.label) : m.unknownType(job.label)}\n`,
-      );
+      await err(`${format === 'svg' ? m.notPag(job.label) : m.unknownType(job.label)}\n`);
       failures++;
       continue;
     }

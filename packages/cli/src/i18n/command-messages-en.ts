@@ -26,7 +26,8 @@ export const en: CommandMessages = {
   validate: {
     badJobs: (value) => `--jobs: '${value}' is not a number from 1 to 256 nor 'auto'`,
     badMaxSize: (value) => `--max-size: '${value}' is not a size in MiB (0 to 4096)`,
-    unknownRule: (id, suggestion) => `--skip-rule: unknown rule '${id}'${suggestion === undefined ? '' : `; did you mean ${suggestion}?`} (list of rules: docs/reference/regles.md)`,
+    unknownRule: (id, suggestion) =>
+      `--skip-rule: unknown rule '${id}'${suggestion === undefined ? '' : `; did you mean ${suggestion}?`} (list of rules: docs/reference/regles.md)`,
     outputIsInput: (output) => `--output: ${output} is also an input to check; nothing was written`,
     outputExists: (output) => `--output: ${output} already exists; add --force to replace it (give a file name that starts with "-" after "--" or with "./" in front)`,
     badDate: (value) => `--date: '${value}' is not a YYYY-MM-DD date`,

@@ -48,7 +48,10 @@ describe('the commands’ message catalogues', () => {
   });
 
   it('never write undefined, NaN or an empty message', () => {
-    for (const [lang, map] of [['fr', frTexts], ['en', enTexts]] as const) {
+    for (const [lang, map] of [
+      ['fr', frTexts],
+      ['en', enTexts],
+    ] as const) {
       for (const [key, message] of map) {
         expect(message, `${lang} ${key}`).not.toMatch(/undefined|NaN|\[object /);
         expect(message.trim(), `${lang} ${key}`).not.toBe('');
@@ -57,7 +60,10 @@ describe('the commands’ message catalogues', () => {
   });
 
   it('use every argument they are given', () => {
-    for (const [lang, map] of [['fr', frTexts], ['en', enTexts]] as const) {
+    for (const [lang, map] of [
+      ['fr', frTexts],
+      ['en', enTexts],
+    ] as const) {
       for (const [key, message] of map) {
         const group = key.split('.')[0] as keyof CommandMessages;
         const name = key.split('.')[1]?.replace('(no suggestion)', '') ?? '';
@@ -86,8 +92,12 @@ describe('the commands’ message catalogues', () => {
     expect(commandMessages('fr')).toBe(fr);
     expect(commandMessages('en')).toBe(en);
     expect(fr.args.invalidValue('--format', 'jsn', 'text, json', 'json')).toBe('--format : valeur « jsn » invalide (attendu : text, json) ; vouliez-vous dire « json » ?');
-    expect(fr.report.summary(SUMMARY)).toBe('11 fichiers, 12 documents : 5 valides, 7 non valides ; 3 erreurs de lecture. Constats : 21 erreurs, 22 avertissements, 23 informations.');
+    expect(fr.report.summary(SUMMARY)).toBe(
+      '11 fichiers, 12 documents : 5 valides, 7 non valides ; 3 erreurs de lecture. Constats : 21 erreurs, 22 avertissements, 23 informations.',
+    );
     expect(en.report.summary({ ...SUMMARY, errors: 0 })).toBe('11 files, 12 documents: 5 valid, 7 invalid. Issues: 21 errors, 22 warnings, 23 info.');
-    expect(en.validate.unknownRule('PAG-BESOIN-001', 'PAG-BESOINS-001')).toBe("--skip-rule: unknown rule 'PAG-BESOIN-001'; did you mean PAG-BESOINS-001? (list of rules: docs/reference/regles.md)");
+    expect(en.validate.unknownRule('PAG-BESOIN-001', 'PAG-BESOINS-001')).toBe(
+      "--skip-rule: unknown rule 'PAG-BESOIN-001'; did you mean PAG-BESOINS-001? (list of rules: docs/reference/regles.md)",
+    );
   });
 });

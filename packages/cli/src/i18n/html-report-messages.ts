@@ -75,8 +75,7 @@ const FR: HtmlReportText = {
   inputError: 'Lecture impossible',
   issues: 'Constats',
   sourceKinds: { loi: 'loi', cnsa: 'CNSA', ans: 'ANS', 'bonne-pratique': 'bonne pratique du projet' },
-  masking:
-    'Les messages ne citent aucune donnée personnelle (identité, coordonnées, dates de naissance, texte libre) : relancez avec --include-personal-data pour les voir.',
+  masking: 'Les messages ne citent aucune donnée personnelle (identité, coordonnées, dates de naissance, texte libre) : relancez avec --include-personal-data pour les voir.',
   unmasked: 'Ce rapport peut citer des données personnelles (--include-personal-data) : ne le diffusez pas au-delà des personnes habilitées.',
 };
 

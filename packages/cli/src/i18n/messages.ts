@@ -38,7 +38,14 @@ export function severityLabel(lang: Lang, severity: string): string {
 
 /** The words for the relation of a translation between numberings (ConceptMap `equivalence`). */
 export function equivalenceLabel(lang: Lang, equivalence: string): string {
-  const fr: Record<string, string> = { equivalent: 'équivalent', equal: 'égal', wider: 'plus large', narrower: 'plus étroit', inexact: 'inexact', unmatched: 'sans correspondance' };
+  const fr: Record<string, string> = {
+    equivalent: 'équivalent',
+    equal: 'égal',
+    wider: 'plus large',
+    narrower: 'plus étroit',
+    inexact: 'inexact',
+    unmatched: 'sans correspondance',
+  };
   return lang === 'fr' ? (fr[equivalence] ?? equivalence) : equivalence;
 }
 
@@ -66,8 +73,7 @@ const SYNTAX: Record<Lang, Record<JsonSyntaxReason, string>> = {
     'bad-number': 'nombre mal formé',
     'missing-comma': 'caractère inattendu {char} : virgule manquante avant ?',
     'trailing-comma': 'virgule en trop avant {char}',
-    'trailing-content':
-      'contenu après la fin du document JSON (plusieurs documents ? nommez le fichier .ndjson ou .jsonl, ou passez --ndjson pour l’entrée standard)',
+    'trailing-content': 'contenu après la fin du document JSON (plusieurs documents ? nommez le fichier .ndjson ou .jsonl, ou passez --ndjson pour l’entrée standard)',
   },
   en: {
     'unexpected-end': 'unexpected end of document (unclosed brace, bracket or quote?)',
@@ -77,22 +83,14 @@ const SYNTAX: Record<Lang, Record<JsonSyntaxReason, string>> = {
     'bad-number': 'malformed number',
     'missing-comma': 'unexpected character {char}: missing comma before it?',
     'trailing-comma': 'extra comma before {char}',
-    'trailing-content':
-      'content after the end of the JSON document (several documents? name the file .ndjson or .jsonl, or pass --ndjson for standard input)',
+    'trailing-content': 'content after the end of the JSON document (several documents? name the file .ndjson or .jsonl, or pass --ndjson for standard input)',
   },
 };
 
 /** Message of a malformed-JSON error. */
 export function jsonSyntaxMessage(lang: Lang, reason: JsonSyntaxReason | 'unknown', line: number, column: number, char?: string): string {
-  const what =
-    reason === 'unknown'
-      ? lang === 'fr'
-        ? 'syntaxe invalide'
-        : 'invalid syntax'
-      : SYNTAX[lang][reason].replace('{char}', describeChar(char, lang));
-  return lang === 'fr'
-    ? `JSON mal formé, ligne ${line}, colonne ${column} : ${what}`
-    : `malformed JSON at line ${line}, column ${column}: ${what}`;
+  const what = reason === 'unknown' ? (lang === 'fr' ? 'syntaxe invalide' : 'invalid syntax') : SYNTAX[lang][reason].replace('{char}', describeChar(char, lang));
+  return lang === 'fr' ? `JSON mal formé, ligne ${line}, colonne ${column} : ${what}` : `malformed JSON at line ${line}, column ${column}: ${what}`;
 }
 
 const SPECIAL_KINDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
@@ -114,8 +112,7 @@ export const inputMessages = {
     lang === 'fr'
       ? `clé en double, ligne ${line}, colonne ${column} (première occurrence ligne ${firstLine}, colonne ${firstColumn}) : les lecteurs JSON ne gardent pas tous la même valeur, le document n’est pas vérifié`
       : `duplicate key at line ${line}, column ${column} (first occurrence at line ${firstLine}, column ${firstColumn}): JSON readers do not all keep the same value, the document is not checked`,
-  emptyFolder: (lang: Lang): string =>
-    lang === 'fr' ? 'aucun fichier .json, .ndjson ou .jsonl dans ce dossier' : 'no .json, .ndjson or .jsonl file in this folder',
+  emptyFolder: (lang: Lang): string => (lang === 'fr' ? 'aucun fichier .json, .ndjson ou .jsonl dans ce dossier' : 'no .json, .ndjson or .jsonl file in this folder'),
   tooLarge: (lang: Lang, size: number | undefined, max: number): string => {
     const mib = (b: number): string => `${oneDecimal(lang, b / 1048576)} ${lang === 'fr' ? 'Mio' : 'MiB'}`;
     const sizeText = size === undefined ? '' : lang === 'fr' ? ` (${mib(size)})` : ` (${mib(size)})`;
@@ -134,13 +131,9 @@ export const inputMessages = {
   empty: (lang: Lang): string => (lang === 'fr' ? 'fichier vide' : 'empty file'),
   emptyStdin: (lang: Lang): string => (lang === 'fr' ? 'entrée standard vide' : 'empty standard input'),
   binary: (lang: Lang, offset: number): string =>
-    lang === 'fr'
-      ? `données binaires (octet nul à la position ${offset}) : ce n’est pas un fichier JSON`
-      : `binary data (NUL byte at offset ${offset}): not a JSON file`,
+    lang === 'fr' ? `données binaires (octet nul à la position ${offset}) : ce n’est pas un fichier JSON` : `binary data (NUL byte at offset ${offset}): not a JSON file`,
   encoding: (lang: Lang, offset: number): string =>
-    lang === 'fr'
-      ? `encodage invalide : UTF-8 attendu (séquence invalide à l’octet ${offset})`
-      : `invalid encoding: UTF-8 expected (invalid sequence at byte ${offset})`,
+    lang === 'fr' ? `encodage invalide : UTF-8 attendu (séquence invalide à l’octet ${offset})` : `invalid encoding: UTF-8 expected (invalid sequence at byte ${offset})`,
   notUtf8: (lang: Lang, p: { line: number; column: number; byte: number; suspected?: 'windows-1252' }): string => {
     const hex = `0x${p.byte.toString(16).toUpperCase().padStart(2, '0')}`;
     const char = iconv.decode(Buffer.of(p.byte), 'windows-1252');
@@ -160,7 +153,5 @@ export const inputMessages = {
       ? `ce fichier est une liste JSON ([ … ]) de ${plural(lang, count, 'élément', 'item')}, pas un document : mettez un document par fichier, ou écrivez-les en NDJSON, un document par ligne dans un fichier .ndjson (par exemple « jq -c '.[]' lot.json > lot.ndjson »), que serafin validate vérifie document par document`
       : `this file is a JSON array ([ … ]) of ${plural(lang, count, 'élément', 'item')}, not a document: put one document per file, or write them as NDJSON, one document per line in a .ndjson file (for instance "jq -c '.[]' batch.json > batch.ndjson"), which serafin validate checks document by document`,
   internal: (lang: Lang, reason: string): string =>
-    lang === 'fr'
-      ? `erreur interne du validateur (${reason}) : merci de la signaler`
-      : `internal validator error (${reason}): please report it`,
+    lang === 'fr' ? `erreur interne du validateur (${reason}) : merci de la signaler` : `internal validator error (${reason}): please report it`,
 } as const;

@@ -10,12 +10,27 @@ async function report(entries: FileEntry[], summary: ValidateSummary, lang: 'fr'
   return out;
 }
 
-const summary = (over: Partial<ValidateSummary> = {}): ValidateSummary => ({ files: 1, documents: 1, valid: 0, invalid: 1, errors: 0, issues: { error: 1, warning: 0, info: 0 }, ...over });
+const summary = (over: Partial<ValidateSummary> = {}): ValidateSummary => ({
+  files: 1,
+  documents: 1,
+  valid: 0,
+  invalid: 1,
+  errors: 0,
+  issues: { error: 1, warning: 0, info: 0 },
+  ...over,
+});
 
 describe('htmlReporter', () => {
   it('escapes file names and messages, and turns control characters into U+FFFD', async () => {
     const html = await report(
-      [{ path: '<script>alert(1)</script>\u001b[2J.json', typeDocument: 'pag', valid: false, issues: [{ ruleId: 'STRUCTURE-TYPE', severity: 'error', path: '/a"b', message: 'valeur <b>x</b> & "y"' }] }],
+      [
+        {
+          path: '<script>alert(1)</script>\u001b[2J.json',
+          typeDocument: 'pag',
+          valid: false,
+          issues: [{ ruleId: 'STRUCTURE-TYPE', severity: 'error', path: '/a"b', message: 'valeur <b>x</b> & "y"' }],
+        },
+      ],
       summary(),
     );
     expect(html).not.toContain('<script>');

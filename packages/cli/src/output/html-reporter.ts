@@ -120,7 +120,11 @@ export function htmlReporter(write: Write, options: HtmlReporterOptions): Report
       const where = esc(locationOf(entry));
       const type = entry.typeDocument ?? t.unknownType;
       const c = counts(entry);
-      const result = entry.error ? `<span class="non-lu">${esc(t.unread)}</span>` : entry.valid ? `<span class="valide">${esc(t.valid)}</span>` : `<span class="non-valide">${esc(t.invalid)}</span>`;
+      const result = entry.error
+        ? `<span class="non-lu">${esc(t.unread)}</span>`
+        : entry.valid
+          ? `<span class="valide">${esc(t.valid)}</span>`
+          : `<span class="non-valide">${esc(t.invalid)}</span>`;
       rows.push(
         `<tr><th scope="row"><a href="#${id}">${where}</a></th><td>${esc(type)}</td><td>${result}</td>` +
           SEVERITIES.map((s) => `<td class="n">${formatCount(lang, c[s])}</td>`).join('') +

@@ -21,7 +21,13 @@ const ENTRIES: FileEntry[] = [
     ],
   },
   { path: 'in/batch.ndjson', typeDocument: 'convention-territoriale', valid: true, issues: [{ ruleId: 'CONV-001', severity: 'info', path: '/x', message: 'note' }], line: 7 },
-  { path: 'in/broken.json', typeDocument: null, valid: false, issues: [], error: { code: 'JSON_SYNTAX', message: 'JSON mal formé, ligne 3, colonne 14 : caractère inattendu « , » (U+002C)', line: 3, column: 14 } },
+  {
+    path: 'in/broken.json',
+    typeDocument: null,
+    valid: false,
+    issues: [],
+    error: { code: 'JSON_SYNTAX', message: 'JSON mal formé, ligne 3, colonne 14 : caractère inattendu « , » (U+002C)', line: 3, column: 14 },
+  },
 ];
 
 async function render(reporter: Reporter, chunks: string[], entries = ENTRIES): Promise<string> {
@@ -38,7 +44,10 @@ async function render(reporter: Reporter, chunks: string[], entries = ENTRIES): 
 describe('json reporter', () => {
   it('streams exactly JSON.stringify(output, null, 2)', async () => {
     const chunks: string[] = [];
-    const text = await render(jsonReporter((c) => void chunks.push(c)), chunks);
+    const text = await render(
+      jsonReporter((c) => void chunks.push(c)),
+      chunks,
+    );
     const expected: ValidateJsonOutput = {
       files: ENTRIES,
       summary: { files: 3, documents: 3, valid: 2, invalid: 1, errors: 1, issues: { error: 1, warning: 1, info: 1 } },
@@ -48,7 +57,11 @@ describe('json reporter', () => {
 
   it('writes an empty list when there is nothing', async () => {
     const chunks: string[] = [];
-    const text = await render(jsonReporter((c) => void chunks.push(c)), chunks, []);
+    const text = await render(
+      jsonReporter((c) => void chunks.push(c)),
+      chunks,
+      [],
+    );
     expect(JSON.parse(text)).toEqual({ files: [], summary: { ...emptySummary(), files: 3 } });
   });
 });
@@ -56,7 +69,10 @@ describe('json reporter', () => {
 describe('junit reporter', () => {
   it('writes well-formed JUnit XML, one testcase per document', async () => {
     const chunks: string[] = [];
-    const xml = await render(junitReporter((c) => void chunks.push(c), { lang: 'fr' }), chunks);
+    const xml = await render(
+      junitReporter((c) => void chunks.push(c), { lang: 'fr' }),
+      chunks,
+    );
     expect(XMLValidator.validate(xml)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
     const suite = parsed.testsuites.testsuite;
@@ -70,11 +86,24 @@ describe('junit reporter', () => {
   });
 
   it('spools to a temporary file past its memory limit and gives the same bytes', async () => {
-    const many: FileEntry[] = Array.from({ length: 300 }, (_, i) => ({ path: `f${i}.json`, typeDocument: 'pag', valid: i % 3 !== 0, issues: i % 3 === 0 ? [{ ruleId: 'R', severity: 'error', path: '/a', message: 'é'.repeat(50) }] : [] }));
+    const many: FileEntry[] = Array.from({ length: 300 }, (_, i) => ({
+      path: `f${i}.json`,
+      typeDocument: 'pag',
+      valid: i % 3 !== 0,
+      issues: i % 3 === 0 ? [{ ruleId: 'R', severity: 'error', path: '/a', message: 'é'.repeat(50) }] : [],
+    }));
     const a: string[] = [];
     const b: string[] = [];
-    const small = await render(junitReporter((c) => void a.push(c), { lang: 'en', spoolLimit: 1000 }), a, many);
-    const big = await render(junitReporter((c) => void b.push(c), { lang: 'en' }), b, many);
+    const small = await render(
+      junitReporter((c) => void a.push(c), { lang: 'en', spoolLimit: 1000 }),
+      a,
+      many,
+    );
+    const big = await render(
+      junitReporter((c) => void b.push(c), { lang: 'en' }),
+      b,
+      many,
+    );
     expect(small).toBe(big);
     expect(XMLValidator.validate(small)).toBe(true);
   });
@@ -89,7 +118,10 @@ describe('junit reporter', () => {
 describe('text reporter', () => {
   it('prints one line per document, issues below, and a summary', async () => {
     const chunks: string[] = [];
-    const text = await render(textReporter((c) => void chunks.push(c), { lang: 'fr', palette: palette(false) }), chunks);
+    const text = await render(
+      textReporter((c) => void chunks.push(c), { lang: 'fr', palette: palette(false) }),
+      chunks,
+    );
     expect(text).toBe(
       [
         '✓ in/ok.json · pag · valide',
@@ -108,7 +140,10 @@ describe('text reporter', () => {
 
   it('in quiet mode prints only problems, errors only, and no summary', async () => {
     const chunks: string[] = [];
-    const text = await render(textReporter((c) => void chunks.push(c), { lang: 'en', palette: palette(false), quiet: true }), chunks);
+    const text = await render(
+      textReporter((c) => void chunks.push(c), { lang: 'en', palette: palette(false), quiet: true }),
+      chunks,
+    );
     expect(text).toBe(
       [
         '✗ in/bad <&> "q".json · pag · invalid (1 error)',
@@ -121,7 +156,10 @@ describe('text reporter', () => {
 
   it('colours only when asked', async () => {
     const chunks: string[] = [];
-    const text = await render(textReporter((c) => void chunks.push(c), { lang: 'en', palette: palette(true) }), chunks);
+    const text = await render(
+      textReporter((c) => void chunks.push(c), { lang: 'en', palette: palette(true) }),
+      chunks,
+    );
     expect(text).toContain('\u001b[32m✓\u001b[39m');
     expect(text).toContain('\u001b[31m');
   });
@@ -129,7 +167,9 @@ describe('text reporter', () => {
   it('writes English summaries with thousands separators', () => {
     const s = { files: 12_345, documents: 1_000_000, valid: 999_999, invalid: 1, errors: 2, issues: { error: 3, warning: 0, info: 1 } };
     expect(summaryText('en', s)).toBe('12,345 files, 1,000,000 documents: 999,999 valid, 1 invalid; 2 input errors. Issues: 3 errors, 0 warnings, 1 info.');
-    expect(summaryText('fr', s)).toBe('12\u202f345 fichiers, 1\u202f000\u202f000 documents : 999\u202f999 valides, 1 non valide ; 2 erreurs de lecture. Constats : 3 erreurs, 0 avertissement, 1 information.');
+    expect(summaryText('fr', s)).toBe(
+      '12\u202f345 fichiers, 1\u202f000\u202f000 documents : 999\u202f999 valides, 1 non valide ; 2 erreurs de lecture. Constats : 3 erreurs, 0 avertissement, 1 information.',
+    );
   });
 });
 

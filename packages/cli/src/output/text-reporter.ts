@@ -18,7 +18,6 @@ export interface TextReporterOptions {
   quiet?: boolean;
 }
 
-
 /**
  * Makes a string safe for a terminal: control characters (escape sequences
  * included) become U+FFFD, line breaks and tabs become spaces.

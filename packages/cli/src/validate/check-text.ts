@@ -12,9 +12,7 @@ import type { InputError } from './types.js';
 import type { TypeDocument, ValidateFunction, ValidateOptions, ValidationIssue } from './validators-contract.js';
 
 /** What checking one document's text gives. */
-export type DocumentOutcome =
-  | { kind: 'report'; typeDocument: TypeDocument | null; valid: boolean; issues: ValidationIssue[] }
-  | { kind: 'error'; error: InputError };
+export type DocumentOutcome = { kind: 'report'; typeDocument: TypeDocument | null; valid: boolean; issues: ValidationIssue[] } | { kind: 'error'; error: InputError };
 
 /**
  * Builds the `JSON_SYNTAX` error of a text that `JSON.parse` rejected, with
@@ -85,7 +83,14 @@ export function checkText(text: string, validate: ValidateFunction, options: Val
  * offset in the input). An encoding error is located by its offset in the
  * input. `bytes` is best a `Buffer` (its `indexOf` is `memchr`).
  */
-export function checkLine(bytes: Uint8Array, lines: readonly number[], k: number, validate: ValidateFunction, options: ValidateOptions, encoding: TextEncodingChoice = 'auto'): DocumentOutcome {
+export function checkLine(
+  bytes: Uint8Array,
+  lines: readonly number[],
+  k: number,
+  validate: ValidateFunction,
+  options: ValidateOptions,
+  encoding: TextEncodingChoice = 'auto',
+): DocumentOutcome {
   const i = k * 4;
   const line = lines[i]!;
   const decoded = decodeText(bytes.subarray(lines[i + 1]!, lines[i + 2]!), lines[i + 3]!, encoding);

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, invalidUtf8Offset, isBlank } from './decode.js';
 import { runs } from '../../../../scripts/lib/property-runs.js';
 
-const bytes = (...parts: (number[] | string)[]): Uint8Array =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+const bytes = (...parts: (number[] | string)[]): Uint8Array => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 
 describe('decodeText', () => {
   it('decodes UTF-8 and strips a UTF-8 byte order mark', () => {

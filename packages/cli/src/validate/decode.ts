@@ -36,7 +36,6 @@ export type DecodeResult =
   | { ok: false; code: 'BINARY'; offset: number }
   | { ok: false; code: 'ENCODING'; offset: number; problem?: EncodingProblem };
 
-
 /** UTF-16 without a byte order mark: JSON starts with ASCII, so every other byte of its first characters is NUL. */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;

@@ -72,9 +72,7 @@ export function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isB
 }
 
 /** What {@link walk} yields: a file to check, or an entry that could not be (in sorted order with the files). */
-type WalkItem =
-  | { kind: 'file'; path: string; absolute: string }
-  | { kind: 'error'; path: string; error: InputError };
+type WalkItem = { kind: 'file'; path: string; absolute: string } | { kind: 'error'; path: string; error: InputError };
 
 /**
  * Walks a folder depth first, entries sorted by name. Hidden entries (leading
@@ -169,7 +167,15 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
 
     if (info?.isDirectory()) {
       let count = 0;
-      for await (const item of walk(arg, resolve(cwd, arg), '', (_rel, name) => FOLDER_EXTENSION.test(name), () => true, lang, options.onListed)) {
+      for await (const item of walk(
+        arg,
+        resolve(cwd, arg),
+        '',
+        (_rel, name) => FOLDER_EXTENSION.test(name),
+        () => true,
+        lang,
+        options.onListed,
+      )) {
         if (item.kind === 'error') {
           yield item;
           continue;
@@ -197,7 +203,15 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
       const matcher = glob;
       let count = 0;
       const baseAbs = resolve(cwd, glob.base === '' ? '.' : glob.base);
-      for await (const item of walk(glob.base, baseAbs, '', (rel) => matcher.matches(rel), (rel) => matcher.mayContain(rel), lang, options.onListed)) {
+      for await (const item of walk(
+        glob.base,
+        baseAbs,
+        '',
+        (rel) => matcher.matches(rel),
+        (rel) => matcher.mayContain(rel),
+        lang,
+        options.onListed,
+      )) {
         if (item.kind === 'error') {
           yield item;
           continue;

@@ -57,7 +57,11 @@ describe('findJsonSyntaxError', () => {
     const jsonish = fc.oneof(
       fc.json().map((j) => j),
       fc.json().chain((j) => fc.nat(j.length).map((k) => j.slice(0, k) + j.slice(k + 1))),
-      fc.json().chain((j) => fc.tuple(fc.nat(j.length), fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '\n', 'x', '0', '-', '.', 'e', ' ')).map(([k, c]) => j.slice(0, k) + c + j.slice(k))),
+      fc
+        .json()
+        .chain((j) =>
+          fc.tuple(fc.nat(j.length), fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '\n', 'x', '0', '-', '.', 'e', ' ')).map(([k, c]) => j.slice(0, k) + c + j.slice(k)),
+        ),
       fc.string({ unit: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'u', '1', '0', '-', '.', 'e', 'E', '+', ' ', 't', 'r', 'u', 'e', 'n', 'l', '\t', '\u0001') }),
     );
     fc.assert(
@@ -70,7 +74,14 @@ describe('findJsonSyntaxError', () => {
 
   it('points exactly at a character inserted outside strings (property)', () => {
     const { value } = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), tie('array')),
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.constant(null),
+        tie('array'),
+      ),
       array: fc.array(tie('value'), { maxLength: 5 }),
     }));
     fc.assert(

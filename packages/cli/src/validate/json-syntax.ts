@@ -7,14 +7,7 @@
 
 /** Why a text is not JSON. */
 export type JsonSyntaxReason =
-  | 'unexpected-end'
-  | 'unexpected-character'
-  | 'control-character'
-  | 'bad-escape'
-  | 'bad-number'
-  | 'trailing-content'
-  | 'missing-comma'
-  | 'trailing-comma';
+  'unexpected-end' | 'unexpected-character' | 'control-character' | 'bad-escape' | 'bad-number' | 'trailing-content' | 'missing-comma' | 'trailing-comma';
 
 /** The first syntax error of a text. */
 export interface JsonSyntaxProblem {

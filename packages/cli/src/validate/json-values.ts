@@ -54,8 +54,7 @@ export function countValuesInText(text: string, stopAbove: number): number {
       const c = text.charCodeAt(k);
       if (c === 0x2c) {
         if (++count > stopAbove) return count;
-      }
-      else if (c === 0x7b || c === 0x5b) {
+      } else if (c === 0x7b || c === 0x5b) {
         // the first value inside, unless the container is empty
         let next = k + 1;
         while (next < stop && isBlank(text.charCodeAt(next))) next++;

@@ -31,7 +31,9 @@ async function split(reader: ByteReader, options: Partial<NdjsonOptions> = {}): 
     expect(item.bytes.buffer.byteLength).toBeGreaterThanOrEqual(item.bytes.byteLength);
     for (let i = 0; i < item.lines.length; i += 4) {
       const decoded = decodeText(item.bytes.subarray(item.lines[i + 1], item.lines[i + 2]), item.lines[i + 3]);
-      items.push(decoded.ok ? { line: item.lines[i]!, text: decoded.text } : { line: item.lines[i]!, code: decoded.code, ...('offset' in decoded ? { offset: decoded.offset } : {}) });
+      items.push(
+        decoded.ok ? { line: item.lines[i]!, text: decoded.text } : { line: item.lines[i]!, code: decoded.code, ...('offset' in decoded ? { offset: decoded.offset } : {}) },
+      );
     }
   }
   return { items, batches };
@@ -96,7 +98,12 @@ describe('ndjsonBatches', () => {
 
   it('drops lines over the limit without keeping them, and goes on', async () => {
     const { items } = await split(chunkReader(chunked(enc(`ok\n${'x'.repeat(50)}\nok2\n${'y'.repeat(12)}`), [7])), { maxLineBytes: 10 });
-    expect(items).toEqual([{ line: 1, text: 'ok' }, { line: 2, code: 'TOO_LARGE' }, { line: 3, text: 'ok2' }, { line: 4, code: 'TOO_LARGE' }]);
+    expect(items).toEqual([
+      { line: 1, text: 'ok' },
+      { line: 2, code: 'TOO_LARGE' },
+      { line: 3, text: 'ok2' },
+      { line: 4, code: 'TOO_LARGE' },
+    ]);
   });
 
   it('strips a byte order mark on the first line, refuses UTF-16 and stops at binary data', async () => {
@@ -115,7 +122,14 @@ describe('ndjsonBatches', () => {
     const lines = Array.from({ length: 100 }, (_, i) => `{"n":${i}}`);
     const buffers = new Set<ArrayBufferLike>();
     const texts: string[] = [];
-    for await (const item of ndjsonBatches(chunkReader(chunked(enc(lines.join('\n')), [64])), { lang: 'en', maxLineBytes: 1000, stdin: false, batchBytes: 100, reuse: () => true, buffers: bufferPool(100, 2) })) {
+    for await (const item of ndjsonBatches(chunkReader(chunked(enc(lines.join('\n')), [64])), {
+      lang: 'en',
+      maxLineBytes: 1000,
+      stdin: false,
+      batchBytes: 100,
+      reuse: () => true,
+      buffers: bufferPool(100, 2),
+    })) {
       if (item.kind !== 'lines') continue;
       buffers.add(item.bytes.buffer);
       for (let i = 0; i < item.lines.length; i += 4) texts.push(new TextDecoder().decode(item.bytes.subarray(item.lines[i + 1], item.lines[i + 2])));
@@ -149,7 +163,8 @@ describe('ndjsonBatches', () => {
     };
     const seen: unknown[] = [];
     await expect(async () => {
-      for await (const item of ndjsonBatches(reader, { lang: 'en', maxLineBytes: 100, stdin: false })) seen.push(item.kind === 'lines' ? item.lines.filter((_, i) => i % 4 === 0) : item);
+      for await (const item of ndjsonBatches(reader, { lang: 'en', maxLineBytes: 100, stdin: false }))
+        seen.push(item.kind === 'lines' ? item.lines.filter((_, i) => i % 4 === 0) : item);
     }).rejects.toThrow('boom');
     expect(seen).toEqual([[1, 2]]);
   });

@@ -122,7 +122,10 @@ describe('runValidate', () => {
   });
 
   it('stops an NDJSON file at binary data but goes on with the next input', async () => {
-    const bin = tempTree({ 'a.ndjson': new Uint8Array([...new TextEncoder().encode(`${doc('pag')}\n`), 0x00, 0x01, 0x0a, ...new TextEncoder().encode(`${doc('pag')}\n`)]), 'b.json': doc('pag') });
+    const bin = tempTree({
+      'a.ndjson': new Uint8Array([...new TextEncoder().encode(`${doc('pag')}\n`), 0x00, 0x01, 0x0a, ...new TextEncoder().encode(`${doc('pag')}\n`)]),
+      'b.json': doc('pag'),
+    });
     try {
       const { entries } = await run([bin.dir]);
       expect(entries.map((e) => [e.path.slice(bin.dir.length + 1), e.line ?? null, e.error?.code ?? 'ok'])).toEqual([

@@ -53,7 +53,14 @@ afterAll(tree.cleanup);
 
 async function run(extra: Partial<RunValidateOptions>): Promise<{ entries: FileEntry[]; exitCode: number; summary: unknown }> {
   const entries: FileEntry[] = [];
-  const { summary, exitCode } = await runValidate({ inputs: ['batch', 'many.ndjson', 'missing.json'], validate: scriptedValidate, cwd: tree.dir, workerUrl, onEntry: (e) => void entries.push(e), ...extra });
+  const { summary, exitCode } = await runValidate({
+    inputs: ['batch', 'many.ndjson', 'missing.json'],
+    validate: scriptedValidate,
+    cwd: tree.dir,
+    workerUrl,
+    onEntry: (e) => void entries.push(e),
+    ...extra,
+  });
   return { entries, summary, exitCode };
 }
 
@@ -69,13 +76,21 @@ describe('worker pool', () => {
       [2, 1000, 4096], // the workers start once 4 KiB of NDJSON have been read
       [2, undefined, undefined], // the defaults (with 2 cores or fewer: no workers for this small batch)
     ] as const) {
-      const multi = await run({ jobs, validateOptions: {}, ...(workersFrom !== undefined ? { workersFrom } : {}), ...(ndjsonWorkersFrom !== undefined ? { ndjsonWorkersFrom } : {}) });
+      const multi = await run({
+        jobs,
+        validateOptions: {},
+        ...(workersFrom !== undefined ? { workersFrom } : {}),
+        ...(ndjsonWorkersFrom !== undefined ? { ndjsonWorkersFrom } : {}),
+      });
       expect(multi).toEqual(single);
     }
   });
 
   it('sends the options to the workers', async () => {
-    const [fr, en] = await Promise.all([run({ jobs: 2, workersFrom: 1, ndjsonWorkersFrom: 0, validateOptions: { lang: 'fr' } }), run({ jobs: 2, workersFrom: 1, ndjsonWorkersFrom: 0, validateOptions: { lang: 'en' } })]);
+    const [fr, en] = await Promise.all([
+      run({ jobs: 2, workersFrom: 1, ndjsonWorkersFrom: 0, validateOptions: { lang: 'fr' } }),
+      run({ jobs: 2, workersFrom: 1, ndjsonWorkersFrom: 0, validateOptions: { lang: 'en' } }),
+    ]);
     const malformed = (r: { entries: FileEntry[] }) => r.entries.find((e) => e.error?.code === 'JSON_SYNTAX')!.error!.message;
     expect(malformed(fr)).toBe('JSON mal formé, ligne 3, colonne 14 : caractère inattendu « , » (U+002C)');
     expect(malformed(en)).toBe("malformed JSON at line 3, column 14: unexpected character ',' (U+002C)");
@@ -100,7 +115,9 @@ describe('worker pool', () => {
       const batch: LineBatch = { kind: 'lines', bytes, lines: [1, 0, second - 1, 0, 2, second, third - 1, second, 3, third, bytes.length, third] };
       // the lines of a batch move to the worker: they all fail with it
       expect((await pool.lines(batch)).map((o) => (o.kind === 'error' ? o.error.code : o.typeDocument))).toEqual(['INTERNAL', 'INTERNAL', 'INTERNAL']);
-      expect(await pool.lines({ kind: 'lines', bytes: new TextEncoder().encode(doc('pag')), lines: [7, 0, doc('pag').length, 0] })).toEqual([{ kind: 'report', typeDocument: 'pag', valid: true, issues: [] }]);
+      expect(await pool.lines({ kind: 'lines', bytes: new TextEncoder().encode(doc('pag')), lines: [7, 0, doc('pag').length, 0] })).toEqual([
+        { kind: 'report', typeDocument: 'pag', valid: true, issues: [] },
+      ]);
     } finally {
       await pool.close();
     }

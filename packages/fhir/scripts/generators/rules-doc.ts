@@ -60,10 +60,10 @@ export function rulesDoc(rules: readonly FhirRuleDefinition[], valueSets: readon
     '## Défauts publiés et intention retenue / Published defects and the intent checked',
     '',
     '- `tddui-serafin` (TDDUI 2.2.0 et 2.4.0) : un seul `include` liste J283 et J284, soit leur intersection, vide. Un vérificateur qui l’appliquerait à la lettre rejetterait toute prestation ; `@serafin-ph/fhir` vérifie J283 ∪ J284 et signale la ressource ValueSet elle-même (`FHIR-TERMINOLOGY-001`).',
-    '- `FormationCardinality` et `temporaliteAccueilCardinalityViaTypeDroitPrestation` (tddui-decision 2.4.0), déclarés sur `droitPrestation`, cherchent `extension.where(url=\'droitPrestation\')` à l’intérieur de `droitPrestation` : tels quels ils rejettent toute décision de type 11.1, 8.6, 8.7, 8.8 ou 8.10. Les règles `FHIR-DECISION-008` et `FHIR-DECISION-004` vérifient l’intention : l’élément sous `detailPrestation` du même `droitPrestation`. Les autres invariants sont portés tels quels ; un test les évalue avec le moteur FHIRPath de HL7 (`fhirpath`) sur des décisions générées et vérifie l’accord.',
+    "- `FormationCardinality` et `temporaliteAccueilCardinalityViaTypeDroitPrestation` (tddui-decision 2.4.0), déclarés sur `droitPrestation`, cherchent `extension.where(url='droitPrestation')` à l’intérieur de `droitPrestation` : tels quels ils rejettent toute décision de type 11.1, 8.6, 8.7, 8.8 ou 8.10. Les règles `FHIR-DECISION-008` et `FHIR-DECISION-004` vérifient l’intention : l’élément sous `detailPrestation` du même `droitPrestation`. Les autres invariants sont portés tels quels ; un test les évalue avec le moteur FHIRPath de HL7 (`fhirpath`) sur des décisions générées et vérifie l’accord.",
     '- Les invariants TDDUI ne testent pas le système des codes : les règles portées non plus.',
     '',
-    '*`tddui-serafin` is published as an empty intersection: J283 ∪ J284 is checked instead. Two decision invariants navigate one level too deep: their intent is checked. The other invariants are ported as published and checked against HL7\'s FHIRPath engine in the tests.*',
+    "*`tddui-serafin` is published as an empty intersection: J283 ∪ J284 is checked instead. Two decision invariants navigate one level too deep: their intent is checked. The other invariants are ported as published and checked against HL7's FHIRPath engine in the tests.*",
     '',
   ];
   return out.join('\n');

@@ -58,11 +58,35 @@ export function checkBoundConcept(
   if (systemSlice !== undefined) {
     // every coding of the slice is bound
     results.forEach((ok, i) => {
-      if (!ok) report(ctx, codings[i]!.location, vs.name, vs.url, versionNote(vs, bound, codings[i]!.coding), strength, severity, element, codings[i]!.coding, bound.versions === undefined ? undefined : vs.version);
+      if (!ok)
+        report(
+          ctx,
+          codings[i]!.location,
+          vs.name,
+          vs.url,
+          versionNote(vs, bound, codings[i]!.coding),
+          strength,
+          severity,
+          element,
+          codings[i]!.coding,
+          bound.versions === undefined ? undefined : vs.version,
+        );
     });
     return;
   }
-  if (!results.some(Boolean)) report(ctx, location, vs.name, vs.url, versionNote(vs, bound, codings[0]!.coding), strength, severity, element, codings[0]!.coding, bound.versions === undefined ? undefined : vs.version);
+  if (!results.some(Boolean))
+    report(
+      ctx,
+      location,
+      vs.name,
+      vs.url,
+      versionNote(vs, bound, codings[0]!.coding),
+      strength,
+      severity,
+      element,
+      codings[0]!.coding,
+      bound.versions === undefined ? undefined : vs.version,
+    );
 }
 
 /** The other versions held of the value set that contain the code (JDV_J264 49: 20260601120000 only). */
@@ -94,13 +118,24 @@ function report(
     location,
     {
       fr: `Code${shown} hors du jeu de valeurs ${name}${version} lié (${strength}) à ${element}.${
-        others.length === 0 ? '' : ` Il figure dans la version ${others.join(', ')} : si l’échange en relève, choisissez-la (option valueSetVersions, ou la date de l’échange par referenceDate).`
+        others.length === 0
+          ? ''
+          : ` Il figure dans la version ${others.join(', ')} : si l’échange en relève, choisissez-la (option valueSetVersions, ou la date de l’échange par referenceDate).`
       }`,
       en: `Code${shown} is not in value set ${name}${version}, bound (${strength}) to ${element}.${
-        others.length === 0 ? '' : ` It is in version ${others.join(', ')}: if the exchange falls under it, choose it (valueSetVersions option, or the exchange date as referenceDate).`
+        others.length === 0
+          ? ''
+          : ` It is in version ${others.join(', ')}: if the exchange falls under it, choose it (valueSetVersions option, or the exchange date as referenceDate).`
       }`,
     },
-    { valueSet: checkedVersion === undefined ? url : `${url}|${checkedVersion}`, strength, element, ...(code === undefined ? {} : { code }), ...(typeof coding['system'] === 'string' ? { system: coding['system'] } : {}), note },
+    {
+      valueSet: checkedVersion === undefined ? url : `${url}|${checkedVersion}`,
+      strength,
+      element,
+      ...(code === undefined ? {} : { code }),
+      ...(typeof coding['system'] === 'string' ? { system: coding['system'] } : {}),
+      note,
+    },
     severity === fhirRule('FHIR-BINDING-001')!.severity ? undefined : severity,
   );
 }

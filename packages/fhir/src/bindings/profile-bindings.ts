@@ -77,7 +77,13 @@ function elements(name: string) {
 export const PROFILE_BINDINGS: readonly ProfileBinding[] = [
   { profile: `${TDDUI}tddui-service-request-besoin`, element: 'ServiceRequest.category', valueSet: J285, strength: 'required', select: elements('category') },
   { profile: `${TDDUI}tddui-task-transport-usager`, element: 'Task.input:natureTransport.value[x]', valueSet: J282, strength: 'required', select: taskInputs('natureTransport') },
-  { profile: `${TDDUI}tddui-task-prestation`, element: 'Task.input:typePrestation.value[x]', valueSet: TDDUI_SERAFIN_URL, strength: 'required', select: taskInputs('typePrestation') },
+  {
+    profile: `${TDDUI}tddui-task-prestation`,
+    element: 'Task.input:typePrestation.value[x]',
+    valueSet: TDDUI_SERAFIN_URL,
+    strength: 'required',
+    select: taskInputs('typePrestation'),
+  },
   {
     profile: `${TDDUI}tddui-encounter-evenement`,
     element: 'Encounter.type:serafin.coding.code',

@@ -67,6 +67,10 @@ describe('value sets held in several versions (JDV_J264)', () => {
     expect(members.find((m) => m.code === '9999')?.display).toBe('Autre');
     expect(members.find((m) => m.code === '9998')?.display).toBe('Rejet dossier irrecevable');
     expect(members.some((m) => m.code === '1')).toBe(false);
-    expect(chooseVersion(boundValueSet('https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j398-type-decision-ms')!, { referenceDate: '2020-01-01' })?.members?.().map((m) => m.code)).toEqual(['1', '5']);
+    expect(
+      chooseVersion(boundValueSet('https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j398-type-decision-ms')!, { referenceDate: '2020-01-01' })
+        ?.members?.()
+        .map((m) => m.code),
+    ).toEqual(['1', '5']);
   });
 });

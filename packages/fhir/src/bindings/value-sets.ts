@@ -66,7 +66,12 @@ export const TDDUI_SERAFIN_URL = 'https://interop.esante.gouv.fr/ig/fhir/tddui/V
 
 function serafinMembers(ids: readonly SerafinValueSetId[]): () => readonly ValueSetMember[] {
   let cached: ValueSetMember[] | undefined;
-  return () => (cached ??= ids.flatMap((id) => valueSet(id).expand().map((e) => ({ system: SERAFIN_SYSTEM, code: e.code, display: e.display }))));
+  return () =>
+    (cached ??= ids.flatMap((id) =>
+      valueSet(id)
+        .expand()
+        .map((e) => ({ system: SERAFIN_SYSTEM, code: e.code, display: e.display })),
+    ));
 }
 
 function listMembers(list: CodeList): () => readonly ValueSetMember[] {
@@ -116,8 +121,7 @@ export const BOUND_VALUE_SETS: readonly BoundValueSet[] = [
     url: TDDUI_SERAFIN_URL,
     name: 'tddui-serafin',
     members: serafinMembers(['J283', 'J284']),
-    note:
-      'Published (TDDUI 2.2.0 and 2.4.0) as one include listing J283 and J284, that is their intersection, which is empty (J283 has only 3.x codes, J284 only 2.x). The evident intent, every prestation (J283 ∪ J284), is checked instead.',
+    note: 'Published (TDDUI 2.2.0 and 2.4.0) as one include listing J283 and J284, that is their intersection, which is empty (J283 has only 3.x codes, J284 only 2.x). The evident intent, every prestation (J283 ∪ J284), is checked instead.',
   },
   listEntry('JDV_J398', jdvJ398TypeDecisionMs),
   listEntry('JDV_J399', jdvJ399MotivationMs),

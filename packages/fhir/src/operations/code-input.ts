@@ -34,7 +34,12 @@ export function codesOf(
   const code = stringParam(list, names.code);
   if (code !== undefined) {
     const system = stringParam(list, names.system) ?? names.defaultSystem;
-    if (system === undefined) return operationError('required', { fr: `Paramètre « ${names.system} » requis avec « ${names.code} ».`, en: `Parameter "${names.system}" is required with "${names.code}".` }, lang);
+    if (system === undefined)
+      return operationError(
+        'required',
+        { fr: `Paramètre « ${names.system} » requis avec « ${names.code} ».`, en: `Parameter "${names.system}" is required with "${names.code}".` },
+        lang,
+      );
     const display = stringParam(list, 'display');
     return [{ system, code, ...(display === undefined ? {} : { display }) }];
   }
@@ -52,5 +57,9 @@ export function codesOf(
     }
   }
   const expected = [names.code, names.coding, ...(names.concept === undefined ? [] : [names.concept])].map((n) => `« ${n} »`).join(', ');
-  return operationError('required', { fr: `Paramètre requis : ${expected}.`, en: `Required parameter: ${expected.replace(/[«»]/g, '"').replace(/" /g, '"').replace(/ "/g, '"')}.` }, lang);
+  return operationError(
+    'required',
+    { fr: `Paramètre requis : ${expected}.`, en: `Required parameter: ${expected.replace(/[«»]/g, '"').replace(/" /g, '"').replace(/ "/g, '"')}.` },
+    lang,
+  );
 }

@@ -16,7 +16,9 @@ export interface ExpandOptions extends OperationOptions {
 }
 
 function words(text: string): string[] {
-  return foldForSearch(text).split(/[^\p{L}\p{N}.]+/u).filter((w) => w !== '');
+  return foldForSearch(text)
+    .split(/[^\p{L}\p{N}.]+/u)
+    .filter((w) => w !== '');
 }
 
 /**
@@ -35,10 +37,18 @@ export function expandOperation(input: Parameters | unknown, options: ExpandOpti
   if (url === undefined) return operationError('required', { fr: 'Paramètre « url » (jeu de valeurs) requis.', en: 'Parameter "url" (value set) is required.' }, lang);
   const vs = terminologyValueSet(url);
   if (vs === undefined) return operationError('not-found', { fr: `Jeu de valeurs inconnu du SDK : ${url}.`, en: `Value set not known to the SDK: ${url}.` }, lang);
-  if (vs.members === undefined) return operationError('not-supported', { fr: `Le SDK ne porte pas le contenu de ${vs.name} (${vs.note}).`, en: `The SDK does not carry the content of ${vs.name} (${vs.note}).` }, lang);
+  if (vs.members === undefined)
+    return operationError(
+      'not-supported',
+      { fr: `Le SDK ne porte pas le contenu de ${vs.name} (${vs.note}).`, en: `The SDK does not carry the content of ${vs.name} (${vs.note}).` },
+      lang,
+    );
   const count = integerParam(list, 'count');
   const offset = integerParam(list, 'offset');
-  for (const [name, value] of [['count', count], ['offset', offset]] as const) {
+  for (const [name, value] of [
+    ['count', count],
+    ['offset', offset],
+  ] as const) {
     if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
       return operationError('invalid', { fr: `« ${name} » doit être un entier positif ou nul.`, en: `"${name}" must be a non-negative integer.` }, lang);
     }

@@ -7,7 +7,13 @@ import { codesOf } from './code-input.js';
 import { notParameters, operationError, parameterList, parameters, type OperationOptions } from './parameters.js';
 
 function property(code: string, value: ParametersParameter): ParametersParameter {
-  return { name: 'property', part: [{ name: 'code', valueCode: code }, { ...value, name: 'value' }] };
+  return {
+    name: 'property',
+    part: [
+      { name: 'code', valueCode: code },
+      { ...value, name: 'value' },
+    ],
+  };
 }
 
 /**
@@ -29,7 +35,8 @@ export function lookupOperation(input: Parameters | unknown, options: OperationO
   const cs = terminologyCodeSystem(system);
   if (cs === undefined) return operationError('not-found', { fr: `Système de codes inconnu du SDK : ${system}.`, en: `Code system not known to the SDK: ${system}.` }, lang);
   const concept = cs.lookup(code);
-  if (concept === undefined) return operationError('not-found', { fr: `Code ${JSON.stringify(code)} inconnu dans ${cs.name}.`, en: `Code ${JSON.stringify(code)} is not in ${cs.name}.` }, lang);
+  if (concept === undefined)
+    return operationError('not-found', { fr: `Code ${JSON.stringify(code)} inconnu dans ${cs.name}.`, en: `Code ${JSON.stringify(code)} is not in ${cs.name}.` }, lang);
   return parameters([
     { name: 'name', valueString: cs.name },
     cs.version === undefined ? undefined : { name: 'version', valueString: cs.version },

@@ -26,7 +26,11 @@ function params(values: P): Parameters {
       if (typeof v === 'boolean') return { name, valueBoolean: v };
       if (typeof v === 'number') return { name, valueInteger: v };
       if (typeof v === 'object') return name.startsWith('coding') ? { name, valueCoding: v } : { name, valueCodeableConcept: v };
-      return name === 'system' || name === 'url' || name === 'targetsystem' ? { name, valueUri: v } : name === 'filter' || name === 'display' ? { name, valueString: v } : { name, valueCode: v };
+      return name === 'system' || name === 'url' || name === 'targetsystem'
+        ? { name, valueUri: v }
+        : name === 'filter' || name === 'display'
+          ? { name, valueString: v }
+          : { name, valueCode: v };
     }),
   };
 }
@@ -85,8 +89,25 @@ describe('$validate-code', () => {
     expect(get(valid(validateCodeInValueSetOperation(params({ url: J285, system: SERAFIN, code: '1.1' }))), 'result')).toBe(true);
     expect(get(valid(validateCodeInValueSetOperation(params({ url: J285, system: SERAFIN, code: '2.3.1.1' }))), 'result')).toBe(false);
     expect(get(valid(validateCodeInValueSetOperation(params({ url: TDDUI_SERAFIN_URL, system: SERAFIN, code: '2.3.1.1' }))), 'result')).toBe(true);
-    const cc = { coding: [{ system: 'http://other', code: 'x' }, { system: SERAFIN, code: '3.2.4' }] };
-    expect(get(valid(validateCodeInValueSetOperation(params({ url: 'https://mos.esante.gouv.fr/NOS/JDV_J282-TransportsLiesAuProjetIndividuel_SERAFIN/FHIR/JDV-J282-TransportsLiesAuProjetIndividuel-SERAFIN', codeableConcept: cc }))), 'result')).toBe(true);
+    const cc = {
+      coding: [
+        { system: 'http://other', code: 'x' },
+        { system: SERAFIN, code: '3.2.4' },
+      ],
+    };
+    expect(
+      get(
+        valid(
+          validateCodeInValueSetOperation(
+            params({
+              url: 'https://mos.esante.gouv.fr/NOS/JDV_J282-TransportsLiesAuProjetIndividuel_SERAFIN/FHIR/JDV-J282-TransportsLiesAuProjetIndividuel-SERAFIN',
+              codeableConcept: cc,
+            }),
+          ),
+        ),
+        'result',
+      ),
+    ).toBe(true);
   });
   it('ValueSet: JDV_J399 motivations (TRE_R419) are carried', () => {
     const J399 = 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j399-motivation-ms';
@@ -133,7 +154,11 @@ describe('$expand', () => {
     expect(empty.resourceType === 'ValueSet' && empty.expansion!.total).toBe(0);
   });
   it('every value set of the decision bindings that the SDK carries expands to a valid ValueSet', () => {
-    for (const url of ['https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j398-type-decision-ms', 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j408-orientation-ms', 'https://mos.esante.gouv.fr/NOS/JDV_J264-ModeEtCentreDePriseEnCharge-MDPH/FHIR/JDV-J264-ModeEtCentreDePriseEnCharge-MDPH']) {
+    for (const url of [
+      'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j398-type-decision-ms',
+      'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j408-orientation-ms',
+      'https://mos.esante.gouv.fr/NOS/JDV_J264-ModeEtCentreDePriseEnCharge-MDPH/FHIR/JDV-J264-ModeEtCentreDePriseEnCharge-MDPH',
+    ]) {
       expect(valid(expandOperation(params({ url }), t)).resourceType).toBe('ValueSet');
     }
   });

@@ -77,7 +77,11 @@ export function conceptParam(list: readonly ParametersParameter[], name: string)
 }
 
 /** An `OperationOutcome` with one error issue. */
-export function operationError(code: 'invalid' | 'required' | 'not-found' | 'not-supported' | 'too-costly', message: OperationMessage, lang: FhirLang | undefined): OperationOutcome {
+export function operationError(
+  code: 'invalid' | 'required' | 'not-found' | 'not-supported' | 'too-costly',
+  message: OperationMessage,
+  lang: FhirLang | undefined,
+): OperationOutcome {
   return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, details: { text: lang === 'en' ? message.en : message.fr } }] };
 }
 

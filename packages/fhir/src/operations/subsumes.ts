@@ -23,10 +23,13 @@ export function subsumesOperation(input: Parameters | unknown, options: Operatio
   const b = codesOf(list, lang, { code: 'codeB', system: 'system', coding: 'codingB', ...(system === undefined ? {} : { defaultSystem: system }) });
   if (!Array.isArray(b)) return b;
   const cs = terminologyCodeSystem(a[0]!.system);
-  if (cs === undefined) return operationError('not-found', { fr: `Système de codes inconnu du SDK : ${a[0]!.system}.`, en: `Code system not known to the SDK: ${a[0]!.system}.` }, lang);
-  if (terminologyCodeSystem(b[0]!.system) !== cs) return operationError('invalid', { fr: 'Les deux codes doivent être du même système.', en: 'Both codes must be of the same system.' }, lang);
+  if (cs === undefined)
+    return operationError('not-found', { fr: `Système de codes inconnu du SDK : ${a[0]!.system}.`, en: `Code system not known to the SDK: ${a[0]!.system}.` }, lang);
+  if (terminologyCodeSystem(b[0]!.system) !== cs)
+    return operationError('invalid', { fr: 'Les deux codes doivent être du même système.', en: 'Both codes must be of the same system.' }, lang);
   for (const c of [a[0]!.code, b[0]!.code]) {
-    if (cs.lookup(c) === undefined) return operationError('not-found', { fr: `Code ${JSON.stringify(c)} inconnu dans ${cs.name}.`, en: `Code ${JSON.stringify(c)} is not in ${cs.name}.` }, lang);
+    if (cs.lookup(c) === undefined)
+      return operationError('not-found', { fr: `Code ${JSON.stringify(c)} inconnu dans ${cs.name}.`, en: `Code ${JSON.stringify(c)} is not in ${cs.name}.` }, lang);
   }
   return parameters([{ name: 'outcome', valueCode: cs.subsumes(a[0]!.code, b[0]!.code) }]);
 }

@@ -34,34 +34,53 @@ export function translateOperation(input: Parameters | unknown, options: Operati
     const cut = tail.indexOf('-to-');
     from = cut > 0 ? NUMBERINGS.find((n) => n === tail.slice(0, cut)) : undefined;
     to = cut > 0 ? NUMBERINGS.find((n) => n === tail.slice(cut + 4)) : undefined;
-    if (from === undefined || to === undefined) return operationError('not-found', { fr: `ConceptMap inconnue du SDK : ${url}.`, en: `ConceptMap not known to the SDK: ${url}.` }, lang);
+    if (from === undefined || to === undefined)
+      return operationError('not-found', { fr: `ConceptMap inconnue du SDK : ${url}.`, en: `ConceptMap not known to the SDK: ${url}.` }, lang);
   }
   const codes = codesOf(list, lang, { code: 'code', system: 'system', coding: 'coding', ...(from === undefined ? {} : { defaultSystem: NUMBERING_SYSTEMS[from].url }) });
   if (!Array.isArray(codes)) return codes;
   const source = codes[0]!;
   const sourceNumbering = numberingOf(source.system);
   if (sourceNumbering === undefined || (from !== undefined && sourceNumbering !== from)) {
-    return operationError('not-supported', { fr: `Système source non traduit par le SDK : ${source.system}.`, en: `Source system not translated by the SDK: ${source.system}.` }, lang);
+    return operationError(
+      'not-supported',
+      { fr: `Système source non traduit par le SDK : ${source.system}.`, en: `Source system not translated by the SDK: ${source.system}.` },
+      lang,
+    );
   }
   if (to === undefined) {
     const target = stringParam(list, 'targetsystem');
-    if (target === undefined) return operationError('required', { fr: 'Paramètre « targetsystem » (ou « url ») requis.', en: 'Parameter "targetsystem" (or "url") is required.' }, lang);
+    if (target === undefined)
+      return operationError('required', { fr: 'Paramètre « targetsystem » (ou « url ») requis.', en: 'Parameter "targetsystem" (or "url") is required.' }, lang);
     to = numberingOf(target);
-    if (to === undefined) return operationError('not-supported', { fr: `Système cible non traduit par le SDK : ${target}.`, en: `Target system not translated by the SDK: ${target}.` }, lang);
+    if (to === undefined)
+      return operationError('not-supported', { fr: `Système cible non traduit par le SDK : ${target}.`, en: `Target system not translated by the SDK: ${target}.` }, lang);
   }
   const result = translate(source.code, { from: sourceNumbering, to });
   const mapUrl = `${CONCEPT_MAP_BASE_URL}${sourceNumbering}-to-${to}`;
   if (result.status === 'unknown-code' || result.status === 'invalid-input') {
     return parameters([
       { name: 'result', valueBoolean: false },
-      { name: 'message', valueString: lang === 'en' ? `Code ${JSON.stringify(source.code)} is not in the ${sourceNumbering} numbering.` : `Code ${JSON.stringify(source.code)} inconnu dans la numérotation ${sourceNumbering}.` },
+      {
+        name: 'message',
+        valueString:
+          lang === 'en'
+            ? `Code ${JSON.stringify(source.code)} is not in the ${sourceNumbering} numbering.`
+            : `Code ${JSON.stringify(source.code)} inconnu dans la numérotation ${sourceNumbering}.`,
+      },
     ]);
   }
   if (result.status === 'unmatched') {
     return parameters([
       { name: 'result', valueBoolean: false },
       { name: 'message', valueString: lang === 'en' ? `No counterpart in ${to} (${result.reason}).` : `Sans correspondance en ${to} (${result.reason}).` },
-      { name: 'match', part: [{ name: 'equivalence', valueCode: 'unmatched' }, { name: 'source', valueUri: mapUrl }] },
+      {
+        name: 'match',
+        part: [
+          { name: 'equivalence', valueCode: 'unmatched' },
+          { name: 'source', valueUri: mapUrl },
+        ],
+      },
     ]);
   }
   const target = NUMBERING_SYSTEMS[to];

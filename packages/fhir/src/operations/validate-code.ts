@@ -51,7 +51,8 @@ export function validateCodeOperation(input: Parameters | unknown, options: Oper
   const codes = codesOf(list, lang, { code: 'code', system: 'system', coding: 'coding', concept: 'codeableConcept', ...(url === undefined ? {} : { defaultSystem: url }) });
   if (!Array.isArray(codes)) return codes;
   const known = codes.filter((c) => resolveSystem(c.system).kind !== 'other');
-  if (known.length === 0) return operationError('not-found', { fr: `Système de codes inconnu du SDK : ${codes[0]!.system}.`, en: `Code system not known to the SDK: ${codes[0]!.system}.` }, lang);
+  if (known.length === 0)
+    return operationError('not-found', { fr: `Système de codes inconnu du SDK : ${codes[0]!.system}.`, en: `Code system not known to the SDK: ${codes[0]!.system}.` }, lang);
   const verdicts = known.map((c) => ({ input: c, v: verdict(c, lang) }));
   const good = verdicts.find((x) => x.v.ok);
   const chosen = good ?? verdicts[0]!;
@@ -72,7 +73,12 @@ export function validateCodeInValueSetOperation(input: Parameters | unknown, opt
   if (url === undefined) return operationError('required', { fr: 'Paramètre « url » (jeu de valeurs) requis.', en: 'Parameter "url" (value set) is required.' }, lang);
   const vs = terminologyValueSet(url);
   if (vs === undefined) return operationError('not-found', { fr: `Jeu de valeurs inconnu du SDK : ${url}.`, en: `Value set not known to the SDK: ${url}.` }, lang);
-  if (vs.members === undefined) return operationError('not-supported', { fr: `Le SDK ne porte pas le contenu de ${vs.name} (${vs.note}).`, en: `The SDK does not carry the content of ${vs.name} (${vs.note}).` }, lang);
+  if (vs.members === undefined)
+    return operationError(
+      'not-supported',
+      { fr: `Le SDK ne porte pas le contenu de ${vs.name} (${vs.note}).`, en: `The SDK does not carry the content of ${vs.name} (${vs.note}).` },
+      lang,
+    );
   const codes = codesOf(list, lang, { code: 'code', system: 'system', coding: 'coding', concept: 'codeableConcept' });
   if (!Array.isArray(codes)) return codes;
   const verdicts = codes.map((c) => ({ input: c, member: contains(vs, c.system, c.code) === true, v: verdict(c, lang) }));
@@ -80,8 +86,13 @@ export function validateCodeInValueSetOperation(input: Parameters | unknown, opt
   const chosen = good ?? verdicts.find((x) => x.member) ?? verdicts[0]!;
   const messages = [...chosen.v.messages];
   if (!chosen.member) {
-    messages.unshift(lang === 'en' ? `Code ${JSON.stringify(chosen.input.code)} is not in value set ${vs.name}.` : `Le code ${JSON.stringify(chosen.input.code)} n’appartient pas au jeu de valeurs ${vs.name}.`);
+    messages.unshift(
+      lang === 'en'
+        ? `Code ${JSON.stringify(chosen.input.code)} is not in value set ${vs.name}.`
+        : `Le code ${JSON.stringify(chosen.input.code)} n’appartient pas au jeu de valeurs ${vs.name}.`,
+    );
   }
-  const display = vs.members().find((m) => m.code === chosen.input.code && m.system === (terminologyCodeSystem(chosen.input.system)?.url ?? chosen.input.system))?.display ?? chosen.v.display;
+  const display =
+    vs.members().find((m) => m.code === chosen.input.code && m.system === (terminologyCodeSystem(chosen.input.system)?.url ?? chosen.input.system))?.display ?? chosen.v.display;
   return answer(good !== undefined, messages, display, chosen.input);
 }

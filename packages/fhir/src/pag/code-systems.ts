@@ -11,7 +11,15 @@ import { PAG_CODE_SYSTEMS } from './urls.js';
 const DEFINITIONS: readonly { key: Exclude<keyof typeof PAG_CODE_SYSTEMS, 'cnsa2018'>; title: string; concepts: readonly [string, string][] }[] = [
   { key: 'typePlan', title: 'Type de plan (PAG)', concepts: [['pag', 'Plan d’accompagnement global (CASF, L. 114-1-1)']] },
   { key: 'typeTache', title: 'Type de tâche du PAG', concepts: [['engagement', 'Engagement d’un opérateur (article du PAG)']] },
-  { key: 'entreeTache', title: 'Entrées de tâche du PAG', concepts: [['frequence', 'Fréquence de la prestation'], ['domaine', 'Domaine d’intervention (CASF, L. 114-1-1)'], ['precision', 'Description libre de l’intervention (sans code SERAFIN-PH notamment)']] },
+  {
+    key: 'entreeTache',
+    title: 'Entrées de tâche du PAG',
+    concepts: [
+      ['frequence', 'Fréquence de la prestation'],
+      ['domaine', 'Domaine d’intervention (CASF, L. 114-1-1)'],
+      ['precision', 'Description libre de l’intervention (sans code SERAFIN-PH notamment)'],
+    ],
+  },
   {
     key: 'typeOperateur',
     title: 'Type d’opérateur du PAG',
@@ -25,7 +33,14 @@ const DEFINITIONS: readonly { key: Exclude<keyof typeof PAG_CODE_SYSTEMS, 'cnsa2
       ['autre', 'Autre'],
     ],
   },
-  { key: 'typeAccord', title: 'Accords du PAG', concepts: [['accord-prealable', 'Accord préalable à l’élaboration du PAG (CASF, L. 114-1-1)'], ['accord-expres', 'Accord exprès au PAG (CASF, L. 146-9)']] },
+  {
+    key: 'typeAccord',
+    title: 'Accords du PAG',
+    concepts: [
+      ['accord-prealable', 'Accord préalable à l’élaboration du PAG (CASF, L. 114-1-1)'],
+      ['accord-expres', 'Accord exprès au PAG (CASF, L. 146-9)'],
+    ],
+  },
   { key: 'roleEquipe', title: 'Rôles dans l’équipe du PAG', concepts: [['coordonnateur-parcours', 'Coordonnateur de parcours (CASF, L. 114-1-1)']] },
 ];
 
@@ -43,7 +58,8 @@ export function pagCodeSystems(): CodeSystem[] {
       status: 'active',
       experimental: false,
       publisher: 'Projet open source serafin-ph',
-      description: 'Codes du projet serafin-ph pour la correspondance PAG ⇄ FHIR (guide « Échanger un PAG en FHIR »). GENERATED FILE, DO NOT EDIT: packages/fhir/scripts/generators/pag-extensions.ts.',
+      description:
+        'Codes du projet serafin-ph pour la correspondance PAG ⇄ FHIR (guide « Échanger un PAG en FHIR »). GENERATED FILE, DO NOT EDIT: packages/fhir/scripts/generators/pag-extensions.ts.',
       caseSensitive: true,
       content: 'complete',
       count: d.concepts.length,

@@ -30,7 +30,9 @@ export function serafinConcept(value: SerafinCodeLike): CodeableConcept {
   if (value.numerotation !== 'cnsa-2018') {
     const c = coding(SERAFIN_SYSTEM, value.code, value.libelle);
     // `numerotation: 'ans-2023'` written explicitly: the Coding names the ANS version explicitly too
-    return { coding: [value.numerotation === 'ans-2023' ? { system: c.system!, version: SERAFIN_VERSION, code: c.code!, ...(c.display === undefined ? {} : { display: c.display }) } : c] };
+    return {
+      coding: [value.numerotation === 'ans-2023' ? { system: c.system!, version: SERAFIN_VERSION, code: c.code!, ...(c.display === undefined ? {} : { display: c.display }) } : c],
+    };
   }
   const ans = toAns2023(value.code, 'cnsa-2018');
   const codings: Coding[] = [];

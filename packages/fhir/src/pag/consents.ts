@@ -56,7 +56,12 @@ export function accordKind(resource: Record<string, unknown>): keyof typeof ACCO
 export function accordFromFhir(ctx: ReadContext, entry: ReadEntry): Record<string, unknown> {
   const where = ctx.where(entry);
   const consent = entry.resource as unknown as Consent;
-  const found = ctx.checkResource(entry.resource, where, ['status', 'scope', 'category', 'patient', 'dateTime', 'performer', 'organization', 'policyRule'], [PAG_EXTENSIONS.accord.url]);
+  const found = ctx.checkResource(
+    entry.resource,
+    where,
+    ['status', 'scope', 'category', 'patient', 'dateTime', 'performer', 'organization', 'policyRule'],
+    [PAG_EXTENSIONS.accord.url],
+  );
   const out: Record<string, unknown> = { ...ctx.decode(PAG_EXTENSIONS.accord, found, where) };
   if (typeof consent.dateTime === 'string') out['date'] = consent.dateTime;
   else ctx.report.add(`${where}.dateTime`, 'missing-element', 'Date de l’accord absente.', 'Consent date missing.');

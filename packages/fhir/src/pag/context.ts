@@ -11,7 +11,10 @@ import type { NotMappedCollector } from './report.js';
 /** Writing side. */
 export class WriteContext {
   readonly entries: BundleEntry[] = [];
-  constructor(readonly next: FullUrlGenerator, readonly departement: string) {}
+  constructor(
+    readonly next: FullUrlGenerator,
+    readonly departement: string,
+  ) {}
 
   /** Adds a resource under a new (or given) full URL and returns that URL. */
   add(resource: Resource, fullUrl: string = this.next()): string {
@@ -38,7 +41,10 @@ export interface ReadEntry {
 export class ReadContext {
   readonly byUrl = new Map<string, ReadEntry>();
   readonly consumed = new Set<number>();
-  constructor(readonly entries: readonly ReadEntry[], readonly report: NotMappedCollector) {
+  constructor(
+    readonly entries: readonly ReadEntry[],
+    readonly report: NotMappedCollector,
+  ) {
     for (const e of entries) if (e.fullUrl !== undefined && !this.byUrl.has(e.fullUrl)) this.byUrl.set(e.fullUrl, e);
   }
 
@@ -53,10 +59,17 @@ export class ReadContext {
     if (typeof ref !== 'string') return undefined;
     let entry = this.byUrl.get(ref);
     if (entry === undefined) {
-      entry = this.entries.find((e) => e.fullUrl !== undefined && (e.fullUrl.endsWith(`/${ref}`) || `${e.resource['resourceType'] as string}/${e.resource['id'] as string}` === ref));
+      entry = this.entries.find(
+        (e) => e.fullUrl !== undefined && (e.fullUrl.endsWith(`/${ref}`) || `${e.resource['resourceType'] as string}/${e.resource['id'] as string}` === ref),
+      );
     }
     if (entry === undefined || (type !== undefined && entry.resource['resourceType'] !== type)) {
-      this.report.add(where, 'unresolved-reference', `Référence sans entrée correspondante${type ? ` (${type} attendu)` : ''}.`, `Reference to no entry of the bundle${type ? ` (${type} expected)` : ''}.`);
+      this.report.add(
+        where,
+        'unresolved-reference',
+        `Référence sans entrée correspondante${type ? ` (${type} attendu)` : ''}.`,
+        `Reference to no entry of the bundle${type ? ` (${type} expected)` : ''}.`,
+      );
       return undefined;
     }
     this.consumed.add(entry.index);
@@ -94,7 +107,13 @@ export class ReadContext {
       list.forEach((e, i) => {
         const url = typeof e === 'object' && e !== null ? (e as { url?: unknown }).url : undefined;
         if (typeof url === 'string' && knownExtensions.includes(url) && !found.has(url)) found.set(url, e as Record<string, unknown>);
-        else this.report.add(`${where}.extension[${i}]`, 'unknown-extension', `Extension inconnue${typeof url === 'string' ? ` « ${url} »` : ''}.`, `Unknown extension${typeof url === 'string' ? ` “${url}”` : ''}.`);
+        else
+          this.report.add(
+            `${where}.extension[${i}]`,
+            'unknown-extension',
+            `Extension inconnue${typeof url === 'string' ? ` « ${url} »` : ''}.`,
+            `Unknown extension${typeof url === 'string' ? ` “${url}”` : ''}.`,
+          );
       });
     }
     return found;

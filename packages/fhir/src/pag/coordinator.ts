@@ -49,7 +49,8 @@ export function coordinatorFromFhir(ctx: ReadContext, teamEntry: ReadEntry): Rec
     return undefined;
   }
   (team.participant ?? []).forEach((_, i) => {
-    if (i !== index) ctx.report.add(`${where}.participant[${i}]`, 'no-pag-equivalent', 'Participant autre que le coordonnateur de parcours.', 'Participant other than the coordinator.');
+    if (i !== index)
+      ctx.report.add(`${where}.participant[${i}]`, 'no-pag-equivalent', 'Participant autre que le coordonnateur de parcours.', 'Participant other than the coordinator.');
   });
   const roleEntry = ctx.resolve(team.participant?.[index]?.member, `${where}.participant[${index}].member`, 'PractitionerRole');
   if (roleEntry === undefined) return undefined;

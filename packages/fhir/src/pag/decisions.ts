@@ -89,7 +89,11 @@ export function droitToFhir(ctx: WriteContext, droit: PagTypes.DroitPrestation, 
   if (droit.precisionOrientation !== undefined) detail.push(coded('precisionOrientation', PRECISION_SYSTEM.get(droit.precisionOrientation) ?? '', droit.precisionOrientation));
   if (droit.accueilSequentiel !== undefined) detail.push({ url: 'accueilSequentiel', valueBoolean: droit.accueilSequentiel });
   if (code === '11.1') detail.push(absent('formation', 'string'));
-  detail.push(droit.qualificationOrientation === undefined ? absent('qualificationOrientation', 'CodeableConcept') : coded('qualificationOrientation', treR422QualificationOrientation.system, droit.qualificationOrientation));
+  detail.push(
+    droit.qualificationOrientation === undefined
+      ? absent('qualificationOrientation', 'CodeableConcept')
+      : coded('qualificationOrientation', treR422QualificationOrientation.system, droit.qualificationOrientation),
+  );
   for (const mode of droit.modePriseCharge ?? []) detail.push({ url: 'priseCharge', extension: [coded('modePriseCharge', MODE_SYSTEM.get(mode) ?? '', mode)] });
   if (droit.structureAccueil !== undefined) {
     const org: Organization = structureAccueilToFhir(droit.structureAccueil);
@@ -98,7 +102,9 @@ export function droitToFhir(ctx: WriteContext, droit: PagTypes.DroitPrestation, 
   const droitExt: Extension[] = [
     isType ? coded('categorieDroitPrestation', R420, categorie) : coded('categorieDroitPrestation', R420, categorie, droit.libelle),
     isType ? coded('typeDroitPrestation', R420, code, droit.libelle) : absent('typeDroitPrestation', 'CodeableConcept'),
-    decisionCodes(droit.typeDecision).nature === undefined ? absent('natureDroitPrestation', 'CodeableConcept') : coded('natureDroitPrestation', TRE_R327_SYSTEM, decisionCodes(droit.typeDecision).nature!),
+    decisionCodes(droit.typeDecision).nature === undefined
+      ? absent('natureDroitPrestation', 'CodeableConcept')
+      : coded('natureDroitPrestation', TRE_R327_SYSTEM, decisionCodes(droit.typeDecision).nature!),
     date('dateOuverture', droit.dateOuverture),
     date('dateEcheance', droit.dateEcheance),
     { url: 'existencePAG', valueBoolean: droit.existencePAG ?? true },
@@ -110,7 +116,9 @@ export function droitToFhir(ctx: WriteContext, droit: PagTypes.DroitPrestation, 
   const decision: Extension = {
     url: TDDUI_DECISION_URL,
     extension: [
-      decisionCodes(droit.typeDecision).type === undefined ? absent('typeDecision', 'CodeableConcept') : coded('typeDecision', TRE_R327_SYSTEM, decisionCodes(droit.typeDecision).type!),
+      decisionCodes(droit.typeDecision).type === undefined
+        ? absent('typeDecision', 'CodeableConcept')
+        : coded('typeDecision', TRE_R327_SYSTEM, decisionCodes(droit.typeDecision).type!),
       // A closing decision (TRE_R327 5) requires its effective date, which the PAG does not hold.
       ...(droit.typeDecision === '5' ? [absent('dateEffetCloture', 'date')] : []),
       { url: 'dateDecision', valueDate: droit.dateDecision },
@@ -146,7 +154,17 @@ function codingOf(ext: Ext | undefined, system: string): { code: string; display
 
 /** Sub-extensions the reader knows (others are reported). */
 const KNOWN_DECISION = ['typeDecision', 'dateEffetCloture', 'dateDecision', 'droitPrestation'];
-const KNOWN_DROIT = ['categorieDroitPrestation', 'typeDroitPrestation', 'natureDroitPrestation', 'dateOuverture', 'dateEcheance', 'existencePAG', 'motifFinPAG', 'creton', 'detailPrestation'];
+const KNOWN_DROIT = [
+  'categorieDroitPrestation',
+  'typeDroitPrestation',
+  'natureDroitPrestation',
+  'dateOuverture',
+  'dateEcheance',
+  'existencePAG',
+  'motifFinPAG',
+  'creton',
+  'detailPrestation',
+];
 const KNOWN_DETAIL = ['temporaliteAccueil', 'precisionOrientation', 'accueilSequentiel', 'formation', 'qualificationOrientation', 'structureAccueil', 'priseCharge'];
 
 function isAbsent(ext: Ext | undefined): boolean {
@@ -155,7 +173,7 @@ function isAbsent(ext: Ext | undefined): boolean {
   if (keys.length !== 1) return false;
   const v = ext[keys[0]!] as Ext | undefined;
   const inner = v?.['extension'];
-  return Array.isArray(inner) && inner.some((e) => (e as Ext)['url'] === DATA_ABSENT_REASON_URL) && (v?.['coding'] === undefined);
+  return Array.isArray(inner) && inner.some((e) => (e as Ext)['url'] === DATA_ABSENT_REASON_URL) && v?.['coding'] === undefined;
 }
 
 function checkSubs(ctx: ReadContext, parent: Ext | undefined, known: readonly string[], where: string): void {
@@ -164,9 +182,19 @@ function checkSubs(ctx: ReadContext, parent: Ext | undefined, known: readonly st
   list.forEach((e, i) => {
     const url = (e as Ext)['url'];
     if (typeof url !== 'string' || !known.includes(url)) {
-      ctx.report.add(`${where}.extension[${i}]`, 'unknown-extension', `Élément de la décision TDDUI non repris dans le PAG${typeof url === 'string' ? ` (« ${url} »)` : ''}.`, `TDDUI decision element not carried into the PAG${typeof url === 'string' ? ` (“${url}”)` : ''}.`);
+      ctx.report.add(
+        `${where}.extension[${i}]`,
+        'unknown-extension',
+        `Élément de la décision TDDUI non repris dans le PAG${typeof url === 'string' ? ` (« ${url} »)` : ''}.`,
+        `TDDUI decision element not carried into the PAG${typeof url === 'string' ? ` (“${url}”)` : ''}.`,
+      );
     } else if (!isAbsent(e as Ext) && ['formation', 'dateEffetCloture'].includes(url)) {
-      ctx.report.add(`${where}.extension[${i}]`, 'no-pag-equivalent', `« ${url} » renseigné : le modèle PAG n’a pas encore ce champ.`, `“${url}” is set: the PAG model has no such field yet.`);
+      ctx.report.add(
+        `${where}.extension[${i}]`,
+        'no-pag-equivalent',
+        `« ${url} » renseigné : le modèle PAG n’a pas encore ce champ.`,
+        `“${url}” is set: the PAG model has no such field yet.`,
+      );
     }
   });
 }
@@ -208,7 +236,9 @@ export function droitFromFhir(ctx: ReadContext, entry: ReadEntry): Record<string
   if (t !== undefined) out['temporaliteAccueil'] = [t.code];
   const modes: string[] = [];
   for (const pcExt of ((detail?.['extension'] as Ext[] | undefined) ?? []).filter((e) => e['url'] === 'priseCharge')) {
-    const mc = (sub(pcExt, 'modePriseCharge')?.['valueCodeableConcept'] as { coding?: { system?: string; code?: string }[] } | undefined)?.coding?.find((x) => typeof x.code === 'string' && MODE_SYSTEM.get(x.code) === x.system);
+    const mc = (sub(pcExt, 'modePriseCharge')?.['valueCodeableConcept'] as { coding?: { system?: string; code?: string }[] } | undefined)?.coding?.find(
+      (x) => typeof x.code === 'string' && MODE_SYSTEM.get(x.code) === x.system,
+    );
     if (mc?.code !== undefined) modes.push(mc.code);
     else ctx.report.add(`${dw}.priseCharge`, 'no-pag-equivalent', 'Prise en charge sans mode JDV_J264 lisible.', 'Care mode without a readable JDV_J264 code.');
   }

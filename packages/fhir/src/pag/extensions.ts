@@ -53,7 +53,11 @@ const PROFESSIONNEL: ObjectSpec = {
 };
 
 const REFERENCE_TEXTE: ObjectSpec = {
-  fields: [s('intitule', 'Intitulé du texte.', 'Title of the text.'), { name: 'url', type: 'uri', fr: 'Adresse web du texte.', en: 'Web address of the text.' }, d('date', 'Date du texte.', 'Date of the text.')],
+  fields: [
+    s('intitule', 'Intitulé du texte.', 'Title of the text.'),
+    { name: 'url', type: 'uri', fr: 'Adresse web du texte.', en: 'Web address of the text.' },
+    d('date', 'Date du texte.', 'Date of the text.'),
+  ],
 };
 
 const PARTICIPANT: ObjectSpec = {
@@ -70,7 +74,11 @@ const PARTICIPANT: ObjectSpec = {
 };
 
 const CODE_SERAFIN: ObjectSpec = {
-  fields: [c('code', 'Code SERAFIN-PH.', 'SERAFIN-PH code.'), c('numerotation', 'Numérotation (ans-2023, cnsa-2018).', 'Numbering.'), s('libelle', 'Libellé joint.', 'Label given.')],
+  fields: [
+    c('code', 'Code SERAFIN-PH.', 'SERAFIN-PH code.'),
+    c('numerotation', 'Numérotation (ans-2023, cnsa-2018).', 'Numbering.'),
+    s('libelle', 'Libellé joint.', 'Label given.'),
+  ],
 };
 
 const ACCORD_TITULAIRE: ObjectSpec = {
@@ -86,7 +94,12 @@ const ACCORD_TITULAIRE: ObjectSpec = {
 };
 
 const AVIS: ObjectSpec = {
-  fields: [c('sens', 'favorable, favorable-avec-reserves, defavorable, non-exprime.', 'Sense of the view.'), s('expression', 'Avis exprimé.', 'View expressed.'), d('date', 'Date.', 'Date.'), s('modalites', 'Modalités du recueil.', 'How it was collected.')],
+  fields: [
+    c('sens', 'favorable, favorable-avec-reserves, defavorable, non-exprime.', 'Sense of the view.'),
+    s('expression', 'Avis exprimé.', 'View expressed.'),
+    d('date', 'Date.', 'Date.'),
+    s('modalites', 'Modalités du recueil.', 'How it was collected.'),
+  ],
 };
 
 /** Every project extension of the mapping. */
@@ -109,12 +122,26 @@ export const PAG_EXTENSIONS = {
         { name: 'dateMiseAJour', type: 'dateTime', fr: 'Date et heure de la dernière modification.', en: 'Last modification.' },
         c('motifFin', 'Motif de fin du PAG, code TRE_R421.', 'End reason, TRE_R421 code.'),
         c('finSansValidation', 'Fin sans validation (refus-accord-expres, refus-accord-prealable, sans-suite, retrait-demande).', 'End without validation.'),
-        { name: 'pagPrecedent', type: { fields: [s('identifiant', 'Identifiant du PAG précédent.', 'Previous PAG identifier.'), d('dateValidation', 'Date de validation du PAG précédent.', 'Validation date of the previous PAG.')] }, fr: 'PAG révisé ou remplacé.', en: 'PAG revised or replaced.' },
+        {
+          name: 'pagPrecedent',
+          type: {
+            fields: [
+              s('identifiant', 'Identifiant du PAG précédent.', 'Previous PAG identifier.'),
+              d('dateValidation', 'Date de validation du PAG précédent.', 'Validation date of the previous PAG.'),
+            ],
+          },
+          fr: 'PAG révisé ou remplacé.',
+          en: 'PAG revised or replaced.',
+        },
         {
           name: 'validationPlan',
           type: {
             fields: [
-              c('instance', 'Instance qui a validé le plan (cdaph, cdaph-formation-restreinte, equipe-pluridisciplinaire, direction-mdph, autre).', 'Body that validated the plan.'),
+              c(
+                'instance',
+                'Instance qui a validé le plan (cdaph, cdaph-formation-restreinte, equipe-pluridisciplinaire, direction-mdph, autre).',
+                'Body that validated the plan.',
+              ),
               s('precisionInstance', 'Précision sur l’instance.', 'Detail on the body.'),
               s('identifiantDecision', 'Identifiant de la décision de validation.', 'Identifier of the validation decision.'),
               d('dateDecision', 'Date de la décision de validation.', 'Date of the validation decision.'),
@@ -123,7 +150,11 @@ export const PAG_EXTENSIONS = {
           fr: 'Qui a validé le plan et par quelle décision (depuis 1.1.0).',
           en: 'Who validated the plan and by which decision (since 1.1.0).',
         },
-        d('dateValidation', 'Date de validation, seulement quand elle ne peut pas être CarePlan.period.start (fin antérieure).', 'Validation date, only when it cannot be CarePlan.period.start.'),
+        d(
+          'dateValidation',
+          'Date de validation, seulement quand elle ne peut pas être CarePlan.period.start (fin antérieure).',
+          'Validation date, only when it cannot be CarePlan.period.start.',
+        ),
         d('dateFin', 'Date de fin, seulement quand elle ne peut pas être CarePlan.period.end.', 'End date, only when it cannot be CarePlan.period.end.'),
       ],
     },
@@ -134,7 +165,8 @@ export const PAG_EXTENSIONS = {
     context: ['CarePlan'],
     title: 'PAG : section 1, à la demande de qui',
     titleEn: 'PAG: section 1, the request',
-    description: 'Origine de la demande, déclencheurs (CASF, L. 114-1-1), priorité Comex, nature de la demande et concertations (GOS, réunions de synthèse, échanges) : le TDDUI n’a pas d’élément pour la demande de PAG.',
+    description:
+      'Origine de la demande, déclencheurs (CASF, L. 114-1-1), priorité Comex, nature de la demande et concertations (GOS, réunions de synthèse, échanges) : le TDDUI n’a pas d’élément pour la demande de PAG.',
     descriptionEn: 'Who asked, triggers (CASF L. 114-1-1), Comex priority, kind of request and meetings: the TDDUI has no element for the PAG request.',
     pagElements: ['demande'],
     spec: {
@@ -145,14 +177,27 @@ export const PAG_EXTENSIONS = {
         { ...c('declencheurs', 'Situation de l’article L. 114-1-1 (une sous-extension par déclencheur).', 'Trigger (one sub-extension each).'), many: true, requiredList: true },
         {
           name: 'prioriteComex',
-          type: { fields: [c('categorie', 'Catégorie de la priorité.', 'Priority category.'), s('libelle', 'Intitulé délibéré.', 'Title as deliberated.'), { name: 'deliberation', type: REFERENCE_TEXTE, fr: 'Délibération.', en: 'Deliberation.' }] },
+          type: {
+            fields: [
+              c('categorie', 'Catégorie de la priorité.', 'Priority category.'),
+              s('libelle', 'Intitulé délibéré.', 'Title as deliberated.'),
+              { name: 'deliberation', type: REFERENCE_TEXTE, fr: 'Délibération.', en: 'Deliberation.' },
+            ],
+          },
           fr: 'Priorité Comex.',
           en: 'Comex priority.',
         },
         c('natureDemande', 'Première demande, demande de révision, révision prévue.', 'First request or revision.'),
         {
           name: 'alerte',
-          type: { fields: [c('emetteur', 'Qui a donné l’alerte (esms, ase, famille, protecteur…).', 'Who raised the alert.'), s('precisionEmetteur', 'Structure ou service.', 'Structure or service.'), d('date', 'Date de l’alerte.', 'Date of the alert.'), s('situation', 'Situation signalée.', 'Situation reported.')] },
+          type: {
+            fields: [
+              c('emetteur', 'Qui a donné l’alerte (esms, ase, famille, protecteur…).', 'Who raised the alert.'),
+              s('precisionEmetteur', 'Structure ou service.', 'Structure or service.'),
+              d('date', 'Date de l’alerte.', 'Date of the alert.'),
+              s('situation', 'Situation signalée.', 'Situation reported.'),
+            ],
+          },
           fr: 'Alerte (1.1.0).',
           en: 'Alert (1.1.0).',
         },
@@ -184,7 +229,15 @@ export const PAG_EXTENSIONS = {
     titleEn: 'PAG: section 3, context',
     description: 'Historique, situation actuelle et démarches engagées (les besoins sont des ServiceRequest au format TDDUI).',
     descriptionEn: 'History, current situation and steps taken (needs are TDDUI-shaped ServiceRequests).',
-    pagElements: ['contexte.historique', 'contexte.situationActuelle', 'contexte.demarches', 'contexte.projetVie', 'contexte.attentes', 'contexte.objectifs', 'contexte.avisSolutions'],
+    pagElements: [
+      'contexte.historique',
+      'contexte.situationActuelle',
+      'contexte.demarches',
+      'contexte.projetVie',
+      'contexte.attentes',
+      'contexte.objectifs',
+      'contexte.avisSolutions',
+    ],
     spec: {
       fields: [
         s('historique', 'Historique.', 'History.'),
@@ -193,13 +246,28 @@ export const PAG_EXTENSIONS = {
           name: 'demarches',
           many: true,
           requiredList: true,
-          type: { fields: [s('description', 'Démarche.', 'Step.'), d('date', 'Date.', 'Date.'), c('resultat', 'aboutie, non-aboutie, en-cours.', 'Outcome.'), s('motifNonAboutissement', 'Motif de non-réalisation.', 'Why it failed.')] },
+          type: {
+            fields: [
+              s('description', 'Démarche.', 'Step.'),
+              d('date', 'Date.', 'Date.'),
+              c('resultat', 'aboutie, non-aboutie, en-cours.', 'Outcome.'),
+              s('motifNonAboutissement', 'Motif de non-réalisation.', 'Why it failed.'),
+            ],
+          },
           fr: 'Démarche.',
           en: 'Step.',
         },
         {
           name: 'projetVie',
-          type: { fields: [s('identifiant', 'Identifiant (TDDUI idProjetVie).', 'Identifier.'), s('titre', 'Titre.', 'Title.'), s('aspirations', 'Aspirations (TDDUI aspirationProjetVie).', 'Aspirations.'), c('formulePar', 'personne, personne-avec-representant, representant-legal, personne-chargee-mesure-protection.', 'Who formulated it.'), d('dateDebut', 'Date (TDDUI dateDebutProjetVie).', 'Date.')] },
+          type: {
+            fields: [
+              s('identifiant', 'Identifiant (TDDUI idProjetVie).', 'Identifier.'),
+              s('titre', 'Titre.', 'Title.'),
+              s('aspirations', 'Aspirations (TDDUI aspirationProjetVie).', 'Aspirations.'),
+              c('formulePar', 'personne, personne-avec-representant, representant-legal, personne-chargee-mesure-protection.', 'Who formulated it.'),
+              d('dateDebut', 'Date (TDDUI dateDebutProjetVie).', 'Date.'),
+            ],
+          },
           fr: 'Projet de vie (1.1.0 ; forme de la classe TDDUI ProjetVie).',
           en: 'Projet de vie (1.1.0; shape of the TDDUI ProjetVie class).',
         },
@@ -207,7 +275,14 @@ export const PAG_EXTENSIONS = {
           name: 'attentes',
           many: true,
           optionalList: true,
-          type: { fields: [s('identifiant', 'Identifiant.', 'Identifier.'), s('description', 'Attente.', 'Expectation.'), c('origine', 'Exprimée par.', 'Expressed by.'), s('commentaire', 'Commentaire.', 'Comment.')] },
+          type: {
+            fields: [
+              s('identifiant', 'Identifiant.', 'Identifier.'),
+              s('description', 'Attente.', 'Expectation.'),
+              c('origine', 'Exprimée par.', 'Expressed by.'),
+              s('commentaire', 'Commentaire.', 'Comment.'),
+            ],
+          },
           fr: 'Attente (1.1.0 ; classe TDDUI Attente).',
           en: 'Expectation (1.1.0; TDDUI Attente).',
         },
@@ -235,7 +310,14 @@ export const PAG_EXTENSIONS = {
         },
         {
           name: 'avisSolutions',
-          type: { fields: [c('sens', 'Sens de l’avis.', 'Sense.'), s('expression', 'Avis exprimé.', 'View expressed.'), d('date', 'Date.', 'Date.'), s('recueilliPar', 'Recueilli par.', 'Collected by.')] },
+          type: {
+            fields: [
+              c('sens', 'Sens de l’avis.', 'Sense.'),
+              s('expression', 'Avis exprimé.', 'View expressed.'),
+              d('date', 'Date.', 'Date.'),
+              s('recueilliPar', 'Recueilli par.', 'Collected by.'),
+            ],
+          },
           fr: 'Avis sur les solutions proposées (1.1.0).',
           en: 'View of the solutions proposed (1.1.0).',
         },
@@ -248,7 +330,8 @@ export const PAG_EXTENSIONS = {
     context: ['CarePlan'],
     title: 'PAG : section 2, situation (protection, autorité parentale, ASE)',
     titleEn: 'PAG: section 2, situation (protection, parental authority, child welfare)',
-    description: 'Mesure de protection juridique, titulaires de l’autorité parentale et suivi ASE : le Patient ne porte que l’identité ; les orientations et droits sont des décisions TDDUI sur Basic.',
+    description:
+      'Mesure de protection juridique, titulaires de l’autorité parentale et suivi ASE : le Patient ne porte que l’identité ; les orientations et droits sont des décisions TDDUI sur Basic.',
     descriptionEn: 'Legal protection, holders of parental authority and child-welfare follow-up: the Patient only holds identity; rights are TDDUI decisions on Basic.',
     pagElements: ['situation.mesureProtection', 'situation.titulairesAutoriteParentale', 'situation.suiviAse', 'situation.lieuDeVie', 'situation.aidants'],
     spec: {
@@ -273,7 +356,15 @@ export const PAG_EXTENSIONS = {
           name: 'titulairesAutoriteParentale',
           many: true,
           optionalList: true,
-          type: { fields: [c('lien', 'Lien, JDV_J11.', 'Relationship, JDV_J11.'), c('delegataire', 'Délégataire de l’autorité parentale (1.1.0).', 'Delegate of parental authority (1.1.0).'), s('nom', 'Nom.', 'Family name.'), s('prenom', 'Prénom.', 'Given name.'), s('precision', 'Précision.', 'Detail.')] },
+          type: {
+            fields: [
+              c('lien', 'Lien, JDV_J11.', 'Relationship, JDV_J11.'),
+              c('delegataire', 'Délégataire de l’autorité parentale (1.1.0).', 'Delegate of parental authority (1.1.0).'),
+              s('nom', 'Nom.', 'Family name.'),
+              s('prenom', 'Prénom.', 'Given name.'),
+              s('precision', 'Précision.', 'Detail.'),
+            ],
+          },
           fr: 'Titulaire de l’autorité parentale.',
           en: 'Holder of parental authority.',
         },
@@ -322,8 +413,22 @@ export const PAG_EXTENSIONS = {
               b('cohabitation', 'Vit avec la personne.', 'Lives with the person.'),
               c('situation', 'Situation.', 'Situation.'),
               s('precisionSituation', 'Précision sur la situation.', 'Situation detail.'),
-              { name: 'besoins', many: true, optionalList: true, type: { fields: [c('nature', 'Besoin.', 'Need.'), s('precision', 'Précision.', 'Detail.')] }, fr: 'Besoin de l’aidant.', en: 'Carer’s need.' },
-              { name: 'soutiensRecus', many: true, optionalList: true, type: { fields: [c('nature', 'Soutien.', 'Support.'), s('organisme', 'Organisme.', 'Provider.'), s('precision', 'Précision.', 'Detail.')] }, fr: 'Soutien reçu.', en: 'Support received.' },
+              {
+                name: 'besoins',
+                many: true,
+                optionalList: true,
+                type: { fields: [c('nature', 'Besoin.', 'Need.'), s('precision', 'Précision.', 'Detail.')] },
+                fr: 'Besoin de l’aidant.',
+                en: 'Carer’s need.',
+              },
+              {
+                name: 'soutiensRecus',
+                many: true,
+                optionalList: true,
+                type: { fields: [c('nature', 'Soutien.', 'Support.'), s('organisme', 'Organisme.', 'Provider.'), s('precision', 'Précision.', 'Detail.')] },
+                fr: 'Soutien reçu.',
+                en: 'Support received.',
+              },
             ],
           },
           fr: 'Proche aidant (1.1.0).',
@@ -360,7 +465,12 @@ export const PAG_EXTENSIONS = {
     pagElements: ['annexes.nomenclature', 'annexes.referencesLegales', 'annexes.autresAnnexes'],
     spec: {
       fields: [
-        { name: 'nomenclature', type: { fields: [{ name: 'systeme', type: 'uri', fr: 'URL de la nomenclature.', en: 'Nomenclature URL.' }, s('version', 'Version.', 'Version.')] }, fr: 'Nomenclature utilisée.', en: 'Nomenclature used.' },
+        {
+          name: 'nomenclature',
+          type: { fields: [{ name: 'systeme', type: 'uri', fr: 'URL de la nomenclature.', en: 'Nomenclature URL.' }, s('version', 'Version.', 'Version.')] },
+          fr: 'Nomenclature utilisée.',
+          en: 'Nomenclature used.',
+        },
         { name: 'referencesLegales', type: REFERENCE_TEXTE, many: true, requiredList: true, fr: 'Référence légale.', en: 'Legal reference.' },
         { name: 'autresAnnexes', type: REFERENCE_TEXTE, many: true, optionalList: true, fr: 'Autre annexe.', en: 'Other annex.' },
       ],
@@ -377,7 +487,14 @@ export const PAG_EXTENSIONS = {
     pagElements: ['extensions'],
     spec: {
       fields: [
-        { name: 'entree', many: true, optionalList: true, type: { fields: [s('espaceDeNoms', 'Espace de noms.', 'Namespace.'), s('valeurJson', 'Valeur, en JSON.', 'Value, as JSON.')] }, fr: 'Entrée.', en: 'Entry.' },
+        {
+          name: 'entree',
+          many: true,
+          optionalList: true,
+          type: { fields: [s('espaceDeNoms', 'Espace de noms.', 'Namespace.'), s('valeurJson', 'Valeur, en JSON.', 'Value, as JSON.')] },
+          fr: 'Entrée.',
+          en: 'Entry.',
+        },
       ],
     },
   },
@@ -387,16 +504,33 @@ export const PAG_EXTENSIONS = {
     context: ['Task'],
     title: 'PAG : article d’engagement',
     titleEn: 'PAG: engagement article',
-    description: 'Prérequis, dérogations mobilisées (référence à une ligne du tableau des délégations de dérogations), financements complémentaires et signature d’un engagement ; et ses dates quand elles ne forment pas une période FHIR valide.',
-    descriptionEn: 'Prerequisites, derogations used (reference to a line of the derogation table), complementary funding and signature of an engagement; and its dates when they do not make a valid FHIR period.',
-    pagElements: ['engagements[].prerequis', 'engagements[].derogations', 'engagements[].financementsComplementaires', 'engagements[].signature', 'engagements[].dateDebut', 'engagements[].dateFin'],
+    description:
+      'Prérequis, dérogations mobilisées (référence à une ligne du tableau des délégations de dérogations), financements complémentaires et signature d’un engagement ; et ses dates quand elles ne forment pas une période FHIR valide.',
+    descriptionEn:
+      'Prerequisites, derogations used (reference to a line of the derogation table), complementary funding and signature of an engagement; and its dates when they do not make a valid FHIR period.',
+    pagElements: [
+      'engagements[].prerequis',
+      'engagements[].derogations',
+      'engagements[].financementsComplementaires',
+      'engagements[].signature',
+      'engagements[].dateDebut',
+      'engagements[].dateFin',
+    ],
     spec: {
       fields: [
         {
           name: 'prerequis',
           many: true,
           requiredList: true,
-          type: { fields: [c('type', 'Nature du prérequis.', 'Kind.'), s('description', 'Description.', 'Description.'), c('etat', 'a-lever, en-cours, leve, abandonne.', 'State.'), d('dateEcheance', 'Échéance.', 'Due.'), d('dateLevee', 'Levée.', 'Lifted.')] },
+          type: {
+            fields: [
+              c('type', 'Nature du prérequis.', 'Kind.'),
+              s('description', 'Description.', 'Description.'),
+              c('etat', 'a-lever, en-cours, leve, abandonne.', 'State.'),
+              d('dateEcheance', 'Échéance.', 'Due.'),
+              d('dateLevee', 'Levée.', 'Lifted.'),
+            ],
+          },
           fr: 'Prérequis.',
           en: 'Prerequisite.',
         },
@@ -406,12 +540,22 @@ export const PAG_EXTENSIONS = {
           requiredList: true,
           type: {
             fields: [
-              { name: 'reference', type: { fields: [s('identifiantTableau', 'Identifiant du tableau.', 'Table identifier.'), s('identifiantLigne', 'Identifiant de la ligne.', 'Line identifier.')] }, fr: 'Ligne du tableau des dérogations.', en: 'Line of the derogation table.' },
+              {
+                name: 'reference',
+                type: { fields: [s('identifiantTableau', 'Identifiant du tableau.', 'Table identifier.'), s('identifiantLigne', 'Identifiant de la ligne.', 'Line identifier.')] },
+                fr: 'Ligne du tableau des dérogations.',
+                en: 'Line of the derogation table.',
+              },
               s('objet', 'Objet.', 'Purpose.'),
               c('statut', 'demandee, accordee, refusee, terminee.', 'Status.'),
               d('dateDebut', 'Début.', 'Start.'),
               d('dateFin', 'Fin.', 'End.'),
-              { name: 'versionLigne', type: 'integer', fr: 'Version de la ligne du tableau sur laquelle la dérogation a été accordée.', en: 'Version of the table line the derogation was granted on.' },
+              {
+                name: 'versionLigne',
+                type: 'integer',
+                fr: 'Version de la ligne du tableau sur laquelle la dérogation a été accordée.',
+                en: 'Version of the table line the derogation was granted on.',
+              },
               d('dateAccord', 'Date d’accord.', 'Grant date.'),
               c('autoriteAccord', 'Autorité qui a accordé (dg-ars, president-conseil-departemental, recteur, dasen, autre).', 'Granting authority.'),
               s('precisionAutorite', 'Précision sur l’autorité.', 'Detail on the authority.'),
@@ -438,7 +582,12 @@ export const PAG_EXTENSIONS = {
           fr: 'Financement complémentaire.',
           en: 'Complementary funding.',
         },
-        { name: 'signature', type: { fields: [s('nom', 'Nom.', 'Family name.'), s('prenom', 'Prénom.', 'Given name.'), s('fonction', 'Fonction.', 'Position.'), d('date', 'Date.', 'Date.')] }, fr: 'Signature.', en: 'Signature.' },
+        {
+          name: 'signature',
+          type: { fields: [s('nom', 'Nom.', 'Family name.'), s('prenom', 'Prénom.', 'Given name.'), s('fonction', 'Fonction.', 'Position.'), d('date', 'Date.', 'Date.')] },
+          fr: 'Signature.',
+          en: 'Signature.',
+        },
         d('dateDebut', 'Début, seulement quand il ne peut pas être Task.executionPeriod.start.', 'Start, only when it cannot be Task.executionPeriod.start.'),
         d('dateFin', 'Fin, seulement quand elle ne peut pas être Task.executionPeriod.end.', 'End, only when it cannot be Task.executionPeriod.end.'),
       ],
@@ -461,7 +610,8 @@ export const PAG_EXTENSIONS = {
     context: ['Consent'],
     title: 'PAG : recueil d’un accord',
     titleEn: 'PAG: how a consent was given',
-    description: 'Auteur de l’accord (la personne, ses parents, son représentant légal, la personne chargée de la mesure de protection), son nom, la forme du recueil, la précision et l’avis de la personne protégée (CASF, L. 146-9).',
+    description:
+      'Auteur de l’accord (la personne, ses parents, son représentant légal, la personne chargée de la mesure de protection), son nom, la forme du recueil, la précision et l’avis de la personne protégée (CASF, L. 146-9).',
     descriptionEn: 'Who gave the consent, their name, how it was collected, details and the protected person’s opinion (CASF L. 146-9).',
     pagElements: ['consentement.accordPrealable', 'consentement.accordExpres'],
     spec: {
@@ -472,7 +622,14 @@ export const PAG_EXTENSIONS = {
         c('forme', 'ecrit-signe, signature-electronique, oral-trace, autre.', 'Form.'),
         s('precision', 'Précision.', 'Detail.'),
         s('avisPersonneProtegee', 'Avis de la personne protégée (accord exprès).', 'Protected person’s opinion.'),
-        { name: 'titulaires', type: ACCORD_TITULAIRE, many: true, optionalList: true, fr: 'Réponse d’un titulaire de l’autorité parentale (1.1.0).', en: 'Answer of a holder of parental authority (1.1.0).' },
+        {
+          name: 'titulaires',
+          type: ACCORD_TITULAIRE,
+          many: true,
+          optionalList: true,
+          fr: 'Réponse d’un titulaire de l’autorité parentale (1.1.0).',
+          en: 'Answer of a holder of parental authority (1.1.0).',
+        },
         { name: 'avisMineur', type: AVIS, fr: 'Avis du mineur (1.1.0).', en: 'Minor’s view (1.1.0).' },
         b('personneApteExprimerVolonte', 'Personne apte à exprimer sa volonté (accord exprès, 1.1.0).', 'Person able to express their will (1.1.0).'),
       ],
@@ -484,8 +641,10 @@ export const PAG_EXTENSIONS = {
     context: ['CarePlan.activity.detail'],
     title: 'PAG : créneau de l’emploi du temps',
     titleEn: 'PAG: timetable slot',
-    description: 'Engagement de l’opérateur qui intervient, lieu, précision du lieu et intervenant d’un créneau (jour et heures sont dans scheduledTiming) ; l’heure de fin quand elle n’est pas après l’heure de début.',
-    descriptionEn: 'Engagement of the operator, place, place detail and professional of a slot (day and hours are in scheduledTiming); the end time when it is not after the start.',
+    description:
+      'Engagement de l’opérateur qui intervient, lieu, précision du lieu et intervenant d’un créneau (jour et heures sont dans scheduledTiming) ; l’heure de fin quand elle n’est pas après l’heure de début.',
+    descriptionEn:
+      'Engagement of the operator, place, place detail and professional of a slot (day and hours are in scheduledTiming); the end time when it is not after the start.',
     pagElements: [
       'annexes.emploiDuTemps[].identifiantEngagement',
       'annexes.emploiDuTemps[].lieu',
@@ -507,7 +666,14 @@ export const PAG_EXTENSIONS = {
         c('alternance', 'Semaine A ou B (semaine-a, semaine-b).', 'Week A or B.'),
         {
           name: 'periode',
-          type: { fields: [c('type', 'periode-scolaire, vacances-scolaires, sejour-temporaire, autre.', 'Kind of period.'), d('dateDebut', 'Début.', 'Start.'), d('dateFin', 'Fin.', 'End.'), s('precision', 'Précision.', 'Detail.')] },
+          type: {
+            fields: [
+              c('type', 'periode-scolaire, vacances-scolaires, sejour-temporaire, autre.', 'Kind of period.'),
+              d('dateDebut', 'Début.', 'Start.'),
+              d('dateFin', 'Fin.', 'End.'),
+              s('precision', 'Précision.', 'Detail.'),
+            ],
+          },
           fr: 'Période à laquelle le créneau est limité.',
           en: 'Period the slot is limited to.',
         },
@@ -525,13 +691,22 @@ export const PAG_EXTENSIONS = {
       'Ce que la décision TDDUI ne peut pas rendre sans perte : la catégorie quand le PAG l’écrit lui-même (la décision TDDUI la déduit toujours du type), l’indicateur existencePAG quand le PAG le donne (sinon la décision TDDUI porte true), la temporalité d’accueil quand la notification en ouvre deux (la décision TDDUI n’en porte qu’une), et les types de décision que JDV_J398 ne connaît pas (2 rejet, 3 sursis, 4 non attribution supplémentaire).',
     descriptionEn:
       'What the TDDUI decision cannot carry losslessly: the category when the PAG writes it (the TDDUI decision always derives it from the type), the existencePAG flag when the PAG gives it (otherwise the TDDUI decision has true), the reception temporality when the notification opens both (the TDDUI decision holds one), and the decision types JDV_J398 lacks (2, 3, 4).',
-    pagElements: ['situation.droitsPrestations[].categorieDroitPrestation', 'situation.droitsPrestations[].existencePAG', 'situation.droitsPrestations[].temporaliteAccueil', 'situation.droitsPrestations[].typeDecision'],
+    pagElements: [
+      'situation.droitsPrestations[].categorieDroitPrestation',
+      'situation.droitsPrestations[].existencePAG',
+      'situation.droitsPrestations[].temporaliteAccueil',
+      'situation.droitsPrestations[].typeDecision',
+    ],
     spec: {
       fields: [
         c('categorieDroitPrestation', 'Catégorie TRE_R420 (niveau 1) écrite par le PAG.', 'TRE_R420 category written by the PAG.'),
         b('existencePAG', 'Décision liée au PAG, telle que le PAG l’écrit.', 'Decision tied to the PAG, as the PAG writes it.'),
         { name: 'temporaliteAccueil', type: 'code', many: true, fr: 'Temporalités d’accueil TRE_R240 notifiées.', en: 'TRE_R240 reception temporalities notified.' },
-        c('typeDecision', 'Type de décision TRE_R327 que la décision TDDUI ne peut pas porter (2 rejet, 3 sursis, 4 non attribution supplémentaire).', 'TRE_R327 decision type the TDDUI decision cannot hold (2, 3, 4).'),
+        c(
+          'typeDecision',
+          'Type de décision TRE_R327 que la décision TDDUI ne peut pas porter (2 rejet, 3 sursis, 4 non attribution supplémentaire).',
+          'TRE_R327 decision type the TDDUI decision cannot hold (2, 3, 4).',
+        ),
       ],
     },
   },

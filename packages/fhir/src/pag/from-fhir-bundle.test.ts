@@ -41,7 +41,15 @@ describe('fromFhirBundle on damaged or foreign input', () => {
   }, 240_000);
 
   it('never throws on a bundle with one element removed or replaced, and never quotes a personal value', () => {
-    const replacements = fc.oneof(fc.constant(undefined), fc.constant(null), fc.constant('x'), fc.constant(7), fc.constant([]), fc.constant({}), fc.constant({ reference: 'urn:uuid:nowhere' }));
+    const replacements = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.constant('x'),
+      fc.constant(7),
+      fc.constant([]),
+      fc.constant({}),
+      fc.constant({ reference: 'urn:uuid:nowhere' }),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...ALL), replacements, (path, replacement) => {
         const r = fromFhirBundle(mutate(path, replacement));

@@ -70,14 +70,20 @@ function read(bundle: unknown, report: NotMappedCollector): FromFhirBundleResult
   const raw = Array.isArray(bundle['entry']) ? (bundle['entry'] as unknown[]) : [];
   const entries: ReadEntry[] = [];
   raw.forEach((e, index) => {
-    if (isObject(e) && isObject(e['resource'])) entries.push({ index, fullUrl: typeof e['fullUrl'] === 'string' ? e['fullUrl'] : undefined, resource: sanitize(e['resource'], `Bundle.entry[${index}].resource`, report) });
+    if (isObject(e) && isObject(e['resource']))
+      entries.push({ index, fullUrl: typeof e['fullUrl'] === 'string' ? e['fullUrl'] : undefined, resource: sanitize(e['resource'], `Bundle.entry[${index}].resource`, report) });
     else report.add(`Bundle.entry[${index}]`, 'invalid-value', 'Entrée sans ressource.', 'Entry without a resource.');
   });
   const ctx = new ReadContext(entries, report);
   const plans = entries.filter((e) => isPagPlan(e.resource));
   const planEntry = plans[0];
   if (planEntry === undefined) {
-    report.add('Bundle.entry', 'missing-element', 'Aucun CarePlan de catégorie « pag » : le Bundle ne porte pas de PAG.', 'No CarePlan of category “pag”: the Bundle carries no PAG.');
+    report.add(
+      'Bundle.entry',
+      'missing-element',
+      'Aucun CarePlan de catégorie « pag » : le Bundle ne porte pas de PAG.',
+      'No CarePlan of category “pag”: the Bundle carries no PAG.',
+    );
     return { document: undefined, notMapped: report.items };
   }
   ctx.consumed.add(planEntry.index);
@@ -98,7 +104,13 @@ function read(bundle: unknown, report: NotMappedCollector): FromFhirBundleResult
   if (mdph !== undefined) pag['mdph'] = mdphFromFhir(ctx, mdph);
   const statut = statutOf(plan.status, plan.intent);
   if (statut !== undefined) pag['statut'] = statut;
-  else report.add(`${where}.status`, 'no-pag-equivalent', 'Statut et intention du CarePlan sans équivalent dans le cycle de vie du PAG.', 'CarePlan status and intent with no equivalent in the PAG lifecycle.');
+  else
+    report.add(
+      `${where}.status`,
+      'no-pag-equivalent',
+      'Statut et intention du CarePlan sans équivalent dans le cycle de vie du PAG.',
+      'CarePlan status and intent with no equivalent in the PAG lifecycle.',
+    );
   if (plan.created !== undefined) pag['dateElaboration'] = plan.created;
   const dateValidation = plan.period?.start ?? docData['dateValidation'];
   if (dateValidation !== undefined) pag['dateValidation'] = dateValidation;
@@ -119,9 +131,20 @@ function read(bundle: unknown, report: NotMappedCollector): FromFhirBundleResult
     } else if (e.resource['resourceType'] === 'Consent') {
       const kind = accordKind(e.resource);
       if (kind === undefined || consentement[kind] !== undefined) {
-        report.add(at, 'no-pag-equivalent', 'Consent qui n’est ni l’accord préalable ni l’accord exprès (ou en double).', 'Consent that is neither the prior nor the express consent (or a duplicate).');
+        report.add(
+          at,
+          'no-pag-equivalent',
+          'Consent qui n’est ni l’accord préalable ni l’accord exprès (ou en double).',
+          'Consent that is neither the prior nor the express consent (or a duplicate).',
+        );
       } else consentement[kind] = accordFromFhir(ctx, e);
-    } else report.add(at, 'no-pag-equivalent', `Information de support ${String(e.resource['resourceType'])} sans équivalent PAG.`, `Supporting information ${String(e.resource['resourceType'])} with no PAG equivalent.`);
+    } else
+      report.add(
+        at,
+        'no-pag-equivalent',
+        `Information de support ${String(e.resource['resourceType'])} sans équivalent PAG.`,
+        `Supporting information ${String(e.resource['resourceType'])} with no PAG equivalent.`,
+      );
   });
   const motifFin = docData['motifFin'] ?? motifFinDecision;
   if (motifFin !== undefined) pag['motifFin'] = motifFin;
@@ -150,7 +173,9 @@ function read(bundle: unknown, report: NotMappedCollector): FromFhirBundleResult
     if (a.reference !== undefined) {
       const task = ctx.resolve(a.reference, `${at}.reference`, 'Task');
       if (task !== undefined) engagements.push(engagementFromFhir(ctx, task));
-      for (const k of Object.keys(a)) if (k !== 'reference') report.add(`${at}.${k}`, 'no-pag-equivalent', `Élément « ${k} » d’une activité sans équivalent PAG.`, `Activity element “${k}” has no PAG equivalent.`);
+      for (const k of Object.keys(a))
+        if (k !== 'reference')
+          report.add(`${at}.${k}`, 'no-pag-equivalent', `Élément « ${k} » d’une activité sans équivalent PAG.`, `Activity element “${k}” has no PAG equivalent.`);
     } else if (a.detail !== undefined) creneaux.push(creneauFromFhir(ctx, a, at));
     else report.add(at, 'no-pag-equivalent', 'Activité sans référence ni détail.', 'Activity without reference or detail.');
   });
@@ -158,7 +183,11 @@ function read(bundle: unknown, report: NotMappedCollector): FromFhirBundleResult
 
   const suiviData = ctx.decode(PAG_EXTENSIONS.suivi, found, where);
   const teamEntry = plan.careTeam?.[0] === undefined ? undefined : ctx.resolve(plan.careTeam[0], `${where}.careTeam[0]`, 'CareTeam');
-  (plan.careTeam ?? []).slice(1).forEach((_, i) => report.add(`${where}.careTeam[${i + 1}]`, 'no-pag-equivalent', 'Équipe de soins supplémentaire sans équivalent PAG.', 'Extra care team with no PAG equivalent.'));
+  (plan.careTeam ?? [])
+    .slice(1)
+    .forEach((_, i) =>
+      report.add(`${where}.careTeam[${i + 1}]`, 'no-pag-equivalent', 'Équipe de soins supplémentaire sans équivalent PAG.', 'Extra care team with no PAG equivalent.'),
+    );
   const coordinator = teamEntry === undefined ? undefined : coordinatorFromFhir(ctx, teamEntry);
   if (suiviData !== undefined || coordinator !== undefined) {
     const suivi: Record<string, unknown> = {};
@@ -173,7 +202,12 @@ function read(bundle: unknown, report: NotMappedCollector): FromFhirBundleResult
     pag['annexes'] = { emploiDuTemps: creneaux, ...annexesData };
   } else if (creneaux.length > 0) {
     pag['annexes'] = { emploiDuTemps: creneaux, referencesLegales: [] };
-    report.add(`${where}.extension`, 'missing-element', 'Emploi du temps sans extension pag-annexes (nomenclature absente).', 'Timetable without a pag-annexes extension (nomenclature missing).');
+    report.add(
+      `${where}.extension`,
+      'missing-element',
+      'Emploi du temps sans extension pag-annexes (nomenclature absente).',
+      'Timetable without a pag-annexes extension (nomenclature missing).',
+    );
   }
   const editeur = ctx.decode(PAG_EXTENSIONS.extensionsEditeur, found, where);
   if (editeur !== undefined) {
@@ -185,7 +219,12 @@ function read(bundle: unknown, report: NotMappedCollector): FromFhirBundleResult
       try {
         extensions[key] = JSON.parse(json) as unknown;
       } catch {
-        report.add(`${where}.extension('${PAG_EXTENSIONS.extensionsEditeur.id}')`, 'invalid-value', 'Valeur d’extension d’éditeur qui n’est pas du JSON.', 'Vendor extension value that is not JSON.');
+        report.add(
+          `${where}.extension('${PAG_EXTENSIONS.extensionsEditeur.id}')`,
+          'invalid-value',
+          'Valeur d’extension d’éditeur qui n’est pas du JSON.',
+          'Vendor extension value that is not JSON.',
+        );
       }
     }
     pag['extensions'] = extensions;
@@ -193,7 +232,12 @@ function read(bundle: unknown, report: NotMappedCollector): FromFhirBundleResult
 
   for (const e of entries) {
     if (!ctx.consumed.has(e.index)) {
-      report.add(ctx.where(e), 'resource-not-read', `Ressource ${String(e.resource['resourceType'])} non reliée au PAG.`, `${String(e.resource['resourceType'])} resource not linked to the PAG.`);
+      report.add(
+        ctx.where(e),
+        'resource-not-read',
+        `Ressource ${String(e.resource['resourceType'])} non reliée au PAG.`,
+        `${String(e.resource['resourceType'])} resource not linked to the PAG.`,
+      );
     }
   }
   return { document: pag, notMapped: report.items };

@@ -68,12 +68,20 @@ describe('the PAG ⇄ FHIR mapping table', () => {
 
   it('names only rows whose PAG path exists in the schema', () => {
     const leaves = schemaLeaves();
-    for (const r of PAG_FHIR_MAPPING) expect(leaves.some((l) => l === r.pag || l.startsWith(`${r.pag}.`) || l.startsWith(`${r.pag}[]`)), r.pag).toBe(true);
+    for (const r of PAG_FHIR_MAPPING)
+      expect(
+        leaves.some((l) => l === r.pag || l.startsWith(`${r.pag}.`) || l.startsWith(`${r.pag}[]`)),
+        r.pag,
+      ).toBe(true);
   });
 
   it('points to project extensions that exist, and lists every extension', () => {
     const ids = PAG_EXTENSION_LIST.map((e) => e.id);
     for (const r of PAG_FHIR_MAPPING) if (r.extension !== undefined) expect(ids, r.pag).toContain(r.extension);
-    for (const e of PAG_EXTENSION_LIST) expect(PAG_FHIR_MAPPING.some((r) => r.extension === e.id), e.id).toBe(true);
+    for (const e of PAG_EXTENSION_LIST)
+      expect(
+        PAG_FHIR_MAPPING.some((r) => r.extension === e.id),
+        e.id,
+      ).toBe(true);
   });
 });

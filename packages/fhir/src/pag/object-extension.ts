@@ -94,7 +94,8 @@ export function encodeObject(object: Record<string, unknown>, spec: ObjectSpec):
 }
 
 /** FHIR R4 `dateTime` (offsets from -14:00… to +14:00, as the spec's regex); a PAG date-time outside it is kept as `valueString`. */
-export const FHIR_DATE_TIME = /^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$/;
+export const FHIR_DATE_TIME =
+  /^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$/;
 
 const CHECK: Record<Exclude<PrimitiveFieldType, 'timing'>, (v: unknown) => boolean> = {
   string: (v) => typeof v === 'string',
@@ -119,7 +120,12 @@ function decodeValue(field: FieldSpec, ext: Record<string, unknown>, where: stri
     const v = field.type === 'dateTime' && typeof ext['valueString'] === 'string' ? ext['valueString'] : ext[VALUE_KEY[field.type]];
     if (CHECK[field.type](v)) return { ok: true, value: field.type === 'time' ? (v as string).slice(0, 5) : v };
   }
-  report.add(where, 'invalid-value', `Valeur de type inattendu pour « ${field.name} » (${valueKey(field.type)} attendu).`, `Unexpected value type for “${field.name}” (${valueKey(field.type)} expected).`);
+  report.add(
+    where,
+    'invalid-value',
+    `Valeur de type inattendu pour « ${field.name} » (${valueKey(field.type)} attendu).`,
+    `Unexpected value type for “${field.name}” (${valueKey(field.type)} expected).`,
+  );
   return { ok: false };
 }
 

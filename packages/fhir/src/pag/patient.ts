@@ -47,6 +47,12 @@ export function patientFromFhir(ctx: ReadContext, entry: ReadEntry): Record<stri
   else ctx.report.add(`${where}.birthDate`, 'missing-element', 'Date de naissance absente (obligatoire dans le PAG).', 'Birth date missing (required in the PAG).');
   const sexe = (Object.keys(GENDERS) as (keyof typeof GENDERS)[]).find((k) => GENDERS[k] === p.gender);
   if (sexe !== undefined) out['sexe'] = sexe;
-  else ctx.report.add(`${where}.gender`, p.gender === undefined ? 'missing-element' : 'no-pag-equivalent', 'Sexe absent ou sans équivalent PAG (female, male, other).', 'Gender missing or with no PAG equivalent (female, male, other).');
+  else
+    ctx.report.add(
+      `${where}.gender`,
+      p.gender === undefined ? 'missing-element' : 'no-pag-equivalent',
+      'Sexe absent ou sans équivalent PAG (female, male, other).',
+      'Gender missing or with no PAG equivalent (female, male, other).',
+    );
   return out;
 }

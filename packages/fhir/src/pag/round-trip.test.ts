@@ -37,15 +37,20 @@ describe('toFhirBundle / fromFhirBundle', () => {
   });
 
   it('round trip and R4 validity on generated schema-valid PAGs', () => {
-    fc.assert(fc.property(pagArbitrary(), (pag) => roundTrip(pag as unknown as Pag, false)), { numRuns: runs(1_000, 150) });
+    fc.assert(
+      fc.property(pagArbitrary(), (pag) => roundTrip(pag as unknown as Pag, false)),
+      { numRuns: runs(1_000, 150) },
+    );
   }, 240_000);
 
   it('round trip and R4 validity on generated PAGs with any Unicode text and long lists', () => {
     // A FHIR string needs non-whitespace content; the PAG schema accepts a text of spaces only (see the guide): left out here.
-    const blank = (value: unknown): boolean =>
-      typeof value === 'string' ? value.trim() === '' : typeof value === 'object' && value !== null && Object.values(value).some(blank);
+    const blank = (value: unknown): boolean => (typeof value === 'string' ? value.trim() === '' : typeof value === 'object' && value !== null && Object.values(value).some(blank));
     const texts = pagArbitrary({ unicode: true, maxArrayLength: 5 }).filter((pag) => !blank(pag));
-    fc.assert(fc.property(texts, (pag) => roundTrip(pag as unknown as Pag, false)), { numRuns: runs(400, 50) });
+    fc.assert(
+      fc.property(texts, (pag) => roundTrip(pag as unknown as Pag, false)),
+      { numRuns: runs(400, 50) },
+    );
   }, 240_000);
 
   it('a text of spaces only is written as is, and the R4 validator refuses it (known limit)', () => {
@@ -56,15 +61,24 @@ describe('toFhirBundle / fromFhirBundle', () => {
   });
 
   it('round trip, R4 validity and no checkFhir error on generated PAGs valid for the business rules', () => {
-    const tdduiCompatible = validPagArbitrary().filter((pag) => !pag.situation.droitsPrestations.some((d) => precisionConflictsWithTddui(d.codeDroitPrestation, d.precisionOrientation)));
-    fc.assert(fc.property(tdduiCompatible, (pag) => roundTrip(pag as unknown as Pag)), { numRuns: runs(1_000, 100) });
+    const tdduiCompatible = validPagArbitrary().filter(
+      (pag) => !pag.situation.droitsPrestations.some((d) => precisionConflictsWithTddui(d.codeDroitPrestation, d.precisionOrientation)),
+    );
+    fc.assert(
+      fc.property(tdduiCompatible, (pag) => roundTrip(pag as unknown as Pag)),
+      { numRuns: runs(1_000, 100) },
+    );
   }, 240_000);
 
   it('a precision the TDDUI forbids for the orientation is carried as written, and checkFhir flags it', () => {
     const pag = examplePag() as unknown as Pag;
     pag.situation.droitsPrestations = [{ codeDroitPrestation: '8.6', precisionOrientation: '1', dateDecision: '2025-01-06' }];
     const bundle = toFhirBundle(pag);
-    expect(checkFhir(bundle).issues.filter((i) => i.severity === 'error').map((i) => i.ruleId)).toEqual(['FHIR-DECISION-002']);
+    expect(
+      checkFhir(bundle)
+        .issues.filter((i) => i.severity === 'error')
+        .map((i) => i.ruleId),
+    ).toEqual(['FHIR-DECISION-002']);
     expect(fromFhirBundle(bundle).document).toEqual(normalised(pag));
   });
 });

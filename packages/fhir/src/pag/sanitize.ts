@@ -8,14 +8,69 @@
 import type { NotMappedCollector } from './report.js';
 
 /** Elements that are lists of objects wherever the mapping reads them. */
-const OBJECT_LISTS = new Set(['identifier', 'category', 'basedOn', 'partOf', 'input', 'supportingInfo', 'activity', 'careTeam', 'telecom', 'participant', 'performer', 'note', 'extension', 'coding', 'role']);
+const OBJECT_LISTS = new Set([
+  'identifier',
+  'category',
+  'basedOn',
+  'partOf',
+  'input',
+  'supportingInfo',
+  'activity',
+  'careTeam',
+  'telecom',
+  'participant',
+  'performer',
+  'note',
+  'extension',
+  'coding',
+  'role',
+]);
 /** Elements that are lists of strings. */
 const STRING_LISTS = new Set(['given', 'dayOfWeek', 'timeOfDay']);
 /** Elements that are objects wherever the mapping reads them. */
-const OBJECTS = new Set(['subject', 'author', 'owner', 'for', 'patient', 'executionPeriod', 'scope', 'policyRule', 'valueCodeableConcept', 'valueTiming', 'valueReference', 'repeat', 'detail', 'scheduledTiming', 'member', 'practitioner']);
+const OBJECTS = new Set([
+  'subject',
+  'author',
+  'owner',
+  'for',
+  'patient',
+  'executionPeriod',
+  'scope',
+  'policyRule',
+  'valueCodeableConcept',
+  'valueTiming',
+  'valueReference',
+  'repeat',
+  'detail',
+  'scheduledTiming',
+  'member',
+  'practitioner',
+]);
 
 /** Primitive elements the mapping reads that are strings in FHIR JSON. */
-const STRINGS = new Set(['system', 'value', 'display', 'version', 'reference', 'url', 'text', 'status', 'intent', 'use', 'family', 'birthDate', 'gender', 'created', 'start', 'end', 'dateTime', 'description', 'title', 'durationUnit', 'periodUnit']);
+const STRINGS = new Set([
+  'system',
+  'value',
+  'display',
+  'version',
+  'reference',
+  'url',
+  'text',
+  'status',
+  'intent',
+  'use',
+  'family',
+  'birthDate',
+  'gender',
+  'created',
+  'start',
+  'end',
+  'dateTime',
+  'description',
+  'title',
+  'durationUnit',
+  'periodUnit',
+]);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -30,7 +85,8 @@ export function sanitize(value: Record<string, unknown>, where: string, report: 
     // `name` is a list of HumanName on Patient and Practitioner, a string on Organization; `period` is a number inside `repeat`
     const listOfObjects = OBJECT_LISTS.has(key) || (key === 'name' && isResource && (value['resourceType'] === 'Patient' || value['resourceType'] === 'Practitioner'));
     const object = OBJECTS.has(key) || (key === 'period' && parent !== 'repeat') || (key === 'reference' && parent === 'activity');
-    const wrong = (): void => report.add(at, 'invalid-value', `« ${key} » n’a pas la forme FHIR attendue : élément ignoré.`, `“${key}” does not have the expected FHIR shape: element ignored.`);
+    const wrong = (): void =>
+      report.add(at, 'invalid-value', `« ${key} » n’a pas la forme FHIR attendue : élément ignoré.`, `“${key}” does not have the expected FHIR shape: element ignored.`);
     if (((STRINGS.has(key) && !(key === 'reference' && parent === 'activity')) || (key === 'code' && parent === 'coding')) && parent !== 'valueQuantity' && typeof v !== 'string') {
       wrong();
       continue;
@@ -43,7 +99,13 @@ export function sanitize(value: Record<string, unknown>, where: string, report: 
       const items: unknown[] = [];
       v.forEach((item, i) => {
         if (STRING_LISTS.has(key) ? typeof item === 'string' : isObject(item)) items.push(isObject(item) ? sanitize(item, `${at}[${i}]`, report, key) : item);
-        else report.add(`${at}[${i}]`, 'invalid-value', `Élément de « ${key} » qui n’a pas la forme FHIR attendue : ignoré.`, `Item of “${key}” without the expected FHIR shape: ignored.`);
+        else
+          report.add(
+            `${at}[${i}]`,
+            'invalid-value',
+            `Élément de « ${key} » qui n’a pas la forme FHIR attendue : ignoré.`,
+            `Item of “${key}” without the expected FHIR shape: ignored.`,
+          );
       });
       out[key] = items;
     } else if (object) {

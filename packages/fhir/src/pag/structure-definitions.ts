@@ -23,11 +23,19 @@ const FHIR_TYPE: Record<string, string> = {
 };
 
 function sliceElements(spec: ObjectSpec, parentId: string, parentPath: string): ElementDefinition[] {
-  const out: ElementDefinition[] = [{ id: `${parentId}.extension`, path: `${parentPath}.extension`, slicing: { discriminator: [{ type: 'value', path: 'url' }], rules: 'closed' } }];
+  const out: ElementDefinition[] = [
+    { id: `${parentId}.extension`, path: `${parentPath}.extension`, slicing: { discriminator: [{ type: 'value', path: 'url' }], rules: 'closed' } },
+  ];
   const fields: FieldSpec[] = [];
   for (const f of spec.fields) {
     fields.push(f);
-    if (f.many && f.optionalList) fields.push({ name: `${f.name}Vide`, type: 'boolean', fr: `Présente (valeur true) quand la liste « ${f.name} » est vide.`, en: `Present (true) when the “${f.name}” list is empty.` });
+    if (f.many && f.optionalList)
+      fields.push({
+        name: `${f.name}Vide`,
+        type: 'boolean',
+        fr: `Présente (valeur true) quand la liste « ${f.name} » est vide.`,
+        en: `Present (true) when the “${f.name}” list is empty.`,
+      });
   }
   for (const f of fields) {
     const id = `${parentId}.extension:${f.name}`;
@@ -64,7 +72,8 @@ export function pagExtensionStructureDefinition(def: PagExtensionDefinition): St
     experimental: false,
     publisher: 'Projet open source serafin-ph',
     description: `${def.description}\n\n*${def.descriptionEn}*`,
-    purpose: 'Extension du projet serafin-ph pour la correspondance PAG ⇄ FHIR (guide « Échanger un PAG en FHIR »). GENERATED FILE, DO NOT EDIT: packages/fhir/scripts/generators/pag-extensions.ts, `pnpm generate`.',
+    purpose:
+      'Extension du projet serafin-ph pour la correspondance PAG ⇄ FHIR (guide « Échanger un PAG en FHIR »). GENERATED FILE, DO NOT EDIT: packages/fhir/scripts/generators/pag-extensions.ts, `pnpm generate`.',
     fhirVersion: '4.0.1',
     kind: 'complex-type',
     abstract: false,

@@ -94,10 +94,7 @@ export function toFhirBundle(pag: Pag, options: ToFhirBundleOptions = {}): Bundl
         : { entree: Object.entries(pag.extensions).flatMap(([k, v]) => (v === undefined ? [] : [{ espaceDeNoms: k, valeurJson: JSON.stringify(v) }])) },
     ),
   ].filter((e) => e !== undefined);
-  const activity: CarePlanActivity[] = [
-    ...engagements.map((e) => ({ reference: { reference: e.task } })),
-    ...(pag.annexes?.emploiDuTemps ?? []).map(creneauToFhir),
-  ];
+  const activity: CarePlanActivity[] = [...engagements.map((e) => ({ reference: { reference: e.task } })), ...(pag.annexes?.emploiDuTemps ?? []).map(creneauToFhir)];
   const carePlan: CarePlan = {
     resourceType: 'CarePlan',
     extension,

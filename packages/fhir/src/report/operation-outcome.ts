@@ -37,7 +37,11 @@ export function toOperationOutcome(report: FhirCheckReport, options: OperationOu
     issue.push({
       severity: 'information',
       code: 'not-supported',
-      details: { text: en ? `Membership of ${n.valueSet} not checked: the SDK does not carry this value set.` : `Appartenance à ${n.valueSet} non vérifiée : le SDK ne porte pas ce jeu de valeurs.` },
+      details: {
+        text: en
+          ? `Membership of ${n.valueSet} not checked: the SDK does not carry this value set.`
+          : `Appartenance à ${n.valueSet} non vérifiée : le SDK ne porte pas ce jeu de valeurs.`,
+      },
       expression: [n.expression],
     });
   }

@@ -3,15 +3,7 @@
  * (numberings, deprecations, displays), the ANS companion lists, TRE_R265,
  * and the system URL itself.
  */
-import {
-  SERAFIN_SYSTEM,
-  SERAFIN_VALUE_SETS,
-  lookup,
-  normalizeDisplay,
-  numberingConcept,
-  translate,
-  type Numbering,
-} from '@serafin-ph/nomenclature';
+import { SERAFIN_SYSTEM, SERAFIN_VALUE_SETS, lookup, normalizeDisplay, numberingConcept, translate, type Numbering } from '@serafin-ph/nomenclature';
 import type { CodeList } from '@serafin-ph/nomenclature/referentiels';
 import { ROR_R265_ENTRIES } from '@serafin-ph/nomenclature/ror';
 import type { FhirRuleId } from './catalogue.js';
@@ -55,23 +47,38 @@ export function checkSystem(ctx: CheckContext, system: string, location: Locatio
       return undefined;
     case 'unknown-ans': {
       const why = SYSTEM_MESSAGES[resolution.reason];
-      ctx.report('FHIR-SYSTEM-001', location, {
-        fr: `Système de codes inconnu sous l’espace de noms de l’ANS : ${why.fr}.`,
-        en: `Unknown code system under the ANS namespace: ${why.en}.`,
-      }, { system, reason: resolution.reason });
+      ctx.report(
+        'FHIR-SYSTEM-001',
+        location,
+        {
+          fr: `Système de codes inconnu sous l’espace de noms de l’ANS : ${why.fr}.`,
+          en: `Unknown code system under the ANS namespace: ${why.en}.`,
+        },
+        { system, reason: resolution.reason },
+      );
       return undefined;
     }
     case 'value-set':
-      ctx.report('FHIR-SYSTEM-002', location, {
-        fr: `URL du jeu de valeurs ${resolution.id} employée comme système de codes : indiquer le système des codes (TRE).`,
-        en: `URL of value set ${resolution.id} used as a code system: give the system of the codes (TRE).`,
-      }, { system, valueSet: resolution.id });
+      ctx.report(
+        'FHIR-SYSTEM-002',
+        location,
+        {
+          fr: `URL du jeu de valeurs ${resolution.id} employée comme système de codes : indiquer le système des codes (TRE).`,
+          en: `URL of value set ${resolution.id} used as a code system: give the system of the codes (TRE).`,
+        },
+        { system, valueSet: resolution.id },
+      );
       return undefined;
     case 'variant': {
-      ctx.report('FHIR-SYSTEM-003', location, {
-        fr: `URL non canonique pour ${resolution.id} : écrire ${resolution.canonical}.`,
-        en: `Non-canonical URL for ${resolution.id}: write ${resolution.canonical}.`,
-      }, { system, canonical: resolution.canonical });
+      ctx.report(
+        'FHIR-SYSTEM-003',
+        location,
+        {
+          fr: `URL non canonique pour ${resolution.id} : écrire ${resolution.canonical}.`,
+          en: `Non-canonical URL for ${resolution.id}: write ${resolution.canonical}.`,
+        },
+        { system, canonical: resolution.canonical },
+      );
       const canonical = resolveSystem(resolution.canonical);
       return canonical.kind === 'variant' ? undefined : canonical;
     }
@@ -141,56 +148,91 @@ function checkSerafin(ctx: CheckContext, item: CodeToCheck, code: string, displa
     const cnsa = numberingConcept(code, 'cnsa-2018');
     if (cnsa !== undefined) {
       const t = translationOf(code, 'cnsa-2018');
-      ctx.report('FHIR-NUMBERING-001', item.codeAt, {
-        fr: `Le code ${shown} est un code de la numérotation CNSA 2018, pas de SERAFIN-PH ANS 2023 ; ${t.text.fr}.`,
-        en: `Code ${shown} is a CNSA 2018 code, not a SERAFIN-PH ANS 2023 code; ${t.text.en}.`,
-      }, { system: SERAFIN_SYSTEM, code, numbering: 'cnsa-2018', ...t.details });
+      ctx.report(
+        'FHIR-NUMBERING-001',
+        item.codeAt,
+        {
+          fr: `Le code ${shown} est un code de la numérotation CNSA 2018, pas de SERAFIN-PH ANS 2023 ; ${t.text.fr}.`,
+          en: `Code ${shown} is a CNSA 2018 code, not a SERAFIN-PH ANS 2023 code; ${t.text.en}.`,
+        },
+        { system: SERAFIN_SYSTEM, code, numbering: 'cnsa-2018', ...t.details },
+      );
       return;
     }
     const ror = numberingConcept(code, 'ror-r265');
     if (ror !== undefined) {
       const t = translationOf(code, 'ror-r265');
-      ctx.report('FHIR-NUMBERING-002', item.codeAt, {
-        fr: `Le code ${shown} est un identifiant ROR TRE_R265, pas un code SERAFIN-PH ANS 2023 ; ${t.text.fr}.`,
-        en: `Code ${shown} is a ROR TRE_R265 identifier, not a SERAFIN-PH ANS 2023 code; ${t.text.en}.`,
-      }, { system: SERAFIN_SYSTEM, code, numbering: 'ror-r265', ...t.details });
+      ctx.report(
+        'FHIR-NUMBERING-002',
+        item.codeAt,
+        {
+          fr: `Le code ${shown} est un identifiant ROR TRE_R265, pas un code SERAFIN-PH ANS 2023 ; ${t.text.fr}.`,
+          en: `Code ${shown} is a ROR TRE_R265 identifier, not a SERAFIN-PH ANS 2023 code; ${t.text.en}.`,
+        },
+        { system: SERAFIN_SYSTEM, code, numbering: 'ror-r265', ...t.details },
+      );
       return;
     }
-    ctx.report(unknownRule, item.codeAt, {
-      fr: `Code ${shown} inconnu dans SERAFIN-PH 2023.1.0.`,
-      en: `Code ${shown} is not in SERAFIN-PH 2023.1.0.`,
-    }, { system: SERAFIN_SYSTEM, code });
+    ctx.report(
+      unknownRule,
+      item.codeAt,
+      {
+        fr: `Code ${shown} inconnu dans SERAFIN-PH 2023.1.0.`,
+        en: `Code ${shown} is not in SERAFIN-PH 2023.1.0.`,
+      },
+      { system: SERAFIN_SYSTEM, code },
+    );
     return;
   }
   if (display !== undefined && display !== concept.display && !serafinDisplays(code).includes(display)) {
     const normalized = normalizeDisplay(display);
     const cnsa = numberingConcept(code, 'cnsa-2018');
     if (normalized === concept.displayNormalized) {
-      ctx.report('FHIR-DISPLAY-002', item.displayAt, {
-        fr: `Le libellé du code ${shown} ne diffère du libellé officiel « ${concept.display} » que par la typographie.`,
-        en: `The display of code ${shown} differs from the official “${concept.display}” only in typography.`,
-      }, { system: SERAFIN_SYSTEM, code, expected: concept.display });
+      ctx.report(
+        'FHIR-DISPLAY-002',
+        item.displayAt,
+        {
+          fr: `Le libellé du code ${shown} ne diffère du libellé officiel « ${concept.display} » que par la typographie.`,
+          en: `The display of code ${shown} differs from the official “${concept.display}” only in typography.`,
+        },
+        { system: SERAFIN_SYSTEM, code, expected: concept.display },
+      );
     } else if (cnsa !== undefined && cnsa.conceptId !== `ans:${code}` && cnsa.display !== null && normalizeDisplay(cnsa.display) === normalized) {
       const t = translationOf(code, 'cnsa-2018');
-      ctx.report('FHIR-NUMBERING-003', item.codeAt, {
-        fr: `Le code ${shown} porte le libellé du concept CNSA 2018 de même numéro : il est écrit dans la numérotation CNSA ; ${t.text.fr}.`,
-        en: `Code ${shown} carries the label of the CNSA 2018 concept with the same number: it is written in the CNSA numbering; ${t.text.en}.`,
-      }, { system: SERAFIN_SYSTEM, code, numbering: 'cnsa-2018', ...t.details });
+      ctx.report(
+        'FHIR-NUMBERING-003',
+        item.codeAt,
+        {
+          fr: `Le code ${shown} porte le libellé du concept CNSA 2018 de même numéro : il est écrit dans la numérotation CNSA ; ${t.text.fr}.`,
+          en: `Code ${shown} carries the label of the CNSA 2018 concept with the same number: it is written in the CNSA numbering; ${t.text.en}.`,
+        },
+        { system: SERAFIN_SYSTEM, code, numbering: 'cnsa-2018', ...t.details },
+      );
       return;
     } else {
-      ctx.report('FHIR-DISPLAY-001', item.displayAt, {
-        fr: `Libellé différent du libellé officiel du code ${shown} : « ${concept.display} ».`,
-        en: `Display differs from the official display of code ${shown}: “${concept.display}”.`,
-      }, { system: SERAFIN_SYSTEM, code, expected: concept.display });
+      ctx.report(
+        'FHIR-DISPLAY-001',
+        item.displayAt,
+        {
+          fr: `Libellé différent du libellé officiel du code ${shown} : « ${concept.display} ».`,
+          en: `Display differs from the official display of code ${shown}: “${concept.display}”.`,
+        },
+        { system: SERAFIN_SYSTEM, code, expected: concept.display },
+      );
     }
   }
   // value sets and maps may keep deprecated concepts: only instance data is warned
   if (concept.status === 'deprecated' && unknownRule === 'FHIR-CODE-001') {
     const by = concept.replacedBy;
-    ctx.report('FHIR-CODE-002', item.codeAt, {
-      fr: `Le code ${shown} est désactivé dans SERAFIN-PH${by === undefined ? '' : ` : utiliser ${by} « ${lookup(by)?.display ?? ''} »`}.`,
-      en: `Code ${shown} is deprecated in SERAFIN-PH${by === undefined ? '' : `: use ${by} “${lookup(by)?.display ?? ''}”`}.`,
-    }, { system: SERAFIN_SYSTEM, code, ...(by === undefined ? {} : { replacedBy: by }) });
+    ctx.report(
+      'FHIR-CODE-002',
+      item.codeAt,
+      {
+        fr: `Le code ${shown} est désactivé dans SERAFIN-PH${by === undefined ? '' : ` : utiliser ${by} « ${lookup(by)?.display ?? ''} »`}.`,
+        en: `Code ${shown} is deprecated in SERAFIN-PH${by === undefined ? '' : `: use ${by} “${lookup(by)?.display ?? ''}”`}.`,
+      },
+      { system: SERAFIN_SYSTEM, code, ...(by === undefined ? {} : { replacedBy: by }) },
+    );
   }
 }
 
@@ -199,15 +241,25 @@ function checkDisplay(ctx: CheckContext, item: CodeToCheck, code: string, displa
   const shown = quoteCode(code);
   const normalized = normalizeDisplay(display);
   if (normalized === normalizeDisplay(official) || accepted.some((a) => normalizeDisplay(a) === normalized)) {
-    ctx.report('FHIR-DISPLAY-002', item.displayAt, {
-      fr: `Le libellé du code ${shown} ne diffère du libellé officiel « ${official} » que par la typographie.`,
-      en: `The display of code ${shown} differs from the official “${official}” only in typography.`,
-    }, { system, code, expected: official });
+    ctx.report(
+      'FHIR-DISPLAY-002',
+      item.displayAt,
+      {
+        fr: `Le libellé du code ${shown} ne diffère du libellé officiel « ${official} » que par la typographie.`,
+        en: `The display of code ${shown} differs from the official “${official}” only in typography.`,
+      },
+      { system, code, expected: official },
+    );
   } else {
-    ctx.report('FHIR-DISPLAY-001', item.displayAt, {
-      fr: `Libellé différent du libellé officiel du code ${shown} : « ${official} ».`,
-      en: `Display differs from the official display of code ${shown}: “${official}”.`,
-    }, { system, code, expected: official });
+    ctx.report(
+      'FHIR-DISPLAY-001',
+      item.displayAt,
+      {
+        fr: `Libellé différent du libellé officiel du code ${shown} : « ${official} ».`,
+        en: `Display differs from the official display of code ${shown}: “${official}”.`,
+      },
+      { system, code, expected: official },
+    );
   }
 }
 
@@ -215,19 +267,29 @@ function checkListCode(ctx: CheckContext, item: CodeToCheck, list: CodeList, cod
   const concept = list.lookup(code);
   const shown = quoteCode(code);
   if (concept === undefined) {
-    ctx.report(unknownRule, item.codeAt, {
-      fr: `Code ${shown} inconnu dans ${list.id} (version ${list.metadata.version}).`,
-      en: `Code ${shown} is not in ${list.id} (version ${list.metadata.version}).`,
-    }, { system: list.system, code, list: list.id });
+    ctx.report(
+      unknownRule,
+      item.codeAt,
+      {
+        fr: `Code ${shown} inconnu dans ${list.id} (version ${list.metadata.version}).`,
+        en: `Code ${shown} is not in ${list.id} (version ${list.metadata.version}).`,
+      },
+      { system: list.system, code, list: list.id },
+    );
     return;
   }
   const designations = (concept.designations ?? []).map((d) => d.value);
   checkDisplay(ctx, item, code, display, concept.display, designations, list.system);
   if (concept.status === 'deprecated' && unknownRule === 'FHIR-CODE-001') {
-    ctx.report('FHIR-CODE-002', item.codeAt, {
-      fr: `Le code ${shown} est désactivé dans ${list.id}${concept.dateFin === undefined ? '' : ` (fin de validité ${concept.dateFin.slice(0, 10)})`}.`,
-      en: `Code ${shown} is deprecated in ${list.id}${concept.dateFin === undefined ? '' : ` (end of validity ${concept.dateFin.slice(0, 10)})`}.`,
-    }, { system: list.system, code, list: list.id });
+    ctx.report(
+      'FHIR-CODE-002',
+      item.codeAt,
+      {
+        fr: `Le code ${shown} est désactivé dans ${list.id}${concept.dateFin === undefined ? '' : ` (fin de validité ${concept.dateFin.slice(0, 10)})`}.`,
+        en: `Code ${shown} is deprecated in ${list.id}${concept.dateFin === undefined ? '' : ` (end of validity ${concept.dateFin.slice(0, 10)})`}.`,
+      },
+      { system: list.system, code, list: list.id },
+    );
   }
 }
 
@@ -241,7 +303,15 @@ function checkRor(ctx: CheckContext, item: CodeToCheck, code: string, display: s
     ctx.report(unknownRule, item.codeAt, { fr: `Code ${shown} inconnu dans TRE_R265.`, en: `Code ${shown} is not in TRE_R265.` }, { code, list: 'TRE_R265' });
     return;
   }
-  checkDisplay(ctx, item, code, display, entry.display, [entry.libelleCourt, entry.libelleAdapte].filter((v): v is string => typeof v === 'string'), 'TRE_R265');
+  checkDisplay(
+    ctx,
+    item,
+    code,
+    display,
+    entry.display,
+    [entry.libelleCourt, entry.libelleAdapte].filter((v): v is string => typeof v === 'string'),
+    'TRE_R265',
+  );
   if (entry.status !== 'active' && unknownRule === 'FHIR-CODE-001') {
     ctx.report('FHIR-CODE-002', item.codeAt, { fr: `Le code ${shown} est clos dans TRE_R265.`, en: `Code ${shown} is retired in TRE_R265.` }, { code, list: 'TRE_R265' });
   }

@@ -84,7 +84,12 @@ function build(s: Shape) {
 }
 
 function holds(invariant: { on: 'decision' | 'droit'; expression: string }, target: { decision: unknown; droit: unknown }): boolean {
-  const result = fhirpath.evaluate(invariant.on === 'decision' ? target.decision : target.droit, { base: 'Extension', expression: invariant.expression }, undefined, r4 as unknown as Parameters<typeof fhirpath.evaluate>[3]) as unknown[];
+  const result = fhirpath.evaluate(
+    invariant.on === 'decision' ? target.decision : target.droit,
+    { base: 'Extension', expression: invariant.expression },
+    undefined,
+    r4 as unknown as Parameters<typeof fhirpath.evaluate>[3],
+  ) as unknown[];
   return result.length === 0 || result[0] === true;
 }
 
@@ -109,7 +114,18 @@ describe('TDDUI decision invariants: ported rules agree with the FHIRPath engine
   });
 
   it('shows the defect of the two invariants declared one level too deep', () => {
-    const shape: Shape = { typeDecision: '1', motivation: undefined, motivationLocale: false, dateEffetCloture: false, categorie: '11', type: '11.1', precision: undefined, temporalite: true, creton: false, formation: true };
+    const shape: Shape = {
+      typeDecision: '1',
+      motivation: undefined,
+      motivationLocale: false,
+      dateEffetCloture: false,
+      categorie: '11',
+      type: '11.1',
+      precision: undefined,
+      temporalite: true,
+      creton: false,
+      formation: true,
+    };
     const target = build(shape);
     expect(holds(invariants.get('FormationCardinality')!, target)).toBe(false); // as published: fails although formation is there
     expect(checkFhir({ resourceType: 'Basic', code: { text: 'd' }, extension: [target.decision] }).issues.map((i) => i.ruleId)).not.toContain('FHIR-DECISION-008');

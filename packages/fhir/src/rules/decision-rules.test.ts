@@ -64,7 +64,10 @@ describe('tddui-decision', () => {
     };
     for (const code of ['215', '9999']) {
       const report = checkFhir(withMotivation(code));
-      expect(report.issues.map((i) => i.ruleId), code).toEqual([]);
+      expect(
+        report.issues.map((i) => i.ruleId),
+        code,
+      ).toEqual([]);
       expect(report.notChecked, code).toEqual([]);
     }
     const bad = checkFhir(withMotivation('1'));
@@ -99,9 +102,21 @@ describe('tddui-decision', () => {
 
   it('précision allowed per type (PrecisionOrientationValues7.8)', () => {
     const base = { categorie: '7', type: '7.8', droit: [{ url: 'creton', valueBoolean: false }] };
-    const ok = decision({ ...base, detail: [{ url: 'temporaliteAccueil', ...cc(R240, '01') }, { url: 'precisionOrientation', ...cc(R426, '1') }] });
+    const ok = decision({
+      ...base,
+      detail: [
+        { url: 'temporaliteAccueil', ...cc(R240, '01') },
+        { url: 'precisionOrientation', ...cc(R426, '1') },
+      ],
+    });
     expect(ids(ok)).toEqual([]);
-    const bad = decision({ ...base, detail: [{ url: 'temporaliteAccueil', ...cc(R240, '01') }, { url: 'precisionOrientation', ...cc('https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r408-type-enseignement-specialise', '9') }] });
+    const bad = decision({
+      ...base,
+      detail: [
+        { url: 'temporaliteAccueil', ...cc(R240, '01') },
+        { url: 'precisionOrientation', ...cc('https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r408-type-enseignement-specialise', '9') },
+      ],
+    });
     expect(ids(bad)).toEqual(['FHIR-DECISION-002']);
   });
 

@@ -30,7 +30,10 @@ const DECISION_BINDINGS: readonly { readonly path: readonly string[]; readonly v
   { path: ['droitPrestation', 'natureDroitPrestation'], valueSet: `${VS}jdv-j400-nature-droit-prestation-ms` },
   { path: ['droitPrestation', 'motifFinPAG'], valueSet: `${VS}jdv-j403-motif-fin-pag-ms` },
   { path: ['droitPrestation', 'typeCompensation'], valueSet: `${VS}jdv-j394-type-demande-compensation-ms` },
-  { path: ['droitPrestation', 'detailPrestation', 'temporaliteAccueil'], valueSet: 'https://mos.esante.gouv.fr/NOS/JDV_J30-TemporaliteAccueil-ROR/FHIR/JDV-J30-TemporaliteAccueil-ROR' },
+  {
+    path: ['droitPrestation', 'detailPrestation', 'temporaliteAccueil'],
+    valueSet: 'https://mos.esante.gouv.fr/NOS/JDV_J30-TemporaliteAccueil-ROR/FHIR/JDV-J30-TemporaliteAccueil-ROR',
+  },
   { path: ['droitPrestation', 'detailPrestation', 'precisionOrientation'], valueSet: `${VS}jdv-j408-orientation-ms` },
   { path: ['droitPrestation', 'detailPrestation', 'qualificationOrientation'], valueSet: `${VS}jdv-j404-qualification-orientation-ms` },
   {
@@ -97,11 +100,21 @@ export function checkDecision(ctx: CheckContext, extension: Record<string, unkno
   }
   // motivationLocaleRequired
   if (subs(root, 'motivation').some((m) => codesOf(m).includes('9999')) && !subs(root, 'motivationLocale').some((m) => typeof m.value['valueString'] === 'string')) {
-    ctx.report('FHIR-DECISION-006', location, { fr: 'Motivation 9999 sans motivation locale (motivationLocale).', en: 'Motivation 9999 without a local motivation (motivationLocale).' }, { invariant: 'motivationLocaleRequired' });
+    ctx.report(
+      'FHIR-DECISION-006',
+      location,
+      { fr: 'Motivation 9999 sans motivation locale (motivationLocale).', en: 'Motivation 9999 without a local motivation (motivationLocale).' },
+      { invariant: 'motivationLocaleRequired' },
+    );
   }
   // DateEffetClotureCardinality
   if (subs(root, 'typeDecision').some((t) => codesOf(t).includes('5')) && subs(root, 'dateEffetCloture').length === 0) {
-    ctx.report('FHIR-DECISION-007', location, { fr: 'Décision de clôture (type 5) sans date d’effet de clôture (dateEffetCloture).', en: 'Closing decision (type 5) without a closing effective date (dateEffetCloture).' }, { invariant: 'DateEffetClotureCardinality' });
+    ctx.report(
+      'FHIR-DECISION-007',
+      location,
+      { fr: 'Décision de clôture (type 5) sans date d’effet de clôture (dateEffetCloture).', en: 'Closing decision (type 5) without a closing effective date (dateEffetCloture).' },
+      { invariant: 'DateEffetClotureCardinality' },
+    );
   }
   for (const droit of subs(root, 'droitPrestation')) checkDroit(ctx, droit);
 }
@@ -118,10 +131,15 @@ function checkDroit(ctx: CheckContext, droit: Ext): void {
       const parent = treR420DroitPrestation.parent(t);
       const known = categories.filter((c) => treR420DroitPrestation.has(c));
       if (parent === undefined || known.length === 0 || known.includes(parent)) continue;
-      ctx.report('FHIR-DECISION-001', conceptLocationOf(type), {
-        fr: `Le type ${quoteCode(t)} (« ${treR420DroitPrestation.lookup(t)?.display ?? ''} ») relève de la catégorie ${parent} (« ${treR420DroitPrestation.lookup(parent)?.display ?? ''} »), pas de la catégorie ${known.map(quoteCode).join(', ')}.`,
-        en: `Type ${quoteCode(t)} (“${treR420DroitPrestation.lookup(t)?.display ?? ''}”) belongs to category ${parent} (“${treR420DroitPrestation.lookup(parent)?.display ?? ''}”), not to category ${known.map(quoteCode).join(', ')}.`,
-      }, { type: t, expectedCategory: parent, category: known });
+      ctx.report(
+        'FHIR-DECISION-001',
+        conceptLocationOf(type),
+        {
+          fr: `Le type ${quoteCode(t)} (« ${treR420DroitPrestation.lookup(t)?.display ?? ''} ») relève de la catégorie ${parent} (« ${treR420DroitPrestation.lookup(parent)?.display ?? ''} »), pas de la catégorie ${known.map(quoteCode).join(', ')}.`,
+          en: `Type ${quoteCode(t)} (“${treR420DroitPrestation.lookup(t)?.display ?? ''}”) belongs to category ${parent} (“${treR420DroitPrestation.lookup(parent)?.display ?? ''}”), not to category ${known.map(quoteCode).join(', ')}.`,
+        },
+        { type: t, expectedCategory: parent, category: known },
+      );
     }
   }
   const precisions = details.flatMap((d) => subs(d, 'precisionOrientation'));
@@ -129,15 +147,25 @@ function checkDroit(ctx: CheckContext, droit: Ext): void {
     if (!types.includes(rule.type)) continue;
     for (const p of precisions) {
       if (codesOf(p).some((c) => rule.allowed.includes(c))) continue;
-      ctx.report('FHIR-DECISION-002', conceptLocationOf(p), {
-        fr: `Précision d’orientation non admise pour le type ${rule.type} : ${rule.allowed.join(', ')} attendu.`,
-        en: `Orientation precision not allowed for type ${rule.type}: ${rule.allowed.join(', ')} expected.`,
-      }, { invariant: rule.key, type: rule.type, allowed: rule.allowed });
+      ctx.report(
+        'FHIR-DECISION-002',
+        conceptLocationOf(p),
+        {
+          fr: `Précision d’orientation non admise pour le type ${rule.type} : ${rule.allowed.join(', ')} attendu.`,
+          en: `Orientation precision not allowed for type ${rule.type}: ${rule.allowed.join(', ')} expected.`,
+        },
+        { invariant: rule.key, type: rule.type, allowed: rule.allowed },
+      );
     }
   }
   if ((types.includes('13.1') || types.includes('13.2')) && precisions.length > 0) {
     for (const p of precisions) {
-      ctx.report('FHIR-DECISION-003', p.location, { fr: 'Précision d’orientation interdite pour les types 13.1 et 13.2.', en: 'Orientation precision forbidden for types 13.1 and 13.2.' }, { invariant: 'PrecisionOrientationValues13.1-13.2' });
+      ctx.report(
+        'FHIR-DECISION-003',
+        p.location,
+        { fr: 'Précision d’orientation interdite pour les types 13.1 et 13.2.', en: 'Orientation precision forbidden for types 13.1 and 13.2.' },
+        { invariant: 'PrecisionOrientationValues13.1-13.2' },
+      );
     }
   }
   const hasTemporalite = details.some((d) => subs(d, 'temporaliteAccueil').length > 0);
@@ -146,15 +174,30 @@ function checkDroit(ctx: CheckContext, droit: Ext): void {
   if (!hasTemporalite && (byCategory || byType !== undefined)) {
     const reason = byCategory ? `catégorie ${categories.includes('13') ? '13' : '7'}` : `type ${byType!}`;
     const reasonEn = byCategory ? `category ${categories.includes('13') ? '13' : '7'}` : `type ${byType!}`;
-    ctx.report('FHIR-DECISION-004', droit.location, {
-      fr: `Temporalité d’accueil (detailPrestation.temporaliteAccueil) obligatoire pour la ${reason}.`,
-      en: `Reception temporality (detailPrestation.temporaliteAccueil) required for ${reasonEn}.`,
-    }, { invariant: byCategory ? 'temporaliteAccueilCardinalityViaCategorieDroitPrestation' : 'temporaliteAccueilCardinalityViaTypeDroitPrestation' });
+    ctx.report(
+      'FHIR-DECISION-004',
+      droit.location,
+      {
+        fr: `Temporalité d’accueil (detailPrestation.temporaliteAccueil) obligatoire pour la ${reason}.`,
+        en: `Reception temporality (detailPrestation.temporaliteAccueil) required for ${reasonEn}.`,
+      },
+      { invariant: byCategory ? 'temporaliteAccueilCardinalityViaCategorieDroitPrestation' : 'temporaliteAccueilCardinalityViaTypeDroitPrestation' },
+    );
   }
   if ((categories.includes('7') || types.some((t) => /^7[.][0-9]+$/.test(t))) && subs(droit, 'creton').length === 0) {
-    ctx.report('FHIR-DECISION-005', droit.location, { fr: 'Indication « amendement Creton » (creton) obligatoire pour la catégorie 7.', en: '“Creton amendment” flag (creton) required for category 7.' }, { invariant: 'cretonCardinality' });
+    ctx.report(
+      'FHIR-DECISION-005',
+      droit.location,
+      { fr: 'Indication « amendement Creton » (creton) obligatoire pour la catégorie 7.', en: '“Creton amendment” flag (creton) required for category 7.' },
+      { invariant: 'cretonCardinality' },
+    );
   }
   if (types.includes('11.1') && !details.some((d) => subs(d, 'formation').length > 0)) {
-    ctx.report('FHIR-DECISION-008', droit.location, { fr: 'Formation (detailPrestation.formation) obligatoire pour le type 11.1.', en: 'Training (detailPrestation.formation) required for type 11.1.' }, { invariant: 'FormationCardinality' });
+    ctx.report(
+      'FHIR-DECISION-008',
+      droit.location,
+      { fr: 'Formation (detailPrestation.formation) obligatoire pour le type 11.1.', en: 'Training (detailPrestation.formation) required for type 11.1.' },
+      { invariant: 'FormationCardinality' },
+    );
   }
 }

@@ -43,13 +43,30 @@ describe('ValueSet compose', () => {
     const vs = {
       resourceType: 'ValueSet',
       status: 'draft',
-      compose: { include: [{ system: 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r420-droit-prestation', valueSet: ['https://mos.esante.gouv.fr/NOS/JDV_J285-Besoins_SERAFIN/FHIR/JDV-J285-Besoins-SERAFIN'] }] },
+      compose: {
+        include: [
+          {
+            system: 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r420-droit-prestation',
+            valueSet: ['https://mos.esante.gouv.fr/NOS/JDV_J285-Besoins_SERAFIN/FHIR/JDV-J285-Besoins-SERAFIN'],
+          },
+        ],
+      },
     };
     expect(checkFhir(vs).issues.map((i) => i.ruleId)).toEqual(['FHIR-TERMINOLOGY-001']);
   });
 
   it('expansion members are Codings and are checked', () => {
-    const vs = { resourceType: 'ValueSet', status: 'active', expansion: { timestamp: '2026-01-01T00:00:00Z', contains: [{ system: SERAFIN, code: '2.3.1.1' }, { system: SERAFIN, code: '012' }] } };
+    const vs = {
+      resourceType: 'ValueSet',
+      status: 'active',
+      expansion: {
+        timestamp: '2026-01-01T00:00:00Z',
+        contains: [
+          { system: SERAFIN, code: '2.3.1.1' },
+          { system: SERAFIN, code: '012' },
+        ],
+      },
+    };
     expect(checkFhir(vs).issues.map((i) => [i.ruleId, i.expression])).toEqual([['FHIR-NUMBERING-002', 'ValueSet.expansion.contains[1].code']]);
   });
 });
@@ -60,7 +77,14 @@ describe('ConceptMap groups', () => {
       resourceType: 'ConceptMap',
       status: 'draft',
       group: [
-        { source: SERAFIN, target: ROR, element: [{ code: '011', target: [{ code: '011', equivalence: 'equivalent' }] }, { code: '2.2.1', target: [{ code: '999', equivalence: 'equivalent' }] }] },
+        {
+          source: SERAFIN,
+          target: ROR,
+          element: [
+            { code: '011', target: [{ code: '011', equivalence: 'equivalent' }] },
+            { code: '2.2.1', target: [{ code: '999', equivalence: 'equivalent' }] },
+          ],
+        },
       ],
     };
     expect(checkFhir(map).issues.map((i) => [i.ruleId, i.expression])).toEqual([

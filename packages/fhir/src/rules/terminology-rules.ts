@@ -31,7 +31,11 @@ export function checkValueSet(ctx: CheckContext, resource: Record<string, unknow
       array(include['concept']).forEach((concept, j) => {
         if (!isObject(concept)) return;
         const conceptAt = at(at(includeAt, 'concept'), j);
-        checkCode(ctx, { system, code: concept['code'], display: concept['display'], systemAt: at(includeAt, 'system'), codeAt: at(conceptAt, 'code'), displayAt: at(conceptAt, 'display') }, 'FHIR-TERMINOLOGY-002');
+        checkCode(
+          ctx,
+          { system, code: concept['code'], display: concept['display'], systemAt: at(includeAt, 'system'), codeAt: at(conceptAt, 'code'), displayAt: at(conceptAt, 'display') },
+          'FHIR-TERMINOLOGY-002',
+        );
       });
       if (array(include['concept']).length === 0) checkSystem(ctx, system, at(includeAt, 'system'));
     }
@@ -51,10 +55,15 @@ function checkEmptyInclude(ctx: CheckContext, include: Record<string, unknown>, 
   if (system !== undefined) members = members.filter((m) => m.system === system);
   if (members.length > 0) return;
   const names = known.map((s) => s.name).join(' ∩ ');
-  ctx.report('FHIR-TERMINOLOGY-001', includeAt, {
-    fr: `Cet include ne peut contenir aucun code : les jeux de valeurs d’un même include sont intersectés (${names}${system === undefined ? '' : ' ∩ système'}) et n’ont aucun code en commun. Pour leur union, écrire un include par jeu de valeurs.`,
-    en: `This include cannot contain any code: the value sets of one include are intersected (${names}${system === undefined ? '' : ' ∩ system'}) and share no code. For their union, write one include per value set.`,
-  }, { valueSets: urls });
+  ctx.report(
+    'FHIR-TERMINOLOGY-001',
+    includeAt,
+    {
+      fr: `Cet include ne peut contenir aucun code : les jeux de valeurs d’un même include sont intersectés (${names}${system === undefined ? '' : ' ∩ système'}) et n’ont aucun code en commun. Pour leur union, écrire un include par jeu de valeurs.`,
+      en: `This include cannot contain any code: the value sets of one include are intersected (${names}${system === undefined ? '' : ' ∩ system'}) and share no code. For their union, write one include per value set.`,
+    },
+    { valueSets: urls },
+  );
 }
 
 /** Checks a `ConceptMap` resource. */
@@ -68,13 +77,28 @@ export function checkConceptMap(ctx: CheckContext, resource: Record<string, unkn
       if (!isObject(element)) return;
       const elementAt = at(at(groupAt, 'element'), e);
       if (source !== undefined) {
-        checkCode(ctx, { system: source, code: element['code'], display: element['display'], systemAt: at(groupAt, 'source'), codeAt: at(elementAt, 'code'), displayAt: at(elementAt, 'display') }, 'FHIR-TERMINOLOGY-003');
+        checkCode(
+          ctx,
+          {
+            system: source,
+            code: element['code'],
+            display: element['display'],
+            systemAt: at(groupAt, 'source'),
+            codeAt: at(elementAt, 'code'),
+            displayAt: at(elementAt, 'display'),
+          },
+          'FHIR-TERMINOLOGY-003',
+        );
       }
       if (target === undefined) return;
       array(element['target']).forEach((t, k) => {
         if (!isObject(t) || t['code'] === undefined) return;
         const targetAt = at(at(elementAt, 'target'), k);
-        checkCode(ctx, { system: target, code: t['code'], display: t['display'], systemAt: at(groupAt, 'target'), codeAt: at(targetAt, 'code'), displayAt: at(targetAt, 'display') }, 'FHIR-TERMINOLOGY-003');
+        checkCode(
+          ctx,
+          { system: target, code: t['code'], display: t['display'], systemAt: at(groupAt, 'target'), codeAt: at(targetAt, 'code'), displayAt: at(targetAt, 'display') },
+          'FHIR-TERMINOLOGY-003',
+        );
       });
     });
   });

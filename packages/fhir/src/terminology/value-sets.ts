@@ -11,7 +11,10 @@ import { canonicalSystem } from '../rules/code-rules.js';
 const PRESTATIONS: BoundValueSet = {
   url: PRESTATIONS_VALUE_SET_URL,
   name: 'SERAFIN_PH_Prestations',
-  members: () => valueSet('prestations').expand().map((e) => ({ system: SERAFIN_SYSTEM, code: e.code, display: e.display })),
+  members: () =>
+    valueSet('prestations')
+      .expand()
+      .map((e) => ({ system: SERAFIN_SYSTEM, code: e.code, display: e.display })),
   note: '@serafin-ph/nomenclature: J283 ∪ J284 (project value set)',
 };
 
@@ -25,10 +28,20 @@ export function terminologyValueSet(url: string): BoundValueSet | undefined {
   const list = findReferentiel(bare);
   if (list === undefined || list.metadata.resourceType !== 'ValueSet' || list.metadata.url !== bare) return undefined;
   if (list instanceof MultiSystemValueSet) {
-    return { url: bare, name: list.metadata.id, members: () => list.expand().map((m) => ({ system: canonicalSystem(m.system), code: m.code, display: m.display })), note: `@serafin-ph/nomenclature, ${list.metadata.id}` };
+    return {
+      url: bare,
+      name: list.metadata.id,
+      members: () => list.expand().map((m) => ({ system: canonicalSystem(m.system), code: m.code, display: m.display })),
+      note: `@serafin-ph/nomenclature, ${list.metadata.id}`,
+    };
   }
   const single = list as CodeList;
-  return { url: bare, name: single.metadata.id, members: () => single.concepts.map((c) => ({ system: single.system, code: c.code, display: c.display })), note: `@serafin-ph/nomenclature, ${single.metadata.id}` };
+  return {
+    url: bare,
+    name: single.metadata.id,
+    members: () => single.concepts.map((c) => ({ system: single.system, code: c.code, display: c.display })),
+    note: `@serafin-ph/nomenclature, ${single.metadata.id}`,
+  };
 }
 
 /** URLs of every value set the operations know (carried or not). */

@@ -51,31 +51,269 @@ export interface ListSpec {
 
 /** Every list, in the order of the registry. */
 export const LIST_SPECS: readonly ListSpec[] = [
-  { file: 'tre-r420-droit-prestation.json', module: 'tre-r420-droit-prestation', id: 'TRE_R420', stem: 'TreR420', object: 'treR420DroitPrestation', kind: 'hierarchical', shape: 'ReferentielConcept', summary: 'TRE_R420 Droit Prestation — catégories (niveau 1) et types (niveau 2) de droits et prestations décidés par la CDAPH / MDPH decision rights and benefits (draft)' },
-  { file: 'jdv-j401-categorie-droit-prestation-ms.json', module: 'jdv-j401-categorie-droit-prestation-ms', id: 'JDV_J401', stem: 'JdvJ401', object: 'jdvJ401CategorieDroitPrestationMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J401 Catégorie droit prestation MS — les 14 codes de niveau 1 de TRE_R420 / the level-1 codes of TRE_R420 (draft)' },
-  { file: 'jdv-j402-type-droit-prestation-ms.json', module: 'jdv-j402-type-droit-prestation-ms', id: 'JDV_J402', stem: 'JdvJ402', object: 'jdvJ402TypeDroitPrestationMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J402 Type droit prestation MS — les 62 codes de niveau 2 de TRE_R420 / the level-2 codes of TRE_R420 (draft)' },
-  { file: 'tre-r421-motif-fin-pag.json', module: 'tre-r421-motif-fin-pag', id: 'TRE_R421', stem: 'TreR421', object: 'treR421MotifFinPag', kind: 'code-system', shape: 'ReferentielConcept', summary: 'TRE_R421 Motif fin PAG — motifs de fin du plan d’accompagnement global / PAG end reasons (draft)' },
-  { file: 'tre-r422-qualification-orientation.json', module: 'tre-r422-qualification-orientation', id: 'TRE_R422', stem: 'TreR422', object: 'treR422QualificationOrientation', kind: 'code-system', shape: 'ReferentielConcept', summary: 'TRE_R422 Qualification orientation — orientation cible ou alternative / target or alternative orientation (draft)' },
-  { file: 'tre-r327-type-decision.json', module: 'tre-r327-type-decision', id: 'TRE_R327', stem: 'TreR327', object: 'treR327TypeDecision', kind: 'code-system', shape: 'ReferentielConcept', summary: 'TRE_R327 Type décision — type de décision de la CDAPH / CDAPH decision types' },
-  { file: 'tre-r417-type-demande-compensation.json', module: 'tre-r417-type-demande-compensation', id: 'TRE_R417', stem: 'TreR417', object: 'treR417TypeDemandeCompensation', kind: 'code-system', shape: 'ReferentielConcept', summary: 'TRE_R417 Type demande compensation — types de demandes de compensation / compensation request types (draft)' },
-  { file: 'tre-r426-orientation.json', module: 'tre-r426-orientation', id: 'TRE_R426', stem: 'TreR426', object: 'treR426Orientation', kind: 'code-system', shape: 'ReferentielConcept', summary: 'TRE_R426 Orientation — précision d’orientation SESSAD / SAFEP / SESSAD and SAFEP orientation precision (draft)' },
-  { file: 'jdv-j408-orientation-ms.json', module: 'jdv-j408-orientation-ms', id: 'JDV_J408', stem: 'JdvJ408', object: 'jdvJ408OrientationMs', kind: 'multi-system', shape: 'ReferentielConcept', summary: 'JDV_J408 Orientation MS — précision d’orientation, multi-système (TRE_R408, TRE_R278, TRE_R426) / orientation precision, multi-system (draft)' },
-  { file: 'tre-r403-public-activite-smsse-regulee.json', module: 'tre-r403-public-activite-smsse-regulee', id: 'TRE_R403', stem: 'TreR403', object: 'treR403PublicActivite', kind: 'hierarchical', shape: 'TreR403Concept', summary: 'TRE_R403 Public activité SMSSE régulée — publics accueillis (3 niveaux, ex-clientèles FINESS) / publics served (3 levels)' },
-  { file: 'tre-r213-mode-prise-en-charge.json', module: 'tre-r213-mode-prise-en-charge', id: 'TRE_R213', stem: 'TreR213', object: 'treR213ModePriseEnCharge', kind: 'code-system', shape: 'ReferentielConcept', summary: 'TRE_R213 Mode prise en charge — modes de prise en charge / care modes' },
-  { file: 'tre-r240-temporalite-accueil.json', module: 'tre-r240-temporalite-accueil', id: 'TRE_R240', stem: 'TreR240', object: 'treR240TemporaliteAccueil', kind: 'code-system', shape: 'ReferentielConcept', summary: 'TRE_R240 Temporalité accueil — accueil temporaire ou permanent / temporary or permanent stay' },
-  { file: 'jdv-j264-mode-et-centre-de-prise-en-charge-mdph.json', module: 'jdv-j264-mode-et-centre-de-prise-en-charge-mdph', id: 'JDV_J264', stem: 'JdvJ264', object: 'jdvJ264ModePriseEnChargeMdph', kind: 'multi-system', shape: 'ReferentielConcept', summary: 'JDV_J264 Mode et centre de prise en charge MDPH — multi-système (TRE_R213, TRE_R397) / care modes for MDPH decisions, multi-system' },
-  { file: 'tre-r66-categorie-etablissement-extrait-ph.json', module: 'tre-r66-categorie-etablissement-extrait-ph', id: 'TRE_R66', stem: 'TreR66', object: 'treR66CategorieEtablissement', kind: 'code-system', shape: 'TreR66Concept', summary: 'TRE_R66 Catégorie établissement — EXTRAIT PARTIEL (80 des 322 codes : secteur handicap) / PARTIAL extract (80 of 322 codes: disability sector)' },
-  { file: 'tre-r217-protection-juridique.json', module: 'tre-r217-protection-juridique', id: 'TRE_R217', stem: 'TreR217', object: 'treR217ProtectionJuridique', kind: 'code-system', shape: 'ReferentielConcept', summary: 'TRE_R217 Protection juridique — RÔLE de la personne protectrice (tuteur, curateur, mandataire de sauvegarde), pas le type de mesure / role of the protector, not the measure type' },
-  { file: 'jdv-j11-relation-patient-cisis.json', module: 'jdv-j11-relation-patient-cisis', id: 'JDV_J11', stem: 'JdvJ11', object: 'jdvJ11RelationPatientCisis', kind: 'multi-system', shape: 'ReferentielConcept', summary: 'JDV_J11 Relation patient CI-SIS — relations (TRE_R216) et rôles de protection (TRE_R217), multi-système / relationships and protection roles, multi-system' },
-  { file: 'jdv-j398-type-decision-ms.v20260505120000.json', dir: IMPORTED_DIR, module: 'jdv-j398-type-decision-ms', id: 'JDV_J398', stem: 'JdvJ398', object: 'jdvJ398TypeDecisionMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J398 Type décision MS — types de décision transmis aux DUI (TRE_R327 1, 5) / decision types sent to the DUI (draft)' },
-  { file: 'jdv-j400-nature-droit-prestation-ms.v20260505120000.json', dir: IMPORTED_DIR, module: 'jdv-j400-nature-droit-prestation-ms', id: 'JDV_J400', stem: 'JdvJ400', object: 'jdvJ400NatureDroitPrestationMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J400 Nature droit prestation MS — attribution, renouvellement, révision (TRE_R327 1, 6, 7) / nature of the right (draft)' },
-  { file: 'jdv-j403-motif-fin-pag-ms.v20260505120000.json', dir: IMPORTED_DIR, module: 'jdv-j403-motif-fin-pag-ms', id: 'JDV_J403', stem: 'JdvJ403', object: 'jdvJ403MotifFinPagMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J403 Motif fin PAG MS — codes actifs de TRE_R421 / active codes of TRE_R421 (draft)' },
-  { file: 'jdv-j404-qualification-orientation-ms.v20260505120000.json', dir: IMPORTED_DIR, module: 'jdv-j404-qualification-orientation-ms', id: 'JDV_J404', stem: 'JdvJ404', object: 'jdvJ404QualificationOrientationMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J404 Qualification orientation MS — codes actifs de TRE_R422 / active codes of TRE_R422 (draft)' },
-  { file: 'jdv-j394-type-demande-compensation-ms.v20260505120000.json', dir: IMPORTED_DIR, module: 'jdv-j394-type-demande-compensation-ms', id: 'JDV_J394', stem: 'JdvJ394', object: 'jdvJ394TypeDemandeCompensationMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J394 Type demande compensation MS — codes actifs de TRE_R417 / active codes of TRE_R417 (draft)' },
-  { file: 'jdv-j399-motivation-ms.v20260601120000.json', dir: IMPORTED_DIR, module: 'jdv-j399-motivation-ms', id: 'JDV_J399', stem: 'JdvJ399', object: 'jdvJ399MotivationMs', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J399 Motivation MS — motivations des décisions de la CDAPH (TRE_R419, codes actifs, expansion publiée) / grounds of CDAPH decisions (draft)' },
-  { file: 'jdv-j30-temporalite-accueil-ror.v20200424120000.json', dir: IMPORTED_DIR, module: 'jdv-j30-temporalite-accueil-ror', id: 'JDV_J30', stem: 'JdvJ30', object: 'jdvJ30TemporaliteAccueilRor', kind: 'value-set', shape: 'ReferentielConcept', summary: 'JDV_J30 Temporalité accueil ROR — temporaire ou permanent (TRE_R240) / temporary or permanent stay' },
-  { file: 'jdv-j264-mode-et-centre-de-prise-en-charge-mdph.v20260601120000.json', dir: IMPORTED_DIR, module: 'jdv-j264-mode-et-centre-de-prise-en-charge-mdph-v20260601120000', id: 'JDV_J264', prefix: 'JDV_J264_V20260601120000', stem: 'JdvJ264V20260601120000', object: 'jdvJ264ModePriseEnChargeMdphV20260601120000', kind: 'multi-system', shape: 'ReferentielConcept', earlierVersion: true, summary: 'JDV_J264 version 20260601120000 (ANCIENNE : TRE_R213 46–49, sans TRE_R397 238 ; la version par défaut est 20260730120000) / EARLIER version of JDV_J264, kept for documents that cite it' },
-  { file: 'serafin-ph-mesure-protection-juridique.json', module: 'mesure-protection-juridique', id: 'MESURE_PROTECTION_JURIDIQUE', stem: 'MesureProtectionJuridique', object: 'mesureProtectionJuridique', kind: 'code-system', shape: 'MesureProtectionJuridiqueConcept', summary: 'Mesures de protection juridique des majeurs — liste DÉFINIE PAR LE PROJET serafin-ph (aucune liste ANS) / project-defined list of legal protection measures (not ANS)' },
+  {
+    file: 'tre-r420-droit-prestation.json',
+    module: 'tre-r420-droit-prestation',
+    id: 'TRE_R420',
+    stem: 'TreR420',
+    object: 'treR420DroitPrestation',
+    kind: 'hierarchical',
+    shape: 'ReferentielConcept',
+    summary: 'TRE_R420 Droit Prestation — catégories (niveau 1) et types (niveau 2) de droits et prestations décidés par la CDAPH / MDPH decision rights and benefits (draft)',
+  },
+  {
+    file: 'jdv-j401-categorie-droit-prestation-ms.json',
+    module: 'jdv-j401-categorie-droit-prestation-ms',
+    id: 'JDV_J401',
+    stem: 'JdvJ401',
+    object: 'jdvJ401CategorieDroitPrestationMs',
+    kind: 'value-set',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J401 Catégorie droit prestation MS — les 14 codes de niveau 1 de TRE_R420 / the level-1 codes of TRE_R420 (draft)',
+  },
+  {
+    file: 'jdv-j402-type-droit-prestation-ms.json',
+    module: 'jdv-j402-type-droit-prestation-ms',
+    id: 'JDV_J402',
+    stem: 'JdvJ402',
+    object: 'jdvJ402TypeDroitPrestationMs',
+    kind: 'value-set',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J402 Type droit prestation MS — les 62 codes de niveau 2 de TRE_R420 / the level-2 codes of TRE_R420 (draft)',
+  },
+  {
+    file: 'tre-r421-motif-fin-pag.json',
+    module: 'tre-r421-motif-fin-pag',
+    id: 'TRE_R421',
+    stem: 'TreR421',
+    object: 'treR421MotifFinPag',
+    kind: 'code-system',
+    shape: 'ReferentielConcept',
+    summary: 'TRE_R421 Motif fin PAG — motifs de fin du plan d’accompagnement global / PAG end reasons (draft)',
+  },
+  {
+    file: 'tre-r422-qualification-orientation.json',
+    module: 'tre-r422-qualification-orientation',
+    id: 'TRE_R422',
+    stem: 'TreR422',
+    object: 'treR422QualificationOrientation',
+    kind: 'code-system',
+    shape: 'ReferentielConcept',
+    summary: 'TRE_R422 Qualification orientation — orientation cible ou alternative / target or alternative orientation (draft)',
+  },
+  {
+    file: 'tre-r327-type-decision.json',
+    module: 'tre-r327-type-decision',
+    id: 'TRE_R327',
+    stem: 'TreR327',
+    object: 'treR327TypeDecision',
+    kind: 'code-system',
+    shape: 'ReferentielConcept',
+    summary: 'TRE_R327 Type décision — type de décision de la CDAPH / CDAPH decision types',
+  },
+  {
+    file: 'tre-r417-type-demande-compensation.json',
+    module: 'tre-r417-type-demande-compensation',
+    id: 'TRE_R417',
+    stem: 'TreR417',
+    object: 'treR417TypeDemandeCompensation',
+    kind: 'code-system',
+    shape: 'ReferentielConcept',
+    summary: 'TRE_R417 Type demande compensation — types de demandes de compensation / compensation request types (draft)',
+  },
+  {
+    file: 'tre-r426-orientation.json',
+    module: 'tre-r426-orientation',
+    id: 'TRE_R426',
+    stem: 'TreR426',
+    object: 'treR426Orientation',
+    kind: 'code-system',
+    shape: 'ReferentielConcept',
+    summary: 'TRE_R426 Orientation — précision d’orientation SESSAD / SAFEP / SESSAD and SAFEP orientation precision (draft)',
+  },
+  {
+    file: 'jdv-j408-orientation-ms.json',
+    module: 'jdv-j408-orientation-ms',
+    id: 'JDV_J408',
+    stem: 'JdvJ408',
+    object: 'jdvJ408OrientationMs',
+    kind: 'multi-system',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J408 Orientation MS — précision d’orientation, multi-système (TRE_R408, TRE_R278, TRE_R426) / orientation precision, multi-system (draft)',
+  },
+  {
+    file: 'tre-r403-public-activite-smsse-regulee.json',
+    module: 'tre-r403-public-activite-smsse-regulee',
+    id: 'TRE_R403',
+    stem: 'TreR403',
+    object: 'treR403PublicActivite',
+    kind: 'hierarchical',
+    shape: 'TreR403Concept',
+    summary: 'TRE_R403 Public activité SMSSE régulée — publics accueillis (3 niveaux, ex-clientèles FINESS) / publics served (3 levels)',
+  },
+  {
+    file: 'tre-r213-mode-prise-en-charge.json',
+    module: 'tre-r213-mode-prise-en-charge',
+    id: 'TRE_R213',
+    stem: 'TreR213',
+    object: 'treR213ModePriseEnCharge',
+    kind: 'code-system',
+    shape: 'ReferentielConcept',
+    summary: 'TRE_R213 Mode prise en charge — modes de prise en charge / care modes',
+  },
+  {
+    file: 'tre-r240-temporalite-accueil.json',
+    module: 'tre-r240-temporalite-accueil',
+    id: 'TRE_R240',
+    stem: 'TreR240',
+    object: 'treR240TemporaliteAccueil',
+    kind: 'code-system',
+    shape: 'ReferentielConcept',
+    summary: 'TRE_R240 Temporalité accueil — accueil temporaire ou permanent / temporary or permanent stay',
+  },
+  {
+    file: 'jdv-j264-mode-et-centre-de-prise-en-charge-mdph.json',
+    module: 'jdv-j264-mode-et-centre-de-prise-en-charge-mdph',
+    id: 'JDV_J264',
+    stem: 'JdvJ264',
+    object: 'jdvJ264ModePriseEnChargeMdph',
+    kind: 'multi-system',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J264 Mode et centre de prise en charge MDPH — multi-système (TRE_R213, TRE_R397) / care modes for MDPH decisions, multi-system',
+  },
+  {
+    file: 'tre-r66-categorie-etablissement-extrait-ph.json',
+    module: 'tre-r66-categorie-etablissement-extrait-ph',
+    id: 'TRE_R66',
+    stem: 'TreR66',
+    object: 'treR66CategorieEtablissement',
+    kind: 'code-system',
+    shape: 'TreR66Concept',
+    summary: 'TRE_R66 Catégorie établissement — EXTRAIT PARTIEL (80 des 322 codes : secteur handicap) / PARTIAL extract (80 of 322 codes: disability sector)',
+  },
+  {
+    file: 'tre-r217-protection-juridique.json',
+    module: 'tre-r217-protection-juridique',
+    id: 'TRE_R217',
+    stem: 'TreR217',
+    object: 'treR217ProtectionJuridique',
+    kind: 'code-system',
+    shape: 'ReferentielConcept',
+    summary:
+      'TRE_R217 Protection juridique — RÔLE de la personne protectrice (tuteur, curateur, mandataire de sauvegarde), pas le type de mesure / role of the protector, not the measure type',
+  },
+  {
+    file: 'jdv-j11-relation-patient-cisis.json',
+    module: 'jdv-j11-relation-patient-cisis',
+    id: 'JDV_J11',
+    stem: 'JdvJ11',
+    object: 'jdvJ11RelationPatientCisis',
+    kind: 'multi-system',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J11 Relation patient CI-SIS — relations (TRE_R216) et rôles de protection (TRE_R217), multi-système / relationships and protection roles, multi-system',
+  },
+  {
+    file: 'jdv-j398-type-decision-ms.v20260505120000.json',
+    dir: IMPORTED_DIR,
+    module: 'jdv-j398-type-decision-ms',
+    id: 'JDV_J398',
+    stem: 'JdvJ398',
+    object: 'jdvJ398TypeDecisionMs',
+    kind: 'value-set',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J398 Type décision MS — types de décision transmis aux DUI (TRE_R327 1, 5) / decision types sent to the DUI (draft)',
+  },
+  {
+    file: 'jdv-j400-nature-droit-prestation-ms.v20260505120000.json',
+    dir: IMPORTED_DIR,
+    module: 'jdv-j400-nature-droit-prestation-ms',
+    id: 'JDV_J400',
+    stem: 'JdvJ400',
+    object: 'jdvJ400NatureDroitPrestationMs',
+    kind: 'value-set',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J400 Nature droit prestation MS — attribution, renouvellement, révision (TRE_R327 1, 6, 7) / nature of the right (draft)',
+  },
+  {
+    file: 'jdv-j403-motif-fin-pag-ms.v20260505120000.json',
+    dir: IMPORTED_DIR,
+    module: 'jdv-j403-motif-fin-pag-ms',
+    id: 'JDV_J403',
+    stem: 'JdvJ403',
+    object: 'jdvJ403MotifFinPagMs',
+    kind: 'value-set',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J403 Motif fin PAG MS — codes actifs de TRE_R421 / active codes of TRE_R421 (draft)',
+  },
+  {
+    file: 'jdv-j404-qualification-orientation-ms.v20260505120000.json',
+    dir: IMPORTED_DIR,
+    module: 'jdv-j404-qualification-orientation-ms',
+    id: 'JDV_J404',
+    stem: 'JdvJ404',
+    object: 'jdvJ404QualificationOrientationMs',
+    kind: 'value-set',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J404 Qualification orientation MS — codes actifs de TRE_R422 / active codes of TRE_R422 (draft)',
+  },
+  {
+    file: 'jdv-j394-type-demande-compensation-ms.v20260505120000.json',
+    dir: IMPORTED_DIR,
+    module: 'jdv-j394-type-demande-compensation-ms',
+    id: 'JDV_J394',
+    stem: 'JdvJ394',
+    object: 'jdvJ394TypeDemandeCompensationMs',
+    kind: 'value-set',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J394 Type demande compensation MS — codes actifs de TRE_R417 / active codes of TRE_R417 (draft)',
+  },
+  {
+    file: 'jdv-j399-motivation-ms.v20260601120000.json',
+    dir: IMPORTED_DIR,
+    module: 'jdv-j399-motivation-ms',
+    id: 'JDV_J399',
+    stem: 'JdvJ399',
+    object: 'jdvJ399MotivationMs',
+    kind: 'value-set',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J399 Motivation MS — motivations des décisions de la CDAPH (TRE_R419, codes actifs, expansion publiée) / grounds of CDAPH decisions (draft)',
+  },
+  {
+    file: 'jdv-j30-temporalite-accueil-ror.v20200424120000.json',
+    dir: IMPORTED_DIR,
+    module: 'jdv-j30-temporalite-accueil-ror',
+    id: 'JDV_J30',
+    stem: 'JdvJ30',
+    object: 'jdvJ30TemporaliteAccueilRor',
+    kind: 'value-set',
+    shape: 'ReferentielConcept',
+    summary: 'JDV_J30 Temporalité accueil ROR — temporaire ou permanent (TRE_R240) / temporary or permanent stay',
+  },
+  {
+    file: 'jdv-j264-mode-et-centre-de-prise-en-charge-mdph.v20260601120000.json',
+    dir: IMPORTED_DIR,
+    module: 'jdv-j264-mode-et-centre-de-prise-en-charge-mdph-v20260601120000',
+    id: 'JDV_J264',
+    prefix: 'JDV_J264_V20260601120000',
+    stem: 'JdvJ264V20260601120000',
+    object: 'jdvJ264ModePriseEnChargeMdphV20260601120000',
+    kind: 'multi-system',
+    shape: 'ReferentielConcept',
+    earlierVersion: true,
+    summary:
+      'JDV_J264 version 20260601120000 (ANCIENNE : TRE_R213 46–49, sans TRE_R397 238 ; la version par défaut est 20260730120000) / EARLIER version of JDV_J264, kept for documents that cite it',
+  },
+  {
+    file: 'serafin-ph-mesure-protection-juridique.json',
+    module: 'mesure-protection-juridique',
+    id: 'MESURE_PROTECTION_JURIDIQUE',
+    stem: 'MesureProtectionJuridique',
+    object: 'mesureProtectionJuridique',
+    kind: 'code-system',
+    shape: 'MesureProtectionJuridiqueConcept',
+    summary:
+      'Mesures de protection juridique des majeurs — liste DÉFINIE PAR LE PROJET serafin-ph (aucune liste ANS) / project-defined list of legal protection measures (not ANS)',
+  },
 ];
 
 type Json = Record<string, unknown>;
@@ -106,7 +344,25 @@ const EXTRA_KEYS: Readonly<Record<ConceptShape, Readonly<Record<string, string>>
 };
 
 /** Top-level keys that go into the metadata object; the others go to `<ID>_SOURCE_DETAILS`. */
-const METADATA_KEYS = new Set(['name', 'title', 'description', 'url', 'oid', 'version', 'date', 'status', 'declaredCount', 'expansionTotal', 'resourceType', 'origin', 'source', 'notes', 'compose', 'hierarchyMeaning', 'concepts']);
+const METADATA_KEYS = new Set([
+  'name',
+  'title',
+  'description',
+  'url',
+  'oid',
+  'version',
+  'date',
+  'status',
+  'declaredCount',
+  'expansionTotal',
+  'resourceType',
+  'origin',
+  'source',
+  'notes',
+  'compose',
+  'hierarchyMeaning',
+  'concepts',
+]);
 
 function dataFileOf(spec: ListSpec): string {
   return `${spec.dir ?? DATA_DIR}/${spec.file}`;
@@ -283,10 +539,12 @@ function emitSingleSystem(spec: ListSpec, d: Json): string {
  */
 function emitRepresentationCodes(spec: ListSpec, concepts: readonly Json[]): string[] {
   const flagged = (key: string): string[] =>
-    concepts.filter((c) => {
-      if (typeof c[key] !== 'boolean') throw new Error(`${spec.file}: ${String(c['code'])} has no boolean ${key}`);
-      return c[key] === true;
-    }).map((c) => c['code'] as string);
+    concepts
+      .filter((c) => {
+        if (typeof c[key] !== 'boolean') throw new Error(`${spec.file}: ${String(c['code'])} has no boolean ${key}`);
+        return c[key] === true;
+      })
+      .map((c) => c['code'] as string);
   const code = `${spec.stem}Code`;
   return [
     doc(`Codes of ${spec.id} whose concept has \`representation: true\` (representation measures), in source order.`),
@@ -366,7 +624,12 @@ function emitMultiSystem(spec: ListSpec, d: Json): string {
     "import { MultiSystemValueSet } from '../../referentiels/multi-system-value-set.js';",
     "import type { MultiSystemMember, ReferentielMetadata } from '../../referentiels/types.js';",
     '',
-    doc([`Members of ${spec.summary}, as \`system\` + \`code\` pairs in expansion order.`, '', 'Codes are not unique across systems: always pair the code with its system.', ...draftWarning(d)]),
+    doc([
+      `Members of ${spec.summary}, as \`system\` + \`code\` pairs in expansion order.`,
+      '',
+      'Codes are not unique across systems: always pair the code with its system.',
+      ...draftWarning(d),
+    ]),
     `export const ${prefixOf(spec)}_CODINGS = ${tsLiteral(pairs)} as const;`,
     '',
     doc(`A member of ${spec.id} (\`system\` + \`code\`).`),
@@ -402,15 +665,14 @@ function emitMultiSystem(spec: ListSpec, d: Json): string {
 }
 
 function emitIndex(): string {
-  return [
-    tsBanner(GENERATOR, LIST_SPECS.map(dataFileOf)),
-    ...LIST_SPECS.map((s) => `export * from './${s.module}.js';`),
-    '',
-  ].join('\n');
+  return [tsBanner(GENERATOR, LIST_SPECS.map(dataFileOf)), ...LIST_SPECS.map((s) => `export * from './${s.module}.js';`), ''].join('\n');
 }
 
 function emitRegistry(): string {
-  const latest = [...LIST_SPECS.filter((s) => s.earlierVersion !== true).map((s) => ({ object: s.object, module: s.module })), { object: 'jdvJ328PublicActiviteFiness', module: 'tre-r403-public-activite-smsse-regulee' }];
+  const latest = [
+    ...LIST_SPECS.filter((s) => s.earlierVersion !== true).map((s) => ({ object: s.object, module: s.module })),
+    { object: 'jdvJ328PublicActiviteFiness', module: 'tre-r403-public-activite-smsse-regulee' },
+  ];
   const earlier = LIST_SPECS.filter((s) => s.earlierVersion === true).map((s) => ({ object: s.object, module: s.module }));
   const byModule = new Map<string, string[]>();
   for (const o of [...latest, ...earlier]) byModule.set(o.module, [...(byModule.get(o.module) ?? []), o.object]);

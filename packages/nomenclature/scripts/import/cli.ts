@@ -33,7 +33,7 @@ function main(argv: readonly string[]): number {
       if (a === '--origin') origin = v;
       else changeset = resolve(process.env['INIT_CWD'] ?? process.cwd(), v);
     } else if (a === '--no-changeset') changeset = null;
-    else if (a === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a === '--') (files.push(...argv.slice(i + 1)), (i = argv.length));
     else if (a.startsWith('-')) {
       process.stderr.write(`unknown option ${a}\n`);
       return 2;

@@ -36,7 +36,11 @@ function conceptsOf(file: string, concepts: readonly FhirConcept[], parent: stri
       } else if (DATE_PROPERTIES.has(key) && typeof p['valueDateTime'] === 'string') o[key] = p['valueDateTime'];
       else if (key === 'niveau' && (typeof p['valueInteger'] === 'number' || typeof p['valueString'] === 'string' || typeof p['valueCode'] === 'string')) {
         level = Number(p['valueInteger'] ?? p['valueString'] ?? p['valueCode']);
-      } else throw new ImportError(file, `concept ${c.code}: property ${JSON.stringify(key)} with value ${JSON.stringify(p)} is not mapped; map it in scripts/import/code-system-data.ts`);
+      } else
+        throw new ImportError(
+          file,
+          `concept ${c.code}: property ${JSON.stringify(key)} with value ${JSON.stringify(p)} is not mapped; map it in scripts/import/code-system-data.ts`,
+        );
     }
     if (level !== undefined) o['level'] = level;
     if (parentCode !== undefined) o['parent'] = parentCode;
@@ -54,7 +58,8 @@ function conceptsOf(file: string, concepts: readonly FhirConcept[], parent: stri
 
 /** Builds the data file of an imported CodeSystem; `previous` (same path) keeps its editorial `notes`. */
 export function codeSystemData(file: string, cs: FhirCodeSystem, provenance: SourceProvenance, previous: Json | undefined): Json {
-  if (cs.content !== undefined && cs.content !== 'complete') throw new ImportError(file, `content is ${JSON.stringify(cs.content)}: only a complete CodeSystem can be held (filters would be expanded from a part)`);
+  if (cs.content !== undefined && cs.content !== 'complete')
+    throw new ImportError(file, `content is ${JSON.stringify(cs.content)}: only a complete CodeSystem can be held (filters would be expanded from a part)`);
   const concepts: Json[] = [];
   conceptsOf(file, cs.concept ?? [], undefined, 1, concepts);
   const codes = new Set<string>();
@@ -62,7 +67,9 @@ export function codeSystemData(file: string, cs: FhirCodeSystem, provenance: Sou
     if (codes.has(c['code'] as string)) throw new ImportError(file, `code ${String(c['code'])} appears twice`);
     codes.add(c['code'] as string);
   }
-  for (const c of concepts) if (c['parent'] !== undefined && !codes.has(c['parent'] as string)) throw new ImportError(file, `concept ${String(c['code'])}: parent ${String(c['parent'])} is not a code of the CodeSystem`);
+  for (const c of concepts)
+    if (c['parent'] !== undefined && !codes.has(c['parent'] as string))
+      throw new ImportError(file, `concept ${String(c['code'])}: parent ${String(c['parent'])} is not a code of the CodeSystem`);
   if (cs.count !== undefined && cs.count !== concepts.length) throw new ImportError(file, `count is ${cs.count} but the resource holds ${concepts.length} concepts`);
   const d: Json = { name: cs.name ?? cs.id ?? cs.url, title: cs.title ?? cs.name ?? cs.url, resourceType: 'CodeSystem' };
   if (cs.description !== undefined) d['description'] = cs.description;

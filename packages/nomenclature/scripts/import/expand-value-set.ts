@@ -68,7 +68,15 @@ function displayElsewhere(held: HeldTerminology, system: string, code: string, s
   return undefined;
 }
 
-function includeMembers(file: string, self: string, held: HeldTerminology, inc: FhirInclude, used: Map<string, UsedCodeSystem>, usedValueSets: Set<string>, warnings: string[]): ExpandedMember[] {
+function includeMembers(
+  file: string,
+  self: string,
+  held: HeldTerminology,
+  inc: FhirInclude,
+  used: Map<string, UsedCodeSystem>,
+  usedValueSets: Set<string>,
+  warnings: string[],
+): ExpandedMember[] {
   let fromSystem: ExpandedMember[] | undefined;
   if (inc.system !== undefined) {
     const system = inc.system;
@@ -87,20 +95,26 @@ function includeMembers(file: string, self: string, held: HeldTerminology, inc: 
         const c = cs?.byCode.get(ref.code);
         if (cs !== undefined && c === undefined && !cs.partial) throw new ImportError(file, `code ${ref.code} is not in ${system} version ${cs.version} (${cs.dataFile})`);
         if (ref.display !== undefined) {
-          if (c !== undefined && c.display !== ref.display) warnings.push(`${token(system, ref.code)}: compose display ${JSON.stringify(ref.display)} ≠ code system display ${JSON.stringify(c.display)} (${cs?.dataFile ?? ''}); the compose display is kept`);
+          if (c !== undefined && c.display !== ref.display)
+            warnings.push(
+              `${token(system, ref.code)}: compose display ${JSON.stringify(ref.display)} ≠ code system display ${JSON.stringify(c.display)} (${cs?.dataFile ?? ''}); the compose display is kept`,
+            );
           return c !== undefined ? member(c, ref.display, 'compose') : { system, code: ref.code, display: ref.display, displaySource: 'compose' };
         }
         if (c !== undefined) return member(c, c.display, cs?.dataFile ?? '');
         const other = displayElsewhere(held, system, ref.code, self);
-        if (other === undefined) throw new ImportError(file, `no display for ${token(system, ref.code)}: the compose gives none and the project holds neither ${system} nor a value set with this code`);
+        if (other === undefined)
+          throw new ImportError(file, `no display for ${token(system, ref.code)}: the compose gives none and the project holds neither ${system} nor a value set with this code`);
         return { system, code: ref.code, display: other.display, displaySource: other.source };
       });
     } else {
-      if (cs === undefined) throw new ImportError(file, `cannot expand ${inc.filter !== undefined ? 'a filter on' : 'all of'} ${system}: the project does not hold this code system; import its CodeSystem first`);
+      if (cs === undefined)
+        throw new ImportError(
+          file,
+          `cannot expand ${inc.filter !== undefined ? 'a filter on' : 'all of'} ${system}: the project does not hold this code system; import its CodeSystem first`,
+        );
       if (cs.partial) throw new ImportError(file, `cannot expand ${system} from ${cs.dataFile}: the project holds only an extract`);
-      fromSystem = cs.concepts
-        .filter((c) => (inc.filter ?? []).every((f) => matchesFilter(file, cs, c, f.property, f.op, f.value)))
-        .map((c) => member(c, c.display, cs.dataFile));
+      fromSystem = cs.concepts.filter((c) => (inc.filter ?? []).every((f) => matchesFilter(file, cs, c, f.property, f.op, f.value))).map((c) => member(c, c.display, cs.dataFile));
     }
   }
   if (inc.valueSet === undefined) return fromSystem ?? [];
@@ -139,7 +153,8 @@ export function expandValueSet(file: string, vs: FhirValueSet, held: HeldTermino
   if (vs.compose === undefined) {
     if (published === undefined) throw new ImportError(file, 'neither compose nor expansion.contains');
     const members = published.map((c) => {
-      if (c.system === undefined || c.code === undefined || c.display === undefined) throw new ImportError(file, `expansion member ${JSON.stringify(c)} lacks system, code or display`);
+      if (c.system === undefined || c.code === undefined || c.display === undefined)
+        throw new ImportError(file, `expansion member ${JSON.stringify(c)} lacks system, code or display`);
       return { system: c.system, code: c.code, display: c.display, displaySource: 'expansion' };
     });
     return { method: 'expansion', members, usedCodeSystems: [], usedValueSets: [], displayWarnings: [] };
@@ -161,7 +176,8 @@ export function expandValueSet(file: string, vs: FhirValueSet, held: HeldTermino
   if (published !== undefined) {
     const a = kept.map((m) => token(m.system, m.code)).sort();
     const b = published.map((c) => token(c.system ?? '', c.code ?? '')).sort();
-    if (a.join('\n') !== b.join('\n')) throw new ImportError(file, `the published expansion (${b.length} codes) differs from the compose expanded from the held code systems (${a.length} codes)`);
+    if (a.join('\n') !== b.join('\n'))
+      throw new ImportError(file, `the published expansion (${b.length} codes) differs from the compose expanded from the held code systems (${a.length} codes)`);
   }
   return { method: 'compose', members: kept, usedCodeSystems: [...used.values()], usedValueSets: [...usedValueSets].sort(), displayWarnings: warnings };
 }

@@ -52,7 +52,11 @@ export interface FhirConcept {
   readonly code: string;
   readonly display?: string;
   readonly definition?: string;
-  readonly designation?: readonly { readonly language?: string; readonly use?: { readonly system?: string; readonly code?: string; readonly display?: string }; readonly value: string }[];
+  readonly designation?: readonly {
+    readonly language?: string;
+    readonly use?: { readonly system?: string; readonly code?: string; readonly display?: string };
+    readonly value: string;
+  }[];
   readonly property?: readonly ({ readonly code: string } & Json)[];
   readonly concept?: readonly FhirConcept[];
 }

@@ -78,7 +78,14 @@ describe('pnpm import:terminology on a CodeSystem', () => {
     prop('1.2', 'parent')['valueCode'] = '2';
     byCode('1')['display'] = 'AAH et CPR\u00a0';
     concepts.splice(concepts.indexOf(byCode('9')), 1);
-    concepts.push({ code: '15', display: 'Nouvelle catégorie', property: [{ code: 'niveau', valueInteger: 1 }, { code: 'status', valueCode: 'active' }] });
+    concepts.push({
+      code: '15',
+      display: 'Nouvelle catégorie',
+      property: [
+        { code: 'niveau', valueInteger: 1 },
+        { code: 'status', valueCode: 'active' },
+      ],
+    });
     const file = join(root, 'r420-next.json');
     writeFileSync(file, JSON.stringify(next, null, 2));
     const { diffs } = importTerminology({ packageRoot: root, files: [file], origin: 'test' });

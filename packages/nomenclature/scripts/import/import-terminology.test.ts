@@ -115,7 +115,10 @@ describe('pnpm import:terminology', () => {
 
   it('reports a display changed by one apostrophe, byte-level, and a removal as major', () => {
     const root = sandbox(true);
-    const source = JSON.parse(readFileSync(vendored('ValueSet-JDV-J264-ModeEtCentreDePriseEnCharge-MDPH_v20260601120000.json'), 'utf8')) as { version: string; compose: { include: { concept: { code: string; display: string }[] }[] } };
+    const source = JSON.parse(readFileSync(vendored('ValueSet-JDV-J264-ModeEtCentreDePriseEnCharge-MDPH_v20260601120000.json'), 'utf8')) as {
+      version: string;
+      compose: { include: { concept: { code: string; display: string }[] }[] };
+    };
     source.version = '20261201120000';
     const concepts = source.compose.include[0]!.concept;
     concepts[0]!.display = 'H\u2019ébergement (accueil jour et nuit)';
@@ -128,7 +131,12 @@ describe('pnpm import:terminology', () => {
     expect(d.olderThanHeld).toBe(false);
     expect(d.removed).toEqual(['https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r397-categorie-entite-geographique-exercice|238']);
     expect(d.textChanged).toEqual([
-      { key: 'https://mos.esante.gouv.fr/NOS/TRE_R213-ModePriseEnCharge/FHIR/TRE-R213-ModePriseEnCharge|46', field: 'display', before: 'Hébergement (accueil jour et nuit)', after: 'H\u2019ébergement (accueil jour et nuit)' },
+      {
+        key: 'https://mos.esante.gouv.fr/NOS/TRE_R213-ModePriseEnCharge/FHIR/TRE-R213-ModePriseEnCharge|46',
+        field: 'display',
+        before: 'Hébergement (accueil jour et nuit)',
+        after: 'H\u2019ébergement (accueil jour et nuit)',
+      },
     ]);
     expect(formatListDiff(d)).toContain('after  "H<U+2019><U+00E9>bergement (accueil jour et nuit)"');
     expect(bumpOf(diffs)).toBe('major');
@@ -139,20 +147,53 @@ describe('pnpm import:terminology', () => {
     // The J399 compose (over TRE_R419, not held) needs a sandbox without the vendored J399 expansion of the same version.
     rmSync(join(root, SOURCES_DIR, 'ValueSet-jdv-j399-motivation-ms_v20260601120000.json'));
     rmSync(join(root, 'data', 'value-sets', 'jdv-j399-motivation-ms.v20260601120000.json'));
-    writeFileSync(join(root, SOURCES_MANIFEST), `${JSON.stringify(manifest.filter((m) => !m.file.includes('jdv-j399')), null, 2)}\n`);
+    writeFileSync(
+      join(root, SOURCES_MANIFEST),
+      `${JSON.stringify(
+        manifest.filter((m) => !m.file.includes('jdv-j399')),
+        null,
+        2,
+      )}\n`,
+    );
     const j399 = join(packageRoot, 'scripts', 'import', 'test-data', 'ValueSet-jdv-j399-motivation-ms.json');
     expect(() => importTerminology({ packageRoot: root, files: [j399], origin: 'test' })).toThrow(/tre-r419-motivation: the project does not hold this code system/);
     const odd = join(root, 'odd.json');
     const base = { resourceType: 'ValueSet', id: 'x', url: 'https://example.org/x', version: '1', status: 'draft' };
-    writeFileSync(odd, JSON.stringify({ ...base, compose: { include: [{ system: 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r420-droit-prestation', filter: [{ property: 'concept', op: 'is-a', value: '7' }] }] } }));
+    writeFileSync(
+      odd,
+      JSON.stringify({
+        ...base,
+        compose: { include: [{ system: 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r420-droit-prestation', filter: [{ property: 'concept', op: 'is-a', value: '7' }] }] },
+      }),
+    );
     expect(() => importTerminology({ packageRoot: root, files: [odd], origin: 'test' })).toThrow(/filter op "is-a" on concept is not supported/);
-    writeFileSync(odd, JSON.stringify({ ...base, compose: { include: [{ system: 'https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement', filter: [{ property: 'status', op: '=', value: 'active' }] }] } }));
+    writeFileSync(
+      odd,
+      JSON.stringify({
+        ...base,
+        compose: {
+          include: [
+            {
+              system: 'https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement',
+              filter: [{ property: 'status', op: '=', value: 'active' }],
+            },
+          ],
+        },
+      }),
+    );
     expect(() => importTerminology({ packageRoot: root, files: [odd], origin: 'test' })).toThrow(/holds only an extract/);
-    writeFileSync(odd, JSON.stringify({ ...base, compose: { include: [{ system: 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r421-motif-fin-pag', concept: [{ code: '99' }] }] } }));
-    expect(() => importTerminology({ packageRoot: root, files: [odd], origin: 'test' })).toThrow(/code 99 is not in https:\/\/smt.esante.gouv.fr\/fhir\/CodeSystem\/tre-r421-motif-fin-pag/);
+    writeFileSync(
+      odd,
+      JSON.stringify({ ...base, compose: { include: [{ system: 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r421-motif-fin-pag', concept: [{ code: '99' }] }] } }),
+    );
+    expect(() => importTerminology({ packageRoot: root, files: [odd], origin: 'test' })).toThrow(
+      /code 99 is not in https:\/\/smt.esante.gouv.fr\/fhir\/CodeSystem\/tre-r421-motif-fin-pag/,
+    );
     writeFileSync(odd, `\uFEFF${JSON.stringify(base)}`);
     expect(() => importTerminology({ packageRoot: root, files: [odd], origin: 'test' })).toThrow(/byte-order mark/);
-    expect(() => importTerminology({ packageRoot: root, files: [vendored('ValueSet-jdv-j398-type-decision-ms_v20260505120000.json')].map((f) => `${f}.missing`) })).toThrow(/no such file/);
+    expect(() => importTerminology({ packageRoot: root, files: [vendored('ValueSet-jdv-j398-type-decision-ms_v20260505120000.json')].map((f) => `${f}.missing`) })).toThrow(
+      /no such file/,
+    );
   });
 
   it('needs an origin for a file not yet vendored', () => {

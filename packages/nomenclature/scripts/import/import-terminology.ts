@@ -97,7 +97,10 @@ export function importTerminology(options: ImportOptions): ImportResult {
     const vendored = `${SOURCES_DIR}/${vendoredName(r)}`;
     const vendoredAbs = join(packageRoot, vendored);
     if (existsSync(vendoredAbs) && resolve(vendoredAbs) !== input.abs && Buffer.compare(readFileSync(vendoredAbs), input.bytes) !== 0) {
-      throw new ImportError(input.abs, `${r.url}|${r.version} is already vendored as ${vendored} with other bytes: the publisher changed a resource without changing its version; compare the two files by hand`);
+      throw new ImportError(
+        input.abs,
+        `${r.url}|${r.version} is already vendored as ${vendored} with other bytes: the publisher changed a resource without changing its version; compare the two files by hand`,
+      );
     }
     const entryBefore = manifest.find((e) => e.file === vendored);
     const givenOrigin = entryBefore?.origin ?? options.origin;
@@ -126,7 +129,7 @@ export function importTerminology(options: ImportOptions): ImportResult {
     const newestOther = others[0];
     const sameVersion = others.find((o) => o.version === vs.version);
     const baselineFile = previous !== undefined ? dataFile : (sameVersion ?? newestOther)?.dataFile;
-    const baseline = baselineFile === undefined ? undefined : previous ?? readJsonIfExists(packageRoot, baselineFile);
+    const baseline = baselineFile === undefined ? undefined : (previous ?? readJsonIfExists(packageRoot, baselineFile));
     const olderThanHeld = newestOther !== undefined && newestOther.version > vs.version && previous === undefined && sameVersion === undefined;
     const meta = {
       dataFile,

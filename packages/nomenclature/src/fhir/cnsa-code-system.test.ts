@@ -15,7 +15,10 @@ describe('toFhirCnsa2018CodeSystem', () => {
     for (const c of cs.concept) {
       const n = numberingConcept(c.code, 'cnsa-2018');
       expect(c.display ?? null, c.code).toBe(n?.display ?? null);
-      expect(c.property?.map((p) => [p.code, p.valueCode])).toEqual([['labelStatus', n?.labelStatus], ['existence', n?.existence]]);
+      expect(c.property?.map((p) => [p.code, p.valueCode])).toEqual([
+        ['labelStatus', n?.labelStatus],
+        ['existence', n?.existence],
+      ]);
     }
     expect(cs.concept.find((c) => c.code === '1')).not.toHaveProperty('display');
   });

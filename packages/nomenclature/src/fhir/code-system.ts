@@ -71,9 +71,7 @@ export function toFhirCodeSystem(): FhirCodeSystem {
       if (row.modified !== undefined) property.push({ code: 'modified', valueDateTime: row.modified });
     }
     for (const child of SERAFIN_PUBLISHED_CHILDREN[code] ?? []) property.push({ code: 'child', valueCode: child });
-    return definition === undefined
-      ? { code, display: row.display, property }
-      : { code, display: row.display, definition, property };
+    return definition === undefined ? { code, display: row.display, property } : { code, display: row.display, definition, property };
   });
   return {
     resourceType: 'CodeSystem',

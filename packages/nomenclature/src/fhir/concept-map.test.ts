@@ -116,7 +116,13 @@ describe('deprecated ANS targets', () => {
     const map = toFhirConceptMap('cnsa-2018', 'ans-2023');
     for (const [code, active] of Object.entries(replacements)) {
       const targets = map.group[0]?.element.find((e) => e.code === code)?.target ?? [];
-      expect(targets.map((t) => [t.code, t.equivalence]), code).toEqual([[code, 'equivalent'], [active, 'equivalent']]);
+      expect(
+        targets.map((t) => [t.code, t.equivalence]),
+        code,
+      ).toEqual([
+        [code, 'equivalent'],
+        [active, 'equivalent'],
+      ]);
       expect(targets[0]?.comment).toContain(`Code cible déprécié par l’ANS (${code}) : utiliser ${active}`);
       expect(targets[1]?.comment).toContain(`Remplaçant actif de ${code}`);
     }
@@ -150,7 +156,11 @@ describe('explainMapping and numberingEvidence', () => {
     const e = explainMapping('ans:2.2.1');
     expect(e?.review).toBe('quoted');
     expect(e?.evidence.map((x) => x.id)).toEqual(['ror-011', 'ans-def-2.3.3.1#2.2.1.1', 'ans-def-3.2.2#2.2.1.1', 'ans-type-2.2.x', 'report-flattening']);
-    expect(e?.evidence[0]).toMatchObject({ kind: 'quote', quote: '2.2.1.1 Accompagnements pour les actes de la vie quotidienne', locator: 'data/serafin/ror-tre-r265.json [011].libelle_adapte' });
+    expect(e?.evidence[0]).toMatchObject({
+      kind: 'quote',
+      quote: '2.2.1.1 Accompagnements pour les actes de la vie quotidienne',
+      locator: 'data/serafin/ror-tre-r265.json [011].libelle_adapte',
+    });
     expect(explainMapping('cnsa:1.1.1>ans:1.1')?.review).toBe('inferred');
     expect(explainMapping('nope')).toBeUndefined();
     expect(explainMapping('toString')).toBeUndefined();

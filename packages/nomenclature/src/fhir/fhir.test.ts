@@ -29,7 +29,11 @@ describe('toFhirCodeSystem', () => {
     }
   });
   it('lists child values in the published order, not sorted by code', () => {
-    const children = (code: string) => cs.concept.find((c) => c.code === code)?.property?.filter((p) => p.code === 'child').map((p) => p.valueCode);
+    const children = (code: string) =>
+      cs.concept
+        .find((c) => c.code === code)
+        ?.property?.filter((p) => p.code === 'child')
+        .map((p) => p.valueCode);
     expect(children('1')).toEqual(['1.3', '1.2', '1.1']);
     // Read in the published resource (ansforge/IG-terminologie-de-sante, ig/main/CodeSystem-terminologie-SERAFINPH.md, meta.versionId 1.1746434824553).
     expect(children('1.1')).toEqual(['1.1.8', '1.1.2', '1.1.7', '1.1.1', '1.1.6', '1.1.5', '1.1.10', '1.1.4', '1.1.9', '1.1.3']);
@@ -38,7 +42,7 @@ describe('toFhirCodeSystem', () => {
     expect(children('2.3.1')).toEqual(['2.3.1.2', '2.3.1.1']);
     for (const source of ans.concepts) expect(children(source.code), source.code).toEqual(source.children);
   });
-  it('keeps each concept\'s property order as published, with no property the ANS does not publish', () => {
+  it("keeps each concept's property order as published, with no property the ANS does not publish", () => {
     const order = (code: string) => cs.concept.find((c) => c.code === code)?.property?.map((p) => p.code);
     // Sequences read in the published resource (same page as above).
     expect(order('2.3.2')).toEqual(['parent', 'created', 'type', 'note', 'child', 'child']);
@@ -79,7 +83,11 @@ describe('toFhirValueSet', () => {
 
 describe('coding', () => {
   it('returns system, code and display', () => {
-    expect(coding('2.4')).toEqual({ system: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH', code: '2.4', display: 'Prestation de coordination renforcée pour la cohérence du parcours' });
+    expect(coding('2.4')).toEqual({
+      system: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH',
+      code: '2.4',
+      display: 'Prestation de coordination renforcée pour la cohérence du parcours',
+    });
     expect(coding('2.4', { version: true }).version).toBe('2023.1.0');
     expect(() => coding('2.2.1.1')).toThrow(/Unknown code/);
   });

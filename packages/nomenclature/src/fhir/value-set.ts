@@ -26,8 +26,7 @@ export function toFhirValueSet(name: SerafinValueSetId | 'prestations'): FhirVal
       title: 'Prestations SERAFIN-PH (directes et indirectes)',
       status: 'active',
       publisher: '@serafin-ph',
-      description:
-        'Union des prestations directes (JDV_J284) et des prestations indirectes (JDV_J283). Jeu de valeurs défini par @serafin-ph, non publié par l’ANS.',
+      description: 'Union des prestations directes (JDV_J284) et des prestations indirectes (JDV_J283). Jeu de valeurs défini par @serafin-ph, non publié par l’ANS.',
       compose: { include: [{ valueSet: [SERAFIN_VALUE_SETS.J284.url] }, { valueSet: [SERAFIN_VALUE_SETS.J283.url] }] },
     };
   }

@@ -8,14 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { staleGeneratedFiles } from '../../../../scripts/lib/generated-files.js';
-import {
-  checkNumberingData,
-  loadNumberingData,
-  numberingGenerator,
-  rorCnsaNumber,
-  stripRorNumber,
-  type NumberingData,
-} from '../../scripts/generators/numbering.js';
+import { checkNumberingData, loadNumberingData, numberingGenerator, rorCnsaNumber, stripRorNumber, type NumberingData } from '../../scripts/generators/numbering.js';
 import { ROR_R265_ENTRIES } from '../generated/ror.js';
 import { foldForSearch, normalizeDisplay } from '../text/normalize.js';
 import { numberingConcept, numberingCodes, toAns2023 } from './index.js';
@@ -74,7 +67,10 @@ describe('data/numbering: evidence', () => {
     for (const e of data.evidence.evidence.filter((x) => x.kind === 'absence')) {
       const values = e.file === 'data/serafin/ans-2023.json' ? ans.concepts.map((c) => c[e.field ?? '']) : ror.map((r) => r[e.field ?? '']);
       expect(values.length).toBeGreaterThan(0);
-      expect(values.filter((v) => typeof v === 'string' && new RegExp(e.pattern ?? '').test(v)), e.id).toEqual([]);
+      expect(
+        values.filter((v) => typeof v === 'string' && new RegExp(e.pattern ?? '').test(v)),
+        e.id,
+      ).toEqual([]);
     }
   });
   it('external evidence names its source and quotes it', () => {
@@ -139,7 +135,20 @@ describe('data/numbering: coverage and rows', () => {
   });
   it('inferred rows say why in a note or through evidence, and the non-equivalent relations are all inferred "wider"', () => {
     const inferred = data.mapping.rows.filter((r) => r.review === 'inferred').map((r) => r.id);
-    expect(inferred).toEqual(['ans:1', 'ans:1.1', 'cnsa:1.1.1', 'ans:1.1.4', 'ans:1.1.5', 'ans:1.1.6', 'ans:1.1.7', 'ans:1.1.8', 'ans:1.1.9', 'ans:1.3.1.1', 'ans:1.3.5.1', 'cnsa:2.2.1']);
+    expect(inferred).toEqual([
+      'ans:1',
+      'ans:1.1',
+      'cnsa:1.1.1',
+      'ans:1.1.4',
+      'ans:1.1.5',
+      'ans:1.1.6',
+      'ans:1.1.7',
+      'ans:1.1.8',
+      'ans:1.1.9',
+      'ans:1.3.1.1',
+      'ans:1.3.5.1',
+      'cnsa:2.2.1',
+    ]);
     expect(data.mapping.related.map((r) => [r.id, r.equivalence, r.review])).toEqual([
       ['cnsa:1.1.1>ans:1.1', 'wider', 'inferred'],
       ['cnsa:2.2.1>ans:2.2', 'wider', 'inferred'],

@@ -8,8 +8,6 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bundleSource } from '../../test/bundle.js';
 
-
-
 /** Replaces the numbering module by the two functions the SERAFIN core needs, as no-ops. */
 const withoutNumbering: Plugin = {
   name: 'without-numbering',

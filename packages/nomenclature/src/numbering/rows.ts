@@ -4,13 +4,7 @@
  * (so that `toAns2023` alone does not carry them), the non-equivalent
  * relations by source.
  */
-import {
-  NUMBERING_RELATED,
-  NUMBERING_TABLE,
-  UNMATCHED_REASONS,
-  type NumberingRelatedRow,
-  type UnmatchedReason,
-} from '../generated/numbering-table.js';
+import { NUMBERING_RELATED, NUMBERING_TABLE, UNMATCHED_REASONS, type NumberingRelatedRow, type UnmatchedReason } from '../generated/numbering-table.js';
 import type { SerafinCode } from '../generated/serafin-concepts.js';
 import { NUMBERINGS, type Numbering } from './numbering.js';
 

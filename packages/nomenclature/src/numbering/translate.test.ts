@@ -2,14 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SERAFIN_CODES } from '../generated/serafin-concepts.js';
 import { ROR_R265_CODES } from '../generated/ror.js';
-import {
-  DEFAULT_NUMBERING,
-  NUMBERINGS,
-  numberingCodes,
-  translate,
-  type Numbering,
-  type TranslateResult,
-} from './index.js';
+import { DEFAULT_NUMBERING, NUMBERINGS, numberingCodes, translate, type Numbering, type TranslateResult } from './index.js';
 import { runs } from '../../../../scripts/lib/property-runs.js';
 
 function targets(result: TranslateResult): string[] {
@@ -21,9 +14,7 @@ describe('translate: the numbering acceptance cases (the same string names anoth
     const r = translate('2.2.1.2', { from: 'cnsa-2018', to: 'ans-2023' });
     expect(r.status).toBe('matched');
     expect(r.equivalence).toBe('equivalent');
-    expect(r.matches).toEqual([
-      { code: '2.2.2', display: 'Accompagnements pour la communication et les relations avec autrui', equivalence: 'equivalent', evidence: 'ans:2.2.2' },
-    ]);
+    expect(r.matches).toEqual([{ code: '2.2.2', display: 'Accompagnements pour la communication et les relations avec autrui', equivalence: 'equivalent', evidence: 'ans:2.2.2' }]);
   });
   it('CNSA 1.1.1.10 is ANS 1.1.10', () => {
     const r = translate('1.1.1.10', { from: 'cnsa-2018', to: 'ans-2023' });
@@ -61,9 +52,7 @@ describe('translate: the numbering acceptance cases (the same string names anoth
     const fromCnsa = translate('2.2.1', { from: 'cnsa-2018', to: 'ans-2023' });
     expect(fromCnsa.status).toBe('matched');
     expect(fromCnsa.equivalence).toBe('wider');
-    expect(fromCnsa.matches).toEqual([
-      { code: '2.2', display: 'Prestations en matière d’autonomie', equivalence: 'wider', evidence: 'cnsa:2.2.1>ans:2.2' },
-    ]);
+    expect(fromCnsa.matches).toEqual([{ code: '2.2', display: 'Prestations en matière d’autonomie', equivalence: 'wider', evidence: 'cnsa:2.2.1>ans:2.2' }]);
     const health = translate('1.1.1', { from: 'cnsa-2018', to: 'ans-2023' });
     expect(health.equivalence).toBe('wider');
     expect(targets(health)).toEqual(['1.1']);

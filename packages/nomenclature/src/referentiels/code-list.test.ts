@@ -31,7 +31,7 @@ describe('lookup / has', () => {
   });
 
   it('keeps definitions verbatim (CRLF, escaped quotes, double space)', () => {
-    expect(treR422QualificationOrientation.lookup('1')?.definition).toContain('disponible.\r\nL\'orientation cible');
+    expect(treR422QualificationOrientation.lookup('1')?.definition).toContain("disponible.\r\nL'orientation cible");
     expect(treR422QualificationOrientation.lookup('2')?.definition).toContain('mise en œuvre.');
   });
 

@@ -22,11 +22,7 @@ import { ReferentielCodeError } from './errors.js';
  * @typeParam K - concept shape
  * @typeParam S - code system URL (literal)
  */
-export class CodeList<
-  C extends string = string,
-  K extends ReferentielConcept<C> = ReferentielConcept<C>,
-  S extends string = string,
-> {
+export class CodeList<C extends string = string, K extends ReferentielConcept<C> = ReferentielConcept<C>, S extends string = string> {
   /** Metadata of the list (name, url, oid, version, status, partial…). */
   readonly metadata: ReferentielMetadata;
   /** Code system of the codes, used in codings. */
@@ -108,9 +104,7 @@ export class CodeList<
       const text = textMatcher(filter);
       match = (c) => text([c.code, c.display, ...(c.designations ?? []).map((d) => d.value)]);
     }
-    const out = this.concepts.filter(
-      (c) => !(options.activeOnly === true && c.status === 'deprecated') && (match === undefined || match(c)),
-    );
+    const out = this.concepts.filter((c) => !(options.activeOnly === true && c.status === 'deprecated') && (match === undefined || match(c)));
     return page(out, options.offset, options.count);
   }
 

@@ -75,7 +75,11 @@ export function checkKnown(concept: CheckedConcept, list: string, options: Refer
       result: false,
       issue: 'inactive',
       ...base,
-      message: msg(lang, `Code ${q(code)} désactivé dans ${list}${sinceFr(concept)} (${q(concept.display)})`, `Code ${e(code)} is deprecated in ${list}${sinceEn(concept)} (${e(concept.display)})`),
+      message: msg(
+        lang,
+        `Code ${q(code)} désactivé dans ${list}${sinceFr(concept)} (${q(concept.display)})`,
+        `Code ${e(code)} is deprecated in ${list}${sinceEn(concept)} (${e(concept.display)})`,
+      ),
     };
   }
   let normalizedOnly = false;

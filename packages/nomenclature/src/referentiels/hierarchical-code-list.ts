@@ -9,11 +9,7 @@ import type { ReferentielConcept, ReferentielSubsumptionOutcome } from './types.
  * A {@link CodeList} with navigation in the published hierarchy. Every method
  * throws {@link ReferentielCodeError} for a code the list does not contain.
  */
-export class HierarchicalCodeList<
-  C extends string = string,
-  K extends ReferentielConcept<C> = ReferentielConcept<C>,
-  S extends string = string,
-> extends CodeList<C, K, S> {
+export class HierarchicalCodeList<C extends string = string, K extends ReferentielConcept<C> = ReferentielConcept<C>, S extends string = string> extends CodeList<C, K, S> {
   #children: ReadonlyMap<string, readonly C[]> | undefined;
 
   #childIndex(): ReadonlyMap<string, readonly C[]> {

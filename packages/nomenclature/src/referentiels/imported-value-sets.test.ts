@@ -35,16 +35,25 @@ function pairs(l: AnyReferentiel): string[] {
 describe('value sets imported from the ANS FHIR publications', () => {
   it('JDV_J398 and JDV_J400 are the TRE_R327 codes of their compose, with the published displays', () => {
     expect(jdvJ398TypeDecisionMs.system).toBe(TRE_R327_SYSTEM);
-    expect(jdvJ398TypeDecisionMs.expand().map((c) => [c.code, c.display])).toEqual([['1', 'Attribution'], ['5', 'Clôture de droit']]);
+    expect(jdvJ398TypeDecisionMs.expand().map((c) => [c.code, c.display])).toEqual([
+      ['1', 'Attribution'],
+      ['5', 'Clôture de droit'],
+    ]);
     expect(jdvJ400NatureDroitPrestationMs.expand().map((c) => c.code)).toEqual(['1', '6', '7']);
     expect(jdvJ398TypeDecisionMs.validateCode('2').result).toBe(false);
     expect(jdvJ398TypeDecisionMs.validateCode('5', { display: 'Clôture de droit' })).toMatchObject({ result: true, display: 'Clôture de droit' });
     expect(jdvJ400NatureDroitPrestationMs.lookup('7')?.display).toBe('Révision');
-    expect(jdvJ398TypeDecisionMs.metadata).toMatchObject({ url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j398-type-decision-ms', oid: '1.2.250.1.213.3.4.238', version: '20260505120000', status: 'draft' });
+    expect(jdvJ398TypeDecisionMs.metadata).toMatchObject({
+      url: 'https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j398-type-decision-ms',
+      oid: '1.2.250.1.213.3.4.238',
+      version: '20260505120000',
+      status: 'draft',
+    });
   });
 
   it('filters on status are expanded from the held code systems (J403 = TRE_R421, J404 = TRE_R422, J394 = TRE_R417, active codes)', () => {
-    const active = (l: typeof treR421MotifFinPag | typeof treR422QualificationOrientation | typeof treR417TypeDemandeCompensation) => l.expand({ activeOnly: true }).map((c) => [c.code, c.display]);
+    const active = (l: typeof treR421MotifFinPag | typeof treR422QualificationOrientation | typeof treR417TypeDemandeCompensation) =>
+      l.expand({ activeOnly: true }).map((c) => [c.code, c.display]);
     expect(jdvJ403MotifFinPagMs.expand().map((c) => [c.code, c.display])).toEqual(active(treR421MotifFinPag));
     expect(jdvJ404QualificationOrientationMs.expand().map((c) => [c.code, c.display])).toEqual(active(treR422QualificationOrientation));
     expect(jdvJ394TypeDemandeCompensationMs.expand().map((c) => [c.code, c.display])).toEqual(active(treR417TypeDemandeCompensation));
@@ -54,7 +63,10 @@ describe('value sets imported from the ANS FHIR publications', () => {
   });
 
   it('JDV_J30 holds TRE_R240 01 and 02, leading zeros kept', () => {
-    expect(jdvJ30TemporaliteAccueilRor.expand().map((c) => [c.code, c.display])).toEqual([['01', 'Temporaire'], ['02', 'Permanent']]);
+    expect(jdvJ30TemporaliteAccueilRor.expand().map((c) => [c.code, c.display])).toEqual([
+      ['01', 'Temporaire'],
+      ['02', 'Permanent'],
+    ]);
     expect(jdvJ30TemporaliteAccueilRor.has('1')).toBe(false);
     expect(jdvJ30TemporaliteAccueilRor.metadata.oid).toBe('1.2.250.1.213.3.3.32');
   });

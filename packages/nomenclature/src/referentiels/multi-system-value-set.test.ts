@@ -15,11 +15,7 @@ const R397 = 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r397-categorie-enti
 
 describe('JDV_J408 (multi-system)', () => {
   it('lists its systems in expansion order', () => {
-    expect(jdvJ408OrientationMs.systems).toEqual([
-      R408,
-      'https://mos.esante.gouv.fr/NOS/TRE_R278-FinessConvention/FHIR/TRE-R278-FinessConvention',
-      TRE_R426_SYSTEM,
-    ]);
+    expect(jdvJ408OrientationMs.systems).toEqual([R408, 'https://mos.esante.gouv.fr/NOS/TRE_R278-FinessConvention/FHIR/TRE-R278-FinessConvention', TRE_R426_SYSTEM]);
     expect(JDV_J408_CODINGS[0]).toEqual({ system: R408, code: '9' });
   });
 

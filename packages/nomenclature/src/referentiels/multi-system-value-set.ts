@@ -99,7 +99,10 @@ export class MultiSystemValueSet<P extends SystemCode = SystemCode> {
    * Validates a coding (FHIR `ValueSet/$validate-code` with `system` + `code`):
    * membership, then `display` (members carry no status).
    */
-  validateCoding(coding: { readonly system?: unknown; readonly code?: unknown; readonly display?: string }, options: ReferentielValidateCodeOptions = {}): ReferentielValidateCodeResult {
+  validateCoding(
+    coding: { readonly system?: unknown; readonly code?: unknown; readonly display?: string },
+    options: ReferentielValidateCodeOptions = {},
+  ): ReferentielValidateCodeResult {
     const { system, code } = coding;
     if (!isCodeString(code)) return invalidCode(this.id, options.lang);
     if (!isCodeString(system)) {
@@ -136,9 +139,7 @@ export class MultiSystemValueSet<P extends SystemCode = SystemCode> {
       const text = textMatcher(filter);
       match = (m) => text([m.code, m.display]);
     }
-    const out = this.members.filter(
-      (m) => (options.system === undefined || m.system === options.system) && (match === undefined || match(m)),
-    );
+    const out = this.members.filter((m) => (options.system === undefined || m.system === options.system) && (match === undefined || match(m)));
     return page(out, options.offset, options.count);
   }
 

@@ -105,7 +105,14 @@ export function searchReferentiels(text: string, options: SearchReferentielsOpti
         continue;
       }
       byToken.set(token, {
-        hit: { list: list.metadata.id, system: c.system, code: c.code, display: c.display, deprecated: c.deprecated, score: Math.round((score - (c.deprecated ? 0.1 : 0)) * 1000) / 1000 },
+        hit: {
+          list: list.metadata.id,
+          system: c.system,
+          code: c.code,
+          display: c.display,
+          deprecated: c.deprecated,
+          score: Math.round((score - (c.deprecated ? 0.1 : 0)) * 1000) / 1000,
+        },
         alsoIn: [],
         order: order++,
       });

@@ -6,13 +6,19 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bundleSource } from '../../test/bundle.js';
 
-
-
 describe('referentiels entry tree-shaking', () => {
   it('one list keeps its own data and drops the others', async () => {
     const code = await bundleSource("export { treR421MotifFinPag, isTreR421Code } from './referentiels.ts';");
     expect(code).toContain('Coordination effective sans recours au PAG');
-    for (const foreign of ['Hospitalisation kangourou', 'Personnes Handicap', 'Mandataire de sauvegarde', 'SESSAD polyvalent', 'CURATELLE_SIMPLE', 'tre-r66-categorie', 'AAH et CPR']) {
+    for (const foreign of [
+      'Hospitalisation kangourou',
+      'Personnes Handicap',
+      'Mandataire de sauvegarde',
+      'SESSAD polyvalent',
+      'CURATELLE_SIMPLE',
+      'tre-r66-categorie',
+      'AAH et CPR',
+    ]) {
       expect(code, foreign).not.toContain(foreign);
     }
     // measured 2026-11-23: about 2.9 KB gzipped; the whole entry about 35 KB (API + one list with its metadata)

@@ -87,7 +87,12 @@ describe('concepts equal the vendored JSON byte for byte', () => {
           }
         }
         // nothing invented: every generated key comes from the source (plus displayNormalized)
-        const allowed = new Set(['displayNormalized', ...Object.keys(c).filter((k) => k !== 'system').map((k) => RENAMED[k] ?? k)]);
+        const allowed = new Set([
+          'displayNormalized',
+          ...Object.keys(c)
+            .filter((k) => k !== 'system')
+            .map((k) => RENAMED[k] ?? k),
+        ]);
         expect(Object.keys(g).filter((k) => !allowed.has(k))).toEqual([]);
         expect(g.displayNormalized).toBe(normalizeDisplay(g.display));
       });
@@ -157,7 +162,23 @@ describe('metadata', () => {
 
   it('draft lists are flagged draft', () => {
     const drafts = LIST_SPECS.filter((s) => (exported[s.object] as CodeList).metadata.status === 'draft').map((s) => s.id);
-    expect(drafts).toEqual(['TRE_R420', 'JDV_J401', 'JDV_J402', 'TRE_R421', 'TRE_R422', 'TRE_R417', 'TRE_R426', 'JDV_J408', 'JDV_J398', 'JDV_J400', 'JDV_J403', 'JDV_J404', 'JDV_J394', 'JDV_J399', 'MESURE_PROTECTION_JURIDIQUE']);
+    expect(drafts).toEqual([
+      'TRE_R420',
+      'JDV_J401',
+      'JDV_J402',
+      'TRE_R421',
+      'TRE_R422',
+      'TRE_R417',
+      'TRE_R426',
+      'JDV_J408',
+      'JDV_J398',
+      'JDV_J400',
+      'JDV_J403',
+      'JDV_J404',
+      'JDV_J394',
+      'JDV_J399',
+      'MESURE_PROTECTION_JURIDIQUE',
+    ]);
   });
 
   it('TRE_R66 is a partial extract: 80 of 322 codes', () => {

@@ -16,7 +16,7 @@ describe('validateCode', () => {
   it('checks value-set membership', () => {
     expect(validateCode('3.1.1', { valueSet: 'J284' })).toMatchObject({ result: false, issue: 'not-in-value-set' });
     expect(validateCode('3.1.1', { valueSet: 'prestations' }).result).toBe(true);
-    expect(validateCode('3.2.4.3', { valueSet: 'J283' }).display).toBe('Transports liés à l\'autonomie et la participation sociale');
+    expect(validateCode('3.2.4.3', { valueSet: 'J283' }).display).toBe("Transports liés à l'autonomie et la participation sociale");
     expect(validateCode('3.2.4.3', { valueSet: 'J282' }).display).toBe('Transports liés à l’autonomie et la participation sociale');
     expect(validateCode('1.1', { valueSet: 'J999' })).toMatchObject({ result: false, issue: 'not-in-value-set' });
   });

@@ -66,7 +66,11 @@ export function validateCode(code: unknown, options: ValidateCodeOptions = {}): 
   if (numbering === 'ans-2023') {
     ansCode = conceptOf(code)?.code;
     if (ansCode === undefined) {
-      return { result: false, issue: 'unknown-code', message: msg(lang, `Code ${shown} inconnu dans SERAFIN-PH (numérotation ans-2023).`, `Code ${shown} is not in SERAFIN-PH (ans-2023 numbering).`) };
+      return {
+        result: false,
+        issue: 'unknown-code',
+        message: msg(lang, `Code ${shown} inconnu dans SERAFIN-PH (numérotation ans-2023).`, `Code ${shown} is not in SERAFIN-PH (ans-2023 numbering).`),
+      };
     }
   } else {
     ansCode = toAns2023(code, numbering);
@@ -74,7 +78,11 @@ export function validateCode(code: unknown, options: ValidateCodeOptions = {}): 
       return {
         result: false,
         issue: 'no-equivalent',
-        message: msg(lang, `Code ${shown} inconnu en numérotation ${numbering}, ou sans équivalent exact en ans-2023 (voir translate()).`, `Code ${shown} is unknown in the ${numbering} numbering, or has no exact ans-2023 equivalent (see translate()).`),
+        message: msg(
+          lang,
+          `Code ${shown} inconnu en numérotation ${numbering}, ou sans équivalent exact en ans-2023 (voir translate()).`,
+          `Code ${shown} is unknown in the ${numbering} numbering, or has no exact ans-2023 equivalent (see translate()).`,
+        ),
       };
     }
   }
@@ -124,7 +132,11 @@ export function validateCode(code: unknown, options: ValidateCodeOptions = {}): 
         ...base,
         display,
         issue: 'display-mismatch',
-        message: msg(lang, 'Libellé accepté : il ne diffère du libellé publié que par la typographie.', 'Display accepted: it differs from the published display only in typography.'),
+        message: msg(
+          lang,
+          'Libellé accepté : il ne diffère du libellé publié que par la typographie.',
+          'Display accepted: it differs from the published display only in typography.',
+        ),
       };
     }
     return {
@@ -132,7 +144,11 @@ export function validateCode(code: unknown, options: ValidateCodeOptions = {}): 
       ...base,
       display,
       issue: 'display-mismatch',
-      message: msg(lang, `Le libellé fourni ne correspond pas au libellé publié du code ${concept.code}.`, `The display given does not match the published display of code ${concept.code}.`),
+      message: msg(
+        lang,
+        `Le libellé fourni ne correspond pas au libellé publié du code ${concept.code}.`,
+        `The display given does not match the published display of code ${concept.code}.`,
+      ),
     };
   }
   return { result: true, ...base, display };

@@ -4,11 +4,27 @@ import { valueSet } from './value-sets.js';
 
 describe('value sets', () => {
   it('expands with filter, activeOnly and paging', () => {
-    expect(valueSet('J282').expand().map((e) => e.code)).toEqual(['3.2.4', '3.2.4.1', '3.2.4.2', '3.2.4.3']);
-    expect(valueSet('J285').expand({ filter: 'logement' }).map((e) => e.code)).toEqual(['1.3.2', '1.3.2.1']);
+    expect(
+      valueSet('J282')
+        .expand()
+        .map((e) => e.code),
+    ).toEqual(['3.2.4', '3.2.4.1', '3.2.4.2', '3.2.4.3']);
+    expect(
+      valueSet('J285')
+        .expand({ filter: 'logement' })
+        .map((e) => e.code),
+    ).toEqual(['1.3.2', '1.3.2.1']);
     expect(valueSet('J284').expand({ activeOnly: true })).toHaveLength(36);
-    expect(valueSet('J284').expand().find((e) => e.code === '2.4.1')?.inactive).toBe(true);
-    expect(valueSet('J285').expand({ offset: 2, count: 2 }).map((e) => e.code)).toEqual(['1.1.1', '1.1.10']);
+    expect(
+      valueSet('J284')
+        .expand()
+        .find((e) => e.code === '2.4.1')?.inactive,
+    ).toBe(true);
+    expect(
+      valueSet('J285')
+        .expand({ offset: 2, count: 2 })
+        .map((e) => e.code),
+    ).toEqual(['1.1.1', '1.1.10']);
   });
   it('is found by id, name and canonical URL, and refuses unknown ones', () => {
     expect(valueSet('https://mos.esante.gouv.fr/NOS/JDV_J285-Besoins_SERAFIN/FHIR/JDV-J285-Besoins-SERAFIN').id).toBe('J285');

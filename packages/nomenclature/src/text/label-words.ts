@@ -5,7 +5,29 @@
 import { foldForSearch, words } from './normalize.js';
 
 const STOP_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'ou', 'par', 'pour', 'sa', 'se', 'ses', 'son', 'sur', 'un', 'une',
+  'a',
+  'au',
+  'aux',
+  'd',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'ou',
+  'par',
+  'pour',
+  'sa',
+  'se',
+  'ses',
+  'son',
+  'sur',
+  'un',
+  'une',
 ]);
 
 /**

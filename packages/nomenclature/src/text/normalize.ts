@@ -19,15 +19,7 @@ const SPACES = /[\s\u00A0\u202F]+/g;
  * @example normalizeDisplay('Besoins en matière d’autonomie') // "Besoins en matière d'autonomie"
  */
 export function normalizeDisplay(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(APOSTROPHES, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .replace(SPACES, ' ')
-    .trim();
+  return text.normalize('NFC').replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(SPACES, ' ').trim();
 }
 
 /**

@@ -34,7 +34,7 @@ export function queryTerms(text: string): QueryTerm[] {
   const ws = labelWords(text);
   longestPhrase ??= Math.max(1, ...Object.keys(SEARCH_SYNONYMS).map((k) => k.split(' ').length));
   const terms: QueryTerm[] = [];
-  for (let i = 0; i < ws.length; ) {
+  for (let i = 0; i < ws.length;) {
     let taken = false;
     for (let n = Math.min(longestPhrase, ws.length - i); n >= 2; n--) {
       const phrase = ws.slice(i, i + n).join(' ');

@@ -66,7 +66,9 @@ function rowsOf(system: string): { rows: Row[]; facts: string[] } {
   const facts = [
     `Ressource ${m.resourceType} \`${m.url}\`, version \`${m.version}\` du ${m.date.slice(0, 10)}${m.status === 'draft' ? ' (projet : la liste peut encore changer)' : ''}.`,
     ...(m.oid !== null ? [`OID \`${m.oid}\`.`] : []),
-    m.origin === 'ans' ? `Publiée par l’ANS ; copie conservée dans le dépôt avec sa provenance : \`packages/nomenclature/${m.dataFile}\`.` : `Liste définie par le projet serafin-ph : \`packages/nomenclature/${m.dataFile}\`.`,
+    m.origin === 'ans'
+      ? `Publiée par l’ANS ; copie conservée dans le dépôt avec sa provenance : \`packages/nomenclature/${m.dataFile}\`.`
+      : `Liste définie par le projet serafin-ph : \`packages/nomenclature/${m.dataFile}\`.`,
     ...(m.partial ? ['Extrait partiel de la liste.'] : []),
   ];
   const rows: Row[] =

@@ -73,9 +73,7 @@ export function schemaForDeclarations(type: DocumentType): JsonSchemaObject {
   const { $id: _id, $defs, ...root } = buildJsonSchema(type);
   const stripped = stripTitles(root) as JsonSchemaObject;
   if ($defs !== undefined) {
-    stripped['$defs'] = Object.fromEntries(
-      Object.entries($defs as JsonSchemaObject).map(([name, def]) => [name, { ...(stripTitles(def) as JsonSchemaObject), title: name }]),
-    );
+    stripped['$defs'] = Object.fromEntries(Object.entries($defs as JsonSchemaObject).map(([name, def]) => [name, { ...(stripTitles(def) as JsonSchemaObject), title: name }]));
   }
   return stripped;
 }
@@ -140,7 +138,14 @@ function documentRefProperties(body: string, descriptions: Map<string, Map<strin
     const text = property === null ? undefined : current?.get(property[2] ?? property[3] ?? '');
     if (property !== null && text !== undefined && !(out[out.length - 1] ?? '').trim().endsWith('*/')) {
       const pad = property[1] ?? '  ';
-      out.push(`${pad}/**`, ...text.replace(/\*\//g, '* /').split('\n').map((l) => (l === '' ? `${pad} *` : `${pad} * ${l}`)), `${pad} */`);
+      out.push(
+        `${pad}/**`,
+        ...text
+          .replace(/\*\//g, '* /')
+          .split('\n')
+          .map((l) => (l === '' ? `${pad} *` : `${pad} * ${l}`)),
+        `${pad} */`,
+      );
     }
     out.push(line);
   }
@@ -161,7 +166,12 @@ export function splitDeclarations(body: string): Declaration[] {
   for (const line of body.split('\n')) {
     const startsComment = line.startsWith('/**');
     const startsExport = line.startsWith('export ');
-    if ((startsComment && !inComment) || (startsExport && !inComment && !(current.length > 0 && current[current.length - 1] === ' */' && current[0]?.startsWith('/**') && !current.some((l) => l.startsWith('export '))))) {
+    if (
+      (startsComment && !inComment) ||
+      (startsExport &&
+        !inComment &&
+        !(current.length > 0 && current[current.length - 1] === ' */' && current[0]?.startsWith('/**') && !current.some((l) => l.startsWith('export '))))
+    ) {
       if (current.some((l) => l.trim() !== '')) blocks.push(current);
       current = [];
     }

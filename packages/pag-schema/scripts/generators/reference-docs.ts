@@ -128,10 +128,7 @@ function definitionSection(name: string, def: Node): string[] {
   if (typeof def['x-source'] === 'string') lines.push(`*Source : ${String(def['x-source'])}.*`, '');
   const branches = (def['oneOf'] ?? def['anyOf']) as Node[] | undefined;
   if (branches !== undefined) {
-    lines.push(
-      def['oneOf'] !== undefined ? 'Exactement une des variantes suivantes :' : 'L’une des variantes suivantes :',
-      '',
-    );
+    lines.push(def['oneOf'] !== undefined ? 'Exactement une des variantes suivantes :' : 'L’une des variantes suivantes :', '');
     branches.forEach((branch, i) => {
       lines.push(`**Variante ${i + 1}**`, '');
       lines.push(...(branch['properties'] !== undefined ? propertiesTable(branch) : [describeType(branch)]), '');

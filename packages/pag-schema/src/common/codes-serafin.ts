@@ -9,15 +9,7 @@
  * CNSA doit le dire par `"numerotation": "cnsa-2018"` sur chaque code.
  */
 import * as z from 'zod';
-import {
-  BESOIN_CODES,
-  CNSA_2018_BESOIN_CODES,
-  CNSA_2018_PRESTATION_DIRECTE_CODES,
-  CNSA_2018_SYSTEM,
-  PRESTATION_DIRECTE_CODES,
-  SERAFIN_SYSTEM,
-  TRANSPORT_CODES,
-} from '../codes.js';
+import { BESOIN_CODES, CNSA_2018_BESOIN_CODES, CNSA_2018_PRESTATION_DIRECTE_CODES, CNSA_2018_SYSTEM, PRESTATION_DIRECTE_CODES, SERAFIN_SYSTEM, TRANSPORT_CODES } from '../codes.js';
 import { field, named } from '../metadata.js';
 import { Texte } from './primitives.js';
 
@@ -27,8 +19,7 @@ export const DOCUMENT_NUMBERINGS = ['ans-2023', 'cnsa-2018'] as const;
 /** A numbering accepted for SERAFIN-PH codes in documents. */
 export type DocumentNumbering = (typeof DOCUMENT_NUMBERINGS)[number];
 
-const RAPPEL_NUMEROTATION =
-  'Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».';
+const RAPPEL_NUMEROTATION = 'Sans « numerotation », le code est lu dans la numérotation ANS 2023 (ans-2023) ; un code CNSA 2018 doit porter « numerotation »: « cnsa-2018 ».';
 const NUMBERING_REMINDER = 'Without “numerotation”, the code is read in the ANS 2023 numbering (ans-2023); a CNSA 2018 code must carry "numerotation": "cnsa-2018".';
 
 function numerotationAns() {
@@ -43,8 +34,7 @@ function numerotationAns() {
 function numerotationCnsa() {
   return field(z.literal('cnsa-2018'), {
     titre: 'Numérotation',
-    description:
-      'Numérotation du code : « cnsa-2018 » (nomenclatures détaillées CNSA du 27 avril 2018, quatre niveaux 1.1.1.x et 2.2.1.x). Obligatoire pour un code CNSA.',
+    description: 'Numérotation du code : « cnsa-2018 » (nomenclatures détaillées CNSA du 27 avril 2018, quatre niveaux 1.1.1.x et 2.2.1.x). Obligatoire pour un code CNSA.',
     titleEn: 'Numbering',
     descriptionEn: 'Numbering of the code: “cnsa-2018” (CNSA detailed nomenclatures of 27 April 2018, four levels 1.1.1.x and 2.2.1.x). Required for a CNSA code.',
   });
@@ -104,8 +94,7 @@ export const CodePrestationDirecteSchema = named(
     z.strictObject({
       code: field(z.enum(PRESTATION_DIRECTE_CODES), {
         titre: 'Code de la prestation',
-        description:
-          'Code SERAFIN-PH de prestation directe (bloc 2, JDV_J284), numérotation ANS 2023. Le code désactivé 2.4.1 est accepté ici et signalé par les validateurs.',
+        description: 'Code SERAFIN-PH de prestation directe (bloc 2, JDV_J284), numérotation ANS 2023. Le code désactivé 2.4.1 est accepté ici et signalé par les validateurs.',
         titleEn: 'Service code',
         descriptionEn: 'SERAFIN-PH direct service code (block 2, JDV_J284), ANS 2023 numbering. The deactivated code 2.4.1 is accepted here and reported by the validators.',
         systeme: SERAFIN_SYSTEM,
@@ -157,7 +146,8 @@ export const CodePrestationEngageeSchema = named(
         description:
           'Code SERAFIN-PH, numérotation ANS 2023 : prestation directe (bloc 2, JDV_J284 ; le code désactivé 2.4.1 est accepté ici et signalé par les validateurs) ou transport lié au projet individuel (3.2.4, 3.2.4.1, 3.2.4.2, 3.2.4.3, JDV_J282, depuis 1.1.0). Les autres prestations indirectes (pilotage, fonctions supports) ne s’engagent pas.',
         titleEn: 'Service code',
-        descriptionEn: 'SERAFIN-PH code, ANS 2023 numbering: a direct service (block 2, JDV_J284; the deactivated code 2.4.1 is accepted here and reported by the validators) or transport linked to the individual project (3.2.4, 3.2.4.1, 3.2.4.2, 3.2.4.3, JDV_J282, since 1.1.0). The other indirect services (management, support functions) are not committed to.',
+        descriptionEn:
+          'SERAFIN-PH code, ANS 2023 numbering: a direct service (block 2, JDV_J284; the deactivated code 2.4.1 is accepted here and reported by the validators) or transport linked to the individual project (3.2.4, 3.2.4.1, 3.2.4.2, 3.2.4.3, JDV_J282, since 1.1.0). The other indirect services (management, support functions) are not committed to.',
         systeme: SERAFIN_SYSTEM,
         numerotation: 'ans-2023',
       }),

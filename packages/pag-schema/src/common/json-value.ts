@@ -73,5 +73,11 @@ export function findNonJson(value: unknown, path: (string | number)[] = [], seen
  */
 export const JSON_VALUE_SCHEMA = z.unknown().superRefine((value, ctx) => {
   const bad = findNonJson(value);
-  if (bad !== undefined) ctx.addIssue({ code: 'custom', message: `Valeur non représentable en JSON (${bad.found}) / value not representable in JSON`, path: [...bad.path], params: { found: bad.found } });
+  if (bad !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      message: `Valeur non représentable en JSON (${bad.found}) / value not representable in JSON`,
+      path: [...bad.path],
+      params: { found: bad.found },
+    });
 });

@@ -25,8 +25,7 @@ export const SOURCES_CONVENTION = {
   delegationCredits:
     'CNSA, support des sites pionniers : « Distincte de la convention de délégation des crédits » ; instruction du 23 septembre 2016 (ministère, CNSA) : appui aux MDPH par « une convention, d’une durée de 24 mois, entre la MDPH et l’ARS », financée par des crédits CNSA délégués aux ARS',
   /** The accelerated procedure for derogations to the code de l'éducation. */
-  procedureAcceleree:
-    'CNSA, « La convention territoriale en Ille-et-Vilaine » : « Expérimentation d’une procédure accélérée de décision de dérogation au code de l’Éducation »',
+  procedureAcceleree: 'CNSA, « La convention territoriale en Ille-et-Vilaine » : « Expérimentation d’une procédure accélérée de décision de dérogation au code de l’Éducation »',
   /** Who holds the power to authorise an ESMS (and may delegate it). */
   autoritesCompetentes:
     'CASF, art. L. 313-3 (autorisation délivrée par le directeur général de l’ARS, le président du conseil départemental, ou conjointement) ; INFERRED : texte non cité dans les sources du projet, à vérifier sur Légifrance',

@@ -10,7 +10,8 @@ export const SOURCES = {
   l11411: 'CASF, art. L. 114-1-1 (loi n° 2016-41 du 26 janvier 2016, art. 89)',
   l1469: 'CASF, art. L. 146-9',
   pagType: 'CNSA, « Le contenu du PAG type — proposition de la CNSA » (support des sites pionniers « Une réponse accompagnée pour tous »)',
-  conventionIlleEtVilaine: 'CNSA, support des sites pionniers RAPT : « La convention territoriale en Ille-et-Vilaine » et « La convention partenariale “une réponse accompagnée pour tous” »',
+  conventionIlleEtVilaine:
+    'CNSA, support des sites pionniers RAPT : « La convention territoriale en Ille-et-Vilaine » et « La convention partenariale “une réponse accompagnée pour tous” »',
   tddui: 'ANS, modèle TDDUI (Transfert de données DUI), classes Usager, Decision/DroitPrestation',
   tddui421: 'ANS, TRE_R421 Motif fin PAG et TDDUI motifFinPAG (statuts élaboré, validé, terminé)',
   revisionAnnuelle:

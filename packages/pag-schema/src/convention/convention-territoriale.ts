@@ -42,14 +42,7 @@ export const ROLES_SIGNATAIRE = [
 ] as const;
 
 /** Steps of the permanent orientation process. */
-export const ETAPES_PROCESSUS = [
-  'orientation-cible',
-  'elaboration-pag',
-  'reunion-gos',
-  'mise-en-oeuvre-pag',
-  'suivi-actualisation',
-  'autre',
-] as const;
+export const ETAPES_PROCESSUS = ['orientation-cible', 'elaboration-pag', 'reunion-gos', 'mise-en-oeuvre-pag', 'suivi-actualisation', 'autre'] as const;
 
 /** Control and pricing authorities that may attend GOS. */
 export const AUTORITES_CONTROLE_TARIFICATION = ['ars', 'conseil-departemental'] as const;
@@ -63,7 +56,8 @@ export const SignataireSchema = named(
       description:
         'Rôle du signataire : MDPH, conseil départemental, ARS, CPAM, Éducation nationale (signataires habituels des sites pionniers) — rectorat (rectorat) ou direction des services départementaux (dsden), « education-nationale » quand le document ne le précise pas —, et éventuellement représentants des ESMS, CAF, MSA, protection judiciaire de la jeunesse (pjj), établissements de santé (etablissement-sante), autres.',
       titleEn: 'Role',
-      descriptionEn: 'Role of the signatory: MDPH, conseil départemental, ARS, CPAM, Éducation nationale (the usual signatories of the pilot sites) — rectorate (rectorat) or departmental services (dsden), “education-nationale” when the document does not say —, and possibly representatives of ESMS, CAF, MSA, judicial youth protection (pjj), health establishments (etablissement-sante), others.',
+      descriptionEn:
+        'Role of the signatory: MDPH, conseil départemental, ARS, CPAM, Éducation nationale (the usual signatories of the pilot sites) — rectorate (rectorat) or departmental services (dsden), “education-nationale” when the document does not say —, and possibly representatives of ESMS, CAF, MSA, judicial youth protection (pjj), health establishments (etablissement-sante), others.',
       source: SOURCES_CONVENTION.signatairesSitesPionniers + ' ; INFERRED : distinction rectorat / DSDEN',
     }),
     nom: field(Texte, {
@@ -133,7 +127,8 @@ export const EtapeProcessusSchema = named(
       titre: 'Étape',
       description: 'Étape du processus d’orientation permanent : orientation cible, élaboration du PAG, réunion des GOS, mise en œuvre du PAG, suivi et actualisation, autre.',
       titleEn: 'Step',
-      descriptionEn: 'Step of the permanent orientation process (*dispositif d’orientation permanent*): target orientation, elaboration of the PAG, GOS meeting, implementation of the PAG, follow-up and update, other.',
+      descriptionEn:
+        'Step of the permanent orientation process (*dispositif d’orientation permanent*): target orientation, elaboration of the PAG, GOS meeting, implementation of the PAG, follow-up and update, other.',
       source: SOURCES.conventionIlleEtVilaine,
     }),
     description: field(Texte, {
@@ -202,7 +197,8 @@ export const ParticipationGosSchema = named(
       description:
         'Qui participe : professionnel de la MDPH, institution partenaire, opérateur (ESMS ou autre), la personne elle-même, sa famille ou ses proches, un pair-aidant, une association, autre. Depuis 1.1.0.',
       titleEn: 'Participant type',
-      descriptionEn: 'Who takes part: MDPH professional, partner institution, operator (ESMS or other), the person themselves, their family or relatives, a peer helper, an association, other. Since 1.1.0.',
+      descriptionEn:
+        'Who takes part: MDPH professional, partner institution, operator (ESMS or other), the person themselves, their family or relatives, a peer helper, an association, other. Since 1.1.0.',
       source: SOURCES_CONVENTION.sitesPionniersGos,
     }).exactOptional(),
     role: field(z.enum(ROLES_SIGNATAIRE), {
@@ -260,7 +256,8 @@ export const OrganisationGosSchema = named(
     }),
     situationsAutorites: field(z.array(Texte), {
       titre: 'Situations avec les autorités',
-      description: 'Situations pour lesquelles la participation des autorités de contrôle et de tarification est prévue (participation non systématique, à formaliser dans la convention).',
+      description:
+        'Situations pour lesquelles la participation des autorités de contrôle et de tarification est prévue (participation non systématique, à formaliser dans la convention).',
       titleEn: 'Situations with the authorities',
       descriptionEn: 'Situations in which the supervising and pricing authorities are to take part (not systematically; to be formalised in the convention).',
       source: SOURCES.conventionIlleEtVilaine,
@@ -590,7 +587,8 @@ export const ConventionTerritorialeSchema = documentRoot(
       description:
         'La convention de délégation des crédits (MDPH – ARS), document distinct de celle-ci, désignée par son intitulé, son identifiant, sa date. Remplace depuis 1.1.0 le booléen « distincteConventionDelegationCredits ».',
       titleEn: 'Credit delegation convention',
-      descriptionEn: 'The credit delegation convention (MDPH – ARS), a document distinct from this one, designated by its title, identifier and date. Since 1.1.0 it replaces the boolean “distincteConventionDelegationCredits”.',
+      descriptionEn:
+        'The credit delegation convention (MDPH – ARS), a document distinct from this one, designated by its title, identifier and date. Since 1.1.0 it replaces the boolean “distincteConventionDelegationCredits”.',
       source: SOURCES_CONVENTION.delegationCredits,
     }).exactOptional(),
     distincteConventionDelegationCredits: field(z.boolean(), {
@@ -598,7 +596,8 @@ export const ConventionTerritorialeSchema = documentRoot(
       description:
         'Obsolète depuis 1.1.0, toujours accepté : la convention partenariale est distincte de la convention de délégation des crédits (vrai attendu). Désignez plutôt cette convention dans « conventionDelegationCredits ». Obligatoire en 1.0.0, facultatif depuis 1.1.0.',
       titleEn: 'Distinct from the credit delegation convention (deprecated)',
-      descriptionEn: 'Deprecated since 1.1.0, still accepted: the partnership convention is distinct from the credit delegation convention (true expected). Designate that convention in “conventionDelegationCredits” instead. Required in 1.0.0, optional since 1.1.0.',
+      descriptionEn:
+        'Deprecated since 1.1.0, still accepted: the partnership convention is distinct from the credit delegation convention (true expected). Designate that convention in “conventionDelegationCredits” instead. Required in 1.0.0, optional since 1.1.0.',
       source: SOURCES_CONVENTION.delegationCredits,
       obsolete: true,
     }).exactOptional(),
@@ -667,7 +666,8 @@ export const ConventionTerritorialeSchema = documentRoot(
     description:
       'Convention partenariale départementale de la démarche « Une réponse accompagnée pour tous » : signataires, dispositif d’orientation permanent, GOS, instruction des demandes, engagements, gouvernance, tableau des délégations de dérogations.',
     titleEn: 'Territorial convention “Une réponse accompagnée pour tous”',
-    descriptionEn: 'Departmental partnership convention of the “Une réponse accompagnée pour tous” approach (a suitable answer for all): signatories, permanent orientation scheme, GOS, examination of requests, commitments, governance, table of delegated derogations.',
+    descriptionEn:
+      'Departmental partnership convention of the “Une réponse accompagnée pour tous” approach (a suitable answer for all): signatories, permanent orientation scheme, GOS, examination of requests, commitments, governance, table of delegated derogations.',
     source: inferred(SOURCES.conventionIlleEtVilaine),
   },
 );

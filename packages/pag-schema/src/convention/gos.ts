@@ -15,16 +15,7 @@ import { FrequenceSchema } from '../common/structures.js';
  * the person, family or carers, peer helper (pair-aidant), association, other
  * (CNSA pioneer-site slides: people, peers and associations take part).
  */
-export const TYPES_PARTICIPANT_GOS = [
-  'professionnel-mdph',
-  'institution-partenaire',
-  'operateur',
-  'personne',
-  'famille-proches',
-  'pair-aidant',
-  'association',
-  'autre',
-] as const;
+export const TYPES_PARTICIPANT_GOS = ['professionnel-mdph', 'institution-partenaire', 'operateur', 'personne', 'famille-proches', 'pair-aidant', 'association', 'autre'] as const;
 
 /** The two GOS levels named by the pioneer sites (GOS I, GOS II); what each does is the territory's choice. */
 export const NIVEAUX_GOS = ['gos-1', 'gos-2'] as const;
@@ -42,9 +33,11 @@ export const NiveauGosSchema = named(
     }),
     role: field(Texte, {
       titre: 'Rôle',
-      description: 'Ce que traite ce niveau (par exemple « concertation des opérateurs d’un territoire », « situations demandant une dérogation ou un financement, avec l’ARS et le conseil départemental »).',
+      description:
+        'Ce que traite ce niveau (par exemple « concertation des opérateurs d’un territoire », « situations demandant une dérogation ou un financement, avec l’ARS et le conseil départemental »).',
       titleEn: 'Role',
-      descriptionEn: 'What this level handles (for example “consultation of the operators of a territory”, “situations needing a derogation or funding, with the ARS and the conseil départemental”).',
+      descriptionEn:
+        'What this level handles (for example “consultation of the operators of a territory”, “situations needing a derogation or funding, with the ARS and the conseil départemental”).',
     }),
     echelle: field(Texte, {
       titre: 'Échelle',
@@ -63,7 +56,8 @@ export const NiveauGosSchema = named(
     titre: 'Niveau de GOS',
     description: 'Un niveau de GOS (GOS I, GOS II) : son rôle, son échelle, sa fréquence. La répartition des rôles entre niveaux varie selon les territoires.',
     titleEn: 'GOS level',
-    descriptionEn: 'A level of GOS (*groupe opérationnel de synthèse*: GOS I, GOS II): its role, its scale, its frequency. How roles are split between levels varies between territories.',
+    descriptionEn:
+      'A level of GOS (*groupe opérationnel de synthèse*: GOS I, GOS II): its role, its scale, its frequency. How roles are split between levels varies between territories.',
     source: `${SOURCES_CONVENTION.niveauxGos} ; INFERRED : rôle de chaque niveau propre au territoire`,
   },
 );

@@ -21,15 +21,7 @@ import { ReferenceTexteSchema } from '../common/structures.js';
 export const AUTORITES_DEROGATION = ['dg-ars', 'president-conseil-departemental', 'recteur', 'dasen', 'autre'] as const;
 
 /** Who may receive a delegated power: ARS departmental delegation, departmental-council services, MDPH, ESMS manager or director, other. */
-export const DELEGATAIRES = [
-  'delegation-departementale-ars',
-  'services-conseil-departemental',
-  'mdph',
-  'gestionnaire-esms',
-  'directeur-esms',
-  'dsden',
-  'autre',
-] as const;
+export const DELEGATAIRES = ['delegation-departementale-ars', 'services-conseil-departemental', 'mdph', 'gestionnaire-esms', 'directeur-esms', 'dsden', 'autre'] as const;
 
 /** A validity period: start date, optional end date. */
 export const PeriodeValiditeSchema = named(
@@ -71,7 +63,8 @@ export const DelegationSchema = named(
       description:
         'Autorité qui détient le pouvoir d’autoriser et le délègue : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, directeur académique des services de l’Éducation nationale (dasen), autre.',
       titleEn: 'Delegating authority',
-      descriptionEn: 'Authority that holds the power to authorise and delegates it: director general of the ARS (dg-ars), president of the conseil départemental (president-conseil-departemental), rector (recteur), academic director of the Éducation nationale services (dasen), other.',
+      descriptionEn:
+        'Authority that holds the power to authorise and delegates it: director general of the ARS (dg-ars), president of the conseil départemental (president-conseil-departemental), rector (recteur), academic director of the Éducation nationale services (dasen), other.',
       source: SOURCES_CONVENTION.autoritesCompetentes,
     }),
     precisionDelegant: field(Texte, {
@@ -85,7 +78,8 @@ export const DelegationSchema = named(
       description:
         'À qui le pouvoir est délégué : délégation départementale de l’ARS, services du conseil départemental, MDPH, organisme gestionnaire d’ESMS, directeur d’ESMS, DSDEN, autre.',
       titleEn: 'Delegate',
-      descriptionEn: 'To whom the power is delegated: departmental delegation of the ARS, services of the conseil départemental, MDPH, body managing an ESMS, director of an ESMS, DSDEN, other.',
+      descriptionEn:
+        'To whom the power is delegated: departmental delegation of the ARS, services of the conseil départemental, MDPH, body managing an ESMS, director of an ESMS, DSDEN, other.',
       source: SOURCES_CONVENTION.delegations,
     }),
     precisionDelegataire: field(Texte, {
@@ -116,9 +110,11 @@ export const DelegationSchema = named(
   }),
   {
     titre: 'Délégation',
-    description: 'Délégation du pouvoir d’autoriser des dérogations : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte, pour quelle période.',
+    description:
+      'Délégation du pouvoir d’autoriser des dérogations : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte, pour quelle période.',
     titleEn: 'Delegation',
-    descriptionEn: 'Delegation of the power to authorise derogations: who delegates (DG ARS, president of the conseil départemental…), to whom, which power, by which act, for which period.',
+    descriptionEn:
+      'Delegation of the power to authorise derogations: who delegates (DG ARS, president of the conseil départemental…), to whom, which power, by which act, for which period.',
     source: SOURCES_CONVENTION.delegations,
   },
 );

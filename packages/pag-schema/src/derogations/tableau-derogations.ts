@@ -115,9 +115,11 @@ export const ParametresDerogationSchema = named(
         z.strictObject({
           autorises: field(z.array(z.enum(JDV_J328_CODES)).max(JDV_J328_CODES.length), {
             titre: 'Publics autorisés',
-            description: 'Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.',
+            description:
+              'Publics de l’autorisation : codes de niveau 3 de TRE_R403 Public activité SMSSE régulée (jeu de valeurs JDV_J328, anciens codes FINESS de clientèle, par exemple 117 déficience intellectuelle, 437 troubles du spectre de l’autisme). Les codes fermés en 2021 sont acceptés et signalés par les validateurs.',
             titleEn: 'Authorised publics',
-            descriptionEn: 'Publics of the authorisation: level-3 codes of TRE_R403 *Public activité SMSSE régulée* (value set JDV_J328, the former FINESS clientele codes, for example 117 intellectual disability, 437 autism spectrum disorders). Codes closed in 2021 are accepted and reported by the validators.',
+            descriptionEn:
+              'Publics of the authorisation: level-3 codes of TRE_R403 *Public activité SMSSE régulée* (value set JDV_J328, the former FINESS clientele codes, for example 117 intellectual disability, 437 autism spectrum disorders). Codes closed in 2021 are accepted and reported by the validators.',
             systeme: TRE_R403_SYSTEM,
           }),
           deroges: field(z.array(z.enum(JDV_J328_CODES)).max(JDV_J328_CODES.length).min(1), {
@@ -248,8 +250,7 @@ export const ParametresDerogationSchema = named(
   }),
   {
     titre: 'Paramètres de la dérogation',
-    description:
-      'Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.',
+    description: 'Paramètres structurés quand l’objet est mesurable : bornes d’âge, publics, capacité et surnombre, modes et temporalités d’accueil, durée maximale.',
     titleEn: 'Derogation parameters',
     descriptionEn: 'Structured parameters when the subject is measurable: age bounds, publics, capacity and places above it, care modes and timings, maximum duration.',
     source: inferred(SOURCES.conventionIlleEtVilaine),
@@ -303,7 +304,8 @@ export const LigneDerogationSchema = named(
       description:
         'Dérogation à la réglementation de l’agrément (agrement), aux règles de prise en charge financière (financement) ou, depuis 1.1.0, au code de l’éducation (code-education, procédure accélérée expérimentée par certains sites).',
       titleEn: 'Family',
-      descriptionEn: 'Derogation from the rules of the authorisation (*agrément*, agrement), from the rules of financial coverage (financement) or, since 1.1.0, from the Education Code (code-education, the accelerated procedure tried by some sites).',
+      descriptionEn:
+        'Derogation from the rules of the authorisation (*agrément*, agrement), from the rules of financial coverage (financement) or, since 1.1.0, from the Education Code (code-education, the accelerated procedure tried by some sites).',
       source: SOURCES_CONVENTION.tableauCnsa + ' ; ' + SOURCES_CONVENTION.procedureAcceleree,
     }),
     typeObjet: field(z.enum(OBJETS_DEROGATION), {
@@ -311,7 +313,8 @@ export const LigneDerogationSchema = named(
       description:
         'Ce sur quoi porte la dérogation : âge, spécialité ou public, capacité, mode d’accueil, temporalité, durée, financement complémentaire, tarification, scolarisation (code de l’éducation, depuis 1.1.0), autre.',
       titleEn: 'Nature of the subject',
-      descriptionEn: 'What the derogation is about: age, speciality or public, capacity, care mode, timing, duration, additional funding, pricing, schooling (Education Code, since 1.1.0), other.',
+      descriptionEn:
+        'What the derogation is about: age, speciality or public, capacity, care mode, timing, duration, additional funding, pricing, schooling (Education Code, since 1.1.0), other.',
       source: inferred(SOURCES.conventionIlleEtVilaine),
     }),
     objet: field(Texte, {
@@ -340,7 +343,8 @@ export const LigneDerogationSchema = named(
       description:
         'Délégation à l’opérateur, accord préalable de l’ARS, du conseil départemental ou des deux, accord préalable de l’Éducation nationale (recteur ou DASEN, depuis 1.1.0, pour une dérogation au code de l’éducation), ou simple information a posteriori.',
       titleEn: 'Authorisation arrangement',
-      descriptionEn: 'Delegation to the operator, prior agreement of the ARS, of the conseil départemental or of both, prior agreement of the Éducation nationale (rector or DASEN, since 1.1.0, for a derogation from the Education Code), or mere information afterwards.',
+      descriptionEn:
+        'Delegation to the operator, prior agreement of the ARS, of the conseil départemental or of both, prior agreement of the Éducation nationale (rector or DASEN, since 1.1.0, for a derogation from the Education Code), or mere information afterwards.',
       source: inferred(SOURCES.conventionIlleEtVilaine),
     }),
     conditionsSuivi: field(Texte, {
@@ -375,7 +379,8 @@ export const LigneDerogationSchema = named(
       description:
         'Numéro de version de la ligne (1, 2, 3…), à augmenter à chaque modification de son contenu ; un PAG désigne la version qu’il mobilise par l’identifiant de la ligne et ce numéro. Depuis 1.1.0.',
       titleEn: 'Row version',
-      descriptionEn: 'Version number of the row (1, 2, 3…), to increase at each change of its content; a PAG designates the version it uses by the row identifier and this number. Since 1.1.0.',
+      descriptionEn:
+        'Version number of the row (1, 2, 3…), to increase at each change of its content; a PAG designates the version it uses by the row identifier and this number. Since 1.1.0.',
       source: inferred(SOURCES_CONVENTION.delegations),
     }).exactOptional(),
     dateVersion: field(DateIso, {
@@ -395,27 +400,33 @@ export const LigneDerogationSchema = named(
       description:
         'Autorité(s) qui détiennent le pouvoir d’autoriser la dérogation : directeur général de l’ARS, président du conseil départemental (les deux pour une compétence conjointe), recteur, DASEN, autre. Depuis 1.1.0.',
       titleEn: 'Competent authorities',
-      descriptionEn: 'Authority or authorities holding the power to authorise the derogation: director general of the ARS, president of the conseil départemental (both for a joint competence), rector, DASEN, other. Since 1.1.0.',
+      descriptionEn:
+        'Authority or authorities holding the power to authorise the derogation: director general of the ARS, president of the conseil départemental (both for a joint competence), rector, DASEN, other. Since 1.1.0.',
       source: SOURCES_CONVENTION.autoritesCompetentes,
     }).exactOptional(),
     financeurs: field(z.array(z.enum(FINANCEURS)).max(FINANCEURS.length).min(1), {
       titre: 'Financeurs',
-      description: 'Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.',
+      description:
+        'Qui finance ce que la dérogation coûte : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation, autre (mêmes codes que le financeur d’un financement complémentaire du PAG). Depuis 1.1.0.',
       titleEn: 'Funders',
-      descriptionEn: 'Who funds what the derogation costs: ARS, conseil départemental, health insurance, Éducation nationale, departmental compensation fund, other (the same codes as the funder of a PAG’s additional funding). Since 1.1.0.',
+      descriptionEn:
+        'Who funds what the derogation costs: ARS, conseil départemental, health insurance, Éducation nationale, departmental compensation fund, other (the same codes as the funder of a PAG’s additional funding). Since 1.1.0.',
       source: inferred(SOURCES_CONVENTION.tableauCnsa),
     }).exactOptional(),
     baseLegale: field(z.array(ReferenceTexteSchema).min(1), {
       titre: 'Base légale',
-      description: 'Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.',
+      description:
+        'Textes auxquels la ligne déroge ou sur lesquels elle s’appuie (par exemple « CASF, art. D. 312-0-1 », l’arrêté d’autorisation de l’établissement). Depuis 1.1.0.',
       titleEn: 'Legal basis',
       descriptionEn: 'Texts the row derogates from or relies on (for example “CASF, art. D. 312-0-1”, the establishment’s authorisation order). Since 1.1.0.',
     }).exactOptional(),
     identifiantDelegation: field(Identifiant, {
       titre: 'Délégation',
-      description: 'Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.',
+      description:
+        'Identifiant de la délégation du tableau (« delegations ») qui permet d’accorder cette dérogation, quand la modalité d’autorisation est une délégation. Depuis 1.1.0.',
       titleEn: 'Delegation',
-      descriptionEn: 'Identifier of the table’s delegation (“delegations”) that allows this derogation to be granted, when the authorisation arrangement is a delegation. Since 1.1.0.',
+      descriptionEn:
+        'Identifier of the table’s delegation (“delegations”) that allows this derogation to be granted, when the authorisation arrangement is a delegation. Since 1.1.0.',
       source: SOURCES_CONVENTION.delegations,
     }).exactOptional(),
   }),
@@ -424,7 +435,8 @@ export const LigneDerogationSchema = named(
     description:
       'Ligne du tableau des délégations de dérogations : objet, exemples de situations, condition de mise en œuvre, modalité d’autorisation, condition de suivi, avis de la coordination régionale.',
     titleEn: 'Derogation row',
-    descriptionEn: 'Row of the table of delegated derogations: subject, example situations, implementation condition, authorisation arrangement, follow-up condition, opinion of the regional coordination.',
+    descriptionEn:
+      'Row of the table of delegated derogations: subject, example situations, implementation condition, authorisation arrangement, follow-up condition, opinion of the regional coordination.',
     source: SOURCES.conventionIlleEtVilaine,
   },
 );
@@ -473,9 +485,11 @@ export const TableauDerogationsSchema = documentRoot(
     }).exactOptional(),
     delegations: field(z.array(DelegationSchema), {
       titre: 'Délégations',
-      description: 'Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.',
+      description:
+        'Délégations du pouvoir d’autoriser : qui délègue (DG ARS, président du conseil départemental…), à qui, quel pouvoir, par quel acte. Les lignes y renvoient par « identifiantDelegation ». Depuis 1.1.0.',
       titleEn: 'Delegations',
-      descriptionEn: 'Delegations of the power to authorise: who delegates (DG ARS, president of the conseil départemental…), to whom, which power, by which act. Rows refer to them through “identifiantDelegation”. Since 1.1.0.',
+      descriptionEn:
+        'Delegations of the power to authorise: who delegates (DG ARS, president of the conseil départemental…), to whom, which power, by which act. Rows refer to them through “identifiantDelegation”. Since 1.1.0.',
       source: SOURCES_CONVENTION.delegations,
     }).exactOptional(),
     lignes: field(z.array(LigneDerogationSchema).min(1), {
@@ -491,7 +505,8 @@ export const TableauDerogationsSchema = documentRoot(
     description:
       'Annexe de la convention territoriale « Une réponse accompagnée pour tous » : dérogations à la réglementation de l’agrément et aux règles de prise en charge financière, et leurs conditions.',
     titleEn: 'Table of delegated derogations',
-    descriptionEn: 'Annex of the territorial convention “Une réponse accompagnée pour tous” (a suitable answer for all): derogations from the authorisation rules and from the rules of financial coverage, and their conditions.',
+    descriptionEn:
+      'Annex of the territorial convention “Une réponse accompagnée pour tous” (a suitable answer for all): derogations from the authorisation rules and from the rules of financial coverage, and their conditions.',
     source: SOURCES.conventionIlleEtVilaine,
   },
 );

@@ -87,9 +87,33 @@ describe('published JSON Schemas', () => {
 
       it('use no keyword outside JSON Schema 2020-12 and the declared annotations', () => {
         const known = new Set([
-          '$schema', '$id', '$comment', '$ref', '$defs', 'title', 'description', 'type', 'properties', 'required',
-          'additionalProperties', 'propertyNames', 'items', 'minItems', 'enum', 'const', 'anyOf', 'oneOf', 'format',
-          'pattern', 'minLength', 'maxLength', 'maxItems', 'minimum', 'maximum', 'deprecated', ...ANNOTATION_KEYWORDS,
+          '$schema',
+          '$id',
+          '$comment',
+          '$ref',
+          '$defs',
+          'title',
+          'description',
+          'type',
+          'properties',
+          'required',
+          'additionalProperties',
+          'propertyNames',
+          'items',
+          'minItems',
+          'enum',
+          'const',
+          'anyOf',
+          'oneOf',
+          'format',
+          'pattern',
+          'minLength',
+          'maxLength',
+          'maxItems',
+          'minimum',
+          'maximum',
+          'deprecated',
+          ...ANNOTATION_KEYWORDS,
         ]);
         const unknown = new Set<string>();
         walk(schema, '#', (node, at) => {
@@ -133,7 +157,9 @@ describe('published JSON Schemas', () => {
     expect(asSet(enumAt(pag, pag, ['motifFin']))).toEqual(asSet([...TRE_R421_CODES]));
     expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'codeDroitPrestation']))).toEqual(asSet([...TRE_R420_CODES]));
     expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'qualificationOrientation']))).toEqual(asSet([...TRE_R422_CODES]));
-    expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'precisionOrientation']))).toEqual(asSet(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'UEA', 'UEM']));
+    expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'precisionOrientation']))).toEqual(
+      asSet(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'UEA', 'UEM']),
+    );
     expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'modePriseCharge', '[]']))).toEqual(asSet(['46', '47', '48', '238']));
     expect(asSet(enumAt(pag, pag, ['situation', 'droitsPrestations', '[]', 'temporaliteAccueil', '[]']))).toEqual(asSet(['01', '02']));
     expect(asSet(enumAt(pag, pag, ['situation', 'mesureProtection', 'type']))).toEqual(asSet([...MESURE_PROTECTION_JURIDIQUE_CODES]));
@@ -157,7 +183,9 @@ describe('published JSON Schemas', () => {
     const pag = schemas.pag;
     const ans = enumAt(pag, defs(pag)['CodeBesoin'] as Node, ['|0', 'code']) as string[];
     expect(ans).toEqual(expect.arrayContaining(['1.2.1', '1.3.1.1', '1.3.5.1']));
-    const r66 = enumAt(pag, (defs(pag)['Operateur'] as Node)['oneOf'] !== undefined ? ((defs(pag)['Operateur'] as Node)['oneOf'] as Node[])[0] as Node : pag, ['categorieEtablissement']) as string[];
+    const r66 = enumAt(pag, (defs(pag)['Operateur'] as Node)['oneOf'] !== undefined ? (((defs(pag)['Operateur'] as Node)['oneOf'] as Node[])[0] as Node) : pag, [
+      'categorieEtablissement',
+    ]) as string[];
     expect(r66).toEqual(expect.arrayContaining(['437', '252']));
   });
 });

@@ -94,7 +94,11 @@ function addPatternMessages(node: unknown, messages: ReadonlyMap<string, string>
 }
 
 function sortKeys(o: JsonSchemaObject): JsonSchemaObject {
-  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 }
 
 /** Serialises a JSON Schema the way the committed files are written (2-space indent, final newline). */

@@ -65,7 +65,8 @@ function enumAnnotations(node: Node, values: readonly unknown[], where: string):
     const suffix = (deprecated: boolean): string => (deprecated ? ' (code désactivé)' : '');
     node['enumDescriptions'] = values.map((v, i) => `${String(v)} — ${labels[i]!.display}${suffix(labels[i]!.deprecated)}`);
     node['markdownEnumDescriptions'] = values.map((v, i) => `**${String(v)}** — ${labels[i]!.display}${suffix(labels[i]!.deprecated)}`);
-    const numbering = node['x-numerotation'] === 'cnsa-2018' ? ' dans l’ancienne numérotation CNSA 2018' : node['x-numerotation'] === 'ans-2023' ? ' dans la numérotation ANS 2023' : '';
+    const numbering =
+      node['x-numerotation'] === 'cnsa-2018' ? ' dans l’ancienne numérotation CNSA 2018' : node['x-numerotation'] === 'ans-2023' ? ' dans la numérotation ANS 2023' : '';
     node['errorMessage'] =
       `${subject(node)}code de la liste ${list?.id ?? system}${numbering} attendu, écrit entre guillemets ` +
       `(${values.length} codes admis ; la complétion de l’éditeur les propose avec leur libellé, ` +

@@ -46,7 +46,14 @@ describe('English annotations of the published JSON Schemas', () => {
   }
 
   it('sees a field without English (the check can fail)', () => {
-    const probe: Node = { type: 'object', title: 'T', description: 'D', 'x-title-en': 'T', 'x-description-en': 'D', properties: { a: { type: 'string', title: 'A', description: 'a' } } };
+    const probe: Node = {
+      type: 'object',
+      title: 'T',
+      description: 'D',
+      'x-title-en': 'T',
+      'x-description-en': 'D',
+      properties: { a: { type: 'string', title: 'A', description: 'a' } },
+    };
     expect([...untranslated(probe)]).toEqual([['#', ['#/properties/a']]]);
   });
 });

@@ -32,9 +32,7 @@ describe('personal-data pointers', () => {
   });
 
   it('mark the signatories of the convention but not the institutions', () => {
-    expect(PERSONAL_DATA_POINTERS['convention-territoriale']).toEqual(
-      expect.arrayContaining(['/signataires/*/signature/nom', '/extensions']),
-    );
+    expect(PERSONAL_DATA_POINTERS['convention-territoriale']).toEqual(expect.arrayContaining(['/signataires/*/signature/nom', '/extensions']));
     expect(PERSONAL_DATA_POINTERS['convention-territoriale']).not.toContain('/signataires/*/nom');
   });
 

@@ -76,7 +76,11 @@ export type MigrationResult = MigrationSuccess | MigrationFailure;
  */
 export function migrate(document: unknown): MigrationResult {
   if (!isJsonObject(document)) {
-    return failure('not-an-object', 'Le document n’est pas un objet JSON : un PAG, une convention ou un tableau des dérogations commence par « { ».', 'The document is not a JSON object: a PAG, a convention or a derogation table starts with `{`.');
+    return failure(
+      'not-an-object',
+      'Le document n’est pas un objet JSON : un PAG, une convention ou un tableau des dérogations commence par « { ».',
+      'The document is not a JSON object: a PAG, a convention or a derogation table starts with `{`.',
+    );
   }
   const type = document['typeDocument'];
   if (!(DOCUMENT_TYPES as readonly unknown[]).includes(type)) {
@@ -84,7 +88,11 @@ export function migrate(document: unknown): MigrationResult {
   }
   const version = document['versionSchema'];
   if (!(ACCEPTED_SCHEMA_VERSIONS as readonly unknown[]).includes(version)) {
-    return failure('unknown-version', `« versionSchema » doit valoir ${ACCEPTED_SCHEMA_VERSIONS.join(' ou ')} : la migration ne devine pas une version inconnue.`, `\`versionSchema\` must be ${ACCEPTED_SCHEMA_VERSIONS.join(' or ')}: migration does not guess an unknown version.`);
+    return failure(
+      'unknown-version',
+      `« versionSchema » doit valoir ${ACCEPTED_SCHEMA_VERSIONS.join(' ou ')} : la migration ne devine pas une version inconnue.`,
+      `\`versionSchema\` must be ${ACCEPTED_SCHEMA_VERSIONS.join(' or ')}: migration does not guess an unknown version.`,
+    );
   }
   const from = version as SchemaVersion;
   const docType = type as DocumentType;

@@ -62,7 +62,8 @@ export const BesoinAidantSchema = named(
       description:
         'Besoin propre de l’aidant : répit, information ou formation, soutien psychologique, aide administrative, conciliation avec la vie professionnelle, sa propre santé, anticipation de l’avenir (« après-parents »), autre.',
       titleEn: 'Need',
-      descriptionEn: 'The carer’s own need: respite, information or training, psychological support, administrative help, balancing it with work, their own health, planning for the future (“after the parents”), other.',
+      descriptionEn:
+        'The carer’s own need: respite, information or training, psychological support, administrative help, balancing it with work, their own health, planning for the future (“after the parents”), other.',
       source: inferred(SOURCES.l11411),
     }),
     precision: field(Texte, {
@@ -91,7 +92,8 @@ export const SoutienAidantSchema = named(
       description:
         'Soutien reçu : accueil temporaire de répit, plateforme de répit, soutien psychologique, formation des aidants, groupe de pairs, dédommagement au titre de la PCH aide humaine, congé de proche aidant, assurance vieillesse des aidants (AVA), aide à domicile, autre.',
       titleEn: 'Support',
-      descriptionEn: 'Support received: temporary respite care, respite platform, psychological support, carer training, peer group, compensation under the PCH human-aid component, family carer leave, old-age insurance for carers (AVA), home help, other.',
+      descriptionEn:
+        'Support received: temporary respite care, respite platform, psychological support, carer training, peer group, compensation under the PCH human-aid component, family carer leave, old-age insurance for carers (AVA), home help, other.',
       source: inferred(SOURCES.l11411),
     }),
     organisme: field(Texte, {
@@ -129,9 +131,11 @@ export const ProcheAidantSchema = named(
     }).exactOptional(),
     lien: field(z.enum(JDV_J11_CODES), {
       titre: 'Lien avec la personne',
-      description: 'Lien de l’aidant avec la personne, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (MTH mère, FTH père, SIS sœur, FRND autre proche, NBOR voisin…), comme la relation d’un contact dans le modèle TDDUI.',
+      description:
+        'Lien de l’aidant avec la personne, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (MTH mère, FTH père, SIS sœur, FRND autre proche, NBOR voisin…), comme la relation d’un contact dans le modèle TDDUI.',
       titleEn: 'Relationship to the person',
-      descriptionEn: 'Relationship of the carer to the person, a code of the value set JDV_J11 RelationPatient CI-SIS (MTH mother, FTH father, SIS sister, FRND other relative or friend, NBOR neighbour…), like a contact’s relationship in the TDDUI model.',
+      descriptionEn:
+        'Relationship of the carer to the person, a code of the value set JDV_J11 RelationPatient CI-SIS (MTH mother, FTH father, SIS sister, FRND other relative or friend, NBOR neighbour…), like a contact’s relationship in the TDDUI model.',
       systeme: JDV_J11_URL,
       personnel: true,
       source: SOURCES.tddui,
@@ -207,7 +211,8 @@ export const ProcheAidantSchema = named(
     description:
       'Proche qui aide la personne (parent, conjoint, fratrie, ami, voisin…), avec sa situation, ses besoins propres et les soutiens qu’il reçoit : L. 114-1-1 compte l’« aide aux aidants » parmi les interventions du PAG. Depuis 1.1.0.',
     titleEn: 'Family carer',
-    descriptionEn: 'Relative or friend who helps the person (parent, spouse, sibling, friend, neighbour…), with their situation, their own needs and the support they receive: L. 114-1-1 counts “aid to carers” among the interventions of the PAG. Since 1.1.0.',
+    descriptionEn:
+      'Relative or friend who helps the person (parent, spouse, sibling, friend, neighbour…), with their situation, their own needs and the support they receive: L. 114-1-1 counts “aid to carers” among the interventions of the PAG. Since 1.1.0.',
     source: SOURCES.l11411,
   },
 );

@@ -34,7 +34,8 @@ export const PeriodeCreneauSchema = named(
       description:
         'Période pendant laquelle le créneau a lieu : en période scolaire (periode-scolaire), pendant les vacances scolaires (vacances-scolaires), pendant un séjour d’accueil temporaire (sejour-temporaire), autre.',
       titleEn: 'Period type',
-      descriptionEn: 'Period during which the slot takes place: during school term (periode-scolaire), during school holidays (vacances-scolaires), during a temporary-care stay (sejour-temporaire), other.',
+      descriptionEn:
+        'Period during which the slot takes place: during school term (periode-scolaire), during school holidays (vacances-scolaires), during a temporary-care stay (sejour-temporaire), other.',
     }),
     dateDebut: field(DateIso, {
       titre: 'Date de début',
@@ -90,14 +91,16 @@ export const CreneauSchema = named(
       description:
         'Vrai pour un créneau qui passe minuit et finit le lendemain à « heureFin » (nuit d’internat, accueil de nuit : lundi 18:00 → mardi 08:00) ; le créneau du dimanche finit le lundi. Depuis 1.1.0.',
       titleEn: 'Ends the next day',
-      descriptionEn: 'True for a slot that runs past midnight and ends the next day at “heureFin” (boarding night, night care: Monday 18:00 → Tuesday 08:00); Sunday’s slot ends on Monday. Since 1.1.0.',
+      descriptionEn:
+        'True for a slot that runs past midnight and ends the next day at “heureFin” (boarding night, night care: Monday 18:00 → Tuesday 08:00); Sunday’s slot ends on Monday. Since 1.1.0.',
     }).exactOptional(),
     alternance: field(z.enum(ALTERNANCES_SEMAINE), {
       titre: 'Semaines alternées',
       description:
         'Pour un créneau qui n’a lieu qu’une semaine sur deux : semaine A (semaine-a) ou semaine B (semaine-b) ; absent, le créneau a lieu chaque semaine. Deux créneaux de semaines différentes ne se chevauchent pas. Depuis 1.1.0.',
       titleEn: 'Alternate weeks',
-      descriptionEn: 'For a slot that takes place every other week only: week A (semaine-a) or week B (semaine-b); when absent, the slot takes place every week. Two slots in different weeks do not overlap. Since 1.1.0.',
+      descriptionEn:
+        'For a slot that takes place every other week only: week A (semaine-a) or week B (semaine-b); when absent, the slot takes place every week. Two slots in different weeks do not overlap. Since 1.1.0.',
     }).exactOptional(),
     periode: field(PeriodeCreneauSchema, {
       titre: 'Période',
@@ -116,7 +119,8 @@ export const CreneauSchema = named(
       description:
         'Prestation SERAFIN-PH réalisée sur ce créneau (prestation directe ou transport). Facultative depuis 1.1.0 pour l’intervention d’un opérateur hors ESMS, décrite alors par « nature ».',
       titleEn: 'Service',
-      descriptionEn: 'SERAFIN-PH service delivered in this slot (direct service or transport). Optional since 1.1.0 for the intervention of an operator other than an ESMS, then described by “nature”.',
+      descriptionEn:
+        'SERAFIN-PH service delivered in this slot (direct service or transport). Optional since 1.1.0 for the intervention of an operator other than an ESMS, then described by “nature”.',
     }).exactOptional(),
     nature: field(Texte, {
       titre: 'Nature',

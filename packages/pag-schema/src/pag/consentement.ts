@@ -13,12 +13,7 @@ import { inferred, SOURCES } from '../common/sources.js';
 import { DELEGATAIRES_AUTORITE_PARENTALE } from './situation.js';
 
 /** Who gives the agreement. */
-export const AUTEURS_ACCORD = [
-  'personne',
-  'parents',
-  'representant-legal',
-  'personne-chargee-mesure-protection',
-] as const;
+export const AUTEURS_ACCORD = ['personne', 'parents', 'representant-legal', 'personne-chargee-mesure-protection'] as const;
 
 /** How the agreement was collected. */
 export const FORMES_ACCORD = ['ecrit-signe', 'signature-electronique', 'oral-trace', 'autre'] as const;
@@ -129,7 +124,8 @@ export const AvisMineurSchema = named(
     description:
       'Avis de la personne mineure, consigné à côté de la décision de ses parents ou de son représentant légal (Code civil, art. 371-1 : les parents associent l’enfant aux décisions qui le concernent, selon son âge et son degré de maturité — lecture du projet, INFERRED : article absent des sources juridiques du projet ; L. 146-9 demande seulement de tenir compte de l’avis de la personne protégée). Depuis 1.1.0.',
     titleEn: 'Opinion of the minor',
-    descriptionEn: 'Opinion of the minor, recorded beside the decision of their parents or legal representative (Civil Code, art. 371-1: parents involve the child in the decisions that concern them, according to their age and maturity — project reading, INFERRED: article not in the project’s legal sources; L. 146-9 only asks to take the protected person’s view into account). Since 1.1.0.',
+    descriptionEn:
+      'Opinion of the minor, recorded beside the decision of their parents or legal representative (Civil Code, art. 371-1: parents involve the child in the decisions that concern them, according to their age and maturity — project reading, INFERRED: article not in the project’s legal sources; L. 146-9 only asks to take the protected person’s view into account). Since 1.1.0.',
     source: inferred('Code civil, art. 371-1'),
   },
 );
@@ -141,7 +137,8 @@ function accordShape() {
       description:
         'Auteur de l’accord : la personne, ses parents si elle est mineure, son représentant légal, ou la personne chargée d’une mesure de protection juridique avec représentation relative à la personne.',
       titleEn: 'Agreement given by',
-      descriptionEn: 'Author of the agreement: the person, their parents if a minor, their legal representative, or the person in charge of a legal protection measure with representation relating to the person.',
+      descriptionEn:
+        'Author of the agreement: the person, their parents if a minor, their legal representative, or the person in charge of a legal protection measure with representation relating to the person.',
       source: `${SOURCES.l11411} ; ${SOURCES.l1469}`,
     }),
     nom: field(Texte, {
@@ -198,10 +195,10 @@ function accordShape() {
 /** Prior agreement to the elaboration of the PAG. */
 export const AccordPrealableSchema = named('AccordPrealable', z.strictObject(accordShape()), {
   titre: 'Accord préalable',
-  description:
-    'Accord préalable de la personne, de ses parents si elle est mineure, ou de son représentant légal, à l’élaboration du PAG (CASF, L. 114-1-1).',
+  description: 'Accord préalable de la personne, de ses parents si elle est mineure, ou de son représentant légal, à l’élaboration du PAG (CASF, L. 114-1-1).',
   titleEn: 'Prior agreement',
-  descriptionEn: 'Prior agreement (*accord préalable*) of the person, of their parents if a minor, or of their legal representative, to the elaboration of the PAG (CASF, L. 114-1-1).',
+  descriptionEn:
+    'Prior agreement (*accord préalable*) of the person, of their parents if a minor, or of their legal representative, to the elaboration of the PAG (CASF, L. 114-1-1).',
   source: SOURCES.l11411,
 });
 
@@ -212,10 +209,10 @@ export const AccordExpresSchema = named(
     ...accordShape(),
     avisPersonneProtegee: field(Texte, {
       titre: 'Avis de la personne protégée',
-      description:
-        'Quand l’accord est donné par la personne chargée de la mesure de protection : avis de la personne protégée, dont il est tenu compte (CASF, L. 146-9).',
+      description: 'Quand l’accord est donné par la personne chargée de la mesure de protection : avis de la personne protégée, dont il est tenu compte (CASF, L. 146-9).',
       titleEn: 'Opinion of the protected person',
-      descriptionEn: 'When the agreement is given by the person in charge of the protection measure: opinion of the protected person, which is taken into account (CASF, L. 146-9).',
+      descriptionEn:
+        'When the agreement is given by the person in charge of the protection measure: opinion of the protected person, which is taken into account (CASF, L. 146-9).',
       personnel: true,
       source: SOURCES.l1469,
     }).exactOptional(),
@@ -224,7 +221,8 @@ export const AccordExpresSchema = named(
       description:
         'Pour un majeur protégé : la personne est-elle apte à exprimer sa volonté ? L. 146-9 ne confie l’accord exprès à la personne chargée de la mesure que lorsqu’elle ne l’est pas ; vrai, l’accord revient à la personne (règle des validateurs). Depuis 1.1.0.',
       titleEn: 'Person able to express their will',
-      descriptionEn: 'For a protected adult: is the person able to express their will? L. 146-9 entrusts the express agreement to the person in charge of the measure only when they are not; when true, the agreement falls to the person (a rule of the validators). Since 1.1.0.',
+      descriptionEn:
+        'For a protected adult: is the person able to express their will? L. 146-9 entrusts the express agreement to the person in charge of the measure only when they are not; when true, the agreement falls to the person (a rule of the validators). Since 1.1.0.',
       personnel: true,
       source: SOURCES.l1469,
     }).exactOptional(),
@@ -234,7 +232,8 @@ export const AccordExpresSchema = named(
     description:
       'Accord exprès sans lequel les décisions relatives au PAG ne sont pas valables (CASF, L. 146-9) : de la personne, de son représentant légal si elle est mineure, ou, pour un majeur faisant l’objet d’une mesure de protection juridique avec représentation relative à la personne « qui n’est pas apte à exprimer sa volonté », de la personne chargée de cette mesure, « en tenant compte de l’avis de la personne protégée ».',
     titleEn: 'Express agreement',
-    descriptionEn: 'Express agreement (*accord exprès*) without which the decisions relating to the PAG are not valid (CASF, L. 146-9): of the person, of their legal representative if a minor, or, for an adult under a legal protection measure with representation relating to the person “who is not able to express their will”, of the person in charge of that measure, “taking into account the view of the protected person”.',
+    descriptionEn:
+      'Express agreement (*accord exprès*) without which the decisions relating to the PAG are not valid (CASF, L. 146-9): of the person, of their legal representative if a minor, or, for an adult under a legal protection measure with representation relating to the person “who is not able to express their will”, of the person in charge of that measure, “taking into account the view of the protected person”.',
     source: SOURCES.l1469,
   },
 );

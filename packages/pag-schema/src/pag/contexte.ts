@@ -152,9 +152,11 @@ export const ContexteSchema = named(
   }),
   {
     titre: '3. Contexte de la mise en place du PAG',
-    description: 'Historique, situation actuelle, démarches et besoins identifiés ; depuis 1.1.0, la parole de la personne : projet de vie, attentes, objectifs, avis sur les solutions proposées.',
+    description:
+      'Historique, situation actuelle, démarches et besoins identifiés ; depuis 1.1.0, la parole de la personne : projet de vie, attentes, objectifs, avis sur les solutions proposées.',
     titleEn: '3. Context of the PAG',
-    descriptionEn: 'History, current situation, steps taken and identified needs; since 1.1.0, the person’s own voice: life project, expectations, objectives, opinion on the proposed solutions.',
+    descriptionEn:
+      'History, current situation, steps taken and identified needs; since 1.1.0, the person’s own voice: life project, expectations, objectives, opinion on the proposed solutions.',
     source: SOURCES.pagType,
   },
 );

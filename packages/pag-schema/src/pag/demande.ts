@@ -42,13 +42,7 @@ export const NATURES_DEMANDE = ['premiere-demande', 'demande-revision', 'revisio
 export const TYPES_CONCERTATION = ['gos', 'reunion-synthese', 'echanges'] as const;
 
 /** Capacity of a non-professional participant. */
-export const QUALITES_PARTICIPANT_NON_PROFESSIONNEL = [
-  'personne-concernee',
-  'representant-legal',
-  'proche-aidant',
-  'pair-aidant',
-  'autre',
-] as const;
+export const QUALITES_PARTICIPANT_NON_PROFESSIONNEL = ['personne-concernee', 'representant-legal', 'proche-aidant', 'pair-aidant', 'autre'] as const;
 
 /**
  * Who raised the alert that led to the PAG (schema 1.1.0; project list,
@@ -79,7 +73,8 @@ export const AlerteSchema = named(
       description:
         'Qui a donné l’alerte : un ESMS (esms), l’aide sociale à l’enfance (ase), la famille, la personne, la personne chargée de la mesure de protection (protecteur), l’Éducation nationale, un établissement de santé, un service social, la MDPH, la justice (PJJ, juge), autre. Liste du projet.',
       titleEn: 'Alert given by',
-      descriptionEn: 'Who raised the alert: an ESMS (esms), child welfare (ase), the family, the person, the person in charge of the protection measure (protecteur), the Éducation nationale, a health establishment, a social service, the MDPH, the justice system (PJJ, judge), other. Project list.',
+      descriptionEn:
+        'Who raised the alert: an ESMS (esms), child welfare (ase), the family, the person, the person in charge of the protection measure (protecteur), the Éducation nationale, a health establishment, a social service, the MDPH, the justice system (PJJ, judge), other. Project list.',
       source: inferred(SOURCES.pagType),
     }),
     precisionEmetteur: field(Texte, {
@@ -120,7 +115,8 @@ export const PrioriteComexSchema = named(
       description:
         'Catégorie de la priorité d’élaboration délibérée par la commission exécutive : situations complexes, ASE/PJJ, jeunes de 15 à 25 ans, ou autre (à préciser dans « libelle »).',
       titleEn: 'Priority category',
-      descriptionEn: 'Category of the elaboration priority deliberated by the executive committee (Comex): complex situations, ASE/PJJ, young people aged 15 to 25, or other (to be specified in “libelle”).',
+      descriptionEn:
+        'Category of the elaboration priority deliberated by the executive committee (Comex): complex situations, ASE/PJJ, young people aged 15 to 25, or other (to be specified in “libelle”).',
       source: inferred(`${SOURCES.pagType} (« Priorités les + courantes : situations complexes, ASE / PJJ, 15-25 ans »)`),
     }),
     libelle: field(Texte, {
@@ -139,8 +135,7 @@ export const PrioriteComexSchema = named(
   }),
   {
     titre: 'Priorité Comex',
-    description:
-      'Priorité d’élaboration des PAG définie par délibération de la commission exécutive de la MDPH (CASF, L. 114-1-1), dont relève la demande.',
+    description: 'Priorité d’élaboration des PAG définie par délibération de la commission exécutive de la MDPH (CASF, L. 114-1-1), dont relève la demande.',
     titleEn: 'Comex priority',
     descriptionEn: 'PAG elaboration priority set by a deliberation of the MDPH’s executive committee (CASF, L. 114-1-1) under which the request falls.',
     source: SOURCES.l11411,
@@ -195,8 +190,7 @@ export const ParticipantSchema = named(
       }),
       peutEngagerInstitution: field(z.boolean(), {
         titre: 'Peut engager son institution',
-        description:
-          'Le participant a la légitimité et la capacité d’engager son institution (question soulevée par les sites pionniers pour la participation au GOS).',
+        description: 'Le participant a la légitimité et la capacité d’engager son institution (question soulevée par les sites pionniers pour la participation au GOS).',
         titleEn: 'Can commit their institution',
         descriptionEn: 'The participant has the legitimacy and the capacity to commit their institution (a question raised by the pilot sites about taking part in the GOS).',
         source: SOURCES.pagType,
@@ -227,7 +221,8 @@ export const ParticipantSchema = named(
     description:
       'Participant à une concertation. Un professionnel indique son institution, sa fonction et s’il peut engager son institution ; la personne, sa famille et les pairs peuvent aussi participer.',
     titleEn: 'Participant',
-    descriptionEn: 'Participant in a consultation. A professional gives their institution, their function and whether they can commit their institution; the person, their family and peers may take part too.',
+    descriptionEn:
+      'Participant in a consultation. A professional gives their institution, their function and whether they can commit their institution; the person, their family and peers may take part too.',
   },
 );
 
@@ -237,8 +232,7 @@ export const ConcertationSchema = named(
   z.strictObject({
     type: field(z.enum(TYPES_CONCERTATION), {
       titre: 'Type de concertation',
-      description:
-        'Groupe opérationnel de synthèse (gos), réunion de synthèse ou échanges (téléphone, courriel…) tenus pour formaliser le PAG.',
+      description: 'Groupe opérationnel de synthèse (gos), réunion de synthèse ou échanges (téléphone, courriel…) tenus pour formaliser le PAG.',
       titleEn: 'Consultation type',
       descriptionEn: 'Operational synthesis group (gos, *groupe opérationnel de synthèse*), synthesis meeting or exchanges (phone, e-mail…) held to formalise the PAG.',
       source: SOURCES.pagType,
@@ -281,7 +275,8 @@ export const DemandeSchema = named(
       description:
         'Qui demande ou propose le PAG : la personne, son représentant légal, ou l’équipe pluridisciplinaire de la MDPH (qui le propose aussi au titre d’une priorité Comex, donnée à part dans « prioriteComex »). Depuis la version 1.1.0 ; remplace « origine ».',
       titleEn: 'At whose request',
-      descriptionEn: 'Who requests or proposes the PAG: the person, their legal representative, or the MDPH multidisciplinary team (which also proposes it under a Comex priority, given apart in “prioriteComex”). Since version 1.1.0; replaces “origine”.',
+      descriptionEn:
+        'Who requests or proposes the PAG: the person, their legal representative, or the MDPH multidisciplinary team (which also proposes it under a Comex priority, given apart in “prioriteComex”). Since version 1.1.0; replaces “origine”.',
       source: SOURCES.l11411,
     }).exactOptional(),
     origine: field(z.enum(ORIGINES_DEMANDE), {
@@ -289,7 +284,8 @@ export const DemandeSchema = named(
       description:
         'Forme 1.0.0, dépréciée : mélange le demandeur et la priorité Comex. Toujours acceptée ; utilisez « demandeur » et « prioriteComex » (serafin migrate le fait). Un PAG porte « demandeur » ou « origine ».',
       titleEn: 'Origin (version 1.0.0, deprecated)',
-      descriptionEn: 'Form of 1.0.0, deprecated: it mixes the requester and the Comex priority. Still accepted; use “demandeur” and “prioriteComex” (serafin migrate does it). A PAG carries either “demandeur” or “origine”.',
+      descriptionEn:
+        'Form of 1.0.0, deprecated: it mixes the requester and the Comex priority. Still accepted; use “demandeur” and “prioriteComex” (serafin migrate does it). A PAG carries either “demandeur” or “origine”.',
       source: `${SOURCES.l11411} ; ${SOURCES.pagType}`,
       obsolete: true,
     }).exactOptional(),
@@ -304,7 +300,8 @@ export const DemandeSchema = named(
       description:
         'Situations de l’article L. 114-1-1 CASF qui justifient le PAG : 1° indisponibilité ou inadaptation des réponses connues ; 2° complexité de la réponse à apporter, risque ou constat de rupture du parcours. Peut être vide quand le PAG est demandé par la personne ou son représentant.',
       titleEn: 'Triggers',
-      descriptionEn: 'Situations of article L. 114-1-1 CASF that justify the PAG: 1° known answers unavailable or unsuited; 2° complexity of the answer needed, risk or observation of a break in the care pathway. May be empty when the person or their representative requests the PAG.',
+      descriptionEn:
+        'Situations of article L. 114-1-1 CASF that justify the PAG: 1° known answers unavailable or unsuited; 2° complexity of the answer needed, risk or observation of a break in the care pathway. May be empty when the person or their representative requests the PAG.',
       source: SOURCES.l11411,
     }),
     prioriteComex: field(PrioriteComexSchema, {
@@ -316,8 +313,7 @@ export const DemandeSchema = named(
     }).exactOptional(),
     natureDemande: field(z.enum(NATURES_DEMANDE), {
       titre: 'Nature de la demande',
-      description:
-        'Première demande de PAG, demande de révision, ou révision prévue dans les modalités de suivi du PAG précédent.',
+      description: 'Première demande de PAG, demande de révision, ou révision prévue dans les modalités de suivi du PAG précédent.',
       titleEn: 'Nature of the request',
       descriptionEn: 'First PAG request, revision request, or revision planned in the follow-up arrangements of the previous PAG.',
       source: SOURCES.pagType,
@@ -334,7 +330,8 @@ export const DemandeSchema = named(
       description:
         'Professionnel de la MDPH qui porte le PAG (référent PAG, « référent RAPT ») : distinct du coordonnateur de parcours, désigné parmi les opérateurs engagés (section suivi). Depuis 1.1.0.',
       titleEn: 'MDPH PAG referent',
-      descriptionEn: 'MDPH professional in charge of the PAG (PAG referent, “RAPT referent”): distinct from the care pathway coordinator, who is chosen among the committed operators (follow-up section). Since 1.1.0.',
+      descriptionEn:
+        'MDPH professional in charge of the PAG (PAG referent, “RAPT referent”): distinct from the care pathway coordinator, who is chosen among the committed operators (follow-up section). Since 1.1.0.',
       source: inferred(SOURCES.pagType),
     }).exactOptional(),
     pilote: field(ProfessionnelSchema, {
@@ -355,8 +352,7 @@ export const DemandeSchema = named(
   }),
   {
     titre: '1. À la demande de qui',
-    description:
-      'Origine de la demande, déclencheurs légaux, priorité Comex, première demande ou révision, et concertations tenues.',
+    description: 'Origine de la demande, déclencheurs légaux, priorité Comex, première demande ou révision, et concertations tenues.',
     titleEn: '1. At whose request',
     descriptionEn: 'Origin of the request, legal triggers, Comex priority, first request or revision, and consultations held.',
     source: SOURCES.pagType,

@@ -11,48 +11,20 @@ import { field, named } from '../metadata.js';
 import { CodePrestationEngageeSchema } from '../common/codes-serafin.js';
 import { DateIso, EntierPositif, Finess, Identifiant, MontantEuros, Siret, Texte } from '../common/primitives.js';
 import { inferred, SOURCES } from '../common/sources.js';
-import {
-  FrequenceSchema,
-  ProfessionnelSchema,
-  ReferenceLigneDerogationSchema,
-  ReferenceTexteSchema,
-  SignatureSchema,
-} from '../common/structures.js';
+import { FrequenceSchema, ProfessionnelSchema, ReferenceLigneDerogationSchema, ReferenceTexteSchema, SignatureSchema } from '../common/structures.js';
 import { AUTORITES_DEROGATION } from '../derogations/delegations.js';
 
 /** Kinds of operator other than an ESMS. */
-export const TYPES_OPERATEUR_HORS_ESMS = [
-  'sanitaire',
-  'education-nationale',
-  'ase',
-  'droit-commun',
-  'liberal',
-  'autre',
-] as const;
+export const TYPES_OPERATEUR_HORS_ESMS = ['sanitaire', 'education-nationale', 'ase', 'droit-commun', 'liberal', 'autre'] as const;
 
 /** Every kind of operator. */
 export const TYPES_OPERATEUR = ['esms', ...TYPES_OPERATEUR_HORS_ESMS] as const;
 
 /** Domains of intervention named by L. 114-1-1 CASF. */
-export const DOMAINES_INTERVENTION = [
-  'educatif-scolarisation',
-  'therapeutique',
-  'insertion-professionnelle',
-  'insertion-sociale',
-  'aide-aux-aidants',
-] as const;
+export const DOMAINES_INTERVENTION = ['educatif-scolarisation', 'therapeutique', 'insertion-professionnelle', 'insertion-sociale', 'aide-aux-aidants'] as const;
 
 /** Kinds of prerequisite before the start of the support. */
-export const TYPES_PREREQUIS = [
-  'materiel',
-  'recrutement',
-  'financement',
-  'derogation',
-  'transport',
-  'formation',
-  'amenagement',
-  'autre',
-] as const;
+export const TYPES_PREREQUIS = ['materiel', 'recrutement', 'financement', 'derogation', 'transport', 'formation', 'amenagement', 'autre'] as const;
 
 /** State of a prerequisite. */
 export const ETATS_PREREQUIS = ['a-lever', 'en-cours', 'leve', 'abandonne'] as const;
@@ -110,7 +82,8 @@ export const OperateurSchema = named(
         description:
           'Catégorie FINESS de l’établissement (TRE_R66, extrait du secteur handicap ; par exemple 183 IME, 182 SESSAD, 186 ITEP, 448 EAM, 449 EANM). Les catégories fermées sont acceptées et signalées par les validateurs.',
         titleEn: 'Establishment category',
-        descriptionEn: 'FINESS category of the establishment (TRE_R66, disability-sector extract; for example 183 IME, 182 SESSAD, 186 ITEP, 448 EAM, 449 EANM). Closed categories are accepted and reported by the validators.',
+        descriptionEn:
+          'FINESS category of the establishment (TRE_R66, disability-sector extract; for example 183 IME, 182 SESSAD, 186 ITEP, 448 EAM, 449 EANM). Closed categories are accepted and reported by the validators.',
         systeme: TRE_R66_SYSTEM,
       }),
       siret: field(Siret, siretOperateur).exactOptional(),
@@ -128,7 +101,8 @@ export const OperateurSchema = named(
         description:
           'Opérateur autre qu’un ESMS : sanitaire (hôpital, CMP…), Éducation nationale, aide sociale à l’enfance, acteur de droit commun (loisirs, logement, emploi…), professionnel libéral, autre.',
         titleEn: 'Operator type',
-        descriptionEn: 'Operator other than an ESMS: health (hospital, CMP…), Éducation nationale, child welfare (ASE), mainstream services (leisure, housing, employment…), self-employed professional, other.',
+        descriptionEn:
+          'Operator other than an ESMS: health (hospital, CMP…), Éducation nationale, child welfare (ASE), mainstream services (leisure, housing, employment…), self-employed professional, other.',
       }),
       nom: field(Texte, nomOperateur),
       finess: field(Finess, {
@@ -143,8 +117,7 @@ export const OperateurSchema = named(
   ]),
   {
     titre: 'Opérateur',
-    description:
-      'Acteur qui s’engage dans le PAG : ESMS (FINESS et catégorie obligatoires), acteur sanitaire, scolaire, ASE, de droit commun ou libéral.',
+    description: 'Acteur qui s’engage dans le PAG : ESMS (FINESS et catégorie obligatoires), acteur sanitaire, scolaire, ASE, de droit commun ou libéral.',
     titleEn: 'Operator',
     descriptionEn: 'Actor committing itself in the PAG: an ESMS (FINESS number and category required), a health, school, ASE, mainstream or self-employed actor.',
     source: `${SOURCES.l11411} ; ${SOURCES.pagType}`,
@@ -160,7 +133,8 @@ export const PrestationEngageeSchema = named(
       description:
         'Prestation SERAFIN-PH : prestation directe (JDV_J284) ou transport lié au projet individuel (JDV_J282, 3.2.4.x). Facultative depuis 1.1.0 : un opérateur hors ESMS (école, hôpital, ASE, libéral, droit commun) décrit son intervention par sa nature et sa précision, sans code ; les validateurs demandent le code à un ESMS (avertissement).',
       titleEn: 'Service',
-      descriptionEn: 'SERAFIN-PH service: a direct service (JDV_J284) or transport linked to the individual project (JDV_J282, 3.2.4.x). Optional since 1.1.0: an operator other than an ESMS (school, hospital, ASE, self-employed, mainstream) describes its intervention by its nature and details, without a code; the validators ask an ESMS for the code (warning).',
+      descriptionEn:
+        'SERAFIN-PH service: a direct service (JDV_J284) or transport linked to the individual project (JDV_J282, 3.2.4.x). Optional since 1.1.0: an operator other than an ESMS (school, hospital, ASE, self-employed, mainstream) describes its intervention by its nature and details, without a code; the validators ask an ESMS for the code (warning).',
     }).exactOptional(),
     nature: field(Texte, {
       titre: 'Nature de l’intervention',
@@ -196,7 +170,8 @@ export const PrestationEngageeSchema = named(
     description:
       'Intervention à laquelle l’opérateur s’engage, avec sa nature et sa fréquence (CASF, L. 114-1-1), codée en SERAFIN-PH quand c’est possible (obligatoirement pour un ESMS, selon les validateurs, en avertissement).',
     titleEn: 'Committed service',
-    descriptionEn: 'Intervention the operator commits to, with its nature and frequency (CASF, L. 114-1-1), coded in SERAFIN-PH when possible (required for an ESMS, by the validators, as a warning).',
+    descriptionEn:
+      'Intervention the operator commits to, with its nature and frequency (CASF, L. 114-1-1), coded in SERAFIN-PH when possible (required for an ESMS, by the validators, as a warning).',
     source: SOURCES.l11411,
   },
 );
@@ -286,7 +261,8 @@ export const DerogationMobiliseeSchema = named(
       description:
         'Autorité qui a accordé la dérogation, directement ou par son délégataire : directeur général de l’ARS (dg-ars), président du conseil départemental (president-conseil-departemental), recteur, DASEN (dasen), autre. Depuis 1.1.0.',
       titleEn: 'Granting authority',
-      descriptionEn: 'Authority that granted the derogation, directly or through its delegate: director general of the ARS (dg-ars), president of the conseil départemental (president-conseil-departemental), rector (recteur), DASEN (dasen), other. Since 1.1.0.',
+      descriptionEn:
+        'Authority that granted the derogation, directly or through its delegate: director general of the ARS (dg-ars), president of the conseil départemental (president-conseil-departemental), rector (recteur), DASEN (dasen), other. Since 1.1.0.',
     }).exactOptional(),
     precisionAutorite: field(Texte, {
       titre: 'Précision sur l’autorité',
@@ -334,9 +310,11 @@ export const FinancementComplementaireSchema = named(
     }),
     financeur: field(z.enum(FINANCEURS), {
       titre: 'Financeur',
-      description: 'Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 selon le projet, INFERRED ; depuis 1.1.0), autre.',
+      description:
+        'Financeur : ARS, conseil départemental, assurance maladie, Éducation nationale, fonds départemental de compensation du handicap (CASF, L. 146-5 selon le projet, INFERRED ; depuis 1.1.0), autre.',
       titleEn: 'Funder',
-      descriptionEn: 'Funder: ARS, conseil départemental, health insurance, Éducation nationale, departmental disability compensation fund (CASF, L. 146-5 per the project, INFERRED; since 1.1.0), other.',
+      descriptionEn:
+        'Funder: ARS, conseil départemental, health insurance, Éducation nationale, departmental disability compensation fund (CASF, L. 146-5 per the project, INFERRED; since 1.1.0), other.',
     }),
     precisionFinanceur: field(Texte, {
       titre: 'Précision sur le financeur',
@@ -378,8 +356,7 @@ export const EngagementSchema = named(
   z.strictObject({
     identifiant: field(Identifiant, {
       titre: 'Identifiant de l’article',
-      description:
-        'Identifiant de l’article, unique dans le PAG ; le coordonnateur de parcours et l’emploi du temps y font référence.',
+      description: 'Identifiant de l’article, unique dans le PAG ; le coordonnateur de parcours et l’emploi du temps y font référence.',
       titleEn: 'Article identifier',
       descriptionEn: 'Identifier of the article, unique within the PAG; the care pathway coordinator and the timetable refer to it.',
     }),
@@ -441,7 +418,8 @@ export const EngagementSchema = named(
     description:
       'Un article par opérateur : engagement de l’acteur chargé de la mise en œuvre opérationnelle (CASF, L. 114-1-1), prestations, date de début, prérequis, dérogations, financements, signature.',
     titleEn: 'Operator’s commitment',
-    descriptionEn: 'One article per operator: commitment of the actor in charge of the operational implementation (CASF, L. 114-1-1), services, start date, prerequisites, derogations, funding, signature.',
+    descriptionEn:
+      'One article per operator: commitment of the actor in charge of the operational implementation (CASF, L. 114-1-1), services, start date, prerequisites, derogations, funding, signature.',
     source: `${SOURCES.l11411} ; ${SOURCES.pagType}`,
   },
 );

@@ -42,7 +42,8 @@ export const LieuDeVieSchema = named(
       description:
         'Domicile familial, domicile personnel, accueil familial (famille d’accueil), établissement de l’ASE (MECS, foyer de l’enfance), ESMS pour enfants, ESMS pour adultes, établissement de santé (hospitalisation), établissement à l’étranger (Belgique…), hébergement d’urgence, sans domicile (rue), détention, autre. Liste du projet.',
       titleEn: 'Type of place of life',
-      descriptionEn: 'Family home, own home, family placement (foster family), ASE establishment (MECS, *foyer de l’enfance*), ESMS for children, ESMS for adults, health establishment (hospital stay), establishment abroad (Belgium…), emergency accommodation, homeless (street), detention, other. Project list.',
+      descriptionEn:
+        'Family home, own home, family placement (foster family), ASE establishment (MECS, *foyer de l’enfance*), ESMS for children, ESMS for adults, health establishment (hospital stay), establishment abroad (Belgium…), emergency accommodation, homeless (street), detention, other. Project list.',
       personnel: true,
       source: inferred(SOURCES.pagType),
     }),

@@ -110,7 +110,8 @@ export const PagSchema = documentRoot(
       description:
         'Statut du PAG : brouillon (en préparation), elabore (élaboré), valide (validé), termine (terminé). Les flux ANS (TDDUI) connaissent élaboré, validé et terminé.',
       titleEn: 'Status',
-      descriptionEn: 'Status of the PAG: brouillon (draft, being prepared), elabore (elaborated), valide (validated), termine (ended). ANS flows (TDDUI) know elaborated, validated and ended.',
+      descriptionEn:
+        'Status of the PAG: brouillon (draft, being prepared), elabore (elaborated), valide (validated), termine (ended). ANS flows (TDDUI) know elaborated, validated and ended.',
       source: SOURCES.tddui421,
     }),
     dateElaboration: field(DateIso, {
@@ -140,8 +141,7 @@ export const PagSchema = documentRoot(
     }).exactOptional(),
     motifFin: field(z.enum(TRE_R421_CODES), {
       titre: 'Motif de fin',
-      description:
-        'Motif de fin du PAG (TRE_R421 Motif fin PAG : 1 réponse cible atteinte… 9 décès). Transmis quand le statut passe à « termine » (règle des validateurs).',
+      description: 'Motif de fin du PAG (TRE_R421 Motif fin PAG : 1 réponse cible atteinte… 9 décès). Transmis quand le statut passe à « termine » (règle des validateurs).',
       titleEn: 'End reason',
       descriptionEn: 'Reason the PAG ended (TRE_R421 *Motif fin PAG*: 1 target answer reached … 9 death). Sent when the status becomes “termine” (a rule of the validators).',
       systeme: TRE_R421_SYSTEM,
@@ -153,7 +153,8 @@ export const PagSchema = documentRoot(
       description:
         'Pour un PAG terminé sans avoir été validé : refus de l’accord exprès (refus-accord-expres), refus de l’élaboration (refus-accord-prealable), demande sans suite parce qu’une réponse a été trouvée sans formaliser de plan (sans-suite), ou demande retirée (retrait-demande). Le PAG porte alors « statut » termine, « dateFin » et « motifFin » (TRE_R421, par exemple 5 Demande de l’usager ou 4 Coordination effective sans recours au PAG), sans date de validation ni accord exprès. Depuis la version 1.1.0.',
       titleEn: 'End without validation',
-      descriptionEn: 'For a PAG that ended without being validated: the express agreement was refused (refus-accord-expres), the elaboration was refused (refus-accord-prealable), the request had no follow-up because an answer was found without formalising a plan (sans-suite), or the request was withdrawn (retrait-demande). The PAG then carries “statut” termine, “dateFin” and “motifFin” (TRE_R421, for example 5 *Demande de l’usager* or 4 *Coordination effective sans recours au PAG*), with no validation date and no express agreement. Since version 1.1.0.',
+      descriptionEn:
+        'For a PAG that ended without being validated: the express agreement was refused (refus-accord-expres), the elaboration was refused (refus-accord-prealable), the request had no follow-up because an answer was found without formalising a plan (sans-suite), or the request was withdrawn (retrait-demande). The PAG then carries “statut” termine, “dateFin” and “motifFin” (TRE_R421, for example 5 *Demande de l’usager* or 4 *Coordination effective sans recours au PAG*), with no validation date and no express agreement. Since version 1.1.0.',
       source: `${SOURCES.l1469} ; « toute demande de PAG ne donne pas forcément lieu à la signature d’un plan » (CNSA, 1er janvier 2018) ; ${SOURCES.tddui421}`,
     }).exactOptional(),
     pagPrecedent: field(PagPrecedentSchema, {
@@ -220,7 +221,8 @@ export const PagSchema = documentRoot(
     description:
       'Plan d’accompagnement global d’une personne handicapée (CASF, L. 114-1-1), selon le « PAG type » de la CNSA : identité et cycle de vie, 1. à la demande de qui, 2. situation, 3. contexte, 4. engagements des opérateurs, 5. suivi, consentement et annexes.',
     titleEn: 'Global support plan (PAG)',
-    descriptionEn: 'Global support plan (*plan d’accompagnement global*) of a person with a disability (CASF, L. 114-1-1), following the CNSA “PAG type” outline: identity and lifecycle, 1. at whose request, 2. situation, 3. context, 4. operators’ commitments, 5. follow-up, consent and annexes.',
+    descriptionEn:
+      'Global support plan (*plan d’accompagnement global*) of a person with a disability (CASF, L. 114-1-1), following the CNSA “PAG type” outline: identity and lifecycle, 1. at whose request, 2. situation, 3. context, 4. operators’ commitments, 5. follow-up, consent and annexes.',
     source: `${SOURCES.l11411} ; ${SOURCES.pagType}`,
   },
 );

@@ -22,34 +22,16 @@ import { field, named } from '../metadata.js';
  * (minor) or the person in charge of a protection measure with representation
  * relative to the person, when she cannot express her view.
  */
-export const AUTEURS_PROJET_VIE = [
-  'personne',
-  'personne-avec-representant',
-  'representant-legal',
-  'personne-chargee-mesure-protection',
-] as const;
+export const AUTEURS_PROJET_VIE = ['personne', 'personne-avec-representant', 'representant-legal', 'personne-chargee-mesure-protection'] as const;
 
 /** Who expressed an expectation (TDDUI `origineAttente`: the person, a relative, a professional). */
-export const ORIGINES_ATTENTE = [
-  'personne',
-  'representant-legal',
-  'personne-chargee-mesure-protection',
-  'proche-aidant',
-  'professionnel',
-] as const;
+export const ORIGINES_ATTENTE = ['personne', 'representant-legal', 'personne-chargee-mesure-protection', 'proche-aidant', 'professionnel'] as const;
 
 /** Horizon of an objective (project list, INFERRED: no ANS list; TDDUI carries only a due date). */
 export const HORIZONS_OBJECTIF = ['court-terme', 'moyen-terme', 'long-terme'] as const;
 
 /** Domains of an objective: the domains of intervention of L. 114-1-1, plus `autre`. */
-export const DOMAINES_OBJECTIF = [
-  'educatif-scolarisation',
-  'therapeutique',
-  'insertion-professionnelle',
-  'insertion-sociale',
-  'aide-aux-aidants',
-  'autre',
-] as const;
+export const DOMAINES_OBJECTIF = ['educatif-scolarisation', 'therapeutique', 'insertion-professionnelle', 'insertion-sociale', 'aide-aux-aidants', 'autre'] as const;
 
 /** The person's view of the solutions proposed (project list, INFERRED). */
 export const SENS_AVIS = ['favorable', 'favorable-avec-reserves', 'defavorable', 'non-exprime'] as const;
@@ -90,7 +72,8 @@ export const ProjetVieSchema = named(
       description:
         'Qui a formulé le projet de vie : la personne (personne), la personne avec son représentant (personne-avec-representant), son représentant légal pour elle, mineure (representant-legal), ou la personne chargée d’une mesure de protection avec représentation relative à la personne, quand elle ne peut exprimer son avis (personne-chargee-mesure-protection).',
       titleEn: 'Expressed by',
-      descriptionEn: 'Who expressed the life project: the person (personne), the person with their representant (personne-avec-representant), their legal representative on behalf of a minor (representant-legal), or the person in charge of a protection measure with representation relating to the person, when the person cannot give their opinion (personne-chargee-mesure-protection).',
+      descriptionEn:
+        'Who expressed the life project: the person (personne), the person with their representant (personne-avec-representant), their legal representative on behalf of a minor (representant-legal), or the person in charge of a protection measure with representation relating to the person, when the person cannot give their opinion (personne-chargee-mesure-protection).',
       source: l11411ProjetVie,
     }).exactOptional(),
     dateDebut: field(DateIso, {
@@ -131,9 +114,11 @@ export const AttenteSchema = named(
     }),
     origine: field(z.enum(ORIGINES_ATTENTE), {
       titre: 'Exprimée par',
-      description: 'Qui a exprimé l’attente (TDDUI origineAttente) : la personne, son représentant légal, la personne chargée de la mesure de protection, un proche aidant, un professionnel.',
+      description:
+        'Qui a exprimé l’attente (TDDUI origineAttente) : la personne, son représentant légal, la personne chargée de la mesure de protection, un proche aidant, un professionnel.',
       titleEn: 'Expressed by',
-      descriptionEn: 'Who expressed the expectation (TDDUI origineAttente): the person, their legal representative, the person in charge of the protection measure, a family carer, a professional.',
+      descriptionEn:
+        'Who expressed the expectation (TDDUI origineAttente): the person, their legal representative, the person in charge of the protection measure, a family carer, a professional.',
       source: tdduiGoal,
     }).exactOptional(),
     commentaire: field(Texte, {
@@ -183,9 +168,11 @@ export const ObjectifSchema = named(
     }).exactOptional(),
     domaine: field(z.enum(DOMAINES_OBJECTIF), {
       titre: 'Domaine',
-      description: 'Domaine de l’objectif (TDDUI domaineObjectif) : les domaines d’intervention de L. 114-1-1 (éducatif et scolarisation, thérapeutique, insertion professionnelle, insertion sociale, aide aux aidants) ou autre.',
+      description:
+        'Domaine de l’objectif (TDDUI domaineObjectif) : les domaines d’intervention de L. 114-1-1 (éducatif et scolarisation, thérapeutique, insertion professionnelle, insertion sociale, aide aux aidants) ou autre.',
       titleEn: 'Domain',
-      descriptionEn: 'Domain of the objective (TDDUI domaineObjectif): the intervention domains of L. 114-1-1 (education and schooling, therapeutic, professional integration, social integration, aid to carers) or other.',
+      descriptionEn:
+        'Domain of the objective (TDDUI domaineObjectif): the intervention domains of L. 114-1-1 (education and schooling, therapeutic, professional integration, social integration, aid to carers) or other.',
       source: `${SOURCES.l11411} ; ${tdduiGoal}`,
     }).exactOptional(),
     horizon: field(z.enum(HORIZONS_OBJECTIF), {

@@ -7,14 +7,7 @@
  * ASE, orientations CDAPH et droits ouverts.
  */
 import * as z from 'zod';
-import {
-  JDV_J11_CODES,
-  JDV_J11_URL,
-  MESURE_PROTECTION_JURIDIQUE_CODES,
-  MESURE_PROTECTION_JURIDIQUE_SYSTEM,
-  TRE_R217_CODES,
-  TRE_R217_SYSTEM,
-} from '../codes.js';
+import { JDV_J11_CODES, JDV_J11_URL, MESURE_PROTECTION_JURIDIQUE_CODES, MESURE_PROTECTION_JURIDIQUE_SYSTEM, TRE_R217_CODES, TRE_R217_SYSTEM } from '../codes.js';
 import { field, named } from '../metadata.js';
 import { DateIso, Identifiant, Texte } from '../common/primitives.js';
 import { inferred, SOURCES } from '../common/sources.js';
@@ -113,8 +106,7 @@ export const MesureProtectionSchema = named(
   z.strictObject({
     type: field(z.enum(MESURE_PROTECTION_JURIDIQUE_CODES), {
       titre: 'Type de mesure',
-      description:
-        'Type de mesure de protection juridique du majeur (liste du projet serafin-ph : aucune terminologie ANS n’énumère ces types).',
+      description: 'Type de mesure de protection juridique du majeur (liste du projet serafin-ph : aucune terminologie ANS n’énumère ces types).',
       titleEn: 'Measure type',
       descriptionEn: 'Type of legal protection measure for an adult (serafin-ph project list: no ANS terminology lists these types).',
       systeme: MESURE_PROTECTION_JURIDIQUE_SYSTEM,
@@ -125,7 +117,8 @@ export const MesureProtectionSchema = named(
       description:
         'La mesure comporte une représentation relative à la personne : dans ce cas, si la personne n’est pas apte à exprimer sa volonté, l’accord exprès est donné par la personne chargée de la mesure (CASF, L. 146-9).',
       titleEn: 'With representation of the person',
-      descriptionEn: 'The measure includes representation relating to the person: then, when the person cannot express their will, the express agreement is given by the person in charge of the measure (CASF, L. 146-9).',
+      descriptionEn:
+        'The measure includes representation relating to the person: then, when the person cannot express their will, the express agreement is given by the person in charge of the measure (CASF, L. 146-9).',
       personnel: true,
       source: SOURCES.l1469,
     }).exactOptional(),
@@ -156,7 +149,8 @@ export const MesureProtectionSchema = named(
       description:
         'Rôle que TRE_R217 ne connaît pas : personne habilitée d’une habilitation familiale (personne-habilitee, C. civ. art. 494-1) ou mandataire d’un mandat de protection future (mandataire-protection-future, C. civ. art. 477). Liste du projet ; à la place de « roleProtecteur ». Depuis 1.1.0.',
       titleEn: 'Role outside TRE_R217',
-      descriptionEn: 'Role that TRE_R217 does not know: person empowered under a family empowerment (personne-habilitee, *habilitation familiale*, Civil Code art. 494-1) or agent under a future protection mandate (mandataire-protection-future, Civil Code art. 477). Project list; instead of “roleProtecteur”. Since 1.1.0.',
+      descriptionEn:
+        'Role that TRE_R217 does not know: person empowered under a family empowerment (personne-habilitee, *habilitation familiale*, Civil Code art. 494-1) or agent under a future protection mandate (mandataire-protection-future, Civil Code art. 477). Project list; instead of “roleProtecteur”. Since 1.1.0.',
       source: inferred('Code civil, art. 477 et 494-1'),
     }).exactOptional(),
     personneChargee: field(ProfessionnelSchema, {
@@ -182,9 +176,11 @@ export const TitulaireAutoriteParentaleSchema = named(
   z.strictObject({
     lien: field(z.enum(JDV_J11_CODES), {
       titre: 'Lien avec l’enfant',
-      description: 'Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs. Facultatif depuis 1.1.0 quand « delegataire » le remplace ; l’un des deux est requis (règle des validateurs).',
+      description:
+        'Lien du titulaire avec l’enfant, code du jeu de valeurs JDV_J11 RelationPatient CI-SIS (relations TRE_R216 : MTH mère, FTH père… ; rôles TRE_R217 : TUTEUR…). Les codes sont uniques dans ce jeu de valeurs. Facultatif depuis 1.1.0 quand « delegataire » le remplace ; l’un des deux est requis (règle des validateurs).',
       titleEn: 'Relationship to the child',
-      descriptionEn: 'Relationship of the holder to the child, a code of the value set JDV_J11 RelationPatient CI-SIS (TRE_R216 relationships: MTH mother, FTH father…; TRE_R217 roles: TUTEUR…). Codes are unique within this value set. Optional since 1.1.0 when “delegataire” replaces it; one of the two is required (a rule of the validators).',
+      descriptionEn:
+        'Relationship of the holder to the child, a code of the value set JDV_J11 RelationPatient CI-SIS (TRE_R216 relationships: MTH mother, FTH father…; TRE_R217 roles: TUTEUR…). Codes are unique within this value set. Optional since 1.1.0 when “delegataire” replaces it; one of the two is required (a rule of the validators).',
       systeme: JDV_J11_URL,
       personnel: true,
     }).exactOptional(),
@@ -193,7 +189,8 @@ export const TitulaireAutoriteParentaleSchema = named(
       description:
         'Titulaire par délégation de l’autorité parentale (C. civ. art. 377, lecture du projet, INFERRED : article absent des sources juridiques du projet) : service départemental de l’aide sociale à l’enfance (service-ase-departement), établissement agréé (etablissement-agree) ou tiers (tiers, avec son « lien » quand c’est un proche). Liste du projet. Depuis 1.1.0.',
       titleEn: 'Delegate of parental authority',
-      descriptionEn: 'Holder of parental authority by delegation (Civil Code art. 377, project reading, INFERRED: article not in the project’s legal sources): the departmental child welfare service (service-ase-departement), an approved establishment (etablissement-agree) or a third party (tiers, with their “lien” when a relative). Project list. Since 1.1.0.',
+      descriptionEn:
+        'Holder of parental authority by delegation (Civil Code art. 377, project reading, INFERRED: article not in the project’s legal sources): the departmental child welfare service (service-ase-departement), an approved establishment (etablissement-agree) or a third party (tiers, with their “lien” when a relative). Project list. Since 1.1.0.',
       personnel: true,
       source: inferred('Code civil, art. 377'),
     }).exactOptional(),
@@ -313,7 +310,8 @@ export const SituationSchema = named(
     }).exactOptional(),
     lieuDeVie: field(LieuDeVieSchema, {
       titre: 'Lieu de vie',
-      description: 'Lieu de vie actuel de la personne (domicile familial, hospitalisation inadéquate, Belgique, ESMS pour enfants au titre de l’amendement Creton, rue…). Depuis 1.1.0.',
+      description:
+        'Lieu de vie actuel de la personne (domicile familial, hospitalisation inadéquate, Belgique, ESMS pour enfants au titre de l’amendement Creton, rue…). Depuis 1.1.0.',
       titleEn: 'Place of life',
       descriptionEn: 'Current place of life of the person (family home, inappropriate hospital stay, Belgium, ESMS for children under the Creton amendment, street…). Since 1.1.0.',
       personnel: true,
@@ -322,7 +320,8 @@ export const SituationSchema = named(
       titre: 'Proches aidants',
       description: 'Proches aidants de la personne, avec leur situation, leurs besoins propres et les soutiens reçus (L. 114-1-1 : « aide aux aidants »). Depuis 1.1.0.',
       titleEn: 'Family carers',
-      descriptionEn: 'Family carers (*proches aidants*) of the person, with their situation, their own needs and the support they receive (L. 114-1-1: “aid to carers”). Since 1.1.0.',
+      descriptionEn:
+        'Family carers (*proches aidants*) of the person, with their situation, their own needs and the support they receive (L. 114-1-1: “aid to carers”). Since 1.1.0.',
       personnel: true,
       source: SOURCES.l11411,
     }).exactOptional(),
@@ -336,8 +335,7 @@ export const SituationSchema = named(
   }),
   {
     titre: '2. Description de la situation',
-    description:
-      'Date de naissance, sexe, mesure de protection, autorité parentale et suivi ASE pour les enfants, orientations CDAPH et droits ouverts.',
+    description: 'Date de naissance, sexe, mesure de protection, autorité parentale et suivi ASE pour les enfants, orientations CDAPH et droits ouverts.',
     titleEn: '2. Description of the situation',
     descriptionEn: 'Date of birth, sex, protection measure, parental authority and ASE follow-up for children, CDAPH orientations and rights granted.',
     source: SOURCES.pagType,

@@ -15,8 +15,7 @@ export const CoordonnateurParcoursSchema = named(
   z.strictObject({
     identifiantEngagement: field(Identifiant, {
       titre: 'Article de l’opérateur',
-      description:
-        'Identifiant de l’engagement (article) de l’opérateur auquel appartient le coordonnateur : la loi le désigne parmi les acteurs engagés.',
+      description: 'Identifiant de l’engagement (article) de l’opérateur auquel appartient le coordonnateur : la loi le désigne parmi les acteurs engagés.',
       titleEn: 'Operator’s article',
       descriptionEn: 'Identifier of the commitment (article) of the operator the coordinator belongs to: the law chooses the coordinator among the committed actors.',
       source: SOURCES.l11411,

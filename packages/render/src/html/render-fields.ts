@@ -96,9 +96,7 @@ function inlineHtml(child: Child, ctx: FieldContext): string {
   if (Array.isArray(child.value)) {
     if (child.value.length === 0) return `<span class="vide">${escapeHtml(ctx.m.none)}</span>`;
     const items = child.node?.k === 'array' ? child.node.items : undefined;
-    return `<ul class="valeurs">${child.value
-      .map((v) => `<li>${leafOrJson(items === undefined ? undefined : resolveNode(items, v, ctx.layout), v, ctx)}</li>`)
-      .join('')}</ul>`;
+    return `<ul class="valeurs">${child.value.map((v) => `<li>${leafOrJson(items === undefined ? undefined : resolveNode(items, v, ctx.layout), v, ctx)}</li>`).join('')}</ul>`;
   }
   return leafOrJson(child.node, child.value, ctx);
 }
@@ -215,7 +213,18 @@ export function groupHtml(c: Child, level: number, ctx: FieldContext): string {
     } else if (columns !== undefined) {
       const head = `<thead><tr>${columns.map((col) => `<th scope="col">${col.title}</th>`).join('')}</tr></thead>`;
       const bodyRows = rows
-        .map((children) => `<tr>${columns.map((col) => `<td>${cellHtml(children.find((ch) => ch.key === col.key), ctx)}</td>`).join('')}</tr>`)
+        .map(
+          (children) =>
+            `<tr>${columns
+              .map(
+                (col) =>
+                  `<td>${cellHtml(
+                    children.find((ch) => ch.key === col.key),
+                    ctx,
+                  )}</td>`,
+              )
+              .join('')}</tr>`,
+        )
         .join('');
       body = `<div class="tableau" role="region" aria-labelledby="${id}" tabindex="0"><table aria-labelledby="${id}">${head}<tbody>${bodyRows}</tbody></table></div>`;
     } else {

@@ -145,8 +145,7 @@ export function renderTimetable(document: unknown, options: RenderTimetableOptio
   const endHour = Math.ceil(last / 60);
   const gridHeight = (endHour - startHour) * HOUR;
   const width = AXIS + DAY_WIDTH * 7 + 8;
-  const colourOf = (operator: number): OperatorColour =>
-    operator < 0 ? UNKNOWN_OPERATOR_COLOUR : OPERATOR_COLOURS[operator % OPERATOR_COLOURS.length]!;
+  const colourOf = (operator: number): OperatorColour => (operator < 0 ? UNKNOWN_OPERATOR_COLOUR : OPERATOR_COLOURS[operator % OPERATOR_COLOURS.length]!);
 
   const legendEntries = [...operators.values()];
   if (slots.some((s) => s.operator < 0)) legendEntries.push({ index: -1, name: m.unknownOperator });

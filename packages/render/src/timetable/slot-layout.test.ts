@@ -33,7 +33,12 @@ describe('layoutSlots', () => {
   });
 
   it('leaves out the slots it cannot read, and says which', () => {
-    expect(layoutSlots([{ index: 0, day: 'jour', start: '09:00', end: '10:00' }, { index: 1, day: 'lundi', start: '9h', end: '10:00' }]).unplaced).toEqual([0, 1]);
+    expect(
+      layoutSlots([
+        { index: 0, day: 'jour', start: '09:00', end: '10:00' },
+        { index: 1, day: 'lundi', start: '9h', end: '10:00' },
+      ]).unplaced,
+    ).toEqual([0, 1]);
   });
 
   it('never puts two overlapping pieces of a day in the same column', () => {

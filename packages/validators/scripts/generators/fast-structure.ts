@@ -138,7 +138,10 @@ function propertyOrder(props: JsonSchema): string[] {
     const s = props[n];
     return isSchema(s) && ('const' in s || 'enum' in s) ? 0 : 1;
   };
-  return names.map((n, i) => ({ n, i, r: rank(n) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.n);
+  return names
+    .map((n, i) => ({ n, i, r: rank(n) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.n);
 }
 
 /** Options of {@link compileFastStructure}. */
@@ -383,7 +386,8 @@ class FastCompiler {
       const known = isSchema(props) ? Object.keys(props) : [];
       const k = `k${this.varCount++}`;
       const keys = `n${this.varCount++}`;
-      const unknown = known.length === 0 ? 'true' : known.length <= INLINE_ENUM ? known.map((n) => `${k} !== ${JSON.stringify(n)}`).join(' && ') : `!${this.setName(known)}.has(${k})`;
+      const unknown =
+        known.length === 0 ? 'true' : known.length <= INLINE_ENUM ? known.map((n) => `${k} !== ${JSON.stringify(n)}`).join(' && ') : `!${this.setName(known)}.has(${k})`;
       let body = `${ind}  ${keys}++;\n`;
       if (additional === false) body += `${ind}  if (${unknown}) return false;\n`;
       else {
@@ -416,7 +420,6 @@ class FastCompiler {
     }
     return out;
   }
-
 }
 
 /**
@@ -442,8 +445,8 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
     ...c.functions.map((f) => `${f}\n`),
     '/**',
     ' * True when `data` is a plain JSON tree (what `JSON.parse` returns, within the',
-    ' * reader\'s size limit) that follows the published schema: the detailed',
-    ' * validator\'s verdict on such a value, without any error report.',
+    " * reader's size limit) that follows the published schema: the detailed",
+    " * validator's verdict on such a value, without any error report.",
     ' */',
     `export function isValid(data${c.ts ? ': unknown' : ''})${c.returns} {\n  nodes = 0;\n  return ${root}(data) && nodes < DEFAULT_READ_LIMITS.maxNodes;\n}`,
     '',

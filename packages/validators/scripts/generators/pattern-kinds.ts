@@ -23,7 +23,9 @@ export function patternKindsGenerator(named: Readonly<Record<string, string>>, b
       const content = [
         banner('scripts/generators/pattern-kinds.ts', ['packages/pag-schema/src/json-schema/pattern-messages.ts (NAMED_PATTERNS)']),
         '/** The name of a named pattern (`finess`, `cleExtension`…): the messages of each language have one entry per name. */',
-        `export type PatternName = ${Object.keys(named).map((n) => JSON.stringify(n)).join(' | ')};`,
+        `export type PatternName = ${Object.keys(named)
+          .map((n) => JSON.stringify(n))
+          .join(' | ')};`,
         '',
         '/** What each named pattern of the published schemas stands for, by pattern source. */',
         `export const PATTERN_KINDS: Readonly<Record<string, PatternName>> = {\n${entries.join('\n')}\n};`,

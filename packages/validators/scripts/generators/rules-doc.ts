@@ -42,7 +42,10 @@ function section(title: string, intro: string, rules: readonly RuleDefinition[])
     out.push(`- Gravité / severity : ${severityText(r)}`);
     out.push(`- Documents : ${r.documents.map((d) => DOCUMENT_FR[d]).join(', ')}`);
     out.push(`- Source : ${SOURCE_FR[r.source.kind]} — ${r.source.url === undefined ? r.source.reference : `[${r.source.reference}](${r.source.url})`}`);
-    if (r.schemaPaths !== undefined) out.push(`- Vérifiée en partie par le schéma publié ; ses anomalies structurelles à ces emplacements portent cet identifiant : ${r.schemaPaths.map((p) => `\`${p}\``).join(', ')}`);
+    if (r.schemaPaths !== undefined)
+      out.push(
+        `- Vérifiée en partie par le schéma publié ; ses anomalies structurelles à ces emplacements portent cet identifiant : ${r.schemaPaths.map((p) => `\`${p}\``).join(', ')}`,
+      );
     if (r.reads.length > 0) out.push(`- Parties lues (la règle ne s’exécute que si leur structure est valide) : ${r.reads.map((p) => `\`${p}\``).join(', ')}`);
     out.push('', r.description.fr, '', `> *EN — ${r.description.en}*`, '');
   }
@@ -86,7 +89,10 @@ export function renderRulesDoc(rules: readonly RuleDefinition[]): string {
     ...section('Convention territoriale', 'Règles propres à la convention territoriale (`typeDocument: "convention-territoriale"`).', byDoc('convention-territoriale')),
     ...section('Tableau des délégations de dérogations', 'Règles propres au tableau des dérogations (`typeDocument: "tableau-derogations"`).', byDoc('tableau-derogations')),
   ];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** The catalogue generator. */

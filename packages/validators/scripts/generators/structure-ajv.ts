@@ -12,10 +12,7 @@ import { escapeToken } from '../../src/json/pointer.js';
 import { isSchema, type JsonSchema } from './structure-schema-walk.js';
 
 /** Ajv's standalone code generator (CommonJS default export, whichever way it is loaded). */
-export const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
-  ajv: Ajv2020,
-  refsOrFunc?: unknown,
-) => string;
+export const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, refsOrFunc?: unknown) => string;
 
 /** Ajv helpers the standalone code may import, and the local functions that replace them. */
 const RUNTIME_HELPERS: Readonly<Record<string, string>> = { ucs2length: 'ucs2length', equal: 'equal' };
@@ -24,7 +21,16 @@ const RUNTIME_HELPERS: Readonly<Record<string, string>> = { ucs2length: 'ucs2len
  * Annotation keywords of JSON language services (VS Code) that the published
  * schemas may carry; like the `x-…` keywords, they do not affect validation.
  */
-const EDITOR_KEYWORDS = ['patternErrorMessage', 'errorMessage', 'markdownDescription', 'deprecationMessage', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'doNotSuggest'] as const;
+const EDITOR_KEYWORDS = [
+  'patternErrorMessage',
+  'errorMessage',
+  'markdownDescription',
+  'deprecationMessage',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+  'doNotSuggest',
+] as const;
 
 /** Keywords that only annotate (no effect on validation), removed from the copy Ajv compiles to keep the generated code small. */
 const ANNOTATIONS_TO_STRIP = new Set(['title', 'description', 'x-title-en', 'x-description-en', '$comment', 'examples', 'x-source', ...EDITOR_KEYWORDS]);
@@ -79,11 +85,7 @@ export function ajvOptions() {
  * generator compiles copies without annotations (`strip`, smaller code); the
  * tests also compile the published files as they are, to prove both agree.
  */
-export function createAjv(
-  schemas: readonly JsonSchema[],
-  formatFunctions: Record<string, { type: 'string'; validate: (s: string) => boolean }>,
-  strip = true,
-): Ajv2020 {
+export function createAjv(schemas: readonly JsonSchema[], formatFunctions: Record<string, { type: 'string'; validate: (s: string) => boolean }>, strip = true): Ajv2020 {
   const ajv = new Ajv2020(ajvOptions());
   ajv.addVocabulary(annotationKeywords(schemas));
   for (const [name, f] of Object.entries(formatFunctions)) ajv.addFormat(name, f);

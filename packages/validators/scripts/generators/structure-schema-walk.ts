@@ -163,7 +163,11 @@ export interface DatePosition {
   readonly format: 'date' | 'date-time';
 }
 
-const CODE_DEFS: Readonly<Record<string, CodePosition['kind']>> = { CodeBesoin: 'besoin', CodePrestationDirecte: 'prestation-directe', CodePrestationEngagee: 'prestation-directe' };
+const CODE_DEFS: Readonly<Record<string, CodePosition['kind']>> = {
+  CodeBesoin: 'besoin',
+  CodePrestationDirecte: 'prestation-directe',
+  CodePrestationEngagee: 'prestation-directe',
+};
 
 /**
  * Walks the instance locations of a schema (properties, items, additional

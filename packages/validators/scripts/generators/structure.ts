@@ -15,7 +15,16 @@ import { join } from 'node:path';
 import { DOCUMENT_TYPES, PERSONAL_DATA_POINTERS } from '@serafin-ph/pag-schema';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
 import { absolutizeSchemaPaths, compiledRoot, createAjv, functionPointers, postProcess, standaloneCode } from './structure-ajv.js';
-import { collectArrayItemTitles, collectCodePositions, collectDatePositions, collectPublicCodePositions, collectNodeInfo, collectUnions, coveringPersonalDataPointers, type JsonSchema } from './structure-schema-walk.js';
+import {
+  collectArrayItemTitles,
+  collectCodePositions,
+  collectDatePositions,
+  collectPublicCodePositions,
+  collectNodeInfo,
+  collectUnions,
+  coveringPersonalDataPointers,
+  type JsonSchema,
+} from './structure-schema-walk.js';
 
 // The two halves, for the tests and the other generators.
 export * from './structure-ajv.js';
@@ -37,10 +46,7 @@ export function loadSchemas(packageRoot: string): Record<(typeof DOCUMENT_TYPES)
  * The structure generator: one validator module and one information module per
  * document type.
  */
-export function structureGenerator(
-  packageRoot: string,
-  formatFunctions: Record<string, { type: 'string'; validate: (s: string) => boolean }>,
-): Generator {
+export function structureGenerator(packageRoot: string, formatFunctions: Record<string, { type: 'string'; validate: (s: string) => boolean }>): Generator {
   return {
     name: 'structure',
     run: () => {

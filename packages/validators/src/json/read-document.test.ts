@@ -27,7 +27,16 @@ describe('readDocument: the fast reader and the careful reader give the same cop
   it(`on ${runs(2_000)} arbitrary JavaScript values (problems included)`, () => {
     fc.assert(
       fc.property(
-        fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true }),
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+          withObjectString: true,
+          withBoxedValues: true,
+        }),
         (value) => {
           const fast = readDocument(value);
           const careful = carefulRead(value, { maxNodes: 2_000_000, maxProblems: 100 });

@@ -43,13 +43,7 @@ function applicableSets(set: AnyRuleSet, root: JsonValue, prefix = ''): { set: A
  * Reports under a rule's id the structural issues the rule documents (see
  * `StructuralSpec`). Rules listed in `skip` keep the generic structural issue.
  */
-export function relabelStructural(
-  set: AnyRuleSet,
-  root: JsonValue,
-  issues: readonly ValidationIssue[],
-  options: ResolvedOptions,
-  skip: ReadonlySet<string>,
-): ValidationIssue[] {
+export function relabelStructural(set: AnyRuleSet, root: JsonValue, issues: readonly ValidationIssue[], options: ResolvedOptions, skip: ReadonlySet<string>): ValidationIssue[] {
   const sets = applicableSets(set, root);
   return issues.map((issue) => {
     if (!issue.ruleId.startsWith('STRUCTURE-')) return issue;
@@ -71,7 +65,11 @@ export function relabelStructural(
           described = undefined;
         }
         if (described === undefined) continue;
-        return makeIssue(rule.definition.id as RuleId, issue.severity, issue.path, pick(options.lang, described.message), { ...issue.details, ...described.details, structure: issue.ruleId });
+        return makeIssue(rule.definition.id as RuleId, issue.severity, issue.path, pick(options.lang, described.message), {
+          ...issue.details,
+          ...described.details,
+          structure: issue.ruleId,
+        });
       }
     }
     return issue;
@@ -84,20 +82,13 @@ export function relabelStructural(
  * @param structuralPaths - JSON Pointers of the structural errors found before
  * @param skip - rule ids not to run
  */
-export function runRules(
-  set: AnyRuleSet,
-  document: JsonValue,
-  options: ResolvedOptions,
-  structuralPaths: readonly string[],
-  skip: ReadonlySet<string>,
-): RulesOutcome {
+export function runRules(set: AnyRuleSet, document: JsonValue, options: ResolvedOptions, structuralPaths: readonly string[], skip: ReadonlySet<string>): RulesOutcome {
   const issues: ValidationIssue[] = [];
   const notRun: { ruleId: RuleId; blockedBy: string }[] = [];
   const blocked = structuralPaths.map((p) => ({ path: p, tokens: tokens(p) }));
   const lang = options.lang;
   for (const { set: s, prefix, root } of applicableSets(set, document)) {
-    const show = (path: string, value: string | number): string =>
-      mayQuoteIn(s.info, path, value, options.includePersonalData) ? String(value) : pick(lang, MASKED);
+    const show = (path: string, value: string | number): string => (mayQuoteIn(s.info, path, value, options.includePersonalData) ? String(value) : pick(lang, MASKED));
     let factsState: 'todo' | 'done' | 'failed' = 'todo';
     // One context for every rule of the set; `emit` writes for the rule being run.
     let ruleId = '' as RuleId;

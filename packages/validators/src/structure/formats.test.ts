@@ -18,11 +18,15 @@ const zodTime = z.iso.time();
 
 const dateLike = fc.oneof(
   fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
   fc.string({ maxLength: 12 }),
 );
 const timeLike = fc.oneof(
-  fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.option(fc.integer({ min: 0, max: 61 }))).map(([h, m, s]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}${s === null ? '' : `:${String(s).padStart(2, '0')}`}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.option(fc.integer({ min: 0, max: 61 })))
+    .map(([h, m, s]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}${s === null ? '' : `:${String(s).padStart(2, '0')}`}`),
   fc.string({ maxLength: 8 }),
 );
 const offset = fc.constantFrom('Z', '+01:00', '-05:30', '+24:00', 'z', '', '+0100');
@@ -34,9 +38,12 @@ describe('formats used by the precompiled validators', () => {
     expect(DATE_REGEX.test('2025-01-01\n')).toBe(false);
   });
   it('date accepts exactly what z.iso.date() accepts', () => {
-    fc.assert(fc.property(dateLike, (s) => {
-      expect(formats.date.validate(s)).toBe(zodDate.safeParse(s).success);
-    }), { numRuns: runs(3_000) });
+    fc.assert(
+      fc.property(dateLike, (s) => {
+        expect(formats.date.validate(s)).toBe(zodDate.safeParse(s).success);
+      }),
+      { numRuns: runs(3_000) },
+    );
     expect(formats.date.validate('2024-02-29')).toBe(true);
     expect(formats.date.validate('2023-02-29')).toBe(false);
   });
@@ -50,17 +57,23 @@ describe('formats used by the precompiled validators', () => {
     );
   });
   it('time accepts exactly what z.iso.time() accepts', () => {
-    fc.assert(fc.property(timeLike, (s) => {
-      expect(formats.time.validate(s)).toBe(zodTime.safeParse(s).success);
-    }), { numRuns: runs(2_000) });
+    fc.assert(
+      fc.property(timeLike, (s) => {
+        expect(formats.time.validate(s)).toBe(zodTime.safeParse(s).success);
+      }),
+      { numRuns: runs(2_000) },
+    );
   });
 });
 
 describe('runtime helpers replacing ajv/dist/runtime', () => {
   it('ucs2length counts code points like Ajv', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
-      expect(ucs2length(s)).toBe(ajvUcs2(s));
-    }), { numRuns: runs(2_000) });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(ucs2length(s)).toBe(ajvUcs2(s));
+      }),
+      { numRuns: runs(2_000) },
+    );
   });
   it('equal compares JSON values like Ajv (fast-deep-equal)', () => {
     // fast-deep-equal calls an own `valueOf`/`toString` key as a method; JSON data may hold such keys, equal() treats them as data.
@@ -98,7 +111,29 @@ describe('isCalendarDate is DATE_REGEX.test without the regular expression', () 
   });
 
   it('on every month 00–13 and day 00–32 of 60 years (leap rules, centuries, bounds)', () => {
-    const years = [0, 1, 4, 100, 200, 400, 1600, 1700, 1800, 1900, 1996, 1999, 2000, 2023, 2024, 2025, 2100, 2400, 9996, 9999, ...Array.from({ length: 40 }, (_, i) => (i * 251) % 10000)];
+    const years = [
+      0,
+      1,
+      4,
+      100,
+      200,
+      400,
+      1600,
+      1700,
+      1800,
+      1900,
+      1996,
+      1999,
+      2000,
+      2023,
+      2024,
+      2025,
+      2100,
+      2400,
+      9996,
+      9999,
+      ...Array.from({ length: 40 }, (_, i) => (i * 251) % 10000),
+    ];
     for (const y of years) {
       for (let m = 0; m <= 13; m++) {
         for (let d = 0; d <= 32; d++) {
@@ -110,7 +145,23 @@ describe('isCalendarDate is DATE_REGEX.test without the regular expression', () 
   });
 
   it('on near misses and arbitrary strings', () => {
-    for (const s of ['2024-02-29 ', ' 2024-02-29', '2024-2-29', '2024/02/29', '２０２４-02-29', '2024-02-2９', '2024-02-29\n', '+2024-02-29', '-024-02-29', '2024-00-10', '2024-13-01', '0000-00-00', '2024-02-', '', 'x']) {
+    for (const s of [
+      '2024-02-29 ',
+      ' 2024-02-29',
+      '2024-2-29',
+      '2024/02/29',
+      '２０２４-02-29',
+      '2024-02-2９',
+      '2024-02-29\n',
+      '+2024-02-29',
+      '-024-02-29',
+      '2024-00-10',
+      '2024-13-01',
+      '0000-00-00',
+      '2024-02-',
+      '',
+      'x',
+    ]) {
       expect([s, isCalendarDate(s)]).toEqual([s, DATE_REGEX.test(s)]);
     }
     fc.assert(

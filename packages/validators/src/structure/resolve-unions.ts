@@ -72,7 +72,14 @@ export function resolveUnions(errors: readonly AjvError[], ctx: MapContext, dept
         const unknown = candidates.length === 0 ? unknownDiscriminator(union, value) : undefined;
         if (unknown !== undefined) {
           // The value names a variant that does not exist (`type: "hopital"`): say so, rather than guess one.
-          chunks.push([{ instancePath: child(base, unknown.property), schemaPath: e.schemaPath, keyword: e.keyword, params: { allowedValues: unknown.allowed, discriminator: unknown.property } }]);
+          chunks.push([
+            {
+              instancePath: child(base, unknown.property),
+              schemaPath: e.schemaPath,
+              keyword: e.keyword,
+              params: { allowedValues: unknown.allowed, discriminator: unknown.property },
+            },
+          ]);
           k = j - 1;
           continue;
         }

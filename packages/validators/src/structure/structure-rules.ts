@@ -11,12 +11,7 @@ const SCHEMA_SOURCE = {
   url: 'https://serafin-ph.github.io/serafin-ph/schemas/',
 } as const;
 
-function structure(
-  id: string,
-  title: { fr: string; en: string },
-  description: { fr: string; en: string },
-  severity: RuleDefinition['severity'] = 'error',
-): RuleDefinition {
+function structure(id: string, title: { fr: string; en: string }, description: { fr: string; en: string }, severity: RuleDefinition['severity'] = 'error'): RuleDefinition {
   return { id, severity, documents: DOCUMENT_TYPES, title, description, source: SCHEMA_SOURCE, stage: 'structure', family: 'structure', reads: [] };
 }
 
@@ -56,7 +51,10 @@ export const STRUCTURE_RULES: readonly RuleDefinition[] = [
   structure(
     STRUCTURE.type,
     { fr: 'Type de valeur incorrect', en: 'Wrong value type' },
-    { fr: 'La valeur n’a pas le type JSON attendu (chaîne, nombre, entier, booléen, objet, tableau).', en: 'The value does not have the expected JSON type (string, number, integer, boolean, object, array).' },
+    {
+      fr: 'La valeur n’a pas le type JSON attendu (chaîne, nombre, entier, booléen, objet, tableau).',
+      en: 'The value does not have the expected JSON type (string, number, integer, boolean, object, array).',
+    },
   ),
   structure(
     STRUCTURE.valeur,
@@ -77,7 +75,10 @@ export const STRUCTURE_RULES: readonly RuleDefinition[] = [
   structure(
     STRUCTURE.cardinalite,
     { fr: 'Nombre d’éléments incorrect', en: 'Wrong number of items' },
-    { fr: 'Un tableau a trop peu ou trop d’éléments, ou des doublons interdits (`minItems`, `maxItems`, `uniqueItems`).', en: 'An array has too few or too many items, or forbidden duplicates (`minItems`, `maxItems`, `uniqueItems`).' },
+    {
+      fr: 'Un tableau a trop peu ou trop d’éléments, ou des doublons interdits (`minItems`, `maxItems`, `uniqueItems`).',
+      en: 'An array has too few or too many items, or forbidden duplicates (`minItems`, `maxItems`, `uniqueItems`).',
+    },
   ),
   structure(
     STRUCTURE.borne,
@@ -103,7 +104,10 @@ export const STRUCTURE_RULES: readonly RuleDefinition[] = [
   structure(
     STRUCTURE.tronque,
     { fr: 'Liste des erreurs de structure tronquée', en: 'Structural error list truncated' },
-    { fr: 'Au-delà de 500 erreurs de structure, les suivantes ne sont pas détaillées ; leur nombre est donné.', en: 'Beyond 500 structural errors, the rest are not detailed; their number is given.' },
+    {
+      fr: 'Au-delà de 500 erreurs de structure, les suivantes ne sont pas détaillées ; leur nombre est donné.',
+      en: 'Beyond 500 structural errors, the rest are not detailed; their number is given.',
+    },
     'info',
   ),
   structure(

@@ -21,80 +21,173 @@ describeRule('STRUCTURE-TYPE-DOCUMENT', (t) => {
   t.passes(cleanTableau());
   t.fails('pag', { path: '' }, undefined, 'a string');
   t.fails({ ...cleanPag(), typeDocument: 'plan' }, { path: '/typeDocument' }, undefined, 'unknown type');
-  t.fails(mutate(cleanPag(), (d) => delete (d as Partial<Pag>).typeDocument), { path: '/typeDocument' }, undefined, 'no type');
+  t.fails(
+    mutate(cleanPag(), (d) => delete (d as Partial<Pag>).typeDocument),
+    { path: '/typeDocument' },
+    undefined,
+    'no type',
+  );
 });
 
 describeRule('STRUCTURE-OBLIGATOIRE', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => delete (d as Partial<Pag>).mdph), {
-    path: '/mdph',
-    check: (issues) => expect(issues[0]?.message).toBe('Champ obligatoire absent : « MDPH » (mdph).'),
-  });
+  t.fails(
+    mutate(cleanPag(), (d) => delete (d as Partial<Pag>).mdph),
+    {
+      path: '/mdph',
+      check: (issues) => expect(issues[0]?.message).toBe('Champ obligatoire absent : « MDPH » (mdph).'),
+    },
+  );
 });
 
 describeRule('STRUCTURE-INCONNU', (t) => {
-  t.passes(mutate(cleanPag(), (d) => { d.extensions = { 'fr.editeur-exemple': { n: 1 }, 'org.autre.x': null }; }), undefined, 'namespaced extension keys');
-  t.fails(mutate(cleanPag(), (d) => { loose(d)['commentaire'] = 'x'; }), { path: '/commentaire' }, undefined, 'unknown property');
-  t.fails(mutate(cleanPag(), (d) => { d.extensions = { editeur: 1 }; }), { path: '/extensions/[clé masquée]' }, undefined, 'extension key without namespace (a key typed in a personal-data area is masked)');
-  t.fails(mutate(cleanPag(), (d) => { d.extensions = { editeur: 1 }; }), { path: '/extensions/editeur' }, { includePersonalData: true }, 'extension key shown with includePersonalData');
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.extensions = { 'fr.editeur-exemple': { n: 1 }, 'org.autre.x': null };
+    }),
+    undefined,
+    'namespaced extension keys',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      loose(d)['commentaire'] = 'x';
+    }),
+    { path: '/commentaire' },
+    undefined,
+    'unknown property',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.extensions = { editeur: 1 };
+    }),
+    { path: '/extensions/[clé masquée]' },
+    undefined,
+    'extension key without namespace (a key typed in a personal-data area is masked)',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.extensions = { editeur: 1 };
+    }),
+    { path: '/extensions/editeur' },
+    { includePersonalData: true },
+    'extension key shown with includePersonalData',
+  );
 });
 
 describeRule('STRUCTURE-TYPE', (t) => {
   t.passes(cleanConvention());
-  t.fails(mutate(cleanConvention(), (d) => { (d as unknown as Record<string, unknown>)['signataires'] = 'MDPH'; }), {
-    path: '/signataires',
-    check: (issues) => expect(issues[0]?.message).toContain('doit être un tableau'),
-  });
+  t.fails(
+    mutate(cleanConvention(), (d) => {
+      (d as unknown as Record<string, unknown>)['signataires'] = 'MDPH';
+    }),
+    {
+      path: '/signataires',
+      check: (issues) => expect(issues[0]?.message).toContain('doit être un tableau'),
+    },
+  );
 });
 
 describeRule('STRUCTURE-VALEUR', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { loose(d)['statut'] = 'archive'; }), {
-    path: '/statut',
-    check: (issues) => expect(issues[0]?.message).toBe('Valeur « archive » non admise pour « Statut » (statut) : valeurs admises : "brouillon", "elabore", "valide", "termine".'),
-  });
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      loose(d)['statut'] = 'archive';
+    }),
+    {
+      path: '/statut',
+      check: (issues) => expect(issues[0]?.message).toBe('Valeur « archive » non admise pour « Statut » (statut) : valeurs admises : "brouillon", "elabore", "valide", "termine".'),
+    },
+  );
 });
 
 describeRule('STRUCTURE-FORMAT', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { d.dateValidation = '2025-02-30'; }), {
-    path: '/dateValidation',
-    check: (issues) => {
-      // A pattern and a format on the same value give one issue.
-      expect(issues).toHaveLength(1);
-      expect(issues[0]?.message).toMatch(/AAAA-MM-JJ/);
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.dateValidation = '2025-02-30';
+    }),
+    {
+      path: '/dateValidation',
+      check: (issues) => {
+        // A pattern and a format on the same value give one issue.
+        expect(issues).toHaveLength(1);
+        expect(issues[0]?.message).toMatch(/AAAA-MM-JJ/);
+      },
     },
-  });
-  t.fails(mutate(cleanPag(), (d) => { d.mdph.departement = '20'; }), { path: '/mdph/departement' }, undefined, 'no département 20');
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.mdph.departement = '20';
+    }),
+    { path: '/mdph/departement' },
+    undefined,
+    'no département 20',
+  );
 });
 
 describeRule('STRUCTURE-CARDINALITE', (t) => {
   t.passes(cleanConvention());
-  t.fails(mutate(cleanConvention(), (d) => { d.dispositifOrientationPermanent.objectifs = [] as never; }), { path: '/dispositifOrientationPermanent/objectifs' });
+  t.fails(
+    mutate(cleanConvention(), (d) => {
+      d.dispositifOrientationPermanent.objectifs = [] as never;
+    }),
+    { path: '/dispositifOrientationPermanent/objectifs' },
+  );
 });
 
 describeRule('STRUCTURE-BORNE', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { const f = d.engagements[0]?.prestations[0]?.frequence; if (f) f.nombre = 0; }), { path: '/engagements/0/prestations/0/frequence/nombre' });
-  t.fails(mutate(cleanPag(), (d) => { d.identifiant = ''; }), { path: '/identifiant', check: (issues) => expect(issues[0]?.message).toContain('ne doit pas être vide') }, undefined, 'empty string');
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      const f = d.engagements[0]?.prestations[0]?.frequence;
+      if (f) f.nombre = 0;
+    }),
+    { path: '/engagements/0/prestations/0/frequence/nombre' },
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.identifiant = '';
+    }),
+    { path: '/identifiant', check: (issues) => expect(issues[0]?.message).toContain('ne doit pas être vide') },
+    undefined,
+    'empty string',
+  );
 });
 
 describeRule('STRUCTURE-VARIANTE', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { loose(d).engagements[0] = { ...loose(d).engagements[0], operateur: { type: 'hopital', nom: 'CHU' } }; }), {
-    path: '/engagements/0/operateur/type',
-    check: (issues) => expect(issues[0]?.details?.['allowedValues']).toEqual(['esms', 'sanitaire', 'education-nationale', 'ase', 'droit-commun', 'liberal', 'autre']),
-  }, undefined, 'operator type naming no variant');
-  t.fails(mutate(cleanPag(), (d) => { const p = d.engagements[0]?.prestations[0]; if (p) p.prestation = { code: '2.2.2', numerotation: 'cnsa-2019' } as never; }), { path: '/engagements/0/prestations/0/prestation/numerotation' }, undefined, 'unknown numbering');
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      loose(d).engagements[0] = { ...loose(d).engagements[0], operateur: { type: 'hopital', nom: 'CHU' } };
+    }),
+    {
+      path: '/engagements/0/operateur/type',
+      check: (issues) => expect(issues[0]?.details?.['allowedValues']).toEqual(['esms', 'sanitaire', 'education-nationale', 'ase', 'droit-commun', 'liberal', 'autre']),
+    },
+    undefined,
+    'operator type naming no variant',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      const p = d.engagements[0]?.prestations[0];
+      if (p) p.prestation = { code: '2.2.2', numerotation: 'cnsa-2019' } as never;
+    }),
+    { path: '/engagements/0/prestations/0/prestation/numerotation' },
+    undefined,
+    'unknown numbering',
+  );
 });
 
 describeRule('STRUCTURE-TRONQUE', (t) => {
   t.passes(cleanPag());
-  t.fails({ ...cleanPag(), engagements: new Array(600).fill({ identifiant: 7 }) }, {
-    path: '',
-    severity: 'info',
-    check: (issues) => expect(Number(issues[0]?.details?.['omitted'])).toBeGreaterThan(1000),
-  });
+  t.fails(
+    { ...cleanPag(), engagements: new Array(600).fill({ identifiant: 7 }) },
+    {
+      path: '',
+      severity: 'info',
+      check: (issues) => expect(Number(issues[0]?.details?.['omitted'])).toBeGreaterThan(1000),
+    },
+  );
 });
 
 describe('OPTIONS-INVALIDES (reported apart, in optionIssues)', () => {
@@ -133,7 +226,9 @@ describe('OPTIONS-INVALIDES (reported apart, in optionIssues)', () => {
 
 describe('union branches', () => {
   it('reports the errors of the operator variant meant by its type, not of every variant', () => {
-    const doc = mutate(cleanPag(), (d) => { loose(d).engagements[0] = { ...loose(d).engagements[0], operateur: { type: 'esms', nom: 'IME' } }; });
+    const doc = mutate(cleanPag(), (d) => {
+      loose(d).engagements[0] = { ...loose(d).engagements[0], operateur: { type: 'esms', nom: 'IME' } };
+    });
     const issues = validate(doc, { referenceDate: REFERENCE_DATE }).issues.filter((i) => i.severity !== 'info');
     expect(issues.map((i) => [i.ruleId, i.path])).toEqual([
       ['STRUCTURE-OBLIGATOIRE', '/engagements/0/operateur/finess'],
@@ -141,7 +236,10 @@ describe('union branches', () => {
     ]);
   });
   it('uses the numbering of a code to pick its variant', () => {
-    const doc = mutate(cleanPag(), (d) => { const p = d.engagements[0]?.prestations[0]; if (p) p.prestation = { code: '2.2.2', numerotation: 'cnsa-2018', libelle: 'x', extra: 1 } as never; });
+    const doc = mutate(cleanPag(), (d) => {
+      const p = d.engagements[0]?.prestations[0];
+      if (p) p.prestation = { code: '2.2.2', numerotation: 'cnsa-2018', libelle: 'x', extra: 1 } as never;
+    });
     const issues = validate(doc, { referenceDate: REFERENCE_DATE }).issues.filter((i) => i.path.startsWith('/engagements/0/prestations/0/prestation'));
     expect(issues.map((i) => [i.ruleId, i.path])).toEqual([
       ['STRUCTURE-INCONNU', '/engagements/0/prestations/0/prestation/extra'],
@@ -156,7 +254,9 @@ describe('structural messages', () => {
     expect(validate(doc, { lang: 'en' }).issues[0]?.message).toBe("Missing required field 'mdph' (MDPH).");
   });
   it('never quote a rejected value that sits in personal data', () => {
-    const doc = mutate(cleanPag(), (d) => { loose(d).situation['personne'] = { ...(loose(d).situation['personne'] as object), sexe: 'Durand' }; });
+    const doc = mutate(cleanPag(), (d) => {
+      loose(d).situation['personne'] = { ...(loose(d).situation['personne'] as object), sexe: 'Durand' };
+    });
     const issue = validate(doc).issues.find((i) => i.path === '/situation/personne/sexe');
     expect(issue?.ruleId).toBe('STRUCTURE-VALEUR');
     expect(issue?.message).not.toContain('Durand');

@@ -151,7 +151,10 @@ function canonical(value: unknown, seen: Set<object> = new Set()): string {
  */
 export function snapshotLine(entry: CorpusEntry): string {
   const reports: ValidationReport[] = (['fr', 'en'] as const).map((lang) => validate(entry.document(), { ...entry.options, lang } as ValidateOptions));
-  const digest = createHash('sha256').update(reports.map((r) => canonical(r)).join('\n')).digest('hex').slice(0, 16);
+  const digest = createHash('sha256')
+    .update(reports.map((r) => canonical(r)).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
   const fr = reports[0]!;
   const ruleIds = [...new Set(fr.issues.map((i) => i.ruleId))].sort();
   const optionIds = [...new Set((fr.optionIssues ?? []).map((i) => i.ruleId))].sort();

@@ -13,7 +13,14 @@ const annexePresente = conventionRule({
   family: 'annexe',
   reads: ['/annexeTableauDerogations'],
   check: ({ document, emit }) => {
-    if (document.annexeTableauDerogations === undefined) emit('/annexeTableauDerogations', text('Aucun tableau des délégations de dérogations en annexe : ajoutez « annexeTableauDerogations », le tableau intégré (mode integre) ou sa référence (mode reference).', 'No table of delegated derogations annexed: add `annexeTableauDerogations`, the table itself (mode integre) or a reference to it (mode reference).'));
+    if (document.annexeTableauDerogations === undefined)
+      emit(
+        '/annexeTableauDerogations',
+        text(
+          'Aucun tableau des délégations de dérogations en annexe : ajoutez « annexeTableauDerogations », le tableau intégré (mode integre) ou sa référence (mode reference).',
+          'No table of delegated derogations annexed: add `annexeTableauDerogations`, the table itself (mode integre) or a reference to it (mode reference).',
+        ),
+      );
   },
 });
 
@@ -27,10 +34,22 @@ const annexeCoherente = conventionRule({
     if (annexe === undefined || annexe.mode !== 'integre') return;
     const t = annexe.tableau;
     if (t.departement !== document.departement) {
-      emit('/annexeTableauDerogations/tableau/departement', text(`Le tableau annexé porte sur le département ${t.departement}, la convention sur le ${document.departement} : annexez le tableau du même département, ou corrigez l’un des deux « departement ».`, `The annexed table is about département ${t.departement}, the convention about ${document.departement}: annex the table of the same département, or correct one of the two \`departement\`.`));
+      emit(
+        '/annexeTableauDerogations/tableau/departement',
+        text(
+          `Le tableau annexé porte sur le département ${t.departement}, la convention sur le ${document.departement} : annexez le tableau du même département, ou corrigez l’un des deux « departement ».`,
+          `The annexed table is about département ${t.departement}, the convention about ${document.departement}: annex the table of the same département, or correct one of the two \`departement\`.`,
+        ),
+      );
     }
     if (t.identifiantConvention !== undefined && t.identifiantConvention !== document.identifiant) {
-      emit('/annexeTableauDerogations/tableau/identifiantConvention', text(`Le tableau annexé désigne la convention « ${t.identifiantConvention} », pas « ${document.identifiant} ».`, `The annexed table names convention '${t.identifiantConvention}', not '${document.identifiant}'.`));
+      emit(
+        '/annexeTableauDerogations/tableau/identifiantConvention',
+        text(
+          `Le tableau annexé désigne la convention « ${t.identifiantConvention} », pas « ${document.identifiant} ».`,
+          `The annexed table names convention '${t.identifiantConvention}', not '${document.identifiant}'.`,
+        ),
+      );
     }
   },
 });
@@ -46,7 +65,14 @@ const typesInstruits = conventionRule({
     const types = new Set<string>(document.instructionDerogations.typesDerogation);
     annexe.tableau.lignes.forEach((l, i) => {
       if (types.has(l.typeObjet)) return;
-      emit(`/annexeTableauDerogations/tableau/lignes/${i}/typeObjet`, text(`La ligne ${itemRef(l.identifiant, i, true).fr} du tableau porte sur « ${l.typeObjet} », type de dérogation que la convention n’instruit pas : ajoutez « ${l.typeObjet} » aux « typesDerogation » du circuit d’instruction, ou retirez la ligne du tableau.`, `Row ${itemRef(l.identifiant, i, true).en} of the table is about '${l.typeObjet}', a kind of derogation the convention does not instruct: add '${l.typeObjet}' to the \`typesDerogation\` of the instruction circuit, or remove the row.`), { typeObjet: l.typeObjet });
+      emit(
+        `/annexeTableauDerogations/tableau/lignes/${i}/typeObjet`,
+        text(
+          `La ligne ${itemRef(l.identifiant, i, true).fr} du tableau porte sur « ${l.typeObjet} », type de dérogation que la convention n’instruit pas : ajoutez « ${l.typeObjet} » aux « typesDerogation » du circuit d’instruction, ou retirez la ligne du tableau.`,
+          `Row ${itemRef(l.identifiant, i, true).en} of the table is about '${l.typeObjet}', a kind of derogation the convention does not instruct: add '${l.typeObjet}' to the \`typesDerogation\` of the instruction circuit, or remove the row.`,
+        ),
+        { typeObjet: l.typeObjet },
+      );
     });
   },
 });
@@ -64,7 +90,13 @@ const validiteDansLaConvention = conventionRule({
       const v = l.validite;
       if (v === undefined) return;
       if (v.dateDebut > fin) {
-        emit(`/annexeTableauDerogations/tableau/lignes/${i}/validite/dateDebut`, text(`La ligne ${itemRef(l.identifiant, i, true).fr} ne prend effet que le ${v.dateDebut}, après la fin de la convention (${fin}) : corrigez la date ou la période de la convention.`, `Row ${itemRef(l.identifiant, i, true).en} takes effect only on ${v.dateDebut}, after the end of the convention (${fin}): correct the date or the period of the convention.`));
+        emit(
+          `/annexeTableauDerogations/tableau/lignes/${i}/validite/dateDebut`,
+          text(
+            `La ligne ${itemRef(l.identifiant, i, true).fr} ne prend effet que le ${v.dateDebut}, après la fin de la convention (${fin}) : corrigez la date ou la période de la convention.`,
+            `Row ${itemRef(l.identifiant, i, true).en} takes effect only on ${v.dateDebut}, after the end of the convention (${fin}): correct the date or the period of the convention.`,
+          ),
+        );
       } else if (v.dateFin !== undefined && v.dateFin > fin) {
         emit(
           `/annexeTableauDerogations/tableau/lignes/${i}/validite`,

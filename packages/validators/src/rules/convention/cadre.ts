@@ -19,7 +19,7 @@ const distincte = conventionRule({
         '/distincteConventionDelegationCredits',
         text(
           'La convention se déclare confondue avec la convention de délégation des crédits, que la CNSA recommande de garder distincte. Si elle est bien distincte, désignez la convention de délégation des crédits dans « conventionDelegationCredits » et retirez « distincteConventionDelegationCredits » (obsolète).',
-          'The convention declares itself merged with the credit-delegation convention, which the CNSA recommends keeping distinct. If it is distinct, name the credit-delegation convention in \'conventionDelegationCredits\' and remove \'distincteConventionDelegationCredits\' (deprecated).',
+          "The convention declares itself merged with the credit-delegation convention, which the CNSA recommends keeping distinct. If it is distinct, name the credit-delegation convention in 'conventionDelegationCredits' and remove 'distincteConventionDelegationCredits' (deprecated).",
         ),
       );
     }
@@ -44,10 +44,23 @@ const periode = conventionRule({
   check: ({ document, emit }) => {
     const { dateDebut, dateFin } = document.periode;
     if (dateFin === undefined) return;
-    if (dateFin < dateDebut) emit('/periode/dateFin', text(`Fin de période (${dateFin}) avant son début (${dateDebut}) : corrigez l’une des deux dates.`, `End of period (${dateFin}) before its start (${dateDebut}): correct one of the two dates.`));
+    if (dateFin < dateDebut)
+      emit(
+        '/periode/dateFin',
+        text(
+          `Fin de période (${dateFin}) avant son début (${dateDebut}) : corrigez l’une des deux dates.`,
+          `End of period (${dateFin}) before its start (${dateDebut}): correct one of the two dates.`,
+        ),
+      );
     document.signataires.forEach((s, i) => {
       if (s.signature !== undefined && s.signature.date > dateFin) {
-        emit(`/signataires/${i}/signature/date`, text(`Signature du ${s.signature.date} après la fin de la période (${dateFin}) : corrigez la date de signature ou la fin de période.`, `Signature on ${s.signature.date} after the end of the period (${dateFin}): correct the signature date or the end of the period.`));
+        emit(
+          `/signataires/${i}/signature/date`,
+          text(
+            `Signature du ${s.signature.date} après la fin de la période (${dateFin}) : corrigez la date de signature ou la fin de période.`,
+            `Signature on ${s.signature.date} after the end of the period (${dateFin}): correct the signature date or the end of the period.`,
+          ),
+        );
       }
     });
   },
@@ -73,7 +86,13 @@ const deliberation = conventionRule({
     });
     const fin = document.periode.dateFin;
     if (fin !== undefined && date > fin) {
-      emit('/deliberationComex/date', text(`Délibération de la Comex du ${date}, après la fin de la convention (${fin}) : vérifiez la date.`, `Comex deliberation on ${date}, after the end of the convention (${fin}): check the date.`));
+      emit(
+        '/deliberationComex/date',
+        text(
+          `Délibération de la Comex du ${date}, après la fin de la convention (${fin}) : vérifiez la date.`,
+          `Comex deliberation on ${date}, after the end of the convention (${fin}): check the date.`,
+        ),
+      );
     }
   },
 });
@@ -85,7 +104,13 @@ const gosAutorites = conventionRule({
   reads: ['/gos/autoritesControleTarification', '/gos/situationsAutorites'],
   check: ({ document, emit }) => {
     if (document.gos.autoritesControleTarification.length > 0 && document.gos.situationsAutorites.length === 0) {
-      emit('/gos/situationsAutorites', text('Autorités de contrôle et de tarification prévues au GOS sans les situations qui les y appellent : décrivez-les dans « situationsAutorites ».', 'Control and pricing authorities expected at the GOS without the situations that call for them: describe them in \'situationsAutorites\'.'));
+      emit(
+        '/gos/situationsAutorites',
+        text(
+          'Autorités de contrôle et de tarification prévues au GOS sans les situations qui les y appellent : décrivez-les dans « situationsAutorites ».',
+          "Control and pricing authorities expected at the GOS without the situations that call for them: describe them in 'situationsAutorites'.",
+        ),
+      );
     }
   },
 });
@@ -100,13 +125,25 @@ const gosNiveaux = conventionRule({
     if (niveaux === undefined) return;
     const decrits = new Set<string>();
     niveaux.forEach((n, i) => {
-      if (decrits.has(n.niveau)) emit(`/gos/niveaux/${i}/niveau`, text(`Le niveau « ${n.niveau} » est décrit deux fois : fusionnez les deux descriptions.`, `Level '${n.niveau}' is described twice: merge the two descriptions.`), { niveau: n.niveau });
+      if (decrits.has(n.niveau))
+        emit(
+          `/gos/niveaux/${i}/niveau`,
+          text(`Le niveau « ${n.niveau} » est décrit deux fois : fusionnez les deux descriptions.`, `Level '${n.niveau}' is described twice: merge the two descriptions.`),
+          { niveau: n.niveau },
+        );
       decrits.add(n.niveau);
     });
     document.gos.participants.forEach((p, i) => {
       p.niveaux?.forEach((n, j) => {
         if (decrits.has(n)) return;
-        emit(`/gos/participants/${i}/niveaux/${j}`, text(`Le ${nth(i).fr} participant siège au niveau « ${n} », que « gos.niveaux » ne décrit pas : décrivez ce niveau ou retirez-le du participant.`, `The ${nth(i).en} participant sits at level '${n}', which 'gos.niveaux' does not describe: describe that level or remove it from the participant.`), { niveau: n });
+        emit(
+          `/gos/participants/${i}/niveaux/${j}`,
+          text(
+            `Le ${nth(i).fr} participant siège au niveau « ${n} », que « gos.niveaux » ne décrit pas : décrivez ce niveau ou retirez-le du participant.`,
+            `The ${nth(i).en} participant sits at level '${n}', which 'gos.niveaux' does not describe: describe that level or remove it from the participant.`,
+          ),
+          { niveau: n },
+        );
       });
     });
   },

@@ -29,13 +29,14 @@ export const PRATIQUE_SITES_PIONNIERS: RuleSource = {
 /** The accelerated derogation procedure of the Ille-et-Vilaine convention. */
 export const PROCEDURE_ACCELEREE: RuleSource = {
   kind: 'cnsa',
-  reference: 'CNSA, « La convention territoriale en Ille-et-Vilaine » : « Expérimentation d’une procédure accélérée de décision de dérogation au code de l’Éducation » ; le contrôle du délai est une exigence du projet serafin-ph',
+  reference:
+    'CNSA, « La convention territoriale en Ille-et-Vilaine » : « Expérimentation d’une procédure accélérée de décision de dérogation au code de l’Éducation » ; le contrôle du délai est une exigence du projet serafin-ph',
 };
 /** The two GOS levels of the pioneer sites. */
 export const NIVEAUX_GOS_SOURCE: RuleSource = {
   kind: 'cnsa',
-  reference: 'CNSA, retours d’expérience des sites pionniers : « distinguer GOS I et GOS II » ; la cohérence entre niveaux décrits et niveaux des participants est une exigence du projet serafin-ph',
+  reference:
+    'CNSA, retours d’expérience des sites pionniers : « distinguer GOS I et GOS II » ; la cohérence entre niveaux décrits et niveaux des participants est une exigence du projet serafin-ph',
 };
 /** Requirements of the project. */
 export const PROJET: RuleSource = { kind: 'bonne-pratique', reference: 'Exigence du projet serafin-ph (cohérence interne de la convention)' };
-

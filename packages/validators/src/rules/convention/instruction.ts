@@ -19,10 +19,20 @@ const delais = conventionRule({
     keywords: ['minimum', 'type', 'required'],
     describe: (_value, { path }) => {
       if (tokens(path)[1] === 'proceduresAccelerees') {
-        return { message: text(`Le délai de la procédure accélérée ${itemRef(undefined, Number(tokens(path)[2]), true).fr} doit être un nombre entier de jours, au moins 1 : corrigez « delaiReponseJours ».`, `The delay of accelerated procedure ${itemRef(undefined, Number(tokens(path)[2]), true).en} must be a whole number of days, at least 1: correct \`delaiReponseJours\`.`) };
+        return {
+          message: text(
+            `Le délai de la procédure accélérée ${itemRef(undefined, Number(tokens(path)[2]), true).fr} doit être un nombre entier de jours, au moins 1 : corrigez « delaiReponseJours ».`,
+            `The delay of accelerated procedure ${itemRef(undefined, Number(tokens(path)[2]), true).en} must be a whole number of days, at least 1: correct \`delaiReponseJours\`.`,
+          ),
+        };
       }
       const circuit = tokens(path)[0] === 'instructionFinancements' ? text('de financement complémentaire', 'complementary-financing') : text('de dérogation', 'derogation');
-      return { message: text(`Le délai de réponse aux demandes ${circuit.fr} doit être un nombre entier de jours, au moins 1 : corrigez « delaiReponseJours ».`, `The response delay to ${circuit.en} requests must be a whole number of days, at least 1: correct \`delaiReponseJours\`.`) };
+      return {
+        message: text(
+          `Le délai de réponse aux demandes ${circuit.fr} doit être un nombre entier de jours, au moins 1 : corrigez « delaiReponseJours ».`,
+          `The response delay to ${circuit.en} requests must be a whole number of days, at least 1: correct \`delaiReponseJours\`.`,
+        ),
+      };
     },
   },
 });
@@ -35,21 +45,36 @@ const circuitsNommes = conventionRule({
   check: ({ document, emit }) => {
     for (const key of ['instructionFinancements', 'instructionDerogations'] as const) {
       if (document[key].destinataire.trim() === '') {
-        emit(`/${key}/destinataire`, text(`Circuit « ${key} » : le destinataire des demandes ne contient que des espaces.`, `Circuit '${key}': the recipient of the requests contains only spaces.`));
+        emit(
+          `/${key}/destinataire`,
+          text(`Circuit « ${key} » : le destinataire des demandes ne contient que des espaces.`, `Circuit '${key}': the recipient of the requests contains only spaces.`),
+        );
       }
     }
   },
   structural: {
-    at: ['/instructionFinancements', '/instructionDerogations', '/instructionFinancements/destinataire', '/instructionDerogations/destinataire', '/instructionDerogations/typesDerogation'],
+    at: [
+      '/instructionFinancements',
+      '/instructionDerogations',
+      '/instructionFinancements/destinataire',
+      '/instructionDerogations/destinataire',
+      '/instructionDerogations/typesDerogation',
+    ],
     keywords: ['required', 'minLength', 'minItems'],
     describe: (_value, { path }) => {
       const [circuit, field] = tokens(path);
       const which = circuit === 'instructionFinancements' ? text('de financement complémentaire', 'complementary-financing') : text('de dérogation', 'derogation');
       const what =
         field === undefined
-          ? text('n’est pas décrit : décrivez-le (destinataire des demandes, types de dérogation, délai)', 'is not described: describe it (recipient of the requests, kinds of derogation, delay)')
+          ? text(
+              'n’est pas décrit : décrivez-le (destinataire des demandes, types de dérogation, délai)',
+              'is not described: describe it (recipient of the requests, kinds of derogation, delay)',
+            )
           : field === 'typesDerogation'
-            ? text('ne dit pas quelles dérogations sont instruites : ajoutez au moins un type dans « typesDerogation »', 'does not say which derogations are instructed: add at least one kind to `typesDerogation`')
+            ? text(
+                'ne dit pas quelles dérogations sont instruites : ajoutez au moins un type dans « typesDerogation »',
+                'does not say which derogations are instructed: add at least one kind to `typesDerogation`',
+              )
             : text('ne nomme pas le destinataire des demandes : renseignez « destinataire »', 'does not name the recipient of the requests: fill in `destinataire`');
       return { message: text(`Le circuit d’instruction des demandes ${which.fr} ${what.fr}.`, `The instruction circuit of ${which.en} requests ${what.en}.`) };
     },

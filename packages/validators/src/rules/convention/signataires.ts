@@ -21,7 +21,11 @@ export const SIGNATAIRES_ATTENDUS: readonly { readonly institution: string; read
   { institution: 'conseil-departemental', label: { fr: 'le conseil départemental', en: 'the departmental council' }, roles: ['conseil-departemental'] },
   { institution: 'ars', label: { fr: 'l’ARS', en: 'the ARS' }, roles: ['ars'] },
   { institution: 'cpam', label: { fr: 'la CPAM', en: 'the CPAM' }, roles: ['cpam'] },
-  { institution: 'education-nationale', label: { fr: 'l’Éducation nationale (rectorat ou DSDEN)', en: 'the Éducation nationale (rectorat or DSDEN)' }, roles: ['education-nationale', 'rectorat', 'dsden'] },
+  {
+    institution: 'education-nationale',
+    label: { fr: 'l’Éducation nationale (rectorat ou DSDEN)', en: 'the Éducation nationale (rectorat or DSDEN)' },
+    roles: ['education-nationale', 'rectorat', 'dsden'],
+  },
 ];
 
 const ROLES_ATTENDUS: ReadonlySet<string> = new Set(SIGNATAIRES_ATTENDUS.flatMap((s) => s.roles));
@@ -58,7 +62,10 @@ const signaturesAttendues = conventionRule({
       if (ROLES_ATTENDUS.has(s.role) && s.signature === undefined) {
         emit(
           `/signataires/${i}/signature`,
-          text(`Le ${nth(i).fr} signataire (${s.role}) n’a pas signé : ajoutez sa signature (nom, fonction, date) une fois la convention signée.`, `The ${nth(i).en} signatory (${s.role}) has not signed: add the signature (name, function, date) once the convention is signed.`),
+          text(
+            `Le ${nth(i).fr} signataire (${s.role}) n’a pas signé : ajoutez sa signature (nom, fonction, date) une fois la convention signée.`,
+            `The ${nth(i).en} signatory (${s.role}) has not signed: add the signature (name, function, date) once the convention is signed.`,
+          ),
           { role: s.role },
         );
       }

@@ -46,7 +46,13 @@ const delegationNommee = tableauRule({
     if (document.delegations === undefined || document.delegations.length === 0) return;
     document.lignes.forEach((l, i) => {
       if (l.modaliteAutorisation !== 'delegation' || l.identifiantDelegation !== undefined) return;
-      emit(`/lignes/${i}`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : accordée par délégation sans dire laquelle : indiquez l’identifiant de la délégation dans « identifiantDelegation ».`, `Row ${itemRef(l.identifiant, i, true).en}: granted by delegation without saying which: give the delegation's identifier in 'identifiantDelegation'.`));
+      emit(
+        `/lignes/${i}`,
+        text(
+          `Ligne ${itemRef(l.identifiant, i, true).fr} : accordée par délégation sans dire laquelle : indiquez l’identifiant de la délégation dans « identifiantDelegation ».`,
+          `Row ${itemRef(l.identifiant, i, true).en}: granted by delegation without saying which: give the delegation's identifier in 'identifiantDelegation'.`,
+        ),
+      );
     });
   },
 });
@@ -83,10 +89,18 @@ const periodesOrdonnees = tableauRule({
   check: ({ document, emit }) => {
     const verifier = (v: Periode | undefined, path: string, quoi: { fr: string; en: string }): void => {
       if (v?.dateFin === undefined || v.dateFin >= v.dateDebut) return;
-      emit(`${path}/validite/dateFin`, text(`${quoi.fr} : fin de validité (${v.dateFin}) avant son début (${v.dateDebut}) ; corrigez l’une des deux dates.`, `${quoi.en}: end of validity (${v.dateFin}) before its start (${v.dateDebut}); correct one of the two dates.`));
+      emit(
+        `${path}/validite/dateFin`,
+        text(
+          `${quoi.fr} : fin de validité (${v.dateFin}) avant son début (${v.dateDebut}) ; corrigez l’une des deux dates.`,
+          `${quoi.en}: end of validity (${v.dateFin}) before its start (${v.dateDebut}); correct one of the two dates.`,
+        ),
+      );
     };
     document.lignes.forEach((l, i) => verifier(l.validite, `/lignes/${i}`, { fr: `Ligne ${itemRef(l.identifiant, i, true).fr}`, en: `Row ${itemRef(l.identifiant, i, true).en}` }));
-    document.delegations?.forEach((d, i) => verifier(d.validite, `/delegations/${i}`, { fr: `Délégation ${itemRef(d.identifiant, i, true).fr}`, en: `Delegation ${itemRef(d.identifiant, i, true).en}` }));
+    document.delegations?.forEach((d, i) =>
+      verifier(d.validite, `/delegations/${i}`, { fr: `Délégation ${itemRef(d.identifiant, i, true).fr}`, en: `Delegation ${itemRef(d.identifiant, i, true).en}` }),
+    );
   },
 });
 

@@ -35,7 +35,15 @@ const identifiantsUniques = tableauRule({
     document.lignes.forEach((l, i) => {
       const first = seen.get(l.identifiant);
       if (first === undefined) seen.set(l.identifiant, i);
-      else emit(`/lignes/${i}/identifiant`, text(`${nth(i, true).fr} ligne : identifiant « ${l.identifiant} » déjà utilisé par la ${nth(first, true).fr} ligne ; donnez-lui un identifiant propre (pour une nouvelle version de la même ligne, gardez une seule ligne et augmentez « version »).`, `${nth(i).en} row: identifier '${l.identifiant}' already used by the ${nth(first).en} row; give it its own identifier (for a new version of the same row, keep one row and increase 'version').`), { premier: first });
+      else
+        emit(
+          `/lignes/${i}/identifiant`,
+          text(
+            `${nth(i, true).fr} ligne : identifiant « ${l.identifiant} » déjà utilisé par la ${nth(first, true).fr} ligne ; donnez-lui un identifiant propre (pour une nouvelle version de la même ligne, gardez une seule ligne et augmentez « version »).`,
+            `${nth(i).en} row: identifier '${l.identifiant}' already used by the ${nth(first).en} row; give it its own identifier (for a new version of the same row, keep one row and increase 'version').`,
+          ),
+          { premier: first },
+        );
     });
   },
 });
@@ -51,7 +59,15 @@ const lignesDistinctes = tableauRule({
       const key = rowKey(l);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
-      else emit(`/lignes/${i}`, text(`La ligne ${itemRef(l.identifiant, i, true).fr} reprend la dérogation de la ${nth(first, true).fr} ligne : fusionnez les deux lignes, ou, pour une nouvelle rédaction de la même ligne, gardez son identifiant et sa « version ».`, `Row ${itemRef(l.identifiant, i, true).en} repeats the derogation of the ${nth(first).en} row: merge the two rows, or, for a new wording of the same row, keep its identifier and its \`version\`.`), { premier: first });
+      else
+        emit(
+          `/lignes/${i}`,
+          text(
+            `La ligne ${itemRef(l.identifiant, i, true).fr} reprend la dérogation de la ${nth(first, true).fr} ligne : fusionnez les deux lignes, ou, pour une nouvelle rédaction de la même ligne, gardez son identifiant et sa « version ».`,
+            `Row ${itemRef(l.identifiant, i, true).en} repeats the derogation of the ${nth(first).en} row: merge the two rows, or, for a new wording of the same row, keep its identifier and its \`version\`.`,
+          ),
+          { premier: first },
+        );
     });
   },
 });
@@ -66,7 +82,15 @@ const delegationsUniques = tableauRule({
     document.delegations?.forEach((d, i) => {
       const first = seen.get(d.identifiant);
       if (first === undefined) seen.set(d.identifiant, i);
-      else emit(`/delegations/${i}/identifiant`, text(`${nth(i, true).fr} délégation : identifiant « ${d.identifiant} » déjà utilisé par la ${nth(first, true).fr} délégation ; donnez-lui un identifiant propre.`, `${nth(i).en} delegation: identifier '${d.identifiant}' already used by the ${nth(first).en} delegation; give it its own identifier.`), { premier: first });
+      else
+        emit(
+          `/delegations/${i}/identifiant`,
+          text(
+            `${nth(i, true).fr} délégation : identifiant « ${d.identifiant} » déjà utilisé par la ${nth(first, true).fr} délégation ; donnez-lui un identifiant propre.`,
+            `${nth(i).en} delegation: identifier '${d.identifiant}' already used by the ${nth(first).en} delegation; give it its own identifier.`,
+          ),
+          { premier: first },
+        );
     });
   },
 });

@@ -20,7 +20,12 @@ const ligneComplete = tableauRule({
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
       for (const f of TEXT_FIELDS) {
-        if (l[f].trim() === '') emit(`/lignes/${i}/${f}`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : « ${f} » ne contient que des espaces.`, `Row ${itemRef(l.identifiant, i, true).en}: '${f}' contains only spaces.`), { champ: f });
+        if (l[f].trim() === '')
+          emit(
+            `/lignes/${i}/${f}`,
+            text(`Ligne ${itemRef(l.identifiant, i, true).fr} : « ${f} » ne contient que des espaces.`, `Row ${itemRef(l.identifiant, i, true).en}: '${f}' contains only spaces.`),
+            { champ: f },
+          );
       }
     });
   },
@@ -29,7 +34,13 @@ const ligneComplete = tableauRule({
     keywords: ['required', 'minLength'],
     describe: (_value, { path }) => {
       const [, index, field] = tokens(path);
-      return { message: text(`Ligne ${itemRef(undefined, Number(index), true).fr} incomplète : « ${field} » manque ou est vide.`, `Row ${itemRef(undefined, Number(index), true).en} incomplete: '${field}' is missing or empty.`), details: { champ: field } };
+      return {
+        message: text(
+          `Ligne ${itemRef(undefined, Number(index), true).fr} incomplète : « ${field} » manque ou est vide.`,
+          `Row ${itemRef(undefined, Number(index), true).en} incomplete: '${field}' is missing or empty.`,
+        ),
+        details: { champ: field },
+      };
     },
   },
 });
@@ -41,7 +52,11 @@ const exemples = tableauRule({
   reads: ['/lignes/*/exemplesSituations'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
-      if (l.exemplesSituations.length === 0) emit(`/lignes/${i}/exemplesSituations`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : aucun exemple de situation.`, `Row ${itemRef(l.identifiant, i, true).en}: no example situation.`));
+      if (l.exemplesSituations.length === 0)
+        emit(
+          `/lignes/${i}/exemplesSituations`,
+          text(`Ligne ${itemRef(l.identifiant, i, true).fr} : aucun exemple de situation.`, `Row ${itemRef(l.identifiant, i, true).en}: no example situation.`),
+        );
     });
   },
 });
@@ -53,7 +68,14 @@ const avisCoordination = tableauRule({
   reads: ['/lignes/*/avisCoordinationRegionale'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
-      if (l.avisCoordinationRegionale === undefined) emit(`/lignes/${i}/avisCoordinationRegionale`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : avis de la coordination régionale absent.`, `Row ${itemRef(l.identifiant, i, true).en}: opinion of the regional coordination missing.`));
+      if (l.avisCoordinationRegionale === undefined)
+        emit(
+          `/lignes/${i}/avisCoordinationRegionale`,
+          text(
+            `Ligne ${itemRef(l.identifiant, i, true).fr} : avis de la coordination régionale absent.`,
+            `Row ${itemRef(l.identifiant, i, true).en}: opinion of the regional coordination missing.`,
+          ),
+        );
     });
   },
 });
@@ -93,7 +115,13 @@ const versionNumerotee = tableauRule({
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
       if (l.dateVersion === undefined || l.version !== undefined) return;
-      emit(`/lignes/${i}/version`, text(`Ligne ${itemRef(l.identifiant, i, true).fr} : version datée du ${l.dateVersion} sans numéro : ajoutez « version » (1 pour la première version, puis 2, 3…).`, `Row ${itemRef(l.identifiant, i, true).en}: version dated ${l.dateVersion} without a number: add 'version' (1 for the first version, then 2, 3…).`));
+      emit(
+        `/lignes/${i}/version`,
+        text(
+          `Ligne ${itemRef(l.identifiant, i, true).fr} : version datée du ${l.dateVersion} sans numéro : ajoutez « version » (1 pour la première version, puis 2, 3…).`,
+          `Row ${itemRef(l.identifiant, i, true).en}: version dated ${l.dateVersion} without a number: add 'version' (1 for the first version, then 2, 3…).`,
+        ),
+      );
     });
   },
 });

@@ -6,44 +6,115 @@ import { answers, PRESTATIONS_POUR_BESOIN, prestationsForBesoin } from './suppor
 
 describeRule('PAG-BESOINS-001', (t) => {
   t.passes(cleanPag());
-  const uncovered = mutate(cleanPag(), (d) => { d.contexte.besoins.push({ besoin: { code: '1.3.4.2' } }); });
-  t.fails(uncovered, {
-    path: '/contexte/besoins/4/besoin',
-    severity: 'warning',
-    check: (issues) => {
-      // A SERAFIN-PH code names no one: shown by default, even inside `contexte`.
-      expect(issues[0]?.message).toContain('Le besoin 1.3.4.2');
-      expect(issues[0]?.details).toMatchObject({ besoin: '1.3.4.2' });
+  const uncovered = mutate(cleanPag(), (d) => {
+    d.contexte.besoins.push({ besoin: { code: '1.3.4.2' } });
+  });
+  t.fails(
+    uncovered,
+    {
+      path: '/contexte/besoins/4/besoin',
+      severity: 'warning',
+      check: (issues) => {
+        // A SERAFIN-PH code names no one: shown by default, even inside `contexte`.
+        expect(issues[0]?.message).toContain('Le besoin 1.3.4.2');
+        expect(issues[0]?.details).toMatchObject({ besoin: '1.3.4.2' });
+      },
     },
-  }, undefined, 'need code shown by default');
-  t.fails(uncovered, {
-    check: (issues) => {
-      expect(issues[0]?.message).toContain('2.3.4.3');
-      expect(issues[0]?.details).toMatchObject({ besoin: '1.3.4.2', prestationsAttendues: ['2.3.4.3'] });
+    undefined,
+    'need code shown by default',
+  );
+  t.fails(
+    uncovered,
+    {
+      check: (issues) => {
+        expect(issues[0]?.message).toContain('2.3.4.3');
+        expect(issues[0]?.details).toMatchObject({ besoin: '1.3.4.2', prestationsAttendues: ['2.3.4.3'] });
+      },
     },
-  }, { includePersonalData: true }, 'mapping explained with includePersonalData');
-  t.passes(mutate(uncovered, (d) => { d.engagements[4]?.prestations.push({ prestation: { code: '2.3.4.3' }, nature: 'Apprentissage des trajets en bus', frequence: { nombre: 1, periode: 'mois' } }); }), undefined, 'covered once engaged');
+    { includePersonalData: true },
+    'mapping explained with includePersonalData',
+  );
+  t.passes(
+    mutate(uncovered, (d) => {
+      d.engagements[4]?.prestations.push({ prestation: { code: '2.3.4.3' }, nature: 'Apprentissage des trajets en bus', frequence: { nombre: 1, periode: 'mois' } });
+    }),
+    undefined,
+    'covered once engaged',
+  );
   // 1.1.0: an uncoded intervention (school, hospital, mission locale…) answers a need through an objective.
   const viaObjectif = mutate(uncovered, (d) => {
-    d.engagements.push({ identifiant: 'ENG-BUS', operateur: { type: 'droit-commun', nom: 'Réseau de bus de l’agglomération' }, prestations: [{ nature: 'Accompagnement aux trajets par un agent du réseau', frequence: { nombre: 1, periode: 'mois' } }], dateDebut: '2025-04-01', prerequis: [], derogations: [], financementsComplementaires: [], signature: { nom: 'Signataire', fonction: 'directeur du réseau', date: '2025-03-06' } });
+    d.engagements.push({
+      identifiant: 'ENG-BUS',
+      operateur: { type: 'droit-commun', nom: 'Réseau de bus de l’agglomération' },
+      prestations: [{ nature: 'Accompagnement aux trajets par un agent du réseau', frequence: { nombre: 1, periode: 'mois' } }],
+      dateDebut: '2025-04-01',
+      prerequis: [],
+      derogations: [],
+      financementsComplementaires: [],
+      signature: { nom: 'Signataire', fonction: 'directeur du réseau', date: '2025-03-06' },
+    });
     d.contexte.objectifs = [{ titre: 'Prendre le bus seul pour aller au collège', besoins: [{ code: '1.3.4.2' }], engagements: ['ENG-BUS'] }];
   });
   t.passes(viaObjectif, undefined, 'need targeted by an objective an engagement contributes to (uncoded intervention)');
-  t.fails(mutate(viaObjectif, (d) => { if (d.contexte.objectifs?.[0]) d.contexte.objectifs[0].engagements = ['ENG-INCONNU']; }), {
-    path: '/contexte/besoins/4/besoin',
-    check: (issues) => {
-      expect(issues[0]?.message).toContain('reliez-les par un objectif');
+  t.fails(
+    mutate(viaObjectif, (d) => {
+      if (d.contexte.objectifs?.[0]) d.contexte.objectifs[0].engagements = ['ENG-INCONNU'];
+    }),
+    {
+      path: '/contexte/besoins/4/besoin',
+      check: (issues) => {
+        expect(issues[0]?.message).toContain('reliez-les par un objectif');
+      },
     },
-  }, undefined, 'an objective whose engagement does not exist covers nothing, and the message says how to link');
-  t.fails(mutate(viaObjectif, (d) => { delete d.contexte.objectifs?.[0]?.engagements; }), { path: '/contexte/besoins/4/besoin' }, undefined, 'an objective without engagement covers nothing');
-  t.passes(mutate(uncovered, (d) => { d.statut = 'brouillon'; d.engagements = []; }), undefined, 'draft without engagement yet: nothing to compare');
-  t.fails(mutate(uncovered, (d) => { d.statut = 'brouillon'; }), { path: '/contexte/besoins/4/besoin' }, undefined, 'draft with engagements is compared');
-  t.passes(mutate(uncovered, (d) => { d.statut = 'termine'; d.finSansValidation = 'refus-accord-expres'; d.dateFin = '2025-04-01'; d.motifFin = '5'; delete d.dateValidation; delete d.consentement.accordExpres; }), undefined, 'plan refused at the express agreement: never carried out');
+    undefined,
+    'an objective whose engagement does not exist covers nothing, and the message says how to link',
+  );
+  t.fails(
+    mutate(viaObjectif, (d) => {
+      delete d.contexte.objectifs?.[0]?.engagements;
+    }),
+    { path: '/contexte/besoins/4/besoin' },
+    undefined,
+    'an objective without engagement covers nothing',
+  );
+  t.passes(
+    mutate(uncovered, (d) => {
+      d.statut = 'brouillon';
+      d.engagements = [];
+    }),
+    undefined,
+    'draft without engagement yet: nothing to compare',
+  );
+  t.fails(
+    mutate(uncovered, (d) => {
+      d.statut = 'brouillon';
+    }),
+    { path: '/contexte/besoins/4/besoin' },
+    undefined,
+    'draft with engagements is compared',
+  );
+  t.passes(
+    mutate(uncovered, (d) => {
+      d.statut = 'termine';
+      d.finSansValidation = 'refus-accord-expres';
+      d.dateFin = '2025-04-01';
+      d.motifFin = '5';
+      delete d.dateValidation;
+      delete d.consentement.accordExpres;
+    }),
+    undefined,
+    'plan refused at the express agreement: never carried out',
+  );
 });
 
 describeRule('PAG-BESOINS-002', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { d.contexte.besoins = []; }), { path: '/contexte/besoins', severity: 'warning' });
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.contexte.besoins = [];
+    }),
+    { path: '/contexte/besoins', severity: 'warning' },
+  );
 });
 
 describe('the needs → prestations mapping', () => {

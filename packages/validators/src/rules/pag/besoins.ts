@@ -70,7 +70,13 @@ const besoinsIdentifies = pagRule({
   reads: ['/statut', '/contexte/besoins'],
   check: ({ document, emit }) => {
     if (!NON_DRAFT.has(document.statut) || document.contexte.besoins.length > 0) return;
-    emit('/contexte/besoins', text('Aucun besoin identifié : ajoutez dans « contexte.besoins » les besoins SERAFIN-PH (1.x) auxquels le plan répond.', 'No need identified: add to `contexte.besoins` the SERAFIN-PH needs (1.x) the plan answers.'));
+    emit(
+      '/contexte/besoins',
+      text(
+        'Aucun besoin identifié : ajoutez dans « contexte.besoins » les besoins SERAFIN-PH (1.x) auxquels le plan répond.',
+        'No need identified: add to `contexte.besoins` the SERAFIN-PH needs (1.x) the plan answers.',
+      ),
+    );
   },
 });
 

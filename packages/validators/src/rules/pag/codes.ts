@@ -62,9 +62,18 @@ const mauvaiseBranche = pagRule({
       const transportAllowed = expected === 'prestation-directe' && stringOf(prop(root, 'versionSchema')) !== '1.0.0';
       const want = transportAllowed ? TRANSPORT_OU_DIRECTE : BRANCH[expected];
       const shown = show(path, code);
-      const fix = expected === 'besoin' ? text('remplacez-le par le code du besoin (JDV_J285) qu’il décrit', 'replace it with the code of the need (JDV_J285) it describes') : text('remplacez-le par le code de la prestation directe (JDV_J284) qui décrit l’intervention', 'replace it with the code of the direct prestation (JDV_J284) that describes the intervention');
+      const fix =
+        expected === 'besoin'
+          ? text('remplacez-le par le code du besoin (JDV_J285) qu’il décrit', 'replace it with the code of the need (JDV_J285) it describes')
+          : text(
+              'remplacez-le par le code de la prestation directe (JDV_J284) qui décrit l’intervention',
+              'replace it with the code of the direct prestation (JDV_J284) that describes the intervention',
+            );
       return {
-        message: text(`Le code ${shown} est ${BRANCH[found].fr} : ce champ attend ${want.fr} ; ${fix.fr}.`, `Code ${shown} is ${BRANCH[found].en}: this field expects ${want.en}; ${fix.en}.`),
+        message: text(
+          `Le code ${shown} est ${BRANCH[found].fr} : ce champ attend ${want.fr} ; ${fix.fr}.`,
+          `Code ${shown} is ${BRANCH[found].en}: this field expects ${want.en}; ${fix.en}.`,
+        ),
         details: { ...(shown === code ? { code } : {}), branche: found, brancheAttendue: expected },
       };
     },
@@ -230,7 +239,14 @@ const libelle = pagRule({
       // The code and its published label are public; the label written (free text) is never quoted.
       const code = show(`${c.path}/code`, c.concept.code);
       if (code !== c.concept.code) {
-        emit(path, text('Le libellé ne correspond pas au libellé publié du code : corrigez « libelle » ou retirez-le (le code fait foi).', 'The label does not match the published display of the code: correct `libelle` or remove it (the code prevails).'), { masque: true });
+        emit(
+          path,
+          text(
+            'Le libellé ne correspond pas au libellé publié du code : corrigez « libelle » ou retirez-le (le code fait foi).',
+            'The label does not match the published display of the code: correct `libelle` or remove it (the code prevails).',
+          ),
+          { masque: true },
+        );
         continue;
       }
       emit(

@@ -5,38 +5,78 @@ import { agreementProblem } from './consentement.js';
 
 describeRule('PAG-CONSENTEMENT-001', (t) => {
   t.passes(cleanPag());
-  t.passes(mutate(cleanPag(), (d) => { d.statut = 'brouillon'; delete d.consentement.accordPrealable; }));
-  t.fails(mutate(cleanPag(), (d) => delete d.consentement.accordPrealable), { path: '/consentement/accordPrealable', severity: 'error' });
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.statut = 'brouillon';
+      delete d.consentement.accordPrealable;
+    }),
+  );
   t.fails(
-    mutate(cleanPag(), (d) => { d.statut = 'elabore'; delete d.consentement.accordPrealable; }),
+    mutate(cleanPag(), (d) => delete d.consentement.accordPrealable),
+    { path: '/consentement/accordPrealable', severity: 'error' },
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.statut = 'elabore';
+      delete d.consentement.accordPrealable;
+    }),
     { path: '/consentement/accordPrealable', severity: 'warning' },
   );
 });
 
 describeRule('PAG-CONSENTEMENT-002', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { if (d.consentement.accordPrealable) d.consentement.accordPrealable.date = '2025-02-25'; }), { path: '/consentement/accordPrealable/date' });
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      if (d.consentement.accordPrealable) d.consentement.accordPrealable.date = '2025-02-25';
+    }),
+    { path: '/consentement/accordPrealable/date' },
+  );
 });
 
 describeRule('PAG-CONSENTEMENT-003', (t) => {
   t.passes(cleanPag());
   // The person is 15: her own agreement is not enough.
-  t.fails(mutate(cleanPag(), (d) => { if (d.consentement.accordPrealable) d.consentement.accordPrealable.donnePar = 'personne'; }), { path: '/consentement/accordPrealable/donnePar' });
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      if (d.consentement.accordPrealable) d.consentement.accordPrealable.donnePar = 'personne';
+    }),
+    { path: '/consentement/accordPrealable/donnePar' },
+  );
   // An adult without a protection measure agrees herself, not her parents.
-  const adult = mutate(cleanPag(), (d) => { d.situation.personne.dateNaissance = '1990-01-01'; });
+  const adult = mutate(cleanPag(), (d) => {
+    d.situation.personne.dateNaissance = '1990-01-01';
+  });
   t.fails(adult, { path: '/consentement/accordPrealable/donnePar' });
-  t.passes(mutate(adult, (d) => { for (const a of [d.consentement.accordPrealable, d.consentement.accordExpres]) if (a) a.donnePar = 'personne'; }));
+  t.passes(
+    mutate(adult, (d) => {
+      for (const a of [d.consentement.accordPrealable, d.consentement.accordExpres]) if (a) a.donnePar = 'personne';
+    }),
+  );
 });
 
 describeRule('PAG-CONSENTEMENT-004', (t) => {
   t.passes(cleanPag());
-  t.passes(mutate(cleanPag(), (d) => { d.statut = 'elabore'; delete d.consentement.accordExpres; }));
-  t.fails(mutate(cleanPag(), (d) => delete d.consentement.accordExpres), { path: '/consentement/accordExpres' });
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.statut = 'elabore';
+      delete d.consentement.accordExpres;
+    }),
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => delete d.consentement.accordExpres),
+    { path: '/consentement/accordExpres' },
+  );
 });
 
 describeRule('PAG-CONSENTEMENT-005', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.donnePar = 'personne-chargee-mesure-protection'; }), { path: '/consentement/accordExpres/donnePar' });
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      if (d.consentement.accordExpres) d.consentement.accordExpres.donnePar = 'personne-chargee-mesure-protection';
+    }),
+    { path: '/consentement/accordExpres/donnePar' },
+  );
   // An adult under guardianship with representation relative to the person: the guardian may agree.
   const protectedAdult = mutate(cleanPag(), (d) => {
     d.situation.personne.dateNaissance = '1990-01-01';
@@ -46,17 +86,32 @@ describeRule('PAG-CONSENTEMENT-005', (t) => {
   });
   t.passes(protectedAdult);
   // …but not if the measure is an assistance measure (curatelle).
-  t.fails(mutate(protectedAdult, (d) => { if (d.situation.mesureProtection) d.situation.mesureProtection.type = 'CURATELLE_RENFORCEE'; }), { path: '/consentement/accordExpres/donnePar' });
+  t.fails(
+    mutate(protectedAdult, (d) => {
+      if (d.situation.mesureProtection) d.situation.mesureProtection.type = 'CURATELLE_RENFORCEE';
+    }),
+    { path: '/consentement/accordExpres/donnePar' },
+  );
 });
 
 describeRule('PAG-CONSENTEMENT-006', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.date = '2025-03-12'; }), { path: '/dateValidation', severity: 'warning' });
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      if (d.consentement.accordExpres) d.consentement.accordExpres.date = '2025-03-12';
+    }),
+    { path: '/dateValidation', severity: 'warning' },
+  );
 });
 
 describeRule('PAG-CONSENTEMENT-007', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.date = '2025-01-20'; }), { path: '/consentement/accordExpres/date' });
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      if (d.consentement.accordExpres) d.consentement.accordExpres.date = '2025-01-20';
+    }),
+    { path: '/consentement/accordExpres/date' },
+  );
 });
 
 describeRule('PAG-CONSENTEMENT-008', (t) => {
@@ -66,7 +121,11 @@ describeRule('PAG-CONSENTEMENT-008', (t) => {
     for (const a of [d.consentement.accordPrealable, d.consentement.accordExpres]) if (a) a.donnePar = 'personne-chargee-mesure-protection';
   });
   t.fails(adult, { path: '/consentement/accordExpres/avisPersonneProtegee', severity: 'warning' });
-  t.passes(mutate(adult, (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.avisPersonneProtegee = 'La personne approuve le plan.'; }));
+  t.passes(
+    mutate(adult, (d) => {
+      if (d.consentement.accordExpres) d.consentement.accordExpres.avisPersonneProtegee = 'La personne approuve le plan.';
+    }),
+  );
 });
 
 describe('agreementProblem', () => {
@@ -100,15 +159,40 @@ const protectedAdultAgreement = () =>
 describeRule('PAG-CONSENTEMENT-009', (t) => {
   t.passes(cleanPag());
   t.passes(protectedAdultAgreement(), undefined, 'the guardian agrees for a person who cannot express their will');
-  t.fails(mutate(protectedAdultAgreement(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.personneApteExprimerVolonte = true; }), { path: '/consentement/accordExpres/donnePar', severity: 'error' });
-  t.passes(mutate(protectedAdultAgreement(), (d) => { if (d.consentement.accordExpres) { d.consentement.accordExpres.personneApteExprimerVolonte = true; d.consentement.accordExpres.donnePar = 'personne'; } }), undefined, 'a protected adult able to express their will agrees herself');
-  t.fails(mutate(protectedAdultAgreement(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.donnePar = 'personne'; }), { path: '/consentement/accordExpres/personneApteExprimerVolonte', severity: 'warning' }, undefined, 'the person agrees although said unable');
+  t.fails(
+    mutate(protectedAdultAgreement(), (d) => {
+      if (d.consentement.accordExpres) d.consentement.accordExpres.personneApteExprimerVolonte = true;
+    }),
+    { path: '/consentement/accordExpres/donnePar', severity: 'error' },
+  );
+  t.passes(
+    mutate(protectedAdultAgreement(), (d) => {
+      if (d.consentement.accordExpres) {
+        d.consentement.accordExpres.personneApteExprimerVolonte = true;
+        d.consentement.accordExpres.donnePar = 'personne';
+      }
+    }),
+    undefined,
+    'a protected adult able to express their will agrees herself',
+  );
+  t.fails(
+    mutate(protectedAdultAgreement(), (d) => {
+      if (d.consentement.accordExpres) d.consentement.accordExpres.donnePar = 'personne';
+    }),
+    { path: '/consentement/accordExpres/personneApteExprimerVolonte', severity: 'warning' },
+    undefined,
+    'the person agrees although said unable',
+  );
 });
 
 describeRule('PAG-CONSENTEMENT-010', (t) => {
   const both = (reponse: 'accord' | 'refus' | 'non-recueilli') =>
     mutate(cleanPag(), (d) => {
-      if (d.consentement.accordExpres) d.consentement.accordExpres.titulaires = [{ lien: 'MTH', reponse: 'accord', date: '2025-03-05' }, { lien: 'FTH', reponse }];
+      if (d.consentement.accordExpres)
+        d.consentement.accordExpres.titulaires = [
+          { lien: 'MTH', reponse: 'accord', date: '2025-03-05' },
+          { lien: 'FTH', reponse },
+        ];
     });
   t.passes(both('accord'));
   t.fails(both('refus'), { path: '/consentement/accordExpres/titulaires/1/reponse', severity: 'warning' });
@@ -116,7 +200,14 @@ describeRule('PAG-CONSENTEMENT-010', (t) => {
 });
 
 describeRule('PAG-CONSENTEMENT-011', (t) => {
-  const withView = mutate(cleanPag(), (d) => { if (d.consentement.accordExpres) d.consentement.accordExpres.avisMineur = { sens: 'favorable', expression: 'Je veux aller au SESSAD.' }; });
+  const withView = mutate(cleanPag(), (d) => {
+    if (d.consentement.accordExpres) d.consentement.accordExpres.avisMineur = { sens: 'favorable', expression: 'Je veux aller au SESSAD.' };
+  });
   t.passes(withView);
-  t.fails(mutate(withView, (d) => { d.situation.personne.dateNaissance = '1990-01-01'; }), { path: '/consentement/accordExpres/avisMineur', severity: 'warning' });
+  t.fails(
+    mutate(withView, (d) => {
+      d.situation.personne.dateNaissance = '1990-01-01';
+    }),
+    { path: '/consentement/accordExpres/avisMineur', severity: 'warning' },
+  );
 });

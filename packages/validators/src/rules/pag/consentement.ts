@@ -70,14 +70,26 @@ const accordPrealableRequis = pagRule({
     // Ended before validation: a plan refused at the express-agreement stage was drawn up (prior agreement given); otherwise none may exist.
     if (endedWithoutValidation(document) && document.finSansValidation !== 'refus-accord-expres') return;
     if (CONSENT_NEEDED.has(document.statut)) {
-      emit('/consentement/accordPrealable', text(
+      emit(
+        '/consentement/accordPrealable',
+        text(
           `Accord préalable absent alors que le PAG est au statut « ${document.statut} » : le plan ne s’élabore qu’avec l’accord préalable de la personne ou de son représentant (L. 114-1-1). Ajoutez « consentement.accordPrealable » (donnePar, date, forme)${document.finSansValidation === 'refus-accord-expres' ? ', ou, si la personne a refusé dès l’élaboration, mettez « finSansValidation » à refus-accord-prealable' : ''}.`,
           `Prior agreement missing although the PAG status is '${document.statut}': a plan is only drawn up with the prior agreement of the person or their representative (L. 114-1-1). Add \`consentement.accordPrealable\` (donnePar, date, forme)${document.finSansValidation === 'refus-accord-expres' ? ', or, if the person refused the elaboration itself, set `finSansValidation` to refus-accord-prealable' : ''}.`,
-        ), {
-        statut: document.statut,
-      });
+        ),
+        {
+          statut: document.statut,
+        },
+      );
     } else if (document.statut === 'elabore') {
-      emit('/consentement/accordPrealable', text('Accord préalable non enregistré pour un PAG élaboré : ajoutez « consentement.accordPrealable » (qui l’a donné, date, forme).', 'Prior agreement not recorded for a drawn-up PAG: add `consentement.accordPrealable` (who gave it, date, form).'), { statut: document.statut }, 'warning');
+      emit(
+        '/consentement/accordPrealable',
+        text(
+          'Accord préalable non enregistré pour un PAG élaboré : ajoutez « consentement.accordPrealable » (qui l’a donné, date, forme).',
+          'Prior agreement not recorded for a drawn-up PAG: add `consentement.accordPrealable` (who gave it, date, form).',
+        ),
+        { statut: document.statut },
+        'warning',
+      );
     }
   },
 });
@@ -95,10 +107,17 @@ const accordPrealableAnterieur = pagRule({
       ['dateValidation', document.dateValidation, 'de validation', 'validation'],
     ] as const) {
       if (date !== undefined && accord.date > date) {
-        emit('/consentement/accordPrealable/date', text(`L’accord préalable (${accord.date}) est postérieur à la date ${fr} du PAG (${date}) : l’accord préalable précède l’élaboration (L. 114-1-1) ; corrigez l’une des deux dates.`, `The prior agreement (${accord.date}) is after the ${en} date of the PAG (${date}): the prior agreement precedes the elaboration (L. 114-1-1); correct one of the dates.`), {
-          accord: accord.date,
-          [field]: date,
-        });
+        emit(
+          '/consentement/accordPrealable/date',
+          text(
+            `L’accord préalable (${accord.date}) est postérieur à la date ${fr} du PAG (${date}) : l’accord préalable précède l’élaboration (L. 114-1-1) ; corrigez l’une des deux dates.`,
+            `The prior agreement (${accord.date}) is after the ${en} date of the PAG (${date}): the prior agreement precedes the elaboration (L. 114-1-1); correct one of the dates.`,
+          ),
+          {
+            accord: accord.date,
+            [field]: date,
+          },
+        );
       }
     }
   },
@@ -114,7 +133,11 @@ const accordPrealablePersonne = pagRule({
     if (accord === undefined) return;
     const problem = agreementProblem(accord.donnePar, facts.isMinorOn(accord.date), document.situation.mesureProtection);
     if (problem !== undefined) {
-      emit('/consentement/accordPrealable/donnePar', text(`Accord préalable donné par la mauvaise personne : ${problem.fr}.`, `Prior agreement given by the wrong person: ${problem.en}.`), { donnePar: accord.donnePar });
+      emit(
+        '/consentement/accordPrealable/donnePar',
+        text(`Accord préalable donné par la mauvaise personne : ${problem.fr}.`, `Prior agreement given by the wrong person: ${problem.en}.`),
+        { donnePar: accord.donnePar },
+      );
     }
   },
 });
@@ -126,9 +149,16 @@ const accordExpresRequis = pagRule({
   reads: ['/statut', '/consentement/accordExpres', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (document.consentement.accordExpres !== undefined || !CONSENT_NEEDED.has(document.statut) || endedWithoutValidation(document)) return;
-    emit('/consentement/accordExpres', text(`Accord exprès absent alors que le PAG est au statut « ${document.statut} » (CASF, L. 146-9 : les décisions relatives au PAG ne sont valables qu’après cet accord) : ajoutez « consentement.accordExpres », ou, si la personne a refusé le plan, terminez le PAG sans validation (« statut » termine, « finSansValidation » refus-accord-expres, « dateFin », « motifFin »).`, `Express agreement missing although the PAG status is '${document.statut}' (CASF, L. 146-9: decisions on the PAG are only valid after it): add \`consentement.accordExpres\`, or, if the person refused the plan, end the PAG without validation (\`statut\` termine, \`finSansValidation\` refus-accord-expres, \`dateFin\`, \`motifFin\`).`), {
-      statut: document.statut,
-    });
+    emit(
+      '/consentement/accordExpres',
+      text(
+        `Accord exprès absent alors que le PAG est au statut « ${document.statut} » (CASF, L. 146-9 : les décisions relatives au PAG ne sont valables qu’après cet accord) : ajoutez « consentement.accordExpres », ou, si la personne a refusé le plan, terminez le PAG sans validation (« statut » termine, « finSansValidation » refus-accord-expres, « dateFin », « motifFin »).`,
+        `Express agreement missing although the PAG status is '${document.statut}' (CASF, L. 146-9: decisions on the PAG are only valid after it): add \`consentement.accordExpres\`, or, if the person refused the plan, end the PAG without validation (\`statut\` termine, \`finSansValidation\` refus-accord-expres, \`dateFin\`, \`motifFin\`).`,
+      ),
+      {
+        statut: document.statut,
+      },
+    );
   },
 });
 
@@ -142,7 +172,11 @@ const accordExpresPersonne = pagRule({
     if (accord === undefined) return;
     const problem = agreementProblem(accord.donnePar, facts.isMinorOn(accord.date), document.situation.mesureProtection);
     if (problem !== undefined) {
-      emit('/consentement/accordExpres/donnePar', text(`Accord exprès donné par la mauvaise personne : ${problem.fr}.`, `Express agreement given by the wrong person: ${problem.en}.`), { donnePar: accord.donnePar });
+      emit(
+        '/consentement/accordExpres/donnePar',
+        text(`Accord exprès donné par la mauvaise personne : ${problem.fr}.`, `Express agreement given by the wrong person: ${problem.en}.`),
+        { donnePar: accord.donnePar },
+      );
     }
   },
 });
@@ -156,10 +190,17 @@ const accordExpresApresValidation = pagRule({
     const accord = document.consentement.accordExpres;
     const validation = document.dateValidation;
     if (accord === undefined || validation === undefined || accord.date <= validation) return;
-    emit('/dateValidation', text(`Le PAG est validé le ${validation}, avant l’accord exprès du ${accord.date} : vérifiez ces deux dates, la validation suit l’accord exprès (L. 146-9).`, `The PAG was validated on ${validation}, before the express agreement of ${accord.date}: check both dates, validation follows the express agreement (L. 146-9).`), {
-      dateValidation: validation,
-      accordExpres: accord.date,
-    });
+    emit(
+      '/dateValidation',
+      text(
+        `Le PAG est validé le ${validation}, avant l’accord exprès du ${accord.date} : vérifiez ces deux dates, la validation suit l’accord exprès (L. 146-9).`,
+        `The PAG was validated on ${validation}, before the express agreement of ${accord.date}: check both dates, validation follows the express agreement (L. 146-9).`,
+      ),
+      {
+        dateValidation: validation,
+        accordExpres: accord.date,
+      },
+    );
   },
 });
 
@@ -171,10 +212,17 @@ const accordsOrdonnes = pagRule({
   check: ({ document, emit }) => {
     const { accordPrealable, accordExpres } = document.consentement;
     if (accordPrealable === undefined || accordExpres === undefined || accordExpres.date >= accordPrealable.date) return;
-    emit('/consentement/accordExpres/date', text(`L’accord exprès (${accordExpres.date}) précède l’accord préalable (${accordPrealable.date}) : corrigez l’une des deux dates, l’accord préalable ouvre l’élaboration et l’accord exprès la conclut.`, `The express agreement (${accordExpres.date}) precedes the prior agreement (${accordPrealable.date}): correct one of the dates; the prior agreement opens the elaboration and the express agreement closes it.`), {
-      accordPrealable: accordPrealable.date,
-      accordExpres: accordExpres.date,
-    });
+    emit(
+      '/consentement/accordExpres/date',
+      text(
+        `L’accord exprès (${accordExpres.date}) précède l’accord préalable (${accordPrealable.date}) : corrigez l’une des deux dates, l’accord préalable ouvre l’élaboration et l’accord exprès la conclut.`,
+        `The express agreement (${accordExpres.date}) precedes the prior agreement (${accordPrealable.date}): correct one of the dates; the prior agreement opens the elaboration and the express agreement closes it.`,
+      ),
+      {
+        accordPrealable: accordPrealable.date,
+        accordExpres: accordExpres.date,
+      },
+    );
   },
 });
 
@@ -186,7 +234,13 @@ const avisPersonneProtegee = pagRule({
   check: ({ document, emit }) => {
     const accord = document.consentement.accordExpres;
     if (accord === undefined || accord.donnePar !== 'personne-chargee-mesure-protection' || accord.avisPersonneProtegee !== undefined) return;
-    emit('/consentement/accordExpres/avisPersonneProtegee', text('Accord exprès donné par la personne chargée de la mesure sans que l’avis de la personne protégée soit consigné : L. 146-9 demande d’en tenir compte, ajoutez « avisPersonneProtegee ».', 'Express agreement given by the person in charge of the measure, without the opinion of the protected person recorded: L. 146-9 asks to take it into account, add `avisPersonneProtegee`.'));
+    emit(
+      '/consentement/accordExpres/avisPersonneProtegee',
+      text(
+        'Accord exprès donné par la personne chargée de la mesure sans que l’avis de la personne protégée soit consigné : L. 146-9 demande d’en tenir compte, ajoutez « avisPersonneProtegee ».',
+        'Express agreement given by the person in charge of the measure, without the opinion of the protected person recorded: L. 146-9 asks to take it into account, add `avisPersonneProtegee`.',
+      ),
+    );
   },
 });
 
@@ -199,9 +253,23 @@ const protecteurSeulementSiInapte = pagRule({
     const accord = document.consentement.accordExpres;
     if (accord === undefined || accord.personneApteExprimerVolonte === undefined) return;
     if (accord.personneApteExprimerVolonte && accord.donnePar === 'personne-chargee-mesure-protection') {
-      emit('/consentement/accordExpres/donnePar', text('La personne est apte à exprimer sa volonté : l’accord exprès est le sien (CASF, L. 146-9), pas celui de la personne chargée de la mesure ; recueillez son accord (« donnePar » : personne) ou corrigez « personneApteExprimerVolonte ».', 'The person is able to express their will: the express agreement is theirs (CASF, L. 146-9), not the protector’s; record their agreement (`donnePar`: personne) or correct `personneApteExprimerVolonte`.'));
+      emit(
+        '/consentement/accordExpres/donnePar',
+        text(
+          'La personne est apte à exprimer sa volonté : l’accord exprès est le sien (CASF, L. 146-9), pas celui de la personne chargée de la mesure ; recueillez son accord (« donnePar » : personne) ou corrigez « personneApteExprimerVolonte ».',
+          'The person is able to express their will: the express agreement is theirs (CASF, L. 146-9), not the protector’s; record their agreement (`donnePar`: personne) or correct `personneApteExprimerVolonte`.',
+        ),
+      );
     } else if (!accord.personneApteExprimerVolonte && accord.donnePar === 'personne') {
-      emit('/consentement/accordExpres/personneApteExprimerVolonte', text('L’accord exprès est donné par la personne alors qu’elle est dite inapte à exprimer sa volonté : vérifiez « personneApteExprimerVolonte », ou faites donner l’accord par la personne chargée de la mesure de protection avec représentation relative à la personne.', 'The express agreement is given by the person although they are said unable to express their will: check `personneApteExprimerVolonte`, or have the agreement given by the person in charge of the protection measure with representation relative to the person.'), undefined, 'warning');
+      emit(
+        '/consentement/accordExpres/personneApteExprimerVolonte',
+        text(
+          'L’accord exprès est donné par la personne alors qu’elle est dite inapte à exprimer sa volonté : vérifiez « personneApteExprimerVolonte », ou faites donner l’accord par la personne chargée de la mesure de protection avec représentation relative à la personne.',
+          'The express agreement is given by the person although they are said unable to express their will: check `personneApteExprimerVolonte`, or have the agreement given by the person in charge of the protection measure with representation relative to the person.',
+        ),
+        undefined,
+        'warning',
+      );
     }
   },
 });
@@ -221,9 +289,19 @@ const titulairesUnanimes = pagRule({
       const titulaires = document.consentement[key]?.titulaires ?? [];
       titulaires.forEach((t, i) => {
         if (t.reponse === 'accord') return;
-        emit(`/consentement/${key}/titulaires/${i}/reponse`, t.reponse === 'refus'
-          ? text(`Un titulaire de l’autorité parentale refuse l’${fr} : consignez comment le désaccord est traité (précision), ou saisissez le juge aux affaires familiales ; l’accord d’un seul parent ne vaut que si la loi le présume.`, `A holder of parental authority refuses the ${en}: record how the disagreement is handled (precision), or refer it to the family judge; one parent’s agreement only counts where the law presumes it.`)
-          : text(`La réponse d’un titulaire de l’autorité parentale à l’${fr} n’a pas été recueillie : recueillez-la ou précisez pourquoi elle ne peut l’être.`, `The answer of a holder of parental authority to the ${en} was not obtained: obtain it or state why it cannot be.`), { reponse: t.reponse });
+        emit(
+          `/consentement/${key}/titulaires/${i}/reponse`,
+          t.reponse === 'refus'
+            ? text(
+                `Un titulaire de l’autorité parentale refuse l’${fr} : consignez comment le désaccord est traité (précision), ou saisissez le juge aux affaires familiales ; l’accord d’un seul parent ne vaut que si la loi le présume.`,
+                `A holder of parental authority refuses the ${en}: record how the disagreement is handled (precision), or refer it to the family judge; one parent’s agreement only counts where the law presumes it.`,
+              )
+            : text(
+                `La réponse d’un titulaire de l’autorité parentale à l’${fr} n’a pas été recueillie : recueillez-la ou précisez pourquoi elle ne peut l’être.`,
+                `The answer of a holder of parental authority to the ${en} was not obtained: obtain it or state why it cannot be.`,
+              ),
+          { reponse: t.reponse },
+        );
       });
     }
   },
@@ -233,12 +311,24 @@ const avisMineurMineur = pagRule({
   id: 'PAG-CONSENTEMENT-011',
   severity: 'warning',
   family: 'consentement',
-  reads: ['/consentement/accordPrealable/avisMineur', '/consentement/accordExpres/avisMineur', '/consentement/accordPrealable/date', '/consentement/accordExpres/date', '/situation/personne/dateNaissance'],
+  reads: [
+    '/consentement/accordPrealable/avisMineur',
+    '/consentement/accordExpres/avisMineur',
+    '/consentement/accordPrealable/date',
+    '/consentement/accordExpres/date',
+    '/situation/personne/dateNaissance',
+  ],
   check: ({ document, facts, emit }) => {
     for (const [key, fr, en] of ACCORDS) {
       const accord = document.consentement[key];
       if (accord?.avisMineur === undefined || facts.isMinorOn(accord.date) !== false) continue;
-      emit(`/consentement/${key}/avisMineur`, text(`« avisMineur » sur l’${fr} d’une personne majeure à cette date : c’est son accord qui compte (« donnePar » : personne) ; sous mesure de protection, consignez son avis dans « avisPersonneProtegee ».`, `\`avisMineur\` on the ${en} of a person of age on that date: their own agreement counts (\`donnePar\`: personne); under a protection measure, record their view in \`avisPersonneProtegee\`.`));
+      emit(
+        `/consentement/${key}/avisMineur`,
+        text(
+          `« avisMineur » sur l’${fr} d’une personne majeure à cette date : c’est son accord qui compte (« donnePar » : personne) ; sous mesure de protection, consignez son avis dans « avisPersonneProtegee ».`,
+          `\`avisMineur\` on the ${en} of a person of age on that date: their own agreement counts (\`donnePar\`: personne); under a protection measure, record their view in \`avisPersonneProtegee\`.`,
+        ),
+      );
     }
   },
 });

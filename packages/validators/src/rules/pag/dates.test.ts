@@ -6,39 +6,94 @@ import { PAG_DATES } from './dates.js';
 
 describeRule('PAG-DATES-001', (t) => {
   t.passes(cleanPag());
-  t.passes(mutate(cleanPag(), (d) => { d.situation.personne.dateNaissance = '2020-01-01'; d.demande.declencheurs = ['complexite-reponse']; (d.annexes?.referencesLegales[0] as { date?: string }).date = '2016-01-26'; d.situation.titulairesAutoriteParentale = [{ lien: 'MTH' }]; }), { referenceDate: '2026-01-15', skipRules: ['PAG-CONSENTEMENT-003'] }, 'a law older than the person is fine');
-  t.fails(mutate(cleanPag(), (d) => { d.demande.dateDemande = '2008-01-15'; }), { path: '/demande/dateDemande' });
-  t.fails(mutate(cleanPag(), (d) => { if (d.situation.mesureProtection === undefined) d.situation.mesureProtection = { type: 'CURATELLE_SIMPLE', dateDebut: '2001-01-01' }; }), {
-    path: '/situation/mesureProtection/dateDebut',
-    check: (issues) => expect(issues[0]?.message).not.toContain('2001-01-01'),
-  }, undefined, 'personal date masked');
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.situation.personne.dateNaissance = '2020-01-01';
+      d.demande.declencheurs = ['complexite-reponse'];
+      (d.annexes?.referencesLegales[0] as { date?: string }).date = '2016-01-26';
+      d.situation.titulairesAutoriteParentale = [{ lien: 'MTH' }];
+    }),
+    { referenceDate: '2026-01-15', skipRules: ['PAG-CONSENTEMENT-003'] },
+    'a law older than the person is fine',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.demande.dateDemande = '2008-01-15';
+    }),
+    { path: '/demande/dateDemande' },
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      if (d.situation.mesureProtection === undefined) d.situation.mesureProtection = { type: 'CURATELLE_SIMPLE', dateDebut: '2001-01-01' };
+    }),
+    {
+      path: '/situation/mesureProtection/dateDebut',
+      check: (issues) => expect(issues[0]?.message).not.toContain('2001-01-01'),
+    },
+    undefined,
+    'personal date masked',
+  );
 });
 
 describeRule('PAG-DATES-002', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { if (d.engagements[0]) d.engagements[0].dateFin = '2025-03-01'; }), { path: '/engagements/0/dateFin' });
-  t.fails(mutate(cleanPag(), (d) => { d.dateElaboration = '2025-03-20'; }), { path: '/dateValidation' });
-  t.fails(mutate(cleanPag(), (d) => { const r = d.situation.droitsPrestations[0]; if (r) r.dateEcheance = '2024-01-01'; }), { path: '/situation/droitsPrestations/0/dateEcheance' });
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      if (d.engagements[0]) d.engagements[0].dateFin = '2025-03-01';
+    }),
+    { path: '/engagements/0/dateFin' },
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.dateElaboration = '2025-03-20';
+    }),
+    { path: '/dateValidation' },
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      const r = d.situation.droitsPrestations[0];
+      if (r) r.dateEcheance = '2024-01-01';
+    }),
+    { path: '/situation/droitsPrestations/0/dateEcheance' },
+  );
 });
 
 describeRule('PAG-DATES-003', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { d.demande.dateDemande = '2025-03-01'; }), { path: '/demande/dateDemande' });
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.demande.dateDemande = '2025-03-01';
+    }),
+    { path: '/demande/dateDemande' },
+  );
 });
 
 describeRule('PAG-DATES-004', (t) => {
   t.passes(cleanPag());
-  t.fails(mutate(cleanPag(), (d) => { const c = d.demande.concertations[1]; if (c) c.date = '2025-03-11'; }), { path: '/demande/concertations/1/date' });
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      const c = d.demande.concertations[1];
+      if (c) c.date = '2025-03-11';
+    }),
+    { path: '/demande/concertations/1/date' },
+  );
 });
 
 describeRule('PAG-DATES-005', (t) => {
   t.passes(cleanPag());
   t.passes(cleanPag(), { referenceDate: '2025-04-01' }, 'planned dates may be in the future');
   t.fails(cleanPag(), { path: '/dateValidation' }, { referenceDate: '2025-03-09' }, 'validation after the reference date');
-  t.fails(mutate(cleanPag(), (d) => { d.situation.personne.dateNaissance = '2030-01-01'; }), {
-    path: '/situation/personne/dateNaissance',
-    check: (issues) => expect(issues.find((i) => i.path === '/situation/personne/dateNaissance')?.message).not.toContain('2030'),
-  }, undefined, 'birth date masked');
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.situation.personne.dateNaissance = '2030-01-01';
+    }),
+    {
+      path: '/situation/personne/dateNaissance',
+      check: (issues) => expect(issues.find((i) => i.path === '/situation/personne/dateNaissance')?.message).not.toContain('2030'),
+    },
+    undefined,
+    'birth date masked',
+  );
 });
 
 describe('PAG_DATES', () => {

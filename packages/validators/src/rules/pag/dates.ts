@@ -18,7 +18,6 @@ import { pagRule, text } from './support/pag-rule.js';
 
 export { PAG_DATES } from './support/date-positions.js';
 
-
 const naissanceAvantTout = pagRule({
   id: 'PAG-DATES-001',
   severity: 'error',
@@ -33,7 +32,13 @@ const naissanceAvantTout = pagRule({
       if (d.date >= birth) continue;
       // The birth date is personal data: the message never quotes it (nor other personal dates, through show()).
       const shown = show(d.path, d.date);
-      emit(d.path, text(`Date ${shown} antérieure à la naissance de la personne : corrigez cette date ou la date de naissance.`, `Date ${shown} is before the person’s birth: correct this date or the birth date.`));
+      emit(
+        d.path,
+        text(
+          `Date ${shown} antérieure à la naissance de la personne : corrigez cette date ou la date de naissance.`,
+          `Date ${shown} is before the person’s birth: correct this date or the birth date.`,
+        ),
+      );
     }
   },
 });
@@ -52,7 +57,14 @@ const debutAvantFin = pagRule({
         if (start === undefined || end === undefined || start <= end) continue;
         const s = show(`${path}/${pair.start}`, start);
         const e = show(`${path}/${pair.end}`, end);
-        emit(`${path}/${pair.end}`, text(`« ${pair.end} » (${e}) précède « ${pair.start} » (${s}) : corrigez l’une des deux dates (la fin suit le début).`, `'${pair.end}' (${e}) is before '${pair.start}' (${s}): correct one of the dates (the end follows the start).`), { debut: pair.start, fin: pair.end });
+        emit(
+          `${path}/${pair.end}`,
+          text(
+            `« ${pair.end} » (${e}) précède « ${pair.start} » (${s}) : corrigez l’une des deux dates (la fin suit le début).`,
+            `'${pair.end}' (${e}) is before '${pair.start}' (${s}): correct one of the dates (the end follows the start).`,
+          ),
+          { debut: pair.start, fin: pair.end },
+        );
       }
     }
   },
@@ -70,7 +82,14 @@ const demandeAvantValidation = pagRule({
     for (const key of ['dateElaboration', 'dateValidation'] as const) {
       const d = calendarDate(prop(root, key));
       if (d !== undefined && demande > d) {
-        emit('/demande/dateDemande', text(`La demande (${demande}) est postérieure à « ${key} » (${d}) : corrigez « demande.dateDemande » ou « ${key} », la demande précède l’élaboration.`, `The request (${demande}) is after '${key}' (${d}): correct \`demande.dateDemande\` or \`${key}\`; the request precedes the elaboration.`), { dateDemande: demande, [key]: d });
+        emit(
+          '/demande/dateDemande',
+          text(
+            `La demande (${demande}) est postérieure à « ${key} » (${d}) : corrigez « demande.dateDemande » ou « ${key} », la demande précède l’élaboration.`,
+            `The request (${demande}) is after '${key}' (${d}): correct \`demande.dateDemande\` or \`${key}\`; the request precedes the elaboration.`,
+          ),
+          { dateDemande: demande, [key]: d },
+        );
       }
     }
   },
@@ -88,10 +107,17 @@ const gosAvantValidation = pagRule({
     arrayOf(at(root, 'demande', 'concertations')).forEach((c, i) => {
       const d = calendarDate(prop(c, 'date'));
       if (d === undefined || d <= validation) return;
-      emit(`/demande/concertations/${i}/date`, text(`Concertation (${stringOf(prop(c, 'type')) ?? '?'}) du ${d}, après la validation du ${validation} : corrigez sa date ; une concertation après la validation prépare une révision (nouveau PAG).`, `Meeting (${stringOf(prop(c, 'type')) ?? '?'}) on ${d}, after the validation on ${validation}: correct its date; a meeting after validation prepares a revision (a new PAG).`), {
-        date: d,
-        dateValidation: validation,
-      });
+      emit(
+        `/demande/concertations/${i}/date`,
+        text(
+          `Concertation (${stringOf(prop(c, 'type')) ?? '?'}) du ${d}, après la validation du ${validation} : corrigez sa date ; une concertation après la validation prépare une révision (nouveau PAG).`,
+          `Meeting (${stringOf(prop(c, 'type')) ?? '?'}) on ${d}, after the validation on ${validation}: correct its date; a meeting after validation prepares a revision (a new PAG).`,
+        ),
+        {
+          date: d,
+          dateValidation: validation,
+        },
+      );
     });
   },
 });
@@ -110,9 +136,16 @@ const rienDansLeFutur = pagRule({
       if (d.date <= options.referenceDate) continue;
       // Personal dates (birth, measures) are masked by show().
       const shown = show(d.path, d.date);
-      emit(d.path, text(`Date ${shown} postérieure à la date de référence (${options.referenceDate}) : un fait déjà survenu ne peut être daté dans le futur ; corrigez la date (ou l’option referenceDate).`, `Date ${shown} is after the reference date (${options.referenceDate}): something that already happened cannot be dated in the future; correct the date (or the referenceDate option).`), {
-        referenceDate: options.referenceDate,
-      });
+      emit(
+        d.path,
+        text(
+          `Date ${shown} postérieure à la date de référence (${options.referenceDate}) : un fait déjà survenu ne peut être daté dans le futur ; corrigez la date (ou l’option referenceDate).`,
+          `Date ${shown} is after the reference date (${options.referenceDate}): something that already happened cannot be dated in the future; correct the date (or the referenceDate option).`,
+        ),
+        {
+          referenceDate: options.referenceDate,
+        },
+      );
     }
   },
 });

@@ -11,7 +11,6 @@ import { pagRule, text } from './support/pag-rule.js';
 import { related } from './support/related-codes.js';
 import { itemRef, nth } from '../../positions.js';
 
-
 /** Minutes since midnight of a well-formed `HH:MM` (the schema's pattern; the rules reading it only run when it holds). */
 function minutes(hhmm: string): number {
   return ((hhmm.charCodeAt(0) - 48) * 10 + hhmm.charCodeAt(1) - 48) * 60 + (hhmm.charCodeAt(3) - 48) * 10 + hhmm.charCodeAt(4) - 48;
@@ -45,7 +44,13 @@ const operateurEngage = pagRule({
     slots(document).forEach((s, i) => {
       if (facts.engagements.has(s.identifiantEngagement)) return;
       const path = `/annexes/emploiDuTemps/${i}/identifiantEngagement`;
-      emit(path, text(`Le ${nth(i).fr} créneau désigne l’engagement « ${show(path, s.identifiantEngagement)} », absent du PAG : donnez dans « identifiantEngagement » l’identifiant d’un engagement du PAG, ou ajoutez l’engagement de cet opérateur.`, `The ${nth(i).en} slot refers to engagement '${show(path, s.identifiantEngagement)}', which is not in the PAG: give in \`identifiantEngagement\` the identifier of an engagement of the PAG, or add this operator’s engagement.`));
+      emit(
+        path,
+        text(
+          `Le ${nth(i).fr} créneau désigne l’engagement « ${show(path, s.identifiantEngagement)} », absent du PAG : donnez dans « identifiantEngagement » l’identifiant d’un engagement du PAG, ou ajoutez l’engagement de cet opérateur.`,
+          `The ${nth(i).en} slot refers to engagement '${show(path, s.identifiantEngagement)}', which is not in the PAG: give in \`identifiantEngagement\` the identifier of an engagement of the PAG, or add this operator’s engagement.`,
+        ),
+      );
     });
   },
 });
@@ -69,11 +74,18 @@ const prestationEngagee = pagRule({
         engagedCodes.set(e, engaged);
       }
       if (engaged.some((p) => related(p, code))) return;
-      emit(`/annexes/emploiDuTemps/${i}/prestation`, text(`La prestation ${code} du ${nth(i).fr} créneau n’est pas engagée par l’engagement ${itemRef(e.identifiant, e.index).fr} (prestations engagées : ${engaged.join(', ')}).`, `Prestation ${code} of the ${nth(i).en} slot is not committed by engagement ${itemRef(e.identifiant, e.index).en} (engaged prestations: ${engaged.join(', ')}).`), {
-        prestation: code,
-        engagement: e.index,
-        prestationsEngagees: [...engaged],
-      });
+      emit(
+        `/annexes/emploiDuTemps/${i}/prestation`,
+        text(
+          `La prestation ${code} du ${nth(i).fr} créneau n’est pas engagée par l’engagement ${itemRef(e.identifiant, e.index).fr} (prestations engagées : ${engaged.join(', ')}).`,
+          `Prestation ${code} of the ${nth(i).en} slot is not committed by engagement ${itemRef(e.identifiant, e.index).en} (engaged prestations: ${engaged.join(', ')}).`,
+        ),
+        {
+          prestation: code,
+          engagement: e.index,
+          prestationsEngagees: [...engaged],
+        },
+      );
     });
   },
 });
@@ -87,11 +99,23 @@ const horairesOrdonnes = pagRule({
     slots(document).forEach((s, i) => {
       if (s.finLendemain === true) {
         if (s.heureFin <= s.heureDebut) return;
-        emit(`/annexes/emploiDuTemps/${i}/heureFin`, text(`${nth(i).fr} créneau : avec « finLendemain », il finirait le lendemain à ${s.heureFin}, plus de 24 heures après son début (${s.heureDebut}) : retirez « finLendemain » s’il finit le même jour, sinon corrigez les horaires.`, `${nth(i).en} slot: with \`finLendemain\` it would end the next day at ${s.heureFin}, more than 24 hours after its start (${s.heureDebut}): remove \`finLendemain\` if it ends the same day, otherwise correct the times.`));
+        emit(
+          `/annexes/emploiDuTemps/${i}/heureFin`,
+          text(
+            `${nth(i).fr} créneau : avec « finLendemain », il finirait le lendemain à ${s.heureFin}, plus de 24 heures après son début (${s.heureDebut}) : retirez « finLendemain » s’il finit le même jour, sinon corrigez les horaires.`,
+            `${nth(i).en} slot: with \`finLendemain\` it would end the next day at ${s.heureFin}, more than 24 hours after its start (${s.heureDebut}): remove \`finLendemain\` if it ends the same day, otherwise correct the times.`,
+          ),
+        );
         return;
       }
       if (s.heureDebut < s.heureFin) return;
-      emit(`/annexes/emploiDuTemps/${i}/heureFin`, text(`${nth(i).fr} créneau : fin (${s.heureFin}) avant ou égale au début (${s.heureDebut}). S’il finit le lendemain (nuit d’internat), ajoutez « finLendemain »: true ; sinon corrigez les horaires.`, `${nth(i).en} slot: end (${s.heureFin}) on or before start (${s.heureDebut}). If it ends the next day (boarding night), add \`finLendemain\`: true; otherwise correct the times.`));
+      emit(
+        `/annexes/emploiDuTemps/${i}/heureFin`,
+        text(
+          `${nth(i).fr} créneau : fin (${s.heureFin}) avant ou égale au début (${s.heureDebut}). S’il finit le lendemain (nuit d’internat), ajoutez « finLendemain »: true ; sinon corrigez les horaires.`,
+          `${nth(i).en} slot: end (${s.heureFin}) on or before start (${s.heureDebut}). If it ends the next day (boarding night), add \`finLendemain\`: true; otherwise correct the times.`,
+        ),
+      );
     });
   },
 });
@@ -117,7 +141,12 @@ function duration(s: Slot): number {
 function segments(s: Slot): [number, number][] {
   const start = (DAY_INDEX[s.jour] ?? 0) * DAY_MINUTES + minutes(s.heureDebut);
   const end = start + duration(s);
-  return end <= WEEK_MINUTES ? [[start, end]] : [[start, WEEK_MINUTES], [0, end - WEEK_MINUTES]];
+  return end <= WEEK_MINUTES
+    ? [[start, end]]
+    : [
+        [start, WEEK_MINUTES],
+        [0, end - WEEK_MINUTES],
+      ];
 }
 
 /** Two slots that can take place the same week: same period, or one of them all year; school term and school holidays never meet; dated periods that do not meet never meet. */
@@ -207,7 +236,13 @@ const creneauDecrit = pagRule({
       if (s.prestation !== undefined || s.nature !== undefined) return;
       // The only prestation of its engagement: the slot says what it holds.
       if (facts.engagements.get(s.identifiantEngagement)?.prestations.length === 1) return;
-      emit(`/annexes/emploiDuTemps/${i}`, text(`Le ${nth(i).fr} créneau n’a ni prestation SERAFIN-PH ni nature : ajoutez « prestation » (code SERAFIN-PH) ou « nature » (ce qui a lieu, par exemple « classe ULIS »).`, `The ${nth(i).en} slot has neither a SERAFIN-PH prestation nor a nature: add \`prestation\` (SERAFIN-PH code) or \`nature\` (what takes place, e.g. "ULIS class").`));
+      emit(
+        `/annexes/emploiDuTemps/${i}`,
+        text(
+          `Le ${nth(i).fr} créneau n’a ni prestation SERAFIN-PH ni nature : ajoutez « prestation » (code SERAFIN-PH) ou « nature » (ce qui a lieu, par exemple « classe ULIS »).`,
+          `The ${nth(i).en} slot has neither a SERAFIN-PH prestation nor a nature: add \`prestation\` (SERAFIN-PH code) or \`nature\` (what takes place, e.g. "ULIS class").`,
+        ),
+      );
     });
   },
 });
@@ -249,17 +284,38 @@ const volumeHebdomadaire = pagRule({
         if (countOk && minutesOk) return;
         const path = `/engagements/${e.index}/prestations/${k}/frequence`;
         const parts = [
-          ...(countOk ? [] : [text(`${count} créneau(x) dans l’emploi du temps pour ${p.frequence.nombre} fois par semaine déclarées`, `${count} slot(s) in the timetable for ${p.frequence.nombre} times a week declared`)]),
-          ...(minutesOk ? [] : [text(`${total} minutes par semaine pour ${expectedMinutes} minutes déclarées (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`, `${total} minutes a week for ${expectedMinutes} minutes declared (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`)]),
+          ...(countOk
+            ? []
+            : [
+                text(
+                  `${count} créneau(x) dans l’emploi du temps pour ${p.frequence.nombre} fois par semaine déclarées`,
+                  `${count} slot(s) in the timetable for ${p.frequence.nombre} times a week declared`,
+                ),
+              ]),
+          ...(minutesOk
+            ? []
+            : [
+                text(
+                  `${total} minutes par semaine pour ${expectedMinutes} minutes déclarées (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`,
+                  `${total} minutes a week for ${expectedMinutes} minutes declared (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`,
+                ),
+              ]),
         ];
-        emit(path, text(`Prestation ${code} de l’engagement ${itemRef(e.identifiant, e.index).fr} : ${parts.map((x) => x.fr).join(' ; ')}.`, `Prestation ${code} of engagement ${itemRef(e.identifiant, e.index).en}: ${parts.map((x) => x.en).join('; ')}.`), {
-          prestation: code,
-          creneaux: count,
-          frequenceHebdomadaire: p.frequence.nombre,
-          minutesEmploiDuTemps: total,
-          ...(expectedMinutes === undefined ? {} : { minutesDeclarees: expectedMinutes }),
-          creneauxConcernes: matching.map(({ i }) => i),
-        });
+        emit(
+          path,
+          text(
+            `Prestation ${code} de l’engagement ${itemRef(e.identifiant, e.index).fr} : ${parts.map((x) => x.fr).join(' ; ')}.`,
+            `Prestation ${code} of engagement ${itemRef(e.identifiant, e.index).en}: ${parts.map((x) => x.en).join('; ')}.`,
+          ),
+          {
+            prestation: code,
+            creneaux: count,
+            frequenceHebdomadaire: p.frequence.nombre,
+            minutesEmploiDuTemps: total,
+            ...(expectedMinutes === undefined ? {} : { minutesDeclarees: expectedMinutes }),
+            creneauxConcernes: matching.map(({ i }) => i),
+          },
+        );
       });
     }
   },

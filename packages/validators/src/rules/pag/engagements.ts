@@ -37,8 +37,14 @@ const engagementComplet = pagRule({
           ? text('ajoutez « operateur » (nom, type, FINESS pour un ESMS)', 'add `operateur` (name, type, FINESS for an ESMS)')
           : field === 'dateDebut'
             ? text('ajoutez « dateDebut » (AAAA-MM-JJ), la date prévue du début de l’accompagnement', 'add `dateDebut` (YYYY-MM-DD), the planned start of the support')
-            : text('ajoutez dans « prestations » ce à quoi l’opérateur s’engage (nature, fréquence, code SERAFIN-PH s’il y en a un)', 'add to `prestations` what the operator commits to (nature, frequency, SERAFIN-PH code when there is one)');
-      return { message: text(`L’engagement ${index.fr} ne précise pas ${what.fr} : ${fix.fr}.`, `Engagement ${index.en} does not give ${what.en}: ${fix.en}.`), details: { champ: field } };
+            : text(
+                'ajoutez dans « prestations » ce à quoi l’opérateur s’engage (nature, fréquence, code SERAFIN-PH s’il y en a un)',
+                'add to `prestations` what the operator commits to (nature, frequency, SERAFIN-PH code when there is one)',
+              );
+      return {
+        message: text(`L’engagement ${index.fr} ne précise pas ${what.fr} : ${fix.fr}.`, `Engagement ${index.en} does not give ${what.en}: ${fix.en}.`),
+        details: { champ: field },
+      };
     },
   },
 });
@@ -50,7 +56,13 @@ const auMoinsUnEngagement = pagRule({
   reads: ['/statut', '/engagements', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (!NON_DRAFT.has(document.statut) || document.engagements.length > 0 || endedWithoutValidation(document)) return;
-    emit('/engagements', text(`Aucun engagement d’opérateur dans un PAG au statut « ${document.statut} » : le PAG « comporte l’engagement des acteurs chargés de sa mise en œuvre » (L. 114-1-1) ; ajoutez un article par opérateur dans « engagements ».`, `No operator engagement in a PAG with status '${document.statut}': the PAG carries the engagement of the actors in charge of it (L. 114-1-1); add one article per operator to \`engagements\`.`));
+    emit(
+      '/engagements',
+      text(
+        `Aucun engagement d’opérateur dans un PAG au statut « ${document.statut} » : le PAG « comporte l’engagement des acteurs chargés de sa mise en œuvre » (L. 114-1-1) ; ajoutez un article par opérateur dans « engagements ».`,
+        `No operator engagement in a PAG with status '${document.statut}': the PAG carries the engagement of the actors in charge of it (L. 114-1-1); add one article per operator to \`engagements\`.`,
+      ),
+    );
   },
 });
 
@@ -66,7 +78,14 @@ const identifiantsUniques = pagRule({
       if (first === undefined) seen.set(e.identifiant, i);
       else {
         const path = `/engagements/${i}/identifiant`;
-        emit(path, text(`Identifiant « ${show(path, e.identifiant)} » déjà utilisé par le ${nth(first).fr} engagement : donnez à chaque engagement un identifiant unique (et reportez-le dans le suivi et l’emploi du temps).`, `Identifier '${show(path, e.identifiant)}' already used by the ${nth(first).en} engagement: give each engagement a unique identifier (and use it in the follow-up and the timetable).`), { premier: first });
+        emit(
+          path,
+          text(
+            `Identifiant « ${show(path, e.identifiant)} » déjà utilisé par le ${nth(first).fr} engagement : donnez à chaque engagement un identifiant unique (et reportez-le dans le suivi et l’emploi du temps).`,
+            `Identifier '${show(path, e.identifiant)}' already used by the ${nth(first).en} engagement: give each engagement a unique identifier (and use it in the follow-up and the timetable).`,
+          ),
+          { premier: first },
+        );
       }
     });
   },
@@ -80,7 +99,14 @@ const engagementSigne = pagRule({
   check: ({ document, emit }) => {
     if (document.statut !== 'valide') return;
     document.engagements.forEach((e, i) => {
-      if (e.signature === undefined) emit(`/engagements/${i}/signature`, text(`L’engagement ${itemRef(e.identifiant, i).fr} d’un PAG validé n’est pas signé : renseignez « signature » (nom, fonction et date de la personne qui engage l’opérateur) si l’engagement a été signé.`, `Engagement ${itemRef(e.identifiant, i).en} of a validated PAG is not signed: fill in \`signature\` (name, function and date of the person committing the operator) if it was signed.`));
+      if (e.signature === undefined)
+        emit(
+          `/engagements/${i}/signature`,
+          text(
+            `L’engagement ${itemRef(e.identifiant, i).fr} d’un PAG validé n’est pas signé : renseignez « signature » (nom, fonction et date de la personne qui engage l’opérateur) si l’engagement a été signé.`,
+            `Engagement ${itemRef(e.identifiant, i).en} of a validated PAG is not signed: fill in \`signature\` (name, function and date of the person committing the operator) if it was signed.`,
+          ),
+        );
     });
   },
 });
@@ -95,11 +121,18 @@ const prerequisLeves = pagRule({
       if (e.dateDebut > options.referenceDate) return;
       e.prerequis.forEach((p, j) => {
         if (p.etat !== 'a-lever' && p.etat !== 'en-cours') return;
-        emit(`/engagements/${i}/prerequis/${j}/etat`, text(`Prérequis « ${p.type} » encore « ${p.etat} » alors que l’engagement ${itemRef(e.identifiant, i).fr} a démarré le ${e.dateDebut} : passez le prérequis à « leve » (avec « dateLevee ») ou « abandonne », ou reportez « dateDebut ».`, `Prerequisite '${p.type}' still '${p.etat}' although engagement ${itemRef(e.identifiant, i).en} started on ${e.dateDebut}: set the prerequisite to 'leve' (with \`dateLevee\`) or 'abandonne', or move \`dateDebut\`.`), {
-          type: p.type,
-          etat: p.etat,
-          dateDebut: e.dateDebut,
-        });
+        emit(
+          `/engagements/${i}/prerequis/${j}/etat`,
+          text(
+            `Prérequis « ${p.type} » encore « ${p.etat} » alors que l’engagement ${itemRef(e.identifiant, i).fr} a démarré le ${e.dateDebut} : passez le prérequis à « leve » (avec « dateLevee ») ou « abandonne », ou reportez « dateDebut ».`,
+            `Prerequisite '${p.type}' still '${p.etat}' although engagement ${itemRef(e.identifiant, i).en} started on ${e.dateDebut}: set the prerequisite to 'leve' (with \`dateLevee\`) or 'abandonne', or move \`dateDebut\`.`,
+          ),
+          {
+            type: p.type,
+            etat: p.etat,
+            dateDebut: e.dateDebut,
+          },
+        );
       });
     });
   },
@@ -111,11 +144,32 @@ const prerequisLeves = pagRule({
  * the PAG entry point does not carry the whole list (its labels and synonyms); a test checks it against the list.
  */
 export const CATEGORIES_FINESS_FERMEES: Readonly<Record<string, string>> = {
-  '184': '2005-07-06', '185': '2005-07-06', '191': '2005-07-06', '193': '2005-07-06', '199': '2015-01-05', '200': '2015-01-01',
-  '205': '2020-10-30', '208': '2018-06-29', '212': '2018-06-29', '215': '2008-06-26', '217': '2001-07-31', '218': '2026-03-30',
-  '220': '2026-03-30', '225': '1994-09-19', '229': '1994-09-19', '233': '2015-03-04', '237': '2005-07-06', '250': '1994-09-19',
-  '251': '1994-09-19', '252': '2018-10-26', '253': '2018-10-26', '377': '2018-10-26', '379': '2018-10-26', '382': '2018-10-26',
-  '397': '2005-07-06', '437': '2018-10-26',
+  '184': '2005-07-06',
+  '185': '2005-07-06',
+  '191': '2005-07-06',
+  '193': '2005-07-06',
+  '199': '2015-01-05',
+  '200': '2015-01-01',
+  '205': '2020-10-30',
+  '208': '2018-06-29',
+  '212': '2018-06-29',
+  '215': '2008-06-26',
+  '217': '2001-07-31',
+  '218': '2026-03-30',
+  '220': '2026-03-30',
+  '225': '1994-09-19',
+  '229': '1994-09-19',
+  '233': '2015-03-04',
+  '237': '2005-07-06',
+  '250': '1994-09-19',
+  '251': '1994-09-19',
+  '252': '2018-10-26',
+  '253': '2018-10-26',
+  '377': '2018-10-26',
+  '379': '2018-10-26',
+  '382': '2018-10-26',
+  '397': '2005-07-06',
+  '437': '2018-10-26',
 };
 
 /**
@@ -147,7 +201,10 @@ const categorieFermee = pagRule({
       emit(
         `/engagements/${i}/operateur/categorieEtablissement`,
         replacement === undefined
-          ? text(`La catégorie FINESS ${code} de l’engagement ${itemRef(e.identifiant, i).fr} est fermée depuis le ${closed} : vérifiez la catégorie actuelle de l’établissement dans FINESS.`, `FINESS category ${code} of engagement ${itemRef(e.identifiant, i).en} was closed on ${closed}: check the facility’s current category in FINESS.`)
+          ? text(
+              `La catégorie FINESS ${code} de l’engagement ${itemRef(e.identifiant, i).fr} est fermée depuis le ${closed} : vérifiez la catégorie actuelle de l’établissement dans FINESS.`,
+              `FINESS category ${code} of engagement ${itemRef(e.identifiant, i).en} was closed on ${closed}: check the facility’s current category in FINESS.`,
+            )
           : text(
               `La catégorie FINESS ${code} de l’engagement ${itemRef(e.identifiant, i).fr} est fermée depuis le ${closed} ; elle est remplacée par ${replacement.code} (${replacement.libelle}) : écrivez « categorieEtablissement »: « ${replacement.code} » si FINESS a reclassé l’établissement.`,
               `FINESS category ${code} of engagement ${itemRef(e.identifiant, i).en} was closed on ${closed}; it is replaced by ${replacement.code} (${replacement.libelle}): write \`categorieEtablissement\`: "${replacement.code}" if FINESS has reclassified the facility.`,
@@ -168,7 +225,13 @@ const prestationCodeeEsms = pagRule({
       if (e.operateur.type !== 'esms') return;
       e.prestations.forEach((p, k) => {
         if (p.prestation !== undefined) return;
-        emit(`/engagements/${i}/prestations/${k}`, text(`La ${nth(k, true).fr} prestation de l’engagement ${itemRef(e.identifiant, i).fr}, un ESMS, n’a pas de code SERAFIN-PH : ajoutez « prestation » (code de prestation directe, par exemple 2.3.1.1).`, `The ${nth(k).en} prestation of engagement ${itemRef(e.identifiant, i).en}, an ESMS, has no SERAFIN-PH code: add \`prestation\` (a direct prestation code, e.g. 2.3.1.1).`));
+        emit(
+          `/engagements/${i}/prestations/${k}`,
+          text(
+            `La ${nth(k, true).fr} prestation de l’engagement ${itemRef(e.identifiant, i).fr}, un ESMS, n’a pas de code SERAFIN-PH : ajoutez « prestation » (code de prestation directe, par exemple 2.3.1.1).`,
+            `The ${nth(k).en} prestation of engagement ${itemRef(e.identifiant, i).en}, an ESMS, has no SERAFIN-PH code: add \`prestation\` (a direct prestation code, e.g. 2.3.1.1).`,
+          ),
+        );
       });
     });
   },
@@ -178,18 +241,42 @@ const accordDerogation = pagRule({
   id: 'PAG-ENGAGEMENTS-008',
   severity: 'warning',
   family: 'engagements',
-  reads: ['/engagements/*/derogations/*/statut', '/engagements/*/derogations/*/dateAccord', '/engagements/*/derogations/*/dateDebut', '/engagements/*/derogations/*/autoriteAccord', '/engagements/*/derogations/*/precisionAutorite'],
+  reads: [
+    '/engagements/*/derogations/*/statut',
+    '/engagements/*/derogations/*/dateAccord',
+    '/engagements/*/derogations/*/dateDebut',
+    '/engagements/*/derogations/*/autoriteAccord',
+    '/engagements/*/derogations/*/precisionAutorite',
+  ],
   check: ({ document, emit, show }) => {
     document.engagements.forEach((e, i) => {
       e.derogations.forEach((d, k) => {
         const base = `/engagements/${i}/derogations/${k}`;
         if (d.dateAccord !== undefined && (d.statut === 'demandee' || d.statut === 'refusee')) {
-          emit(`${base}/dateAccord`, text(`La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} a une date d’accord mais son statut est « ${d.statut} » : passez le statut à « accordee » ou retirez « dateAccord ».`, `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} has a grant date but its status is '${d.statut}': set the status to 'accordee' or remove \`dateAccord\`.`));
+          emit(
+            `${base}/dateAccord`,
+            text(
+              `La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} a une date d’accord mais son statut est « ${d.statut} » : passez le statut à « accordee » ou retirez « dateAccord ».`,
+              `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} has a grant date but its status is '${d.statut}': set the status to 'accordee' or remove \`dateAccord\`.`,
+            ),
+          );
         } else if (d.dateAccord !== undefined && d.dateDebut !== undefined && d.dateDebut < d.dateAccord) {
-          emit(`${base}/dateDebut`, text(`La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} commence (${show(`${base}/dateDebut`, d.dateDebut)}) avant d’avoir été accordée (${show(`${base}/dateAccord`, d.dateAccord)}) : corrigez l’une des deux dates.`, `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} starts (${show(`${base}/dateDebut`, d.dateDebut)}) before it was granted (${show(`${base}/dateAccord`, d.dateAccord)}): correct one of the dates.`));
+          emit(
+            `${base}/dateDebut`,
+            text(
+              `La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} commence (${show(`${base}/dateDebut`, d.dateDebut)}) avant d’avoir été accordée (${show(`${base}/dateAccord`, d.dateAccord)}) : corrigez l’une des deux dates.`,
+              `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} starts (${show(`${base}/dateDebut`, d.dateDebut)}) before it was granted (${show(`${base}/dateAccord`, d.dateAccord)}): correct one of the dates.`,
+            ),
+          );
         }
         if (d.autoriteAccord === 'autre' && d.precisionAutorite === undefined) {
-          emit(`${base}/autoriteAccord`, text(`La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} est accordée par une autorité « autre » sans la nommer : ajoutez « precisionAutorite ».`, `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} is granted by an "autre" authority without naming it: add \`precisionAutorite\`.`));
+          emit(
+            `${base}/autoriteAccord`,
+            text(
+              `La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} est accordée par une autorité « autre » sans la nommer : ajoutez « precisionAutorite ».`,
+              `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} is granted by an "autre" authority without naming it: add \`precisionAutorite\`.`,
+            ),
+          );
         }
       });
     });
@@ -197,4 +284,13 @@ const accordDerogation = pagRule({
 });
 
 /** The engagement rules. */
-export const engagementsRules = [engagementComplet, auMoinsUnEngagement, identifiantsUniques, engagementSigne, prerequisLeves, categorieFermee, prestationCodeeEsms, accordDerogation];
+export const engagementsRules = [
+  engagementComplet,
+  auMoinsUnEngagement,
+  identifiantsUniques,
+  engagementSigne,
+  prerequisLeves,
+  categorieFermee,
+  prestationCodeeEsms,
+  accordDerogation,
+];

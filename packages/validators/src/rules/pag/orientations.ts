@@ -17,7 +17,13 @@ const orientationCible = pagRule({
   check: ({ document, emit }) => {
     const q = document.situation.droitsPrestations.map((d) => d.qualificationOrientation).filter((x) => x !== undefined);
     if (q.length === 0 || q.includes('1')) return;
-    emit('/situation/droitsPrestations', text('Des orientations sont qualifiées mais aucune n’est l’orientation cible (TRE_R422 code 1) : qualifiez « 1 » (cible) l’orientation visée, même indisponible, ou retirez « qualificationOrientation » si la notification n’en qualifie aucune.', 'Orientations are qualified but none is the target orientation (TRE_R422 code 1): qualify the aimed orientation "1" (target), even unavailable, or remove `qualificationOrientation` if the notification qualifies none.'));
+    emit(
+      '/situation/droitsPrestations',
+      text(
+        'Des orientations sont qualifiées mais aucune n’est l’orientation cible (TRE_R422 code 1) : qualifiez « 1 » (cible) l’orientation visée, même indisponible, ou retirez « qualificationOrientation » si la notification n’en qualifie aucune.',
+        'Orientations are qualified but none is the target orientation (TRE_R422 code 1): qualify the aimed orientation "1" (target), even unavailable, or remove `qualificationOrientation` if the notification qualifies none.',
+      ),
+    );
   },
 });
 

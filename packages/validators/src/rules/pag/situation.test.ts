@@ -3,9 +3,30 @@ import { describeRule } from '../../../test/support/rule-test.js';
 
 describeRule('PAG-SITUATION-001', (t) => {
   t.passes(cleanPag(), undefined, 'minor with both parents named');
-  t.passes(mutate(cleanPag(), (d) => { d.situation.personne.dateNaissance = '1990-01-01'; delete d.situation.titulairesAutoriteParentale; }), undefined, 'adult without holders');
-  t.fails(mutate(cleanPag(), (d) => { d.situation.titulairesAutoriteParentale = []; }), { path: '/situation/titulairesAutoriteParentale' }, undefined, 'minor with an empty list');
-  t.fails(mutate(cleanPag(), (d) => { delete d.situation.titulairesAutoriteParentale; }), { path: '/situation/titulairesAutoriteParentale' }, undefined, 'minor without the list');
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.situation.personne.dateNaissance = '1990-01-01';
+      delete d.situation.titulairesAutoriteParentale;
+    }),
+    undefined,
+    'adult without holders',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.situation.titulairesAutoriteParentale = [];
+    }),
+    { path: '/situation/titulairesAutoriteParentale' },
+    undefined,
+    'minor with an empty list',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      delete d.situation.titulairesAutoriteParentale;
+    }),
+    { path: '/situation/titulairesAutoriteParentale' },
+    undefined,
+    'minor without the list',
+  );
 });
 
 describeRule('PAG-SITUATION-002', (t) => {
@@ -20,20 +41,55 @@ describeRule('PAG-SITUATION-002', (t) => {
 });
 
 describeRule('PAG-SITUATION-003', (t) => {
-  t.passes(mutate(cleanPag(), (d) => { d.situation.mesureProtection = { type: 'CURATELLE_SIMPLE' }; }), undefined, 'assistance measure');
-  t.passes(mutate(cleanPag(), (d) => { d.situation.mesureProtection = { type: 'TUTELLE', avecRepresentationPersonne: true, personneChargee: { nom: 'Tuteur' } }; }));
-  t.fails(mutate(cleanPag(), (d) => { d.situation.mesureProtection = { type: 'TUTELLE', avecRepresentationPersonne: true }; }), { path: '/situation/mesureProtection/personneChargee' });
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.situation.mesureProtection = { type: 'CURATELLE_SIMPLE' };
+    }),
+    undefined,
+    'assistance measure',
+  );
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.situation.mesureProtection = { type: 'TUTELLE', avecRepresentationPersonne: true, personneChargee: { nom: 'Tuteur' } };
+    }),
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.situation.mesureProtection = { type: 'TUTELLE', avecRepresentationPersonne: true };
+    }),
+    { path: '/situation/mesureProtection/personneChargee' },
+  );
 });
 
 describeRule('PAG-SITUATION-004', (t) => {
-  t.passes(mutate(cleanPag(), (d) => { d.situation.mesureProtection = { type: 'TUTELLE', avecRepresentationPersonne: false, personneChargee: { nom: 'Tuteur' } }; }));
-  t.fails(mutate(cleanPag(), (d) => { d.situation.mesureProtection = { type: 'HABILITATION_FAMILIALE_REPRESENTATION', personneChargee: { nom: 'Frère' } }; }), { path: '/situation/mesureProtection/avecRepresentationPersonne', severity: 'warning' });
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.situation.mesureProtection = { type: 'TUTELLE', avecRepresentationPersonne: false, personneChargee: { nom: 'Tuteur' } };
+    }),
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.situation.mesureProtection = { type: 'HABILITATION_FAMILIALE_REPRESENTATION', personneChargee: { nom: 'Frère' } };
+    }),
+    { path: '/situation/mesureProtection/avecRepresentationPersonne', severity: 'warning' },
+  );
 });
 
 describeRule('PAG-SITUATION-005', (t) => {
   t.passes(cleanPag());
-  t.passes(mutate(cleanPag(), (d) => { d.situation.titulairesAutoriteParentale = [{ lien: 'MTH' }, { delegataire: 'service-ase-departement', precision: 'Délégation partielle (C. civ., art. 377)' }]; }), undefined, 'a mother and the département’s ASE by delegation');
-  t.fails(mutate(cleanPag(), (d) => { d.situation.titulairesAutoriteParentale = [{ lien: 'MTH' }, { nom: 'Service' }]; }), { path: '/situation/titulairesAutoriteParentale/1' });
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.situation.titulairesAutoriteParentale = [{ lien: 'MTH' }, { delegataire: 'service-ase-departement', precision: 'Délégation partielle (C. civ., art. 377)' }];
+    }),
+    undefined,
+    'a mother and the département’s ASE by delegation',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.situation.titulairesAutoriteParentale = [{ lien: 'MTH' }, { nom: 'Service' }];
+    }),
+    { path: '/situation/titulairesAutoriteParentale/1' },
+  );
 });
 
 const adultUnder = (type: 'HABILITATION_FAMILIALE_REPRESENTATION' | 'TUTELLE' | 'MANDAT_PROTECTION_FUTURE', role: 'personne-habilitee' | 'mandataire-protection-future') =>
@@ -47,25 +103,62 @@ describeRule('PAG-SITUATION-006', (t) => {
   t.passes(adultUnder('MANDAT_PROTECTION_FUTURE', 'mandataire-protection-future'));
   t.fails(adultUnder('TUTELLE', 'personne-habilitee'), { path: '/situation/mesureProtection/roleProtecteurHorsTre', severity: 'error' });
   t.fails(adultUnder('HABILITATION_FAMILIALE_REPRESENTATION', 'mandataire-protection-future'), { path: '/situation/mesureProtection/roleProtecteurHorsTre' });
-  t.fails(mutate(adultUnder('HABILITATION_FAMILIALE_REPRESENTATION', 'personne-habilitee'), (d) => { if (d.situation.mesureProtection) d.situation.mesureProtection.roleProtecteur = 'TUTEUR'; }), { path: '/situation/mesureProtection/roleProtecteur', severity: 'warning' });
+  t.fails(
+    mutate(adultUnder('HABILITATION_FAMILIALE_REPRESENTATION', 'personne-habilitee'), (d) => {
+      if (d.situation.mesureProtection) d.situation.mesureProtection.roleProtecteur = 'TUTEUR';
+    }),
+    { path: '/situation/mesureProtection/roleProtecteur', severity: 'warning' },
+  );
 });
 
 describeRule('PAG-LIEUVIE-001', (t) => {
-  t.passes(mutate(cleanPag(), (d) => { d.situation.lieuDeVie = { type: 'domicile-familial' }; }));
-  const creton = mutate(cleanPag(), (d) => { d.situation.personne.dateNaissance = '2004-01-01'; d.situation.lieuDeVie = { type: 'esms-enfants', amendementCreton: true, structure: { nom: 'IME' } }; });
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.situation.lieuDeVie = { type: 'domicile-familial' };
+    }),
+  );
+  const creton = mutate(cleanPag(), (d) => {
+    d.situation.personne.dateNaissance = '2004-01-01';
+    d.situation.lieuDeVie = { type: 'esms-enfants', amendementCreton: true, structure: { nom: 'IME' } };
+  });
   t.passes(creton);
-  t.fails(mutate(creton, (d) => { if (d.situation.lieuDeVie) d.situation.lieuDeVie.type = 'esms-adultes'; }), { path: '/situation/lieuDeVie/amendementCreton', severity: 'error' });
+  t.fails(
+    mutate(creton, (d) => {
+      if (d.situation.lieuDeVie) d.situation.lieuDeVie.type = 'esms-adultes';
+    }),
+    { path: '/situation/lieuDeVie/amendementCreton', severity: 'error' },
+  );
 });
 
 describeRule('PAG-LIEUVIE-002', (t) => {
-  const creton = mutate(cleanPag(), (d) => { d.situation.personne.dateNaissance = '2004-01-01'; d.situation.lieuDeVie = { type: 'esms-enfants', amendementCreton: true }; });
+  const creton = mutate(cleanPag(), (d) => {
+    d.situation.personne.dateNaissance = '2004-01-01';
+    d.situation.lieuDeVie = { type: 'esms-enfants', amendementCreton: true };
+  });
   t.passes(creton);
-  t.fails(mutate(creton, (d) => { d.situation.personne.dateNaissance = '2009-05-12'; }), { path: '/situation/lieuDeVie/amendementCreton', severity: 'warning' });
+  t.fails(
+    mutate(creton, (d) => {
+      d.situation.personne.dateNaissance = '2009-05-12';
+    }),
+    { path: '/situation/lieuDeVie/amendementCreton', severity: 'warning' },
+  );
 });
 
 describeRule('PAG-LIEUVIE-003', (t) => {
-  const belgique = mutate(cleanPag(), (d) => { d.situation.lieuDeVie = { type: 'etablissement-etranger', pays: 'BE', structure: { nom: 'Centre wallon' }, adapte: false }; });
+  const belgique = mutate(cleanPag(), (d) => {
+    d.situation.lieuDeVie = { type: 'etablissement-etranger', pays: 'BE', structure: { nom: 'Centre wallon' }, adapte: false };
+  });
   t.passes(belgique);
-  t.fails(mutate(belgique, (d) => { if (d.situation.lieuDeVie) delete d.situation.lieuDeVie.pays; }), { path: '/situation/lieuDeVie/pays', severity: 'warning' });
-  t.fails(mutate(belgique, (d) => { if (d.situation.lieuDeVie) d.situation.lieuDeVie.pays = 'FR'; }), { path: '/situation/lieuDeVie/pays', severity: 'warning' });
+  t.fails(
+    mutate(belgique, (d) => {
+      if (d.situation.lieuDeVie) delete d.situation.lieuDeVie.pays;
+    }),
+    { path: '/situation/lieuDeVie/pays', severity: 'warning' },
+  );
+  t.fails(
+    mutate(belgique, (d) => {
+      if (d.situation.lieuDeVie) d.situation.lieuDeVie.pays = 'FR';
+    }),
+    { path: '/situation/lieuDeVie/pays', severity: 'warning' },
+  );
 });

@@ -71,7 +71,8 @@ export const situationDocs = {
     ),
     source: {
       kind: 'ans',
-      reference: 'ANS, TRE_R417 code 3 « Maintien en ESMS au titre de l’amendement Creton » et TDDUI `creton` ; CASF, art. L. 242-4 (INFERRED : article absent des sources juridiques du projet (pag-domain.md), non vérifié)',
+      reference:
+        'ANS, TRE_R417 code 3 « Maintien en ESMS au titre de l’amendement Creton » et TDDUI `creton` ; CASF, art. L. 242-4 (INFERRED : article absent des sources juridiques du projet (pag-domain.md), non vérifié)',
     },
   },
   'PAG-LIEUVIE-002': {
@@ -80,7 +81,10 @@ export const situationDocs = {
       'L’amendement Creton prolonge l’accueil au-delà de l’âge limite de l’établissement pour enfants, au plus tôt au-delà de vingt ans (CASF, L. 242-4, lecture du projet, INFERRED) : un maintien déclaré pour une personne de moins de vingt ans à la date de référence est à vérifier.',
       'The amendement Creton extends the stay beyond the age limit of the children’s establishment, at the earliest beyond twenty (CASF, L. 242-4, project reading, INFERRED): a stay declared for a person under twenty on the reference date is to be checked.',
     ),
-    source: { kind: 'bonne-pratique', reference: 'INFERRED : CASF, art. L. 242-4 (maintien au-delà de vingt ans, lecture du projet), article absent des sources juridiques du projet (pag-domain.md), non vérifié' },
+    source: {
+      kind: 'bonne-pratique',
+      reference: 'INFERRED : CASF, art. L. 242-4 (maintien au-delà de vingt ans, lecture du projet), article absent des sources juridiques du projet (pag-domain.md), non vérifié',
+    },
   },
   'PAG-LIEUVIE-003': {
     title: text('Pays d’un lieu de vie à l’étranger', 'Country of a place of life abroad'),

@@ -56,7 +56,7 @@ function keysFor(besoin: string): readonly SerafinCode[] {
   const below = Object.keys(PRESTATIONS_POUR_BESOIN).filter((k) => k.startsWith(`${besoin}.`));
   if (below.length > 0) return below.flatMap((k) => PRESTATIONS_POUR_BESOIN[k] as readonly SerafinCode[]);
   // Broader key.
-  for (let code = besoin; code.includes('.'); ) {
+  for (let code = besoin; code.includes('.');) {
     code = code.slice(0, code.lastIndexOf('.'));
     const up = PRESTATIONS_POUR_BESOIN[code];
     if (up !== undefined) return up;
@@ -78,7 +78,6 @@ export function prestationsForBesoin(besoin: SerafinCode): readonly SerafinCode[
 
 /** {@link prestationsForBesoin} of each besoin asked, computed once (a fixed table over a fixed nomenclature). */
 const FOR_BESOIN = new Map<SerafinCode, readonly SerafinCode[]>();
-
 
 /**
  * True when an engaged prestation answers the need: it is one of the

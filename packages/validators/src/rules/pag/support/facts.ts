@@ -92,7 +92,12 @@ class FoundCode implements ResolvedCode {
   }
 }
 
-function resolve(at: Located, pattern: ResolvedCode['pattern'], kind: ResolvedCode['kind'], translations: ReadonlyMap<string, CodeTranslation> | undefined): ResolvedCode | undefined {
+function resolve(
+  at: Located,
+  pattern: ResolvedCode['pattern'],
+  kind: ResolvedCode['kind'],
+  translations: ReadonlyMap<string, CodeTranslation> | undefined,
+): ResolvedCode | undefined {
   const value = at.value;
   const code = stringOf(prop(value, 'code'));
   if (code === undefined) return undefined;
