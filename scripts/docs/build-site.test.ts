@@ -274,6 +274,10 @@ describe('the documentation site (pnpm run docs)', () => {
         const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
         await page.goto(`${server.origin}/documents/${encodeURIComponent(pageName!)}`);
         await page.waitForLoadState('load');
+        // TypeDoc hides the body (display: none) until its navigation is decoded or 500 ms have passed;
+        // the load event can come first on a busy machine, and a hidden page measures every box at zero.
+        // Wait for TypeDoc to show the page (a state, with a generous bound), not for a delay.
+        await page.waitForFunction('document.body.style.display !== "none"', undefined, { timeout: 30_000 });
         // A string, not a function: the test runner's transform would add helpers the page does not have.
         const measured = (await page.evaluate(`(() => {
           const box = (what, e) => { const r = e.getBoundingClientRect(); return { what, left: Math.round(r.left + scrollX), top: Math.round(r.top + scrollY), right: Math.round(r.right + scrollX), bottom: Math.round(r.bottom + scrollY) }; };
