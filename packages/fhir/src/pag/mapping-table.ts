@@ -224,8 +224,8 @@ export const PAG_FHIR_MAPPING: readonly MappingRow[] = [
     pag: 'engagements[].prestations[].frequence',
     fhir: 'Task.input (entree-tache#frequence).valueTiming',
     source: 'projet',
-    note: 'trimestre = 3 mo, semestre = 6 mo.',
-    noteEn: 'trimestre = 3 mo, semestre = 6 mo.',
+    note: 'quinzaine = 2 wk, trimestre = 3 mo, semestre = 6 mo.',
+    noteEn: 'quinzaine (fortnight) = 2 wk, trimestre = 3 mo, semestre = 6 mo.',
   },
   {
     pag: 'engagements[].dateDebut',

@@ -1,7 +1,7 @@
 /**
  * Frequencies and timetable slots of the PAG as FHIR `Timing`:
  * `nombre` times per `periode` → `repeat.frequency` per `repeat.period` +
- * `repeat.periodUnit` (a trimestre is 3 months, a semestre 6 months), the
+ * `repeat.periodUnit` (a quinzaine is 2 weeks, a trimestre 3 months, a semestre 6 months), the
  * duration in minutes → `repeat.duration` + `durationUnit: 'min'`, the free
  * precision → `Timing.code.text`. A timetable slot is one weekly occurrence:
  * `repeat.dayOfWeek`, `repeat.timeOfDay` (start) and `repeat.duration` (end −
@@ -12,7 +12,7 @@ import type { Timing, TimingRepeat } from '@medplum/fhirtypes';
 /** A frequency of the PAG (`Frequence`). */
 export interface FrequenceLike {
   nombre: number;
-  periode: 'jour' | 'semaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
+  periode: 'jour' | 'semaine' | 'quinzaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
   dureeMinutes?: number;
   precision?: string;
 }
@@ -21,6 +21,7 @@ export interface FrequenceLike {
 export const PERIODES: Readonly<Record<FrequenceLike['periode'], { readonly period: number; readonly unit: 'd' | 'wk' | 'mo' | 'a' }>> = {
   jour: { period: 1, unit: 'd' },
   semaine: { period: 1, unit: 'wk' },
+  quinzaine: { period: 2, unit: 'wk' },
   mois: { period: 1, unit: 'mo' },
   trimestre: { period: 3, unit: 'mo' },
   semestre: { period: 6, unit: 'mo' },

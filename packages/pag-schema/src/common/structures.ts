@@ -9,8 +9,8 @@ import * as z from 'zod';
 import { field, named } from '../metadata.js';
 import { Courriel, DateIso, EntierPositif, Identifiant, Telephone, Texte, Url } from './primitives.js';
 
-/** Periods a frequency is counted over. */
-export const PERIODES_FREQUENCE = ['jour', 'semaine', 'mois', 'trimestre', 'semestre', 'annee'] as const;
+/** Periods a frequency is counted over; `quinzaine` (two weeks: alternating weeks, « sept nuits par quinzaine ») since schema 1.1.0. */
+export const PERIODES_FREQUENCE = ['jour', 'semaine', 'quinzaine', 'mois', 'trimestre', 'semestre', 'annee'] as const;
 
 /** "n times per period", with an optional duration and free-text precision. */
 export const FrequenceSchema = named(
@@ -24,9 +24,10 @@ export const FrequenceSchema = named(
     }),
     periode: field(z.enum(PERIODES_FREQUENCE), {
       titre: 'Période',
-      description: 'Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.',
+      description:
+        'Période sur laquelle le nombre est compté : jour, semaine, quinzaine (deux semaines, pour les semaines alternées ; depuis 1.1.0), mois, trimestre, semestre ou année.',
       titleEn: 'Period',
-      descriptionEn: 'Period over which the number is counted: day, week, month, quarter, half-year or year.',
+      descriptionEn: 'Period over which the number is counted: day, week, fortnight (two weeks, for alternating weeks; since 1.1.0), month, quarter, half-year or year.',
     }),
     dureeMinutes: field(EntierPositif, {
       titre: 'Durée (minutes)',

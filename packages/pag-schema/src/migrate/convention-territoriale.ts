@@ -62,6 +62,11 @@ export function conventionTerritoriale11Only(doc: JsonObject): string[] {
     for (const f of ['typeParticipant', 'niveaux']) if (p?.[f] !== undefined) out.push(`/gos/participants/${i}/${f}`);
   });
   roles(participants, '/gos/participants', out);
+  const gouvernance = Array.isArray(doc['gouvernance']) ? (doc['gouvernance'] as JsonObject[]) : [];
+  gouvernance.forEach((g, i) => {
+    const frequence = g?.['frequence'];
+    if (frequence !== null && typeof frequence === 'object' && (frequence as JsonObject)['periode'] === 'quinzaine') out.push(`/gouvernance/${i}/frequence/periode`);
+  });
   const instruction = (doc['instructionDerogations'] ?? {}) as JsonObject;
   if (instruction['proceduresAccelerees'] !== undefined) out.push('/instructionDerogations/proceduresAccelerees');
   if (Array.isArray(instruction['typesDerogation']) && instruction['typesDerogation'].includes('scolarisation')) out.push('/instructionDerogations/typesDerogation');

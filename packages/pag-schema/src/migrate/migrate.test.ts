@@ -85,7 +85,7 @@ describe('downgradePag', () => {
     expect(up.ok && up.document).toEqual(current);
   });
 
-  it('refuses, naming each part, a PAG holding what 1.0.0 cannot (the person’s voice, carers, place of life, roles, consent details, new codes, a holder without lien)', () => {
+  it('refuses, naming each part, a PAG holding what 1.0.0 cannot (the person’s voice, carers, place of life, roles, consent details, new codes such as a fortnightly frequency, a holder without lien)', () => {
     const rich = JSON.parse(JSON.stringify(current)) as Record<string, any>;
     rich['contexte'] = { projetVie: { aspirations: 'x' }, objectifs: [] };
     rich['situation'].aidants = [];
@@ -94,6 +94,8 @@ describe('downgradePag', () => {
     rich['demande'].referentPag = { nom: 'R' };
     rich['consentement'] = { accordExpres: { personneApteExprimerVolonte: false, titulaires: [] } };
     rich['engagements'][0].financementsComplementaires.push({ financeur: 'fonds-departemental-compensation' });
+    rich['engagements'][0].prestations = [{ nature: 'Internat', frequence: { nombre: 7, periode: 'quinzaine' } }];
+    rich['suivi'] = { ...rich['suivi'], rythme: { nombre: 1, periode: 'quinzaine' } };
     expect(pag11Only(rich).sort()).toEqual(
       [
         '/demande/referentPag',
@@ -106,6 +108,8 @@ describe('downgradePag', () => {
         '/consentement/accordExpres/titulaires',
         '/consentement/accordExpres/personneApteExprimerVolonte',
         '/engagements/0/financementsComplementaires/1/financeur',
+        '/engagements/0/prestations/0/frequence/periode',
+        '/suivi/rythme/periode',
       ].sort(),
     );
     expect(() => downgradePag(rich)).toThrow(RangeError);

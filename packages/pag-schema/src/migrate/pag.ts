@@ -83,6 +83,8 @@ export const PAG_MEMBERS_1_1: readonly Walk[] = [
 /** Values of enumerations that 1.1.0 added to the PAG, by member path. */
 const PAG_VALUES_1_1: readonly (readonly [Walk, readonly unknown[]])[] = [
   [['engagements', '*', 'financementsComplementaires', '*', 'financeur'], ['fonds-departemental-compensation']],
+  [['engagements', '*', 'prestations', '*', 'frequence', 'periode'], ['quinzaine']],
+  [['suivi', 'rythme', 'periode'], ['quinzaine']],
 ];
 
 /** Members 1.0.0 required that 1.1.0 may leave out, by the path of their object. */

@@ -82,6 +82,7 @@ const LABELS: Labels = {
   // frequencies
   jour: ['jour', 'day'],
   semaine: ['semaine', 'week'],
+  quinzaine: ['quinzaine', 'fortnight'],
   mois: ['mois', 'month'],
   trimestre: ['trimestre', 'quarter'],
   semestre: ['semestre', 'half-year'],

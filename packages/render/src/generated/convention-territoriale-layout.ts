@@ -719,6 +719,7 @@ export const CONVENTION_LAYOUT: DocumentLayout = {
             "v": [
               "jour",
               "semaine",
+              "quinzaine",
               "mois",
               "trimestre",
               "semestre",

@@ -1754,6 +1754,7 @@ export const PAG_LAYOUT: DocumentLayout = {
             "v": [
               "jour",
               "semaine",
+              "quinzaine",
               "mois",
               "trimestre",
               "semestre",

@@ -46,11 +46,11 @@ export interface Frequence {
    */
   nombre: number;
   /**
-   * **Période** — Période sur laquelle le nombre est compté : jour, semaine, mois, trimestre, semestre ou année.
+   * **Période** — Période sur laquelle le nombre est compté : jour, semaine, quinzaine (deux semaines, pour les semaines alternées ; depuis 1.1.0), mois, trimestre, semestre ou année.
    *
-   * **Period** — Period over which the number is counted: day, week, month, quarter, half-year or year.
+   * **Period** — Period over which the number is counted: day, week, fortnight (two weeks, for alternating weeks; since 1.1.0), month, quarter, half-year or year.
    */
-  periode: 'jour' | 'semaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
+  periode: 'jour' | 'semaine' | 'quinzaine' | 'mois' | 'trimestre' | 'semestre' | 'annee';
   /**
    * **Durée (minutes)** — Durée de chaque occurrence, en minutes, quand elle est connue.
    *

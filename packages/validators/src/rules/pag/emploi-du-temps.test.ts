@@ -264,6 +264,58 @@ describe('timetable of schema 1.1.0: nights, alternating weeks, periods', () => 
       undefined,
       'every other week counts half',
     );
+    const schoolTerm = (d: ReturnType<typeof cleanPag>) => {
+      for (const i of [1, 3, 6]) slot(d, i).periode = { type: 'periode-scolaire' };
+    };
+    t.passes(mutate(cleanPag(), schoolTerm), undefined, 'school-term slots are a pupil’s ordinary week');
+    t.passes(
+      mutate(cleanPag(), (d) => {
+        schoolTerm(d);
+        d.annexes?.emploiDuTemps.push({ ...slot(d, 1), jour: 'lundi', periode: { type: 'vacances-scolaires' } });
+      }),
+      undefined,
+      'the frequency matches the school week, the holiday week differs',
+    );
+    t.fails(
+      mutate(cleanPag(), (d) => {
+        schoolTerm(d);
+        const f = d.engagements[2]?.prestations[0]?.frequence;
+        if (f) f.nombre = 4;
+      }),
+      { path: '/engagements/2/prestations/0/frequence', severity: 'warning' },
+      undefined,
+      'school-term slots are compared with the frequency',
+    );
+    t.passes(
+      mutate(cleanPag(), (d) => {
+        slot(d, 2).alternance = 'semaine-a';
+        const p = d.engagements[0]?.prestations[0];
+        if (p) p.frequence = { nombre: 3, periode: 'quinzaine', dureeMinutes: 60 };
+      }),
+      undefined,
+      'three a fortnight: one slot every week, one every other week',
+    );
+    t.fails(
+      mutate(cleanPag(), (d) => {
+        const p = d.engagements[0]?.prestations[0];
+        if (p) p.frequence = { nombre: 2, periode: 'quinzaine', dureeMinutes: 60 };
+      }),
+      { path: '/engagements/0/prestations/0/frequence', severity: 'warning' },
+      undefined,
+      'two slots every week are four a fortnight',
+    );
+  });
+
+  it('PAG-EDT-005 says which week it compared and how to fix it', () => {
+    const doc = mutate(cleanPag(), (d) => {
+      for (const i of [1, 3, 6]) slot(d, i).periode = { type: 'periode-scolaire' };
+      const f = d.engagements[2]?.prestations[0]?.frequence;
+      if (f) f.nombre = 4;
+    });
+    const issue = validatePag(doc, { referenceDate: '2025-12-01' }).issues.find((i) => i.ruleId === 'PAG-EDT-005');
+    expect(issue?.details).toMatchObject({ creneaux: 3, frequence: 4, periodeFrequence: 'semaine', semaineComparee: 'periode-scolaire', creneauxConcernes: [1, 3, 6] });
+    expect(issue?.message).toContain('3 créneau(x) dans l’emploi du temps en période scolaire pour 4 fois par semaine déclarées');
+    expect(issue?.message).toContain('Faites concorder « frequence »');
   });
 });
 

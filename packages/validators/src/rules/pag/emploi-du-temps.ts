@@ -247,6 +247,16 @@ const creneauDecrit = pagRule({
   },
 });
 
+/** The week a frequency is compared with: slots of every week plus those of one kind of period (none, school term, school holidays). */
+type WeekKind = 'toute-l-annee' | 'periode-scolaire' | 'vacances-scolaires';
+
+/** How a week kind is named in the messages (empty for a timetable without period-limited slots). */
+const WEEK_SCOPE: Readonly<Record<WeekKind, { readonly fr: string; readonly en: string }>> = {
+  'toute-l-annee': { fr: '', en: '' },
+  'periode-scolaire': { fr: ' en période scolaire', en: ' in school term' },
+  'vacances-scolaires': { fr: ' pendant les vacances scolaires', en: ' in school holidays' },
+};
+
 const volumeHebdomadaire = pagRule({
   id: 'PAG-EDT-005',
   severity: 'warning',
@@ -267,50 +277,70 @@ const volumeHebdomadaire = pagRule({
       if (engagement === undefined) continue;
       engagement.prestations.forEach((p, k) => {
         const code = e.prestations[k]?.concept?.code;
-        if (code === undefined || p.frequence.periode !== 'semaine') return;
-        const matching = own.filter(({ s, i }) => {
+        const periode = p.frequence.periode;
+        if (code === undefined || (periode !== 'semaine' && periode !== 'quinzaine')) return;
+        // Over a fortnight a slot of every week happens twice, a slot of every other week (`alternance`) once.
+        const weeks = periode === 'quinzaine' ? 2 : 1;
+        const weight = (s: (typeof list)[number]): number => (s.alternance === undefined ? weeks : weeks / 2);
+        const coded = own.filter(({ i }) => {
           const c = codes[i];
-          return c !== undefined && related(c, code) && s.periode === undefined;
+          return c !== undefined && related(c, code);
         });
-        // A slot of every other week counts half.
-        const count = matching.reduce((n, { s }) => n + (s.alternance === undefined ? 1 : 0.5), 0);
-        // A prestation absent from the typical week is not compared: a slot carries one prestation, and
-        // prestations given during another one's slots (daily-life support during a day placement) are not listed.
-        if (count === 0) return;
-        const total = matching.reduce((sum, { s }) => sum + (wellFormed(s) ? duration(s) : 0) * (s.alternance === undefined ? 1 : 0.5), 0);
+        // The weeks of the year: slots without a period happen in every week; a school-term slot in the
+        // school weeks (a pupil's ordinary week), a school-holiday slot in the holiday weeks. A dated stay or
+        // another period is no ordinary week and is not counted. The frequency agrees when it matches one of them.
+        const inWeek = (kind: WeekKind) => coded.filter(({ s }) => s.periode === undefined || s.periode.type === kind);
+        const hasPeriods = coded.some(({ s }) => s.periode?.type === 'periode-scolaire' || s.periode?.type === 'vacances-scolaires');
+        const kinds: readonly WeekKind[] = hasPeriods ? ['periode-scolaire', 'vacances-scolaires'] : ['toute-l-annee'];
         const expectedMinutes = p.frequence.dureeMinutes === undefined ? undefined : p.frequence.nombre * p.frequence.dureeMinutes;
+        let first: { kind: WeekKind; matching: typeof coded; count: number; total: number } | undefined;
+        for (const kind of kinds) {
+          const matching = inWeek(kind);
+          const count = matching.reduce((n, { s }) => n + weight(s), 0);
+          // A prestation absent from this week is not compared: a slot carries one prestation, and prestations
+          // given during another one's slots (daily-life support during a day placement) are not listed.
+          if (count === 0) continue;
+          const total = matching.reduce((sum, { s }) => sum + (wellFormed(s) ? duration(s) : 0) * weight(s), 0);
+          if (count === p.frequence.nombre && (expectedMinutes === undefined || total === expectedMinutes)) return;
+          first ??= { kind, matching, count, total };
+        }
+        if (first === undefined) return;
+        const { kind, matching, count, total } = first;
         const countOk = count === p.frequence.nombre;
         const minutesOk = expectedMinutes === undefined || total === expectedMinutes;
-        if (countOk && minutesOk) return;
+        const scope = WEEK_SCOPE[kind];
+        const unit = periode === 'quinzaine' ? { fr: 'quinzaine', en: 'fortnight' } : { fr: 'semaine', en: 'week' };
         const path = `/engagements/${e.index}/prestations/${k}/frequence`;
         const parts = [
           ...(countOk
             ? []
             : [
                 text(
-                  `${count} créneau(x) dans l’emploi du temps pour ${p.frequence.nombre} fois par semaine déclarées`,
-                  `${count} slot(s) in the timetable for ${p.frequence.nombre} times a week declared`,
+                  `${count} créneau(x) dans l’emploi du temps${periode === 'quinzaine' ? ' sur deux semaines' : ''}${scope.fr} pour ${p.frequence.nombre} fois par ${unit.fr} déclarées`,
+                  `${count} slot(s) in the timetable${periode === 'quinzaine' ? ' over two weeks' : ''}${scope.en} for ${p.frequence.nombre} times a ${unit.en} declared`,
                 ),
               ]),
           ...(minutesOk
             ? []
             : [
                 text(
-                  `${total} minutes par semaine pour ${expectedMinutes} minutes déclarées (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`,
-                  `${total} minutes a week for ${expectedMinutes} minutes declared (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`,
+                  `${total} minutes par ${unit.fr}${scope.fr} pour ${expectedMinutes} minutes déclarées (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`,
+                  `${total} minutes a ${unit.en}${scope.en} for ${expectedMinutes} minutes declared (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`,
                 ),
               ]),
         ];
         emit(
           path,
           text(
-            `Prestation ${code} de l’engagement ${itemRef(e.identifiant, e.index).fr} : ${parts.map((x) => x.fr).join(' ; ')}.`,
-            `Prestation ${code} of engagement ${itemRef(e.identifiant, e.index).en}: ${parts.map((x) => x.en).join('; ')}.`,
+            `Prestation ${code} de l’engagement ${itemRef(e.identifiant, e.index).fr} : ${parts.map((x) => x.fr).join(' ; ')}. Faites concorder « frequence » (nombre, durée) et les créneaux ; un créneau d’une semaine sur deux (« alternance ») compte pour moitié, et des semaines alternées se comptent par quinzaine (« periode » : « quinzaine »).`,
+            `Prestation ${code} of engagement ${itemRef(e.identifiant, e.index).en}: ${parts.map((x) => x.en).join('; ')}. Make \`frequence\` (number, duration) and the slots agree; a slot of every other week (\`alternance\`) counts half, and alternating weeks are counted per fortnight (\`periode\`: \`quinzaine\`).`,
           ),
           {
             prestation: code,
             creneaux: count,
-            frequenceHebdomadaire: p.frequence.nombre,
+            frequence: p.frequence.nombre,
+            periodeFrequence: periode,
+            semaineComparee: kind,
             minutesEmploiDuTemps: total,
             ...(expectedMinutes === undefined ? {} : { minutesDeclarees: expectedMinutes }),
             creneauxConcernes: matching.map(({ i }) => i),
