@@ -76,6 +76,44 @@ export function relabelStructural(set: AnyRuleSet, root: JsonValue, issues: read
   });
 }
 
+/** A rule of a set, as {@link runRules} reads it: one object shape for every rule (the definitions have several). */
+interface PlannedRule {
+  readonly id: RuleId;
+  readonly severity: Severity;
+  /** Its severity is the `deprecatedCodes` option's. */
+  readonly deprecated: boolean;
+  readonly reads: readonly string[];
+  readonly check: (ctx: RuleContext<unknown, unknown>) => void;
+}
+
+const PLANS = new WeakMap<AnyRuleSet, readonly PlannedRule[]>();
+
+/** The rules of `set` in order, read once per rule set. */
+function planOf(set: AnyRuleSet): readonly PlannedRule[] {
+  let plan = PLANS.get(set);
+  if (plan === undefined) {
+    plan = set.rules.map((rule) => ({
+      id: rule.definition.id as RuleId,
+      severity: rule.definition.severity,
+      deprecated: rule.definition.severityOption === 'deprecatedCodes',
+      reads: rule.definition.reads,
+      check: rule.check as PlannedRule['check'],
+    }));
+    PLANS.set(set, plan);
+  }
+  return plan;
+}
+
+/** The structural error that blocks a rule reading `reads` (under `prefix`), if any. */
+function blockerOf(reads: readonly string[], prefix: string, blocked: readonly { path: string; tokens: readonly string[] }[]): string | undefined {
+  for (const read of reads) {
+    const rt = patternTokens(`${prefix}${read}`);
+    const hit = blocked.find((b) => overlaps(rt, b.tokens));
+    if (hit !== undefined) return hit.path;
+  }
+  return undefined;
+}
+
 /**
  * Runs `set` (and the rule sets of embedded documents) on `document`.
  *
@@ -87,6 +125,9 @@ export function runRules(set: AnyRuleSet, document: JsonValue, options: Resolved
   const notRun: { ruleId: RuleId; blockedBy: string }[] = [];
   const blocked = structuralPaths.map((p) => ({ path: p, tokens: tokens(p) }));
   const lang = options.lang;
+  // Without skipped rules or structural errors (the common case) no rule is looked up.
+  const skipping = skip.size > 0;
+  const blocking = blocked.length > 0;
   for (const { set: s, prefix, root } of applicableSets(set, document)) {
     const show = (path: string, value: string | number): string => (mayQuoteIn(s.info, path, value, options.includePersonalData) ? String(value) : pick(lang, MASKED));
     let factsState: 'todo' | 'done' | 'failed' = 'todo';
@@ -97,23 +138,13 @@ export function runRules(set: AnyRuleSet, document: JsonValue, options: Resolved
     const emit: Emit = (path, message, details, sev) => {
       issues.push(makeIssue(ruleId, sev ?? ruleSeverity, `${prefix}${path}`, pick(lang, message), details));
     };
-    for (const rule of s.rules) {
-      const def = rule.definition;
-      if (skip.has(def.id)) continue;
-      let blocker: string | undefined;
-      // Without structural errors (the common case) nothing is blocked.
-      if (blocked.length > 0) {
-        for (const read of def.reads) {
-          const rt = patternTokens(`${prefix}${read}`);
-          const hit = blocked.find((b) => overlaps(rt, b.tokens));
-          if (hit !== undefined) {
-            blocker = hit.path;
-            break;
-          }
-        }
-      }
+    const plan = planOf(s);
+    for (let r = 0; r < plan.length; r++) {
+      const rule = plan[r] as PlannedRule;
+      if (skipping && skip.has(rule.id)) continue;
+      const blocker = blocking ? blockerOf(rule.reads, prefix, blocked) : undefined;
       if (blocker !== undefined) {
-        notRun.push({ ruleId: def.id as RuleId, blockedBy: blocker });
+        notRun.push({ ruleId: rule.id, blockedBy: blocker });
         continue;
       }
       if (factsState === 'todo') {
@@ -125,18 +156,18 @@ export function runRules(set: AnyRuleSet, document: JsonValue, options: Resolved
         }
       }
       if (context === undefined) {
-        notRun.push({ ruleId: def.id as RuleId, blockedBy: 'internal-error' });
+        notRun.push({ ruleId: rule.id, blockedBy: 'internal-error' });
         continue;
       }
-      ruleId = def.id as RuleId;
-      ruleSeverity = def.severityOption === 'deprecatedCodes' ? options.deprecatedCodes : def.severity;
+      ruleId = rule.id;
+      ruleSeverity = rule.deprecated ? options.deprecatedCodes : rule.severity;
       // The issues of a rule that fails midway are dropped: it is reported as not run.
       const start = issues.length;
       try {
         rule.check(context);
       } catch {
         issues.length = start;
-        notRun.push({ ruleId: def.id as RuleId, blockedBy: 'internal-error' });
+        notRun.push({ ruleId: rule.id, blockedBy: 'internal-error' });
       }
     }
   }
