@@ -24,15 +24,34 @@ function slots(document: Pag): NonNullable<Pag['annexes']>['emploiDuTemps'] {
   return document.annexes?.emploiDuTemps ?? [];
 }
 
-/** Where a slot takes place: its kind of place and, when given, its precision (two slots without precision at the same kind of place are in the same place). */
-function placeOf(s: { lieu: string; precisionLieu?: string }): string {
-  return s.precisionLieu === undefined ? s.lieu : `${s.lieu}\u0000${s.precisionLieu.trim().toLowerCase()}`;
+/**
+ * Where each slot takes place, normalised once: its kind of place and, when
+ * given, its precision (trimmed, lower-cased). Two slots are in the same place
+ * when they have the same kind of place and the same precision, or when one
+ * of them has no precision ({@link samePlaceAt}).
+ */
+interface Places {
+  readonly lieu: readonly string[];
+  /** `precisionLieu` trimmed and lower-cased, or `undefined`. */
+  readonly precision: readonly (string | undefined)[];
 }
 
-function samePlace(a: { lieu: string; precisionLieu?: string }, b: { lieu: string; precisionLieu?: string }): boolean {
-  if (a.lieu !== b.lieu) return false;
-  if (a.precisionLieu === undefined || b.precisionLieu === undefined) return true;
-  return placeOf(a) === placeOf(b);
+function placesOf(list: readonly { lieu: string; precisionLieu?: string }[]): Places {
+  const lieu: string[] = [];
+  const precision: (string | undefined)[] = [];
+  for (const s of list) {
+    lieu.push(s.lieu);
+    precision.push(s.precisionLieu === undefined ? undefined : s.precisionLieu.trim().toLowerCase());
+  }
+  return { lieu, precision };
+}
+
+/** Slots `i` and `j` take place in the same place (see {@link Places}). */
+function samePlaceAt(places: Places, i: number, j: number): boolean {
+  if (places.lieu[i] !== places.lieu[j]) return false;
+  const p = places.precision[i];
+  const q = places.precision[j];
+  return p === undefined || q === undefined || p === q;
 }
 
 const operateurEngage = pagRule({
@@ -154,8 +173,8 @@ function samePeriod(a: Slot, b: Slot): boolean {
   const p = a.periode;
   const q = b.periode;
   if (p === undefined || q === undefined) return true;
-  const types = new Set([p.type, q.type]);
-  if (types.has('periode-scolaire') && types.has('vacances-scolaires')) return false;
+  // School term and school holidays, in either order (the same slot type twice never excludes).
+  if ((p.type === 'periode-scolaire' && q.type === 'vacances-scolaires') || (p.type === 'vacances-scolaires' && q.type === 'periode-scolaire')) return false;
   if (p.dateDebut !== undefined && q.dateFin !== undefined && q.dateFin < p.dateDebut) return false;
   if (q.dateDebut !== undefined && p.dateFin !== undefined && p.dateFin < q.dateDebut) return false;
   return true;
@@ -177,6 +196,8 @@ const chevauchementLieux = pagRule({
   ],
   check: ({ document, emit }) => {
     const list = slots(document);
+    if (list.length < 2) return;
+    const places = placesOf(list);
     // Every stretch of the week covered by a well-formed slot.
     const all: { i: number; start: number; end: number }[] = [];
     list.forEach((s, i) => {
@@ -198,10 +219,11 @@ const chevauchementLieux = pagRule({
         const a = list[seg.i] as Slot;
         if (week !== undefined && a.alternance !== undefined && a.alternance !== week) continue;
         if (!reported.has(seg.i)) {
-          for (const c of [first, second]) {
+          for (let k = 0; k < 2; k++) {
+            const c = k === 0 ? first : second;
             if (c === undefined || c.i === seg.i || c.end <= seg.start) continue;
             const b = list[c.i] as Slot;
-            if (samePlace(a, b) || !samePeriod(a, b)) continue;
+            if (samePlaceAt(places, seg.i, c.i) || !samePeriod(a, b)) continue;
             if (week === 'semaine-b' && a.alternance === undefined && b.alternance === undefined) continue;
             reported.add(seg.i);
             emit(
@@ -218,9 +240,9 @@ const chevauchementLieux = pagRule({
         // Keep the two latest-ending slots at two different places.
         const cur = { i: seg.i, end: seg.end };
         if (first === undefined || seg.end > first.end) {
-          if (first !== undefined && !samePlace(a, list[first.i] as Slot)) second = first;
+          if (first !== undefined && !samePlaceAt(places, seg.i, first.i)) second = first;
           first = cur;
-        } else if (!samePlace(a, list[first.i] as Slot) && (second === undefined || seg.end > second.end)) second = cur;
+        } else if (!samePlaceAt(places, seg.i, first.i) && (second === undefined || seg.end > second.end)) second = cur;
       }
     }
   },
@@ -266,13 +288,17 @@ const volumeHebdomadaire = pagRule({
     const list = slots(document);
     if (list.length === 0) return;
     const codes = facts.slotCodes();
+    // The slots of each engagement identifier, in timetable order (listed once, not once per engagement).
+    const byEngagement = new Map<string, { s: (typeof list)[number]; i: number }[]>();
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i] as (typeof list)[number];
+      const own = byEngagement.get(s.identifiantEngagement);
+      if (own === undefined) byEngagement.set(s.identifiantEngagement, [{ s, i }]);
+      else own.push({ s, i });
+    }
     for (const e of facts.engagementList) {
-      const own: { s: (typeof list)[number]; i: number }[] = [];
-      for (let i = 0; i < list.length; i++) {
-        const s = list[i] as (typeof list)[number];
-        if (s.identifiantEngagement === e.identifiant) own.push({ s, i });
-      }
-      if (own.length === 0) continue;
+      const own = byEngagement.get(e.identifiant);
+      if (own === undefined) continue;
       const engagement = document.engagements[e.index];
       if (engagement === undefined) continue;
       engagement.prestations.forEach((p, k) => {
