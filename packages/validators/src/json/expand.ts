@@ -123,6 +123,11 @@ class FoundLocation implements Located {
     }
     return this.pointer;
   }
+
+  /** What the `n`-th `*` stood for. */
+  wildcard(n: number): string | number | undefined {
+    return this.keys[n];
+  }
 }
 
 /**
@@ -133,6 +138,16 @@ class FoundLocation implements Located {
  */
 export function locate(tokens: readonly string[], keys: readonly (string | number)[], value: JsonValue): Located {
   return new FoundLocation(tokens, keys, value);
+}
+
+/**
+ * What the `n`-th `*` of its pattern stood for in a location {@link locate}
+ * made (an array index, or an escaped object key: the `n`-th wildcard token of
+ * its pointer, without building the pointer), or `undefined` for another
+ * location.
+ */
+export function wildcardKey(at: Located, n: number): string | number | undefined {
+  return at instanceof FoundLocation ? at.wildcard(n) : undefined;
 }
 
 /** `keys` holds what each `*` on the way stood for (array indexes, escaped object keys); it is shared and restored. */

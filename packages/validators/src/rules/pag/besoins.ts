@@ -24,8 +24,8 @@ const besoinCouvert = pagRule({
     const objectifs = document.contexte.objectifs ?? [];
     for (const c of objectifs.length === 0 ? [] : facts.codes) {
       if (c.pattern !== '/contexte/objectifs/*/besoins/*' || c.concept === undefined) continue;
-      // Only these few codes build their pointer, to find their objective.
-      const objectif = objectifs[Number(c.path.split('/')[3])];
+      // Their objective is the first `*` of their pattern (no pointer built).
+      const objectif = objectifs[Number(c.wildcard(0))];
       if (objectif?.engagements?.some((id) => facts.engagements.has(id)) === true) viaObjectif.add(c.concept.code);
     }
     const engaged: SerafinCode[] = [];

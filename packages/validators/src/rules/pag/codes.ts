@@ -233,6 +233,8 @@ const libelle = pagRule({
   check: ({ facts, emit, show }) => {
     for (const c of facts.codes) {
       if (c.libelle === undefined || c.concept === undefined || c.numbering !== 'ans-2023') continue;
+      // The published display itself (the common case) is valid: validateCode is asked only about another label.
+      if (c.libelle === c.concept.display) continue;
       const r = validateCode(c.concept.code, { display: c.libelle });
       if (r.result) continue;
       const path = `${c.path}/libelle`;

@@ -51,10 +51,13 @@ const debutAvantFin = pagRule({
   check: ({ facts, emit, show }) => {
     const objects = facts.datePairObjects();
     for (const [i, pair] of DATE_PAIRS.entries()) {
-      for (const { path, value } of objects[i] as Located[]) {
+      for (const at of objects[i] as Located[]) {
+        // The pointer is built only for a pair out of order.
+        const value = at.value;
         const start = calendarDate(prop(value, pair.start));
         const end = calendarDate(prop(value, pair.end));
         if (start === undefined || end === undefined || start <= end) continue;
+        const path = at.path;
         const s = show(`${path}/${pair.start}`, start);
         const e = show(`${path}/${pair.end}`, end);
         emit(

@@ -62,6 +62,8 @@ export const PAG_DATES: Readonly<Record<string, 'past' | 'planned' | 'texte' | '
 };
 
 const DATE_PATTERNS = Object.keys(PAG_DATES);
+/** `PAG_DATES[DATE_PATTERNS[i]]`, read once (not one keyed lookup per pattern and document). */
+const DATE_KINDS: readonly DatedValue['kind'][] = DATE_PATTERNS.map((p) => PAG_DATES[p] as DatedValue['kind']);
 
 /** A well-formed date of the document. */
 export interface DatedValue {
@@ -100,14 +102,17 @@ export const DATE_PAIR_OBJECTS: readonly string[] = DATE_PAIRS.map((p) => p.obje
  */
 export function datedValuesOf(located: readonly (readonly Located[])[]): DatedValue[] {
   const out: DatedValue[] = [];
-  located.forEach((values, i) => {
+  for (let i = 0; i < located.length; i++) {
+    const values = located[i] as readonly Located[];
+    if (values.length === 0) continue;
     const pattern = DATE_PATTERNS[i] as string;
-    const kind = PAG_DATES[pattern] as DatedValue['kind'];
-    for (const at of values) {
+    const kind = DATE_KINDS[i] as DatedValue['kind'];
+    for (let k = 0; k < values.length; k++) {
+      const at = values[k] as Located;
       const date = calendarDate(at.value);
       if (date !== undefined) out.push(new FoundDate(at, pattern, kind, date));
     }
-  });
+  }
   return out;
 }
 

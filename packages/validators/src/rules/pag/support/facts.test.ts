@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';
 import { describe, expect, it } from 'vitest';
-import { lookup, SERAFIN_CODES, toAns2023 } from '@serafin-ph/nomenclature';
+import { lookup, SERAFIN_CODES, toAns2023, validateCode } from '@serafin-ph/nomenclature';
 import { info } from '../../../generated/structure/pag-info.js';
 import { matchesPattern } from '../../../json/expand.js';
 import type { JsonValue } from '../../../json/read-document.js';
@@ -34,5 +34,40 @@ describe('ResolvedCode.pattern', () => {
       }),
       { numRuns: runs(300) },
     );
+  });
+});
+
+describe('ResolvedCode.wildcard', () => {
+  it('is the wildcard token of its pointer, read without building it (300 generated PAG documents)', () => {
+    const options = { codeTranslations: [], referenceDate: '2025-12-01' } as unknown as ResolvedOptions;
+    let objectives = 0;
+    fc.assert(
+      fc.property(pagArbitrary(), (doc) => {
+        for (const c of pagFacts(doc as unknown as JsonValue, options).codes) {
+          const p = c.pattern.split('/');
+          const t = c.path.split('/');
+          const wild = p.flatMap((x, i) => (x === '*' ? [t[i]] : []));
+          wild.forEach((token, n) => expect(String(c.wildcard(n))).toBe(token));
+          expect(c.wildcard(wild.length)).toBeUndefined();
+          // What PAG-BESOINS-001 reads: the objective of an objective's need, as the pointer gave it.
+          if (c.pattern === '/contexte/objectifs/*/besoins/*') {
+            objectives++;
+            expect(Number(c.wildcard(0))).toBe(Number(c.path.split('/')[3]));
+          }
+        }
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(objectives).toBeGreaterThan(0);
+  });
+});
+
+describe('PAG-CODES-006 shortcut', () => {
+  it('a code labelled with its published display is valid for validateCode (the rule skips asking it)', () => {
+    for (const code of SERAFIN_CODES) {
+      const concept = lookup(code);
+      if (concept === undefined) continue;
+      expect(validateCode(concept.code, { display: concept.display }).result, code).toBe(true);
+    }
   });
 });

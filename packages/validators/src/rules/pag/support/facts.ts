@@ -8,7 +8,7 @@
 import { lookup, toAns2023, type SerafinCode, type SerafinConcept } from '@serafin-ph/nomenclature';
 import type { CodeTranslation } from '../../../codes/translate-incoming.js';
 import { at, arrayOf, isObject, prop, stringOf } from '../../../json/access.js';
-import type { Located } from '../../../json/expand.js';
+import { wildcardKey, type Located } from '../../../json/expand.js';
 import { walkPagFacts } from '../../../generated/facts/pag-fact-walk.js';
 import type { JsonValue } from '../../../json/read-document.js';
 import { AGE_MAJORITE, ageOn, calendarDate } from '../../../dates.js';
@@ -37,6 +37,12 @@ export interface ResolvedCode {
   readonly concept?: SerafinConcept;
   /** `libelle` given in the document. */
   readonly libelle?: string;
+  /**
+   * What the `n`-th `*` of {@link pattern} stands for in {@link path} (an
+   * array index, or an escaped key), read without building the pointer: the
+   * objective of a need an objective aims at is `wildcard(0)`.
+   */
+  wildcard(n: number): string | number | undefined;
 }
 
 /** An engagement, indexed. */
@@ -90,6 +96,20 @@ class FoundCode implements ResolvedCode {
   get value(): JsonValue {
     return this.at.value;
   }
+
+  wildcard(n: number): string | number | undefined {
+    // The walker's locations know their keys; any other location reads them from its pointer.
+    return wildcardKey(this.at, n) ?? wildcardOfPointer(this.pattern, this.path, n);
+  }
+}
+
+/** The `n`-th wildcard token of `path`, a pointer matching `pattern` (as written in the pointer: escaped). */
+function wildcardOfPointer(pattern: string, path: string, n: number): string | undefined {
+  const p = pattern.split('/');
+  const t = path.split('/');
+  let k = 0;
+  for (let i = 0; i < p.length; i++) if (p[i] === '*' && k++ === n) return t[i];
+  return undefined;
 }
 
 function resolve(
