@@ -222,9 +222,9 @@ function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: Doc
   const direct = directPath(kits, document, resolved, forced);
   const directKit = direct === undefined ? undefined : kits[direct];
   if (direct !== undefined && directKit !== undefined) {
-    const outcome = runRules(directKit.rules, document as JsonValue, { ...options, codeTranslations: [] }, [], resolved.skip);
-    issues.push(...outcome.issues);
-    return finish(direct, document, issues, outcome.notRun, optionIssues);
+    // `options` is this call's own object, and has no code translation on this path (ans-2023): no copy.
+    const outcome = runRules(directKit.rules, document as JsonValue, options, [], resolved.skip);
+    return finish(direct, document, outcome.issues, outcome.notRun, optionIssues);
   }
 
   const read = readDocument(document);

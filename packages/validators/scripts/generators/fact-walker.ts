@@ -5,6 +5,14 @@
  * member by its name (a generic walk reads them by computed keys, several
  * times slower). The PAG facts use it for the code objects, dates and date
  * pairs they read.
+ *
+ * The walker reads a member before asking whether it is own (an absent
+ * optional member, the common case, costs no `hasOwnProperty` call), so a
+ * member holding `undefined` is not visited: JSON cannot hold one, and the
+ * rules only see JSON trees (the fast structural check rejects such a member,
+ * the careful reader copies the document without it). A pattern nothing
+ * matches shares one empty list; each array item's keys are one array, shared
+ * by the locations found under it.
  */
 import type { Generator } from '../../../../scripts/lib/generated-files.js';
 import { trieOf, type PatternTrie } from '../../src/json/expand.js';
@@ -17,11 +25,12 @@ import { member } from './fast-structure.js';
 export function compileFactWalker(patterns: readonly string[], name: string): string {
   let vars = 0;
   const tokensConsts: string[] = [];
-  const visit = (node: PatternTrie, v: string, keys: readonly string[], ind: string): string => {
+  /** `keys`: the expression of the keys array of the locations found here (`NO_KEYS` outside any wildcard). */
+  const visit = (node: PatternTrie, v: string, keys: string, ind: string): string => {
     let out = '';
     for (const e of node.ends) {
       tokensConsts[e] = `const T${e}: readonly string[] = ${JSON.stringify(node.tokens)};`;
-      out += `${ind}(out[${e}] as Located[]).push(locate(T${e}, ${keys.length === 0 ? 'NO_KEYS' : `[${keys.join(', ')}]`}, ${v}));\n`;
+      out += `${ind}found(out, ${e}, locate(T${e}, ${keys}, ${v}));\n`;
     }
     if (node.children.length === 0) return out;
     let inArray = '';
@@ -31,29 +40,40 @@ export function compileFactWalker(patterns: readonly string[], name: string): st
       if (token === '*') {
         const i = `i${vars++}`;
         const k = `k${vars++}`;
-        inArray += `${ind}    for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n${ind}      const ${item} = ${v}[${i}];\n${visit(child, item, [...keys, i], `${ind}      `)}${ind}    }\n`;
-        inObject += `${ind}    for (const ${k} of Object.keys(${v})) {\n${ind}      const ${item} = ${v}[${k}];\n${visit(child, item, [...keys, `escapeToken(${k})`], `${ind}      `)}${ind}    }\n`;
+        const ks = `K${vars++}`;
+        const outer = keys === 'NO_KEYS' ? '' : `...${keys}, `;
+        inArray += `${ind}    for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n${ind}      const ${item} = ${v}[${i}];\n${ind}      const ${ks} = [${outer}${i}];\n${visit(child, item, ks, `${ind}      `)}${ind}    }\n`;
+        inObject += `${ind}    for (const ${k} of Object.keys(${v})) {\n${ind}      const ${item} = ${v}[${k}];\n${ind}      const ${ks} = [${outer}escapeToken(${k})];\n${visit(child, item, ks, `${ind}      `)}${ind}    }\n`;
         continue;
       }
       if (index >= 0) inArray += `${ind}    if (${index} < ${v}.length) {\n${ind}      const ${item} = ${v}[${index}];\n${visit(child, item, keys, `${ind}      `)}${ind}    }\n`;
-      inObject += `${ind}    if (HAS_OWN.call(${v}, ${JSON.stringify(token)})) {\n${ind}      const ${item} = ${member(v, token)};\n${visit(child, item, keys, `${ind}      `)}${ind}    }\n`;
+      inObject += `${ind}    const ${item} = ${member(v, token)};\n${ind}    if (${item} !== undefined && HAS_OWN.call(${v}, ${JSON.stringify(token)})) {\n${visit(child, item, keys, `${ind}      `)}${ind}    }\n`;
     }
     out += `${ind}if (${v} !== null && typeof ${v} === 'object') {\n`;
     out += `${ind}  if (Array.isArray(${v})) {\n${inArray}${ind}  } else {\n${inObject}${ind}  }\n`;
     out += `${ind}}\n`;
     return out;
   };
-  const body = visit(trieOf(patterns), 'root', [], '  ');
+  const body = visit(trieOf(patterns), 'root', 'NO_KEYS', '  ');
   return [
     "import { locate, NO_KEYS, type Located } from '../../json/expand.js';",
     "import { escapeToken } from '../../json/pointer.js';",
     '',
     'const HAS_OWN = Object.prototype.hasOwnProperty;',
+    '/** The list of every pattern nothing matched: one empty list, never written to. */',
+    'const NONE: readonly Located[] = Object.freeze([]);',
     ...tokensConsts,
+    '',
+    '/** Adds `at` to the locations of pattern `e`. */',
+    'function found(out: Located[][], e: number, at: Located): void {',
+    '  const list = out[e] as Located[];',
+    '  if (list === NONE) out[e] = [at];',
+    '  else list.push(at);',
+    '}',
     '',
     '/** `result[i]`: every location of pattern `i`, in document order (same as `expandMany`). */',
     `export function ${name}(root: any): Located[][] {`,
-    `  const out: Located[][] = [${patterns.map(() => '[]').join(', ')}];`,
+    `  const out: Located[][] = [${patterns.map(() => 'NONE').join(', ')}] as Located[][];`,
     body.trimEnd(),
     '  return out;',
     '}',

@@ -9,6 +9,8 @@ import { locate, NO_KEYS, type Located } from '../../json/expand.js';
 import { escapeToken } from '../../json/pointer.js';
 
 const HAS_OWN = Object.prototype.hasOwnProperty;
+/** The list of every pattern nothing matched: one empty list, never written to. */
+const NONE: readonly Located[] = Object.freeze([]);
 const T0: readonly string[] = ["annexes","emploiDuTemps","*","prestation"];
 const T1: readonly string[] = ["contexte","besoins","*","besoin"];
 const T2: readonly string[] = ["contexte","objectifs","*","besoins","*"];
@@ -65,46 +67,54 @@ const T52: readonly string[] = ["annexes","emploiDuTemps","*","periode"];
 const T53: readonly string[] = ["situation","droitsPrestations","*"];
 const T54: readonly string[] = ["situation","mesureProtection"];
 
+/** Adds `at` to the locations of pattern `e`. */
+function found(out: Located[][], e: number, at: Located): void {
+  const list = out[e] as Located[];
+  if (list === NONE) out[e] = [at];
+  else list.push(at);
+}
+
 /** `result[i]`: every location of pattern `i`, in document order (same as `expandMany`). */
 export function walkPagFacts(root: any): Located[][] {
-  const out: Located[][] = [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
-  (out[47] as Located[]).push(locate(T47, NO_KEYS, root));
-  (out[48] as Located[]).push(locate(T48, NO_KEYS, root));
-  (out[49] as Located[]).push(locate(T49, NO_KEYS, root));
+  const out: Located[][] = [NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE] as Located[][];
+  found(out, 47, locate(T47, NO_KEYS, root));
+  found(out, 48, locate(T48, NO_KEYS, root));
+  found(out, 49, locate(T49, NO_KEYS, root));
   if (root !== null && typeof root === 'object') {
     if (Array.isArray(root)) {
     } else {
-      if (HAS_OWN.call(root, "annexes")) {
-        const v0 = root.annexes;
+      const v0 = root.annexes;
+      if (v0 !== undefined && HAS_OWN.call(root, "annexes")) {
         if (v0 !== null && typeof v0 === 'object') {
           if (Array.isArray(v0)) {
           } else {
-            if (HAS_OWN.call(v0, "emploiDuTemps")) {
-              const v1 = v0.emploiDuTemps;
+            const v1 = v0.emploiDuTemps;
+            if (v1 !== undefined && HAS_OWN.call(v0, "emploiDuTemps")) {
               if (v1 !== null && typeof v1 === 'object') {
                 if (Array.isArray(v1)) {
                   for (let i3 = 0; i3 < v1.length; i3++) {
                     const v2 = v1[i3];
+                    const K5 = [i3];
                     if (v2 !== null && typeof v2 === 'object') {
                       if (Array.isArray(v2)) {
                       } else {
-                        if (HAS_OWN.call(v2, "prestation")) {
-                          const v5 = v2.prestation;
-                          (out[0] as Located[]).push(locate(T0, [i3], v5));
+                        const v6 = v2.prestation;
+                        if (v6 !== undefined && HAS_OWN.call(v2, "prestation")) {
+                          found(out, 0, locate(T0, K5, v6));
                         }
-                        if (HAS_OWN.call(v2, "periode")) {
-                          const v6 = v2.periode;
-                          (out[52] as Located[]).push(locate(T52, [i3], v6));
-                          if (v6 !== null && typeof v6 === 'object') {
-                            if (Array.isArray(v6)) {
+                        const v7 = v2.periode;
+                        if (v7 !== undefined && HAS_OWN.call(v2, "periode")) {
+                          found(out, 52, locate(T52, K5, v7));
+                          if (v7 !== null && typeof v7 === 'object') {
+                            if (Array.isArray(v7)) {
                             } else {
-                              if (HAS_OWN.call(v6, "dateDebut")) {
-                                const v7 = v6.dateDebut;
-                                (out[5] as Located[]).push(locate(T5, [i3], v7));
+                              const v8 = v7.dateDebut;
+                              if (v8 !== undefined && HAS_OWN.call(v7, "dateDebut")) {
+                                found(out, 5, locate(T5, K5, v8));
                               }
-                              if (HAS_OWN.call(v6, "dateFin")) {
-                                const v8 = v6.dateFin;
-                                (out[6] as Located[]).push(locate(T6, [i3], v8));
+                              const v9 = v7.dateFin;
+                              if (v9 !== undefined && HAS_OWN.call(v7, "dateFin")) {
+                                found(out, 6, locate(T6, K5, v9));
                               }
                             }
                           }
@@ -115,26 +125,27 @@ export function walkPagFacts(root: any): Located[][] {
                 } else {
                   for (const k4 of Object.keys(v1)) {
                     const v2 = v1[k4];
+                    const K5 = [escapeToken(k4)];
                     if (v2 !== null && typeof v2 === 'object') {
                       if (Array.isArray(v2)) {
                       } else {
-                        if (HAS_OWN.call(v2, "prestation")) {
-                          const v9 = v2.prestation;
-                          (out[0] as Located[]).push(locate(T0, [escapeToken(k4)], v9));
+                        const v10 = v2.prestation;
+                        if (v10 !== undefined && HAS_OWN.call(v2, "prestation")) {
+                          found(out, 0, locate(T0, K5, v10));
                         }
-                        if (HAS_OWN.call(v2, "periode")) {
-                          const v10 = v2.periode;
-                          (out[52] as Located[]).push(locate(T52, [escapeToken(k4)], v10));
-                          if (v10 !== null && typeof v10 === 'object') {
-                            if (Array.isArray(v10)) {
+                        const v11 = v2.periode;
+                        if (v11 !== undefined && HAS_OWN.call(v2, "periode")) {
+                          found(out, 52, locate(T52, K5, v11));
+                          if (v11 !== null && typeof v11 === 'object') {
+                            if (Array.isArray(v11)) {
                             } else {
-                              if (HAS_OWN.call(v10, "dateDebut")) {
-                                const v11 = v10.dateDebut;
-                                (out[5] as Located[]).push(locate(T5, [escapeToken(k4)], v11));
+                              const v12 = v11.dateDebut;
+                              if (v12 !== undefined && HAS_OWN.call(v11, "dateDebut")) {
+                                found(out, 5, locate(T5, K5, v12));
                               }
-                              if (HAS_OWN.call(v10, "dateFin")) {
-                                const v12 = v10.dateFin;
-                                (out[6] as Located[]).push(locate(T6, [escapeToken(k4)], v12));
+                              const v13 = v11.dateFin;
+                              if (v13 !== undefined && HAS_OWN.call(v11, "dateFin")) {
+                                found(out, 6, locate(T6, K5, v13));
                               }
                             }
                           }
@@ -145,31 +156,33 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            if (HAS_OWN.call(v0, "autresAnnexes")) {
-              const v13 = v0.autresAnnexes;
-              if (v13 !== null && typeof v13 === 'object') {
-                if (Array.isArray(v13)) {
-                  for (let i15 = 0; i15 < v13.length; i15++) {
-                    const v14 = v13[i15];
-                    if (v14 !== null && typeof v14 === 'object') {
-                      if (Array.isArray(v14)) {
+            const v14 = v0.autresAnnexes;
+            if (v14 !== undefined && HAS_OWN.call(v0, "autresAnnexes")) {
+              if (v14 !== null && typeof v14 === 'object') {
+                if (Array.isArray(v14)) {
+                  for (let i16 = 0; i16 < v14.length; i16++) {
+                    const v15 = v14[i16];
+                    const K18 = [i16];
+                    if (v15 !== null && typeof v15 === 'object') {
+                      if (Array.isArray(v15)) {
                       } else {
-                        if (HAS_OWN.call(v14, "date")) {
-                          const v17 = v14.date;
-                          (out[4] as Located[]).push(locate(T4, [i15], v17));
+                        const v19 = v15.date;
+                        if (v19 !== undefined && HAS_OWN.call(v15, "date")) {
+                          found(out, 4, locate(T4, K18, v19));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k16 of Object.keys(v13)) {
-                    const v14 = v13[k16];
-                    if (v14 !== null && typeof v14 === 'object') {
-                      if (Array.isArray(v14)) {
+                  for (const k17 of Object.keys(v14)) {
+                    const v15 = v14[k17];
+                    const K18 = [escapeToken(k17)];
+                    if (v15 !== null && typeof v15 === 'object') {
+                      if (Array.isArray(v15)) {
                       } else {
-                        if (HAS_OWN.call(v14, "date")) {
-                          const v18 = v14.date;
-                          (out[4] as Located[]).push(locate(T4, [escapeToken(k16)], v18));
+                        const v20 = v15.date;
+                        if (v20 !== undefined && HAS_OWN.call(v15, "date")) {
+                          found(out, 4, locate(T4, K18, v20));
                         }
                       }
                     }
@@ -177,31 +190,33 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            if (HAS_OWN.call(v0, "referencesLegales")) {
-              const v19 = v0.referencesLegales;
-              if (v19 !== null && typeof v19 === 'object') {
-                if (Array.isArray(v19)) {
-                  for (let i21 = 0; i21 < v19.length; i21++) {
-                    const v20 = v19[i21];
-                    if (v20 !== null && typeof v20 === 'object') {
-                      if (Array.isArray(v20)) {
+            const v21 = v0.referencesLegales;
+            if (v21 !== undefined && HAS_OWN.call(v0, "referencesLegales")) {
+              if (v21 !== null && typeof v21 === 'object') {
+                if (Array.isArray(v21)) {
+                  for (let i23 = 0; i23 < v21.length; i23++) {
+                    const v22 = v21[i23];
+                    const K25 = [i23];
+                    if (v22 !== null && typeof v22 === 'object') {
+                      if (Array.isArray(v22)) {
                       } else {
-                        if (HAS_OWN.call(v20, "date")) {
-                          const v23 = v20.date;
-                          (out[7] as Located[]).push(locate(T7, [i21], v23));
+                        const v26 = v22.date;
+                        if (v26 !== undefined && HAS_OWN.call(v22, "date")) {
+                          found(out, 7, locate(T7, K25, v26));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k22 of Object.keys(v19)) {
-                    const v20 = v19[k22];
-                    if (v20 !== null && typeof v20 === 'object') {
-                      if (Array.isArray(v20)) {
+                  for (const k24 of Object.keys(v21)) {
+                    const v22 = v21[k24];
+                    const K25 = [escapeToken(k24)];
+                    if (v22 !== null && typeof v22 === 'object') {
+                      if (Array.isArray(v22)) {
                       } else {
-                        if (HAS_OWN.call(v20, "date")) {
-                          const v24 = v20.date;
-                          (out[7] as Located[]).push(locate(T7, [escapeToken(k22)], v24));
+                        const v27 = v22.date;
+                        if (v27 !== undefined && HAS_OWN.call(v22, "date")) {
+                          found(out, 7, locate(T7, K25, v27));
                         }
                       }
                     }
@@ -212,36 +227,38 @@ export function walkPagFacts(root: any): Located[][] {
           }
         }
       }
-      if (HAS_OWN.call(root, "contexte")) {
-        const v25 = root.contexte;
-        if (v25 !== null && typeof v25 === 'object') {
-          if (Array.isArray(v25)) {
+      const v28 = root.contexte;
+      if (v28 !== undefined && HAS_OWN.call(root, "contexte")) {
+        if (v28 !== null && typeof v28 === 'object') {
+          if (Array.isArray(v28)) {
           } else {
-            if (HAS_OWN.call(v25, "besoins")) {
-              const v26 = v25.besoins;
-              if (v26 !== null && typeof v26 === 'object') {
-                if (Array.isArray(v26)) {
-                  for (let i28 = 0; i28 < v26.length; i28++) {
-                    const v27 = v26[i28];
-                    if (v27 !== null && typeof v27 === 'object') {
-                      if (Array.isArray(v27)) {
+            const v29 = v28.besoins;
+            if (v29 !== undefined && HAS_OWN.call(v28, "besoins")) {
+              if (v29 !== null && typeof v29 === 'object') {
+                if (Array.isArray(v29)) {
+                  for (let i31 = 0; i31 < v29.length; i31++) {
+                    const v30 = v29[i31];
+                    const K33 = [i31];
+                    if (v30 !== null && typeof v30 === 'object') {
+                      if (Array.isArray(v30)) {
                       } else {
-                        if (HAS_OWN.call(v27, "besoin")) {
-                          const v30 = v27.besoin;
-                          (out[1] as Located[]).push(locate(T1, [i28], v30));
+                        const v34 = v30.besoin;
+                        if (v34 !== undefined && HAS_OWN.call(v30, "besoin")) {
+                          found(out, 1, locate(T1, K33, v34));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k29 of Object.keys(v26)) {
-                    const v27 = v26[k29];
-                    if (v27 !== null && typeof v27 === 'object') {
-                      if (Array.isArray(v27)) {
+                  for (const k32 of Object.keys(v29)) {
+                    const v30 = v29[k32];
+                    const K33 = [escapeToken(k32)];
+                    if (v30 !== null && typeof v30 === 'object') {
+                      if (Array.isArray(v30)) {
                       } else {
-                        if (HAS_OWN.call(v27, "besoin")) {
-                          const v31 = v27.besoin;
-                          (out[1] as Located[]).push(locate(T1, [escapeToken(k29)], v31));
+                        const v35 = v30.besoin;
+                        if (v35 !== undefined && HAS_OWN.call(v30, "besoin")) {
+                          found(out, 1, locate(T1, K33, v35));
                         }
                       }
                     }
@@ -249,107 +266,69 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            if (HAS_OWN.call(v25, "objectifs")) {
-              const v32 = v25.objectifs;
-              if (v32 !== null && typeof v32 === 'object') {
-                if (Array.isArray(v32)) {
-                  for (let i34 = 0; i34 < v32.length; i34++) {
-                    const v33 = v32[i34];
-                    if (v33 !== null && typeof v33 === 'object') {
-                      if (Array.isArray(v33)) {
+            const v36 = v28.objectifs;
+            if (v36 !== undefined && HAS_OWN.call(v28, "objectifs")) {
+              if (v36 !== null && typeof v36 === 'object') {
+                if (Array.isArray(v36)) {
+                  for (let i38 = 0; i38 < v36.length; i38++) {
+                    const v37 = v36[i38];
+                    const K40 = [i38];
+                    if (v37 !== null && typeof v37 === 'object') {
+                      if (Array.isArray(v37)) {
                       } else {
-                        if (HAS_OWN.call(v33, "besoins")) {
-                          const v36 = v33.besoins;
-                          if (v36 !== null && typeof v36 === 'object') {
-                            if (Array.isArray(v36)) {
-                              for (let i38 = 0; i38 < v36.length; i38++) {
-                                const v37 = v36[i38];
-                                (out[2] as Located[]).push(locate(T2, [i34, i38], v37));
-                              }
-                            } else {
-                              for (const k39 of Object.keys(v36)) {
-                                const v37 = v36[k39];
-                                (out[2] as Located[]).push(locate(T2, [i34, escapeToken(k39)], v37));
-                              }
-                            }
-                          }
-                        }
-                        if (HAS_OWN.call(v33, "echeance")) {
-                          const v40 = v33.echeance;
-                          (out[16] as Located[]).push(locate(T16, [i34], v40));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k35 of Object.keys(v32)) {
-                    const v33 = v32[k35];
-                    if (v33 !== null && typeof v33 === 'object') {
-                      if (Array.isArray(v33)) {
-                      } else {
-                        if (HAS_OWN.call(v33, "besoins")) {
-                          const v41 = v33.besoins;
+                        const v41 = v37.besoins;
+                        if (v41 !== undefined && HAS_OWN.call(v37, "besoins")) {
                           if (v41 !== null && typeof v41 === 'object') {
                             if (Array.isArray(v41)) {
                               for (let i43 = 0; i43 < v41.length; i43++) {
                                 const v42 = v41[i43];
-                                (out[2] as Located[]).push(locate(T2, [escapeToken(k35), i43], v42));
+                                const K45 = [...K40, i43];
+                                found(out, 2, locate(T2, K45, v42));
                               }
                             } else {
                               for (const k44 of Object.keys(v41)) {
                                 const v42 = v41[k44];
-                                (out[2] as Located[]).push(locate(T2, [escapeToken(k35), escapeToken(k44)], v42));
+                                const K45 = [...K40, escapeToken(k44)];
+                                found(out, 2, locate(T2, K45, v42));
                               }
                             }
                           }
                         }
-                        if (HAS_OWN.call(v33, "echeance")) {
-                          const v45 = v33.echeance;
-                          (out[16] as Located[]).push(locate(T16, [escapeToken(k35)], v45));
+                        const v46 = v37.echeance;
+                        if (v46 !== undefined && HAS_OWN.call(v37, "echeance")) {
+                          found(out, 16, locate(T16, K40, v46));
                         }
                       }
                     }
                   }
-                }
-              }
-            }
-            if (HAS_OWN.call(v25, "avisSolutions")) {
-              const v46 = v25.avisSolutions;
-              if (v46 !== null && typeof v46 === 'object') {
-                if (Array.isArray(v46)) {
                 } else {
-                  if (HAS_OWN.call(v46, "date")) {
-                    const v47 = v46.date;
-                    (out[14] as Located[]).push(locate(T14, NO_KEYS, v47));
-                  }
-                }
-              }
-            }
-            if (HAS_OWN.call(v25, "demarches")) {
-              const v48 = v25.demarches;
-              if (v48 !== null && typeof v48 === 'object') {
-                if (Array.isArray(v48)) {
-                  for (let i50 = 0; i50 < v48.length; i50++) {
-                    const v49 = v48[i50];
-                    if (v49 !== null && typeof v49 === 'object') {
-                      if (Array.isArray(v49)) {
+                  for (const k39 of Object.keys(v36)) {
+                    const v37 = v36[k39];
+                    const K40 = [escapeToken(k39)];
+                    if (v37 !== null && typeof v37 === 'object') {
+                      if (Array.isArray(v37)) {
                       } else {
-                        if (HAS_OWN.call(v49, "date")) {
-                          const v52 = v49.date;
-                          (out[15] as Located[]).push(locate(T15, [i50], v52));
+                        const v47 = v37.besoins;
+                        if (v47 !== undefined && HAS_OWN.call(v37, "besoins")) {
+                          if (v47 !== null && typeof v47 === 'object') {
+                            if (Array.isArray(v47)) {
+                              for (let i49 = 0; i49 < v47.length; i49++) {
+                                const v48 = v47[i49];
+                                const K51 = [...K40, i49];
+                                found(out, 2, locate(T2, K51, v48));
+                              }
+                            } else {
+                              for (const k50 of Object.keys(v47)) {
+                                const v48 = v47[k50];
+                                const K51 = [...K40, escapeToken(k50)];
+                                found(out, 2, locate(T2, K51, v48));
+                              }
+                            }
+                          }
                         }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k51 of Object.keys(v48)) {
-                    const v49 = v48[k51];
-                    if (v49 !== null && typeof v49 === 'object') {
-                      if (Array.isArray(v49)) {
-                      } else {
-                        if (HAS_OWN.call(v49, "date")) {
-                          const v53 = v49.date;
-                          (out[15] as Located[]).push(locate(T15, [escapeToken(k51)], v53));
+                        const v52 = v37.echeance;
+                        if (v52 !== undefined && HAS_OWN.call(v37, "echeance")) {
+                          found(out, 16, locate(T16, K40, v52));
                         }
                       }
                     }
@@ -357,14 +336,60 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            if (HAS_OWN.call(v25, "projetVie")) {
-              const v54 = v25.projetVie;
-              if (v54 !== null && typeof v54 === 'object') {
-                if (Array.isArray(v54)) {
+            const v53 = v28.avisSolutions;
+            if (v53 !== undefined && HAS_OWN.call(v28, "avisSolutions")) {
+              if (v53 !== null && typeof v53 === 'object') {
+                if (Array.isArray(v53)) {
                 } else {
-                  if (HAS_OWN.call(v54, "dateDebut")) {
-                    const v55 = v54.dateDebut;
-                    (out[17] as Located[]).push(locate(T17, NO_KEYS, v55));
+                  const v54 = v53.date;
+                  if (v54 !== undefined && HAS_OWN.call(v53, "date")) {
+                    found(out, 14, locate(T14, NO_KEYS, v54));
+                  }
+                }
+              }
+            }
+            const v55 = v28.demarches;
+            if (v55 !== undefined && HAS_OWN.call(v28, "demarches")) {
+              if (v55 !== null && typeof v55 === 'object') {
+                if (Array.isArray(v55)) {
+                  for (let i57 = 0; i57 < v55.length; i57++) {
+                    const v56 = v55[i57];
+                    const K59 = [i57];
+                    if (v56 !== null && typeof v56 === 'object') {
+                      if (Array.isArray(v56)) {
+                      } else {
+                        const v60 = v56.date;
+                        if (v60 !== undefined && HAS_OWN.call(v56, "date")) {
+                          found(out, 15, locate(T15, K59, v60));
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  for (const k58 of Object.keys(v55)) {
+                    const v56 = v55[k58];
+                    const K59 = [escapeToken(k58)];
+                    if (v56 !== null && typeof v56 === 'object') {
+                      if (Array.isArray(v56)) {
+                      } else {
+                        const v61 = v56.date;
+                        if (v61 !== undefined && HAS_OWN.call(v56, "date")) {
+                          found(out, 15, locate(T15, K59, v61));
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const v62 = v28.projetVie;
+            if (v62 !== undefined && HAS_OWN.call(v28, "projetVie")) {
+              if (v62 !== null && typeof v62 === 'object') {
+                if (Array.isArray(v62)) {
+                } else {
+                  const v63 = v62.dateDebut;
+                  if (v63 !== undefined && HAS_OWN.call(v62, "dateDebut")) {
+                    found(out, 17, locate(T17, NO_KEYS, v63));
                   }
                 }
               }
@@ -372,41 +397,44 @@ export function walkPagFacts(root: any): Located[][] {
           }
         }
       }
-      if (HAS_OWN.call(root, "engagements")) {
-        const v56 = root.engagements;
-        if (v56 !== null && typeof v56 === 'object') {
-          if (Array.isArray(v56)) {
-            for (let i58 = 0; i58 < v56.length; i58++) {
-              const v57 = v56[i58];
-              (out[50] as Located[]).push(locate(T50, [i58], v57));
-              if (v57 !== null && typeof v57 === 'object') {
-                if (Array.isArray(v57)) {
+      const v64 = root.engagements;
+      if (v64 !== undefined && HAS_OWN.call(root, "engagements")) {
+        if (v64 !== null && typeof v64 === 'object') {
+          if (Array.isArray(v64)) {
+            for (let i66 = 0; i66 < v64.length; i66++) {
+              const v65 = v64[i66];
+              const K68 = [i66];
+              found(out, 50, locate(T50, K68, v65));
+              if (v65 !== null && typeof v65 === 'object') {
+                if (Array.isArray(v65)) {
                 } else {
-                  if (HAS_OWN.call(v57, "prestations")) {
-                    const v60 = v57.prestations;
-                    if (v60 !== null && typeof v60 === 'object') {
-                      if (Array.isArray(v60)) {
-                        for (let i62 = 0; i62 < v60.length; i62++) {
-                          const v61 = v60[i62];
-                          if (v61 !== null && typeof v61 === 'object') {
-                            if (Array.isArray(v61)) {
+                  const v69 = v65.prestations;
+                  if (v69 !== undefined && HAS_OWN.call(v65, "prestations")) {
+                    if (v69 !== null && typeof v69 === 'object') {
+                      if (Array.isArray(v69)) {
+                        for (let i71 = 0; i71 < v69.length; i71++) {
+                          const v70 = v69[i71];
+                          const K73 = [...K68, i71];
+                          if (v70 !== null && typeof v70 === 'object') {
+                            if (Array.isArray(v70)) {
                             } else {
-                              if (HAS_OWN.call(v61, "prestation")) {
-                                const v64 = v61.prestation;
-                                (out[3] as Located[]).push(locate(T3, [i58, i62], v64));
+                              const v74 = v70.prestation;
+                              if (v74 !== undefined && HAS_OWN.call(v70, "prestation")) {
+                                found(out, 3, locate(T3, K73, v74));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k63 of Object.keys(v60)) {
-                          const v61 = v60[k63];
-                          if (v61 !== null && typeof v61 === 'object') {
-                            if (Array.isArray(v61)) {
+                        for (const k72 of Object.keys(v69)) {
+                          const v70 = v69[k72];
+                          const K73 = [...K68, escapeToken(k72)];
+                          if (v70 !== null && typeof v70 === 'object') {
+                            if (Array.isArray(v70)) {
                             } else {
-                              if (HAS_OWN.call(v61, "prestation")) {
-                                const v65 = v61.prestation;
-                                (out[3] as Located[]).push(locate(T3, [i58, escapeToken(k63)], v65));
+                              const v75 = v70.prestation;
+                              if (v75 !== undefined && HAS_OWN.call(v70, "prestation")) {
+                                found(out, 3, locate(T3, K73, v75));
                               }
                             }
                           }
@@ -414,113 +442,83 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v57, "dateDebut")) {
-                    const v66 = v57.dateDebut;
-                    (out[26] as Located[]).push(locate(T26, [i58], v66));
+                  const v76 = v65.dateDebut;
+                  if (v76 !== undefined && HAS_OWN.call(v65, "dateDebut")) {
+                    found(out, 26, locate(T26, K68, v76));
                   }
-                  if (HAS_OWN.call(v57, "dateFin")) {
-                    const v67 = v57.dateFin;
-                    (out[27] as Located[]).push(locate(T27, [i58], v67));
+                  const v77 = v65.dateFin;
+                  if (v77 !== undefined && HAS_OWN.call(v65, "dateFin")) {
+                    found(out, 27, locate(T27, K68, v77));
                   }
-                  if (HAS_OWN.call(v57, "derogations")) {
-                    const v68 = v57.derogations;
-                    if (v68 !== null && typeof v68 === 'object') {
-                      if (Array.isArray(v68)) {
-                        for (let i70 = 0; i70 < v68.length; i70++) {
-                          const v69 = v68[i70];
-                          (out[51] as Located[]).push(locate(T51, [i58, i70], v69));
-                          if (v69 !== null && typeof v69 === 'object') {
-                            if (Array.isArray(v69)) {
+                  const v78 = v65.derogations;
+                  if (v78 !== undefined && HAS_OWN.call(v65, "derogations")) {
+                    if (v78 !== null && typeof v78 === 'object') {
+                      if (Array.isArray(v78)) {
+                        for (let i80 = 0; i80 < v78.length; i80++) {
+                          const v79 = v78[i80];
+                          const K82 = [...K68, i80];
+                          found(out, 51, locate(T51, K82, v79));
+                          if (v79 !== null && typeof v79 === 'object') {
+                            if (Array.isArray(v79)) {
                             } else {
-                              if (HAS_OWN.call(v69, "acte")) {
-                                const v72 = v69.acte;
-                                if (v72 !== null && typeof v72 === 'object') {
-                                  if (Array.isArray(v72)) {
+                              const v83 = v79.acte;
+                              if (v83 !== undefined && HAS_OWN.call(v79, "acte")) {
+                                if (v83 !== null && typeof v83 === 'object') {
+                                  if (Array.isArray(v83)) {
                                   } else {
-                                    if (HAS_OWN.call(v72, "date")) {
-                                      const v73 = v72.date;
-                                      (out[28] as Located[]).push(locate(T28, [i58, i70], v73));
+                                    const v84 = v83.date;
+                                    if (v84 !== undefined && HAS_OWN.call(v83, "date")) {
+                                      found(out, 28, locate(T28, K82, v84));
                                     }
                                   }
                                 }
                               }
-                              if (HAS_OWN.call(v69, "dateAccord")) {
-                                const v74 = v69.dateAccord;
-                                (out[29] as Located[]).push(locate(T29, [i58, i70], v74));
+                              const v85 = v79.dateAccord;
+                              if (v85 !== undefined && HAS_OWN.call(v79, "dateAccord")) {
+                                found(out, 29, locate(T29, K82, v85));
                               }
-                              if (HAS_OWN.call(v69, "dateDebut")) {
-                                const v75 = v69.dateDebut;
-                                (out[30] as Located[]).push(locate(T30, [i58, i70], v75));
+                              const v86 = v79.dateDebut;
+                              if (v86 !== undefined && HAS_OWN.call(v79, "dateDebut")) {
+                                found(out, 30, locate(T30, K82, v86));
                               }
-                              if (HAS_OWN.call(v69, "dateFin")) {
-                                const v76 = v69.dateFin;
-                                (out[31] as Located[]).push(locate(T31, [i58, i70], v76));
+                              const v87 = v79.dateFin;
+                              if (v87 !== undefined && HAS_OWN.call(v79, "dateFin")) {
+                                found(out, 31, locate(T31, K82, v87));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k71 of Object.keys(v68)) {
-                          const v69 = v68[k71];
-                          (out[51] as Located[]).push(locate(T51, [i58, escapeToken(k71)], v69));
-                          if (v69 !== null && typeof v69 === 'object') {
-                            if (Array.isArray(v69)) {
+                        for (const k81 of Object.keys(v78)) {
+                          const v79 = v78[k81];
+                          const K82 = [...K68, escapeToken(k81)];
+                          found(out, 51, locate(T51, K82, v79));
+                          if (v79 !== null && typeof v79 === 'object') {
+                            if (Array.isArray(v79)) {
                             } else {
-                              if (HAS_OWN.call(v69, "acte")) {
-                                const v77 = v69.acte;
-                                if (v77 !== null && typeof v77 === 'object') {
-                                  if (Array.isArray(v77)) {
+                              const v88 = v79.acte;
+                              if (v88 !== undefined && HAS_OWN.call(v79, "acte")) {
+                                if (v88 !== null && typeof v88 === 'object') {
+                                  if (Array.isArray(v88)) {
                                   } else {
-                                    if (HAS_OWN.call(v77, "date")) {
-                                      const v78 = v77.date;
-                                      (out[28] as Located[]).push(locate(T28, [i58, escapeToken(k71)], v78));
+                                    const v89 = v88.date;
+                                    if (v89 !== undefined && HAS_OWN.call(v88, "date")) {
+                                      found(out, 28, locate(T28, K82, v89));
                                     }
                                   }
                                 }
                               }
-                              if (HAS_OWN.call(v69, "dateAccord")) {
-                                const v79 = v69.dateAccord;
-                                (out[29] as Located[]).push(locate(T29, [i58, escapeToken(k71)], v79));
+                              const v90 = v79.dateAccord;
+                              if (v90 !== undefined && HAS_OWN.call(v79, "dateAccord")) {
+                                found(out, 29, locate(T29, K82, v90));
                               }
-                              if (HAS_OWN.call(v69, "dateDebut")) {
-                                const v80 = v69.dateDebut;
-                                (out[30] as Located[]).push(locate(T30, [i58, escapeToken(k71)], v80));
+                              const v91 = v79.dateDebut;
+                              if (v91 !== undefined && HAS_OWN.call(v79, "dateDebut")) {
+                                found(out, 30, locate(T30, K82, v91));
                               }
-                              if (HAS_OWN.call(v69, "dateFin")) {
-                                const v81 = v69.dateFin;
-                                (out[31] as Located[]).push(locate(T31, [i58, escapeToken(k71)], v81));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  if (HAS_OWN.call(v57, "financementsComplementaires")) {
-                    const v82 = v57.financementsComplementaires;
-                    if (v82 !== null && typeof v82 === 'object') {
-                      if (Array.isArray(v82)) {
-                        for (let i84 = 0; i84 < v82.length; i84++) {
-                          const v83 = v82[i84];
-                          if (v83 !== null && typeof v83 === 'object') {
-                            if (Array.isArray(v83)) {
-                            } else {
-                              if (HAS_OWN.call(v83, "dateDecision")) {
-                                const v86 = v83.dateDecision;
-                                (out[32] as Located[]).push(locate(T32, [i58, i84], v86));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k85 of Object.keys(v82)) {
-                          const v83 = v82[k85];
-                          if (v83 !== null && typeof v83 === 'object') {
-                            if (Array.isArray(v83)) {
-                            } else {
-                              if (HAS_OWN.call(v83, "dateDecision")) {
-                                const v87 = v83.dateDecision;
-                                (out[32] as Located[]).push(locate(T32, [i58, escapeToken(k85)], v87));
+                              const v92 = v79.dateFin;
+                              if (v92 !== undefined && HAS_OWN.call(v79, "dateFin")) {
+                                found(out, 31, locate(T31, K82, v92));
                               }
                             }
                           }
@@ -528,39 +526,33 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v57, "prerequis")) {
-                    const v88 = v57.prerequis;
-                    if (v88 !== null && typeof v88 === 'object') {
-                      if (Array.isArray(v88)) {
-                        for (let i90 = 0; i90 < v88.length; i90++) {
-                          const v89 = v88[i90];
-                          if (v89 !== null && typeof v89 === 'object') {
-                            if (Array.isArray(v89)) {
+                  const v93 = v65.financementsComplementaires;
+                  if (v93 !== undefined && HAS_OWN.call(v65, "financementsComplementaires")) {
+                    if (v93 !== null && typeof v93 === 'object') {
+                      if (Array.isArray(v93)) {
+                        for (let i95 = 0; i95 < v93.length; i95++) {
+                          const v94 = v93[i95];
+                          const K97 = [...K68, i95];
+                          if (v94 !== null && typeof v94 === 'object') {
+                            if (Array.isArray(v94)) {
                             } else {
-                              if (HAS_OWN.call(v89, "dateEcheance")) {
-                                const v92 = v89.dateEcheance;
-                                (out[33] as Located[]).push(locate(T33, [i58, i90], v92));
-                              }
-                              if (HAS_OWN.call(v89, "dateLevee")) {
-                                const v93 = v89.dateLevee;
-                                (out[34] as Located[]).push(locate(T34, [i58, i90], v93));
+                              const v98 = v94.dateDecision;
+                              if (v98 !== undefined && HAS_OWN.call(v94, "dateDecision")) {
+                                found(out, 32, locate(T32, K97, v98));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k91 of Object.keys(v88)) {
-                          const v89 = v88[k91];
-                          if (v89 !== null && typeof v89 === 'object') {
-                            if (Array.isArray(v89)) {
+                        for (const k96 of Object.keys(v93)) {
+                          const v94 = v93[k96];
+                          const K97 = [...K68, escapeToken(k96)];
+                          if (v94 !== null && typeof v94 === 'object') {
+                            if (Array.isArray(v94)) {
                             } else {
-                              if (HAS_OWN.call(v89, "dateEcheance")) {
-                                const v94 = v89.dateEcheance;
-                                (out[33] as Located[]).push(locate(T33, [i58, escapeToken(k91)], v94));
-                              }
-                              if (HAS_OWN.call(v89, "dateLevee")) {
-                                const v95 = v89.dateLevee;
-                                (out[34] as Located[]).push(locate(T34, [i58, escapeToken(k91)], v95));
+                              const v99 = v94.dateDecision;
+                              if (v99 !== undefined && HAS_OWN.call(v94, "dateDecision")) {
+                                found(out, 32, locate(T32, K97, v99));
                               }
                             }
                           }
@@ -568,14 +560,56 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v57, "signature")) {
-                    const v96 = v57.signature;
-                    if (v96 !== null && typeof v96 === 'object') {
-                      if (Array.isArray(v96)) {
+                  const v100 = v65.prerequis;
+                  if (v100 !== undefined && HAS_OWN.call(v65, "prerequis")) {
+                    if (v100 !== null && typeof v100 === 'object') {
+                      if (Array.isArray(v100)) {
+                        for (let i102 = 0; i102 < v100.length; i102++) {
+                          const v101 = v100[i102];
+                          const K104 = [...K68, i102];
+                          if (v101 !== null && typeof v101 === 'object') {
+                            if (Array.isArray(v101)) {
+                            } else {
+                              const v105 = v101.dateEcheance;
+                              if (v105 !== undefined && HAS_OWN.call(v101, "dateEcheance")) {
+                                found(out, 33, locate(T33, K104, v105));
+                              }
+                              const v106 = v101.dateLevee;
+                              if (v106 !== undefined && HAS_OWN.call(v101, "dateLevee")) {
+                                found(out, 34, locate(T34, K104, v106));
+                              }
+                            }
+                          }
+                        }
                       } else {
-                        if (HAS_OWN.call(v96, "date")) {
-                          const v97 = v96.date;
-                          (out[35] as Located[]).push(locate(T35, [i58], v97));
+                        for (const k103 of Object.keys(v100)) {
+                          const v101 = v100[k103];
+                          const K104 = [...K68, escapeToken(k103)];
+                          if (v101 !== null && typeof v101 === 'object') {
+                            if (Array.isArray(v101)) {
+                            } else {
+                              const v107 = v101.dateEcheance;
+                              if (v107 !== undefined && HAS_OWN.call(v101, "dateEcheance")) {
+                                found(out, 33, locate(T33, K104, v107));
+                              }
+                              const v108 = v101.dateLevee;
+                              if (v108 !== undefined && HAS_OWN.call(v101, "dateLevee")) {
+                                found(out, 34, locate(T34, K104, v108));
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                  const v109 = v65.signature;
+                  if (v109 !== undefined && HAS_OWN.call(v65, "signature")) {
+                    if (v109 !== null && typeof v109 === 'object') {
+                      if (Array.isArray(v109)) {
+                      } else {
+                        const v110 = v109.date;
+                        if (v110 !== undefined && HAS_OWN.call(v109, "date")) {
+                          found(out, 35, locate(T35, K68, v110));
                         }
                       }
                     }
@@ -584,37 +618,40 @@ export function walkPagFacts(root: any): Located[][] {
               }
             }
           } else {
-            for (const k59 of Object.keys(v56)) {
-              const v57 = v56[k59];
-              (out[50] as Located[]).push(locate(T50, [escapeToken(k59)], v57));
-              if (v57 !== null && typeof v57 === 'object') {
-                if (Array.isArray(v57)) {
+            for (const k67 of Object.keys(v64)) {
+              const v65 = v64[k67];
+              const K68 = [escapeToken(k67)];
+              found(out, 50, locate(T50, K68, v65));
+              if (v65 !== null && typeof v65 === 'object') {
+                if (Array.isArray(v65)) {
                 } else {
-                  if (HAS_OWN.call(v57, "prestations")) {
-                    const v98 = v57.prestations;
-                    if (v98 !== null && typeof v98 === 'object') {
-                      if (Array.isArray(v98)) {
-                        for (let i100 = 0; i100 < v98.length; i100++) {
-                          const v99 = v98[i100];
-                          if (v99 !== null && typeof v99 === 'object') {
-                            if (Array.isArray(v99)) {
+                  const v111 = v65.prestations;
+                  if (v111 !== undefined && HAS_OWN.call(v65, "prestations")) {
+                    if (v111 !== null && typeof v111 === 'object') {
+                      if (Array.isArray(v111)) {
+                        for (let i113 = 0; i113 < v111.length; i113++) {
+                          const v112 = v111[i113];
+                          const K115 = [...K68, i113];
+                          if (v112 !== null && typeof v112 === 'object') {
+                            if (Array.isArray(v112)) {
                             } else {
-                              if (HAS_OWN.call(v99, "prestation")) {
-                                const v102 = v99.prestation;
-                                (out[3] as Located[]).push(locate(T3, [escapeToken(k59), i100], v102));
+                              const v116 = v112.prestation;
+                              if (v116 !== undefined && HAS_OWN.call(v112, "prestation")) {
+                                found(out, 3, locate(T3, K115, v116));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k101 of Object.keys(v98)) {
-                          const v99 = v98[k101];
-                          if (v99 !== null && typeof v99 === 'object') {
-                            if (Array.isArray(v99)) {
+                        for (const k114 of Object.keys(v111)) {
+                          const v112 = v111[k114];
+                          const K115 = [...K68, escapeToken(k114)];
+                          if (v112 !== null && typeof v112 === 'object') {
+                            if (Array.isArray(v112)) {
                             } else {
-                              if (HAS_OWN.call(v99, "prestation")) {
-                                const v103 = v99.prestation;
-                                (out[3] as Located[]).push(locate(T3, [escapeToken(k59), escapeToken(k101)], v103));
+                              const v117 = v112.prestation;
+                              if (v117 !== undefined && HAS_OWN.call(v112, "prestation")) {
+                                found(out, 3, locate(T3, K115, v117));
                               }
                             }
                           }
@@ -622,100 +659,48 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v57, "dateDebut")) {
-                    const v104 = v57.dateDebut;
-                    (out[26] as Located[]).push(locate(T26, [escapeToken(k59)], v104));
+                  const v118 = v65.dateDebut;
+                  if (v118 !== undefined && HAS_OWN.call(v65, "dateDebut")) {
+                    found(out, 26, locate(T26, K68, v118));
                   }
-                  if (HAS_OWN.call(v57, "dateFin")) {
-                    const v105 = v57.dateFin;
-                    (out[27] as Located[]).push(locate(T27, [escapeToken(k59)], v105));
+                  const v119 = v65.dateFin;
+                  if (v119 !== undefined && HAS_OWN.call(v65, "dateFin")) {
+                    found(out, 27, locate(T27, K68, v119));
                   }
-                  if (HAS_OWN.call(v57, "derogations")) {
-                    const v106 = v57.derogations;
-                    if (v106 !== null && typeof v106 === 'object') {
-                      if (Array.isArray(v106)) {
-                        for (let i108 = 0; i108 < v106.length; i108++) {
-                          const v107 = v106[i108];
-                          (out[51] as Located[]).push(locate(T51, [escapeToken(k59), i108], v107));
-                          if (v107 !== null && typeof v107 === 'object') {
-                            if (Array.isArray(v107)) {
-                            } else {
-                              if (HAS_OWN.call(v107, "acte")) {
-                                const v110 = v107.acte;
-                                if (v110 !== null && typeof v110 === 'object') {
-                                  if (Array.isArray(v110)) {
-                                  } else {
-                                    if (HAS_OWN.call(v110, "date")) {
-                                      const v111 = v110.date;
-                                      (out[28] as Located[]).push(locate(T28, [escapeToken(k59), i108], v111));
-                                    }
-                                  }
-                                }
-                              }
-                              if (HAS_OWN.call(v107, "dateAccord")) {
-                                const v112 = v107.dateAccord;
-                                (out[29] as Located[]).push(locate(T29, [escapeToken(k59), i108], v112));
-                              }
-                              if (HAS_OWN.call(v107, "dateDebut")) {
-                                const v113 = v107.dateDebut;
-                                (out[30] as Located[]).push(locate(T30, [escapeToken(k59), i108], v113));
-                              }
-                              if (HAS_OWN.call(v107, "dateFin")) {
-                                const v114 = v107.dateFin;
-                                (out[31] as Located[]).push(locate(T31, [escapeToken(k59), i108], v114));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k109 of Object.keys(v106)) {
-                          const v107 = v106[k109];
-                          (out[51] as Located[]).push(locate(T51, [escapeToken(k59), escapeToken(k109)], v107));
-                          if (v107 !== null && typeof v107 === 'object') {
-                            if (Array.isArray(v107)) {
-                            } else {
-                              if (HAS_OWN.call(v107, "acte")) {
-                                const v115 = v107.acte;
-                                if (v115 !== null && typeof v115 === 'object') {
-                                  if (Array.isArray(v115)) {
-                                  } else {
-                                    if (HAS_OWN.call(v115, "date")) {
-                                      const v116 = v115.date;
-                                      (out[28] as Located[]).push(locate(T28, [escapeToken(k59), escapeToken(k109)], v116));
-                                    }
-                                  }
-                                }
-                              }
-                              if (HAS_OWN.call(v107, "dateAccord")) {
-                                const v117 = v107.dateAccord;
-                                (out[29] as Located[]).push(locate(T29, [escapeToken(k59), escapeToken(k109)], v117));
-                              }
-                              if (HAS_OWN.call(v107, "dateDebut")) {
-                                const v118 = v107.dateDebut;
-                                (out[30] as Located[]).push(locate(T30, [escapeToken(k59), escapeToken(k109)], v118));
-                              }
-                              if (HAS_OWN.call(v107, "dateFin")) {
-                                const v119 = v107.dateFin;
-                                (out[31] as Located[]).push(locate(T31, [escapeToken(k59), escapeToken(k109)], v119));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  if (HAS_OWN.call(v57, "financementsComplementaires")) {
-                    const v120 = v57.financementsComplementaires;
+                  const v120 = v65.derogations;
+                  if (v120 !== undefined && HAS_OWN.call(v65, "derogations")) {
                     if (v120 !== null && typeof v120 === 'object') {
                       if (Array.isArray(v120)) {
                         for (let i122 = 0; i122 < v120.length; i122++) {
                           const v121 = v120[i122];
+                          const K124 = [...K68, i122];
+                          found(out, 51, locate(T51, K124, v121));
                           if (v121 !== null && typeof v121 === 'object') {
                             if (Array.isArray(v121)) {
                             } else {
-                              if (HAS_OWN.call(v121, "dateDecision")) {
-                                const v124 = v121.dateDecision;
-                                (out[32] as Located[]).push(locate(T32, [escapeToken(k59), i122], v124));
+                              const v125 = v121.acte;
+                              if (v125 !== undefined && HAS_OWN.call(v121, "acte")) {
+                                if (v125 !== null && typeof v125 === 'object') {
+                                  if (Array.isArray(v125)) {
+                                  } else {
+                                    const v126 = v125.date;
+                                    if (v126 !== undefined && HAS_OWN.call(v125, "date")) {
+                                      found(out, 28, locate(T28, K124, v126));
+                                    }
+                                  }
+                                }
+                              }
+                              const v127 = v121.dateAccord;
+                              if (v127 !== undefined && HAS_OWN.call(v121, "dateAccord")) {
+                                found(out, 29, locate(T29, K124, v127));
+                              }
+                              const v128 = v121.dateDebut;
+                              if (v128 !== undefined && HAS_OWN.call(v121, "dateDebut")) {
+                                found(out, 30, locate(T30, K124, v128));
+                              }
+                              const v129 = v121.dateFin;
+                              if (v129 !== undefined && HAS_OWN.call(v121, "dateFin")) {
+                                found(out, 31, locate(T31, K124, v129));
                               }
                             }
                           }
@@ -723,12 +708,34 @@ export function walkPagFacts(root: any): Located[][] {
                       } else {
                         for (const k123 of Object.keys(v120)) {
                           const v121 = v120[k123];
+                          const K124 = [...K68, escapeToken(k123)];
+                          found(out, 51, locate(T51, K124, v121));
                           if (v121 !== null && typeof v121 === 'object') {
                             if (Array.isArray(v121)) {
                             } else {
-                              if (HAS_OWN.call(v121, "dateDecision")) {
-                                const v125 = v121.dateDecision;
-                                (out[32] as Located[]).push(locate(T32, [escapeToken(k59), escapeToken(k123)], v125));
+                              const v130 = v121.acte;
+                              if (v130 !== undefined && HAS_OWN.call(v121, "acte")) {
+                                if (v130 !== null && typeof v130 === 'object') {
+                                  if (Array.isArray(v130)) {
+                                  } else {
+                                    const v131 = v130.date;
+                                    if (v131 !== undefined && HAS_OWN.call(v130, "date")) {
+                                      found(out, 28, locate(T28, K124, v131));
+                                    }
+                                  }
+                                }
+                              }
+                              const v132 = v121.dateAccord;
+                              if (v132 !== undefined && HAS_OWN.call(v121, "dateAccord")) {
+                                found(out, 29, locate(T29, K124, v132));
+                              }
+                              const v133 = v121.dateDebut;
+                              if (v133 !== undefined && HAS_OWN.call(v121, "dateDebut")) {
+                                found(out, 30, locate(T30, K124, v133));
+                              }
+                              const v134 = v121.dateFin;
+                              if (v134 !== undefined && HAS_OWN.call(v121, "dateFin")) {
+                                found(out, 31, locate(T31, K124, v134));
                               }
                             }
                           }
@@ -736,39 +743,33 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v57, "prerequis")) {
-                    const v126 = v57.prerequis;
-                    if (v126 !== null && typeof v126 === 'object') {
-                      if (Array.isArray(v126)) {
-                        for (let i128 = 0; i128 < v126.length; i128++) {
-                          const v127 = v126[i128];
-                          if (v127 !== null && typeof v127 === 'object') {
-                            if (Array.isArray(v127)) {
+                  const v135 = v65.financementsComplementaires;
+                  if (v135 !== undefined && HAS_OWN.call(v65, "financementsComplementaires")) {
+                    if (v135 !== null && typeof v135 === 'object') {
+                      if (Array.isArray(v135)) {
+                        for (let i137 = 0; i137 < v135.length; i137++) {
+                          const v136 = v135[i137];
+                          const K139 = [...K68, i137];
+                          if (v136 !== null && typeof v136 === 'object') {
+                            if (Array.isArray(v136)) {
                             } else {
-                              if (HAS_OWN.call(v127, "dateEcheance")) {
-                                const v130 = v127.dateEcheance;
-                                (out[33] as Located[]).push(locate(T33, [escapeToken(k59), i128], v130));
-                              }
-                              if (HAS_OWN.call(v127, "dateLevee")) {
-                                const v131 = v127.dateLevee;
-                                (out[34] as Located[]).push(locate(T34, [escapeToken(k59), i128], v131));
+                              const v140 = v136.dateDecision;
+                              if (v140 !== undefined && HAS_OWN.call(v136, "dateDecision")) {
+                                found(out, 32, locate(T32, K139, v140));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k129 of Object.keys(v126)) {
-                          const v127 = v126[k129];
-                          if (v127 !== null && typeof v127 === 'object') {
-                            if (Array.isArray(v127)) {
+                        for (const k138 of Object.keys(v135)) {
+                          const v136 = v135[k138];
+                          const K139 = [...K68, escapeToken(k138)];
+                          if (v136 !== null && typeof v136 === 'object') {
+                            if (Array.isArray(v136)) {
                             } else {
-                              if (HAS_OWN.call(v127, "dateEcheance")) {
-                                const v132 = v127.dateEcheance;
-                                (out[33] as Located[]).push(locate(T33, [escapeToken(k59), escapeToken(k129)], v132));
-                              }
-                              if (HAS_OWN.call(v127, "dateLevee")) {
-                                const v133 = v127.dateLevee;
-                                (out[34] as Located[]).push(locate(T34, [escapeToken(k59), escapeToken(k129)], v133));
+                              const v141 = v136.dateDecision;
+                              if (v141 !== undefined && HAS_OWN.call(v136, "dateDecision")) {
+                                found(out, 32, locate(T32, K139, v141));
                               }
                             }
                           }
@@ -776,75 +777,41 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  if (HAS_OWN.call(v57, "signature")) {
-                    const v134 = v57.signature;
-                    if (v134 !== null && typeof v134 === 'object') {
-                      if (Array.isArray(v134)) {
-                      } else {
-                        if (HAS_OWN.call(v134, "date")) {
-                          const v135 = v134.date;
-                          (out[35] as Located[]).push(locate(T35, [escapeToken(k59)], v135));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-      if (HAS_OWN.call(root, "consentement")) {
-        const v136 = root.consentement;
-        if (v136 !== null && typeof v136 === 'object') {
-          if (Array.isArray(v136)) {
-          } else {
-            if (HAS_OWN.call(v136, "accordExpres")) {
-              const v137 = v136.accordExpres;
-              if (v137 !== null && typeof v137 === 'object') {
-                if (Array.isArray(v137)) {
-                } else {
-                  if (HAS_OWN.call(v137, "avisMineur")) {
-                    const v138 = v137.avisMineur;
-                    if (v138 !== null && typeof v138 === 'object') {
-                      if (Array.isArray(v138)) {
-                      } else {
-                        if (HAS_OWN.call(v138, "date")) {
-                          const v139 = v138.date;
-                          (out[8] as Located[]).push(locate(T8, NO_KEYS, v139));
-                        }
-                      }
-                    }
-                  }
-                  if (HAS_OWN.call(v137, "date")) {
-                    const v140 = v137.date;
-                    (out[9] as Located[]).push(locate(T9, NO_KEYS, v140));
-                  }
-                  if (HAS_OWN.call(v137, "titulaires")) {
-                    const v141 = v137.titulaires;
-                    if (v141 !== null && typeof v141 === 'object') {
-                      if (Array.isArray(v141)) {
-                        for (let i143 = 0; i143 < v141.length; i143++) {
-                          const v142 = v141[i143];
-                          if (v142 !== null && typeof v142 === 'object') {
-                            if (Array.isArray(v142)) {
+                  const v142 = v65.prerequis;
+                  if (v142 !== undefined && HAS_OWN.call(v65, "prerequis")) {
+                    if (v142 !== null && typeof v142 === 'object') {
+                      if (Array.isArray(v142)) {
+                        for (let i144 = 0; i144 < v142.length; i144++) {
+                          const v143 = v142[i144];
+                          const K146 = [...K68, i144];
+                          if (v143 !== null && typeof v143 === 'object') {
+                            if (Array.isArray(v143)) {
                             } else {
-                              if (HAS_OWN.call(v142, "date")) {
-                                const v145 = v142.date;
-                                (out[10] as Located[]).push(locate(T10, [i143], v145));
+                              const v147 = v143.dateEcheance;
+                              if (v147 !== undefined && HAS_OWN.call(v143, "dateEcheance")) {
+                                found(out, 33, locate(T33, K146, v147));
+                              }
+                              const v148 = v143.dateLevee;
+                              if (v148 !== undefined && HAS_OWN.call(v143, "dateLevee")) {
+                                found(out, 34, locate(T34, K146, v148));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k144 of Object.keys(v141)) {
-                          const v142 = v141[k144];
-                          if (v142 !== null && typeof v142 === 'object') {
-                            if (Array.isArray(v142)) {
+                        for (const k145 of Object.keys(v142)) {
+                          const v143 = v142[k145];
+                          const K146 = [...K68, escapeToken(k145)];
+                          if (v143 !== null && typeof v143 === 'object') {
+                            if (Array.isArray(v143)) {
                             } else {
-                              if (HAS_OWN.call(v142, "date")) {
-                                const v146 = v142.date;
-                                (out[10] as Located[]).push(locate(T10, [escapeToken(k144)], v146));
+                              const v149 = v143.dateEcheance;
+                              if (v149 !== undefined && HAS_OWN.call(v143, "dateEcheance")) {
+                                found(out, 33, locate(T33, K146, v149));
+                              }
+                              const v150 = v143.dateLevee;
+                              if (v150 !== undefined && HAS_OWN.call(v143, "dateLevee")) {
+                                found(out, 34, locate(T34, K146, v150));
                               }
                             }
                           }
@@ -852,55 +819,135 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                }
-              }
-            }
-            if (HAS_OWN.call(v136, "accordPrealable")) {
-              const v147 = v136.accordPrealable;
-              if (v147 !== null && typeof v147 === 'object') {
-                if (Array.isArray(v147)) {
-                } else {
-                  if (HAS_OWN.call(v147, "avisMineur")) {
-                    const v148 = v147.avisMineur;
-                    if (v148 !== null && typeof v148 === 'object') {
-                      if (Array.isArray(v148)) {
-                      } else {
-                        if (HAS_OWN.call(v148, "date")) {
-                          const v149 = v148.date;
-                          (out[11] as Located[]).push(locate(T11, NO_KEYS, v149));
-                        }
-                      }
-                    }
-                  }
-                  if (HAS_OWN.call(v147, "date")) {
-                    const v150 = v147.date;
-                    (out[12] as Located[]).push(locate(T12, NO_KEYS, v150));
-                  }
-                  if (HAS_OWN.call(v147, "titulaires")) {
-                    const v151 = v147.titulaires;
+                  const v151 = v65.signature;
+                  if (v151 !== undefined && HAS_OWN.call(v65, "signature")) {
                     if (v151 !== null && typeof v151 === 'object') {
                       if (Array.isArray(v151)) {
-                        for (let i153 = 0; i153 < v151.length; i153++) {
-                          const v152 = v151[i153];
-                          if (v152 !== null && typeof v152 === 'object') {
-                            if (Array.isArray(v152)) {
+                      } else {
+                        const v152 = v151.date;
+                        if (v152 !== undefined && HAS_OWN.call(v151, "date")) {
+                          found(out, 35, locate(T35, K68, v152));
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      const v153 = root.consentement;
+      if (v153 !== undefined && HAS_OWN.call(root, "consentement")) {
+        if (v153 !== null && typeof v153 === 'object') {
+          if (Array.isArray(v153)) {
+          } else {
+            const v154 = v153.accordExpres;
+            if (v154 !== undefined && HAS_OWN.call(v153, "accordExpres")) {
+              if (v154 !== null && typeof v154 === 'object') {
+                if (Array.isArray(v154)) {
+                } else {
+                  const v155 = v154.avisMineur;
+                  if (v155 !== undefined && HAS_OWN.call(v154, "avisMineur")) {
+                    if (v155 !== null && typeof v155 === 'object') {
+                      if (Array.isArray(v155)) {
+                      } else {
+                        const v156 = v155.date;
+                        if (v156 !== undefined && HAS_OWN.call(v155, "date")) {
+                          found(out, 8, locate(T8, NO_KEYS, v156));
+                        }
+                      }
+                    }
+                  }
+                  const v157 = v154.date;
+                  if (v157 !== undefined && HAS_OWN.call(v154, "date")) {
+                    found(out, 9, locate(T9, NO_KEYS, v157));
+                  }
+                  const v158 = v154.titulaires;
+                  if (v158 !== undefined && HAS_OWN.call(v154, "titulaires")) {
+                    if (v158 !== null && typeof v158 === 'object') {
+                      if (Array.isArray(v158)) {
+                        for (let i160 = 0; i160 < v158.length; i160++) {
+                          const v159 = v158[i160];
+                          const K162 = [i160];
+                          if (v159 !== null && typeof v159 === 'object') {
+                            if (Array.isArray(v159)) {
                             } else {
-                              if (HAS_OWN.call(v152, "date")) {
-                                const v155 = v152.date;
-                                (out[13] as Located[]).push(locate(T13, [i153], v155));
+                              const v163 = v159.date;
+                              if (v163 !== undefined && HAS_OWN.call(v159, "date")) {
+                                found(out, 10, locate(T10, K162, v163));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k154 of Object.keys(v151)) {
-                          const v152 = v151[k154];
-                          if (v152 !== null && typeof v152 === 'object') {
-                            if (Array.isArray(v152)) {
+                        for (const k161 of Object.keys(v158)) {
+                          const v159 = v158[k161];
+                          const K162 = [escapeToken(k161)];
+                          if (v159 !== null && typeof v159 === 'object') {
+                            if (Array.isArray(v159)) {
                             } else {
-                              if (HAS_OWN.call(v152, "date")) {
-                                const v156 = v152.date;
-                                (out[13] as Located[]).push(locate(T13, [escapeToken(k154)], v156));
+                              const v164 = v159.date;
+                              if (v164 !== undefined && HAS_OWN.call(v159, "date")) {
+                                found(out, 10, locate(T10, K162, v164));
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const v165 = v153.accordPrealable;
+            if (v165 !== undefined && HAS_OWN.call(v153, "accordPrealable")) {
+              if (v165 !== null && typeof v165 === 'object') {
+                if (Array.isArray(v165)) {
+                } else {
+                  const v166 = v165.avisMineur;
+                  if (v166 !== undefined && HAS_OWN.call(v165, "avisMineur")) {
+                    if (v166 !== null && typeof v166 === 'object') {
+                      if (Array.isArray(v166)) {
+                      } else {
+                        const v167 = v166.date;
+                        if (v167 !== undefined && HAS_OWN.call(v166, "date")) {
+                          found(out, 11, locate(T11, NO_KEYS, v167));
+                        }
+                      }
+                    }
+                  }
+                  const v168 = v165.date;
+                  if (v168 !== undefined && HAS_OWN.call(v165, "date")) {
+                    found(out, 12, locate(T12, NO_KEYS, v168));
+                  }
+                  const v169 = v165.titulaires;
+                  if (v169 !== undefined && HAS_OWN.call(v165, "titulaires")) {
+                    if (v169 !== null && typeof v169 === 'object') {
+                      if (Array.isArray(v169)) {
+                        for (let i171 = 0; i171 < v169.length; i171++) {
+                          const v170 = v169[i171];
+                          const K173 = [i171];
+                          if (v170 !== null && typeof v170 === 'object') {
+                            if (Array.isArray(v170)) {
+                            } else {
+                              const v174 = v170.date;
+                              if (v174 !== undefined && HAS_OWN.call(v170, "date")) {
+                                found(out, 13, locate(T13, K173, v174));
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        for (const k172 of Object.keys(v169)) {
+                          const v170 = v169[k172];
+                          const K173 = [escapeToken(k172)];
+                          if (v170 !== null && typeof v170 === 'object') {
+                            if (Array.isArray(v170)) {
+                            } else {
+                              const v175 = v170.date;
+                              if (v175 !== undefined && HAS_OWN.call(v170, "date")) {
+                                found(out, 13, locate(T13, K173, v175));
                               }
                             }
                           }
@@ -914,64 +961,66 @@ export function walkPagFacts(root: any): Located[][] {
           }
         }
       }
-      if (HAS_OWN.call(root, "dateElaboration")) {
-        const v157 = root.dateElaboration;
-        (out[18] as Located[]).push(locate(T18, NO_KEYS, v157));
+      const v176 = root.dateElaboration;
+      if (v176 !== undefined && HAS_OWN.call(root, "dateElaboration")) {
+        found(out, 18, locate(T18, NO_KEYS, v176));
       }
-      if (HAS_OWN.call(root, "dateFin")) {
-        const v158 = root.dateFin;
-        (out[19] as Located[]).push(locate(T19, NO_KEYS, v158));
+      const v177 = root.dateFin;
+      if (v177 !== undefined && HAS_OWN.call(root, "dateFin")) {
+        found(out, 19, locate(T19, NO_KEYS, v177));
       }
-      if (HAS_OWN.call(root, "dateMiseAJour")) {
-        const v159 = root.dateMiseAJour;
-        (out[20] as Located[]).push(locate(T20, NO_KEYS, v159));
+      const v178 = root.dateMiseAJour;
+      if (v178 !== undefined && HAS_OWN.call(root, "dateMiseAJour")) {
+        found(out, 20, locate(T20, NO_KEYS, v178));
       }
-      if (HAS_OWN.call(root, "dateValidation")) {
-        const v160 = root.dateValidation;
-        (out[21] as Located[]).push(locate(T21, NO_KEYS, v160));
+      const v179 = root.dateValidation;
+      if (v179 !== undefined && HAS_OWN.call(root, "dateValidation")) {
+        found(out, 21, locate(T21, NO_KEYS, v179));
       }
-      if (HAS_OWN.call(root, "demande")) {
-        const v161 = root.demande;
-        if (v161 !== null && typeof v161 === 'object') {
-          if (Array.isArray(v161)) {
+      const v180 = root.demande;
+      if (v180 !== undefined && HAS_OWN.call(root, "demande")) {
+        if (v180 !== null && typeof v180 === 'object') {
+          if (Array.isArray(v180)) {
           } else {
-            if (HAS_OWN.call(v161, "alerte")) {
-              const v162 = v161.alerte;
-              if (v162 !== null && typeof v162 === 'object') {
-                if (Array.isArray(v162)) {
+            const v181 = v180.alerte;
+            if (v181 !== undefined && HAS_OWN.call(v180, "alerte")) {
+              if (v181 !== null && typeof v181 === 'object') {
+                if (Array.isArray(v181)) {
                 } else {
-                  if (HAS_OWN.call(v162, "date")) {
-                    const v163 = v162.date;
-                    (out[22] as Located[]).push(locate(T22, NO_KEYS, v163));
+                  const v182 = v181.date;
+                  if (v182 !== undefined && HAS_OWN.call(v181, "date")) {
+                    found(out, 22, locate(T22, NO_KEYS, v182));
                   }
                 }
               }
             }
-            if (HAS_OWN.call(v161, "concertations")) {
-              const v164 = v161.concertations;
-              if (v164 !== null && typeof v164 === 'object') {
-                if (Array.isArray(v164)) {
-                  for (let i166 = 0; i166 < v164.length; i166++) {
-                    const v165 = v164[i166];
-                    if (v165 !== null && typeof v165 === 'object') {
-                      if (Array.isArray(v165)) {
+            const v183 = v180.concertations;
+            if (v183 !== undefined && HAS_OWN.call(v180, "concertations")) {
+              if (v183 !== null && typeof v183 === 'object') {
+                if (Array.isArray(v183)) {
+                  for (let i185 = 0; i185 < v183.length; i185++) {
+                    const v184 = v183[i185];
+                    const K187 = [i185];
+                    if (v184 !== null && typeof v184 === 'object') {
+                      if (Array.isArray(v184)) {
                       } else {
-                        if (HAS_OWN.call(v165, "date")) {
-                          const v168 = v165.date;
-                          (out[23] as Located[]).push(locate(T23, [i166], v168));
+                        const v188 = v184.date;
+                        if (v188 !== undefined && HAS_OWN.call(v184, "date")) {
+                          found(out, 23, locate(T23, K187, v188));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k167 of Object.keys(v164)) {
-                    const v165 = v164[k167];
-                    if (v165 !== null && typeof v165 === 'object') {
-                      if (Array.isArray(v165)) {
+                  for (const k186 of Object.keys(v183)) {
+                    const v184 = v183[k186];
+                    const K187 = [escapeToken(k186)];
+                    if (v184 !== null && typeof v184 === 'object') {
+                      if (Array.isArray(v184)) {
                       } else {
-                        if (HAS_OWN.call(v165, "date")) {
-                          const v169 = v165.date;
-                          (out[23] as Located[]).push(locate(T23, [escapeToken(k167)], v169));
+                        const v189 = v184.date;
+                        if (v189 !== undefined && HAS_OWN.call(v184, "date")) {
+                          found(out, 23, locate(T23, K187, v189));
                         }
                       }
                     }
@@ -979,23 +1028,23 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            if (HAS_OWN.call(v161, "dateDemande")) {
-              const v170 = v161.dateDemande;
-              (out[24] as Located[]).push(locate(T24, NO_KEYS, v170));
+            const v190 = v180.dateDemande;
+            if (v190 !== undefined && HAS_OWN.call(v180, "dateDemande")) {
+              found(out, 24, locate(T24, NO_KEYS, v190));
             }
-            if (HAS_OWN.call(v161, "prioriteComex")) {
-              const v171 = v161.prioriteComex;
-              if (v171 !== null && typeof v171 === 'object') {
-                if (Array.isArray(v171)) {
+            const v191 = v180.prioriteComex;
+            if (v191 !== undefined && HAS_OWN.call(v180, "prioriteComex")) {
+              if (v191 !== null && typeof v191 === 'object') {
+                if (Array.isArray(v191)) {
                 } else {
-                  if (HAS_OWN.call(v171, "deliberation")) {
-                    const v172 = v171.deliberation;
-                    if (v172 !== null && typeof v172 === 'object') {
-                      if (Array.isArray(v172)) {
+                  const v192 = v191.deliberation;
+                  if (v192 !== undefined && HAS_OWN.call(v191, "deliberation")) {
+                    if (v192 !== null && typeof v192 === 'object') {
+                      if (Array.isArray(v192)) {
                       } else {
-                        if (HAS_OWN.call(v172, "date")) {
-                          const v173 = v172.date;
-                          (out[25] as Located[]).push(locate(T25, NO_KEYS, v173));
+                        const v193 = v192.date;
+                        if (v193 !== undefined && HAS_OWN.call(v192, "date")) {
+                          found(out, 25, locate(T25, NO_KEYS, v193));
                         }
                       }
                     }
@@ -1006,149 +1055,151 @@ export function walkPagFacts(root: any): Located[][] {
           }
         }
       }
-      if (HAS_OWN.call(root, "pagPrecedent")) {
-        const v174 = root.pagPrecedent;
-        if (v174 !== null && typeof v174 === 'object') {
-          if (Array.isArray(v174)) {
+      const v194 = root.pagPrecedent;
+      if (v194 !== undefined && HAS_OWN.call(root, "pagPrecedent")) {
+        if (v194 !== null && typeof v194 === 'object') {
+          if (Array.isArray(v194)) {
           } else {
-            if (HAS_OWN.call(v174, "dateValidation")) {
-              const v175 = v174.dateValidation;
-              (out[36] as Located[]).push(locate(T36, NO_KEYS, v175));
+            const v195 = v194.dateValidation;
+            if (v195 !== undefined && HAS_OWN.call(v194, "dateValidation")) {
+              found(out, 36, locate(T36, NO_KEYS, v195));
             }
           }
         }
       }
-      if (HAS_OWN.call(root, "situation")) {
-        const v176 = root.situation;
-        if (v176 !== null && typeof v176 === 'object') {
-          if (Array.isArray(v176)) {
-          } else {
-            if (HAS_OWN.call(v176, "droitsPrestations")) {
-              const v177 = v176.droitsPrestations;
-              if (v177 !== null && typeof v177 === 'object') {
-                if (Array.isArray(v177)) {
-                  for (let i179 = 0; i179 < v177.length; i179++) {
-                    const v178 = v177[i179];
-                    (out[53] as Located[]).push(locate(T53, [i179], v178));
-                    if (v178 !== null && typeof v178 === 'object') {
-                      if (Array.isArray(v178)) {
-                      } else {
-                        if (HAS_OWN.call(v178, "dateDecision")) {
-                          const v181 = v178.dateDecision;
-                          (out[37] as Located[]).push(locate(T37, [i179], v181));
-                        }
-                        if (HAS_OWN.call(v178, "dateEcheance")) {
-                          const v182 = v178.dateEcheance;
-                          (out[38] as Located[]).push(locate(T38, [i179], v182));
-                        }
-                        if (HAS_OWN.call(v178, "dateOuverture")) {
-                          const v183 = v178.dateOuverture;
-                          (out[39] as Located[]).push(locate(T39, [i179], v183));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k180 of Object.keys(v177)) {
-                    const v178 = v177[k180];
-                    (out[53] as Located[]).push(locate(T53, [escapeToken(k180)], v178));
-                    if (v178 !== null && typeof v178 === 'object') {
-                      if (Array.isArray(v178)) {
-                      } else {
-                        if (HAS_OWN.call(v178, "dateDecision")) {
-                          const v184 = v178.dateDecision;
-                          (out[37] as Located[]).push(locate(T37, [escapeToken(k180)], v184));
-                        }
-                        if (HAS_OWN.call(v178, "dateEcheance")) {
-                          const v185 = v178.dateEcheance;
-                          (out[38] as Located[]).push(locate(T38, [escapeToken(k180)], v185));
-                        }
-                        if (HAS_OWN.call(v178, "dateOuverture")) {
-                          const v186 = v178.dateOuverture;
-                          (out[39] as Located[]).push(locate(T39, [escapeToken(k180)], v186));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            if (HAS_OWN.call(v176, "lieuDeVie")) {
-              const v187 = v176.lieuDeVie;
-              if (v187 !== null && typeof v187 === 'object') {
-                if (Array.isArray(v187)) {
-                } else {
-                  if (HAS_OWN.call(v187, "depuis")) {
-                    const v188 = v187.depuis;
-                    (out[40] as Located[]).push(locate(T40, NO_KEYS, v188));
-                  }
-                }
-              }
-            }
-            if (HAS_OWN.call(v176, "mesureProtection")) {
-              const v189 = v176.mesureProtection;
-              (out[54] as Located[]).push(locate(T54, NO_KEYS, v189));
-              if (v189 !== null && typeof v189 === 'object') {
-                if (Array.isArray(v189)) {
-                } else {
-                  if (HAS_OWN.call(v189, "dateDebut")) {
-                    const v190 = v189.dateDebut;
-                    (out[41] as Located[]).push(locate(T41, NO_KEYS, v190));
-                  }
-                  if (HAS_OWN.call(v189, "dateFin")) {
-                    const v191 = v189.dateFin;
-                    (out[42] as Located[]).push(locate(T42, NO_KEYS, v191));
-                  }
-                }
-              }
-            }
-            if (HAS_OWN.call(v176, "personne")) {
-              const v192 = v176.personne;
-              if (v192 !== null && typeof v192 === 'object') {
-                if (Array.isArray(v192)) {
-                } else {
-                  if (HAS_OWN.call(v192, "dateNaissance")) {
-                    const v193 = v192.dateNaissance;
-                    (out[43] as Located[]).push(locate(T43, NO_KEYS, v193));
-                  }
-                }
-              }
-            }
-            if (HAS_OWN.call(v176, "suiviAse")) {
-              const v194 = v176.suiviAse;
-              if (v194 !== null && typeof v194 === 'object') {
-                if (Array.isArray(v194)) {
-                } else {
-                  if (HAS_OWN.call(v194, "dateDebut")) {
-                    const v195 = v194.dateDebut;
-                    (out[44] as Located[]).push(locate(T44, NO_KEYS, v195));
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-      if (HAS_OWN.call(root, "suivi")) {
-        const v196 = root.suivi;
+      const v196 = root.situation;
+      if (v196 !== undefined && HAS_OWN.call(root, "situation")) {
         if (v196 !== null && typeof v196 === 'object') {
           if (Array.isArray(v196)) {
           } else {
-            if (HAS_OWN.call(v196, "dateProchaineRevision")) {
-              const v197 = v196.dateProchaineRevision;
-              (out[45] as Located[]).push(locate(T45, NO_KEYS, v197));
+            const v197 = v196.droitsPrestations;
+            if (v197 !== undefined && HAS_OWN.call(v196, "droitsPrestations")) {
+              if (v197 !== null && typeof v197 === 'object') {
+                if (Array.isArray(v197)) {
+                  for (let i199 = 0; i199 < v197.length; i199++) {
+                    const v198 = v197[i199];
+                    const K201 = [i199];
+                    found(out, 53, locate(T53, K201, v198));
+                    if (v198 !== null && typeof v198 === 'object') {
+                      if (Array.isArray(v198)) {
+                      } else {
+                        const v202 = v198.dateDecision;
+                        if (v202 !== undefined && HAS_OWN.call(v198, "dateDecision")) {
+                          found(out, 37, locate(T37, K201, v202));
+                        }
+                        const v203 = v198.dateEcheance;
+                        if (v203 !== undefined && HAS_OWN.call(v198, "dateEcheance")) {
+                          found(out, 38, locate(T38, K201, v203));
+                        }
+                        const v204 = v198.dateOuverture;
+                        if (v204 !== undefined && HAS_OWN.call(v198, "dateOuverture")) {
+                          found(out, 39, locate(T39, K201, v204));
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  for (const k200 of Object.keys(v197)) {
+                    const v198 = v197[k200];
+                    const K201 = [escapeToken(k200)];
+                    found(out, 53, locate(T53, K201, v198));
+                    if (v198 !== null && typeof v198 === 'object') {
+                      if (Array.isArray(v198)) {
+                      } else {
+                        const v205 = v198.dateDecision;
+                        if (v205 !== undefined && HAS_OWN.call(v198, "dateDecision")) {
+                          found(out, 37, locate(T37, K201, v205));
+                        }
+                        const v206 = v198.dateEcheance;
+                        if (v206 !== undefined && HAS_OWN.call(v198, "dateEcheance")) {
+                          found(out, 38, locate(T38, K201, v206));
+                        }
+                        const v207 = v198.dateOuverture;
+                        if (v207 !== undefined && HAS_OWN.call(v198, "dateOuverture")) {
+                          found(out, 39, locate(T39, K201, v207));
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const v208 = v196.lieuDeVie;
+            if (v208 !== undefined && HAS_OWN.call(v196, "lieuDeVie")) {
+              if (v208 !== null && typeof v208 === 'object') {
+                if (Array.isArray(v208)) {
+                } else {
+                  const v209 = v208.depuis;
+                  if (v209 !== undefined && HAS_OWN.call(v208, "depuis")) {
+                    found(out, 40, locate(T40, NO_KEYS, v209));
+                  }
+                }
+              }
+            }
+            const v210 = v196.mesureProtection;
+            if (v210 !== undefined && HAS_OWN.call(v196, "mesureProtection")) {
+              found(out, 54, locate(T54, NO_KEYS, v210));
+              if (v210 !== null && typeof v210 === 'object') {
+                if (Array.isArray(v210)) {
+                } else {
+                  const v211 = v210.dateDebut;
+                  if (v211 !== undefined && HAS_OWN.call(v210, "dateDebut")) {
+                    found(out, 41, locate(T41, NO_KEYS, v211));
+                  }
+                  const v212 = v210.dateFin;
+                  if (v212 !== undefined && HAS_OWN.call(v210, "dateFin")) {
+                    found(out, 42, locate(T42, NO_KEYS, v212));
+                  }
+                }
+              }
+            }
+            const v213 = v196.personne;
+            if (v213 !== undefined && HAS_OWN.call(v196, "personne")) {
+              if (v213 !== null && typeof v213 === 'object') {
+                if (Array.isArray(v213)) {
+                } else {
+                  const v214 = v213.dateNaissance;
+                  if (v214 !== undefined && HAS_OWN.call(v213, "dateNaissance")) {
+                    found(out, 43, locate(T43, NO_KEYS, v214));
+                  }
+                }
+              }
+            }
+            const v215 = v196.suiviAse;
+            if (v215 !== undefined && HAS_OWN.call(v196, "suiviAse")) {
+              if (v215 !== null && typeof v215 === 'object') {
+                if (Array.isArray(v215)) {
+                } else {
+                  const v216 = v215.dateDebut;
+                  if (v216 !== undefined && HAS_OWN.call(v215, "dateDebut")) {
+                    found(out, 44, locate(T44, NO_KEYS, v216));
+                  }
+                }
+              }
             }
           }
         }
       }
-      if (HAS_OWN.call(root, "validationPlan")) {
-        const v198 = root.validationPlan;
-        if (v198 !== null && typeof v198 === 'object') {
-          if (Array.isArray(v198)) {
+      const v217 = root.suivi;
+      if (v217 !== undefined && HAS_OWN.call(root, "suivi")) {
+        if (v217 !== null && typeof v217 === 'object') {
+          if (Array.isArray(v217)) {
           } else {
-            if (HAS_OWN.call(v198, "dateDecision")) {
-              const v199 = v198.dateDecision;
-              (out[46] as Located[]).push(locate(T46, NO_KEYS, v199));
+            const v218 = v217.dateProchaineRevision;
+            if (v218 !== undefined && HAS_OWN.call(v217, "dateProchaineRevision")) {
+              found(out, 45, locate(T45, NO_KEYS, v218));
+            }
+          }
+        }
+      }
+      const v219 = root.validationPlan;
+      if (v219 !== undefined && HAS_OWN.call(root, "validationPlan")) {
+        if (v219 !== null && typeof v219 === 'object') {
+          if (Array.isArray(v219)) {
+          } else {
+            const v220 = v219.dateDecision;
+            if (v220 !== undefined && HAS_OWN.call(v219, "dateDecision")) {
+              found(out, 46, locate(T46, NO_KEYS, v220));
             }
           }
         }

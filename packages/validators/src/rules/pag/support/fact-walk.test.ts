@@ -30,6 +30,12 @@ describe('the generated PAG fact walker', () => {
       Object.assign(Object.create({ dateFin: '2025-01-01' }) as object, { dateValidation: '2025-01-01' }),
     ];
     for (const value of odd) expect(plain(walkPagFacts(value))).toEqual(plain(expandMany(value as JsonValue, PAG_FACT_PATTERNS)));
+    // An own member holding `undefined` (not JSON: the rules never see one) is not visited, as if absent.
+    expect(plain(walkPagFacts({ dateFin: undefined, dateValidation: '2025-01-01' }))).toEqual(plain(expandMany({ dateValidation: '2025-01-01' }, PAG_FACT_PATTERNS)));
+    // Patterns nothing matches share one empty list, which stays empty.
+    const none = walkPagFacts({});
+    expect(none[0]).toEqual([]);
+    expect(Object.isFrozen(none[0])).toBe(true);
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         expect(plain(walkPagFacts(value))).toEqual(plain(expandMany(value as JsonValue, PAG_FACT_PATTERNS)));
