@@ -17,6 +17,7 @@ import { related } from './support/related-codes.js';
 import { pagFacts } from './support/facts.js';
 
 type Slot = NonNullable<Pag['annexes']>['emploiDuTemps'][number];
+type WeekKind = 'toute-l-annee' | 'periode-scolaire' | 'vacances-scolaires';
 
 // ---- The reference: the computations before the shortcuts. ----
 
@@ -127,24 +128,37 @@ function referenceVolumes(document: Pag): { path: string; details: unknown }[] {
     if (engagement === undefined) continue;
     engagement.prestations.forEach((p, k) => {
       const code = e.prestations[k]?.concept?.code;
-      if (code === undefined || p.frequence.periode !== 'semaine') return;
-      const matching = own.filter(({ s, i }) => {
+      const periode = p.frequence.periode;
+      if (code === undefined || (periode !== 'semaine' && periode !== 'quinzaine')) return;
+      const weeks = periode === 'quinzaine' ? 2 : 1;
+      const weight = (s: Slot): number => (s.alternance === undefined ? weeks : weeks / 2);
+      const coded = own.filter(({ i }) => {
         const c = codes[i];
-        return c !== undefined && related(c, code) && s.periode === undefined;
+        return c !== undefined && related(c, code);
       });
-      const count = matching.reduce((n, { s }) => n + (s.alternance === undefined ? 1 : 0.5), 0);
-      if (count === 0) return;
-      const total = matching.reduce((sum, { s }) => sum + (wellFormed(s) ? duration(s) : 0) * (s.alternance === undefined ? 1 : 0.5), 0);
+      const inWeek = (kind: WeekKind) => coded.filter(({ s }) => s.periode === undefined || s.periode.type === kind);
+      const hasPeriods = coded.some(({ s }) => s.periode?.type === 'periode-scolaire' || s.periode?.type === 'vacances-scolaires');
+      const kinds: readonly WeekKind[] = hasPeriods ? ['periode-scolaire', 'vacances-scolaires'] : ['toute-l-annee'];
       const expectedMinutes = p.frequence.dureeMinutes === undefined ? undefined : p.frequence.nombre * p.frequence.dureeMinutes;
-      const countOk = count === p.frequence.nombre;
-      const minutesOk = expectedMinutes === undefined || total === expectedMinutes;
-      if (countOk && minutesOk) return;
+      let first: { kind: WeekKind; matching: typeof coded; count: number; total: number } | undefined;
+      for (const kind of kinds) {
+        const matching = inWeek(kind);
+        const count = matching.reduce((n, { s }) => n + weight(s), 0);
+        if (count === 0) continue;
+        const total = matching.reduce((sum, { s }) => sum + (wellFormed(s) ? duration(s) : 0) * weight(s), 0);
+        if (count === p.frequence.nombre && (expectedMinutes === undefined || total === expectedMinutes)) return;
+        first ??= { kind, matching, count, total };
+      }
+      if (first === undefined) return;
+      const { kind, matching, count, total } = first;
       out.push({
         path: `/engagements/${e.index}/prestations/${k}/frequence`,
         details: {
           prestation: code,
           creneaux: count,
-          frequenceHebdomadaire: p.frequence.nombre,
+          frequence: p.frequence.nombre,
+          periodeFrequence: periode,
+          semaineComparee: kind,
           minutesEmploiDuTemps: total,
           ...(expectedMinutes === undefined ? {} : { minutesDeclarees: expectedMinutes }),
           creneauxConcernes: matching.map(({ i }) => i),
@@ -200,7 +214,7 @@ const documents = fc
     for (const e of d.engagements)
       for (const p of e.prestations) {
         const [nombre, dureeMinutes] = frequencies[k++ % frequencies.length] as [number, number | undefined];
-        p.frequence = { ...p.frequence, nombre, periode: 'semaine' };
+        p.frequence = { ...p.frequence, nombre, periode: k % 3 === 0 ? 'quinzaine' : 'semaine' };
         if (dureeMinutes === undefined) delete p.frequence.dureeMinutes;
         else p.frequence.dureeMinutes = dureeMinutes;
       }
