@@ -12,7 +12,6 @@ import { helpText } from '../help.js';
 import { commandMessages } from '../i18n/command-messages.js';
 import type { Lang } from '../i18n/messages.js';
 import { palette, shouldColor } from '../output/color.js';
-import { htmlReporter } from '../output/html-reporter.js';
 import { jsonReporter } from '../output/json-reporter.js';
 import { junitReporter } from '../output/junit-reporter.js';
 import { noProgress, terminalProgress, type Progress } from '../output/progress.js';
@@ -171,7 +170,8 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
       : format === 'junit'
         ? junitReporter(write, { lang })
         : format === 'html'
-          ? htmlReporter(write, { lang, version: ctx.version, includePersonalData: values['include-personal-data'] === true })
+          ? // loaded only for this format: it reads the field titles of `@serafin-ph/pag-schema` (zod) and the renderer
+            (await import('../output/html-reporter.js')).htmlReporter(write, { lang, version: ctx.version, includePersonalData: values['include-personal-data'] === true })
           : textReporter(write, { lang, quiet, palette: palette(out === ctx.stdout && shouldColor(out, ctx.env)) });
 
   try {

@@ -3,31 +3,34 @@
  * keys without a word, and other readers keep the first: a document with a
  * duplicate key may be read differently from what was checked, so it is
  * refused. Cheap on ordinary documents: the members are counted in the text
- * (colons outside strings) and in the parsed value; only when the counts
+ * (strings followed by a colon) and in the parsed value; only when the counts
  * differ is the text scanned again to locate the duplicate.
  */
 import { closingQuote } from './json-strings.js';
 
 /**
- * Number of object members written in a valid JSON text (its colons outside
- * strings). Strings are skipped with `indexOf`; the short stretches between
- * them (`":`, `",`, `},{`, numbers, blanks) are read character by character.
- * (Searching for the next colon with `indexOf` instead ran past the next quote
- * each time and read the text again and again: 60 % slower on realistic PAGs,
- * the cost of two thirds of a `JSON.parse`.)
+ * Number of object members written in a valid JSON text: its strings followed
+ * (after optional white space) by a colon, i.e. its keys. The text is read
+ * from string to string with `indexOf`: only the first characters after each
+ * string are looked at, never the numbers, literals, punctuation and
+ * indentation between them. (Reading every character between strings to count
+ * the colons cost 12 % more on compact PAGs and 50 % more on indented ones;
+ * searching for the next colon with `indexOf` ran past the next quote each
+ * time and read the text again and again.)
  */
 export function countMembersInText(text: string): number {
   let count = 0;
-  let i = 0;
-  for (;;) {
-    const quote = text.indexOf('"', i);
-    const stop = quote < 0 ? text.length : quote;
-    for (let k = i; k < stop; k++) if (text.charCodeAt(k) === 0x3a) count++;
-    if (quote < 0) return count;
+  let quote = text.indexOf('"');
+  while (quote >= 0) {
     const end = closingQuote(text, quote);
     if (end < 0) return count;
-    i = end + 1;
+    let k = end + 1;
+    let c = text.charCodeAt(k);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++k);
+    if (c === 0x3a) count++;
+    quote = text.indexOf('"', k);
   }
+  return count;
 }
 
 /** Number of object members of a parsed JSON value (iterative: any depth). */

@@ -9,7 +9,7 @@ import { checkLine, checkText, type DocumentOutcome } from './check-text.js';
 import type { TextEncodingChoice } from './decode.js';
 import { expandInputs, type InputFormat } from './expand-inputs.js';
 import { bufferPool } from './ndjson-batches.js';
-import { readInput } from './read-input.js';
+import { readInput, readJsonFileSync } from './read-input.js';
 import { EXIT_CODES, type ExitCode, type FileEntry, type ValidateSummary } from './types.js';
 import type { ValidateFunction, ValidateOptions } from './validators-contract.js';
 import { workerPool, type CheckPool } from './worker-pool.js';
@@ -255,6 +255,18 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
       if (source.kind === 'error') {
         await push([entryOf(source.path, undefined, { kind: 'error', error: source.error })]);
         continue;
+      }
+      if (source.kind === 'file' && source.format === 'json') {
+        // a regular file is read, parsed and checked here without a generator or a promise per
+        // file (a batch of small files is mostly per-file overhead); anything else (a FIFO, a
+        // device, an unreadable path) takes the general path below, which reports it
+        const path = source.absolute ?? source.path;
+        const read = readJsonFileSync(path, { lang, maxSize, cwd, encoding });
+        if (read !== undefined) {
+          const outcome: DocumentOutcome = read.kind === 'text' ? checkText(read.text, options.validate, validateOptions) : { kind: 'error', error: read.error };
+          await push([entryOf(source.path, undefined, outcome)]);
+          continue;
+        }
       }
       const target =
         source.kind === 'stdin'
