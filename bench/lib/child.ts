@@ -15,6 +15,12 @@ export interface ChildRun {
   readonly ms: number;
   /** Peak resident set size in MiB (`process.resourceUsage().maxRSS` of the child), when the probe reported it. */
   readonly maxRssMiB: number | undefined;
+  /**
+   * CPU time of the child in seconds (user + system, all its threads), when the
+   * probe reported it: on a machine shared with other processes, less
+   * dependent on the others' load than the wall time.
+   */
+  readonly cpuSeconds: number | undefined;
   readonly exitCode: number | null;
   /** Last bytes of standard output (the children of the bench print one JSON line). */
   readonly stdout: string;
@@ -52,13 +58,16 @@ export function runNode(script: string, args: readonly string[], options: RunNod
     child.on('close', (exitCode) => {
       const ms = performance.now() - start;
       let maxRssMiB: number | undefined;
+      let cpuSeconds: number | undefined;
       try {
-        maxRssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+        const [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ');
+        maxRssMiB = Number(rss) / 1024;
+        cpuSeconds = cpu === undefined ? undefined : Number(cpu) / 1e6;
       } catch {
         maxRssMiB = undefined;
       }
       rmSync(dir, { recursive: true, force: true });
-      resolve({ ms, maxRssMiB, exitCode, stdout });
+      resolve({ ms, maxRssMiB, cpuSeconds, exitCode, stdout });
     });
   });
 }

@@ -30,9 +30,11 @@ export interface Program {
   readonly expectExit: number;
 }
 
-/** Wall times and peak RSS of one program over the repetitions. */
+/** Wall times, CPU times and peak RSS of one program over the repetitions. */
 export interface ProgramResult {
   readonly seconds: Summary;
+  /** CPU time (user + system, every thread) of each run, in seconds. */
+  readonly cpuSeconds: Summary;
   readonly maxRssMiB: Summary;
   readonly exitCodes: readonly (number | null)[];
   readonly ok: boolean;
@@ -48,7 +50,7 @@ export async function interleavedPrograms(programs: readonly Program[], reps: nu
       const run = await runNode(p.script, p.args, { probe, cwd: ROOT });
       (runs[p.name] as ChildRun[]).push(run);
       log(
-        `    ${p.name}: ${fmt(run.ms / 1000)} s, ${fmt(run.maxRssMiB ?? Number.NaN, 0)} MiB${run.exitCode === p.expectExit ? '' : ` — code de sortie / exit code ${run.exitCode} (attendu / expected ${p.expectExit})`}`,
+        `    ${p.name}: ${fmt(run.ms / 1000)} s, ${fmt(run.cpuSeconds ?? Number.NaN)} s CPU, ${fmt(run.maxRssMiB ?? Number.NaN, 0)} MiB${run.exitCode === p.expectExit ? '' : ` — code de sortie / exit code ${run.exitCode} (attendu / expected ${p.expectExit})`}`,
       );
     }
   }
@@ -59,6 +61,7 @@ export async function interleavedPrograms(programs: readonly Program[], reps: nu
         p.name,
         {
           seconds: summarize(r.map((x) => x.ms / 1000)),
+          cpuSeconds: summarize(r.map((x) => x.cpuSeconds ?? Number.NaN)),
           maxRssMiB: summarize(r.map((x) => x.maxRssMiB ?? Number.NaN)),
           exitCodes: r.map((x) => x.exitCode),
           ok: r.every((x) => x.exitCode === p.expectExit),
@@ -71,4 +74,9 @@ export async function interleavedPrograms(programs: readonly Program[], reps: nu
 /** Ratio of throughputs of `a` over `b` from wall times, paired by repetition (b's time / a's time). */
 export function speedup(results: Record<string, ProgramResult>, a: string, b: string): { median: number; min: number; max: number } {
   return pairedRatio(results[b]?.seconds.samples ?? [], results[a]?.seconds.samples ?? []);
+}
+
+/** {@link speedup} from the CPU times (b's CPU time / a's CPU time, paired by repetition). */
+export function cpuSpeedup(results: Record<string, ProgramResult>, a: string, b: string): { median: number; min: number; max: number } {
+  return pairedRatio(results[b]?.cpuSeconds.samples ?? [], results[a]?.cpuSeconds.samples ?? []);
 }

@@ -3,7 +3,7 @@
  */
 import { join } from 'node:path';
 import { writeNdjson } from '../lib/datasets.js';
-import { interleavedPrograms, speedup, type Program } from '../lib/programs.js';
+import { cpuSpeedup, interleavedPrograms, speedup, type Program } from '../lib/programs.js';
 import { fmt, table, log } from '../lib/report.js';
 import type { BenchContext } from '../lib/context.js';
 
@@ -23,10 +23,11 @@ export async function streamSuite(context: BenchContext): Promise<void> {
   results['stream'] = { documents: written.documents, bytes: written.bytes, programs: r };
   log(
     table([
-      ['', 's (médiane / median)', 'Mo/s / MB/s', 'documents/s', 'Mio max / peak MiB'],
+      ['', 's (médiane / median)', 's CPU', 'Mo/s / MB/s', 'documents/s', 'Mio max / peak MiB'],
       ...Object.entries(r).map(([k, v]) => [
         k,
         fmt(v.seconds.median),
+        fmt(v.cpuSeconds.median),
         fmt(written.bytes / 1e6 / v.seconds.median, 0),
         fmt(written.documents / v.seconds.median, 0),
         fmt(v.maxRssMiB.max, 0),
@@ -47,6 +48,18 @@ export async function streamSuite(context: BenchContext): Promise<void> {
       target: jobs === 1 ? '≥ 0.8×' : 'mesuré / measured',
       met: jobs === 1 ? p.median >= 0.8 : undefined,
       conditions: cond,
+    });
+    const c = cpuSpeedup(r, name, 'JSON.parse-only pass');
+    ratios.push({
+      id: `stream.jobs${jobs}.vsParse.cpu`,
+      label: `NDJSON : serafin --jobs ${jobs} / passe JSON.parse seule / JSON.parse-only pass, temps CPU / CPU time`,
+      value: c.median,
+      min: c.min,
+      max: c.max,
+      unit: '×',
+      target: 'mesuré / measured',
+      met: undefined,
+      conditions: `${cond}; CPU time of each process (user + system, every thread)`,
     });
     const rss = r[name]?.maxRssMiB.max ?? Number.NaN;
     ratios.push({
