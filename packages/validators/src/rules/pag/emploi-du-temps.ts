@@ -25,33 +25,35 @@ function slots(document: Pag): NonNullable<Pag['annexes']>['emploiDuTemps'] {
 }
 
 /**
- * Where each slot takes place, normalised once: its kind of place and, when
- * given, its precision (trimmed, lower-cased). Two slots are in the same place
- * when they have the same kind of place and the same precision, or when one
- * of them has no precision ({@link samePlaceAt}).
+ * Where the slots take place: a slot's kind of place and, when given, its
+ * precision (compared trimmed and lower-cased, normalised once per slot, when
+ * first compared). Two slots are in the same place when they have the same
+ * kind of place and the same precision, or when one of them has no precision
+ * ({@link samePlaceAt}).
  */
 interface Places {
-  readonly lieu: readonly string[];
-  /** `precisionLieu` trimmed and lower-cased, or `undefined`. */
-  readonly precision: readonly (string | undefined)[];
+  readonly list: readonly { lieu: string; precisionLieu?: string }[];
+  /** Normalised `precisionLieu` by slot index, once computed. */
+  readonly normalised: (string | undefined)[];
 }
 
 function placesOf(list: readonly { lieu: string; precisionLieu?: string }[]): Places {
-  const lieu: string[] = [];
-  const precision: (string | undefined)[] = [];
-  for (const s of list) {
-    lieu.push(s.lieu);
-    precision.push(s.precisionLieu === undefined ? undefined : s.precisionLieu.trim().toLowerCase());
-  }
-  return { lieu, precision };
+  return { list, normalised: [] };
+}
+
+function normalisedPrecision(places: Places, i: number, precision: string): string {
+  let n = places.normalised[i];
+  if (n === undefined) places.normalised[i] = n = precision.trim().toLowerCase();
+  return n;
 }
 
 /** Slots `i` and `j` take place in the same place (see {@link Places}). */
 function samePlaceAt(places: Places, i: number, j: number): boolean {
-  if (places.lieu[i] !== places.lieu[j]) return false;
-  const p = places.precision[i];
-  const q = places.precision[j];
-  return p === undefined || q === undefined || p === q;
+  const a = places.list[i] as { lieu: string; precisionLieu?: string };
+  const b = places.list[j] as { lieu: string; precisionLieu?: string };
+  if (a.lieu !== b.lieu) return false;
+  if (a.precisionLieu === undefined || b.precisionLieu === undefined) return true;
+  return normalisedPrecision(places, i, a.precisionLieu) === normalisedPrecision(places, j, b.precisionLieu);
 }
 
 const operateurEngage = pagRule({
@@ -156,16 +158,15 @@ function duration(s: Slot): number {
   return s.finLendemain === true ? d + DAY_MINUTES : d;
 }
 
-/** The stretches of the week a well-formed slot covers, in minutes since Monday 00:00 (a Sunday night goes on to Monday). */
-function segments(s: Slot): [number, number][] {
+/** Adds to `all` the stretches of the week the well-formed slot `i` covers, in minutes since Monday 00:00 (a Sunday night goes on to Monday). */
+function addSegments(all: { i: number; start: number; end: number }[], s: Slot, i: number): void {
   const start = (DAY_INDEX[s.jour] ?? 0) * DAY_MINUTES + minutes(s.heureDebut);
   const end = start + duration(s);
-  return end <= WEEK_MINUTES
-    ? [[start, end]]
-    : [
-        [start, WEEK_MINUTES],
-        [0, end - WEEK_MINUTES],
-      ];
+  if (end <= WEEK_MINUTES) all.push({ i, start, end });
+  else {
+    all.push({ i, start, end: WEEK_MINUTES });
+    all.push({ i, start: 0, end: end - WEEK_MINUTES });
+  }
 }
 
 /** Two slots that can take place the same week: same period, or one of them all year; school term and school holidays never meet; dated periods that do not meet never meet. */
@@ -202,7 +203,7 @@ const chevauchementLieux = pagRule({
     const all: { i: number; start: number; end: number }[] = [];
     list.forEach((s, i) => {
       if (!wellFormed(s)) return;
-      for (const [start, end] of segments(s)) all.push({ i, start, end });
+      addSegments(all, s, i);
     });
     all.sort((x, y) => x.start - y.start || x.i - y.i);
     const reported = new Set<number>();

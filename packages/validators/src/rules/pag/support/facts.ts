@@ -32,11 +32,11 @@ export interface ResolvedCode {
   /** Numbering the code was read in. */
   readonly numbering: string;
   /** Original code and numbering when the `numbering` option translated it. */
-  readonly translatedFrom?: { readonly code: string; readonly numbering: string };
+  readonly translatedFrom: { readonly code: string; readonly numbering: string } | undefined;
   /** ANS 2023 concept, when the code resolves to one exactly. */
-  readonly concept?: SerafinConcept;
+  readonly concept: SerafinConcept | undefined;
   /** `libelle` given in the document. */
-  readonly libelle?: string;
+  readonly libelle: string | undefined;
   /**
    * What the `n`-th `*` of {@link pattern} stands for in {@link path} (an
    * array index, or an escaped key), read without building the pointer: the
@@ -76,17 +76,21 @@ export interface PagFacts {
   readonly slotCodes: () => readonly (SerafinCode | undefined)[];
 }
 
-/** A {@link ResolvedCode} whose pointer is read from its location when needed (only reported codes need one). */
+/**
+ * A {@link ResolvedCode} whose pointer is read from its location when needed
+ * (only reported codes need one). Every field is set by the constructor, so
+ * that every code has one object shape (the rules read them in loops).
+ */
 class FoundCode implements ResolvedCode {
-  declare translatedFrom?: { readonly code: string; readonly numbering: string };
-  declare concept?: SerafinConcept;
-  declare libelle?: string;
   constructor(
     private readonly at: Located,
     readonly pattern: ResolvedCode['pattern'],
     readonly kind: ResolvedCode['kind'],
     readonly code: string,
     readonly numbering: string,
+    readonly translatedFrom: ResolvedCode['translatedFrom'],
+    readonly concept: SerafinConcept | undefined,
+    readonly libelle: string | undefined,
   ) {}
 
   get path(): string {
@@ -129,11 +133,7 @@ function resolve(
   // In the ANS 2023 numbering the code is the concept's own (`toAns2023` would return it unchanged when it exists).
   const ans = numbering === 'ans-2023' ? code : numbering === 'cnsa-2018' || numbering === 'ror-r265' ? toAns2023(code, numbering) : undefined;
   const concept = ans === undefined ? undefined : lookup(ans);
-  const resolved = new FoundCode(at, pattern, kind, code, numbering);
-  if (t !== undefined) resolved.translatedFrom = { code: t.from, numbering: t.numbering };
-  if (concept !== undefined) resolved.concept = concept;
-  if (libelle !== undefined) resolved.libelle = libelle;
-  return resolved;
+  return new FoundCode(at, pattern, kind, code, numbering, t === undefined ? undefined : { code: t.from, numbering: t.numbering }, concept, libelle);
 }
 
 /** Computes the facts of a PAG. */
