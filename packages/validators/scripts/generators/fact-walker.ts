@@ -25,8 +25,13 @@ import { member } from './fast-structure.js';
 export function compileFactWalker(patterns: readonly string[], name: string): string {
   let vars = 0;
   const tokensConsts: string[] = [];
-  /** `keys`: the expression of the keys array of the locations found here (`NO_KEYS` outside any wildcard). */
-  const visit = (node: PatternTrie, v: string, keys: string, ind: string): string => {
+  /**
+   * `keys`: the variable of the keys array of the locations found here
+   * (`NO_KEYS` outside any wildcard); `elements`: the expressions of its items
+   * (the loop variables of the wildcards on the way), to build the next one
+   * without spreading.
+   */
+  const visit = (node: PatternTrie, v: string, keys: string, elements: readonly string[], ind: string): string => {
     let out = '';
     for (const e of node.ends) {
       tokensConsts[e] = `const T${e}: readonly string[] = ${JSON.stringify(node.tokens)};`;
@@ -41,20 +46,22 @@ export function compileFactWalker(patterns: readonly string[], name: string): st
         const i = `i${vars++}`;
         const k = `k${vars++}`;
         const ks = `K${vars++}`;
-        const outer = keys === 'NO_KEYS' ? '' : `...${keys}, `;
-        inArray += `${ind}    for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n${ind}      const ${item} = ${v}[${i}];\n${ind}      const ${ks} = [${outer}${i}];\n${visit(child, item, ks, `${ind}      `)}${ind}    }\n`;
-        inObject += `${ind}    for (const ${k} of Object.keys(${v})) {\n${ind}      const ${item} = ${v}[${k}];\n${ind}      const ${ks} = [${outer}escapeToken(${k})];\n${visit(child, item, ks, `${ind}      `)}${ind}    }\n`;
+        const e = `e${vars++}`;
+        const inner = [...elements, i];
+        const innerKey = [...elements, e];
+        inArray += `${ind}    for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n${ind}      const ${item} = ${v}[${i}];\n${ind}      const ${ks} = [${inner.join(', ')}];\n${visit(child, item, ks, inner, `${ind}      `)}${ind}    }\n`;
+        inObject += `${ind}    for (const ${k} of Object.keys(${v})) {\n${ind}      const ${item} = ${v}[${k}];\n${ind}      const ${e} = escapeToken(${k});\n${ind}      const ${ks} = [${innerKey.join(', ')}];\n${visit(child, item, ks, innerKey, `${ind}      `)}${ind}    }\n`;
         continue;
       }
-      if (index >= 0) inArray += `${ind}    if (${index} < ${v}.length) {\n${ind}      const ${item} = ${v}[${index}];\n${visit(child, item, keys, `${ind}      `)}${ind}    }\n`;
-      inObject += `${ind}    const ${item} = ${member(v, token)};\n${ind}    if (${item} !== undefined && HAS_OWN.call(${v}, ${JSON.stringify(token)})) {\n${visit(child, item, keys, `${ind}      `)}${ind}    }\n`;
+      if (index >= 0) inArray += `${ind}    if (${index} < ${v}.length) {\n${ind}      const ${item} = ${v}[${index}];\n${visit(child, item, keys, elements, `${ind}      `)}${ind}    }\n`;
+      inObject += `${ind}    const ${item} = ${member(v, token)};\n${ind}    if (${item} !== undefined && HAS_OWN.call(${v}, ${JSON.stringify(token)})) {\n${visit(child, item, keys, elements, `${ind}      `)}${ind}    }\n`;
     }
     out += `${ind}if (${v} !== null && typeof ${v} === 'object') {\n`;
     out += `${ind}  if (Array.isArray(${v})) {\n${inArray}${ind}  } else {\n${inObject}${ind}  }\n`;
     out += `${ind}}\n`;
     return out;
   };
-  const body = visit(trieOf(patterns), 'root', 'NO_KEYS', '  ');
+  const body = visit(trieOf(patterns), 'root', 'NO_KEYS', [], '  ');
   return [
     "import { locate, NO_KEYS, type Located } from '../../json/expand.js';",
     "import { escapeToken } from '../../json/pointer.js';",

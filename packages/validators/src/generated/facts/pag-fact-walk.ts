@@ -98,23 +98,23 @@ export function walkPagFacts(root: any): Located[][] {
                     if (v2 !== null && typeof v2 === 'object') {
                       if (Array.isArray(v2)) {
                       } else {
-                        const v6 = v2.prestation;
-                        if (v6 !== undefined && HAS_OWN.call(v2, "prestation")) {
-                          found(out, 0, locate(T0, K5, v6));
+                        const v7 = v2.prestation;
+                        if (v7 !== undefined && HAS_OWN.call(v2, "prestation")) {
+                          found(out, 0, locate(T0, K5, v7));
                         }
-                        const v7 = v2.periode;
-                        if (v7 !== undefined && HAS_OWN.call(v2, "periode")) {
-                          found(out, 52, locate(T52, K5, v7));
-                          if (v7 !== null && typeof v7 === 'object') {
-                            if (Array.isArray(v7)) {
+                        const v8 = v2.periode;
+                        if (v8 !== undefined && HAS_OWN.call(v2, "periode")) {
+                          found(out, 52, locate(T52, K5, v8));
+                          if (v8 !== null && typeof v8 === 'object') {
+                            if (Array.isArray(v8)) {
                             } else {
-                              const v8 = v7.dateDebut;
-                              if (v8 !== undefined && HAS_OWN.call(v7, "dateDebut")) {
-                                found(out, 5, locate(T5, K5, v8));
+                              const v9 = v8.dateDebut;
+                              if (v9 !== undefined && HAS_OWN.call(v8, "dateDebut")) {
+                                found(out, 5, locate(T5, K5, v9));
                               }
-                              const v9 = v7.dateFin;
-                              if (v9 !== undefined && HAS_OWN.call(v7, "dateFin")) {
-                                found(out, 6, locate(T6, K5, v9));
+                              const v10 = v8.dateFin;
+                              if (v10 !== undefined && HAS_OWN.call(v8, "dateFin")) {
+                                found(out, 6, locate(T6, K5, v10));
                               }
                             }
                           }
@@ -125,27 +125,28 @@ export function walkPagFacts(root: any): Located[][] {
                 } else {
                   for (const k4 of Object.keys(v1)) {
                     const v2 = v1[k4];
-                    const K5 = [escapeToken(k4)];
+                    const e6 = escapeToken(k4);
+                    const K5 = [e6];
                     if (v2 !== null && typeof v2 === 'object') {
                       if (Array.isArray(v2)) {
                       } else {
-                        const v10 = v2.prestation;
-                        if (v10 !== undefined && HAS_OWN.call(v2, "prestation")) {
-                          found(out, 0, locate(T0, K5, v10));
+                        const v11 = v2.prestation;
+                        if (v11 !== undefined && HAS_OWN.call(v2, "prestation")) {
+                          found(out, 0, locate(T0, K5, v11));
                         }
-                        const v11 = v2.periode;
-                        if (v11 !== undefined && HAS_OWN.call(v2, "periode")) {
-                          found(out, 52, locate(T52, K5, v11));
-                          if (v11 !== null && typeof v11 === 'object') {
-                            if (Array.isArray(v11)) {
+                        const v12 = v2.periode;
+                        if (v12 !== undefined && HAS_OWN.call(v2, "periode")) {
+                          found(out, 52, locate(T52, K5, v12));
+                          if (v12 !== null && typeof v12 === 'object') {
+                            if (Array.isArray(v12)) {
                             } else {
-                              const v12 = v11.dateDebut;
-                              if (v12 !== undefined && HAS_OWN.call(v11, "dateDebut")) {
-                                found(out, 5, locate(T5, K5, v12));
+                              const v13 = v12.dateDebut;
+                              if (v13 !== undefined && HAS_OWN.call(v12, "dateDebut")) {
+                                found(out, 5, locate(T5, K5, v13));
                               }
-                              const v13 = v11.dateFin;
-                              if (v13 !== undefined && HAS_OWN.call(v11, "dateFin")) {
-                                found(out, 6, locate(T6, K5, v13));
+                              const v14 = v12.dateFin;
+                              if (v14 !== undefined && HAS_OWN.call(v12, "dateFin")) {
+                                found(out, 6, locate(T6, K5, v14));
                               }
                             }
                           }
@@ -156,33 +157,34 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            const v14 = v0.autresAnnexes;
-            if (v14 !== undefined && HAS_OWN.call(v0, "autresAnnexes")) {
-              if (v14 !== null && typeof v14 === 'object') {
-                if (Array.isArray(v14)) {
-                  for (let i16 = 0; i16 < v14.length; i16++) {
-                    const v15 = v14[i16];
-                    const K18 = [i16];
-                    if (v15 !== null && typeof v15 === 'object') {
-                      if (Array.isArray(v15)) {
+            const v15 = v0.autresAnnexes;
+            if (v15 !== undefined && HAS_OWN.call(v0, "autresAnnexes")) {
+              if (v15 !== null && typeof v15 === 'object') {
+                if (Array.isArray(v15)) {
+                  for (let i17 = 0; i17 < v15.length; i17++) {
+                    const v16 = v15[i17];
+                    const K19 = [i17];
+                    if (v16 !== null && typeof v16 === 'object') {
+                      if (Array.isArray(v16)) {
                       } else {
-                        const v19 = v15.date;
-                        if (v19 !== undefined && HAS_OWN.call(v15, "date")) {
-                          found(out, 4, locate(T4, K18, v19));
+                        const v21 = v16.date;
+                        if (v21 !== undefined && HAS_OWN.call(v16, "date")) {
+                          found(out, 4, locate(T4, K19, v21));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k17 of Object.keys(v14)) {
-                    const v15 = v14[k17];
-                    const K18 = [escapeToken(k17)];
-                    if (v15 !== null && typeof v15 === 'object') {
-                      if (Array.isArray(v15)) {
+                  for (const k18 of Object.keys(v15)) {
+                    const v16 = v15[k18];
+                    const e20 = escapeToken(k18);
+                    const K19 = [e20];
+                    if (v16 !== null && typeof v16 === 'object') {
+                      if (Array.isArray(v16)) {
                       } else {
-                        const v20 = v15.date;
-                        if (v20 !== undefined && HAS_OWN.call(v15, "date")) {
-                          found(out, 4, locate(T4, K18, v20));
+                        const v22 = v16.date;
+                        if (v22 !== undefined && HAS_OWN.call(v16, "date")) {
+                          found(out, 4, locate(T4, K19, v22));
                         }
                       }
                     }
@@ -190,33 +192,34 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            const v21 = v0.referencesLegales;
-            if (v21 !== undefined && HAS_OWN.call(v0, "referencesLegales")) {
-              if (v21 !== null && typeof v21 === 'object') {
-                if (Array.isArray(v21)) {
-                  for (let i23 = 0; i23 < v21.length; i23++) {
-                    const v22 = v21[i23];
-                    const K25 = [i23];
-                    if (v22 !== null && typeof v22 === 'object') {
-                      if (Array.isArray(v22)) {
+            const v23 = v0.referencesLegales;
+            if (v23 !== undefined && HAS_OWN.call(v0, "referencesLegales")) {
+              if (v23 !== null && typeof v23 === 'object') {
+                if (Array.isArray(v23)) {
+                  for (let i25 = 0; i25 < v23.length; i25++) {
+                    const v24 = v23[i25];
+                    const K27 = [i25];
+                    if (v24 !== null && typeof v24 === 'object') {
+                      if (Array.isArray(v24)) {
                       } else {
-                        const v26 = v22.date;
-                        if (v26 !== undefined && HAS_OWN.call(v22, "date")) {
-                          found(out, 7, locate(T7, K25, v26));
+                        const v29 = v24.date;
+                        if (v29 !== undefined && HAS_OWN.call(v24, "date")) {
+                          found(out, 7, locate(T7, K27, v29));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k24 of Object.keys(v21)) {
-                    const v22 = v21[k24];
-                    const K25 = [escapeToken(k24)];
-                    if (v22 !== null && typeof v22 === 'object') {
-                      if (Array.isArray(v22)) {
+                  for (const k26 of Object.keys(v23)) {
+                    const v24 = v23[k26];
+                    const e28 = escapeToken(k26);
+                    const K27 = [e28];
+                    if (v24 !== null && typeof v24 === 'object') {
+                      if (Array.isArray(v24)) {
                       } else {
-                        const v27 = v22.date;
-                        if (v27 !== undefined && HAS_OWN.call(v22, "date")) {
-                          found(out, 7, locate(T7, K25, v27));
+                        const v30 = v24.date;
+                        if (v30 !== undefined && HAS_OWN.call(v24, "date")) {
+                          found(out, 7, locate(T7, K27, v30));
                         }
                       }
                     }
@@ -227,38 +230,39 @@ export function walkPagFacts(root: any): Located[][] {
           }
         }
       }
-      const v28 = root.contexte;
-      if (v28 !== undefined && HAS_OWN.call(root, "contexte")) {
-        if (v28 !== null && typeof v28 === 'object') {
-          if (Array.isArray(v28)) {
+      const v31 = root.contexte;
+      if (v31 !== undefined && HAS_OWN.call(root, "contexte")) {
+        if (v31 !== null && typeof v31 === 'object') {
+          if (Array.isArray(v31)) {
           } else {
-            const v29 = v28.besoins;
-            if (v29 !== undefined && HAS_OWN.call(v28, "besoins")) {
-              if (v29 !== null && typeof v29 === 'object') {
-                if (Array.isArray(v29)) {
-                  for (let i31 = 0; i31 < v29.length; i31++) {
-                    const v30 = v29[i31];
-                    const K33 = [i31];
-                    if (v30 !== null && typeof v30 === 'object') {
-                      if (Array.isArray(v30)) {
+            const v32 = v31.besoins;
+            if (v32 !== undefined && HAS_OWN.call(v31, "besoins")) {
+              if (v32 !== null && typeof v32 === 'object') {
+                if (Array.isArray(v32)) {
+                  for (let i34 = 0; i34 < v32.length; i34++) {
+                    const v33 = v32[i34];
+                    const K36 = [i34];
+                    if (v33 !== null && typeof v33 === 'object') {
+                      if (Array.isArray(v33)) {
                       } else {
-                        const v34 = v30.besoin;
-                        if (v34 !== undefined && HAS_OWN.call(v30, "besoin")) {
-                          found(out, 1, locate(T1, K33, v34));
+                        const v38 = v33.besoin;
+                        if (v38 !== undefined && HAS_OWN.call(v33, "besoin")) {
+                          found(out, 1, locate(T1, K36, v38));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k32 of Object.keys(v29)) {
-                    const v30 = v29[k32];
-                    const K33 = [escapeToken(k32)];
-                    if (v30 !== null && typeof v30 === 'object') {
-                      if (Array.isArray(v30)) {
+                  for (const k35 of Object.keys(v32)) {
+                    const v33 = v32[k35];
+                    const e37 = escapeToken(k35);
+                    const K36 = [e37];
+                    if (v33 !== null && typeof v33 === 'object') {
+                      if (Array.isArray(v33)) {
                       } else {
-                        const v35 = v30.besoin;
-                        if (v35 !== undefined && HAS_OWN.call(v30, "besoin")) {
-                          found(out, 1, locate(T1, K33, v35));
+                        const v39 = v33.besoin;
+                        if (v39 !== undefined && HAS_OWN.call(v33, "besoin")) {
+                          found(out, 1, locate(T1, K36, v39));
                         }
                       }
                     }
@@ -266,69 +270,72 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            const v36 = v28.objectifs;
-            if (v36 !== undefined && HAS_OWN.call(v28, "objectifs")) {
-              if (v36 !== null && typeof v36 === 'object') {
-                if (Array.isArray(v36)) {
-                  for (let i38 = 0; i38 < v36.length; i38++) {
-                    const v37 = v36[i38];
-                    const K40 = [i38];
-                    if (v37 !== null && typeof v37 === 'object') {
-                      if (Array.isArray(v37)) {
+            const v40 = v31.objectifs;
+            if (v40 !== undefined && HAS_OWN.call(v31, "objectifs")) {
+              if (v40 !== null && typeof v40 === 'object') {
+                if (Array.isArray(v40)) {
+                  for (let i42 = 0; i42 < v40.length; i42++) {
+                    const v41 = v40[i42];
+                    const K44 = [i42];
+                    if (v41 !== null && typeof v41 === 'object') {
+                      if (Array.isArray(v41)) {
                       } else {
-                        const v41 = v37.besoins;
-                        if (v41 !== undefined && HAS_OWN.call(v37, "besoins")) {
-                          if (v41 !== null && typeof v41 === 'object') {
-                            if (Array.isArray(v41)) {
-                              for (let i43 = 0; i43 < v41.length; i43++) {
-                                const v42 = v41[i43];
-                                const K45 = [...K40, i43];
-                                found(out, 2, locate(T2, K45, v42));
+                        const v46 = v41.besoins;
+                        if (v46 !== undefined && HAS_OWN.call(v41, "besoins")) {
+                          if (v46 !== null && typeof v46 === 'object') {
+                            if (Array.isArray(v46)) {
+                              for (let i48 = 0; i48 < v46.length; i48++) {
+                                const v47 = v46[i48];
+                                const K50 = [i42, i48];
+                                found(out, 2, locate(T2, K50, v47));
                               }
                             } else {
-                              for (const k44 of Object.keys(v41)) {
-                                const v42 = v41[k44];
-                                const K45 = [...K40, escapeToken(k44)];
-                                found(out, 2, locate(T2, K45, v42));
+                              for (const k49 of Object.keys(v46)) {
+                                const v47 = v46[k49];
+                                const e51 = escapeToken(k49);
+                                const K50 = [i42, e51];
+                                found(out, 2, locate(T2, K50, v47));
                               }
                             }
                           }
                         }
-                        const v46 = v37.echeance;
-                        if (v46 !== undefined && HAS_OWN.call(v37, "echeance")) {
-                          found(out, 16, locate(T16, K40, v46));
+                        const v52 = v41.echeance;
+                        if (v52 !== undefined && HAS_OWN.call(v41, "echeance")) {
+                          found(out, 16, locate(T16, K44, v52));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k39 of Object.keys(v36)) {
-                    const v37 = v36[k39];
-                    const K40 = [escapeToken(k39)];
-                    if (v37 !== null && typeof v37 === 'object') {
-                      if (Array.isArray(v37)) {
+                  for (const k43 of Object.keys(v40)) {
+                    const v41 = v40[k43];
+                    const e45 = escapeToken(k43);
+                    const K44 = [e45];
+                    if (v41 !== null && typeof v41 === 'object') {
+                      if (Array.isArray(v41)) {
                       } else {
-                        const v47 = v37.besoins;
-                        if (v47 !== undefined && HAS_OWN.call(v37, "besoins")) {
-                          if (v47 !== null && typeof v47 === 'object') {
-                            if (Array.isArray(v47)) {
-                              for (let i49 = 0; i49 < v47.length; i49++) {
-                                const v48 = v47[i49];
-                                const K51 = [...K40, i49];
-                                found(out, 2, locate(T2, K51, v48));
+                        const v53 = v41.besoins;
+                        if (v53 !== undefined && HAS_OWN.call(v41, "besoins")) {
+                          if (v53 !== null && typeof v53 === 'object') {
+                            if (Array.isArray(v53)) {
+                              for (let i55 = 0; i55 < v53.length; i55++) {
+                                const v54 = v53[i55];
+                                const K57 = [e45, i55];
+                                found(out, 2, locate(T2, K57, v54));
                               }
                             } else {
-                              for (const k50 of Object.keys(v47)) {
-                                const v48 = v47[k50];
-                                const K51 = [...K40, escapeToken(k50)];
-                                found(out, 2, locate(T2, K51, v48));
+                              for (const k56 of Object.keys(v53)) {
+                                const v54 = v53[k56];
+                                const e58 = escapeToken(k56);
+                                const K57 = [e45, e58];
+                                found(out, 2, locate(T2, K57, v54));
                               }
                             }
                           }
                         }
-                        const v52 = v37.echeance;
-                        if (v52 !== undefined && HAS_OWN.call(v37, "echeance")) {
-                          found(out, 16, locate(T16, K40, v52));
+                        const v59 = v41.echeance;
+                        if (v59 !== undefined && HAS_OWN.call(v41, "echeance")) {
+                          found(out, 16, locate(T16, K44, v59));
                         }
                       }
                     }
@@ -336,60 +343,61 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            const v53 = v28.avisSolutions;
-            if (v53 !== undefined && HAS_OWN.call(v28, "avisSolutions")) {
-              if (v53 !== null && typeof v53 === 'object') {
-                if (Array.isArray(v53)) {
+            const v60 = v31.avisSolutions;
+            if (v60 !== undefined && HAS_OWN.call(v31, "avisSolutions")) {
+              if (v60 !== null && typeof v60 === 'object') {
+                if (Array.isArray(v60)) {
                 } else {
-                  const v54 = v53.date;
-                  if (v54 !== undefined && HAS_OWN.call(v53, "date")) {
-                    found(out, 14, locate(T14, NO_KEYS, v54));
+                  const v61 = v60.date;
+                  if (v61 !== undefined && HAS_OWN.call(v60, "date")) {
+                    found(out, 14, locate(T14, NO_KEYS, v61));
                   }
                 }
               }
             }
-            const v55 = v28.demarches;
-            if (v55 !== undefined && HAS_OWN.call(v28, "demarches")) {
-              if (v55 !== null && typeof v55 === 'object') {
-                if (Array.isArray(v55)) {
-                  for (let i57 = 0; i57 < v55.length; i57++) {
-                    const v56 = v55[i57];
-                    const K59 = [i57];
-                    if (v56 !== null && typeof v56 === 'object') {
-                      if (Array.isArray(v56)) {
-                      } else {
-                        const v60 = v56.date;
-                        if (v60 !== undefined && HAS_OWN.call(v56, "date")) {
-                          found(out, 15, locate(T15, K59, v60));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k58 of Object.keys(v55)) {
-                    const v56 = v55[k58];
-                    const K59 = [escapeToken(k58)];
-                    if (v56 !== null && typeof v56 === 'object') {
-                      if (Array.isArray(v56)) {
-                      } else {
-                        const v61 = v56.date;
-                        if (v61 !== undefined && HAS_OWN.call(v56, "date")) {
-                          found(out, 15, locate(T15, K59, v61));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            const v62 = v28.projetVie;
-            if (v62 !== undefined && HAS_OWN.call(v28, "projetVie")) {
+            const v62 = v31.demarches;
+            if (v62 !== undefined && HAS_OWN.call(v31, "demarches")) {
               if (v62 !== null && typeof v62 === 'object') {
                 if (Array.isArray(v62)) {
+                  for (let i64 = 0; i64 < v62.length; i64++) {
+                    const v63 = v62[i64];
+                    const K66 = [i64];
+                    if (v63 !== null && typeof v63 === 'object') {
+                      if (Array.isArray(v63)) {
+                      } else {
+                        const v68 = v63.date;
+                        if (v68 !== undefined && HAS_OWN.call(v63, "date")) {
+                          found(out, 15, locate(T15, K66, v68));
+                        }
+                      }
+                    }
+                  }
                 } else {
-                  const v63 = v62.dateDebut;
-                  if (v63 !== undefined && HAS_OWN.call(v62, "dateDebut")) {
-                    found(out, 17, locate(T17, NO_KEYS, v63));
+                  for (const k65 of Object.keys(v62)) {
+                    const v63 = v62[k65];
+                    const e67 = escapeToken(k65);
+                    const K66 = [e67];
+                    if (v63 !== null && typeof v63 === 'object') {
+                      if (Array.isArray(v63)) {
+                      } else {
+                        const v69 = v63.date;
+                        if (v69 !== undefined && HAS_OWN.call(v63, "date")) {
+                          found(out, 15, locate(T15, K66, v69));
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const v70 = v31.projetVie;
+            if (v70 !== undefined && HAS_OWN.call(v31, "projetVie")) {
+              if (v70 !== null && typeof v70 === 'object') {
+                if (Array.isArray(v70)) {
+                } else {
+                  const v71 = v70.dateDebut;
+                  if (v71 !== undefined && HAS_OWN.call(v70, "dateDebut")) {
+                    found(out, 17, locate(T17, NO_KEYS, v71));
                   }
                 }
               }
@@ -397,93 +405,30 @@ export function walkPagFacts(root: any): Located[][] {
           }
         }
       }
-      const v64 = root.engagements;
-      if (v64 !== undefined && HAS_OWN.call(root, "engagements")) {
-        if (v64 !== null && typeof v64 === 'object') {
-          if (Array.isArray(v64)) {
-            for (let i66 = 0; i66 < v64.length; i66++) {
-              const v65 = v64[i66];
-              const K68 = [i66];
-              found(out, 50, locate(T50, K68, v65));
-              if (v65 !== null && typeof v65 === 'object') {
-                if (Array.isArray(v65)) {
+      const v72 = root.engagements;
+      if (v72 !== undefined && HAS_OWN.call(root, "engagements")) {
+        if (v72 !== null && typeof v72 === 'object') {
+          if (Array.isArray(v72)) {
+            for (let i74 = 0; i74 < v72.length; i74++) {
+              const v73 = v72[i74];
+              const K76 = [i74];
+              found(out, 50, locate(T50, K76, v73));
+              if (v73 !== null && typeof v73 === 'object') {
+                if (Array.isArray(v73)) {
                 } else {
-                  const v69 = v65.prestations;
-                  if (v69 !== undefined && HAS_OWN.call(v65, "prestations")) {
-                    if (v69 !== null && typeof v69 === 'object') {
-                      if (Array.isArray(v69)) {
-                        for (let i71 = 0; i71 < v69.length; i71++) {
-                          const v70 = v69[i71];
-                          const K73 = [...K68, i71];
-                          if (v70 !== null && typeof v70 === 'object') {
-                            if (Array.isArray(v70)) {
-                            } else {
-                              const v74 = v70.prestation;
-                              if (v74 !== undefined && HAS_OWN.call(v70, "prestation")) {
-                                found(out, 3, locate(T3, K73, v74));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k72 of Object.keys(v69)) {
-                          const v70 = v69[k72];
-                          const K73 = [...K68, escapeToken(k72)];
-                          if (v70 !== null && typeof v70 === 'object') {
-                            if (Array.isArray(v70)) {
-                            } else {
-                              const v75 = v70.prestation;
-                              if (v75 !== undefined && HAS_OWN.call(v70, "prestation")) {
-                                found(out, 3, locate(T3, K73, v75));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  const v76 = v65.dateDebut;
-                  if (v76 !== undefined && HAS_OWN.call(v65, "dateDebut")) {
-                    found(out, 26, locate(T26, K68, v76));
-                  }
-                  const v77 = v65.dateFin;
-                  if (v77 !== undefined && HAS_OWN.call(v65, "dateFin")) {
-                    found(out, 27, locate(T27, K68, v77));
-                  }
-                  const v78 = v65.derogations;
-                  if (v78 !== undefined && HAS_OWN.call(v65, "derogations")) {
+                  const v78 = v73.prestations;
+                  if (v78 !== undefined && HAS_OWN.call(v73, "prestations")) {
                     if (v78 !== null && typeof v78 === 'object') {
                       if (Array.isArray(v78)) {
                         for (let i80 = 0; i80 < v78.length; i80++) {
                           const v79 = v78[i80];
-                          const K82 = [...K68, i80];
-                          found(out, 51, locate(T51, K82, v79));
+                          const K82 = [i74, i80];
                           if (v79 !== null && typeof v79 === 'object') {
                             if (Array.isArray(v79)) {
                             } else {
-                              const v83 = v79.acte;
-                              if (v83 !== undefined && HAS_OWN.call(v79, "acte")) {
-                                if (v83 !== null && typeof v83 === 'object') {
-                                  if (Array.isArray(v83)) {
-                                  } else {
-                                    const v84 = v83.date;
-                                    if (v84 !== undefined && HAS_OWN.call(v83, "date")) {
-                                      found(out, 28, locate(T28, K82, v84));
-                                    }
-                                  }
-                                }
-                              }
-                              const v85 = v79.dateAccord;
-                              if (v85 !== undefined && HAS_OWN.call(v79, "dateAccord")) {
-                                found(out, 29, locate(T29, K82, v85));
-                              }
-                              const v86 = v79.dateDebut;
-                              if (v86 !== undefined && HAS_OWN.call(v79, "dateDebut")) {
-                                found(out, 30, locate(T30, K82, v86));
-                              }
-                              const v87 = v79.dateFin;
-                              if (v87 !== undefined && HAS_OWN.call(v79, "dateFin")) {
-                                found(out, 31, locate(T31, K82, v87));
+                              const v84 = v79.prestation;
+                              if (v84 !== undefined && HAS_OWN.call(v79, "prestation")) {
+                                found(out, 3, locate(T3, K82, v84));
                               }
                             }
                           }
@@ -491,34 +436,99 @@ export function walkPagFacts(root: any): Located[][] {
                       } else {
                         for (const k81 of Object.keys(v78)) {
                           const v79 = v78[k81];
-                          const K82 = [...K68, escapeToken(k81)];
-                          found(out, 51, locate(T51, K82, v79));
+                          const e83 = escapeToken(k81);
+                          const K82 = [i74, e83];
                           if (v79 !== null && typeof v79 === 'object') {
                             if (Array.isArray(v79)) {
                             } else {
-                              const v88 = v79.acte;
-                              if (v88 !== undefined && HAS_OWN.call(v79, "acte")) {
-                                if (v88 !== null && typeof v88 === 'object') {
-                                  if (Array.isArray(v88)) {
+                              const v85 = v79.prestation;
+                              if (v85 !== undefined && HAS_OWN.call(v79, "prestation")) {
+                                found(out, 3, locate(T3, K82, v85));
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                  const v86 = v73.dateDebut;
+                  if (v86 !== undefined && HAS_OWN.call(v73, "dateDebut")) {
+                    found(out, 26, locate(T26, K76, v86));
+                  }
+                  const v87 = v73.dateFin;
+                  if (v87 !== undefined && HAS_OWN.call(v73, "dateFin")) {
+                    found(out, 27, locate(T27, K76, v87));
+                  }
+                  const v88 = v73.derogations;
+                  if (v88 !== undefined && HAS_OWN.call(v73, "derogations")) {
+                    if (v88 !== null && typeof v88 === 'object') {
+                      if (Array.isArray(v88)) {
+                        for (let i90 = 0; i90 < v88.length; i90++) {
+                          const v89 = v88[i90];
+                          const K92 = [i74, i90];
+                          found(out, 51, locate(T51, K92, v89));
+                          if (v89 !== null && typeof v89 === 'object') {
+                            if (Array.isArray(v89)) {
+                            } else {
+                              const v94 = v89.acte;
+                              if (v94 !== undefined && HAS_OWN.call(v89, "acte")) {
+                                if (v94 !== null && typeof v94 === 'object') {
+                                  if (Array.isArray(v94)) {
                                   } else {
-                                    const v89 = v88.date;
-                                    if (v89 !== undefined && HAS_OWN.call(v88, "date")) {
-                                      found(out, 28, locate(T28, K82, v89));
+                                    const v95 = v94.date;
+                                    if (v95 !== undefined && HAS_OWN.call(v94, "date")) {
+                                      found(out, 28, locate(T28, K92, v95));
                                     }
                                   }
                                 }
                               }
-                              const v90 = v79.dateAccord;
-                              if (v90 !== undefined && HAS_OWN.call(v79, "dateAccord")) {
-                                found(out, 29, locate(T29, K82, v90));
+                              const v96 = v89.dateAccord;
+                              if (v96 !== undefined && HAS_OWN.call(v89, "dateAccord")) {
+                                found(out, 29, locate(T29, K92, v96));
                               }
-                              const v91 = v79.dateDebut;
-                              if (v91 !== undefined && HAS_OWN.call(v79, "dateDebut")) {
-                                found(out, 30, locate(T30, K82, v91));
+                              const v97 = v89.dateDebut;
+                              if (v97 !== undefined && HAS_OWN.call(v89, "dateDebut")) {
+                                found(out, 30, locate(T30, K92, v97));
                               }
-                              const v92 = v79.dateFin;
-                              if (v92 !== undefined && HAS_OWN.call(v79, "dateFin")) {
-                                found(out, 31, locate(T31, K82, v92));
+                              const v98 = v89.dateFin;
+                              if (v98 !== undefined && HAS_OWN.call(v89, "dateFin")) {
+                                found(out, 31, locate(T31, K92, v98));
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        for (const k91 of Object.keys(v88)) {
+                          const v89 = v88[k91];
+                          const e93 = escapeToken(k91);
+                          const K92 = [i74, e93];
+                          found(out, 51, locate(T51, K92, v89));
+                          if (v89 !== null && typeof v89 === 'object') {
+                            if (Array.isArray(v89)) {
+                            } else {
+                              const v99 = v89.acte;
+                              if (v99 !== undefined && HAS_OWN.call(v89, "acte")) {
+                                if (v99 !== null && typeof v99 === 'object') {
+                                  if (Array.isArray(v99)) {
+                                  } else {
+                                    const v100 = v99.date;
+                                    if (v100 !== undefined && HAS_OWN.call(v99, "date")) {
+                                      found(out, 28, locate(T28, K92, v100));
+                                    }
+                                  }
+                                }
+                              }
+                              const v101 = v89.dateAccord;
+                              if (v101 !== undefined && HAS_OWN.call(v89, "dateAccord")) {
+                                found(out, 29, locate(T29, K92, v101));
+                              }
+                              const v102 = v89.dateDebut;
+                              if (v102 !== undefined && HAS_OWN.call(v89, "dateDebut")) {
+                                found(out, 30, locate(T30, K92, v102));
+                              }
+                              const v103 = v89.dateFin;
+                              if (v103 !== undefined && HAS_OWN.call(v89, "dateFin")) {
+                                found(out, 31, locate(T31, K92, v103));
                               }
                             }
                           }
@@ -526,33 +536,34 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  const v93 = v65.financementsComplementaires;
-                  if (v93 !== undefined && HAS_OWN.call(v65, "financementsComplementaires")) {
-                    if (v93 !== null && typeof v93 === 'object') {
-                      if (Array.isArray(v93)) {
-                        for (let i95 = 0; i95 < v93.length; i95++) {
-                          const v94 = v93[i95];
-                          const K97 = [...K68, i95];
-                          if (v94 !== null && typeof v94 === 'object') {
-                            if (Array.isArray(v94)) {
+                  const v104 = v73.financementsComplementaires;
+                  if (v104 !== undefined && HAS_OWN.call(v73, "financementsComplementaires")) {
+                    if (v104 !== null && typeof v104 === 'object') {
+                      if (Array.isArray(v104)) {
+                        for (let i106 = 0; i106 < v104.length; i106++) {
+                          const v105 = v104[i106];
+                          const K108 = [i74, i106];
+                          if (v105 !== null && typeof v105 === 'object') {
+                            if (Array.isArray(v105)) {
                             } else {
-                              const v98 = v94.dateDecision;
-                              if (v98 !== undefined && HAS_OWN.call(v94, "dateDecision")) {
-                                found(out, 32, locate(T32, K97, v98));
+                              const v110 = v105.dateDecision;
+                              if (v110 !== undefined && HAS_OWN.call(v105, "dateDecision")) {
+                                found(out, 32, locate(T32, K108, v110));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k96 of Object.keys(v93)) {
-                          const v94 = v93[k96];
-                          const K97 = [...K68, escapeToken(k96)];
-                          if (v94 !== null && typeof v94 === 'object') {
-                            if (Array.isArray(v94)) {
+                        for (const k107 of Object.keys(v104)) {
+                          const v105 = v104[k107];
+                          const e109 = escapeToken(k107);
+                          const K108 = [i74, e109];
+                          if (v105 !== null && typeof v105 === 'object') {
+                            if (Array.isArray(v105)) {
                             } else {
-                              const v99 = v94.dateDecision;
-                              if (v99 !== undefined && HAS_OWN.call(v94, "dateDecision")) {
-                                found(out, 32, locate(T32, K97, v99));
+                              const v111 = v105.dateDecision;
+                              if (v111 !== undefined && HAS_OWN.call(v105, "dateDecision")) {
+                                found(out, 32, locate(T32, K108, v111));
                               }
                             }
                           }
@@ -560,41 +571,42 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  const v100 = v65.prerequis;
-                  if (v100 !== undefined && HAS_OWN.call(v65, "prerequis")) {
-                    if (v100 !== null && typeof v100 === 'object') {
-                      if (Array.isArray(v100)) {
-                        for (let i102 = 0; i102 < v100.length; i102++) {
-                          const v101 = v100[i102];
-                          const K104 = [...K68, i102];
-                          if (v101 !== null && typeof v101 === 'object') {
-                            if (Array.isArray(v101)) {
+                  const v112 = v73.prerequis;
+                  if (v112 !== undefined && HAS_OWN.call(v73, "prerequis")) {
+                    if (v112 !== null && typeof v112 === 'object') {
+                      if (Array.isArray(v112)) {
+                        for (let i114 = 0; i114 < v112.length; i114++) {
+                          const v113 = v112[i114];
+                          const K116 = [i74, i114];
+                          if (v113 !== null && typeof v113 === 'object') {
+                            if (Array.isArray(v113)) {
                             } else {
-                              const v105 = v101.dateEcheance;
-                              if (v105 !== undefined && HAS_OWN.call(v101, "dateEcheance")) {
-                                found(out, 33, locate(T33, K104, v105));
+                              const v118 = v113.dateEcheance;
+                              if (v118 !== undefined && HAS_OWN.call(v113, "dateEcheance")) {
+                                found(out, 33, locate(T33, K116, v118));
                               }
-                              const v106 = v101.dateLevee;
-                              if (v106 !== undefined && HAS_OWN.call(v101, "dateLevee")) {
-                                found(out, 34, locate(T34, K104, v106));
+                              const v119 = v113.dateLevee;
+                              if (v119 !== undefined && HAS_OWN.call(v113, "dateLevee")) {
+                                found(out, 34, locate(T34, K116, v119));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k103 of Object.keys(v100)) {
-                          const v101 = v100[k103];
-                          const K104 = [...K68, escapeToken(k103)];
-                          if (v101 !== null && typeof v101 === 'object') {
-                            if (Array.isArray(v101)) {
+                        for (const k115 of Object.keys(v112)) {
+                          const v113 = v112[k115];
+                          const e117 = escapeToken(k115);
+                          const K116 = [i74, e117];
+                          if (v113 !== null && typeof v113 === 'object') {
+                            if (Array.isArray(v113)) {
                             } else {
-                              const v107 = v101.dateEcheance;
-                              if (v107 !== undefined && HAS_OWN.call(v101, "dateEcheance")) {
-                                found(out, 33, locate(T33, K104, v107));
+                              const v120 = v113.dateEcheance;
+                              if (v120 !== undefined && HAS_OWN.call(v113, "dateEcheance")) {
+                                found(out, 33, locate(T33, K116, v120));
                               }
-                              const v108 = v101.dateLevee;
-                              if (v108 !== undefined && HAS_OWN.call(v101, "dateLevee")) {
-                                found(out, 34, locate(T34, K104, v108));
+                              const v121 = v113.dateLevee;
+                              if (v121 !== undefined && HAS_OWN.call(v113, "dateLevee")) {
+                                found(out, 34, locate(T34, K116, v121));
                               }
                             }
                           }
@@ -602,14 +614,14 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  const v109 = v65.signature;
-                  if (v109 !== undefined && HAS_OWN.call(v65, "signature")) {
-                    if (v109 !== null && typeof v109 === 'object') {
-                      if (Array.isArray(v109)) {
+                  const v122 = v73.signature;
+                  if (v122 !== undefined && HAS_OWN.call(v73, "signature")) {
+                    if (v122 !== null && typeof v122 === 'object') {
+                      if (Array.isArray(v122)) {
                       } else {
-                        const v110 = v109.date;
-                        if (v110 !== undefined && HAS_OWN.call(v109, "date")) {
-                          found(out, 35, locate(T35, K68, v110));
+                        const v123 = v122.date;
+                        if (v123 !== undefined && HAS_OWN.call(v122, "date")) {
+                          found(out, 35, locate(T35, K76, v123));
                         }
                       }
                     }
@@ -618,40 +630,42 @@ export function walkPagFacts(root: any): Located[][] {
               }
             }
           } else {
-            for (const k67 of Object.keys(v64)) {
-              const v65 = v64[k67];
-              const K68 = [escapeToken(k67)];
-              found(out, 50, locate(T50, K68, v65));
-              if (v65 !== null && typeof v65 === 'object') {
-                if (Array.isArray(v65)) {
+            for (const k75 of Object.keys(v72)) {
+              const v73 = v72[k75];
+              const e77 = escapeToken(k75);
+              const K76 = [e77];
+              found(out, 50, locate(T50, K76, v73));
+              if (v73 !== null && typeof v73 === 'object') {
+                if (Array.isArray(v73)) {
                 } else {
-                  const v111 = v65.prestations;
-                  if (v111 !== undefined && HAS_OWN.call(v65, "prestations")) {
-                    if (v111 !== null && typeof v111 === 'object') {
-                      if (Array.isArray(v111)) {
-                        for (let i113 = 0; i113 < v111.length; i113++) {
-                          const v112 = v111[i113];
-                          const K115 = [...K68, i113];
-                          if (v112 !== null && typeof v112 === 'object') {
-                            if (Array.isArray(v112)) {
+                  const v124 = v73.prestations;
+                  if (v124 !== undefined && HAS_OWN.call(v73, "prestations")) {
+                    if (v124 !== null && typeof v124 === 'object') {
+                      if (Array.isArray(v124)) {
+                        for (let i126 = 0; i126 < v124.length; i126++) {
+                          const v125 = v124[i126];
+                          const K128 = [e77, i126];
+                          if (v125 !== null && typeof v125 === 'object') {
+                            if (Array.isArray(v125)) {
                             } else {
-                              const v116 = v112.prestation;
-                              if (v116 !== undefined && HAS_OWN.call(v112, "prestation")) {
-                                found(out, 3, locate(T3, K115, v116));
+                              const v130 = v125.prestation;
+                              if (v130 !== undefined && HAS_OWN.call(v125, "prestation")) {
+                                found(out, 3, locate(T3, K128, v130));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k114 of Object.keys(v111)) {
-                          const v112 = v111[k114];
-                          const K115 = [...K68, escapeToken(k114)];
-                          if (v112 !== null && typeof v112 === 'object') {
-                            if (Array.isArray(v112)) {
+                        for (const k127 of Object.keys(v124)) {
+                          const v125 = v124[k127];
+                          const e129 = escapeToken(k127);
+                          const K128 = [e77, e129];
+                          if (v125 !== null && typeof v125 === 'object') {
+                            if (Array.isArray(v125)) {
                             } else {
-                              const v117 = v112.prestation;
-                              if (v117 !== undefined && HAS_OWN.call(v112, "prestation")) {
-                                found(out, 3, locate(T3, K115, v117));
+                              const v131 = v125.prestation;
+                              if (v131 !== undefined && HAS_OWN.call(v125, "prestation")) {
+                                found(out, 3, locate(T3, K128, v131));
                               }
                             }
                           }
@@ -659,83 +673,84 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  const v118 = v65.dateDebut;
-                  if (v118 !== undefined && HAS_OWN.call(v65, "dateDebut")) {
-                    found(out, 26, locate(T26, K68, v118));
+                  const v132 = v73.dateDebut;
+                  if (v132 !== undefined && HAS_OWN.call(v73, "dateDebut")) {
+                    found(out, 26, locate(T26, K76, v132));
                   }
-                  const v119 = v65.dateFin;
-                  if (v119 !== undefined && HAS_OWN.call(v65, "dateFin")) {
-                    found(out, 27, locate(T27, K68, v119));
+                  const v133 = v73.dateFin;
+                  if (v133 !== undefined && HAS_OWN.call(v73, "dateFin")) {
+                    found(out, 27, locate(T27, K76, v133));
                   }
-                  const v120 = v65.derogations;
-                  if (v120 !== undefined && HAS_OWN.call(v65, "derogations")) {
-                    if (v120 !== null && typeof v120 === 'object') {
-                      if (Array.isArray(v120)) {
-                        for (let i122 = 0; i122 < v120.length; i122++) {
-                          const v121 = v120[i122];
-                          const K124 = [...K68, i122];
-                          found(out, 51, locate(T51, K124, v121));
-                          if (v121 !== null && typeof v121 === 'object') {
-                            if (Array.isArray(v121)) {
+                  const v134 = v73.derogations;
+                  if (v134 !== undefined && HAS_OWN.call(v73, "derogations")) {
+                    if (v134 !== null && typeof v134 === 'object') {
+                      if (Array.isArray(v134)) {
+                        for (let i136 = 0; i136 < v134.length; i136++) {
+                          const v135 = v134[i136];
+                          const K138 = [e77, i136];
+                          found(out, 51, locate(T51, K138, v135));
+                          if (v135 !== null && typeof v135 === 'object') {
+                            if (Array.isArray(v135)) {
                             } else {
-                              const v125 = v121.acte;
-                              if (v125 !== undefined && HAS_OWN.call(v121, "acte")) {
-                                if (v125 !== null && typeof v125 === 'object') {
-                                  if (Array.isArray(v125)) {
+                              const v140 = v135.acte;
+                              if (v140 !== undefined && HAS_OWN.call(v135, "acte")) {
+                                if (v140 !== null && typeof v140 === 'object') {
+                                  if (Array.isArray(v140)) {
                                   } else {
-                                    const v126 = v125.date;
-                                    if (v126 !== undefined && HAS_OWN.call(v125, "date")) {
-                                      found(out, 28, locate(T28, K124, v126));
+                                    const v141 = v140.date;
+                                    if (v141 !== undefined && HAS_OWN.call(v140, "date")) {
+                                      found(out, 28, locate(T28, K138, v141));
                                     }
                                   }
                                 }
                               }
-                              const v127 = v121.dateAccord;
-                              if (v127 !== undefined && HAS_OWN.call(v121, "dateAccord")) {
-                                found(out, 29, locate(T29, K124, v127));
+                              const v142 = v135.dateAccord;
+                              if (v142 !== undefined && HAS_OWN.call(v135, "dateAccord")) {
+                                found(out, 29, locate(T29, K138, v142));
                               }
-                              const v128 = v121.dateDebut;
-                              if (v128 !== undefined && HAS_OWN.call(v121, "dateDebut")) {
-                                found(out, 30, locate(T30, K124, v128));
+                              const v143 = v135.dateDebut;
+                              if (v143 !== undefined && HAS_OWN.call(v135, "dateDebut")) {
+                                found(out, 30, locate(T30, K138, v143));
                               }
-                              const v129 = v121.dateFin;
-                              if (v129 !== undefined && HAS_OWN.call(v121, "dateFin")) {
-                                found(out, 31, locate(T31, K124, v129));
+                              const v144 = v135.dateFin;
+                              if (v144 !== undefined && HAS_OWN.call(v135, "dateFin")) {
+                                found(out, 31, locate(T31, K138, v144));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k123 of Object.keys(v120)) {
-                          const v121 = v120[k123];
-                          const K124 = [...K68, escapeToken(k123)];
-                          found(out, 51, locate(T51, K124, v121));
-                          if (v121 !== null && typeof v121 === 'object') {
-                            if (Array.isArray(v121)) {
+                        for (const k137 of Object.keys(v134)) {
+                          const v135 = v134[k137];
+                          const e139 = escapeToken(k137);
+                          const K138 = [e77, e139];
+                          found(out, 51, locate(T51, K138, v135));
+                          if (v135 !== null && typeof v135 === 'object') {
+                            if (Array.isArray(v135)) {
                             } else {
-                              const v130 = v121.acte;
-                              if (v130 !== undefined && HAS_OWN.call(v121, "acte")) {
-                                if (v130 !== null && typeof v130 === 'object') {
-                                  if (Array.isArray(v130)) {
+                              const v145 = v135.acte;
+                              if (v145 !== undefined && HAS_OWN.call(v135, "acte")) {
+                                if (v145 !== null && typeof v145 === 'object') {
+                                  if (Array.isArray(v145)) {
                                   } else {
-                                    const v131 = v130.date;
-                                    if (v131 !== undefined && HAS_OWN.call(v130, "date")) {
-                                      found(out, 28, locate(T28, K124, v131));
+                                    const v146 = v145.date;
+                                    if (v146 !== undefined && HAS_OWN.call(v145, "date")) {
+                                      found(out, 28, locate(T28, K138, v146));
                                     }
                                   }
                                 }
                               }
-                              const v132 = v121.dateAccord;
-                              if (v132 !== undefined && HAS_OWN.call(v121, "dateAccord")) {
-                                found(out, 29, locate(T29, K124, v132));
+                              const v147 = v135.dateAccord;
+                              if (v147 !== undefined && HAS_OWN.call(v135, "dateAccord")) {
+                                found(out, 29, locate(T29, K138, v147));
                               }
-                              const v133 = v121.dateDebut;
-                              if (v133 !== undefined && HAS_OWN.call(v121, "dateDebut")) {
-                                found(out, 30, locate(T30, K124, v133));
+                              const v148 = v135.dateDebut;
+                              if (v148 !== undefined && HAS_OWN.call(v135, "dateDebut")) {
+                                found(out, 30, locate(T30, K138, v148));
                               }
-                              const v134 = v121.dateFin;
-                              if (v134 !== undefined && HAS_OWN.call(v121, "dateFin")) {
-                                found(out, 31, locate(T31, K124, v134));
+                              const v149 = v135.dateFin;
+                              if (v149 !== undefined && HAS_OWN.call(v135, "dateFin")) {
+                                found(out, 31, locate(T31, K138, v149));
                               }
                             }
                           }
@@ -743,33 +758,34 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  const v135 = v65.financementsComplementaires;
-                  if (v135 !== undefined && HAS_OWN.call(v65, "financementsComplementaires")) {
-                    if (v135 !== null && typeof v135 === 'object') {
-                      if (Array.isArray(v135)) {
-                        for (let i137 = 0; i137 < v135.length; i137++) {
-                          const v136 = v135[i137];
-                          const K139 = [...K68, i137];
-                          if (v136 !== null && typeof v136 === 'object') {
-                            if (Array.isArray(v136)) {
+                  const v150 = v73.financementsComplementaires;
+                  if (v150 !== undefined && HAS_OWN.call(v73, "financementsComplementaires")) {
+                    if (v150 !== null && typeof v150 === 'object') {
+                      if (Array.isArray(v150)) {
+                        for (let i152 = 0; i152 < v150.length; i152++) {
+                          const v151 = v150[i152];
+                          const K154 = [e77, i152];
+                          if (v151 !== null && typeof v151 === 'object') {
+                            if (Array.isArray(v151)) {
                             } else {
-                              const v140 = v136.dateDecision;
-                              if (v140 !== undefined && HAS_OWN.call(v136, "dateDecision")) {
-                                found(out, 32, locate(T32, K139, v140));
+                              const v156 = v151.dateDecision;
+                              if (v156 !== undefined && HAS_OWN.call(v151, "dateDecision")) {
+                                found(out, 32, locate(T32, K154, v156));
                               }
                             }
                           }
                         }
                       } else {
-                        for (const k138 of Object.keys(v135)) {
-                          const v136 = v135[k138];
-                          const K139 = [...K68, escapeToken(k138)];
-                          if (v136 !== null && typeof v136 === 'object') {
-                            if (Array.isArray(v136)) {
+                        for (const k153 of Object.keys(v150)) {
+                          const v151 = v150[k153];
+                          const e155 = escapeToken(k153);
+                          const K154 = [e77, e155];
+                          if (v151 !== null && typeof v151 === 'object') {
+                            if (Array.isArray(v151)) {
                             } else {
-                              const v141 = v136.dateDecision;
-                              if (v141 !== undefined && HAS_OWN.call(v136, "dateDecision")) {
-                                found(out, 32, locate(T32, K139, v141));
+                              const v157 = v151.dateDecision;
+                              if (v157 !== undefined && HAS_OWN.call(v151, "dateDecision")) {
+                                found(out, 32, locate(T32, K154, v157));
                               }
                             }
                           }
@@ -777,105 +793,23 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                  const v142 = v65.prerequis;
-                  if (v142 !== undefined && HAS_OWN.call(v65, "prerequis")) {
-                    if (v142 !== null && typeof v142 === 'object') {
-                      if (Array.isArray(v142)) {
-                        for (let i144 = 0; i144 < v142.length; i144++) {
-                          const v143 = v142[i144];
-                          const K146 = [...K68, i144];
-                          if (v143 !== null && typeof v143 === 'object') {
-                            if (Array.isArray(v143)) {
-                            } else {
-                              const v147 = v143.dateEcheance;
-                              if (v147 !== undefined && HAS_OWN.call(v143, "dateEcheance")) {
-                                found(out, 33, locate(T33, K146, v147));
-                              }
-                              const v148 = v143.dateLevee;
-                              if (v148 !== undefined && HAS_OWN.call(v143, "dateLevee")) {
-                                found(out, 34, locate(T34, K146, v148));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k145 of Object.keys(v142)) {
-                          const v143 = v142[k145];
-                          const K146 = [...K68, escapeToken(k145)];
-                          if (v143 !== null && typeof v143 === 'object') {
-                            if (Array.isArray(v143)) {
-                            } else {
-                              const v149 = v143.dateEcheance;
-                              if (v149 !== undefined && HAS_OWN.call(v143, "dateEcheance")) {
-                                found(out, 33, locate(T33, K146, v149));
-                              }
-                              const v150 = v143.dateLevee;
-                              if (v150 !== undefined && HAS_OWN.call(v143, "dateLevee")) {
-                                found(out, 34, locate(T34, K146, v150));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  const v151 = v65.signature;
-                  if (v151 !== undefined && HAS_OWN.call(v65, "signature")) {
-                    if (v151 !== null && typeof v151 === 'object') {
-                      if (Array.isArray(v151)) {
-                      } else {
-                        const v152 = v151.date;
-                        if (v152 !== undefined && HAS_OWN.call(v151, "date")) {
-                          found(out, 35, locate(T35, K68, v152));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-      const v153 = root.consentement;
-      if (v153 !== undefined && HAS_OWN.call(root, "consentement")) {
-        if (v153 !== null && typeof v153 === 'object') {
-          if (Array.isArray(v153)) {
-          } else {
-            const v154 = v153.accordExpres;
-            if (v154 !== undefined && HAS_OWN.call(v153, "accordExpres")) {
-              if (v154 !== null && typeof v154 === 'object') {
-                if (Array.isArray(v154)) {
-                } else {
-                  const v155 = v154.avisMineur;
-                  if (v155 !== undefined && HAS_OWN.call(v154, "avisMineur")) {
-                    if (v155 !== null && typeof v155 === 'object') {
-                      if (Array.isArray(v155)) {
-                      } else {
-                        const v156 = v155.date;
-                        if (v156 !== undefined && HAS_OWN.call(v155, "date")) {
-                          found(out, 8, locate(T8, NO_KEYS, v156));
-                        }
-                      }
-                    }
-                  }
-                  const v157 = v154.date;
-                  if (v157 !== undefined && HAS_OWN.call(v154, "date")) {
-                    found(out, 9, locate(T9, NO_KEYS, v157));
-                  }
-                  const v158 = v154.titulaires;
-                  if (v158 !== undefined && HAS_OWN.call(v154, "titulaires")) {
+                  const v158 = v73.prerequis;
+                  if (v158 !== undefined && HAS_OWN.call(v73, "prerequis")) {
                     if (v158 !== null && typeof v158 === 'object') {
                       if (Array.isArray(v158)) {
                         for (let i160 = 0; i160 < v158.length; i160++) {
                           const v159 = v158[i160];
-                          const K162 = [i160];
+                          const K162 = [e77, i160];
                           if (v159 !== null && typeof v159 === 'object') {
                             if (Array.isArray(v159)) {
                             } else {
-                              const v163 = v159.date;
-                              if (v163 !== undefined && HAS_OWN.call(v159, "date")) {
-                                found(out, 10, locate(T10, K162, v163));
+                              const v164 = v159.dateEcheance;
+                              if (v164 !== undefined && HAS_OWN.call(v159, "dateEcheance")) {
+                                found(out, 33, locate(T33, K162, v164));
+                              }
+                              const v165 = v159.dateLevee;
+                              if (v165 !== undefined && HAS_OWN.call(v159, "dateLevee")) {
+                                found(out, 34, locate(T34, K162, v165));
                               }
                             }
                           }
@@ -883,13 +817,18 @@ export function walkPagFacts(root: any): Located[][] {
                       } else {
                         for (const k161 of Object.keys(v158)) {
                           const v159 = v158[k161];
-                          const K162 = [escapeToken(k161)];
+                          const e163 = escapeToken(k161);
+                          const K162 = [e77, e163];
                           if (v159 !== null && typeof v159 === 'object') {
                             if (Array.isArray(v159)) {
                             } else {
-                              const v164 = v159.date;
-                              if (v164 !== undefined && HAS_OWN.call(v159, "date")) {
-                                found(out, 10, locate(T10, K162, v164));
+                              const v166 = v159.dateEcheance;
+                              if (v166 !== undefined && HAS_OWN.call(v159, "dateEcheance")) {
+                                found(out, 33, locate(T33, K162, v166));
+                              }
+                              const v167 = v159.dateLevee;
+                              if (v167 !== undefined && HAS_OWN.call(v159, "dateLevee")) {
+                                found(out, 34, locate(T34, K162, v167));
                               }
                             }
                           }
@@ -897,60 +836,14 @@ export function walkPagFacts(root: any): Located[][] {
                       }
                     }
                   }
-                }
-              }
-            }
-            const v165 = v153.accordPrealable;
-            if (v165 !== undefined && HAS_OWN.call(v153, "accordPrealable")) {
-              if (v165 !== null && typeof v165 === 'object') {
-                if (Array.isArray(v165)) {
-                } else {
-                  const v166 = v165.avisMineur;
-                  if (v166 !== undefined && HAS_OWN.call(v165, "avisMineur")) {
-                    if (v166 !== null && typeof v166 === 'object') {
-                      if (Array.isArray(v166)) {
+                  const v168 = v73.signature;
+                  if (v168 !== undefined && HAS_OWN.call(v73, "signature")) {
+                    if (v168 !== null && typeof v168 === 'object') {
+                      if (Array.isArray(v168)) {
                       } else {
-                        const v167 = v166.date;
-                        if (v167 !== undefined && HAS_OWN.call(v166, "date")) {
-                          found(out, 11, locate(T11, NO_KEYS, v167));
-                        }
-                      }
-                    }
-                  }
-                  const v168 = v165.date;
-                  if (v168 !== undefined && HAS_OWN.call(v165, "date")) {
-                    found(out, 12, locate(T12, NO_KEYS, v168));
-                  }
-                  const v169 = v165.titulaires;
-                  if (v169 !== undefined && HAS_OWN.call(v165, "titulaires")) {
-                    if (v169 !== null && typeof v169 === 'object') {
-                      if (Array.isArray(v169)) {
-                        for (let i171 = 0; i171 < v169.length; i171++) {
-                          const v170 = v169[i171];
-                          const K173 = [i171];
-                          if (v170 !== null && typeof v170 === 'object') {
-                            if (Array.isArray(v170)) {
-                            } else {
-                              const v174 = v170.date;
-                              if (v174 !== undefined && HAS_OWN.call(v170, "date")) {
-                                found(out, 13, locate(T13, K173, v174));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k172 of Object.keys(v169)) {
-                          const v170 = v169[k172];
-                          const K173 = [escapeToken(k172)];
-                          if (v170 !== null && typeof v170 === 'object') {
-                            if (Array.isArray(v170)) {
-                            } else {
-                              const v175 = v170.date;
-                              if (v175 !== undefined && HAS_OWN.call(v170, "date")) {
-                                found(out, 13, locate(T13, K173, v175));
-                              }
-                            }
-                          }
+                        const v169 = v168.date;
+                        if (v169 !== undefined && HAS_OWN.call(v168, "date")) {
+                          found(out, 35, locate(T35, K76, v169));
                         }
                       }
                     }
@@ -961,90 +854,122 @@ export function walkPagFacts(root: any): Located[][] {
           }
         }
       }
-      const v176 = root.dateElaboration;
-      if (v176 !== undefined && HAS_OWN.call(root, "dateElaboration")) {
-        found(out, 18, locate(T18, NO_KEYS, v176));
-      }
-      const v177 = root.dateFin;
-      if (v177 !== undefined && HAS_OWN.call(root, "dateFin")) {
-        found(out, 19, locate(T19, NO_KEYS, v177));
-      }
-      const v178 = root.dateMiseAJour;
-      if (v178 !== undefined && HAS_OWN.call(root, "dateMiseAJour")) {
-        found(out, 20, locate(T20, NO_KEYS, v178));
-      }
-      const v179 = root.dateValidation;
-      if (v179 !== undefined && HAS_OWN.call(root, "dateValidation")) {
-        found(out, 21, locate(T21, NO_KEYS, v179));
-      }
-      const v180 = root.demande;
-      if (v180 !== undefined && HAS_OWN.call(root, "demande")) {
-        if (v180 !== null && typeof v180 === 'object') {
-          if (Array.isArray(v180)) {
+      const v170 = root.consentement;
+      if (v170 !== undefined && HAS_OWN.call(root, "consentement")) {
+        if (v170 !== null && typeof v170 === 'object') {
+          if (Array.isArray(v170)) {
           } else {
-            const v181 = v180.alerte;
-            if (v181 !== undefined && HAS_OWN.call(v180, "alerte")) {
-              if (v181 !== null && typeof v181 === 'object') {
-                if (Array.isArray(v181)) {
+            const v171 = v170.accordExpres;
+            if (v171 !== undefined && HAS_OWN.call(v170, "accordExpres")) {
+              if (v171 !== null && typeof v171 === 'object') {
+                if (Array.isArray(v171)) {
                 } else {
-                  const v182 = v181.date;
-                  if (v182 !== undefined && HAS_OWN.call(v181, "date")) {
-                    found(out, 22, locate(T22, NO_KEYS, v182));
+                  const v172 = v171.avisMineur;
+                  if (v172 !== undefined && HAS_OWN.call(v171, "avisMineur")) {
+                    if (v172 !== null && typeof v172 === 'object') {
+                      if (Array.isArray(v172)) {
+                      } else {
+                        const v173 = v172.date;
+                        if (v173 !== undefined && HAS_OWN.call(v172, "date")) {
+                          found(out, 8, locate(T8, NO_KEYS, v173));
+                        }
+                      }
+                    }
+                  }
+                  const v174 = v171.date;
+                  if (v174 !== undefined && HAS_OWN.call(v171, "date")) {
+                    found(out, 9, locate(T9, NO_KEYS, v174));
+                  }
+                  const v175 = v171.titulaires;
+                  if (v175 !== undefined && HAS_OWN.call(v171, "titulaires")) {
+                    if (v175 !== null && typeof v175 === 'object') {
+                      if (Array.isArray(v175)) {
+                        for (let i177 = 0; i177 < v175.length; i177++) {
+                          const v176 = v175[i177];
+                          const K179 = [i177];
+                          if (v176 !== null && typeof v176 === 'object') {
+                            if (Array.isArray(v176)) {
+                            } else {
+                              const v181 = v176.date;
+                              if (v181 !== undefined && HAS_OWN.call(v176, "date")) {
+                                found(out, 10, locate(T10, K179, v181));
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        for (const k178 of Object.keys(v175)) {
+                          const v176 = v175[k178];
+                          const e180 = escapeToken(k178);
+                          const K179 = [e180];
+                          if (v176 !== null && typeof v176 === 'object') {
+                            if (Array.isArray(v176)) {
+                            } else {
+                              const v182 = v176.date;
+                              if (v182 !== undefined && HAS_OWN.call(v176, "date")) {
+                                found(out, 10, locate(T10, K179, v182));
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
                   }
                 }
               }
             }
-            const v183 = v180.concertations;
-            if (v183 !== undefined && HAS_OWN.call(v180, "concertations")) {
+            const v183 = v170.accordPrealable;
+            if (v183 !== undefined && HAS_OWN.call(v170, "accordPrealable")) {
               if (v183 !== null && typeof v183 === 'object') {
                 if (Array.isArray(v183)) {
-                  for (let i185 = 0; i185 < v183.length; i185++) {
-                    const v184 = v183[i185];
-                    const K187 = [i185];
+                } else {
+                  const v184 = v183.avisMineur;
+                  if (v184 !== undefined && HAS_OWN.call(v183, "avisMineur")) {
                     if (v184 !== null && typeof v184 === 'object') {
                       if (Array.isArray(v184)) {
                       } else {
-                        const v188 = v184.date;
-                        if (v188 !== undefined && HAS_OWN.call(v184, "date")) {
-                          found(out, 23, locate(T23, K187, v188));
+                        const v185 = v184.date;
+                        if (v185 !== undefined && HAS_OWN.call(v184, "date")) {
+                          found(out, 11, locate(T11, NO_KEYS, v185));
                         }
                       }
                     }
                   }
-                } else {
-                  for (const k186 of Object.keys(v183)) {
-                    const v184 = v183[k186];
-                    const K187 = [escapeToken(k186)];
-                    if (v184 !== null && typeof v184 === 'object') {
-                      if (Array.isArray(v184)) {
-                      } else {
-                        const v189 = v184.date;
-                        if (v189 !== undefined && HAS_OWN.call(v184, "date")) {
-                          found(out, 23, locate(T23, K187, v189));
-                        }
-                      }
-                    }
+                  const v186 = v183.date;
+                  if (v186 !== undefined && HAS_OWN.call(v183, "date")) {
+                    found(out, 12, locate(T12, NO_KEYS, v186));
                   }
-                }
-              }
-            }
-            const v190 = v180.dateDemande;
-            if (v190 !== undefined && HAS_OWN.call(v180, "dateDemande")) {
-              found(out, 24, locate(T24, NO_KEYS, v190));
-            }
-            const v191 = v180.prioriteComex;
-            if (v191 !== undefined && HAS_OWN.call(v180, "prioriteComex")) {
-              if (v191 !== null && typeof v191 === 'object') {
-                if (Array.isArray(v191)) {
-                } else {
-                  const v192 = v191.deliberation;
-                  if (v192 !== undefined && HAS_OWN.call(v191, "deliberation")) {
-                    if (v192 !== null && typeof v192 === 'object') {
-                      if (Array.isArray(v192)) {
+                  const v187 = v183.titulaires;
+                  if (v187 !== undefined && HAS_OWN.call(v183, "titulaires")) {
+                    if (v187 !== null && typeof v187 === 'object') {
+                      if (Array.isArray(v187)) {
+                        for (let i189 = 0; i189 < v187.length; i189++) {
+                          const v188 = v187[i189];
+                          const K191 = [i189];
+                          if (v188 !== null && typeof v188 === 'object') {
+                            if (Array.isArray(v188)) {
+                            } else {
+                              const v193 = v188.date;
+                              if (v193 !== undefined && HAS_OWN.call(v188, "date")) {
+                                found(out, 13, locate(T13, K191, v193));
+                              }
+                            }
+                          }
+                        }
                       } else {
-                        const v193 = v192.date;
-                        if (v193 !== undefined && HAS_OWN.call(v192, "date")) {
-                          found(out, 25, locate(T25, NO_KEYS, v193));
+                        for (const k190 of Object.keys(v187)) {
+                          const v188 = v187[k190];
+                          const e192 = escapeToken(k190);
+                          const K191 = [e192];
+                          if (v188 !== null && typeof v188 === 'object') {
+                            if (Array.isArray(v188)) {
+                            } else {
+                              const v194 = v188.date;
+                              if (v194 !== undefined && HAS_OWN.call(v188, "date")) {
+                                found(out, 13, locate(T13, K191, v194));
+                              }
+                            }
+                          }
                         }
                       }
                     }
@@ -1055,68 +980,67 @@ export function walkPagFacts(root: any): Located[][] {
           }
         }
       }
-      const v194 = root.pagPrecedent;
-      if (v194 !== undefined && HAS_OWN.call(root, "pagPrecedent")) {
-        if (v194 !== null && typeof v194 === 'object') {
-          if (Array.isArray(v194)) {
-          } else {
-            const v195 = v194.dateValidation;
-            if (v195 !== undefined && HAS_OWN.call(v194, "dateValidation")) {
-              found(out, 36, locate(T36, NO_KEYS, v195));
-            }
-          }
-        }
+      const v195 = root.dateElaboration;
+      if (v195 !== undefined && HAS_OWN.call(root, "dateElaboration")) {
+        found(out, 18, locate(T18, NO_KEYS, v195));
       }
-      const v196 = root.situation;
-      if (v196 !== undefined && HAS_OWN.call(root, "situation")) {
-        if (v196 !== null && typeof v196 === 'object') {
-          if (Array.isArray(v196)) {
+      const v196 = root.dateFin;
+      if (v196 !== undefined && HAS_OWN.call(root, "dateFin")) {
+        found(out, 19, locate(T19, NO_KEYS, v196));
+      }
+      const v197 = root.dateMiseAJour;
+      if (v197 !== undefined && HAS_OWN.call(root, "dateMiseAJour")) {
+        found(out, 20, locate(T20, NO_KEYS, v197));
+      }
+      const v198 = root.dateValidation;
+      if (v198 !== undefined && HAS_OWN.call(root, "dateValidation")) {
+        found(out, 21, locate(T21, NO_KEYS, v198));
+      }
+      const v199 = root.demande;
+      if (v199 !== undefined && HAS_OWN.call(root, "demande")) {
+        if (v199 !== null && typeof v199 === 'object') {
+          if (Array.isArray(v199)) {
           } else {
-            const v197 = v196.droitsPrestations;
-            if (v197 !== undefined && HAS_OWN.call(v196, "droitsPrestations")) {
-              if (v197 !== null && typeof v197 === 'object') {
-                if (Array.isArray(v197)) {
-                  for (let i199 = 0; i199 < v197.length; i199++) {
-                    const v198 = v197[i199];
-                    const K201 = [i199];
-                    found(out, 53, locate(T53, K201, v198));
-                    if (v198 !== null && typeof v198 === 'object') {
-                      if (Array.isArray(v198)) {
+            const v200 = v199.alerte;
+            if (v200 !== undefined && HAS_OWN.call(v199, "alerte")) {
+              if (v200 !== null && typeof v200 === 'object') {
+                if (Array.isArray(v200)) {
+                } else {
+                  const v201 = v200.date;
+                  if (v201 !== undefined && HAS_OWN.call(v200, "date")) {
+                    found(out, 22, locate(T22, NO_KEYS, v201));
+                  }
+                }
+              }
+            }
+            const v202 = v199.concertations;
+            if (v202 !== undefined && HAS_OWN.call(v199, "concertations")) {
+              if (v202 !== null && typeof v202 === 'object') {
+                if (Array.isArray(v202)) {
+                  for (let i204 = 0; i204 < v202.length; i204++) {
+                    const v203 = v202[i204];
+                    const K206 = [i204];
+                    if (v203 !== null && typeof v203 === 'object') {
+                      if (Array.isArray(v203)) {
                       } else {
-                        const v202 = v198.dateDecision;
-                        if (v202 !== undefined && HAS_OWN.call(v198, "dateDecision")) {
-                          found(out, 37, locate(T37, K201, v202));
-                        }
-                        const v203 = v198.dateEcheance;
-                        if (v203 !== undefined && HAS_OWN.call(v198, "dateEcheance")) {
-                          found(out, 38, locate(T38, K201, v203));
-                        }
-                        const v204 = v198.dateOuverture;
-                        if (v204 !== undefined && HAS_OWN.call(v198, "dateOuverture")) {
-                          found(out, 39, locate(T39, K201, v204));
+                        const v208 = v203.date;
+                        if (v208 !== undefined && HAS_OWN.call(v203, "date")) {
+                          found(out, 23, locate(T23, K206, v208));
                         }
                       }
                     }
                   }
                 } else {
-                  for (const k200 of Object.keys(v197)) {
-                    const v198 = v197[k200];
-                    const K201 = [escapeToken(k200)];
-                    found(out, 53, locate(T53, K201, v198));
-                    if (v198 !== null && typeof v198 === 'object') {
-                      if (Array.isArray(v198)) {
+                  for (const k205 of Object.keys(v202)) {
+                    const v203 = v202[k205];
+                    const e207 = escapeToken(k205);
+                    const K206 = [e207];
+                    if (v203 !== null && typeof v203 === 'object') {
+                      if (Array.isArray(v203)) {
                       } else {
-                        const v205 = v198.dateDecision;
-                        if (v205 !== undefined && HAS_OWN.call(v198, "dateDecision")) {
-                          found(out, 37, locate(T37, K201, v205));
-                        }
-                        const v206 = v198.dateEcheance;
-                        if (v206 !== undefined && HAS_OWN.call(v198, "dateEcheance")) {
-                          found(out, 38, locate(T38, K201, v206));
-                        }
-                        const v207 = v198.dateOuverture;
-                        if (v207 !== undefined && HAS_OWN.call(v198, "dateOuverture")) {
-                          found(out, 39, locate(T39, K201, v207));
+                        const v209 = v203.date;
+                        if (v209 !== undefined && HAS_OWN.call(v203, "date")) {
+                          found(out, 23, locate(T23, K206, v209));
                         }
                       }
                     }
@@ -1124,55 +1048,26 @@ export function walkPagFacts(root: any): Located[][] {
                 }
               }
             }
-            const v208 = v196.lieuDeVie;
-            if (v208 !== undefined && HAS_OWN.call(v196, "lieuDeVie")) {
-              if (v208 !== null && typeof v208 === 'object') {
-                if (Array.isArray(v208)) {
-                } else {
-                  const v209 = v208.depuis;
-                  if (v209 !== undefined && HAS_OWN.call(v208, "depuis")) {
-                    found(out, 40, locate(T40, NO_KEYS, v209));
-                  }
-                }
-              }
+            const v210 = v199.dateDemande;
+            if (v210 !== undefined && HAS_OWN.call(v199, "dateDemande")) {
+              found(out, 24, locate(T24, NO_KEYS, v210));
             }
-            const v210 = v196.mesureProtection;
-            if (v210 !== undefined && HAS_OWN.call(v196, "mesureProtection")) {
-              found(out, 54, locate(T54, NO_KEYS, v210));
-              if (v210 !== null && typeof v210 === 'object') {
-                if (Array.isArray(v210)) {
+            const v211 = v199.prioriteComex;
+            if (v211 !== undefined && HAS_OWN.call(v199, "prioriteComex")) {
+              if (v211 !== null && typeof v211 === 'object') {
+                if (Array.isArray(v211)) {
                 } else {
-                  const v211 = v210.dateDebut;
-                  if (v211 !== undefined && HAS_OWN.call(v210, "dateDebut")) {
-                    found(out, 41, locate(T41, NO_KEYS, v211));
-                  }
-                  const v212 = v210.dateFin;
-                  if (v212 !== undefined && HAS_OWN.call(v210, "dateFin")) {
-                    found(out, 42, locate(T42, NO_KEYS, v212));
-                  }
-                }
-              }
-            }
-            const v213 = v196.personne;
-            if (v213 !== undefined && HAS_OWN.call(v196, "personne")) {
-              if (v213 !== null && typeof v213 === 'object') {
-                if (Array.isArray(v213)) {
-                } else {
-                  const v214 = v213.dateNaissance;
-                  if (v214 !== undefined && HAS_OWN.call(v213, "dateNaissance")) {
-                    found(out, 43, locate(T43, NO_KEYS, v214));
-                  }
-                }
-              }
-            }
-            const v215 = v196.suiviAse;
-            if (v215 !== undefined && HAS_OWN.call(v196, "suiviAse")) {
-              if (v215 !== null && typeof v215 === 'object') {
-                if (Array.isArray(v215)) {
-                } else {
-                  const v216 = v215.dateDebut;
-                  if (v216 !== undefined && HAS_OWN.call(v215, "dateDebut")) {
-                    found(out, 44, locate(T44, NO_KEYS, v216));
+                  const v212 = v211.deliberation;
+                  if (v212 !== undefined && HAS_OWN.call(v211, "deliberation")) {
+                    if (v212 !== null && typeof v212 === 'object') {
+                      if (Array.isArray(v212)) {
+                      } else {
+                        const v213 = v212.date;
+                        if (v213 !== undefined && HAS_OWN.call(v212, "date")) {
+                          found(out, 25, locate(T25, NO_KEYS, v213));
+                        }
+                      }
+                    }
                   }
                 }
               }
@@ -1180,26 +1075,152 @@ export function walkPagFacts(root: any): Located[][] {
           }
         }
       }
-      const v217 = root.suivi;
-      if (v217 !== undefined && HAS_OWN.call(root, "suivi")) {
-        if (v217 !== null && typeof v217 === 'object') {
-          if (Array.isArray(v217)) {
+      const v214 = root.pagPrecedent;
+      if (v214 !== undefined && HAS_OWN.call(root, "pagPrecedent")) {
+        if (v214 !== null && typeof v214 === 'object') {
+          if (Array.isArray(v214)) {
           } else {
-            const v218 = v217.dateProchaineRevision;
-            if (v218 !== undefined && HAS_OWN.call(v217, "dateProchaineRevision")) {
-              found(out, 45, locate(T45, NO_KEYS, v218));
+            const v215 = v214.dateValidation;
+            if (v215 !== undefined && HAS_OWN.call(v214, "dateValidation")) {
+              found(out, 36, locate(T36, NO_KEYS, v215));
             }
           }
         }
       }
-      const v219 = root.validationPlan;
-      if (v219 !== undefined && HAS_OWN.call(root, "validationPlan")) {
-        if (v219 !== null && typeof v219 === 'object') {
-          if (Array.isArray(v219)) {
+      const v216 = root.situation;
+      if (v216 !== undefined && HAS_OWN.call(root, "situation")) {
+        if (v216 !== null && typeof v216 === 'object') {
+          if (Array.isArray(v216)) {
           } else {
-            const v220 = v219.dateDecision;
-            if (v220 !== undefined && HAS_OWN.call(v219, "dateDecision")) {
-              found(out, 46, locate(T46, NO_KEYS, v220));
+            const v217 = v216.droitsPrestations;
+            if (v217 !== undefined && HAS_OWN.call(v216, "droitsPrestations")) {
+              if (v217 !== null && typeof v217 === 'object') {
+                if (Array.isArray(v217)) {
+                  for (let i219 = 0; i219 < v217.length; i219++) {
+                    const v218 = v217[i219];
+                    const K221 = [i219];
+                    found(out, 53, locate(T53, K221, v218));
+                    if (v218 !== null && typeof v218 === 'object') {
+                      if (Array.isArray(v218)) {
+                      } else {
+                        const v223 = v218.dateDecision;
+                        if (v223 !== undefined && HAS_OWN.call(v218, "dateDecision")) {
+                          found(out, 37, locate(T37, K221, v223));
+                        }
+                        const v224 = v218.dateEcheance;
+                        if (v224 !== undefined && HAS_OWN.call(v218, "dateEcheance")) {
+                          found(out, 38, locate(T38, K221, v224));
+                        }
+                        const v225 = v218.dateOuverture;
+                        if (v225 !== undefined && HAS_OWN.call(v218, "dateOuverture")) {
+                          found(out, 39, locate(T39, K221, v225));
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  for (const k220 of Object.keys(v217)) {
+                    const v218 = v217[k220];
+                    const e222 = escapeToken(k220);
+                    const K221 = [e222];
+                    found(out, 53, locate(T53, K221, v218));
+                    if (v218 !== null && typeof v218 === 'object') {
+                      if (Array.isArray(v218)) {
+                      } else {
+                        const v226 = v218.dateDecision;
+                        if (v226 !== undefined && HAS_OWN.call(v218, "dateDecision")) {
+                          found(out, 37, locate(T37, K221, v226));
+                        }
+                        const v227 = v218.dateEcheance;
+                        if (v227 !== undefined && HAS_OWN.call(v218, "dateEcheance")) {
+                          found(out, 38, locate(T38, K221, v227));
+                        }
+                        const v228 = v218.dateOuverture;
+                        if (v228 !== undefined && HAS_OWN.call(v218, "dateOuverture")) {
+                          found(out, 39, locate(T39, K221, v228));
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const v229 = v216.lieuDeVie;
+            if (v229 !== undefined && HAS_OWN.call(v216, "lieuDeVie")) {
+              if (v229 !== null && typeof v229 === 'object') {
+                if (Array.isArray(v229)) {
+                } else {
+                  const v230 = v229.depuis;
+                  if (v230 !== undefined && HAS_OWN.call(v229, "depuis")) {
+                    found(out, 40, locate(T40, NO_KEYS, v230));
+                  }
+                }
+              }
+            }
+            const v231 = v216.mesureProtection;
+            if (v231 !== undefined && HAS_OWN.call(v216, "mesureProtection")) {
+              found(out, 54, locate(T54, NO_KEYS, v231));
+              if (v231 !== null && typeof v231 === 'object') {
+                if (Array.isArray(v231)) {
+                } else {
+                  const v232 = v231.dateDebut;
+                  if (v232 !== undefined && HAS_OWN.call(v231, "dateDebut")) {
+                    found(out, 41, locate(T41, NO_KEYS, v232));
+                  }
+                  const v233 = v231.dateFin;
+                  if (v233 !== undefined && HAS_OWN.call(v231, "dateFin")) {
+                    found(out, 42, locate(T42, NO_KEYS, v233));
+                  }
+                }
+              }
+            }
+            const v234 = v216.personne;
+            if (v234 !== undefined && HAS_OWN.call(v216, "personne")) {
+              if (v234 !== null && typeof v234 === 'object') {
+                if (Array.isArray(v234)) {
+                } else {
+                  const v235 = v234.dateNaissance;
+                  if (v235 !== undefined && HAS_OWN.call(v234, "dateNaissance")) {
+                    found(out, 43, locate(T43, NO_KEYS, v235));
+                  }
+                }
+              }
+            }
+            const v236 = v216.suiviAse;
+            if (v236 !== undefined && HAS_OWN.call(v216, "suiviAse")) {
+              if (v236 !== null && typeof v236 === 'object') {
+                if (Array.isArray(v236)) {
+                } else {
+                  const v237 = v236.dateDebut;
+                  if (v237 !== undefined && HAS_OWN.call(v236, "dateDebut")) {
+                    found(out, 44, locate(T44, NO_KEYS, v237));
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      const v238 = root.suivi;
+      if (v238 !== undefined && HAS_OWN.call(root, "suivi")) {
+        if (v238 !== null && typeof v238 === 'object') {
+          if (Array.isArray(v238)) {
+          } else {
+            const v239 = v238.dateProchaineRevision;
+            if (v239 !== undefined && HAS_OWN.call(v238, "dateProchaineRevision")) {
+              found(out, 45, locate(T45, NO_KEYS, v239));
+            }
+          }
+        }
+      }
+      const v240 = root.validationPlan;
+      if (v240 !== undefined && HAS_OWN.call(root, "validationPlan")) {
+        if (v240 !== null && typeof v240 === 'object') {
+          if (Array.isArray(v240)) {
+          } else {
+            const v241 = v240.dateDecision;
+            if (v241 !== undefined && HAS_OWN.call(v240, "dateDecision")) {
+              found(out, 46, locate(T46, NO_KEYS, v241));
             }
           }
         }

@@ -71,3 +71,50 @@ describe('PAG-CODES-006 shortcut', () => {
     }
   });
 });
+
+describe('concepts of the engaged and timetabled prestations', () => {
+  /** The former reading: the concept of the code object found at each place, looked up by the object itself. */
+  function byValue(doc: JsonValue, options: ResolvedOptions) {
+    const facts = pagFacts(doc, options);
+    const concepts = new Map<unknown, unknown>();
+    for (const c of facts.codes) if (!concepts.has(c.value)) concepts.set(c.value, c.concept);
+    const of = (code: unknown) => (code === undefined ? undefined : concepts.get(code));
+    const prop = (o: unknown, k: string) => (o !== null && typeof o === 'object' && !Array.isArray(o) && Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined);
+    const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
+    return {
+      engaged: facts.engagementList.map((e) => list(prop(list(prop(doc, 'engagements'))[e.index], 'prestations')).map((p) => of(prop(p, 'prestation')))),
+      slots: list(prop(prop(doc, 'annexes'), 'emploiDuTemps')).map((s) => (of(prop(s, 'prestation')) as { code?: string } | undefined)?.code),
+      facts,
+    };
+  }
+
+  it('are the concepts of the code objects found there (300 generated PAG documents, and code objects shared between places)', () => {
+    const options = { codeTranslations: [], referenceDate: '2025-12-01' } as unknown as ResolvedOptions;
+    let engaged = 0;
+    let slots = 0;
+    const check = (doc: JsonValue) => {
+      const expected = byValue(doc, options);
+      const actual = expected.facts.engagementList.map((e) => e.prestations.map((p) => p.concept));
+      expect(actual).toEqual(expected.engaged);
+      expect(expected.facts.slotCodes()).toEqual(expected.slots);
+      engaged += actual.flat().filter((c) => c !== undefined).length;
+      slots += expected.slots.filter((c) => c !== undefined).length;
+    };
+    fc.assert(
+      fc.property(pagArbitrary(), (doc) => check(doc as unknown as JsonValue)),
+      { numRuns: runs(300) },
+    );
+    // A caller's document may reuse one code object at several places (not JSON.parse's output, but a valid tree).
+    fc.assert(
+      fc.property(pagArbitrary(), (doc) => {
+        const d = doc as unknown as { engagements: { prestations: { prestation: unknown }[] }[]; annexes?: { emploiDuTemps?: { prestation?: unknown }[] } };
+        const first = d.engagements[0]?.prestations[0]?.prestation;
+        for (const s of d.annexes?.emploiDuTemps ?? []) if (first !== undefined) s.prestation = first;
+        check(doc as unknown as JsonValue);
+      }),
+      { numRuns: runs(100) },
+    );
+    expect(engaged).toBeGreaterThan(0);
+    expect(slots).toBeGreaterThan(0);
+  });
+});

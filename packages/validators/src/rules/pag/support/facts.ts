@@ -136,22 +136,41 @@ function resolve(
   return new FoundCode(at, pattern, kind, code, numbering, t === undefined ? undefined : { code: t.from, numbering: t.numbering }, concept, libelle);
 }
 
+/** Indexes in {@link PAG_CODE_POSITIONS} of the timetable slots' and the engagements' prestations. */
+const SLOT_PRESTATIONS = PAG_CODE_POSITIONS.findIndex((p) => p.pattern === '/annexes/emploiDuTemps/*/prestation');
+const ENGAGED_PRESTATIONS = PAG_CODE_POSITIONS.findIndex((p) => p.pattern === '/engagements/*/prestations/*/prestation');
+
+/** The array index the `n`-th `*` of a location of `pattern` stands for, or -1 (an object key). */
+function indexAt(at: Located, pattern: string, n: number): number {
+  const key = wildcardKey(at, n) ?? wildcardOfPointer(pattern, at.path, n);
+  return typeof key === 'number' ? key : key !== undefined && /^(?:0|[1-9][0-9]*)$/.test(key) ? Number(key) : -1;
+}
+
 /** Computes the facts of a PAG. */
 export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFacts {
   const translations = options.codeTranslations.length === 0 ? undefined : new Map(options.codeTranslations.map((t) => [t.path, t]));
   const codes: ResolvedCode[] = [];
   // One generated walk finds the code objects, the dates and the date-pair objects (PAG_FACT_PATTERNS).
   const located = walkPagFacts(document);
-  // The resolved codes by code object (each code object of a JSON tree sits at one place; a value
-  // reused at several places holds the same code, hence the same concept).
-  const byValue = new Map<JsonValue, ResolvedCode>();
+  // The concepts of the slots' prestations (by slot index) and of the engagements' (by engagement, then
+  // prestation index), read from where the walker found them. (The rules see JSON trees: a code object
+  // sits at one place, or, reused at several places by a caller, holds the same code, hence the same concept.)
+  const slotConcepts: (SerafinConcept | undefined)[] = [];
+  const engagedConcepts: (SerafinConcept | undefined)[][] = [];
   for (let i = 0; i < PAG_FACT_DATES_FROM; i++) {
     const { kind, pattern } = PAG_CODE_POSITIONS[i] as (typeof PAG_CODE_POSITIONS)[number];
     for (const at of located[i] as Located[]) {
       const r = resolve(at, pattern, kind, translations);
       if (r === undefined) continue;
       codes.push(r);
-      if (!byValue.has(at.value)) byValue.set(at.value, r);
+      if (i === SLOT_PRESTATIONS) {
+        const slot = indexAt(at, pattern, 0);
+        if (slot >= 0) slotConcepts[slot] = r.concept;
+      } else if (i === ENGAGED_PRESTATIONS) {
+        const e = indexAt(at, pattern, 0);
+        const k = indexAt(at, pattern, 1);
+        if (e >= 0 && k >= 0) (engagedConcepts[e] ??= [])[k] = r.concept;
+      }
     }
   }
   const engagementList: EngagementFact[] = [];
@@ -159,10 +178,8 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
   arrayOf(prop(document, 'engagements')).forEach((e, index) => {
     const identifiant = stringOf(prop(e, 'identifiant'));
     if (identifiant === undefined || !isObject(e)) return;
-    const prestations = arrayOf(prop(e, 'prestations')).map((p) => {
-      const code = prop(p, 'prestation');
-      return { concept: code === undefined ? undefined : byValue.get(code)?.concept, value: p };
-    });
+    const concepts = engagedConcepts[index];
+    const prestations = arrayOf(prop(e, 'prestations')).map((p, k) => ({ concept: concepts?.[k], value: p }));
     const fact = { index, identifiant, prestations };
     engagementList.push(fact);
     if (!engagements.has(identifiant)) engagements.set(identifiant, fact);
@@ -192,10 +209,6 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     translations: options.codeTranslations,
     dates: () => (dates ??= datedValuesOf(located.slice(PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM))),
     datePairObjects: () => located.slice(PAG_FACT_PAIRS_FROM),
-    slotCodes: () =>
-      (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((slot) => {
-        const code = prop(slot, 'prestation');
-        return code === undefined ? undefined : byValue.get(code)?.concept?.code;
-      })),
+    slotCodes: () => (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((_, i) => slotConcepts[i]?.code)),
   };
 }
