@@ -8,7 +8,7 @@
  */
 import { NUMBERINGS } from '@serafin-ph/nomenclature';
 import { maskIssue, maskPath } from './mask-keys.js';
-import { DATE_REGEX } from './structure/formats.js';
+import { isCalendarDate } from './structure/formats.js';
 import { readDocument, type JsonValue } from './json/read-document.js';
 import { internalIssue, optionIssue, structureIssue } from './issues.js';
 import { pick, text } from './messages.js';
@@ -70,7 +70,7 @@ function resolveOptions(raw: unknown): Resolved {
   const dateRaw = safeGet(raw, 'referenceDate');
   let referenceDate: string | undefined;
   if (dateRaw !== undefined) {
-    if (typeof dateRaw === 'string' && DATE_REGEX.test(dateRaw)) referenceDate = dateRaw;
+    if (typeof dateRaw === 'string' && isCalendarDate(dateRaw)) referenceDate = dateRaw;
     else
       bad(
         'referenceDate',

@@ -49,8 +49,11 @@ const orientationAlternative = pagRule({
 
 /** True when a TRE_R420 code is an orientation (categories 7 ESMS enfants, 8 scolaire, 11 formation et insertion professionnelle, 13 ESMS adultes, 14 PCPE, or one of their types). */
 export function isOrientation(code: string): boolean {
-  const category = code.split('.')[0];
-  return category === '7' || category === '8' || category === '11' || category === '13' || category === '14';
+  // The category is the code up to its first dot (read in place: no split).
+  const dot = code.indexOf('.');
+  const length = dot < 0 ? code.length : dot;
+  if (length === 1) return code.charCodeAt(0) === 0x37 || code.charCodeAt(0) === 0x38;
+  return length === 2 && code.charCodeAt(0) === 0x31 && (code.charCodeAt(1) === 0x31 || code.charCodeAt(1) === 0x33 || code.charCodeAt(1) === 0x34);
 }
 
 /** The orientation rules. */
