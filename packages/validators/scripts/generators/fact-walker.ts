@@ -53,7 +53,8 @@ export function compileFactWalker(patterns: readonly string[], name: string): st
         inObject += `${ind}    for (const ${k} of Object.keys(${v})) {\n${ind}      const ${item} = ${v}[${k}];\n${ind}      const ${e} = escapeToken(${k});\n${ind}      const ${ks} = [${innerKey.join(', ')}];\n${visit(child, item, ks, innerKey, `${ind}      `)}${ind}    }\n`;
         continue;
       }
-      if (index >= 0) inArray += `${ind}    if (${index} < ${v}.length) {\n${ind}      const ${item} = ${v}[${index}];\n${visit(child, item, keys, elements, `${ind}      `)}${ind}    }\n`;
+      if (index >= 0)
+        inArray += `${ind}    if (${index} < ${v}.length) {\n${ind}      const ${item} = ${v}[${index}];\n${visit(child, item, keys, elements, `${ind}      `)}${ind}    }\n`;
       inObject += `${ind}    const ${item} = ${member(v, token)};\n${ind}    if (${item} !== undefined && HAS_OWN.call(${v}, ${JSON.stringify(token)})) {\n${visit(child, item, keys, elements, `${ind}      `)}${ind}    }\n`;
     }
     out += `${ind}if (${v} !== null && typeof ${v} === 'object') {\n`;
