@@ -10,15 +10,16 @@
  * or a form that does not ship the others. Same results as the main entry's
  * `validateConvention`; `validateConvention` never throws.
  */
-import { throwUnlessValid, validateWith } from './engine.js';
-import type { KitTable } from './documents/kit.js';
+import { throwUnlessValid, validateWith, type EntryPoint } from './engine.js';
 import { CONVENTION_KIT } from './documents/convention-kit.js';
 import type { ConventionTerritoriale, ValidateOptions, ValidationResult } from './types.js';
+import { CONVENTION_FR } from './locales/convention.js';
 
 export * from './entry-common.js';
+export { CONVENTION_EN } from './locales/convention.js';
 export type { ConventionTerritoriale } from './types.js';
 
-const KITS: KitTable = { 'convention-territoriale': CONVENTION_KIT };
+const ENTRY: EntryPoint = { kits: { 'convention-territoriale': CONVENTION_KIT }, catalogues: [CONVENTION_FR] };
 
 /**
  * Validates `document` as a territorial convention (a derogation table embedded in it included) (whatever its `typeDocument` says): structure
@@ -31,7 +32,7 @@ const KITS: KitTable = { 'convention-territoriale': CONVENTION_KIT };
  * else for (const i of result.issues) console.log(i.ruleId, i.path, i.message);
  */
 export function validateConvention(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationResult<'convention-territoriale'> {
-  return validateWith(KITS, document, options, 'convention-territoriale') as ValidationResult<'convention-territoriale'>;
+  return validateWith(ENTRY, document, options, 'convention-territoriale') as ValidationResult<'convention-territoriale'>;
 }
 
 /**

@@ -11,7 +11,7 @@ import { maskIssue, maskPath } from './mask-keys.js';
 import { isCalendarDate } from './structure/formats.js';
 import { readDocument, type JsonValue } from './json/read-document.js';
 import { internalIssue, optionIssue, structureIssue } from './issues.js';
-import { pick, text } from './messages.js';
+import { pick, text, type MessageCatalogue, type RuleMessages } from './messages.js';
 import type { KitTable } from './documents/kit.js';
 import { translateIncomingCodes } from './codes/translate-incoming.js';
 import type { ResolvedOptions } from './rules/rule.js';
@@ -43,12 +43,64 @@ interface Resolved {
   readonly skip: ReadonlySet<string>;
   /** The programmer's option problems, reported apart from the document's issues. */
   readonly optionIssues: ValidationIssue[];
+  /** `messages: 'both'` asked for, and both languages available. */
+  readonly bothLanguages: boolean;
 }
 
-function resolveOptions(raw: unknown): Resolved {
+/** The catalogues an entry point carries, and the types of the documents it checks. */
+export interface EntryPoint {
+  readonly kits: KitTable;
+  readonly catalogues: readonly MessageCatalogue[];
+}
+
+type MessagesByType = Readonly<Partial<Record<DocumentType, RuleMessages>>>;
+
+/** The messages of `lang` by document type, from the first catalogue of that language that covers each type. */
+function messagesIn(catalogues: readonly MessageCatalogue[], lang: Lang): Partial<Record<DocumentType, RuleMessages>> {
+  const out: Partial<Record<DocumentType, RuleMessages>> = {};
+  for (const c of catalogues) {
+    if (c.lang !== lang) continue;
+    for (const type of DOCUMENT_TYPES) if (out[type] === undefined && c.rules[type] !== undefined) out[type] = c.rules[type];
+  }
+  return out;
+}
+
+/** The built-in messages of an entry point by language, computed once per entry. */
+const builtIn = new WeakMap<readonly MessageCatalogue[], Readonly<Record<Lang, MessagesByType>>>();
+
+function builtInMessages(catalogues: readonly MessageCatalogue[]): Readonly<Record<Lang, MessagesByType>> {
+  let m = builtIn.get(catalogues);
+  if (m === undefined) {
+    m = { fr: messagesIn(catalogues, 'fr'), en: messagesIn(catalogues, 'en') };
+    builtIn.set(catalogues, m);
+  }
+  return m;
+}
+
+/** True when `value` looks like a {@link MessageCatalogue} (a language and an object of rule messages). */
+function isCatalogue(value: unknown): value is MessageCatalogue {
+  const lang = safeGet(value, 'lang');
+  const rules = safeGet(value, 'rules');
+  return (lang === 'fr' || lang === 'en') && rules !== null && typeof rules === 'object';
+}
+
+/** True when `messages` has the rules' messages of every document type of `kits` (and of the table a convention embeds). */
+function coversKits(messages: MessagesByType, kits: KitTable): boolean {
+  for (const type of DOCUMENT_TYPES) {
+    const kit = kits[type];
+    if (kit === undefined) continue;
+    if (messages[type] === undefined) return false;
+    for (const e of kit.rules.embedded ?? []) if (messages[e.set.type] === undefined) return false;
+  }
+  return true;
+}
+
+function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
   const optionIssues: ValidationIssue[] = [];
   const langRaw = safeGet(raw, 'lang');
-  const lang: Lang = langRaw === 'en' ? 'en' : 'fr';
+  const requested: Lang = langRaw === 'en' ? 'en' : 'fr';
+  // Option problems are written in the requested language (the engine's own texts are always in both).
+  const lang: Lang = requested;
   const bad = (option: string, fr: string, en: string, details: Record<string, unknown> = {}): void => {
     optionIssues.push(optionIssue(lang, option, text(fr, en), details));
   };
@@ -92,6 +144,39 @@ function resolveOptions(raw: unknown): Resolved {
       'Unknown "messages" option: lang or both; only the requested language is given.',
     );
 
+  // Catalogues: the entry's own, then the caller's (which may add a language the entry does not carry).
+  const cataloguesRaw = safeGet(raw, 'catalogues');
+  let byLang = builtInMessages(entry.catalogues);
+  if (cataloguesRaw !== undefined) {
+    const list = Array.isArray(cataloguesRaw) ? (cataloguesRaw as unknown[]) : undefined;
+    if (list === undefined || !list.every(isCatalogue))
+      bad(
+        'catalogues',
+        'Option « catalogues » invalide : liste de catalogues de messages attendue (PAG_EN…) ; elle est ignorée.',
+        'Invalid "catalogues" option: a list of message catalogues is expected (PAG_EN…); it is ignored.',
+      );
+    else if (list.length > 0) {
+      const all = [...entry.catalogues, ...list];
+      byLang = { fr: messagesIn(all, 'fr'), en: messagesIn(all, 'en') };
+    }
+  }
+  // A language whose catalogue the entry point lacks: French, said in optionIssues (never a silent fallback).
+  let messageLang: Lang = requested;
+  if (requested === 'en' && !coversKits(byLang.en, entry.kits)) {
+    messageLang = 'fr';
+    bad(
+      'lang',
+      'Messages en anglais demandés sans le catalogue anglais de ce point d’entrée : passez-le dans « catalogues » (PAG_EN, CONVENTION_EN ou TABLEAU_DEROGATIONS_EN, exporté par ce point d’entrée) ; les messages sont en français.',
+      'English messages asked for without the English catalogue of this entry point: pass it in "catalogues" (PAG_EN, CONVENTION_EN or TABLEAU_DEROGATIONS_EN, exported by this entry point); messages are in French.',
+    );
+  } else if (safeGet(raw, 'messages') === 'both' && !coversKits(requested === 'en' ? byLang.fr : byLang.en, entry.kits)) {
+    bad(
+      'messages',
+      'Option « messages » : both demande le catalogue anglais de ce point d’entrée, à passer dans « catalogues » (PAG_EN, CONVENTION_EN ou TABLEAU_DEROGATIONS_EN) ; seule la langue demandée est donnée.',
+      '"messages" option: both needs the English catalogue of this entry point, to pass in "catalogues" (PAG_EN, CONVENTION_EN or TABLEAU_DEROGATIONS_EN); only the requested language is given.',
+    );
+  }
+
   const typeRaw = safeGet(raw, 'typeDocument');
   let typeDocument: DocumentType | undefined;
   if (typeRaw !== undefined) {
@@ -131,14 +216,16 @@ function resolveOptions(raw: unknown): Resolved {
 
   return {
     options: {
-      lang,
+      lang: messageLang,
       numbering,
       referenceDate: referenceDate ?? today(),
       deprecatedCodes,
       includePersonalData: safeGet(raw, 'includePersonalData') === true,
       optionName: safeGet(raw, 'optionNames') === 'cli' ? cliOptionName : apiOptionName,
       codeTranslations: [],
+      messages: byLang[messageLang],
     },
+    bothLanguages: safeGet(raw, 'messages') === 'both' && coversKits(byLang.fr, entry.kits) && coversKits(byLang.en, entry.kits),
     typeDocument,
     skip,
     optionIssues,
@@ -213,8 +300,9 @@ function directPath(kits: KitTable, document: unknown, resolved: Resolved, force
   }
 }
 
-function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: DocumentType | undefined): ValidationResult {
-  const resolved = resolveOptions(rawOptions);
+function run(entry: EntryPoint, document: unknown, rawOptions: unknown, forced: DocumentType | undefined): ValidationResult {
+  const kits = entry.kits;
+  const resolved = resolveOptions(rawOptions, entry);
   const { options, optionIssues } = resolved;
   const lang = options.lang;
   const issues: ValidationIssue[] = [];
@@ -290,14 +378,16 @@ function run(kits: KitTable, document: unknown, rawOptions: unknown, forced: Doc
 }
 
 /**
- * Validates `document` with the checks of `kits`: the type is `forced`, or
- * read from `options.typeDocument` or the document's `typeDocument`; a type
- * without a kit is reported like an unknown type. Never throws.
+ * Validates `document` with the checks of `entry.kits`, messages from
+ * `entry.catalogues` (and those of `options.catalogues`): the type is
+ * `forced`, or read from `options.typeDocument` or the document's
+ * `typeDocument`; a type without a kit is reported like an unknown type.
+ * Never throws.
  */
-export function validateWith(kits: KitTable, document: unknown, options: unknown, forced: DocumentType | undefined): ValidationResult {
+export function validateWith(entry: EntryPoint, document: unknown, options: unknown, forced: DocumentType | undefined): ValidationResult {
   try {
-    if (safeGet(options, 'messages') === 'both') return withBothLanguages(kits, document, options, forced);
-    return run(kits, document, options, forced);
+    if (safeGet(options, 'messages') === 'both') return withBothLanguages(entry, document, options, forced);
+    return run(entry, document, options, forced);
   } catch (error) {
     const en = safeGet(options, 'lang') === 'en';
     const failed = text('La validation a échoué de façon inattendue.', 'Validation failed unexpectedly.');
@@ -326,16 +416,19 @@ function bilingual(issue: ValidationIssue, other: ValidationIssue | undefined, l
  * language's messages come from a second pass of the same checks over the
  * same document (one call for the caller; twice the work).
  */
-function withBothLanguages(kits: KitTable, document: unknown, options: unknown, forced: DocumentType | undefined): ValidationResult {
+function withBothLanguages(entry: EntryPoint, document: unknown, options: unknown, forced: DocumentType | undefined): ValidationResult {
   const lang: Lang = safeGet(options, 'lang') === 'en' ? 'en' : 'fr';
   const own: Record<string, unknown> = {};
-  for (const key of ['numbering', 'referenceDate', 'skipRules', 'deprecatedCodes', 'includePersonalData', 'typeDocument']) {
+  for (const key of ['numbering', 'referenceDate', 'skipRules', 'deprecatedCodes', 'includePersonalData', 'typeDocument', 'catalogues']) {
     const v = safeGet(options, key);
     if (v !== undefined) own[key] = v;
   }
   const langRaw = safeGet(options, 'lang');
-  const primary = run(kits, document, langRaw === undefined ? own : { ...own, lang: langRaw }, forced);
-  const secondary = run(kits, document, { ...own, lang: lang === 'en' ? 'fr' : 'en' }, forced);
+  const primaryOptions = langRaw === undefined ? own : { ...own, lang: langRaw };
+  // Without the other language's catalogue, one pass: resolveOptions reports it (optionIssues), and no issue carries `messages`.
+  if (!resolveOptions({ ...primaryOptions, messages: 'both' }, entry).bothLanguages) return run(entry, document, { ...primaryOptions, messages: 'both' }, forced);
+  const primary = run(entry, document, primaryOptions, forced);
+  const secondary = run(entry, document, { ...own, lang: lang === 'en' ? 'fr' : 'en' }, forced);
   const secondaryOptions = new Map(secondary.optionIssues.map((i) => [i.details?.['option'], i]));
   return {
     ...primary,

@@ -5,6 +5,7 @@
  */
 export { ValidationError } from './validation-error.js';
 export { message } from './issue-message.js';
+export type { Message, MessageCatalogue, MessageTemplate, NestedText, RuleMessages } from './messages.js';
 export { RULE_IDS, isRuleId } from './rule-ids.js';
 export { parseJsonPointer, formatJsonPointer, valueAtJsonPointer } from './json/json-pointer.js';
 export { issuesToOperationOutcome, RULE_CATALOGUE_SYSTEM, type OperationOutcome, type OperationOutcomeIssue } from './operation-outcome.js';

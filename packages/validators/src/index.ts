@@ -16,6 +16,7 @@ export { validateConvention, assertValidConvention } from './convention.js';
 export { validateTableauDerogations, assertValidTableauDerogations } from './tableau-derogations.js';
 export { ValidationError } from './validation-error.js';
 export { message } from './issue-message.js';
+export type { Message, MessageCatalogue, MessageTemplate, NestedText, RuleMessages } from './messages.js';
 export { RULES, ruleById } from './rules-catalog.js';
 export { personalDataPointers, isPersonalData, isPublicCode } from './personal-data.js';
 export { DOCUMENT_TYPES, TYPES_DOCUMENT } from './types.js';

@@ -1,10 +1,16 @@
 /**
- * The one home of bilingual text in the validators: a text is written once
- * with {@link text} (French first, then English) and read in the requested
- * language with {@link pick}. Structural messages, rule messages and option
- * messages all go through these two functions.
+ * The one home of bilingual text in the validators. Two forms:
+ *
+ * - a rule's message is a {@link Message}: a catalogue key and its parameters,
+ *   cheap to build; only the requested language is written, from that
+ *   language's catalogue ({@link renderMessage}), so a page that needs French
+ *   only ships French only (the catalogues live in their own modules:
+ *   `rules/pag/messages/fr.ts`, `en.ts`…);
+ * - the few texts of the engine itself (options, internal failure, JSON
+ *   reading) are written once with {@link text} (French first, then English)
+ *   and read with {@link pick}.
  */
-import type { Lang, LocalizedText } from './types.js';
+import type { DocumentType, Lang, LocalizedText } from './types.js';
 
 /** A bilingual text (French first). */
 export function text(fr: string, en: string): LocalizedText {
@@ -26,4 +32,57 @@ export function listOf(lang: Lang, items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   const last = items[items.length - 1] as string;
   return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'et'} ${last}`;
+}
+
+/**
+ * A rule message not yet written: the key of its entry in the catalogues and
+ * the parameters the entry reads. Written in one language only, when the issue
+ * is made.
+ */
+export interface Message {
+  /** Key of the catalogue entry (`PAG-CONSENTEMENT-001#1`: rule id, then the rule's n-th message). */
+  readonly key: string;
+  /** Parameters of the entry (`undefined` for a fixed sentence). */
+  readonly params: unknown;
+}
+
+/** A part of a message that is itself a message (or a text already in both languages), written in the same language. */
+export type NestedText = Message | LocalizedText;
+
+/**
+ * One entry of a catalogue of rule messages: a fixed sentence, or a function
+ * of the entry's parameters (`nested` writes a part that is itself a message,
+ * in the catalogue's language).
+ */
+export type MessageTemplate = string | ((params: never, nested: (part: NestedText) => string) => string);
+
+/** The rule messages of one language for one document type's rules, by key. */
+export type RuleMessages = Readonly<Record<string, MessageTemplate>>;
+
+/**
+ * A catalogue of rule messages in one language: the texts of the rules of the
+ * document types it covers (a convention's catalogue covers the embedded
+ * table's rules too). The main entry point carries every catalogue; a
+ * per-document entry point (`@serafin-ph/validators/pag`…) carries French
+ * only and exports its English catalogue, to pass in `catalogues`.
+ */
+export interface MessageCatalogue {
+  /** Language of the texts. */
+  readonly lang: Lang;
+  /** Rule messages, by the document type whose rules write them. */
+  readonly rules: Readonly<Partial<Record<DocumentType, RuleMessages>>>;
+}
+
+/** The typed entries of a catalogue, for the parameters `P` of each key (a fixed sentence where `P[K]` is `undefined`). */
+export type TypedRuleMessages<P> = {
+  readonly [K in keyof P]: P[K] extends undefined ? string : (params: P[K], nested: (part: NestedText) => string) => string;
+};
+
+/** Writes `message` with the entries of `messages` (one language); `lang` writes a nested bilingual text. */
+export function renderMessage(messages: RuleMessages, lang: Lang, message: NestedText): string {
+  if (!('key' in message)) return pick(lang, message);
+  const entry = messages[message.key];
+  if (entry === undefined) return message.key;
+  if (typeof entry === 'string') return entry;
+  return (entry as (params: unknown, nested: (part: NestedText) => string) => string)(message.params, (part) => renderMessage(messages, lang, part));
 }

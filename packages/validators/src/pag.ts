@@ -10,15 +10,16 @@
  * or a form that does not ship the others. Same results as the main entry's
  * `validatePag`; `validatePag` never throws.
  */
-import { throwUnlessValid, validateWith } from './engine.js';
-import type { KitTable } from './documents/kit.js';
+import { throwUnlessValid, validateWith, type EntryPoint } from './engine.js';
 import { PAG_KIT } from './documents/pag-kit.js';
 import type { Pag, ValidateOptions, ValidationResult } from './types.js';
+import { PAG_FR } from './locales/pag.js';
 
 export * from './entry-common.js';
+export { PAG_EN } from './locales/pag.js';
 export type { Pag } from './types.js';
 
-const KITS: KitTable = { pag: PAG_KIT };
+const ENTRY: EntryPoint = { kits: { pag: PAG_KIT }, catalogues: [PAG_FR] };
 
 /**
  * Validates `document` as a PAG (whatever its `typeDocument` says): structure
@@ -31,7 +32,7 @@ const KITS: KitTable = { pag: PAG_KIT };
  * else for (const i of result.issues) console.log(i.ruleId, i.path, i.message);
  */
 export function validatePag(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationResult<'pag'> {
-  return validateWith(KITS, document, options, 'pag') as ValidationResult<'pag'>;
+  return validateWith(ENTRY, document, options, 'pag') as ValidationResult<'pag'>;
 }
 
 /**

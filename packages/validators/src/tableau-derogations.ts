@@ -10,15 +10,16 @@
  * or a form that does not ship the others. Same results as the main entry's
  * `validateTableauDerogations`; `validateTableauDerogations` never throws.
  */
-import { throwUnlessValid, validateWith } from './engine.js';
-import type { KitTable } from './documents/kit.js';
+import { throwUnlessValid, validateWith, type EntryPoint } from './engine.js';
 import { TABLEAU_DEROGATIONS_KIT } from './documents/tableau-derogations-kit.js';
 import type { TableauDerogations, ValidateOptions, ValidationResult } from './types.js';
+import { TABLEAU_DEROGATIONS_FR } from './locales/tableau-derogations.js';
 
 export * from './entry-common.js';
+export { TABLEAU_DEROGATIONS_EN } from './locales/tableau-derogations.js';
 export type { TableauDerogations } from './types.js';
 
-const KITS: KitTable = { 'tableau-derogations': TABLEAU_DEROGATIONS_KIT };
+const ENTRY: EntryPoint = { kits: { 'tableau-derogations': TABLEAU_DEROGATIONS_KIT }, catalogues: [TABLEAU_DEROGATIONS_FR] };
 
 /**
  * Validates `document` as a table of delegated derogations (whatever its `typeDocument` says): structure
@@ -31,7 +32,7 @@ const KITS: KitTable = { 'tableau-derogations': TABLEAU_DEROGATIONS_KIT };
  * else for (const i of result.issues) console.log(i.ruleId, i.path, i.message);
  */
 export function validateTableauDerogations(document: unknown, options?: Omit<ValidateOptions, 'typeDocument'>): ValidationResult<'tableau-derogations'> {
-  return validateWith(KITS, document, options, 'tableau-derogations') as ValidationResult<'tableau-derogations'>;
+  return validateWith(ENTRY, document, options, 'tableau-derogations') as ValidationResult<'tableau-derogations'>;
 }
 
 /**

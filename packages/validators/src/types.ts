@@ -9,6 +9,7 @@ import type { ConventionTerritoriale, DocumentType, Pag, TableauDerogations } fr
 import { DOCUMENT_TYPES } from '@serafin-ph/pag-schema/types';
 import type { RuleId } from './generated/rule-ids.js';
 import type { IssueDetails, RuleIdWithFixedDetails } from './issue-details.js';
+import type { MessageCatalogue } from './messages.js';
 
 export type { ConventionTerritoriale, Pag, TableauDerogations } from '@serafin-ph/pag-schema/types';
 
@@ -204,6 +205,22 @@ export interface ValidateOptions {
    * requested language.
    */
   messages?: 'lang' | 'both';
+  /**
+   * Catalogues of rule messages to add to those the entry point carries. The
+   * main entry point (`@serafin-ph/validators`) carries French and English
+   * for every document type and needs none. A per-document entry point
+   * (`@serafin-ph/validators/pag`, `/convention`, `/tableau-derogations`)
+   * carries French only, so that a French page ships no English text: for
+   * `lang: 'en'` or `messages: 'both'` there, pass its English catalogue
+   * (`PAG_EN`, `CONVENTION_EN`, `TABLEAU_DEROGATIONS_EN`, exported by that
+   * entry). Without it the messages stay in French and `optionIssues` says
+   * why.
+   *
+   * @example
+   * import { validatePag, PAG_EN } from '@serafin-ph/validators/pag';
+   * validatePag(document, { lang: 'en', catalogues: [PAG_EN] });
+   */
+  catalogues?: readonly MessageCatalogue[];
   /**
    * How messages name the options they mention: `api` (default) names the
    * options of this function (`includePersonalData`, `numbering`); `cli` names

@@ -5,8 +5,11 @@
  * `./convention`, `./tableau-derogations`) carry one type's checks only.
  */
 import { ALL_KITS } from './documents/all-kits.js';
-import { throwUnlessValid, validateWith } from './engine.js';
+import { throwUnlessValid, validateWith, type EntryPoint } from './engine.js';
+import { ALL_CATALOGUES } from './locales/all.js';
 import type { DocumentOf, DocumentType, ValidateOptions, ValidationResult } from './types.js';
+
+const ENTRY: EntryPoint = { kits: ALL_KITS, catalogues: ALL_CATALOGUES };
 
 /**
  * Validates a PAG, a territorial convention or a table of delegated
@@ -33,7 +36,7 @@ import type { DocumentOf, DocumentType, ValidateOptions, ValidationResult } from
  * else for (const i of result.issues) console.log(i.ruleId, i.path, i.message);
  */
 export function validate<T extends DocumentType = DocumentType>(document: unknown, options?: ValidateOptions & { typeDocument?: T }): ValidationResult<T> {
-  return validateWith(ALL_KITS, document, options, undefined) as ValidationResult<T>;
+  return validateWith(ENTRY, document, options, undefined) as ValidationResult<T>;
 }
 
 /**

@@ -11,13 +11,20 @@ import { overlaps, patternTokens, tokens } from '../json/pointer.js';
 import type { JsonValue } from '../json/read-document.js';
 import { valueAtPointer } from '../json/value-at.js';
 import { makeIssue } from '../issues.js';
-import { pick } from '../messages.js';
+import { pick, renderMessage, type RuleMessages } from '../messages.js';
 import { mayQuoteIn } from '../personal-data-in.js';
 import type { LocalizedText, RuleId, Severity, ValidationIssue } from '../types.js';
 import type { AnyRuleSet, Emit, ResolvedOptions, RuleContext, RulesOutcome } from './rule.js';
 
 /** Placeholder shown instead of a personal value. */
 export const MASKED: LocalizedText = { fr: '[donnée personnelle masquée]', en: '[personal data hidden]' };
+
+const NO_MESSAGES: RuleMessages = {};
+
+/** The messages of the requested language for the rules of `set`. */
+function messagesOf(options: ResolvedOptions, set: AnyRuleSet): RuleMessages {
+  return options.messages[set.type] ?? NO_MESSAGES;
+}
 
 function within(path: string, prefix: string): boolean {
   return prefix === '' || path === prefix || path.startsWith(`${prefix}/`);
@@ -65,7 +72,7 @@ export function relabelStructural(set: AnyRuleSet, root: JsonValue, issues: read
           described = undefined;
         }
         if (described === undefined) continue;
-        return makeIssue(rule.definition.id as RuleId, issue.severity, issue.path, pick(options.lang, described.message), {
+        return makeIssue(rule.definition.id as RuleId, issue.severity, issue.path, renderMessage(messagesOf(options, s), options.lang, described.message), {
           ...issue.details,
           ...described.details,
           structure: issue.ruleId,
@@ -135,8 +142,9 @@ export function runRules(set: AnyRuleSet, document: JsonValue, options: Resolved
     let ruleId = '' as RuleId;
     let ruleSeverity: Severity = 'error';
     let context: RuleContext<unknown, unknown> | undefined;
+    const messages = messagesOf(options, s);
     const emit: Emit = (path, message, details, sev) => {
-      issues.push(makeIssue(ruleId, sev ?? ruleSeverity, `${prefix}${path}`, pick(lang, message), details));
+      issues.push(makeIssue(ruleId, sev ?? ruleSeverity, `${prefix}${path}`, renderMessage(messages, lang, message), details));
     };
     const plan = planOf(s);
     for (let r = 0; r < plan.length; r++) {

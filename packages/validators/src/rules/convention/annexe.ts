@@ -3,7 +3,7 @@
  *
  * Tableau des délégations de dérogations annexé.
  */
-import { text } from '../../messages.js';
+import { msg } from '../message.js';
 import { itemRef } from '../../positions.js';
 import { conventionRule } from './convention-rule.js';
 
@@ -13,14 +13,7 @@ const annexePresente = conventionRule({
   family: 'annexe',
   reads: ['/annexeTableauDerogations'],
   check: ({ document, emit }) => {
-    if (document.annexeTableauDerogations === undefined)
-      emit(
-        '/annexeTableauDerogations',
-        text(
-          'Aucun tableau des délégations de dérogations en annexe : ajoutez « annexeTableauDerogations », le tableau intégré (mode integre) ou sa référence (mode reference).',
-          'No table of delegated derogations annexed: add `annexeTableauDerogations`, the table itself (mode integre) or a reference to it (mode reference).',
-        ),
-      );
+    if (document.annexeTableauDerogations === undefined) emit('/annexeTableauDerogations', msg('CONV-ANNEXE-001#1'));
   },
 });
 
@@ -34,21 +27,12 @@ const annexeCoherente = conventionRule({
     if (annexe === undefined || annexe.mode !== 'integre') return;
     const t = annexe.tableau;
     if (t.departement !== document.departement) {
-      emit(
-        '/annexeTableauDerogations/tableau/departement',
-        text(
-          `Le tableau annexé porte sur le département ${t.departement}, la convention sur le ${document.departement} : annexez le tableau du même département, ou corrigez l’un des deux « departement ».`,
-          `The annexed table is about département ${t.departement}, the convention about ${document.departement}: annex the table of the same département, or correct one of the two \`departement\`.`,
-        ),
-      );
+      emit('/annexeTableauDerogations/tableau/departement', msg('CONV-ANNEXE-002#1', { departement: t.departement, departement2: document.departement }));
     }
     if (t.identifiantConvention !== undefined && t.identifiantConvention !== document.identifiant) {
       emit(
         '/annexeTableauDerogations/tableau/identifiantConvention',
-        text(
-          `Le tableau annexé désigne la convention « ${t.identifiantConvention} », pas « ${document.identifiant} ».`,
-          `The annexed table names convention '${t.identifiantConvention}', not '${document.identifiant}'.`,
-        ),
+        msg('CONV-ANNEXE-002#2', { identifiantConvention: t.identifiantConvention, identifiant: document.identifiant }),
       );
     }
   },
@@ -65,14 +49,9 @@ const typesInstruits = conventionRule({
     const types = new Set<string>(document.instructionDerogations.typesDerogation);
     annexe.tableau.lignes.forEach((l, i) => {
       if (types.has(l.typeObjet)) return;
-      emit(
-        `/annexeTableauDerogations/tableau/lignes/${i}/typeObjet`,
-        text(
-          `La ligne ${itemRef(l.identifiant, i, true).fr} du tableau porte sur « ${l.typeObjet} », type de dérogation que la convention n’instruit pas : ajoutez « ${l.typeObjet} » aux « typesDerogation » du circuit d’instruction, ou retirez la ligne du tableau.`,
-          `Row ${itemRef(l.identifiant, i, true).en} of the table is about '${l.typeObjet}', a kind of derogation the convention does not instruct: add '${l.typeObjet}' to the \`typesDerogation\` of the instruction circuit, or remove the row.`,
-        ),
-        { typeObjet: l.typeObjet },
-      );
+      emit(`/annexeTableauDerogations/tableau/lignes/${i}/typeObjet`, msg('CONV-ANNEXE-003#1', { ref: itemRef(l.identifiant, i, true), typeObjet: l.typeObjet }), {
+        typeObjet: l.typeObjet,
+      });
     });
   },
 });
@@ -90,21 +69,9 @@ const validiteDansLaConvention = conventionRule({
       const v = l.validite;
       if (v === undefined) return;
       if (v.dateDebut > fin) {
-        emit(
-          `/annexeTableauDerogations/tableau/lignes/${i}/validite/dateDebut`,
-          text(
-            `La ligne ${itemRef(l.identifiant, i, true).fr} ne prend effet que le ${v.dateDebut}, après la fin de la convention (${fin}) : corrigez la date ou la période de la convention.`,
-            `Row ${itemRef(l.identifiant, i, true).en} takes effect only on ${v.dateDebut}, after the end of the convention (${fin}): correct the date or the period of the convention.`,
-          ),
-        );
+        emit(`/annexeTableauDerogations/tableau/lignes/${i}/validite/dateDebut`, msg('CONV-ANNEXE-004#1', { ref: itemRef(l.identifiant, i, true), dateDebut: v.dateDebut, fin }));
       } else if (v.dateFin !== undefined && v.dateFin > fin) {
-        emit(
-          `/annexeTableauDerogations/tableau/lignes/${i}/validite`,
-          text(
-            `La ligne ${itemRef(l.identifiant, i, true).fr} reste valable jusqu’au ${v.dateFin}, après la fin de la convention (${fin}) : ramenez sa date de fin au ${fin} au plus tard, ou prolongez la convention.`,
-            `Row ${itemRef(l.identifiant, i, true).en} stays valid until ${v.dateFin}, after the end of the convention (${fin}): bring its end date back to ${fin} at the latest, or extend the convention.`,
-          ),
-        );
+        emit(`/annexeTableauDerogations/tableau/lignes/${i}/validite`, msg('CONV-ANNEXE-004#2', { ref: itemRef(l.identifiant, i, true), dateFin: v.dateFin, fin }));
       }
     });
   },

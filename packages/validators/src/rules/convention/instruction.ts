@@ -4,7 +4,7 @@
  * Instruction des demandes : circuits et délais.
  */
 import { tokens } from '../../json/pointer.js';
-import { text } from '../../messages.js';
+import { msg } from '../message.js';
 import { itemRef, nth } from '../../positions.js';
 import { conventionRule } from './convention-rule.js';
 
@@ -20,18 +20,12 @@ const delais = conventionRule({
     describe: (_value, { path }) => {
       if (tokens(path)[1] === 'proceduresAccelerees') {
         return {
-          message: text(
-            `Le délai de la procédure accélérée ${itemRef(undefined, Number(tokens(path)[2]), true).fr} doit être un nombre entier de jours, au moins 1 : corrigez « delaiReponseJours ».`,
-            `The delay of accelerated procedure ${itemRef(undefined, Number(tokens(path)[2]), true).en} must be a whole number of days, at least 1: correct \`delaiReponseJours\`.`,
-          ),
+          message: msg('CONV-DELAIS-001#1', { ref: itemRef(undefined, Number(tokens(path)[2]), true) }),
         };
       }
-      const circuit = tokens(path)[0] === 'instructionFinancements' ? text('de financement complémentaire', 'complementary-financing') : text('de dérogation', 'derogation');
+      const circuit = tokens(path)[0] === 'instructionFinancements' ? msg('CONV-DELAIS-001#2') : msg('CONV-DELAIS-001#3');
       return {
-        message: text(
-          `Le délai de réponse aux demandes ${circuit.fr} doit être un nombre entier de jours, au moins 1 : corrigez « delaiReponseJours ».`,
-          `The response delay to ${circuit.en} requests must be a whole number of days, at least 1: correct \`delaiReponseJours\`.`,
-        ),
+        message: msg('CONV-DELAIS-001#4', { circuit }),
       };
     },
   },
@@ -45,10 +39,7 @@ const circuitsNommes = conventionRule({
   check: ({ document, emit }) => {
     for (const key of ['instructionFinancements', 'instructionDerogations'] as const) {
       if (document[key].destinataire.trim() === '') {
-        emit(
-          `/${key}/destinataire`,
-          text(`Circuit « ${key} » : le destinataire des demandes ne contient que des espaces.`, `Circuit '${key}': the recipient of the requests contains only spaces.`),
-        );
+        emit(`/${key}/destinataire`, msg('CONV-INSTRUCTION-001#1', { key }));
       }
     }
   },
@@ -63,20 +54,9 @@ const circuitsNommes = conventionRule({
     keywords: ['required', 'minLength', 'minItems'],
     describe: (_value, { path }) => {
       const [circuit, field] = tokens(path);
-      const which = circuit === 'instructionFinancements' ? text('de financement complémentaire', 'complementary-financing') : text('de dérogation', 'derogation');
-      const what =
-        field === undefined
-          ? text(
-              'n’est pas décrit : décrivez-le (destinataire des demandes, types de dérogation, délai)',
-              'is not described: describe it (recipient of the requests, kinds of derogation, delay)',
-            )
-          : field === 'typesDerogation'
-            ? text(
-                'ne dit pas quelles dérogations sont instruites : ajoutez au moins un type dans « typesDerogation »',
-                'does not say which derogations are instructed: add at least one kind to `typesDerogation`',
-              )
-            : text('ne nomme pas le destinataire des demandes : renseignez « destinataire »', 'does not name the recipient of the requests: fill in `destinataire`');
-      return { message: text(`Le circuit d’instruction des demandes ${which.fr} ${what.fr}.`, `The instruction circuit of ${which.en} requests ${what.en}.`) };
+      const which = circuit === 'instructionFinancements' ? msg('CONV-INSTRUCTION-001#2') : msg('CONV-INSTRUCTION-001#3');
+      const what = field === undefined ? msg('CONV-INSTRUCTION-001#4') : field === 'typesDerogation' ? msg('CONV-INSTRUCTION-001#5') : msg('CONV-INSTRUCTION-001#6');
+      return { message: msg('CONV-INSTRUCTION-001#7', { which, what }) };
     },
   },
 });
@@ -92,10 +72,7 @@ const proceduresInstruites = conventionRule({
       if (types.has(p.typeDerogation)) return;
       emit(
         `/instructionDerogations/proceduresAccelerees/${i}/typeDerogation`,
-        text(
-          `La ${nth(i, true).fr} procédure accélérée porte sur « ${p.typeDerogation} », type de dérogation absent de « typesDerogation » : ajoutez-le à « typesDerogation » ou corrigez le type de la procédure.`,
-          `The ${nth(i).en} accelerated procedure is about '${p.typeDerogation}', a kind of derogation missing from 'typesDerogation': add it to 'typesDerogation' or correct the procedure's kind.`,
-        ),
+        msg('CONV-INSTRUCTION-002#1', { nth: nth(i, true), typeDerogation: p.typeDerogation, nth2: nth(i) }),
         { typeDerogation: p.typeDerogation },
       );
     });
@@ -113,10 +90,7 @@ const delaisAccelerees = conventionRule({
       if (p.delaiReponseJours === undefined || p.delaiReponseJours < ordinaire) return;
       emit(
         `/instructionDerogations/proceduresAccelerees/${i}/delaiReponseJours`,
-        text(
-          `La ${nth(i, true).fr} procédure accélérée répond en ${p.delaiReponseJours} jours, pas plus vite que le circuit ordinaire (${ordinaire} jours) : vérifiez les deux délais.`,
-          `The ${nth(i).en} accelerated procedure answers in ${p.delaiReponseJours} days, no faster than the ordinary circuit (${ordinaire} days): check both delays.`,
-        ),
+        msg('CONV-DELAIS-002#1', { nth: nth(i, true), delaiReponseJours: p.delaiReponseJours, ordinaire, nth2: nth(i) }),
         { delai: p.delaiReponseJours, delaiOrdinaire: ordinaire },
       );
     });

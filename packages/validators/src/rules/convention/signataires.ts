@@ -4,7 +4,7 @@
  * Signataires de la convention territoriale.
  */
 import type { ROLES_SIGNATAIRE } from '@serafin-ph/pag-schema';
-import { text } from '../../messages.js';
+import { msg } from '../message.js';
 import { nth } from '../../positions.js';
 import { conventionRule } from './convention-rule.js';
 
@@ -40,14 +40,7 @@ const signatairesAttendus = conventionRule({
     for (const attendu of SIGNATAIRES_ATTENDUS) {
       if (attendu.roles.some((r) => roles.has(r))) continue;
       const codes = attendu.roles.map((r) => `« ${r} »`).join(' ou ');
-      emit(
-        '/signataires',
-        text(
-          `Signataire habituel absent : ${attendu.label.fr}. Si elle est partie à la convention, ajoutez-la dans « signataires » (rôle ${codes}) ; sinon, rien à corriger (pratique des sites pionniers, non exigée par la loi).`,
-          `Usual signatory missing: ${attendu.label.en}. If it is a party to the convention, add it to 'signataires' (role ${attendu.roles.map((r) => `'${r}'`).join(' or ')}); otherwise there is nothing to fix (pioneer-site practice, not required by law).`,
-        ),
-        { role: attendu.institution },
-      );
+      emit('/signataires', msg('CONV-SIGNATAIRES-001#1', { label: attendu.label, codes, value: attendu.roles.map((r) => `'${r}'`).join(' or ') }), { role: attendu.institution });
     }
   },
 });
@@ -60,14 +53,7 @@ const signaturesAttendues = conventionRule({
   check: ({ document, emit }) => {
     document.signataires.forEach((s, i) => {
       if (ROLES_ATTENDUS.has(s.role) && s.signature === undefined) {
-        emit(
-          `/signataires/${i}/signature`,
-          text(
-            `Le ${nth(i).fr} signataire (${s.role}) n’a pas signé : ajoutez sa signature (nom, fonction, date) une fois la convention signée.`,
-            `The ${nth(i).en} signatory (${s.role}) has not signed: add the signature (name, function, date) once the convention is signed.`,
-          ),
-          { role: s.role },
-        );
+        emit(`/signataires/${i}/signature`, msg('CONV-SIGNATAIRES-002#1', { nth: nth(i), role: s.role }), { role: s.role });
       }
     });
   },

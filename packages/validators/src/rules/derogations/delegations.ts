@@ -6,7 +6,7 @@
  * Délégations et autorités compétentes du tableau des dérogations.
  */
 import type { Delegation, LigneDerogation } from '@serafin-ph/pag-schema';
-import { text } from '../../messages.js';
+import { msg } from '../message.js';
 import { itemRef } from '../../positions.js';
 import { tableauRule } from './tableau-rule.js';
 
@@ -25,14 +25,9 @@ const delegationConnue = tableauRule({
     const byId = delegationsById(document.delegations);
     document.lignes.forEach((l, i) => {
       if (l.identifiantDelegation === undefined || byId.has(l.identifiantDelegation)) return;
-      emit(
-        `/lignes/${i}/identifiantDelegation`,
-        text(
-          `Ligne ${itemRef(l.identifiant, i, true).fr} : la délégation « ${l.identifiantDelegation} » ne figure pas dans « delegations » : ajoutez-la (délégant, délégataire, pouvoir délégué) ou corrigez l’identifiant.`,
-          `Row ${itemRef(l.identifiant, i, true).en}: delegation '${l.identifiantDelegation}' is not in 'delegations': add it (delegating authority, delegate, delegated power) or correct the identifier.`,
-        ),
-        { identifiantDelegation: l.identifiantDelegation },
-      );
+      emit(`/lignes/${i}/identifiantDelegation`, msg('TAB-DELEGATIONS-001#1', { ref: itemRef(l.identifiant, i, true), identifiantDelegation: l.identifiantDelegation }), {
+        identifiantDelegation: l.identifiantDelegation,
+      });
     });
   },
 });
@@ -46,13 +41,7 @@ const delegationNommee = tableauRule({
     if (document.delegations === undefined || document.delegations.length === 0) return;
     document.lignes.forEach((l, i) => {
       if (l.modaliteAutorisation !== 'delegation' || l.identifiantDelegation !== undefined) return;
-      emit(
-        `/lignes/${i}`,
-        text(
-          `Ligne ${itemRef(l.identifiant, i, true).fr} : accordée par délégation sans dire laquelle : indiquez l’identifiant de la délégation dans « identifiantDelegation ».`,
-          `Row ${itemRef(l.identifiant, i, true).en}: granted by delegation without saying which: give the delegation's identifier in 'identifiantDelegation'.`,
-        ),
-      );
+      emit(`/lignes/${i}`, msg('TAB-DELEGATIONS-002#1', { ref: itemRef(l.identifiant, i, true) }));
     });
   },
 });
@@ -69,10 +58,7 @@ const delegantCompetent = tableauRule({
       if (d === undefined || l.autoritesCompetentes === undefined || l.autoritesCompetentes.includes(d.delegant)) return;
       emit(
         `/lignes/${i}/identifiantDelegation`,
-        text(
-          `Ligne ${itemRef(l.identifiant, i, true).fr} : la délégation « ${d.identifiant} » vient de « ${d.delegant} », qui n’est pas parmi les autorités compétentes de la ligne (${l.autoritesCompetentes.join(', ')}) : rattachez la ligne à une délégation de l’autorité compétente ou corrigez « autoritesCompetentes ».`,
-          `Row ${itemRef(l.identifiant, i, true).en}: delegation '${d.identifiant}' comes from '${d.delegant}', which is not among the row's competent authorities (${l.autoritesCompetentes.join(', ')}): tie the row to a delegation of the competent authority or correct 'autoritesCompetentes'.`,
-        ),
+        msg('TAB-DELEGATIONS-003#1', { ref: itemRef(l.identifiant, i, true), identifiant: d.identifiant, delegant: d.delegant, value: l.autoritesCompetentes.join(', ') }),
         { delegant: d.delegant, autoritesCompetentes: l.autoritesCompetentes },
       );
     });
@@ -89,13 +75,7 @@ const periodesOrdonnees = tableauRule({
   check: ({ document, emit }) => {
     const verifier = (v: Periode | undefined, path: string, quoi: { fr: string; en: string }): void => {
       if (v?.dateFin === undefined || v.dateFin >= v.dateDebut) return;
-      emit(
-        `${path}/validite/dateFin`,
-        text(
-          `${quoi.fr} : fin de validité (${v.dateFin}) avant son début (${v.dateDebut}) ; corrigez l’une des deux dates.`,
-          `${quoi.en}: end of validity (${v.dateFin}) before its start (${v.dateDebut}); correct one of the two dates.`,
-        ),
-      );
+      emit(`${path}/validite/dateFin`, msg('TAB-VALIDITE-001#1', { quoi, dateFin: v.dateFin, dateDebut: v.dateDebut }));
     };
     document.lignes.forEach((l, i) => verifier(l.validite, `/lignes/${i}`, { fr: `Ligne ${itemRef(l.identifiant, i, true).fr}`, en: `Row ${itemRef(l.identifiant, i, true).en}` }));
     document.delegations?.forEach((d, i) =>
@@ -121,13 +101,7 @@ const ligneDansDelegation = tableauRule({
       const d = l.identifiantDelegation === undefined ? undefined : byId.get(l.identifiantDelegation);
       if (l.validite === undefined || d?.validite === undefined || !outlives(l.validite, d.validite)) return;
       const fin = d.validite.dateFin ?? '…';
-      emit(
-        `/lignes/${i}/validite`,
-        text(
-          `Ligne ${itemRef(l.identifiant, i, true).fr} : valable hors de la période de la délégation « ${d.identifiant} » (${d.validite.dateDebut} – ${fin}) : ramenez la validité de la ligne dans cette période ou renouvelez la délégation.`,
-          `Row ${itemRef(l.identifiant, i, true).en}: valid outside the period of delegation '${d.identifiant}' (${d.validite.dateDebut} – ${fin}): bring the row's validity within that period or renew the delegation.`,
-        ),
-      );
+      emit(`/lignes/${i}/validite`, msg('TAB-VALIDITE-002#1', { ref: itemRef(l.identifiant, i, true), identifiant: d.identifiant, dateDebut: d.validite.dateDebut, fin }));
     });
   },
 });
@@ -163,10 +137,13 @@ const autoritesCoherentes = tableauRule({
         const codes = groupe.map((a) => `« ${a} »`).join(' ou ');
         emit(
           `/lignes/${i}/autoritesCompetentes`,
-          text(
-            `Ligne ${itemRef(l.identifiant, i, true).fr} : modalité « ${l.modaliteAutorisation} » sans ${fr} parmi les autorités compétentes : ajoutez ${codes} à « autoritesCompetentes » ou corrigez la modalité.`,
-            `Row ${itemRef(l.identifiant, i, true).en}: modality '${l.modaliteAutorisation}' without ${groupe.map((a) => `'${a}'`).join(' or ')} among the competent authorities: add it to 'autoritesCompetentes' or correct the modality.`,
-          ),
+          msg('TAB-AUTORITES-001#1', {
+            ref: itemRef(l.identifiant, i, true),
+            modaliteAutorisation: l.modaliteAutorisation,
+            value: fr,
+            codes,
+            value2: groupe.map((a) => `'${a}'`).join(' or '),
+          }),
           { modaliteAutorisation: l.modaliteAutorisation, autorite: groupe.join('|') },
         );
       }

@@ -5,7 +5,7 @@
  */
 import { foldForSearch } from '@serafin-ph/nomenclature';
 import type { LigneDerogation } from '@serafin-ph/pag-schema';
-import { text } from '../../messages.js';
+import { msg } from '../message.js';
 import { itemRef, nth } from '../../positions.js';
 import { tableauRule } from './tableau-rule.js';
 
@@ -36,14 +36,9 @@ const identifiantsUniques = tableauRule({
       const first = seen.get(l.identifiant);
       if (first === undefined) seen.set(l.identifiant, i);
       else
-        emit(
-          `/lignes/${i}/identifiant`,
-          text(
-            `${nth(i, true).fr} ligne : identifiant « ${l.identifiant} » déjà utilisé par la ${nth(first, true).fr} ligne ; donnez-lui un identifiant propre (pour une nouvelle version de la même ligne, gardez une seule ligne et augmentez « version »).`,
-            `${nth(i).en} row: identifier '${l.identifiant}' already used by the ${nth(first).en} row; give it its own identifier (for a new version of the same row, keep one row and increase 'version').`,
-          ),
-          { premier: first },
-        );
+        emit(`/lignes/${i}/identifiant`, msg('TAB-DOUBLONS-001#1', { nth: nth(i, true), identifiant: l.identifiant, nth2: nth(first, true), nth3: nth(i), nth4: nth(first) }), {
+          premier: first,
+        });
     });
   },
 });
@@ -59,15 +54,7 @@ const lignesDistinctes = tableauRule({
       const key = rowKey(l);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
-      else
-        emit(
-          `/lignes/${i}`,
-          text(
-            `La ligne ${itemRef(l.identifiant, i, true).fr} reprend la dérogation de la ${nth(first, true).fr} ligne : fusionnez les deux lignes, ou, pour une nouvelle rédaction de la même ligne, gardez son identifiant et sa « version ».`,
-            `Row ${itemRef(l.identifiant, i, true).en} repeats the derogation of the ${nth(first).en} row: merge the two rows, or, for a new wording of the same row, keep its identifier and its \`version\`.`,
-          ),
-          { premier: first },
-        );
+      else emit(`/lignes/${i}`, msg('TAB-DOUBLONS-002#1', { ref: itemRef(l.identifiant, i, true), nth: nth(first, true), nth2: nth(first) }), { premier: first });
     });
   },
 });
@@ -85,10 +72,7 @@ const delegationsUniques = tableauRule({
       else
         emit(
           `/delegations/${i}/identifiant`,
-          text(
-            `${nth(i, true).fr} délégation : identifiant « ${d.identifiant} » déjà utilisé par la ${nth(first, true).fr} délégation ; donnez-lui un identifiant propre.`,
-            `${nth(i).en} delegation: identifier '${d.identifiant}' already used by the ${nth(first).en} delegation; give it its own identifier.`,
-          ),
+          msg('TAB-DOUBLONS-003#1', { nth: nth(i, true), identifiant: d.identifiant, nth2: nth(first, true), nth3: nth(i), nth4: nth(first) }),
           { premier: first },
         );
     });

@@ -5,7 +5,7 @@
  * Complétude des lignes du tableau des dérogations.
  */
 import { tokens } from '../../json/pointer.js';
-import { text } from '../../messages.js';
+import { msg } from '../message.js';
 import { itemRef } from '../../positions.js';
 import { tableauRule } from './tableau-rule.js';
 
@@ -20,12 +20,7 @@ const ligneComplete = tableauRule({
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
       for (const f of TEXT_FIELDS) {
-        if (l[f].trim() === '')
-          emit(
-            `/lignes/${i}/${f}`,
-            text(`Ligne ${itemRef(l.identifiant, i, true).fr} : « ${f} » ne contient que des espaces.`, `Row ${itemRef(l.identifiant, i, true).en}: '${f}' contains only spaces.`),
-            { champ: f },
-          );
+        if (l[f].trim() === '') emit(`/lignes/${i}/${f}`, msg('TAB-LIGNES-001#1', { ref: itemRef(l.identifiant, i, true), f }), { champ: f });
       }
     });
   },
@@ -35,10 +30,7 @@ const ligneComplete = tableauRule({
     describe: (_value, { path }) => {
       const [, index, field] = tokens(path);
       return {
-        message: text(
-          `Ligne ${itemRef(undefined, Number(index), true).fr} incomplète : « ${field} » manque ou est vide.`,
-          `Row ${itemRef(undefined, Number(index), true).en} incomplete: '${field}' is missing or empty.`,
-        ),
+        message: msg('TAB-LIGNES-001#2', { ref: itemRef(undefined, Number(index), true), field }),
         details: { champ: field },
       };
     },
@@ -52,11 +44,7 @@ const exemples = tableauRule({
   reads: ['/lignes/*/exemplesSituations'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
-      if (l.exemplesSituations.length === 0)
-        emit(
-          `/lignes/${i}/exemplesSituations`,
-          text(`Ligne ${itemRef(l.identifiant, i, true).fr} : aucun exemple de situation.`, `Row ${itemRef(l.identifiant, i, true).en}: no example situation.`),
-        );
+      if (l.exemplesSituations.length === 0) emit(`/lignes/${i}/exemplesSituations`, msg('TAB-LIGNES-002#1', { ref: itemRef(l.identifiant, i, true) }));
     });
   },
 });
@@ -68,14 +56,7 @@ const avisCoordination = tableauRule({
   reads: ['/lignes/*/avisCoordinationRegionale'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
-      if (l.avisCoordinationRegionale === undefined)
-        emit(
-          `/lignes/${i}/avisCoordinationRegionale`,
-          text(
-            `Ligne ${itemRef(l.identifiant, i, true).fr} : avis de la coordination régionale absent.`,
-            `Row ${itemRef(l.identifiant, i, true).en}: opinion of the regional coordination missing.`,
-          ),
-        );
+      if (l.avisCoordinationRegionale === undefined) emit(`/lignes/${i}/avisCoordinationRegionale`, msg('TAB-LIGNES-003#1', { ref: itemRef(l.identifiant, i, true) }));
     });
   },
 });
@@ -95,14 +76,10 @@ const familleCoherente = tableauRule({
     document.lignes.forEach((l, i) => {
       const attendue = FAMILLE_OF.get(l.typeObjet);
       if (attendue === undefined || attendue === l.famille) return;
-      emit(
-        `/lignes/${i}/typeObjet`,
-        text(
-          `Ligne ${itemRef(l.identifiant, i, true).fr} : un objet « ${l.typeObjet} » dans la famille « ${l.famille} » ; ce type relève de la famille « ${attendue} » : corrigez la famille ou le type d’objet.`,
-          `Row ${itemRef(l.identifiant, i, true).en}: an object of kind '${l.typeObjet}' in the '${l.famille}' family; this kind belongs to the '${attendue}' family: correct the family or the kind of object.`,
-        ),
-        { famille: l.famille, typeObjet: l.typeObjet },
-      );
+      emit(`/lignes/${i}/typeObjet`, msg('TAB-FAMILLE-001#1', { ref: itemRef(l.identifiant, i, true), typeObjet: l.typeObjet, famille: l.famille, attendue }), {
+        famille: l.famille,
+        typeObjet: l.typeObjet,
+      });
     });
   },
 });
@@ -115,13 +92,7 @@ const versionNumerotee = tableauRule({
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
       if (l.dateVersion === undefined || l.version !== undefined) return;
-      emit(
-        `/lignes/${i}/version`,
-        text(
-          `Ligne ${itemRef(l.identifiant, i, true).fr} : version datée du ${l.dateVersion} sans numéro : ajoutez « version » (1 pour la première version, puis 2, 3…).`,
-          `Row ${itemRef(l.identifiant, i, true).en}: version dated ${l.dateVersion} without a number: add 'version' (1 for the first version, then 2, 3…).`,
-        ),
-      );
+      emit(`/lignes/${i}/version`, msg('TAB-VERSIONS-001#1', { ref: itemRef(l.identifiant, i, true), dateVersion: l.dateVersion }));
     });
   },
 });

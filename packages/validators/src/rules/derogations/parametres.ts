@@ -7,7 +7,7 @@
  */
 import type { LigneDerogation } from '@serafin-ph/pag-schema';
 import { tokens } from '../../json/pointer.js';
-import { text } from '../../messages.js';
+import { msg } from '../message.js';
 import { itemRef } from '../../positions.js';
 import { tableauRule } from './tableau-rule.js';
 
@@ -31,14 +31,10 @@ const parametresPresents = tableauRule({
     document.lignes.forEach((l, i) => {
       const key = PARAMETRE_POUR_OBJET[l.typeObjet];
       if (key === undefined || l.parametres?.[key] !== undefined) return;
-      emit(
-        `/lignes/${i}/parametres`,
-        text(
-          `Ligne ${itemRef(l.identifiant, i, true).fr} : objet « ${l.typeObjet} » sans paramètre « ${key} ».`,
-          `Row ${itemRef(l.identifiant, i, true).en}: object '${l.typeObjet}' without the '${key}' parameter.`,
-        ),
-        { typeObjet: l.typeObjet, parametre: key },
-      );
+      emit(`/lignes/${i}/parametres`, msg('TAB-PARAMETRES-001#1', { ref: itemRef(l.identifiant, i, true), typeObjet: l.typeObjet, key }), {
+        typeObjet: l.typeObjet,
+        parametre: key,
+      });
     });
   },
 });
@@ -65,25 +61,11 @@ const agesCoherents = tableauRule({
         const b = age[k];
         if (b.min !== undefined && b.max !== undefined && b.min > b.max) {
           ordered = false;
-          emit(
-            `/lignes/${i}/parametres/age/${k}`,
-            text(
-              `Ligne ${itemRef(l.identifiant, i, true).fr} : tranche d’âge « ${k} » de ${b.min} à ${b.max} ans, bornes inversées.`,
-              `Row ${itemRef(l.identifiant, i, true).en}: age range '${k}' from ${b.min} to ${b.max}, bounds reversed.`,
-            ),
-            { min: b.min, max: b.max },
-          );
+          emit(`/lignes/${i}/parametres/age/${k}`, msg('TAB-PARAMETRES-002#1', { ref: itemRef(l.identifiant, i, true), k, min: b.min, max: b.max }), { min: b.min, max: b.max });
         }
       }
       if (ordered && !departs(age.autorise, age.deroge)) {
-        emit(
-          `/lignes/${i}/parametres/age/deroge`,
-          text(
-            `Ligne ${itemRef(l.identifiant, i, true).fr} : la tranche d’âge dérogée ne sort pas de la tranche autorisée.`,
-            `Row ${itemRef(l.identifiant, i, true).en}: the derogated age range does not depart from the authorised one.`,
-          ),
-          { autorise: age.autorise, deroge: age.deroge },
-        );
+        emit(`/lignes/${i}/parametres/age/deroge`, msg('TAB-PARAMETRES-002#2', { ref: itemRef(l.identifiant, i, true) }), { autorise: age.autorise, deroge: age.deroge });
       }
     });
   },
@@ -100,10 +82,7 @@ const surnombrePositif = tableauRule({
       if (c?.placesAutorisees === undefined || c.placesSurnombre <= c.placesAutorisees) return;
       emit(
         `/lignes/${i}/parametres/capacite/placesSurnombre`,
-        text(
-          `Ligne ${itemRef(l.identifiant, i, true).fr} : ${c.placesSurnombre} places en surnombre pour ${c.placesAutorisees} places autorisées.`,
-          `Row ${itemRef(l.identifiant, i, true).en}: ${c.placesSurnombre} surplus places for ${c.placesAutorisees} authorised places.`,
-        ),
+        msg('TAB-PARAMETRES-003#1', { ref: itemRef(l.identifiant, i, true), placesSurnombre: c.placesSurnombre, placesAutorisees: c.placesAutorisees }),
       );
     });
   },
@@ -111,10 +90,7 @@ const surnombrePositif = tableauRule({
     at: ['/lignes/*/parametres/capacite/placesSurnombre'],
     keywords: ['minimum', 'type'],
     describe: (_value, { path }) => ({
-      message: text(
-        `Ligne ${itemRef(undefined, Number(tokens(path)[1]), true).fr} : le nombre de places en surnombre doit être un entier positif.`,
-        `Row ${itemRef(undefined, Number(tokens(path)[1]), true).en}: the number of surplus places must be a positive integer.`,
-      ),
+      message: msg('TAB-PARAMETRES-003#2', { ref: itemRef(undefined, Number(tokens(path)[1]), true) }),
     }),
   },
 });
@@ -129,10 +105,7 @@ const dureePositive = tableauRule({
     at: ['/lignes/*/parametres/dureeMaximaleMois'],
     keywords: ['minimum', 'type'],
     describe: (_value, { path }) => ({
-      message: text(
-        `Ligne ${itemRef(undefined, Number(tokens(path)[1]), true).fr} : la durée maximale doit être un nombre entier de mois, au moins 1.`,
-        `Row ${itemRef(undefined, Number(tokens(path)[1]), true).en}: the maximum duration must be a whole number of months, at least 1.`,
-      ),
+      message: msg('TAB-PARAMETRES-004#1', { ref: itemRef(undefined, Number(tokens(path)[1]), true) }),
     }),
   },
 });
@@ -152,13 +125,7 @@ const listesDerogees = tableauRule({
       if (p.temporalites !== undefined) lists.push(['temporalites', p.temporalites.autorisees, p.temporalites.derogees]);
       for (const [key, allowed, derogated] of lists) {
         if (derogated.some((v) => !allowed.includes(v))) continue;
-        emit(
-          `/lignes/${i}/parametres/${key}`,
-          text(
-            `Ligne ${itemRef(l.identifiant, i, true).fr} : toutes les valeurs dérogées de « ${key} » sont déjà autorisées.`,
-            `Row ${itemRef(l.identifiant, i, true).en}: every derogated value of '${key}' is already authorised.`,
-          ),
-        );
+        emit(`/lignes/${i}/parametres/${key}`, msg('TAB-PARAMETRES-005#1', { ref: itemRef(l.identifiant, i, true), key }));
       }
     });
   },

@@ -5,7 +5,7 @@
  * Règles des besoins identifiés.
  */
 import { lookup, type SerafinCode } from '@serafin-ph/nomenclature';
-import { endedWithoutValidation, pagRule, text } from './support/pag-rule.js';
+import { endedWithoutValidation, pagRule, msg } from './support/pag-rule.js';
 import { answers, prestationsForBesoin } from './support/besoins-prestations.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
@@ -41,22 +41,17 @@ const besoinCouvert = pagRule({
       const visible = show(`${c.path}/code`, besoin) === besoin;
       const expected = prestationsForBesoin(besoin);
       if (!visible) {
-        emit(
-          c.path,
-          text(
-            `Ce besoin n’est couvert par aucune prestation engagée (correspondance besoins → prestations : voir la règle dans le catalogue ; détail avec ${options.optionName('includePersonalData')}).`,
-            `This need is not covered by any engaged prestation (needs → prestations mapping: see the rule in the catalogue; details with ${options.optionName('includePersonalData')}).`,
-          ),
-          { masque: true },
-        );
+        emit(c.path, msg('PAG-BESOINS-001#1', { includePersonalDataOption: options.optionName('includePersonalData') }), { masque: true });
         continue;
       }
       emit(
         c.path,
-        text(
-          `Le besoin ${besoin} (« ${c.concept.display} ») n’est couvert par aucune prestation engagée ; prestations attendues : ${expected.map((p) => `${p} (${lookup(p)?.display ?? '?'})`).join(', ') || 'aucune correspondance connue'}. Si une intervention sans code SERAFIN-PH y répond (école, hôpital, libéral…), reliez-les par un objectif : « contexte.objectifs » avec ce besoin dans « besoins » et l’engagement dans « engagements ».`,
-          `Need ${besoin} ("${c.concept.display}") is not covered by any engaged prestation; expected prestations: ${expected.join(', ') || 'no known mapping'}. If an intervention without a SERAFIN-PH code answers it (school, hospital, liberal practitioner…), link them through an objective: \`contexte.objectifs\` with this need in \`besoins\` and the engagement in \`engagements\`.`,
-        ),
+        msg('PAG-BESOINS-001#2', {
+          besoin,
+          display: c.concept.display,
+          labelled: expected.map((p) => `${p} (${lookup(p)?.display ?? '?'})`).join(', '),
+          codes: expected.join(', '),
+        }),
         { besoin, prestationsAttendues: [...expected], prestationsEngagees: [...new Set(engaged)] },
       );
     }
@@ -70,13 +65,7 @@ const besoinsIdentifies = pagRule({
   reads: ['/statut', '/contexte/besoins'],
   check: ({ document, emit }) => {
     if (!NON_DRAFT.has(document.statut) || document.contexte.besoins.length > 0) return;
-    emit(
-      '/contexte/besoins',
-      text(
-        'Aucun besoin identifié : ajoutez dans « contexte.besoins » les besoins SERAFIN-PH (1.x) auxquels le plan répond.',
-        'No need identified: add to `contexte.besoins` the SERAFIN-PH needs (1.x) the plan answers.',
-      ),
-    );
+    emit('/contexte/besoins', msg('PAG-BESOINS-002#1'));
   },
 });
 

@@ -9,9 +9,9 @@
 import { isBesoinCode, isPrestationDirecteCode, isPrestationIndirecteCode, toAns2023, translate, validateCode } from '@serafin-ph/nomenclature';
 import { prop, stringOf } from '../../json/access.js';
 import { valueAtPointer } from '../../json/value-at.js';
-import type { LocalizedText } from '../../types.js';
+import type { Message } from '../../messages.js';
 import { meansOtherInCnsa } from './support/cnsa-homonyms.js';
-import { pagRule, text } from './support/pag-rule.js';
+import { pagRule, msg } from './support/pag-rule.js';
 
 const CODE_FIELDS = ['/contexte/besoins/*/besoin/code', '/engagements/*/prestations/*/prestation/code', '/annexes/emploiDuTemps/*/prestation/code'];
 
@@ -26,16 +26,13 @@ function branchOf(code: string): 'besoin' | 'prestation-directe' | 'prestation-i
   return undefined;
 }
 
-const BRANCH: Readonly<Record<'besoin' | 'prestation-directe' | 'prestation-indirecte', LocalizedText>> = {
-  besoin: text('un besoin (bloc 1)', 'a need (block 1)'),
-  'prestation-directe': text('une prestation directe (bloc 2)', 'a direct prestation (block 2)'),
-  'prestation-indirecte': text('une prestation indirecte (bloc 3, pilotage et fonctions supports)', 'an indirect prestation (block 3, management and support functions)'),
+const BRANCH: Readonly<Record<'besoin' | 'prestation-directe' | 'prestation-indirecte', Message>> = {
+  besoin: msg('pag.codes.BRANCH#1'),
+  'prestation-directe': msg('pag.codes.BRANCH#2'),
+  'prestation-indirecte': msg('pag.codes.BRANCH#3'),
 };
 
-const TRANSPORT_OU_DIRECTE = text(
-  'une prestation directe (bloc 2) ou un transport lié au projet individuel (3.2.4, 3.2.4.1 à 3.2.4.3)',
-  'a direct prestation (block 2) or a transport linked to the individual project (3.2.4, 3.2.4.1 to 3.2.4.3)',
-);
+const TRANSPORT_OU_DIRECTE = msg('pag.codes.TRANSPORT_OU_DIRECTE#1');
 
 function codeOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.length <= 40 ? value : undefined;
@@ -62,18 +59,9 @@ const mauvaiseBranche = pagRule({
       const transportAllowed = expected === 'prestation-directe' && stringOf(prop(root, 'versionSchema')) !== '1.0.0';
       const want = transportAllowed ? TRANSPORT_OU_DIRECTE : BRANCH[expected];
       const shown = show(path, code);
-      const fix =
-        expected === 'besoin'
-          ? text('remplacez-le par le code du besoin (JDV_J285) qu’il décrit', 'replace it with the code of the need (JDV_J285) it describes')
-          : text(
-              'remplacez-le par le code de la prestation directe (JDV_J284) qui décrit l’intervention',
-              'replace it with the code of the direct prestation (JDV_J284) that describes the intervention',
-            );
+      const fix = expected === 'besoin' ? msg('PAG-CODES-002#1') : msg('PAG-CODES-002#2');
       return {
-        message: text(
-          `Le code ${shown} est ${BRANCH[found].fr} : ce champ attend ${want.fr} ; ${fix.fr}.`,
-          `Code ${shown} is ${BRANCH[found].en}: this field expects ${want.en}; ${fix.en}.`,
-        ),
+        message: msg('PAG-CODES-002#3', { shown, branch: BRANCH[found], want, fix }),
         details: { ...(shown === code ? { code } : {}), branche: found, brancheAttendue: expected },
       };
     },
@@ -94,17 +82,10 @@ const codeInconnu = pagRule({
       if (branchOf(t.from) !== kind) continue;
       const path = `${t.path}/code`;
       const code = show(path, t.from);
-      emit(
-        path,
-        text(
-          `Le code ${code} (numérotation ${t.numbering}, option « ${options.optionName('numbering')} ») n’a pas d’équivalent exact en ANS 2023.`,
-          `Code ${code} (${t.numbering} numbering, "${options.optionName('numbering')}" option) has no exact ANS 2023 equivalent.`,
-        ),
-        {
-          ...(code === t.from ? { code } : {}),
-          numerotation: t.numbering,
-        },
-      );
+      emit(path, msg('PAG-CODES-003#1', { code, numbering: t.numbering, numberingOption: options.optionName('numbering') }), {
+        ...(code === t.from ? { code } : {}),
+        numerotation: t.numbering,
+      });
     }
   },
   structural: {
@@ -120,10 +101,7 @@ const codeInconnu = pagRule({
       const translation = options.codeTranslations.find((t) => t.path === object);
       if (translation !== undefined && translation.to === undefined) {
         return {
-          message: text(
-            `Le code ${code} (numérotation ${translation.numbering}, option « ${options.optionName('numbering')} ») n’a pas d’équivalent exact en ANS 2023.`,
-            `Code ${code} (${translation.numbering} numbering, "${options.optionName('numbering')}" option) has no exact ANS 2023 equivalent.`,
-          ),
+          message: msg('PAG-CODES-003#2', { code, numbering: translation.numbering, numberingOption: options.optionName('numbering') }),
           details: { ...(visible ? { code } : {}), numerotation: translation.numbering },
         };
       }
@@ -133,15 +111,12 @@ const codeInconnu = pagRule({
       const cnsa = found === undefined ? undefined : show(path, found);
       if (cnsa !== undefined) {
         return {
-          message: text(
-            `Le code ${code} n’existe pas en numérotation ANS 2023 ; c’est un code CNSA 2018 (équivalent ANS 2023 : ${cnsa}) : ajouter « numerotation »: « cnsa-2018 » ou écrire ${cnsa}.`,
-            `Code ${code} does not exist in the ANS 2023 numbering; it is a CNSA 2018 code (ANS 2023 equivalent: ${cnsa}): add "numerotation": "cnsa-2018" or write ${cnsa}.`,
-          ),
+          message: msg('PAG-CODES-003#3', { code, cnsa }),
           details: { ...(visible ? { code, remplacement: cnsa } : {}), numerotation: numbering, cnsa2018: true },
         };
       }
       return {
-        message: text(`Code ${code} inconnu dans la numérotation ${numbering} de SERAFIN-PH.`, `Code ${code} is unknown in the ${numbering} numbering of SERAFIN-PH.`),
+        message: msg('PAG-CODES-003#4', { code, numbering }),
         details: { ...(visible ? { code } : {}), numerotation: numbering },
       };
     },
@@ -164,9 +139,7 @@ const codeDesactive = pagRule({
       const visible = code === concept.code;
       emit(
         path,
-        by === undefined
-          ? text(`Le code ${code} est désactivé (${concept.deprecationReason ?? 'concept désactivé'}).`, `Code ${code} is deprecated.`)
-          : text(`Le code ${code} est désactivé (concept dupliqué) : utiliser ${by}.`, `Code ${code} is deprecated (duplicate concept): use ${by}.`),
+        by === undefined ? msg('PAG-CODES-001#1', { code, reason: concept.deprecationReason }) : msg('PAG-CODES-001#2', { code, by }),
         visible
           ? {
               code: concept.code,
@@ -193,14 +166,7 @@ const sansEquivalent = pagRule({
       const code = show(path, c.code);
       const visible = code === c.code;
       const wider = visible ? result.matches.map((m) => m.code) : [];
-      emit(
-        path,
-        text(
-          `Le code CNSA 2018 ${code} n’a pas d’équivalent exact en ANS 2023${wider.length > 0 ? ` (correspondances : ${wider.join(', ')})` : ''}.`,
-          `CNSA 2018 code ${code} has no exact ANS 2023 equivalent${wider.length > 0 ? ` (matches: ${wider.join(', ')})` : ''}.`,
-        ),
-        visible ? { code: c.code, correspondances: wider } : { masque: true },
-      );
+      emit(path, msg('PAG-CODES-004#1', { code, wider: wider.join(', ') }), visible ? { code: c.code, correspondances: wider } : { masque: true });
     }
   },
 });
@@ -218,7 +184,7 @@ const codeTraduit = pagRule({
       const to = show(path, t.to);
       emit(
         path,
-        text(`Code ${from} (${t.numbering}) lu comme ${to} (ANS 2023).`, `Code ${from} (${t.numbering}) read as ${to} (ANS 2023).`),
+        msg('PAG-CODES-005#1', { from, numbering: t.numbering, to }),
         from === t.from ? { from: t.from, numbering: t.numbering, to: t.to } : { numbering: t.numbering, masque: true },
       );
     }
@@ -241,27 +207,13 @@ const libelle = pagRule({
       // The code and its published label are public; the label written (free text) is never quoted.
       const code = show(`${c.path}/code`, c.concept.code);
       if (code !== c.concept.code) {
-        emit(
-          path,
-          text(
-            'Le libellé ne correspond pas au libellé publié du code : corrigez « libelle » ou retirez-le (le code fait foi).',
-            'The label does not match the published display of the code: correct `libelle` or remove it (the code prevails).',
-          ),
-          { masque: true },
-        );
+        emit(path, msg('PAG-CODES-006#1'), { masque: true });
         continue;
       }
-      emit(
-        path,
-        text(
-          `Le libellé ne correspond pas au libellé publié du code ${code} (« ${c.concept.display} ») : reprenez ce libellé dans « libelle » ou retirez-le (le code fait foi).`,
-          `The label does not match the published display of code ${code} ("${c.concept.display}"): use that display in \`libelle\` or remove it (the code prevails).`,
-        ),
-        {
-          code: c.concept.code,
-          libellePublie: c.concept.display,
-        },
-      );
+      emit(path, msg('PAG-CODES-006#2', { code, display: c.concept.display }), {
+        code: c.concept.code,
+        libellePublie: c.concept.display,
+      });
     }
   },
 });
@@ -284,14 +236,7 @@ const homonymesCnsa = pagRule({
     const list = codes.join(', ');
     const several = codes.length > 1;
     const option = options.optionName('numbering');
-    emit(
-      (found[0] as { path: string }).path,
-      text(
-        `${several ? 'Les codes' : 'Le code'} ${list}, sans « numerotation », ${several ? 'sont lus' : 'est lu'} en ANS 2023 ; en CNSA 2018 ${several ? 'ils désignent' : 'il désigne'} un autre concept. Si ce document vient d’un outil en numérotation CNSA 2018, déclarez « numerotation »: « cnsa-2018 » ou validez avec ${option} cnsa-2018.`,
-        `${several ? 'Codes' : 'Code'} ${list}, without "numerotation", ${several ? 'are' : 'is'} read as ANS 2023; in CNSA 2018 ${several ? 'they name' : 'it names'} another concept. If this document comes from a CNSA 2018 tool, declare "numerotation": "cnsa-2018" or validate with ${option} cnsa-2018.`,
-      ),
-      { codes, chemins: found.map((f) => f.path) },
-    );
+    emit((found[0] as { path: string }).path, msg('PAG-CODES-007#1', { several, list, option }), { codes, chemins: found.map((f) => f.path) });
   },
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanPag, mutate } from '../../../test/support/documents.js';
 import { describeRule } from '../../../test/support/rule-test.js';
 import { agreementProblem } from './consentement.js';
+import { renderMessage } from '../../messages.js';
+import { PAG_MESSAGES_EN } from './messages/en.js';
 
 describeRule('PAG-CONSENTEMENT-001', (t) => {
   t.passes(cleanPag());
@@ -132,7 +134,8 @@ describe('agreementProblem', () => {
   it('accepts the parents or the legal representative of a minor only', () => {
     expect(agreementProblem('parents', true, undefined)).toBeUndefined();
     expect(agreementProblem('representant-legal', true, undefined)).toBeUndefined();
-    expect(agreementProblem('personne', true, undefined)?.en).toMatch(/minor/);
+    const problem = agreementProblem('personne', true, undefined);
+    expect(problem && renderMessage(PAG_MESSAGES_EN, 'en', problem)).toMatch(/minor/);
   });
   it('reads the representation from the measure type when it is not stated', () => {
     expect(agreementProblem('personne-chargee-mesure-protection', false, { type: 'TUTELLE' })).toBeUndefined();

@@ -14,7 +14,7 @@ import type { Located } from '../../json/expand.js';
 import { DATE_PAIRS } from './support/date-positions.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { calendarDate } from '../../dates.js';
-import { pagRule, text } from './support/pag-rule.js';
+import { pagRule, msg } from './support/pag-rule.js';
 
 export { PAG_DATES } from './support/date-positions.js';
 
@@ -32,13 +32,7 @@ const naissanceAvantTout = pagRule({
       if (d.date >= birth) continue;
       // The birth date is personal data: the message never quotes it (nor other personal dates, through show()).
       const shown = show(d.path, d.date);
-      emit(
-        d.path,
-        text(
-          `Date ${shown} antérieure à la naissance de la personne : corrigez cette date ou la date de naissance.`,
-          `Date ${shown} is before the person’s birth: correct this date or the birth date.`,
-        ),
-      );
+      emit(d.path, msg('PAG-DATES-001#1', { shown }));
     }
   },
 });
@@ -60,14 +54,7 @@ const debutAvantFin = pagRule({
         const path = at.path;
         const s = show(`${path}/${pair.start}`, start);
         const e = show(`${path}/${pair.end}`, end);
-        emit(
-          `${path}/${pair.end}`,
-          text(
-            `« ${pair.end} » (${e}) précède « ${pair.start} » (${s}) : corrigez l’une des deux dates (la fin suit le début).`,
-            `'${pair.end}' (${e}) is before '${pair.start}' (${s}): correct one of the dates (the end follows the start).`,
-          ),
-          { debut: pair.start, fin: pair.end },
-        );
+        emit(`${path}/${pair.end}`, msg('PAG-DATES-002#1', { end: pair.end, e, start: pair.start, s }), { debut: pair.start, fin: pair.end });
       }
     }
   },
@@ -85,14 +72,7 @@ const demandeAvantValidation = pagRule({
     for (const key of ['dateElaboration', 'dateValidation'] as const) {
       const d = calendarDate(prop(root, key));
       if (d !== undefined && demande > d) {
-        emit(
-          '/demande/dateDemande',
-          text(
-            `La demande (${demande}) est postérieure à « ${key} » (${d}) : corrigez « demande.dateDemande » ou « ${key} », la demande précède l’élaboration.`,
-            `The request (${demande}) is after '${key}' (${d}): correct \`demande.dateDemande\` or \`${key}\`; the request precedes the elaboration.`,
-          ),
-          { dateDemande: demande, [key]: d },
-        );
+        emit('/demande/dateDemande', msg('PAG-DATES-003#1', { demande, key, d }), { dateDemande: demande, [key]: d });
       }
     }
   },
@@ -110,17 +90,10 @@ const gosAvantValidation = pagRule({
     arrayOf(at(root, 'demande', 'concertations')).forEach((c, i) => {
       const d = calendarDate(prop(c, 'date'));
       if (d === undefined || d <= validation) return;
-      emit(
-        `/demande/concertations/${i}/date`,
-        text(
-          `Concertation (${stringOf(prop(c, 'type')) ?? '?'}) du ${d}, après la validation du ${validation} : corrigez sa date ; une concertation après la validation prépare une révision (nouveau PAG).`,
-          `Meeting (${stringOf(prop(c, 'type')) ?? '?'}) on ${d}, after the validation on ${validation}: correct its date; a meeting after validation prepares a revision (a new PAG).`,
-        ),
-        {
-          date: d,
-          dateValidation: validation,
-        },
-      );
+      emit(`/demande/concertations/${i}/date`, msg('PAG-DATES-004#1', { value: stringOf(prop(c, 'type')) ?? '?', d, validation }), {
+        date: d,
+        dateValidation: validation,
+      });
     });
   },
 });
@@ -139,16 +112,9 @@ const rienDansLeFutur = pagRule({
       if (d.date <= options.referenceDate) continue;
       // Personal dates (birth, measures) are masked by show().
       const shown = show(d.path, d.date);
-      emit(
-        d.path,
-        text(
-          `Date ${shown} postérieure à la date de référence (${options.referenceDate}) : un fait déjà survenu ne peut être daté dans le futur ; corrigez la date (ou l’option referenceDate).`,
-          `Date ${shown} is after the reference date (${options.referenceDate}): something that already happened cannot be dated in the future; correct the date (or the referenceDate option).`,
-        ),
-        {
-          referenceDate: options.referenceDate,
-        },
-      );
+      emit(d.path, msg('PAG-DATES-005#1', { shown, referenceDate: options.referenceDate }), {
+        referenceDate: options.referenceDate,
+      });
     }
   },
 });

@@ -5,7 +5,7 @@
  * Règles de la demande : déclencheurs, priorité Comex.
  */
 import type { Pag } from '@serafin-ph/pag-schema';
-import { pagRule, text } from './support/pag-rule.js';
+import { pagRule, msg } from './support/pag-rule.js';
 
 /** Who asked (1.1.0 `demandeur`, or the 1.0.0 `origine` read as such: a Comex priority is a proposal of the team). */
 export function requesterOf(demande: Pag['demande']): 'personne' | 'representant-legal' | 'equipe-pluridisciplinaire' | undefined {
@@ -27,13 +27,7 @@ const declencheurEquipe = pagRule({
   check: ({ document, emit }) => {
     const d = document.demande;
     if (requesterOf(d) !== 'equipe-pluridisciplinaire' || underComexPriority(d) || d.declencheurs.length > 0) return;
-    emit(
-      '/demande/declencheurs',
-      text(
-        'Aucun déclencheur pour un PAG proposé par l’équipe pluridisciplinaire : indiquez dans « declencheurs » la situation de L. 114-1-1 (1° indisponibilité ou inadaptation des réponses connues ; 2° complexité, risque ou constat de rupture du parcours), ou la priorité Comex dans « prioriteComex ».',
-        'No trigger for a PAG proposed by the multidisciplinary team: give in `declencheurs` the L. 114-1-1 situation (1° or 2°), or the Comex priority in `prioriteComex`.',
-      ),
-    );
+    emit('/demande/declencheurs', msg('PAG-DEMANDE-001#1'));
   },
 });
 
@@ -46,14 +40,7 @@ const declencheurAutre = pagRule({
     const d = document.demande;
     const requester = requesterOf(d);
     if (requester === undefined || (requester === 'equipe-pluridisciplinaire' && !underComexPriority(d)) || d.declencheurs.length > 0) return;
-    emit(
-      '/demande/declencheurs',
-      text(
-        'Aucun déclencheur indiqué : la loi ne l’exige pas ici, mais « declencheurs » sert au suivi de l’activité ; indiquez-le si la situation relève de L. 114-1-1, 1° ou 2°.',
-        'No trigger given: the law does not require it here, but `declencheurs` serves activity monitoring; give it when the situation falls under L. 114-1-1, 1° or 2°.',
-      ),
-      { origine: d.origine ?? d.demandeur },
-    );
+    emit('/demande/declencheurs', msg('PAG-DEMANDE-002#1'), { origine: d.origine ?? d.demandeur });
   },
 });
 
@@ -64,13 +51,7 @@ const prioriteComex = pagRule({
   reads: ['/demande/origine', '/demande/prioriteComex'],
   check: ({ document, emit }) => {
     if (document.demande.origine !== 'priorite-comex' || document.demande.prioriteComex !== undefined) return;
-    emit(
-      '/demande/prioriteComex',
-      text(
-        'Origine « priorité Comex » sans priorité précisée : renseignez « prioriteComex » (catégorie et libellé de la priorité délibérée par la Comex).',
-        'Origin "Comex priority" without the priority: fill in `prioriteComex` (category and wording of the priority set by the Comex).',
-      ),
-    );
+    emit('/demande/prioriteComex', msg('PAG-DEMANDE-003#1'));
   },
 });
 
@@ -81,13 +62,7 @@ const demandeurIndique = pagRule({
   reads: ['/demande/origine', '/demande/demandeur'],
   check: ({ document, emit }) => {
     if (requesterOf(document.demande) !== undefined) return;
-    emit(
-      '/demande/demandeur',
-      text(
-        'La demande ne dit pas qui a demandé ou proposé le PAG : renseignez « demandeur » (personne, representant-legal ou equipe-pluridisciplinaire).',
-        'The request does not say who asked for or proposed the PAG: fill in `demandeur` (personne, representant-legal or equipe-pluridisciplinaire).',
-      ),
-    );
+    emit('/demande/demandeur', msg('PAG-DEMANDE-004#1'));
   },
 });
 
@@ -101,24 +76,10 @@ const origineDepreciee = pagRule({
     if (d.origine === undefined) return;
     const fromOrigine = d.origine === 'priorite-comex' ? 'equipe-pluridisciplinaire' : d.origine;
     if (d.demandeur !== undefined && d.demandeur !== fromOrigine) {
-      emit(
-        '/demande/origine',
-        text(
-          '« origine » (forme 1.0.0) contredit « demandeur » : supprimez « origine », « demandeur » fait foi.',
-          '`origine` (1.0.0 form) contradicts `demandeur`: remove `origine`; `demandeur` prevails.',
-        ),
-        undefined,
-        'warning',
-      );
+      emit('/demande/origine', msg('PAG-DEMANDE-005#1'), undefined, 'warning');
       return;
     }
-    emit(
-      '/demande/origine',
-      text(
-        '« origine » est la forme 1.0.0, dépréciée : utilisez « demandeur » et, pour une priorité Comex, « prioriteComex » (serafin migrate réécrit le document).',
-        '`origine` is the deprecated 1.0.0 form: use `demandeur` and, for a Comex priority, `prioriteComex` (serafin migrate rewrites the document).',
-      ),
-    );
+    emit('/demande/origine', msg('PAG-DEMANDE-005#2'));
   },
 });
 
@@ -130,17 +91,10 @@ const alerteAvantDemande = pagRule({
   check: ({ document, emit }) => {
     const { alerte, dateDemande } = document.demande;
     if (alerte?.date === undefined || dateDemande === undefined || alerte.date <= dateDemande) return;
-    emit(
-      '/demande/alerte/date',
-      text(
-        `L’alerte est datée du ${alerte.date}, après la demande du ${dateDemande} : corrigez l’une des deux dates (l’alerte précède la demande).`,
-        `The alert is dated ${alerte.date}, after the request of ${dateDemande}: correct one of the two dates (the alert comes before the request).`,
-      ),
-      {
-        alerte: alerte.date,
-        dateDemande,
-      },
-    );
+    emit('/demande/alerte/date', msg('PAG-DEMANDE-006#1', { date: alerte.date, dateDemande }), {
+      alerte: alerte.date,
+      dateDemande,
+    });
   },
 });
 

@@ -8,7 +8,7 @@
  * Règles des décisions de la CDAPH : invariants du TDDUI.
  */
 import { nth } from '../../positions.js';
-import { pagRule, text } from './support/pag-rule.js';
+import { pagRule, msg } from './support/pag-rule.js';
 
 /**
  * Category (level 1 of TRE_R420) of a right: its own code for a category, the parent of a type. Every type of
@@ -48,14 +48,7 @@ const categorieType = pagRule({
       const code = show(path(i, 'codeDroitPrestation'), d.codeDroitPrestation);
       const given = show(p, d.categorieDroitPrestation);
       const want = show(p, expected);
-      emit(
-        p,
-        text(
-          `La ${nth(i, true).fr} décision porte la catégorie ${given}, mais son code ${code} appartient à la catégorie ${want} de TRE_R420 : écrivez « categorieDroitPrestation »: « ${want} », corrigez le code, ou retirez la catégorie.`,
-          `The ${nth(i).en} decision has category ${given}, but its code ${code} belongs to category ${want} of TRE_R420: write \`categorieDroitPrestation\`: "${want}", correct the code, or remove the category.`,
-        ),
-        { decision: i },
-      );
+      emit(p, msg('PAG-DROITS-001#1', { nth: nth(i, true), given, code, want, nth2: nth(i) }), { decision: i });
     });
   },
 });
@@ -77,14 +70,8 @@ const precisionOrientation = pagRule({
       emit(
         p,
         allowed.length === 0
-          ? text(
-              `La ${nth(i, true).fr} décision (${code}) porte la précision ${given}, que le TDDUI interdit pour une orientation en établissement d’accueil non médicalisé ou médicalisé (13.1, 13.2) : retirez « precisionOrientation ».`,
-              `The ${nth(i).en} decision (${code}) has précision ${given}, which the TDDUI forbids for an orientation to a non-medicalised or medicalised residential facility (13.1, 13.2): remove \`precisionOrientation\`.`,
-            )
-          : text(
-              `La précision ${given} ne convient pas à la ${nth(i, true).fr} décision (${code}) : le TDDUI n’admet que ${list} (JDV_J408). Corrigez « precisionOrientation » ou le code de la décision.`,
-              `Précision ${given} does not fit the ${nth(i).en} decision (${code}): the TDDUI only allows ${list} (JDV_J408). Correct \`precisionOrientation\` or the code of the decision.`,
-            ),
+          ? msg('PAG-DROITS-002#1', { nth: nth(i, true), code, given, nth2: nth(i) })
+          : msg('PAG-DROITS-002#2', { given, nth: nth(i, true), code, list, nth2: nth(i) }),
         { decision: i, ...(visible ? { precisionsAdmises: [...allowed] } : {}) },
       );
     });
@@ -101,14 +88,7 @@ const temporaliteAccueil = pagRule({
       if (d.temporaliteAccueil !== undefined) return;
       const category = categoryOf(d);
       if (category !== '7' && category !== '13' && !TEMPORALITE_TYPES.has(d.codeDroitPrestation)) return;
-      emit(
-        `/situation/droitsPrestations/${i}`,
-        text(
-          `La ${nth(i, true).fr} décision est une orientation pour laquelle le TDDUI exige la temporalité d’accueil : ajoutez « temporaliteAccueil » (["02"] permanent, ["01"] temporaire, ou les deux si la notification ouvre les deux).`,
-          `The ${nth(i).en} decision is an orientation for which the TDDUI requires the temporality: add \`temporaliteAccueil\` (["02"] permanent, ["01"] temporary, or both when the notification opens both).`,
-        ),
-        { decision: i, manque: 'temporaliteAccueil' },
-      );
+      emit(`/situation/droitsPrestations/${i}`, msg('PAG-DROITS-003#1', { nth: nth(i, true), nth2: nth(i) }), { decision: i, manque: 'temporaliteAccueil' });
     });
   },
 });
@@ -121,14 +101,7 @@ const creton = pagRule({
   check: ({ document, emit }) => {
     document.situation.droitsPrestations.forEach((d, i) => {
       if (d.creton !== undefined || categoryOf(d) !== '7') return;
-      emit(
-        `/situation/droitsPrestations/${i}`,
-        text(
-          `La ${nth(i, true).fr} décision est une orientation ESMS enfants : indiquez « creton » (true pour un maintien au titre de l’amendement Creton, false sinon), comme l’exige le TDDUI.`,
-          `The ${nth(i).en} decision is a children’s ESMS orientation: give \`creton\` (true for a stay under the amendement Creton, false otherwise), as the TDDUI requires.`,
-        ),
-        { decision: i, manque: 'creton' },
-      );
+      emit(`/situation/droitsPrestations/${i}`, msg('PAG-DROITS-004#1', { nth: nth(i, true), nth2: nth(i) }), { decision: i, manque: 'creton' });
     });
   },
 });
@@ -142,14 +115,7 @@ const existencePag = pagRule({
     if (document.statut !== 'brouillon' && document.statut !== 'termine') return;
     document.situation.droitsPrestations.forEach((d, i) => {
       if (d.existencePAG !== true) return;
-      emit(
-        path(i, 'existencePAG'),
-        text(
-          `La ${nth(i, true).fr} décision est marquée « existencePAG »: true alors que le PAG est au statut « ${document.statut} » : le TDDUI réserve la valeur vraie aux PAG élaborés ou validés ; mettez false.`,
-          `The ${nth(i).en} decision is marked \`existencePAG\`: true while the PAG has status '${document.statut}': the TDDUI keeps true for PAGs that are élaboré or validé; set false.`,
-        ),
-        { decision: i, statut: document.statut },
-      );
+      emit(path(i, 'existencePAG'), msg('PAG-DROITS-005#1', { nth: nth(i, true), statut: document.statut, nth2: nth(i) }), { decision: i, statut: document.statut });
     });
   },
 });

@@ -7,7 +7,7 @@
  */
 import type { Pag } from '@serafin-ph/pag-schema';
 import type { EngagementFact, PagFacts } from './support/facts.js';
-import { pagRule, text } from './support/pag-rule.js';
+import { pagRule, msg } from './support/pag-rule.js';
 import { related } from './support/related-codes.js';
 import { itemRef, nth } from '../../positions.js';
 
@@ -65,13 +65,7 @@ const operateurEngage = pagRule({
     slots(document).forEach((s, i) => {
       if (facts.engagements.has(s.identifiantEngagement)) return;
       const path = `/annexes/emploiDuTemps/${i}/identifiantEngagement`;
-      emit(
-        path,
-        text(
-          `Le ${nth(i).fr} créneau désigne l’engagement « ${show(path, s.identifiantEngagement)} », absent du PAG : donnez dans « identifiantEngagement » l’identifiant d’un engagement du PAG, ou ajoutez l’engagement de cet opérateur.`,
-          `The ${nth(i).en} slot refers to engagement '${show(path, s.identifiantEngagement)}', which is not in the PAG: give in \`identifiantEngagement\` the identifier of an engagement of the PAG, or add this operator’s engagement.`,
-        ),
-      );
+      emit(path, msg('PAG-EDT-001#1', { nth: nth(i), identifiantEngagement: show(path, s.identifiantEngagement) }));
     });
   },
 });
@@ -95,18 +89,11 @@ const prestationEngagee = pagRule({
         engagedCodes.set(e, engaged);
       }
       if (engaged.some((p) => related(p, code))) return;
-      emit(
-        `/annexes/emploiDuTemps/${i}/prestation`,
-        text(
-          `La prestation ${code} du ${nth(i).fr} créneau n’est pas engagée par l’engagement ${itemRef(e.identifiant, e.index).fr} (prestations engagées : ${engaged.join(', ')}).`,
-          `Prestation ${code} of the ${nth(i).en} slot is not committed by engagement ${itemRef(e.identifiant, e.index).en} (engaged prestations: ${engaged.join(', ')}).`,
-        ),
-        {
-          prestation: code,
-          engagement: e.index,
-          prestationsEngagees: [...engaged],
-        },
-      );
+      emit(`/annexes/emploiDuTemps/${i}/prestation`, msg('PAG-EDT-002#1', { code, nth: nth(i), ref: itemRef(e.identifiant, e.index), value: engaged.join(', ') }), {
+        prestation: code,
+        engagement: e.index,
+        prestationsEngagees: [...engaged],
+      });
     });
   },
 });
@@ -120,23 +107,11 @@ const horairesOrdonnes = pagRule({
     slots(document).forEach((s, i) => {
       if (s.finLendemain === true) {
         if (s.heureFin <= s.heureDebut) return;
-        emit(
-          `/annexes/emploiDuTemps/${i}/heureFin`,
-          text(
-            `${nth(i).fr} créneau : avec « finLendemain », il finirait le lendemain à ${s.heureFin}, plus de 24 heures après son début (${s.heureDebut}) : retirez « finLendemain » s’il finit le même jour, sinon corrigez les horaires.`,
-            `${nth(i).en} slot: with \`finLendemain\` it would end the next day at ${s.heureFin}, more than 24 hours after its start (${s.heureDebut}): remove \`finLendemain\` if it ends the same day, otherwise correct the times.`,
-          ),
-        );
+        emit(`/annexes/emploiDuTemps/${i}/heureFin`, msg('PAG-EDT-003#1', { nth: nth(i), heureFin: s.heureFin, heureDebut: s.heureDebut }));
         return;
       }
       if (s.heureDebut < s.heureFin) return;
-      emit(
-        `/annexes/emploiDuTemps/${i}/heureFin`,
-        text(
-          `${nth(i).fr} créneau : fin (${s.heureFin}) avant ou égale au début (${s.heureDebut}). S’il finit le lendemain (nuit d’internat), ajoutez « finLendemain »: true ; sinon corrigez les horaires.`,
-          `${nth(i).en} slot: end (${s.heureFin}) on or before start (${s.heureDebut}). If it ends the next day (boarding night), add \`finLendemain\`: true; otherwise correct the times.`,
-        ),
-      );
+      emit(`/annexes/emploiDuTemps/${i}/heureFin`, msg('PAG-EDT-003#2', { nth: nth(i), heureFin: s.heureFin, heureDebut: s.heureDebut }));
     });
   },
 });
@@ -229,10 +204,18 @@ const chevauchementLieux = pagRule({
             reported.add(seg.i);
             emit(
               `/annexes/emploiDuTemps/${seg.i}`,
-              text(
-                `Le ${nth(seg.i).fr} créneau (${a.jour} ${a.heureDebut}–${a.heureFin}, lieu « ${a.lieu} ») chevauche le ${nth(c.i).fr} créneau (${b.jour} ${b.heureDebut}–${b.heureFin}, lieu « ${b.lieu} ») en un autre lieu : la personne ne peut être aux deux endroits. S’il s’agit d’une co-intervention, donnez aux deux créneaux le même lieu (« lieu » et « precisionLieu ») ; s’ils n’ont pas lieu les mêmes semaines ou pendant la même période, dites-le (« alternance », « periode ») ; sinon corrigez les horaires.`,
-                `The ${nth(seg.i).en} slot (${a.jour} ${a.heureDebut}–${a.heureFin}, place '${a.lieu}') overlaps the ${nth(c.i).en} slot (${b.jour} ${b.heureDebut}–${b.heureFin}, place '${b.lieu}') in another place: the person cannot be in both. For a co-intervention, give both slots the same place (\`lieu\` and \`precisionLieu\`); if they do not take place the same weeks or in the same period, say so (\`alternance\`, \`periode\`); otherwise correct the times.`,
-              ),
+              msg('PAG-EDT-004#1', {
+                nth: nth(seg.i),
+                jour: a.jour,
+                heureDebut: a.heureDebut,
+                heureFin: a.heureFin,
+                lieu: a.lieu,
+                nth2: nth(c.i),
+                jour2: b.jour,
+                heureDebut2: b.heureDebut,
+                heureFin2: b.heureFin,
+                lieu2: b.lieu,
+              }),
               { autreCreneau: c.i },
             );
             break;
@@ -259,27 +242,14 @@ const creneauDecrit = pagRule({
       if (s.prestation !== undefined || s.nature !== undefined) return;
       // The only prestation of its engagement: the slot says what it holds.
       if (facts.engagements.get(s.identifiantEngagement)?.prestations.length === 1) return;
-      emit(
-        `/annexes/emploiDuTemps/${i}`,
-        text(
-          `Le ${nth(i).fr} créneau n’a ni prestation SERAFIN-PH ni nature : ajoutez « prestation » (code SERAFIN-PH) ou « nature » (ce qui a lieu, par exemple « classe ULIS »).`,
-          `The ${nth(i).en} slot has neither a SERAFIN-PH prestation nor a nature: add \`prestation\` (SERAFIN-PH code) or \`nature\` (what takes place, e.g. "ULIS class").`,
-        ),
-      );
+      emit(`/annexes/emploiDuTemps/${i}`, msg('PAG-EDT-006#1', { nth: nth(i) }));
     });
   },
 });
 
 /** The week a frequency is compared with: slots of every week plus those of one kind of period (none, school term, school holidays). */
-type WeekKind = 'toute-l-annee' | 'periode-scolaire' | 'vacances-scolaires';
 
 /** How a week kind is named in the messages (empty for a timetable without period-limited slots). */
-const WEEK_SCOPE: Readonly<Record<WeekKind, { readonly fr: string; readonly en: string }>> = {
-  'toute-l-annee': { fr: '', en: '' },
-  'periode-scolaire': { fr: ' en période scolaire', en: ' in school term' },
-  'vacances-scolaires': { fr: ' pendant les vacances scolaires', en: ' in school holidays' },
-};
-
 const volumeHebdomadaire = pagRule({
   id: 'PAG-EDT-005',
   severity: 'warning',
@@ -335,44 +305,32 @@ const volumeHebdomadaire = pagRule({
         const { kind, matching, count, total } = first;
         const countOk = count === p.frequence.nombre;
         const minutesOk = expectedMinutes === undefined || total === expectedMinutes;
-        const scope = WEEK_SCOPE[kind];
-        const unit = periode === 'quinzaine' ? { fr: 'quinzaine', en: 'fortnight' } : { fr: 'semaine', en: 'week' };
         const path = `/engagements/${e.index}/prestations/${k}/frequence`;
         const parts = [
-          ...(countOk
-            ? []
-            : [
-                text(
-                  `${count} créneau(x) dans l’emploi du temps${periode === 'quinzaine' ? ' sur deux semaines' : ''}${scope.fr} pour ${p.frequence.nombre} fois par ${unit.fr} déclarées`,
-                  `${count} slot(s) in the timetable${periode === 'quinzaine' ? ' over two weeks' : ''}${scope.en} for ${p.frequence.nombre} times a ${unit.en} declared`,
-                ),
-              ]),
+          ...(countOk ? [] : [msg('PAG-EDT-005#1', { count, fortnight: periode === 'quinzaine', week: kind, nombre: p.frequence.nombre })]),
           ...(minutesOk
             ? []
             : [
-                text(
-                  `${total} minutes par ${unit.fr}${scope.fr} pour ${expectedMinutes} minutes déclarées (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`,
-                  `${total} minutes a ${unit.en}${scope.en} for ${expectedMinutes} minutes declared (${p.frequence.nombre} × ${p.frequence.dureeMinutes})`,
-                ),
+                msg('PAG-EDT-005#2', {
+                  total,
+                  fortnight: periode === 'quinzaine',
+                  week: kind,
+                  expectedMinutes,
+                  nombre: p.frequence.nombre,
+                  dureeMinutes: p.frequence.dureeMinutes,
+                }),
               ]),
         ];
-        emit(
-          path,
-          text(
-            `Prestation ${code} de l’engagement ${itemRef(e.identifiant, e.index).fr} : ${parts.map((x) => x.fr).join(' ; ')}. Faites concorder « frequence » (nombre, durée) et les créneaux ; un créneau d’une semaine sur deux (« alternance ») compte pour moitié, et des semaines alternées se comptent par quinzaine (« periode » : « quinzaine »).`,
-            `Prestation ${code} of engagement ${itemRef(e.identifiant, e.index).en}: ${parts.map((x) => x.en).join('; ')}. Make \`frequence\` (number, duration) and the slots agree; a slot of every other week (\`alternance\`) counts half, and alternating weeks are counted per fortnight (\`periode\`: \`quinzaine\`).`,
-          ),
-          {
-            prestation: code,
-            creneaux: count,
-            frequence: p.frequence.nombre,
-            periodeFrequence: periode,
-            semaineComparee: kind,
-            minutesEmploiDuTemps: total,
-            ...(expectedMinutes === undefined ? {} : { minutesDeclarees: expectedMinutes }),
-            creneauxConcernes: matching.map(({ i }) => i),
-          },
-        );
+        emit(path, msg('PAG-EDT-005#3', { code, ref: itemRef(e.identifiant, e.index), parts }), {
+          prestation: code,
+          creneaux: count,
+          frequence: p.frequence.nombre,
+          periodeFrequence: periode,
+          semaineComparee: kind,
+          minutesEmploiDuTemps: total,
+          ...(expectedMinutes === undefined ? {} : { minutesDeclarees: expectedMinutes }),
+          creneauxConcernes: matching.map(({ i }) => i),
+        });
       });
     }
   },

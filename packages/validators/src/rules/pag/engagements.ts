@@ -9,7 +9,7 @@ import { prop } from '../../json/access.js';
 import { tokens } from '../../json/pointer.js';
 import { valueAtPointer } from '../../json/value-at.js';
 import { itemRef, nth } from '../../positions.js';
-import { endedWithoutValidation, pagRule, text } from './support/pag-rule.js';
+import { endedWithoutValidation, pagRule, msg } from './support/pag-rule.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
 
@@ -26,23 +26,10 @@ const engagementComplet = pagRule({
       const field = tokens(path)[2];
       const i = Number(tokens(path)[1]);
       const index = itemRef(prop(valueAtPointer(root, `/engagements/${i}`), 'identifiant'), i);
-      const what =
-        field === 'operateur'
-          ? text('son opérateur', 'its operator')
-          : field === 'dateDebut'
-            ? text('sa date de début', 'its start date')
-            : text('au moins une prestation', 'at least one prestation');
-      const fix =
-        field === 'operateur'
-          ? text('ajoutez « operateur » (nom, type, FINESS pour un ESMS)', 'add `operateur` (name, type, FINESS for an ESMS)')
-          : field === 'dateDebut'
-            ? text('ajoutez « dateDebut » (AAAA-MM-JJ), la date prévue du début de l’accompagnement', 'add `dateDebut` (YYYY-MM-DD), the planned start of the support')
-            : text(
-                'ajoutez dans « prestations » ce à quoi l’opérateur s’engage (nature, fréquence, code SERAFIN-PH s’il y en a un)',
-                'add to `prestations` what the operator commits to (nature, frequency, SERAFIN-PH code when there is one)',
-              );
+      const what = field === 'operateur' ? msg('PAG-ENGAGEMENTS-001#1') : field === 'dateDebut' ? msg('PAG-ENGAGEMENTS-001#2') : msg('PAG-ENGAGEMENTS-001#3');
+      const fix = field === 'operateur' ? msg('PAG-ENGAGEMENTS-001#4') : field === 'dateDebut' ? msg('PAG-ENGAGEMENTS-001#5') : msg('PAG-ENGAGEMENTS-001#6');
       return {
-        message: text(`L’engagement ${index.fr} ne précise pas ${what.fr} : ${fix.fr}.`, `Engagement ${index.en} does not give ${what.en}: ${fix.en}.`),
+        message: msg('PAG-ENGAGEMENTS-001#7', { index, what, fix }),
         details: { champ: field },
       };
     },
@@ -56,13 +43,7 @@ const auMoinsUnEngagement = pagRule({
   reads: ['/statut', '/engagements', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (!NON_DRAFT.has(document.statut) || document.engagements.length > 0 || endedWithoutValidation(document)) return;
-    emit(
-      '/engagements',
-      text(
-        `Aucun engagement d’opérateur dans un PAG au statut « ${document.statut} » : le PAG « comporte l’engagement des acteurs chargés de sa mise en œuvre » (L. 114-1-1) ; ajoutez un article par opérateur dans « engagements ».`,
-        `No operator engagement in a PAG with status '${document.statut}': the PAG carries the engagement of the actors in charge of it (L. 114-1-1); add one article per operator to \`engagements\`.`,
-      ),
-    );
+    emit('/engagements', msg('PAG-ENGAGEMENTS-002#1', { statut: document.statut }));
   },
 });
 
@@ -78,14 +59,7 @@ const identifiantsUniques = pagRule({
       if (first === undefined) seen.set(e.identifiant, i);
       else {
         const path = `/engagements/${i}/identifiant`;
-        emit(
-          path,
-          text(
-            `Identifiant « ${show(path, e.identifiant)} » déjà utilisé par le ${nth(first).fr} engagement : donnez à chaque engagement un identifiant unique (et reportez-le dans le suivi et l’emploi du temps).`,
-            `Identifier '${show(path, e.identifiant)}' already used by the ${nth(first).en} engagement: give each engagement a unique identifier (and use it in the follow-up and the timetable).`,
-          ),
-          { premier: first },
-        );
+        emit(path, msg('PAG-ENGAGEMENTS-003#1', { identifiant: show(path, e.identifiant), nth: nth(first) }), { premier: first });
       }
     });
   },
@@ -99,14 +73,7 @@ const engagementSigne = pagRule({
   check: ({ document, emit }) => {
     if (document.statut !== 'valide') return;
     document.engagements.forEach((e, i) => {
-      if (e.signature === undefined)
-        emit(
-          `/engagements/${i}/signature`,
-          text(
-            `L’engagement ${itemRef(e.identifiant, i).fr} d’un PAG validé n’est pas signé : renseignez « signature » (nom, fonction et date de la personne qui engage l’opérateur) si l’engagement a été signé.`,
-            `Engagement ${itemRef(e.identifiant, i).en} of a validated PAG is not signed: fill in \`signature\` (name, function and date of the person committing the operator) if it was signed.`,
-          ),
-        );
+      if (e.signature === undefined) emit(`/engagements/${i}/signature`, msg('PAG-ENGAGEMENTS-004#1', { ref: itemRef(e.identifiant, i) }));
     });
   },
 });
@@ -121,18 +88,11 @@ const prerequisLeves = pagRule({
       if (e.dateDebut > options.referenceDate) return;
       e.prerequis.forEach((p, j) => {
         if (p.etat !== 'a-lever' && p.etat !== 'en-cours') return;
-        emit(
-          `/engagements/${i}/prerequis/${j}/etat`,
-          text(
-            `Prérequis « ${p.type} » encore « ${p.etat} » alors que l’engagement ${itemRef(e.identifiant, i).fr} a démarré le ${e.dateDebut} : passez le prérequis à « leve » (avec « dateLevee ») ou « abandonne », ou reportez « dateDebut ».`,
-            `Prerequisite '${p.type}' still '${p.etat}' although engagement ${itemRef(e.identifiant, i).en} started on ${e.dateDebut}: set the prerequisite to 'leve' (with \`dateLevee\`) or 'abandonne', or move \`dateDebut\`.`,
-          ),
-          {
-            type: p.type,
-            etat: p.etat,
-            dateDebut: e.dateDebut,
-          },
-        );
+        emit(`/engagements/${i}/prerequis/${j}/etat`, msg('PAG-ENGAGEMENTS-005#1', { type: p.type, etat: p.etat, ref: itemRef(e.identifiant, i), dateDebut: e.dateDebut }), {
+          type: p.type,
+          etat: p.etat,
+          dateDebut: e.dateDebut,
+        });
       });
     });
   },
@@ -201,14 +161,8 @@ const categorieFermee = pagRule({
       emit(
         `/engagements/${i}/operateur/categorieEtablissement`,
         replacement === undefined
-          ? text(
-              `La catégorie FINESS ${code} de l’engagement ${itemRef(e.identifiant, i).fr} est fermée depuis le ${closed} : vérifiez la catégorie actuelle de l’établissement dans FINESS.`,
-              `FINESS category ${code} of engagement ${itemRef(e.identifiant, i).en} was closed on ${closed}: check the facility’s current category in FINESS.`,
-            )
-          : text(
-              `La catégorie FINESS ${code} de l’engagement ${itemRef(e.identifiant, i).fr} est fermée depuis le ${closed} ; elle est remplacée par ${replacement.code} (${replacement.libelle}) : écrivez « categorieEtablissement »: « ${replacement.code} » si FINESS a reclassé l’établissement.`,
-              `FINESS category ${code} of engagement ${itemRef(e.identifiant, i).en} was closed on ${closed}; it is replaced by ${replacement.code} (${replacement.libelle}): write \`categorieEtablissement\`: "${replacement.code}" if FINESS has reclassified the facility.`,
-            ),
+          ? msg('PAG-ENGAGEMENTS-006#1', { code, ref: itemRef(e.identifiant, i), closed })
+          : msg('PAG-ENGAGEMENTS-006#2', { code, ref: itemRef(e.identifiant, i), closed, code2: replacement.code, libelle: replacement.libelle }),
         { categorie: code, ...(replacement === undefined ? {} : { remplacement: replacement.code }) },
       );
     });
@@ -225,13 +179,7 @@ const prestationCodeeEsms = pagRule({
       if (e.operateur.type !== 'esms') return;
       e.prestations.forEach((p, k) => {
         if (p.prestation !== undefined) return;
-        emit(
-          `/engagements/${i}/prestations/${k}`,
-          text(
-            `La ${nth(k, true).fr} prestation de l’engagement ${itemRef(e.identifiant, i).fr}, un ESMS, n’a pas de code SERAFIN-PH : ajoutez « prestation » (code de prestation directe, par exemple 2.3.1.1).`,
-            `The ${nth(k).en} prestation of engagement ${itemRef(e.identifiant, i).en}, an ESMS, has no SERAFIN-PH code: add \`prestation\` (a direct prestation code, e.g. 2.3.1.1).`,
-          ),
-        );
+        emit(`/engagements/${i}/prestations/${k}`, msg('PAG-ENGAGEMENTS-007#1', { nth: nth(k, true), ref: itemRef(e.identifiant, i), nth2: nth(k) }));
       });
     });
   },
@@ -253,30 +201,21 @@ const accordDerogation = pagRule({
       e.derogations.forEach((d, k) => {
         const base = `/engagements/${i}/derogations/${k}`;
         if (d.dateAccord !== undefined && (d.statut === 'demandee' || d.statut === 'refusee')) {
-          emit(
-            `${base}/dateAccord`,
-            text(
-              `La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} a une date d’accord mais son statut est « ${d.statut} » : passez le statut à « accordee » ou retirez « dateAccord ».`,
-              `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} has a grant date but its status is '${d.statut}': set the status to 'accordee' or remove \`dateAccord\`.`,
-            ),
-          );
+          emit(`${base}/dateAccord`, msg('PAG-ENGAGEMENTS-008#1', { nth: nth(k, true), ref: itemRef(e.identifiant, i), statut: d.statut, nth2: nth(k) }));
         } else if (d.dateAccord !== undefined && d.dateDebut !== undefined && d.dateDebut < d.dateAccord) {
           emit(
             `${base}/dateDebut`,
-            text(
-              `La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} commence (${show(`${base}/dateDebut`, d.dateDebut)}) avant d’avoir été accordée (${show(`${base}/dateAccord`, d.dateAccord)}) : corrigez l’une des deux dates.`,
-              `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} starts (${show(`${base}/dateDebut`, d.dateDebut)}) before it was granted (${show(`${base}/dateAccord`, d.dateAccord)}): correct one of the dates.`,
-            ),
+            msg('PAG-ENGAGEMENTS-008#2', {
+              nth: nth(k, true),
+              ref: itemRef(e.identifiant, i),
+              dateDebut: show(`${base}/dateDebut`, d.dateDebut),
+              dateAccord: show(`${base}/dateAccord`, d.dateAccord),
+              nth2: nth(k),
+            }),
           );
         }
         if (d.autoriteAccord === 'autre' && d.precisionAutorite === undefined) {
-          emit(
-            `${base}/autoriteAccord`,
-            text(
-              `La ${nth(k, true).fr} dérogation de l’engagement ${itemRef(e.identifiant, i).fr} est accordée par une autorité « autre » sans la nommer : ajoutez « precisionAutorite ».`,
-              `The ${nth(k).en} derogation of engagement ${itemRef(e.identifiant, i).en} is granted by an "autre" authority without naming it: add \`precisionAutorite\`.`,
-            ),
-          );
+          emit(`${base}/autoriteAccord`, msg('PAG-ENGAGEMENTS-008#3', { nth: nth(k, true), ref: itemRef(e.identifiant, i), nth2: nth(k) }));
         }
       });
     });

@@ -5,7 +5,7 @@
  *
  * Règles des orientations : cible et alternative.
  */
-import { pagRule, text } from './support/pag-rule.js';
+import { pagRule, msg } from './support/pag-rule.js';
 
 const UNAVAILABLE = new Set(['indisponibilite-reponses-connues', 'inadaptation-reponses-connues']);
 
@@ -17,13 +17,7 @@ const orientationCible = pagRule({
   check: ({ document, emit }) => {
     const q = document.situation.droitsPrestations.map((d) => d.qualificationOrientation).filter((x) => x !== undefined);
     if (q.length === 0 || q.includes('1')) return;
-    emit(
-      '/situation/droitsPrestations',
-      text(
-        'Des orientations sont qualifiées mais aucune n’est l’orientation cible (TRE_R422 code 1) : qualifiez « 1 » (cible) l’orientation visée, même indisponible, ou retirez « qualificationOrientation » si la notification n’en qualifie aucune.',
-        'Orientations are qualified but none is the target orientation (TRE_R422 code 1): qualify the aimed orientation "1" (target), even unavailable, or remove `qualificationOrientation` if the notification qualifies none.',
-      ),
-    );
+    emit('/situation/droitsPrestations', msg('PAG-ORIENTATION-001#1'));
   },
 });
 
@@ -36,14 +30,7 @@ const orientationAlternative = pagRule({
     if (!document.demande.declencheurs.some((d) => UNAVAILABLE.has(d))) return;
     const orientation = document.situation.droitsPrestations.some((d) => isOrientation(d.codeDroitPrestation));
     if (orientation) return;
-    emit(
-      '/situation/droitsPrestations',
-      text(
-        'Le PAG est déclenché par l’indisponibilité ou l’inadaptation des réponses connues, mais aucune orientation CDAPH (catégories 7, 8, 11, 13 ou 14 de TRE_R420) ne figure dans les droits : ajoutez dans « situation.droitsPrestations » la décision d’orientation sur laquelle le PAG s’appuie (qualifiée « 1 » cible si elle n’est pas disponible).',
-        'The PAG is triggered by known answers being unavailable or unsuited, but no CDAPH orientation (TRE_R420 categories 7, 8, 11, 13 or 14) is among the rights: add to `situation.droitsPrestations` the orientation decision the PAG relies on (qualified "1" target when it is not available).',
-      ),
-      { manque: 'orientation' },
-    );
+    emit('/situation/droitsPrestations', msg('PAG-ORIENTATION-002#1'), { manque: 'orientation' });
   },
 });
 

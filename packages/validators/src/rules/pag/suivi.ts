@@ -5,7 +5,7 @@
  * Règles du suivi : coordonnateur de parcours, révision annuelle.
  */
 import { addMonths } from '../../dates.js';
-import { endedWithoutValidation, pagRule, text } from './support/pag-rule.js';
+import { endedWithoutValidation, pagRule, msg } from './support/pag-rule.js';
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
 
@@ -16,13 +16,7 @@ const coordonnateurDesigne = pagRule({
   reads: ['/statut', '/suivi', '/finSansValidation'],
   check: ({ document, emit }) => {
     if (!NON_DRAFT.has(document.statut) || document.suivi !== undefined || endedWithoutValidation(document)) return;
-    emit(
-      '/suivi',
-      text(
-        `Aucun coordonnateur de parcours (section suivi absente) pour un PAG au statut « ${document.statut} » : le PAG désigne un coordonnateur de parcours parmi les opérateurs engagés (L. 114-1-1) ; ajoutez « suivi » avec « coordonnateurParcours ».`,
-        `No path coordinator (follow-up section missing) for a PAG with status '${document.statut}': the PAG names a path coordinator among the engaged operators (L. 114-1-1); add \`suivi\` with \`coordonnateurParcours\`.`,
-      ),
-    );
+    emit('/suivi', msg('PAG-SUIVI-001#1', { statut: document.statut }));
   },
 });
 
@@ -35,16 +29,9 @@ const coordonnateurParmiOperateurs = pagRule({
     const c = document.suivi?.coordonnateurParcours;
     if (c === undefined || facts.engagements.has(c.identifiantEngagement)) return;
     const path = '/suivi/coordonnateurParcours/identifiantEngagement';
-    emit(
-      path,
-      text(
-        `Le coordonnateur de parcours est rattaché à l’engagement « ${show(path, c.identifiantEngagement)} », qui n’existe pas dans le PAG : le coordonnateur est choisi parmi les opérateurs engagés (L. 114-1-1), donnez l’identifiant de son engagement.`,
-        `The path coordinator belongs to engagement '${show(path, c.identifiantEngagement)}', which is not in the PAG: the coordinator is chosen among the engaged operators (L. 114-1-1), give the identifier of their engagement.`,
-      ),
-      {
-        engagements: [...facts.engagements.keys()],
-      },
-    );
+    emit(path, msg('PAG-SUIVI-002#1', { identifiantEngagement: show(path, c.identifiantEngagement) }), {
+      engagements: [...facts.engagements.keys()],
+    });
   },
 });
 
@@ -59,18 +46,11 @@ const revisionAnnuelle = pagRule({
     if (validation === undefined || revision === undefined) return;
     const limit = addMonths(validation, 12);
     if (revision <= limit) return;
-    emit(
-      '/suivi/dateProchaineRevision',
-      text(
-        `Prochaine révision le ${revision}, au-delà de douze mois après la validation du ${validation} (au plus tard le ${limit}) : avancez « dateProchaineRevision » ; le PAG est actualisé au moins une fois par an.`,
-        `Next revision on ${revision}, more than twelve months after validation on ${validation} (no later than ${limit}): bring \`dateProchaineRevision\` forward; the PAG is updated at least once a year.`,
-      ),
-      {
-        dateValidation: validation,
-        dateProchaineRevision: revision,
-        limite: limit,
-      },
-    );
+    emit('/suivi/dateProchaineRevision', msg('PAG-SUIVI-003#1', { revision, validation, limit }), {
+      dateValidation: validation,
+      dateProchaineRevision: revision,
+      limite: limit,
+    });
   },
 });
 
@@ -83,13 +63,7 @@ const revisionApresValidation = pagRule({
     const validation = document.dateValidation;
     const revision = document.suivi?.dateProchaineRevision;
     if (validation === undefined || revision === undefined || revision > validation) return;
-    emit(
-      '/suivi/dateProchaineRevision',
-      text(
-        `Prochaine révision (${revision}) antérieure ou égale à la validation (${validation}) : donnez une date de révision postérieure à la validation, dans les douze mois.`,
-        `Next revision (${revision}) on or before validation (${validation}): give a revision date after validation, within twelve months.`,
-      ),
-    );
+    emit('/suivi/dateProchaineRevision', msg('PAG-SUIVI-004#1', { revision, validation }));
   },
 });
 
@@ -103,17 +77,10 @@ const revisionDepassee = pagRule({
   check: ({ document, options, emit }) => {
     const revision = document.suivi?.dateProchaineRevision;
     if (!CURRENT.has(document.statut) || revision === undefined || revision >= options.referenceDate) return;
-    emit(
-      '/suivi/dateProchaineRevision',
-      text(
-        `La révision prévue le ${revision} est passée (date de référence ${options.referenceDate}) : révisez le PAG (nouveau PAG avec « pagPrecedent ») ou, si la révision a été reportée, mettez à jour « dateProchaineRevision ».`,
-        `The revision planned on ${revision} has passed (reference date ${options.referenceDate}): revise the PAG (a new PAG with \`pagPrecedent\`) or, if the revision was postponed, update \`dateProchaineRevision\`.`,
-      ),
-      {
-        dateProchaineRevision: revision,
-        referenceDate: options.referenceDate,
-      },
-    );
+    emit('/suivi/dateProchaineRevision', msg('PAG-SUIVI-005#1', { revision, referenceDate: options.referenceDate }), {
+      dateProchaineRevision: revision,
+      referenceDate: options.referenceDate,
+    });
   },
 });
 
@@ -128,18 +95,11 @@ const revisionBorneeElabore = pagRule({
     if (document.statut !== 'elabore' || document.dateValidation !== undefined || elaboration === undefined || revision === undefined) return;
     const limit = addMonths(elaboration, 12);
     if (revision <= limit) return;
-    emit(
-      '/suivi/dateProchaineRevision',
-      text(
-        `Prochaine révision le ${revision}, plus de douze mois après l’élaboration du ${elaboration} : prévoyez-la au plus tard le ${limit}.`,
-        `Next revision on ${revision}, more than twelve months after elaboration on ${elaboration}: plan it no later than ${limit}.`,
-      ),
-      {
-        dateElaboration: elaboration,
-        dateProchaineRevision: revision,
-        limite: limit,
-      },
-    );
+    emit('/suivi/dateProchaineRevision', msg('PAG-SUIVI-006#1', { revision, elaboration, limit }), {
+      dateElaboration: elaboration,
+      dateProchaineRevision: revision,
+      limite: limit,
+    });
   },
 });
 

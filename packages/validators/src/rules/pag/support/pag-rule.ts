@@ -14,7 +14,7 @@ export function pagRule(spec: Omit<RuleSpec<Pag, PagFacts>, 'document'>): Rule<P
   return defineRule<Pag, PagFacts>({ ...spec, document: 'pag' });
 }
 
-export { text } from '../../../messages.js';
+export { msg } from '../../message.js';
 
 /** True for a PAG that ended without being validated (schema 1.1.0 `finSansValidation` on a `termine` PAG). */
 export function endedWithoutValidation(document: Pag): boolean {

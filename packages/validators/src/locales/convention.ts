@@ -1,0 +1,31 @@
+/**
+ * The catalogues of the territorial convention rules' messages, French and
+ * English; each also covers the rules of a table of derogations embedded in
+ * the convention (`@serafin-ph/validators/convention` carries the French one
+ * and exports the English one).
+ */
+import type { MessageCatalogue } from '../messages.js';
+import { CONVENTION_MESSAGES_EN } from '../rules/convention/messages/en.js';
+import { CONVENTION_MESSAGES_FR } from '../rules/convention/messages/fr.js';
+import { TABLEAU_DEROGATIONS_MESSAGES_EN } from '../rules/derogations/messages/en.js';
+import { TABLEAU_DEROGATIONS_MESSAGES_FR } from '../rules/derogations/messages/fr.js';
+
+/** French messages of the convention rules and of an embedded table's rules. */
+export const CONVENTION_FR: MessageCatalogue = {
+  lang: 'fr',
+  rules: { 'convention-territoriale': CONVENTION_MESSAGES_FR, 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_FR },
+};
+
+/**
+ * English messages of the convention rules and of an embedded table's rules:
+ * what `@serafin-ph/validators/convention` needs for `lang: 'en'` or
+ * `messages: 'both'`.
+ *
+ * @example
+ * import { validateConvention, CONVENTION_EN } from '@serafin-ph/validators/convention';
+ * validateConvention(document, { lang: 'en', catalogues: [CONVENTION_EN] });
+ */
+export const CONVENTION_EN: MessageCatalogue = {
+  lang: 'en',
+  rules: { 'convention-territoriale': CONVENTION_MESSAGES_EN, 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_EN },
+};

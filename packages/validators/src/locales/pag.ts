@@ -1,0 +1,22 @@
+/**
+ * The catalogues of the PAG rules' messages, French and English. The
+ * per-document entry point `@serafin-ph/validators/pag` carries
+ * {@link PAG_FR} and exports {@link PAG_EN} (pass it in `catalogues` to get
+ * English messages there); the main entry point carries both.
+ */
+import type { MessageCatalogue } from '../messages.js';
+import { PAG_MESSAGES_EN } from '../rules/pag/messages/en.js';
+import { PAG_MESSAGES_FR } from '../rules/pag/messages/fr.js';
+
+/** French messages of the PAG rules. */
+export const PAG_FR: MessageCatalogue = { lang: 'fr', rules: { pag: PAG_MESSAGES_FR } };
+
+/**
+ * English messages of the PAG rules: what `@serafin-ph/validators/pag` needs
+ * for `lang: 'en'` or `messages: 'both'`.
+ *
+ * @example
+ * import { validatePag, PAG_EN } from '@serafin-ph/validators/pag';
+ * validatePag(document, { lang: 'en', catalogues: [PAG_EN] });
+ */
+export const PAG_EN: MessageCatalogue = { lang: 'en', rules: { pag: PAG_MESSAGES_EN } };

@@ -1,0 +1,22 @@
+/**
+ * The catalogues of the messages of the rules of the table of delegated
+ * derogations, French and English (`@serafin-ph/validators/tableau-derogations`
+ * carries the French one and exports the English one).
+ */
+import type { MessageCatalogue } from '../messages.js';
+import { TABLEAU_DEROGATIONS_MESSAGES_EN } from '../rules/derogations/messages/en.js';
+import { TABLEAU_DEROGATIONS_MESSAGES_FR } from '../rules/derogations/messages/fr.js';
+
+/** French messages of the rules of the table of delegated derogations. */
+export const TABLEAU_DEROGATIONS_FR: MessageCatalogue = { lang: 'fr', rules: { 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_FR } };
+
+/**
+ * English messages of the rules of the table of delegated derogations: what
+ * `@serafin-ph/validators/tableau-derogations` needs for `lang: 'en'` or
+ * `messages: 'both'`.
+ *
+ * @example
+ * import { validateTableauDerogations, TABLEAU_DEROGATIONS_EN } from '@serafin-ph/validators/tableau-derogations';
+ * validateTableauDerogations(document, { lang: 'en', catalogues: [TABLEAU_DEROGATIONS_EN] });
+ */
+export const TABLEAU_DEROGATIONS_EN: MessageCatalogue = { lang: 'en', rules: { 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_EN } };
