@@ -11,9 +11,7 @@
  * English messages. `validate()` never throws.
  */
 export { validate, assertValid } from './validate.js';
-export { validatePag, assertValidPag } from './pag.js';
-export { validateConvention, assertValidConvention } from './convention.js';
-export { validateTableauDerogations, assertValidTableauDerogations } from './tableau-derogations.js';
+export { validatePag, assertValidPag, validateConvention, assertValidConvention, validateTableauDerogations, assertValidTableauDerogations } from './validate-typed.js';
 export { ValidationError } from './validation-error.js';
 export { message } from './issue-message.js';
 export type { Message, MessageCatalogue, MessageTemplate, NestedText, RuleMessages } from './messages.js';

@@ -43,13 +43,41 @@ describe("messages: 'both'", () => {
     }
   });
 
-  it('works on the per-document entries and keeps the typed document of a valid result', () => {
+  it('works on the per-document entries given their English catalogue, and keeps the typed document of a valid result', () => {
     const pag = scenarioDocument('ase-itep-sessad') as unknown;
-    const both = pagEntry.validatePag(pag, { referenceDate: '2025-12-01', messages: 'both' });
+    const both = pagEntry.validatePag(pag, { referenceDate: '2025-12-01', messages: 'both', catalogues: [pagEntry.PAG_EN] });
     const one = pagEntry.validatePag(pag, { referenceDate: '2025-12-01' });
     expect(both.valid).toBe(one.valid);
     expect(both.document).toBe(one.document);
+    expect(both.optionIssues).toEqual([]);
+    expect(both.issues.length).toBeGreaterThan(0);
     for (const i of both.issues) expect(Object.keys(i.messages ?? {}).sort()).toEqual(['en', 'fr']);
+    // The same messages as the main entry's.
+    expect(both.issues).toEqual(validatePag(pag, { referenceDate: '2025-12-01', messages: 'both' }).issues);
+  });
+
+  it('a per-document entry without its English catalogue says so in optionIssues and gives French only (never a silent fallback)', () => {
+    const pag = scenarioDocument('ase-itep-sessad') as unknown;
+    const french = pagEntry.validatePag(pag, { referenceDate: '2025-12-01' });
+    const both = pagEntry.validatePag(pag, { referenceDate: '2025-12-01', messages: 'both' });
+    expect(both.issues).toEqual(french.issues);
+    expect(both.optionIssues).toEqual([expect.objectContaining({ ruleId: 'OPTIONS-INVALIDES', details: { option: 'messages' } })]);
+    const english = pagEntry.validatePag(pag, { referenceDate: '2025-12-01', lang: 'en' });
+    expect(english.issues).toEqual(french.issues);
+    expect(english.optionIssues).toEqual([expect.objectContaining({ ruleId: 'OPTIONS-INVALIDES', details: { option: 'lang' } })]);
+    // The option problem itself is written in the language asked for, and names the catalogue to pass.
+    expect(english.optionIssues[0]?.message).toMatch(/English catalogue.*PAG_EN/);
+    expect(english.valid).toBe(french.valid);
+  });
+
+  it("the English catalogue of a per-document entry gives the main entry's English messages", () => {
+    const pag = scenarioDocument('ase-itep-sessad') as unknown;
+    const english = pagEntry.validatePag(pag, { referenceDate: '2025-12-01', lang: 'en', catalogues: [pagEntry.PAG_EN] });
+    expect(english.optionIssues).toEqual([]);
+    expect(english.issues).toEqual(validatePag(pag, { referenceDate: '2025-12-01', lang: 'en' }).issues);
+    expect(pagEntry.validatePag(pag, { catalogues: 'en' as never }).optionIssues).toContainEqual(
+      expect.objectContaining({ ruleId: 'OPTIONS-INVALIDES', details: { option: 'catalogues' } }),
+    );
   });
 
   it('an unknown value is an option problem, never a document error', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatePag } from '../../pag.js';
+import { PAG_EN, validatePag } from '../../pag.js';
 import { cleanPag, mutate } from '../../../test/support/documents.js';
 import { describeRule } from '../../../test/support/rule-test.js';
 
@@ -348,7 +348,7 @@ describeRule('PAG-EDT-006', (t) => {
 
 describe('timetable messages count slots as people do; paths stay 0-based', () => {
   const messages = (doc: ReturnType<typeof cleanPag>, ruleId: string, lang: 'fr' | 'en') =>
-    validatePag(doc, { referenceDate: '2025-06-30', lang })
+    validatePag(doc, { referenceDate: '2025-06-30', lang, catalogues: [PAG_EN] })
       .issues.filter((i) => i.ruleId === ruleId)
       .map((i) => [i.path, i.message]);
 
