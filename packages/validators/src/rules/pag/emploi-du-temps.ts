@@ -7,6 +7,7 @@
  */
 import type { Pag } from '@serafin-ph/pag-schema';
 import type { EngagementFact, PagFacts } from './support/facts.js';
+import type { WeekKind } from './messages/params.js';
 import { pagRule, msg } from './support/pag-rule.js';
 import { related } from './support/related-codes.js';
 import { itemRef, nth } from '../../positions.js';
