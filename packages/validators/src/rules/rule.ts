@@ -7,7 +7,7 @@ import type { CodeTranslation } from '../codes/translate-incoming.js';
 import type { JsonValue } from '../json/read-document.js';
 import type { SchemaInfo } from '../structure/schema-info.js';
 import type { RuleCheckDefinition } from './rule-docs.js';
-import type { Message, RuleMessages } from '../messages.js';
+import type { NestedText, RuleMessages } from '../messages.js';
 import type { Lang, Numbering, RuleId, Severity, DocumentType, ValidationIssue } from '../types.js';
 
 /** Options resolved once per call, shared by every rule. */
@@ -26,8 +26,8 @@ export interface ResolvedOptions {
   readonly messages: Readonly<Partial<Record<DocumentType, RuleMessages>>>;
 }
 
-/** Reports one finding of the rule being run. */
-export type Emit = (path: string, message: Message, details?: Record<string, unknown>, severity?: Severity) => void;
+/** Reports one finding of the rule being run: its message is a catalogue `Message` (`msg(key, params)`), or a text in both languages. */
+export type Emit = (path: string, message: NestedText, details?: Record<string, unknown>, severity?: Severity) => void;
 
 /**
  * What a rule receives: the document (only the parts listed in its
@@ -69,7 +69,7 @@ export interface StructuralSpec {
   /** Ajv keywords concerned (`required`, `minimum`, `enum`…); all when absent. */
   readonly keywords?: readonly string[];
   /** Message of the relabelled issue; `undefined` leaves the structural issue unchanged. */
-  readonly describe: (value: JsonValue | undefined, ctx: StructuralContext) => { readonly message: Message; readonly details?: Record<string, unknown> } | undefined;
+  readonly describe: (value: JsonValue | undefined, ctx: StructuralContext) => { readonly message: NestedText; readonly details?: Record<string, unknown> } | undefined;
 }
 
 /** A business rule: its run-time definition and its check (its documentation is apart, see `rule-docs.ts`). */

@@ -14,6 +14,7 @@ const options: ResolvedOptions = {
   includePersonalData: false,
   optionName: (o) => o,
   codeTranslations: [],
+  messages: {},
 };
 
 function rule(id: string, check: Rule['check'], extra: { reads?: string[]; severityOption?: 'deprecatedCodes' } = {}): Rule {

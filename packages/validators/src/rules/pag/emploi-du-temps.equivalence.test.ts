@@ -115,6 +115,7 @@ function referenceVolumes(document: Pag): { path: string; details: unknown }[] {
     includePersonalData: false,
     optionName: (o) => o,
     codeTranslations: [],
+    messages: {},
   });
   const codes = facts.slotCodes();
   for (const e of facts.engagementList) {
