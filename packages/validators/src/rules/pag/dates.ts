@@ -44,7 +44,8 @@ const debutAvantFin = pagRule({
   reads: [],
   check: ({ facts, emit, show }) => {
     const objects = facts.datePairObjects();
-    for (const [i, pair] of DATE_PAIRS.entries()) {
+    for (let i = 0; i < DATE_PAIRS.length; i++) {
+      const pair = DATE_PAIRS[i] as (typeof DATE_PAIRS)[number];
       for (const at of objects[i] as Located[]) {
         // The pointer is built only for a pair out of order.
         const value = at.value;

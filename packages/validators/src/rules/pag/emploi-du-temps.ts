@@ -222,8 +222,8 @@ const chevauchementLieux = pagRule({
             break;
           }
         }
-        // Keep the two latest-ending slots at two different places.
-        const cur = { i: seg.i, end: seg.end };
+        // Keep the two latest-ending slots at two different places (a stretch is kept as it is: only its slot and end are read).
+        const cur = seg;
         if (first === undefined || seg.end > first.end) {
           if (first !== undefined && !samePlaceAt(places, seg.i, first.i)) second = first;
           first = cur;
@@ -277,13 +277,15 @@ const volumeHebdomadaire = pagRule({
         const code = e.prestations[k]?.concept?.code;
         const periode = p.frequence.periode;
         if (code === undefined || (periode !== 'semaine' && periode !== 'quinzaine')) return;
-        // Over a fortnight a slot of every week happens twice, a slot of every other week (`alternance`) once.
-        const weeks = periode === 'quinzaine' ? 2 : 1;
-        const weight = (s: (typeof list)[number]): number => (s.alternance === undefined ? weeks : weeks / 2);
         const coded = own.filter(({ i }) => {
           const c = codes[i];
           return c !== undefined && related(c, code);
         });
+        // No slot of this prestation: absent from every week, nothing to compare (what the weeks below would find).
+        if (coded.length === 0) return;
+        // Over a fortnight a slot of every week happens twice, a slot of every other week (`alternance`) once.
+        const weeks = periode === 'quinzaine' ? 2 : 1;
+        const weight = (s: (typeof list)[number]): number => (s.alternance === undefined ? weeks : weeks / 2);
         // The weeks of the year: slots without a period happen in every week; a school-term slot in the
         // school weeks (a pupil's ordinary week), a school-holiday slot in the holiday weeks. A dated stay or
         // another period is no ordinary week and is not counted. The frequency agrees when it matches one of them.
