@@ -6,7 +6,7 @@ describe('generated files of @serafin-ph/validators', () => {
   const files = runGenerators(generators);
 
   it('are up to date with the published schemas and the rule definitions (run `pnpm generate` if this fails)', () => {
-    expect(files.map((f) => f.path)).toContain('src/generated/structure/pag.ts');
+    expect(files.map((f) => f.path)).toContain('src/generated/structure/pag-checks.ts');
     expect(files.map((f) => f.path)).toContain('../../docs/reference/regles.md');
     expect(staleGeneratedFiles(packageRoot, files)).toEqual([]);
   });
@@ -17,7 +17,7 @@ describe('generated files of @serafin-ph/validators', () => {
     }
   });
 
-  it('the precompiled validators contain no require() and no code generation', () => {
+  it('the generated structural checks contain no require() and no code generation', () => {
     for (const f of files.filter((x) => x.path.startsWith('src/generated/structure/'))) {
       expect(f.content).not.toMatch(/\brequire\s*\(/);
       expect(f.content).not.toMatch(/new Function|\beval\s*\(/);

@@ -8,7 +8,7 @@ import type { Generator } from '../../../../scripts/lib/generated-files.js';
 // committed, and generated from `src/rules/pag/support/fact-patterns.ts`, which reaches none.
 import { RULES } from '../../src/rules-catalog.js';
 import { PAG_FACT_PATTERNS } from '../../src/rules/pag/support/fact-patterns.js';
-import { FORMAT_REGEXES, formats, PATTERN_FUNCTIONS } from '../../src/structure/formats.js';
+import { FORMAT_REGEXES, PATTERN_FUNCTIONS } from '../../src/structure/formats.js';
 import { tsBanner } from '../../../../scripts/lib/generated-files.js';
 import { factWalkerGenerator } from './fact-walker.js';
 import { NAMED_PATTERNS } from '@serafin-ph/pag-schema';
@@ -23,7 +23,7 @@ export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '
 
 /** Every generator of the package. */
 export const generators: readonly Generator[] = [
-  structureGenerator(packageRoot, formats),
+  structureGenerator(packageRoot),
   fastStructureGenerator(() => loadSchemas(packageRoot), DOCUMENT_TYPES, FORMAT_REGEXES, PATTERN_FUNCTIONS, SCHEMAS_DIR, tsBanner),
   factWalkerGenerator(PAG_FACT_PATTERNS, tsBanner),
   rulesDocGenerator(RULES),

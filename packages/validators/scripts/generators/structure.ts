@@ -1,20 +1,20 @@
 /**
- * Precompiles the published JSON Schemas of @serafin-ph/pag-schema into
- * standalone Ajv validators (draft 2020-12), so that nothing is compiled at run
- * time: the generated modules contain plain functions, no `new Function`, no
- * `require`. Also extracts from each schema what the error messages need
- * (field titles, annotations) and the JSON Pointer patterns of personal data.
- * This file assembles the two halves: `structure-ajv.ts` (compilation and
- * post-processing of Ajv's output) and `structure-schema-walk.ts` (what is read
- * from the schemas).
+ * Reads the published JSON Schemas of @serafin-ph/pag-schema into two modules
+ * per document type: the validation table that the structure walker follows
+ * to report every error (`structure-checks.ts`; data, so that nothing is
+ * compiled at run time), and what the error messages need (field titles,
+ * annotations, unions) with the JSON Pointer patterns of personal data
+ * (`structure-schema-walk.ts`). `structure-ajv.ts` compiles the same schemas
+ * with Ajv for the tests, which prove the walker reports exactly what Ajv
+ * reports.
  *
- * Précompile les schémas JSON publiés en validateurs Ajv autonomes.
+ * Tables de validation et informations extraites des schémas JSON publiés.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_TYPES, PERSONAL_DATA_POINTERS } from '@serafin-ph/pag-schema';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
-import { absolutizeSchemaPaths, compiledRoot, createAjv, functionPointers, postProcess, standaloneCode } from './structure-ajv.js';
+import { checkTable, emitCheckTable } from './structure-checks.js';
 import {
   collectArrayItemTitles,
   collectCodePositions,
@@ -43,38 +43,27 @@ export function loadSchemas(packageRoot: string): Record<(typeof DOCUMENT_TYPES)
 }
 
 /**
- * The structure generator: one validator module and one information module per
+ * The structure generator: one validation table and one information module per
  * document type.
  */
-export function structureGenerator(packageRoot: string, formatFunctions: Record<string, { type: 'string'; validate: (s: string) => boolean }>): Generator {
+export function structureGenerator(packageRoot: string): Generator {
   return {
     name: 'structure',
     run: () => {
       const schemas = loadSchemas(packageRoot);
-      const ajv = createAjv(Object.values(schemas), formatFunctions);
       const files: GeneratedFile[] = [];
       for (const type of DOCUMENT_TYPES) {
         const schema = schemas[type];
         const id = schema['$id'];
         if (typeof id !== 'string') throw new Error(`${type}: schema without $id`);
         const unions = collectUnions(schema);
-        // One exported validator for the document and one per union branch, so that the
-        // error mapper can re-check a value against the branch it was meant for.
-        const refs: Record<string, string> = { validate: id };
-        const branchNames: [string, string][] = [];
-        for (const [ptr, u] of Object.entries(unions)) {
-          for (let i = 0; i < u.branchCount; i++) {
-            const name = `branch${branchNames.length}`;
-            refs[name] = `${id}#${ptr}/${i}`;
-            branchNames.push([`${ptr}/${i}`, name]);
-          }
-        }
-        const branchTable = `\n/** Validators of the union branches, by JSON Pointer inside the schema. */\nexport const branches: Readonly<Record<string, StructureValidator>> = {\n${branchNames.map(([p, n]) => `  ${JSON.stringify(p)}: ${n},`).join('\n')}\n};\n`;
         const source = `${SCHEMAS_DIR}/${type}.schema.json`;
         const banner = tsBanner('scripts/generators/structure.ts', [source]);
+        const table = emitCheckTable(checkTable(schema));
+        const types = ['CheckNode', ...(table.includes('CheckPrimitive') ? ['CheckPrimitive'] : [])];
         files.push({
-          path: `src/generated/structure/${type}.ts`,
-          content: `${banner}// @ts-nocheck\n/* Ajv ${'8'} standalone validator of ${id}; options: allErrors, strict, unicodeRegExp false, messages false. */\n${postProcess(absolutizeSchemaPaths(standaloneCode(ajv, refs), functionPointers(ajv, compiledRoot(ajv, id))))}${branchTable}`,
+          path: `src/generated/structure/${type}-checks.ts`,
+          content: `${banner}import type { ${types.join(', ')} } from '../../structure/check-schema.js';\n\n/* Validation keywords of ${id}, read by src/structure/walk-errors.ts. */\n${table}`,
         });
         const info = {
           schemaId: id,

@@ -1,7 +1,8 @@
 /**
  * The structural stage: runs the fast structural check of the document type
  * on the JSON copy of the document and, only when it fails, the detailed
- * precompiled validator, whose errors are mapped to issues. The checks of one
+ * validator (the walker of the schema's validation table), whose errors are
+ * mapped to issues. The checks of one
  * type are given (see `compiled.ts`), so that a per-document entry point
  * carries only its own.
  */
@@ -14,7 +15,7 @@ import { STRUCTURE_MESSAGES } from './locales/index.js';
 import { mapErrors } from './map-errors.js';
 import type { SchemaInfo } from './schema-info.js';
 
-/** Raw Ajv errors of the precompiled validator, `[]` when the document is valid. */
+/** Raw errors of the detailed validator (Ajv's shape), `[]` when the document is valid. */
 export function rawErrorsOf(compiled: CompiledStructure, document: unknown): AjvError[] {
   const v = compiled.validate;
   return v(document) ? [] : [...(v.errors ?? [])];
@@ -37,7 +38,7 @@ export function checkStructureWith(
     if (compiled.isValid(root)) return [];
     const errors = rawErrorsOf(compiled, root);
     if (errors.length === 0) return [];
-    return mapErrors(errors, { type, lang, includePersonalData, info, branches: compiled.branches, root });
+    return mapErrors(errors, { type, lang, includePersonalData, info, branch: compiled.branch, root });
   } catch (error) {
     return [internalIssue(lang, { fr: STRUCTURE_MESSAGES.fr.internal, en: STRUCTURE_MESSAGES.en.internal }, error)];
   }

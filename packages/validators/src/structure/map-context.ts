@@ -1,5 +1,5 @@
 /**
- * What the mapping of Ajv errors to issues needs to know about the call.
+ * What the mapping of structural errors (Ajv's shape) to issues needs to know about the call.
  */
 import type { JsonValue } from '../json/read-document.js';
 import type { Lang, DocumentType } from '../types.js';
@@ -12,8 +12,8 @@ export interface MapContext {
   readonly lang: Lang;
   readonly includePersonalData: boolean;
   readonly info: SchemaInfo;
-  /** Validators of each union branch, by `<union pointer>/<index>`. */
-  readonly branches: Readonly<Record<string, StructureValidator>>;
+  /** Validator of a union branch, by `<union pointer>/<index>`. */
+  readonly branch: (pointer: string) => StructureValidator;
   /** The document checked (the JSON copy). */
   readonly root: JsonValue;
 }

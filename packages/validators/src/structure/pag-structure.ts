@@ -1,14 +1,11 @@
 /**
- * The precompiled structural checks of the PAG (one module per document
+ * The structural checks of the PAG (one module per document
  * type, so that a per-document entry point carries only its own).
  */
 import { isValid } from '../generated/structure/pag-fast.js';
-import { branches, validate } from '../generated/structure/pag.js';
+import { checks } from '../generated/structure/pag-checks.js';
 import type { CompiledStructure } from './compiled.js';
+import { walkedStructure } from './walked-structure.js';
 
-/** Fast verdict, detailed validator and union branches of the PAG. */
-export const pagStructure: CompiledStructure = {
-  isValid,
-  validate,
-  branches,
-};
+/** Fast verdict, and the detailed walker with its union branches, of the PAG. */
+export const pagStructure: CompiledStructure = /* @__PURE__ */ walkedStructure(isValid, checks);

@@ -86,8 +86,7 @@ export function resolveUnions(errors: readonly AjvError[], ctx: MapContext, dept
         const tried = candidates.length >= 1 ? candidates : all;
         let best: AjvError[] | undefined;
         for (const i of tried) {
-          const validator = ctx.branches[`${unionPointer}/${i}`];
-          if (validator === undefined) continue;
+          const validator = ctx.branch(`${unionPointer}/${i}`);
           validator(value, { instancePath: base, rootData: ctx.root });
           const errs = validator.errors ?? [];
           if (best === undefined || errs.length < best.length) best = errs;

@@ -268,7 +268,9 @@ describe('structural messages', () => {
       lang: 'fr',
       includePersonalData: false,
       info: pagInfo,
-      branches: {},
+      branch: () => {
+        throw new Error('no union in this test');
+      },
       root: { x: 1 },
     });
     expect(issues.map((i) => i.ruleId)).toEqual(['STRUCTURE-AUTRE']);

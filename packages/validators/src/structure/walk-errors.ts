@@ -1,0 +1,249 @@
+/**
+ * The detailed structural check: walks a document along the validation table
+ * of its schema (`check-schema.ts`) and lists every error, in the very shape,
+ * order and wording of parameters that Ajv 8 (draft 2020-12, `allErrors`,
+ * strict, `unicodeRegExp: false`, references compiled as functions) gives for
+ * the same schema — so that the mapping to issues (`map-errors.ts`) is the one
+ * that was written against Ajv, and the tests compare both on every fixture
+ * and on generated and corrupted documents. It runs only on the documents the
+ * fast check rejects; a plain interpreter of data, it generates no code.
+ *
+ * Vérification détaillée de la structure : toutes les erreurs, comme Ajv les donne.
+ */
+import { escapeToken, unescapeToken } from '../json/pointer.js';
+import type { AjvError, StructureValidator } from './ajv-error.js';
+import type { CheckNode, CheckSchema } from './check-schema.js';
+import { formats } from './formats.js';
+import { ucs2length } from './runtime.js';
+
+/** One walk: the table (for `$ref`) and the errors found so far. */
+interface Walk {
+  readonly root: CheckNode;
+  readonly errors: AjvError[];
+}
+
+const REGEXPS = new Map<string, RegExp>();
+const ENUMS = new WeakMap<readonly unknown[], ReadonlySet<unknown>>();
+
+/** Ajv's type conditions (`strictNumbers`). */
+function hasType(type: string, d: unknown): boolean {
+  switch (type) {
+    case 'object':
+      return d !== null && typeof d === 'object' && !Array.isArray(d);
+    case 'array':
+      return Array.isArray(d);
+    case 'number':
+      return typeof d === 'number' && isFinite(d);
+    case 'integer':
+      return typeof d === 'number' && !(d % 1) && !isNaN(d) && isFinite(d);
+    case 'null':
+      return d === null;
+    default:
+      return typeof d === type;
+  }
+}
+
+/** Ajv checks the type of a node first unless keywords of that very type check it in their group (then the error comes after them). */
+function typeCheckedFirst(s: CheckNode, type: string): boolean {
+  switch (type) {
+    case 'number':
+      return s.maximum === undefined && s.minimum === undefined && s.exclusiveMaximum === undefined && s.exclusiveMinimum === undefined;
+    case 'string':
+      return s.maxLength === undefined && s.minLength === undefined && s.pattern === undefined && s.format === undefined;
+    case 'array':
+      return s.maxItems === undefined && s.minItems === undefined && s.items === undefined;
+    case 'object':
+      return s.required === undefined && s.propertyNames === undefined && s.additionalProperties === undefined && s.properties === undefined;
+    default:
+      return true;
+  }
+}
+
+function inEnum(values: readonly unknown[], d: unknown): boolean {
+  if (values.length <= 8) return values.includes(d);
+  let set = ENUMS.get(values);
+  if (set === undefined) {
+    set = new Set(values);
+    ENUMS.set(values, set);
+  }
+  return set.has(d);
+}
+
+function regexp(source: string): RegExp {
+  let r = REGEXPS.get(source);
+  if (r === undefined) {
+    // Ajv with `unicodeRegExp: false` builds `new RegExp(pattern, "")`.
+    r = new RegExp(source);
+    REGEXPS.set(source, r);
+  }
+  return r;
+}
+
+/** A schema path token as Ajv writes it (`escapeFragment`). */
+function fragment(name: string): string {
+  return encodeURIComponent(escapeToken(name));
+}
+
+/** The definition `ref` (`#/$defs/<name>`) names. */
+function definition(root: CheckNode, ref: string): CheckSchema {
+  const m = /^#\/\$defs\/([^/]+)$/.exec(ref);
+  const target = m === null ? undefined : root.$defs?.[unescapeToken(m[1] as string)];
+  if (target === undefined) throw new Error(`structure walk: unresolved $ref ${ref}`);
+  return target;
+}
+
+function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: string | undefined): void {
+  const errors = w.errors;
+  const fail = (keyword: string, params: Record<string, unknown>, at = `${sp}/${keyword}`): void => {
+    const e: AjvError = { instancePath: ip, schemaPath: at, keyword, params };
+    if (pn !== undefined) e.propertyName = pn;
+    errors.push(e);
+  };
+  if (s === true) return;
+  if (s === false) return fail('false schema', {});
+  const ref = s.$ref;
+  if (ref !== undefined && Object.keys(s).length === 1) {
+    // A reference alone is a call of the referenced function: its errors carry its own schema paths.
+    walk(w, definition(w.root, ref), d, ip, ref, undefined);
+    return;
+  }
+  const type = s.type;
+  const first = type !== undefined && typeCheckedFirst(s, type);
+  if (first && !hasType(type, d)) fail('type', { type });
+  const typeError = (group: string): void => {
+    if (type === group && !first) fail('type', { type });
+  };
+
+  // Keywords of any type.
+  if (ref !== undefined) walk(w, definition(w.root, ref), d, ip, ref, undefined);
+  if ('const' in s && s.const !== d) fail('const', { allowedValue: s.const });
+  if (s.enum !== undefined && !inEnum(s.enum, d)) fail('enum', { allowedValues: s.enum });
+  if (s.anyOf !== undefined) {
+    const start = errors.length;
+    let valid = false;
+    for (let i = 0; i < s.anyOf.length && !valid; i++) {
+      const before = errors.length;
+      walk(w, s.anyOf[i] as CheckSchema, d, ip, `${sp}/anyOf/${i}`, pn);
+      valid = errors.length === before;
+    }
+    if (valid) errors.length = start;
+    else fail('anyOf', {});
+  }
+  if (s.oneOf !== undefined) {
+    const start = errors.length;
+    let valid = false;
+    let passing: unknown = null;
+    for (let i = 0; i < s.oneOf.length; i++) {
+      const before = errors.length;
+      walk(w, s.oneOf[i] as CheckSchema, d, ip, `${sp}/oneOf/${i}`, pn);
+      const ok = errors.length === before;
+      // As Ajv's code does: a second passing branch ends the evaluation.
+      if (i > 0 && ok && valid) {
+        valid = false;
+        passing = [passing, i];
+        break;
+      }
+      if (ok) {
+        valid = true;
+        passing = i;
+      }
+    }
+    if (valid) errors.length = start;
+    else fail('oneOf', { passingSchemas: passing });
+  }
+  if (s.allOf !== undefined) s.allOf.forEach((b, i) => walk(w, b, d, ip, `${sp}/allOf/${i}`, pn));
+
+  // Number keywords.
+  if (s.maximum !== undefined || s.minimum !== undefined || s.exclusiveMaximum !== undefined || s.exclusiveMinimum !== undefined) {
+    if (typeof d === 'number' && isFinite(d)) {
+      if (s.maximum !== undefined && (d > s.maximum || isNaN(d))) fail('maximum', { comparison: '<=', limit: s.maximum });
+      if (s.minimum !== undefined && (d < s.minimum || isNaN(d))) fail('minimum', { comparison: '>=', limit: s.minimum });
+      if (s.exclusiveMaximum !== undefined && (d >= s.exclusiveMaximum || isNaN(d))) fail('exclusiveMaximum', { comparison: '<', limit: s.exclusiveMaximum });
+      if (s.exclusiveMinimum !== undefined && (d <= s.exclusiveMinimum || isNaN(d))) fail('exclusiveMinimum', { comparison: '>', limit: s.exclusiveMinimum });
+    } else typeError('number');
+  }
+
+  // String keywords.
+  if (s.maxLength !== undefined || s.minLength !== undefined || s.pattern !== undefined || s.format !== undefined) {
+    if (typeof d === 'string') {
+      if (s.maxLength !== undefined && ucs2length(d) > s.maxLength) fail('maxLength', { limit: s.maxLength });
+      if (s.minLength !== undefined && ucs2length(d) < s.minLength) fail('minLength', { limit: s.minLength });
+      if (s.pattern !== undefined && !regexp(s.pattern).test(d)) fail('pattern', { pattern: s.pattern });
+      if (s.format !== undefined && !formats[s.format].validate(d)) fail('format', { format: s.format });
+    } else typeError('string');
+  }
+
+  // Array keywords.
+  if (s.maxItems !== undefined || s.minItems !== undefined || s.items !== undefined) {
+    if (Array.isArray(d)) {
+      if (s.maxItems !== undefined && d.length > s.maxItems) fail('maxItems', { limit: s.maxItems });
+      if (s.minItems !== undefined && d.length < s.minItems) fail('minItems', { limit: s.minItems });
+      const items = s.items;
+      if (items !== undefined) for (let i = 0; i < d.length; i++) walk(w, items, d[i], `${ip}/${i}`, `${sp}/items`, pn);
+    } else typeError('array');
+  }
+
+  // Object keywords.
+  if (s.required !== undefined || s.propertyNames !== undefined || s.additionalProperties !== undefined || s.properties !== undefined) {
+    if (d !== null && typeof d === 'object' && !Array.isArray(d)) {
+      const o = d as Record<string, unknown>;
+      if (s.required !== undefined) for (const r of s.required) if (o[r] === undefined) fail('required', { missingProperty: r });
+      const names = s.propertyNames;
+      if (names !== undefined) {
+        for (const key in o) {
+          const before = errors.length;
+          walk(w, names, key, ip, `${sp}/propertyNames`, key);
+          if (errors.length !== before) fail('propertyNames', { propertyName: key });
+        }
+      }
+      const extra = s.additionalProperties;
+      const props = s.properties;
+      if (extra !== undefined && extra !== true) {
+        for (const key in o) {
+          if (props !== undefined && Object.prototype.hasOwnProperty.call(props, key)) continue;
+          if (extra === false) fail('additionalProperties', { additionalProperty: key });
+          else walk(w, extra, o[key], `${ip}/${escapeToken(key)}`, `${sp}/additionalProperties`, pn);
+        }
+      }
+      if (props !== undefined) {
+        for (const name in props) {
+          const v = o[name];
+          if (v !== undefined) walk(w, props[name] as CheckSchema, v, `${ip}/${escapeToken(name)}`, `${sp}/properties/${fragment(name)}`, pn);
+        }
+      }
+    } else typeError('object');
+  }
+}
+
+/**
+ * The node of `root` at `pointer` (a JSON Pointer inside the schema, such as
+ * a union branch `/$defs/Operateur/oneOf/0`), or undefined.
+ */
+export function nodeAt(root: CheckNode, pointer: string): CheckSchema | undefined {
+  let node: unknown = root;
+  if (pointer === '') return root;
+  for (const token of pointer.slice(1).split('/')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    const next: unknown = (node as Record<string, unknown>)[unescapeToken(token)];
+    node = next;
+  }
+  return node === true || node === false || (node !== null && typeof node === 'object' && !Array.isArray(node)) ? (node as CheckSchema) : undefined;
+}
+
+/**
+ * A validator of the node at `pointer` of `root` with Ajv's calling
+ * convention: returns the verdict and leaves every error in `.errors` (null
+ * when there is none). Its schema paths start at `#<pointer>`, as those of the
+ * function Ajv compiles for that node.
+ */
+export function walkingValidator(root: CheckNode, pointer = ''): StructureValidator {
+  const node = nodeAt(root, pointer);
+  if (node === undefined) throw new Error(`structure walk: no schema node at ${pointer}`);
+  const validator: StructureValidator = (data, options) => {
+    const w: Walk = { root, errors: [] };
+    walk(w, node, data, options?.instancePath ?? '', `#${pointer}`, undefined);
+    validator.errors = w.errors.length === 0 ? null : w.errors;
+    return w.errors.length === 0;
+  };
+  return validator;
+}
