@@ -43,22 +43,6 @@ function hasType(type: string, d: unknown): boolean {
   }
 }
 
-/** Ajv checks the type of a node first unless keywords of that very type check it in their group (then the error comes after them). */
-function typeCheckedFirst(s: CheckNode, type: string): boolean {
-  switch (type) {
-    case 'number':
-      return s.maximum === undefined && s.minimum === undefined && s.exclusiveMaximum === undefined && s.exclusiveMinimum === undefined;
-    case 'string':
-      return s.maxLength === undefined && s.minLength === undefined && s.pattern === undefined && s.format === undefined;
-    case 'array':
-      return s.maxItems === undefined && s.minItems === undefined && s.items === undefined;
-    case 'object':
-      return s.required === undefined && s.propertyNames === undefined && s.additionalProperties === undefined && s.properties === undefined;
-    default:
-      return true;
-  }
-}
-
 function inEnum(values: readonly unknown[], d: unknown): boolean {
   if (values.length <= 8) return values.includes(d);
   let set = ENUMS.get(values);
@@ -92,32 +76,71 @@ function definition(root: CheckNode, ref: string): CheckSchema {
   return target;
 }
 
+/** What the walk needs of a node, computed once per node. */
+interface Prepared {
+  /** A `$ref` alone: a call of the referenced definition. */
+  readonly refOnly: boolean;
+  /** The type is checked before every keyword (no keyword of that type's group). */
+  readonly first: boolean;
+  readonly number: boolean;
+  readonly string: boolean;
+  readonly array: boolean;
+  readonly object: boolean;
+  /** `properties`: name, schema, instance path suffix, schema path suffix. */
+  readonly props: readonly (readonly [string, CheckSchema, string, string])[];
+}
+
+const PREPARED = new WeakMap<CheckNode, Prepared>();
+
+function prepare(s: CheckNode): Prepared {
+  let p = PREPARED.get(s);
+  if (p === undefined) {
+    const number = s.maximum !== undefined || s.minimum !== undefined || s.exclusiveMaximum !== undefined || s.exclusiveMinimum !== undefined;
+    const string = s.maxLength !== undefined || s.minLength !== undefined || s.pattern !== undefined || s.format !== undefined;
+    const array = s.maxItems !== undefined || s.minItems !== undefined || s.items !== undefined;
+    const object = s.required !== undefined || s.propertyNames !== undefined || s.additionalProperties !== undefined || s.properties !== undefined;
+    const t = s.type;
+    // Ajv checks the type first unless keywords of that very type check it in their group (then the error comes after them).
+    const grouped = t === 'number' ? number : t === 'string' ? string : t === 'array' ? array : t === 'object' ? object : false;
+    const props = s.properties ?? {};
+    p = {
+      refOnly: s.$ref !== undefined && Object.keys(s).length === 1,
+      first: t !== undefined && !grouped,
+      number,
+      string,
+      array,
+      object,
+      props: Object.keys(props).map((name) => [name, props[name] as CheckSchema, `/${escapeToken(name)}`, `/properties/${fragment(name)}`] as const),
+    };
+    PREPARED.set(s, p);
+  }
+  return p;
+}
+
+function fail(w: Walk, ip: string, sp: string, pn: string | undefined, keyword: string, params: Record<string, unknown>): void {
+  const e: AjvError = { instancePath: ip, schemaPath: sp, keyword, params };
+  if (pn !== undefined) e.propertyName = pn;
+  w.errors.push(e);
+}
+
 function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: string | undefined): void {
   const errors = w.errors;
-  const fail = (keyword: string, params: Record<string, unknown>, at = `${sp}/${keyword}`): void => {
-    const e: AjvError = { instancePath: ip, schemaPath: at, keyword, params };
-    if (pn !== undefined) e.propertyName = pn;
-    errors.push(e);
-  };
   if (s === true) return;
-  if (s === false) return fail('false schema', {});
+  if (s === false) return fail(w, ip, `${sp}/false schema`, pn, 'false schema', {});
+  const p = prepare(s);
   const ref = s.$ref;
-  if (ref !== undefined && Object.keys(s).length === 1) {
+  if (p.refOnly) {
     // A reference alone is a call of the referenced function: its errors carry its own schema paths.
-    walk(w, definition(w.root, ref), d, ip, ref, undefined);
+    walk(w, definition(w.root, ref as string), d, ip, ref as string, undefined);
     return;
   }
   const type = s.type;
-  const first = type !== undefined && typeCheckedFirst(s, type);
-  if (first && !hasType(type, d)) fail('type', { type });
-  const typeError = (group: string): void => {
-    if (type === group && !first) fail('type', { type });
-  };
+  if (p.first && !hasType(type as string, d)) fail(w, ip, `${sp}/type`, pn, 'type', { type });
 
   // Keywords of any type.
   if (ref !== undefined) walk(w, definition(w.root, ref), d, ip, ref, undefined);
-  if ('const' in s && s.const !== d) fail('const', { allowedValue: s.const });
-  if (s.enum !== undefined && !inEnum(s.enum, d)) fail('enum', { allowedValues: s.enum });
+  if ('const' in s && s.const !== d) fail(w, ip, `${sp}/const`, pn, 'const', { allowedValue: s.const });
+  if (s.enum !== undefined && !inEnum(s.enum, d)) fail(w, ip, `${sp}/enum`, pn, 'enum', { allowedValues: s.enum });
   if (s.anyOf !== undefined) {
     const start = errors.length;
     let valid = false;
@@ -127,7 +150,7 @@ function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: s
       valid = errors.length === before;
     }
     if (valid) errors.length = start;
-    else fail('anyOf', {});
+    else fail(w, ip, `${sp}/anyOf`, pn, 'anyOf', {});
   }
   if (s.oneOf !== undefined) {
     const start = errors.length;
@@ -149,51 +172,59 @@ function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: s
       }
     }
     if (valid) errors.length = start;
-    else fail('oneOf', { passingSchemas: passing });
+    else fail(w, ip, `${sp}/oneOf`, pn, 'oneOf', { passingSchemas: passing });
   }
   if (s.allOf !== undefined) s.allOf.forEach((b, i) => walk(w, b, d, ip, `${sp}/allOf/${i}`, pn));
+  // The type error of a node whose type has keywords of its group comes after them.
+  const late = p.first ? undefined : type;
 
   // Number keywords.
-  if (s.maximum !== undefined || s.minimum !== undefined || s.exclusiveMaximum !== undefined || s.exclusiveMinimum !== undefined) {
+  if (p.number) {
     if (typeof d === 'number' && isFinite(d)) {
-      if (s.maximum !== undefined && (d > s.maximum || isNaN(d))) fail('maximum', { comparison: '<=', limit: s.maximum });
-      if (s.minimum !== undefined && (d < s.minimum || isNaN(d))) fail('minimum', { comparison: '>=', limit: s.minimum });
-      if (s.exclusiveMaximum !== undefined && (d >= s.exclusiveMaximum || isNaN(d))) fail('exclusiveMaximum', { comparison: '<', limit: s.exclusiveMaximum });
-      if (s.exclusiveMinimum !== undefined && (d <= s.exclusiveMinimum || isNaN(d))) fail('exclusiveMinimum', { comparison: '>', limit: s.exclusiveMinimum });
-    } else typeError('number');
+      if (s.maximum !== undefined && (d > s.maximum || isNaN(d))) fail(w, ip, `${sp}/maximum`, pn, 'maximum', { comparison: '<=', limit: s.maximum });
+      if (s.minimum !== undefined && (d < s.minimum || isNaN(d))) fail(w, ip, `${sp}/minimum`, pn, 'minimum', { comparison: '>=', limit: s.minimum });
+      if (s.exclusiveMaximum !== undefined && (d >= s.exclusiveMaximum || isNaN(d)))
+        fail(w, ip, `${sp}/exclusiveMaximum`, pn, 'exclusiveMaximum', { comparison: '<', limit: s.exclusiveMaximum });
+      if (s.exclusiveMinimum !== undefined && (d <= s.exclusiveMinimum || isNaN(d)))
+        fail(w, ip, `${sp}/exclusiveMinimum`, pn, 'exclusiveMinimum', { comparison: '>', limit: s.exclusiveMinimum });
+    } else if (late === 'number') fail(w, ip, `${sp}/type`, pn, 'type', { type });
   }
 
   // String keywords.
-  if (s.maxLength !== undefined || s.minLength !== undefined || s.pattern !== undefined || s.format !== undefined) {
+  if (p.string) {
     if (typeof d === 'string') {
-      if (s.maxLength !== undefined && ucs2length(d) > s.maxLength) fail('maxLength', { limit: s.maxLength });
-      if (s.minLength !== undefined && ucs2length(d) < s.minLength) fail('minLength', { limit: s.minLength });
-      if (s.pattern !== undefined && !regexp(s.pattern).test(d)) fail('pattern', { pattern: s.pattern });
-      if (s.format !== undefined && !formats[s.format].validate(d)) fail('format', { format: s.format });
-    } else typeError('string');
+      if (s.maxLength !== undefined && d.length > s.maxLength && ucs2length(d) > s.maxLength) fail(w, ip, `${sp}/maxLength`, pn, 'maxLength', { limit: s.maxLength });
+      // A string has at least one code point exactly when it has one code unit.
+      if (s.minLength !== undefined && (s.minLength === 1 ? d.length === 0 : ucs2length(d) < s.minLength)) fail(w, ip, `${sp}/minLength`, pn, 'minLength', { limit: s.minLength });
+      if (s.pattern !== undefined && !regexp(s.pattern).test(d)) fail(w, ip, `${sp}/pattern`, pn, 'pattern', { pattern: s.pattern });
+      if (s.format !== undefined && !formats[s.format].validate(d)) fail(w, ip, `${sp}/format`, pn, 'format', { format: s.format });
+    } else if (late === 'string') fail(w, ip, `${sp}/type`, pn, 'type', { type });
   }
 
   // Array keywords.
-  if (s.maxItems !== undefined || s.minItems !== undefined || s.items !== undefined) {
+  if (p.array) {
     if (Array.isArray(d)) {
-      if (s.maxItems !== undefined && d.length > s.maxItems) fail('maxItems', { limit: s.maxItems });
-      if (s.minItems !== undefined && d.length < s.minItems) fail('minItems', { limit: s.minItems });
+      if (s.maxItems !== undefined && d.length > s.maxItems) fail(w, ip, `${sp}/maxItems`, pn, 'maxItems', { limit: s.maxItems });
+      if (s.minItems !== undefined && d.length < s.minItems) fail(w, ip, `${sp}/minItems`, pn, 'minItems', { limit: s.minItems });
       const items = s.items;
-      if (items !== undefined) for (let i = 0; i < d.length; i++) walk(w, items, d[i], `${ip}/${i}`, `${sp}/items`, pn);
-    } else typeError('array');
+      if (items !== undefined) {
+        const at = `${sp}/items`;
+        for (let i = 0; i < d.length; i++) walk(w, items, d[i], `${ip}/${i}`, at, pn);
+      }
+    } else if (late === 'array') fail(w, ip, `${sp}/type`, pn, 'type', { type });
   }
 
   // Object keywords.
-  if (s.required !== undefined || s.propertyNames !== undefined || s.additionalProperties !== undefined || s.properties !== undefined) {
+  if (p.object) {
     if (d !== null && typeof d === 'object' && !Array.isArray(d)) {
       const o = d as Record<string, unknown>;
-      if (s.required !== undefined) for (const r of s.required) if (o[r] === undefined) fail('required', { missingProperty: r });
+      if (s.required !== undefined) for (const r of s.required) if (o[r] === undefined) fail(w, ip, `${sp}/required`, pn, 'required', { missingProperty: r });
       const names = s.propertyNames;
       if (names !== undefined) {
         for (const key in o) {
           const before = errors.length;
           walk(w, names, key, ip, `${sp}/propertyNames`, key);
-          if (errors.length !== before) fail('propertyNames', { propertyName: key });
+          if (errors.length !== before) fail(w, ip, `${sp}/propertyNames`, pn, 'propertyNames', { propertyName: key });
         }
       }
       const extra = s.additionalProperties;
@@ -201,17 +232,15 @@ function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: s
       if (extra !== undefined && extra !== true) {
         for (const key in o) {
           if (props !== undefined && Object.prototype.hasOwnProperty.call(props, key)) continue;
-          if (extra === false) fail('additionalProperties', { additionalProperty: key });
+          if (extra === false) fail(w, ip, `${sp}/additionalProperties`, pn, 'additionalProperties', { additionalProperty: key });
           else walk(w, extra, o[key], `${ip}/${escapeToken(key)}`, `${sp}/additionalProperties`, pn);
         }
       }
-      if (props !== undefined) {
-        for (const name in props) {
-          const v = o[name];
-          if (v !== undefined) walk(w, props[name] as CheckSchema, v, `${ip}/${escapeToken(name)}`, `${sp}/properties/${fragment(name)}`, pn);
-        }
+      for (const [name, schema, ipTail, spTail] of p.props) {
+        const v = o[name];
+        if (v !== undefined) walk(w, schema, v, ip + ipTail, sp + spTail, pn);
       }
-    } else typeError('object');
+    } else if (late === 'object') fail(w, ip, `${sp}/type`, pn, 'type', { type });
   }
 }
 
