@@ -47,6 +47,11 @@ export interface ListSpec {
   readonly prefix?: string;
   /** True for an earlier version kept beside the newest (not in `ALL_REFERENTIELS`). */
   readonly earlierVersion?: boolean;
+  /**
+   * Package-relative JSON file of concepts re-read from the same source and
+   * added to a partial extract (see `data/referentiels-supplements/PROVENANCE.md`).
+   */
+  readonly supplement?: string;
 }
 
 /** Every list, in the order of the registry. */
@@ -189,7 +194,9 @@ export const LIST_SPECS: readonly ListSpec[] = [
     object: 'treR66CategorieEtablissement',
     kind: 'code-system',
     shape: 'TreR66Concept',
-    summary: 'TRE_R66 Catégorie établissement — EXTRAIT PARTIEL (80 des 322 codes : secteur handicap) / PARTIAL extract (80 of 322 codes: disability sector)',
+    summary:
+      'TRE_R66 Catégorie établissement — EXTRAIT PARTIEL (81 des 322 codes : secteur handicap, et 500 EHPAD) / PARTIAL extract (81 of 322 codes: disability sector, and 500 EHPAD)',
+    supplement: 'data/referentiels-supplements/tre-r66-supplement.json',
   },
   {
     file: 'tre-r217-protection-juridique.json',
@@ -373,7 +380,26 @@ function prefixOf(spec: ListSpec): string {
 }
 
 function readJson(spec: ListSpec): Json {
-  return JSON.parse(readFileSync(join(packageRoot, dataFileOf(spec)), 'utf8')) as Json;
+  const d = JSON.parse(readFileSync(join(packageRoot, dataFileOf(spec)), 'utf8')) as Json;
+  if (spec.supplement === undefined) return d;
+  return withSupplement(d, JSON.parse(readFileSync(join(packageRoot, spec.supplement), 'utf8')) as Json, spec.supplement);
+}
+
+/**
+ * The vendored list `d` with the concepts of a supplement file inserted in code
+ * order, and a `supplement` member (file, source, codes, reason) that goes to
+ * `<ID>_SOURCE_DETAILS`. A code already in the list fails the generation.
+ */
+export function withSupplement(d: Json, supplement: Json, file: string): Json {
+  const concepts = [...(d['concepts'] as Json[])];
+  const added = supplement['concepts'] as Json[];
+  for (const c of added) {
+    const code = c['code'] as string;
+    if (concepts.some((x) => x['code'] === code)) throw new Error(`${file}: ${code} is already in the vendored list`);
+    const at = concepts.findIndex((x) => (x['code'] as string) > code);
+    concepts.splice(at === -1 ? concepts.length : at, 0, c);
+  }
+  return { ...d, concepts, supplement: { file, source: supplement['source'], reason: supplement['reason'], codes: added.map((c) => c['code']) } };
 }
 
 /** Parses `"http://snomed.info/sct|900000000000013009 (synonym)"`. */
@@ -491,7 +517,7 @@ function emitSingleSystem(spec: ListSpec, d: Json): string {
   const cls = spec.kind === 'hierarchical' ? 'HierarchicalCodeList' : 'CodeList';
   const typeImports = ['ReferentielMetadata', spec.shape].filter((v, i, a) => a.indexOf(v) === i);
   const out: string[] = [
-    tsBanner(GENERATOR, [dataFileOf(spec)]),
+    tsBanner(GENERATOR, spec.supplement === undefined ? [dataFileOf(spec)] : [dataFileOf(spec), spec.supplement]),
     ...(cls === 'CodeList' || spec.id === 'TRE_R403' ? ["import { CodeList } from '../../referentiels/code-list.js';"] : []),
     ...(cls === 'HierarchicalCodeList' ? ["import { HierarchicalCodeList } from '../../referentiels/hierarchical-code-list.js';"] : []),
     `import type { ${typeImports.join(', ')} } from '../../referentiels/types.js';`,
@@ -620,7 +646,7 @@ function emitMultiSystem(spec: ListSpec, d: Json): string {
   const pairType = `${spec.stem}Coding`;
   const tokenType = `${spec.stem}Token`;
   return [
-    tsBanner(GENERATOR, [dataFileOf(spec)]),
+    tsBanner(GENERATOR, spec.supplement === undefined ? [dataFileOf(spec)] : [dataFileOf(spec), spec.supplement]),
     "import { MultiSystemValueSet } from '../../referentiels/multi-system-value-set.js';",
     "import type { MultiSystemMember, ReferentielMetadata } from '../../referentiels/types.js';",
     '',

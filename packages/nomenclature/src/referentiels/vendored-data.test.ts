@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { staleGeneratedFiles } from '../../../../scripts/lib/generated-files.js';
-import { LIST_SPECS, referentielsGenerator } from '../../scripts/generators/referentiels.js';
+import { LIST_SPECS, referentielsGenerator, withSupplement } from '../../scripts/generators/referentiels.js';
 import { normalizeDisplay } from '../text/normalize.js';
 import * as api from '../referentiels.js';
 import { CodeList } from './code-list.js';
@@ -23,7 +23,10 @@ const sharedDir = process.env['SERAFIN_SHARED_REFERENTIELS'] ?? join(packageRoot
 
 type Json = Record<string, unknown>;
 const dataFileOf = (spec: (typeof LIST_SPECS)[number]): string => `${spec.dir ?? 'data/referentiels'}/${spec.file}`;
-const readJson = (spec: (typeof LIST_SPECS)[number]): Json => JSON.parse(readFileSync(join(packageRoot, dataFileOf(spec)), 'utf8')) as Json;
+const readRaw = (file: string): Json => JSON.parse(readFileSync(join(packageRoot, file), 'utf8')) as Json;
+/** The vendored file, with the concepts of its supplement (data/referentiels-supplements/) when it has one. */
+const readJson = (spec: (typeof LIST_SPECS)[number]): Json =>
+  spec.supplement === undefined ? readRaw(dataFileOf(spec)) : withSupplement(readRaw(dataFileOf(spec)), readRaw(spec.supplement), spec.supplement);
 const prefixOf = (spec: (typeof LIST_SPECS)[number]): string => spec.prefix ?? spec.id;
 const exported = api as unknown as Record<string, unknown>;
 
@@ -145,7 +148,7 @@ describe('metadata', () => {
       TRE_R213: 60,
       TRE_R240: 2,
       JDV_J264: 4,
-      TRE_R66: 80,
+      TRE_R66: 81,
       TRE_R217: 3,
       JDV_J11: 37,
       JDV_J398: 2,
@@ -181,13 +184,16 @@ describe('metadata', () => {
     ]);
   });
 
-  it('TRE_R66 is a partial extract: 80 of 322 codes', () => {
+  it('TRE_R66 is a partial extract: 80 of 322 codes, plus 500 (EHPAD) from its supplement', () => {
     const { treR66CategorieEtablissement: r66, TRE_R66_SOURCE_DETAILS } = api;
     expect(r66.metadata.partial).toBe(true);
     expect(r66.metadata.declaredCount).toBe(322);
-    expect(r66.size).toBe(80);
+    expect(r66.size).toBe(81);
     expect(TRE_R66_SOURCE_DETAILS.extract.complete).toBe(false);
     expect(TRE_R66_SOURCE_DETAILS.extract.extractedCount).toBe(80);
+    expect(TRE_R66_SOURCE_DETAILS.supplement.codes).toEqual(['500']);
+    expect(r66.lookup('500')?.display).toBe("Etablissement d'hébergement pour personnes âgées dépendantes");
+    expect(r66.codes.indexOf('500')).toBe(r66.codes.indexOf('464') + 1);
     expect(r66.concepts.filter((c) => c.inJdvJ254EssmsPh)).toHaveLength(24);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, schemaId } from '../version.js';
 import { migrate } from './migrate.js';
 import { downgradePag, pag11Only } from './pag.js';
+import { downgradeTableauDerogations, tableauDerogations11Only } from './tableau-derogations.js';
 
 const base = (demande: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   $schema: schemaId('pag', '1.0.0'),
@@ -96,6 +97,7 @@ describe('downgradePag', () => {
     rich['engagements'][0].financementsComplementaires.push({ financeur: 'fonds-departemental-compensation' });
     rich['engagements'][0].prestations = [{ nature: 'Internat', frequence: { nombre: 7, periode: 'quinzaine' } }];
     rich['suivi'] = { ...rich['suivi'], rythme: { nombre: 1, periode: 'quinzaine' } };
+    rich['engagements'][0].operateur = { type: 'esms', nom: 'EHPAD', finess: '350044455', categorieEtablissement: '500' };
     expect(pag11Only(rich).sort()).toEqual(
       [
         '/demande/referentPag',
@@ -110,9 +112,19 @@ describe('downgradePag', () => {
         '/engagements/0/financementsComplementaires/1/financeur',
         '/engagements/0/prestations/0/frequence/periode',
         '/suivi/rythme/periode',
+        '/engagements/0/operateur/categorieEtablissement',
       ].sort(),
     );
     expect(() => downgradePag(rich)).toThrow(RangeError);
     expect(() => downgradePag(rich)).toThrow(/\/contexte\/projetVie/);
+  });
+});
+
+describe('FINESS category 500 (EHPAD), added to the TRE_R66 extract in 1.1.0', () => {
+  it('keeps a derogation table whose row names it from going back to 1.0.0', () => {
+    const row = { identifiant: 'AGE-02', categoriesEtablissement: ['448', '500'] };
+    const table = { typeDocument: 'tableau-derogations', versionSchema: '1.1.0', lignes: [{ identifiant: 'AGE-01', categoriesEtablissement: ['183'] }, row] };
+    expect(tableauDerogations11Only(table)).toEqual(['/lignes/1/categoriesEtablissement']);
+    expect(() => downgradeTableauDerogations(table)).toThrow(RangeError);
   });
 });

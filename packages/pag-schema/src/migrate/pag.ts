@@ -85,6 +85,7 @@ const PAG_VALUES_1_1: readonly (readonly [Walk, readonly unknown[]])[] = [
   [['engagements', '*', 'financementsComplementaires', '*', 'financeur'], ['fonds-departemental-compensation']],
   [['engagements', '*', 'prestations', '*', 'frequence', 'periode'], ['quinzaine']],
   [['suivi', 'rythme', 'periode'], ['quinzaine']],
+  [['engagements', '*', 'operateur', 'categorieEtablissement'], ['500']],
 ];
 
 /** Members 1.0.0 required that 1.1.0 may leave out, by the path of their object. */

@@ -18,6 +18,9 @@ const ROW_VALUES_1_1: Readonly<Record<string, readonly string[]>> = {
   modaliteAutorisation: ['accord-prealable-education-nationale'],
 };
 
+/** FINESS categories (TRE_R66) that 1.1.0 added to the extract: 500 EHPAD. */
+const CATEGORIES_1_1: readonly unknown[] = ['500'];
+
 /**
  * Migrates a table of delegated derogations from 1.0.0 to 1.1.0: a new object
  * (the input is not modified) declaring `versionSchema: "1.1.0"`, every other
@@ -45,6 +48,8 @@ export function tableauDerogations11Only(doc: JsonObject, prefix = ''): string[]
     const row = l as JsonObject;
     for (const f of TABLEAU_ROW_FIELDS_1_1) if (row[f] !== undefined) out.push(`${prefix}/lignes/${i}/${f}`);
     for (const [f, values] of Object.entries(ROW_VALUES_1_1)) if (values.includes(row[f] as string)) out.push(`${prefix}/lignes/${i}/${f}`);
+    const categories = row['categoriesEtablissement'];
+    if (Array.isArray(categories) && categories.some((c) => CATEGORIES_1_1.includes(c))) out.push(`${prefix}/lignes/${i}/categoriesEtablissement`);
   });
   return out;
 }

@@ -345,7 +345,7 @@ export interface LigneDerogation {
    *
    * **Establishment categories** — FINESS establishment categories concerned (TRE_R66), when the row does not apply to all.
    *
-   * Au plus 80 élément(s) / at most 80 item(s).
+   * Au plus 81 élément(s) / at most 81 item(s).
    */
   categoriesEtablissement?: (
     | '182'
@@ -425,6 +425,7 @@ export interface LigneDerogation {
     | '461'
     | '462'
     | '464'
+    | '500'
     | '609'
     | '640'
     | '705'
