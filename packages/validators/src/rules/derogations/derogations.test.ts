@@ -54,7 +54,18 @@ describeRule('TAB-LIGNES-003', (t) => {
     mutate(cleanTableau(), (d) => {
       delete ligne(d, 0).avisCoordinationRegionale;
     }),
-    { path: '/lignes/0/avisCoordinationRegionale', severity: 'warning' },
+    { path: '/lignes/0/avisCoordinationRegionale', severity: 'warning', check: (issues) => expect(issues[0]?.message).toMatch(/Ajoutez « avisCoordinationRegionale »/) },
+  );
+  // Probe 2 (issue 11): the CNSA column covers the authorisation and financing families, not a code-education row (recteur, DASEN).
+  t.passes(
+    mutate(cleanTableau(), (d) => {
+      ligne(d, 0).famille = 'code-education';
+      ligne(d, 0).typeObjet = 'scolarisation';
+      delete ligne(d, 0).parametres;
+      delete ligne(d, 0).avisCoordinationRegionale;
+    }),
+    undefined,
+    'a code-education row without the regional coordination’s opinion',
   );
 });
 
@@ -91,7 +102,7 @@ describeRule('TAB-PARAMETRES-001', (t) => {
     mutate(cleanTableau(), (d) => {
       delete ligne(d, 2).parametres?.capacite;
     }),
-    { path: '/lignes/2/parametres', severity: 'warning' },
+    { path: '/lignes/2/parametres', severity: 'warning', check: (issues) => expect(issues[0]?.message).toMatch(/Ajoutez « parametres\.capacite »/) },
   );
 });
 

@@ -53,10 +53,12 @@ const avisCoordination = tableauRule({
   id: 'TAB-LIGNES-003',
   severity: 'warning',
   family: 'lignes',
-  reads: ['/lignes/*/avisCoordinationRegionale'],
+  reads: ['/lignes/*/avisCoordinationRegionale', '/lignes/*/famille'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
-      if (l.avisCoordinationRegionale === undefined) emit(`/lignes/${i}/avisCoordinationRegionale`, msg('TAB-LIGNES-003#1', { ref: itemRef(l.identifiant, i, true) }));
+      // The CNSA column covers the authorisation and financing families; a code-education row is decided by the recteur or the DASEN.
+      if (l.avisCoordinationRegionale === undefined && l.famille !== 'code-education')
+        emit(`/lignes/${i}/avisCoordinationRegionale`, msg('TAB-LIGNES-003#1', { ref: itemRef(l.identifiant, i, true) }));
     });
   },
 });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { cleanPag, mutate } from '../../../test/support/documents.js';
 import { describeRule } from '../../../test/support/rule-test.js';
 
@@ -10,7 +11,7 @@ describeRule('PAG-PROJETVIE-001', (t) => {
     mutate(minor, (d) => {
       if (d.contexte.projetVie) d.contexte.projetVie.formulePar = 'personne-chargee-mesure-protection';
     }),
-    { path: '/contexte/projetVie/formulePar', severity: 'error' },
+    { path: '/contexte/projetVie/formulePar', severity: 'error', check: (issues) => expect(issues[0]?.message).toMatch(/Mettez « formulePar » à « representant-legal »/) },
     undefined,
     'protector for a minor',
   );

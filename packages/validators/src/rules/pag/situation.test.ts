@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { cleanPag, mutate } from '../../../test/support/documents.js';
 import { describeRule } from '../../../test/support/rule-test.js';
 
@@ -15,7 +16,7 @@ describeRule('PAG-SITUATION-001', (t) => {
     mutate(cleanPag(), (d) => {
       d.situation.titulairesAutoriteParentale = [];
     }),
-    { path: '/situation/titulairesAutoriteParentale' },
+    { path: '/situation/titulairesAutoriteParentale', check: (issues) => expect(issues[0]?.message).toMatch(/Ajoutez « situation\.titulairesAutoriteParentale »/) },
     undefined,
     'minor with an empty list',
   );

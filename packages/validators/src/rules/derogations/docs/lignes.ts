@@ -30,8 +30,8 @@ export const lignesDocs = {
   'TAB-LIGNES-003': {
     title: text('Avis de la coordination régionale', 'Opinion of the regional coordination'),
     description: text(
-      'Le tableau type de la CNSA comporte l’avis de la coordination régionale pour chaque dérogation : une ligne sans avis est à compléter (avis « non rendu » s’il n’a pas été donné).',
-      'The CNSA model table includes the opinion of the regional coordination for each derogation: a row without it is to be completed ("non-rendu" when none was given).',
+      'Le tableau type de la CNSA comporte l’avis de la coordination régionale pour chaque dérogation à l’agrément et aux règles de prise en charge financière : une telle ligne sans avis est à compléter (avis « non rendu » s’il n’a pas été donné). Une ligne de la famille « code-education » (décision du recteur ou du DASEN, ajoutée en 1.1.0) n’est pas concernée.',
+      'The CNSA model table includes the opinion of the regional coordination for each derogation to the authorisation and financing rules: such a row without it is to be completed ("non-rendu" when none was given). A row of the "code-education" family (decided by the recteur or the DASEN, added in 1.1.0) is not concerned.',
     ),
     source: TABLEAU_SOURCES.cnsa,
   },

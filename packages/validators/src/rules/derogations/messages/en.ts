@@ -26,11 +26,12 @@ export const TABLEAU_DEROGATIONS_MESSAGES_EN: TypedRuleMessages<TableauDerogatio
   'TAB-LIGNES-001#1': (p, t) => `Row ${t(p.ref)}: '${p.f}' contains only spaces.`,
   'TAB-LIGNES-001#2': (p, t) => `Row ${t(p.ref)} incomplete: '${p.field}' is missing or empty.`,
   'TAB-LIGNES-002#1': (p, t) => `Row ${t(p.ref)}: no example situation.`,
-  'TAB-LIGNES-003#1': (p, t) => `Row ${t(p.ref)}: opinion of the regional coordination missing.`,
+  'TAB-LIGNES-003#1': (p, t) => `Row ${t(p.ref)}: opinion of the regional coordination missing. Add \`avisCoordinationRegionale\` ("non-rendu" when none was given).`,
   'TAB-FAMILLE-001#1': (p, t) =>
     `Row ${t(p.ref)}: an object of kind '${p.typeObjet}' in the '${p.famille}' family; this kind belongs to the '${p.attendue}' family: correct the family or the kind of object.`,
   'TAB-VERSIONS-001#1': (p, t) => `Row ${t(p.ref)}: version dated ${p.dateVersion} without a number: add 'version' (1 for the first version, then 2, 3…).`,
-  'TAB-PARAMETRES-001#1': (p, t) => `Row ${t(p.ref)}: object '${p.typeObjet}' without the '${p.key}' parameter.`,
+  'TAB-PARAMETRES-001#1': (p, t) =>
+    `Row ${t(p.ref)}: object '${p.typeObjet}' without the '${p.key}' parameter. Add \`parametres.${p.key}\` (what the authorisation provides and what the derogation allows).`,
   'TAB-PARAMETRES-002#1': (p, t) => `Row ${t(p.ref)}: age range '${p.k}' from ${p.min} to ${p.max}, bounds reversed.`,
   'TAB-PARAMETRES-002#2': (p, t) => `Row ${t(p.ref)}: the derogated age range does not depart from the authorised one.`,
   'TAB-PARAMETRES-003#1': (p, t) => `Row ${t(p.ref)}: ${p.placesSurnombre} surplus places for ${p.placesAutorisees} authorised places.`,

@@ -26,11 +26,12 @@ export const TABLEAU_DEROGATIONS_MESSAGES_FR: TypedRuleMessages<TableauDerogatio
   'TAB-LIGNES-001#1': (p, t) => `Ligne ${t(p.ref)} : « ${p.f} » ne contient que des espaces.`,
   'TAB-LIGNES-001#2': (p, t) => `Ligne ${t(p.ref)} incomplète : « ${p.field} » manque ou est vide.`,
   'TAB-LIGNES-002#1': (p, t) => `Ligne ${t(p.ref)} : aucun exemple de situation.`,
-  'TAB-LIGNES-003#1': (p, t) => `Ligne ${t(p.ref)} : avis de la coordination régionale absent.`,
+  'TAB-LIGNES-003#1': (p, t) => `Ligne ${t(p.ref)} : avis de la coordination régionale absent. Ajoutez « avisCoordinationRegionale » (avis « non-rendu » s’il n’a pas été donné).`,
   'TAB-FAMILLE-001#1': (p, t) =>
     `Ligne ${t(p.ref)} : un objet « ${p.typeObjet} » dans la famille « ${p.famille} » ; ce type relève de la famille « ${p.attendue} » : corrigez la famille ou le type d’objet.`,
   'TAB-VERSIONS-001#1': (p, t) => `Ligne ${t(p.ref)} : version datée du ${p.dateVersion} sans numéro : ajoutez « version » (1 pour la première version, puis 2, 3…).`,
-  'TAB-PARAMETRES-001#1': (p, t) => `Ligne ${t(p.ref)} : objet « ${p.typeObjet} » sans paramètre « ${p.key} ».`,
+  'TAB-PARAMETRES-001#1': (p, t) =>
+    `Ligne ${t(p.ref)} : objet « ${p.typeObjet} » sans paramètre « ${p.key} ». Ajoutez « parametres.${p.key} » (ce que l’autorisation prévoit et ce que la dérogation permet).`,
   'TAB-PARAMETRES-002#1': (p, t) => `Ligne ${t(p.ref)} : tranche d’âge « ${p.k} » de ${p.min} à ${p.max} ans, bornes inversées.`,
   'TAB-PARAMETRES-002#2': (p, t) => `Ligne ${t(p.ref)} : la tranche d’âge dérogée ne sort pas de la tranche autorisée.`,
   'TAB-PARAMETRES-003#1': (p, t) => `Ligne ${t(p.ref)} : ${p.placesSurnombre} places en surnombre pour ${p.placesAutorisees} places autorisées.`,

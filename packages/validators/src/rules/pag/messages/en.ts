@@ -166,14 +166,15 @@ export const PAG_MESSAGES_EN: TypedRuleMessages<PagMessageParams> = {
   'PAG-ORIENTATION-002#1':
     'The PAG is triggered by known answers being unavailable or unsuited, but no CDAPH orientation (TRE_R420 categories 7, 8, 11, 13 or 14) is among the rights: add to `situation.droitsPrestations` the orientation decision the PAG relies on (qualified "1" target when it is not available).',
   'PAG-PROJETVIE-001#1':
-    'Projet de vie formulated by "the person in charge of the protection measure" for a minor: for a minor, the legal representative (`representant-legal`) formulates it with or for them.',
+    'Projet de vie formulated by "the person in charge of the protection measure" for a minor: for a minor, the legal representative formulates it with or for them. Set `formulePar` to `representant-legal` (or `personne-avec-representant` if formulated with the child).',
   'PAG-PROJETVIE-001#2':
     'Projet de vie formulated by "the person in charge of the protection measure" without a protection measure with representation relative to the person: describe the measure (`situation.mesureProtection`, `avecRepresentationPersonne`) or state that the person formulated it (`personne`, `personne-avec-representant`).',
   'PAG-PROJETVIE-001#3':
     'Projet de vie formulated by "the legal representative" of an adult: for a protected adult, give `personne-chargee-mesure-protection` (and the measure); otherwise the projet de vie is the person’s.',
   'PAG-OBJECTIF-001#1': 'This objective aims at a need missing from the identified needs: add it to `contexte.besoins` or remove it from the objective’s needs.',
   'PAG-OBJECTIF-002#1': (p) => `The objective refers to engagement '${p.id}', which is not in the PAG: correct the identifier or add the engagement.`,
-  'PAG-SITUATION-001#1': 'The person is a minor: at least one holder of parental authority must be given.',
+  'PAG-SITUATION-001#1':
+    'The person is a minor: at least one holder of parental authority must be given. Add `situation.titulairesAutoriteParentale` with each holder: their `lien` (parent, guardian of the minor…) or the `delegataire` to whom parental authority is delegated.',
   'PAG-SITUATION-002#1': (p) =>
     `The ${p.key === 'accordExpres' ? 'express' : 'prior'} agreement is given by the person in charge of a protection measure, but no measure is described: describe it in \`situation.mesureProtection\`, or correct \`donnePar\` (personne, for an adult without a measure).`,
   'PAG-SITUATION-003#1': 'Representation measure without the person in charge of it: add `personneChargee` (name, function), who may consent when the person cannot (L. 146-9).',

@@ -170,14 +170,15 @@ export const PAG_MESSAGES_FR: TypedRuleMessages<PagMessageParams> = {
   'PAG-ORIENTATION-002#1':
     'Le PAG est déclenché par l’indisponibilité ou l’inadaptation des réponses connues, mais aucune orientation CDAPH (catégories 7, 8, 11, 13 ou 14 de TRE_R420) ne figure dans les droits : ajoutez dans « situation.droitsPrestations » la décision d’orientation sur laquelle le PAG s’appuie (qualifiée « 1 » cible si elle n’est pas disponible).',
   'PAG-PROJETVIE-001#1':
-    'Projet de vie formulé par « la personne chargée de la mesure de protection » pour une personne mineure : pour un mineur, c’est son représentant légal (« representant-legal ») qui le formule avec ou pour lui.',
+    'Projet de vie formulé par « la personne chargée de la mesure de protection » pour une personne mineure : pour un mineur, c’est son représentant légal qui le formule avec ou pour lui. Mettez « formulePar » à « representant-legal » (ou « personne-avec-representant » s’il l’a formulé avec l’enfant).',
   'PAG-PROJETVIE-001#2':
     'Projet de vie formulé par « la personne chargée de la mesure de protection » sans mesure de protection avec représentation relative à la personne : décrivez la mesure (« situation.mesureProtection », « avecRepresentationPersonne ») ou indiquez que la personne l’a formulé (« personne », « personne-avec-representant »).',
   'PAG-PROJETVIE-001#3':
     'Projet de vie formulé par « le représentant légal » d’une personne majeure : pour un majeur protégé, indiquez « personne-chargee-mesure-protection » (et la mesure) ; sinon, le projet de vie est celui de la personne.',
   'PAG-OBJECTIF-001#1': 'Cet objectif vise un besoin absent des besoins identifiés : ajoutez-le à « contexte.besoins » ou retirez-le des besoins de l’objectif.',
   'PAG-OBJECTIF-002#1': (p) => `L’objectif renvoie à l’engagement « ${p.id} », absent du PAG : corrigez l’identifiant ou ajoutez l’engagement.`,
-  'PAG-SITUATION-001#1': 'La personne est mineure : au moins un titulaire de l’autorité parentale doit être indiqué.',
+  'PAG-SITUATION-001#1':
+    'La personne est mineure : au moins un titulaire de l’autorité parentale doit être indiqué. Ajoutez « situation.titulairesAutoriteParentale » avec chaque titulaire : son « lien » (parent, tuteur du mineur…) ou le « delegataire » à qui l’autorité parentale est déléguée.',
   'PAG-SITUATION-002#1': (p) =>
     `L’${p.key === 'accordExpres' ? 'accord exprès' : 'accord préalable'} est donné par la personne chargée d’une mesure de protection, mais aucune mesure n’est décrite : décrivez la mesure dans « situation.mesureProtection », ou corrigez « donnePar » (personne, pour un majeur sans mesure).`,
   'PAG-SITUATION-003#1':
