@@ -272,9 +272,11 @@ export const DerogationMobiliseeSchema = named(
     }).exactOptional(),
     acte: field(ReferenceTexteSchema, {
       titre: 'Acte',
-      description: 'Acte qui accorde la dérogation (arrêté, décision, courrier de l’autorité), par son intitulé, sa date et son adresse. Depuis 1.1.0.',
+      description:
+        'Acte qui accorde ou refuse la dérogation (arrêté, décision, courrier de l’autorité), par son intitulé, sa date et son adresse ; la date d’un refus se note ici. Depuis 1.1.0.',
       titleEn: 'Act',
-      descriptionEn: 'Act granting the derogation (order, decision, letter of the authority), by its title, date and address. Since 1.1.0.',
+      descriptionEn:
+        'Act granting or refusing the derogation (order, decision, letter of the authority), by its title, date and address; the date of a refusal goes here. Since 1.1.0.',
     }).exactOptional(),
     dateDebut: field(DateIso, {
       titre: 'Date de début',

@@ -2159,9 +2159,9 @@ export interface DerogationMobilisee {
    */
   precisionAutorite?: string;
   /**
-   * **Acte** — Acte qui accorde la dérogation (arrêté, décision, courrier de l’autorité), par son intitulé, sa date et son adresse. Depuis 1.1.0.
+   * **Acte** — Acte qui accorde ou refuse la dérogation (arrêté, décision, courrier de l’autorité), par son intitulé, sa date et son adresse ; la date d’un refus se note ici. Depuis 1.1.0.
    *
-   * **Act** — Act granting the derogation (order, decision, letter of the authority), by its title, date and address. Since 1.1.0.
+   * **Act** — Act granting or refusing the derogation (order, decision, letter of the authority), by its title, date and address; the date of a refusal goes here. Since 1.1.0.
    */
   acte?: ReferenceTexte;
   /**

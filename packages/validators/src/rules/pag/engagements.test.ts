@@ -161,6 +161,26 @@ describeRule('PAG-ENGAGEMENTS-008', (t) => {
     undefined,
     'grant date on a requested derogation',
   );
+  // Probe 2 (issue 11): a refused derogation keeps its authority and the refusal letter with its date.
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      Object.assign(d.engagements[0]?.derogations[0] ?? {}, {
+        statut: 'refusee',
+        autoriteAccord: 'dg-ars',
+        acte: { intitule: 'Courrier de refus de la DG ARS', date: '2025-05-02' },
+      });
+    }),
+    undefined,
+    'refused, by an authority, with the refusal letter and its date',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      Object.assign(d.engagements[0]?.derogations[0] ?? {}, { dateAccord: '2025-05-02', statut: 'refusee' });
+    }),
+    { path: '/engagements/0/derogations/0/dateAccord', severity: 'warning', check: (issues) => expect(issues[0]?.message).toMatch(/la date d’un refus se note dans « acte »/) },
+    undefined,
+    'grant date on a refused derogation',
+  );
   t.fails(
     mutate(cleanPag(), (d) => {
       Object.assign(d.engagements[0]?.derogations[0] ?? {}, { dateAccord: '2025-06-02' });

@@ -157,7 +157,7 @@ export const PAG_MESSAGES_EN: TypedRuleMessages<PagMessageParams> = {
   'PAG-ENGAGEMENTS-007#1': (p, t) =>
     `The ${t(p.nth2)} prestation of engagement ${t(p.ref)}, an ESMS, has no SERAFIN-PH code: add \`prestation\` (a direct prestation code, e.g. 2.3.1.1).`,
   'PAG-ENGAGEMENTS-008#1': (p, t) =>
-    `The ${t(p.nth2)} derogation of engagement ${t(p.ref)} has a grant date but its status is '${p.statut}': set the status to 'accordee' or remove \`dateAccord\`.`,
+    `The ${t(p.nth2)} derogation of engagement ${t(p.ref)} has a grant date but its status is '${p.statut}': set the status to 'accordee' or remove \`dateAccord\`${p.statut === 'refusee' ? '; the date of a refusal goes in `acte` (the refusal letter: `acte.date`)' : ''}.`,
   'PAG-ENGAGEMENTS-008#2': (p, t) =>
     `The ${t(p.nth2)} derogation of engagement ${t(p.ref)} starts (${p.dateDebut}) before it was granted (${p.dateAccord}): correct one of the dates.`,
   'PAG-ENGAGEMENTS-008#3': (p, t) => `The ${t(p.nth2)} derogation of engagement ${t(p.ref)} is granted by an "autre" authority without naming it: add \`precisionAutorite\`.`,

@@ -160,7 +160,7 @@ export const PAG_MESSAGES_FR: TypedRuleMessages<PagMessageParams> = {
   'PAG-ENGAGEMENTS-007#1': (p, t) =>
     `La ${t(p.nth)} prestation de l’engagement ${t(p.ref)}, un ESMS, n’a pas de code SERAFIN-PH : ajoutez « prestation » (code de prestation directe, par exemple 2.3.1.1).`,
   'PAG-ENGAGEMENTS-008#1': (p, t) =>
-    `La ${t(p.nth)} dérogation de l’engagement ${t(p.ref)} a une date d’accord mais son statut est « ${p.statut} » : passez le statut à « accordee » ou retirez « dateAccord ».`,
+    `La ${t(p.nth)} dérogation de l’engagement ${t(p.ref)} a une date d’accord mais son statut est « ${p.statut} » : passez le statut à « accordee » ou retirez « dateAccord »${p.statut === 'refusee' ? ' ; la date d’un refus se note dans « acte » (le courrier de refus : « acte.date »)' : ''}.`,
   'PAG-ENGAGEMENTS-008#2': (p, t) =>
     `La ${t(p.nth)} dérogation de l’engagement ${t(p.ref)} commence (${p.dateDebut}) avant d’avoir été accordée (${p.dateAccord}) : corrigez l’une des deux dates.`,
   'PAG-ENGAGEMENTS-008#3': (p, t) =>
