@@ -160,6 +160,12 @@ export interface FastStructureOptions {
   readonly patternFunctions?: Readonly<Record<string, string>>;
   /** Emit TypeScript (default) or plain JavaScript (for the tests, which run the code). */
   readonly typescript?: boolean;
+  /**
+   * Enumerations the module imports instead of writing them (the lists the
+   * validation table shares with it): import name by `JSON.stringify` of the
+   * list, and the module to import them from.
+   */
+  readonly sharedLists?: { readonly names: ReadonlyMap<string, string>; readonly from: string };
 }
 
 /** The state of one compilation (constants, functions, names drawn so far) and the emitters that fill it. */
@@ -171,6 +177,7 @@ class FastCompiler {
   readonly defs = new Map<string, string>();
   readonly formatsUsed = new Set<string>();
   readonly functionsUsed = new Set<string>();
+  readonly listsUsed = new Set<string>();
   usesUcs2length = false;
   fnCount = 0;
   varCount = 0;
@@ -203,7 +210,9 @@ class FastCompiler {
     if (name === undefined) {
       name = `S${this.sets.size}`;
       this.sets.set(key, name);
-      this.consts.push(`const ${name} = new Set(${key});`);
+      const shared = this.options.sharedLists?.names.get(key);
+      if (shared !== undefined) this.listsUsed.add(shared);
+      this.consts.push(`const ${name} = new Set(${shared ?? key});`);
     }
     return name;
   }
@@ -435,6 +444,8 @@ export function compileFastStructure(schema: JsonSchema, options: FastStructureO
   if (fromFormats.length > 0) imports.push(`import { ${fromFormats.join(', ')} } from '../../structure/formats.js';`);
   imports.push(`import { ${c.usesUcs2length ? 'hasPlainPrototype, plainSize, ucs2length' : 'hasPlainPrototype, plainSize'} } from '../../structure/runtime.js';`);
   imports.push("import { DEFAULT_READ_LIMITS } from '../../json/read-document.js';");
+  if (c.listsUsed.size > 0 && options.sharedLists !== undefined)
+    imports.push(`import { ${[...c.listsUsed].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join(', ')} } from '${options.sharedLists.from}';`);
   const formatConsts = [...c.formatsUsed].sort().map((f) => `const F_${f.replace(/\W/g, '_')} = formats[${JSON.stringify(f)}];`);
   const code = [
     ...formatConsts,
@@ -465,6 +476,7 @@ export function fastStructureGenerator(
   patternFunctions: Readonly<Record<string, string>>,
   schemasDir: string,
   banner: (generator: string, sources: readonly string[]) => string,
+  sharedLists?: (schema: JsonSchema) => ReadonlyMap<string, string>,
 ): { name: string; run: () => { path: string; content: string }[] } {
   return {
     name: 'fast-structure',
@@ -473,7 +485,12 @@ export function fastStructureGenerator(
       return types.map((type) => {
         const schema = all[type];
         if (schema === undefined) throw new Error(`fast structure: no schema for ${type}`);
-        const { code, imports } = compileFastStructure(schema, { formatPatterns, patternFunctions });
+        const lists = sharedLists?.(schema);
+        const { code, imports } = compileFastStructure(schema, {
+          formatPatterns,
+          patternFunctions,
+          ...(lists === undefined ? {} : { sharedLists: { names: lists, from: `./${type}-lists.js` } }),
+        });
         const head = `${banner('scripts/generators/fast-structure.ts', [`${schemasDir}/${type}.schema.json`])}/* Fast structural check (true/false) of ${String(schema['$id'])}. */\n`;
         return { path: `src/generated/structure/${type}-fast.ts`, content: `${head}${imports.join('\n')}${imports.length > 0 ? '\n' : ''}\n${code}` };
       });

@@ -13,6 +13,7 @@ import { tsBanner } from '../../../../scripts/lib/generated-files.js';
 import { factWalkerGenerator } from './fact-walker.js';
 import { NAMED_PATTERNS } from '@serafin-ph/pag-schema';
 import { fastStructureGenerator } from './fast-structure.js';
+import { checkTable, sharedLists } from './structure-checks.js';
 import { patternKindsGenerator } from './pattern-kinds.js';
 import { ruleIdsGenerator } from './rule-ids.js';
 import { rulesDocGenerator } from './rules-doc.js';
@@ -24,7 +25,15 @@ export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '
 /** Every generator of the package. */
 export const generators: readonly Generator[] = [
   structureGenerator(packageRoot),
-  fastStructureGenerator(() => loadSchemas(packageRoot), DOCUMENT_TYPES, FORMAT_REGEXES, PATTERN_FUNCTIONS, SCHEMAS_DIR, tsBanner),
+  fastStructureGenerator(
+    () => loadSchemas(packageRoot),
+    DOCUMENT_TYPES,
+    FORMAT_REGEXES,
+    PATTERN_FUNCTIONS,
+    SCHEMAS_DIR,
+    tsBanner,
+    (schema) => sharedLists(checkTable(schema)),
+  ),
   factWalkerGenerator(PAG_FACT_PATTERNS, tsBanner),
   rulesDocGenerator(RULES),
   ruleIdsGenerator(RULES, tsBanner),

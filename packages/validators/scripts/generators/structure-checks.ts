@@ -160,12 +160,44 @@ const SCHEMA_VALUED = new Set(['items', 'propertyNames', 'additionalProperties']
 const SCHEMA_LISTS = new Set(['anyOf', 'oneOf', 'allOf']);
 const SCHEMA_MAPS = new Set(['properties', '$defs']);
 
+/** Enumerations longer than this are written once, in the lists module, for the table and the fast check (which tests them with a `Set`). */
+const SHARED_LIST_MIN = 5;
+
+/**
+ * The enumerations of `table` (a validation table) of at least
+ * {@link SHARED_LIST_MIN} values, once each, in order of first occurrence,
+ * with their import names (`L0`, `L1`…) by `JSON.stringify` of the list.
+ */
+export function sharedLists(table: unknown): Map<string, string> {
+  const names = new Map<string, string>();
+  const visit = (v: unknown, key: string | undefined): void => {
+    if (Array.isArray(v)) {
+      if (key === 'enum') {
+        const k = JSON.stringify(v);
+        if (v.length >= SHARED_LIST_MIN && !names.has(k)) names.set(k, `L${names.size}`);
+      } else v.forEach((x) => visit(x, undefined));
+    } else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, k);
+  };
+  visit(table, undefined);
+  return names;
+}
+
+/** The lists module body: one exported constant per shared enumeration. */
+export function emitLists(lists: ReadonlyMap<string, string>): string {
+  return [...lists]
+    .map(
+      ([json, name]) =>
+        `/** An enumeration of the schema. */\nexport const ${name}: readonly ${(JSON.parse(json) as unknown[]).every((x) => typeof x === 'string') ? 'string' : 'CheckPrimitive'}[] = ${json};\n`,
+    )
+    .join('');
+}
+
 /**
  * The table as a module body: `export const checks: CheckNode = …`, every
  * sub-schema or list of values that occurs more than once written once as a
- * constant.
+ * constant, the enumerations of `lists` imported by name.
  */
-export function emitCheckTable(table: unknown): string {
+export function emitCheckTable(table: unknown, lists: ReadonlyMap<string, string> = new Map()): string {
   const canonical = (v: unknown): string => literal(v, canonical);
   const counts = new Map<string, number>();
   const count = (v: unknown): void => {
@@ -198,6 +230,8 @@ export function emitCheckTable(table: unknown): string {
     if (SCHEMA_VALUED.has(k)) return schema(x);
     if (SCHEMA_LISTS.has(k)) return `[${(x as unknown[]).map(schema).join(',')}]`;
     if (SCHEMA_MAPS.has(k)) return literal(x, (s) => schema(s));
+    const list = k === 'enum' ? lists.get(JSON.stringify(x)) : undefined;
+    if (list !== undefined) return list;
     if (Array.isArray(x)) return shared(x, x.every((e) => typeof e === 'string') ? 'readonly string[]' : 'readonly CheckPrimitive[]', () => JSON.stringify(x));
     return JSON.stringify(x);
   };

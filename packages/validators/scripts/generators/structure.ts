@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_TYPES, PERSONAL_DATA_POINTERS } from '@serafin-ph/pag-schema';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
-import { checkTable, emitCheckTable } from './structure-checks.js';
+import { checkTable, emitCheckTable, emitLists, sharedLists } from './structure-checks.js';
 import {
   collectArrayItemTitles,
   collectCodePositions,
@@ -59,11 +59,19 @@ export function structureGenerator(packageRoot: string): Generator {
         const unions = collectUnions(schema);
         const source = `${SCHEMAS_DIR}/${type}.schema.json`;
         const banner = tsBanner('scripts/generators/structure.ts', [source]);
-        const table = emitCheckTable(checkTable(schema));
+        const checks = checkTable(schema);
+        const lists = sharedLists(checks);
+        const table = emitCheckTable(checks, lists);
         const types = ['CheckNode', ...(table.includes('CheckPrimitive') ? ['CheckPrimitive'] : [])];
+        const used = [...lists.values()].filter((n) => new RegExp(`\\b${n}\\b`).test(table));
         files.push({
           path: `src/generated/structure/${type}-checks.ts`,
-          content: `${banner}import type { ${types.join(', ')} } from '../../structure/check-schema.js';\n\n/* Validation keywords of ${id}, read by src/structure/walk-errors.ts. */\n${table}`,
+          content: `${banner}import type { ${types.join(', ')} } from '../../structure/check-schema.js';\n${used.length > 0 ? `import { ${used.join(', ')} } from './${type}-lists.js';\n` : ''}\n/* Validation keywords of ${id}, read by src/structure/walk-errors.ts. */\n${table}`,
+        });
+        const listsBody = emitLists(lists);
+        files.push({
+          path: `src/generated/structure/${type}-lists.ts`,
+          content: `${banner}${listsBody.includes('CheckPrimitive') ? "import type { CheckPrimitive } from '../../structure/check-schema.js';\n\n" : ''}/* The enumerations of ${id} that the validation table and the fast check share. */\n${listsBody}`,
         });
         const info = {
           schemaId: id,
