@@ -104,14 +104,50 @@ function publicCodesOf(info: SchemaInfo): readonly (readonly string[])[] {
 /** What a code looks like: a public code is quoted inside a personal-data area only when it has this shape (a name typed into a code field is not). */
 const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/;
 
+/** Where a pointer stands for quoting: outside every personal-data area, a public code inside one, or personal data. */
+const OUTSIDE = 0;
+const PUBLIC_CODE = 1;
+const PERSONAL = 2;
+type Place = typeof OUTSIDE | typeof PUBLIC_CODE | typeof PERSONAL;
+
+/**
+ * The place of each pointer already asked about, per schema: a report quotes
+ * values at the same pointers document after document (the n-th engagement's
+ * code), and the answer depends on the pointer only. Emptied when it reaches
+ * {@link PLACE_CACHE_SIZE} pointers, so that memory stays bounded on a stream.
+ */
+const places = new WeakMap<SchemaInfo, Map<string, Place>>();
+
+/** Pointers remembered per schema before the cache starts again. */
+export const PLACE_CACHE_SIZE = 4096;
+
+function placeOf(info: SchemaInfo, path: string): Place {
+  let cache = places.get(info);
+  if (cache === undefined) {
+    cache = new Map();
+    places.set(info, cache);
+  }
+  let place = cache.get(path);
+  if (place === undefined) {
+    place = !isInPersonalDataAreaIn(info, path) ? OUTSIDE : isPublicCodeIn(info, path) ? PUBLIC_CODE : PERSONAL;
+    if (cache.size >= PLACE_CACHE_SIZE) cache.clear();
+    cache.set(path, place);
+  }
+  return place;
+}
+
 /**
  * True when a message may quote `value`, found at `path`: outside the
  * personal-data areas, a code of a public nomenclature that looks like a code
- * (`1.2.1.1`, `MTH`), or anything when the caller opted in.
+ * (`1.2.1.1`, `MTH`), or anything when the caller opted in. The place of
+ * `path` is remembered (see {@link PLACE_CACHE_SIZE}); the value's shape is
+ * checked each time.
  */
 export function mayQuoteIn(info: SchemaInfo, path: string, value: unknown, includePersonalData: boolean): boolean {
-  if (includePersonalData || !isInPersonalDataAreaIn(info, path)) return true;
-  return isPublicCodeIn(info, path) && (typeof value === 'string' || typeof value === 'number') && CODE_SHAPE.test(String(value));
+  if (includePersonalData) return true;
+  const place = placeOf(info, path);
+  if (place === OUTSIDE) return true;
+  return place === PUBLIC_CODE && (typeof value === 'string' || typeof value === 'number') && CODE_SHAPE.test(String(value));
 }
 
 const knownKeys = new WeakMap<SchemaInfo, ReadonlySet<string>>();

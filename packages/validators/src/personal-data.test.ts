@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coversPointer, tokens } from './json/pointer.js';
 import { isInPersonalDataArea, isPersonalData, isPublicCode, personalDataPointers } from './personal-data.js';
+import { ALL_KITS } from './documents/all-kits.js';
+import { isInPersonalDataAreaIn, isPublicCodeIn, mayQuoteIn, PLACE_CACHE_SIZE } from './personal-data-in.js';
 import { DOCUMENT_TYPES, type DocumentType } from './types.js';
 import { runs } from '../../../scripts/lib/property-runs.js';
 
@@ -59,5 +61,46 @@ describe('codes of public nomenclatures are not personal data', () => {
   it('covers the items of a list of codes', () => {
     expect(isPublicCode('tableau-derogations', '/lignes/2/categoriesEtablissement/0')).toBe(true);
     expect(isPublicCode('tableau-derogations', '/lignes/2/categoriesEtablissement/x')).toBe(false);
+  });
+});
+
+describe('mayQuoteIn remembers the place of a pointer and answers as the uncached reading does', () => {
+  const segment = fc.oneof(
+    fc.constantFrom(
+      'situation',
+      'personne',
+      'nom',
+      'engagements',
+      'prestations',
+      'prestation',
+      'code',
+      'operateur',
+      'contexte',
+      'besoins',
+      'besoin',
+      'lignes',
+      '0',
+      '1',
+      '12',
+      '',
+      'a~1b',
+    ),
+    fc.string({ maxLength: 6 }),
+  );
+  const value = fc.oneof(fc.constantFrom('1.2.1.1', 'MTH', 'Jean Dupont', '', 'x'.repeat(30)), fc.string({ maxLength: 12 }), fc.integer());
+  const uncached = (type: DocumentType, path: string, v: unknown): boolean =>
+    !isInPersonalDataAreaIn(ALL_KITS[type].rules.info, path) ||
+    (isPublicCodeIn(ALL_KITS[type].rules.info, path) && (typeof v === 'string' || typeof v === 'number') && /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/.test(String(v)));
+  it('asked twice (the second answer from the cache), past the cache size too', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...DOCUMENT_TYPES), fc.array(segment, { minLength: 1, maxLength: 7 }), value, value, (type, segments, v, w) => {
+        const path = `/${segments.join('/')}`;
+        const info = ALL_KITS[type].rules.info;
+        expect(mayQuoteIn(info, path, v, false)).toBe(uncached(type, path, v));
+        expect(mayQuoteIn(info, path, w, false)).toBe(uncached(type, path, w));
+        expect(mayQuoteIn(info, path, w, true)).toBe(true);
+      }),
+      { numRuns: runs(2 * PLACE_CACHE_SIZE + 500, PLACE_CACHE_SIZE + 500) },
+    );
   });
 });
