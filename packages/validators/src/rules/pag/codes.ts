@@ -6,11 +6,12 @@
  *
  * Règles des codes SERAFIN-PH du PAG.
  */
-import { isBesoinCode, isPrestationDirecteCode, isPrestationIndirecteCode, toAns2023, translate, validateCode } from '@serafin-ph/nomenclature';
+import { isBesoinCode, isPrestationDirecteCode, isPrestationIndirecteCode, toAns2023, translate } from '@serafin-ph/nomenclature';
 import { prop, stringOf } from '../../json/access.js';
 import { valueAtPointer } from '../../json/value-at.js';
 import type { Message } from '../../messages.js';
 import { meansOtherInCnsa } from './support/cnsa-homonyms.js';
+import { isPublishedLabel } from './support/label-check.js';
 import { pagRule, msg } from './support/pag-rule.js';
 
 const CODE_FIELDS = ['/contexte/besoins/*/besoin/code', '/engagements/*/prestations/*/prestation/code', '/annexes/emploiDuTemps/*/prestation/code'];
@@ -199,10 +200,8 @@ const libelle = pagRule({
   check: ({ facts, emit, show }) => {
     for (const c of facts.codes) {
       if (c.libelle === undefined || c.concept === undefined || c.numbering !== 'ans-2023') continue;
-      // The published display itself (the common case) is valid: validateCode is asked only about another label.
-      if (c.libelle === c.concept.display) continue;
-      const r = validateCode(c.concept.code, { display: c.libelle });
-      if (r.result) continue;
+      // The published display (the common case), or a label that differs from it only by typography.
+      if (isPublishedLabel(c.concept, c.libelle)) continue;
       const path = `${c.path}/libelle`;
       // The code and its published label are public; the label written (free text) is never quoted.
       const code = show(`${c.path}/code`, c.concept.code);
