@@ -65,16 +65,27 @@ function messagesIn(catalogues: readonly MessageCatalogue[], lang: Lang): Partia
   return out;
 }
 
-/** The built-in messages of an entry point by language, computed once per entry. */
-const builtIn = new WeakMap<readonly MessageCatalogue[], Readonly<Record<Lang, MessagesByType>>>();
+/** Messages by language, and whether each language covers the entry's document types. */
+interface LanguageTable {
+  readonly byLang: Readonly<Record<Lang, MessagesByType>>;
+  readonly covers: Readonly<Record<Lang, boolean>>;
+}
 
-function builtInMessages(catalogues: readonly MessageCatalogue[]): Readonly<Record<Lang, MessagesByType>> {
-  let m = builtIn.get(catalogues);
-  if (m === undefined) {
-    m = { fr: messagesIn(catalogues, 'fr'), en: messagesIn(catalogues, 'en') };
-    builtIn.set(catalogues, m);
+function languageTable(catalogues: readonly MessageCatalogue[], kits: KitTable): LanguageTable {
+  const byLang = { fr: messagesIn(catalogues, 'fr'), en: messagesIn(catalogues, 'en') };
+  return { byLang, covers: { fr: coversKits(byLang.fr, kits), en: coversKits(byLang.en, kits) } };
+}
+
+/** The built-in table of each entry point, computed once. */
+const builtIn = new WeakMap<EntryPoint, LanguageTable>();
+
+function builtInTable(entry: EntryPoint): LanguageTable {
+  let t = builtIn.get(entry);
+  if (t === undefined) {
+    t = languageTable(entry.catalogues, entry.kits);
+    builtIn.set(entry, t);
   }
-  return m;
+  return t;
 }
 
 /** True when `value` looks like a {@link MessageCatalogue} (a language and an object of rule messages). */
@@ -146,7 +157,7 @@ function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
 
   // Catalogues: the entry's own, then the caller's (which may add a language the entry does not carry).
   const cataloguesRaw = safeGet(raw, 'catalogues');
-  let byLang = builtInMessages(entry.catalogues);
+  let table = builtInTable(entry);
   if (cataloguesRaw !== undefined) {
     const list = Array.isArray(cataloguesRaw) ? (cataloguesRaw as unknown[]) : undefined;
     if (list === undefined || !list.every(isCatalogue))
@@ -155,21 +166,19 @@ function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
         'Option « catalogues » invalide : liste de catalogues de messages attendue (PAG_EN…) ; elle est ignorée.',
         'Invalid "catalogues" option: a list of message catalogues is expected (PAG_EN…); it is ignored.',
       );
-    else if (list.length > 0) {
-      const all = [...entry.catalogues, ...list];
-      byLang = { fr: messagesIn(all, 'fr'), en: messagesIn(all, 'en') };
-    }
+    else if (list.length > 0) table = languageTable([...entry.catalogues, ...list], entry.kits);
   }
   // A language whose catalogue the entry point lacks: French, said in optionIssues (never a silent fallback).
   let messageLang: Lang = requested;
-  if (requested === 'en' && !coversKits(byLang.en, entry.kits)) {
+  const both = safeGet(raw, 'messages') === 'both';
+  if (requested === 'en' && !table.covers.en) {
     messageLang = 'fr';
     bad(
       'lang',
       'Messages en anglais demandés sans le catalogue anglais de ce point d’entrée : passez-le dans « catalogues » (PAG_EN, CONVENTION_EN ou TABLEAU_DEROGATIONS_EN, exporté par ce point d’entrée) ; les messages sont en français.',
       'English messages asked for without the English catalogue of this entry point: pass it in "catalogues" (PAG_EN, CONVENTION_EN or TABLEAU_DEROGATIONS_EN, exported by this entry point); messages are in French.',
     );
-  } else if (safeGet(raw, 'messages') === 'both' && !coversKits(requested === 'en' ? byLang.fr : byLang.en, entry.kits)) {
+  } else if (both && !table.covers[requested === 'en' ? 'fr' : 'en']) {
     bad(
       'messages',
       'Option « messages » : both demande le catalogue anglais de ce point d’entrée, à passer dans « catalogues » (PAG_EN, CONVENTION_EN ou TABLEAU_DEROGATIONS_EN) ; seule la langue demandée est donnée.',
@@ -223,9 +232,9 @@ function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
       includePersonalData: safeGet(raw, 'includePersonalData') === true,
       optionName: safeGet(raw, 'optionNames') === 'cli' ? cliOptionName : apiOptionName,
       codeTranslations: [],
-      messages: byLang[messageLang],
+      messages: table.byLang[messageLang],
     },
-    bothLanguages: safeGet(raw, 'messages') === 'both' && coversKits(byLang.fr, entry.kits) && coversKits(byLang.en, entry.kits),
+    bothLanguages: both && table.covers.fr && table.covers.en,
     typeDocument,
     skip,
     optionIssues,
