@@ -1,5 +1,5 @@
 /**
- * One build of the `serafin` binary for a whole end-to-end test file: the
+ * One build of the `serafin` binary for the end-to-end test files: the
  * sources (with the `@serafin-ph/source` condition, so nothing needs
  * `pnpm build` first) bundled by esbuild the way tsup builds the package —
  * `dist/cli.js` and its worker `dist/worker.js` side by side, next to a copy of
@@ -9,26 +9,59 @@
  * Each run then starts plain Node on one JavaScript file, instead of tsx
  * compiling every module again in every process (several seconds of CPU per
  * run on a 2-core machine).
+ *
+ * The build is made once per test process and shared by every end-to-end
+ * file that process runs (Vitest runs the files without isolation, each worker
+ * keeps its modules): `dispose()` of a file leaves it in place, the process
+ * removes it when it exits, and a build left by a process that no longer runs
+ * (killed before its exit handlers) is removed by the next build.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** A built binary: the path of its `cli.js`, and a cleanup that removes the build. */
+/** A built binary: the path of its `cli.js`, and the cleanup a test file calls when done. */
 export interface BuiltCli {
   /** Absolute path of the bundled `dist/cli.js`. */
   readonly cli: string;
-  /** Removes the build folder. */
+  /** Kept for the test files' `afterAll`: the shared build is removed when the process exits. */
   readonly dispose: () => void;
 }
 
-/** Bundles `src/cli.ts` and `src/worker.ts` into a fresh folder under `packages/cli/.tmp/`. */
+/** Whether a process of this id runs. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** This process's build, once started. */
+let shared: Promise<string> | undefined;
+
+/**
+ * The bundled `serafin` binary of this process, built on the first call
+ * (`src/cli.ts` and `src/worker.ts` into a folder under `packages/cli/.tmp/`).
+ */
 export async function buildCli(): Promise<BuiltCli> {
-  mkdirSync(join(PACKAGE_ROOT, '.tmp'), { recursive: true });
-  const root = mkdtempSync(join(PACKAGE_ROOT, '.tmp', 'e2e-'));
+  shared ??= bundle();
+  return { cli: await shared, dispose: () => {} };
+}
+
+async function bundle(): Promise<string> {
+  const tmp = join(PACKAGE_ROOT, '.tmp');
+  mkdirSync(tmp, { recursive: true });
+  for (const name of readdirSync(tmp)) {
+    const pid = /^e2e-(\d+)-/.exec(name)?.[1];
+    if (pid !== undefined && !running(Number(pid))) rmSync(join(tmp, name), { recursive: true, force: true });
+  }
+  const root = mkdtempSync(join(tmp, `e2e-${process.pid}-`));
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   copyFileSync(join(PACKAGE_ROOT, 'package.json'), join(root, 'package.json'));
   await build({
     entryPoints: [join(PACKAGE_ROOT, 'src/cli.ts'), join(PACKAGE_ROOT, 'src/worker.ts')],
@@ -43,5 +76,5 @@ export async function buildCli(): Promise<BuiltCli> {
     external: ['iconv-lite'],
     logLevel: 'silent',
   });
-  return { cli: join(root, 'dist', 'cli.js'), dispose: () => rmSync(root, { recursive: true, force: true }) };
+  return join(root, 'dist', 'cli.js');
 }
