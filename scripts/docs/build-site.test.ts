@@ -95,7 +95,7 @@ describe('the documentation site (pnpm run docs)', () => {
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'serafin-site-'));
     result = buildSite(out);
-  }, 240_000);
+  }, 900_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('builds with zero TypeDoc warnings', () => {
