@@ -37,7 +37,8 @@ export default defineConfig({
     isolate: false,
     maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: LongFirstSequencer },
-    // One line when the browser tests are skipped (no Chromium on the machine).
-    globalSetup: ['scripts/lib/browser-skip-notice.ts'],
+    // One line when the browser tests are skipped (no Chromium on the machine); the CLI builds of the
+    // end-to-end workers removed at the end.
+    globalSetup: ['scripts/lib/browser-skip-notice.ts', 'scripts/lib/e2e-builds-teardown.ts'],
   },
 });

@@ -14,9 +14,11 @@
  * file that process runs (Vitest runs the files without isolation, each worker
  * keeps its modules): `dispose()` of a file leaves it in place, the process
  * removes it when it exits, and a build left by a process that no longer runs
- * (killed before its exit handlers) is removed by the next build.
+ * (Vitest stops its workers with SIGTERM, before their exit handlers) is
+ * removed at the end of the run (`removeStaleBuilds`, a Vitest global
+ * teardown) or by the next build.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -53,13 +55,35 @@ export async function buildCli(): Promise<BuiltCli> {
   return { cli: await shared, dispose: () => {} };
 }
 
+/** The parent of a process (Linux `/proc`), or `undefined` when it cannot be read. */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes the builds of processes that no longer run and, with `ofChildren`
+ * (the end of a Vitest run, in its main process), those of this process's
+ * own children, the workers about to be stopped.
+ */
+export function removeStaleBuilds(ofChildren = false): void {
+  const tmp = join(PACKAGE_ROOT, '.tmp');
+  if (!existsSync(tmp)) return;
+  for (const name of readdirSync(tmp)) {
+    const pid = Number(/^e2e-(\d+)-/.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isNaN(pid)) continue;
+    if (!running(pid) || (ofChildren && parentOf(pid) === process.pid)) rmSync(join(tmp, name), { recursive: true, force: true });
+  }
+}
+
 async function bundle(): Promise<string> {
   const tmp = join(PACKAGE_ROOT, '.tmp');
   mkdirSync(tmp, { recursive: true });
-  for (const name of readdirSync(tmp)) {
-    const pid = /^e2e-(\d+)-/.exec(name)?.[1];
-    if (pid !== undefined && !running(Number(pid))) rmSync(join(tmp, name), { recursive: true, force: true });
-  }
+  removeStaleBuilds();
   const root = mkdtempSync(join(tmp, `e2e-${process.pid}-`));
   process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   copyFileSync(join(PACKAGE_ROOT, 'package.json'), join(root, 'package.json'));
