@@ -285,10 +285,13 @@ export const OrganisationGosSchema = named(
   },
 );
 
-/** How complementary-financing requests are instructed. */
-export const InstructionFinancementsSchema = named(
-  'InstructionFinancements',
-  z.strictObject({
+/**
+ * The two fields every instruction of requests starts with (financing and
+ * derogations alike): who receives the requests and the response time. A
+ * function, so that each object gets its own field schemas.
+ */
+function reception() {
+  return {
     destinataire: field(Texte, {
       titre: 'Qui reçoit',
       description: 'Institution ou service qui reçoit les demandes.',
@@ -303,6 +306,14 @@ export const InstructionFinancementsSchema = named(
       descriptionEn: 'Response time, in days.',
       source: SOURCES.conventionIlleEtVilaine,
     }),
+  };
+}
+
+/** How complementary-financing requests are instructed. */
+export const InstructionFinancementsSchema = named(
+  'InstructionFinancements',
+  z.strictObject({
+    ...reception(),
     modalites: field(Texte, {
       titre: 'Modalités',
       description: 'Procédure d’instruction des demandes de financement complémentaire.',
@@ -368,20 +379,7 @@ export const ProcedureAccelereeSchema = named(
 export const InstructionDerogationsSchema = named(
   'InstructionDerogations',
   z.strictObject({
-    destinataire: field(Texte, {
-      titre: 'Qui reçoit',
-      description: 'Institution ou service qui reçoit les demandes.',
-      titleEn: 'Recipient',
-      descriptionEn: 'Institution or service that receives the requests.',
-      source: SOURCES.conventionIlleEtVilaine,
-    }),
-    delaiReponseJours: field(EntierPositif, {
-      titre: 'Délai de réponse (jours)',
-      description: 'Délai de réponse, en jours.',
-      titleEn: 'Response time (days)',
-      descriptionEn: 'Response time, in days.',
-      source: SOURCES.conventionIlleEtVilaine,
-    }),
+    ...reception(),
     typesDerogation: field(z.array(z.enum(OBJETS_DEROGATION)).max(OBJETS_DEROGATION.length).min(1), {
       titre: 'Types de dérogation',
       description: 'Types de dérogation instruits : âge, spécialité ou public, capacité, mode d’accueil…, scolarisation (dérogation au code de l’éducation, depuis 1.1.0).',
