@@ -32,39 +32,11 @@
  * keyword makes generation fail, so a schema change can never be silently
  * checked less strictly.
  */
+import { isAnnotation, isSchema, type JsonSchema } from './structure-schema-walk.js';
 
-type JsonSchema = { [key: string]: unknown };
-
-function isSchema(value: unknown): value is JsonSchema {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Keywords without effect on the verdict. */
-function isAnnotation(key: string): boolean {
-  return (
-    key.startsWith('x-') ||
-    [
-      'title',
-      'description',
-      '$comment',
-      'examples',
-      'default',
-      'deprecated',
-      'readOnly',
-      'writeOnly',
-      '$schema',
-      '$id',
-      '$defs',
-      'patternErrorMessage',
-      'errorMessage',
-      'markdownDescription',
-      'deprecationMessage',
-      'enumDescriptions',
-      'markdownEnumDescriptions',
-      'defaultSnippets',
-      'doNotSuggest',
-    ].includes(key)
-  );
+/** Keywords without effect on the verdict: the annotations, and `$defs` (definitions are reached through `$ref`). */
+function isInert(key: string): boolean {
+  return key === '$defs' || isAnnotation(key);
 }
 
 const TYPE_KEYWORDS: Readonly<Record<string, string>> = {
@@ -128,7 +100,7 @@ function isPrimitive(value: unknown): value is string | number | boolean | null 
 
 /** True when a schema constrains nothing (only annotations). */
 function isTrivial(node: unknown): boolean {
-  return node === true || (isSchema(node) && Object.keys(node).every(isAnnotation));
+  return node === true || (isSchema(node) && Object.keys(node).every(isInert));
 }
 
 /** Discriminating keys first: a property whose schema is a `const` or an `enum` (cheap, and rejects wrong union branches early). */
@@ -269,7 +241,7 @@ class FastCompiler {
     if (!isSchema(node)) throw new Error('fast structure: a this.schema must be an object or a boolean');
     const keys = Object.keys(node);
     for (const k of keys) {
-      if (!isAnnotation(k) && !SUPPORTED.has(k)) throw new Error(`fast structure: unsupported keyword ${k}`);
+      if (!isInert(k) && !SUPPORTED.has(k)) throw new Error(`fast structure: unsupported keyword ${k}`);
     }
     const type = node['type'];
     if (type !== undefined && typeof type !== 'string') throw new Error('fast structure: only single types are supported');

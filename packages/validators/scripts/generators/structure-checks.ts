@@ -12,34 +12,7 @@
  * makes generation fail, so a schema change can never be silently checked
  * less strictly.
  */
-import { isSchema } from './structure-schema-walk.js';
-
-/** Keywords without effect on validity. */
-function isAnnotation(key: string): boolean {
-  return (
-    key.startsWith('x-') ||
-    [
-      'title',
-      'description',
-      '$comment',
-      'examples',
-      'default',
-      'deprecated',
-      'readOnly',
-      'writeOnly',
-      '$schema',
-      '$id',
-      'patternErrorMessage',
-      'errorMessage',
-      'markdownDescription',
-      'deprecationMessage',
-      'enumDescriptions',
-      'markdownEnumDescriptions',
-      'defaultSnippets',
-      'doNotSuggest',
-    ].includes(key)
-  );
-}
+import { isAnnotation, isSchema } from './structure-schema-walk.js';
 
 /** The keywords of each type group, which only apply to values of that type. */
 const TYPED: Readonly<Record<string, string>> = {

@@ -35,6 +35,33 @@ export function isSchema(value: unknown): value is JsonSchema {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Keywords without effect on validity (annotations, including the editors' ones); `$defs` is not one of them. */
+export function isAnnotation(key: string): boolean {
+  return (
+    key.startsWith('x-') ||
+    [
+      'title',
+      'description',
+      '$comment',
+      'examples',
+      'default',
+      'deprecated',
+      'readOnly',
+      'writeOnly',
+      '$schema',
+      '$id',
+      'patternErrorMessage',
+      'errorMessage',
+      'markdownDescription',
+      'deprecationMessage',
+      'enumDescriptions',
+      'markdownEnumDescriptions',
+      'defaultSnippets',
+      'doNotSuggest',
+    ].includes(key)
+  );
+}
+
 /** Calls `visit` on every direct subschema of `node`, with its JSON Pointer under `ptr`. */
 function forEachSubschema(node: JsonSchema, ptr: string, visit: (sub: unknown, ptr: string) => void): void {
   for (const k of SUBSCHEMA_MAPS) {
