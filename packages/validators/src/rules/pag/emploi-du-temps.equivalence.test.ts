@@ -15,9 +15,9 @@ import { cleanPag } from '../../../test/support/documents.js';
 import { REFERENCE_DATE } from '../../../test/support/rule-test.js';
 import { related } from './support/related-codes.js';
 import { pagFacts } from './support/facts.js';
+import type { WeekKind } from './messages/params.js';
 
 type Slot = NonNullable<Pag['annexes']>['emploiDuTemps'][number];
-type WeekKind = 'toute-l-annee' | 'periode-scolaire' | 'vacances-scolaires';
 
 // ---- The reference: the computations before the shortcuts. ----
 

@@ -248,9 +248,6 @@ const creneauDecrit = pagRule({
   },
 });
 
-/** The week a frequency is compared with: slots of every week plus those of one kind of period (none, school term, school holidays). */
-
-/** How a week kind is named in the messages (empty for a timetable without period-limited slots). */
 const volumeHebdomadaire = pagRule({
   id: 'PAG-EDT-005',
   severity: 'warning',
