@@ -23,6 +23,8 @@ const ans = read('data/serafin/ans-2023.json') as {
     deprecated: boolean;
     deprecation_reason?: string;
     definition?: string;
+    created: string;
+    modified?: string;
     branch: string;
     jdv_display: string;
     children: string[];
@@ -53,6 +55,31 @@ describe('ANS CodeSystem terminologie-SERAFINPH 2023.1.0', () => {
     expect(concept?.branch).toBe(source.branch.replace('_', '-'));
     // The normalised display is the display of the JDV files.
     expect(concept?.displayNormalized).toBe(source.jdv_display);
+  });
+
+  it('writes every concept row with the published values, keys in the same order (the rows are generated as positional calls)', () => {
+    const expected = ans.concepts.map((c) => ({
+      code: c.code,
+      display: c.display,
+      parent: c.parent,
+      level: c.smt_type === null ? null : c.smt_type === 'BLOC' ? 1 : Number(c.smt_type.slice(-1)),
+      type: c.smt_type,
+      branch: c.branch.replace('_', '-'),
+      status: c.deprecated ? 'deprecated' : 'active',
+      ...(c.deprecation_reason === undefined ? {} : { deprecationReason: c.deprecation_reason }),
+      created: c.created,
+      ...(c.modified === undefined ? {} : { modified: c.modified }),
+    }));
+    // JSON text compares values, keys and their order at once; no row has a key set to undefined.
+    expect(JSON.stringify(SERAFIN_CONCEPTS)).toBe(JSON.stringify(expected));
+    for (const row of SERAFIN_CONCEPTS) expect(Object.values(row)).not.toContain(undefined);
+  });
+
+  it("lists each value set's members in published order, whether written out or shared with a branch list", () => {
+    const published = new Map(valueSets.map((vs) => [/^JDV_(J28[2-5])_/.exec(vs.name)?.[1], vs]));
+    for (const key of ['J282', 'J283', 'J284', 'J285'] as const) {
+      expect(SERAFIN_VALUE_SETS[key].codes).toEqual(published.get(key)?.concepts.map((c) => c.code));
+    }
   });
 
   it('keeps the published oddities verbatim', () => {

@@ -95,32 +95,83 @@ function publishedLevel(smtType: string | null): number | null {
   return Number(m[1]);
 }
 
-const BRANCH_NAMES = {
-  besoins: 'besoins',
-  prestations_directes: 'prestations-directes',
-  prestations_indirectes: 'prestations-indirectes',
-} as const;
-
 function literalUnion(codes: readonly string[]): string {
   return codes.map((c) => JSON.stringify(c)).join(' | ');
 }
 
-function conceptsModule(cs: SourceCodeSystem): string {
-  const concepts = cs.concepts.map((c) => {
-    const row: Record<string, unknown> = {
-      code: c.code,
-      display: c.display,
-      parent: c.parent,
-      level: publishedLevel(c.smt_type),
-      type: c.smt_type,
-      branch: BRANCH_NAMES[c.branch],
-      status: c.deprecated ? 'deprecated' : 'active',
-    };
-    if (c.deprecation_reason !== undefined) row.deprecationReason = c.deprecation_reason;
-    row.created = c.created;
-    if (c.modified !== undefined) row.modified = c.modified;
-    return row;
+/**
+ * The concept rows as positional calls of `row()` (defined in the generated module): 107 objects written
+ * with their keys repeated cost about 1.5 KiB gzipped in every bundle that reads the CodeSystem.
+ * `row()` rebuilds each object with the keys in the order below; `test/serafin-data.test.ts` compares
+ * every row, keys and order included, with `data/serafin/ans-2023.json`.
+ */
+function conceptRowCalls(cs: SourceCodeSystem): string {
+  const created = mostCommon(cs.concepts.map((c) => c.created));
+  const lines = cs.concepts.map((c) => {
+    const args: string[] = [
+      JSON.stringify(c.code),
+      JSON.stringify(c.display),
+      JSON.stringify(c.parent),
+      JSON.stringify(publishedLevel(c.smt_type)),
+      JSON.stringify(c.smt_type),
+      BRANCH_CONSTANTS[c.branch],
+      c.deprecated ? '1' : '0',
+      c.created === created ? 'CREATED' : JSON.stringify(c.created),
+    ];
+    const tail = [c.modified, c.deprecation_reason];
+    while (tail.length > 0 && tail[tail.length - 1] === undefined) tail.pop();
+    for (const value of tail) args.push(value === undefined ? 'undefined' : JSON.stringify(value));
+    return `  /* @__PURE__ */ row(${args.join(', ')}),`;
   });
+  return `/** Creation date shared by most concepts, as published. */
+const CREATED = ${JSON.stringify(created)};
+const BESOINS = 'besoins';
+const DIRECTES = 'prestations-directes';
+const INDIRECTES = 'prestations-indirectes';
+
+/** One row, keys in the published order (the optional ones only when published). */
+function row(
+  code: SerafinCode,
+  display: string,
+  parent: SerafinCode | null,
+  level: SerafinConceptRow['level'],
+  type: SerafinConceptRow['type'],
+  branch: SerafinConceptRow['branch'],
+  deprecated: 0 | 1,
+  created: string,
+  modified?: string,
+  deprecationReason?: string,
+): SerafinConceptRow {
+  const status = deprecated === 1 ? 'deprecated' : 'active';
+  const r: SerafinConceptRow =
+    deprecationReason === undefined
+      ? { code, display, parent, level, type, branch, status, created }
+      : { code, display, parent, level, type, branch, status, deprecationReason, created };
+  return modified === undefined ? r : { ...r, modified };
+}
+
+/** The 107 concepts, in the order of {@link SERAFIN_CODES}. */
+export const SERAFIN_CONCEPTS: readonly SerafinConceptRow[] = [
+${lines.join('\n')}
+];`;
+}
+
+const BRANCH_CONSTANTS = {
+  besoins: 'BESOINS',
+  prestations_directes: 'DIRECTES',
+  prestations_indirectes: 'INDIRECTES',
+} as const;
+
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = '';
+  let bestCount = 0;
+  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
+  return best;
+}
+
+function conceptsModule(cs: SourceCodeSystem): string {
   const codesOf = (b: SourceConcept['branch']) => cs.concepts.filter((c) => c.branch === b).map((c) => c.code);
   const besoins = codesOf('besoins');
   const directes = codesOf('prestations_directes');
@@ -183,8 +234,7 @@ export interface SerafinConceptRow {
   readonly modified?: string;
 }
 
-/** The 107 concepts, in the order of {@link SERAFIN_CODES}. */
-export const SERAFIN_CONCEPTS: readonly SerafinConceptRow[] = ${tsLiteral(concepts)};
+${conceptRowCalls(cs)}
 `;
 }
 
@@ -246,8 +296,24 @@ function valueSetsModule(cs: SourceCodeSystem, valueSets: SourceValueSet[]): str
       displays,
     };
   }
+  // A value set whose members are exactly one branch of the CodeSystem, in the same order (J283, J284, J285),
+  // points at that branch's list instead of repeating it: same array contents, a smaller bundle.
+  const branchLists: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ['BESOIN_CODES', cs.concepts.filter((c) => c.branch === 'besoins').map((c) => c.code)],
+    ['PRESTATION_DIRECTE_CODES', cs.concepts.filter((c) => c.branch === 'prestations_directes').map((c) => c.code)],
+    ['PRESTATION_INDIRECTE_CODES', cs.concepts.filter((c) => c.branch === 'prestations_indirectes').map((c) => c.code)],
+  ];
+  const imported: string[] = [];
+  for (const entry of Object.values(out) as { codes: unknown }[]) {
+    const codes = entry.codes as string[];
+    const same = branchLists.find(([, list]) => list.length === codes.length && list.every((c, i) => c === codes[i]));
+    if (same === undefined) continue;
+    entry.codes = `\u0000${same[0]}\u0000`;
+    imported.push(same[0]);
+  }
+  const literal = tsLiteral(out).replace(/"\\u0000([A-Z_]+)\\u0000"/g, '$1');
   return `${tsBanner(GENERATOR, ['data/serafin/valuesets.json', 'data/serafin/ans-2023.json'])}
-import type { SerafinCode } from './serafin-concepts.js';
+${imported.length > 0 ? `import { ${[...new Set(imported)].sort().join(', ')} } from './serafin-concepts.js';\n` : ''}import type { SerafinCode } from './serafin-concepts.js';
 
 /** Identifier of an ANS value set built on the SERAFIN-PH CodeSystem. */
 export type SerafinValueSetId = ${literalUnion(Object.values(VALUE_SET_KEYS))};
@@ -277,7 +343,7 @@ export interface SerafinValueSetRow {
 }
 
 /** The ANS value sets JDV_J282, J283, J284 and J285. */
-export const SERAFIN_VALUE_SETS: Readonly<Record<SerafinValueSetId, SerafinValueSetRow>> = ${tsLiteral(out)};
+export const SERAFIN_VALUE_SETS: Readonly<Record<SerafinValueSetId, SerafinValueSetRow>> = ${literal};
 `;
 }
 
