@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_TYPES, PERSONAL_DATA_POINTERS } from '@serafin-ph/pag-schema';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
+import { encodeSchemaInfo } from '../../src/structure/schema-info-codec.js';
 import { checkTable, emitCheckTable, emitLists, sharedLists } from './structure-checks.js';
 import {
   collectArrayItemTitles,
@@ -85,7 +86,7 @@ export function structureGenerator(packageRoot: string): Generator {
         };
         files.push({
           path: `src/generated/structure/${type}-info.ts`,
-          content: `${banner}import type { SchemaInfo } from '../../structure/schema-info.js';\n\n/** Titles, annotations and personal-data pointers of ${source}. */\nexport const info: SchemaInfo = ${tsLiteral(info)};\n`,
+          content: `${banner}import type { SchemaInfo } from '../../structure/schema-info.js';\nimport { decodeSchemaInfo } from '../../structure/schema-info-codec.js';\n\n/** Titles, annotations and personal-data pointers of ${source} (compact form: see src/structure/schema-info-codec.ts). */\nexport const info: SchemaInfo = /* @__PURE__ */ decodeSchemaInfo(${tsLiteral(encodeSchemaInfo(info))});\n`,
         });
       }
       return files;
