@@ -60,6 +60,14 @@ export interface NdjsonOptions {
    * give it back to `buffers` itself).
    */
   reuse?: () => boolean;
+  /** Offset in the input of the first byte the reader gives (a byte range of a file; default 0). */
+  startOffset?: number;
+  /** The first byte read is the input's first (its first line may carry a byte order mark; default `true`). */
+  atStart?: boolean;
+  /** An input without any document gives `EMPTY` (default `true`). */
+  reportEmpty?: boolean;
+  /** Told, at the end of the input, how many lines it held (blank ones too), unless an error stopped it. */
+  onLineCount?: (lines: number) => void;
 }
 
 /** Buffers for batches, used again once a batch is checked: memory stays flat, and there is no allocation per batch. */
@@ -176,8 +184,9 @@ export async function* ndjsonBatches(reader: ByteReader, options: NdjsonOptions)
   let buf: Buffer = buffers.take(batchBytes);
   let used = 0; // bytes held in buf
   let lineStart = 0; // start of the current line in buf
-  let lineOffset = 0; // offset of the current line in the input
-  let streamPos = 0; // bytes read from the input
+  let lineOffset = options.startOffset ?? 0; // offset of the current line in the input
+  let streamPos = lineOffset; // offset in the input of the next byte read
+  const atStart = options.atStart ?? true;
   let line = 1;
   let tooLong = false; // the current line went over the limit: its bytes are dropped
   let documents = 0;
@@ -213,7 +222,7 @@ export async function* ndjsonBatches(reader: ByteReader, options: NdjsonOptions)
     let start = lineStart;
     let offset = lineOffset;
     if (end > start && buf[end - 1] === 0x0d) end--;
-    if (line === 1) {
+    if (line === 1 && atStart) {
       if (end - start >= 2 && ((buf[start] === 0xff && buf[start + 1] === 0xfe) || (buf[start] === 0xfe && buf[start + 1] === 0xff))) {
         // UTF-16 cannot be split on the byte 0x0A: refuse the whole input
         return { error: decodeError('ENCODING', 0, lang, stdin), stop: true };
@@ -282,6 +291,7 @@ export async function* ndjsonBatches(reader: ByteReader, options: NdjsonOptions)
       if (!tooLong && used - lineStart > maxLineBytes + 1) tooLong = true;
       if (tooLong) used = lineStart; // the bytes of a line over the limit are not kept
     }
+    options.onLineCount?.(line - 1 + (used > lineStart || tooLong ? 1 : 0));
     if (used > lineStart || tooLong) {
       const problem = endLine(used);
       const batch = rebase(used, 0);
@@ -294,7 +304,7 @@ export async function* ndjsonBatches(reader: ByteReader, options: NdjsonOptions)
       const batch = rebase(used, 0);
       yield* give(batch);
     }
-    if (documents === 0) yield { kind: 'error', error: decodeError('EMPTY', 0, lang, stdin) };
+    if (documents === 0 && options.reportEmpty !== false) yield { kind: 'error', error: decodeError('EMPTY', 0, lang, stdin) };
   } finally {
     buffers.give(buf);
     await reader.close();

@@ -3,16 +3,21 @@
  * out. `validate` is a parameter, so the core is tested with any function of
  * the validators' shape; the binary passes the real one.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import type { Lang } from '../i18n/messages.js';
 import { checkLine, checkText, type DocumentOutcome } from './check-text.js';
 import type { TextEncodingChoice } from './decode.js';
 import { expandInputs, type InputFormat } from './expand-inputs.js';
+import { decodeError } from './input-error.js';
 import { bufferPool } from './ndjson-batches.js';
+import { byteRanges, checkRange, readLineBytes, type RangeResult } from './ndjson-ranges.js';
 import { readInput, readJsonFileSync } from './read-input.js';
 import { EXIT_CODES, type ExitCode, type FileEntry, type ValidateSummary } from './types.js';
 import type { ValidateFunction, ValidateOptions } from './validators-contract.js';
 import { workerPool, type CheckPool } from './worker-pool.js';
+import { fromWire } from './wire-outcome.js';
 
 /** Default of {@link RunValidateOptions.maxSize}: 16 MiB per JSON document. */
 export const DEFAULT_MAX_SIZE = 16 * 1024 * 1024;
@@ -42,6 +47,17 @@ export const DEFAULT_WORKERS_FROM = 15_000;
  * workers do not start for NDJSON then. With a spare core they start at once.
  */
 export const DEFAULT_NDJSON_WORKERS_FROM = Number.POSITIVE_INFINITY;
+
+/**
+ * Default of {@link RunValidateOptions.ndjsonRangesFrom} when the checking
+ * threads take every core: an NDJSON file of at least this many bytes is
+ * checked by byte ranges, each thread reading its own (see `ndjson-ranges`).
+ */
+export const DEFAULT_NDJSON_RANGES_FROM = 64 * 1024 * 1024;
+/** Bytes per range of an NDJSON file checked by ranges. */
+const RANGE_BYTES = 4 * 1024 * 1024;
+/** Ranges checked and not reported yet, per checking thread, beyond which this thread waits. */
+const RANGES_PER_THREAD = 3;
 
 /** Tasks (and ready entries) waiting for their turn in the output, per checking thread, beyond which reading pauses. */
 const PENDING_PER_WORKER = 8;
@@ -87,6 +103,17 @@ export interface RunValidateOptions {
    * number of cores, else 0 (workers at the first NDJSON input).
    */
   ndjsonWorkersFrom?: number;
+  /**
+   * With `jobs` > 1, a regular NDJSON file of at least this many bytes is
+   * checked by byte ranges: every checking thread, this one and the workers,
+   * reads and checks its own ranges, and this thread reports them in line
+   * order. Default: {@link DEFAULT_NDJSON_RANGES_FROM} when `jobs` is at
+   * least the number of cores, else 0. Standard input and other streams are
+   * split by this thread (see {@link ndjsonWorkersFrom}).
+   */
+  ndjsonRangesFrom?: number;
+  /** Bytes per range of an NDJSON file checked by ranges (default 4 MiB; smaller in tests). */
+  ndjsonRangeBytes?: number;
   /** Largest JSON document in bytes (a JSON file, standard input, or one NDJSON line). */
   maxSize?: number;
   /**
@@ -176,6 +203,7 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
   const allCores = jobs >= availableParallelism();
   const workersFrom = options.workersFrom ?? (allCores ? DEFAULT_WORKERS_FROM : 1);
   const ndjsonWorkersFrom = options.ndjsonWorkersFrom ?? (allCores ? DEFAULT_NDJSON_WORKERS_FROM : 0);
+  const ndjsonRangesFrom = options.ndjsonRangesFrom ?? (allCores ? DEFAULT_NDJSON_RANGES_FROM : 0);
   let ndjsonBytes = 0;
   let pool: CheckPool | undefined;
   const startWorkers = (): void => {
@@ -225,6 +253,69 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
     await push(pool.files(read, { cwd, maxSize }).then((outcomes) => outcomes.map((outcome, k) => entryOf(paths[k]!, undefined, outcome))));
   };
 
+  // An NDJSON file checked by byte ranges: this thread checks a range whenever no worker has room
+  // for one, and reports the ranges in order, their lines numbered after those of the ranges before.
+  const checkRanges = async (display: string, path: string, size: number): Promise<void> => {
+    startWorkers();
+    const plan = byteRanges(size, Math.max(1, options.ndjsonRangeBytes ?? RANGE_BYTES));
+    const here = (k: number): Promise<RangeResult> => checkRange(path, plan[k]![0], plan[k]![1], { lang, maxLineBytes: maxSize }, options.validate, validateOptions);
+    type Slot = { promise: Promise<RangeResult>; result?: RangeResult };
+    const waiting: Slot[] = [];
+    let next = 0;
+    let base = 1; // number of the first line of the next range reported
+    let documents = 0;
+    let stopped = false;
+    const report = async (result: RangeResult): Promise<void> => {
+      if (stopped) return;
+      const entries: FileEntry[] = [];
+      for (let j = 0; j < result.items.length; j++) {
+        const item = result.items[j]!;
+        const line = base + result.lines[j]! - 1;
+        if (typeof item === 'string' || item.kind === 'report' || item.kind === 'error') {
+          entries.push(entryOf(display, line, fromWire(item)));
+        } else if (item.kind === 'recheck') {
+          // checked here again with its number, as one thread would have
+          const bytes = readLineBytes(path, item.offset, item.length);
+          entries.push(entryOf(display, line, checkLine(bytes, [line, 0, bytes.length, item.offset], 0, options.validate, validateOptions, encoding)));
+        } else {
+          const numbered = item.error.line !== undefined;
+          entries.push(entryOf(display, numbered ? line : undefined, { kind: 'error', error: numbered ? { ...item.error, line } : item.error }));
+        }
+      }
+      base += result.lineCount;
+      documents += result.documents;
+      stopped = result.stopped;
+      await push(entries);
+    };
+    const limit = jobs * RANGES_PER_THREAD;
+    while (!stopped && (next < plan.length || waiting.length > 0)) {
+      while (pool && next < plan.length && waiting.length < limit && pool.canTake()) {
+        const k = next++;
+        const slot: Slot = { promise: pool.range(path, plan[k]![0], plan[k]![1], maxSize).then((result) => result ?? here(k)) };
+        void slot.promise.then((result) => (slot.result = result));
+        waiting.push(slot);
+      }
+      while (waiting[0]?.result !== undefined && !stopped) await report(waiting.shift()!.result!);
+      if (stopped) break;
+      if (next < plan.length && waiting.length < limit) {
+        const result = await here(next++);
+        waiting.push({ promise: Promise.resolve(result), result });
+        await new Promise(setImmediate); // the workers' answers come in
+      } else if (waiting.length > 0) {
+        await report(await waiting.shift()!.promise);
+      }
+    }
+    if (!stopped && documents === 0) await push([entryOf(display, undefined, { kind: 'error', error: decodeError('EMPTY', 0, lang, false) })]);
+  };
+  const regularSize = (path: string): number | undefined => {
+    try {
+      const info = statSync(path);
+      return info.isFile() ? info.size : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
   try {
     // the workers start once the listing shows `workersFrom` files or more (or after `ndjsonWorkersFrom` bytes of NDJSON)
     let listedFiles = 0;
@@ -265,6 +356,14 @@ export async function runValidate(options: RunValidateOptions): Promise<RunValid
         if (read !== undefined) {
           const outcome: DocumentOutcome = read.kind === 'text' ? checkText(read.text, options.validate, validateOptions) : { kind: 'error', error: read.error };
           await push([entryOf(source.path, undefined, outcome)]);
+          continue;
+        }
+      }
+      if (source.kind === 'file' && source.format === 'ndjson' && jobs > 1 && options.workerUrl !== undefined) {
+        const path = source.absolute ?? resolve(cwd, source.path);
+        const size = regularSize(path);
+        if (size !== undefined && size > 0 && size >= ndjsonRangesFrom) {
+          await checkRanges(source.path, path, size);
           continue;
         }
       }

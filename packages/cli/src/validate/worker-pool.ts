@@ -11,7 +11,11 @@ import { inputMessages, type Lang } from '../i18n/messages.js';
 import { checkLines, checkText, type DocumentOutcome } from './check-text.js';
 import type { BufferPool, LineBatch } from './ndjson-batches.js';
 import { readJsonFile, readJsonFileSync, type ReadOptions } from './read-input.js';
-import type { TypeDocument, ValidateFunction, ValidateOptions } from './validators-contract.js';
+import { checkRange, type RangeResult } from './ndjson-ranges.js';
+import type { ValidateFunction, ValidateOptions } from './validators-contract.js';
+import { fromWire, toWire, type WireOutcome } from './wire-outcome.js';
+
+export { fromWire, toWire, type WireOutcome };
 
 /** A task for a worker: JSON files to read and check. */
 export interface CheckFilesRequest {
@@ -39,11 +43,24 @@ export interface CheckLinesRequest {
   lines: number[];
 }
 
-/** A task sent to a worker. */
-export type CheckRequest = CheckFilesRequest | CheckLinesRequest;
+/** A task for a worker: the lines of a byte range of an NDJSON file, which the worker reads itself (see `checkRange`). */
+export interface CheckRangeRequest {
+  /** Chosen by the pool, repeated in the answer. */
+  id: number;
+  /** A byte range. */
+  kind: 'range';
+  /** The NDJSON file (absolute). */
+  path: string;
+  /** Start of the range (bytes). */
+  start: number;
+  /** End of the range (bytes, excluded). */
+  end: number;
+  /** Largest line in bytes. */
+  maxLineBytes: number;
+}
 
-/** One document's outcome as a worker sends it: a type alone means valid, without any issue. */
-export type WireOutcome = TypeDocument | DocumentOutcome;
+/** A task sent to a worker. */
+export type CheckRequest = CheckFilesRequest | CheckLinesRequest | CheckRangeRequest;
 
 /** A worker's answer to a {@link CheckRequest}. */
 export interface CheckResponse {
@@ -53,6 +70,8 @@ export interface CheckResponse {
   outcomes: WireOutcome[];
   /** The bytes of a `lines` request, given back (moved too). */
   bytes?: Uint8Array;
+  /** The answer to a `range` request (then `outcomes` is empty). */
+  range?: RangeResult;
 }
 
 /** A worker's first message: it is ready to check (its modules are loaded). */
@@ -65,16 +84,6 @@ export interface CheckReady {
 export interface CheckWorkerData {
   /** Options passed to `validate` for every document. */
   options: ValidateOptions;
-}
-
-/** The compact form of an outcome (see {@link WireOutcome}). */
-export function toWire(outcome: DocumentOutcome): WireOutcome {
-  return outcome.kind === 'report' && outcome.valid && outcome.issues.length === 0 && outcome.typeDocument !== null ? outcome.typeDocument : outcome;
-}
-
-/** The outcome a {@link WireOutcome} stands for. */
-export function fromWire(wire: WireOutcome): DocumentOutcome {
-  return typeof wire === 'string' ? { kind: 'report', typeDocument: wire, valid: true, issues: [] } : wire;
 }
 
 /** Reads, parses and validates JSON files, in order; one outcome each. */
@@ -107,7 +116,12 @@ export function serveChecks(port: MessagePort, validate: ValidateFunction, optio
   const ready: CheckReady = { ready: true };
   port.postMessage(ready);
   port.on('message', (request: CheckRequest) => {
-    if (request.kind === 'lines') {
+    if (request.kind === 'range') {
+      void checkRange(request.path, request.start, request.end, { lang, maxLineBytes: request.maxLineBytes }, validate, options).then((range) => {
+        const response: CheckResponse = { id: request.id, outcomes: [], range };
+        port.postMessage(response);
+      });
+    } else if (request.kind === 'lines') {
       answer(request.id, checkLines(request.bytes, request.lines, validate, options), request.bytes);
     } else {
       void checkFiles(request.paths, { lang, maxSize: request.maxSize, cwd: request.cwd }, validate, options).then((outcomes) => answer(request.id, outcomes));
@@ -121,6 +135,13 @@ export interface CheckPool {
   files(paths: string[], read: { cwd: string; maxSize: number }): Promise<DocumentOutcome[]>;
   /** Checks the document lines of an NDJSON batch; one outcome per line, in order. */
   lines(batch: LineBatch): Promise<DocumentOutcome[]>;
+  /**
+   * Checks a byte range of an NDJSON file in a worker; resolves to
+   * `undefined` when the worker was lost (the caller checks the range itself).
+   */
+  range(path: string, start: number, end: number, maxLineBytes: number): Promise<RangeResult | undefined>;
+  /** `true` when a worker is ready and has room for one more task now. */
+  canTake(): boolean;
   /**
    * Checks, in the calling thread, the oldest task that no worker has taken
    * yet; resolves to `false` when there was none. The calling thread thus
@@ -150,12 +171,18 @@ function startWorker(url: URL, workerData: CheckWorkerData): Worker {
   return new Worker(code, { eval: true, workerData, resourceLimits: RESOURCE_LIMITS });
 }
 
-type Body = { kind: 'files'; paths: string[]; cwd: string; maxSize: number } | { kind: 'lines'; bytes: Uint8Array; lines: number[] };
+type Body =
+  | { kind: 'files'; paths: string[]; cwd: string; maxSize: number }
+  | { kind: 'lines'; bytes: Uint8Array; lines: number[] }
+  | { kind: 'range'; path: string; start: number; end: number; maxLineBytes: number };
 
 interface Task {
   body: Body;
-  resolve: (outcomes: DocumentOutcome[]) => void;
+  /** Outcomes of files or lines; the result of a range (`undefined` when its worker was lost). */
+  resolve: (answer: Answer) => void;
 }
+
+type Answer = DocumentOutcome[] | RangeResult | undefined;
 
 interface Slot {
   worker: Worker;
@@ -169,7 +196,7 @@ const PER_WORKER = 2;
 /** A pool that keeps crashing gives up after this many restarts. */
 const MAX_RESTARTS = 8;
 
-const itemCount = (body: Body): number => (body.kind === 'files' ? body.paths.length : body.lines.length / 4);
+const itemCount = (body: Body): number => (body.kind === 'files' ? body.paths.length : body.kind === 'lines' ? body.lines.length / 4 : 0);
 
 /** The tasks of one file each that a task splits into, to find the document that crashed a worker. */
 function split(body: Body & { kind: 'files' }): Body[] {
@@ -200,7 +227,7 @@ export function workerPool(size: number, workerUrl: URL, options: ValidateOption
     while (queue.length > 0) {
       if (brokenReason !== undefined) {
         const task = queue.shift()!;
-        task.resolve(Array.from({ length: itemCount(task.body) }, () => failure(brokenReason!)));
+        task.resolve(task.body.kind === 'range' ? undefined : Array.from({ length: itemCount(task.body) }, () => failure(brokenReason!)));
         continue;
       }
       let best: Slot | undefined;
@@ -215,9 +242,9 @@ export function workerPool(size: number, workerUrl: URL, options: ValidateOption
     }
   };
 
-  const submit = (body: Body): Promise<DocumentOutcome[]> =>
-    new Promise((resolve) => {
-      queue.push({ body, resolve });
+  const submit = <T extends Answer>(body: Body): Promise<T> =>
+    new Promise<T>((resolve) => {
+      queue.push({ body, resolve: resolve as (answer: Answer) => void });
       pump();
     });
 
@@ -234,7 +261,7 @@ export function workerPool(size: number, workerUrl: URL, options: ValidateOption
       if (!task) return;
       slot.inFlight.delete(response.id);
       if (response.bytes !== undefined) buffers?.give(response.bytes);
-      task.resolve(response.outcomes.map(fromWire));
+      task.resolve(response.range ?? response.outcomes.map(fromWire));
       pump();
     });
     const lost = (reason: string): void => {
@@ -252,16 +279,21 @@ export function workerPool(size: number, workerUrl: URL, options: ValidateOption
       const again: Task[] = [];
       if (suspect !== undefined) {
         const count = itemCount(suspect.body);
-        if (closing || count <= 1 || suspect.body.kind === 'lines') {
+        if (suspect.body.kind === 'range') {
+          suspect.resolve(undefined); // checked again by the caller
+        } else if (closing || count <= 1 || suspect.body.kind === 'lines') {
           suspect.resolve(Array.from({ length: count }, () => failure(reason)));
         } else {
           // again one by one: only the culprit fails
-          const parts = split(suspect.body).map((body) => new Promise<DocumentOutcome[]>((resolve) => again.push({ body, resolve })));
+          const parts = split(suspect.body as Body & { kind: 'files' }).map(
+            (body) => new Promise<DocumentOutcome[]>((resolve) => again.push({ body, resolve: resolve as (answer: Answer) => void })),
+          );
           void Promise.all(parts).then((outcomes) => suspect.resolve(outcomes.flat()));
         }
       }
       for (const task of innocent) {
-        if (closing || task.body.kind === 'lines') task.resolve(Array.from({ length: itemCount(task.body) }, () => failure(reason)));
+        if (task.body.kind === 'range') task.resolve(undefined);
+        else if (closing || task.body.kind === 'lines') task.resolve(Array.from({ length: itemCount(task.body) }, () => failure(reason)));
         else again.push(task);
       }
       queue.unshift(...again);
@@ -275,13 +307,17 @@ export function workerPool(size: number, workerUrl: URL, options: ValidateOption
   for (let i = 0; i < size; i++) slots.push(spawn());
 
   return {
-    files: (paths, read) => submit({ kind: 'files', paths, cwd: read.cwd, maxSize: read.maxSize }),
-    lines: (batch) => submit({ kind: 'lines', bytes: batch.bytes, lines: batch.lines }),
+    files: (paths, read) => submit<DocumentOutcome[]>({ kind: 'files', paths, cwd: read.cwd, maxSize: read.maxSize }),
+    lines: (batch) => submit<DocumentOutcome[]>({ kind: 'lines', bytes: batch.bytes, lines: batch.lines }),
+    range: (path, start, end, maxLineBytes) => submit<RangeResult | undefined>({ kind: 'range', path, start, end, maxLineBytes }),
+    canTake: () => queue.length === 0 && slots.some((slot) => slot.ready && slot.inFlight.size < PER_WORKER),
     help: async () => {
-      const task = validate !== undefined ? queue.shift() : undefined;
+      const task = validate !== undefined && queue[0]?.body.kind !== 'range' ? queue.shift() : undefined;
       if (task === undefined) return false;
       const { body } = task;
-      if (body.kind === 'lines') {
+      if (body.kind === 'range') {
+        return false;
+      } else if (body.kind === 'lines') {
         task.resolve(checkLines(body.bytes, body.lines, validate!, options));
         buffers?.give(body.bytes);
       } else {
