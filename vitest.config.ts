@@ -9,22 +9,13 @@ import LongFirstSequencer from './scripts/lib/test-sequencer.js';
  */
 const conditions = ['@serafin-ph/source', 'module', 'node', 'import', 'default'];
 
-/** The thorough mode (`SERAFIN_TEST_THOROUGH=1`, used by `.ci/run`; see `scripts/lib/property-runs.ts`). */
-const thorough = /^(1|true|yes)$/i.test(process.env['SERAFIN_TEST_THOROUGH'] ?? '');
-
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ['@serafin-ph/source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'packages/*/scripts/**/*.test.ts', 'scripts/**/*.test.ts'],
-    typecheck: {
-      enabled: true,
-      include: ['packages/*/src/**/*.test-d.ts', 'packages/*/test/**/*.test-d.ts'],
-      // Every day tsc checks the type tests and what they import (tsconfig.type-tests.json, about
-      // 10 s less than the whole repository); the thorough mode checks the whole repository, as
-      // `pnpm typecheck` does.
-      tsconfig: thorough ? './tsconfig.json' : './tsconfig.type-tests.json',
-    },
+    // The type tests (*.test-d.ts) are checked by scripts/lib/type-tests.test.ts, beside the other files:
+    // Vitest's typecheck mode runs them alone after every other file.
     testTimeout: 60_000,
     // Speed on a 2-core machine (issue 19 §4). Each worker process runs many files and keeps the
     // modules it imported (no isolation: the sources, the precompiled validators and the fixtures

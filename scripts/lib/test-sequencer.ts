@@ -25,6 +25,8 @@ export const LONG_FIRST: readonly string[] = [
   'scripts/docs/build-site.test.ts',
   // tsc on the guides' samples in a child process, then the samples themselves
   'scripts/docs/code-samples.test.ts',
+  // tsc on the type tests in a child process
+  'scripts/lib/type-tests.test.ts',
   'packages/fixtures/test/rule-violations-pag-a.acceptance.test.ts',
   'packages/fixtures/test/rule-violations-pag-b.acceptance.test.ts',
   'packages/render/test/browser.test.ts',
