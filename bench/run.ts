@@ -82,6 +82,7 @@ async function bundleChildren(): Promise<Record<string, string>> {
   const entries = {
     'rss-probe': join(BENCH_DIR, 'children', 'rss-probe.ts'),
     'parse-files': join(BENCH_DIR, 'children', 'parse-files.ts'),
+    'cli-without-validation': join(BENCH_DIR, 'children', 'cli-without-validation.ts'),
     'parse-ndjson': join(BENCH_DIR, 'children', 'parse-ndjson.ts'),
     'import-timing': join(BENCH_DIR, 'children', 'import-timing.ts'),
     library: join(BENCH_DIR, 'children', 'library.ts'),
