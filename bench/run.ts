@@ -84,6 +84,7 @@ async function bundleChildren(): Promise<Record<string, string>> {
     'parse-files': join(BENCH_DIR, 'children', 'parse-files.ts'),
     'cli-without-validation': join(BENCH_DIR, 'children', 'cli-without-validation.ts'),
     'parse-ndjson': join(BENCH_DIR, 'children', 'parse-ndjson.ts'),
+    'validate-ndjson': join(BENCH_DIR, 'children', 'validate-ndjson.ts'),
     'import-timing': join(BENCH_DIR, 'children', 'import-timing.ts'),
     library: join(BENCH_DIR, 'children', 'library.ts'),
     embedding: join(BENCH_DIR, 'children', 'embedding.ts'),

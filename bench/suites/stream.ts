@@ -7,9 +7,12 @@ import { cpuSpeedup, interleavedPrograms, speedup, type Program } from '../lib/p
 import { fmt, table, log } from '../lib/report.js';
 import type { BenchContext } from '../lib/context.js';
 
+/** A second thread, every thread reading its own byte ranges of the file, whatever the defaults choose. */
+const RANGES = 'serafin --jobs 2, byte ranges (forced)';
+
 /** Measures the `stream` suite; pushes its ratios and results into the context. */
 export async function streamSuite(context: BenchContext): Promise<void> {
-  const { args, children, probe, corpus, serafin, ratios, results, serafinArgs } = context;
+  const { args, children, probe, corpus, serafin, ratios, results, serafinArgs, date } = context;
   const file = join(args.dataDir, `pag-${args.streamMiB}MiB.ndjson`);
   const written = await writeNdjson(file, args.streamMiB * 2 ** 20, corpus);
   results['streamDataset'] = { file, ...written };
@@ -18,6 +21,8 @@ export async function streamSuite(context: BenchContext): Promise<void> {
     { name: 'serafin validate --jobs 1', script: serafin, args: serafinArgs(1, file), expectExit: 0 },
     { name: 'serafin validate --jobs 2', script: serafin, args: serafinArgs(2, file), expectExit: 0 },
     { name: 'JSON.parse-only pass', script: children['parse-ndjson'] as string, args: [file], expectExit: 0 },
+    // whatever the defaults choose: every thread reads its own byte ranges of the file
+    { name: RANGES, script: children['validate-ndjson'] as string, args: [file, date, '2', 'ranges'], expectExit: 0 },
   ];
   const r = await interleavedPrograms(programs, args.cliReps, probe);
   results['stream'] = { documents: written.documents, bytes: written.bytes, programs: r };
@@ -72,6 +77,19 @@ export async function streamSuite(context: BenchContext): Promise<void> {
       conditions: `${cond}; highest of the repetitions`,
     });
   }
+  const ranges = speedup(r, RANGES, 'serafin validate --jobs 1');
+  const rangesCpu = cpuSpeedup(r, RANGES, 'serafin validate --jobs 1');
+  ratios.push({
+    id: 'stream.rangesScaling',
+    label: '--jobs 2 par plages d’octets / by byte ranges, forcé / forced, vs --jobs 1 (NDJSON)',
+    value: ranges.median,
+    min: ranges.min,
+    max: ranges.max,
+    unit: '×',
+    target: 'mesuré / measured (ce qui choisit le défaut / what the default is chosen on)',
+    met: undefined,
+    conditions: `${cond}; runValidate with ndjsonRangesFrom 0 (bench/children/validate-ndjson.ts); CPU-time ratio ${fmt(rangesCpu.median)}×; peak ${fmt(r[RANGES]?.maxRssMiB.max ?? Number.NaN, 0)} MiB`,
+  });
   const scale = speedup(r, 'serafin validate --jobs 2', 'serafin validate --jobs 1');
   // The target is set on 1 GiB: a smaller stream is over before a worker's copy of the validators pays back its compilation.
   const oneGiB = written.bytes >= 2 ** 30 * 0.99;
