@@ -4,9 +4,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { doc, scriptedValidate, tempTree } from '../../test/helpers.js';
-import { byteRanges } from './ndjson-ranges.js';
+import { byteRanges, checkRange } from './ndjson-ranges.js';
 import { runValidate, type RunValidateOptions } from './run-validate.js';
 import type { FileEntry } from './types.js';
+import { workerPool } from './worker-pool.js';
 
 // A worker that never says it is ready: every range is checked by the calling thread, through the range path.
 const IDLE_WORKER = `setInterval(() => undefined, 1 << 30);\n`;
@@ -15,7 +16,10 @@ const WORKER = `
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveChecks } from ${JSON.stringify(pathToFileURL(fileURLToPath(new URL('./worker-pool.ts', import.meta.url))).href)};
 import { scriptedValidate } from ${JSON.stringify(pathToFileURL(fileURLToPath(new URL('../../test/helpers.ts', import.meta.url))).href)};
-serveChecks(parentPort, scriptedValidate, workerData.options);
+serveChecks(parentPort, (document, options) => {
+  if (typeof document === 'object' && document !== null && document.crash === true) process.exit(3);
+  return scriptedValidate(document, options);
+}, workerData.options);
 `;
 
 const tree = tempTree({ 'package.json': '{"type": "module"}' });
@@ -146,6 +150,31 @@ describe('NDJSON checked by byte ranges', () => {
     for (const rangeBytes of [97, 1024, 4096]) {
       expect(await run(name, { jobs: 2, workerUrl, ndjsonRangesFrom: 0, ndjsonRangeBytes: rangeBytes })).toEqual(single);
       expect(await run(name, { jobs: 3, workerUrl, ndjsonRangesFrom: 0, ndjsonRangeBytes: rangeBytes })).toEqual(single);
+    }
+  });
+
+  it('gets from a worker what the calling thread gets for the same range, and undefined when the worker dies', async () => {
+    const lines = Array.from({ length: 60 }, (_, i) => (i % 7 === 2 ? '{"oops"' : i % 11 === 4 ? '' : doc(i % 2 ? 'pag' : 'tableau-derogations', { severity: 'info' })));
+    const name = input(enc.encode(`${lines.join('\n')}\n`));
+    const crashing = input(enc.encode(`${doc('pag')}\n{"crash": true}\n`));
+    const path = join(tree.dir, name);
+    const pool = workerPool(1, workerUrl, { lang: 'fr' });
+    try {
+      for (const [start, end] of [
+        [0, 500],
+        [500, 1500],
+        [1499, 4000],
+        [4000, 1 << 20],
+      ] as const) {
+        const here = await checkRange(path, start, end, { lang: 'fr', maxLineBytes: MAX }, scriptedValidate, { lang: 'fr' });
+        expect(await pool.range(path, start, end, MAX)).toEqual(here);
+      }
+      const whole = await checkRange(path, 0, 1 << 20, { lang: 'fr', maxLineBytes: MAX }, scriptedValidate, { lang: 'fr' });
+      expect(whole.lineCount).toBe(60);
+      expect(whole.items.filter((item) => typeof item === 'object' && item.kind === 'recheck')).toHaveLength(9);
+      expect(await pool.range(join(tree.dir, crashing), 0, 1 << 20, MAX)).toBeUndefined();
+    } finally {
+      await pool.close();
     }
   });
 });
