@@ -17,6 +17,7 @@ export {
   DEFAULT_MAX_SIZE,
   DEFAULT_WORKERS_FROM,
   DEFAULT_NDJSON_WORKERS_FROM,
+  DEFAULT_NDJSON_RANGES_FROM,
   emptySummary,
   addToSummary,
   exitCodeOf,
@@ -30,12 +31,14 @@ export {
   serveChecks,
   type CheckFilesRequest,
   type CheckLinesRequest,
+  type CheckRangeRequest,
   type CheckReady,
   type CheckRequest,
   type CheckResponse,
   type CheckWorkerData,
   type WireOutcome,
 } from './validate/worker-pool.js';
+export type { RangeResult, RecheckItem, RangeErrorItem } from './validate/ndjson-ranges.js';
 export { bundledWorkerUrl } from './worker-url.js';
 export { jsonReporter, isValidateJsonOutput } from './output/json-reporter.js';
 export { textReporter, summaryText, type TextReporterOptions } from './output/text-reporter.js';

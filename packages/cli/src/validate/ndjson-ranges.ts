@@ -21,14 +21,19 @@ import { toWire, type WireOutcome } from './wire-outcome.js';
 
 /** A line to check again where its number is known: its offset in the file and its length in bytes (line feed, carriage return and byte order mark excluded). */
 export interface RecheckItem {
+  /** Always `recheck`. */
   kind: 'recheck';
+  /** Offset of the line's first byte in the file. */
   offset: number;
+  /** Length of the line in bytes. */
   length: number;
 }
 
 /** An error of the splitter (`TOO_LARGE`, `BINARY`, `ENCODING`, a read error); its `line`, when any, is counted in the range. */
 export interface RangeErrorItem {
+  /** Always `range-error`. */
   kind: 'range-error';
+  /** The error, as the splitter gave it. */
   error: InputError;
 }
 
