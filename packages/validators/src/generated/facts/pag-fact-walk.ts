@@ -74,1158 +74,1025 @@ function found(out: Located[][], e: number, at: Located): void {
   else list.push(at);
 }
 
-/** `result[i]`: every location of pattern `i`, in document order (same as `expandMany`). */
-export function walkPagFacts(root: any): Located[][] {
-  const out: Located[][] = [NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE] as Located[][];
-  found(out, 47, locate(T47, NO_KEYS, root));
-  found(out, 48, locate(T48, NO_KEYS, root));
-  found(out, 49, locate(T49, NO_KEYS, root));
-  if (root !== null && typeof root === 'object') {
-    if (Array.isArray(root)) {
+/** the root: its patterns' locations, then its children's. */
+function w0(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  found(out, 47, locate(T47, ks, v));
+  found(out, 48, locate(T48, ks, v));
+  found(out, 49, locate(T49, ks, v));
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
     } else {
-      const v0 = root.annexes;
-      if (v0 !== undefined && HAS_OWN.call(root, "annexes")) {
-        if (v0 !== null && typeof v0 === 'object') {
-          if (Array.isArray(v0)) {
-          } else {
-            const v1 = v0.emploiDuTemps;
-            if (v1 !== undefined && HAS_OWN.call(v0, "emploiDuTemps")) {
-              if (v1 !== null && typeof v1 === 'object') {
-                if (Array.isArray(v1)) {
-                  for (let i3 = 0; i3 < v1.length; i3++) {
-                    const v2 = v1[i3];
-                    const K5 = [i3];
-                    if (v2 !== null && typeof v2 === 'object') {
-                      if (Array.isArray(v2)) {
-                      } else {
-                        const v7 = v2.prestation;
-                        if (v7 !== undefined && HAS_OWN.call(v2, "prestation")) {
-                          found(out, 0, locate(T0, K5, v7));
-                        }
-                        const v8 = v2.periode;
-                        if (v8 !== undefined && HAS_OWN.call(v2, "periode")) {
-                          found(out, 52, locate(T52, K5, v8));
-                          if (v8 !== null && typeof v8 === 'object') {
-                            if (Array.isArray(v8)) {
-                            } else {
-                              const v9 = v8.dateDebut;
-                              if (v9 !== undefined && HAS_OWN.call(v8, "dateDebut")) {
-                                found(out, 5, locate(T5, K5, v9));
-                              }
-                              const v10 = v8.dateFin;
-                              if (v10 !== undefined && HAS_OWN.call(v8, "dateFin")) {
-                                found(out, 6, locate(T6, K5, v10));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k4 of Object.keys(v1)) {
-                    const v2 = v1[k4];
-                    const e6 = escapeToken(k4);
-                    const K5 = [e6];
-                    if (v2 !== null && typeof v2 === 'object') {
-                      if (Array.isArray(v2)) {
-                      } else {
-                        const v11 = v2.prestation;
-                        if (v11 !== undefined && HAS_OWN.call(v2, "prestation")) {
-                          found(out, 0, locate(T0, K5, v11));
-                        }
-                        const v12 = v2.periode;
-                        if (v12 !== undefined && HAS_OWN.call(v2, "periode")) {
-                          found(out, 52, locate(T52, K5, v12));
-                          if (v12 !== null && typeof v12 === 'object') {
-                            if (Array.isArray(v12)) {
-                            } else {
-                              const v13 = v12.dateDebut;
-                              if (v13 !== undefined && HAS_OWN.call(v12, "dateDebut")) {
-                                found(out, 5, locate(T5, K5, v13));
-                              }
-                              const v14 = v12.dateFin;
-                              if (v14 !== undefined && HAS_OWN.call(v12, "dateFin")) {
-                                found(out, 6, locate(T6, K5, v14));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            const v15 = v0.autresAnnexes;
-            if (v15 !== undefined && HAS_OWN.call(v0, "autresAnnexes")) {
-              if (v15 !== null && typeof v15 === 'object') {
-                if (Array.isArray(v15)) {
-                  for (let i17 = 0; i17 < v15.length; i17++) {
-                    const v16 = v15[i17];
-                    const K19 = [i17];
-                    if (v16 !== null && typeof v16 === 'object') {
-                      if (Array.isArray(v16)) {
-                      } else {
-                        const v21 = v16.date;
-                        if (v21 !== undefined && HAS_OWN.call(v16, "date")) {
-                          found(out, 4, locate(T4, K19, v21));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k18 of Object.keys(v15)) {
-                    const v16 = v15[k18];
-                    const e20 = escapeToken(k18);
-                    const K19 = [e20];
-                    if (v16 !== null && typeof v16 === 'object') {
-                      if (Array.isArray(v16)) {
-                      } else {
-                        const v22 = v16.date;
-                        if (v22 !== undefined && HAS_OWN.call(v16, "date")) {
-                          found(out, 4, locate(T4, K19, v22));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            const v23 = v0.referencesLegales;
-            if (v23 !== undefined && HAS_OWN.call(v0, "referencesLegales")) {
-              if (v23 !== null && typeof v23 === 'object') {
-                if (Array.isArray(v23)) {
-                  for (let i25 = 0; i25 < v23.length; i25++) {
-                    const v24 = v23[i25];
-                    const K27 = [i25];
-                    if (v24 !== null && typeof v24 === 'object') {
-                      if (Array.isArray(v24)) {
-                      } else {
-                        const v29 = v24.date;
-                        if (v29 !== undefined && HAS_OWN.call(v24, "date")) {
-                          found(out, 7, locate(T7, K27, v29));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k26 of Object.keys(v23)) {
-                    const v24 = v23[k26];
-                    const e28 = escapeToken(k26);
-                    const K27 = [e28];
-                    if (v24 !== null && typeof v24 === 'object') {
-                      if (Array.isArray(v24)) {
-                      } else {
-                        const v30 = v24.date;
-                        if (v30 !== undefined && HAS_OWN.call(v24, "date")) {
-                          found(out, 7, locate(T7, K27, v30));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
+      const v0 = v.annexes;
+      if (v0 !== undefined && HAS_OWN.call(v, "annexes")) {
+        w1(out, v0, ks);
       }
-      const v31 = root.contexte;
-      if (v31 !== undefined && HAS_OWN.call(root, "contexte")) {
-        if (v31 !== null && typeof v31 === 'object') {
-          if (Array.isArray(v31)) {
-          } else {
-            const v32 = v31.besoins;
-            if (v32 !== undefined && HAS_OWN.call(v31, "besoins")) {
-              if (v32 !== null && typeof v32 === 'object') {
-                if (Array.isArray(v32)) {
-                  for (let i34 = 0; i34 < v32.length; i34++) {
-                    const v33 = v32[i34];
-                    const K36 = [i34];
-                    if (v33 !== null && typeof v33 === 'object') {
-                      if (Array.isArray(v33)) {
-                      } else {
-                        const v38 = v33.besoin;
-                        if (v38 !== undefined && HAS_OWN.call(v33, "besoin")) {
-                          found(out, 1, locate(T1, K36, v38));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k35 of Object.keys(v32)) {
-                    const v33 = v32[k35];
-                    const e37 = escapeToken(k35);
-                    const K36 = [e37];
-                    if (v33 !== null && typeof v33 === 'object') {
-                      if (Array.isArray(v33)) {
-                      } else {
-                        const v39 = v33.besoin;
-                        if (v39 !== undefined && HAS_OWN.call(v33, "besoin")) {
-                          found(out, 1, locate(T1, K36, v39));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            const v40 = v31.objectifs;
-            if (v40 !== undefined && HAS_OWN.call(v31, "objectifs")) {
-              if (v40 !== null && typeof v40 === 'object') {
-                if (Array.isArray(v40)) {
-                  for (let i42 = 0; i42 < v40.length; i42++) {
-                    const v41 = v40[i42];
-                    const K44 = [i42];
-                    if (v41 !== null && typeof v41 === 'object') {
-                      if (Array.isArray(v41)) {
-                      } else {
-                        const v46 = v41.besoins;
-                        if (v46 !== undefined && HAS_OWN.call(v41, "besoins")) {
-                          if (v46 !== null && typeof v46 === 'object') {
-                            if (Array.isArray(v46)) {
-                              for (let i48 = 0; i48 < v46.length; i48++) {
-                                const v47 = v46[i48];
-                                const K50 = [i42, i48];
-                                found(out, 2, locate(T2, K50, v47));
-                              }
-                            } else {
-                              for (const k49 of Object.keys(v46)) {
-                                const v47 = v46[k49];
-                                const e51 = escapeToken(k49);
-                                const K50 = [i42, e51];
-                                found(out, 2, locate(T2, K50, v47));
-                              }
-                            }
-                          }
-                        }
-                        const v52 = v41.echeance;
-                        if (v52 !== undefined && HAS_OWN.call(v41, "echeance")) {
-                          found(out, 16, locate(T16, K44, v52));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k43 of Object.keys(v40)) {
-                    const v41 = v40[k43];
-                    const e45 = escapeToken(k43);
-                    const K44 = [e45];
-                    if (v41 !== null && typeof v41 === 'object') {
-                      if (Array.isArray(v41)) {
-                      } else {
-                        const v53 = v41.besoins;
-                        if (v53 !== undefined && HAS_OWN.call(v41, "besoins")) {
-                          if (v53 !== null && typeof v53 === 'object') {
-                            if (Array.isArray(v53)) {
-                              for (let i55 = 0; i55 < v53.length; i55++) {
-                                const v54 = v53[i55];
-                                const K57 = [e45, i55];
-                                found(out, 2, locate(T2, K57, v54));
-                              }
-                            } else {
-                              for (const k56 of Object.keys(v53)) {
-                                const v54 = v53[k56];
-                                const e58 = escapeToken(k56);
-                                const K57 = [e45, e58];
-                                found(out, 2, locate(T2, K57, v54));
-                              }
-                            }
-                          }
-                        }
-                        const v59 = v41.echeance;
-                        if (v59 !== undefined && HAS_OWN.call(v41, "echeance")) {
-                          found(out, 16, locate(T16, K44, v59));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            const v60 = v31.avisSolutions;
-            if (v60 !== undefined && HAS_OWN.call(v31, "avisSolutions")) {
-              if (v60 !== null && typeof v60 === 'object') {
-                if (Array.isArray(v60)) {
-                } else {
-                  const v61 = v60.date;
-                  if (v61 !== undefined && HAS_OWN.call(v60, "date")) {
-                    found(out, 14, locate(T14, NO_KEYS, v61));
-                  }
-                }
-              }
-            }
-            const v62 = v31.demarches;
-            if (v62 !== undefined && HAS_OWN.call(v31, "demarches")) {
-              if (v62 !== null && typeof v62 === 'object') {
-                if (Array.isArray(v62)) {
-                  for (let i64 = 0; i64 < v62.length; i64++) {
-                    const v63 = v62[i64];
-                    const K66 = [i64];
-                    if (v63 !== null && typeof v63 === 'object') {
-                      if (Array.isArray(v63)) {
-                      } else {
-                        const v68 = v63.date;
-                        if (v68 !== undefined && HAS_OWN.call(v63, "date")) {
-                          found(out, 15, locate(T15, K66, v68));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k65 of Object.keys(v62)) {
-                    const v63 = v62[k65];
-                    const e67 = escapeToken(k65);
-                    const K66 = [e67];
-                    if (v63 !== null && typeof v63 === 'object') {
-                      if (Array.isArray(v63)) {
-                      } else {
-                        const v69 = v63.date;
-                        if (v69 !== undefined && HAS_OWN.call(v63, "date")) {
-                          found(out, 15, locate(T15, K66, v69));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            const v70 = v31.projetVie;
-            if (v70 !== undefined && HAS_OWN.call(v31, "projetVie")) {
-              if (v70 !== null && typeof v70 === 'object') {
-                if (Array.isArray(v70)) {
-                } else {
-                  const v71 = v70.dateDebut;
-                  if (v71 !== undefined && HAS_OWN.call(v70, "dateDebut")) {
-                    found(out, 17, locate(T17, NO_KEYS, v71));
-                  }
-                }
-              }
-            }
-          }
-        }
+      const v1 = v.contexte;
+      if (v1 !== undefined && HAS_OWN.call(v, "contexte")) {
+        w9(out, v1, ks);
       }
-      const v72 = root.engagements;
-      if (v72 !== undefined && HAS_OWN.call(root, "engagements")) {
-        if (v72 !== null && typeof v72 === 'object') {
-          if (Array.isArray(v72)) {
-            for (let i74 = 0; i74 < v72.length; i74++) {
-              const v73 = v72[i74];
-              const K76 = [i74];
-              found(out, 50, locate(T50, K76, v73));
-              if (v73 !== null && typeof v73 === 'object') {
-                if (Array.isArray(v73)) {
-                } else {
-                  const v78 = v73.prestations;
-                  if (v78 !== undefined && HAS_OWN.call(v73, "prestations")) {
-                    if (v78 !== null && typeof v78 === 'object') {
-                      if (Array.isArray(v78)) {
-                        for (let i80 = 0; i80 < v78.length; i80++) {
-                          const v79 = v78[i80];
-                          const K82 = [i74, i80];
-                          if (v79 !== null && typeof v79 === 'object') {
-                            if (Array.isArray(v79)) {
-                            } else {
-                              const v84 = v79.prestation;
-                              if (v84 !== undefined && HAS_OWN.call(v79, "prestation")) {
-                                found(out, 3, locate(T3, K82, v84));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k81 of Object.keys(v78)) {
-                          const v79 = v78[k81];
-                          const e83 = escapeToken(k81);
-                          const K82 = [i74, e83];
-                          if (v79 !== null && typeof v79 === 'object') {
-                            if (Array.isArray(v79)) {
-                            } else {
-                              const v85 = v79.prestation;
-                              if (v85 !== undefined && HAS_OWN.call(v79, "prestation")) {
-                                found(out, 3, locate(T3, K82, v85));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  const v86 = v73.dateDebut;
-                  if (v86 !== undefined && HAS_OWN.call(v73, "dateDebut")) {
-                    found(out, 26, locate(T26, K76, v86));
-                  }
-                  const v87 = v73.dateFin;
-                  if (v87 !== undefined && HAS_OWN.call(v73, "dateFin")) {
-                    found(out, 27, locate(T27, K76, v87));
-                  }
-                  const v88 = v73.derogations;
-                  if (v88 !== undefined && HAS_OWN.call(v73, "derogations")) {
-                    if (v88 !== null && typeof v88 === 'object') {
-                      if (Array.isArray(v88)) {
-                        for (let i90 = 0; i90 < v88.length; i90++) {
-                          const v89 = v88[i90];
-                          const K92 = [i74, i90];
-                          found(out, 51, locate(T51, K92, v89));
-                          if (v89 !== null && typeof v89 === 'object') {
-                            if (Array.isArray(v89)) {
-                            } else {
-                              const v94 = v89.acte;
-                              if (v94 !== undefined && HAS_OWN.call(v89, "acte")) {
-                                if (v94 !== null && typeof v94 === 'object') {
-                                  if (Array.isArray(v94)) {
-                                  } else {
-                                    const v95 = v94.date;
-                                    if (v95 !== undefined && HAS_OWN.call(v94, "date")) {
-                                      found(out, 28, locate(T28, K92, v95));
-                                    }
-                                  }
-                                }
-                              }
-                              const v96 = v89.dateAccord;
-                              if (v96 !== undefined && HAS_OWN.call(v89, "dateAccord")) {
-                                found(out, 29, locate(T29, K92, v96));
-                              }
-                              const v97 = v89.dateDebut;
-                              if (v97 !== undefined && HAS_OWN.call(v89, "dateDebut")) {
-                                found(out, 30, locate(T30, K92, v97));
-                              }
-                              const v98 = v89.dateFin;
-                              if (v98 !== undefined && HAS_OWN.call(v89, "dateFin")) {
-                                found(out, 31, locate(T31, K92, v98));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k91 of Object.keys(v88)) {
-                          const v89 = v88[k91];
-                          const e93 = escapeToken(k91);
-                          const K92 = [i74, e93];
-                          found(out, 51, locate(T51, K92, v89));
-                          if (v89 !== null && typeof v89 === 'object') {
-                            if (Array.isArray(v89)) {
-                            } else {
-                              const v99 = v89.acte;
-                              if (v99 !== undefined && HAS_OWN.call(v89, "acte")) {
-                                if (v99 !== null && typeof v99 === 'object') {
-                                  if (Array.isArray(v99)) {
-                                  } else {
-                                    const v100 = v99.date;
-                                    if (v100 !== undefined && HAS_OWN.call(v99, "date")) {
-                                      found(out, 28, locate(T28, K92, v100));
-                                    }
-                                  }
-                                }
-                              }
-                              const v101 = v89.dateAccord;
-                              if (v101 !== undefined && HAS_OWN.call(v89, "dateAccord")) {
-                                found(out, 29, locate(T29, K92, v101));
-                              }
-                              const v102 = v89.dateDebut;
-                              if (v102 !== undefined && HAS_OWN.call(v89, "dateDebut")) {
-                                found(out, 30, locate(T30, K92, v102));
-                              }
-                              const v103 = v89.dateFin;
-                              if (v103 !== undefined && HAS_OWN.call(v89, "dateFin")) {
-                                found(out, 31, locate(T31, K92, v103));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  const v104 = v73.financementsComplementaires;
-                  if (v104 !== undefined && HAS_OWN.call(v73, "financementsComplementaires")) {
-                    if (v104 !== null && typeof v104 === 'object') {
-                      if (Array.isArray(v104)) {
-                        for (let i106 = 0; i106 < v104.length; i106++) {
-                          const v105 = v104[i106];
-                          const K108 = [i74, i106];
-                          if (v105 !== null && typeof v105 === 'object') {
-                            if (Array.isArray(v105)) {
-                            } else {
-                              const v110 = v105.dateDecision;
-                              if (v110 !== undefined && HAS_OWN.call(v105, "dateDecision")) {
-                                found(out, 32, locate(T32, K108, v110));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k107 of Object.keys(v104)) {
-                          const v105 = v104[k107];
-                          const e109 = escapeToken(k107);
-                          const K108 = [i74, e109];
-                          if (v105 !== null && typeof v105 === 'object') {
-                            if (Array.isArray(v105)) {
-                            } else {
-                              const v111 = v105.dateDecision;
-                              if (v111 !== undefined && HAS_OWN.call(v105, "dateDecision")) {
-                                found(out, 32, locate(T32, K108, v111));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  const v112 = v73.prerequis;
-                  if (v112 !== undefined && HAS_OWN.call(v73, "prerequis")) {
-                    if (v112 !== null && typeof v112 === 'object') {
-                      if (Array.isArray(v112)) {
-                        for (let i114 = 0; i114 < v112.length; i114++) {
-                          const v113 = v112[i114];
-                          const K116 = [i74, i114];
-                          if (v113 !== null && typeof v113 === 'object') {
-                            if (Array.isArray(v113)) {
-                            } else {
-                              const v118 = v113.dateEcheance;
-                              if (v118 !== undefined && HAS_OWN.call(v113, "dateEcheance")) {
-                                found(out, 33, locate(T33, K116, v118));
-                              }
-                              const v119 = v113.dateLevee;
-                              if (v119 !== undefined && HAS_OWN.call(v113, "dateLevee")) {
-                                found(out, 34, locate(T34, K116, v119));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k115 of Object.keys(v112)) {
-                          const v113 = v112[k115];
-                          const e117 = escapeToken(k115);
-                          const K116 = [i74, e117];
-                          if (v113 !== null && typeof v113 === 'object') {
-                            if (Array.isArray(v113)) {
-                            } else {
-                              const v120 = v113.dateEcheance;
-                              if (v120 !== undefined && HAS_OWN.call(v113, "dateEcheance")) {
-                                found(out, 33, locate(T33, K116, v120));
-                              }
-                              const v121 = v113.dateLevee;
-                              if (v121 !== undefined && HAS_OWN.call(v113, "dateLevee")) {
-                                found(out, 34, locate(T34, K116, v121));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  const v122 = v73.signature;
-                  if (v122 !== undefined && HAS_OWN.call(v73, "signature")) {
-                    if (v122 !== null && typeof v122 === 'object') {
-                      if (Array.isArray(v122)) {
-                      } else {
-                        const v123 = v122.date;
-                        if (v123 !== undefined && HAS_OWN.call(v122, "date")) {
-                          found(out, 35, locate(T35, K76, v123));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          } else {
-            for (const k75 of Object.keys(v72)) {
-              const v73 = v72[k75];
-              const e77 = escapeToken(k75);
-              const K76 = [e77];
-              found(out, 50, locate(T50, K76, v73));
-              if (v73 !== null && typeof v73 === 'object') {
-                if (Array.isArray(v73)) {
-                } else {
-                  const v124 = v73.prestations;
-                  if (v124 !== undefined && HAS_OWN.call(v73, "prestations")) {
-                    if (v124 !== null && typeof v124 === 'object') {
-                      if (Array.isArray(v124)) {
-                        for (let i126 = 0; i126 < v124.length; i126++) {
-                          const v125 = v124[i126];
-                          const K128 = [e77, i126];
-                          if (v125 !== null && typeof v125 === 'object') {
-                            if (Array.isArray(v125)) {
-                            } else {
-                              const v130 = v125.prestation;
-                              if (v130 !== undefined && HAS_OWN.call(v125, "prestation")) {
-                                found(out, 3, locate(T3, K128, v130));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k127 of Object.keys(v124)) {
-                          const v125 = v124[k127];
-                          const e129 = escapeToken(k127);
-                          const K128 = [e77, e129];
-                          if (v125 !== null && typeof v125 === 'object') {
-                            if (Array.isArray(v125)) {
-                            } else {
-                              const v131 = v125.prestation;
-                              if (v131 !== undefined && HAS_OWN.call(v125, "prestation")) {
-                                found(out, 3, locate(T3, K128, v131));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  const v132 = v73.dateDebut;
-                  if (v132 !== undefined && HAS_OWN.call(v73, "dateDebut")) {
-                    found(out, 26, locate(T26, K76, v132));
-                  }
-                  const v133 = v73.dateFin;
-                  if (v133 !== undefined && HAS_OWN.call(v73, "dateFin")) {
-                    found(out, 27, locate(T27, K76, v133));
-                  }
-                  const v134 = v73.derogations;
-                  if (v134 !== undefined && HAS_OWN.call(v73, "derogations")) {
-                    if (v134 !== null && typeof v134 === 'object') {
-                      if (Array.isArray(v134)) {
-                        for (let i136 = 0; i136 < v134.length; i136++) {
-                          const v135 = v134[i136];
-                          const K138 = [e77, i136];
-                          found(out, 51, locate(T51, K138, v135));
-                          if (v135 !== null && typeof v135 === 'object') {
-                            if (Array.isArray(v135)) {
-                            } else {
-                              const v140 = v135.acte;
-                              if (v140 !== undefined && HAS_OWN.call(v135, "acte")) {
-                                if (v140 !== null && typeof v140 === 'object') {
-                                  if (Array.isArray(v140)) {
-                                  } else {
-                                    const v141 = v140.date;
-                                    if (v141 !== undefined && HAS_OWN.call(v140, "date")) {
-                                      found(out, 28, locate(T28, K138, v141));
-                                    }
-                                  }
-                                }
-                              }
-                              const v142 = v135.dateAccord;
-                              if (v142 !== undefined && HAS_OWN.call(v135, "dateAccord")) {
-                                found(out, 29, locate(T29, K138, v142));
-                              }
-                              const v143 = v135.dateDebut;
-                              if (v143 !== undefined && HAS_OWN.call(v135, "dateDebut")) {
-                                found(out, 30, locate(T30, K138, v143));
-                              }
-                              const v144 = v135.dateFin;
-                              if (v144 !== undefined && HAS_OWN.call(v135, "dateFin")) {
-                                found(out, 31, locate(T31, K138, v144));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k137 of Object.keys(v134)) {
-                          const v135 = v134[k137];
-                          const e139 = escapeToken(k137);
-                          const K138 = [e77, e139];
-                          found(out, 51, locate(T51, K138, v135));
-                          if (v135 !== null && typeof v135 === 'object') {
-                            if (Array.isArray(v135)) {
-                            } else {
-                              const v145 = v135.acte;
-                              if (v145 !== undefined && HAS_OWN.call(v135, "acte")) {
-                                if (v145 !== null && typeof v145 === 'object') {
-                                  if (Array.isArray(v145)) {
-                                  } else {
-                                    const v146 = v145.date;
-                                    if (v146 !== undefined && HAS_OWN.call(v145, "date")) {
-                                      found(out, 28, locate(T28, K138, v146));
-                                    }
-                                  }
-                                }
-                              }
-                              const v147 = v135.dateAccord;
-                              if (v147 !== undefined && HAS_OWN.call(v135, "dateAccord")) {
-                                found(out, 29, locate(T29, K138, v147));
-                              }
-                              const v148 = v135.dateDebut;
-                              if (v148 !== undefined && HAS_OWN.call(v135, "dateDebut")) {
-                                found(out, 30, locate(T30, K138, v148));
-                              }
-                              const v149 = v135.dateFin;
-                              if (v149 !== undefined && HAS_OWN.call(v135, "dateFin")) {
-                                found(out, 31, locate(T31, K138, v149));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  const v150 = v73.financementsComplementaires;
-                  if (v150 !== undefined && HAS_OWN.call(v73, "financementsComplementaires")) {
-                    if (v150 !== null && typeof v150 === 'object') {
-                      if (Array.isArray(v150)) {
-                        for (let i152 = 0; i152 < v150.length; i152++) {
-                          const v151 = v150[i152];
-                          const K154 = [e77, i152];
-                          if (v151 !== null && typeof v151 === 'object') {
-                            if (Array.isArray(v151)) {
-                            } else {
-                              const v156 = v151.dateDecision;
-                              if (v156 !== undefined && HAS_OWN.call(v151, "dateDecision")) {
-                                found(out, 32, locate(T32, K154, v156));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k153 of Object.keys(v150)) {
-                          const v151 = v150[k153];
-                          const e155 = escapeToken(k153);
-                          const K154 = [e77, e155];
-                          if (v151 !== null && typeof v151 === 'object') {
-                            if (Array.isArray(v151)) {
-                            } else {
-                              const v157 = v151.dateDecision;
-                              if (v157 !== undefined && HAS_OWN.call(v151, "dateDecision")) {
-                                found(out, 32, locate(T32, K154, v157));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  const v158 = v73.prerequis;
-                  if (v158 !== undefined && HAS_OWN.call(v73, "prerequis")) {
-                    if (v158 !== null && typeof v158 === 'object') {
-                      if (Array.isArray(v158)) {
-                        for (let i160 = 0; i160 < v158.length; i160++) {
-                          const v159 = v158[i160];
-                          const K162 = [e77, i160];
-                          if (v159 !== null && typeof v159 === 'object') {
-                            if (Array.isArray(v159)) {
-                            } else {
-                              const v164 = v159.dateEcheance;
-                              if (v164 !== undefined && HAS_OWN.call(v159, "dateEcheance")) {
-                                found(out, 33, locate(T33, K162, v164));
-                              }
-                              const v165 = v159.dateLevee;
-                              if (v165 !== undefined && HAS_OWN.call(v159, "dateLevee")) {
-                                found(out, 34, locate(T34, K162, v165));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k161 of Object.keys(v158)) {
-                          const v159 = v158[k161];
-                          const e163 = escapeToken(k161);
-                          const K162 = [e77, e163];
-                          if (v159 !== null && typeof v159 === 'object') {
-                            if (Array.isArray(v159)) {
-                            } else {
-                              const v166 = v159.dateEcheance;
-                              if (v166 !== undefined && HAS_OWN.call(v159, "dateEcheance")) {
-                                found(out, 33, locate(T33, K162, v166));
-                              }
-                              const v167 = v159.dateLevee;
-                              if (v167 !== undefined && HAS_OWN.call(v159, "dateLevee")) {
-                                found(out, 34, locate(T34, K162, v167));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                  const v168 = v73.signature;
-                  if (v168 !== undefined && HAS_OWN.call(v73, "signature")) {
-                    if (v168 !== null && typeof v168 === 'object') {
-                      if (Array.isArray(v168)) {
-                      } else {
-                        const v169 = v168.date;
-                        if (v169 !== undefined && HAS_OWN.call(v168, "date")) {
-                          found(out, 35, locate(T35, K76, v169));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
+      const v2 = v.engagements;
+      if (v2 !== undefined && HAS_OWN.call(v, "engagements")) {
+        w19(out, v2, ks);
       }
-      const v170 = root.consentement;
-      if (v170 !== undefined && HAS_OWN.call(root, "consentement")) {
-        if (v170 !== null && typeof v170 === 'object') {
-          if (Array.isArray(v170)) {
-          } else {
-            const v171 = v170.accordExpres;
-            if (v171 !== undefined && HAS_OWN.call(v170, "accordExpres")) {
-              if (v171 !== null && typeof v171 === 'object') {
-                if (Array.isArray(v171)) {
-                } else {
-                  const v172 = v171.avisMineur;
-                  if (v172 !== undefined && HAS_OWN.call(v171, "avisMineur")) {
-                    if (v172 !== null && typeof v172 === 'object') {
-                      if (Array.isArray(v172)) {
-                      } else {
-                        const v173 = v172.date;
-                        if (v173 !== undefined && HAS_OWN.call(v172, "date")) {
-                          found(out, 8, locate(T8, NO_KEYS, v173));
-                        }
-                      }
-                    }
-                  }
-                  const v174 = v171.date;
-                  if (v174 !== undefined && HAS_OWN.call(v171, "date")) {
-                    found(out, 9, locate(T9, NO_KEYS, v174));
-                  }
-                  const v175 = v171.titulaires;
-                  if (v175 !== undefined && HAS_OWN.call(v171, "titulaires")) {
-                    if (v175 !== null && typeof v175 === 'object') {
-                      if (Array.isArray(v175)) {
-                        for (let i177 = 0; i177 < v175.length; i177++) {
-                          const v176 = v175[i177];
-                          const K179 = [i177];
-                          if (v176 !== null && typeof v176 === 'object') {
-                            if (Array.isArray(v176)) {
-                            } else {
-                              const v181 = v176.date;
-                              if (v181 !== undefined && HAS_OWN.call(v176, "date")) {
-                                found(out, 10, locate(T10, K179, v181));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k178 of Object.keys(v175)) {
-                          const v176 = v175[k178];
-                          const e180 = escapeToken(k178);
-                          const K179 = [e180];
-                          if (v176 !== null && typeof v176 === 'object') {
-                            if (Array.isArray(v176)) {
-                            } else {
-                              const v182 = v176.date;
-                              if (v182 !== undefined && HAS_OWN.call(v176, "date")) {
-                                found(out, 10, locate(T10, K179, v182));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            const v183 = v170.accordPrealable;
-            if (v183 !== undefined && HAS_OWN.call(v170, "accordPrealable")) {
-              if (v183 !== null && typeof v183 === 'object') {
-                if (Array.isArray(v183)) {
-                } else {
-                  const v184 = v183.avisMineur;
-                  if (v184 !== undefined && HAS_OWN.call(v183, "avisMineur")) {
-                    if (v184 !== null && typeof v184 === 'object') {
-                      if (Array.isArray(v184)) {
-                      } else {
-                        const v185 = v184.date;
-                        if (v185 !== undefined && HAS_OWN.call(v184, "date")) {
-                          found(out, 11, locate(T11, NO_KEYS, v185));
-                        }
-                      }
-                    }
-                  }
-                  const v186 = v183.date;
-                  if (v186 !== undefined && HAS_OWN.call(v183, "date")) {
-                    found(out, 12, locate(T12, NO_KEYS, v186));
-                  }
-                  const v187 = v183.titulaires;
-                  if (v187 !== undefined && HAS_OWN.call(v183, "titulaires")) {
-                    if (v187 !== null && typeof v187 === 'object') {
-                      if (Array.isArray(v187)) {
-                        for (let i189 = 0; i189 < v187.length; i189++) {
-                          const v188 = v187[i189];
-                          const K191 = [i189];
-                          if (v188 !== null && typeof v188 === 'object') {
-                            if (Array.isArray(v188)) {
-                            } else {
-                              const v193 = v188.date;
-                              if (v193 !== undefined && HAS_OWN.call(v188, "date")) {
-                                found(out, 13, locate(T13, K191, v193));
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        for (const k190 of Object.keys(v187)) {
-                          const v188 = v187[k190];
-                          const e192 = escapeToken(k190);
-                          const K191 = [e192];
-                          if (v188 !== null && typeof v188 === 'object') {
-                            if (Array.isArray(v188)) {
-                            } else {
-                              const v194 = v188.date;
-                              if (v194 !== undefined && HAS_OWN.call(v188, "date")) {
-                                found(out, 13, locate(T13, K191, v194));
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
+      const v3 = v.consentement;
+      if (v3 !== undefined && HAS_OWN.call(v, "consentement")) {
+        w31(out, v3, ks);
       }
-      const v195 = root.dateElaboration;
-      if (v195 !== undefined && HAS_OWN.call(root, "dateElaboration")) {
-        found(out, 18, locate(T18, NO_KEYS, v195));
+      const v4 = v.dateElaboration;
+      if (v4 !== undefined && HAS_OWN.call(v, "dateElaboration")) {
+        found(out, 18, locate(T18, ks, v4));
       }
-      const v196 = root.dateFin;
-      if (v196 !== undefined && HAS_OWN.call(root, "dateFin")) {
-        found(out, 19, locate(T19, NO_KEYS, v196));
+      const v5 = v.dateFin;
+      if (v5 !== undefined && HAS_OWN.call(v, "dateFin")) {
+        found(out, 19, locate(T19, ks, v5));
       }
-      const v197 = root.dateMiseAJour;
-      if (v197 !== undefined && HAS_OWN.call(root, "dateMiseAJour")) {
-        found(out, 20, locate(T20, NO_KEYS, v197));
+      const v6 = v.dateMiseAJour;
+      if (v6 !== undefined && HAS_OWN.call(v, "dateMiseAJour")) {
+        found(out, 20, locate(T20, ks, v6));
       }
-      const v198 = root.dateValidation;
-      if (v198 !== undefined && HAS_OWN.call(root, "dateValidation")) {
-        found(out, 21, locate(T21, NO_KEYS, v198));
+      const v7 = v.dateValidation;
+      if (v7 !== undefined && HAS_OWN.call(v, "dateValidation")) {
+        found(out, 21, locate(T21, ks, v7));
       }
-      const v199 = root.demande;
-      if (v199 !== undefined && HAS_OWN.call(root, "demande")) {
-        if (v199 !== null && typeof v199 === 'object') {
-          if (Array.isArray(v199)) {
-          } else {
-            const v200 = v199.alerte;
-            if (v200 !== undefined && HAS_OWN.call(v199, "alerte")) {
-              if (v200 !== null && typeof v200 === 'object') {
-                if (Array.isArray(v200)) {
-                } else {
-                  const v201 = v200.date;
-                  if (v201 !== undefined && HAS_OWN.call(v200, "date")) {
-                    found(out, 22, locate(T22, NO_KEYS, v201));
-                  }
-                }
-              }
-            }
-            const v202 = v199.concertations;
-            if (v202 !== undefined && HAS_OWN.call(v199, "concertations")) {
-              if (v202 !== null && typeof v202 === 'object') {
-                if (Array.isArray(v202)) {
-                  for (let i204 = 0; i204 < v202.length; i204++) {
-                    const v203 = v202[i204];
-                    const K206 = [i204];
-                    if (v203 !== null && typeof v203 === 'object') {
-                      if (Array.isArray(v203)) {
-                      } else {
-                        const v208 = v203.date;
-                        if (v208 !== undefined && HAS_OWN.call(v203, "date")) {
-                          found(out, 23, locate(T23, K206, v208));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k205 of Object.keys(v202)) {
-                    const v203 = v202[k205];
-                    const e207 = escapeToken(k205);
-                    const K206 = [e207];
-                    if (v203 !== null && typeof v203 === 'object') {
-                      if (Array.isArray(v203)) {
-                      } else {
-                        const v209 = v203.date;
-                        if (v209 !== undefined && HAS_OWN.call(v203, "date")) {
-                          found(out, 23, locate(T23, K206, v209));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            const v210 = v199.dateDemande;
-            if (v210 !== undefined && HAS_OWN.call(v199, "dateDemande")) {
-              found(out, 24, locate(T24, NO_KEYS, v210));
-            }
-            const v211 = v199.prioriteComex;
-            if (v211 !== undefined && HAS_OWN.call(v199, "prioriteComex")) {
-              if (v211 !== null && typeof v211 === 'object') {
-                if (Array.isArray(v211)) {
-                } else {
-                  const v212 = v211.deliberation;
-                  if (v212 !== undefined && HAS_OWN.call(v211, "deliberation")) {
-                    if (v212 !== null && typeof v212 === 'object') {
-                      if (Array.isArray(v212)) {
-                      } else {
-                        const v213 = v212.date;
-                        if (v213 !== undefined && HAS_OWN.call(v212, "date")) {
-                          found(out, 25, locate(T25, NO_KEYS, v213));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
+      const v8 = v.demande;
+      if (v8 !== undefined && HAS_OWN.call(v, "demande")) {
+        w40(out, v8, ks);
       }
-      const v214 = root.pagPrecedent;
-      if (v214 !== undefined && HAS_OWN.call(root, "pagPrecedent")) {
-        if (v214 !== null && typeof v214 === 'object') {
-          if (Array.isArray(v214)) {
-          } else {
-            const v215 = v214.dateValidation;
-            if (v215 !== undefined && HAS_OWN.call(v214, "dateValidation")) {
-              found(out, 36, locate(T36, NO_KEYS, v215));
-            }
-          }
-        }
+      const v9 = v.pagPrecedent;
+      if (v9 !== undefined && HAS_OWN.call(v, "pagPrecedent")) {
+        w46(out, v9, ks);
       }
-      const v216 = root.situation;
-      if (v216 !== undefined && HAS_OWN.call(root, "situation")) {
-        if (v216 !== null && typeof v216 === 'object') {
-          if (Array.isArray(v216)) {
-          } else {
-            const v217 = v216.droitsPrestations;
-            if (v217 !== undefined && HAS_OWN.call(v216, "droitsPrestations")) {
-              if (v217 !== null && typeof v217 === 'object') {
-                if (Array.isArray(v217)) {
-                  for (let i219 = 0; i219 < v217.length; i219++) {
-                    const v218 = v217[i219];
-                    const K221 = [i219];
-                    found(out, 53, locate(T53, K221, v218));
-                    if (v218 !== null && typeof v218 === 'object') {
-                      if (Array.isArray(v218)) {
-                      } else {
-                        const v223 = v218.dateDecision;
-                        if (v223 !== undefined && HAS_OWN.call(v218, "dateDecision")) {
-                          found(out, 37, locate(T37, K221, v223));
-                        }
-                        const v224 = v218.dateEcheance;
-                        if (v224 !== undefined && HAS_OWN.call(v218, "dateEcheance")) {
-                          found(out, 38, locate(T38, K221, v224));
-                        }
-                        const v225 = v218.dateOuverture;
-                        if (v225 !== undefined && HAS_OWN.call(v218, "dateOuverture")) {
-                          found(out, 39, locate(T39, K221, v225));
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  for (const k220 of Object.keys(v217)) {
-                    const v218 = v217[k220];
-                    const e222 = escapeToken(k220);
-                    const K221 = [e222];
-                    found(out, 53, locate(T53, K221, v218));
-                    if (v218 !== null && typeof v218 === 'object') {
-                      if (Array.isArray(v218)) {
-                      } else {
-                        const v226 = v218.dateDecision;
-                        if (v226 !== undefined && HAS_OWN.call(v218, "dateDecision")) {
-                          found(out, 37, locate(T37, K221, v226));
-                        }
-                        const v227 = v218.dateEcheance;
-                        if (v227 !== undefined && HAS_OWN.call(v218, "dateEcheance")) {
-                          found(out, 38, locate(T38, K221, v227));
-                        }
-                        const v228 = v218.dateOuverture;
-                        if (v228 !== undefined && HAS_OWN.call(v218, "dateOuverture")) {
-                          found(out, 39, locate(T39, K221, v228));
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            const v229 = v216.lieuDeVie;
-            if (v229 !== undefined && HAS_OWN.call(v216, "lieuDeVie")) {
-              if (v229 !== null && typeof v229 === 'object') {
-                if (Array.isArray(v229)) {
-                } else {
-                  const v230 = v229.depuis;
-                  if (v230 !== undefined && HAS_OWN.call(v229, "depuis")) {
-                    found(out, 40, locate(T40, NO_KEYS, v230));
-                  }
-                }
-              }
-            }
-            const v231 = v216.mesureProtection;
-            if (v231 !== undefined && HAS_OWN.call(v216, "mesureProtection")) {
-              found(out, 54, locate(T54, NO_KEYS, v231));
-              if (v231 !== null && typeof v231 === 'object') {
-                if (Array.isArray(v231)) {
-                } else {
-                  const v232 = v231.dateDebut;
-                  if (v232 !== undefined && HAS_OWN.call(v231, "dateDebut")) {
-                    found(out, 41, locate(T41, NO_KEYS, v232));
-                  }
-                  const v233 = v231.dateFin;
-                  if (v233 !== undefined && HAS_OWN.call(v231, "dateFin")) {
-                    found(out, 42, locate(T42, NO_KEYS, v233));
-                  }
-                }
-              }
-            }
-            const v234 = v216.personne;
-            if (v234 !== undefined && HAS_OWN.call(v216, "personne")) {
-              if (v234 !== null && typeof v234 === 'object') {
-                if (Array.isArray(v234)) {
-                } else {
-                  const v235 = v234.dateNaissance;
-                  if (v235 !== undefined && HAS_OWN.call(v234, "dateNaissance")) {
-                    found(out, 43, locate(T43, NO_KEYS, v235));
-                  }
-                }
-              }
-            }
-            const v236 = v216.suiviAse;
-            if (v236 !== undefined && HAS_OWN.call(v216, "suiviAse")) {
-              if (v236 !== null && typeof v236 === 'object') {
-                if (Array.isArray(v236)) {
-                } else {
-                  const v237 = v236.dateDebut;
-                  if (v237 !== undefined && HAS_OWN.call(v236, "dateDebut")) {
-                    found(out, 44, locate(T44, NO_KEYS, v237));
-                  }
-                }
-              }
-            }
-          }
-        }
+      const v10 = v.situation;
+      if (v10 !== undefined && HAS_OWN.call(v, "situation")) {
+        w47(out, v10, ks);
       }
-      const v238 = root.suivi;
-      if (v238 !== undefined && HAS_OWN.call(root, "suivi")) {
-        if (v238 !== null && typeof v238 === 'object') {
-          if (Array.isArray(v238)) {
-          } else {
-            const v239 = v238.dateProchaineRevision;
-            if (v239 !== undefined && HAS_OWN.call(v238, "dateProchaineRevision")) {
-              found(out, 45, locate(T45, NO_KEYS, v239));
-            }
-          }
-        }
+      const v11 = v.suivi;
+      if (v11 !== undefined && HAS_OWN.call(v, "suivi")) {
+        w54(out, v11, ks);
       }
-      const v240 = root.validationPlan;
-      if (v240 !== undefined && HAS_OWN.call(root, "validationPlan")) {
-        if (v240 !== null && typeof v240 === 'object') {
-          if (Array.isArray(v240)) {
-          } else {
-            const v241 = v240.dateDecision;
-            if (v241 !== undefined && HAS_OWN.call(v240, "dateDecision")) {
-              found(out, 46, locate(T46, NO_KEYS, v241));
-            }
-          }
-        }
+      const v12 = v.validationPlan;
+      if (v12 !== undefined && HAS_OWN.call(v, "validationPlan")) {
+        w55(out, v12, ks);
       }
     }
   }
+}
+
+/** /annexes: its patterns' locations, then its children's. */
+function w1(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.emploiDuTemps;
+      if (v0 !== undefined && HAS_OWN.call(v, "emploiDuTemps")) {
+        w2(out, v0, ks);
+      }
+      const v1 = v.autresAnnexes;
+      if (v1 !== undefined && HAS_OWN.call(v, "autresAnnexes")) {
+        w5(out, v1, ks);
+      }
+      const v2 = v.referencesLegales;
+      if (v2 !== undefined && HAS_OWN.call(v, "referencesLegales")) {
+        w7(out, v2, ks);
+      }
+    }
+  }
+}
+
+/** /annexes/emploiDuTemps: its patterns' locations, then its children's. */
+function w2(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w3(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w3(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /annexes/emploiDuTemps/*: its patterns' locations, then its children's. */
+function w3(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.prestation;
+      if (v0 !== undefined && HAS_OWN.call(v, "prestation")) {
+        found(out, 0, locate(T0, ks, v0));
+      }
+      const v1 = v.periode;
+      if (v1 !== undefined && HAS_OWN.call(v, "periode")) {
+        w4(out, v1, ks);
+      }
+    }
+  }
+}
+
+/** /annexes/emploiDuTemps/*\/periode: its patterns' locations, then its children's. */
+function w4(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  found(out, 52, locate(T52, ks, v));
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateDebut;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateDebut")) {
+        found(out, 5, locate(T5, ks, v0));
+      }
+      const v1 = v.dateFin;
+      if (v1 !== undefined && HAS_OWN.call(v, "dateFin")) {
+        found(out, 6, locate(T6, ks, v1));
+      }
+    }
+  }
+}
+
+/** /annexes/autresAnnexes: its patterns' locations, then its children's. */
+function w5(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w6(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w6(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /annexes/autresAnnexes/*: its patterns' locations, then its children's. */
+function w6(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 4, locate(T4, ks, v0));
+      }
+    }
+  }
+}
+
+/** /annexes/referencesLegales: its patterns' locations, then its children's. */
+function w7(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w8(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w8(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /annexes/referencesLegales/*: its patterns' locations, then its children's. */
+function w8(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 7, locate(T7, ks, v0));
+      }
+    }
+  }
+}
+
+/** /contexte: its patterns' locations, then its children's. */
+function w9(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.besoins;
+      if (v0 !== undefined && HAS_OWN.call(v, "besoins")) {
+        w10(out, v0, ks);
+      }
+      const v1 = v.objectifs;
+      if (v1 !== undefined && HAS_OWN.call(v, "objectifs")) {
+        w12(out, v1, ks);
+      }
+      const v2 = v.avisSolutions;
+      if (v2 !== undefined && HAS_OWN.call(v, "avisSolutions")) {
+        w15(out, v2, ks);
+      }
+      const v3 = v.demarches;
+      if (v3 !== undefined && HAS_OWN.call(v, "demarches")) {
+        w16(out, v3, ks);
+      }
+      const v4 = v.projetVie;
+      if (v4 !== undefined && HAS_OWN.call(v, "projetVie")) {
+        w18(out, v4, ks);
+      }
+    }
+  }
+}
+
+/** /contexte/besoins: its patterns' locations, then its children's. */
+function w10(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w11(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w11(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /contexte/besoins/*: its patterns' locations, then its children's. */
+function w11(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.besoin;
+      if (v0 !== undefined && HAS_OWN.call(v, "besoin")) {
+        found(out, 1, locate(T1, ks, v0));
+      }
+    }
+  }
+}
+
+/** /contexte/objectifs: its patterns' locations, then its children's. */
+function w12(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w13(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w13(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /contexte/objectifs/*: its patterns' locations, then its children's. */
+function w13(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.besoins;
+      if (v0 !== undefined && HAS_OWN.call(v, "besoins")) {
+        w14(out, v0, ks);
+      }
+      const v1 = v.echeance;
+      if (v1 !== undefined && HAS_OWN.call(v, "echeance")) {
+        found(out, 16, locate(T16, ks, v1));
+      }
+    }
+  }
+}
+
+/** /contexte/objectifs/*\/besoins: its patterns' locations, then its children's. */
+function w14(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [ks[0] as string | number, i1];
+        found(out, 2, locate(T2, K3, v0));
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [ks[0] as string | number, escapeToken(k2)];
+        found(out, 2, locate(T2, K3, v0));
+      }
+    }
+  }
+}
+
+/** /contexte/avisSolutions: its patterns' locations, then its children's. */
+function w15(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 14, locate(T14, ks, v0));
+      }
+    }
+  }
+}
+
+/** /contexte/demarches: its patterns' locations, then its children's. */
+function w16(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w17(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w17(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /contexte/demarches/*: its patterns' locations, then its children's. */
+function w17(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 15, locate(T15, ks, v0));
+      }
+    }
+  }
+}
+
+/** /contexte/projetVie: its patterns' locations, then its children's. */
+function w18(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateDebut;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateDebut")) {
+        found(out, 17, locate(T17, ks, v0));
+      }
+    }
+  }
+}
+
+/** /engagements: its patterns' locations, then its children's. */
+function w19(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w20(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w20(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /engagements/*: its patterns' locations, then its children's. */
+function w20(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  found(out, 50, locate(T50, ks, v));
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.prestations;
+      if (v0 !== undefined && HAS_OWN.call(v, "prestations")) {
+        w21(out, v0, ks);
+      }
+      const v1 = v.dateDebut;
+      if (v1 !== undefined && HAS_OWN.call(v, "dateDebut")) {
+        found(out, 26, locate(T26, ks, v1));
+      }
+      const v2 = v.dateFin;
+      if (v2 !== undefined && HAS_OWN.call(v, "dateFin")) {
+        found(out, 27, locate(T27, ks, v2));
+      }
+      const v3 = v.derogations;
+      if (v3 !== undefined && HAS_OWN.call(v, "derogations")) {
+        w23(out, v3, ks);
+      }
+      const v4 = v.financementsComplementaires;
+      if (v4 !== undefined && HAS_OWN.call(v, "financementsComplementaires")) {
+        w26(out, v4, ks);
+      }
+      const v5 = v.prerequis;
+      if (v5 !== undefined && HAS_OWN.call(v, "prerequis")) {
+        w28(out, v5, ks);
+      }
+      const v6 = v.signature;
+      if (v6 !== undefined && HAS_OWN.call(v, "signature")) {
+        w30(out, v6, ks);
+      }
+    }
+  }
+}
+
+/** /engagements/*\/prestations: its patterns' locations, then its children's. */
+function w21(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [ks[0] as string | number, i1];
+        w22(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [ks[0] as string | number, escapeToken(k2)];
+        w22(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /engagements/*\/prestations/*: its patterns' locations, then its children's. */
+function w22(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.prestation;
+      if (v0 !== undefined && HAS_OWN.call(v, "prestation")) {
+        found(out, 3, locate(T3, ks, v0));
+      }
+    }
+  }
+}
+
+/** /engagements/*\/derogations: its patterns' locations, then its children's. */
+function w23(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [ks[0] as string | number, i1];
+        w24(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [ks[0] as string | number, escapeToken(k2)];
+        w24(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /engagements/*\/derogations/*: its patterns' locations, then its children's. */
+function w24(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  found(out, 51, locate(T51, ks, v));
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.acte;
+      if (v0 !== undefined && HAS_OWN.call(v, "acte")) {
+        w25(out, v0, ks);
+      }
+      const v1 = v.dateAccord;
+      if (v1 !== undefined && HAS_OWN.call(v, "dateAccord")) {
+        found(out, 29, locate(T29, ks, v1));
+      }
+      const v2 = v.dateDebut;
+      if (v2 !== undefined && HAS_OWN.call(v, "dateDebut")) {
+        found(out, 30, locate(T30, ks, v2));
+      }
+      const v3 = v.dateFin;
+      if (v3 !== undefined && HAS_OWN.call(v, "dateFin")) {
+        found(out, 31, locate(T31, ks, v3));
+      }
+    }
+  }
+}
+
+/** /engagements/*\/derogations/*\/acte: its patterns' locations, then its children's. */
+function w25(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 28, locate(T28, ks, v0));
+      }
+    }
+  }
+}
+
+/** /engagements/*\/financementsComplementaires: its patterns' locations, then its children's. */
+function w26(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [ks[0] as string | number, i1];
+        w27(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [ks[0] as string | number, escapeToken(k2)];
+        w27(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /engagements/*\/financementsComplementaires/*: its patterns' locations, then its children's. */
+function w27(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateDecision;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateDecision")) {
+        found(out, 32, locate(T32, ks, v0));
+      }
+    }
+  }
+}
+
+/** /engagements/*\/prerequis: its patterns' locations, then its children's. */
+function w28(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [ks[0] as string | number, i1];
+        w29(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [ks[0] as string | number, escapeToken(k2)];
+        w29(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /engagements/*\/prerequis/*: its patterns' locations, then its children's. */
+function w29(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateEcheance;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateEcheance")) {
+        found(out, 33, locate(T33, ks, v0));
+      }
+      const v1 = v.dateLevee;
+      if (v1 !== undefined && HAS_OWN.call(v, "dateLevee")) {
+        found(out, 34, locate(T34, ks, v1));
+      }
+    }
+  }
+}
+
+/** /engagements/*\/signature: its patterns' locations, then its children's. */
+function w30(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 35, locate(T35, ks, v0));
+      }
+    }
+  }
+}
+
+/** /consentement: its patterns' locations, then its children's. */
+function w31(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.accordExpres;
+      if (v0 !== undefined && HAS_OWN.call(v, "accordExpres")) {
+        w32(out, v0, ks);
+      }
+      const v1 = v.accordPrealable;
+      if (v1 !== undefined && HAS_OWN.call(v, "accordPrealable")) {
+        w36(out, v1, ks);
+      }
+    }
+  }
+}
+
+/** /consentement/accordExpres: its patterns' locations, then its children's. */
+function w32(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.avisMineur;
+      if (v0 !== undefined && HAS_OWN.call(v, "avisMineur")) {
+        w33(out, v0, ks);
+      }
+      const v1 = v.date;
+      if (v1 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 9, locate(T9, ks, v1));
+      }
+      const v2 = v.titulaires;
+      if (v2 !== undefined && HAS_OWN.call(v, "titulaires")) {
+        w34(out, v2, ks);
+      }
+    }
+  }
+}
+
+/** /consentement/accordExpres/avisMineur: its patterns' locations, then its children's. */
+function w33(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 8, locate(T8, ks, v0));
+      }
+    }
+  }
+}
+
+/** /consentement/accordExpres/titulaires: its patterns' locations, then its children's. */
+function w34(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w35(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w35(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /consentement/accordExpres/titulaires/*: its patterns' locations, then its children's. */
+function w35(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 10, locate(T10, ks, v0));
+      }
+    }
+  }
+}
+
+/** /consentement/accordPrealable: its patterns' locations, then its children's. */
+function w36(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.avisMineur;
+      if (v0 !== undefined && HAS_OWN.call(v, "avisMineur")) {
+        w37(out, v0, ks);
+      }
+      const v1 = v.date;
+      if (v1 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 12, locate(T12, ks, v1));
+      }
+      const v2 = v.titulaires;
+      if (v2 !== undefined && HAS_OWN.call(v, "titulaires")) {
+        w38(out, v2, ks);
+      }
+    }
+  }
+}
+
+/** /consentement/accordPrealable/avisMineur: its patterns' locations, then its children's. */
+function w37(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 11, locate(T11, ks, v0));
+      }
+    }
+  }
+}
+
+/** /consentement/accordPrealable/titulaires: its patterns' locations, then its children's. */
+function w38(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w39(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w39(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /consentement/accordPrealable/titulaires/*: its patterns' locations, then its children's. */
+function w39(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 13, locate(T13, ks, v0));
+      }
+    }
+  }
+}
+
+/** /demande: its patterns' locations, then its children's. */
+function w40(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.alerte;
+      if (v0 !== undefined && HAS_OWN.call(v, "alerte")) {
+        w41(out, v0, ks);
+      }
+      const v1 = v.concertations;
+      if (v1 !== undefined && HAS_OWN.call(v, "concertations")) {
+        w42(out, v1, ks);
+      }
+      const v2 = v.dateDemande;
+      if (v2 !== undefined && HAS_OWN.call(v, "dateDemande")) {
+        found(out, 24, locate(T24, ks, v2));
+      }
+      const v3 = v.prioriteComex;
+      if (v3 !== undefined && HAS_OWN.call(v, "prioriteComex")) {
+        w44(out, v3, ks);
+      }
+    }
+  }
+}
+
+/** /demande/alerte: its patterns' locations, then its children's. */
+function w41(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 22, locate(T22, ks, v0));
+      }
+    }
+  }
+}
+
+/** /demande/concertations: its patterns' locations, then its children's. */
+function w42(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w43(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w43(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /demande/concertations/*: its patterns' locations, then its children's. */
+function w43(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 23, locate(T23, ks, v0));
+      }
+    }
+  }
+}
+
+/** /demande/prioriteComex: its patterns' locations, then its children's. */
+function w44(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.deliberation;
+      if (v0 !== undefined && HAS_OWN.call(v, "deliberation")) {
+        w45(out, v0, ks);
+      }
+    }
+  }
+}
+
+/** /demande/prioriteComex/deliberation: its patterns' locations, then its children's. */
+function w45(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
+        found(out, 25, locate(T25, ks, v0));
+      }
+    }
+  }
+}
+
+/** /pagPrecedent: its patterns' locations, then its children's. */
+function w46(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateValidation;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateValidation")) {
+        found(out, 36, locate(T36, ks, v0));
+      }
+    }
+  }
+}
+
+/** /situation: its patterns' locations, then its children's. */
+function w47(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.droitsPrestations;
+      if (v0 !== undefined && HAS_OWN.call(v, "droitsPrestations")) {
+        w48(out, v0, ks);
+      }
+      const v1 = v.lieuDeVie;
+      if (v1 !== undefined && HAS_OWN.call(v, "lieuDeVie")) {
+        w50(out, v1, ks);
+      }
+      const v2 = v.mesureProtection;
+      if (v2 !== undefined && HAS_OWN.call(v, "mesureProtection")) {
+        w51(out, v2, ks);
+      }
+      const v3 = v.personne;
+      if (v3 !== undefined && HAS_OWN.call(v, "personne")) {
+        w52(out, v3, ks);
+      }
+      const v4 = v.suiviAse;
+      if (v4 !== undefined && HAS_OWN.call(v, "suiviAse")) {
+        w53(out, v4, ks);
+      }
+    }
+  }
+}
+
+/** /situation/droitsPrestations: its patterns' locations, then its children's. */
+function w48(out: Located[][], v: any, _ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      for (let i1 = 0; i1 < v.length; i1++) {
+        const v0 = v[i1];
+        const K3 = [i1];
+        w49(out, v0, K3);
+      }
+    } else {
+      for (const k2 of Object.keys(v)) {
+        const v0 = v[k2];
+        const K3 = [escapeToken(k2)];
+        w49(out, v0, K3);
+      }
+    }
+  }
+}
+
+/** /situation/droitsPrestations/*: its patterns' locations, then its children's. */
+function w49(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  found(out, 53, locate(T53, ks, v));
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateDecision;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateDecision")) {
+        found(out, 37, locate(T37, ks, v0));
+      }
+      const v1 = v.dateEcheance;
+      if (v1 !== undefined && HAS_OWN.call(v, "dateEcheance")) {
+        found(out, 38, locate(T38, ks, v1));
+      }
+      const v2 = v.dateOuverture;
+      if (v2 !== undefined && HAS_OWN.call(v, "dateOuverture")) {
+        found(out, 39, locate(T39, ks, v2));
+      }
+    }
+  }
+}
+
+/** /situation/lieuDeVie: its patterns' locations, then its children's. */
+function w50(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.depuis;
+      if (v0 !== undefined && HAS_OWN.call(v, "depuis")) {
+        found(out, 40, locate(T40, ks, v0));
+      }
+    }
+  }
+}
+
+/** /situation/mesureProtection: its patterns' locations, then its children's. */
+function w51(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  found(out, 54, locate(T54, ks, v));
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateDebut;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateDebut")) {
+        found(out, 41, locate(T41, ks, v0));
+      }
+      const v1 = v.dateFin;
+      if (v1 !== undefined && HAS_OWN.call(v, "dateFin")) {
+        found(out, 42, locate(T42, ks, v1));
+      }
+    }
+  }
+}
+
+/** /situation/personne: its patterns' locations, then its children's. */
+function w52(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateNaissance;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateNaissance")) {
+        found(out, 43, locate(T43, ks, v0));
+      }
+    }
+  }
+}
+
+/** /situation/suiviAse: its patterns' locations, then its children's. */
+function w53(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateDebut;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateDebut")) {
+        found(out, 44, locate(T44, ks, v0));
+      }
+    }
+  }
+}
+
+/** /suivi: its patterns' locations, then its children's. */
+function w54(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateProchaineRevision;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateProchaineRevision")) {
+        found(out, 45, locate(T45, ks, v0));
+      }
+    }
+  }
+}
+
+/** /validationPlan: its patterns' locations, then its children's. */
+function w55(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateDecision;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateDecision")) {
+        found(out, 46, locate(T46, ks, v0));
+      }
+    }
+  }
+}
+
+/** `result[i]`: every location of pattern `i`, in document order (same as `expandMany`). */
+export function walkPagFacts(root: any): Located[][] {
+  const out: Located[][] = [NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE] as Located[][];
+  w0(out, root, NO_KEYS);
   return out;
 }

@@ -25,6 +25,10 @@ describe('the generated PAG fact walker', () => {
       [{ engagements: [] }],
       { engagements: { a: { dateDebut: '2025-01-01' }, 'b/c': { dateFin: '2025-01-02' } } },
       { situation: { droitsPrestations: { '~x': { dateDecision: '2025-01-01' } } } },
+      // Two wildcards deep, object members and array items mixed (one function per node serves both).
+      { engagements: { 'a/b': { derogations: [{ dateDebut: '2025-01-01', acte: { date: '2025-01-02' } }] }, c: { derogations: { '~0': { dateFin: 'x' } } } } },
+      { engagements: [{ derogations: { k: { dateAccord: 1 } }, prestations: [{ prestation: { code: 'x' } }] }] },
+      { contexte: { objectifs: { o: { besoins: { '': 'b', 'x~y': 'c' } } }, besoins: [{ besoin: 1 }] } },
       { engagements: [[{ dateDebut: 1 }], null, 'x', { dateDebut: null }] },
       JSON.parse('{"__proto__": {"dateFin": "2025-01-01"}, "dateFin": "2024-01-01"}'),
       Object.assign(Object.create({ dateFin: '2025-01-01' }) as object, { dateValidation: '2025-01-01' }),
