@@ -3,15 +3,10 @@
  * The `serafin` binary.
  */
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { validate } from '@serafin-ph/validators';
 import { runCli } from './main.js';
 import { withFhir } from './validate/fhir-dispatch.js';
 import { bundledWorkerUrl } from './worker-url.js';
-import { v8FlagsFor } from './v8-flags.js';
-
-// This process's own V8 flags, before any validation runs (nothing is optimised yet): see v8-flags.ts.
-for (const flag of v8FlagsFor(process.argv.slice(2))) setFlagsFromString(flag);
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
