@@ -61,10 +61,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Sub-extension written alone in the extension of an object that holds no field (`{}`, e.g. a holder of
+ * parental authority of whom nothing is known yet): FHIR's ext-1 forbids an extension with neither
+ * sub-extensions nor a value, and the object must read back as `{}`, not vanish.
+ */
+export const EMPTY_OBJECT_URL = 'vide';
+
 function encodeValue(field: FieldSpec, value: unknown): Extension | undefined {
   if (typeof field.type === 'object') {
     if (!isObject(value)) return undefined;
-    return { url: field.name, extension: encodeObject(value, field.type) };
+    const extension = encodeObject(value, field.type);
+    return { url: field.name, extension: extension.length > 0 ? extension : [{ url: EMPTY_OBJECT_URL, valueBoolean: true }] };
   }
   if (field.type === 'timing') return { url: field.name, valueTiming: frequenceToTiming(value as never) };
   if (value === undefined) return undefined;
@@ -111,7 +119,7 @@ const CHECK: Record<Exclude<PrimitiveFieldType, 'timing'>, (v: unknown) => boole
 
 function decodeValue(field: FieldSpec, ext: Record<string, unknown>, where: string, report: NotMappedCollector): { ok: true; value: unknown } | { ok: false } {
   if (typeof field.type === 'object') {
-    return { ok: true, value: decodeObject(ext['extension'], field.type, where, report) };
+    return { ok: true, value: decodeObject(ext['extension'], field.type, where, report, true) };
   }
   if (field.type === 'timing') {
     const f = timingToFrequence(ext['valueTiming'] as Timing | undefined);
@@ -133,7 +141,7 @@ function decodeValue(field: FieldSpec, ext: Record<string, unknown>, where: stri
  * Decodes the sub-extensions of a complex extension into an object. Unknown
  * sub-extensions and values of the wrong type go to the report.
  */
-export function decodeObject(extensions: unknown, spec: ObjectSpec, where: string, report: NotMappedCollector): Record<string, unknown> {
+export function decodeObject(extensions: unknown, spec: ObjectSpec, where: string, report: NotMappedCollector, nested = false): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const list = Array.isArray(extensions) ? extensions : [];
   list.forEach((ext, i) => {
@@ -143,6 +151,7 @@ export function decodeObject(extensions: unknown, spec: ObjectSpec, where: strin
       return;
     }
     const url = ext['url'];
+    if (url === EMPTY_OBJECT_URL && nested && ext['valueBoolean'] === true && list.length === 1) return;
     const empty = spec.fields.find((f) => f.many && f.optionalList && `${f.name}Vide` === url);
     if (empty !== undefined) {
       if (out[empty.key ?? empty.name] === undefined) out[empty.key ?? empty.name] = [];

@@ -36,6 +36,16 @@ describe('toFhirBundle / fromFhirBundle', () => {
     roundTrip(examplePag() as unknown as Pag);
   });
 
+  it('an object that holds no field (a holder of parental authority of whom nothing is known yet) is R4-valid and reads back as {}', () => {
+    // Found by the property test below (seed -2010327837): an extension with neither sub-extensions nor a value broke ext-1.
+    const pag = examplePag() as unknown as Pag;
+    const situation = pag.situation as unknown as Record<string, unknown>;
+    situation['titulairesAutoriteParentale'] = [{}, ...((situation['titulairesAutoriteParentale'] as unknown[] | undefined) ?? [])];
+    roundTrip(pag, false);
+    const bundle = JSON.stringify(toFhirBundle(pag));
+    expect(bundle).toContain('{"url":"titulairesAutoriteParentale","extension":[{"url":"vide","valueBoolean":true}]}');
+  });
+
   it('round trip and R4 validity on generated schema-valid PAGs', () => {
     fc.assert(
       fc.property(pagArbitrary(), (pag) => roundTrip(pag as unknown as Pag, false)),

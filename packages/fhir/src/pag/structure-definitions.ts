@@ -7,7 +7,7 @@
  */
 import type { ElementDefinition, StructureDefinition } from '@medplum/fhirtypes';
 import { PAG_EXTENSION_LIST, type PagExtensionDefinition } from './extensions.js';
-import { valueKey, type FieldSpec, type ObjectSpec } from './object-extension.js';
+import { EMPTY_OBJECT_URL, valueKey, type FieldSpec, type ObjectSpec } from './object-extension.js';
 
 const FHIR_TYPE: Record<string, string> = {
   valueString: 'string',
@@ -22,7 +22,7 @@ const FHIR_TYPE: Record<string, string> = {
   valueTiming: 'Timing',
 };
 
-function sliceElements(spec: ObjectSpec, parentId: string, parentPath: string): ElementDefinition[] {
+function sliceElements(spec: ObjectSpec, parentId: string, parentPath: string, nested = false): ElementDefinition[] {
   const out: ElementDefinition[] = [
     { id: `${parentId}.extension`, path: `${parentPath}.extension`, slicing: { discriminator: [{ type: 'value', path: 'url' }], rules: 'closed' } },
   ];
@@ -37,12 +37,19 @@ function sliceElements(spec: ObjectSpec, parentId: string, parentPath: string): 
         en: `Present (true) when the “${f.name}” list is empty.`,
       });
   }
+  if (nested)
+    fields.push({
+      name: EMPTY_OBJECT_URL,
+      type: 'boolean',
+      fr: 'Présente seule (valeur true) quand l’objet ne porte aucun champ.',
+      en: 'Present alone (true) when the object holds no field.',
+    });
   for (const f of fields) {
     const id = `${parentId}.extension:${f.name}`;
     const path = `${parentPath}.extension`;
     out.push({ id, path, sliceName: f.name, short: f.fr, definition: `${f.fr} / ${f.en}`, min: 0, max: f.many ? '*' : '1' });
     if (typeof f.type === 'object') {
-      out.push(...sliceElements(f.type, id, path));
+      out.push(...sliceElements(f.type, id, path, true));
       out.push({ id: `${id}.url`, path: `${path}.url`, fixedUri: f.name });
       out.push({ id: `${id}.value[x]`, path: `${path}.value[x]`, max: '0' });
     } else {
