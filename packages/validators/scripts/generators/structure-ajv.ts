@@ -9,28 +9,13 @@ import { _ } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { escapeToken } from '../../src/json/pointer.js';
-import { isSchema, type JsonSchema } from './structure-schema-walk.js';
+import { EDITOR_KEYWORDS, isSchema, type JsonSchema } from './structure-schema-walk.js';
 
 /** Ajv's standalone code generator (CommonJS default export, whichever way it is loaded). */
 export const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, refsOrFunc?: unknown) => string;
 
 /** Ajv helpers the standalone code may import, and the local functions that replace them. */
 const RUNTIME_HELPERS: Readonly<Record<string, string>> = { ucs2length: 'ucs2length', equal: 'equal' };
-
-/**
- * Annotation keywords of JSON language services (VS Code) that the published
- * schemas may carry; like the `x-…` keywords, they do not affect validation.
- */
-const EDITOR_KEYWORDS = [
-  'patternErrorMessage',
-  'errorMessage',
-  'markdownDescription',
-  'deprecationMessage',
-  'enumDescriptions',
-  'markdownEnumDescriptions',
-  'defaultSnippets',
-  'doNotSuggest',
-] as const;
 
 /** Keywords that only annotate (no effect on validation), removed from the copy Ajv compiles to keep the generated code small. */
 const ANNOTATIONS_TO_STRIP = new Set(['title', 'description', 'x-title-en', 'x-description-en', '$comment', 'examples', 'x-source', ...EDITOR_KEYWORDS]);

@@ -35,31 +35,38 @@ export function isSchema(value: unknown): value is JsonSchema {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * Annotation keywords of JSON language services (VS Code) that the published
+ * schemas may carry; like the `x-…` keywords, they do not affect validation.
+ */
+export const EDITOR_KEYWORDS = [
+  'patternErrorMessage',
+  'errorMessage',
+  'markdownDescription',
+  'deprecationMessage',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+  'doNotSuggest',
+] as const;
+
+const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
+  'title',
+  'description',
+  '$comment',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$schema',
+  '$id',
+  ...EDITOR_KEYWORDS,
+]);
+
 /** Keywords without effect on validity (annotations, including the editors' ones); `$defs` is not one of them. */
 export function isAnnotation(key: string): boolean {
-  return (
-    key.startsWith('x-') ||
-    [
-      'title',
-      'description',
-      '$comment',
-      'examples',
-      'default',
-      'deprecated',
-      'readOnly',
-      'writeOnly',
-      '$schema',
-      '$id',
-      'patternErrorMessage',
-      'errorMessage',
-      'markdownDescription',
-      'deprecationMessage',
-      'enumDescriptions',
-      'markdownEnumDescriptions',
-      'defaultSnippets',
-      'doNotSuggest',
-    ].includes(key)
-  );
+  return key.startsWith('x-') || ANNOTATION_KEYWORDS.has(key);
 }
 
 /** Calls `visit` on every direct subschema of `node`, with its JSON Pointer under `ptr`. */
