@@ -162,6 +162,11 @@ const BRANCH_CONSTANTS = {
   prestations_indirectes: 'INDIRECTES',
 } as const;
 
+/** The codes of one branch, in the CodeSystem's order. */
+function branchCodes(cs: SourceCodeSystem, branch: SourceConcept['branch']): string[] {
+  return cs.concepts.filter((c) => c.branch === branch).map((c) => c.code);
+}
+
 function mostCommon(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -172,7 +177,7 @@ function mostCommon(values: readonly string[]): string {
 }
 
 function conceptsModule(cs: SourceCodeSystem): string {
-  const codesOf = (b: SourceConcept['branch']) => cs.concepts.filter((c) => c.branch === b).map((c) => c.code);
+  const codesOf = (b: SourceConcept['branch']) => branchCodes(cs, b);
   const besoins = codesOf('besoins');
   const directes = codesOf('prestations_directes');
   const indirectes = codesOf('prestations_indirectes');
@@ -299,9 +304,9 @@ function valueSetsModule(cs: SourceCodeSystem, valueSets: SourceValueSet[]): str
   // A value set whose members are exactly one branch of the CodeSystem, in the same order (J283, J284, J285),
   // points at that branch's list instead of repeating it: same array contents, a smaller bundle.
   const branchLists: ReadonlyArray<readonly [string, readonly string[]]> = [
-    ['BESOIN_CODES', cs.concepts.filter((c) => c.branch === 'besoins').map((c) => c.code)],
-    ['PRESTATION_DIRECTE_CODES', cs.concepts.filter((c) => c.branch === 'prestations_directes').map((c) => c.code)],
-    ['PRESTATION_INDIRECTE_CODES', cs.concepts.filter((c) => c.branch === 'prestations_indirectes').map((c) => c.code)],
+    ['BESOIN_CODES', branchCodes(cs, 'besoins')],
+    ['PRESTATION_DIRECTE_CODES', branchCodes(cs, 'prestations_directes')],
+    ['PRESTATION_INDIRECTE_CODES', branchCodes(cs, 'prestations_indirectes')],
   ];
   const imported: string[] = [];
   for (const entry of Object.values(out) as { codes: unknown }[]) {
