@@ -136,16 +136,97 @@ function placeOf(info: SchemaInfo, path: string): Place {
   return place;
 }
 
+/** How a pattern of the schema's information meets every pointer of a pattern (see {@link placeOfPattern}). */
+const NONE = 0;
+const SOME = 1;
+const ALL = 2;
+type Meeting = typeof NONE | typeof SOME | typeof ALL;
+
+/**
+ * How the schema's pattern `q` meets, on its first `n` tokens, the pointers
+ * that the pattern `p` stands for (each `*` of `p` any one token): `ALL` when
+ * it matches each of them, `NONE` when it matches none, `SOME` when it depends
+ * on what a `*` of `p` stands for.
+ */
+function meet(q: readonly string[], p: readonly string[], n: number): Meeting {
+  let all = true;
+  for (let i = 0; i < n; i++) {
+    const a = q[i];
+    const b = p[i];
+    if (a === '*') continue;
+    if (b === '*') all = false;
+    else if (a !== b) return NONE;
+  }
+  return all ? ALL : SOME;
+}
+
+/** The strongest answer of several patterns: one `ALL` decides, else one `SOME`, else `NONE`. */
+function strongest(meetings: Iterable<Meeting>): Meeting {
+  let best: Meeting = NONE;
+  for (const m of meetings) if (m > best) best = m;
+  return best;
+}
+
+/**
+ * The place shared by every pointer that `pattern` (a pointer pattern, `*`
+ * for any one token) stands for, or `undefined` when it depends on what a `*`
+ * stands for. Read from the patterns themselves, the way
+ * {@link isInPersonalDataAreaIn} and {@link isPublicCodeIn} read a pointer: a
+ * personal-data pattern covers a pointer whose first tokens it matches; a
+ * public code pattern, a pointer of its length that it matches, or one token
+ * longer when that token is an array index.
+ */
+function placeOfPattern(info: SchemaInfo, pattern: string): Place | undefined {
+  const p = tokens(pattern);
+  const area = strongest(info.personalData.map(tokens).map((q) => (q.length > p.length ? NONE : meet(q, p, q.length))));
+  if (area === NONE) return OUTSIDE;
+  if (area === SOME) return undefined;
+  const code = strongest(
+    publicCodesOf(info).map((c) => {
+      if (p.length === c.length) return meet(c, p, c.length);
+      if (p.length !== c.length + 1) return NONE;
+      const last = p[p.length - 1] as string;
+      const head = meet(c, p, c.length);
+      if (last === '*') return head === NONE ? NONE : SOME;
+      return INDEX.test(last) ? head : NONE;
+    }),
+  );
+  return code === ALL ? PUBLIC_CODE : code === NONE ? PERSONAL : undefined;
+}
+
+/** The shared place of each pattern asked about, per schema (`null`: none, the pointer decides). Patterns are written in the code: few. */
+const patternPlaces = new WeakMap<SchemaInfo, Map<string, Place | null>>();
+
+function placeOfPatternCached(info: SchemaInfo, pattern: string): Place | undefined {
+  let cache = patternPlaces.get(info);
+  if (cache === undefined) {
+    cache = new Map();
+    patternPlaces.set(info, cache);
+  }
+  let place = cache.get(pattern);
+  if (place === undefined) {
+    place = placeOfPattern(info, pattern) ?? null;
+    if (cache.size >= PLACE_CACHE_SIZE) cache.clear();
+    cache.set(pattern, place);
+  }
+  return place ?? undefined;
+}
+
 /**
  * True when a message may quote `value`, found at `path`: outside the
  * personal-data areas, a code of a public nomenclature that looks like a code
  * (`1.2.1.1`, `MTH`), or anything when the caller opted in. The place of
  * `path` is remembered (see {@link PLACE_CACHE_SIZE}); the value's shape is
  * checked each time.
+ *
+ * `pattern`, when the caller knows it, is a pointer pattern written in the
+ * code (the pattern of a date of the PAG, say) that `path` is an instance of: when
+ * every pointer of the pattern has the same place, that place answers and
+ * `path` is not read (neither flattened nor hashed: most reported dates).
  */
-export function mayQuoteIn(info: SchemaInfo, path: string, value: unknown, includePersonalData: boolean): boolean {
+export function mayQuoteIn(info: SchemaInfo, path: string, value: unknown, includePersonalData: boolean, pattern?: string): boolean {
   if (includePersonalData) return true;
-  const place = placeOf(info, path);
+  const place = (pattern === undefined ? undefined : placeOfPatternCached(info, pattern)) ?? placeOf(info, path);
   if (place === OUTSIDE) return true;
   return place === PUBLIC_CODE && (typeof value === 'string' || typeof value === 'number') && CODE_SHAPE.test(String(value));
 }

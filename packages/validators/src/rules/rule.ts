@@ -42,8 +42,12 @@ export interface RuleContext<D, F> {
   /**
    * Returns `value` for a message when it may be shown (the path does not hold
    * personal data, or the caller opted in), else a neutral placeholder.
+   * `pattern`, when known, is the pointer pattern written in the code that
+   * `path` is an instance of (a date's pattern in `PAG_DATES`): the answer is
+   * then read from it, once per pattern, when it does not depend on the
+   * pointer.
    */
-  readonly show: (path: string, value: string | number) => string;
+  readonly show: (path: string, value: string | number, pattern?: string) => string;
 }
 
 /** What a structural relabelling receives. */
@@ -55,7 +59,7 @@ export interface StructuralContext {
   readonly options: ResolvedOptions;
   readonly issue: ValidationIssue;
   /** Same as {@link RuleContext.show}. */
-  readonly show: (path: string, value: string | number) => string;
+  readonly show: (path: string, value: string | number, pattern?: string) => string;
 }
 
 /**

@@ -65,8 +65,8 @@ export function relabelStructural(set: AnyRuleSet, root: JsonValue, issues: read
         if (!spec.at.some((p) => matchesPattern(p, rel))) continue;
         let described;
         try {
-          const show = (path: string, value: string | number): string =>
-            mayQuoteIn(s.info, path, value, options.includePersonalData) ? String(value) : pick(options.lang, MASKED);
+          const show = (path: string, value: string | number, pattern?: string): string =>
+            mayQuoteIn(s.info, path, value, options.includePersonalData, pattern) ? String(value) : pick(options.lang, MASKED);
           described = spec.describe(valueAtPointer(root, issue.path), { path: rel, root: subRoot, options, issue, show });
         } catch {
           described = undefined;
@@ -136,7 +136,8 @@ export function runRules(set: AnyRuleSet, document: JsonValue, options: Resolved
   const skipping = skip.size > 0;
   const blocking = blocked.length > 0;
   for (const { set: s, prefix, root } of applicableSets(set, document)) {
-    const show = (path: string, value: string | number): string => (mayQuoteIn(s.info, path, value, options.includePersonalData) ? String(value) : pick(lang, MASKED));
+    const show = (path: string, value: string | number, pattern?: string): string =>
+      mayQuoteIn(s.info, path, value, options.includePersonalData, pattern) ? String(value) : pick(lang, MASKED);
     let factsState: 'todo' | 'done' | 'failed' = 'todo';
     // One context for every rule of the set; `emit` writes for the rule being run.
     let ruleId = '' as RuleId;

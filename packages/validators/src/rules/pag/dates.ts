@@ -31,11 +31,14 @@ const naissanceAvantTout = pagRule({
       if (d.kind === 'texte' || d.pattern === '/situation/personne/dateNaissance') continue;
       if (d.date >= birth) continue;
       // The birth date is personal data: the message never quotes it (nor other personal dates, through show()).
-      const shown = show(d.path, d.date);
+      const shown = show(d.path, d.date, d.pattern);
       emit(d.path, msg('PAG-DATES-001#1', { shown }));
     }
   },
 });
+
+/** The patterns of the start and end dates of each pair (`DATE_PAIRS`), for `show`. */
+const PAIR_PATTERNS: readonly (readonly [string, string])[] = DATE_PAIRS.map((p) => [`${p.object}/${p.start}`, `${p.object}/${p.end}`]);
 
 const debutAvantFin = pagRule({
   id: 'PAG-DATES-002',
@@ -53,8 +56,9 @@ const debutAvantFin = pagRule({
         const end = calendarDate(prop(value, pair.end));
         if (start === undefined || end === undefined || start <= end) continue;
         const path = at.path;
-        const s = show(`${path}/${pair.start}`, start);
-        const e = show(`${path}/${pair.end}`, end);
+        const patterns = PAIR_PATTERNS[i] as readonly [string, string];
+        const s = show(`${path}/${pair.start}`, start, patterns[0]);
+        const e = show(`${path}/${pair.end}`, end, patterns[1]);
         emit(`${path}/${pair.end}`, msg('PAG-DATES-002#1', { end: pair.end, e, start: pair.start, s }), { debut: pair.start, fin: pair.end });
       }
     }
@@ -112,7 +116,7 @@ const rienDansLeFutur = pagRule({
       if (kind === 'planned' || (kind === 'fin' && !ended)) continue;
       if (d.date <= options.referenceDate) continue;
       // Personal dates (birth, measures) are masked by show().
-      const shown = show(d.path, d.date);
+      const shown = show(d.path, d.date, d.pattern);
       emit(d.path, msg('PAG-DATES-005#1', { shown, referenceDate: options.referenceDate }), {
         referenceDate: options.referenceDate,
       });
