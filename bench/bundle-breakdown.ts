@@ -10,7 +10,8 @@
  *
  * Usage: `node --import tsx bench/bundle-breakdown.ts [--dist] [--top N] ["<entry code>"]`
  * (default entry: the French PAG form, `export { validatePag, assertValidPag, message, ValidationError } from '@serafin-ph/validators/pag'`;
- * `--dist` resolves packages to their built `dist/`, otherwise to their sources).
+ * `--dist` resolves packages to their built `dist/`, otherwise to their sources; platform `browser`, as a browser
+ * bundler resolves the packages: the `browser` condition and its size-first builds).
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -56,7 +57,7 @@ const result = await build({
   bundle: true,
   minify: true,
   format: 'esm',
-  platform: 'neutral',
+  platform: 'browser',
   conditions: fromDist ? [] : ['@serafin-ph/source'],
   mainFields: ['module', 'main'],
   write: false,

@@ -13,13 +13,15 @@ import type { BenchContext } from '../lib/context.js';
 export async function sizeSuite(context: BenchContext): Promise<void> {
   const { args, ratios, results } = context;
   log('· taille du cœur de la nomenclature / size of the nomenclature core (esbuild, minifié / minified, gzip)');
-  const bundle = async (contents: string): Promise<number> => {
+  // What a browser bundler picks: esbuild's `browser` platform honours the `browser` export condition (the size-first
+  // builds of the validators); `neutral` resolves the default (Node) builds, measured once below for the record.
+  const bundle = async (contents: string, platform: 'browser' | 'neutral' = 'browser'): Promise<number> => {
     const out = await build({
       stdin: { contents, resolveDir: ROOT, loader: 'ts' },
       bundle: true,
       minify: true,
       format: 'esm',
-      platform: 'neutral',
+      platform,
       write: false,
       logLevel: 'silent',
       mainFields: ['module', 'main'],
@@ -70,6 +72,7 @@ export async function sizeSuite(context: BenchContext): Promise<void> {
   // catalogues PAG_EN… that the entries also export are left out; `pagEnglish`: the PAG entry with PAG_EN).
   const perDocument = {
     pag: await bundle("export { validatePag, assertValidPag, message, ValidationError } from '@serafin-ph/validators/pag';"),
+    pagDefaultBuild: await bundle("export { validatePag, assertValidPag, message, ValidationError } from '@serafin-ph/validators/pag';", 'neutral'),
     pagEnglish: await bundle("export { validatePag, assertValidPag, message, ValidationError, PAG_EN } from '@serafin-ph/validators/pag';"),
     convention: await bundle("export { validateConvention, assertValidConvention, message, ValidationError } from '@serafin-ph/validators/convention';"),
     'tableau-derogations': await bundle(
@@ -85,10 +88,10 @@ export async function sizeSuite(context: BenchContext): Promise<void> {
     unit: 'KiB',
     target: '≤ 45 KiB',
     met: perDocument.pag <= 45 * 1024,
-    conditions: `dist/pag.js (validatePag, assertValidPag, message, ValidationError: French messages) via esbuild 0.27, minify, gzip -6; with PAG_EN ${fmt(perDocument.pagEnglish / 1024)} KiB; convention ${fmt(perDocument.convention / 1024)} KiB, table ${fmt(perDocument['tableau-derogations'] / 1024)} KiB, all three ${fmt(perDocument.all / 1024)} KiB`,
+    conditions: `dist/browser/pag.js (the \`browser\` condition; validatePag, assertValidPag, message, ValidationError: French messages) via esbuild 0.27, platform browser, minify, gzip -6; default build (generated fast check) ${fmt(perDocument.pagDefaultBuild / 1024)} KiB; with PAG_EN ${fmt(perDocument.pagEnglish / 1024)} KiB; convention ${fmt(perDocument.convention / 1024)} KiB, table ${fmt(perDocument['tableau-derogations'] / 1024)} KiB, all three ${fmt(perDocument.all / 1024)} KiB`,
   });
   log(
-    `  validateurs / validators: ./pag ${fmt(perDocument.pag / 1024)} Kio, ./convention ${fmt(perDocument.convention / 1024)} Kio, ./tableau-derogations ${fmt(perDocument['tableau-derogations'] / 1024)} Kio, entrée entière / whole entry ${fmt(perDocument.all / 1024)} Kio`,
+    `  validateurs / validators: ./pag ${fmt(perDocument.pag / 1024)} Kio (version par défaut / default build ${fmt(perDocument.pagDefaultBuild / 1024)} Kio), ./convention ${fmt(perDocument.convention / 1024)} Kio, ./tableau-derogations ${fmt(perDocument['tableau-derogations'] / 1024)} Kio, entrée entière / whole entry ${fmt(perDocument.all / 1024)} Kio`,
   );
   // The renderer and the offline validator page: what a page that shows PAGs, and the validator page, download.
   const renderEntry = await bundle("export * from '@serafin-ph/render';");

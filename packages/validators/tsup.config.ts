@@ -1,10 +1,11 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/pag.ts', 'src/convention.ts', 'src/tableau-derogations.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-});
+const entry = ['src/index.ts', 'src/pag.ts', 'src/convention.ts', 'src/tableau-derogations.ts'];
+
+export default defineConfig([
+  // Node and the default condition: the generated fast structural checks. `dist/browser` is the other build's.
+  { entry, format: ['esm', 'cjs'], dts: true, clean: ['!browser/**'], target: 'es2022', treeshake: true },
+  // The `browser` condition: esbuild resolves the package's `imports` (`#pag-structure`…) to their size-first
+  // form, whose fast verdict is read from the validation table (same answers; the declarations are the build's above).
+  { entry, outDir: 'dist/browser', format: ['esm', 'cjs'], dts: false, clean: true, target: 'es2022', treeshake: true, platform: 'browser' },
+]);

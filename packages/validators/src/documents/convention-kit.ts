@@ -1,6 +1,6 @@
 /** The checks of the territorial convention (an embedded derogation table included). */
 import { conventionRules } from '../rules/convention/index.js';
-import { conventionStructure } from '../structure/convention-territoriale-structure.js';
+import { conventionStructure } from '#convention-territoriale-structure';
 import type { DocumentKit } from './kit.js';
 
 /** Structure and rules of the territorial convention. */

@@ -1,6 +1,6 @@
 /** The checks of the PAG. */
 import { pagRules } from '../rules/pag/index.js';
-import { pagStructure } from '../structure/pag-structure.js';
+import { pagStructure } from '#pag-structure';
 import type { DocumentKit } from './kit.js';
 
 /** Structure and rules of the PAG. */

@@ -1,6 +1,6 @@
 /** The checks of the table of delegated derogations. */
 import { derogationsRules } from '../rules/derogations/index.js';
-import { derogationsStructure } from '../structure/tableau-derogations-structure.js';
+import { derogationsStructure } from '#tableau-derogations-structure';
 import type { DocumentKit } from './kit.js';
 
 /** Structure and rules of the table of delegated derogations. */
