@@ -57,12 +57,13 @@ export function textReporter(write: Write, options: TextReporterOptions): Report
 
   return {
     async entry(entry: FileEntry) {
+      // --quiet: a valid document writes nothing (in a batch, most of them), so nothing is built for it
+      if (quiet && entry.valid && !entry.error) return;
       const where = printable(locationOf(entry));
       if (entry.error) {
         await write(`${p.red('✗')} ${p.bold(where)} ${p.dim('·')} ${p.red(printable(entry.error.message))} ${p.dim(`[${entry.error.code}]`)}\n`);
         return;
       }
-      if (quiet && entry.valid) return;
       const issues = quiet ? entry.issues.filter((i) => i.severity === 'error') : entry.issues;
       const type = entry.typeDocument ?? words.unknownType;
       const counts = issueCounts(lang, { ...entry, issues });

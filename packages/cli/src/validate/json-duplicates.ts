@@ -28,7 +28,9 @@ export function countMembersInText(text: string): number {
     let c = text.charCodeAt(k);
     while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++k);
     if (c === 0x3a) count++;
-    quote = text.indexOf('"', k);
+    // The next string most often opens one or two characters on (`"a":"b"`, `"b","c"`): looked
+    // at before searching (15 % of the scan on compact PAGs, whose strings are mostly short).
+    quote = c === 0x22 ? k : text.charCodeAt(k + 1) === 0x22 ? k + 1 : text.indexOf('"', k);
   }
   return count;
 }
