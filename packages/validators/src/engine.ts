@@ -11,7 +11,7 @@ import { maskIssue, maskPath } from './mask-keys.js';
 import { isCalendarDate } from './structure/formats.js';
 import { readDocument, type JsonValue } from './json/read-document.js';
 import { internalIssue, optionIssue, structureIssue } from './issues.js';
-import { pick, text, type MessageCatalogue, type RuleMessages } from './messages.js';
+import { markOwnCatalogue, pick, text, type MessageCatalogue, type RuleMessages } from './messages.js';
 import type { KitTable } from './documents/kit.js';
 import { translateIncomingCodes } from './codes/translate-incoming.js';
 import type { ResolvedOptions } from './rules/rule.js';
@@ -83,6 +83,8 @@ function builtInTable(entry: EntryPoint): LanguageTable {
   let t = builtIn.get(entry);
   if (t === undefined) {
     t = languageTable(entry.catalogues, entry.kits);
+    // The entry's catalogues are module constants: their renderers read their entries once (see rendererOf).
+    for (const c of entry.catalogues) for (const type of DOCUMENT_TYPES) if (c.rules[type] !== undefined) markOwnCatalogue(c.rules[type]);
     builtIn.set(entry, t);
   }
   return t;

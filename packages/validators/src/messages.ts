@@ -86,3 +86,49 @@ export function renderMessage(messages: RuleMessages, lang: Lang, message: Neste
   if (typeof entry === 'string') return entry;
   return (entry as (params: unknown, nested: (part: NestedText) => string) => string)(message.params, (part) => renderMessage(messages, lang, part));
 }
+
+/** Writes a rule message (or a text in both languages) in one language, from one catalogue: see {@link rendererOf}. */
+export type Render = (message: NestedText) => string;
+
+/** The entry points' own catalogues, with their renderers by language (written when first asked for). */
+const ownCatalogues = new WeakMap<RuleMessages, Partial<Record<Lang, Render>>>();
+
+/**
+ * Marks `messages` as a catalogue of an entry point: a module constant that
+ * nothing changes, whose entries {@link rendererOf} may therefore read once.
+ * A catalogue passed in the options is read at each message, as
+ * {@link renderMessage} does.
+ */
+export function markOwnCatalogue(messages: RuleMessages): void {
+  if (!ownCatalogues.has(messages)) ownCatalogues.set(messages, {});
+}
+
+/**
+ * `message => renderMessage(messages, lang, message)`, one function for a
+ * whole report. For an entry point's own catalogue (see
+ * {@link markOwnCatalogue}) it is made once per catalogue and language and
+ * reads the entries from a `Map` filled once (a keyed read of an object of
+ * several hundred properties costs more); the nested parts are written by the
+ * same function, not by a closure made per message.
+ */
+export function rendererOf(messages: RuleMessages, lang: Lang): Render {
+  const own = ownCatalogues.get(messages);
+  if (own === undefined) return (message) => renderMessage(messages, lang, message);
+  return (own[lang] ??= entriesRenderer(messages, lang));
+}
+
+type Template = (params: unknown, nested: Render) => string;
+
+function entriesRenderer(messages: RuleMessages, lang: Lang): Render {
+  const entries = new Map<string, MessageTemplate>();
+  for (const key of Object.keys(messages)) entries.set(key, messages[key] as MessageTemplate);
+  const render: Render = (message) => {
+    if (!('key' in message)) return pick(lang, message);
+    // An inherited entry (none in the entry points' catalogues) is read as renderMessage reads it.
+    const entry = entries.get(message.key) ?? messages[message.key];
+    if (entry === undefined) return message.key;
+    if (typeof entry === 'string') return entry;
+    return (entry as Template)(message.params, render);
+  };
+  return render;
+}

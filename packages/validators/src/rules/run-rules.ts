@@ -11,7 +11,7 @@ import { overlaps, patternTokens, tokens } from '../json/pointer.js';
 import type { JsonValue } from '../json/read-document.js';
 import { valueAtPointer } from '../json/value-at.js';
 import { makeIssue } from '../issues.js';
-import { pick, renderMessage, type RuleMessages } from '../messages.js';
+import { pick, rendererOf, renderMessage, type RuleMessages } from '../messages.js';
 import { mayQuoteIn } from '../personal-data-in.js';
 import type { LocalizedText, RuleId, Severity, ValidationIssue } from '../types.js';
 import type { AnyRuleSet, Emit, ResolvedOptions, RuleContext, RulesOutcome } from './rule.js';
@@ -143,9 +143,9 @@ export function runRules(set: AnyRuleSet, document: JsonValue, options: Resolved
     let ruleId = '' as RuleId;
     let ruleSeverity: Severity = 'error';
     let context: RuleContext<unknown, unknown> | undefined;
-    const messages = messagesOf(options, s);
+    const render = rendererOf(messagesOf(options, s), lang);
     const emit: Emit = (path, message, details, sev) => {
-      issues.push(makeIssue(ruleId, sev ?? ruleSeverity, `${prefix}${path}`, renderMessage(messages, lang, message), details));
+      issues.push(makeIssue(ruleId, sev ?? ruleSeverity, `${prefix}${path}`, render(message), details));
     };
     const plan = planOf(s);
     for (let r = 0; r < plan.length; r++) {
