@@ -77,12 +77,20 @@ const warmStart = performance.now();
 let warmCalls = 0;
 for (; performance.now() - warmStart < 3_000; warmCalls++) validate(corpus[warmCalls % corpus.length]?.document, options);
 const warmupMeanMs = (performance.now() - warmStart) / warmCalls;
+// The browser build (the `browser` export condition: the fast structural check read from the validation table),
+// loaded from the same package's `dist/browser/` and timed call by call, interleaved with the default build.
+const browserBuild = (await import(new URL('./browser/index.js', import.meta.resolve('@serafin-ph/validators')).href)) as { validate: typeof validate };
+for (let i = 0; i < warmCalls; i++) browserBuild.validate(corpus[i % corpus.length]?.document, options);
 const latencies: number[] = [];
+const browserLatencies: number[] = [];
 for (let i = 0; i < calls; i++) {
   const doc = corpus[i % corpus.length]?.document;
   const start = performance.now();
   validate(doc, options);
-  latencies.push(performance.now() - start);
+  const middle = performance.now();
+  browserBuild.validate(doc, options);
+  browserLatencies.push(performance.now() - middle);
+  latencies.push(middle - start);
 }
 const perDocument = corpus.map((d, k) => {
   const own = latencies.filter((_, i) => i % corpus.length === k);
@@ -102,6 +110,13 @@ process.stdout.write(
       p999Ms: quantile(latencies, 0.999),
       maxMs: Math.max(...latencies),
       perDocument,
+    },
+    browserForm: {
+      calls,
+      p50Ms: median(browserLatencies),
+      p99Ms: quantile(browserLatencies, 0.99),
+      p999Ms: quantile(browserLatencies, 0.999),
+      maxMs: Math.max(...browserLatencies),
     },
   })}\n`,
 );

@@ -39,6 +39,8 @@ const JS_CHECKS = `
   assert.equal(validatorsConvention.validateConvention(pag).valid, false);
   const tableau = fixtures.exampleTableauDerogations();
   assert.equal(validatorsTableau.validateTableauDerogations(tableau, { referenceDate: '2025-06-30' }).valid, validators.validate(tableau, { referenceDate: '2025-06-30' }).valid);
+  // Run with --conditions=browser, the validators resolve to their browser build (fast check read from the table): same answers.
+  assert.equal(resolvePath('@serafin-ph/validators/pag').includes('/dist/browser/'), process.execArgv.includes('--conditions=browser'));
 
   for (const generated of fc.sample(arbitraries.pagArbitrary(), { numRuns: 5, seed: 42 })) {
     assert.equal(schema.PagSchema.safeParse(generated).success, true);

@@ -156,6 +156,8 @@ export function runConsumers(project: string, packed: readonly PackedPackage[]):
   const steps: [string, string, string[]][] = [
     ['ESM consumer (import)', node, ['esm/consumer.mjs']],
     ['CommonJS consumer (require)', node, ['cjs/consumer.cjs']],
+    ['ESM consumer, browser condition (the browser builds)', node, ['--conditions=browser', 'esm/consumer.mjs']],
+    ['CommonJS consumer, browser condition', node, ['--conditions=browser', 'cjs/consumer.cjs']],
     ['TypeScript, moduleResolution node16 (tsc)', node, [tsc, '-p', 'ts-node16/tsconfig.json']],
     ['TypeScript node16, ES module output', node, ['ts-node16/out/consumer.mjs']],
     ['TypeScript node16, CommonJS output', node, ['ts-node16/out/consumer-cjs.cjs']],
