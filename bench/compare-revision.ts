@@ -31,7 +31,8 @@ try {
   rmSync(old, { recursive: true, force: true });
   mkdirSync(old, { recursive: true });
   const tar = join(work, 'src.tar');
-  execFileSync('git', ['archive', '-o', tar, revision, 'packages/validators/src', 'packages/fixtures/data'], { cwd: ROOT });
+  // The package's manifest too: its `imports` (`#pag-structure`…) resolve the sources' subpath imports.
+  execFileSync('git', ['archive', '-o', tar, revision, 'packages/validators/src', 'packages/validators/package.json', 'packages/fixtures/data'], { cwd: ROOT });
   execFileSync('tar', ['-xf', tar, '-C', old]);
   const entry = join(work, 'entry.ts');
   writeFileSync(
