@@ -9,6 +9,14 @@ const APOSTROPHES = /[\u2019\u2018\u02BC\u00B4\u0060]/g;
 const SPACES = /[\s\u00A0\u202F]+/g;
 
 /**
+ * Text that {@link normalizeDisplay} leaves as it is (most labels): words of
+ * printable Latin-1 characters, which NFC keeps and none of which is an
+ * apostrophe (` ´), a ligature (æ Æ) or a space (no-break), separated by
+ * single spaces. A test checks every Latin-1 character.
+ */
+const NORMAL = /^(?:[!-_a-~\u00A1-\u00B3\u00B5-\u00C5\u00C7-\u00E5\u00E7-\u00FF]+(?: [!-_a-~\u00A1-\u00B3\u00B5-\u00C5\u00C7-\u00E5\u00E7-\u00FF]+)*)?$/;
+
+/**
  * Normalised display: Unicode NFC, typographic apostrophes (’ ‘ ʼ) turned into
  * the straight apostrophe ('), the ligatures œ/Œ and æ/Æ spelled out, runs of
  * white space (including no-break spaces) collapsed to one space, trimmed.
@@ -19,6 +27,7 @@ const SPACES = /[\s\u00A0\u202F]+/g;
  * @example normalizeDisplay('Besoins en matière d’autonomie') // "Besoins en matière d'autonomie"
  */
 export function normalizeDisplay(text: string): string {
+  if (NORMAL.test(text)) return text;
   return text.normalize('NFC').replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(SPACES, ' ').trim();
 }
 
