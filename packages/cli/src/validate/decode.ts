@@ -2,7 +2,7 @@
  * From bytes to text: byte order marks, binary data and invalid UTF-8.
  */
 
-import iconv from 'iconv-lite';
+import { decodeLegacy } from './legacy-decode.js';
 
 /**
  * How to read bytes: `auto` (UTF-8, or UTF-16 recognised by its byte order
@@ -54,7 +54,7 @@ export function encodingProblem(bytes: Uint8Array, at: number): EncodingProblem 
   }
   const column = [...new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at))].length + 1;
   // bytes that windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) or control characters: not a Windows text then
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+  const text = decodeLegacy(bytes, 'windows-1252');
   const suspected = !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0080-\u009f\ufffd]/.test(text);
   return { line, column, byte: bytes[at]!, ...(suspected ? { suspected: 'windows-1252' as const } : {}) };
 }
@@ -150,7 +150,7 @@ export function decodeText(bytes: Uint8Array, baseOffset = 0, encoding: TextEnco
   } else if (encoding === 'windows-1252' || encoding === 'latin1') {
     const nul = bytes.indexOf(0);
     if (nul >= 0) return { ok: false, code: 'BINARY', offset: baseOffset + nul };
-    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+    text = decodeLegacy(bytes, encoding);
   } else {
     const start = hasUtf8Bom(bytes) ? 3 : 0;
     const body = start === 0 ? bytes : bytes.subarray(start);
