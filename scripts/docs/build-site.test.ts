@@ -107,6 +107,10 @@ describe('the documentation site (pnpm run docs)', () => {
     expect(existsSync(join(out, '.nojekyll'))).toBe(true);
   });
 
+  it('type-checks the packages in two shared TypeScript programs, the libraries and the CLI (docs/typedoc/shared-program-plugin.mjs), not one per package', () => {
+    expect(result.output).toContain('shared-program: 7 packages in 2 shared TypeScript programs, 0 in their own');
+  });
+
   it('resolves every project FHIR canonical URL to a file (ConceptMaps, prestations ValueSet, cnsa-2018 CodeSystem)', () => {
     expect(result.fhir.length).toBeGreaterThanOrEqual(12);
     for (const f of result.fhir) {

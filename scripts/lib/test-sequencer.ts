@@ -21,7 +21,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * exists is ignored.
  */
 export const LONG_FIRST: readonly string[] = [
-  // TypeDoc of every package in a child process (about 40 s of CPU), then Chromium
+  // TypeDoc of every package in a child process (about 20 s of CPU: two TypeScript programs), then Chromium
   'scripts/docs/build-site.test.ts',
   // tsc on the guides' samples in a child process, then the samples themselves
   'scripts/docs/code-samples.test.ts',
