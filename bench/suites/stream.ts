@@ -1,5 +1,6 @@
 /**
- * `pnpm bench` suite: `serafin validate` on an NDJSON stream against a `JSON.parse`-only pass, peak memory.
+ * `pnpm bench` suite: `serafin validate` on an NDJSON stream against a `JSON.parse`-only pass, peak memory,
+ * and the same command without `validate()` (what the CLI costs by itself on a stream).
  */
 import { join } from 'node:path';
 import { writeNdjson } from '../lib/datasets.js';
@@ -9,6 +10,9 @@ import type { BenchContext } from '../lib/context.js';
 
 /** A second thread, every thread reading its own byte ranges of the file, whatever the defaults choose. */
 const RANGES = 'serafin --jobs 2, byte ranges (forced)';
+
+/** `serafin validate --jobs 1` with `validate()` replaced by a constant answer (bench/children/cli-without-validation.ts). */
+const WITHOUT_VALIDATION = 'serafin validate --jobs 1, no validate()';
 
 /** Measures the `stream` suite; pushes its ratios and results into the context. */
 export async function streamSuite(context: BenchContext): Promise<void> {
@@ -23,6 +27,8 @@ export async function streamSuite(context: BenchContext): Promise<void> {
     { name: 'JSON.parse-only pass', script: children['parse-ndjson'] as string, args: [file], expectExit: 0 },
     // whatever the defaults choose: every thread reads its own byte ranges of the file
     { name: RANGES, script: children['validate-ndjson'] as string, args: [file, date, '2', 'ranges'], expectExit: 0 },
+    // what the CLI costs by itself on a stream (splitting, decoding, duplicate keys, JSON.parse, reporting), as in the cli suite
+    { name: WITHOUT_VALIDATION, script: children['cli-without-validation'] as string, args: serafinArgs(1, file), expectExit: 0 },
   ];
   const r = await interleavedPrograms(programs, args.cliReps, probe);
   results['stream'] = { documents: written.documents, bytes: written.bytes, programs: r };
@@ -77,6 +83,32 @@ export async function streamSuite(context: BenchContext): Promise<void> {
       conditions: `${cond}; highest of the repetitions`,
     });
   }
+  // The split of the --jobs 1 target: what the CLI costs without validate() against the parse-only
+  // pass, and the share of validate() in the command's CPU time.
+  const own = cpuSpeedup(r, WITHOUT_VALIDATION, 'JSON.parse-only pass');
+  ratios.push({
+    id: 'stream.withoutValidation.vsParse.cpu',
+    label: 'NDJSON : serafin sans validate() / without validate() / passe JSON.parse seule, temps CPU',
+    value: own.median,
+    min: own.min,
+    max: own.max,
+    unit: '×',
+    target: 'mesuré / measured',
+    met: undefined,
+    conditions: `${cond}; validate() replaced by a constant answer (bench/children/cli-without-validation.ts); CPU time of each process`,
+  });
+  const share = cpuSpeedup(r, 'serafin validate --jobs 1', WITHOUT_VALIDATION);
+  ratios.push({
+    id: 'stream.validationShare.cpu',
+    label: 'NDJSON : part de validate() dans le temps CPU / share of validate() in CPU time (--jobs 1)',
+    value: 1 - share.median,
+    min: 1 - share.max,
+    max: 1 - share.min,
+    unit: '',
+    target: 'mesuré / measured',
+    met: undefined,
+    conditions: `${cond}; 1 − CPU(without validate()) / CPU(--jobs 1), paired by repetition`,
+  });
   const ranges = speedup(r, RANGES, 'serafin validate --jobs 1');
   const rangesCpu = cpuSpeedup(r, RANGES, 'serafin validate --jobs 1');
   ratios.push({
