@@ -50,7 +50,8 @@ export interface MaskedPath {
 
 /** Replaces, in `path`, the keys that may not be shown (see the module comment). */
 export function maskPath(info: SchemaInfo, root: JsonValue, path: string): MaskedPath {
-  if (path === '') return { path, masked: false };
+  // An area covers everything below it: a pointer outside every area has no key inside one (most issues), nothing to hide.
+  if (path === '' || !isInPersonalDataAreaIn(info, path)) return { path, masked: false };
   const t = tokens(path);
   let out = '';
   let here = '';
