@@ -38,7 +38,7 @@ const besoinCouvert = pagRule({
       const besoin = c.concept.code;
       if (viaObjectif.has(besoin) || engaged.some((p) => answers(besoin, p))) continue;
       // A need code is a public code, shown even inside `contexte` (see isPublicCode); the masked form stays for safety.
-      const visible = show(`${c.path}/code`, besoin) === besoin;
+      const visible = show(`${c.path}/code`, besoin, '/contexte/besoins/*/besoin/code') === besoin;
       const expected = prestationsForBesoin(besoin);
       if (!visible) {
         emit(c.path, msg('PAG-BESOINS-001#1', { includePersonalDataOption: options.optionName('includePersonalData') }), { masque: true });

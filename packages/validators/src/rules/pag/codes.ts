@@ -12,7 +12,11 @@ import { valueAtPointer } from '../../json/value-at.js';
 import type { Message } from '../../messages.js';
 import { meansOtherInCnsa } from './support/cnsa-homonyms.js';
 import { isPublishedLabel } from './support/label-check.js';
+import { PAG_CODE_POSITIONS } from './support/facts.js';
 import { pagRule, msg } from './support/pag-rule.js';
+
+/** The pattern of the `code` field of the code objects found at each pattern of `PAG_CODE_POSITIONS`, for `show`. */
+const CODE_FIELD_OF: ReadonlyMap<string, string> = new Map(PAG_CODE_POSITIONS.map((p) => [p.pattern, `${p.pattern}/code`]));
 
 const CODE_FIELDS = ['/contexte/besoins/*/besoin/code', '/engagements/*/prestations/*/prestation/code', '/annexes/emploiDuTemps/*/prestation/code'];
 
@@ -204,7 +208,7 @@ const libelle = pagRule({
       if (isPublishedLabel(c.concept, c.libelle)) continue;
       const path = `${c.path}/libelle`;
       // The code and its published label are public; the label written (free text) is never quoted.
-      const code = show(`${c.path}/code`, c.concept.code);
+      const code = show(`${c.path}/code`, c.concept.code, CODE_FIELD_OF.get(c.pattern));
       if (code !== c.concept.code) {
         emit(path, msg('PAG-CODES-006#1'), { masque: true });
         continue;

@@ -45,9 +45,9 @@ const categorieType = pagRule({
       const expected = categoryOf(d);
       if (expected === d.categorieDroitPrestation) return;
       const p = path(i, 'categorieDroitPrestation');
-      const code = show(path(i, 'codeDroitPrestation'), d.codeDroitPrestation);
-      const given = show(p, d.categorieDroitPrestation);
-      const want = show(p, expected);
+      const code = show(path(i, 'codeDroitPrestation'), d.codeDroitPrestation, '/situation/droitsPrestations/*/codeDroitPrestation');
+      const given = show(p, d.categorieDroitPrestation, '/situation/droitsPrestations/*/categorieDroitPrestation');
+      const want = show(p, expected, '/situation/droitsPrestations/*/categorieDroitPrestation');
       emit(p, msg('PAG-DROITS-001#1', { nth: nth(i, true), given, code, want, nth2: nth(i) }), { decision: i });
     });
   },
@@ -63,8 +63,8 @@ const precisionOrientation = pagRule({
       const allowed = PRECISIONS[d.codeDroitPrestation];
       if (allowed === undefined || d.precisionOrientation === undefined || allowed.includes(d.precisionOrientation)) return;
       const p = path(i, 'precisionOrientation');
-      const code = show(path(i, 'codeDroitPrestation'), d.codeDroitPrestation);
-      const given = show(p, d.precisionOrientation);
+      const code = show(path(i, 'codeDroitPrestation'), d.codeDroitPrestation, '/situation/droitsPrestations/*/codeDroitPrestation');
+      const given = show(p, d.precisionOrientation, '/situation/droitsPrestations/*/precisionOrientation');
       const visible = code === d.codeDroitPrestation;
       const list = visible ? allowed.join(', ') : '…';
       emit(

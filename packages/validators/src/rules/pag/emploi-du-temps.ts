@@ -66,7 +66,7 @@ const operateurEngage = pagRule({
     slots(document).forEach((s, i) => {
       if (facts.engagements.has(s.identifiantEngagement)) return;
       const path = `/annexes/emploiDuTemps/${i}/identifiantEngagement`;
-      emit(path, msg('PAG-EDT-001#1', { nth: nth(i), identifiantEngagement: show(path, s.identifiantEngagement) }));
+      emit(path, msg('PAG-EDT-001#1', { nth: nth(i), identifiantEngagement: show(path, s.identifiantEngagement, '/annexes/emploiDuTemps/*/identifiantEngagement') }));
     });
   },
 });

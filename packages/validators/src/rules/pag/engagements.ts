@@ -208,8 +208,8 @@ const accordDerogation = pagRule({
             msg('PAG-ENGAGEMENTS-008#2', {
               nth: nth(k, true),
               ref: itemRef(e.identifiant, i),
-              dateDebut: show(`${base}/dateDebut`, d.dateDebut),
-              dateAccord: show(`${base}/dateAccord`, d.dateAccord),
+              dateDebut: show(`${base}/dateDebut`, d.dateDebut, '/engagements/*/derogations/*/dateDebut'),
+              dateAccord: show(`${base}/dateAccord`, d.dateAccord, '/engagements/*/derogations/*/dateAccord'),
               nth2: nth(k),
             }),
           );

@@ -56,7 +56,7 @@ const objectifEngagementsExistants = pagRule({
       (o.engagements ?? []).forEach((id, j) => {
         if (facts.engagements.has(id)) return;
         const path = `/contexte/objectifs/${i}/engagements/${j}`;
-        emit(path, msg('PAG-OBJECTIF-002#1', { id: show(path, id) }));
+        emit(path, msg('PAG-OBJECTIF-002#1', { id: show(path, id, '/contexte/objectifs/*/engagements/*') }));
       });
     });
   },
