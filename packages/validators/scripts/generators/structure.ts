@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_TYPES, PERSONAL_DATA_POINTERS } from '@serafin-ph/pag-schema';
 import { tsBanner, tsLiteral, type GeneratedFile, type Generator } from '../../../../scripts/lib/generated-files.js';
+import type { CheckNode } from '../../src/structure/check-schema.js';
 import { encodeSchemaInfo } from '../../src/structure/schema-info-codec.js';
 import { checkTable, emitCheckTable, emitLists, sharedLists } from './structure-checks.js';
 import {
@@ -86,7 +87,8 @@ export function structureGenerator(packageRoot: string): Generator {
         };
         files.push({
           path: `src/generated/structure/${type}-info.ts`,
-          content: `${banner}import type { SchemaInfo } from '../../structure/schema-info.js';\nimport { decodeSchemaInfo } from '../../structure/schema-info-codec.js';\n\n/** Titles, annotations and personal-data pointers of ${source} (compact form: see src/structure/schema-info-codec.ts). */\nexport const info: SchemaInfo = /* @__PURE__ */ decodeSchemaInfo(${tsLiteral(encodeSchemaInfo(info))});\n`,
+          // The node lines name their nodes by rank in the validation table, which every bundle of this type ships anyway.
+          content: `${banner}import type { SchemaInfo } from '../../structure/schema-info.js';\nimport { decodeSchemaInfo } from '../../structure/schema-info-codec.js';\nimport { checks } from './${type}-checks.js';\n\n/** Titles, annotations and personal-data pointers of ${source} (compact form, nodes along the validation table: see src/structure/schema-info-codec.ts). */\nexport const info: SchemaInfo = /* @__PURE__ */ decodeSchemaInfo(${tsLiteral(encodeSchemaInfo(info, checks as CheckNode))}, checks);\n`,
         });
       }
       return files;

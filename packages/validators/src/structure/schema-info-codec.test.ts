@@ -16,7 +16,9 @@ import {
 import { info as pagInfo } from '../generated/structure/pag-info.js';
 import { info as conventionInfo } from '../generated/structure/convention-territoriale-info.js';
 import { info as tableInfo } from '../generated/structure/tableau-derogations-info.js';
+import type { CheckNode } from './check-schema.js';
 import { decodeSchemaInfo, encodeSchemaInfo } from './schema-info-codec.js';
+import { schemaNodePointers } from './schema-node-pointers.js';
 
 const schemas = loadSchemas(join(fileURLToPath(new URL('.', import.meta.url)), '..', '..'));
 const shipped = { pag: pagInfo, 'convention-territoriale': conventionInfo, 'tableau-derogations': tableInfo };
@@ -65,5 +67,43 @@ describe('compact schema info', () => {
   it('refuses a value the text form cannot hold', () => {
     const info = { schemaId: 'x', nodes: { '/a': { t: 'deux\tcolonnes' } }, personalData: [], unions: {}, codes: [], dates: [], publicCodes: [], arrayItems: {} };
     expect(() => encodeSchemaInfo(info)).toThrow(/compact form/);
+  });
+});
+
+describe('compact schema info along the validation table', () => {
+  const table: CheckNode = {
+    type: 'object',
+    properties: { a: { type: 'array', items: { type: 'string' } }, b: true, 'c/d': {} },
+    anyOf: [{ required: ['a'] }, { required: ['b'] }],
+    $defs: { D: { type: 'string' } },
+  };
+  const info = {
+    schemaId: 'x',
+    nodes: {
+      '': { t: 'Racine' },
+      '/properties/a/items': { f: 'date', m: 'M' },
+      '/properties/c~1d': { t: 'Échappé' },
+      '/$defs/D': { p: true as const },
+      '/anyOf/1': { t: 'Deuxième' },
+    },
+    personalData: ['/a'],
+    unions: {},
+    codes: [],
+    dates: [],
+    publicCodes: [],
+    arrayItems: {},
+  };
+  it('lists the table’s nodes in the schema walk’s order (maps, then lists, then single subschemas; no boolean schema)', () => {
+    expect(schemaNodePointers(table)).toEqual(['', '/properties/a', '/properties/a/items', '/properties/c~1d', '/$defs/D', '/anyOf/0', '/anyOf/1']);
+  });
+  it('names the nodes by the count of table nodes they skip, and decodes them back, key order included', () => {
+    const encoded = encodeSchemaInfo(info, table);
+    expect(encoded.nodes.split('\n').map((l) => l.split('\t')[0])).toEqual(['0', '1', '0', '0', '1']);
+    expect(JSON.stringify(decodeSchemaInfo(encoded, table))).toBe(JSON.stringify(info));
+    expect(() => decodeSchemaInfo(encoded)).toThrow(/validation table is needed/);
+  });
+  it('refuses a node that is not in the table, or not in its order', () => {
+    expect(() => encodeSchemaInfo({ ...info, nodes: { '/properties/z': { t: 'Z' } } }, table)).toThrow(/not a node of the validation table/);
+    expect(() => encodeSchemaInfo({ ...info, nodes: { '/$defs/D': { t: 'D' }, '/properties/a': { t: 'A' } } }, table)).toThrow(/not a node of the validation table/);
   });
 });

@@ -15,17 +15,25 @@
  * shares with the previous line's pointer followed by its remaining tokens.
  * Node lines carry, after the pointer, `t`, `p` (`1`), then `s`, `n`, `f`,
  * `m` as indices into a table of repeated strings; empty fields are absent
- * values, trailing empty fields are left out.
+ * values, trailing empty fields are left out. When the module also ships the
+ * schema's validation table (`alongTable`), a node line starts instead with
+ * the number of table nodes it skips since the previous line's node, in the
+ * order of {@link schemaNodePointers}: the pointers are read from the table
+ * at load time instead of being written.
  */
+import type { CheckNode } from './check-schema.js';
 import type { SchemaInfo, SchemaNodeInfo, UnionInfo } from './schema-info.js';
+import { schemaNodePointers } from './schema-node-pointers.js';
 
 /** The compact form of a {@link SchemaInfo}, as the generated modules write it. */
 export interface EncodedSchemaInfo {
   readonly schemaId: string;
   /** The repeated strings that node lines refer to by index (code systems, numberings, formats, pattern messages). */
   readonly strings: readonly string[];
-  /** Node lines: pointer, `t`, `p`, `s`, `n`, `f`, `m`. */
+  /** Node lines: pointer (or, `alongTable`, the count of table nodes skipped), `t`, `p`, `s`, `n`, `f`, `m`. */
   readonly nodes: string;
+  /** The node lines name their nodes by rank in the validation table (see {@link schemaNodePointers}). */
+  readonly alongTable?: true;
   /** Pointer lines. */
   readonly personalData: string;
   readonly unions: Readonly<Record<string, UnionInfo>>;
@@ -60,11 +68,30 @@ function rows(text: string): string[][] {
   });
 }
 
-/** Decodes the compact form written by {@link encodeSchemaInfo}. */
-export function decodeSchemaInfo(encoded: EncodedSchemaInfo): SchemaInfo {
+/** Node lines whose first field is a count of skipped table nodes: that field replaced by the node's pointer. */
+function rowsAlong(text: string, table: CheckNode): string[][] {
+  const pointers = schemaNodePointers(table);
+  let at = -1;
+  return text.split('\n').map((line) => {
+    const fields = line.split('\t');
+    at += Number(fields[0]) + 1;
+    const pointer = pointers[at];
+    if (pointer === undefined) throw new Error('schema info: node rank beyond the validation table');
+    fields[0] = pointer;
+    return fields;
+  });
+}
+
+/**
+ * Decodes the compact form written by {@link encodeSchemaInfo}; `table`, the
+ * schema's validation table, when the node lines are written along it.
+ */
+export function decodeSchemaInfo(encoded: EncodedSchemaInfo, table?: CheckNode): SchemaInfo {
   const { strings } = encoded;
   const nodes: Record<string, SchemaNodeInfo> = {};
-  for (const [pointer, t, p, s, n, f, m] of rows(encoded.nodes)) {
+  if (encoded.alongTable === true && table === undefined) throw new Error('schema info: the validation table is needed to decode the nodes');
+  const nodeRows = encoded.alongTable === true && encoded.nodes !== '' ? rowsAlong(encoded.nodes, table as CheckNode) : rows(encoded.nodes);
+  for (const [pointer, t, p, s, n, f, m] of nodeRows) {
     const node: { t?: string; p?: true; s?: string; n?: string; f?: string; m?: string } = {};
     if (t) node.t = t;
     if (p) node.p = true;
@@ -88,10 +115,14 @@ export function decodeSchemaInfo(encoded: EncodedSchemaInfo): SchemaInfo {
   };
 }
 
-/** Writes table lines; throws on a value the text form cannot hold (empty, or with a tab or a line break). */
-function table(lines: readonly (readonly [string, ...(string | undefined)[]])[]): string {
+/**
+ * Writes table lines (each pointer as the count of tokens it shares with the
+ * previous one and its other tokens, or as `head` writes it); throws on a
+ * value the text form cannot hold (empty, or with a tab or a line break).
+ */
+function lines(rowsToWrite: readonly (readonly [string, ...(string | undefined)[]])[], head?: (pointer: string) => string): string {
   let previous: string[] = [];
-  return lines
+  return rowsToWrite
     .map(([pointer, ...fields]) => {
       const tokens = tokensOf(pointer);
       let keep = 0;
@@ -103,6 +134,7 @@ function table(lines: readonly (readonly [string, ...(string | undefined)[]])[])
         return v;
       });
       while (values.length > 0 && values[values.length - 1] === '') values.pop();
+      if (head !== undefined) return [head(pointer), ...values].join('\t');
       return [
         `${keep}${tokens
           .slice(keep)
@@ -114,8 +146,13 @@ function table(lines: readonly (readonly [string, ...(string | undefined)[]])[])
     .join('\n');
 }
 
-/** The compact form of `info` (used by the generator; {@link decodeSchemaInfo} gives `info` back, key order included). */
-export function encodeSchemaInfo(info: SchemaInfo): EncodedSchemaInfo {
+/**
+ * The compact form of `info` (used by the generator; {@link decodeSchemaInfo}
+ * gives `info` back, key order included). With `table`, the schema's
+ * validation table, the node lines name their nodes by rank in it; throws
+ * when a node is not in the table or not in its order.
+ */
+export function encodeSchemaInfo(info: SchemaInfo, table?: CheckNode): EncodedSchemaInfo {
   const strings: string[] = [];
   const index = (v: string | undefined): string | undefined => {
     if (v === undefined) return undefined;
@@ -123,21 +160,34 @@ export function encodeSchemaInfo(info: SchemaInfo): EncodedSchemaInfo {
     if (i < 0) i = strings.push(v) - 1;
     return String(i);
   };
-  const nodes = table(
-    Object.entries(info.nodes).map(([pointer, n]) => {
-      if (n.p !== undefined && n.p !== true) throw new Error(`schema info: ${pointer}: p must be true`);
-      return [pointer, n.t, n.p ? '1' : undefined, index(n.s), index(n.n), index(n.f), index(n.m)] as const;
-    }),
-  );
+  const nodeLines = Object.entries(info.nodes).map(([pointer, n]) => {
+    if (n.p !== undefined && n.p !== true) throw new Error(`schema info: ${pointer}: p must be true`);
+    return [pointer, n.t, n.p ? '1' : undefined, index(n.s), index(n.n), index(n.f), index(n.m)] as const;
+  });
+  let nodes: string;
+  if (table === undefined) nodes = lines(nodeLines);
+  else {
+    // Each pointer as the count of table nodes between it and the previous one.
+    const pointers = schemaNodePointers(table);
+    let at = -1;
+    nodes = lines(nodeLines, (pointer) => {
+      const next = pointers.indexOf(pointer, at + 1);
+      if (next < 0) throw new Error(`schema info: ${pointer} is not a node of the validation table after ${pointers[at] ?? 'the start'}`);
+      const skipped = next - at - 1;
+      at = next;
+      return String(skipped);
+    });
+  }
   return {
     schemaId: info.schemaId,
     strings,
     nodes,
-    personalData: table(info.personalData.map((p) => [p] as const)),
+    ...(table === undefined ? {} : { alongTable: true as const }),
+    personalData: lines(info.personalData.map((p) => [p] as const)),
     unions: info.unions,
-    codes: table(info.codes.map((c) => [c.pattern, c.kind] as const)),
-    dates: table(info.dates.map((d) => [d.pattern, d.format] as const)),
-    publicCodes: table(info.publicCodes.map((p) => [p] as const)),
-    arrayItems: table(Object.entries(info.arrayItems)),
+    codes: lines(info.codes.map((c) => [c.pattern, c.kind] as const)),
+    dates: lines(info.dates.map((d) => [d.pattern, d.format] as const)),
+    publicCodes: lines(info.publicCodes.map((p) => [p] as const)),
+    arrayItems: lines(Object.entries(info.arrayItems)),
   };
 }
