@@ -101,6 +101,32 @@ export function trieOf(patterns: readonly string[]): PatternTrie {
 /** What the `*` of a pattern without any stood for: nothing. */
 export const NO_KEYS: readonly (string | number)[] = [];
 
+const PARTS = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * The pointer of `tokens` (escaped, `*` for any) cut at its wildcards: the
+ * text before the first `*` and after each, each ending with the slash of the
+ * next `*` (`/engagements/`, `/dateDebut` for `engagements`, `*`,
+ * `dateDebut`). Computed once per (constant) array of tokens.
+ */
+function partsOf(tokens: readonly string[]): readonly string[] {
+  let parts = PARTS.get(tokens);
+  if (parts === undefined) {
+    const out: string[] = [];
+    let part = '';
+    for (const t of tokens) {
+      if (t === '*') {
+        out.push(`${part}/`);
+        part = '';
+      } else part += `/${t}`;
+    }
+    out.push(part);
+    parts = out;
+    PARTS.set(tokens, parts);
+  }
+  return parts;
+}
+
 /**
  * A location found by {@link expandMany}: the tokens of its pattern and what
  * each `*` stood for; the pointer is built on first read (most are never
@@ -116,9 +142,10 @@ class FoundLocation implements Located {
 
   get path(): string {
     if (this.pointer === undefined) {
-      let path = '';
-      let k = 0;
-      for (const t of this.tokens) path += t === '*' ? `/${this.keys[k++] as string | number}` : `/${t}`;
+      // The literal parts around the wildcards are joined once per pattern: one concatenation per part and per key.
+      const parts = partsOf(this.tokens);
+      let path = parts[0] as string;
+      for (let k = 1; k < parts.length; k++) path = path + (this.keys[k - 1] as string | number) + (parts[k] as string);
       this.pointer = path;
     }
     return this.pointer;
