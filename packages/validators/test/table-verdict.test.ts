@@ -58,7 +58,7 @@ function withNonJson(value: unknown, n: number, make: () => unknown): unknown {
   return visit(value);
 }
 
-const SCHEMA_RUNS = runs(2_000, 200);
+const SCHEMA_RUNS = runs(2_000, 100);
 
 describe('the table verdict gives the generated fast check’s verdict', () => {
   it(`on ${SCHEMA_RUNS} random schemas × 25 values each, non-JSON values included`, () => {
@@ -155,7 +155,7 @@ const TYPES: readonly [DocumentType, CompiledStructure, CompiledStructure, fc.Ar
 ];
 
 describe.each(TYPES)('%s: the browser structure and the generated one agree', (_type, generated, browser, documents) => {
-  it(`on ${runs(1_000, 100)} generated, mutated and non-JSON documents`, () => {
+  it(`on ${runs(1_000, 50)} generated, mutated and non-JSON documents`, () => {
     let valid = 0;
     fc.assert(
       fc.property(
@@ -170,9 +170,9 @@ describe.each(TYPES)('%s: the browser structure and the generated one agree', (_
           if (expected) valid++;
         },
       ),
-      { numRuns: runs(1_000, 100) },
+      { numRuns: runs(1_000, 50) },
     );
-    expect(valid).toBeGreaterThan(runs(1_000, 100) / 10);
+    expect(valid).toBeGreaterThan(runs(1_000, 50) / 10);
   });
 });
 
@@ -198,7 +198,7 @@ describe('validate() gives the same report with either fast check', () => {
       same(s.document(), { referenceDate: REFERENCE_DATE, lang: 'en', includePersonalData: true });
     }
   });
-  it(`on ${runs(300, 40)} generated or mutated documents`, () => {
+  it(`on ${runs(300, 20)} generated or mutated documents`, () => {
     const any = fc.oneof(pagArbitrary(), validPagArbitrary(), conventionTerritorialeArbitrary(), tableauDerogationsArbitrary());
     fc.assert(
       fc.property(
@@ -208,7 +208,7 @@ describe('validate() gives the same report with either fast check', () => {
         ),
         (document) => same(document, { referenceDate: REFERENCE_DATE }),
       ),
-      { numRuns: runs(300, 40) },
+      { numRuns: runs(300, 20) },
     );
   });
 });
