@@ -203,24 +203,27 @@ function slotArbitrary(engagements: readonly string[]): fc.Arbitrary<Slot> {
 
 const base = cleanPag();
 const engagementIds = base.engagements.map((e) => e.identifiant);
-const documents = fc
-  .tuple(
-    fc.array(slotArbitrary(engagementIds), { maxLength: 14 }),
-    fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.option(fc.constantFrom(30, 45, 60, 90, 180), { nil: undefined })), { minLength: 9, maxLength: 9 }),
-  )
-  .map(([slots, frequencies]) => {
-    const d = JSON.parse(JSON.stringify(base)) as Pag;
-    if (d.annexes !== undefined) d.annexes.emploiDuTemps = slots;
-    let k = 0;
-    for (const e of d.engagements)
-      for (const p of e.prestations) {
-        const [nombre, dureeMinutes] = frequencies[k++ % frequencies.length] as [number, number | undefined];
-        p.frequence = { ...p.frequence, nombre, periode: k % 3 === 0 ? 'quinzaine' : 'semaine' };
-        if (dureeMinutes === undefined) delete p.frequence.dureeMinutes;
-        else p.frequence.dureeMinutes = dureeMinutes;
-      }
-    return d;
-  });
+/** PAGs with `minLength` to `maxLength` random slots. */
+const timetables = (minLength: number, maxLength: number) =>
+  fc
+    .tuple(
+      fc.array(slotArbitrary(engagementIds), { minLength, maxLength }),
+      fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.option(fc.constantFrom(30, 45, 60, 90, 180), { nil: undefined })), { minLength: 9, maxLength: 9 }),
+    )
+    .map(([slots, frequencies]) => {
+      const d = JSON.parse(JSON.stringify(base)) as Pag;
+      if (d.annexes !== undefined) d.annexes.emploiDuTemps = slots;
+      let k = 0;
+      for (const e of d.engagements)
+        for (const p of e.prestations) {
+          const [nombre, dureeMinutes] = frequencies[k++ % frequencies.length] as [number, number | undefined];
+          p.frequence = { ...p.frequence, nombre, periode: k % 3 === 0 ? 'quinzaine' : 'semaine' };
+          if (dureeMinutes === undefined) delete p.frequence.dureeMinutes;
+          else p.frequence.dureeMinutes = dureeMinutes;
+        }
+      return d;
+    });
+const documents = timetables(0, 14);
 
 function reported(d: Pag, ruleId: string): { path: string; details: unknown }[] {
   return validate(d, { referenceDate: REFERENCE_DATE })
@@ -240,6 +243,19 @@ describe('timetable rules: shortcuts equal the direct computations', () => {
       { numRuns: 400 },
     );
     // The property is not vacuous: random timetables do overlap in other places.
+    expect(overlaps).toBeGreaterThan(20);
+  });
+
+  it('PAG-EDT-004 on long timetables (the stretches sorted by the native sort, beyond 24) reports what the direct comparison reports', () => {
+    let overlaps = 0;
+    fc.assert(
+      fc.property(timetables(25, 40), (d) => {
+        const expected = referenceOverlaps(d.annexes?.emploiDuTemps ?? []);
+        overlaps += expected.length;
+        expect(reported(d, 'PAG-EDT-004')).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
     expect(overlaps).toBeGreaterThan(20);
   });
 

@@ -17,6 +17,8 @@ function minutes(hhmm: string): number {
   return ((hhmm.charCodeAt(0) - 48) * 10 + hhmm.charCodeAt(1) - 48) * 60 + (hhmm.charCodeAt(3) - 48) * 10 + hhmm.charCodeAt(4) - 48;
 }
 
+type Slot = NonNullable<Pag['annexes']>['emploiDuTemps'][number];
+
 function slotCode(facts: PagFacts, index: number): string | undefined {
   return facts.slotCodes()[index];
 }
@@ -117,8 +119,6 @@ const horairesOrdonnes = pagRule({
   },
 });
 
-type Slot = NonNullable<Pag['annexes']>['emploiDuTemps'][number];
-
 const DAY_MINUTES = 24 * 60;
 const WEEK_MINUTES = 7 * DAY_MINUTES;
 const DAY_INDEX: Readonly<Record<string, number>> = { lundi: 0, mardi: 1, mercredi: 2, jeudi: 3, vendredi: 4, samedi: 5, dimanche: 6 };
@@ -132,17 +132,6 @@ function wellFormed(s: Slot): boolean {
 function duration(s: Slot): number {
   const d = minutes(s.heureFin) - minutes(s.heureDebut);
   return s.finLendemain === true ? d + DAY_MINUTES : d;
-}
-
-/** Adds to `all` the stretches of the week the well-formed slot `i` covers, in minutes since Monday 00:00 (a Sunday night goes on to Monday). */
-function addSegments(all: { i: number; start: number; end: number }[], s: Slot, i: number): void {
-  const start = (DAY_INDEX[s.jour] ?? 0) * DAY_MINUTES + minutes(s.heureDebut);
-  const end = start + duration(s);
-  if (end <= WEEK_MINUTES) all.push({ i, start, end });
-  else {
-    all.push({ i, start, end: WEEK_MINUTES });
-    all.push({ i, start: 0, end: end - WEEK_MINUTES });
-  }
 }
 
 /** Two slots that can take place the same week: same period, or one of them all year; school term and school holidays never meet; dated periods that do not meet never meet. */
@@ -173,61 +162,100 @@ const chevauchementLieux = pagRule({
   ],
   check: ({ document, emit }) => {
     const list = slots(document);
-    if (list.length < 2) return;
+    const n = list.length;
+    if (n < 2) return;
     const places = placesOf(list);
-    // Every stretch of the week covered by a well-formed slot.
-    const all: { i: number; start: number; end: number }[] = [];
-    list.forEach((s, i) => {
-      if (!wellFormed(s)) return;
-      addSegments(all, s, i);
-    });
-    all.sort((x, y) => x.start - y.start || x.i - y.i);
-    const reported = new Set<number>();
+    // Every stretch of the week covered by a well-formed slot: a slot's own, and, for a Sunday night that goes on
+    // to Monday, a second one from Monday 00:00 (it starts at 0, never where the slot starts: a slot lasts under
+    // two days, so it only goes past the end of the week when it starts after Saturday 00:00). The times are
+    // well-formed `HH:MM` (this rule's reads), whose order as strings (PAG-EDT-003) is their order as minutes.
+    // Each stretch as one number, `start * scale + i`: the numbers sort as the pairs (start, slot) do and read
+    // back with integer arithmetic. `start` is below 7 × 24 × 60, so with 2¹⁶ (fewer than 65,536 slots: every
+    // real timetable) a key is a small integer; beyond, 2³² (above any array index) keeps them exact integers.
+    const scale = n < 0x10000 ? 0x10000 : 2 ** 32;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const reported: boolean[] = [];
+    const keys: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = list[i] as Slot;
+      const from = minutes(s.heureDebut);
+      const to = minutes(s.heureFin);
+      const overnight = s.finLendemain === true;
+      reported.push(false);
+      if (overnight ? to > from : from >= to) {
+        starts.push(-1);
+        ends.push(-1);
+        continue;
+      }
+      const start = (DAY_INDEX[s.jour] ?? 0) * DAY_MINUTES + from;
+      const end = start + to - from + (overnight ? DAY_MINUTES : 0);
+      starts.push(start);
+      ends.push(end);
+      keys.push(start * scale + i);
+      if (end > WEEK_MINUTES) keys.push(i);
+    }
+    // In start order, then slot order.
+    keys.sort((x, y) => x - y);
     // One sweep per kind of week: every week when no slot alternates, else week A and week B (a slot of every
     // week is in both; a pair of every-week slots is reported once, in the week-A sweep). In start order, keep the
     // two slots that end last among those seen, at two different places: a new slot overlaps a slot elsewhere
     // exactly when one of the two ends after it starts and is elsewhere. O(n log n) for the sort, then linear.
-    const alternates = list.some((s) => s.alternance !== undefined);
+    let alternates = false;
+    for (let i = 0; i < n && !alternates; i++) alternates = (list[i] as Slot).alternance !== undefined;
     const weeks: (string | undefined)[] = alternates ? ['semaine-a', 'semaine-b'] : [undefined];
     for (const week of weeks) {
-      let first: { i: number; end: number } | undefined;
-      let second: { i: number; end: number } | undefined;
-      for (const seg of all) {
-        const a = list[seg.i] as Slot;
+      // The two latest-ending slots at two different places (-1: none yet), and where they end.
+      let first = -1;
+      let firstEnd = 0;
+      let second = -1;
+      let secondEnd = 0;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k] as number;
+        const i = key % scale;
+        const start = (key - i) / scale;
+        // The slot's own stretch, cut at the end of the week, or the part on Monday morning.
+        const end = start === starts[i] ? Math.min(ends[i] as number, WEEK_MINUTES) : (ends[i] as number) - WEEK_MINUTES;
+        const a = list[i] as Slot;
         if (week !== undefined && a.alternance !== undefined && a.alternance !== week) continue;
-        if (!reported.has(seg.i)) {
-          for (let k = 0; k < 2; k++) {
-            const c = k === 0 ? first : second;
-            if (c === undefined || c.i === seg.i || c.end <= seg.start) continue;
-            const b = list[c.i] as Slot;
-            if (samePlaceAt(places, seg.i, c.i) || !samePeriod(a, b)) continue;
+        if (!reported[i]) {
+          for (let c = 0; c < 2; c++) {
+            const j = c === 0 ? first : second;
+            if (j < 0 || j === i || (c === 0 ? firstEnd : secondEnd) <= start) continue;
+            const b = list[j] as Slot;
+            if (samePlaceAt(places, i, j) || !samePeriod(a, b)) continue;
             if (week === 'semaine-b' && a.alternance === undefined && b.alternance === undefined) continue;
-            reported.add(seg.i);
+            reported[i] = true;
             emit(
-              `/annexes/emploiDuTemps/${seg.i}`,
+              `/annexes/emploiDuTemps/${i}`,
               msg('PAG-EDT-004#1', {
-                nth: nth(seg.i),
+                nth: nth(i),
                 jour: a.jour,
                 heureDebut: a.heureDebut,
                 heureFin: a.heureFin,
                 lieu: a.lieu,
-                nth2: nth(c.i),
+                nth2: nth(j),
                 jour2: b.jour,
                 heureDebut2: b.heureDebut,
                 heureFin2: b.heureFin,
                 lieu2: b.lieu,
               }),
-              { autreCreneau: c.i },
+              { autreCreneau: j },
             );
             break;
           }
         }
-        // Keep the two latest-ending slots at two different places (a stretch is kept as it is: only its slot and end are read).
-        const cur = seg;
-        if (first === undefined || seg.end > first.end) {
-          if (first !== undefined && !samePlaceAt(places, seg.i, first.i)) second = first;
-          first = cur;
-        } else if (!samePlaceAt(places, seg.i, first.i) && (second === undefined || seg.end > second.end)) second = cur;
+        if (first < 0 || end > firstEnd) {
+          if (first >= 0 && !samePlaceAt(places, i, first)) {
+            second = first;
+            secondEnd = firstEnd;
+          }
+          first = i;
+          firstEnd = end;
+        } else if (!samePlaceAt(places, i, first) && (second < 0 || end > secondEnd)) {
+          second = i;
+          secondEnd = end;
+        }
       }
     }
   },
