@@ -6,8 +6,9 @@
  * see `built-cli.ts`) and the real validators.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ValidateJsonOutput } from '../src/index.js';
@@ -101,6 +102,21 @@ describe('serafin validate on files as partners send them', () => {
     expect(out.files[1]!.error!.message).toMatch(/^ce fichier semble encodé en Windows-1252 .* ligne 2, colonne \d+/);
     const read = json(serafin('validate', '--format', 'json', '--encoding', 'windows-1252', 'lot.ndjson'));
     expect(read.files.map((f) => f.valid)).toEqual([true, true]);
+  });
+
+  it('loads iconv-lite only for a text that is not UTF-8 (modules in the require cache at exit)', () => {
+    const probe = join(tree.dir, 'iconv-probe.mjs');
+    writeFileSync(
+      probe,
+      "import { createRequire } from 'node:module';\nconst cache = createRequire(import.meta.url).cache;\nprocess.on('exit', () => process.stderr.write(`iconv=${Object.keys(cache).filter((p) => /[\\\\/]iconv-lite[\\\\/]/.test(p)).length}\\n`));\n",
+    );
+    const loaded = (...args: string[]): number => {
+      const r = spawnSync(process.execPath, ['--import', pathToFileURL(probe).href, built.cli, ...args], { cwd: tree.dir, encoding: 'utf8' });
+      return Number(/iconv=(\d+)/.exec(r.stderr)?.[1]);
+    };
+    expect(loaded('validate', '--quiet', 'pag-utf16.json', 'lot.json')).toBe(0);
+    expect(loaded('validate', '--quiet', 'pag-windows.json')).toBeGreaterThan(0);
+    expect(loaded('validate', '--quiet', '--encoding', 'latin1', 'pag-windows.json')).toBeGreaterThan(0);
   });
 
   it('names the option that raises the size limit', () => {
