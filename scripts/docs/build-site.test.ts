@@ -96,7 +96,13 @@ describe('the documentation site (pnpm run docs)', () => {
     out = mkdtempSync(join(tmpdir(), 'serafin-site-'));
     result = buildSite(out);
   }, 900_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  // One Chromium for the two browser tests of the site, launched by the first of them.
+  let chromiumBrowser: Promise<Awaited<ReturnType<typeof launchChromium>>> | undefined;
+  const sharedBrowser = (executable: string): Promise<Awaited<ReturnType<typeof launchChromium>>> => (chromiumBrowser ??= launchChromium(executable));
+  afterAll(async () => {
+    await (await chromiumBrowser)?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
 
   it('builds with zero TypeDoc warnings', () => {
     const problems = result.output.split('\n').filter((l) => /\[warning\]|\[error\]|error TS\d+/.test(l));
@@ -214,7 +220,7 @@ describe('the documentation site (pnpm run docs)', () => {
     const routes = new Map<string, Served>([['/index.html', { body: readFileSync(join(out, 'index.html')), type: type('.html') }]]);
     for (const f of readdirSync(join(out, 'assets'))) routes.set(`/assets/${f}`, { body: readFileSync(join(out, 'assets', f)), type: type(f) });
     const server = await servePages(routes);
-    const browser = await launchChromium(chromium);
+    const browser = await sharedBrowser(chromium);
     try {
       const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
       const outside: string[] = [];
@@ -224,8 +230,8 @@ describe('the documentation site (pnpm run docs)', () => {
       await page.waitForSelector('div.mermaid svg', { timeout: 30_000 });
       expect(await page.locator('div.mermaid svg').count()).toBeGreaterThan(0);
       expect(outside).toEqual([]);
+      await page.close();
     } finally {
-      await browser.close();
       await server.close();
     }
   }, 90_000);
@@ -271,7 +277,7 @@ describe('the documentation site (pnpm run docs)', () => {
     const routes = new Map<string, Served>([[`/documents/${pageName}`, { body: readFileSync(join(out, 'documents', pageName!)), type: type('.html') }]]);
     for (const f of readdirSync(join(out, 'assets'))) routes.set(`/assets/${f}`, { body: readFileSync(join(out, 'assets', f)), type: type(f) });
     const server = await servePages(routes);
-    const browser = await launchChromium(chromium);
+    const browser = await sharedBrowser(chromium);
     mkdirSync(DOCS_TEST_OUTPUT, { recursive: true });
     try {
       for (const width of LAYOUT_WIDTHS) {
@@ -307,7 +313,6 @@ describe('the documentation site (pnpm run docs)', () => {
         await page.close();
       }
     } finally {
-      await browser.close();
       await server.close();
     }
   }, 90_000);
