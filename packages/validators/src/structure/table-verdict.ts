@@ -148,21 +148,28 @@ export function tableVerdict(root: CheckNode): (data: unknown) => boolean {
     }
     // Objects: `defined` counts the members read with a value, `keys` every key; a member whose value is `undefined` makes them differ.
     const required = s.required;
-    if (required !== undefined && required.length > 0) checks.push((x) => required.every((r) => (x as Record<string, unknown>)[r] !== undefined));
+    if (required !== undefined && required.length > 0)
+      checks.push((x) => {
+        for (let i = 0; i < required.length; i++) if ((x as Record<string, unknown>)[required[i] as string] === undefined) return false;
+        return true;
+      });
     if (type === 'object') {
-      const props = propertyOrder(s.properties ?? {}).map(([name, p]) => [name, compile(p)] as const);
-      const names = new Set(props.map(([name]) => name));
+      const ordered = propertyOrder(s.properties ?? {});
+      const propNames = ordered.map(([name]) => name);
+      const propChecks = ordered.map(([, p]) => compile(p));
+      const count = propNames.length;
+      const names = new Set(propNames);
       const extra = s.additionalProperties;
       const other = extra === false ? undefined : compile(extra ?? true);
       const keyCheck = s.propertyNames === undefined || trivial(s.propertyNames) ? undefined : compile(s.propertyNames);
       checks.push((x) => {
         const o = x as Record<string, unknown>;
         let defined = 0;
-        for (const [name, check] of props) {
-          const v = o[name];
+        for (let i = 0; i < count; i++) {
+          const v = o[propNames[i] as string];
           if (v !== undefined) {
             defined++;
-            if (!check(v)) return false;
+            if (!(propChecks[i] as Check)(v)) return false;
           }
         }
         let keys = 0;
@@ -185,13 +192,16 @@ export function tableVerdict(root: CheckNode): (data: unknown) => boolean {
     if (s.allOf !== undefined) checks.push(...s.allOf.map(compile));
     if (s.anyOf !== undefined) {
       const branches = s.anyOf.map(compile);
-      checks.push((x) => branches.some((b) => b(x)));
+      checks.push((x) => {
+        for (let i = 0; i < branches.length; i++) if ((branches[i] as Check)(x)) return true;
+        return false;
+      });
     }
     if (s.oneOf !== undefined) {
       const branches = s.oneOf.map(compile);
       checks.push((x) => {
         let passing = 0;
-        for (const b of branches) if (b(x) && ++passing > 1) return false;
+        for (let i = 0; i < branches.length; i++) if ((branches[i] as Check)(x) && ++passing > 1) return false;
         return passing === 1;
       });
     }
