@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countMembers, countMembersInText, duplicateKeyOf, findDuplicateKey } from './json-duplicates.js';
+import { countMembers, countMembersInText, duplicateKeyOf, findDuplicateKey, keyColonBound } from './json-duplicates.js';
 
 /** The reference count: every colon outside strings, read character by character. */
 function colonsOutsideStrings(text: string): number {
@@ -117,12 +117,28 @@ describe('duplicate keys', () => {
         const value: unknown = JSON.parse(t);
         expect(countMembersInText(t)).toBe(plainCount(t));
         expect(countMembersInText(t)).toBe(colonsOutsideStrings(t));
+        expect(keyColonBound(t)).toBeGreaterThanOrEqual(colonsOutsideStrings(t));
         expect(duplicateKeyOf(t, value)).toEqual(countMembersInText(t) === countMembers(value) ? undefined : findDuplicateKey(t));
       }),
       { numRuns: 1000 },
     );
     // invalid texts (never given by the CLI, which counts after JSON.parse) end the same way
     for (const t of ['"', '"a""b":', '{"a"', '"\\', '{"a":"b\\"', '"a" :', '"a":"']) expect(countMembersInText(t)).toBe(plainCount(t));
+  });
+
+  it('bounds the members by the colons after an unescaped quote: exact unless a string value opens with a colon', () => {
+    expect(keyColonBound('{"a":1,"b" :\t{"c"\n:"d:e"}}')).toBe(3);
+    expect(keyColonBound('{"a":"\\":","b\\\\":2}')).toBe(2); // an escaped quote before a colon, a key ending in a backslash
+    expect(keyColonBound('{"a":": x","b":" :"}')).toBe(4); // string values opening with a colon: counted, the bound is above
+    expect(duplicateKeyOf('{"a":": x","b":" :"}', { a: ': x', b: ' :' })).toBeUndefined();
+    expect(duplicateKeyOf('{"a":": x","a":1}', { a: 1 })).toEqual({ first: 1, second: 11 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value, null, 1);
+        expect(keyColonBound(text)).toBeGreaterThanOrEqual(countMembers(JSON.parse(text)));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('detects a key written twice anywhere (property)', () => {

@@ -2,9 +2,11 @@
  * Duplicate keys in a JSON text. `JSON.parse` keeps the last of two equal
  * keys without a word, and other readers keep the first: a document with a
  * duplicate key may be read differently from what was checked, so it is
- * refused. Cheap on ordinary documents: the members are counted in the text
- * (strings followed by a colon) and in the parsed value; only when the counts
- * differ is the text scanned again to locate the duplicate.
+ * refused. Cheap on ordinary documents: the members are counted in the parsed
+ * value and bounded in the text (colons after a quote); when the bound is
+ * above, they are counted exactly in the text (strings followed by a colon);
+ * only when the counts differ is the text scanned again to locate the
+ * duplicate.
  */
 import { closingQuote } from './json-strings.js';
 
@@ -31,6 +33,31 @@ export function countMembersInText(text: string): number {
     // The next string most often opens one or two characters on (`"a":"b"`, `"b","c"`): looked
     // at before searching (15 % of the scan on compact PAGs, whose strings are mostly short).
     quote = c === 0x22 ? k : text.charCodeAt(k + 1) === 0x22 ? k + 1 : text.indexOf('"', k);
+  }
+  return count;
+}
+
+/**
+ * An upper bound of the number of object members written in a valid JSON
+ * text, read from colon to colon with `indexOf`: the colons whose previous
+ * character other than white space is a quote not escaped (preceded by an even
+ * number of backslashes). Every key's colon is one of them (the key's closing
+ * quote, then white space). Inside a string every quote is escaped, so the only
+ * other colon counted is one that opens a string value after white space
+ * (`": x"`, rare). There are fewer colons than strings in a PAG (its dates and
+ * times hold a few), and nothing is looked at between them: 85 ms instead of
+ * 135 for {@link countMembersInText} on the bench's 10,000 compact PAGs.
+ */
+export function keyColonBound(text: string): number {
+  let count = 0;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let k = colon - 1;
+    let c = text.charCodeAt(k);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(--k);
+    if (c !== 0x22) continue;
+    let backslashes = 0;
+    while (text.charCodeAt(k - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) count++;
   }
   return count;
 }
@@ -105,6 +132,9 @@ export function findDuplicateKey(text: string): DuplicateKey | undefined {
  */
 export function duplicateKeyOf(text: string, value: unknown): DuplicateKey | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  if (countMembersInText(text) === countMembers(value)) return undefined;
+  const members = countMembers(value);
+  // keys written ≥ members parsed (a repeated key keeps one member), and the bound ≥ keys written:
+  // a bound equal to the members proves that no key is repeated
+  if (keyColonBound(text) === members || countMembersInText(text) === members) return undefined;
   return findDuplicateKey(text);
 }
