@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ALL_KITS } from './documents/all-kits.js';
 import { escapeToken, tokens } from './json/pointer.js';
 import type { JsonValue } from './json/read-document.js';
-import { isShowableKey, MASKED_KEY, maskPath, type MaskedPath } from './mask-keys.js';
+import { isNearSchemaName, isShowableKey, MASKED_KEY, maskPath, type MaskedPath } from './mask-keys.js';
+import { schemaPropertyNamesIn } from './personal-data-in.js';
+import { editDistance } from './suggest.js';
 import { DOCUMENT_TYPES } from './types.js';
 import type { SchemaInfo } from './structure/schema-info.js';
 import { runs } from '../../../scripts/lib/property-runs.js';
@@ -87,5 +89,22 @@ describe('maskPath answers as the key-by-key reading does', () => {
     const root = { situation: { personne: { nom: 'x' }, 'Jean Dupont': { nom: 1 } }, engagements: [{ 'Jean Dupont': 1 }] } as JsonValue;
     expect(maskPath(info, root, '/situation/Jean Dupont/nom')).toEqual({ path: `/situation/${MASKED_KEY}/nom`, masked: true, position: 2 });
     expect(maskPath(info, root, '/engagements/0/Jean Dupont')).toEqual({ path: '/engagements/0/Jean Dupont', masked: false });
+  });
+
+  it('finds a near schema name as comparing with every name does', () => {
+    const names = [...schemaPropertyNamesIn(ALL_KITS.pag.rules.info)];
+    const near = (key: string): boolean => key.length >= 6 && key.length <= 64 && names.some((n) => editDistance(key, n, 2) <= 2);
+    const key = fc.oneof(
+      fc
+        .constantFrom(...names)
+        .chain((n) => fc.tuple(fc.nat({ max: n.length }), fc.nat({ max: n.length }), fc.string({ maxLength: 3 })).map(([a, b, x]) => `${n.slice(0, a)}${x}${n.slice(b)}`)),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(key, (k) => {
+        expect(isNearSchemaName(ALL_KITS.pag.rules.info, k)).toBe(near(k));
+      }),
+      { numRuns: runs(5_000) },
+    );
   });
 });

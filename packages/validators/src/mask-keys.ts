@@ -29,13 +29,37 @@ const NAMESPACE = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$/;
 /** True when a key of the schema is at most two edits from `key` (a misspelling of a schema name). */
 export function isNearSchemaName(info: SchemaInfo, key: string): boolean {
   if (key.length < 6 || key.length > 64) return false;
-  for (const name of schemaPropertyNamesIn(info)) if (editDistance(key, name, 2) <= 2) return true;
+  // Two edits change the length by two at most: only the names of those lengths are compared.
+  const byLength = namesByLengthIn(info);
+  for (let n = key.length - 2; n <= key.length + 2; n++) for (const name of byLength.get(n) ?? []) if (editDistance(key, name, 2) <= 2) return true;
   return false;
+}
+
+const namesByLength = new WeakMap<SchemaInfo, ReadonlyMap<number, readonly string[]>>();
+
+/** The property names of the schema described by `info`, by length. */
+function namesByLengthIn(info: SchemaInfo): ReadonlyMap<number, readonly string[]> {
+  let byLength = namesByLength.get(info);
+  if (byLength === undefined) {
+    const out = new Map<number, string[]>();
+    for (const name of schemaPropertyNamesIn(info)) {
+      const list = out.get(name.length);
+      if (list === undefined) out.set(name.length, [name]);
+      else list.push(name);
+    }
+    byLength = out;
+    namesByLength.set(info, byLength);
+  }
+  return byLength;
 }
 
 /** True when the key `key`, at `path` (the key's own path), may be shown in a report without `includePersonalData`. */
 export function isShowableKey(info: SchemaInfo, path: string, key: string, parentPath: string): boolean {
-  if (!isInPersonalDataAreaIn(info, path)) return true;
+  return !isInPersonalDataAreaIn(info, path) || isShowableInArea(info, key, parentPath);
+}
+
+/** True when the key `key`, under `parentPath`, may be shown although it is inside a personal-data area. */
+function isShowableInArea(info: SchemaInfo, key: string, parentPath: string): boolean {
   if (schemaPropertyNamesIn(info).has(key)) return true;
   if (parentPath === '/extensions' && NAMESPACE.test(key)) return true;
   return isNearSchemaName(info, key);
@@ -58,12 +82,15 @@ export function maskPath(info: SchemaInfo, root: JsonValue, path: string): Maske
   let value: JsonValue | undefined = root;
   let masked = false;
   let position: number | undefined;
+  // Once a prefix is inside an area, every longer one is: the area is not looked up again.
+  let inArea = false;
   for (const token of t) {
     const parentPath = here;
     const parent: JsonValue | undefined = value;
     here = `${here}/${escapeToken(token)}`;
     const isIndex = Array.isArray(parent) && INDEX.test(token);
-    if (!isIndex && !isShowableKey(info, here, token, parentPath)) {
+    if (!isIndex && !inArea) inArea = isInPersonalDataAreaIn(info, here);
+    if (!isIndex && inArea && !isShowableInArea(info, token, parentPath)) {
       if (!masked && parent !== null && typeof parent === 'object' && !Array.isArray(parent)) {
         const k = Object.keys(parent).indexOf(token);
         if (k >= 0) position = k + 1;
