@@ -7,5 +7,6 @@ export default defineConfig([
   { entry, format: ['esm', 'cjs'], dts: true, clean: ['!browser/**'], target: 'es2022', treeshake: true },
   // The `browser` condition: esbuild resolves the package's `imports` (`#pag-structure`…) to their size-first
   // form, whose fast verdict is read from the validation table (same answers; the declarations are the build's above).
-  { entry, outDir: 'dist/browser', format: ['esm', 'cjs'], dts: false, clean: true, target: 'es2022', treeshake: true, platform: 'browser' },
+  // ES modules only: every bundler reads them, `require` included.
+  { entry, outDir: 'dist/browser', format: ['esm'], dts: false, clean: true, target: 'es2022', treeshake: true, platform: 'browser' },
 ]);
