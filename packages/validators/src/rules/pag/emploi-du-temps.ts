@@ -276,6 +276,10 @@ const creneauDecrit = pagRule({
   },
 });
 
+/** The weeks PAG-EDT-005 compares: school weeks and holiday weeks when a slot has such a period, else every week. */
+const SCHOOL_WEEKS: readonly WeekKind[] = ['periode-scolaire', 'vacances-scolaires'];
+const EVERY_WEEK: readonly WeekKind[] = ['toute-l-annee'];
+
 const volumeHebdomadaire = pagRule({
   id: 'PAG-EDT-005',
   severity: 'warning',
@@ -283,59 +287,94 @@ const volumeHebdomadaire = pagRule({
   reads: ['/annexes/emploiDuTemps', '/engagements/*/identifiant', '/engagements/*/prestations'],
   check: ({ document, facts, emit }) => {
     const list = slots(document);
-    if (list.length === 0) return;
+    const n = list.length;
+    if (n === 0) return;
     const codes = facts.slotCodes();
     // The slots of each engagement identifier, in timetable order (listed once, not once per engagement).
-    const byEngagement = new Map<string, { s: (typeof list)[number]; i: number }[]>();
-    for (let i = 0; i < list.length; i++) {
-      const s = list[i] as (typeof list)[number];
-      const own = byEngagement.get(s.identifiantEngagement);
-      if (own === undefined) byEngagement.set(s.identifiantEngagement, [{ s, i }]);
-      else own.push({ s, i });
+    const byEngagement = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const id = (list[i] as Slot).identifiantEngagement;
+      const own = byEngagement.get(id);
+      if (own === undefined) byEngagement.set(id, [i]);
+      else own.push(i);
     }
+    // The minutes of each slot (0 for one PAG-EDT-003 reports), read once, when a prestation has slots.
+    let lengths: number[] | undefined;
     for (const e of facts.engagementList) {
       const own = byEngagement.get(e.identifiant);
       if (own === undefined) continue;
       const engagement = document.engagements[e.index];
       if (engagement === undefined) continue;
-      engagement.prestations.forEach((p, k) => {
+      const prestations = engagement.prestations;
+      for (let k = 0; k < prestations.length; k++) {
+        const p = prestations[k] as (typeof prestations)[number];
         const code = e.prestations[k]?.concept?.code;
         const periode = p.frequence.periode;
-        if (code === undefined || (periode !== 'semaine' && periode !== 'quinzaine')) return;
-        const coded = own.filter(({ i }) => {
+        if (code === undefined || (periode !== 'semaine' && periode !== 'quinzaine')) continue;
+        // The slots of this prestation, and whether one of them is in school term or holidays only.
+        const coded: number[] = [];
+        let hasPeriods = false;
+        for (let o = 0; o < own.length; o++) {
+          const i = own[o] as number;
           const c = codes[i];
-          return c !== undefined && related(c, code);
-        });
+          if (c === undefined || !related(c, code)) continue;
+          coded.push(i);
+          const type = (list[i] as Slot).periode?.type;
+          if (type === 'periode-scolaire' || type === 'vacances-scolaires') hasPeriods = true;
+        }
         // No slot of this prestation: absent from every week, nothing to compare (what the weeks below would find).
-        if (coded.length === 0) return;
+        if (coded.length === 0) continue;
+        if (lengths === undefined) {
+          lengths = [];
+          for (let i = 0; i < n; i++) {
+            const s = list[i] as Slot;
+            lengths.push(wellFormed(s) ? duration(s) : 0);
+          }
+        }
         // Over a fortnight a slot of every week happens twice, a slot of every other week (`alternance`) once.
         const weeks = periode === 'quinzaine' ? 2 : 1;
-        const weight = (s: (typeof list)[number]): number => (s.alternance === undefined ? weeks : weeks / 2);
         // The weeks of the year: slots without a period happen in every week; a school-term slot in the
         // school weeks (a pupil's ordinary week), a school-holiday slot in the holiday weeks. A dated stay or
         // another period is no ordinary week and is not counted. The frequency agrees when it matches one of them.
-        const inWeek = (kind: WeekKind) => coded.filter(({ s }) => s.periode === undefined || s.periode.type === kind);
-        const hasPeriods = coded.some(({ s }) => s.periode?.type === 'periode-scolaire' || s.periode?.type === 'vacances-scolaires');
-        const kinds: readonly WeekKind[] = hasPeriods ? ['periode-scolaire', 'vacances-scolaires'] : ['toute-l-annee'];
-        const expectedMinutes = p.frequence.dureeMinutes === undefined ? undefined : p.frequence.nombre * p.frequence.dureeMinutes;
-        let first: { kind: WeekKind; matching: typeof coded; count: number; total: number } | undefined;
-        for (const kind of kinds) {
-          const matching = inWeek(kind);
-          const count = matching.reduce((n, { s }) => n + weight(s), 0);
+        const kinds = hasPeriods ? SCHOOL_WEEKS : EVERY_WEEK;
+        const nombre = p.frequence.nombre;
+        const expectedMinutes = p.frequence.dureeMinutes === undefined ? undefined : nombre * p.frequence.dureeMinutes;
+        let agrees = false;
+        let kind: WeekKind | undefined;
+        let count = 0;
+        let total = 0;
+        for (let w = 0; w < kinds.length && !agrees; w++) {
+          const week = kinds[w] as WeekKind;
+          let weekCount = 0;
+          let weekTotal = 0;
+          for (let o = 0; o < coded.length; o++) {
+            const i = coded[o] as number;
+            const s = list[i] as Slot;
+            if (s.periode !== undefined && s.periode.type !== week) continue;
+            const weight = s.alternance === undefined ? weeks : weeks / 2;
+            weekCount += weight;
+            weekTotal += (lengths[i] as number) * weight;
+          }
           // A prestation absent from this week is not compared: a slot carries one prestation, and prestations
           // given during another one's slots (daily-life support during a day placement) are not listed.
-          if (count === 0) continue;
-          const total = matching.reduce((sum, { s }) => sum + (wellFormed(s) ? duration(s) : 0) * weight(s), 0);
-          if (count === p.frequence.nombre && (expectedMinutes === undefined || total === expectedMinutes)) return;
-          first ??= { kind, matching, count, total };
+          if (weekCount === 0) continue;
+          if (weekCount === nombre && (expectedMinutes === undefined || weekTotal === expectedMinutes)) agrees = true;
+          else if (kind === undefined) {
+            kind = week;
+            count = weekCount;
+            total = weekTotal;
+          }
         }
-        if (first === undefined) return;
-        const { kind, matching, count, total } = first;
-        const countOk = count === p.frequence.nombre;
+        if (agrees || kind === undefined) continue;
+        const matching = coded.filter((i) => {
+          const s = list[i] as Slot;
+          return s.periode === undefined || s.periode.type === kind;
+        });
+        const countOk = count === nombre;
         const minutesOk = expectedMinutes === undefined || total === expectedMinutes;
         const path = `/engagements/${e.index}/prestations/${k}/frequence`;
         const parts = [
-          ...(countOk ? [] : [msg('PAG-EDT-005#1', { count, fortnight: periode === 'quinzaine', week: kind, nombre: p.frequence.nombre })]),
+          ...(countOk ? [] : [msg('PAG-EDT-005#1', { count, fortnight: periode === 'quinzaine', week: kind, nombre })]),
           ...(minutesOk
             ? []
             : [
@@ -344,7 +383,7 @@ const volumeHebdomadaire = pagRule({
                   fortnight: periode === 'quinzaine',
                   week: kind,
                   expectedMinutes,
-                  nombre: p.frequence.nombre,
+                  nombre,
                   dureeMinutes: p.frequence.dureeMinutes,
                 }),
               ]),
@@ -352,14 +391,14 @@ const volumeHebdomadaire = pagRule({
         emit(path, msg('PAG-EDT-005#3', { code, ref: itemRef(e.identifiant, e.index), parts }), {
           prestation: code,
           creneaux: count,
-          frequence: p.frequence.nombre,
+          frequence: nombre,
           periodeFrequence: periode,
           semaineComparee: kind,
           minutesEmploiDuTemps: total,
           ...(expectedMinutes === undefined ? {} : { minutesDeclarees: expectedMinutes }),
-          creneauxConcernes: matching.map(({ i }) => i),
+          creneauxConcernes: matching,
         });
-      });
+      }
     }
   },
 });
