@@ -26,10 +26,11 @@ const BUILT_AT_LOAD: Readonly<Record<string, () => Promise<Record<string, unknow
 /**
  * Modules that build regular expressions from the `pattern` keywords of the
  * published JSON Schemas, read from the generated validation tables (the
- * structure walker): those patterns are checked above, and a test below proves
+ * structure walker, and the table verdict of the browser builds): those patterns
+ * are checked above, and a test below proves
  * the tables hold no other.
  */
-const FROM_SCHEMA_PATTERNS: ReadonlySet<string> = new Set(['packages/validators/src/structure/walk-errors.ts']);
+const FROM_SCHEMA_PATTERNS: ReadonlySet<string> = new Set(['packages/validators/src/structure/walk-errors.ts', 'packages/validators/src/structure/table-verdict.ts']);
 
 /** The `pattern` values of the generated validation tables (`pattern:"…"` in `src/generated/structure/*-checks.ts`). */
 function tablePatterns(): string[] {
