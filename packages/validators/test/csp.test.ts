@@ -4,18 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../scripts/generators/index.js';
 
 describe('under node --disallow-code-generation-from-strings (strict CSP)', () => {
-  it('validates documents with the precompiled validators, no code generated at run time', () => {
+  // The default form (generated fast check) and the browser builds' form (`#pag-structure`… resolved under the
+  // `browser` condition: the fast check read from the validation table), the one a page under a strict CSP loads.
+  it.each([
+    ['the default form', [], 'pag-structure.ts'],
+    ['the browser form', ['--conditions=browser'], 'pag-structure-browser.ts'],
+  ])('validates documents with %s, no code generated at run time', (_form, conditions, structureModule) => {
     const out = execFileSync(
       process.execPath,
-      ['--disallow-code-generation-from-strings', '--conditions=@serafin-ph/source', '--import', 'tsx', join(packageRoot, 'test/fixtures/csp-check.ts')],
+      ['--disallow-code-generation-from-strings', '--conditions=@serafin-ph/source', ...conditions, '--import', 'tsx', join(packageRoot, 'test/fixtures/csp-check.ts')],
       { cwd: packageRoot, encoding: 'utf8', timeout: 60_000 },
     );
     const result = JSON.parse(out.trim().split('\n').pop() as string) as {
       codeGenerationBlocked: boolean;
+      structure: string;
       results: { valid: boolean; type: string | null; errors: string[] }[];
     };
     // The flag is really in force in the child: new Function throws.
     expect(result.codeGenerationBlocked).toBe(true);
+    expect(result.structure.endsWith(`/src/structure/${structureModule}`)).toBe(true);
     expect(result.results.map((r) => [r.type, r.valid])).toEqual([
       ['pag', true],
       ['convention-territoriale', true],
