@@ -7,6 +7,6 @@ export default defineConfig([
   { entry, format: ['esm', 'cjs'], dts: true, clean: ['!browser/**'], target: 'es2022', treeshake: true },
   // The `browser` condition: esbuild resolves the package's `imports` (`#pag-structure`…) to their size-first
   // form, whose fast verdict is read from the validation table (same answers; the declarations are the build's above).
-  // ES modules only: every bundler reads them, `require` included.
+  // ES modules only: a `require()` under `browser` (Jest's jsdom environment) gets the CommonJS build above (package.json).
   { entry, outDir: 'dist/browser', format: ['esm'], dts: false, clean: true, target: 'es2022', treeshake: true, platform: 'browser' },
 ]);

@@ -39,8 +39,9 @@ const JS_CHECKS = `
   assert.equal(validatorsConvention.validateConvention(pag).valid, false);
   const tableau = fixtures.exampleTableauDerogations();
   assert.equal(validatorsTableau.validateTableauDerogations(tableau, { referenceDate: '2025-06-30' }).valid, validators.validate(tableau, { referenceDate: '2025-06-30' }).valid);
-  // Run with --conditions=browser, the validators resolve to their browser build (fast check read from the table): same answers.
-  assert.equal(resolvePath('@serafin-ph/validators/pag').includes('/dist/browser/'), process.execArgv.includes('--conditions=browser'));
+  // Run with --conditions=browser, an import of the validators resolves to their browser build (fast check read from the table),
+  // a require() to the default CommonJS build (Jest's jsdom environment requires with the browser condition: no ES module there).
+  assert.equal(loadedPath('@serafin-ph/validators/pag').includes('/dist/browser/'), process.execArgv.includes('--conditions=browser') && LOADS_ESM);
 
   for (const generated of fc.sample(arbitraries.pagArbitrary(), { numRuns: 5, seed: 42 })) {
     assert.equal(schema.PagSchema.safeParse(generated).success, true);
@@ -64,6 +65,7 @@ const JS_CHECKS = `
 const ESM = `import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import * as nomenclature from '@serafin-ph/nomenclature';
 import * as definitions from '@serafin-ph/nomenclature/definitions';
@@ -82,6 +84,9 @@ import * as cli from '@serafin-ph/cli';
 import * as render from '@serafin-ph/render';
 
 const resolvePath = (id) => createRequire(import.meta.url).resolve(id);
+/** The file that this consumer's own import of \`id\` loads, and whether it loads ES modules. */
+const loadedPath = (id) => fileURLToPath(import.meta.resolve(id));
+const LOADS_ESM = true;
 ${JS_CHECKS}
 console.log('ESM: 6 packages, 13 entry points');
 `;
@@ -108,6 +113,8 @@ const cli = require('@serafin-ph/cli');
 const render = require('@serafin-ph/render');
 
 const resolvePath = (id) => require.resolve(id);
+const loadedPath = resolvePath;
+const LOADS_ESM = false;
 (async () => {
 ${JS_CHECKS}
 console.log('CommonJS: 6 packages, 13 entry points (cli through require(esm))');
