@@ -2,7 +2,7 @@
  * The fast structural check read from the validation table instead of
  * generated code: the size-first form that the `browser` builds use (the
  * generated `<type>-fast.ts` modules weigh 10 to 47 KiB minified; this reader
- * 3). It answers exactly what the generated check answers — true when
+ * 3 KiB). It answers exactly what the generated check answers — true when
  * the value is a plain JSON tree (what `JSON.parse` returns, within the
  * reader's size limit) that follows the schema — because it follows, keyword
  * by keyword and in the same order, what `scripts/generators/fast-structure.ts`
