@@ -18,27 +18,17 @@
 import { DEFAULT_READ_LIMITS } from '../json/read-document.js';
 import type { CheckNode, CheckSchema } from './check-schema.js';
 import { formats } from './formats.js';
+import { TYPE_TESTS, type CheckType } from './json-types.js';
 import { hasPlainPrototype, plainSize, ucs2length } from './runtime.js';
 
 /** One compiled schema node: true when the value passes (values are counted on the way). */
 type Check = (x: unknown) => boolean;
 
 /** Ajv's type condition (`strictNumbers`), objects with a plain prototype only, as the generated check writes it. */
-function typeTest(type: NonNullable<CheckNode['type']>): Check {
-  switch (type) {
-    case 'object':
-      return (x) => x !== null && typeof x === 'object' && !Array.isArray(x) && hasPlainPrototype(x);
-    case 'array':
-      return Array.isArray;
-    case 'number':
-      return (x) => typeof x === 'number' && isFinite(x);
-    case 'integer':
-      return (x) => typeof x === 'number' && !(x % 1) && !isNaN(x) && isFinite(x);
-    case 'null':
-      return (x) => x === null;
-    default:
-      return (x) => typeof x === type;
-  }
+function typeTest(type: CheckType): Check {
+  if (type !== 'object') return TYPE_TESTS[type];
+  const isObject = TYPE_TESTS.object;
+  return (x) => isObject(x) && hasPlainPrototype(x as object);
 }
 
 /** Discriminating properties first (a `const` or an `enum`), as the generated check reads them. */

@@ -14,6 +14,7 @@ import { escapeToken, unescapeToken } from '../json/pointer.js';
 import type { AjvError, StructureValidator } from './ajv-error.js';
 import type { CheckNode, CheckSchema } from './check-schema.js';
 import { formats } from './formats.js';
+import { TYPE_TESTS, type CheckType } from './json-types.js';
 import { ucs2length } from './runtime.js';
 
 /** One walk: the table (for `$ref`) and the errors found so far. */
@@ -24,24 +25,6 @@ interface Walk {
 
 const REGEXPS = new Map<string, RegExp>();
 const ENUMS = new WeakMap<readonly unknown[], ReadonlySet<unknown>>();
-
-/** Ajv's type conditions (`strictNumbers`). */
-function hasType(type: string, d: unknown): boolean {
-  switch (type) {
-    case 'object':
-      return d !== null && typeof d === 'object' && !Array.isArray(d);
-    case 'array':
-      return Array.isArray(d);
-    case 'number':
-      return typeof d === 'number' && isFinite(d);
-    case 'integer':
-      return typeof d === 'number' && !(d % 1) && !isNaN(d) && isFinite(d);
-    case 'null':
-      return d === null;
-    default:
-      return typeof d === type;
-  }
-}
 
 function inEnum(values: readonly unknown[], d: unknown): boolean {
   if (values.length <= 8) return values.includes(d);
@@ -135,7 +118,7 @@ function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: s
     return;
   }
   const type = s.type;
-  if (p.first && !hasType(type as string, d)) fail(w, ip, `${sp}/type`, pn, 'type', { type });
+  if (p.first && !TYPE_TESTS[type as CheckType](d)) fail(w, ip, `${sp}/type`, pn, 'type', { type });
 
   // Keywords of any type.
   if (ref !== undefined) walk(w, definition(w.root, ref), d, ip, ref, undefined);
