@@ -44,6 +44,20 @@ const KNOWN_README_WITHOUT_DOC_LINKS = new Set(['@serafin-ph/fixtures']);
 
 type Conditions = { [key: string]: string | Conditions };
 
+/**
+ * The file a conditional export gives for a set of conditions, read as Node and the bundlers read it:
+ * the keys in their order, the first that matches (`default` always does) and resolves.
+ */
+function resolveConditions(value: string | Conditions, conditions: ReadonlySet<string>): string | undefined {
+  if (typeof value === 'string') return value;
+  for (const [key, target] of Object.entries(value)) {
+    if (key !== 'default' && !conditions.has(key)) continue;
+    const file = resolveConditions(target, conditions);
+    if (file !== undefined) return file;
+  }
+  return undefined;
+}
+
 describe.each(publishablePackages().map((p) => [p.manifest.name, p] as const))('%s', (name, pkg) => {
   const m = pkg.manifest as Record<string, unknown> & typeof pkg.manifest;
   const dir = join(REPO_ROOT, pkg.dir);
@@ -89,6 +103,21 @@ describe.each(publishablePackages().map((p) => [p.manifest.name, p] as const))('
       expect(m['main']).toBe('./dist/index.cjs');
       expect(m['module']).toBe('./dist/index.js');
       expect(m['types']).toMatch(/^\.\/dist\/index\.d\.c?ts$/);
+    }
+  });
+
+  it('resolves a require() to CommonJS and an import to ES modules, under the browser condition too', () => {
+    if (ESM_ONLY.has(name)) return;
+    const exportsMap = m['exports'] as Record<string, string | Conditions>;
+    for (const [key, value] of Object.entries(exportsMap).filter(([k, v]) => typeof v !== 'string' && !k.includes('*'))) {
+      // Node; a bundler for the web; Jest's jsdom environment, which requires with the browser condition and
+      // does not transform node_modules (an ES module there fails to parse).
+      for (const platform of ['node', 'browser']) {
+        expect(resolveConditions(value, new Set([platform, 'require'])), `${key} ${platform} require`).toMatch(/\.cjs$/);
+        expect(resolveConditions(value, new Set([platform, 'require', 'types'])), `${key} ${platform} require types`).toMatch(/\.d\.cts$/);
+        expect(resolveConditions(value, new Set([platform, 'import'])), `${key} ${platform} import`).toMatch(/(?<!\.d)\.js$/);
+        expect(resolveConditions(value, new Set([platform, 'import', 'types'])), `${key} ${platform} import types`).toMatch(/\.d\.ts$/);
+      }
     }
   });
 
