@@ -5,58 +5,33 @@
  *
  * Règles de l'emploi du temps hebdomadaire.
  */
-import type { Pag } from '@serafin-ph/pag-schema';
-import type { EngagementFact, PagFacts } from './support/facts.js';
+import type { EngagementFact } from './support/facts.js';
 import type { WeekKind } from './messages/params.js';
 import { pagRule, msg } from './support/pag-rule.js';
 import { related } from './support/related-codes.js';
+import { DAY_MINUTES, type TimetableSlot } from './support/timetable.js';
 import { itemRef, nth } from '../../positions.js';
 
-/** Minutes since midnight of a well-formed `HH:MM` (the schema's pattern; the rules reading it only run when it holds). */
-function minutes(hhmm: string): number {
-  return ((hhmm.charCodeAt(0) - 48) * 10 + hhmm.charCodeAt(1) - 48) * 60 + (hhmm.charCodeAt(3) - 48) * 10 + hhmm.charCodeAt(4) - 48;
-}
+// The six rules read the timetable once per document (`facts.timetable()`, support/timetable.ts): one object
+// shape per slot, its times in minutes, its engagement and the code of its prestation. Each rule reads only the
+// fields its `reads` guarantee well-formed.
 
-type Slot = NonNullable<Pag['annexes']>['emploiDuTemps'][number];
-
-function slotCode(facts: PagFacts, index: number): string | undefined {
-  return facts.slotCodes()[index];
-}
-
-function slots(document: Pag): NonNullable<Pag['annexes']>['emploiDuTemps'] {
-  return document.annexes?.emploiDuTemps ?? [];
-}
-
-/**
- * Where the slots take place: a slot's kind of place and, when given, its
- * precision (compared trimmed and lower-cased, normalised once per slot, when
- * first compared). Two slots are in the same place when they have the same
- * kind of place and the same precision, or when one of them has no precision
- * ({@link samePlaceAt}).
- */
-interface Places {
-  readonly list: readonly { lieu: string; precisionLieu?: string }[];
-  /** Normalised `precisionLieu` by slot index, once computed. */
-  readonly normalised: (string | undefined)[];
-}
-
-function placesOf(list: readonly { lieu: string; precisionLieu?: string }[]): Places {
-  return { list, normalised: [] };
-}
-
-function normalisedPrecision(places: Places, i: number, precision: string): string {
-  let n = places.normalised[i];
-  if (n === undefined) places.normalised[i] = n = precision.trim().toLowerCase();
+/** Normalised `precisionLieu` of a slot that has one (trimmed and lower-cased, once per slot, when first compared). */
+function normalisedPrecision(s: TimetableSlot, precision: string): string {
+  let n = s.normalisedPrecision;
+  if (n === undefined) s.normalisedPrecision = n = precision.trim().toLowerCase();
   return n;
 }
 
-/** Slots `i` and `j` take place in the same place (see {@link Places}). */
-function samePlaceAt(places: Places, i: number, j: number): boolean {
-  const a = places.list[i] as { lieu: string; precisionLieu?: string };
-  const b = places.list[j] as { lieu: string; precisionLieu?: string };
+/**
+ * Two slots take place in the same place: the same kind of place and the
+ * same precision (compared trimmed and lower-cased), or one of them has no
+ * precision.
+ */
+function samePlace(a: TimetableSlot, b: TimetableSlot): boolean {
   if (a.lieu !== b.lieu) return false;
   if (a.precisionLieu === undefined || b.precisionLieu === undefined) return true;
-  return normalisedPrecision(places, i, a.precisionLieu) === normalisedPrecision(places, j, b.precisionLieu);
+  return normalisedPrecision(a, a.precisionLieu) === normalisedPrecision(b, b.precisionLieu);
 }
 
 const operateurEngage = pagRule({
@@ -64,12 +39,14 @@ const operateurEngage = pagRule({
   severity: 'error',
   family: 'emploi-du-temps',
   reads: ['/annexes/emploiDuTemps/*/identifiantEngagement', '/engagements/*/identifiant'],
-  check: ({ document, facts, emit, show }) => {
-    slots(document).forEach((s, i) => {
-      if (facts.engagements.has(s.identifiantEngagement)) return;
+  check: ({ facts, emit, show }) => {
+    const list = facts.timetable().slots;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i] as TimetableSlot;
+      if (s.engagement !== undefined) continue;
       const path = `/annexes/emploiDuTemps/${i}/identifiantEngagement`;
-      emit(path, msg('PAG-EDT-001#1', { nth: nth(i), identifiantEngagement: show(path, s.identifiantEngagement, '/annexes/emploiDuTemps/*/identifiantEngagement') }));
-    });
+      emit(path, msg('PAG-EDT-001#1', { nth: nth(i), identifiantEngagement: show(path, s.identifiantEngagement as string, '/annexes/emploiDuTemps/*/identifiantEngagement') }));
+    }
   },
 });
 
@@ -78,26 +55,28 @@ const prestationEngagee = pagRule({
   severity: 'error',
   family: 'emploi-du-temps',
   reads: ['/annexes/emploiDuTemps/*/identifiantEngagement', '/annexes/emploiDuTemps/*/prestation', '/engagements/*/identifiant', '/engagements/*/prestations/*/prestation'],
-  check: ({ document, facts, emit }) => {
+  check: ({ facts, emit }) => {
     // The codes each engagement commits to, listed once per engagement.
     const engagedCodes = new Map<EngagementFact, string[]>();
-    slots(document).forEach((s, i) => {
-      const e = facts.engagements.get(s.identifiantEngagement);
-      if (e === undefined) return;
-      const code = slotCode(facts, i);
-      if (code === undefined) return;
+    const list = facts.timetable().slots;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i] as TimetableSlot;
+      const e = s.engagement;
+      if (e === undefined) continue;
+      const code = s.code;
+      if (code === undefined) continue;
       let engaged = engagedCodes.get(e);
       if (engaged === undefined) {
         engaged = e.prestations.map((p) => p.concept?.code).filter((c): c is NonNullable<typeof c> => c !== undefined);
         engagedCodes.set(e, engaged);
       }
-      if (engaged.some((p) => related(p, code))) return;
+      if (engaged.some((p) => related(p, code))) continue;
       emit(`/annexes/emploiDuTemps/${i}/prestation`, msg('PAG-EDT-002#1', { code, nth: nth(i), ref: itemRef(e.identifiant, e.index), value: engaged.join(', ') }), {
         prestation: code,
         engagement: e.index,
         prestationsEngagees: [...engaged],
       });
-    });
+    }
   },
 });
 
@@ -106,43 +85,30 @@ const horairesOrdonnes = pagRule({
   severity: 'error',
   family: 'emploi-du-temps',
   reads: ['/annexes/emploiDuTemps/*/heureDebut', '/annexes/emploiDuTemps/*/heureFin', '/annexes/emploiDuTemps/*/finLendemain'],
-  check: ({ document, emit }) => {
-    slots(document).forEach((s, i) => {
-      if (s.finLendemain === true) {
-        if (s.heureFin <= s.heureDebut) return;
-        emit(`/annexes/emploiDuTemps/${i}/heureFin`, msg('PAG-EDT-003#1', { nth: nth(i), heureFin: s.heureFin, heureDebut: s.heureDebut }));
-        return;
-      }
-      if (s.heureDebut < s.heureFin) return;
-      emit(`/annexes/emploiDuTemps/${i}/heureFin`, msg('PAG-EDT-003#2', { nth: nth(i), heureFin: s.heureFin, heureDebut: s.heureDebut }));
-    });
+  check: ({ facts, emit }) => {
+    const list = facts.timetable().slots;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i] as TimetableSlot;
+      if (s.wellFormed) continue;
+      const heureFin = s.heureFin as string;
+      const heureDebut = s.heureDebut as string;
+      emit(`/annexes/emploiDuTemps/${i}/heureFin`, msg(s.overnight ? 'PAG-EDT-003#1' : 'PAG-EDT-003#2', { nth: nth(i), heureFin, heureDebut }));
+    }
   },
 });
 
-const DAY_MINUTES = 24 * 60;
 const WEEK_MINUTES = 7 * DAY_MINUTES;
 const DAY_INDEX: Readonly<Record<string, number>> = { lundi: 0, mardi: 1, mercredi: 2, jeudi: 3, vendredi: 4, samedi: 5, dimanche: 6 };
 
-/** True when a slot is well-formed for PAG-EDT-003 (the other timetable rules only read those). */
-function wellFormed(s: Slot): boolean {
-  return s.finLendemain === true ? s.heureFin <= s.heureDebut : s.heureDebut < s.heureFin;
-}
-
-/** Duration of a well-formed slot, in minutes. */
-function duration(s: Slot): number {
-  const d = minutes(s.heureFin) - minutes(s.heureDebut);
-  return s.finLendemain === true ? d + DAY_MINUTES : d;
-}
-
 /** Two slots that can take place the same week: same period, or one of them all year; school term and school holidays never meet; dated periods that do not meet never meet. */
-function samePeriod(a: Slot, b: Slot): boolean {
-  const p = a.periode;
-  const q = b.periode;
-  if (p === undefined || q === undefined) return true;
+function samePeriod(a: TimetableSlot, b: TimetableSlot): boolean {
+  if (!a.hasPeriode || !b.hasPeriode) return true;
+  const p = a.periodeType;
+  const q = b.periodeType;
   // School term and school holidays, in either order (the same slot type twice never excludes).
-  if ((p.type === 'periode-scolaire' && q.type === 'vacances-scolaires') || (p.type === 'vacances-scolaires' && q.type === 'periode-scolaire')) return false;
-  if (p.dateDebut !== undefined && q.dateFin !== undefined && q.dateFin < p.dateDebut) return false;
-  if (q.dateDebut !== undefined && p.dateFin !== undefined && p.dateFin < q.dateDebut) return false;
+  if ((p === 'periode-scolaire' && q === 'vacances-scolaires') || (p === 'vacances-scolaires' && q === 'periode-scolaire')) return false;
+  if (a.periodeDebut !== undefined && b.periodeFin !== undefined && b.periodeFin < a.periodeDebut) return false;
+  if (b.periodeDebut !== undefined && a.periodeFin !== undefined && a.periodeFin < b.periodeDebut) return false;
   return true;
 }
 
@@ -160,11 +126,11 @@ const chevauchementLieux = pagRule({
     '/annexes/emploiDuTemps/*/lieu',
     '/annexes/emploiDuTemps/*/precisionLieu',
   ],
-  check: ({ document, emit }) => {
-    const list = slots(document);
+  check: ({ facts, emit }) => {
+    const timetable = facts.timetable();
+    const list = timetable.slots;
     const n = list.length;
     if (n < 2) return;
-    const places = placesOf(list);
     // Every stretch of the week covered by a well-formed slot: a slot's own, and, for a Sunday night that goes on
     // to Monday, a second one from Monday 00:00 (it starts at 0, never where the slot starts: a slot lasts under
     // two days, so it only goes past the end of the week when it starts after Saturday 00:00). The times are
@@ -178,17 +144,17 @@ const chevauchementLieux = pagRule({
     const reported: boolean[] = [];
     const keys: number[] = [];
     for (let i = 0; i < n; i++) {
-      const s = list[i] as Slot;
-      const from = minutes(s.heureDebut);
-      const to = minutes(s.heureFin);
-      const overnight = s.finLendemain === true;
+      const s = list[i] as TimetableSlot;
+      const from = s.from;
+      const to = s.to;
+      const overnight = s.overnight;
       reported.push(false);
       if (overnight ? to > from : from >= to) {
         starts.push(-1);
         ends.push(-1);
         continue;
       }
-      const start = (DAY_INDEX[s.jour] ?? 0) * DAY_MINUTES + from;
+      const start = (DAY_INDEX[s.jour as string] ?? 0) * DAY_MINUTES + from;
       const end = start + to - from + (overnight ? DAY_MINUTES : 0);
       starts.push(start);
       ends.push(end);
@@ -201,9 +167,7 @@ const chevauchementLieux = pagRule({
     // week is in both; a pair of every-week slots is reported once, in the week-A sweep). In start order, keep the
     // two slots that end last among those seen, at two different places: a new slot overlaps a slot elsewhere
     // exactly when one of the two ends after it starts and is elsewhere. O(n log n) for the sort, then linear.
-    let alternates = false;
-    for (let i = 0; i < n && !alternates; i++) alternates = (list[i] as Slot).alternance !== undefined;
-    const weeks: (string | undefined)[] = alternates ? ['semaine-a', 'semaine-b'] : [undefined];
+    const weeks: (string | undefined)[] = timetable.alternates ? ['semaine-a', 'semaine-b'] : [undefined];
     for (const week of weeks) {
       // The two latest-ending slots at two different places (-1: none yet), and where they end.
       let first = -1;
@@ -216,29 +180,30 @@ const chevauchementLieux = pagRule({
         const start = (key - i) / scale;
         // The slot's own stretch, cut at the end of the week, or the part on Monday morning.
         const end = start === starts[i] ? Math.min(ends[i] as number, WEEK_MINUTES) : (ends[i] as number) - WEEK_MINUTES;
-        const a = list[i] as Slot;
+        const a = list[i] as TimetableSlot;
         if (week !== undefined && a.alternance !== undefined && a.alternance !== week) continue;
         if (!reported[i]) {
           for (let c = 0; c < 2; c++) {
             const j = c === 0 ? first : second;
             if (j < 0 || j === i || (c === 0 ? firstEnd : secondEnd) <= start) continue;
-            const b = list[j] as Slot;
-            if (samePlaceAt(places, i, j) || !samePeriod(a, b)) continue;
+            const b = list[j] as TimetableSlot;
+            if (samePlace(a, b) || !samePeriod(a, b)) continue;
             if (week === 'semaine-b' && a.alternance === undefined && b.alternance === undefined) continue;
             reported[i] = true;
+            // This rule's reads: the fields are there, well-formed.
             emit(
               `/annexes/emploiDuTemps/${i}`,
               msg('PAG-EDT-004#1', {
                 nth: nth(i),
-                jour: a.jour,
-                heureDebut: a.heureDebut,
-                heureFin: a.heureFin,
-                lieu: a.lieu,
+                jour: a.jour as string,
+                heureDebut: a.heureDebut as string,
+                heureFin: a.heureFin as string,
+                lieu: a.lieu as string,
                 nth2: nth(j),
-                jour2: b.jour,
-                heureDebut2: b.heureDebut,
-                heureFin2: b.heureFin,
-                lieu2: b.lieu,
+                jour2: b.jour as string,
+                heureDebut2: b.heureDebut as string,
+                heureFin2: b.heureFin as string,
+                lieu2: b.lieu as string,
               }),
               { autreCreneau: j },
             );
@@ -246,13 +211,13 @@ const chevauchementLieux = pagRule({
           }
         }
         if (first < 0 || end > firstEnd) {
-          if (first >= 0 && !samePlaceAt(places, i, first)) {
+          if (first >= 0 && !samePlace(a, list[first] as TimetableSlot)) {
             second = first;
             secondEnd = firstEnd;
           }
           first = i;
           firstEnd = end;
-        } else if (!samePlaceAt(places, i, first) && (second < 0 || end > secondEnd)) {
+        } else if (!samePlace(a, list[first] as TimetableSlot) && (second < 0 || end > secondEnd)) {
           second = i;
           secondEnd = end;
         }
@@ -266,13 +231,15 @@ const creneauDecrit = pagRule({
   severity: 'warning',
   family: 'emploi-du-temps',
   reads: ['/annexes/emploiDuTemps/*/prestation', '/annexes/emploiDuTemps/*/nature', '/annexes/emploiDuTemps/*/identifiantEngagement', '/engagements/*/prestations'],
-  check: ({ document, facts, emit }) => {
-    slots(document).forEach((s, i) => {
-      if (s.prestation !== undefined || s.nature !== undefined) return;
+  check: ({ facts, emit }) => {
+    const list = facts.timetable().slots;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i] as TimetableSlot;
+      if (s.described) continue;
       // The only prestation of its engagement: the slot says what it holds.
-      if (facts.engagements.get(s.identifiantEngagement)?.prestations.length === 1) return;
+      if (s.engagement?.prestations.length === 1) continue;
       emit(`/annexes/emploiDuTemps/${i}`, msg('PAG-EDT-006#1', { nth: nth(i) }));
-    });
+    }
   },
 });
 
@@ -286,20 +253,11 @@ const volumeHebdomadaire = pagRule({
   family: 'emploi-du-temps',
   reads: ['/annexes/emploiDuTemps', '/engagements/*/identifiant', '/engagements/*/prestations'],
   check: ({ document, facts, emit }) => {
-    const list = slots(document);
-    const n = list.length;
-    if (n === 0) return;
-    const codes = facts.slotCodes();
+    const timetable = facts.timetable();
+    const list = timetable.slots;
+    if (list.length === 0) return;
     // The slots of each engagement identifier, in timetable order (listed once, not once per engagement).
-    const byEngagement = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      const id = (list[i] as Slot).identifiantEngagement;
-      const own = byEngagement.get(id);
-      if (own === undefined) byEngagement.set(id, [i]);
-      else own.push(i);
-    }
-    // The minutes of each slot (0 for one PAG-EDT-003 reports), read once, when a prestation has slots.
-    let lengths: number[] | undefined;
+    const byEngagement = timetable.byEngagement;
     for (const e of facts.engagementList) {
       const own = byEngagement.get(e.identifiant);
       if (own === undefined) continue;
@@ -316,21 +274,14 @@ const volumeHebdomadaire = pagRule({
         let hasPeriods = false;
         for (let o = 0; o < own.length; o++) {
           const i = own[o] as number;
-          const c = codes[i];
+          const c = (list[i] as TimetableSlot).code;
           if (c === undefined || !related(c, code)) continue;
           coded.push(i);
-          const type = (list[i] as Slot).periode?.type;
+          const type = (list[i] as TimetableSlot).periodeType;
           if (type === 'periode-scolaire' || type === 'vacances-scolaires') hasPeriods = true;
         }
         // No slot of this prestation: absent from every week, nothing to compare (what the weeks below would find).
         if (coded.length === 0) continue;
-        if (lengths === undefined) {
-          lengths = [];
-          for (let i = 0; i < n; i++) {
-            const s = list[i] as Slot;
-            lengths.push(wellFormed(s) ? duration(s) : 0);
-          }
-        }
         // Over a fortnight a slot of every week happens twice, a slot of every other week (`alternance`) once.
         const weeks = periode === 'quinzaine' ? 2 : 1;
         // The weeks of the year: slots without a period happen in every week; a school-term slot in the
@@ -348,12 +299,12 @@ const volumeHebdomadaire = pagRule({
           let weekCount = 0;
           let weekTotal = 0;
           for (let o = 0; o < coded.length; o++) {
-            const i = coded[o] as number;
-            const s = list[i] as Slot;
-            if (s.periode !== undefined && s.periode.type !== week) continue;
+            const s = list[coded[o] as number] as TimetableSlot;
+            if (s.hasPeriode && s.periodeType !== week) continue;
             const weight = s.alternance === undefined ? weeks : weeks / 2;
             weekCount += weight;
-            weekTotal += (lengths[i] as number) * weight;
+            // (A slot PAG-EDT-003 reports counts 0 minutes.)
+            weekTotal += s.length * weight;
           }
           // A prestation absent from this week is not compared: a slot carries one prestation, and prestations
           // given during another one's slots (daily-life support during a day placement) are not listed.
@@ -367,8 +318,8 @@ const volumeHebdomadaire = pagRule({
         }
         if (agrees || kind === undefined) continue;
         const matching = coded.filter((i) => {
-          const s = list[i] as Slot;
-          return s.periode === undefined || s.periode.type === kind;
+          const s = list[i] as TimetableSlot;
+          return !s.hasPeriode || s.periodeType === kind;
         });
         const countOk = count === nombre;
         const minutesOk = expectedMinutes === undefined || total === expectedMinutes;

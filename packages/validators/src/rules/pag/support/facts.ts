@@ -15,6 +15,7 @@ import { AGE_MAJORITE, ageOn, calendarDate } from '../../../dates.js';
 import type { ResolvedOptions } from '../../rule.js';
 import { datedValuesOf, type DatedValue } from './date-positions.js';
 import { PAG_CODE_POSITIONS, PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM } from './fact-patterns.js';
+import { readTimetable, type Timetable } from './timetable.js';
 
 export { PAG_CODE_POSITIONS } from './fact-patterns.js';
 
@@ -74,6 +75,8 @@ export interface PagFacts {
   readonly datePairObjects: () => readonly (readonly Located[])[];
   /** ANS 2023 code of the prestation of each timetable slot, by slot index (read on first use, once). */
   readonly slotCodes: () => readonly (SerafinCode | undefined)[];
+  /** The timetable as its rules read it (read on first use, once). */
+  readonly timetable: () => Timetable;
 }
 
 /**
@@ -186,6 +189,9 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
   });
   let dates: DatedValue[] | undefined;
   let slotCodes: (SerafinCode | undefined)[] | undefined;
+  let timetable: Timetable | undefined;
+  const codesOfSlots = (): readonly (SerafinCode | undefined)[] =>
+    (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((_, i) => slotConcepts[i]?.code));
   const dateNaissance = calendarDate(at(document, 'situation', 'personne', 'dateNaissance'));
   const dateValidation = calendarDate(prop(document, 'dateValidation'));
   const dateElaboration = calendarDate(prop(document, 'dateElaboration'));
@@ -209,6 +215,7 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     translations: options.codeTranslations,
     dates: () => (dates ??= datedValuesOf(located.slice(PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM))),
     datePairObjects: () => located.slice(PAG_FACT_PAIRS_FROM),
-    slotCodes: () => (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((_, i) => slotConcepts[i]?.code)),
+    slotCodes: codesOfSlots,
+    timetable: () => (timetable ??= readTimetable(document, engagements, codesOfSlots())),
   };
 }
