@@ -25,12 +25,12 @@ function normalisedPrecision(s: TimetableSlot, precision: string): string {
 
 /**
  * Two slots take place in the same place: the same kind of place and the
- * same precision (compared trimmed and lower-cased), or one of them has no
- * precision.
+ * same precision (compared trimmed and lower-cased; the same string needs no
+ * normalising), or one of them has no precision.
  */
 function samePlace(a: TimetableSlot, b: TimetableSlot): boolean {
   if (a.lieu !== b.lieu) return false;
-  if (a.precisionLieu === undefined || b.precisionLieu === undefined) return true;
+  if (a.precisionLieu === undefined || b.precisionLieu === undefined || a.precisionLieu === b.precisionLieu) return true;
   return normalisedPrecision(a, a.precisionLieu) === normalisedPrecision(b, b.precisionLieu);
 }
 

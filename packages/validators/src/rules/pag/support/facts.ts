@@ -190,8 +190,6 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
   let dates: DatedValue[] | undefined;
   let slotCodes: (SerafinCode | undefined)[] | undefined;
   let timetable: Timetable | undefined;
-  const codesOfSlots = (): readonly (SerafinCode | undefined)[] =>
-    (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((_, i) => slotConcepts[i]?.code));
   const dateNaissance = calendarDate(at(document, 'situation', 'personne', 'dateNaissance'));
   const dateValidation = calendarDate(prop(document, 'dateValidation'));
   const dateElaboration = calendarDate(prop(document, 'dateElaboration'));
@@ -215,7 +213,7 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     translations: options.codeTranslations,
     dates: () => (dates ??= datedValuesOf(located.slice(PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM))),
     datePairObjects: () => located.slice(PAG_FACT_PAIRS_FROM),
-    slotCodes: codesOfSlots,
-    timetable: () => (timetable ??= readTimetable(document, engagements, codesOfSlots())),
+    slotCodes: () => (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((_, i) => slotConcepts[i]?.code)),
+    timetable: () => (timetable ??= readTimetable(document, engagements, slotConcepts)),
   };
 }

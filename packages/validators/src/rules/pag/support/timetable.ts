@@ -7,8 +7,8 @@
  *
  * L'emploi du temps lu une fois pour ses règles.
  */
-import type { SerafinCode } from '@serafin-ph/nomenclature';
-import { arrayOf, at, isObject, prop, stringOf } from '../../../json/access.js';
+import type { SerafinCode, SerafinConcept } from '@serafin-ph/nomenclature';
+import { arrayOf, at, isObject } from '../../../json/access.js';
 import type { JsonValue } from '../../../json/read-document.js';
 import type { EngagementFact } from './facts.js';
 
@@ -72,28 +72,39 @@ export interface Timetable {
   readonly byEngagement: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Reads the timetable of `document`. */
-export function readTimetable(
-  document: JsonValue,
-  engagements: ReadonlyMap<string, EngagementFact>,
-  slotCodes: readonly (SerafinCode | undefined)[],
-): Timetable {
+/** The value when it is a string, else `undefined` (one function for every field: the reads below stay direct). */
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+const NO_SLOT: Readonly<Record<string, unknown>> = {};
+
+/**
+ * Reads the timetable of `document`. The members are read as named
+ * properties of each slot (a JSON object: data members only, none inherited
+ * but those of `Object.prototype`, which no slot field is named after): a
+ * generic keyed read with an own-property check per field costs several
+ * times more on slots of many shapes.
+ */
+export function readTimetable(document: JsonValue, engagements: ReadonlyMap<string, EngagementFact>, slotConcepts: readonly (SerafinConcept | undefined)[]): Timetable {
   const raw = arrayOf(at(document, 'annexes', 'emploiDuTemps'));
   const slots: TimetableSlot[] = [];
   const byEngagement = new Map<string, number[]>();
   let alternates = false;
   for (let i = 0; i < raw.length; i++) {
-    const s = raw[i];
-    const heureDebut = stringOf(prop(s, 'heureDebut'));
-    const heureFin = stringOf(prop(s, 'heureFin'));
+    const value = raw[i];
+    const s = (isObject(value) ? value : NO_SLOT) as { readonly [K in SlotField]?: unknown };
+    const heureDebut = str(s.heureDebut);
+    const heureFin = str(s.heureFin);
     const from = heureDebut === undefined ? NaN : minutes(heureDebut);
     const to = heureFin === undefined ? NaN : minutes(heureFin);
-    const overnight = prop(s, 'finLendemain') === true;
+    const overnight = s.finLendemain === true;
     const wellFormed = heureDebut !== undefined && heureFin !== undefined && (overnight ? heureFin <= heureDebut : heureDebut < heureFin);
-    const alternance = stringOf(prop(s, 'alternance'));
+    const alternance = str(s.alternance);
     if (alternance !== undefined) alternates = true;
-    const periode = prop(s, 'periode');
-    const id = stringOf(prop(s, 'identifiantEngagement'));
+    const periode = s.periode;
+    const p = (isObject(periode) ? periode : NO_SLOT) as { readonly type?: unknown; readonly dateDebut?: unknown; readonly dateFin?: unknown };
+    const id = str(s.identifiantEngagement);
     if (id !== undefined) {
       const own = byEngagement.get(id);
       if (own === undefined) byEngagement.set(id, [i]);
@@ -101,7 +112,7 @@ export function readTimetable(
     }
     slots.push(
       new TimetableSlot(
-        stringOf(prop(s, 'jour')),
+        str(s.jour),
         heureDebut,
         heureFin,
         from,
@@ -111,17 +122,19 @@ export function readTimetable(
         wellFormed ? to - from + (overnight ? DAY_MINUTES : 0) : 0,
         alternance,
         periode !== undefined,
-        isObject(periode) ? stringOf(prop(periode, 'type')) : undefined,
-        isObject(periode) ? stringOf(prop(periode, 'dateDebut')) : undefined,
-        isObject(periode) ? stringOf(prop(periode, 'dateFin')) : undefined,
-        stringOf(prop(s, 'lieu')),
-        stringOf(prop(s, 'precisionLieu')),
+        str(p.type),
+        str(p.dateDebut),
+        str(p.dateFin),
+        str(s.lieu),
+        str(s.precisionLieu),
         id,
-        prop(s, 'prestation') !== undefined || prop(s, 'nature') !== undefined,
+        s.prestation !== undefined || s.nature !== undefined,
         id === undefined ? undefined : engagements.get(id),
-        slotCodes[i],
+        slotConcepts[i]?.code,
       ),
     );
   }
   return { slots, alternates, byEngagement };
 }
+
+type SlotField = 'jour' | 'heureDebut' | 'heureFin' | 'finLendemain' | 'alternance' | 'periode' | 'lieu' | 'precisionLieu' | 'identifiantEngagement' | 'prestation' | 'nature';
