@@ -10,8 +10,8 @@
  * Cohérence des dates du PAG.
  */
 import { at, arrayOf, prop, stringOf } from '../../json/access.js';
-import type { Located } from '../../json/expand.js';
 import { DATE_PAIRS } from './support/date-positions.js';
+import { calendarDay, type DocumentDate, type PairOutOfOrder } from './support/date-reading.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { calendarDate } from '../../dates.js';
 import { pagRule, msg } from './support/pag-rule.js';
@@ -26,10 +26,16 @@ const naissanceAvantTout = pagRule({
   check: ({ facts, emit, show }) => {
     const birth = facts.dateNaissance;
     if (birth === undefined) return;
-    for (const d of facts.dates()) {
+    const reading = facts.dateReading();
+    const born = calendarDay(birth);
+    // Nothing before the birth: no date to walk.
+    if (reading.earliest >= born) return;
+    const dates = reading.dates;
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i] as DocumentDate;
       // The birth date's pattern has no wildcard: it is its pointer.
       if (d.kind === 'texte' || d.pattern === '/situation/personne/dateNaissance') continue;
-      if (d.date >= birth) continue;
+      if (d.day >= born) continue;
       // The birth date is personal data: the message never quotes it (nor other personal dates, through show()).
       const shown = show(d.path, d.date, d.pattern);
       emit(d.path, msg('PAG-DATES-001#1', { shown }));
@@ -46,21 +52,16 @@ const debutAvantFin = pagRule({
   family: 'dates',
   reads: [],
   check: ({ facts, emit, show }) => {
-    const objects = facts.datePairObjects();
-    for (let i = 0; i < DATE_PAIRS.length; i++) {
-      const pair = DATE_PAIRS[i] as (typeof DATE_PAIRS)[number];
-      for (const at of objects[i] as Located[]) {
-        // The pointer is built only for a pair out of order.
-        const value = at.value;
-        const start = calendarDate(prop(value, pair.start));
-        const end = calendarDate(prop(value, pair.end));
-        if (start === undefined || end === undefined || start <= end) continue;
-        const path = at.path;
-        const patterns = PAIR_PATTERNS[i] as readonly [string, string];
-        const s = show(`${path}/${pair.start}`, start, patterns[0]);
-        const e = show(`${path}/${pair.end}`, end, patterns[1]);
-        emit(`${path}/${pair.end}`, msg('PAG-DATES-002#1', { end: pair.end, e, start: pair.start, s }), { debut: pair.start, fin: pair.end });
-      }
+    const pairs = facts.dateReading().pairsOutOfOrder;
+    for (let i = 0; i < pairs.length; i++) {
+      const { pair: p, at, start, end } = pairs[i] as PairOutOfOrder;
+      const pair = DATE_PAIRS[p] as (typeof DATE_PAIRS)[number];
+      // The pointer is built only for a pair out of order.
+      const path = at.path;
+      const patterns = PAIR_PATTERNS[p] as readonly [string, string];
+      const s = show(`${path}/${pair.start}`, start, patterns[0]);
+      const e = show(`${path}/${pair.end}`, end, patterns[1]);
+      emit(`${path}/${pair.end}`, msg('PAG-DATES-002#1', { end: pair.end, e, start: pair.start, s }), { debut: pair.start, fin: pair.end });
     }
   },
 });
@@ -70,12 +71,11 @@ const demandeAvantValidation = pagRule({
   severity: 'error',
   family: 'dates',
   reads: [],
-  check: ({ document, emit }) => {
-    const root = document as unknown as JsonValue;
-    const demande = calendarDate(at(root, 'demande', 'dateDemande'));
+  check: ({ document, facts, emit }) => {
+    const demande = calendarDate(at(document as unknown as JsonValue, 'demande', 'dateDemande'));
     if (demande === undefined) return;
     for (const key of ['dateElaboration', 'dateValidation'] as const) {
-      const d = calendarDate(prop(root, key));
+      const d = facts[key];
       if (d !== undefined && demande > d) {
         emit('/demande/dateDemande', msg('PAG-DATES-003#1', { demande, key, d }), { dateDemande: demande, [key]: d });
       }
@@ -88,11 +88,10 @@ const gosAvantValidation = pagRule({
   severity: 'error',
   family: 'dates',
   reads: [],
-  check: ({ document, emit }) => {
-    const root = document as unknown as JsonValue;
-    const validation = calendarDate(prop(root, 'dateValidation'));
+  check: ({ document, facts, emit }) => {
+    const validation = facts.dateValidation;
     if (validation === undefined) return;
-    arrayOf(at(root, 'demande', 'concertations')).forEach((c, i) => {
+    arrayOf(at(document as unknown as JsonValue, 'demande', 'concertations')).forEach((c, i) => {
       const d = calendarDate(prop(c, 'date'));
       if (d === undefined || d <= validation) return;
       emit(`/demande/concertations/${i}/date`, msg('PAG-DATES-004#1', { value: stringOf(prop(c, 'type')) ?? '?', d, validation }), {
@@ -108,13 +107,18 @@ const rienDansLeFutur = pagRule({
   severity: 'error',
   family: 'dates',
   reads: [],
-  check: ({ document, facts, options, emit, show }) => {
-    const root = document as unknown as JsonValue;
-    const ended = prop(root, 'statut') === 'termine';
-    for (const d of facts.dates()) {
+  check: ({ facts, options, emit, show }) => {
+    const ended = facts.statut === 'termine';
+    const reading = facts.dateReading();
+    const reference = calendarDay(options.referenceDate);
+    // No past date, text date (nor end of an ended PAG) after the reference date: no date to walk.
+    if (reading.latestPast <= reference && (!ended || reading.latestFin <= reference)) return;
+    const dates = reading.dates;
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i] as DocumentDate;
       const kind = d.kind;
       if (kind === 'planned' || (kind === 'fin' && !ended)) continue;
-      if (d.date <= options.referenceDate) continue;
+      if (d.day <= reference) continue;
       // Personal dates (birth, measures) are masked by show().
       const shown = show(d.path, d.date, d.pattern);
       emit(d.path, msg('PAG-DATES-005#1', { shown, referenceDate: options.referenceDate }), {

@@ -1,12 +1,9 @@
 /**
- * Where the dates of a PAG are and how each relates to time, and the
- * well-formed dates among the values found there (read once by the facts,
- * shared by the date rules).
+ * Where the dates of a PAG are and how each relates to time (the facts read
+ * the well-formed ones once for the date rules: `date-reading.ts`).
  *
  * Emplacements des dates du PAG.
  */
-import type { Located } from '../../../json/expand.js';
-import { calendarDate } from '../../../dates.js';
 
 /**
  * How each date of the PAG relates to time: `past` (a fact: cannot be after the
@@ -62,8 +59,6 @@ export const PAG_DATES: Readonly<Record<string, 'past' | 'planned' | 'texte' | '
 };
 
 const DATE_PATTERNS = Object.keys(PAG_DATES);
-/** `PAG_DATES[DATE_PATTERNS[i]]`, read once (not one keyed lookup per pattern and document). */
-const DATE_KINDS: readonly DatedValue['kind'][] = DATE_PATTERNS.map((p) => PAG_DATES[p] as DatedValue['kind']);
 
 /** A well-formed date of the document. */
 export interface DatedValue {
@@ -94,38 +89,3 @@ export const DATE_PATTERN_LIST: readonly string[] = DATE_PATTERNS;
 
 /** Pointers of the objects holding the {@link DATE_PAIRS}, in the same order. */
 export const DATE_PAIR_OBJECTS: readonly string[] = DATE_PAIRS.map((p) => p.object);
-
-/**
- * The well-formed dates among the values found at the date patterns
- * (`located[i]` for `DATE_PATTERN_LIST[i]`), pattern by pattern, each in
- * document order.
- */
-export function datedValuesOf(located: readonly (readonly Located[])[]): DatedValue[] {
-  const out: DatedValue[] = [];
-  for (let i = 0; i < located.length; i++) {
-    const values = located[i] as readonly Located[];
-    if (values.length === 0) continue;
-    const pattern = DATE_PATTERNS[i] as string;
-    const kind = DATE_KINDS[i] as DatedValue['kind'];
-    for (let k = 0; k < values.length; k++) {
-      const at = values[k] as Located;
-      const date = calendarDate(at.value);
-      if (date !== undefined) out.push(new FoundDate(at, pattern, kind, date));
-    }
-  }
-  return out;
-}
-
-/** A {@link DatedValue} whose pointer is read from its location when needed (only reported dates need one). */
-class FoundDate implements DatedValue {
-  constructor(
-    private readonly at: Located,
-    readonly pattern: string,
-    readonly kind: DatedValue['kind'],
-    readonly date: string,
-  ) {}
-
-  get path(): string {
-    return this.at.path;
-  }
-}

@@ -13,7 +13,7 @@ import { walkPagFacts } from '../../../generated/facts/pag-fact-walk.js';
 import type { JsonValue } from '../../../json/read-document.js';
 import { AGE_MAJORITE, ageOn, calendarDate } from '../../../dates.js';
 import type { ResolvedOptions } from '../../rule.js';
-import { datedValuesOf, type DatedValue } from './date-positions.js';
+import { readDates, type DateReading } from './date-reading.js';
 import { PAG_CODE_POSITIONS, PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM } from './fact-patterns.js';
 import { readTimetable, type Timetable } from './timetable.js';
 
@@ -69,10 +69,8 @@ export interface PagFacts {
   readonly engagements: ReadonlyMap<string, EngagementFact>;
   readonly engagementList: readonly EngagementFact[];
   readonly translations: readonly CodeTranslation[];
-  /** Every well-formed date of the document (read on first use, once). */
-  readonly dates: () => readonly DatedValue[];
-  /** The objects holding each pair of {@link DATE_PAIRS} (`result[i]` for `DATE_PAIRS[i]`). */
-  readonly datePairObjects: () => readonly (readonly Located[])[];
+  /** The dates of the document as the date rules read them (read on first use, once). */
+  readonly dateReading: () => DateReading;
   /** ANS 2023 code of the prestation of each timetable slot, by slot index (read on first use, once). */
   readonly slotCodes: () => readonly (SerafinCode | undefined)[];
   /** The timetable as its rules read it (read on first use, once). */
@@ -187,7 +185,7 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     engagementList.push(fact);
     if (!engagements.has(identifiant)) engagements.set(identifiant, fact);
   });
-  let dates: DatedValue[] | undefined;
+  let dateReading: DateReading | undefined;
   let slotCodes: (SerafinCode | undefined)[] | undefined;
   let timetable: Timetable | undefined;
   const dateNaissance = calendarDate(at(document, 'situation', 'personne', 'dateNaissance'));
@@ -211,8 +209,7 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     engagements,
     engagementList,
     translations: options.codeTranslations,
-    dates: () => (dates ??= datedValuesOf(located.slice(PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM))),
-    datePairObjects: () => located.slice(PAG_FACT_PAIRS_FROM),
+    dateReading: () => (dateReading ??= readDates(located.slice(PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM), located.slice(PAG_FACT_PAIRS_FROM))),
     slotCodes: () => (slotCodes ??= arrayOf(at(document, 'annexes', 'emploiDuTemps')).map((_, i) => slotConcepts[i]?.code)),
     timetable: () => (timetable ??= readTimetable(document, engagements, slotConcepts)),
   };

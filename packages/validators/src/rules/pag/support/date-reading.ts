@@ -1,0 +1,146 @@
+/**
+ * The dates of a PAG read once for the date rules (PAG-DATES-001…005): each
+ * well-formed date found at its pattern of `PAG_DATES` once, in one object
+ * shape, with its pattern, kind, pointer and day number; the pairs of
+ * `DATE_PAIRS` that are out of order; and the bounds the rules compare first
+ * (the earliest date about the person, the latest past or legal text date,
+ * the latest end of the PAG), so that a document with nothing to report costs each rule a
+ * few comparisons instead of a walk of every date.
+ *
+ * Les dates du PAG lues une fois pour leurs règles.
+ */
+import { prop } from '../../../json/access.js';
+import type { Located } from '../../../json/expand.js';
+import { calendarDate } from '../../../dates.js';
+import { DATE_PAIRS, DATE_PATTERN_LIST, PAG_DATES, type DatedValue } from './date-positions.js';
+
+/** Days in each month (February: 29, checked against the year). */
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The day number `yyyymmdd` (chronological order) of the date
+ * `calendarDate(value)` reads (a `YYYY-MM-DD` date, or the date part of a
+ * string with a `T` after it), or -1 when it reads none: the check of `isCalendarDate` and the number in one
+ * read of each character.
+ */
+export function calendarDay(value: unknown): number {
+  if (typeof value !== 'string') return -1;
+  const n = value.length;
+  if ((n !== 10 && (n < 11 || value.charCodeAt(10) !== 0x54)) || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return -1;
+  const y1 = value.charCodeAt(0) - 48;
+  const y2 = value.charCodeAt(1) - 48;
+  const y3 = value.charCodeAt(2) - 48;
+  const y4 = value.charCodeAt(3) - 48;
+  const m1 = value.charCodeAt(5) - 48;
+  const m2 = value.charCodeAt(6) - 48;
+  const d1 = value.charCodeAt(8) - 48;
+  const d2 = value.charCodeAt(9) - 48;
+  // One unsigned comparison per digit: a character below '0' wraps above 9.
+  if (y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9 || m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9) return -1;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month] as number)) return -1;
+  if (month === 2 && day === 29 && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return -1;
+  return year * 10_000 + month * 100 + day;
+}
+
+/** `PAG_DATES[DATE_PATTERN_LIST[i]]`, read once. */
+const KINDS: readonly DatedValue['kind'][] = DATE_PATTERN_LIST.map((p) => PAG_DATES[p] as DatedValue['kind']);
+const BIRTH = DATE_PATTERN_LIST.indexOf('/situation/personne/dateNaissance');
+
+/**
+ * A well-formed date of the document. Every field is set by the constructor
+ * (one object shape: the rules read them in loops); the pointer is read from
+ * the location when needed (only reported dates need one).
+ */
+export class DocumentDate implements DatedValue {
+  constructor(
+    private readonly at: Located,
+    readonly pattern: string,
+    readonly kind: DatedValue['kind'],
+    /** {@link calendarDay} of {@link date}. */
+    readonly day: number,
+  ) {}
+
+  get path(): string {
+    return this.at.path;
+  }
+
+  /** The date part of the value (only reported dates need it as a string). */
+  get date(): string {
+    const value = this.at.value as string;
+    return value.length === 10 ? value : value.slice(0, 10);
+  }
+}
+
+/** A pair of {@link DATE_PAIRS} whose start is after its end. */
+export class PairOutOfOrder {
+  constructor(
+    /** Index in {@link DATE_PAIRS}. */
+    readonly pair: number,
+    /** The object holding the two dates. */
+    readonly at: Located,
+    readonly start: string,
+    readonly end: string,
+  ) {}
+}
+
+/** The dates of a document, read once. */
+export interface DateReading {
+  /** Every well-formed date, pattern by pattern (the order of `PAG_DATES`), each in document order. */
+  readonly dates: readonly DocumentDate[];
+  /** The earliest day among the dates that are neither `texte` nor the birth date (`Infinity` when none). */
+  readonly earliest: number;
+  /** The latest day among the `past` and `texte` dates (`-Infinity` when none). */
+  readonly latestPast: number;
+  /** The latest day among the `fin` dates (`-Infinity` when none). */
+  readonly latestFin: number;
+  /** The pairs out of order, pair by pair (the order of `DATE_PAIRS`), each in document order. */
+  readonly pairsOutOfOrder: readonly PairOutOfOrder[];
+}
+
+/**
+ * Reads the dates found at the date patterns (`dates[i]` for
+ * `DATE_PATTERN_LIST[i]`) and the objects holding the pairs (`pairs[i]` for
+ * `DATE_PAIRS[i]`), each date parsed once into its day number (a pair's
+ * dates are compared as numbers, read as strings only when out of order).
+ */
+export function readDates(dates: readonly (readonly Located[])[], pairs: readonly (readonly Located[])[]): DateReading {
+  const out: DocumentDate[] = [];
+  let earliest = Infinity;
+  let latestPast = -Infinity;
+  let latestFin = -Infinity;
+  for (let i = 0; i < dates.length; i++) {
+    const values = dates[i] as readonly Located[];
+    if (values.length === 0) continue;
+    const pattern = DATE_PATTERN_LIST[i] as string;
+    const kind = KINDS[i] as DatedValue['kind'];
+    for (let k = 0; k < values.length; k++) {
+      const at = values[k] as Located;
+      const day = calendarDay(at.value);
+      if (day < 0) continue;
+      out.push(new DocumentDate(at, pattern, kind, day));
+      if (kind !== 'texte' && i !== BIRTH && day < earliest) earliest = day;
+      if (kind === 'past' || kind === 'texte') {
+        if (day > latestPast) latestPast = day;
+      } else if (kind === 'fin' && day > latestFin) latestFin = day;
+    }
+  }
+  const pairsOutOfOrder: PairOutOfOrder[] = [];
+  for (let i = 0; i < pairs.length; i++) {
+    const objects = pairs[i] as readonly Located[];
+    if (objects.length === 0) continue;
+    const pair = DATE_PAIRS[i] as (typeof DATE_PAIRS)[number];
+    for (let k = 0; k < objects.length; k++) {
+      const at = objects[k] as Located;
+      const value = at.value;
+      const start = calendarDay(prop(value, pair.start));
+      if (start < 0) continue;
+      const end = calendarDay(prop(value, pair.end));
+      // The dates as strings only for a pair out of order.
+      if (end >= 0 && start > end) pairsOutOfOrder.push(new PairOutOfOrder(i, at, calendarDate(prop(value, pair.start)) as string, calendarDate(prop(value, pair.end)) as string));
+    }
+  }
+  return { dates: out, earliest, latestPast, latestFin, pairsOutOfOrder };
+}
