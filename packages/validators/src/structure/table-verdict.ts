@@ -20,6 +20,7 @@ import type { CheckNode, CheckSchema } from './check-schema.js';
 import { formats } from './formats.js';
 import { TYPE_TESTS, type CheckType } from './json-types.js';
 import { hasPlainPrototype, plainSize, ucs2length } from './runtime.js';
+import { tableDefinition } from './table-definition.js';
 
 /** One compiled schema node: true when the value passes (values are counted on the way). */
 type Check = (x: unknown) => boolean;
@@ -50,11 +51,7 @@ export function tableVerdict(root: CheckNode): (data: unknown) => boolean {
   const compiled = new Map<CheckSchema, Check>();
   const byRef = new Map<string, Check>();
 
-  const definition = (ref: string): CheckSchema => {
-    const target = root.$defs?.[ref.slice('#/$defs/'.length)];
-    if (target === undefined) throw new Error(`structure verdict: unresolved $ref ${ref}`);
-    return target;
-  };
+  const definition = (ref: string): CheckSchema => tableDefinition(root, ref, 'structure verdict');
   const plain: Check = (x) => {
     const n = plainSize(x);
     if (n < 0) return false;

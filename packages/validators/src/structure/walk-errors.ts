@@ -16,6 +16,7 @@ import type { CheckNode, CheckSchema } from './check-schema.js';
 import { formats } from './formats.js';
 import { TYPE_TESTS, type CheckType } from './json-types.js';
 import { ucs2length } from './runtime.js';
+import { tableDefinition } from './table-definition.js';
 
 /** One walk: the table (for `$ref`) and the errors found so far. */
 interface Walk {
@@ -52,12 +53,7 @@ function fragment(name: string): string {
 }
 
 /** The definition `ref` (`#/$defs/<name>`) names. */
-function definition(root: CheckNode, ref: string): CheckSchema {
-  const m = /^#\/\$defs\/([^/]+)$/.exec(ref);
-  const target = m === null ? undefined : root.$defs?.[unescapeToken(m[1] as string)];
-  if (target === undefined) throw new Error(`structure walk: unresolved $ref ${ref}`);
-  return target;
-}
+const definition = (root: CheckNode, ref: string): CheckSchema => tableDefinition(root, ref, 'structure walk');
 
 /** What the walk needs of a node, computed once per node. */
 interface Prepared {
