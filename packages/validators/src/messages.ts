@@ -64,7 +64,10 @@ export type RuleMessages = Readonly<Record<string, MessageTemplate>>;
  * document types it covers (a convention's catalogue covers the embedded
  * table's rules too). The main entry point carries every catalogue; a
  * per-document entry point (`@serafin-ph/validators/pag`…) carries French
- * only and exports its English catalogue, to pass in `catalogues`.
+ * only and exports its English catalogue, to pass in `catalogues`. The
+ * exported catalogues are frozen (`Object.freeze`, their tables of messages
+ * too): the entry points read them once, so a change in place would go
+ * unseen; it throws a `TypeError` instead.
  */
 export interface MessageCatalogue {
   /** Language of the texts. */

@@ -11,10 +11,10 @@ import { TABLEAU_DEROGATIONS_MESSAGES_EN } from '../rules/derogations/messages/e
 import { TABLEAU_DEROGATIONS_MESSAGES_FR } from '../rules/derogations/messages/fr.js';
 
 /** French messages of the convention rules and of an embedded table's rules. */
-export const CONVENTION_FR: MessageCatalogue = {
+export const CONVENTION_FR: MessageCatalogue = /* @__PURE__ */ Object.freeze({
   lang: 'fr',
-  rules: { 'convention-territoriale': CONVENTION_MESSAGES_FR, 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_FR },
-};
+  rules: /* @__PURE__ */ Object.freeze({ 'convention-territoriale': CONVENTION_MESSAGES_FR, 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_FR }),
+});
 
 /**
  * English messages of the convention rules and of an embedded table's rules:
@@ -25,7 +25,7 @@ export const CONVENTION_FR: MessageCatalogue = {
  * import { validateConvention, CONVENTION_EN } from '@serafin-ph/validators/convention';
  * validateConvention(document, { lang: 'en', catalogues: [CONVENTION_EN] });
  */
-export const CONVENTION_EN: MessageCatalogue = {
+export const CONVENTION_EN: MessageCatalogue = /* @__PURE__ */ Object.freeze({
   lang: 'en',
-  rules: { 'convention-territoriale': CONVENTION_MESSAGES_EN, 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_EN },
-};
+  rules: /* @__PURE__ */ Object.freeze({ 'convention-territoriale': CONVENTION_MESSAGES_EN, 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_EN }),
+});

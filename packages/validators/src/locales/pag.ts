@@ -9,7 +9,7 @@ import { PAG_MESSAGES_EN } from '../rules/pag/messages/en.js';
 import { PAG_MESSAGES_FR } from '../rules/pag/messages/fr.js';
 
 /** French messages of the PAG rules. */
-export const PAG_FR: MessageCatalogue = { lang: 'fr', rules: { pag: PAG_MESSAGES_FR } };
+export const PAG_FR: MessageCatalogue = /* @__PURE__ */ Object.freeze({ lang: 'fr', rules: /* @__PURE__ */ Object.freeze({ pag: PAG_MESSAGES_FR }) });
 
 /**
  * English messages of the PAG rules: what `@serafin-ph/validators/pag` needs
@@ -19,4 +19,4 @@ export const PAG_FR: MessageCatalogue = { lang: 'fr', rules: { pag: PAG_MESSAGES
  * import { validatePag, PAG_EN } from '@serafin-ph/validators/pag';
  * validatePag(document, { lang: 'en', catalogues: [PAG_EN] });
  */
-export const PAG_EN: MessageCatalogue = { lang: 'en', rules: { pag: PAG_MESSAGES_EN } };
+export const PAG_EN: MessageCatalogue = /* @__PURE__ */ Object.freeze({ lang: 'en', rules: /* @__PURE__ */ Object.freeze({ pag: PAG_MESSAGES_EN }) });

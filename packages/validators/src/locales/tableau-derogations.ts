@@ -8,7 +8,10 @@ import { TABLEAU_DEROGATIONS_MESSAGES_EN } from '../rules/derogations/messages/e
 import { TABLEAU_DEROGATIONS_MESSAGES_FR } from '../rules/derogations/messages/fr.js';
 
 /** French messages of the rules of the table of delegated derogations. */
-export const TABLEAU_DEROGATIONS_FR: MessageCatalogue = { lang: 'fr', rules: { 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_FR } };
+export const TABLEAU_DEROGATIONS_FR: MessageCatalogue = /* @__PURE__ */ Object.freeze({
+  lang: 'fr',
+  rules: /* @__PURE__ */ Object.freeze({ 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_FR }),
+});
 
 /**
  * English messages of the rules of the table of delegated derogations: what
@@ -19,4 +22,7 @@ export const TABLEAU_DEROGATIONS_FR: MessageCatalogue = { lang: 'fr', rules: { '
  * import { validateTableauDerogations, TABLEAU_DEROGATIONS_EN } from '@serafin-ph/validators/tableau-derogations';
  * validateTableauDerogations(document, { lang: 'en', catalogues: [TABLEAU_DEROGATIONS_EN] });
  */
-export const TABLEAU_DEROGATIONS_EN: MessageCatalogue = { lang: 'en', rules: { 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_EN } };
+export const TABLEAU_DEROGATIONS_EN: MessageCatalogue = /* @__PURE__ */ Object.freeze({
+  lang: 'en',
+  rules: /* @__PURE__ */ Object.freeze({ 'tableau-derogations': TABLEAU_DEROGATIONS_MESSAGES_EN }),
+});

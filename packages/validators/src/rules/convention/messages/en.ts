@@ -7,7 +7,7 @@ import type { TypedRuleMessages } from '../../../messages.js';
 import type { ConventionMessageParams } from './params.js';
 
 /** The English messages of the territorial convention rules. */
-export const CONVENTION_MESSAGES_EN: TypedRuleMessages<ConventionMessageParams> = {
+export const CONVENTION_MESSAGES_EN: TypedRuleMessages<ConventionMessageParams> = /* @__PURE__ */ Object.freeze({
   'CONV-ANNEXE-001#1': 'No table of delegated derogations annexed: add `annexeTableauDerogations`, the table itself (mode integre) or a reference to it (mode reference).',
   'CONV-ANNEXE-002#1': (p) =>
     `The annexed table is about département ${p.departement}, the convention about ${p.departement2}: annex the table of the same département, or correct one of the two \`departement\`.`,
@@ -47,4 +47,4 @@ export const CONVENTION_MESSAGES_EN: TypedRuleMessages<ConventionMessageParams> 
   'CONV-SIGNATAIRES-001#1': (p, t) =>
     `Usual signatory missing: ${t(p.label)}. If it is a party to the convention, add it to 'signataires' (role ${p.value}); otherwise there is nothing to fix (pioneer-site practice, not required by law).`,
   'CONV-SIGNATAIRES-002#1': (p, t) => `The ${t(p.nth)} signatory (${p.role}) has not signed: add the signature (name, function, date) once the convention is signed.`,
-};
+});

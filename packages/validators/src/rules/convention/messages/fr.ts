@@ -7,7 +7,7 @@ import type { TypedRuleMessages } from '../../../messages.js';
 import type { ConventionMessageParams } from './params.js';
 
 /** The French messages of the territorial convention rules. */
-export const CONVENTION_MESSAGES_FR: TypedRuleMessages<ConventionMessageParams> = {
+export const CONVENTION_MESSAGES_FR: TypedRuleMessages<ConventionMessageParams> = /* @__PURE__ */ Object.freeze({
   'CONV-ANNEXE-001#1':
     'Aucun tableau des délégations de dérogations en annexe : ajoutez « annexeTableauDerogations », le tableau intégré (mode integre) ou sa référence (mode reference).',
   'CONV-ANNEXE-002#1': (p) =>
@@ -48,4 +48,4 @@ export const CONVENTION_MESSAGES_FR: TypedRuleMessages<ConventionMessageParams> 
   'CONV-SIGNATAIRES-001#1': (p, t) =>
     `Signataire habituel absent : ${t(p.label)}. Si elle est partie à la convention, ajoutez-la dans « signataires » (rôle ${p.codes}) ; sinon, rien à corriger (pratique des sites pionniers, non exigée par la loi).`,
   'CONV-SIGNATAIRES-002#1': (p, t) => `Le ${t(p.nth)} signataire (${p.role}) n’a pas signé : ajoutez sa signature (nom, fonction, date) une fois la convention signée.`,
-};
+});

@@ -7,7 +7,7 @@ import type { TypedRuleMessages } from '../../../messages.js';
 import type { TableauDerogationsMessageParams } from './params.js';
 
 /** The English messages of the rules of the table of delegated derogations. */
-export const TABLEAU_DEROGATIONS_MESSAGES_EN: TypedRuleMessages<TableauDerogationsMessageParams> = {
+export const TABLEAU_DEROGATIONS_MESSAGES_EN: TypedRuleMessages<TableauDerogationsMessageParams> = /* @__PURE__ */ Object.freeze({
   'TAB-DELEGATIONS-001#1': (p, t) =>
     `Row ${t(p.ref)}: delegation '${p.identifiantDelegation}' is not in 'delegations': add it (delegating authority, delegate, delegated power) or correct the identifier.`,
   'TAB-DELEGATIONS-002#1': (p, t) => `Row ${t(p.ref)}: granted by delegation without saying which: give the delegation's identifier in 'identifiantDelegation'.`,
@@ -38,4 +38,4 @@ export const TABLEAU_DEROGATIONS_MESSAGES_EN: TypedRuleMessages<TableauDerogatio
   'TAB-PARAMETRES-003#2': (p, t) => `Row ${t(p.ref)}: the number of surplus places must be a positive integer.`,
   'TAB-PARAMETRES-004#1': (p, t) => `Row ${t(p.ref)}: the maximum duration must be a whole number of months, at least 1.`,
   'TAB-PARAMETRES-005#1': (p, t) => `Row ${t(p.ref)}: every derogated value of '${p.key}' is already authorised.`,
-};
+});

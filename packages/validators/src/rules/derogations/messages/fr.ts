@@ -7,7 +7,7 @@ import type { TypedRuleMessages } from '../../../messages.js';
 import type { TableauDerogationsMessageParams } from './params.js';
 
 /** The French messages of the rules of the table of delegated derogations. */
-export const TABLEAU_DEROGATIONS_MESSAGES_FR: TypedRuleMessages<TableauDerogationsMessageParams> = {
+export const TABLEAU_DEROGATIONS_MESSAGES_FR: TypedRuleMessages<TableauDerogationsMessageParams> = /* @__PURE__ */ Object.freeze({
   'TAB-DELEGATIONS-001#1': (p, t) =>
     `Ligne ${t(p.ref)} : la délégation « ${p.identifiantDelegation} » ne figure pas dans « delegations » : ajoutez-la (délégant, délégataire, pouvoir délégué) ou corrigez l’identifiant.`,
   'TAB-DELEGATIONS-002#1': (p, t) => `Ligne ${t(p.ref)} : accordée par délégation sans dire laquelle : indiquez l’identifiant de la délégation dans « identifiantDelegation ».`,
@@ -38,4 +38,4 @@ export const TABLEAU_DEROGATIONS_MESSAGES_FR: TypedRuleMessages<TableauDerogatio
   'TAB-PARAMETRES-003#2': (p, t) => `Ligne ${t(p.ref)} : le nombre de places en surnombre doit être un entier positif.`,
   'TAB-PARAMETRES-004#1': (p, t) => `Ligne ${t(p.ref)} : la durée maximale doit être un nombre entier de mois, au moins 1.`,
   'TAB-PARAMETRES-005#1': (p, t) => `Ligne ${t(p.ref)} : toutes les valeurs dérogées de « ${p.key} » sont déjà autorisées.`,
-};
+});

@@ -10,7 +10,7 @@ import type { PagMessageParams, WeekKind } from './params.js';
 const WEEK_EN: Readonly<Record<WeekKind, string>> = { 'toute-l-annee': '', 'periode-scolaire': ' in school term', 'vacances-scolaires': ' in school holidays' };
 
 /** The English messages of the PAG rules. */
-export const PAG_MESSAGES_EN: TypedRuleMessages<PagMessageParams> = {
+export const PAG_MESSAGES_EN: TypedRuleMessages<PagMessageParams> = /* @__PURE__ */ Object.freeze({
   'PAG-BESOINS-001#1': (p) =>
     `This need is not covered by any engaged prestation (needs → prestations mapping: see the rule in the catalogue; details with ${p.includePersonalDataOption}).`,
   'PAG-BESOINS-001#2': (p) =>
@@ -203,4 +203,4 @@ export const PAG_MESSAGES_EN: TypedRuleMessages<PagMessageParams> = {
   'PAG-SUIVI-005#1': (p) =>
     `The revision planned on ${p.revision} has passed (reference date ${p.referenceDate}): revise the PAG (a new PAG with \`pagPrecedent\`) or, if the revision was postponed, update \`dateProchaineRevision\`.`,
   'PAG-SUIVI-006#1': (p) => `Next revision on ${p.revision}, more than twelve months after elaboration on ${p.elaboration}: plan it no later than ${p.limit}.`,
-};
+});

@@ -10,7 +10,7 @@ import type { PagMessageParams, WeekKind } from './params.js';
 const WEEK_FR: Readonly<Record<WeekKind, string>> = { 'toute-l-annee': '', 'periode-scolaire': ' en période scolaire', 'vacances-scolaires': ' pendant les vacances scolaires' };
 
 /** The French messages of the PAG rules. */
-export const PAG_MESSAGES_FR: TypedRuleMessages<PagMessageParams> = {
+export const PAG_MESSAGES_FR: TypedRuleMessages<PagMessageParams> = /* @__PURE__ */ Object.freeze({
   'PAG-BESOINS-001#1': (p) =>
     `Ce besoin n’est couvert par aucune prestation engagée (correspondance besoins → prestations : voir la règle dans le catalogue ; détail avec ${p.includePersonalDataOption}).`,
   'PAG-BESOINS-001#2': (p) =>
@@ -209,4 +209,4 @@ export const PAG_MESSAGES_FR: TypedRuleMessages<PagMessageParams> = {
   'PAG-SUIVI-005#1': (p) =>
     `La révision prévue le ${p.revision} est passée (date de référence ${p.referenceDate}) : révisez le PAG (nouveau PAG avec « pagPrecedent ») ou, si la révision a été reportée, mettez à jour « dateProchaineRevision ».`,
   'PAG-SUIVI-006#1': (p) => `Prochaine révision le ${p.revision}, plus de douze mois après l’élaboration du ${p.elaboration} : prévoyez-la au plus tard le ${p.limit}.`,
-};
+});
