@@ -7,7 +7,7 @@
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runNode, type ChildRun } from './child.js';
-import { fmt, log } from './report.js';
+import { fmt, log, type Ratio } from './report.js';
 import { pairedRatio, rotation, summarize, type Summary } from './stats.js';
 
 /** The repository root. */
@@ -79,4 +79,55 @@ export function speedup(results: Record<string, ProgramResult>, a: string, b: st
 /** {@link speedup} from the CPU times (b's CPU time / a's CPU time, paired by repetition). */
 export function cpuSpeedup(results: Record<string, ProgramResult>, a: string, b: string): { median: number; min: number; max: number } {
   return pairedRatio(results[b]?.cpuSeconds.samples ?? [], results[a]?.cpuSeconds.samples ?? []);
+}
+
+/** The programs and words of {@link withoutValidationRatios}. */
+export interface WithoutValidation {
+  /** Prefix of the ratio ids (`cli`, `stream`). */
+  readonly id: string;
+  /** Prefix of the labels (`''`, `'NDJSON : '`). */
+  readonly labelPrefix: string;
+  /** Name of the real command (`serafin validate --jobs 1`). */
+  readonly command: string;
+  /** Name of the command with validate() replaced by a constant answer. */
+  readonly without: string;
+  /** Name of the floor it is compared with, and how the label says it (French / English). */
+  readonly floor: string;
+  readonly withoutVsFloorLabel: string;
+  /** Conditions of the run. */
+  readonly cond: string;
+}
+
+/**
+ * The two ratios that split a CLI target: what the command costs without
+ * validate() against the floor (CPU), and the share of validate() in the real
+ * command's CPU time (`1 − CPU(without) / CPU(command)`, paired by repetition).
+ */
+export function withoutValidationRatios(results: Record<string, ProgramResult>, w: WithoutValidation): Ratio[] {
+  const own = cpuSpeedup(results, w.without, w.floor);
+  const share = cpuSpeedup(results, w.command, w.without);
+  return [
+    {
+      id: `${w.id}.withoutValidation.vsParse.cpu`,
+      label: `${w.labelPrefix}${w.withoutVsFloorLabel}`,
+      value: own.median,
+      min: own.min,
+      max: own.max,
+      unit: '×',
+      target: 'mesuré / measured',
+      met: undefined,
+      conditions: `${w.cond}; validate() replaced by a constant answer (bench/children/cli-without-validation.ts); CPU time of each process`,
+    },
+    {
+      id: `${w.id}.validationShare.cpu`,
+      label: `${w.labelPrefix}part de validate() dans le temps CPU / share of validate() in CPU time (--jobs 1)`,
+      value: 1 - share.median,
+      min: 1 - share.max,
+      max: 1 - share.min,
+      unit: '',
+      target: 'mesuré / measured',
+      met: undefined,
+      conditions: `${w.cond}; 1 − CPU(without validate()) / CPU(--jobs 1), paired by repetition`,
+    },
+  ];
 }

@@ -2,7 +2,7 @@
  * `pnpm bench` suite: `serafin validate` on a directory of files against `ajv-cli` and a read + `JSON.parse` loop, `--jobs 1` and `2`,
  * and the same command without `validate()` (what the CLI costs by itself).
  */
-import { cpuSpeedup, interleavedPrograms, speedup, type Program } from '../lib/programs.js';
+import { cpuSpeedup, interleavedPrograms, speedup, withoutValidationRatios, type Program } from '../lib/programs.js';
 import { fmt, table, log } from '../lib/report.js';
 import type { BenchContext } from '../lib/context.js';
 
@@ -86,30 +86,17 @@ export async function cliSuite(context: BenchContext): Promise<void> {
   // What the CLI costs by itself (listing, reading, decoding, duplicate keys, JSON.parse, reporting)
   // against the floor, and the share of the real command's CPU time that validate() takes (its
   // compiler warm-up included): the part of the gap the CLI can close and the part it cannot.
-  const own = cpuSpeedup(r, 'serafin validate, no validate()', 'read + JSON.parse loop');
-  ratios.push({
-    id: 'cli.withoutValidation.vsParse.cpu',
-    label: 'serafin validate sans validate() / without validate() / boucle lecture + JSON.parse, temps CPU',
-    value: own.median,
-    min: own.min,
-    max: own.max,
-    unit: '×',
-    target: 'mesuré / measured',
-    met: undefined,
-    conditions: `${cond}; validate() replaced by a constant answer (bench/children/cli-without-validation.ts); CPU time of each process`,
-  });
-  const share = cpuSpeedup(r, 'serafin validate --jobs 1', 'serafin validate, no validate()');
-  ratios.push({
-    id: 'cli.validationShare.cpu',
-    label: 'part de validate() dans le temps CPU / share of validate() in CPU time (--jobs 1)',
-    value: 1 - share.median,
-    min: 1 - share.max,
-    max: 1 - share.min,
-    unit: '',
-    target: 'mesuré / measured',
-    met: undefined,
-    conditions: `${cond}; 1 − CPU(without validate()) / CPU(--jobs 1), paired by repetition`,
-  });
+  ratios.push(
+    ...withoutValidationRatios(r, {
+      id: 'cli',
+      labelPrefix: '',
+      command: 'serafin validate --jobs 1',
+      without: 'serafin validate, no validate()',
+      floor: 'read + JSON.parse loop',
+      withoutVsFloorLabel: 'serafin validate sans validate() / without validate() / boucle lecture + JSON.parse, temps CPU',
+      cond,
+    }),
+  );
   const scale = speedup(r, 'serafin validate --jobs 2', 'serafin validate --jobs 1');
   ratios.push({
     id: 'cli.jobsScaling',

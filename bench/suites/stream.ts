@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { writeNdjson } from '../lib/datasets.js';
-import { cpuSpeedup, interleavedPrograms, speedup, type Program } from '../lib/programs.js';
+import { cpuSpeedup, interleavedPrograms, speedup, withoutValidationRatios, type Program } from '../lib/programs.js';
 import { fmt, table, log } from '../lib/report.js';
 import type { BenchContext } from '../lib/context.js';
 
@@ -85,30 +85,17 @@ export async function streamSuite(context: BenchContext): Promise<void> {
   }
   // The split of the --jobs 1 target: what the CLI costs without validate() against the parse-only
   // pass, and the share of validate() in the command's CPU time.
-  const own = cpuSpeedup(r, WITHOUT_VALIDATION, 'JSON.parse-only pass');
-  ratios.push({
-    id: 'stream.withoutValidation.vsParse.cpu',
-    label: 'NDJSON : serafin sans validate() / without validate() / passe JSON.parse seule, temps CPU',
-    value: own.median,
-    min: own.min,
-    max: own.max,
-    unit: '×',
-    target: 'mesuré / measured',
-    met: undefined,
-    conditions: `${cond}; validate() replaced by a constant answer (bench/children/cli-without-validation.ts); CPU time of each process`,
-  });
-  const share = cpuSpeedup(r, 'serafin validate --jobs 1', WITHOUT_VALIDATION);
-  ratios.push({
-    id: 'stream.validationShare.cpu',
-    label: 'NDJSON : part de validate() dans le temps CPU / share of validate() in CPU time (--jobs 1)',
-    value: 1 - share.median,
-    min: 1 - share.max,
-    max: 1 - share.min,
-    unit: '',
-    target: 'mesuré / measured',
-    met: undefined,
-    conditions: `${cond}; 1 − CPU(without validate()) / CPU(--jobs 1), paired by repetition`,
-  });
+  ratios.push(
+    ...withoutValidationRatios(r, {
+      id: 'stream',
+      labelPrefix: 'NDJSON : ',
+      command: 'serafin validate --jobs 1',
+      without: WITHOUT_VALIDATION,
+      floor: 'JSON.parse-only pass',
+      withoutVsFloorLabel: 'serafin sans validate() / without validate() / passe JSON.parse seule, temps CPU',
+      cond,
+    }),
+  );
   const ranges = speedup(r, RANGES, 'serafin validate --jobs 1');
   const rangesCpu = cpuSpeedup(r, RANGES, 'serafin validate --jobs 1');
   ratios.push({
