@@ -13,11 +13,10 @@ import { validate } from '../../index.js';
 import type { JsonValue } from '../../json/read-document.js';
 import { cleanPag } from '../../../test/support/documents.js';
 import { REFERENCE_DATE } from '../../../test/support/rule-test.js';
+import { slotArbitrary, timetablePags, type Slot } from '../../../test/support/timetable-arbitraries.js';
 import { related } from './support/related-codes.js';
 import { pagFacts } from './support/facts.js';
 import type { WeekKind } from './messages/params.js';
-
-type Slot = NonNullable<Pag['annexes']>['emploiDuTemps'][number];
 
 // ---- The reference: the computations before the shortcuts. ----
 
@@ -172,57 +171,13 @@ function referenceVolumes(document: Pag): { path: string; details: unknown }[] {
 
 // ---- Random timetables on the clean example PAG. ----
 
-const hhmm = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-const date = fc.constantFrom('2025-01-01', '2025-03-01', '2025-06-30', '2025-09-01');
-const periode = fc.record(
-  { type: fc.constantFrom('periode-scolaire', 'vacances-scolaires', 'sejour-temporaire', 'autre'), dateDebut: date, dateFin: date },
-  { requiredKeys: ['type'] },
-);
-/** Codes of the example's engagements, a parent and a child of them, and one nobody engages. */
-const code = fc.constantFrom('2.2.2', '2.3.3.4', '2.2.1', '2.3.3.1', '2.1.1.1', '2.1.2.1', '2.3.3', '2.1.1', '2.3.4.1', '2.3.5.1');
-
-function slotArbitrary(engagements: readonly string[]): fc.Arbitrary<Slot> {
-  return fc
-    .record(
-      {
-        jour: fc.constantFrom('lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'),
-        heureDebut: hhmm,
-        heureFin: hhmm,
-        finLendemain: fc.boolean(),
-        alternance: fc.constantFrom('semaine-a', 'semaine-b'),
-        periode,
-        identifiantEngagement: fc.constantFrom(...engagements, 'ENG-INCONNU'),
-        prestation: code.map((c) => ({ code: c })),
-        lieu: fc.constantFrom('domicile', 'ecole', 'esms', 'autre'),
-        precisionLieu: fc.constantFrom('IME de la Vilaine', ' ime de la vilaine ', 'Collège Jules-Verne, ULIS', 'COLLÈGE JULES-VERNE, ULIS', 'École Jean-Moulin'),
-      },
-      { requiredKeys: ['jour', 'heureDebut', 'heureFin', 'identifiantEngagement', 'lieu'] },
-    )
-    .map((s) => s as Slot);
-}
-
 const base = cleanPag();
 const engagementIds = base.engagements.map((e) => e.identifiant);
+const slots = slotArbitrary(engagementIds, {
+  placePrecisions: ['IME de la Vilaine', ' ime de la vilaine ', 'Collège Jules-Verne, ULIS', 'COLLÈGE JULES-VERNE, ULIS', 'École Jean-Moulin'],
+});
 /** PAGs with `minLength` to `maxLength` random slots. */
-const timetables = (minLength: number, maxLength: number) =>
-  fc
-    .tuple(
-      fc.array(slotArbitrary(engagementIds), { minLength, maxLength }),
-      fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.option(fc.constantFrom(30, 45, 60, 90, 180), { nil: undefined })), { minLength: 9, maxLength: 9 }),
-    )
-    .map(([slots, frequencies]) => {
-      const d = JSON.parse(JSON.stringify(base)) as Pag;
-      if (d.annexes !== undefined) d.annexes.emploiDuTemps = slots;
-      let k = 0;
-      for (const e of d.engagements)
-        for (const p of e.prestations) {
-          const [nombre, dureeMinutes] = frequencies[k++ % frequencies.length] as [number, number | undefined];
-          p.frequence = { ...p.frequence, nombre, periode: k % 3 === 0 ? 'quinzaine' : 'semaine' };
-          if (dureeMinutes === undefined) delete p.frequence.dureeMinutes;
-          else p.frequence.dureeMinutes = dureeMinutes;
-        }
-      return d;
-    });
+const timetables = (minLength: number, maxLength: number) => timetablePags(base, fc.array(slots, { minLength, maxLength }), [30, 45, 60, 90, 180]);
 const documents = timetables(0, 14);
 
 function reported(d: Pag, ruleId: string): { path: string; details: unknown }[] {

@@ -17,6 +17,7 @@ import { PAG_KIT } from '../../documents/pag-kit.js';
 import { PAG_EN, PAG_FR } from '../../locales/pag.js';
 import { cleanPag } from '../../../test/support/documents.js';
 import { REFERENCE_DATE } from '../../../test/support/rule-test.js';
+import { slotArbitrary, timetablePags, type Slot } from '../../../test/support/timetable-arbitraries.js';
 import type { EngagementFact, PagFacts } from './support/facts.js';
 import type { WeekKind } from './messages/params.js';
 import { pagRule, msg } from './support/pag-rule.js';
@@ -29,8 +30,6 @@ import { itemRef, nth } from '../../positions.js';
 function minutes(hhmm: string): number {
   return ((hhmm.charCodeAt(0) - 48) * 10 + hhmm.charCodeAt(1) - 48) * 60 + (hhmm.charCodeAt(3) - 48) * 10 + hhmm.charCodeAt(4) - 48;
 }
-
-type Slot = NonNullable<Pag['annexes']>['emploiDuTemps'][number];
 
 function slotCode(facts: PagFacts, index: number): string | undefined {
   return facts.slotCodes()[index];
@@ -437,53 +436,14 @@ function timetablePart(entry: EntryPoint, document: unknown, lang: 'fr' | 'en'):
   };
 }
 
-const hhmm = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-const date = fc.constantFrom('2025-01-01', '2025-03-01', '2025-06-30', '2025-09-01');
-const periode = fc.record(
-  { type: fc.constantFrom('periode-scolaire', 'vacances-scolaires', 'sejour-temporaire', 'autre'), dateDebut: date, dateFin: date },
-  { requiredKeys: ['type'] },
-);
-const code = fc.constantFrom('2.2.2', '2.3.3.4', '2.2.1', '2.3.3.1', '2.1.1.1', '2.1.2.1', '2.3.3', '2.1.1', '2.3.4.1', '2.3.5.1');
 const base = cleanPag();
 const engagementIds = base.engagements.map((e) => e.identifiant);
-const slot: fc.Arbitrary<Slot> = fc
-  .record(
-    {
-      jour: fc.constantFrom('lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'),
-      heureDebut: hhmm,
-      heureFin: hhmm,
-      finLendemain: fc.boolean(),
-      alternance: fc.constantFrom('semaine-a', 'semaine-b'),
-      periode,
-      identifiantEngagement: fc.constantFrom(...engagementIds, 'ENG-INCONNU'),
-      prestation: code.map((c) => ({ code: c })),
-      nature: fc.constantFrom('accueil', 'soin'),
-      lieu: fc.constantFrom('domicile', 'ecole', 'esms', 'autre'),
-      precisionLieu: fc.constantFrom('IME de la Vilaine', ' ime de la vilaine ', 'Collège Jules-Verne, ULIS', 'École Jean-Moulin'),
-    },
-    { requiredKeys: ['jour', 'heureDebut', 'heureFin', 'identifiantEngagement', 'lieu'] },
-  )
-  .map((s) => s as Slot);
-
+const slot = slotArbitrary(engagementIds, {
+  natures: ['accueil', 'soin'],
+  placePrecisions: ['IME de la Vilaine', ' ime de la vilaine ', 'Collège Jules-Verne, ULIS', 'École Jean-Moulin'],
+});
 /** The example PAG with random slots and random frequencies of its engagements' prestations. */
-const timetables = fc
-  .tuple(
-    fc.array(slot, { maxLength: 14 }),
-    fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.option(fc.constantFrom(30, 60, 90), { nil: undefined })), { minLength: 9, maxLength: 9 }),
-  )
-  .map(([slots, frequencies]) => {
-    const d = JSON.parse(JSON.stringify(base)) as Pag;
-    if (d.annexes !== undefined) d.annexes.emploiDuTemps = slots;
-    let k = 0;
-    for (const e of d.engagements)
-      for (const p of e.prestations) {
-        const [nombre, dureeMinutes] = frequencies[k++ % frequencies.length] as [number, number | undefined];
-        p.frequence = { ...p.frequence, nombre, periode: k % 3 === 0 ? 'quinzaine' : 'semaine' };
-        if (dureeMinutes === undefined) delete p.frequence.dureeMinutes;
-        else p.frequence.dureeMinutes = dureeMinutes;
-      }
-    return d;
-  });
+const timetables = timetablePags(base, fc.array(slot, { maxLength: 14 }), [30, 60, 90]);
 
 const FIELDS = ['jour', 'heureDebut', 'heureFin', 'finLendemain', 'alternance', 'periode', 'identifiantEngagement', 'prestation', 'nature', 'lieu', 'precisionLieu'] as const;
 /** A random timetable with one slot's field deleted or replaced by a value of the wrong shape. */
