@@ -23,7 +23,35 @@ export const DATE_TIME_REGEX = new RegExp(`^${DATE}T${HHMM}:[0-5][0-9](?:\\.[0-9
 /** `HH:MM` with optional seconds and fraction, no offset (zod's `z.iso.time()`). */
 export const TIME_REGEX = new RegExp(`^${HHMM}(?::[0-5][0-9](?:\\.[0-9]+)?)?${END}`);
 
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in each month (February: 29, checked against the year). */
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The day number `yyyymmdd` (chronological order) of the first ten
+ * characters of `s` when they are a `YYYY-MM-DD` date in ASCII digits, a real
+ * day of the proleptic Gregorian calendar (years 0000 to 9999), or -1. The
+ * caller checks the length (`s` has at least ten characters): a date alone
+ * ({@link isCalendarDate}) or the date part of a date-time (the date rules).
+ */
+export function dayNumber(s: string): number {
+  if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d) return -1;
+  const y1 = s.charCodeAt(0) - 48;
+  const y2 = s.charCodeAt(1) - 48;
+  const y3 = s.charCodeAt(2) - 48;
+  const y4 = s.charCodeAt(3) - 48;
+  const m1 = s.charCodeAt(5) - 48;
+  const m2 = s.charCodeAt(6) - 48;
+  const d1 = s.charCodeAt(8) - 48;
+  const d2 = s.charCodeAt(9) - 48;
+  // One unsigned comparison per digit: a character below '0' wraps above 9.
+  if (y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9 || m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9) return -1;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month] as number)) return -1;
+  if (month === 2 && day === 29 && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return -1;
+  return year * 10_000 + month * 100 + day;
+}
 
 /**
  * `DATE_REGEX.test(s)` without the regular expression (several times faster;
@@ -33,23 +61,7 @@ const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * misses.
  */
 export function isCalendarDate(s: string): boolean {
-  if (s.length !== 10 || s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d) return false;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = s.charCodeAt(i) - 0x30;
-    if (c < 0 || c > 9) return false;
-    year = year * 10 + c;
-  }
-  const m1 = s.charCodeAt(5) - 0x30;
-  const m2 = s.charCodeAt(6) - 0x30;
-  const d1 = s.charCodeAt(8) - 0x30;
-  const d2 = s.charCodeAt(9) - 0x30;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  if (month < 1 || month > 12 || day < 1) return false;
-  if (month === 2 && day === 29) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (DAYS_IN_MONTH[month] as number);
+  return s.length === 10 && dayNumber(s) >= 0;
 }
 
 /**

@@ -12,37 +12,19 @@
 import { prop } from '../../../json/access.js';
 import type { Located } from '../../../json/expand.js';
 import { calendarDate } from '../../../dates.js';
+import { dayNumber } from '../../../structure/formats.js';
 import { DATE_PAIRS, DATE_PATTERN_LIST, PAG_DATES, type DatedValue } from './date-positions.js';
-
-/** Days in each month (February: 29, checked against the year). */
-const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The day number `yyyymmdd` (chronological order) of the date
  * `calendarDate(value)` reads (a `YYYY-MM-DD` date, or the date part of a
- * string with a `T` after it), or -1 when it reads none: the check of `isCalendarDate` and the number in one
- * read of each character.
+ * string with a `T` after it), or -1 when it reads none: the check of
+ * `isCalendarDate` and the number in one read of each character.
  */
 export function calendarDay(value: unknown): number {
   if (typeof value !== 'string') return -1;
   const n = value.length;
-  if ((n !== 10 && (n < 11 || value.charCodeAt(10) !== 0x54)) || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return -1;
-  const y1 = value.charCodeAt(0) - 48;
-  const y2 = value.charCodeAt(1) - 48;
-  const y3 = value.charCodeAt(2) - 48;
-  const y4 = value.charCodeAt(3) - 48;
-  const m1 = value.charCodeAt(5) - 48;
-  const m2 = value.charCodeAt(6) - 48;
-  const d1 = value.charCodeAt(8) - 48;
-  const d2 = value.charCodeAt(9) - 48;
-  // One unsigned comparison per digit: a character below '0' wraps above 9.
-  if (y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9 || m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9) return -1;
-  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month] as number)) return -1;
-  if (month === 2 && day === 29 && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return -1;
-  return year * 10_000 + month * 100 + day;
+  return n === 10 || (n > 10 && value.charCodeAt(10) === 0x54) ? dayNumber(value) : -1;
 }
 
 /** `PAG_DATES[DATE_PATTERN_LIST[i]]`, read once. */
