@@ -88,7 +88,8 @@ try {
   rmSync(old, { recursive: true, force: true });
   mkdirSync(old, { recursive: true });
   const tar = join(work, 'src.tar');
-  execFileSync('git', ['archive', '-o', tar, revision, 'packages/validators/src'], { cwd: ROOT });
+  // The package's manifest too: its `imports` (`#pag-structure`…) resolve the sources' subpath imports.
+  execFileSync('git', ['archive', '-o', tar, revision, 'packages/validators/src', 'packages/validators/package.json'], { cwd: ROOT });
   execFileSync('tar', ['-xf', tar, '-C', old]);
   const variants = [
     { name: 'before', file: await bundle('before', join(old, 'packages/validators/src/index.ts')) },
