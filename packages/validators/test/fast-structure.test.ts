@@ -59,11 +59,14 @@ describe('the fast check gives runtime Ajv’s verdict', () => {
       ),
       { numRuns: SCHEMA_RUNS },
     );
-    // Not vacuous: many comparisons, both verdicts well represented.
+    // Not vacuous: many comparisons, both verdicts represented. The bounds hold for the everyday
+    // count too: on 60 seeds of 40 runs, at least 450 of the 1,000 values were compared (Ajv's
+    // strict mode refuses some schemas), 9 of them valid and 395 invalid; the former bounds
+    // (half compared, 1 % valid) failed on 6 of those 60 seeds.
     const total = SCHEMA_RUNS * 25;
-    expect(compared).toBeGreaterThan(total / 2);
-    expect(valid).toBeGreaterThan(total * 0.01);
-    expect(compared - valid).toBeGreaterThan(total / 4);
+    expect(compared).toBeGreaterThan(total / 4);
+    expect(valid).toBeGreaterThan(total * 0.002);
+    expect(compared - valid).toBeGreaterThan(total / 5);
   });
 
   it('treats a pattern identical to its format’s expression as one test, and a different one as two', () => {
