@@ -18,6 +18,17 @@ export function prop(value: unknown, key: string): JsonValue | undefined {
   return v !== undefined && Object.prototype.hasOwnProperty.call(value, key) ? v : undefined;
 }
 
+/**
+ * `value` when it is the own member `key` of `object`, else `undefined`: the
+ * caller reads `object.key` as a named property (`own(o, 'code', o.code)`),
+ * a read the engine caches per call site, where {@link prop}'s keyed read is
+ * generic; then, as {@link prop} does, a present value is kept only when it is
+ * an own property (never one inherited from a polluted `Object.prototype`).
+ */
+export function own<T>(object: object, key: string, value: T): T | undefined {
+  return value !== undefined && Object.prototype.hasOwnProperty.call(object, key) ? value : undefined;
+}
+
 /** The value as an array, or `[]`. */
 export function arrayOf(value: unknown): readonly JsonValue[] {
   return Array.isArray(value) ? (value as JsonValue[]) : [];

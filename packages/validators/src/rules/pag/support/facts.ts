@@ -7,7 +7,7 @@
  */
 import { lookup, toAns2023, type SerafinCode, type SerafinConcept } from '@serafin-ph/nomenclature';
 import type { CodeTranslation } from '../../../codes/translate-incoming.js';
-import { at, arrayOf, isObject, prop, stringOf } from '../../../json/access.js';
+import { at, arrayOf, isObject, own, prop, stringOf } from '../../../json/access.js';
 import { wildcardKey, type Located } from '../../../json/expand.js';
 import { walkPagFacts } from '../../../generated/facts/pag-fact-walk.js';
 import type { JsonValue } from '../../../json/read-document.js';
@@ -124,10 +124,13 @@ function resolve(
   translations: ReadonlyMap<string, CodeTranslation> | undefined,
 ): ResolvedCode | undefined {
   const value = at.value;
-  const code = stringOf(prop(value, 'code'));
+  // Named reads of the code object's members (see `own`): what `prop` reads, with one read cache per member.
+  if (!isObject(value)) return undefined;
+  const o = value as { readonly code?: JsonValue; readonly numerotation?: JsonValue; readonly libelle?: JsonValue };
+  const code = stringOf(own(o, 'code', o.code));
   if (code === undefined) return undefined;
-  const declared = stringOf(prop(value, 'numerotation'));
-  const libelle = stringOf(prop(value, 'libelle'));
+  const declared = stringOf(own(o, 'numerotation', o.numerotation));
+  const libelle = stringOf(own(o, 'libelle', o.libelle));
   const t = translations?.get(at.path);
   // A bare code is ans-2023 once translated; one the option could not translate stays in the stated numbering.
   const numbering = declared ?? (t !== undefined && t.to === undefined ? t.numbering : 'ans-2023');
@@ -177,10 +180,12 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
   const engagementList: EngagementFact[] = [];
   const engagements = new Map<string, EngagementFact>();
   arrayOf(prop(document, 'engagements')).forEach((e, index) => {
-    const identifiant = stringOf(prop(e, 'identifiant'));
-    if (identifiant === undefined || !isObject(e)) return;
+    if (!isObject(e)) return;
+    const o = e as { readonly identifiant?: JsonValue; readonly prestations?: JsonValue };
+    const identifiant = stringOf(own(o, 'identifiant', o.identifiant));
+    if (identifiant === undefined) return;
     const concepts = engagedConcepts[index];
-    const prestations = arrayOf(prop(e, 'prestations')).map((p, k) => ({ concept: concepts?.[k], value: p }));
+    const prestations = arrayOf(own(o, 'prestations', o.prestations)).map((p, k) => ({ concept: concepts?.[k], value: p }));
     const fact = { index, identifiant, prestations };
     engagementList.push(fact);
     if (!engagements.has(identifiant)) engagements.set(identifiant, fact);
