@@ -9,6 +9,7 @@ import type { EngagementFact } from './support/facts.js';
 import type { WeekKind } from './messages/params.js';
 import { pagRule, msg } from './support/pag-rule.js';
 import { related } from './support/related-codes.js';
+import { sortNumbers } from './support/sort-numbers.js';
 import { DAY_MINUTES, type TimetableSlot } from './support/timetable.js';
 import { itemRef, nth } from '../../positions.js';
 
@@ -162,7 +163,7 @@ const chevauchementLieux = pagRule({
       if (end > WEEK_MINUTES) keys.push(i);
     }
     // In start order, then slot order.
-    keys.sort((x, y) => x - y);
+    sortNumbers(keys);
     // One sweep per kind of week: every week when no slot alternates, else week A and week B (a slot of every
     // week is in both; a pair of every-week slots is reported once, in the week-A sweep). In start order, keep the
     // two slots that end last among those seen, at two different places: a new slot overlaps a slot elsewhere
