@@ -9,7 +9,8 @@
 import { NUMBERINGS } from '@serafin-ph/nomenclature';
 import { maskIssue, maskPath } from './mask-keys.js';
 import { isCalendarDate } from './structure/formats.js';
-import { readDocument, type JsonValue } from './json/read-document.js';
+import { DEFAULT_READ_LIMITS, readDocument, type JsonValue } from './json/read-document.js';
+import { objectPrototypeIsPolluted } from './json/prototype-keys.js';
 import { internalIssue, optionIssue, structureIssue } from './issues.js';
 import { markOwnCatalogue, pick, text, type MessageCatalogue, type RuleMessages } from './messages.js';
 import type { KitTable } from './documents/kit.js';
@@ -318,7 +319,9 @@ function run(entry: EntryPoint, document: unknown, rawOptions: unknown, forced: 
   const lang = options.lang;
   const issues: ValidationIssue[] = [];
 
-  const direct = directPath(kits, document, resolved, forced);
+  // A polluted Object.prototype: the caller's objects seem to have its members; only a copy without prototypes is read.
+  const polluted = objectPrototypeIsPolluted();
+  const direct = polluted ? undefined : directPath(kits, document, resolved, forced);
   const directKit = direct === undefined ? undefined : kits[direct];
   if (direct !== undefined && directKit !== undefined) {
     // `options` is this call's own object, and has no code translation on this path (ans-2023): no copy.
@@ -326,7 +329,7 @@ function run(entry: EntryPoint, document: unknown, rawOptions: unknown, forced: 
     return finish(direct, document, outcome.issues, outcome.notRun, optionIssues);
   }
 
-  const read = readDocument(document);
+  const read = readDocument(document, DEFAULT_READ_LIMITS, polluted);
   for (const p of read.problems) {
     const what =
       p.kind === 'cycle'

@@ -194,8 +194,11 @@ function fastRead(input: unknown, maxNodes: number): JsonValue {
  *
  * @param input - anything
  * @param limits - size limits (defaults: {@link DEFAULT_READ_LIMITS})
+ * @param nullPrototype - copy objects into objects without a prototype (a polluted `Object.prototype`)
  */
-export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
+export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_LIMITS, nullPrototype = false): ReadResult {
+  // Objects without a prototype (see prototype-keys.ts): only the careful reader makes them.
+  if (nullPrototype) return carefulRead(input, limits, true);
   try {
     return { value: fastRead(input, limits.maxNodes), problems: [] };
   } catch {
@@ -211,7 +214,7 @@ export function readDocument(input: unknown, limits: ReadLimits = DEFAULT_READ_L
  *
  * @internal
  */
-export function carefulRead(input: unknown, limits: ReadLimits): ReadResult {
+export function carefulRead(input: unknown, limits: ReadLimits, nullPrototype = false): ReadResult {
   const root: { value: JsonValue } = { value: null };
   const problems: ReadProblem[] = [];
   const report = (loc: Location | null, kind: ReadProblemKind, found: string): void => {
@@ -281,7 +284,7 @@ export function carefulRead(input: unknown, limits: ReadLimits): ReadResult {
         continue;
       }
       const keys = Object.keys(src);
-      const copy: JsonObject = {};
+      const copy: JsonObject = nullPrototype ? (Object.create(null) as JsonObject) : {};
       const values: unknown[] = [];
       for (const k of keys) {
         let v: unknown;
