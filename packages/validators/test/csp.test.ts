@@ -5,11 +5,12 @@ import { packageRoot } from '../scripts/generators/index.js';
 
 describe('under node --disallow-code-generation-from-strings (strict CSP)', () => {
   // The default form (generated fast check) and the browser builds' form (`#pag-structure`… resolved under the
-  // `browser` condition: the fast check read from the validation table), the one a page under a strict CSP loads.
+  // `browser` condition: the fast check read from the validation table, the PAG facts' patterns walked as data), the one a
+  // page under a strict CSP loads.
   it.each([
-    ['the default form', [], 'pag-structure.ts'],
-    ['the browser form', ['--conditions=browser'], 'pag-structure-browser.ts'],
-  ])('validates documents with %s, no code generated at run time', (_form, conditions, structureModule) => {
+    ['the default form', [], 'structure/pag-structure.ts', 'facts/pag-fact-walk.ts'],
+    ['the browser form', ['--conditions=browser'], 'structure/pag-structure-browser.ts', 'facts/pag-fact-walk-browser.ts'],
+  ])('validates documents with %s, no code generated at run time', (_form, conditions, structureModule, factWalkModule) => {
     const out = execFileSync(
       process.execPath,
       ['--disallow-code-generation-from-strings', '--conditions=@serafin-ph/source', ...conditions, '--import', 'tsx', join(packageRoot, 'test/fixtures/csp-check.ts')],
@@ -18,11 +19,13 @@ describe('under node --disallow-code-generation-from-strings (strict CSP)', () =
     const result = JSON.parse(out.trim().split('\n').pop() as string) as {
       codeGenerationBlocked: boolean;
       structure: string;
+      factWalk: string;
       results: { valid: boolean; type: string | null; errors: string[] }[];
     };
     // The flag is really in force in the child: new Function throws.
     expect(result.codeGenerationBlocked).toBe(true);
-    expect(result.structure.endsWith(`/src/structure/${structureModule}`)).toBe(true);
+    expect(result.structure.endsWith(`/src/${structureModule}`)).toBe(true);
+    expect(result.factWalk.endsWith(`/src/${factWalkModule}`)).toBe(true);
     expect(result.results.map((r) => [r.type, r.valid])).toEqual([
       ['pag', true],
       ['convention-territoriale', true],

@@ -9,7 +9,7 @@ import { lookup, toAns2023, type SerafinCode, type SerafinConcept } from '@seraf
 import type { CodeTranslation } from '../../../codes/translate-incoming.js';
 import { at, arrayOf, isObject, own, prop, stringOf } from '../../../json/access.js';
 import { wildcardKey, type Located } from '../../../json/expand.js';
-import { walkPagFacts } from '../../../generated/facts/pag-fact-walk.js';
+import { walkPagFacts } from '#pag-fact-walk';
 import type { JsonValue } from '../../../json/read-document.js';
 import { AGE_MAJORITE, ageOn, calendarDate } from '../../../dates.js';
 import type { ResolvedOptions } from '../../rule.js';
