@@ -7,7 +7,7 @@
  *
  * Marche des motifs lue depuis leur arbre, sans code généré.
  */
-import { locate, NO_KEYS, trieOf, type Located, type PatternTrie } from './expand.js';
+import { locate, NO_KEYS, trieOf, type Located, type PatternTrie, type TrieChild } from './expand.js';
 import { escapeToken } from './pointer.js';
 
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -23,20 +23,28 @@ const NONE: readonly Located[] = Object.freeze([]);
  * found under it.
  */
 function visit(out: Located[][], node: PatternTrie, v: any, ks: readonly (string | number)[]): void {
-  for (const e of node.ends) {
+  const ends = node.ends;
+  for (let n = 0; n < ends.length; n++) {
+    const e = ends[n] as number;
     const at = locate(node.tokens, ks, v);
     const list = out[e] as Located[];
     if (list === NONE) out[e] = [at];
     else list.push(at);
   }
-  if (node.children.length === 0 || v === null || typeof v !== 'object') return;
+  const children = node.children;
+  if (children.length === 0 || v === null || typeof v !== 'object') return;
   const isArray = Array.isArray(v);
-  for (const { token, index, node: child } of node.children) {
+  for (let c = 0; c < children.length; c++) {
+    const { token, index, node: child } = children[c] as TrieChild;
     if (isArray) {
       if (token === '*') for (let i = 0; i < v.length; i++) visit(out, child, v[i], [...ks, i]);
       else if (index >= 0 && index < v.length) visit(out, child, v[index], ks);
     } else if (token === '*') {
-      for (const k of Object.keys(v)) visit(out, child, v[k], [...ks, escapeToken(k)]);
+      const keys = Object.keys(v);
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k] as string;
+        visit(out, child, v[key], [...ks, escapeToken(key)]);
+      }
     } else {
       const item = v[token];
       if (item !== undefined && HAS_OWN.call(v, token)) visit(out, child, item, ks);
