@@ -113,6 +113,23 @@ describe('readDocument: the fast reader and the careful reader give the same cop
     }
   });
 
+  it('reads the document under an Object.prototype polluted with the name of its own tasks (`leave`)', () => {
+    const value = { a: [1, { b: 'x' }], c: { d: null } };
+    const proto = Object.prototype as Record<string, unknown>;
+    for (const polluted of [1, {}, null]) {
+      proto['leave'] = polluted;
+      try {
+        for (const read of [readDocument(value, { maxNodes: 2_000_000, maxProblems: 100 }, true), carefulRead(value, { maxNodes: 2_000_000, maxProblems: 100 })]) {
+          expect(read.problems).toEqual([]);
+          expect(JSON.stringify(read.value)).toBe(JSON.stringify(value));
+        }
+        expect(Object.getPrototypeOf(readDocument(value, { maxNodes: 2_000_000, maxProblems: 100 }, true).value)).toBeNull();
+      } finally {
+        delete proto['leave'];
+      }
+    }
+  });
+
   it('symbol-keyed properties, which JSON does not have, change nothing that is read', () => {
     const value = { a: 1, [Symbol('s')]: { b: 2 } };
     expect(Object.keys(readDocument(value).value as object)).toEqual(['a']);

@@ -225,11 +225,12 @@ export function carefulRead(input: unknown, limits: ReadLimits, nullPrototype = 
   let nodes = 0;
   while (stack.length > 0) {
     const task = stack.pop() as Visit | Leave;
-    if ('leave' in task) {
-      ancestors.delete(task.leave);
+    // An own member: `in` would also see a `leave` inherited from a polluted Object.prototype (every task would leave).
+    if (Object.prototype.hasOwnProperty.call(task, 'leave')) {
+      ancestors.delete((task as Leave).leave);
       continue;
     }
-    const { src, loc, parent, key } = task;
+    const { src, loc, parent, key } = task as Visit;
     nodes++;
     if (nodes > limits.maxNodes) {
       report(loc, 'too-large', `more than ${limits.maxNodes} values`);
