@@ -141,7 +141,9 @@ export interface ValidResult<T extends DocumentType = DocumentType> extends Vali
   typeDocument: T;
   /**
    * The document that was checked: the value given itself when it was a plain
-   * JSON tree, otherwise its JSON copy (what both stages read).
+   * JSON tree, otherwise its JSON copy (what both stages read); under a
+   * polluted `Object.prototype` (an enumerable member), always that copy,
+   * made of objects without a prototype.
    */
   document: DocumentOf<T>;
   /** Rules not run (see {@link ValidationReport.rulesNotRun}). */
