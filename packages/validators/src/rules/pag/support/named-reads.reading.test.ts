@@ -162,7 +162,8 @@ describe('the facts and the pairs read by name are those read with prop()', () =
         pairs += expected.pairs.length;
         expect(current(d as JsonValue)).toEqual(expected);
       }),
-      { numRuns: runs(200) },
+      // 60 runs every day: at 20, a seed drew as few as 2 date pairs out of order (100 seeds measured), too close to none
+      { numRuns: runs(200, 60) },
     );
     expect(codes).toBeGreaterThan(0);
     expect(pairs).toBeGreaterThan(0);
