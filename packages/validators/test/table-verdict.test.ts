@@ -26,6 +26,7 @@ import { tableVerdict } from '../src/structure/table-verdict.js';
 import type { DocumentType, ValidateOptions } from '../src/types.js';
 import { runs } from '../../../scripts/lib/property-runs.js';
 import { fastCheck, schemaArbitrary, valueArbitrary } from './support/random-schemas.js';
+import { withNonJson } from './support/non-json.js';
 
 /** Non-JSON values and non-plain objects, which both checks must refuse wherever they are. */
 class Instance {
@@ -45,18 +46,6 @@ const NON_JSON: readonly (() => unknown)[] = [
   () => ({ a: undefined }),
   () => Object.assign(Object.create(null) as object, { a: 'x' }), // plain (null prototype): JSON-like
 ];
-
-/** `value` with the non-JSON value `make()` put at the `n`-th location (or instead of it when it has none). */
-function withNonJson(value: unknown, n: number, make: () => unknown): unknown {
-  let left = n;
-  const visit = (v: unknown): unknown => {
-    if (left-- === 0) return make();
-    if (Array.isArray(v)) return v.map(visit);
-    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visit(x)]));
-    return v;
-  };
-  return visit(value);
-}
 
 const SCHEMA_RUNS = runs(2_000, 100);
 

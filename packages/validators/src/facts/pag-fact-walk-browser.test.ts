@@ -22,6 +22,7 @@ import { walkPatterns } from '../json/walk-patterns.js';
 import { PAG_FACT_PATTERNS } from '../rules/pag/support/fact-patterns.js';
 import { walkPagFacts as browser } from './pag-fact-walk-browser.js';
 import { runs } from '../../../../scripts/lib/property-runs.js';
+import { withNonJson } from '../../test/support/non-json.js';
 
 type Walker = (root: unknown) => Located[][];
 
@@ -113,18 +114,6 @@ const NON_JSON: readonly (() => unknown)[] = [
     },
   }),
 ];
-
-/** `value` with the non-JSON value `make()` put at the `n`-th location (or instead of it when it has none). */
-function withNonJson(value: unknown, n: number, make: () => unknown): unknown {
-  let left = n;
-  const visit = (v: unknown): unknown => {
-    if (left-- === 0) return make();
-    if (Array.isArray(v)) return v.map(visit);
-    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visit(x)]));
-    return v;
-  };
-  return visit(value);
-}
 
 const anyValue = fc.anything({
   maxDepth: 4,
