@@ -15,13 +15,14 @@
  * Usage: pnpm bench:cold [revision] [--docs 10000] [--reps 3] [--corpus realistic|generated|both]
  * (default revision: HEAD, to measure uncommitted changes)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { extractValidatorsAt } from './lib/revision.js';
 import { copyText, generatedCorpus, realisticCorpus, referenceDate } from './lib/datasets.js';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -85,12 +86,7 @@ const median = (xs: readonly number[]): number => {
 
 try {
   const old = join(ROOT, 'bench', 'results', '.revision-cold');
-  rmSync(old, { recursive: true, force: true });
-  mkdirSync(old, { recursive: true });
-  const tar = join(work, 'src.tar');
-  // The package's manifest too: its `imports` (`#pag-structure`…) resolve the sources' subpath imports.
-  execFileSync('git', ['archive', '-o', tar, revision, 'packages/validators/src', 'packages/validators/package.json'], { cwd: ROOT });
-  execFileSync('tar', ['-xf', tar, '-C', old]);
+  extractValidatorsAt(ROOT, revision, old, join(work, 'src.tar'));
   const variants = [
     { name: 'before', file: await bundle('before', join(old, 'packages/validators/src/index.ts')) },
     { name: 'after', file: await bundle('after', join(ROOT, 'packages/validators/src/index.ts')) },

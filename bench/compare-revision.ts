@@ -11,12 +11,13 @@
  * Usage: pnpm bench:compare [revision]   (default aa1052a, the validators
  * before their performance work)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { extractValidatorsAt } from './lib/revision.js';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH_DIR, '..');
@@ -26,14 +27,9 @@ const outDir = join(BENCH_DIR, 'results', '.build');
 mkdirSync(outDir, { recursive: true });
 
 try {
-  // The old sources, inside the repository tree so that bare imports resolve to the workspace packages.
+  // The old sources (and the fixtures' data of that revision), inside the repository tree.
   const old = join(ROOT, 'bench', 'results', '.revision');
-  rmSync(old, { recursive: true, force: true });
-  mkdirSync(old, { recursive: true });
-  const tar = join(work, 'src.tar');
-  // The package's manifest too: its `imports` (`#pag-structure`…) resolve the sources' subpath imports.
-  execFileSync('git', ['archive', '-o', tar, revision, 'packages/validators/src', 'packages/validators/package.json', 'packages/fixtures/data'], { cwd: ROOT });
-  execFileSync('tar', ['-xf', tar, '-C', old]);
+  extractValidatorsAt(ROOT, revision, old, join(work, 'src.tar'), ['packages/fixtures/data']);
   const entry = join(work, 'entry.ts');
   writeFileSync(
     entry,
