@@ -9,8 +9,12 @@
  * Also declares the language of each page (`<html lang>`): French for the
  * landing page and the documents (guides, references), English for the guides
  * of the « English » category; the API pages keep TypeDoc's `en` (their
- * TSDoc is written in English, French summary first). On the landing page,
- * the heading appears once (TypeDoc's page title repeated the text's own).
+ * TSDoc is written in English, French summary first), and there the French
+ * paragraph of each bilingual comment — the document types' fields,
+ * generated from the JSON Schemas as « **Titre** — texte » then « **Title** —
+ * text » — declares `lang="fr"` (and the English one `lang="en"`), so that a
+ * screen reader reads each in its language. On the landing page, the heading
+ * appears once (TypeDoc's page title repeated the text's own).
  *
  * Plugin TypeDoc : titre (premier titre Markdown) et groupe « Référence » des
  * pages de référence générées.
@@ -22,6 +26,23 @@ function firstHeading(doc) {
   const text = doc.content.map((part) => part.text).join('');
   const match = /^#\s+(.+?)\s*$/m.exec(text);
   return match?.[1]?.replaceAll('`', '');
+}
+
+/**
+ * A bilingual comment of an API page: its first paragraph (French) and its
+ * second (English) each open with a bold title and an em dash.
+ */
+const BILINGUAL_COMMENT = /(<div class="tsd-comment tsd-typography">)<p>(<strong>[^<]*<\/strong> — (?:(?!<\/p>)[\s\S])*<\/p>\s*)<p>(<strong>[^<]*<\/strong> — )/g;
+
+/**
+ * Marks the language of the two paragraphs of every bilingual comment of an
+ * API page (`lang="fr"`, then `lang="en"`).
+ *
+ * @param {string} html
+ * @returns {string}
+ */
+export function markBilingualComments(html) {
+  return html.replace(BILINGUAL_COMMENT, '$1<p lang="fr">$2<p lang="en">$3');
 }
 
 /** @param {import('typedoc').Application} app */
@@ -44,7 +65,10 @@ export function load(app) {
     const model = /** @type {any} */ (page.model);
     const isDocument = typeof model?.isDocument === 'function' && model.isDocument();
     const isLanding = page.url === 'index.html';
-    if (!isDocument && !isLanding) return;
+    if (!isDocument && !isLanding) {
+      page.contents = markBilingualComments(page.contents);
+      return;
+    }
     const lang = isDocument && model.frontmatter?.['category'] === 'English' ? 'en' : 'fr';
     page.contents = page.contents.replace(/(<html\b[^>]*\blang=")[^"]*"/, `$1${lang}"`);
     // The landing page: TypeDoc's title repeats the first heading of docs/index.md; keep the one of the text.

@@ -207,6 +207,20 @@ describe('the documentation site (pnpm run docs)', () => {
     expect(lang(docs.find((d) => d.startsWith('Démarrer'))!)).toBe('fr');
     expect(lang(docs.find((d) => d.startsWith('Getting_started'))!)).toBe('en');
     expect(docs.filter((d) => lang(d) === 'en').length).toBeGreaterThanOrEqual(7);
+    // The API pages are English; the French paragraph of each bilingual field comment says it is French.
+    const pag = readFileSync(join(out, 'interfaces/_serafin-ph_pag-schema.Pag.html'), 'utf8');
+    expect(pag).toMatch(/<html\b[^>]*\blang="en"/);
+    expect(pag).toMatch(/<p lang="fr"><strong>Identifiant du PAG<\/strong> — Identifiant du PAG, unique pour la MDPH\.<\/p>\s*<p lang="en"><strong>PAG identifier<\/strong> — /);
+    const unmarked = /<div class="tsd-comment tsd-typography"><p><strong>[^<]*<\/strong> — /;
+    let marked = 0;
+    for (const dir of ['interfaces', 'types']) {
+      for (const f of readdirSync(join(out, dir))) {
+        const html = readFileSync(join(out, dir, f), 'utf8');
+        expect(unmarked.test(html), `${dir}/${f}: a bilingual comment without lang="fr"`).toBe(false);
+        marked += html.match(/<p lang="fr"><strong>/g)?.length ?? 0;
+      }
+    }
+    expect(marked).toBeGreaterThan(500);
   });
 
   it('ships the diagram renderer: no CDN in the site script, and the landing page diagram renders offline in Chromium', async () => {
