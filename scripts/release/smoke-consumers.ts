@@ -151,6 +151,9 @@ const TS_CHECKS = `
   const pagResult = validatePag(JSON.parse(JSON.stringify(pag)) as unknown, { referenceDate: '2025-06-30', skipRules: ['PAG-CONSENTEMENT-001'] });
   if (!pagResult.valid) throw new Error('the example PAG is valid');
   const typedPag: PagDocument = pagResult.document;
+  // Not \`any\`: each line fails to compile if the type it names became \`any\`.
+  const notAny: [IsAny<PagDocument>, IsAny<Pag>, IsAny<typeof pagResult.document>, IsAny<ValidationIssue>, IsAny<ValidationReport>] = [false, false, false, false, false];
+  assert.deepEqual(notAny, [false, false, false, false, false]);
   assert.equal(typedPag.typeDocument, 'pag');
   const unknownValue: unknown = JSON.parse(JSON.stringify(pag));
   assertValidPag(unknownValue, { referenceDate: '2025-06-30' });
@@ -174,6 +177,9 @@ const TS_CHECKS = `
   assert.equal(html.includes('Donnée personnelle masquée'), true);
 `;
 
+/** \`true\` exactly when \`T\` is \`any\`. */
+const IS_ANY = 'type IsAny<T> = 0 extends 1 & T ? true : false;\n';
+
 const TS_IMPORTS = `import fc from 'fast-check';
 import { lookup, validateCode, type SerafinCode, type SerafinConcept } from '@serafin-ph/nomenclature';
 import { SERAFIN_DEFINITIONS } from '@serafin-ph/nomenclature/definitions';
@@ -188,7 +194,7 @@ import { checkFhir, toOperationOutcome, type FhirCheckReport } from '@serafin-ph
 import { examplePag } from '@serafin-ph/fixtures';
 import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';
 import { renderPag, type RenderPagOptions } from '@serafin-ph/render';
-`;
+${IS_ANY}`;
 
 const TS_ESM = `import assert from 'node:assert/strict';
 ${TS_IMPORTS}import { emptySummary, type ValidateSummary } from '@serafin-ph/cli';
@@ -240,4 +246,91 @@ export const CONSUMERS: Readonly<Record<string, string>> = {
     2,
   ),
   'ts-bundler/consumer.ts': TS_ESM.replace('__MODE__', 'bundler'),
+};
+
+/**
+ * Without zod: the tarballs a validation-only user installs (the nomenclature,
+ * the zod-free types of \`@serafin-ph/pag-schema\`, the validators), with npm's
+ * \`--legacy-peer-deps\`, so that zod (a peer of \`@serafin-ph/pag-schema\`, for
+ * its zod schemas only) is not installed. The validators run, and their
+ * declarations type-check with \`skipLibCheck: false\` — no import of an absent
+ * zod — and name real types, not \`any\`.
+ */
+const NO_ZOD_TS = `import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { validate, assertValid, type ValidationIssue } from '@serafin-ph/validators';
+import { validatePag, assertValidPag, PAG_EN, message, issuesToOperationOutcome, valueAtJsonPointer, type Pag, type RuleId } from '@serafin-ph/validators/pag';
+import type { Pag as PagType } from '@serafin-ph/pag-schema/types';
+${IS_ANY}
+const text = readFileSync(new URL('../../example-pag.json', import.meta.url), 'utf8');
+const result = validatePag(JSON.parse(text) as unknown, { referenceDate: '2025-06-30', skipRules: ['PAG-CONSENTEMENT-001'] });
+if (!result.valid) throw new Error(JSON.stringify(result.issues));
+const notAny: [IsAny<Pag>, IsAny<PagType>, IsAny<typeof result.document>, IsAny<ValidationIssue>, IsAny<RuleId>] = [false, false, false, false, false];
+assert.deepEqual(notAny, [false, false, false, false, false]);
+const pag: PagType = result.document;
+assert.equal(pag.typeDocument, 'pag');
+// @ts-expect-error not a rule id of the catalogue
+validatePag(pag, { skipRules: ['PAG-CONSENTMENT-001'] });
+// A programmer's bad option never makes a valid document invalid.
+const badOption = validatePag(pag, { referenceDate: '2025-13-45' });
+assert.equal(badOption.valid, true);
+assert.equal(badOption.optionIssues?.[0]?.ruleId, 'OPTIONS-INVALIDES');
+const broken = validatePag({ ...pag, consentement: {} }, { referenceDate: '2025-06-30', messages: 'both', catalogues: [PAG_EN] });
+const first = broken.issues[0];
+assert.ok(first !== undefined && !broken.valid);
+assert.notEqual(message(first, 'fr'), message(first, 'en'));
+assert.equal(valueAtJsonPointer(pag, '/typeDocument'), 'pag');
+assert.equal(issuesToOperationOutcome(broken).issue[0]?.details.coding[0]?.code, first.ruleId);
+const value: unknown = JSON.parse(text);
+assertValidPag(value, { referenceDate: '2025-06-30' });
+assert.equal(value.identifiant, pag.identifiant);
+const other: unknown = JSON.parse(text);
+assertValid(other, { typeDocument: 'pag', referenceDate: '2025-06-30' });
+assert.equal(other.statut, pag.statut);
+assert.equal(validate(pag, { referenceDate: '2025-06-30' }).valid, true);
+console.log('without zod (TypeScript, __MODE__): typed Pag, not any');
+`;
+
+const NO_ZOD_CJS = `'use strict';
+const assert = require('node:assert/strict');
+const { readFileSync } = require('node:fs');
+assert.throws(() => require.resolve('zod'), { code: 'MODULE_NOT_FOUND' });
+const { validatePag } = require('@serafin-ph/validators/pag');
+const { validate } = require('@serafin-ph/validators');
+const pag = JSON.parse(readFileSync(require('node:path').join(__dirname, '..', 'example-pag.json'), 'utf8'));
+assert.equal(validatePag(pag, { referenceDate: '2025-06-30' }).document, pag);
+assert.equal(validate(pag, { referenceDate: '2025-06-30' }).valid, true);
+console.log('without zod (CommonJS): zod absent, validators loaded');
+`;
+
+const NO_ZOD_ESM = `import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { validatePag } from '@serafin-ph/validators/pag';
+import { validate } from '@serafin-ph/validators';
+await assert.rejects(import('zod'), { code: 'ERR_MODULE_NOT_FOUND' });
+const pag = JSON.parse(readFileSync(new URL('../example-pag.json', import.meta.url), 'utf8'));
+assert.equal(validatePag(pag, { referenceDate: '2025-06-30' }).document, pag);
+assert.equal(validate(pag, { referenceDate: '2025-06-30' }).valid, true);
+console.log('without zod (ESM): zod absent, validators loaded');
+`;
+
+/** The packages of the project without zod. */
+export const NO_ZOD_PACKAGES = ['@serafin-ph/nomenclature', '@serafin-ph/pag-schema', '@serafin-ph/validators'] as const;
+
+/** Files of the project without zod, by path (\`example-pag.json\` is copied from the fixtures). */
+export const NO_ZOD_CONSUMERS: Readonly<Record<string, string>> = {
+  'esm/consumer.mjs': NO_ZOD_ESM,
+  'cjs/consumer.cjs': NO_ZOD_CJS,
+  'ts-node16/tsconfig.json': JSON.stringify(
+    { compilerOptions: { ...COMPILER_OPTIONS, module: 'node16', moduleResolution: 'node16' }, files: ['consumer.mts'] },
+    null,
+    2,
+  ),
+  'ts-node16/consumer.mts': NO_ZOD_TS.replace('__MODE__', 'node16'),
+  'ts-bundler/tsconfig.json': JSON.stringify(
+    { compilerOptions: { ...COMPILER_OPTIONS, module: 'esnext', moduleResolution: 'bundler' }, files: ['consumer.ts'] },
+    null,
+    2,
+  ),
+  'ts-bundler/consumer.ts': NO_ZOD_TS.replace('__MODE__', 'bundler'),
 };

@@ -13,6 +13,10 @@
  *    ESM (`.mjs`), CommonJS (`.cjs`), TypeScript with `moduleResolution`
  *    `node16` (an ES module and a CommonJS module) and `bundler` — type-checked
  *    against the shipped declarations, then run — and the `serafin` command.
+ *    Then, in a second project without zod (`npm install --legacy-peer-deps`
+ *    of the nomenclature, pag-schema and validators tarballs), the validators
+ *    in ESM, CommonJS and TypeScript (node16, bundler; `skipLibCheck: false`,
+ *    the document types checked not to be `any`).
  * 5. Prints each package's tarball size and the gzipped size of its core entry
  *    (`dist/index.js`, alone and with the chunks it imports).
  *
@@ -23,7 +27,7 @@
  * installation dans un projet neuf, consommateurs ESM, CJS et TypeScript.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +35,7 @@ import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from '../docs/repo.js';
 import { checkPackedFiles } from './pack-check.js';
 import { publishablePackages, type PackageManifest, type WorkspacePackage } from './workspace-copy.js';
-import { CONSUMERS } from './smoke-consumers.js';
+import { CONSUMERS, NO_ZOD_CONSUMERS, NO_ZOD_PACKAGES } from './smoke-consumers.js';
 
 /** Third-party packages the consumer project installs from the registry. */
 export const THIRD_PARTY_DEPENDENCIES = ['zod@4.6.7', 'fast-check@4.10.2', '@types/node@^20.19.0'] as const;
@@ -172,6 +176,43 @@ export function runConsumers(project: string, packed: readonly PackedPackage[]):
   }
 }
 
+/**
+ * Installs only the validators and what they depend on, without zod (npm
+ * `--legacy-peer-deps`: zod is a peer of `@serafin-ph/pag-schema`, for its zod
+ * schemas), and runs the consumers of {@link NO_ZOD_CONSUMERS}.
+ */
+export function runConsumersWithoutZod(project: string, packed: readonly PackedPackage[]): void {
+  mkdirSync(project, { recursive: true });
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'serafin-smoke-no-zod', private: true, type: 'module' }, null, 2));
+  const tarballs = NO_ZOD_PACKAGES.map((name) => {
+    const p = packed.find((x) => x.name === name);
+    if (p === undefined) throw new Error(`${name} was not packed`);
+    return p.tarball;
+  });
+  log(`smoke: npm install --legacy-peer-deps ${NO_ZOD_PACKAGES.join(', ')} + @types/node (no zod)`);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', '--legacy-peer-deps', ...tarballs, '@types/node@^20.19.0'], project);
+  if (existsSync(join(project, 'node_modules', 'zod'))) throw new Error('zod was installed in the project without zod');
+  copyFileSync(join(REPO_ROOT, 'packages/fixtures/data/examples/pag.json'), join(project, 'example-pag.json'));
+  for (const [file, content] of Object.entries(NO_ZOD_CONSUMERS)) {
+    mkdirSync(dirname(join(project, file)), { recursive: true });
+    writeFileSync(join(project, file), content);
+  }
+  const tsc = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
+  const node = process.execPath;
+  const steps: [string, string[]][] = [
+    ['without zod: ESM consumer', ['esm/consumer.mjs']],
+    ['without zod: CommonJS consumer', ['cjs/consumer.cjs']],
+    ['without zod: TypeScript node16 (tsc, skipLibCheck false)', [tsc, '-p', 'ts-node16/tsconfig.json']],
+    ['without zod: TypeScript node16, output', ['ts-node16/out/consumer.mjs']],
+    ['without zod: TypeScript bundler (tsc, skipLibCheck false)', [tsc, '-p', 'ts-bundler/tsconfig.json']],
+    ['without zod: TypeScript bundler, output', ['ts-bundler/out/consumer.js']],
+  ];
+  for (const [label, args] of steps) {
+    const out = run(node, args, project).trim();
+    log(`smoke: ✓ ${label}${out === '' ? '' : ` — ${out.split('\n').slice(-1)[0]}`}`);
+  }
+}
+
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -205,6 +246,7 @@ function main(argv: readonly string[]): number {
       return r;
     });
     runConsumers(join(work, 'consumer'), packed);
+    runConsumersWithoutZod(join(work, 'consumer-without-zod'), packed);
     log('');
     log(figuresTable(packed));
     const file = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
