@@ -45,6 +45,21 @@ export function markBilingualComments(html) {
   return html.replace(BILINGUAL_COMMENT, '$1<p lang="fr">$2<p lang="en">$3');
 }
 
+/** The head of a field table of the reference pages (docs/reference/schemas/*.md). */
+const FIELD_TABLE = /<table>(\s*<thead>\s*<tr>\s*<th>Champ<\/th>\s*<th>Type<\/th>\s*<th>Obligatoire<\/th>\s*<th>Donnée personnelle<\/th>\s*<th>Description<\/th>)/g;
+
+/**
+ * Gives the field tables of the reference pages the class `field-table`, so
+ * that the site's style can give their Description column the room it needs
+ * (docs/typedoc/custom.css).
+ *
+ * @param {string} html
+ * @returns {string}
+ */
+export function markFieldTables(html) {
+  return html.replace(FIELD_TABLE, '<table class="field-table">$1');
+}
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   // In packages mode, project documents are added to the merged project just
@@ -70,7 +85,7 @@ export function load(app) {
       return;
     }
     const lang = isDocument && model.frontmatter?.['category'] === 'English' ? 'en' : 'fr';
-    page.contents = page.contents.replace(/(<html\b[^>]*\blang=")[^"]*"/, `$1${lang}"`);
+    page.contents = markFieldTables(page.contents.replace(/(<html\b[^>]*\blang=")[^"]*"/, `$1${lang}"`));
     // The landing page: TypeDoc's title repeats the first heading of docs/index.md; keep the one of the text.
     if (isLanding) page.contents = page.contents.replace(/<div class="tsd-page-title">\s*<h1>([^<]*)<\/h1><\/div>(\s*<div class="tsd-panel tsd-typography"><h1\b[^>]*>\1)/, '$2');
   });

@@ -310,8 +310,10 @@ describe('the documentation site (pnpm run docs)', () => {
           const tables = all.map((e, i) => box('table ' + (i + 1), e));
           const menus = [...document.querySelectorAll('.page-menu, .site-menu, .col-sidebar, .tsd-navigation')].filter(visible).map((e) => box(e.className.split(' ')[0], e));
           const scrolling = all.map((e, i) => (e.scrollWidth > e.clientWidth + 1 ? 'table ' + (i + 1) + ': ' + e.scrollWidth + ' > ' + e.clientWidth : '')).filter((x) => x !== '');
-          return { tables, menus, scrolling };
-        })()`)) as { tables: Box[]; menus: Box[]; scrolling: string[] };
+          const fieldTables = [...document.querySelectorAll('.col-content table.field-table')];
+          const description = fieldTables.map((t) => t.querySelector('thead th:last-child').getBoundingClientRect().width / t.getBoundingClientRect().width).sort((a, b) => a - b);
+          return { tables, menus, scrolling, fieldTables: fieldTables.length, descriptionShare: description[description.length >> 1] ?? 0 };
+        })()`)) as { tables: Box[]; menus: Box[]; scrolling: string[]; fieldTables: number; descriptionShare: number };
         await page.screenshot({ path: join(DOCS_TEST_OUTPUT, `pag-reference-${width}.png`) });
         // The page has its field tables and TypeDoc shows its menus at this width: the check is not vacuous.
         expect(measured.tables.length, `${width} px`).toBeGreaterThan(10);
@@ -320,6 +322,10 @@ describe('the documentation site (pnpm run docs)', () => {
           `${width} px: page menu shown`,
         ).toBe(true);
         expect(overlaps(measured.tables, measured.menus), `${width} px`).toEqual([]);
+        // The descriptions, the longest cells, get a readable column: in the median field table at least
+        // 40 % of its width (the automatic layout gave them 31-37 %, 146-229 px at 1280 px).
+        expect(measured.fieldTables, `${width} px`).toBe(measured.tables.length);
+        expect(measured.descriptionShare, `${width} px`).toBeGreaterThanOrEqual(0.4);
         // From 1366 px they fit their column: nothing to scroll sideways (at 1280 px the two tables with
         // 26-character field names, DroitPrestation and MesureProtection, scroll inside the column).
         if (width >= 1366) expect(measured.scrolling, `${width} px`).toEqual([]);
