@@ -5,7 +5,7 @@
  * the installed tarballs) run in `pnpm test:build` and `pnpm smoke`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../docs/repo.js';
 import { publishablePackages } from './workspace-copy.js';
@@ -131,6 +131,25 @@ describe.each(publishablePackages().map((p) => [p.manifest.name, p] as const))('
     }
     // src/ would duplicate dist/ (no source map points at it); the `@serafin-ph/source` condition is for the monorepo only.
     expect(files).not.toContain('src');
+  });
+
+  it('ships entry-point stubs that name only published files (their README tells where the sources are: in the repository)', () => {
+    const files = (m['files'] as string[]).filter((x) => !x.startsWith('!')).map((x) => x.replace(/\/$/, ''));
+    for (const f of files) {
+      if (f === 'dist' || !existsSync(join(dir, f, 'package.json'))) continue;
+      const stub = JSON.parse(readFileSync(join(dir, f, 'package.json'), 'utf8')) as Record<string, unknown>;
+      for (const key of ['main', 'module', 'types']) {
+        expect(typeof stub[key], `${f}/package.json ${key}`).toBe('string');
+        expect(files, `${f}/package.json ${key}: ${String(stub[key])}`).toContain(posix.normalize(posix.join(f, String(stub[key]))).split('/')[0]);
+      }
+      const readme = readFileSync(join(dir, f, 'README.md'), 'utf8');
+      for (const [, path] of readme.matchAll(/`(\.\.?\/[^`]*)`/g)) {
+        expect(files, `${f}/README.md names ${path ?? ''}, which is not published`).toContain(posix.normalize(posix.join(f, path ?? '')).split('/')[0]);
+      }
+      for (const [, file] of readme.matchAll(/https:\/\/github\.com\/serafin-ph\/serafin-ph\/blob\/main\/([^>)\s]+)/g)) {
+        expect(existsSync(join(REPO_ROOT, file ?? '')), `${f}/README.md links to ${file ?? ''}`).toBe(true);
+      }
+    }
   });
 
   it('has a README with install, a first example and links to the guides or the site', () => {
