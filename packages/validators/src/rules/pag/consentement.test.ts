@@ -28,6 +28,21 @@ describeRule('PAG-CONSENTEMENT-001', (t) => {
 
 describeRule('PAG-CONSENTEMENT-002', (t) => {
   t.passes(cleanPag());
+  // Probe 3, PAG 05: the father refuses the draft plan after it was drawn up; the PAG ends without validation.
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.statut = 'termine';
+      d.dateFin = '2025-03-20';
+      d.motifFin = '5';
+      d.finSansValidation = 'refus-accord-prealable';
+      delete d.dateValidation;
+      delete d.validationPlan;
+      delete d.consentement.accordExpres;
+      if (d.consentement.accordPrealable && d.dateElaboration) d.consentement.accordPrealable.date = d.dateElaboration.replace(/..$/, '28');
+    }),
+    undefined,
+    'the date of a refused prior agreement after the elaboration',
+  );
   t.fails(
     mutate(cleanPag(), (d) => {
       if (d.consentement.accordPrealable) d.consentement.accordPrealable.date = '2025-02-25';
@@ -200,6 +215,47 @@ describeRule('PAG-CONSENTEMENT-010', (t) => {
   t.passes(both('accord'));
   t.fails(both('refus'), { path: '/consentement/accordExpres/titulaires/1/reponse', severity: 'warning' });
   t.fails(both('non-recueilli'), { path: '/consentement/accordExpres/titulaires/1/reponse', severity: 'warning' });
+  // Probe 3, PAG 05: the message asks to record how the disagreement is handled; once recorded, it is done.
+  t.passes(
+    mutate(both('refus'), (d) => {
+      const t1 = d.consentement.accordExpres?.titulaires?.[1];
+      if (t1) t1.precision = 'Désaccord soumis au juge aux affaires familiales, qui a autorisé la mère à consentir seule.';
+    }),
+    undefined,
+    'a refusal whose handling is recorded',
+  );
+  t.passes(
+    mutate(both('non-recueilli'), (d) => {
+      const t1 = d.consentement.accordExpres?.titulaires?.[1];
+      if (t1) t1.precision = 'Père injoignable depuis 2023 (courriers revenus).';
+    }),
+    undefined,
+    'an answer not obtained, and why',
+  );
+  // The refusal that ended the PAG without validation is its outcome, not a disagreement left open.
+  const endedByRefusal = mutate(cleanPag(), (d) => {
+    d.statut = 'termine';
+    d.dateFin = '2025-03-20';
+    d.motifFin = '5';
+    d.finSansValidation = 'refus-accord-prealable';
+    delete d.dateValidation;
+    delete d.validationPlan;
+    delete d.consentement.accordExpres;
+    if (d.consentement.accordPrealable)
+      d.consentement.accordPrealable.titulaires = [
+        { lien: 'MTH', reponse: 'accord' },
+        { lien: 'FTH', reponse: 'refus' },
+      ];
+  });
+  t.passes(endedByRefusal, undefined, 'a PAG ended because of this refusal');
+  t.fails(
+    mutate(endedByRefusal, (d) => {
+      d.finSansValidation = 'sans-suite';
+    }),
+    { path: '/consentement/accordPrealable/titulaires/1/reponse', severity: 'warning' },
+    undefined,
+    'a refusal in a PAG ended for another reason',
+  );
 });
 
 describeRule('PAG-CONSENTEMENT-011', (t) => {

@@ -74,10 +74,13 @@ const accordPrealableAnterieur = pagRule({
   id: 'PAG-CONSENTEMENT-002',
   severity: 'error',
   family: 'consentement',
-  reads: ['/consentement/accordPrealable/date', '/dateElaboration', '/dateValidation'],
+  reads: ['/consentement/accordPrealable/date', '/dateElaboration', '/dateValidation', '/statut', '/finSansValidation'],
   check: ({ document, emit }) => {
     const accord = document.consentement.accordPrealable;
     if (accord === undefined) return;
+    // A PAG that ended because the prior agreement was refused records the date of the refusal, which may come after
+    // the plan was drawn up (a parent refuses the draft, probe 3, PAG 05): there is no agreement to put before it.
+    if (document.statut === 'termine' && document.finSansValidation === 'refus-accord-prealable') return;
     for (const [field, date] of [
       ['dateElaboration', document.dateElaboration],
       ['dateValidation', document.dateValidation],
@@ -200,12 +203,26 @@ const titulairesUnanimes = pagRule({
   id: 'PAG-CONSENTEMENT-010',
   severity: 'warning',
   family: 'consentement',
-  reads: ['/consentement/accordPrealable/titulaires/*/reponse', '/consentement/accordExpres/titulaires/*/reponse'],
+  reads: [
+    '/consentement/accordPrealable/titulaires/*/reponse',
+    '/consentement/accordExpres/titulaires/*/reponse',
+    '/consentement/accordPrealable/titulaires/*/precision',
+    '/consentement/accordExpres/titulaires/*/precision',
+    '/statut',
+    '/finSansValidation',
+  ],
   check: ({ document, emit }) => {
     for (const key of ACCORDS) {
       const titulaires = document.consentement[key]?.titulaires ?? [];
+      // The PAG ended because of this refusal (`finSansValidation`): the disagreement was handled, nothing to report.
+      const endedByRefusal =
+        document.statut === 'termine' && document.finSansValidation === (key === 'accordPrealable' ? 'refus-accord-prealable' : 'refus-accord-expres');
       titulaires.forEach((t, i) => {
         if (t.reponse === 'accord') return;
+        if (t.reponse === 'refus' && endedByRefusal) return;
+        // The message asks to record how the disagreement is handled, or why the answer cannot be obtained: once
+        // recorded (`precision` of this holder), the warning is done (probe 3, PAG 05).
+        if (t.precision !== undefined && t.precision.trim() !== '') return;
         emit(`/consentement/${key}/titulaires/${i}/reponse`, t.reponse === 'refus' ? msg('PAG-CONSENTEMENT-010#1', { key }) : msg('PAG-CONSENTEMENT-010#2', { key }), {
           reponse: t.reponse,
         });

@@ -121,7 +121,7 @@ const demandeAvantValidation = pagRule({
 
 const gosAvantValidation = pagRule({
   id: 'PAG-DATES-004',
-  severity: 'error',
+  severity: 'info',
   family: 'dates',
   reads: [],
   check: ({ document, emit }) => {

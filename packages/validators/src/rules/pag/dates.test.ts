@@ -70,12 +70,23 @@ describeRule('PAG-DATES-003', (t) => {
 
 describeRule('PAG-DATES-004', (t) => {
   t.passes(cleanPag());
+  // Probe 3, PAG 16: a review GOS six months after the validation, recorded in the validated plan, is ordinary
+  // practice (TRE_R421: « un bilan est élaboré ») — reported for information, the PAG stays valid.
   t.fails(
     mutate(cleanPag(), (d) => {
       const c = d.demande.concertations[1];
       if (c) c.date = '2025-03-11';
     }),
-    { path: '/demande/concertations/1/date' },
+    {
+      path: '/demande/concertations/1/date',
+      severity: 'info',
+      check: (issues) => {
+        expect(issues[0]?.message).toContain('bilan');
+        expect(issues[0]?.message).not.toMatch(/^.*corrigez sa date ;/);
+      },
+    },
+    undefined,
+    'a meeting after the validation: a review, information only',
   );
 });
 

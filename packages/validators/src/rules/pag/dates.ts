@@ -83,9 +83,11 @@ const demandeAvantValidation = pagRule({
   },
 });
 
+// A GOS or meeting after the validation is a review of the plan (TRE_R421: « si le coordonnateur de parcours l’estime
+// nécessaire, un bilan est élaboré »), recorded in the plan it reviews: information, never an error (probe 3, PAG 16).
 const gosAvantValidation = pagRule({
   id: 'PAG-DATES-004',
-  severity: 'error',
+  severity: 'info',
   family: 'dates',
   reads: [],
   check: ({ document, facts, emit }) => {

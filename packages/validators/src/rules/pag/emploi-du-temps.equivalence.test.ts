@@ -34,12 +34,16 @@ function samePlace(a: { lieu: string; precisionLieu?: string }, b: { lieu: strin
 const DAY_MINUTES = 24 * 60;
 const WEEK_MINUTES = 7 * DAY_MINUTES;
 const DAY_INDEX: Readonly<Record<string, number>> = { lundi: 0, mardi: 1, mercredi: 2, jeudi: 3, vendredi: 4, samedi: 5, dimanche: 6 };
+/** The slot ends the next day: `finLendemain`, or an end at 00:00 (midnight) after a later start. */
+function endsNextDay(s: { finLendemain?: boolean; heureDebut: string; heureFin: string }): boolean {
+  return s.finLendemain === true || (s.heureFin === '00:00' && s.heureDebut !== '00:00');
+}
 function wellFormed(s: Slot): boolean {
-  return s.finLendemain === true ? s.heureFin <= s.heureDebut : s.heureDebut < s.heureFin;
+  return endsNextDay(s) ? s.heureFin <= s.heureDebut : s.heureDebut < s.heureFin;
 }
 function duration(s: Slot): number {
   const d = minutes(s.heureFin) - minutes(s.heureDebut);
-  return s.finLendemain === true ? d + DAY_MINUTES : d;
+  return endsNextDay(s) ? d + DAY_MINUTES : d;
 }
 function segments(s: Slot): [number, number][] {
   const start = (DAY_INDEX[s.jour] ?? 0) * DAY_MINUTES + minutes(s.heureDebut);

@@ -120,7 +120,7 @@ const horairesOrdonnes = pagRule({
   reads: ['/annexes/emploiDuTemps/*/heureDebut', '/annexes/emploiDuTemps/*/heureFin', '/annexes/emploiDuTemps/*/finLendemain'],
   check: ({ document, emit }) => {
     slots(document).forEach((s, i) => {
-      if (s.finLendemain === true) {
+      if (endsNextDay(s)) {
         if (s.heureFin <= s.heureDebut) return;
         emit(`/annexes/emploiDuTemps/${i}/heureFin`, msg('PAG-EDT-003#1', { nth: nth(i), heureFin: s.heureFin, heureDebut: s.heureDebut }));
         return;
@@ -135,15 +135,19 @@ const DAY_MINUTES = 24 * 60;
 const WEEK_MINUTES = 7 * DAY_MINUTES;
 const DAY_INDEX: Readonly<Record<string, number>> = { lundi: 0, mardi: 1, mercredi: 2, jeudi: 3, vendredi: 4, samedi: 5, dimanche: 6 };
 
+/** The slot ends the next day: `finLendemain`, or an end at 00:00 (midnight) after a later start. */
+function endsNextDay(s: { finLendemain?: boolean; heureDebut: string; heureFin: string }): boolean {
+  return s.finLendemain === true || (s.heureFin === '00:00' && s.heureDebut !== '00:00');
+}
 /** True when a slot is well-formed for PAG-EDT-003 (the other timetable rules only read those). */
 function wellFormed(s: Slot): boolean {
-  return s.finLendemain === true ? s.heureFin <= s.heureDebut : s.heureDebut < s.heureFin;
+  return endsNextDay(s) ? s.heureFin <= s.heureDebut : s.heureDebut < s.heureFin;
 }
 
 /** Duration of a well-formed slot, in minutes. */
 function duration(s: Slot): number {
   const d = minutes(s.heureFin) - minutes(s.heureDebut);
-  return s.finLendemain === true ? d + DAY_MINUTES : d;
+  return endsNextDay(s) ? d + DAY_MINUTES : d;
 }
 
 /** Two slots that can take place the same week: same period, or one of them all year; school term and school holidays never meet; dated periods that do not meet never meet. */
@@ -193,7 +197,7 @@ const chevauchementLieux = pagRule({
       const s = list[i] as Slot;
       const from = minutes(s.heureDebut);
       const to = minutes(s.heureFin);
-      const overnight = s.finLendemain === true;
+      const overnight = endsNextDay(s);
       reported.push(false);
       if (overnight ? to > from : from >= to) {
         starts.push(-1);

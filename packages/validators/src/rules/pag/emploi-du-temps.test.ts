@@ -179,6 +179,29 @@ describe('timetable of schema 1.1.0: nights, alternating weeks, periods', () => 
       undefined,
       'night without finLendemain',
     );
+    // Probe 3, PAG 16: an evening visit written « 21:00 – 00:00 » (« jusqu’à minuit ») ends at midnight, not before it starts.
+    t.passes(
+      mutate(cleanPag(), (d) => {
+        Object.assign(slot(d, 2), { heureDebut: '21:00', heureFin: '00:00' });
+      }),
+      undefined,
+      'an evening slot that ends at midnight (00:00) without finLendemain',
+    );
+    t.passes(
+      mutate(cleanPag(), (d) => {
+        Object.assign(slot(d, 2), { heureDebut: '21:00', heureFin: '00:00', finLendemain: true });
+      }),
+      undefined,
+      'the same slot with finLendemain',
+    );
+    t.fails(
+      mutate(cleanPag(), (d) => {
+        Object.assign(slot(d, 2), { heureDebut: '00:00', heureFin: '00:00' });
+      }),
+      { path: '/annexes/emploiDuTemps/2/heureFin' },
+      undefined,
+      'from midnight to midnight without finLendemain: no length',
+    );
   });
 
   describeRule('PAG-EDT-004', (t) => {

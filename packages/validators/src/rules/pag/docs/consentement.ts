@@ -22,8 +22,8 @@ export const consentementDocs = {
   'PAG-CONSENTEMENT-002': {
     title: text('Accord préalable antérieur à l’élaboration', 'Prior agreement before the plan is drawn up'),
     description: text(
-      'L’accord préalable précède l’élaboration du plan : sa date ne peut être postérieure à la date d’élaboration ni à la date de validation.',
-      'The prior agreement comes before the plan is drawn up: its date cannot be after the elaboration date or the validation date.',
+      'L’accord préalable précède l’élaboration du plan : sa date ne peut être postérieure à la date d’élaboration ni à la date de validation. Un PAG terminé parce que l’accord préalable a été refusé (`finSansValidation: "refus-accord-prealable"`) n’a pas d’accord à dater : la date du refus peut suivre l’élaboration du projet de plan.',
+      'The prior agreement comes before the plan is drawn up: its date cannot be after the elaboration date or the validation date. A PAG ended because the prior agreement was refused (`finSansValidation: "refus-accord-prealable"`) has no agreement to date: the date of the refusal may follow the drafting of the plan.',
     ),
     source: PAG_SOURCES.l11411,
   },
@@ -86,8 +86,8 @@ export const consentementDocs = {
   'PAG-CONSENTEMENT-010': {
     title: text('Réponse de chaque titulaire de l’autorité parentale', 'Answer of each holder of parental authority'),
     description: text(
-      'Quand l’accord revient aux parents, `titulaires` (depuis 1.1.0) consigne la réponse de chacun. Un refus ou une réponse non recueillie est signalé : ni L. 114-1-1 ni L. 146-9 ne disent si l’accord d’un seul titulaire suffit (INFERRED : le Code civil présume l’accord de l’autre parent pour les actes usuels, art. 372-2 ; un désaccord relève du juge aux affaires familiales). Avertissement, jamais une erreur.',
-      'When the agreement belongs to the parents, `titulaires` (since 1.1.0) records each one’s answer. A refusal or an answer not obtained is reported: neither L. 114-1-1 nor L. 146-9 says whether one holder’s agreement suffices (INFERRED: the Civil Code presumes the other parent’s agreement for usual acts, art. 372-2; a disagreement goes to the family judge). A warning, never an error.',
+      'Quand l’accord revient aux parents, `titulaires` (depuis 1.1.0) consigne la réponse de chacun. Un refus ou une réponse non recueillie est signalé : ni L. 114-1-1 ni L. 146-9 ne disent si l’accord d’un seul titulaire suffit (INFERRED : le Code civil présume l’accord de l’autre parent pour les actes usuels, art. 372-2 ; un désaccord relève du juge aux affaires familiales). Avertissement, jamais une erreur ; il n’est pas émis quand la `precision` du titulaire dit comment le désaccord est traité ou pourquoi la réponse manque, ni pour le refus qui a mis fin au PAG (`finSansValidation` `refus-accord-prealable` ou `refus-accord-expres` d’un PAG terminé).',
+      'When the agreement belongs to the parents, `titulaires` (since 1.1.0) records each one’s answer. A refusal or an answer not obtained is reported: neither L. 114-1-1 nor L. 146-9 says whether one holder’s agreement suffices (INFERRED: the Civil Code presumes the other parent’s agreement for usual acts, art. 372-2; a disagreement goes to the family judge). A warning, never an error; not raised when the holder’s `precision` says how the disagreement is handled or why the answer is missing, nor for the refusal that ended the PAG (`finSansValidation` `refus-accord-prealable` or `refus-accord-expres` of an ended PAG).',
     ),
     source: {
       kind: 'bonne-pratique',

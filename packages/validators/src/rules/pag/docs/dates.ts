@@ -36,12 +36,12 @@ export const datesDocs = {
     source: PAG_SOURCES.projet,
   },
   'PAG-DATES-004': {
-    title: text('GOS et concertations avant la validation', 'GOS and meetings before validation'),
+    title: text('Concertation après la validation (bilan du plan)', 'Meeting after validation (review of the plan)'),
     description: text(
-      'Le groupe opérationnel de synthèse (GOS) et les concertations qui préparent le plan ont lieu avant sa validation.',
-      'The operational synthesis group (GOS) and the meetings that prepare the plan take place before it is validated.',
+      'Le groupe opérationnel de synthèse (GOS) et les concertations qui préparent le plan ont lieu avant sa validation ; après elle, le coordonnateur de parcours peut réunir un GOS ou une concertation de bilan (TRE_R421 : « si le coordonnateur de parcours l’estime nécessaire, un bilan est élaboré et la phase d’actualisation est lancée »), que le PAG consigne dans `demande.concertations`. Une concertation datée après la validation est donc signalée pour information seulement : bilan du plan en cours, ou concertation préparatoire mal datée. Jusqu’en décembre 2026, c’était une erreur, sans source qui l’exige (le « PAG type » de la CNSA n’a pas été retrouvé, INFERRED).',
+      'The operational synthesis group (GOS) and the meetings that prepare the plan take place before it is validated; after it, the path coordinator may call a review GOS or meeting (TRE_R421: "when the path coordinator deems it necessary, a review is drawn up and the update phase starts"), which the PAG records in `demande.concertations`. A meeting dated after the validation is therefore reported for information only: a review of the current plan, or a misdated preparatory meeting. Until December 2026 it was an error, with no source requiring it (the CNSA "PAG type" was not found, INFERRED).',
     ),
-    source: PAG_SOURCES.pagType,
+    source: PAG_SOURCES.tre421,
   },
   'PAG-DATES-005': {
     title: text('Pas de date future, sauf les dates prévues', 'No future date except planned dates'),

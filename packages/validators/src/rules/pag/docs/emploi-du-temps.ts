@@ -30,8 +30,8 @@ export const emploiDuTempsDocs = {
   'PAG-EDT-003': {
     title: text('Début de créneau avant la fin', 'Slot start before its end'),
     description: text(
-      'Chaque créneau commence avant de finir : `heureDebut` < `heureFin` le même jour ; un créneau qui passe minuit (nuit d’internat, accueil de nuit) porte `finLendemain: true` et finit le lendemain à `heureFin`, au plus tard à l’heure où il a commencé (24 heures).',
-      'Each slot starts before it ends: `heureDebut` < `heureFin` on the same day; a slot that crosses midnight (boarding night, night care) has `finLendemain: true` and ends the next day at `heureFin`, at the latest at its start time (24 hours).',
+      'Chaque créneau commence avant de finir : `heureDebut` < `heureFin` le même jour ; un créneau qui passe minuit (nuit d’internat, accueil de nuit) porte `finLendemain: true` et finit le lendemain à `heureFin`, au plus tard à l’heure où il a commencé (24 heures). Un créneau qui finit à minuit peut s’écrire `heureFin: "00:00"` sans `finLendemain` (« 21 h – minuit ») : il finit à minuit, le lendemain à 00:00 ; seul un créneau de 00:00 à 00:00 sans `finLendemain` n’a pas de durée.',
+      'Each slot starts before it ends: `heureDebut` < `heureFin` on the same day; a slot that crosses midnight (boarding night, night care) has `finLendemain: true` and ends the next day at `heureFin`, at the latest at its start time (24 hours). A slot that ends at midnight may be written `heureFin: "00:00"` without `finLendemain` ("9 pm – midnight"): it ends at midnight, 00:00 the next day; only a slot from 00:00 to 00:00 without `finLendemain` has no length.',
     ),
     source: PAG_SOURCES.projet,
   },

@@ -66,9 +66,9 @@ export const PAG_MESSAGES_EN: TypedRuleMessages<PagMessageParams> = /* @__PURE__
   'PAG-CONSENTEMENT-009#2':
     'The express agreement is given by the person although they are said unable to express their will: check `personneApteExprimerVolonte`, or have the agreement given by the person in charge of the protection measure with representation relative to the person.',
   'PAG-CONSENTEMENT-010#1': (p) =>
-    `A holder of parental authority refuses the ${p.key === 'accordPrealable' ? 'prior agreement' : 'express agreement'}: record how the disagreement is handled (precision), or refer it to the family judge; one parent’s agreement only counts where the law presumes it.`,
+    `A holder of parental authority refuses the ${p.key === 'accordPrealable' ? 'prior agreement' : 'express agreement'}: record how the disagreement is handled in that holder’s \`precision\` (or refer it to the family judge); if the PAG ends because of this refusal, set its status to \`termine\` with \`finSansValidation\`. One parent’s agreement only counts where the law presumes it.`,
   'PAG-CONSENTEMENT-010#2': (p) =>
-    `The answer of a holder of parental authority to the ${p.key === 'accordPrealable' ? 'prior agreement' : 'express agreement'} was not obtained: obtain it or state why it cannot be.`,
+    `The answer of a holder of parental authority to the ${p.key === 'accordPrealable' ? 'prior agreement' : 'express agreement'} was not obtained: obtain it, or state why it cannot be in that holder’s \`precision\`.`,
   'PAG-CONSENTEMENT-011#1': (p) =>
     `\`avisMineur\` on the ${p.key === 'accordPrealable' ? 'prior agreement' : 'express agreement'} of a person of age on that date: their own agreement counts (\`donnePar\`: personne); under a protection measure, record their view in \`avisPersonneProtegee\`.`,
   'PAG-CYCLE-001#1': (p) =>
@@ -95,7 +95,7 @@ export const PAG_MESSAGES_EN: TypedRuleMessages<PagMessageParams> = /* @__PURE__
   'PAG-DATES-002#1': (p) => `'${p.end}' (${p.e}) is before '${p.start}' (${p.s}): correct one of the dates (the end follows the start).`,
   'PAG-DATES-003#1': (p) => `The request (${p.demande}) is after '${p.key}' (${p.d}): correct \`demande.dateDemande\` or \`${p.key}\`; the request precedes the elaboration.`,
   'PAG-DATES-004#1': (p) =>
-    `Meeting (${p.value}) on ${p.d}, after the validation on ${p.validation}: correct its date; a meeting after validation prepares a revision (a new PAG).`,
+    `Meeting (${p.value}) on ${p.d}, after the validation on ${p.validation}: read as a review of the current plan (follow-up, update). Nothing to correct if so; if it prepares a revision, the revised PAG is a new PAG (\`pagPrecedent\`); if it is a preparatory meeting, correct its date.`,
   'PAG-DATES-005#1': (p) =>
     `Date ${p.shown} is after the reference date (${p.referenceDate}): something that already happened cannot be dated in the future; correct the date (or the referenceDate option).`,
   'PAG-DEMANDE-001#1':

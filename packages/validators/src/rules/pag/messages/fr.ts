@@ -67,9 +67,9 @@ export const PAG_MESSAGES_FR: TypedRuleMessages<PagMessageParams> = /* @__PURE__
   'PAG-CONSENTEMENT-009#2':
     'L’accord exprès est donné par la personne alors qu’elle est dite inapte à exprimer sa volonté : vérifiez « personneApteExprimerVolonte », ou faites donner l’accord par la personne chargée de la mesure de protection avec représentation relative à la personne.',
   'PAG-CONSENTEMENT-010#1': (p) =>
-    `Un titulaire de l’autorité parentale refuse l’${p.key === 'accordPrealable' ? 'accord préalable' : 'accord exprès'} : consignez comment le désaccord est traité (précision), ou saisissez le juge aux affaires familiales ; l’accord d’un seul parent ne vaut que si la loi le présume.`,
+    `Un titulaire de l’autorité parentale refuse l’${p.key === 'accordPrealable' ? 'accord préalable' : 'accord exprès'} : consignez comment le désaccord est traité dans « precision » de ce titulaire (ou saisissez le juge aux affaires familiales) ; si le PAG prend fin à cause de ce refus, passez-le au statut « termine » avec « finSansValidation ». L’accord d’un seul parent ne vaut que si la loi le présume.`,
   'PAG-CONSENTEMENT-010#2': (p) =>
-    `La réponse d’un titulaire de l’autorité parentale à l’${p.key === 'accordPrealable' ? 'accord préalable' : 'accord exprès'} n’a pas été recueillie : recueillez-la ou précisez pourquoi elle ne peut l’être.`,
+    `La réponse d’un titulaire de l’autorité parentale à l’${p.key === 'accordPrealable' ? 'accord préalable' : 'accord exprès'} n’a pas été recueillie : recueillez-la, ou indiquez pourquoi elle ne peut l’être dans « precision » de ce titulaire.`,
   'PAG-CONSENTEMENT-011#1': (p) =>
     `« avisMineur » sur l’${p.key === 'accordPrealable' ? 'accord préalable' : 'accord exprès'} d’une personne majeure à cette date : c’est son accord qui compte (« donnePar » : personne) ; sous mesure de protection, consignez son avis dans « avisPersonneProtegee ».`,
   'PAG-CYCLE-001#1': (p) =>
@@ -97,7 +97,7 @@ export const PAG_MESSAGES_FR: TypedRuleMessages<PagMessageParams> = /* @__PURE__
   'PAG-DATES-003#1': (p) =>
     `La demande (${p.demande}) est postérieure à « ${p.key} » (${p.d}) : corrigez « demande.dateDemande » ou « ${p.key} », la demande précède l’élaboration.`,
   'PAG-DATES-004#1': (p) =>
-    `Concertation (${p.value}) du ${p.d}, après la validation du ${p.validation} : corrigez sa date ; une concertation après la validation prépare une révision (nouveau PAG).`,
+    `Concertation (${p.value}) du ${p.d}, après la validation du ${p.validation} : lue comme un bilan du plan en cours (suivi, actualisation). Rien à corriger si c’est le cas ; si elle prépare une révision, le PAG révisé est un nouveau PAG (« pagPrecedent ») ; si c’est une concertation préparatoire, corrigez sa date.`,
   'PAG-DATES-005#1': (p) =>
     `Date ${p.shown} postérieure à la date de référence (${p.referenceDate}) : un fait déjà survenu ne peut être daté dans le futur ; corrigez la date (ou l’option referenceDate).`,
   'PAG-DEMANDE-001#1':

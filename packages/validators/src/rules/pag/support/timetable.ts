@@ -15,6 +15,9 @@ import type { EngagementFact } from './facts.js';
 /** Minutes in a day. */
 export const DAY_MINUTES = 24 * 60;
 
+/** `heureFin` of a slot that ends at midnight: written without `finLendemain`, it ends the next day at 00:00. */
+export const MIDNIGHT = '00:00';
+
 /** Minutes since midnight of `HH:MM` (NaN for a shorter string: the rules reading times run only when they are well-formed). */
 function minutes(hhmm: string): number {
   return ((hhmm.charCodeAt(0) - 48) * 10 + hhmm.charCodeAt(1) - 48) * 60 + (hhmm.charCodeAt(3) - 48) * 10 + hhmm.charCodeAt(4) - 48;
@@ -38,7 +41,7 @@ export class TimetableSlot {
     readonly from: number,
     /** Minutes since midnight of {@link heureFin}. */
     readonly to: number,
-    /** `finLendemain` is `true`. */
+    /** It ends the next day: `finLendemain` is `true`, or it ends at 00:00 (midnight) after starting later. */
     readonly overnight: boolean,
     /** Its times are in order (PAG-EDT-003): compared as strings, the order of well-formed `HH:MM`. */
     readonly wellFormed: boolean,
@@ -98,7 +101,9 @@ export function readTimetable(document: JsonValue, engagements: ReadonlyMap<stri
     const heureFin = str(s.heureFin);
     const from = heureDebut === undefined ? NaN : minutes(heureDebut);
     const to = heureFin === undefined ? NaN : minutes(heureFin);
-    const overnight = s.finLendemain === true;
+    // A slot that ends at midnight may be written `21:00`–`00:00` without `finLendemain` (« jusqu’à minuit ») : its end is
+    // 00:00 the next day, the reading `finLendemain` gives. A slot that starts at 00:00 and ends at 00:00 stays ill-formed.
+    const overnight = s.finLendemain === true || (heureFin === MIDNIGHT && heureDebut !== undefined && heureDebut !== MIDNIGHT);
     const wellFormed = heureDebut !== undefined && heureFin !== undefined && (overnight ? heureFin <= heureDebut : heureDebut < heureFin);
     const alternance = str(s.alternance);
     if (alternance !== undefined) alternates = true;
