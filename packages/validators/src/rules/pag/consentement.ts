@@ -215,8 +215,7 @@ const titulairesUnanimes = pagRule({
     for (const key of ACCORDS) {
       const titulaires = document.consentement[key]?.titulaires ?? [];
       // The PAG ended because of this refusal (`finSansValidation`): the disagreement was handled, nothing to report.
-      const endedByRefusal =
-        document.statut === 'termine' && document.finSansValidation === (key === 'accordPrealable' ? 'refus-accord-prealable' : 'refus-accord-expres');
+      const endedByRefusal = document.statut === 'termine' && document.finSansValidation === (key === 'accordPrealable' ? 'refus-accord-prealable' : 'refus-accord-expres');
       titulaires.forEach((t, i) => {
         if (t.reponse === 'accord') return;
         if (t.reponse === 'refus' && endedByRefusal) return;
