@@ -173,40 +173,45 @@ export interface InvalidResult<T extends DocumentType = DocumentType> extends Va
  */
 export type ValidationResult<T extends DocumentType = DocumentType> = { [K in T]: ValidResult<K> }[T] | InvalidResult<T>;
 
-/** Options of {@link validate} and the typed entry points. */
+/**
+ * Options of {@link validate} and the typed entry points. An option set to
+ * `undefined` is an option left out (its default applies), so that a caller
+ * can pass its own optional settings through, `exactOptionalPropertyTypes`
+ * or not.
+ */
 export interface ValidateOptions {
   /** Language of the messages (`fr` by default). */
-  lang?: Lang;
+  lang?: Lang | undefined;
   /** Check the document as this type instead of reading its `typeDocument`. */
-  typeDocument?: DocumentType;
+  typeDocument?: DocumentType | undefined;
   /**
    * Numbering of the SERAFIN-PH codes that carry no `numerotation` of their own
    * (`ans-2023` by default). With `cnsa-2018` or `ror-r265`, such codes are
    * translated to the ANS 2023 numbering before the business rules check them.
    */
-  numbering?: Numbering;
+  numbering?: Numbering | undefined;
   /**
    * Reference date `YYYY-MM-DD` for time-based rules ("nothing in the future").
    * Defaults to the current date of the machine, read once per call.
    */
-  referenceDate?: string;
+  referenceDate?: string | undefined;
   /**
    * Rule ids not to run (structural checks cannot be skipped). Only ids of the
    * catalogue compile; an unknown id that reaches `validate()` anyway (from
    * JavaScript, or a cast) is reported in the report's `optionIssues`.
    */
-  skipRules?: readonly RuleId[];
+  skipRules?: readonly RuleId[] | undefined;
   /** Severity of deprecated SERAFIN-PH codes: `warning` (default) or `error`. */
-  deprecatedCodes?: 'error' | 'warning';
+  deprecatedCodes?: 'error' | 'warning' | undefined;
   /** Let messages quote personal data (names, dates of birth, identifiers, free text). `false` by default. */
-  includePersonalData?: boolean;
+  includePersonalData?: boolean | undefined;
   /**
    * `both`: every issue also carries its message in French and English
    * (`issue.messages`), so that an interface can show either without
    * validating again; `message` stays in `lang`. `lang` (default): only the
    * requested language.
    */
-  messages?: 'lang' | 'both';
+  messages?: 'lang' | 'both' | undefined;
   /**
    * Catalogues of rule messages to add to those the entry point carries. The
    * main entry point (`@serafin-ph/validators`) carries French and English
@@ -222,14 +227,14 @@ export interface ValidateOptions {
    * import { validatePag, PAG_EN } from '@serafin-ph/validators/pag';
    * validatePag(document, { lang: 'en', catalogues: [PAG_EN] });
    */
-  catalogues?: readonly MessageCatalogue[];
+  catalogues?: readonly MessageCatalogue[] | undefined;
   /**
    * How messages name the options they mention: `api` (default) names the
    * options of this function (`includePersonalData`, `numbering`); `cli` names
    * the flags of `serafin validate` (`--include-personal-data`, `--numbering`),
    * for command-line tools that pass their users' flags through.
    */
-  optionNames?: 'api' | 'cli';
+  optionNames?: 'api' | 'cli' | undefined;
 }
 
 /** Kind of source a rule rests on. */

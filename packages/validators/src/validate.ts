@@ -35,7 +35,7 @@ const ENTRY: EntryPoint = { kits: ALL_KITS, catalogues: ALL_CATALOGUES };
  * if (result.valid && result.typeDocument === 'pag') console.log(result.document.statut);
  * else for (const i of result.issues) console.log(i.ruleId, i.path, i.message);
  */
-export function validate<T extends DocumentType = DocumentType>(document: unknown, options?: ValidateOptions & { typeDocument?: T }): ValidationResult<T> {
+export function validate<T extends DocumentType = DocumentType>(document: unknown, options?: ValidateOptions & { typeDocument?: T | undefined }): ValidationResult<T> {
   return validateWith(ENTRY, document, options, undefined) as ValidationResult<T>;
 }
 
@@ -51,6 +51,9 @@ export function validate<T extends DocumentType = DocumentType>(document: unknow
  * assertValid(value, { typeDocument: 'pag' });
  * value.engagements; // value: Pag
  */
-export function assertValid<T extends DocumentType = DocumentType>(document: unknown, options?: ValidateOptions & { typeDocument?: T }): asserts document is DocumentOf<T> {
+export function assertValid<T extends DocumentType = DocumentType>(
+  document: unknown,
+  options?: ValidateOptions & { typeDocument?: T | undefined },
+): asserts document is DocumentOf<T> {
   throwUnlessValid(validate(document, options), options);
 }

@@ -33,14 +33,26 @@ describe('the API contract the CLI relies on', () => {
     expectTypeOf<ValidationReport>().toMatchTypeOf<{ valid: boolean; typeDocument: TypeDocument | null; issues: ValidationIssue[] }>();
     expectTypeOf<{ valid: boolean; typeDocument: TypeDocument | null; issues: ValidationIssue[] }>().toMatchTypeOf<ValidationReport>();
     expectTypeOf<ValidateOptions>().toMatchTypeOf<{
-      lang?: 'fr' | 'en';
-      typeDocument?: TypeDocument;
-      numbering?: 'ans-2023' | 'cnsa-2018' | 'ror-r265';
-      referenceDate?: string;
-      skipRules?: readonly RuleId[];
-      deprecatedCodes?: 'error' | 'warning';
-      includePersonalData?: boolean;
+      lang?: 'fr' | 'en' | undefined;
+      typeDocument?: TypeDocument | undefined;
+      numbering?: 'ans-2023' | 'cnsa-2018' | 'ror-r265' | undefined;
+      referenceDate?: string | undefined;
+      skipRules?: readonly RuleId[] | undefined;
+      deprecatedCodes?: 'error' | 'warning' | undefined;
+      includePersonalData?: boolean | undefined;
     }>();
+  });
+  it('takes an option set to undefined as an option left out, under exactOptionalPropertyTypes (settings passed through)', () => {
+    // A vendor forwards its own optional settings; validate() reads undefined as the default.
+    const settings: { lang?: 'fr' | 'en'; referenceDate?: string; skipRules?: readonly RuleId[]; typeDocument?: TypeDocument } = {};
+    const forwarded = { lang: settings.lang, referenceDate: settings.referenceDate, skipRules: settings.skipRules, messages: undefined, catalogues: undefined };
+    expectTypeOf(validate(JSON.parse('{}'), { ...forwarded, typeDocument: settings.typeDocument })).toEqualTypeOf<ValidationResult>();
+    expectTypeOf(validatePag(JSON.parse('{}'), forwarded)).toEqualTypeOf<ValidationResult<'pag'>>();
+    expectTypeOf(pagEntry.validatePag(JSON.parse('{}'), forwarded)).toEqualTypeOf<ValidationResult<'pag'>>();
+    expectTypeOf(validate(JSON.parse('{}'), { typeDocument: 'pag' as 'pag' | undefined })).toEqualTypeOf<ValidationResult<'pag'>>();
+    const value: unknown = JSON.parse('{}');
+    assertValid(value, { ...forwarded, typeDocument: 'pag' });
+    expectTypeOf(value).toEqualTypeOf<Pag>();
   });
   it('has the documented functions', () => {
     expectTypeOf(validate).parameter(0).toBeUnknown();
