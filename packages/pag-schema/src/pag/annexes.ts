@@ -82,9 +82,11 @@ export const CreneauSchema = named(
     }),
     heureFin: field(HeureMinute, {
       titre: 'Heure de fin',
-      description: 'Heure de fin, HH:MM ; postérieure à l’heure de début le même jour, sauf pour un créneau qui finit le lendemain (« finLendemain »).',
+      description:
+        'Heure de fin, HH:MM ; postérieure à l’heure de début le même jour, sauf pour un créneau qui finit le lendemain (« finLendemain »). Un créneau qui finit à minuit s’écrit 00:00, avec ou sans « finLendemain » (21:00 → 00:00).',
       titleEn: 'End time',
-      descriptionEn: 'End time, HH:MM; after the start time on the same day, except for a slot that ends the next day (“finLendemain”).',
+      descriptionEn:
+        'End time, HH:MM; after the start time on the same day, except for a slot that ends the next day (“finLendemain”). A slot that ends at midnight is written 00:00, with or without “finLendemain” (21:00 → 00:00).',
     }),
     finLendemain: field(z.boolean(), {
       titre: 'Fin le lendemain',

@@ -2638,9 +2638,9 @@ export interface Creneau {
    */
   heureDebut: string;
   /**
-   * **Heure de fin** — Heure de fin, HH:MM ; postérieure à l’heure de début le même jour, sauf pour un créneau qui finit le lendemain (« finLendemain »).
+   * **Heure de fin** — Heure de fin, HH:MM ; postérieure à l’heure de début le même jour, sauf pour un créneau qui finit le lendemain (« finLendemain »). Un créneau qui finit à minuit s’écrit 00:00, avec ou sans « finLendemain » (21:00 → 00:00).
    *
-   * **End time** — End time, HH:MM; after the start time on the same day, except for a slot that ends the next day (“finLendemain”).
+   * **End time** — End time, HH:MM; after the start time on the same day, except for a slot that ends the next day (“finLendemain”). A slot that ends at midnight is written 00:00, with or without “finLendemain” (21:00 → 00:00).
    */
   heureFin: string;
   /**
