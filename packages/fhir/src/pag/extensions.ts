@@ -642,9 +642,9 @@ export const PAG_EXTENSIONS = {
     title: 'PAG : créneau de l’emploi du temps',
     titleEn: 'PAG: timetable slot',
     description:
-      'Engagement de l’opérateur qui intervient, lieu, précision du lieu et intervenant d’un créneau (jour et heures sont dans scheduledTiming) ; l’heure de fin quand elle n’est pas après l’heure de début.',
+      'Engagement de l’opérateur qui intervient, lieu, précision du lieu et intervenant d’un créneau (jour et heures sont dans scheduledTiming, la durée allant jusqu’à la fin réelle, le lendemain ou minuit compris) ; l’heure de fin quand la durée ne peut pas la donner (ni après le début, ni le lendemain, ni minuit).',
     descriptionEn:
-      'Engagement of the operator, place, place detail and professional of a slot (day and hours are in scheduledTiming); the end time when it is not after the start.',
+      'Engagement of the operator, place, place detail and professional of a slot (day and hours are in scheduledTiming, the duration running to the real end, the next day or midnight included); the end time when the duration cannot give it (neither after the start, nor the next day, nor midnight).',
     pagElements: [
       'annexes.emploiDuTemps[].identifiantEngagement',
       'annexes.emploiDuTemps[].lieu',
@@ -677,7 +677,12 @@ export const PAG_EXTENSIONS = {
           fr: 'Période à laquelle le créneau est limité.',
           en: 'Period the slot is limited to.',
         },
-        { name: 'heureFin', type: 'time', fr: 'Heure de fin, seulement quand elle n’est pas après le début.', en: 'End time, only when not after the start.' },
+        {
+          name: 'heureFin',
+          type: 'time',
+          fr: 'Heure de fin, seulement quand la durée du Timing ne peut pas la donner (ni après le début, ni le lendemain, ni minuit).',
+          en: 'End time, only when the Timing duration cannot give it (neither after the start, nor the next day, nor midnight).',
+        },
       ],
     },
   },

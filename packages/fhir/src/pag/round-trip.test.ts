@@ -32,6 +32,22 @@ describe('toFhirBundle / fromFhirBundle', () => {
     roundTrip(s.document() as Pag);
   });
 
+  it('the night slots of a boarding school carry their real duration (finLendemain), and read back identical', () => {
+    const s = pags.find((p) => p.id === 'internat-nuits-semaines-alternees-periodes')!;
+    const pag = s.document() as Pag;
+    const nights = (pag.annexes?.emploiDuTemps ?? []).filter((c) => c.finLendemain === true);
+    expect(nights.length).toBeGreaterThan(0);
+    const bundle = toFhirBundle(pag);
+    const plan = bundle.entry!.map((e) => e.resource!).find((r) => r.resourceType === 'CarePlan')!;
+    const timings = (plan.resourceType === 'CarePlan' ? (plan.activity ?? []) : []).flatMap((a) => (a.detail?.scheduledTiming ? [a.detail.scheduledTiming.repeat!] : []));
+    for (const c of nights) {
+      const start = Number(c.heureDebut.slice(0, 2)) * 60 + Number(c.heureDebut.slice(3));
+      const end = Number(c.heureFin.slice(0, 2)) * 60 + Number(c.heureFin.slice(3));
+      expect(timings).toContainEqual(expect.objectContaining({ timeOfDay: [`${c.heureDebut}:00`], duration: end + 1440 - start, durationUnit: 'min' }));
+    }
+    roundTrip(pag);
+  });
+
   it('round trip on the complete example', () => {
     roundTrip(examplePag() as unknown as Pag);
   });

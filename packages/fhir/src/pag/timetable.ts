@@ -1,7 +1,8 @@
 /**
  * The weekly timetable (`annexes.emploiDuTemps`) as `CarePlan.activity.detail`
  * entries: the SERAFIN-PH service in `code`, the slot in `scheduledTiming`
- * (day of week, start time, duration), `status: 'scheduled'`, and the
+ * (day of week, start time, duration up to the real end, the next day or
+ * midnight included), `status: 'scheduled'`, and the
  * `pag-creneau` extension for the engagement, place and professional.
  *
  * L'emploi du temps hebdomadaire en activités planifiées du CarePlan.
@@ -16,7 +17,7 @@ import { creneauToTiming, timingToCreneau } from './timing.js';
 
 /** One slot as a CarePlan activity. */
 export function creneauToFhir(c: PagTypes.Creneau): CarePlanActivity {
-  const { timing, endAsDuration } = creneauToTiming(c.jour, c.heureDebut, c.heureFin);
+  const { timing, endAsDuration } = creneauToTiming(c.jour, c.heureDebut, c.heureFin, c.finLendemain);
   const extObject: Record<string, unknown> = { ...c };
   if (endAsDuration) delete extObject['heureFin'];
   const detail: NonNullable<CarePlanActivity['detail']> = { status: 'scheduled' };
@@ -47,7 +48,11 @@ export function creneauFromFhir(ctx: ReadContext, activity: CarePlanActivity, wh
   const t = timingToCreneau(activity.detail?.scheduledTiming);
   if (t.jour !== undefined) out['jour'] = t.jour;
   if (t.heureDebut !== undefined) out['heureDebut'] = t.heureDebut;
-  if (t.heureFin !== undefined && out['heureFin'] === undefined) out['heureFin'] = t.heureFin;
+  if (t.heureFin !== undefined && out['heureFin'] === undefined) {
+    out['heureFin'] = t.heureFin;
+    // a sender that did not write `finLendemain` (no pag-creneau, or one without it): the duration tells
+    if (t.finLendemain !== undefined && out['finLendemain'] === undefined) out['finLendemain'] = t.finLendemain;
+  }
   for (const k of ['jour', 'heureDebut', 'heureFin']) {
     if (out[k] === undefined) ctx.report.add(`${dw}.scheduledTiming`, 'missing-element', `Créneau sans « ${k} » lisible.`, `Slot without a readable “${k}”.`);
   }

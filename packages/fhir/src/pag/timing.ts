@@ -5,7 +5,9 @@
  * duration in minutes → `repeat.duration` + `durationUnit: 'min'`, the free
  * precision → `Timing.code.text`. A timetable slot is one weekly occurrence:
  * `repeat.dayOfWeek`, `repeat.timeOfDay` (start) and `repeat.duration` (end −
- * start, in minutes).
+ * start, in minutes; a slot that ends the next day or at midnight counts the
+ * minutes up to its real end: 20:00 → 08:00 the next day is 720, 21:00 → 00:00
+ * is 180).
  */
 import type { Timing, TimingRepeat } from '@medplum/fhirtypes';
 
@@ -67,8 +69,12 @@ export const JOURS: Readonly<Record<string, 'mon' | 'tue' | 'wed' | 'thu' | 'fri
   dimanche: 'sun',
 };
 
-function minutes(hhmm: string): number {
-  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const DAY = 24 * 60;
+const HH_MM = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+/** Minutes since midnight of a well-formed `HH:MM`, else `undefined`. */
+function minutes(hhmm: string): number | undefined {
+  return HH_MM.test(hhmm) ? Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)) : undefined;
 }
 
 function hhmm(total: number): string {
@@ -76,35 +82,78 @@ function hhmm(total: number): string {
 }
 
 /**
- * A weekly slot as a Timing. The end is written as a duration when it is
- * after the start; otherwise (a slot the validators reject) the caller keeps
- * the end in the `heureFin` sub-extension and `durationMinutes` is undefined.
+ * Minutes from the start of a slot to its end, or `undefined` when the end is
+ * not a real one: after the start the same day; the next day when
+ * `finLendemain` is `true` (20:00 → 08:00 = 720, 00:00 → 00:00 = 1440); at
+ * midnight when the end is written `00:00` after a later start (21:00 → 00:00
+ * = 180, « jusqu’à minuit », as the validators read it).
+ *
+ * Durée du créneau en minutes jusqu’à sa vraie fin, ou `undefined`.
  */
-export function creneauToTiming(jour: string, heureDebut: string, heureFin: string): { timing: Timing; endAsDuration: boolean } {
+export function creneauDurationMinutes(heureDebut: string, heureFin: string, finLendemain?: boolean): number | undefined {
+  const start = minutes(heureDebut);
+  const end = minutes(heureFin);
+  if (start === undefined || end === undefined) return undefined;
+  if (finLendemain === true) return end + DAY - start;
+  if (end > start) return end - start;
+  if (end === 0 && start > 0) return DAY - start;
+  return undefined;
+}
+
+/**
+ * A weekly slot as a Timing. The end is written as a duration when it is a
+ * real end ({@link creneauDurationMinutes}: the same day after the start, the
+ * next day, or midnight); otherwise (a slot the validators reject) the caller
+ * keeps the end in the `heureFin` sub-extension and `endAsDuration` is false.
+ */
+export function creneauToTiming(jour: string, heureDebut: string, heureFin: string, finLendemain?: boolean): { timing: Timing; endAsDuration: boolean } {
   const repeat: TimingRepeat = { frequency: 1, period: 1, periodUnit: 'wk', timeOfDay: [`${heureDebut}:00`] };
   const day = JOURS[jour];
   if (day !== undefined) repeat.dayOfWeek = [day];
-  const d = minutes(heureFin) - minutes(heureDebut);
-  if (d > 0) {
+  const d = creneauDurationMinutes(heureDebut, heureFin, finLendemain);
+  if (d !== undefined) {
     repeat.duration = d;
     repeat.durationUnit = 'min';
   }
-  return { timing: { repeat }, endAsDuration: d > 0 };
+  return { timing: { repeat }, endAsDuration: d !== undefined };
 }
 
-/** A slot Timing back to day, start and (when written as a duration) end. */
-export function timingToCreneau(timing: Timing | undefined): { jour?: string; heureDebut?: string; heureFin?: string } {
+/** What a slot Timing gives back. */
+export interface CreneauTiming {
+  /** Day (`lundi`…), from `repeat.dayOfWeek`. */
+  jour?: string;
+  /** Start, from `repeat.timeOfDay`. */
+  heureDebut?: string;
+  /** End, start + `repeat.duration`, when it falls before the end of the next day. */
+  heureFin?: string;
+  /** `true` when start + duration passes midnight (the end is the next day). */
+  finLendemain?: true;
+}
+
+/**
+ * A slot Timing back to day, start and (when written as a duration) end. A
+ * start + duration beyond midnight gives the end the next day and
+ * `finLendemain: true`; exactly midnight gives `heureFin: '00:00'` (the slot
+ * « 21:00 – 00:00 », which needs no `finLendemain`). A duration that ends
+ * later than the next day gives no end.
+ */
+export function timingToCreneau(timing: Timing | undefined): CreneauTiming {
   const r = timing?.repeat;
-  const out: { jour?: string; heureDebut?: string; heureFin?: string } = {};
+  const out: CreneauTiming = {};
   const day = r?.dayOfWeek?.[0];
   const jour = Object.keys(JOURS).find((k) => JOURS[k] === day);
   if (jour !== undefined) out.jour = jour;
   const t = r?.timeOfDay?.[0];
   if (typeof t === 'string' && /^\d\d:\d\d:00$/.test(t)) {
     out.heureDebut = t.slice(0, 5);
-    if (typeof r?.duration === 'number' && r.durationUnit === 'min' && Number.isInteger(r.duration)) {
-      const end = minutes(out.heureDebut) + r.duration;
-      if (end < 24 * 60) out.heureFin = hhmm(end);
+    const start = minutes(out.heureDebut);
+    if (start !== undefined && typeof r?.duration === 'number' && r.durationUnit === 'min' && Number.isInteger(r.duration) && r.duration > 0) {
+      const end = start + r.duration;
+      if (end <= DAY) out.heureFin = hhmm(end % DAY);
+      else if (end < 2 * DAY) {
+        out.heureFin = hhmm(end - DAY);
+        out.finLendemain = true;
+      }
     }
   }
   return out;
