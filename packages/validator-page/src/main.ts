@@ -6,9 +6,10 @@
  * Every text from a file goes into the page through `textContent` or a
  * `srcdoc` frame whose own policy forbids scripts: a file cannot inject code.
  */
-import { renderDocument, renderedTypeOf } from '@serafin-ph/render';
+import { DOCUMENT_LAYOUTS, renderDocument, renderedTypeOf } from '@serafin-ph/render';
 import type { Severity, DocumentType, ValidationIssue } from '@serafin-ph/validators';
 import { checkFile, fieldReferenceUrl, ruleReferenceUrl, type CheckedDocument, type ReferencePages } from './check-files.js';
+import { fieldLocation } from './field-location.js';
 import { pageTexts, type PageLang, type PageTexts } from './texts.js';
 
 declare const __REFERENCE_PAGES__: ReferencePages;
@@ -36,7 +37,13 @@ function documentTitle(d: CheckedDocument, t: PageTexts): string {
 
 function issueRow(issue: ValidationIssue, type: DocumentType | null, t: PageTexts): HTMLTableRowElement {
   const path = issue.path === '' ? t.root : issue.path;
-  const field = type === null ? el('code', {}, path) : el('a', { href: fieldReferenceUrl(__REFERENCE_PAGES__, type, issue.path) }, el('code', {}, path));
+  // Where, in words (the schema's titles, as the rendering heads its parts), then the JSON Pointer.
+  const location = type === null ? undefined : fieldLocation(DOCUMENT_LAYOUTS[type], issue.path, state.lang);
+  const pointer = el('code', { class: 'pointeur' }, path);
+  const field =
+    type === null || location === undefined
+      ? el('span', {}, pointer)
+      : el('span', {}, el('a', { href: fieldReferenceUrl(__REFERENCE_PAGES__, type, issue.path), class: 'lieu' }, location), ' ', pointer);
   const rule = el('a', { href: ruleReferenceUrl(__REFERENCE_PAGES__, issue.ruleId) }, issue.ruleId);
   const row = el(
     'tr',

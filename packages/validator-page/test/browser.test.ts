@@ -105,6 +105,9 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     expect(await consent.count()).toBeGreaterThan(0);
     expect(await consent.first().locator('a').first().getAttribute('href')).toMatch(/^\.\.\/documents\/Catalogue_des_r%C3%A8gles_de_validation\.html#pag-consentement-\d{3}$/);
     expect(await consent.first().locator('td:nth-child(3) a').getAttribute('href')).toMatch(/^\.\.\/documents\/Plan_d%E2%80%99accompagnement_global_\(PAG\)\.html#def-/);
+    // Where, in words (the schema's titles), then the JSON Pointer.
+    expect(await consent.first().locator('td:nth-child(3) a').textContent()).toMatch(/^Consentement › /);
+    expect(await consent.first().locator('td:nth-child(3) code').textContent()).toMatch(/^\/consentement\//);
 
     // Filters: by rule, then by severity.
     const ruleId = (await consent.first().getAttribute('data-rule'))!;
