@@ -2,7 +2,7 @@ import { examplePag, exampleConventionTerritoriale } from '@serafin-ph/fixtures'
 import { validate } from '@serafin-ph/validators';
 import { DOCUMENT_LAYOUTS } from '@serafin-ph/render';
 import { describe, expect, it } from 'vitest';
-import { checkFile, definitionOf, fieldReferenceUrl, ruleReferenceUrl } from './check-files.js';
+import { checkBytes, checkFile, definitionOf, fieldReferenceUrl, ruleReferenceUrl } from './check-files.js';
 
 const options = { lang: 'fr' as const, includePersonalData: false, referenceDate: '2025-06-30' };
 
@@ -32,6 +32,34 @@ describe('checkFile', () => {
         expect(checkFile('p.json', JSON.stringify(pag), o)[0]!.report).toEqual(validate(pag, o));
       }
     }
+  });
+});
+
+describe('checkBytes', () => {
+  const pag = { ...examplePag(), contexte: { ...examplePag().contexte, historique: 'Épuisement des parents âgés' } };
+  const text = JSON.stringify(pag).replace(/[^\u0000-\u00ff]/g, '?');
+
+  it('checks a UTF-8 file as its text', () => {
+    const bytes = new TextEncoder().encode(text);
+    expect(checkBytes('pag.json', bytes, options)).toEqual(checkFile('pag.json', text, options));
+  });
+
+  it('does not check a Windows-1252 file: says so, where, and how to save it as UTF-8, in both languages', () => {
+    const bytes = Uint8Array.from(Array.from(text, (c) => c.charCodeAt(0)));
+    const [fr] = checkBytes('pag.json', bytes, options);
+    expect(fr?.report).toBeUndefined();
+    expect(fr?.document).toBeUndefined();
+    expect(fr?.readError).toMatch(
+      /^Ce fichier semble encodé en Windows-1252 .* pas en UTF-8 : premier octet non UTF-8 ligne 1, colonne \d+ \(0x[0-9A-F]{2}, « . » en Windows-1252\)\. .*Enregistrez-le en UTF-8/,
+    );
+    const [en] = checkBytes('pag.json', bytes, { ...options, lang: 'en' });
+    expect(en?.readError).toMatch(/^This file looks encoded in Windows-1252 .*Save it as UTF-8/);
+  });
+
+  it('calls a file with a NUL byte binary data', () => {
+    expect(checkBytes('photo.json', Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0), options)[0]?.readError).toBe(
+      'Données binaires (octet nul à la position 4) : ce n’est pas un fichier JSON.',
+    );
   });
 });
 

@@ -6,7 +6,8 @@
  */
 import { DOCUMENT_LAYOUTS, type DocumentLayout, type LayoutNode } from '@serafin-ph/render';
 import { parseJsonPointer, validate, type DocumentType, type ValidationReport } from '@serafin-ph/validators';
-import type { PageLang } from './texts.js';
+import { decodeBytes } from './decode-bytes.js';
+import { pageTexts, type PageLang } from './texts.js';
 
 /** Options of a check, as chosen on the page. */
 export interface CheckOptions {
@@ -26,6 +27,8 @@ export interface CheckedDocument {
   readonly document?: unknown;
   /** Why the text is not JSON (no quotation of the text: it may hold personal data). */
   readonly syntaxError?: string;
+  /** Why the file's bytes are not read (binary data, not UTF-8), and what to do: the whole message. */
+  readonly readError?: string;
   /** The validation report, when the text is JSON. */
   readonly report?: ValidationReport;
 }
@@ -75,6 +78,17 @@ export function checkFile(file: string, text: string, options: CheckOptions): Ch
     if (line.trim() !== '') out.push(checkText(file, line, options, i + 1));
   });
   return out;
+}
+
+/**
+ * Checks a file from its bytes: decoded as `serafin validate` reads them (see
+ * {@link decodeBytes}), then {@link checkFile}; a file that is binary or not
+ * UTF-8 gives one unread document saying why and what to do.
+ */
+export function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions): CheckedDocument[] {
+  const decoded = decodeBytes(bytes);
+  if ('problem' in decoded) return [{ file, readError: pageTexts(options.lang).readProblem(decoded.problem) }];
+  return checkFile(file, decoded.text, options);
 }
 
 /** Where the reference pages are: the documentation site's `documents/` pages, by title. */

@@ -8,7 +8,7 @@
  */
 import { DOCUMENT_LAYOUTS, renderDocument, renderedTypeOf } from '@serafin-ph/render';
 import type { Severity, DocumentType, ValidationIssue } from '@serafin-ph/validators';
-import { checkFile, fieldReferenceUrl, ruleReferenceUrl, type CheckedDocument, type ReferencePages } from './check-files.js';
+import { checkBytes, fieldReferenceUrl, ruleReferenceUrl, type CheckedDocument, type ReferencePages } from './check-files.js';
 import { fieldLocation } from './field-location.js';
 import { pageTexts, type PageLang, type PageTexts } from './texts.js';
 
@@ -16,7 +16,7 @@ declare const __REFERENCE_PAGES__: ReferencePages;
 
 interface State {
   lang: PageLang;
-  files: { name: string; text: string }[];
+  files: { name: string; bytes: Uint8Array }[];
 }
 
 const state: State = { lang: 'fr', files: [] };
@@ -70,7 +70,7 @@ function documentSection(d: CheckedDocument, t: PageTexts): HTMLElement {
   const heading = el('h3', { id }, `${documentTitle(d, t)} — `, el('span', { class: ok ? 'verdict-ok' : 'verdict-ko' }, verdict));
   const section = el('article', { class: 'document', 'aria-labelledby': id, 'data-verdict': d.report === undefined ? 'unreadable' : ok ? 'valid' : 'invalid' }, heading);
   if (d.report === undefined) {
-    section.append(el('p', {}, t.jsonError(d.syntaxError ?? '')));
+    section.append(el('p', {}, d.readError ?? t.jsonError(d.syntaxError ?? '')));
     return section;
   }
   const issues = d.report.issues;
@@ -137,14 +137,15 @@ function showResults(): void {
   }
   const date = (document.getElementById('date') as HTMLInputElement).value;
   const options = { lang: state.lang, includePersonalData: personal().checked, ...(date === '' ? {} : { referenceDate: date }) };
-  const checked = state.files.flatMap((f) => checkFile(f.name, f.text, options));
+  const checked = state.files.flatMap((f) => checkBytes(f.name, f.bytes, options));
   const valid = checked.filter((d) => d.report?.valid === true).length;
   target.replaceChildren(el('p', { class: 'resume' }, t.summary(checked.length, valid)), ...checked.map((d) => documentSection(d, t)));
 }
 
 async function addFiles(list: FileList | null): Promise<void> {
   if (list === null || list.length === 0) return;
-  state.files = await Promise.all(Array.from(list).map(async (f) => ({ name: f.name, text: await f.text() })));
+  // The bytes, not f.text(): that decodes as UTF-8 and turns a Windows-1252 file's accents into « � » without a word.
+  state.files = await Promise.all(Array.from(list).map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
   showResults();
 }
 

@@ -145,6 +145,19 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     await page.context().close();
   });
 
+  it('does not check a Windows-1252 file as if it were UTF-8: it says so and how to fix it', async () => {
+    const { page, seen } = await openObservedPage(browser, server.origin);
+    await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
+    const text = JSON.stringify({ ...valid, contexte: { ...valid.contexte, historique: 'Épuisement des parents âgés' } }).replace(/[^\u0000-\u00ff]/g, '?');
+    const buffer = Buffer.from(text, 'latin1');
+    await page.setInputFiles('#fichiers', { name: 'excel.json', mimeType: 'application/json', buffer });
+    await page.locator('article[data-verdict]').first().waitFor();
+    expect(await page.locator('article[data-verdict]').getAttribute('data-verdict')).toBe('unreadable');
+    expect(await page.locator('article p').first().textContent()).toMatch(/^Ce fichier semble encodé en Windows-1252 .*Enregistrez-le en UTF-8/);
+    expect(seen.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('switches to English and back, and is usable with the keyboard', async () => {
     const { page, seen } = await openObservedPage(browser, server.origin);
     await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
