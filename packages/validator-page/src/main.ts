@@ -10,6 +10,7 @@ import { DOCUMENT_LAYOUTS, renderDocument, renderedTypeOf } from '@serafin-ph/re
 import type { Severity, DocumentType, ValidationIssue } from '@serafin-ph/validators';
 import { checkBytes, fieldReferenceUrl, ruleReferenceUrl, type CheckedDocument, type ReferencePages } from './check-files.js';
 import { fieldLocation } from './field-location.js';
+import { unknownDocumentNote } from './unknown-document.js';
 import { pageTexts, type PageLang, type PageTexts } from './texts.js';
 
 declare const __REFERENCE_PAGES__: ReferencePages;
@@ -74,7 +75,13 @@ function documentSection(d: CheckedDocument, t: PageTexts): HTMLElement {
     return section;
   }
   const issues = d.report.issues;
-  if (d.report.typeDocument !== null) section.append(el('p', {}, el('code', {}, d.report.typeDocument)));
+  const type = d.report.typeDocument;
+  // The type in words (its schema's title), or what the file is when it is none of the three (a FHIR resource, a list…).
+  section.append(
+    type === null
+      ? el('p', { class: 'type-inconnu' }, unknownDocumentNote(d.document, state.lang))
+      : el('p', { class: 'type' }, t.documentType(DOCUMENT_LAYOUTS[type].root.t), ' ', el('code', {}, type)),
+  );
   if (issues.length === 0) section.append(el('p', {}, t.noIssue));
   else {
     const count = el('p', { class: 'compte', 'aria-live': 'polite' });

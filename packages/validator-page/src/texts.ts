@@ -42,7 +42,8 @@ export interface PageTexts {
   readonly hideRendering: string;
   readonly renderingTitle: string;
   readonly download: string;
-  readonly unknownType: string;
+  /** The document type, in words (the title of its schema). */
+  readonly documentType: (title: string) => string;
   readonly jsonError: (message: string) => string;
   /** Why a file is not read (binary data, not UTF-8), and what to do. */
   readonly readProblem: (problem: ReadProblem) => string;
@@ -93,7 +94,7 @@ const FR: PageTexts = {
   hideRendering: 'Masquer le rendu',
   renderingTitle: 'Rendu du document',
   download: 'Enregistrer la page HTML',
-  unknownType: 'Type de document inconnu (« typeDocument » : pag, convention-territoriale ou tableau-derogations).',
+  documentType: (title) => `Type de document : ${title}`,
   jsonError: (message) => `JSON invalide : ${message}`,
   readProblem: (p) => {
     if (p.kind === 'binary') return `Données binaires (octet nul à la position ${p.offset}) : ce n’est pas un fichier JSON.`;
@@ -142,7 +143,7 @@ const EN: PageTexts = {
   hideRendering: 'Hide the rendering',
   renderingTitle: 'Rendering of the document',
   download: 'Save the HTML page',
-  unknownType: 'Unknown document type ("typeDocument": pag, convention-territoriale or tableau-derogations).',
+  documentType: (title) => `Document type: ${title}`,
   jsonError: (message) => `Invalid JSON: ${message}`,
   readProblem: (p) => {
     if (p.kind === 'binary') return `Binary data (NUL byte at offset ${p.offset}): not a JSON file.`;

@@ -158,6 +158,20 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     await page.context().close();
   });
 
+  it('says what a file is when it is no SDK document (a FHIR Bundle), and names the type of a document in words', async () => {
+    const { page } = await openObservedPage(browser, server.origin);
+    await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
+    const bundle = readFileSync(join(import.meta.dirname, '../../fhir/test/ans-examples/Bundle-tddui-bundle-example.json'));
+    await page.setInputFiles('#fichiers', [
+      { name: 'bundle.json', mimeType: 'application/json', buffer: bundle },
+      { name: 'pag.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) },
+    ]);
+    await page.locator('article[data-verdict]').nth(1).waitFor();
+    expect(await page.locator('article p.type-inconnu').textContent()).toMatch(/^Ce fichier est une ressource FHIR \(« Bundle »\).*serafin convert/);
+    expect(await page.locator('article p.type').textContent()).toBe('Type de document : Plan d’accompagnement global (PAG) pag');
+    await page.context().close();
+  });
+
   it('switches to English and back, and is usable with the keyboard', async () => {
     const { page, seen } = await openObservedPage(browser, server.origin);
     await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
