@@ -5,7 +5,7 @@
  */
 import { msg } from '../message.js';
 import { itemRef } from '../../positions.js';
-import { conventionRule } from './convention-rule.js';
+import { conventionRule, finConvention } from './convention-rule.js';
 
 const annexePresente = conventionRule({
   id: 'CONV-ANNEXE-001',
@@ -63,7 +63,7 @@ const validiteDansLaConvention = conventionRule({
   reads: ['/annexeTableauDerogations/tableau/lignes/*/validite', '/periode'],
   check: ({ document, emit }) => {
     const annexe = document.annexeTableauDerogations;
-    const fin = document.periode.dateFin;
+    const fin = finConvention(document.periode);
     if (annexe === undefined || annexe.mode !== 'integre' || fin === undefined) return;
     annexe.tableau.lignes.forEach((l, i) => {
       const v = l.validite;

@@ -6,7 +6,7 @@
  */
 import { msg } from '../message.js';
 import { nth } from '../../positions.js';
-import { conventionRule } from './convention-rule.js';
+import { conventionRule, finConvention } from './convention-rule.js';
 
 const distincte = conventionRule({
   id: 'CONV-CADRE-001',
@@ -33,6 +33,8 @@ const periode = conventionRule({
     const { dateDebut, dateFin } = document.periode;
     if (dateFin === undefined) return;
     if (dateFin < dateDebut) emit('/periode/dateFin', msg('CONV-CADRE-002#1', { dateFin, dateDebut }));
+    // Tacitly renewed, the convention goes on after dateFin: an avenant's signatory signs later.
+    if (finConvention(document.periode) === undefined) return;
     document.signataires.forEach((s, i) => {
       if (s.signature !== undefined && s.signature.date > dateFin) {
         emit(`/signataires/${i}/signature/date`, msg('CONV-CADRE-002#2', { date: s.signature.date, dateFin }));
@@ -53,7 +55,7 @@ const deliberation = conventionRule({
       if (s.role !== 'mdph' || s.signature === undefined || s.signature.date >= date) return;
       emit(`/signataires/${i}/signature/date`, msg('CONV-CADRE-003#1', { date: s.signature.date, date2: date }));
     });
-    const fin = document.periode.dateFin;
+    const fin = finConvention(document.periode);
     if (fin !== undefined && date > fin) {
       emit('/deliberationComex/date', msg('CONV-CADRE-003#2', { date, fin }));
     }

@@ -14,6 +14,15 @@ export function conventionRule(spec: Omit<RuleSpec<ConventionTerritoriale, Conve
   return defineRule<ConventionTerritoriale, ConventionFacts>({ ...spec, document: 'convention-territoriale' });
 }
 
+/**
+ * The last day of the convention, when it has one: a tacitly renewed
+ * convention (`reconductionTacite: true`) does not end at `dateFin`, the end of
+ * its first term, so it has none.
+ */
+export function finConvention(periode: { readonly dateFin?: string; readonly reconductionTacite?: boolean }): string | undefined {
+  return periode.reconductionTacite === true ? undefined : periode.dateFin;
+}
+
 /** The CNSA outline of the partnership convention. */
 export const CNSA: RuleSource = {
   kind: 'cnsa',

@@ -143,6 +143,16 @@ describeRule('CONV-CADRE-003', (t) => {
     undefined,
     'deliberation after the end of the period',
   );
+  t.passes(
+    mutate(avecDeliberation(mdphSignature), (d) => {
+      d.periode.dateFin = '2024-09-01';
+      d.periode.reconductionTacite = true;
+      d.deliberationComex = { date: '2024-10-01' };
+      for (const s of d.signataires) if (s.signature) s.signature.date = '2024-10-02';
+    }),
+    undefined,
+    'deliberation after the first term of a tacitly renewed convention',
+  );
 });
 
 describeRule('CONV-CADRE-002', (t) => {
@@ -152,6 +162,29 @@ describeRule('CONV-CADRE-002', (t) => {
       d.periode.dateFin = '2024-01-01';
     }),
     { path: '/periode/dateFin' },
+  );
+  const avenant = (reconductionTacite: boolean | undefined) =>
+    mutate(cleanConvention(), (d) => {
+      d.periode = { dateDebut: '2017-04-01', dateFin: '2019-12-31' };
+      if (reconductionTacite !== undefined) d.periode.reconductionTacite = reconductionTacite;
+      for (const s of d.signataires) if (s.signature) s.signature.date = '2017-03-02';
+      d.signataires.push({
+        role: 'pjj',
+        nom: 'Direction territoriale de la PJJ',
+        signature: { nom: 'Le directeur territorial', fonction: 'directeur territorial', date: '2021-06-15' },
+      });
+    });
+  const pjj = cleanConvention().signataires.length;
+  t.passes(avenant(true), undefined, 'a signatory joins by an avenant after the first term of a tacitly renewed convention');
+  t.fails(avenant(false), { path: `/signataires/${pjj}/signature/date`, severity: 'error' }, undefined, 'signature after the end of a convention not renewed');
+  t.fails(avenant(undefined), { path: `/signataires/${pjj}/signature/date`, severity: 'error' }, undefined, 'signature after the end, renewal not stated');
+  t.fails(
+    mutate(avenant(true), (d) => {
+      d.periode.dateFin = '2017-01-01';
+    }),
+    { path: '/periode/dateFin' },
+    undefined,
+    'tacitly renewed, the period still starts before it ends',
   );
 });
 
@@ -336,6 +369,12 @@ describeRule('CONV-ANNEXE-004', (t) => {
     undefined,
     'row starting after the convention',
   );
+  const reconduite = (v: { dateDebut: string; dateFin?: string }) =>
+    mutate(valide(v), (d) => {
+      d.periode.reconductionTacite = true;
+    });
+  t.passes(reconduite({ dateDebut: '2028-01-01', dateFin: '2028-12-31' }), undefined, 'a row revised after the first term of a tacitly renewed convention');
+  t.passes(reconduite({ dateDebut: '2024-07-01', dateFin: '2029-06-30' }), undefined, 'a row ending after the first term of a tacitly renewed convention');
 });
 
 describeRule('CONV-ANNEXE-003', (t) => {

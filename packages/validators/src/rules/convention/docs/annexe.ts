@@ -38,8 +38,8 @@ export const annexeDocs = {
   'CONV-ANNEXE-004': {
     title: text('Lignes du tableau valables pendant la convention', 'Table rows valid during the convention'),
     description: text(
-      'Le tableau des délégations de dérogations est une annexe de la convention : la période de validité d’une ligne du tableau intégré (`validite`) ne commence pas après la fin de la convention et ne se prolonge pas au-delà (une ligne sans date de fin vaut jusqu’à la fin de la convention).',
-      'The table of delegated derogations is an annex of the convention: the validity period of a row of the embedded table (`validite`) neither starts after the end of the convention nor runs beyond it (a row without an end date holds until the convention ends).',
+      'Le tableau des délégations de dérogations est une annexe de la convention : la période de validité d’une ligne du tableau intégré (`validite`) ne commence pas après la fin de la convention et ne se prolonge pas au-delà (une ligne sans date de fin vaut jusqu’à la fin de la convention). Une convention reconduite tacitement (`periode.reconductionTacite` à `true`) ne finit pas à `dateFin`, terme de sa première période : ses lignes ne sont pas comparées à cette date (un tableau révisé pendant la reconduction prend effet après elle).',
+      'The table of delegated derogations is an annex of the convention: the validity period of a row of the embedded table (`validite`) neither starts after the end of the convention nor runs beyond it (a row without an end date holds until the convention ends). A tacitly renewed convention (`periode.reconductionTacite` set to `true`) does not end at `dateFin`, the end of its first term: its rows are not compared with that date (a table revised during the renewal takes effect after it).',
     ),
     source: CNSA,
   },

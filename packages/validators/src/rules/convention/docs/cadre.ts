@@ -22,16 +22,16 @@ export const cadreDocs = {
   'CONV-CADRE-002': {
     title: text('Période cohérente', 'Consistent period'),
     description: text(
-      'La période d’application commence avant de finir, et les signatures ne sont pas postérieures à la fin de la période.',
-      'The period of application starts before it ends, and the signatures are not after the end of the period.',
+      'La période d’application commence avant de finir, et les signatures ne sont pas postérieures à la fin de la période. Une convention reconduite tacitement (`periode.reconductionTacite` à `true`) continue après `dateFin`, terme de sa première période : un signataire qui la rejoint par avenant pendant la reconduction signe après cette date, ce qui n’est pas signalé.',
+      'The period of application starts before it ends, and the signatures are not after the end of the period. A tacitly renewed convention (`periode.reconductionTacite` set to `true`) goes on after `dateFin`, the end of its first term: a signatory joining it by an amendment (avenant) during the renewal signs after that date, which is not reported.',
     ),
     source: PROJET,
   },
   'CONV-CADRE-003': {
     title: text('Délibération de la Comex avant la signature de la MDPH', 'Comex deliberation before the MDPH signs'),
     description: text(
-      'La commission exécutive (Comex) de la MDPH délibère pour approuver la convention, que la MDPH signe ensuite : une signature de la MDPH antérieure à la délibération (`deliberationComex.date`), ou une délibération postérieure à la fin de la période, est à vérifier.',
-      'The MDPH executive committee (Comex) deliberates to approve the convention, which the MDPH then signs: an MDPH signature earlier than the deliberation (`deliberationComex.date`), or a deliberation after the end of the period, is to be checked.',
+      'La commission exécutive (Comex) de la MDPH délibère pour approuver la convention, que la MDPH signe ensuite : une signature de la MDPH antérieure à la délibération (`deliberationComex.date`), ou une délibération postérieure à la fin de la période (sauf convention reconduite tacitement, qui ne finit pas à `dateFin`), est à vérifier.',
+      'The MDPH executive committee (Comex) deliberates to approve the convention, which the MDPH then signs: an MDPH signature earlier than the deliberation (`deliberationComex.date`), or a deliberation after the end of the period (except for a tacitly renewed convention, which does not end at `dateFin`), is to be checked.',
     ),
     source: {
       kind: 'bonne-pratique',

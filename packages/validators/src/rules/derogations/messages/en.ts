@@ -23,9 +23,9 @@ export const TABLEAU_DEROGATIONS_MESSAGES_EN: TypedRuleMessages<TableauDerogatio
   'TAB-DOUBLONS-002#1': (p, t) =>
     `Row ${t(p.ref)} repeats the derogation of the ${t(p.nth2)} row: merge the two rows, or, for a new wording of the same row, keep its identifier and its \`version\`.`,
   'TAB-DOUBLONS-003#1': (p, t) => `${t(p.nth3)} delegation: identifier '${p.identifiant}' already used by the ${t(p.nth4)} delegation; give it its own identifier.`,
-  'TAB-LIGNES-001#1': (p, t) => `Row ${t(p.ref)}: '${p.f}' contains only spaces.`,
-  'TAB-LIGNES-001#2': (p, t) => `Row ${t(p.ref)} incomplete: '${p.field}' is missing or empty.`,
-  'TAB-LIGNES-002#1': (p, t) => `Row ${t(p.ref)}: no example situation.`,
+  'TAB-LIGNES-001#1': (p, t) => `Row ${t(p.ref)}: '${p.f}' contains only spaces; fill it in.`,
+  'TAB-LIGNES-001#2': (p, t) => `Row ${t(p.ref)} incomplete: '${p.field}' is missing or empty; fill it in (a column of the table of delegated derogations).`,
+  'TAB-LIGNES-002#1': (p, t) => `Row ${t(p.ref)}: no example situation; add one to 'exemplesSituations', described without identifying data.`,
   'TAB-LIGNES-003#1': (p, t) => `Row ${t(p.ref)}: opinion of the regional coordination missing. Add \`avisCoordinationRegionale\` ("non-rendu" when none was given).`,
   'TAB-FAMILLE-001#1': (p, t) =>
     `Row ${t(p.ref)}: an object of kind '${p.typeObjet}' in the '${p.famille}' family; this kind belongs to the '${p.attendue}' family: correct the family or the kind of object.`,

@@ -23,9 +23,9 @@ export const TABLEAU_DEROGATIONS_MESSAGES_FR: TypedRuleMessages<TableauDerogatio
   'TAB-DOUBLONS-002#1': (p, t) =>
     `La ligne ${t(p.ref)} reprend la dérogation de la ${t(p.nth)} ligne : fusionnez les deux lignes, ou, pour une nouvelle rédaction de la même ligne, gardez son identifiant et sa « version ».`,
   'TAB-DOUBLONS-003#1': (p, t) => `${t(p.nth)} délégation : identifiant « ${p.identifiant} » déjà utilisé par la ${t(p.nth2)} délégation ; donnez-lui un identifiant propre.`,
-  'TAB-LIGNES-001#1': (p, t) => `Ligne ${t(p.ref)} : « ${p.f} » ne contient que des espaces.`,
-  'TAB-LIGNES-001#2': (p, t) => `Ligne ${t(p.ref)} incomplète : « ${p.field} » manque ou est vide.`,
-  'TAB-LIGNES-002#1': (p, t) => `Ligne ${t(p.ref)} : aucun exemple de situation.`,
+  'TAB-LIGNES-001#1': (p, t) => `Ligne ${t(p.ref)} : « ${p.f} » ne contient que des espaces ; renseignez-le.`,
+  'TAB-LIGNES-001#2': (p, t) => `Ligne ${t(p.ref)} incomplète : « ${p.field} » manque ou est vide ; renseignez-le (colonne du tableau des délégations de dérogations).`,
+  'TAB-LIGNES-002#1': (p, t) => `Ligne ${t(p.ref)} : aucun exemple de situation ; ajoutez-en un dans « exemplesSituations », décrit sans donnée identifiante.`,
   'TAB-LIGNES-003#1': (p, t) => `Ligne ${t(p.ref)} : avis de la coordination régionale absent. Ajoutez « avisCoordinationRegionale » (avis « non-rendu » s’il n’a pas été donné).`,
   'TAB-FAMILLE-001#1': (p, t) =>
     `Ligne ${t(p.ref)} : un objet « ${p.typeObjet} » dans la famille « ${p.famille} » ; ce type relève de la famille « ${p.attendue} » : corrigez la famille ou le type d’objet.`,
