@@ -75,6 +75,23 @@ describe('tddui-decision', () => {
     expect(bad.issues[0]!.expression).toBe('Basic.extension[0].extension[1].value.ofType(CodeableConcept)');
   });
 
+  it('a type or a category TRE_R420 does not have is reported, never thrown (found on a mutated ANS example)', () => {
+    // parent() of an unknown code threw ReferentielCodeError out of checkFhir(), which never throws
+    for (const [categorie, type] of [
+      ['8', '8.99'],
+      ['8', ''],
+      ['99', '8.1'],
+      ['99', '99.1'],
+    ] as const) {
+      const report = checkFhir(decision({ categorie, type }));
+      expect(
+        report.issues.filter((i) => i.ruleId === 'FHIR-DECISION-001'),
+        `${categorie} / ${type}`,
+      ).toEqual([]);
+      expect(report.issues.some((i) => i.ruleId === 'FHIR-CODE-001' || i.ruleId === 'FHIR-CODE-003')).toBe(true);
+    }
+  });
+
   it('a type of another category is caught (TRE_R420 hierarchy)', () => {
     const report = checkFhir(decision({ categorie: '1', type: '2.1' }));
     expect(report.issues.map((i) => i.ruleId)).toEqual(['FHIR-DECISION-001']);

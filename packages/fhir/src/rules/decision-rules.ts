@@ -128,7 +128,8 @@ function checkDroit(ctx: CheckContext, droit: Ext): void {
   // category / type consistency (TRE_R420 hierarchy)
   if (categorie !== undefined && type !== undefined) {
     for (const t of types) {
-      const parent = treR420DroitPrestation.parent(t);
+      // a code TRE_R420 does not have is FHIR-CODE-001's; parent() throws on it
+      const parent = treR420DroitPrestation.has(t) ? treR420DroitPrestation.parent(t) : undefined;
       const known = categories.filter((c) => treR420DroitPrestation.has(c));
       if (parent === undefined || known.length === 0 || known.includes(parent)) continue;
       ctx.report(
