@@ -46,13 +46,15 @@ function issueRow(issue: ValidationIssue, type: DocumentType | null, t: PageText
       ? el('span', {}, pointer)
       : el('span', {}, el('a', { href: fieldReferenceUrl(__REFERENCE_PAGES__, type, issue.path), class: 'lieu' }, location), ' ', pointer);
   const rule = el('a', { href: ruleReferenceUrl(__REFERENCE_PAGES__, issue.ruleId) }, issue.ruleId);
+  // Explicit table roles and each cell's column name: on a phone the rows become cards (page.css), which drops the table's own semantics.
+  const cell = (label: string, ...content: (Node | string)[]) => el('td', { role: 'cell', 'data-label': label }, ...content);
   const row = el(
     'tr',
-    { 'data-severity': issue.severity, 'data-rule': issue.ruleId },
-    el('td', {}, t.severities[issue.severity]),
-    el('td', {}, rule),
-    el('td', {}, field),
-    el('td', {}, issue.message),
+    { role: 'row', 'data-severity': issue.severity, 'data-rule': issue.ruleId },
+    cell(t.colSeverity, t.severities[issue.severity]),
+    cell(t.colRule, rule),
+    cell(t.colPath, field),
+    cell(t.colMessage, issue.message),
   );
   return row;
 }
@@ -104,8 +106,16 @@ function documentSection(d: CheckedDocument, t: PageTexts): HTMLElement {
     );
     const ruleIds = [...new Set(issues.map((i) => i.ruleId))].sort();
     const rule = filterSelect(`${id}-regle`, t.ruleFilter, [['', t.all], ...ruleIds.map((r) => [r, r] as [string, string])], apply);
-    const head = el('thead', {}, el('tr', {}, ...[t.colSeverity, t.colRule, t.colPath, t.colMessage].map((h) => el('th', { scope: 'col' }, h))));
-    section.append(el('div', { class: 'filtres' }, severity.wrapper, rule.wrapper), count, el('table', { 'aria-labelledby': id }, head, el('tbody', {}, ...rows)));
+    const head = el(
+      'thead',
+      { role: 'rowgroup' },
+      el('tr', { role: 'row' }, ...[t.colSeverity, t.colRule, t.colPath, t.colMessage].map((h) => el('th', { scope: 'col', role: 'columnheader' }, h))),
+    );
+    section.append(
+      el('div', { class: 'filtres' }, severity.wrapper, rule.wrapper),
+      count,
+      el('table', { 'aria-labelledby': id, role: 'table', class: 'anomalies' }, head, el('tbody', { role: 'rowgroup' }, ...rows)),
+    );
     apply();
   }
   if (renderedTypeOf(d.document) !== undefined) {
@@ -133,6 +143,12 @@ function documentSection(d: CheckedDocument, t: PageTexts): HTMLElement {
   return section;
 }
 
+/** Today, `AAAA-MM-JJ`, in the local time zone (as the date input reads it). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 const personal = (): HTMLInputElement => document.getElementById('personnel') as HTMLInputElement;
 
 function showResults(): void {
@@ -146,7 +162,9 @@ function showResults(): void {
   const options = { lang: state.lang, includePersonalData: personal().checked, ...(date === '' ? {} : { referenceDate: date }) };
   const checked = state.files.flatMap((f) => checkBytes(f.name, f.bytes, options));
   const valid = checked.filter((d) => d.report?.valid === true).length;
-  target.replaceChildren(el('p', { class: 'resume' }, t.summary(checked.length, valid)), ...checked.map((d) => documentSection(d, t)));
+  // The conditions of the check, in the results themselves: the form is not printed.
+  const conditions = el('p', { class: 'conditions' }, t.conditions(date === '' ? undefined : date, today(), personal().checked));
+  target.replaceChildren(el('p', { class: 'resume' }, t.summary(checked.length, valid)), conditions, ...checked.map((d) => documentSection(d, t)));
 }
 
 async function addFiles(list: FileList | null): Promise<void> {

@@ -37,6 +37,8 @@ export interface PageTexts {
   readonly noIssue: string;
   readonly shown: (shown: number, total: number) => string;
   readonly summary: (documents: number, valid: number) => string;
+  /** The conditions of the check (shown with the results, printed with them): the reference date chosen or today's, personal data shown or hidden. */
+  readonly conditions: (referenceDate: string | undefined, today: string, personalData: boolean) => string;
   readonly line: string;
   readonly showRendering: string;
   readonly hideRendering: string;
@@ -47,6 +49,16 @@ export interface PageTexts {
   readonly jsonError: (message: string) => string;
   /** Why a file is not read (binary data, not UTF-8), and what to do. */
   readonly readProblem: (problem: ReadProblem) => string;
+}
+
+/** A date `AAAA-MM-JJ` in words (« 1er décembre 2026 », "1 December 2026"), or as written when it is not one. */
+export function dateInWords(date: string, lang: PageLang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (m === null) return date;
+  const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(at.getTime()) || at.getUTCDate() !== Number(m[3])) return date;
+  const words = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+  return lang === 'fr' ? words.replace(/^1 /, '1er ') : words;
 }
 
 /** The byte as `0xE9`. */
@@ -89,6 +101,8 @@ const FR: PageTexts = {
   noIssue: 'Aucune anomalie.',
   shown: (shown, total) => `${shown} anomalie${shown > 1 ? 's' : ''} affichée${shown > 1 ? 's' : ''} sur ${total}.`,
   summary: (documents, valid) => `${documents} document${documents > 1 ? 's' : ''}, ${valid} valide${valid > 1 ? 's' : ''}.`,
+  conditions: (date, today, personalData) =>
+    `Date de référence : ${date === undefined ? `aujourd’hui, ${dateInWords(today, 'fr')}` : dateInWords(date, 'fr')} · données personnelles ${personalData ? 'montrées' : 'masquées'}.`,
   line: 'ligne',
   showRendering: 'Afficher le rendu',
   hideRendering: 'Masquer le rendu',
@@ -138,6 +152,8 @@ const EN: PageTexts = {
   noIssue: 'No issue.',
   shown: (shown, total) => `${shown} of ${total} issue${total > 1 ? 's' : ''} shown.`,
   summary: (documents, valid) => `${documents} document${documents > 1 ? 's' : ''}, ${valid} valid.`,
+  conditions: (date, today, personalData) =>
+    `Reference date: ${date === undefined ? `today, ${dateInWords(today, 'en')}` : dateInWords(date, 'en')} · personal data ${personalData ? 'shown' : 'hidden'}.`,
   line: 'line',
   showRendering: 'Show the rendering',
   hideRendering: 'Hide the rendering',

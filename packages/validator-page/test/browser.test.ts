@@ -172,6 +172,36 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     await page.context().close();
   });
 
+  it('holds at 1280 px and on a 390 px phone (issues as cards), and prints the results alone within an A4 width', async () => {
+    const { page } = await openObservedPage(browser, server.origin);
+    await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
+    await page.setInputFiles('#fichiers', { name: 'invalide.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) });
+    await page.locator('article[data-verdict="invalid"]').waitFor();
+    const overflow = () =>
+      page.evaluate(() => ({
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: Math.ceil(document.querySelector('table.anomalies')!.getBoundingClientRect().right) - document.documentElement.clientWidth,
+      }));
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await overflow(), `${width} px`).toEqual({ page: 0, table: expect.any(Number) });
+      expect((await overflow()).table, `${width} px`).toBeLessThanOrEqual(0);
+    }
+    // On the phone each cell says which column it is.
+    expect(await page.locator('table.anomalies tbody tr:first-child td:nth-child(3)').evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Champ"');
+    expect(await runAxe(page, axe)).toEqual([]);
+    // Printed (A4, 12 mm margins: about 705 CSS px wide): the results and the conditions of the check, not the form.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 705, height: 1000 });
+    const shown = (selector: string) => page.locator(selector).evaluate((e) => getComputedStyle(e).display !== 'none');
+    expect(await Promise.all(['.bandeau', '.depot', '.options', 'article .filtres', 'article .actions'].map(shown))).toEqual([false, false, false, false, false]);
+    expect(await shown('table.anomalies')).toBe(true);
+    expect(await page.locator('#resultats .conditions').textContent()).toMatch(/^Date de référence : aujourd’hui, \d{1,2}(er)? \S+ \d{4} · données personnelles masquées\.$/);
+    expect(await overflow()).toEqual({ page: 0, table: expect.any(Number) });
+    expect((await overflow()).table).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
   it('switches to English and back, and is usable with the keyboard', async () => {
     const { page, seen } = await openObservedPage(browser, server.origin);
     await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
