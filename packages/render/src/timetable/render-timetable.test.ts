@@ -45,6 +45,16 @@ describe('renderTimetable', () => {
     expect(svg).toContain('>00:00</text>');
   });
 
+  it('writes the hours of a night slot, end time included, on its morning piece too', () => {
+    const slot = { ...pag.annexes.emploiDuTemps[0], jour: 'mardi', heureDebut: '20:00', heureFin: '08:00', finLendemain: true };
+    const night = { ...pag, annexes: { ...pag.annexes, emploiDuTemps: [slot] } };
+    const texts = [.../<g class="creneau" data-creneau="0">[\s\S]*?<\/g>/.exec(renderTimetable(night))![0].matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((t) => t[1]);
+    // Evening piece, then the morning one: both begin with the hours, uncut (« suite de la nuit → 08:00 » was cut to « suite de la nuit →… »).
+    expect(texts.filter((t) => t === '20:00–08:00')).toHaveLength(2);
+    expect(texts[texts.lastIndexOf('20:00–08:00') + 1]).toBe('(suite de la nuit)');
+    expect(renderTimetable(night, { lang: 'en' })).toContain('>(night continued)</text>');
+  });
+
   it('draws an empty week for a document without timetable, in English when asked', () => {
     const svg = renderTimetable({}, { lang: 'en' });
     expect(svg).toContain('>Monday</text>');

@@ -196,7 +196,8 @@ export function renderTimetable(document: unknown, options: RenderTimetableOptio
       parts.push(
         `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(colWidth - 2).toFixed(1)}" height="${h.toFixed(1)}" rx="3" fill="${colour.fill}" stroke="${colour.stroke}" stroke-width="1.5"${seg.continuation ? ' stroke-dasharray="4 2"' : ''}/>`,
       );
-      const lines = seg.continuation ? [`${m.nightContinues} → ${slot.end}`, ...slot.lines.slice(1)] : slot.lines;
+      // A night's morning piece starts with the slot's hours, as its evening piece does: a block too narrow for « suite de la nuit → 08:00 » cut its end time.
+      const lines = seg.continuation ? [slot.lines[0]!, `(${m.nightContinues})`, ...slot.lines.slice(1)] : slot.lines;
       const room = Math.floor((h - 4) / LINE);
       lines.slice(0, Math.max(room, 0)).forEach((line, i) => {
         parts.push(
