@@ -118,6 +118,25 @@ describe('systems', () => {
     }
   });
 
+  it('a NOS URL cut after its identifier (a draft of the SDO guide): the canonical of a carried list, a value set, else truncated', () => {
+    const one = (system: string, code = '47', display?: string) =>
+      checkFhir({ resourceType: 'Basic', code: { coding: [{ system, code, ...(display === undefined ? {} : { display }) }] } }).issues.map((i) => [
+        i.ruleId,
+        i.details?.['reason'] ?? i.details?.['canonical'] ?? i.details?.['valueSet'],
+      ]);
+    const r213 = 'https://mos.esante.gouv.fr/NOS/TRE_R213-ModePriseEnCharge/FHIR/TRE-R213-ModePriseEnCharge';
+    expect(one('https://mos.esante.gouv.fr/NOS/TRE_R213-ModePriseEnCharge/')).toEqual([['FHIR-SYSTEM-003', r213]]);
+    expect(one('https://mos.esante.gouv.fr/NOS/TRE_R213-ModePriseEnCharge')).toEqual([['FHIR-SYSTEM-003', r213]]);
+    // the code is then read under the list: a wrong display is seen
+    expect(one('https://mos.esante.gouv.fr/NOS/TRE_R213-ModePriseEnCharge/', '47', 'Mode de prise en charge').map(([id]) => id)).toEqual(['FHIR-SYSTEM-003', 'FHIR-DISPLAY-001']);
+    expect(one('https://mos.esante.gouv.fr/NOS/TRE_R213-ModePriseEnCharge/', '9999').map(([id]) => id)).toEqual(['FHIR-SYSTEM-003', 'FHIR-CODE-001']);
+    expect(one('https://mos.esante.gouv.fr/NOS/JDV_J252-StatutPersonnePriseChargeESMS/')).toEqual([['FHIR-SYSTEM-002', 'JDV_J252']]);
+    expect(one('https://mos.esante.gouv.fr/NOS/TRE_R244-CategorieOrganisation/')).toEqual([['FHIR-SYSTEM-001', 'truncated']]);
+    // another list's name after a carried identifier is not that list
+    expect(one('https://mos.esante.gouv.fr/NOS/TRE_R213-CategorieOrganisation/')).toEqual([['FHIR-SYSTEM-001', 'truncated']]);
+    expect(one('https://mos.esante.gouv.fr/NOS/TRE_XXX-typeDroitPrestation/')).toEqual([['FHIR-SYSTEM-001', 'placeholder']]);
+  });
+
   it('a value set URL as a system, a non-canonical SERAFIN-PH URL', () => {
     const one = (system: string) => ids(checkFhir({ resourceType: 'Basic', code: { coding: [{ system, code: '1' }] } }));
     expect(one('https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j401-categorie-droit-prestation-ms')).toEqual(['FHIR-SYSTEM-002']);

@@ -126,6 +126,11 @@ function esmsMutations(prefix: string, at: (r: Json) => Json): Mutation[] {
   ];
 }
 
+/** Why the systems of the SDO draft JSON are wrong. */
+const CUT =
+  'a draft JSON of the SDO repository (input/FHIR, not an IG example): its URL stops after the NOS identifier, where the published URLs go on with /FHIR/ and the identifier (aliases.fsh of the same repository)';
+const VALUE_SET = 'is a value set (JDV), not a code system: the FSH examples of the same IG write TRE_R357 / TRE_R358 there';
+
 const QUESTIONNAIRE_2_2_0 = [
   '1',
   '1.1',
@@ -342,17 +347,34 @@ const EXAMPLES: readonly Example[] = [
     ig: 'SDO',
     resources: 1,
     serafin: [],
-    issues: [2, 5, 8, 9, 11].map((i) => ({
-      ruleId: 'FHIR-SYSTEM-001',
-      severity: 'error' as const,
-      expression: `Task.input[${i}].value.ofType(CodeableConcept).coding[0].system`,
-      why: 'a draft JSON of the SDO repository (input/FHIR, not an IG example): its systems stop after the NOS identifier (…/NOS/TRE_R213-ModePriseEnCharge/), where the published URLs go on with /FHIR/TRE-R213-ModePriseEnCharge (the FSH examples of the same IG, aliases.fsh)',
-    })),
+    issues: [
+      { ruleId: 'FHIR-SYSTEM-002', severity: 'error', expression: 'Task.input[2].value.ofType(CodeableConcept).coding[0].system', why: `JDV_J252 ${VALUE_SET}; ${CUT}` },
+      {
+        ruleId: 'FHIR-SYSTEM-001',
+        severity: 'error',
+        expression: 'Task.input[5].value.ofType(CodeableConcept).coding[0].system',
+        why: `TRE_R244, a list the SDK does not carry; ${CUT}`,
+      },
+      {
+        ruleId: 'FHIR-SYSTEM-003',
+        severity: 'error',
+        expression: 'Task.input[8].value.ofType(CodeableConcept).coding[0].system',
+        why: `TRE_R213, whose canonical URL the SDK gives; ${CUT}`,
+      },
+      {
+        ruleId: 'FHIR-DISPLAY-001',
+        severity: 'warning',
+        expression: 'Task.input[8].value.ofType(CodeableConcept).coding[0].display',
+        why: 'TRE_R213 47 is « Accueil de jour » (the FSH version of the same example, exemple-ESMS-task.fsh, writes that display); the draft writes the element’s name « Mode de prise en charge »',
+      },
+      { ruleId: 'FHIR-SYSTEM-002', severity: 'error', expression: 'Task.input[9].value.ofType(CodeableConcept).coding[0].system', why: `JDV_J253 ${VALUE_SET}` },
+      { ruleId: 'FHIR-SYSTEM-002', severity: 'error', expression: 'Task.input[11].value.ofType(CodeableConcept).coding[0].system', why: `JDV_J250 ${VALUE_SET}; ${CUT}` },
+    ],
     mutations: [
       {
-        mistake: 'one more truncated ANS URL, for the temporality written with a code',
-        apply: (r) => (r['input'][6].valueCodeableConcept.coding[0].code = '01'),
-        caught: { ruleId: 'FHIR-SYSTEM-001', severity: 'error', expression: 'Task.input[6].value.ofType(CodeableConcept).coding[0].system' },
+        mistake: 'the temporality of the draft given a code TRE_R240 does not have, under its cut URL',
+        apply: (r) => (r['input'][6].valueCodeableConcept.coding[0].code = '03'),
+        caught: { ruleId: 'FHIR-CODE-001', severity: 'error', expression: 'Task.input[6].value.ofType(CodeableConcept).coding[0].code' },
       },
     ],
   },

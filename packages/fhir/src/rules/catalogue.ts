@@ -100,8 +100,8 @@ export const FHIR_RULES = [
     id: 'FHIR-SYSTEM-001',
     severity: 'error',
     code: 'code-invalid',
-    fr: 'Système de codes inconnu sous un espace de noms de l’ANS (identifiant fictif comme TRE_XXX, URL incohérente).',
-    en: 'Unknown code system under an ANS namespace (placeholder identifier such as TRE_XXX, inconsistent URL).',
+    fr: 'Système de codes inconnu sous un espace de noms de l’ANS (identifiant fictif comme TRE_XXX, URL incohérente, URL coupée après l’identifiant d’une liste que le SDK ne porte pas).',
+    en: 'Unknown code system under an ANS namespace (placeholder identifier such as TRE_XXX, inconsistent URL, URL cut after the identifier of a list the SDK does not carry).',
     source: 'ANS URL styles (NOS and SMT)',
   },
   {

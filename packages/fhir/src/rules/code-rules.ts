@@ -34,6 +34,10 @@ const SYSTEM_MESSAGES = {
   placeholder: { fr: 'identifiant fictif ou mal formé', en: 'placeholder or malformed identifier' },
   inconsistent: { fr: 'URL incohérente (les deux parties ne nomment pas la même liste)', en: 'inconsistent URL (its two parts do not name the same list)' },
   'unknown-shape': { fr: 'URL qui ne suit aucun des deux styles de l’ANS', en: 'URL that follows neither of the ANS styles' },
+  truncated: {
+    fr: 'URL coupée après l’identifiant de la liste (l’URL publiée se poursuit par /FHIR/ et l’identifiant)',
+    en: 'URL cut after the list identifier (the published URL goes on with /FHIR/ and the identifier)',
+  },
 } as const;
 
 /**

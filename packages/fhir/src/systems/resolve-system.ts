@@ -22,11 +22,13 @@ export type SystemResolution =
   /** A variant spelling of a known system (scheme, case, name): `canonical` is the right URL. */
   | { readonly kind: 'variant'; readonly canonical: string; readonly id: string }
   /** An ANS-namespace URL that names no real list (placeholder `TRE_XXX`, malformed, unknown shape). */
-  | { readonly kind: 'unknown-ans'; readonly reason: 'placeholder' | 'inconsistent' | 'unknown-shape' }
+  | { readonly kind: 'unknown-ans'; readonly reason: 'placeholder' | 'inconsistent' | 'unknown-shape' | 'truncated' }
   /** Any other system: not checked. */
   | { readonly kind: 'other' };
 
 const OID_PREFIX = 'urn:oid:';
+/** A NOS URL cut after its identifier part (`…/NOS/TRE_R213-ModePriseEnCharge/`): the published URL goes on with `/FHIR/TRE-R213-…`. */
+const NOS_CUT = /^https?:\/\/mos\.esante\.gouv\.fr\/NOS\/(TRE|JDV|ASS)_([A-Za-z][0-9]+)-([^/]+)\/?$/;
 
 interface Indexes {
   readonly exact: ReadonlyMap<string, SystemResolution>;
@@ -80,7 +82,10 @@ const CACHE_LIMIT = 4096;
  *
  * Both ANS URL styles of a list resolve to it with no issue: the NOS style
  * (`https://mos.esante.gouv.fr/NOS/TRE_R…/FHIR/TRE-R…`) and the SMT style
- * (`https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r…`), as does its OID.
+ * (`https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r…`), as does its OID. A
+ * NOS URL cut after its identifier (`…/NOS/TRE_R213-ModePriseEnCharge/`) is a
+ * variant of a list the SDK carries, a value set for a `JDV_`, else
+ * `truncated`.
  */
 export function resolveSystem(system: string): SystemResolution {
   const cached = cache.get(system);
@@ -104,6 +109,15 @@ function resolveUncached(system: string): SystemResolution {
     return { kind: 'other' };
   }
   const parsed = parseAnsUrl(system);
+  const cut = parsed === undefined ? NOS_CUT.exec(system) : null;
+  if (cut !== null) {
+    // seen in a draft of the SDO guide: a value set is still not a code system; a list the SDK carries is named by its canonical URL
+    const id = `${cut[1]!}_${cut[2]!.toUpperCase()}`;
+    if (cut[1] === 'JDV' || valueSetIds.has(id)) return { kind: 'value-set', id };
+    const carried = byId.get(id);
+    if (carried !== undefined && carried.foldedName === foldName(cut[3]!)) return { kind: 'variant', canonical: carried.canonical, id };
+    return { kind: 'unknown-ans', reason: 'truncated' };
+  }
   if (parsed === undefined) {
     // `…/NOS/TRE_XXX…` or other ANS shapes with an identifier that names nothing
     if (/\/NOS\/|\/fhir\/(CodeSystem|ValueSet)\//i.test(system)) {
