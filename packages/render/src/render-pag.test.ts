@@ -4,6 +4,10 @@ import { escapeHtml } from './html/escape.js';
 import { renderDocument, renderedTypeOf, DOCUMENT_LAYOUTS } from './render-document.js';
 import { renderPag } from './render-pag.js';
 import { walkFields } from './layout/walk.js';
+import { valueLabel } from './format/value-labels.js';
+import { PAG_LAYOUT } from './generated/pag-layout.js';
+import type { LayoutNode } from './layout/layout-model.js';
+import type { Pag } from '@serafin-ph/pag-schema/types';
 
 /** Every primitive leaf of a JSON value, by JSON Pointer: walked independently of the renderer. */
 function leaves(value: unknown, pointer = ''): Map<string, unknown> {
@@ -95,6 +99,45 @@ describe('renderPag', () => {
     const html = renderPag(pag, { includePersonalData: true });
     expect(html).toContain('<data value="premiere-demande">première demande de PAG</data>');
     expect(renderPag(pag, { lang: 'en' })).toContain('<data value="premiere-demande">first PAG request</data>');
+  });
+
+  it('writes every value of the PAG’s own enumerations and constants in words, in both languages (none shown as a bare slug)', () => {
+    const missing: string[] = [];
+    const seen = new Set<LayoutNode>();
+    const visit = (node: LayoutNode, where: string): void => {
+      if (seen.has(node)) return;
+      seen.add(node);
+      if (node.k === 'enum' || node.k === 'const') {
+        // Written as they are: a version, the discriminant, a code system's URL.
+        if (where === '/versionSchema' || where === '/typeDocument' || (node.k === 'const' && /^https:\/\//.test(String(node.v)))) return;
+        const values = node.k === 'enum' ? node.v : [node.v];
+        values.forEach((v, i) => {
+          const described = node.k === 'enum' && node.d?.[i] !== undefined;
+          if (!described && (valueLabel(v, 'fr') === undefined || valueLabel(v, 'en') === undefined)) missing.push(`${where} ${String(v)}`);
+        });
+      } else if (node.k === 'object') for (const [k, child] of node.props) visit(child, `${where}/${k}`);
+      else if (node.k === 'array') visit(node.items, `${where}/*`);
+      else if (node.k === 'union') for (const b of node.of) visit(b, where);
+      else if (node.k === 'ref') visit(PAG_LAYOUT.defs[node.ref]!, `#${node.ref}`);
+    };
+    visit(PAG_LAYOUT.root, '');
+    expect(missing).toEqual([]);
+  });
+
+  it('shows an ended PAG’s end without validation, its place of life and its numbering in words', () => {
+    const pagDoc = pag as Pag;
+    const ended = { ...pagDoc, statut: 'termine', finSansValidation: 'refus-accord-prealable', situation: { ...pagDoc.situation, lieuDeVie: { type: 'domicile-familial' } } };
+    const html = renderPag(ended, { includePersonalData: true });
+    expect(html).toContain('<data value="refus-accord-prealable">refus de l’accord préalable (élaboration refusée)</data>');
+    expect(html).toContain('<data value="domicile-familial">domicile familial</data>');
+    expect(renderPag(ended, { lang: 'en' })).toContain('<data value="refus-accord-prealable">prior consent refused (drawing up refused)</data>');
+    const cnsa = { ...pagDoc, contexte: { ...pagDoc.contexte, besoins: [{ besoin: { code: '1.3.2.1', numerotation: 'cnsa-2018' } }] } };
+    expect(renderPag(cnsa, { includePersonalData: true })).toContain('<data value="cnsa-2018">numérotation CNSA 2018</data>');
+  });
+
+  it('says a group left empty holds nothing (a draft’s consent), rather than a heading over nothing', () => {
+    const html = renderPag({ ...pag, consentement: {} }, { includePersonalData: true });
+    expect(html).toMatch(/<h2 id="[^"]+">Consentement<\/h2><p class="vide">Aucun élément<\/p><\/section>/);
   });
 
   it('writes dates and interface words in English with lang: en', () => {

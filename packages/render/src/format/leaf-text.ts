@@ -53,6 +53,12 @@ export function leafText(node: ResolvedNode, value: unknown, lang: RenderLang, m
       if (!known.known) return { value: code, note: m.unknownCode };
       return known.label === undefined ? { value: code, note: m.noLabel } : { value: code, label: known.label };
     }
+    case 'const': {
+      // A constant of the project (the numbering `cnsa-2018`…) in words, as an enumeration's value.
+      const words = valueLabel(value, lang);
+      if (words !== undefined && words !== value) return { value: words, raw: String(value) };
+      break;
+    }
     case 'enum': {
       const i = node.v.indexOf(value as string);
       const description = i >= 0 ? node.d?.[i] : undefined;

@@ -243,5 +243,7 @@ export function groupHtml(c: Child, level: number, ctx: FieldContext): string {
     return `<section class="groupe" aria-labelledby="${id}">${heading(level, id, titleOf(c, ctx))}${after}${body}</section>`;
   }
   const children = childrenOf(c.node, c.value as Record<string, unknown>, c.pointer, c.personal, ctx);
-  return `<section class="groupe" aria-labelledby="${id}">${heading(level, id, titleOf(c, ctx))}${after}${objectBody(children, level + 1, ctx)}</section>`;
+  // An empty group (a draft's « consentement »: {}) says so, rather than a heading over nothing.
+  const body = children.length === 0 ? `<p class="vide">${escapeHtml(ctx.m.none)}</p>` : objectBody(children, level + 1, ctx);
+  return `<section class="groupe" aria-labelledby="${id}">${heading(level, id, titleOf(c, ctx))}${after}${body}</section>`;
 }
