@@ -379,6 +379,32 @@ const EXAMPLES: readonly Example[] = [
     ],
   },
   {
+    file: 'HealthcareService-ror-healthcareservice-exemple-ville.json',
+    ig: 'ROR',
+    resources: 1,
+    serafin: [],
+    issues: [
+      {
+        ruleId: 'FHIR-DISPLAY-001',
+        severity: 'warning',
+        expression: 'HealthcareService.characteristic[0].coding[0].display',
+        why: 'the ANS relabelled TRE_R213 32 « Consultation (CS) ou Séance » (dateMaj 2025-08-28; version 20260629120000 held by @serafin-ph/nomenclature); the example (lastUpdated 2023-12-20) carries the former label « Consultation (CS) »: a warning, the code is right',
+      },
+    ],
+    mutations: [
+      {
+        mistake: 'a care mode code TRE_R213 does not have',
+        apply: (r) => (r['characteristic'][0].coding[0].code = '99'),
+        caught: { ruleId: 'FHIR-CODE-001', severity: 'error', expression: 'HealthcareService.characteristic[0].coding[0].code' },
+      },
+      {
+        mistake: 'the ROR value set of care modes (JDV_J19) written as the system',
+        apply: (r) => (r['characteristic'][0].coding[0].system = 'https://mos.esante.gouv.fr/NOS/JDV_J19-ModePriseEnCharge-ROR/FHIR/JDV-J19-ModePriseEnCharge-ROR'),
+        caught: { ruleId: 'FHIR-SYSTEM-002', severity: 'error', expression: 'HealthcareService.characteristic[0].coding[0].system' },
+      },
+    ],
+  },
+  {
     file: 'HealthcareService-ror-healthcareservice-exemple.json',
     ig: 'ROR',
     resources: 1,
@@ -430,7 +456,7 @@ describe('the vendored real ANS examples', () => {
       .filter((f) => f.endsWith('.json'))
       .sort();
     expect(EXAMPLES.map((e) => e.file).sort()).toEqual(files);
-    expect(files).toHaveLength(12);
+    expect(files).toHaveLength(13);
   });
 
   it('are named in PROVENANCE.md with the IG they come from', () => {
