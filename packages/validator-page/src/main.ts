@@ -156,6 +156,7 @@ function showResults(): void {
   const target = document.getElementById('resultats')!;
   if (state.files.length === 0) {
     target.replaceChildren(el('p', {}, t.noFile));
+    document.getElementById('etat')!.textContent = '';
     return;
   }
   const date = (document.getElementById('date') as HTMLInputElement).value;
@@ -165,6 +166,8 @@ function showResults(): void {
   // The conditions of the check, in the results themselves: the form is not printed.
   const conditions = el('p', { class: 'conditions' }, t.conditions(date === '' ? undefined : date, today(), personal().checked));
   target.replaceChildren(el('p', { class: 'resume' }, t.summary(checked.length, valid)), conditions, ...checked.map((d) => documentSection(d, t)));
+  // Screen readers hear the summary alone (the results were a live region: every report of every file was read out).
+  document.getElementById('etat')!.textContent = t.summary(checked.length, valid);
 }
 
 async function addFiles(list: FileList | null): Promise<void> {

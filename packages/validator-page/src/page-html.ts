@@ -63,7 +63,8 @@ export function pageHtml(): string {
 </div>
 <section aria-labelledby="resultats-titre">
 <h2 id="resultats-titre" data-t="results">${esc(t.results)}</h2>
-<div id="resultats" aria-live="polite"><p>${esc(t.noFile)}</p></div>
+<p id="etat" class="etat" role="status"></p>
+<div id="resultats"><p>${esc(t.noFile)}</p></div>
 </section>
 </main>
 </body>

@@ -83,6 +83,10 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     await page.locator('article[data-verdict]').first().waitFor();
     expect(await page.locator('article[data-verdict]').getAttribute('data-verdict')).toBe('valid');
     expect(await page.locator('article h3').first().textContent()).toBe('valide.json — valide');
+    // Screen readers hear the summary, not every report (the results are not a live region).
+    expect(await page.locator('#resultats').getAttribute('aria-live')).toBeNull();
+    expect(await page.locator('#resultats [aria-live]').evaluateAll((e) => e.every((x) => x.classList.contains('compte')))).toBe(true);
+    expect(await page.locator('[role="status"]').textContent()).toBe('1 document, 1 valide.');
 
     const transfer = await page.evaluateHandle(
       (text) => {
