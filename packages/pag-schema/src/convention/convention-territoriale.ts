@@ -54,11 +54,11 @@ export const SignataireSchema = named(
     role: field(z.enum(ROLES_SIGNATAIRE), {
       titre: 'Rôle',
       description:
-        'Rôle du signataire : MDPH, conseil départemental, ARS, CPAM, Éducation nationale (signataires habituels des sites pionniers) — rectorat (rectorat) ou direction des services départementaux (dsden), « education-nationale » quand le document ne le précise pas —, et éventuellement représentants des ESMS, CAF, MSA, protection judiciaire de la jeunesse (pjj), établissements de santé (etablissement-sante), autres.',
+        'Rôle du signataire : MDPH, conseil départemental, ARS, CPAM, Éducation nationale (signataires habituels des sites pionniers) — rectorat (rectorat) ou direction des services départementaux (dsden), « education-nationale » quand le document ne le précise pas —, et éventuellement représentants des ESMS, CAF, MSA, protection judiciaire de la jeunesse (pjj), établissements de santé (etablissement-sante), autres. Outre-mer et Corse : la caisse générale de sécurité sociale (Guadeloupe, Guyane, Martinique, La Réunion) ou la caisse de sécurité sociale de Mayotte signe comme « cpam » ; la collectivité qui exerce les compétences du département (Collectivité de Corse, collectivités territoriales de Guyane et de Martinique) signe comme « conseil-departemental », son nom dans « nom ».',
       titleEn: 'Role',
       descriptionEn:
-        'Role of the signatory: MDPH, conseil départemental, ARS, CPAM, Éducation nationale (the usual signatories of the pilot sites) — rectorate (rectorat) or departmental services (dsden), “education-nationale” when the document does not say —, and possibly representatives of ESMS, CAF, MSA, judicial youth protection (pjj), health establishments (etablissement-sante), others.',
-      source: SOURCES_CONVENTION.signatairesSitesPionniers + ' ; INFERRED : distinction rectorat / DSDEN',
+        'Role of the signatory: MDPH, conseil départemental, ARS, CPAM, Éducation nationale (the usual signatories of the pilot sites) — rectorate (rectorat) or departmental services (dsden), “education-nationale” when the document does not say —, and possibly representatives of ESMS, CAF, MSA, judicial youth protection (pjj), health establishments (etablissement-sante), others. Overseas and Corsica: the general social security fund (*caisse générale de sécurité sociale*: Guadeloupe, French Guiana, Martinique, La Réunion) or Mayotte’s social security fund signs as “cpam”; the authority that holds the département’s powers (Collectivité de Corse, the single territorial authorities of French Guiana and Martinique) signs as “conseil-departemental”, its name in “nom”.',
+      source: SOURCES_CONVENTION.signatairesSitesPionniers + ' ; INFERRED : distinction rectorat / DSDEN ; INFERRED : équivalents outre-mer et en Corse',
     }),
     nom: field(Texte, {
       titre: 'Institution',
