@@ -17,6 +17,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * Height (SVG units) up to which a timetable prints on an A4 landscape page at
+ * nearly its own size: the page's 273 × 186 mm (12 mm margins, about 1,030 ×
+ * 700 CSS pixels) holds the 984-unit-wide picture at scale 1. Portrait, it is
+ * shrunk to 0.7 and its 10-unit text prints at 5 pt; a whole-day timetable
+ * (night slots, 1,290 units high) stays portrait, its slots listed in words
+ * in the table that follows it.
+ */
+const LANDSCAPE_MAX_HEIGHT = 700;
+
+/** True when the timetable picture is low enough to print on a landscape page. */
+function printsLandscape(svg: string): boolean {
+  const height = /^<svg [^>]*\bheight="(\d+)"/.exec(svg)?.[1];
+  return height !== undefined && Number(height) <= LANDSCAPE_MAX_HEIGHT;
+}
+
 /** The body of the PAG page (what goes inside `<body>`), for embedding in another page. */
 export function renderPagBody(document: unknown, options: RenderPagOptions = {}): string {
   const lang = options.lang ?? 'fr';
@@ -32,7 +48,8 @@ export function renderPagBody(document: unknown, options: RenderPagOptions = {})
     typeof doc['dateValidation'] === 'string' ? formatDate(doc['dateValidation'], lang) : undefined,
   ].filter((f): f is string => f !== undefined);
   if (facts.length > 0) subtitle.push(escapeHtml(facts.join(' · ')));
-  const timetable = `<figure class="edt">${renderTimetable(document, { lang })}<figcaption>${escapeHtml(m.timetable)}</figcaption></figure>`;
+  const svg = renderTimetable(document, { lang });
+  const timetable = `<figure class="${printsLandscape(svg) ? 'edt paysage' : 'edt'}">${svg}<figcaption>${escapeHtml(m.timetable)}</figcaption></figure>`;
   return renderDocumentBody(document, PAG_LAYOUT, options, {
     subtitle,
     after: new Map([['/annexes', timetable]]),

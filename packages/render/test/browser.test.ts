@@ -88,6 +88,23 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
     await page.context().close();
   });
 
+  it('prints a timetable of daytime slots on landscape A4 pages (the annexes), a whole-day one in portrait', async () => {
+    const sizes = async (id: string): Promise<string[]> => {
+      const { page } = await openObservedPage(browser, server.origin);
+      await page.goto(`${server.origin}/${id}.html`);
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      await page.context().close();
+      return [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => (Number(m[1]) > Number(m[2]) ? 'paysage' : 'portrait'));
+    };
+    // Portrait, the 984-unit-wide picture shrank to 0.7 and its text printed at 5 pt.
+    const day = await sizes('ase-itep-sessad');
+    expect(day.filter((s) => s === 'paysage').length).toBeGreaterThan(0);
+    expect(day[0]).toBe('portrait');
+    expect(pages.find((p) => p.id === 'ase-itep-sessad')!.html).toContain('<figure class="edt paysage">');
+    const night = pages.find((p) => p.html.includes('<figure class="edt">') && /<g class="creneau"/.test(p.html))!;
+    expect(await sizes(night.id)).not.toContain('paysage');
+  });
+
   it('the masked page is axe clean too', async () => {
     const { page, seen } = await openObservedPage(browser, server.origin);
     await page.goto(`${server.origin}/masque.html`);

@@ -6,4 +6,4 @@
  */
 
 /** CSP source of the stylesheet `RENDER_CSS` (SHA-256, base64). */
-export const RENDER_CSS_HASH = "'sha256-Rz7nLSl7L3j0uQOwQThlSnN6i1klcXwd90+8zLOvXx8='";
+export const RENDER_CSS_HASH = "'sha256-gcyug+pMJmQuuu6pbxnjBRQQSAMVJ6nWiiq+RMtQ/CE='";

@@ -38,6 +38,7 @@ figure.edt svg { max-width: 100%; height: auto; }
 figure.edt figcaption { color: #333333; font-size: 0.95em; }
 .pied { margin-top: 2rem; border-top: 1px solid #8a8a8a; padding-top: 0.5rem; color: #595959; font-size: 0.9em; }
 @page { size: A4; margin: 16mm 14mm 18mm; }
+@page paysage { size: A4 landscape; margin: 12mm; }
 @media print {
   body { font-size: 10.5pt; }
   .document { max-width: none; padding: 0; }
@@ -47,6 +48,8 @@ figure.edt figcaption { color: #333333; font-size: 0.95em; }
   tr, .champ, figure.edt { break-inside: avoid; }
   thead { display: table-header-group; }
   .tableau { overflow: visible; }
+  .partie:has(figure.edt.paysage) { page: paysage; }
+  figure.edt.paysage svg { width: 100%; max-height: 170mm; }
   a { color: inherit; text-decoration: none; }
 }
 `;
