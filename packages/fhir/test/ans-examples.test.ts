@@ -335,6 +335,15 @@ const EXAMPLES: readonly Example[] = [
     mutations: esmsMutations('Task.', (r) => r),
   },
   {
+    // the same inputs under the older sdo-task profile, whose bindings the SDK does not check (known from FSH only)
+    file: 'Task-exemple-sdo-task.json',
+    ig: 'SDO',
+    resources: 1,
+    serafin: [],
+    issues: [],
+    mutations: esmsMutations('Task.', (r) => r).slice(1),
+  },
+  {
     file: 'Bundle-exemple-esms-bundle-resultat-recherche-notifications-esms.json',
     ig: 'SDO',
     resources: 3,
@@ -456,7 +465,7 @@ describe('the vendored real ANS examples', () => {
       .filter((f) => f.endsWith('.json'))
       .sort();
     expect(EXAMPLES.map((e) => e.file).sort()).toEqual(files);
-    expect(files).toHaveLength(13);
+    expect(files).toHaveLength(14);
   });
 
   it('are named in PROVENANCE.md with the IG they come from', () => {
