@@ -55,6 +55,28 @@ describe('renderTimetable', () => {
     expect(renderTimetable(night, { lang: 'en' })).toContain('>(night continued)</text>');
   });
 
+  it('says when a slot takes place (period, alternating week) and what an uncoded slot is (its nature)', () => {
+    const base = pag.annexes.emploiDuTemps[0]!;
+    const { prestation: _, ...uncoded } = base;
+    const slots = [
+      { ...base, jour: 'lundi', heureDebut: '08:30', heureFin: '11:30', periode: { type: 'periode-scolaire' } },
+      {
+        ...uncoded,
+        jour: 'lundi',
+        heureDebut: '08:30',
+        heureFin: '11:30',
+        nature: 'Centre de loisirs',
+        periode: { type: 'vacances-scolaires', precision: 'été' },
+        alternance: 'semaine-a',
+      },
+    ];
+    const svg = renderTimetable({ ...pag, annexes: { ...pag.annexes, emploiDuTemps: slots } });
+    const titles = [...svg.matchAll(/<g class="creneau" data-creneau="\d+"><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(titles[0]).toContain(' · en période scolaire · ');
+    expect(titles[1]).toContain(' · Centre de loisirs · pendant les vacances scolaires : été, semaine A · ');
+    expect(renderTimetable({ ...pag, annexes: { ...pag.annexes, emploiDuTemps: slots } }, { lang: 'en' })).toContain('during school holidays: été, week A');
+  });
+
   it('draws an empty week for a document without timetable, in English when asked', () => {
     const svg = renderTimetable({}, { lang: 'en' });
     expect(svg).toContain('>Monday</text>');

@@ -82,6 +82,21 @@ function placeText(slot: Record<string, unknown>, lang: RenderLang): string {
   return precision === '' ? place : `${place} (${precision})`;
 }
 
+/** The period (school terms, holidays, a stay…) and the alternating week of a slot, in words: one line, or none. */
+function whenText(slot: Record<string, unknown>, lang: RenderLang): string[] {
+  const parts: string[] = [];
+  const periode = isRecord(slot['periode']) ? slot['periode'] : undefined;
+  if (periode !== undefined) {
+    const type = valueLabel(periode['type'], lang) ?? text(periode['type']);
+    const precision = text(periode['precision']);
+    const words = [type, precision].filter((w) => w !== '').join(lang === 'fr' ? ' : ' : ': ');
+    if (words !== '') parts.push(words);
+  }
+  const alternance = valueLabel(slot['alternance'], lang) ?? text(slot['alternance']);
+  if (alternance !== '') parts.push(alternance);
+  return parts.length === 0 ? [] : [parts.join(', ')];
+}
+
 function prestationText(value: unknown): string {
   if (!isRecord(value)) return text(value);
   const code = text(value['code']);
@@ -129,7 +144,15 @@ export function renderTimetable(document: unknown, options: RenderTimetableOptio
       start: text(slot['heureDebut']),
       end: text(slot['heureFin']),
       operator: op?.index ?? -1,
-      lines: [`${text(slot['heureDebut'])}–${text(slot['heureFin'])}`, operatorName, prestationText(slot['prestation']), placeText(slot, lang)],
+      lines: [
+        `${text(slot['heureDebut'])}–${text(slot['heureFin'])}`,
+        operatorName,
+        // A slot without SERAFIN-PH code (school, hospital, self-employed) says what it is by its nature.
+        isRecord(slot['prestation']) ? prestationText(slot['prestation']) : text(slot['nature']),
+        // When it takes place: two slots of the same hours, one in school terms and one in the holidays, are not a clash.
+        ...whenText(slot, lang),
+        placeText(slot, lang),
+      ],
     };
   });
   const { segments, unplaced } = layoutSlots(slots.map((s) => ({ index: s.index, day: s.day, start: s.start, end: s.end })));
