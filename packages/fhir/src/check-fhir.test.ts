@@ -137,6 +137,22 @@ describe('systems', () => {
     expect(one('https://mos.esante.gouv.fr/NOS/TRE_XXX-typeDroitPrestation/')).toEqual([['FHIR-SYSTEM-001', 'placeholder']]);
   });
 
+  it('real SMT resources the SDK does not carry are left alone; a value set stays a value set, a placeholder a placeholder', () => {
+    const one = (system: string) =>
+      checkFhir({ resourceType: 'Basic', code: { coding: [{ system, code: 'x' }] } }).issues.map((i) => [i.ruleId, i.details?.['reason'] ?? i.details?.['valueSet']]);
+    // code system supplements of the ANS terminology server: not TRE-shaped, real (were FHIR-SYSTEM-001 unknown-shape)
+    expect(one('https://smt.esante.gouv.fr/fhir/CodeSystem/actMood-supplement-fr')).toEqual([]);
+    expect(one('https://smt.esante.gouv.fr/fhir/CodeSystem/timingEvent-supplement-fr')).toEqual([]);
+    // a TDDUI value set without a number (aliases.fsh: $JDV-TypeEvenement-SSIAD-CISIS), written as a system: a value set, not a placeholder
+    expect(one('https://smt.esante.gouv.fr/fhir/ValueSet/jdv-type-evenement-ssiad-cisis')).toEqual([['FHIR-SYSTEM-002', 'jdv-type-evenement-ssiad-cisis']]);
+    expect(one('https://smt.esante.gouv.fr/fhir/ValueSet/some-value-set')).toEqual([['FHIR-SYSTEM-002', 'some-value-set']]);
+    // placeholders are still placeholders
+    expect(one('https://smt.esante.gouv.fr/fhir/CodeSystem/tre-rxxx-type-droit-prestation')).toEqual([['FHIR-SYSTEM-001', 'placeholder']]);
+    expect(one('https://smt.esante.gouv.fr/fhir/CodeSystem/tre-xxx-type-droit-prestation')).toEqual([['FHIR-SYSTEM-001', 'placeholder']]);
+    expect(one('https://mos.esante.gouv.fr/NOS/TRE_XXX-Placeholder/FHIR/TRE-XXX-Placeholder')).toEqual([['FHIR-SYSTEM-001', 'placeholder']]);
+    expect(one('https://mos.esante.gouv.fr/NOS/TRE_RXXX-typeDroitPrestation/FHIR/TRE-RXXX-typeDroitPrestation')).toEqual([['FHIR-SYSTEM-001', 'placeholder']]);
+  });
+
   it('a value set URL as a system, a non-canonical SERAFIN-PH URL', () => {
     const one = (system: string) => ids(checkFhir({ resourceType: 'Basic', code: { coding: [{ system, code: '1' }] } }));
     expect(one('https://smt.esante.gouv.fr/fhir/ValueSet/jdv-j401-categorie-droit-prestation-ms')).toEqual(['FHIR-SYSTEM-002']);

@@ -28,6 +28,10 @@ export type SystemResolution =
 
 const OID_PREFIX = 'urn:oid:';
 /** A NOS URL cut after its identifier part (`…/NOS/TRE_R213-ModePriseEnCharge/`): the published URL goes on with `/FHIR/TRE-R213-…`. */
+/** An SMT resource URL: `…/fhir/CodeSystem/<name>`, `…/fhir/ValueSet/<name>`. */
+const SMT_RESOURCE = /^https?:\/\/smt\.esante\.gouv\.fr\/fhir\/(CodeSystem|ValueSet|ConceptMap)\/([^/|#?]+)$/i;
+/** A placeholder identifier: `XXX`, `RXXX`, `JXX` (`TRE_XXX-…`, `tre-rxxx-…`). */
+const PLACEHOLDER_ID = /^[a-z]?x+$/i;
 const NOS_CUT = /^https?:\/\/mos\.esante\.gouv\.fr\/NOS\/(TRE|JDV|ASS)_([A-Za-z][0-9]+)-([^/]+)\/?$/;
 
 interface Indexes {
@@ -85,7 +89,9 @@ const CACHE_LIMIT = 4096;
  * (`https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r…`), as does its OID. A
  * NOS URL cut after its identifier (`…/NOS/TRE_R213-ModePriseEnCharge/`) is a
  * variant of a list the SDK carries, a value set for a `JDV_`, else
- * `truncated`.
+ * `truncated`. An SMT code system whose name carries no list number
+ * (`…/fhir/CodeSystem/actMood-supplement-fr`) is a real resource the SDK does
+ * not carry (`other`); an SMT value set is a value set whatever its name.
  */
 export function resolveSystem(system: string): SystemResolution {
   const cached = cache.get(system);
@@ -117,6 +123,17 @@ function resolveUncached(system: string): SystemResolution {
     const carried = byId.get(id);
     if (carried !== undefined && carried.foldedName === foldName(cut[3]!)) return { kind: 'variant', canonical: carried.canonical, id };
     return { kind: 'unknown-ans', reason: 'truncated' };
+  }
+  const smt = SMT_RESOURCE.exec(system);
+  if (smt !== null && (parsed === undefined || !parsed.wellFormedId)) {
+    // an SMT resource whose name has no list number (`actMood-supplement-fr`, `jdv-type-evenement-ssiad-cisis`): real ANS
+    // resources the SDK does not carry — a value set is still not a code system, `tre-xxx-…` is still a placeholder
+    const name = smt[2]!;
+    const prefixed = /^(tre|jdv|ass)-([a-z0-9]+)-/i.exec(name);
+    if (prefixed !== null && PLACEHOLDER_ID.test(prefixed[2]!)) return { kind: 'unknown-ans', reason: 'placeholder' };
+    if (smt[1]!.toLowerCase() === 'valueset') return { kind: 'value-set', id: name };
+    if (smt[1]!.toLowerCase() === 'codesystem') return { kind: 'other' };
+    return { kind: 'unknown-ans', reason: 'unknown-shape' };
   }
   if (parsed === undefined) {
     // `…/NOS/TRE_XXX…` or other ANS shapes with an identifier that names nothing
