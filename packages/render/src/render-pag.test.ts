@@ -5,7 +5,6 @@ import { renderDocument, renderedTypeOf, DOCUMENT_LAYOUTS } from './render-docum
 import { renderPag } from './render-pag.js';
 import { walkFields } from './layout/walk.js';
 import { valueLabel } from './format/value-labels.js';
-import { PAG_LAYOUT } from './generated/pag-layout.js';
 import type { LayoutNode } from './layout/layout-model.js';
 import type { Pag } from '@serafin-ph/pag-schema/types';
 
@@ -101,26 +100,28 @@ describe('renderPag', () => {
     expect(renderPag(pag, { lang: 'en' })).toContain('<data value="premiere-demande">first PAG request</data>');
   });
 
-  it('writes every value of the PAG’s own enumerations and constants in words, in both languages (none shown as a bare slug)', () => {
+  it('writes every value of the documents’ own enumerations and constants in words, in both languages (none shown as a bare slug)', () => {
     const missing: string[] = [];
-    const seen = new Set<LayoutNode>();
-    const visit = (node: LayoutNode, where: string): void => {
-      if (seen.has(node)) return;
-      seen.add(node);
-      if (node.k === 'enum' || node.k === 'const') {
-        // Written as they are: a version, the discriminant, a code system's URL.
-        if (where === '/versionSchema' || where === '/typeDocument' || (node.k === 'const' && /^https:\/\//.test(String(node.v)))) return;
-        const values = node.k === 'enum' ? node.v : [node.v];
-        values.forEach((v, i) => {
-          const described = node.k === 'enum' && node.d?.[i] !== undefined;
-          if (!described && (valueLabel(v, 'fr') === undefined || valueLabel(v, 'en') === undefined)) missing.push(`${where} ${String(v)}`);
-        });
-      } else if (node.k === 'object') for (const [k, child] of node.props) visit(child, `${where}/${k}`);
-      else if (node.k === 'array') visit(node.items, `${where}/*`);
-      else if (node.k === 'union') for (const b of node.of) visit(b, where);
-      else if (node.k === 'ref') visit(PAG_LAYOUT.defs[node.ref]!, `#${node.ref}`);
-    };
-    visit(PAG_LAYOUT.root, '');
+    for (const [type, layout] of Object.entries(DOCUMENT_LAYOUTS)) {
+      const seen = new Set<LayoutNode>();
+      const visit = (node: LayoutNode, where: string): void => {
+        if (seen.has(node)) return;
+        seen.add(node);
+        if (node.k === 'enum' || node.k === 'const') {
+          // Written as they are: a version, the discriminant, a code system's URL.
+          if (/\/(versionSchema|typeDocument)$/.test(where) || (node.k === 'const' && /^https:\/\//.test(String(node.v)))) return;
+          const values = node.k === 'enum' ? node.v : [node.v];
+          values.forEach((v, i) => {
+            const described = node.k === 'enum' && node.d?.[i] !== undefined;
+            if (!described && (valueLabel(v, 'fr') === undefined || valueLabel(v, 'en') === undefined)) missing.push(`${where} ${String(v)}`);
+          });
+        } else if (node.k === 'object') for (const [k, child] of node.props) visit(child, `${where}/${k}`);
+        else if (node.k === 'array') visit(node.items, `${where}/*`);
+        else if (node.k === 'union') for (const b of node.of) visit(b, where);
+        else if (node.k === 'ref') visit(layout.defs[node.ref]!, `${type}#${node.ref}`);
+      };
+      visit(layout.root, '');
+    }
     expect(missing).toEqual([]);
   });
 
