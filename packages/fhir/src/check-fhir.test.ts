@@ -137,6 +137,27 @@ describe('systems', () => {
     expect(one('https://mos.esante.gouv.fr/NOS/TRE_XXX-typeDroitPrestation/')).toEqual([['FHIR-SYSTEM-001', 'placeholder']]);
   });
 
+  it('TRE_R66, of which the SDK holds only an extract: a real code outside it is an information, not an unknown code', () => {
+    const R66 = 'https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement';
+    const org = (code: string, display?: string) =>
+      checkFhir({ resourceType: 'Organization', type: [{ coding: [{ system: R66, code, ...(display === undefined ? {} : { display }) }] }] });
+    // 101 « Centre hospitalier régional (CHR) », as in the fr-core and SAS organization examples: was FHIR-CODE-001, an error
+    const chr = org('101', 'Centre hospitalier régional (CHR)');
+    expect(chr.issues.map((i) => [i.ruleId, i.severity, i.expression])).toEqual([['FHIR-CODE-004', 'information', 'Organization.type[0].coding[0].code']]);
+    expect(chr.valid).toBe(true);
+    expect(chr.issues[0]!.message).toContain('TRE_R66');
+    expect(chr.issues[0]!.details).toMatchObject({ code: '101', list: 'TRE_R66', held: 81, declared: 322 });
+    // a code of the extract is checked as before (460, in the ROR organization example)
+    expect(org('460', 'Service autonomie aide (SAA)').issues).toEqual([]);
+    expect(org('460', 'Autre libellé').issues.map((i) => i.ruleId)).toEqual(['FHIR-DISPLAY-001']);
+    // lists held whole still report an unknown code as an error
+    expect(
+      checkFhir({ resourceType: 'Basic', code: { coding: [{ system: 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r420-droit-prestation', code: '99' }] } }).issues.map(
+        (i) => i.ruleId,
+      ),
+    ).toEqual(['FHIR-CODE-001']);
+  });
+
   it('real SMT resources the SDK does not carry are left alone; a value set stays a value set, a placeholder a placeholder', () => {
     const one = (system: string) =>
       checkFhir({ resourceType: 'Basic', code: { coding: [{ system, code: 'x' }] } }).issues.map((i) => [i.ruleId, i.details?.['reason'] ?? i.details?.['valueSet']]);

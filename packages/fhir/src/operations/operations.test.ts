@@ -85,6 +85,13 @@ describe('$validate-code', () => {
     expect(get(old, 'result')).toBe(true);
     expect(get(old, 'message')).toContain('2.4');
   });
+  it('CodeSystem: a code outside the TRE_R66 extract the SDK holds is not refused, and the message says it was not checked', () => {
+    const R66 = 'https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement';
+    const chr = valid(validateCodeOperation(params({ system: R66, code: '101' })));
+    expect(get(chr, 'result')).toBe(true);
+    expect(get(chr, 'message')).toContain('non vérifié');
+    expect(get(valid(validateCodeOperation(params({ system: R66, code: '460' }))), 'result')).toBe(true);
+  });
   it('ValueSet: J285, tddui-serafin read as J283 ∪ J284, a codeableConcept', () => {
     expect(get(valid(validateCodeInValueSetOperation(params({ url: J285, system: SERAFIN, code: '1.1' }))), 'result')).toBe(true);
     expect(get(valid(validateCodeInValueSetOperation(params({ url: J285, system: SERAFIN, code: '2.3.1.1' }))), 'result')).toBe(false);

@@ -41,6 +41,8 @@ function answer(result: boolean, messages: readonly string[], display: string | 
  * (+ `display`), or `coding`, or `codeableConcept`; output `result`,
  * `message`, `display`. A CNSA 2018 code or a ROR id under the SERAFIN-PH
  * system gives `result: false` with the ANS 2023 translation in `message`.
+ * A code outside the extract of a list the SDK holds only in part (TRE_R66)
+ * is not refused: `result: true`, and `message` says it was not checked.
  * Never throws.
  */
 export function validateCodeOperation(input: Parameters | unknown, options: OperationOptions = {}): Parameters | OperationOutcome {

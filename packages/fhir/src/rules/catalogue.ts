@@ -57,6 +57,14 @@ export const FHIR_RULES = [
     source: 'FHIR R4 Coding.code',
   },
   {
+    id: 'FHIR-CODE-004',
+    severity: 'information',
+    code: 'informational',
+    fr: 'Code absent de l’extrait d’une liste que le SDK ne porte qu’en partie (TRE_R66) : non vérifié.',
+    en: 'Code not in the extract of a list the SDK carries only in part (TRE_R66): not checked.',
+    source: 'lists held as an extract by @serafin-ph/nomenclature (metadata.partial)',
+  },
+  {
     id: 'FHIR-DISPLAY-001',
     severity: 'warning',
     code: 'code-invalid',

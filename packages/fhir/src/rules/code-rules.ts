@@ -270,6 +270,21 @@ function checkDisplay(ctx: CheckContext, item: CodeToCheck, code: string, displa
 function checkListCode(ctx: CheckContext, item: CodeToCheck, list: CodeList, code: string, display: string | undefined, unknownRule: UnknownCodeRule): void {
   const concept = list.lookup(code);
   const shown = quoteCode(code);
+  if (concept === undefined && list.metadata.partial) {
+    // the SDK holds only an extract (TRE_R66): a code outside it may be real — said, not refused
+    const held = list.codes.length;
+    const declared = list.metadata.declaredCount ?? held;
+    ctx.report(
+      'FHIR-CODE-004',
+      item.codeAt,
+      {
+        fr: `Code ${shown} absent de l’extrait de ${list.id} que porte le SDK (${held} codes sur ${declared}) : non vérifié.`,
+        en: `Code ${shown} is not in the extract of ${list.id} the SDK carries (${held} codes of ${declared}): not checked.`,
+      },
+      { system: list.system, code, list: list.id, held, declared },
+    );
+    return;
+  }
   if (concept === undefined) {
     ctx.report(
       unknownRule,
