@@ -143,7 +143,7 @@ describe('systems', () => {
       checkFhir({ resourceType: 'Organization', type: [{ coding: [{ system: R66, code, ...(display === undefined ? {} : { display }) }] }] });
     // 101 « Centre hospitalier régional (CHR) », as in the fr-core and SAS organization examples: was FHIR-CODE-001, an error
     const chr = org('101', 'Centre hospitalier régional (CHR)');
-    expect(chr.issues.map((i) => [i.ruleId, i.severity, i.expression])).toEqual([['FHIR-CODE-004', 'information', 'Organization.type[0].coding[0].code']]);
+    expect(chr.issues.map((i) => [i.ruleId, i.severity, i.expression])).toEqual([['FHIR-CODE-004', 'info', 'Organization.type[0].coding[0].code']]);
     expect(chr.valid).toBe(true);
     expect(chr.issues[0]!.message).toContain('TRE_R66');
     expect(chr.issues[0]!.details).toMatchObject({ code: '101', list: 'TRE_R66', held: 81, declared: 322 });

@@ -58,7 +58,7 @@ export const FHIR_RULES = [
   },
   {
     id: 'FHIR-CODE-004',
-    severity: 'information',
+    severity: 'info',
     code: 'informational',
     fr: 'Code absent de l’extrait d’une liste que le SDK ne porte qu’en partie (TRE_R66) : non vérifié.',
     en: 'Code not in the extract of a list the SDK carries only in part (TRE_R66): not checked.',
