@@ -20,6 +20,7 @@ const DIR = new URL('./ans-examples/', import.meta.url);
 const SERAFIN = 'https://smt.esante.gouv.fr/terminologie-SERAFINPH';
 const R213 = 'https://mos.esante.gouv.fr/NOS/TRE_R213-ModePriseEnCharge/FHIR/TRE-R213-ModePriseEnCharge';
 const R420 = 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r420-droit-prestation';
+const R66 = 'https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement';
 /** A CNSA 2018 code that is not an ANS 2023 code: what a sender still on the old numbering writes. */
 const OLD_NUMBERING = '1.1.1.3';
 
@@ -30,7 +31,7 @@ const load = (file: string): Json => JSON.parse(readFileSync(new URL(file, DIR),
 /** One issue as the tests compare it. */
 interface Expected {
   readonly ruleId: string;
-  readonly severity: 'error' | 'warning' | 'information';
+  readonly severity: 'error' | 'warning' | 'info';
   readonly expression: string;
   /** Why the issue is right (an expected finding on an official example must say why and where that is written). */
   readonly why?: string;
@@ -388,6 +389,25 @@ const EXAMPLES: readonly Example[] = [
     ],
   },
   {
+    file: 'Organization-ror-organisation-exemple-eg.json',
+    ig: 'ROR',
+    resources: 1,
+    serafin: [],
+    issues: [],
+    mutations: [
+      {
+        mistake: 'the display of another category under 460',
+        apply: (r) => (r['type'][0].coding[0].display = 'Service d’aide et d’accompagnement à domicile'),
+        caught: { ruleId: 'FHIR-DISPLAY-001', severity: 'warning', expression: 'Organization.type[0].coding[0].display' },
+      },
+      {
+        mistake: 'TRE_R66 written with http',
+        apply: (r) => (r['type'][0].coding[0].system = 'http://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement'),
+        caught: { ruleId: 'FHIR-SYSTEM-003', severity: 'error', expression: 'Organization.type[0].coding[0].system' },
+      },
+    ],
+  },
+  {
     file: 'HealthcareService-ror-healthcareservice-exemple-ville.json',
     ig: 'ROR',
     resources: 1,
@@ -465,7 +485,7 @@ describe('the vendored real ANS examples', () => {
       .filter((f) => f.endsWith('.json'))
       .sort();
     expect(EXAMPLES.map((e) => e.file).sort()).toEqual(files);
-    expect(files).toHaveLength(14);
+    expect(files).toHaveLength(15);
   });
 
   it('are named in PROVENANCE.md with the IG they come from', () => {
@@ -517,6 +537,16 @@ describe.each(EXAMPLES.map((e) => [e.file, e] as const))('%s', (_, e) => {
     const added = report.issues.filter((i) => !before.has(`${i.ruleId} ${i.expression}`));
     const element = m.caught.expression.replace(/\.coding\[0\]\.(code|system|display)$/, '');
     for (const i of added) expect(i.expression, i.ruleId).toMatch(new RegExp(`^${element.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+});
+
+describe('a list the SDK holds only in part (TRE_R66)', () => {
+  it('the ROR organization example with a real category outside the extract (101, CHR): an information, not an error', () => {
+    const resource = load('Organization-ror-organisation-exemple-eg.json');
+    resource['type'][0].coding[0] = { system: R66, code: '101', display: 'Centre hospitalier régional (CHR)' };
+    const report = checkFhir(resource);
+    expect(shape(report)).toEqual([{ ruleId: 'FHIR-CODE-004', severity: 'info', expression: 'Organization.type[0].coding[0].code' }]);
+    expect(report.valid).toBe(true);
   });
 });
 
