@@ -71,7 +71,8 @@ Options :
       --skip-rule <id>           n’exécute pas cette règle (répétable ; un identifiant inconnu est
                                  une erreur qui propose le plus proche)
       --deprecated-codes error|warning
-                                 gravité d’un code SERAFIN-PH obsolète (défaut : celle des validateurs)
+                                 gravité d’un code SERAFIN-PH obsolète ou d’un public TRE_R403 fermé
+                                 (défaut : celle des validateurs)
       --include-personal-data    autorise les messages à citer des données personnelles
   -j, --jobs <n>|auto            fils qui vérifient : le fil principal et n − 1 worker threads ;
                                  défaut 1 ; auto = un par cœur. Si n atteint le nombre de cœurs, les
@@ -266,7 +267,8 @@ Options:
       --skip-rule <id>           does not run this rule (repeatable; an unknown id is an error
                                  that suggests the closest)
       --deprecated-codes error|warning
-                                 severity of a deprecated SERAFIN-PH code (default: the validators')
+                                 severity of a deprecated SERAFIN-PH code or closed TRE_R403 public
+                                 (default: the validators')
       --include-personal-data    lets messages quote personal data
   -j, --jobs <n>|auto            checking threads: the main thread and n − 1 worker threads;
                                  default 1; auto = one per core. When n reaches the number of cores,

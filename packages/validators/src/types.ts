@@ -201,7 +201,10 @@ export interface ValidateOptions {
    * JavaScript, or a cast) is reported in the report's `optionIssues`.
    */
   skipRules?: readonly RuleId[] | undefined;
-  /** Severity of deprecated SERAFIN-PH codes: `warning` (default) or `error`. */
+  /**
+   * Severity of deprecated codes — SERAFIN-PH codes the ANS deactivated (`PAG-CODES-001`) and public codes of
+   * TRE_R403 closed in 2021 in a derogation table (`TAB-PARAMETRES-006`): `warning` (default) or `error`.
+   */
   deprecatedCodes?: 'error' | 'warning' | undefined;
   /** Let messages quote personal data (names, dates of birth, identifiers, free text). `false` by default. */
   includePersonalData?: boolean | undefined;

@@ -586,6 +586,9 @@ function emitRepresentationCodes(spec: ListSpec, concepts: readonly Json[]): str
 function emitJdvJ328(d: Json): string[] {
   const jdv = d['jdvJ328'] as Json;
   const level3 = (d['concepts'] as Json[]).filter((c) => c['level'] === 3).map((c) => c['code'] as string);
+  const deprecated = Object.fromEntries(
+    (d['concepts'] as Json[]).filter((c) => c['level'] === 3 && c['status'] === 'deprecated').map((c) => [c['code'] as string, String(c['deprecationDate']).slice(0, 10)]),
+  );
   const meta: Json = {
     id: 'JDV_J328',
     resourceType: 'ValueSet',
@@ -629,6 +632,11 @@ function emitJdvJ328(d: Json): string[] {
     '  JDV_J328_CODES,',
     '  JDV_J328_CONCEPTS,',
     ');',
+    '',
+    doc(
+      'Deprecated codes of JDV_J328 and the day the ANS deprecated each (`deprecationDate`, YYYY-MM-DD): what a validator needs to report them without the concepts (labels, synonyms).',
+    ),
+    `export const JDV_J328_DEPRECATION_DATES: Readonly<Partial<Record<JdvJ328Code, string>>> = ${tsLiteral(deprecated)};`,
     '',
     doc('True when `value` is a code of JDV_J328 (deprecated included).'),
     'export function isJdvJ328Code(value: unknown): value is JdvJ328Code {',

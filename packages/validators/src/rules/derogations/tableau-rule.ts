@@ -26,5 +26,11 @@ export const TABLEAU_SOURCES = {
     reference:
       'CNSA, « La convention territoriale en Ille-et-Vilaine » : tableau des délégations de dérogations « pour les dérogations à la réglementation de l’agrément » et « pour les dérogations aux règles de prise en charge financière » ; « Expérimentation d’une procédure accélérée de décision de dérogation au code de l’Éducation » ; INFERRED : rattachement de chaque type d’objet à une famille',
   },
+  tre403: {
+    kind: 'ans',
+    reference:
+      'ANS, TRE_R403 Public activité SMSSE régulée (OID 1.2.250.1.213.1.6.1.382) et jeu de valeurs JDV_J328 (ses codes de niveau 3, anciens codes FINESS de clientèle) : les concepts fermés le 2021-11-26 portent le statut « deprecated » (dateFin, deprecationDate) et restent dans le jeu de valeurs, marqués inactifs',
+    url: 'https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r403-public-activite-smsse-regulee',
+  },
   projet: { kind: 'bonne-pratique', reference: 'Exigence du projet serafin-ph (cohérence interne du tableau)' },
 } as const satisfies Record<string, RuleSource>;

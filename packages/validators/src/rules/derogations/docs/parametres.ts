@@ -51,4 +51,12 @@ export const parametresDocs = {
     ),
     source: TABLEAU_SOURCES.projet,
   },
+  'TAB-PARAMETRES-006': {
+    title: text('Code de public fermé par l’ANS', 'Public code closed by the ANS'),
+    description: text(
+      'Les codes de public (`parametres.publics.autorises` et `deroges`) sont les codes de niveau 3 de TRE_R403 (JDV_J328). Ceux que l’ANS a fermés le 2021-11-26 (par exemple 110 déficience intellectuelle sans autre indication, 205 déficience du psychisme sans autre indication, 310 déficience auditive) restent acceptés par le schéma, pour les arrêtés d’autorisation écrits avant, mais chacun est signalé : remplacez-le par un code actif de JDV_J328 (TRE_R403 ne donne pas de code de remplacement). Avertissement par défaut, erreur avec l’option `deprecatedCodes: "error"`, comme les codes SERAFIN-PH désactivés (PAG-CODES-001).',
+      'Public codes (`parametres.publics.autorises` and `deroges`) are the level-3 codes of TRE_R403 (JDV_J328). Those the ANS closed on 2021-11-26 (e.g. 110 intellectual disability not otherwise specified, 205 mental disability not otherwise specified, 310 hearing impairment) are still accepted by the schema, for authorisation orders written before, but each one is reported: replace it with an active JDV_J328 code (TRE_R403 gives no replacement code). Warning by default, error with the `deprecatedCodes: "error"` option, like the deprecated SERAFIN-PH codes (PAG-CODES-001).',
+    ),
+    source: TABLEAU_SOURCES.tre403,
+  },
 } satisfies RuleDocs;

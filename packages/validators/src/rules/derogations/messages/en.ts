@@ -38,4 +38,6 @@ export const TABLEAU_DEROGATIONS_MESSAGES_EN: TypedRuleMessages<TableauDerogatio
   'TAB-PARAMETRES-003#2': (p, t) => `Row ${t(p.ref)}: the number of surplus places must be a positive integer.`,
   'TAB-PARAMETRES-004#1': (p, t) => `Row ${t(p.ref)}: the maximum duration must be a whole number of months, at least 1.`,
   'TAB-PARAMETRES-005#1': (p, t) => `Row ${t(p.ref)}: every derogated value of '${p.key}' is already authorised.`,
+  'TAB-PARAMETRES-006#1': (p, t) =>
+    `Row ${t(p.ref)}: public code ${p.code} in \`publics.${p.liste}\` was closed by the ANS on ${p.date} (TRE_R403): replace it with an active JDV_J328 code that describes this public.`,
 });

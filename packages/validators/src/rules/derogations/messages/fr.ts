@@ -38,4 +38,6 @@ export const TABLEAU_DEROGATIONS_MESSAGES_FR: TypedRuleMessages<TableauDerogatio
   'TAB-PARAMETRES-003#2': (p, t) => `Ligne ${t(p.ref)} : le nombre de places en surnombre doit être un entier positif.`,
   'TAB-PARAMETRES-004#1': (p, t) => `Ligne ${t(p.ref)} : la durée maximale doit être un nombre entier de mois, au moins 1.`,
   'TAB-PARAMETRES-005#1': (p, t) => `Ligne ${t(p.ref)} : toutes les valeurs dérogées de « ${p.key} » sont déjà autorisées.`,
+  'TAB-PARAMETRES-006#1': (p, t) =>
+    `Ligne ${t(p.ref)} : le code de public ${p.code} de « publics.${p.liste} » a été fermé par l’ANS le ${p.date} (TRE_R403) : remplacez-le par un code actif de JDV_J328 qui décrit ce public.`,
 });

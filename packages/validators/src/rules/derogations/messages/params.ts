@@ -29,4 +29,5 @@ export interface TableauDerogationsMessageParams {
   'TAB-PARAMETRES-003#2': { readonly ref: NestedText };
   'TAB-PARAMETRES-004#1': { readonly ref: NestedText };
   'TAB-PARAMETRES-005#1': { readonly ref: NestedText; readonly key: string };
+  'TAB-PARAMETRES-006#1': { readonly ref: NestedText; readonly code: string; readonly liste: 'autorises' | 'deroges'; readonly date: string };
 }
