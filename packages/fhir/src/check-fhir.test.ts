@@ -158,6 +158,20 @@ describe('systems', () => {
     ).toEqual(['FHIR-CODE-001']);
   });
 
+  it('an SMT URL written with the NOS identifier (…/fhir/CodeSystem/TRE-R213-ModePriseEnCharge): the canonical of the list, and its code checked', () => {
+    const one = (system: string, code: string) =>
+      checkFhir({ resourceType: 'Basic', code: { coding: [{ system, code }] } }).issues.map((i) => [i.ruleId, i.details?.['canonical'] ?? i.details?.['reason']]);
+    const r213 = 'https://mos.esante.gouv.fr/NOS/TRE_R213-ModePriseEnCharge/FHIR/TRE-R213-ModePriseEnCharge';
+    expect(one('https://smt.esante.gouv.fr/fhir/CodeSystem/TRE-R213-ModePriseEnCharge', '47')).toEqual([['FHIR-SYSTEM-003', r213]]);
+    expect(one('https://smt.esante.gouv.fr/fhir/CodeSystem/TRE-R213-ModePriseEnCharge', '9999')).toEqual([
+      ['FHIR-SYSTEM-003', r213],
+      ['FHIR-CODE-001', undefined],
+    ]);
+    // a list the SDK does not carry, or another list's name, stays inconsistent
+    expect(one('https://smt.esante.gouv.fr/fhir/CodeSystem/TRE-R999-Inconnue', '1')).toEqual([['FHIR-SYSTEM-001', 'inconsistent']]);
+    expect(one('https://smt.esante.gouv.fr/fhir/CodeSystem/TRE-R213-CategorieOrganisation', '47')).toEqual([['FHIR-SYSTEM-001', 'inconsistent']]);
+  });
+
   it('real SMT resources the SDK does not carry are left alone; a value set stays a value set, a placeholder a placeholder', () => {
     const one = (system: string) =>
       checkFhir({ resourceType: 'Basic', code: { coding: [{ system, code: 'x' }] } }).issues.map((i) => [i.ruleId, i.details?.['reason'] ?? i.details?.['valueSet']]);

@@ -143,7 +143,12 @@ function resolveUncached(system: string): SystemResolution {
     return { kind: 'other' };
   }
   if (!parsed.wellFormedId) return { kind: 'unknown-ans', reason: 'placeholder' };
-  if (!parsed.consistent) return { kind: 'unknown-ans', reason: 'inconsistent' };
+  if (!parsed.consistent) {
+    // an SMT URL written with the NOS spelling of a list the SDK carries (`…/fhir/CodeSystem/TRE-R213-ModePriseEnCharge`): its canonical
+    const carried = parsed.style === 'smt' && parsed.kind === 'TRE' ? byId.get(parsed.id) : undefined;
+    if (carried !== undefined && carried.foldedName === parsed.foldedName) return { kind: 'variant', canonical: carried.canonical, id: parsed.id };
+    return { kind: 'unknown-ans', reason: 'inconsistent' };
+  }
   if (parsed.kind === 'JDV' || valueSetIds.has(parsed.id)) return { kind: 'value-set', id: parsed.id };
   const carried = byId.get(parsed.id);
   if (carried === undefined) return { kind: 'other' };
