@@ -105,6 +105,29 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
     expect(await sizes(night.id)).not.toContain('paysage');
   });
 
+  it('never breaks a word inside a table cell at 1280 px (the dates of a delegation’s validity wrapped letter by letter)', async () => {
+    const { page } = await openObservedPage(browser, server.origin);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const broken: string[] = [];
+    for (const p of pages) {
+      await page.goto(`${server.origin}/${p.id}.html`);
+      // A cell value broken inside its words takes more lines than it has words (a wide table scrolls sideways on screen
+      // instead); one that overflows its cell counts as broken too.
+      const cells = await page.locator('td dd:not(:has(dl, ul))').evaluateAll((dds) =>
+        dds.map((dd) => {
+          const range = document.createRange();
+          range.selectNodeContents(dd);
+          const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+          const overflows = Math.max(...Array.from(range.getClientRects()).map((r) => r.right)) > dd.getBoundingClientRect().right + 1;
+          return { text: (dd.textContent ?? '').trim(), lines: overflows ? Infinity : lines, words: (dd.textContent ?? '').trim().split(/[\s-]+/).length };
+        }),
+      );
+      for (const c of cells) if (c.text !== '' && c.lines > c.words) broken.push(`${p.id}: ${c.text} (${c.lines === Infinity ? 'overflows' : `${c.lines} lines`})`);
+    }
+    expect(broken).toEqual([]);
+    await page.context().close();
+  });
+
   it('the masked page is axe clean too', async () => {
     const { page, seen } = await openObservedPage(browser, server.origin);
     await page.goto(`${server.origin}/masque.html`);

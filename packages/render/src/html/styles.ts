@@ -25,13 +25,16 @@ dl.champs .champ { display: contents; }
 dl.champs dt { font-weight: 600; color: #333333; }
 dl.champs dd { margin: 0; white-space: pre-line; overflow-wrap: anywhere; }
 dl.compact { grid-template-columns: auto 1fr; margin: 0; font-size: 0.92em; }
+td dl.compact { display: block; }
+td dl.compact dt { margin-top: 0.2rem; }
+td dl.champs dd { overflow-wrap: normal; }
 ul.valeurs { margin: 0; padding-left: 1.1rem; }
 .code { font-variant-numeric: tabular-nums; font-weight: 600; }
 .note, .vide, .masque { color: #595959; font-style: italic; }
 .element { border-left: 3px solid #c9d3e6; padding-left: 0.9rem; margin: 0.75rem 0 1.25rem; }
 .tableau { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.95em; }
-th, td { border: 1px solid #8a8a8a; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+th, td { border: 1px solid #8a8a8a; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; hyphens: auto; }
 thead th { background: #e8edf7; color: #1a1a1a; }
 figure.edt { margin: 0.5rem 0 1rem; overflow-x: auto; }
 figure.edt svg { max-width: 100%; height: auto; }
@@ -48,6 +51,7 @@ figure.edt figcaption { color: #333333; font-size: 0.95em; }
   tr, .champ, figure.edt { break-inside: avoid; }
   thead { display: table-header-group; }
   .tableau { overflow: visible; }
+  th, td, td dl.champs dd { overflow-wrap: break-word; }
   .partie:has(figure.edt.paysage) { page: paysage; }
   figure.edt.paysage svg { width: 100%; max-height: 170mm; }
   a { color: inherit; text-decoration: none; }
