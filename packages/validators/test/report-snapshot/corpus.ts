@@ -75,7 +75,7 @@ export function seedOf(name: string): number {
 /** Documents drawn per rule violation arbitrary. */
 const PER_RULE_VIOLATION = 4;
 
-/** The generated families: 1,600 documents, plus {@link PER_RULE_VIOLATION} per rule violation (100 rules today: 2,000 in all). */
+/** The generated families: 1,600 documents, plus {@link PER_RULE_VIOLATION} for each rule that has a violation arbitrary (`RULE_VIOLATION_IDS`; the total follows the rule count). */
 export function families(): readonly Family[] {
   return [
     { name: 'pag', count: 300, draw: plain(pagArbitrary()) },
