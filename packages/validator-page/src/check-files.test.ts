@@ -24,6 +24,17 @@ describe('checkFile', () => {
     expect(docs[1]?.syntaxError).not.toContain('Dupont');
   });
 
+  it('says a .json file holding one document per line is NDJSON to be named so', () => {
+    const text = `${JSON.stringify(examplePag())}\n${JSON.stringify(exampleConventionTerritoriale())}\n`;
+    const [d] = checkFile('lot.json', text, options);
+    expect(d?.syntaxError).toMatch(/^erreur de syntaxe ligne 2, colonne 1 : ce fichier contient un document JSON par ligne \(NDJSON\) ; donnez-lui l’extension \.ndjson/);
+    expect(checkFile('lot.json', text, { ...options, lang: 'en' })[0]?.syntaxError).toMatch(
+      /: this file holds one JSON document per line \(NDJSON\); name it with the \.ndjson extension/,
+    );
+    // A file that is simply broken gets no such advice.
+    expect(checkFile('p.json', '{"typeDocument": "pag",\n', options)[0]?.syntaxError).not.toContain('NDJSON');
+  });
+
   it('gives the same report as validate(), masking included, in both languages', () => {
     const pag = { ...examplePag(), situation: { ...examplePag().situation, personne: { ...examplePag().situation.personne, dateNaissance: '2099-13-45' } } };
     for (const lang of ['fr', 'en'] as const) {

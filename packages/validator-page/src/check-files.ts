@@ -69,10 +69,34 @@ function checkText(file: string, text: string, options: CheckOptions, line?: num
   return { ...where, document, report };
 }
 
+/** True when the text holds two or more lines and each non-blank one is JSON: NDJSON in a file not named so. */
+function isNdjson(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 2) return false;
+  return lines.every((l) => {
+    try {
+      JSON.parse(l);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The syntax error of a `.json` file that holds one document per line, and what to do. */
+function ndjsonHint(error: string, lang: PageLang): string {
+  return lang === 'fr'
+    ? `${error} : ce fichier contient un document JSON par ligne (NDJSON) ; donnez-lui l’extension .ndjson pour que la page les vérifie un par un`
+    : `${error}: this file holds one JSON document per line (NDJSON); name it with the .ndjson extension for the page to check them one by one`;
+}
+
 /** Checks the text of one file: one document, or one per non-blank line of an `.ndjson` / `.jsonl` file. */
 export function checkFile(file: string, text: string, options: CheckOptions): CheckedDocument[] {
   const body = text.replace(/^\uFEFF/, '');
-  if (!NDJSON.test(file)) return [checkText(file, body, options)];
+  if (!NDJSON.test(file)) {
+    const one = checkText(file, body, options);
+    return one.syntaxError !== undefined && isNdjson(body) ? [{ ...one, syntaxError: ndjsonHint(one.syntaxError, options.lang) }] : [one];
+  }
   const out: CheckedDocument[] = [];
   body.split('\n').forEach((line, i) => {
     if (line.trim() !== '') out.push(checkText(file, line, options, i + 1));
