@@ -141,6 +141,14 @@ describe('renderPag', () => {
     expect(html).toMatch(/<h2 id="[^"]+">Consentement<\/h2><p class="vide">Aucun élément<\/p><\/section>/);
   });
 
+  it('lets an application word the masked-data notice for its own users', () => {
+    expect(renderPag(pag)).toContain('option includePersonalData, ou --include-personal-data de serafin render');
+    const html = renderPag(pag, { maskedNotice: 'Pour les afficher, cochez « Montrer les données personnelles » <en haut>.' });
+    expect(html).toContain('<p class="avis">Pour les afficher, cochez « Montrer les données personnelles » &lt;en haut&gt;.</p>');
+    expect(html).not.toContain('includePersonalData');
+    expect(renderPag(pag, { includePersonalData: true, maskedNotice: 'x' })).not.toContain('<p class="avis">');
+  });
+
   it('writes dates and interface words in English with lang: en', () => {
     const html = renderPag(pag, { lang: 'en', includePersonalData: true });
     expect(html).toContain('<html lang="en">');

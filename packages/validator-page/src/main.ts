@@ -125,7 +125,7 @@ function documentSection(d: CheckedDocument, t: PageTexts): HTMLElement {
     // The frame is made at the first click: a hidden iframe per document still cost a browsing context each
     // (836 of them took 5.5 of the 10 seconds a 5 MB NDJSON file of PAGs needed to show its results).
     let frame: HTMLIFrameElement | undefined;
-    const html = (): string => renderDocument(d.document, { lang: state.lang, includePersonalData: personal().checked })!;
+    const html = (): string => renderDocument(d.document, { lang: state.lang, includePersonalData: personal().checked, maskedNotice: t.maskedNotice })!;
     toggle.addEventListener('click', () => {
       if (frame === undefined) {
         frame = el('iframe', { id: frameId, class: 'rendu', title: `${t.renderingTitle} ${documentTitle(d, t)}` });

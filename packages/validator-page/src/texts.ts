@@ -43,6 +43,8 @@ export interface PageTexts {
   readonly showRendering: string;
   readonly hideRendering: string;
   readonly renderingTitle: string;
+  /** The notice of a rendering whose personal data are masked, naming the page's own checkbox. */
+  readonly maskedNotice: string;
   readonly download: string;
   /** The document type, in words (the title of its schema). */
   readonly documentType: (title: string) => string;
@@ -107,6 +109,8 @@ const FR: PageTexts = {
   showRendering: 'Afficher le rendu',
   hideRendering: 'Masquer le rendu',
   renderingTitle: 'Rendu du document',
+  maskedNotice:
+    'Les données personnelles sont masquées. Ce document est celui de la personne : pour les afficher, cochez « Montrer les données personnelles » en haut de la page de validation.',
   download: 'Enregistrer la page HTML',
   documentType: (title) => `Type de document : ${title}`,
   jsonError: (message) => `JSON invalide : ${message}`,
@@ -158,6 +162,7 @@ const EN: PageTexts = {
   showRendering: 'Show the rendering',
   hideRendering: 'Hide the rendering',
   renderingTitle: 'Rendering of the document',
+  maskedNotice: 'Personal data are hidden. This is the person’s own document: to show them, tick “Show personal data” at the top of the validator page.',
   download: 'Save the HTML page',
   documentType: (title) => `Document type: ${title}`,
   jsonError: (message) => `Invalid JSON: ${message}`,

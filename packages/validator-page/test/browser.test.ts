@@ -208,6 +208,17 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     await page.context().close();
   });
 
+  it('tells the page’s users how to show personal data in a masked rendering: the page’s checkbox, not an API option', async () => {
+    const { page } = await openObservedPage(browser, server.origin);
+    await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
+    await page.setInputFiles('#fichiers', { name: 'valide.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
+    await page.locator('article .actions button').first().click();
+    const notice = await page.frameLocator('iframe.rendu').locator('p.avis').textContent();
+    expect(notice).toContain('cochez « Montrer les données personnelles »');
+    expect(notice).not.toContain('includePersonalData');
+    await page.context().close();
+  });
+
   it('switches to English and back, and is usable with the keyboard', async () => {
     const { page, seen } = await openObservedPage(browser, server.origin);
     await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });

@@ -24,6 +24,13 @@ export interface RenderHtmlOptions {
    * when you print it for the person, the family or the operators.
    */
   readonly includePersonalData?: boolean;
+  /**
+   * Text of the notice at the top of a page whose personal data are masked,
+   * for an application that shows the page to its own users (« cochez
+   * “Montrer les données personnelles” »). Default: the SDK's, which names
+   * this option and `serafin render --include-personal-data`.
+   */
+  readonly maskedNotice?: string;
 }
 
 /** The Content-Security-Policy the rendered pages declare. */
@@ -80,7 +87,7 @@ export function renderDocumentBody(document: unknown, layout: DocumentLayout, op
     ...parts.map((c, i) => `<li><a href="#${partIds[i]}">${escapeHtml(c.node?.t ?? c.key)}</a></li>`),
     technical.length > 0 ? `<li><a href="#${technicalId}">${escapeHtml(m.technical)}</a></li>` : '',
   ].join('');
-  const notice = ctx.includePersonalData ? '' : `<p class="avis">${escapeHtml(m.maskedNotice)}</p>`;
+  const notice = ctx.includePersonalData ? '' : `<p class="avis">${escapeHtml(options.maskedNotice ?? m.maskedNotice)}</p>`;
   return [
     '<div class="document">',
     `<header class="entete"><h1>${escapeHtml(root.t)}</h1>${(extras.subtitle ?? []).map((s) => `<p>${s}</p>`).join('')}</header>`,
