@@ -141,6 +141,12 @@ describe('renderPag', () => {
     expect(html).toMatch(/<h2 id="[^"]+">Consentement<\/h2><p class="vide">Aucun élément<\/p><\/section>/);
   });
 
+  it('says in the header which date is the validation and which the end of an ended PAG', () => {
+    const ended = { ...(pag as Pag), statut: 'termine', dateValidation: '2025-06-19', dateFin: '2026-09-30', motifFin: '6' };
+    expect(renderPag(ended)).toMatch(/<header class="entete">.*<p>[^<]* · terminé · validé le 19 juin 2025 · fin le 30 septembre 2026<\/p><\/header>/);
+    expect(renderPag(ended, { lang: 'en' })).toContain(' · ended · validated on 19 June 2025 · ended on 30 September 2026</p></header>');
+  });
+
   it('lets an application word the masked-data notice for its own users', () => {
     expect(renderPag(pag)).toContain('option includePersonalData, ou --include-personal-data de serafin render');
     const html = renderPag(pag, { maskedNotice: 'Pour les afficher, cochez « Montrer les données personnelles » <en haut>.' });

@@ -42,10 +42,16 @@ export function renderPagBody(document: unknown, options: RenderPagOptions = {})
   const subtitle: string[] = [];
   const who = typeof mdph['nom'] === 'string' ? mdph['nom'] : typeof mdph['departement'] === 'string' ? `MDPH ${mdph['departement']}` : undefined;
   if (who !== undefined) subtitle.push(escapeHtml(who));
+  // Each date says what it is: an ended PAG showed « terminé · 19 juin 2025 », its validation date read as its end.
+  const dated = (value: unknown, words: (date: string) => string): string | undefined => {
+    const date = typeof value === 'string' ? formatDate(value, lang) : undefined;
+    return date === undefined ? undefined : words(date);
+  };
   const facts = [
     typeof doc['identifiant'] === 'string' ? doc['identifiant'] : undefined,
     typeof doc['statut'] === 'string' ? (valueLabel(doc['statut'], lang) ?? doc['statut']) : undefined,
-    typeof doc['dateValidation'] === 'string' ? formatDate(doc['dateValidation'], lang) : undefined,
+    dated(doc['dateValidation'], m.validatedOn),
+    dated(doc['dateFin'], m.endedOn),
   ].filter((f): f is string => f !== undefined);
   if (facts.length > 0) subtitle.push(escapeHtml(facts.join(' · ')));
   const svg = renderTimetable(document, { lang });

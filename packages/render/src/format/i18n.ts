@@ -27,12 +27,20 @@ const FR = {
   nightContinues: 'suite de la nuit',
   generatedBy: 'Rendu produit par @serafin-ph/render à partir du document JSON ; seules les valeurs du document y figurent.',
   item: 'n°',
+  validatedOn: (date: string) => `validé le ${date}`,
+  endedOn: (date: string) => `fin le ${date}`,
   of: 'de',
   at: 'à',
 } as const;
 
 /** The interface words of one language. */
-export type RenderMessages = { readonly [K in keyof typeof FR]: (typeof FR)[K] extends (n: number) => string ? (n: number) => string : string };
+export type RenderMessages = {
+  readonly [K in keyof typeof FR]: (typeof FR)[K] extends (n: number) => string
+    ? (n: number) => string
+    : (typeof FR)[K] extends (date: string) => string
+      ? (date: string) => string
+      : string;
+};
 
 const EN: RenderMessages = {
   yes: 'Yes',
@@ -55,6 +63,8 @@ const EN: RenderMessages = {
   nightContinues: 'night continued',
   generatedBy: 'Rendered by @serafin-ph/render from the JSON document; only the document’s values appear.',
   item: 'no.',
+  validatedOn: (date: string) => `validated on ${date}`,
+  endedOn: (date: string) => `ended on ${date}`,
   of: 'of',
   at: 'at',
 };
