@@ -128,6 +128,32 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
     await page.context().close();
   });
 
+  it('reads on a 390 px phone: each field’s value under its title, within the screen, no word broken', async () => {
+    const { page } = await openObservedPage(browser, server.origin);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const bad: string[] = [];
+    for (const p of pages) {
+      await page.goto(`${server.origin}/${p.id}.html`);
+      const found = await page.locator('dl.champs:not(td dl) > .champ > dd:not(:has(dl, ul))').evaluateAll((dds) =>
+        dds.flatMap((dd) => {
+          const range = document.createRange();
+          range.selectNodeContents(dd);
+          const rects = Array.from(range.getClientRects());
+          const text = (dd.textContent ?? '').trim();
+          const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+          const words = text.split(/[\s-]+/).length;
+          const outside = rects.some((r) => r.right > document.documentElement.clientWidth + 1);
+          // Long free texts and URLs may break anywhere; a value of a few words must not.
+          return text !== '' && words <= 4 && text.length <= 40 && (outside || lines > words) ? [text] : [];
+        }),
+      );
+      bad.push(...found.map((t) => `${p.id}: ${t}`));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), p.id).toBeLessThanOrEqual(390);
+    }
+    expect(bad).toEqual([]);
+    await page.context().close();
+  });
+
   it('the masked page is axe clean too', async () => {
     const { page, seen } = await openObservedPage(browser, server.origin);
     await page.goto(`${server.origin}/masque.html`);

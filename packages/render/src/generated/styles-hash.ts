@@ -6,4 +6,4 @@
  */
 
 /** CSP source of the stylesheet `RENDER_CSS` (SHA-256, base64). */
-export const RENDER_CSS_HASH = "'sha256-v1MR4MEBWv4mnvQ8nxqDxPKZ6Bd4cIPSiXnU5Wkcecc='";
+export const RENDER_CSS_HASH = "'sha256-DUzuAfBJDZWO0agHZGlsNxJr3GSqSmTkCwLN9VAWem8='";

@@ -40,6 +40,12 @@ figure.edt { margin: 0.5rem 0 1rem; overflow-x: auto; }
 figure.edt svg { max-width: 100%; height: auto; }
 figure.edt figcaption { color: #333333; font-size: 0.95em; }
 .pied { margin-top: 2rem; border-top: 1px solid #8a8a8a; padding-top: 0.5rem; color: #595959; font-size: 0.9em; }
+@media (max-width: 40rem) {
+  .document { padding: 1rem 0.75rem 2rem; }
+  dl.champs { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  dl.champs dd { margin-bottom: 0.45rem; }
+  nav.sommaire ol { columns: 1; }
+}
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @page paysage { size: A4 landscape; margin: 12mm; }
 @media print {
