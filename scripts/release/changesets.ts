@@ -23,9 +23,13 @@ export interface Changeset {
   readonly summary: string;
 }
 
-/** Parses a changeset file (YAML-like front matter of `"name": bump` lines, then Markdown). */
+/**
+ * Parses a changeset file (YAML-like front matter of `"name": bump` lines, then Markdown). The front
+ * matter may be empty (`---` then `---`, what `changeset --empty` writes): a change that releases no
+ * package, such as one to the private validator page.
+ */
 export function parseChangeset(file: string, text: string): Changeset {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  const m = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?\n?([\s\S]*)$/.exec(text);
   if (!m) throw new Error(`${file}: no front matter`);
   const releases = new Map<string, Bump>();
   for (const line of (m[1] ?? '').split(/\r?\n/)) {
