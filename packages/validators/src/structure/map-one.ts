@@ -18,7 +18,7 @@ import type { BoundKeyword, FormatName, JsonTypeName } from './locales/catalogue
 import { STRUCTURE_MESSAGES } from './locales/index.js';
 import type { MapContext } from './map-context.js';
 import { EXTENSION_KEY_SOURCE, PATTERN_KINDS } from './pattern-names.js';
-import { quotable, quoteValue, shownKey } from './quote.js';
+import { quotableOutsideList, quoteValue, shownKey } from './quote.js';
 import { findNode, nodePointerOf } from './schema-nodes.js';
 import { STRUCTURE } from './structure-ids.js';
 
@@ -79,7 +79,7 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
       const n = node();
       const allowed = e.keyword === 'const' ? [e.params['allowedValue']] : ((e.params['allowedValues'] as unknown[] | undefined) ?? []);
       const value = valueAtPointer(ctx.root, path);
-      const show = quotable(ctx, path, value);
+      const show = quotableOutsideList(ctx, path, value, allowed);
       const system = n?.s;
       let expected: string;
       if (allowed.length <= 12) {
@@ -131,7 +131,7 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
       if (Array.isArray(allowedVariants)) {
         const prop = String(e.params['discriminator'] ?? '');
         const value = valueAtPointer(ctx.root, path);
-        const shown = quotable(ctx, path, value) ? quoteValue(m, value) : undefined;
+        const shown = quotableOutsideList(ctx, path, value, allowedVariants) ? quoteValue(m, value) : undefined;
         const list = allowedVariants.map((v) => JSON.stringify(v)).join(', ');
         return structureIssue(STRUCTURE.variante, path, at(m.noSuchVariant(shown, prop, list)), { keyword: e.keyword, discriminator: prop, allowedValues: allowedVariants });
       }
