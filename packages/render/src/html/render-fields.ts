@@ -8,7 +8,7 @@
 import { leafText, type LeafText } from '../format/leaf-text.js';
 import type { RenderLang, RenderMessages } from '../format/i18n.js';
 import type { DocumentLayout, LayoutNode } from '../layout/layout-model.js';
-import { resolveNode, type ResolvedNode } from '../layout/resolve.js';
+import { outsideItsList, resolveNode, type ResolvedNode } from '../layout/resolve.js';
 import { escapeHtml } from './escape.js';
 import { escapeToken } from '../layout/pointer.js';
 
@@ -74,7 +74,7 @@ export function childrenOf(node: ResolvedNode | undefined, value: Record<string,
       pointer: `${pointer}/${escapeToken(key)}`,
       node: resolved,
       value: value[key],
-      personal: personal || layoutNode === undefined || resolved?.p === true,
+      personal: personal || layoutNode === undefined || resolved?.p === true || outsideItsList(resolved, value[key]),
     };
   });
 }
@@ -96,7 +96,11 @@ function inlineHtml(child: Child, ctx: FieldContext): string {
   if (Array.isArray(child.value)) {
     if (child.value.length === 0) return `<span class="vide">${escapeHtml(ctx.m.none)}</span>`;
     const items = child.node?.k === 'array' ? child.node.items : undefined;
-    return `<ul class="valeurs">${child.value.map((v) => `<li>${leafOrJson(items === undefined ? undefined : resolveNode(items, v, ctx.layout), v, ctx)}</li>`).join('')}</ul>`;
+    const item = (v: unknown): string => {
+      const node = items === undefined ? undefined : resolveNode(items, v, ctx.layout);
+      return !ctx.includePersonalData && outsideItsList(node, v) ? masked(ctx) : leafOrJson(node, v, ctx);
+    };
+    return `<ul class="valeurs">${child.value.map((v) => `<li>${item(v)}</li>`).join('')}</ul>`;
   }
   return leafOrJson(child.node, child.value, ctx);
 }

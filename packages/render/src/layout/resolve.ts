@@ -59,3 +59,16 @@ export function resolveNode(node: LayoutNode, value: unknown, layout: DocumentLa
   }
   return { k: 'any', t: outer.t, ...(outer.p === true ? { p: true as const } : {}) };
 }
+
+/**
+ * True when a value of an enumeration or a constant is not one of its allowed
+ * values: whatever was typed there (a name written into « donnePar » or
+ * « jour »), so the renderer treats it as personal data and masks it unless
+ * personal data are shown.
+ */
+export function outsideItsList(node: ResolvedNode | undefined, value: unknown): boolean {
+  if (node === undefined || value === null || typeof value === 'object') return false;
+  if (node.k === 'enum') return !(node.v as readonly unknown[]).includes(value);
+  if (node.k === 'const') return node.v !== value;
+  return false;
+}

@@ -9,7 +9,7 @@
 import { leafText, type LeafText } from '../format/leaf-text.js';
 import { messages, type RenderLang } from '../format/i18n.js';
 import type { DocumentLayout, LayoutNode } from './layout-model.js';
-import { resolveNode } from './resolve.js';
+import { outsideItsList, resolveNode } from './resolve.js';
 import { escapeToken } from './pointer.js';
 
 /** One filled leaf field of a document. */
@@ -55,7 +55,7 @@ export function walkFields(document: unknown, layout: DocumentLayout, options: W
   while (stack.length > 0) {
     const f = stack.pop()!;
     const resolved = f.node === undefined ? undefined : resolveNode(f.node, f.value, layout);
-    const personal = f.personal || resolved?.p === true;
+    const personal = f.personal || resolved?.p === true || outsideItsList(resolved, f.value);
     const title = resolved?.t ?? f.title;
     if (f.value === null || typeof f.value !== 'object') {
       const text = resolved === undefined ? { value: JSON.stringify(f.value) ?? String(f.value) } : leafText(resolved, f.value, lang, m);
