@@ -65,7 +65,7 @@ describe('toFhirBundle / fromFhirBundle', () => {
   it('round trip and R4 validity on generated schema-valid PAGs', () => {
     fc.assert(
       fc.property(pagArbitrary(), (pag) => roundTrip(pag as unknown as Pag, false)),
-      { numRuns: runs(1_000, 150) },
+      { numRuns: runs(1_000) },
     );
   }, 240_000);
 
