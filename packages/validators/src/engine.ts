@@ -18,6 +18,7 @@ import { translateIncomingCodes } from './codes/translate-incoming.js';
 import type { ResolvedOptions } from './rules/rule.js';
 import { relabelStructural, runRules } from './rules/run-rules.js';
 import { checkStructureWith } from './structure/check-structure.js';
+import type { StructureMessages } from './structure/locales/catalogue.js';
 import { STRUCTURE } from './structure/structure-ids.js';
 import { isRuleId } from './rule-ids.js';
 import { DOCUMENT_TYPES, type Lang, type Numbering, type RuleId, type DocumentType, type ValidationIssue, type ValidationReport, type ValidationResult } from './types.js';
@@ -46,6 +47,8 @@ interface Resolved {
   readonly optionIssues: ValidationIssue[];
   /** `messages: 'both'` asked for, and both languages available. */
   readonly bothLanguages: boolean;
+  /** The structural check's messages, in the language of the rules' messages. */
+  readonly structureMessages: StructureMessages;
 }
 
 /** The catalogues an entry point carries, and the types of the documents it checks. */
@@ -66,15 +69,31 @@ function messagesIn(catalogues: readonly MessageCatalogue[], lang: Lang): Partia
   return out;
 }
 
+/**
+ * The structural check's messages of `lang`: those of the first catalogue of
+ * that language that carries them (the exported catalogues do; see `locales/`).
+ */
+function structureIn(catalogues: readonly MessageCatalogue[], lang: Lang): StructureMessages | undefined {
+  for (const c of catalogues) {
+    if (c.lang !== lang) continue;
+    const structure = safeGet(c, 'structure');
+    if (structure !== null && typeof structure === 'object') return structure as StructureMessages;
+  }
+  return undefined;
+}
+
 /** Messages by language, and whether each language covers the entry's document types. */
 interface LanguageTable {
   readonly byLang: Readonly<Record<Lang, MessagesByType>>;
+  readonly structure: Readonly<Record<Lang, StructureMessages | undefined>>;
   readonly covers: Readonly<Record<Lang, boolean>>;
 }
 
 function languageTable(catalogues: readonly MessageCatalogue[], kits: KitTable): LanguageTable {
   const byLang = { fr: messagesIn(catalogues, 'fr'), en: messagesIn(catalogues, 'en') };
-  return { byLang, covers: { fr: coversKits(byLang.fr, kits), en: coversKits(byLang.en, kits) } };
+  const structure = { fr: structureIn(catalogues, 'fr'), en: structureIn(catalogues, 'en') };
+  const covers = { fr: structure.fr !== undefined && coversKits(byLang.fr, kits), en: structure.en !== undefined && coversKits(byLang.en, kits) };
+  return { byLang, structure, covers };
 }
 
 /** The built-in table of each entry point, computed once. */
@@ -89,6 +108,13 @@ function builtInTable(entry: EntryPoint): LanguageTable {
     builtIn.set(entry, t);
   }
   return t;
+}
+
+/** The structural messages of `lang`; every entry point carries French ones (their absence is a defect of ours, reported as an internal issue). */
+function structureMessagesOf(table: LanguageTable, lang: Lang): StructureMessages {
+  const m = table.structure[lang];
+  if (m === undefined) throw new Error(`no structural messages in ${lang}`);
+  return m;
 }
 
 /** True when `value` looks like a {@link MessageCatalogue} (a language and an object of rule messages). */
@@ -238,6 +264,7 @@ function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
       messages: table.byLang[messageLang],
     },
     bothLanguages: both && table.covers.fr && table.covers.en,
+    structureMessages: structureMessagesOf(table, messageLang),
     typeDocument,
     skip,
     optionIssues,
@@ -376,7 +403,7 @@ function run(entry: EntryPoint, document: unknown, rawOptions: unknown, forced: 
   const structural = relabelStructural(
     set,
     root,
-    checkStructureWith(kit.structure, set.info, typeDocument, root, lang, options.includePersonalData),
+    checkStructureWith(kit.structure, set.info, typeDocument, root, lang, resolved.structureMessages, options.includePersonalData),
     documentOptions,
     resolved.skip,
   );

@@ -67,7 +67,11 @@ export type RuleMessages = Readonly<Record<string, MessageTemplate>>;
  * only and exports its English catalogue, to pass in `catalogues`. The
  * exported catalogues are frozen (`Object.freeze`, their tables of messages
  * too): the entry points read them once, so a change in place would go
- * unseen; it throws a `TypeError` instead.
+ * unseen; it throws a `TypeError` instead. The exported catalogues also carry
+ * the structural check's messages of their language (so that a French entry
+ * point ships no English text); a catalogue you write yourself covers rules
+ * only, and its language is available only where an exported catalogue of
+ * that language is carried or passed too.
  */
 export interface MessageCatalogue {
   /** Language of the texts. */

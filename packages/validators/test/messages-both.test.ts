@@ -80,6 +80,28 @@ describe("messages: 'both'", () => {
     );
   });
 
+  it('the structural messages travel with the catalogues: English ones only where an exported English catalogue is carried or passed', () => {
+    // Structurally broken: a required field missing and a closed list not followed.
+    const broken: Record<string, unknown> = { ...(scenarioDocument('ase-itep-sessad') as unknown as Record<string, unknown>), statut: 'fini' };
+    delete broken.mdph;
+    const frenchMain = validatePag(broken, { referenceDate: '2025-12-01' });
+    const englishMain = validatePag(broken, { referenceDate: '2025-12-01', lang: 'en' });
+    const structural = (r: { issues: readonly { ruleId: string; message: string }[] }) => r.issues.filter((i) => i.ruleId.startsWith('STRUCTURE-')).map((i) => i.message);
+    expect(structural(frenchMain).length).toBeGreaterThanOrEqual(2);
+    expect(structural(frenchMain).join(' ')).toContain('Champ obligatoire absent');
+    expect(structural(englishMain).join(' ')).toContain('Missing required field');
+    // The PAG entry: French by itself, English with PAG_EN, the same texts as the main entry's.
+    expect(pagEntry.validatePag(broken, { referenceDate: '2025-12-01' }).issues).toEqual(frenchMain.issues);
+    expect(pagEntry.validatePag(broken, { referenceDate: '2025-12-01', lang: 'en', catalogues: [pagEntry.PAG_EN] }).issues).toEqual(englishMain.issues);
+    // A catalogue written by the caller covers rules only: on the PAG entry, which carries no English structural message, English is not available (said, French given).
+    const ownEnglish = { lang: 'en' as const, rules: { pag: pagEntry.PAG_EN.rules.pag! } };
+    const own = pagEntry.validatePag(broken, { referenceDate: '2025-12-01', lang: 'en', catalogues: [ownEnglish] });
+    expect(own.issues).toEqual(frenchMain.issues);
+    expect(own.optionIssues).toEqual([expect.objectContaining({ ruleId: 'OPTIONS-INVALIDES', details: { option: 'lang' } })]);
+    // On the main entry, which carries the English structural messages, the same catalogue gives English throughout.
+    expect(validatePag(broken, { referenceDate: '2025-12-01', lang: 'en', catalogues: [ownEnglish] }).issues).toEqual(englishMain.issues);
+  });
+
   it('an unknown value is an option problem, never a document error', () => {
     const report = validatePag({ typeDocument: 'pag' }, { messages: 'all' as never });
     expect(report.optionIssues).toContainEqual(expect.objectContaining({ ruleId: 'OPTIONS-INVALIDES', details: { option: 'messages' } }));

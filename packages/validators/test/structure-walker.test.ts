@@ -27,6 +27,7 @@ import { ALL_KITS } from '../src/documents/all-kits.js';
 import { readDocument, type JsonValue } from '../src/json/read-document.js';
 import type { AjvError } from '../src/structure/ajv-error.js';
 import { mapErrors } from '../src/structure/map-errors.js';
+import { STRUCTURE_MESSAGES } from '../src/structure/locales/index.js';
 import { walkingValidator } from '../src/structure/walk-errors.js';
 import { checkTable } from '../scripts/generators/structure-checks.js';
 import type { CheckNode } from '../src/structure/check-schema.js';
@@ -63,7 +64,7 @@ function same(type: DocumentType, document: unknown): void {
     rejected++;
     for (const lang of ['fr', 'en'] as const) {
       for (const includePersonalData of [false, true]) {
-        const ctx = { type, lang, includePersonalData, info: kit.rules.info, root };
+        const ctx = { type, lang, m: STRUCTURE_MESSAGES[lang], includePersonalData, info: kit.rules.info, root };
         const mine = mapErrors(walked.errors, { ...ctx, branch: kit.structure.branch });
         const theirs = mapErrors(ajv.errors, { ...ctx, branch: oracles[type].branch });
         expect(mine).toEqual(theirs);

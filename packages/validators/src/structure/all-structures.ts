@@ -8,6 +8,7 @@ import type { Lang, DocumentType, ValidationIssue } from '../types.js';
 import { checkStructureWith, rawErrorsOf } from './check-structure.js';
 import type { CompiledStructure } from './compiled.js';
 import type { AjvError } from './ajv-error.js';
+import { STRUCTURE_MESSAGES } from './locales/index.js';
 
 /** The precompiled checks of each document type (those of {@link ALL_KITS}). */
 function compiled(type: DocumentType): CompiledStructure {
@@ -31,5 +32,5 @@ export function rawStructureErrors(type: DocumentType, document: unknown): AjvEr
 
 /** Checks `root` against the published JSON Schema of `type` and returns the structural issues. Never throws. */
 export function checkStructure(type: DocumentType, root: JsonValue, lang: Lang, includePersonalData: boolean): ValidationIssue[] {
-  return checkStructureWith(compiled(type), ALL_KITS[type].rules.info, type, root, lang, includePersonalData);
+  return checkStructureWith(compiled(type), ALL_KITS[type].rules.info, type, root, lang, STRUCTURE_MESSAGES[lang], includePersonalData);
 }

@@ -9,9 +9,10 @@
 import type { JsonValue } from '../json/read-document.js';
 import type { Lang, DocumentType, ValidationIssue } from '../types.js';
 import { internalIssue } from '../issues.js';
+import { text } from '../messages.js';
 import type { AjvError } from './ajv-error.js';
 import type { CompiledStructure } from './compiled.js';
-import { STRUCTURE_MESSAGES } from './locales/index.js';
+import type { StructureMessages } from './locales/catalogue.js';
 import { mapErrors } from './map-errors.js';
 import type { SchemaInfo } from './schema-info.js';
 
@@ -21,9 +22,13 @@ export function rawErrorsOf(compiled: CompiledStructure, document: unknown): Ajv
   return v(document) ? [] : [...(v.errors ?? [])];
 }
 
+/** The check itself failed (a defect of ours): said in both languages, whichever catalogue the entry carries. */
+const FAILED = text('Le contrôle de structure a échoué de façon inattendue.', 'The structural check failed unexpectedly.');
+
 /**
  * Checks `root` against the published JSON Schema of `type` (its precompiled
- * checks and schema information) and returns the structural issues. Never throws.
+ * checks and schema information) and returns the structural issues, written
+ * with `messages` (the structural messages of `lang`). Never throws.
  */
 export function checkStructureWith(
   compiled: CompiledStructure,
@@ -31,6 +36,7 @@ export function checkStructureWith(
   type: DocumentType,
   root: JsonValue,
   lang: Lang,
+  messages: StructureMessages,
   includePersonalData: boolean,
 ): ValidationIssue[] {
   try {
@@ -38,8 +44,8 @@ export function checkStructureWith(
     if (compiled.isValid(root)) return [];
     const errors = rawErrorsOf(compiled, root);
     if (errors.length === 0) return [];
-    return mapErrors(errors, { type, lang, includePersonalData, info, branch: compiled.branch, root });
+    return mapErrors(errors, { type, lang, m: messages, includePersonalData, info, branch: compiled.branch, root });
   } catch (error) {
-    return [internalIssue(lang, { fr: STRUCTURE_MESSAGES.fr.internal, en: STRUCTURE_MESSAGES.en.internal }, error)];
+    return [internalIssue(lang, FAILED, error)];
   }
 }

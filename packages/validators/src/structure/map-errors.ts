@@ -9,7 +9,6 @@
 import { makeIssue } from '../issues.js';
 import type { ValidationIssue } from '../types.js';
 import type { AjvError } from './ajv-error.js';
-import { STRUCTURE_MESSAGES } from './locales/index.js';
 import type { MapContext } from './map-context.js';
 import { mapOne } from './map-one.js';
 import { resolveUnions } from './resolve-unions.js';
@@ -48,7 +47,7 @@ export function mapErrors(errors: readonly AjvError[], ctx: MapContext): Validat
     seen.add(key);
     out.push(issue);
   }
-  if (omitted > 0) out.push(makeIssue(STRUCTURE.tronque, 'info', '', STRUCTURE_MESSAGES[ctx.lang].truncated(omitted), { omitted }));
+  if (omitted > 0) out.push(makeIssue(STRUCTURE.tronque, 'info', '', ctx.m.truncated(omitted), { omitted }));
   return out;
 }
 

@@ -15,7 +15,6 @@ import type { ValidationIssue } from '../types.js';
 import type { AjvError } from './ajv-error.js';
 import { labelOf, located } from './labels.js';
 import type { BoundKeyword, FormatName, JsonTypeName } from './locales/catalogue.js';
-import { STRUCTURE_MESSAGES } from './locales/index.js';
 import type { MapContext } from './map-context.js';
 import { EXTENSION_KEY_SOURCE, PATTERN_KINDS } from './pattern-names.js';
 import { quotableOutsideList, quoteValue, shownKey } from './quote.js';
@@ -26,7 +25,7 @@ const BOUNDS = new Set<string>(['minimum', 'maximum', 'exclusiveMinimum', 'exclu
 
 /** The issue of one Ajv error (unions already resolved). */
 export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefined {
-  const m = STRUCTURE_MESSAGES[ctx.lang];
+  const m = ctx.m;
   const nodePtr = nodePointerOf(e.schemaPath);
   const path = e.instancePath;
   const node = (): ReturnType<typeof findNode> => findNode(ctx.info, nodePtr);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../index.js';
 import { cleanConvention, cleanPag, cleanTableau, mutate } from '../../test/support/documents.js';
 import { describeRule, REFERENCE_DATE } from '../../test/support/rule-test.js';
+import { STRUCTURE_MESSAGES } from './locales/index.js';
 import { mapErrors } from './map-errors.js';
 import { info as pagInfo } from '../generated/structure/pag-info.js';
 
@@ -266,6 +267,7 @@ describe('structural messages', () => {
     const issues = mapErrors([{ instancePath: '/x', schemaPath: '#/not', keyword: 'not', params: {} }], {
       type: 'pag',
       lang: 'fr',
+      m: STRUCTURE_MESSAGES.fr,
       includePersonalData: false,
       info: pagInfo,
       branch: () => {

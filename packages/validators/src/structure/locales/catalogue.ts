@@ -63,7 +63,6 @@ export interface StructureMessages {
   readonly noVariant: (label: string) => string;
   readonly otherConstraint: (label: string, keyword: string) => string;
   readonly truncated: (omitted: number) => string;
-  readonly internal: string;
   readonly typeNames: Readonly<Record<JsonTypeName, string>>;
   readonly formatNames: Readonly<Record<FormatName, string>>;
   readonly patternNames: Readonly<Record<PatternName, string>>;

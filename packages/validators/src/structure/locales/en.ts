@@ -52,7 +52,6 @@ export const en: StructureMessages = {
   noVariant: (label) => `${capitalize(label)} matches none of the allowed variants.`,
   otherConstraint: (label, keyword) => `${capitalize(label)} does not meet a schema constraint (${keyword}).`,
   truncated: (omitted) => `${omitted} more structural errors are not detailed.`,
-  internal: 'The structural check failed unexpectedly.',
   typeNames: {
     string: 'a string',
     number: 'a number',

@@ -51,7 +51,6 @@ export const fr: StructureMessages = {
   noVariant: (label) => `${capitalize(label)} ne correspond à aucune des variantes admises.`,
   otherConstraint: (label, keyword) => `${capitalize(label)} ne respecte pas une contrainte du schéma (${keyword}).`,
   truncated: (omitted) => `${omitted} autres erreurs de structure ne sont pas détaillées.`,
-  internal: 'Le contrôle de structure a échoué de façon inattendue.',
   typeNames: {
     string: 'une chaîne de caractères',
     number: 'un nombre',

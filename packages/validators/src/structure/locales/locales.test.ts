@@ -44,7 +44,6 @@ function exercise(m: StructureMessages): Record<keyof StructureMessages, (string
     noVariant: [m.noVariant(label)],
     otherConstraint: [m.otherConstraint(label, 'not')],
     truncated: [m.truncated(12)],
-    internal: [m.internal],
     typeNames: Object.values(m.typeNames),
     formatNames: Object.values(m.formatNames),
     patternNames: Object.values(m.patternNames),
