@@ -36,6 +36,7 @@ const EXTRA_FILES = new Set([
   'pag', // node10 stubs of the per-document entries of @serafin-ph/validators (attw)
   'convention',
   'tableau-derogations',
+  'bytes', // node10 stub of @serafin-ph/validators/bytes (attw)
   'bin', // the command's committed launcher (exists before any build, so `pnpm install` links it)
 ]);
 

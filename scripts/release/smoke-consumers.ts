@@ -39,6 +39,11 @@ const JS_CHECKS = `
   assert.equal(validatorsConvention.validateConvention(pag).valid, false);
   const tableau = fixtures.exampleTableauDerogations();
   assert.equal(validatorsTableau.validateTableauDerogations(tableau, { referenceDate: '2025-06-30' }).valid, validators.validate(tableau, { referenceDate: '2025-06-30' }).valid);
+  // The byte decoding of the CLI and the validator page: a Windows-1252 apostrophe located and named, UTF-16 read.
+  const refused = validatorsBytes.decodeBytes(Uint8Array.of(0x7b, 0x0a, 0x22, 0x92, 0x22, 0x7d));
+  assert.deepEqual(refused, { ok: false, problem: { kind: 'not-utf-8', offset: 3, line: 2, column: 2, byte: 0x92, suspected: 'windows-1252' } });
+  assert.equal(validatorsBytes.windows1252Character(0x92), '\u2019');
+  assert.deepEqual(validatorsBytes.decodeBytes(Uint8Array.of(0x7b, 0, 0x7d, 0)), { ok: true, text: '{}', encoding: 'utf-16le' });
   // Run with --conditions=browser, an import of the validators resolves to their browser build (fast check read from the table),
   // a require() to the default CommonJS build (Jest's jsdom environment requires with the browser condition: no ES module there).
   assert.equal(loadedPath('@serafin-ph/validators/pag').includes('/dist/browser/'), process.execArgv.includes('--conditions=browser') && LOADS_ESM);
@@ -77,6 +82,7 @@ import * as validators from '@serafin-ph/validators';
 import * as validatorsPag from '@serafin-ph/validators/pag';
 import * as validatorsConvention from '@serafin-ph/validators/convention';
 import * as validatorsTableau from '@serafin-ph/validators/tableau-derogations';
+import * as validatorsBytes from '@serafin-ph/validators/bytes';
 import * as fhirCheck from '@serafin-ph/fhir';
 import * as fixtures from '@serafin-ph/fixtures';
 import * as arbitraries from '@serafin-ph/fixtures/arbitraries';
@@ -88,7 +94,7 @@ const resolvePath = (id) => createRequire(import.meta.url).resolve(id);
 const loadedPath = (id) => fileURLToPath(import.meta.resolve(id));
 const LOADS_ESM = true;
 ${JS_CHECKS}
-console.log('ESM: 6 packages, 13 entry points');
+console.log('ESM: 6 packages, 14 entry points');
 `;
 
 const CJS = `'use strict';
@@ -105,6 +111,7 @@ const validators = require('@serafin-ph/validators');
 const validatorsPag = require('@serafin-ph/validators/pag');
 const validatorsConvention = require('@serafin-ph/validators/convention');
 const validatorsTableau = require('@serafin-ph/validators/tableau-derogations');
+const validatorsBytes = require('@serafin-ph/validators/bytes');
 const fhirCheck = require('@serafin-ph/fhir');
 const fixtures = require('@serafin-ph/fixtures');
 const arbitraries = require('@serafin-ph/fixtures/arbitraries');
@@ -117,7 +124,7 @@ const loadedPath = resolvePath;
 const LOADS_ESM = false;
 (async () => {
 ${JS_CHECKS}
-console.log('CommonJS: 6 packages, 13 entry points (cli through require(esm))');
+console.log('CommonJS: 6 packages, 14 entry points (cli through require(esm))');
 })().catch((error) => {
   console.error(error);
   process.exitCode = 1;
@@ -160,6 +167,8 @@ const TS_CHECKS = `
   assert.equal(unknownValue.statut, pag.statut);
   assert.equal(validateConvention(pag).valid, false);
   assert.equal(validateTableauDerogations(pag).valid, false);
+  const decoded: DecodedBytes = decodeBytes(Uint8Array.of(0x22, 0xe9, 0x22));
+  assert.equal(!decoded.ok && decoded.problem.kind === 'not-utf-8' ? decoded.problem.suspected : undefined, 'windows-1252');
 
   const [generated] = fc.sample(pagArbitrary(), { numRuns: 1, seed: 7 });
   assert.equal(PagSchema.safeParse(generated).success, true);
@@ -190,6 +199,7 @@ import { validate, type ValidationIssue, type ValidationReport } from '@serafin-
 import { assertValidPag, validatePag, type Pag as PagDocument } from '@serafin-ph/validators/pag';
 import { validateConvention } from '@serafin-ph/validators/convention';
 import { validateTableauDerogations } from '@serafin-ph/validators/tableau-derogations';
+import { decodeBytes, type DecodedBytes } from '@serafin-ph/validators/bytes';
 import { checkFhir, toOperationOutcome, type FhirCheckReport } from '@serafin-ph/fhir';
 import { examplePag } from '@serafin-ph/fixtures';
 import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';

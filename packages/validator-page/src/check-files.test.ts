@@ -67,6 +67,45 @@ describe('checkBytes', () => {
     expect(en?.readError).toMatch(/^This file looks encoded in Windows-1252 .*Save it as UTF-8/);
   });
 
+  it('reads UTF-8 with its byte order mark and UTF-16 with or without one, as serafin validate does', () => {
+    const utf16le = (bom: boolean) => {
+      const out = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);
+      const view = new DataView(out.buffer);
+      if (bom) view.setUint16(0, 0xfeff, true);
+      for (let i = 0; i < text.length; i++) view.setUint16((i + (bom ? 1 : 0)) * 2, text.charCodeAt(i), true);
+      return out;
+    };
+    const expected = checkFile('pag.json', text, options);
+    expect(checkBytes('pag.json', Uint8Array.of(0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)), options)).toEqual(expected);
+    expect(checkBytes('pag.json', utf16le(true), options)).toEqual(expected);
+    expect(checkBytes('pag.json', utf16le(false), options)).toEqual(expected);
+  });
+
+  it('names the first byte that is not UTF-8 by line and column, and the Windows-1252 character it would be', () => {
+    const written = JSON.stringify(pag, null, 2).replace(/[^\u0000-\u00ff]/g, '?');
+    const first = written.search(/[\u0080-\u00ff]/);
+    const before = written.slice(0, first);
+    const line = before.split('\n').length;
+    const column = first - before.lastIndexOf('\n');
+    expect(line).toBeGreaterThan(1);
+    const [d] = checkBytes('pag.json', Uint8Array.from(Array.from(written, (c) => c.charCodeAt(0))), options);
+    expect(d?.readError).toContain(
+      `premier octet non UTF-8 ligne ${line}, colonne ${column} (0x${written.charCodeAt(first).toString(16).toUpperCase()}, « ${written[first]} » en Windows-1252)`,
+    );
+    // 0x92, Word's apostrophe, named too (0x80–0x9F differ from Latin-1)
+    expect(checkBytes('pag.json', Uint8Array.of(0x7b, 0x0a, 0x22, 0x92, 0x22, 0x7d), options)[0]?.readError).toContain('ligne 2, colonne 2 (0x92, « ’ » en Windows-1252)');
+    // 0x81 is undefined in Windows-1252: not suspected
+    expect(checkBytes('pag.json', Uint8Array.of(0x7b, 0x0a, 0x22, 0x81, 0x22, 0x7d), options)[0]?.readError).toMatch(
+      /^Encodage invalide : UTF-8 attendu, premier octet non UTF-8 ligne 2, colonne 2 \(0x81\)\. /,
+    );
+  });
+
+  it('says where malformed UTF-16 breaks', () => {
+    expect(checkBytes('pag.json', Uint8Array.of(0xff, 0xfe, 0x7b, 0x00, 0x00, 0xd8, 0x7d, 0x00), { ...options, lang: 'en' })[0]?.readError).toBe(
+      'Malformed UTF-16 file (invalid sequence at byte 4): save it as UTF-8 ("Save as…", UTF-8 encoding) and drop it again.',
+    );
+  });
+
   it('calls a file with a NUL byte binary data', () => {
     expect(checkBytes('photo.json', Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0), options)[0]?.readError).toBe(
       'Données binaires (octet nul à la position 4) : ce n’est pas un fichier JSON.',

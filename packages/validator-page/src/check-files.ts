@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_LAYOUTS, type DocumentLayout, type LayoutNode } from '@serafin-ph/render';
 import { parseJsonPointer, validate, type DocumentType, type ValidationReport } from '@serafin-ph/validators';
-import { decodeBytes } from './decode-bytes.js';
+import { decodeBytes } from '@serafin-ph/validators/bytes';
 import { pageTexts, type PageLang } from './texts.js';
 
 /** Options of a check, as chosen on the page. */
@@ -111,7 +111,7 @@ export function checkFile(file: string, text: string, options: CheckOptions): Ch
  */
 export function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions): CheckedDocument[] {
   const decoded = decodeBytes(bytes);
-  if ('problem' in decoded) return [{ file, readError: pageTexts(options.lang).readProblem(decoded.problem) }];
+  if (!decoded.ok) return [{ file, readError: pageTexts(options.lang).readProblem(decoded.problem) }];
   return checkFile(file, decoded.text, options);
 }
 

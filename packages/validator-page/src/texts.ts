@@ -2,7 +2,7 @@
  * Texts of the validator page, in French (first) and English.
  */
 import type { Severity } from '@serafin-ph/validators';
-import type { ReadProblem } from './decode-bytes.js';
+import { windows1252Character, type BytesProblem } from '@serafin-ph/validators/bytes';
 
 /** Language of the page. */
 export type PageLang = 'fr' | 'en';
@@ -50,7 +50,7 @@ export interface PageTexts {
   readonly documentType: (title: string) => string;
   readonly jsonError: (message: string) => string;
   /** Why a file is not read (binary data, not UTF-8), and what to do. */
-  readonly readProblem: (problem: ReadProblem) => string;
+  readonly readProblem: (problem: BytesProblem) => string;
 }
 
 /** A date `AAAA-MM-JJ` in words (« 1er décembre 2026 », "1 December 2026"), or as written when it is not one. */
@@ -66,11 +66,6 @@ export function dateInWords(date: string, lang: PageLang): string {
 /** The byte as `0xE9`. */
 function hex(byte: number): string {
   return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-}
-
-/** The character of a byte in Windows-1252, for the bytes where it is Latin-1's too (0xA0–0xFF). */
-function windows1252Char(byte: number): string | undefined {
-  return byte >= 0xa0 ? String.fromCharCode(byte) : undefined;
 }
 
 const FR: PageTexts = {
@@ -116,12 +111,14 @@ const FR: PageTexts = {
   jsonError: (message) => `JSON invalide : ${message}`,
   readProblem: (p) => {
     if (p.kind === 'binary') return `Données binaires (octet nul à la position ${p.offset}) : ce n’est pas un fichier JSON.`;
-    if (p.kind === 'utf-16') return 'Fichier UTF-16 mal formé : enregistrez-le en UTF-8 (« Enregistrer sous… », encodage UTF-8) puis déposez-le de nouveau.';
-    const c = windows1252Char(p.byte);
-    const where = `premier octet non UTF-8 ligne ${p.line}, colonne ${p.column} (${hex(p.byte)}${p.windows1252 && c !== undefined ? `, « ${c} » en Windows-1252` : ''})`;
-    const what = p.windows1252
-      ? `Ce fichier semble encodé en Windows-1252 (ou Latin-1 : Excel, Word, anciens outils Windows), pas en UTF-8 : ${where}.`
-      : `Encodage invalide : UTF-8 attendu, ${where}.`;
+    if (p.kind === 'utf-16')
+      return `Fichier UTF-16 mal formé (séquence invalide à l’octet ${p.offset}) : enregistrez-le en UTF-8 (« Enregistrer sous… », encodage UTF-8) puis déposez-le de nouveau.`;
+    const c = windows1252Character(p.byte);
+    const where = `premier octet non UTF-8 ligne ${p.line}, colonne ${p.column} (${hex(p.byte)}${p.suspected === 'windows-1252' && c !== undefined ? `, « ${c} » en Windows-1252` : ''})`;
+    const what =
+      p.suspected === 'windows-1252'
+        ? `Ce fichier semble encodé en Windows-1252 (ou Latin-1 : Excel, Word, anciens outils Windows), pas en UTF-8 : ${where}.`
+        : `Encodage invalide : UTF-8 attendu, ${where}.`;
     return `${what} Il n’est pas vérifié : lu en UTF-8, chaque lettre accentuée deviendrait « � ». Enregistrez-le en UTF-8 (« Enregistrer sous… », encodage UTF-8, dans votre éditeur ou votre logiciel) puis déposez-le de nouveau.`;
   },
 };
@@ -168,12 +165,13 @@ const EN: PageTexts = {
   jsonError: (message) => `Invalid JSON: ${message}`,
   readProblem: (p) => {
     if (p.kind === 'binary') return `Binary data (NUL byte at offset ${p.offset}): not a JSON file.`;
-    if (p.kind === 'utf-16') return 'Malformed UTF-16 file: save it as UTF-8 ("Save as…", UTF-8 encoding) and drop it again.';
-    const c = windows1252Char(p.byte);
-    const where = `first non-UTF-8 byte at line ${p.line}, column ${p.column} (${hex(p.byte)}${p.windows1252 && c !== undefined ? `, “${c}” in Windows-1252` : ''})`;
-    const what = p.windows1252
-      ? `This file looks encoded in Windows-1252 (or Latin-1: Excel, Word, older Windows tools), not UTF-8: ${where}.`
-      : `Invalid encoding: UTF-8 expected, ${where}.`;
+    if (p.kind === 'utf-16') return `Malformed UTF-16 file (invalid sequence at byte ${p.offset}): save it as UTF-8 ("Save as…", UTF-8 encoding) and drop it again.`;
+    const c = windows1252Character(p.byte);
+    const where = `first non-UTF-8 byte at line ${p.line}, column ${p.column} (${hex(p.byte)}${p.suspected === 'windows-1252' && c !== undefined ? `, “${c}” in Windows-1252` : ''})`;
+    const what =
+      p.suspected === 'windows-1252'
+        ? `This file looks encoded in Windows-1252 (or Latin-1: Excel, Word, older Windows tools), not UTF-8: ${where}.`
+        : `Invalid encoding: UTF-8 expected, ${where}.`;
     return `${what} It is not checked: read as UTF-8, each accented letter would become “�”. Save it as UTF-8 ("Save as…" with the UTF-8 encoding, in your editor or software) and drop it again.`;
   },
 };
