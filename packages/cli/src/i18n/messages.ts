@@ -3,7 +3,7 @@
  * quote the content of a document (it may hold personal data): they name
  * files, positions and codes only.
  */
-import { decodeLegacy } from '../validate/legacy-decode.js';
+import { windows1252Character } from '@serafin-ph/validators/bytes';
 import type { JsonSyntaxReason } from '../validate/json-syntax.js';
 import { CHARACTERS_PER_VALUE, MIN_VALUE_BUDGET } from '../validate/json-values.js';
 
@@ -136,7 +136,7 @@ export const inputMessages = {
     lang === 'fr' ? `encodage invalide : UTF-8 attendu (séquence invalide à l’octet ${offset})` : `invalid encoding: UTF-8 expected (invalid sequence at byte ${offset})`,
   notUtf8: (lang: Lang, p: { line: number; column: number; byte: number; suspected?: 'windows-1252' }): string => {
     const hex = `0x${p.byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    const char = decodeLegacy(Buffer.of(p.byte), 'windows-1252');
+    const char = windows1252Character(p.byte) ?? '\ufffd'; // defined whenever Windows-1252 is suspected
     if (lang === 'fr') {
       const what = p.suspected
         ? `ce fichier semble encodé en Windows-1252 (ou Latin-1 : Excel, Word, anciens outils Windows), pas en UTF-8 : premier octet non UTF-8 ligne ${p.line}, colonne ${p.column} (${hex}, « ${char} » en Windows-1252)`

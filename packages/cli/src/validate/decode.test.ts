@@ -1,7 +1,11 @@
+import { createRequire } from 'node:module';
+import { looksLikeWindows1252, windows1252Character } from '@serafin-ph/validators/bytes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, invalidUtf8Offset, isBlank } from './decode.js';
+import { decodeText, isBlank } from './decode.js';
 import { runs } from '../../../../scripts/lib/property-runs.js';
+
+const iconv = createRequire(import.meta.url)('iconv-lite') as { decode(bytes: Buffer, encoding: string): string };
 
 const bytes = (...parts: (number[] | string)[]): Uint8Array => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 
@@ -53,6 +57,23 @@ describe('decodeText', () => {
     expect(decodeText(bytes('"', [0xe9], '"'), 0, 'latin1')).toEqual({ ok: true, text: '"é"' });
   });
 
+  it('gives the byte offset of malformed UTF-16 and of a NUL character in it, from the base offset', () => {
+    const le = (text: string) => Buffer.from(text, 'utf16le');
+    expect(decodeText(Buffer.concat([Buffer.of(0xff, 0xfe), le('{"a":"\ud800"}')]), 10)).toEqual({ ok: false, code: 'ENCODING', offset: 10 + 2 + 12 });
+    expect(decodeText(Buffer.concat([Buffer.of(0xff, 0xfe), le('{"a"\u0000}')]), 10)).toEqual({ ok: false, code: 'BINARY', offset: 10 + 2 + 8 });
+    expect(decodeText(le('{"a"\u0000}'))).toEqual({ ok: false, code: 'BINARY', offset: 8 });
+  });
+
+  it('counts the offset of a byte that is not UTF-8 from the base, its byte order mark included, and its line and column after the mark', () => {
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], '{\n"', [0xe9, 0x81], '"}'), 100)).toEqual({
+      ok: false,
+      code: 'ENCODING',
+      offset: 106,
+      problem: { line: 2, column: 2, byte: 0xe9 },
+    });
+    expect(decodeText(bytes('{"a":"€', [0xe2, 0x82]))).toMatchObject({ code: 'ENCODING', offset: 9, problem: { line: 1, column: 8, byte: 0xe2 } }); // cut short at the end
+  });
+
   it('recognises UTF-16 without a byte order mark, little and big endian', () => {
     const le = Buffer.from('{"a":"é"}', 'utf16le');
     expect(decodeText(le)).toEqual({ ok: true, text: '{"a":"é"}' });
@@ -61,27 +82,18 @@ describe('decodeText', () => {
   });
 });
 
-describe('invalidUtf8Offset', () => {
-  it('rejects overlongs, surrogates, out-of-range and truncated sequences', () => {
-    expect(invalidUtf8Offset(bytes('ab', [0xc0, 0x80]))).toBe(2);
-    expect(invalidUtf8Offset(bytes([0xed, 0xa0, 0x80]))).toBe(0);
-    expect(invalidUtf8Offset(bytes([0xf4, 0x90, 0x80, 0x80]))).toBe(0);
-    expect(invalidUtf8Offset(bytes('a', [0xe2, 0x82]))).toBe(1);
-    expect(invalidUtf8Offset(bytes('€😀é'))).toBe(-1);
+describe('the shared Windows-1252 description, against iconv-lite', () => {
+  it('names every byte as iconv-lite reads it in Windows-1252 (its undefined bytes give U+FFFD there)', () => {
+    for (let byte = 0; byte < 256; byte++) expect(windows1252Character(byte) ?? '\ufffd').toBe(iconv.decode(Buffer.of(byte), 'windows-1252'));
   });
 
-  it('agrees with the fatal TextDecoder (property)', () => {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
+  it('suspects Windows-1252 exactly when the iconv-lite reading has no control character nor U+FFFD (the CLI’s test before; property)', () => {
+    const before = (bytes: Uint8Array) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0080-\u009f\ufffd]/.test(iconv.decode(Buffer.from(bytes), 'windows-1252'));
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x00, 0x09, 0x0a, 0x0d, 0x1f, 0x7f, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x92, 0xe9));
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 }), (raw, text) => {
-        const data = new Uint8Array([...new TextEncoder().encode(text), ...raw]);
-        let ok = true;
-        try {
-          decoder.decode(data);
-        } catch {
-          ok = false;
-        }
-        expect(invalidUtf8Offset(data) === -1).toBe(ok);
+      fc.property(fc.array(byte, { maxLength: 16 }), (a) => {
+        const bytes = Uint8Array.from(a);
+        expect(looksLikeWindows1252(bytes)).toBe(before(bytes));
       }),
       { numRuns: runs(5000) },
     );

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, hasUtf8Bom } from './decode.js';
+import { hasUtf8Bom } from '@serafin-ph/validators/bytes';
+import { decodeText } from './decode.js';
 import { bufferPool, chunkReader, ndjsonBatches, type ByteReader, type NdjsonOptions } from './ndjson-batches.js';
 import { runs } from '../../../../scripts/lib/property-runs.js';
 

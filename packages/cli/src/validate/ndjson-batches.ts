@@ -11,8 +11,9 @@
  */
 import { readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { hasUtf8Bom } from '@serafin-ph/validators/bytes';
 import { inputMessages, type Lang } from '../i18n/messages.js';
-import { decodeText, hasUtf8Bom } from './decode.js';
+import { decodeText } from './decode.js';
 import { decodeError } from './input-error.js';
 import type { InputError } from './types.js';
 
