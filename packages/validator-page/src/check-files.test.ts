@@ -24,6 +24,17 @@ describe('checkFile', () => {
     expect(docs[1]?.syntaxError).not.toContain('Dupont');
   });
 
+  it('skips the NDJSON lines serafin validate skips (JSON white space, after a byte order mark), and calls a file without a document empty', () => {
+    const text = `\uFEFF \t\r\n${JSON.stringify(examplePag())}\r\n\u00a0\n\u2028\n`;
+    expect(checkFile('lot.ndjson', text, options).map((d) => [d.line, d.report?.valid ?? d.syntaxError])).toEqual([
+      [2, true],
+      [3, 'le texte n’est pas du JSON'], // a no-break space is no JSON white space (it was skipped)
+      [4, 'le texte n’est pas du JSON'],
+    ]);
+    expect(checkFile('vide.ndjson', '\n \r\n\t\n', options)).toEqual([{ file: 'vide.ndjson', syntaxError: 'fichier vide' }]); // was no result at all
+    expect(checkFile('vide.json', ' \n', { ...options, lang: 'en' })).toEqual([{ file: 'vide.json', syntaxError: 'empty file' }]);
+  });
+
   it('says a .json file holding one document per line is NDJSON to be named so', () => {
     const text = `${JSON.stringify(examplePag())}\n${JSON.stringify(exampleConventionTerritoriale())}\n`;
     const [d] = checkFile('lot.json', text, options);
@@ -104,6 +115,13 @@ describe('checkBytes', () => {
     expect(checkBytes('pag.json', Uint8Array.of(0xff, 0xfe, 0x7b, 0x00, 0x00, 0xd8, 0x7d, 0x00), { ...options, lang: 'en' })[0]?.readError).toBe(
       'Malformed UTF-16 file (invalid sequence at byte 4): save it as UTF-8 ("Save as…", UTF-8 encoding) and drop it again.',
     );
+  });
+
+  it('drops one UTF-8 byte order mark, not two (serafin validate refuses the second: U+FEFF is not JSON)', () => {
+    const bom = [0xef, 0xbb, 0xbf];
+    const [d] = checkBytes('pag.json', Uint8Array.of(...bom, ...bom, ...new TextEncoder().encode(text)), options);
+    expect(d?.report).toBeUndefined();
+    expect(d?.syntaxError).toMatch(/^(erreur de syntaxe ligne 1, colonne 1|le texte n’est pas du JSON)$/);
   });
 
   it('calls a file with a NUL byte binary data', () => {

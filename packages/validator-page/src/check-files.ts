@@ -46,8 +46,13 @@ function errorPosition(error: unknown, text: string): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+/** `true` when the text holds only JSON white space (or nothing): what `serafin validate` calls an empty file. */
+function isBlank(text: string): boolean {
+  return /^[ \t\n\r]*$/.test(text);
+}
+
 function syntaxMessage(error: unknown, text: string, lang: PageLang): string {
-  if (text.trim() === '') return lang === 'fr' ? 'fichier vide' : 'empty file';
+  if (isBlank(text)) return lang === 'fr' ? 'fichier vide' : 'empty file';
   const at = errorPosition(error, text);
   if (at === undefined) return lang === 'fr' ? 'le texte n’est pas du JSON' : 'the text is not JSON';
   return lang === 'fr' ? `erreur de syntaxe ligne ${at.line}, colonne ${at.column}` : `syntax error at line ${at.line}, column ${at.column}`;
@@ -90,18 +95,30 @@ function ndjsonHint(error: string, lang: PageLang): string {
     : `${error}: this file holds one JSON document per line (NDJSON); name it with the .ndjson extension for the page to check them one by one`;
 }
 
-/** Checks the text of one file: one document, or one per non-blank line of an `.ndjson` / `.jsonl` file. */
-export function checkFile(file: string, text: string, options: CheckOptions): CheckedDocument[] {
-  const body = text.replace(/^\uFEFF/, '');
+/**
+ * A blank line of an NDJSON file, skipped as `serafin validate` skips it: JSON
+ * white space only, after an optional byte order mark (a line of no-break
+ * spaces is a document, and not JSON).
+ */
+const BLANK_LINE = /^\uFEFF?[ \t\r]*$/;
+
+/** Checks the text of one file, its byte order mark dropped: one document, or one per non-blank line of an `.ndjson` / `.jsonl` file. */
+function checkBody(file: string, body: string, options: CheckOptions): CheckedDocument[] {
   if (!NDJSON.test(file)) {
     const one = checkText(file, body, options);
     return one.syntaxError !== undefined && isNdjson(body) ? [{ ...one, syntaxError: ndjsonHint(one.syntaxError, options.lang) }] : [one];
   }
   const out: CheckedDocument[] = [];
   body.split('\n').forEach((line, i) => {
-    if (line.trim() !== '') out.push(checkText(file, line, options, i + 1));
+    if (!BLANK_LINE.test(line)) out.push(checkText(file, line, options, i + 1));
   });
-  return out;
+  // no document at all: an empty file, as for a JSON file (it was shown as nothing)
+  return out.length > 0 ? out : [{ file, syntaxError: syntaxMessage(undefined, '', options.lang) }];
+}
+
+/** Checks the text of one file (a leading byte order mark, U+FEFF, dropped): one document, or one per non-blank line of an `.ndjson` / `.jsonl` file. */
+export function checkFile(file: string, text: string, options: CheckOptions): CheckedDocument[] {
+  return checkBody(file, text.replace(/^\uFEFF/, ''), options);
 }
 
 /**
@@ -112,7 +129,7 @@ export function checkFile(file: string, text: string, options: CheckOptions): Ch
 export function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions): CheckedDocument[] {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return [{ file, readError: pageTexts(options.lang).readProblem(decoded.problem) }];
-  return checkFile(file, decoded.text, options);
+  return checkBody(file, decoded.text, options); // its byte order mark already dropped: a second one is not JSON
 }
 
 /** Where the reference pages are: the documentation site's `documents/` pages, by title. */
