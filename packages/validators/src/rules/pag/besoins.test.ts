@@ -28,7 +28,8 @@ describeRule('PAG-BESOINS-001', (t) => {
     {
       check: (issues) => {
         expect(issues[0]?.message).toContain('2.3.4.3');
-        expect(issues[0]?.details).toMatchObject({ besoin: '1.3.4.2', prestationsAttendues: ['2.3.4.3'] });
+        expect(issues[0]?.message).toContain('3.2.4 (Transports liés au projet individuel)');
+        expect(issues[0]?.details).toMatchObject({ besoin: '1.3.4.2', prestationsAttendues: ['2.3.4.3', '3.2.4'] });
       },
     },
     { includePersonalData: true },
@@ -40,6 +41,26 @@ describeRule('PAG-BESOINS-001', (t) => {
     }),
     undefined,
     'covered once engaged',
+  );
+  // Probe 4, PAG 14: a transport linked to the individual project (3.2.4.x, engageable since 1.1.0) answers the need to
+  // get about by transport; until December 2026 only prestations directes were compared and the need stayed uncovered.
+  for (const code of ['3.2.4', '3.2.4.1', '3.2.4.3'] as const) {
+    t.passes(
+      mutate(uncovered, (d) => {
+        d.engagements[4]?.prestations.push({ prestation: { code }, nature: 'Transport adapté domicile – travail', frequence: { nombre: 10, periode: 'semaine' } });
+      }),
+      undefined,
+      `covered by an engaged transport ${code}`,
+    );
+  }
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.contexte.besoins.push({ besoin: { code: '1.3.3.4' } });
+      d.engagements[4]?.prestations.push({ prestation: { code: '3.2.4.1' }, nature: 'Transport domicile – structure', frequence: { nombre: 10, periode: 'semaine' } });
+    }),
+    { path: '/contexte/besoins/4/besoin' },
+    undefined,
+    'a transport answers no other need',
   );
   // 1.1.0: an uncoded intervention (school, hospital, mission locale…) answers a need through an objective.
   const viaObjectif = mutate(uncovered, (d) => {
@@ -118,14 +139,25 @@ describeRule('PAG-BESOINS-002', (t) => {
 });
 
 describe('the needs → prestations mapping', () => {
-  it('answers every active need of ANS 2023 with prestations directes that exist', () => {
+  it('answers every active need of ANS 2023 with prestations directes that exist (and transports 3.2.4 for getting about by transport only)', () => {
     for (const code of BESOIN_CODES) {
       const c = lookup(code);
       if (c === undefined || c.status !== 'active' || code === '1') continue;
       const expected = prestationsForBesoin(code);
       expect(expected.length, code).toBeGreaterThan(0);
-      for (const p of expected) expect(lookup(p)?.branch, `${code} → ${p}`).toBe('prestations-directes');
+      for (const p of expected) {
+        if (p === '3.2.4') {
+          expect(['1.3', '1.3.4', '1.3.4.2'], `${code} → ${p}`).toContain(code);
+          expect(lookup(p)?.display).toBe('Transports liés au projet individuel');
+        } else expect(lookup(p)?.branch, `${code} → ${p}`).toBe('prestations-directes');
+      }
     }
+  });
+  it('answers the need to get about by transport with the engageable transports 3.2.4.x', () => {
+    expect(prestationsForBesoin('1.3.4.2')).toEqual(['2.3.4.3', '3.2.4']);
+    for (const t of ['3.2.4', '3.2.4.1', '3.2.4.2', '3.2.4.3'] as const) expect(answers('1.3.4.2', t), t).toBe(true);
+    expect(answers('1.3.4.1', '3.2.4.1')).toBe(false);
+    expect(answers('1.2.1.3', '3.2.4.1')).toBe(false);
   });
   it('only maps codes of the besoins branch', () => {
     for (const k of Object.keys(PRESTATIONS_POUR_BESOIN)) expect(lookup(k)?.branch).toBe('besoins');

@@ -10,6 +10,11 @@ import { answers, prestationsForBesoin } from './support/besoins-prestations.js'
 
 const NON_DRAFT = new Set(['elabore', 'valide', 'termine']);
 
+/** A prestation a PAG engages: a prestation directe, or a transport linked to the individual project (3.2.4, 3.2.4.x). */
+function isEngageable(branch: string, code: string): boolean {
+  return branch === 'prestations-directes' || code === '3.2.4' || code.startsWith('3.2.4.');
+}
+
 const besoinCouvert = pagRule({
   id: 'PAG-BESOINS-001',
   severity: 'warning',
@@ -28,8 +33,11 @@ const besoinCouvert = pagRule({
       const objectif = objectifs[Number(c.wildcard(0))];
       if (objectif?.engagements?.some((id) => facts.engagements.has(id)) === true) viaObjectif.add(c.concept.code);
     }
+    // Prestations directes, and the transports linked to the individual project (3.2.4.x, JDV_J282) a PAG may engage
+    // since 1.1.0: they answer the need to get about by transport (probe 4, PAG 14).
     const engaged: SerafinCode[] = [];
-    for (const e of facts.engagementList) for (const p of e.prestations) if (p.concept?.branch === 'prestations-directes') engaged.push(p.concept.code);
+    for (const e of facts.engagementList)
+      for (const p of e.prestations) if (p.concept !== undefined && isEngageable(p.concept.branch, p.concept.code)) engaged.push(p.concept.code);
     for (const c of facts.codes) {
       // Codes of another branch are reported by PAG-CODES-002.
       if (c.kind !== 'besoin' || c.concept === undefined || c.concept.branch !== 'besoins') continue;

@@ -1,6 +1,8 @@
 /**
- * Which SERAFIN-PH prestations directes answer which besoins, for the rule
- * "each identified need is answered by at least one engaged prestation".
+ * Which SERAFIN-PH prestations directes (and, for the need to get about by
+ * transport, the engageable transports 3.2.4.x, JDV_J282) answer which
+ * besoins, for the rule "each identified need is answered by at least one
+ * engaged prestation".
  *
  * INFERRED: no structured besoin → prestation table is published (the ANS
  * CodeSystem has none); this table is the project's reading of the CNSA
@@ -8,7 +10,11 @@
  * Guide descriptif des nomenclatures détaillées, comité stratégique du
  * 27 avril 2018, mise à jour décembre 2020) and of the parallel structure of
  * the two nomenclatures (1.1 santé ↔ 2.1 soins, 1.2 autonomie ↔ 2.2,
- * 1.3 participation sociale ↔ 2.3). Codes in the ANS 2023 numbering.
+ * 1.3 participation sociale ↔ 2.3). Codes in the ANS 2023 numbering. The
+ * need 1.3.4.2 « Besoins pour se déplacer avec un moyen de transport » is also
+ * answered by 3.2.4 « Transports liés au projet individuel » and its codes,
+ * the one indirect prestation a PAG may engage since 1.1.0 (probe 4, PAG 14:
+ * a transport service engaged for the way to work left the need uncovered).
  *
  * Correspondance besoins → prestations directes (lecture du projet).
  */
@@ -16,7 +22,8 @@ import { lookup, type SerafinCode } from '@serafin-ph/nomenclature';
 import { related } from './related-codes.js';
 
 /**
- * Besoin (ANS 2023) → prestations directes that answer it. A need coded at a
+ * Besoin (ANS 2023) → prestations directes that answer it (and the transports
+ * 3.2.4 for getting about by transport). A need coded at a
  * broader or narrower level than a key uses the nearest key above it, or the
  * union of the keys below it.
  */
@@ -43,9 +50,9 @@ export const PRESTATIONS_POUR_BESOIN: Readonly<Record<string, readonly SerafinCo
   '1.3.3.3': ['2.3.3.1', '2.3.3.2', '2.3.3.4', '2.3.3.5'],
   '1.3.3.4': ['2.3.3.5'],
   '1.3.3.5': ['2.3.3.6'],
-  '1.3.4': ['2.3.4', '2.3.3.4'],
+  '1.3.4': ['2.3.4', '2.3.3.4', '3.2.4'],
   '1.3.4.1': ['2.3.4.1', '2.3.4.2', '2.3.3.4'],
-  '1.3.4.2': ['2.3.4.3'],
+  '1.3.4.2': ['2.3.4.3', '3.2.4'],
   '1.3.5': ['2.3.5'],
 };
 
@@ -64,7 +71,7 @@ function keysFor(besoin: string): readonly SerafinCode[] {
   return [];
 }
 
-/** The prestations directes (ANS 2023) that answer a besoin, deprecated besoins read through their replacement. */
+/** The prestations (ANS 2023: directes, or the transports 3.2.4) that answer a besoin, deprecated besoins read through their replacement. */
 export function prestationsForBesoin(besoin: SerafinCode): readonly SerafinCode[] {
   let found = FOR_BESOIN.get(besoin);
   if (found === undefined) {
