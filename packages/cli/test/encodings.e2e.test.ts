@@ -27,6 +27,7 @@ const tree = tempTree({
   'pag-utf16.json': Buffer.from(EXAMPLE, 'utf16le'),
   'pag-utf16be.json': Buffer.from(EXAMPLE, 'utf16le').swap16(),
   'lot.json': `[${EXAMPLE}, ${EXAMPLE}]`,
+  'bom-lines.ndjson': Buffer.concat([Buffer.of(0xef, 0xbb, 0xbf), Buffer.from('{}\n'), Buffer.of(0xef, 0xbb, 0xbf), Buffer.from('{}\n'), Buffer.of(0xef, 0xbb, 0xbf, 0x0a)]),
   'lot.ndjson': Buffer.concat([Buffer.from(`${JSON.stringify(JSON.parse(EXAMPLE))}\n`), toWindows1252(`${JSON.stringify(JSON.parse(EXAMPLE))}\n`)]),
 });
 afterAll(tree.cleanup);
@@ -102,6 +103,15 @@ describe('serafin validate on files as partners send them', () => {
     expect(out.files[1]!.error!.message).toMatch(/^ce fichier semble encodé en Windows-1252 .* ligne 2, colonne \d+/);
     const read = json(serafin('validate', '--format', 'json', '--encoding', 'windows-1252', 'lot.ndjson'));
     expect(read.files.map((f) => f.valid)).toEqual([true, true]);
+  });
+
+  it('drops the byte order mark of an NDJSON input, not one further on: U+FEFF is not JSON (as the validator page says); a line of it alone is blank', () => {
+    const out = json(serafin('validate', '--format', 'json', '--lang', 'en', 'bom-lines.ndjson'));
+    expect(out.files.map((f) => [f.line, f.error?.code ?? 'read'])).toEqual([
+      [1, 'read'],
+      [2, 'JSON_SYNTAX'],
+    ]);
+    expect(out.files[1]!.error!.message).toContain('line 2, column 1: unexpected character U+FEFF');
   });
 
   it('loads iconv-lite only to read a declared --encoding, not to describe a text that is not UTF-8 (modules in the require cache at exit)', () => {

@@ -3,7 +3,7 @@
  * main thread or in a worker.
  */
 import { jsonSyntaxMessage, inputMessages, type Lang } from '../i18n/messages.js';
-import { decodeText, type TextEncodingChoice } from './decode.js';
+import { decodeLine, type TextEncodingChoice } from './decode.js';
 import { decodeError } from './input-error.js';
 import { duplicateKeyOf } from './json-duplicates.js';
 import { overValueBudget } from './json-values.js';
@@ -93,7 +93,7 @@ export function checkLine(
 ): DocumentOutcome {
   const i = k * 4;
   const line = lines[i]!;
-  const decoded = decodeText(bytes.subarray(lines[i + 1]!, lines[i + 2]!), lines[i + 3]!, encoding);
+  const decoded = decodeLine(bytes.subarray(lines[i + 1]!, lines[i + 2]!), lines[i + 3]!, encoding);
   if (decoded.ok) return checkText(decoded.text, validate, options, line);
   const problem = decoded.code === 'ENCODING' ? decoded.problem : undefined;
   return { kind: 'error', error: { ...decodeError(decoded.code, decoded.code === 'EMPTY' ? 0 : decoded.offset, options.lang ?? 'fr', false, problem, line), line } };

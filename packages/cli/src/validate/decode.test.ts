@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { looksLikeWindows1252, windows1252Character } from '@serafin-ph/validators/bytes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, isBlank } from './decode.js';
+import { decodeLine, decodeText, isBlank } from './decode.js';
 import { runs } from '../../../../scripts/lib/property-runs.js';
 
 const iconv = createRequire(import.meta.url)('iconv-lite') as { decode(bytes: Buffer, encoding: string): string };
@@ -79,6 +79,22 @@ describe('decodeText', () => {
     expect(decodeText(le)).toEqual({ ok: true, text: '{"a":"é"}' });
     expect(decodeText(Buffer.from(le).swap16())).toEqual({ ok: true, text: '{"a":"é"}' });
     expect(decodeText(le, 0, 'utf-8')).toMatchObject({ ok: false, code: 'BINARY' });
+  });
+});
+
+describe('decodeLine', () => {
+  it('reads an NDJSON line as UTF-8 only, a byte order mark kept (not JSON: the input’s own was dropped by the splitter)', () => {
+    expect(decodeLine(bytes([0xef, 0xbb, 0xbf], '{}'), 40)).toEqual({ ok: true, text: '\ufeff{}' });
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], '{}'), 40)).toEqual({ ok: true, text: '{}' });
+    // a UTF-16 byte order mark further on: not UTF-8 (it was decoded as UTF-16)
+    expect(decodeLine(Uint8Array.of(0xff, 0xfe, 0x41, 0x42), 40)).toEqual({
+      ok: false,
+      code: 'ENCODING',
+      offset: 40,
+      problem: { line: 1, column: 1, byte: 0xff, suspected: 'windows-1252' },
+    });
+    expect(decodeLine(Buffer.from('{}', 'utf16le'), 40)).toEqual({ ok: false, code: 'BINARY', offset: 41 });
+    expect(decodeLine(bytes('"', [0xe9], '"'), 40, 'latin1')).toEqual({ ok: true, text: '"é"' });
   });
 });
 

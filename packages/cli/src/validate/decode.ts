@@ -62,13 +62,28 @@ export function isBlank(text: string): boolean {
  * - A text of white space only gives `EMPTY`.
  */
 export function decodeText(bytes: Uint8Array, baseOffset = 0, encoding: TextEncodingChoice = 'auto'): DecodeResult {
+  return decode(bytes, baseOffset, encoding, true);
+}
+
+/**
+ * Decodes one NDJSON line's bytes as {@link decodeText} does, but as UTF-8
+ * only and with no byte order mark dropped: the splitter dropped the input's
+ * own on its first line; one further on stays U+FEFF, which is not JSON (the
+ * validator page reads the whole file, so it refuses it too), and UTF-16
+ * cannot start a line of a file split on the byte 0x0A.
+ */
+export function decodeLine(bytes: Uint8Array, baseOffset = 0, encoding: TextEncodingChoice = 'auto'): DecodeResult {
+  return decode(bytes, baseOffset, encoding, false);
+}
+
+function decode(bytes: Uint8Array, baseOffset: number, encoding: TextEncodingChoice, whole: boolean): DecodeResult {
   let text: string;
   if (encoding === 'windows-1252' || encoding === 'latin1') {
     const nul = bytes.indexOf(0);
     if (nul >= 0) return { ok: false, code: 'BINARY', offset: baseOffset + nul };
     text = decodeLegacy(bytes, encoding);
   } else {
-    const decoded = decodeBytes(bytes, { utf16: encoding === 'auto' });
+    const decoded = decodeBytes(bytes, { utf16: whole && encoding === 'auto', bom: whole });
     if (!decoded.ok) {
       const p = decoded.problem;
       const offset = baseOffset + p.offset;

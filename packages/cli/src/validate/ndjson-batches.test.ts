@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasUtf8Bom } from '@serafin-ph/validators/bytes';
-import { decodeText } from './decode.js';
+import { decodeLine } from './decode.js';
 import { bufferPool, chunkReader, ndjsonBatches, type ByteReader, type NdjsonOptions } from './ndjson-batches.js';
 import { runs } from '../../../../scripts/lib/property-runs.js';
 
@@ -31,7 +31,7 @@ async function split(reader: ByteReader, options: Partial<NdjsonOptions> = {}): 
     batches++;
     expect(item.bytes.buffer.byteLength).toBeGreaterThanOrEqual(item.bytes.byteLength);
     for (let i = 0; i < item.lines.length; i += 4) {
-      const decoded = decodeText(item.bytes.subarray(item.lines[i + 1], item.lines[i + 2]), item.lines[i + 3]);
+      const decoded = decodeLine(item.bytes.subarray(item.lines[i + 1], item.lines[i + 2]), item.lines[i + 3]);
       items.push(
         decoded.ok ? { line: item.lines[i]!, text: decoded.text } : { line: item.lines[i]!, code: decoded.code, ...('offset' in decoded ? { offset: decoded.offset } : {}) },
       );
@@ -70,8 +70,9 @@ function reference(data: Uint8Array, maxLineBytes: number): Flat[] {
     }
     const nul = bytes.indexOf(0);
     if (nul >= 0) return [...out, { line, code: 'BINARY', offset: offset + nul }];
-    const decoded = decodeText(bytes, offset);
-    if (!decoded.ok && decoded.code === 'EMPTY') continue;
+    // blank: JSON white space after an optional byte order mark (on any line; the first line's own was dropped above)
+    if ((hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes).every((b) => b === 0x20 || b === 0x09 || b === 0x0d)) continue;
+    const decoded = decodeLine(bytes, offset);
     documents++;
     out.push(decoded.ok ? { line, text: decoded.text } : { line, code: decoded.code, ...('offset' in decoded ? { offset: decoded.offset } : {}) });
   }

@@ -13,7 +13,6 @@ import { readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { hasUtf8Bom } from '@serafin-ph/validators/bytes';
 import { inputMessages, type Lang } from '../i18n/messages.js';
-import { decodeText } from './decode.js';
 import { decodeError } from './input-error.js';
 import type { InputError } from './types.js';
 
@@ -153,13 +152,13 @@ export async function fileReader(path: string): Promise<ByteReader> {
   };
 }
 
-/** `true` when a line holds only JSON white space, after an optional UTF-8 byte order mark (what `decodeText` calls `EMPTY`). */
+/**
+ * `true` when a line holds only JSON white space, after an optional UTF-8
+ * byte order mark (skipped, as the validator page skips it). A UTF-16 byte
+ * order mark beyond the first line is no white space: the line is checked,
+ * and refused as not UTF-8 (`decodeLine`).
+ */
 function isBlankLine(bytes: Uint8Array, start: number, end: number): boolean {
-  if (end - start >= 2 && ((bytes[start] === 0xff && bytes[start + 1] === 0xfe) || (bytes[start] === 0xfe && bytes[start + 1] === 0xff))) {
-    // a UTF-16 byte order mark beyond the first line: decoded as such, as a lone line would be
-    const decoded = decodeText(bytes.subarray(start, end));
-    return !decoded.ok && decoded.code === 'EMPTY';
-  }
   let i = start;
   if (end - i >= 3 && bytes[i] === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf) i += 3;
   for (; i < end; i++) {

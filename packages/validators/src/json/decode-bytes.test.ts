@@ -138,6 +138,11 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Uint8Array.of(0xff, 0xfe, 0x7b, 0x7d), { utf16: false })).toMatchObject({ ok: false, problem: { kind: 'not-utf-8', offset: 0 } });
   });
 
+  it('keeps a UTF-8 byte order mark in the text when told the bytes are not a file’s start', () => {
+    expect(decodeBytes(bytes([0xef, 0xbb, 0xbf], '{}'), { bom: false, utf16: false })).toEqual({ ok: true, text: '\ufeff{}', encoding: 'utf-8' });
+    expect(decodeBytes(bytes([0xef, 0xbb, 0xbf], '"', [0xe9]), { bom: false })).toMatchObject({ ok: false, problem: { kind: 'not-utf-8', offset: 4, column: 3 } });
+  });
+
   it('calls a NUL byte binary data at its offset, before any invalid byte', () => {
     expect(decodeBytes(bytes('{"a"', [0], '}'))).toEqual({ ok: false, problem: { kind: 'binary', offset: 4 } });
     expect(decodeBytes(bytes([0xef, 0xbb, 0xbf], 'ab', [0]))).toEqual({ ok: false, problem: { kind: 'binary', offset: 5 } });

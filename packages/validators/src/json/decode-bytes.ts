@@ -172,6 +172,12 @@ export type DecodedBytes = { readonly ok: true; readonly text: string; readonly 
 export interface DecodeBytesOptions {
   /** Recognise UTF-16 (default `true`); `false` reads the bytes as UTF-8 only (a declared `--encoding utf-8`). */
   readonly utf16?: boolean;
+  /**
+   * Drop a UTF-8 byte order mark at the start (default `true`); `false` keeps
+   * it in the text as U+FEFF, which is not JSON: for a part of a file whose
+   * own mark was dropped already (a line of NDJSON after the first).
+   */
+  readonly bom?: boolean;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -207,7 +213,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeBytesOptions = {})
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, problem: { kind: 'binary', offset: nul } };
-  const start = hasUtf8Bom(bytes) ? 3 : 0;
+  const start = options.bom !== false && hasUtf8Bom(bytes) ? 3 : 0;
   const body = start === 0 ? bytes : bytes.subarray(start);
   try {
     return { ok: true, text: UTF8.decode(body), encoding: 'utf-8' };
