@@ -111,6 +111,15 @@ describe('checkBytes', () => {
     );
   });
 
+  it('does not check an NDJSON file in UTF-16, as serafin validate does not read it', () => {
+    const lines = `${JSON.stringify(examplePag())}\n${JSON.stringify(examplePag())}\n`;
+    const le = Uint8Array.from(Array.from({ length: lines.length }, (_, i) => lines.charCodeAt(i)).flatMap((u) => [u & 0xff, u >> 8]));
+    for (const bytes of [le, Uint8Array.of(0xff, 0xfe, ...le)]) {
+      expect(checkBytes('lot.ndjson', bytes, options)).toEqual([{ file: 'lot.ndjson', readError: expect.stringMatching(/^Fichier NDJSON en UTF-16 : il n’est pas vérifié/) }]);
+    }
+    expect(checkBytes('pag.json', Uint8Array.of(0xff, 0xfe, ...le.subarray(0, le.length / 2)), options)[0]?.report?.valid).toBe(true); // one document: read
+  });
+
   it('says where malformed UTF-16 breaks', () => {
     expect(checkBytes('pag.json', Uint8Array.of(0xff, 0xfe, 0x7b, 0x00, 0x00, 0xd8, 0x7d, 0x00), { ...options, lang: 'en' })[0]?.readError).toBe(
       'Malformed UTF-16 file (invalid sequence at byte 4): save it as UTF-8 ("Save as…", UTF-8 encoding) and drop it again.',

@@ -129,6 +129,8 @@ export function checkFile(file: string, text: string, options: CheckOptions): Ch
 export function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions): CheckedDocument[] {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return [{ file, readError: pageTexts(options.lang).readProblem(decoded.problem) }];
+  // serafin validate refuses UTF-16 NDJSON (ENCODING with a byte order mark, BINARY without): refused here too
+  if (decoded.encoding !== 'utf-8' && NDJSON.test(file)) return [{ file, readError: pageTexts(options.lang).ndjsonUtf16 }];
   return checkBody(file, decoded.text, options); // its byte order mark already dropped: a second one is not JSON
 }
 

@@ -51,6 +51,8 @@ export interface PageTexts {
   readonly jsonError: (message: string) => string;
   /** Why a file is not read (binary data, not UTF-8), and what to do. */
   readonly readProblem: (problem: BytesProblem) => string;
+  /** Why an NDJSON file in UTF-16 is not read (as `serafin validate` does not read it), and what to do. */
+  readonly ndjsonUtf16: string;
 }
 
 /** A date `AAAA-MM-JJ` in words (« 1er décembre 2026 », "1 December 2026"), or as written when it is not one. */
@@ -109,6 +111,8 @@ const FR: PageTexts = {
   download: 'Enregistrer la page HTML',
   documentType: (title) => `Type de document : ${title}`,
   jsonError: (message) => `JSON invalide : ${message}`,
+  ndjsonUtf16:
+    'Fichier NDJSON en UTF-16 : il n’est pas vérifié, comme serafin validate ne le lit pas (un fichier NDJSON se découpe en lignes sur l’octet 0x0A, qui en UTF-16 peut appartenir à un caractère). Enregistrez-le en UTF-8 (« Enregistrer sous… », encodage UTF-8) puis déposez-le de nouveau.',
   readProblem: (p) => {
     if (p.kind === 'binary') return `Données binaires (octet nul à la position ${p.offset}) : ce n’est pas un fichier JSON.`;
     if (p.kind === 'utf-16')
@@ -163,6 +167,8 @@ const EN: PageTexts = {
   download: 'Save the HTML page',
   documentType: (title) => `Document type: ${title}`,
   jsonError: (message) => `Invalid JSON: ${message}`,
+  ndjsonUtf16:
+    'NDJSON file in UTF-16: it is not checked, as serafin validate does not read it (an NDJSON file is split into lines on the byte 0x0A, which in UTF-16 can belong to a character). Save it as UTF-8 ("Save as…", UTF-8 encoding) and drop it again.',
   readProblem: (p) => {
     if (p.kind === 'binary') return `Binary data (NUL byte at offset ${p.offset}): not a JSON file.`;
     if (p.kind === 'utf-16') return `Malformed UTF-16 file (invalid sequence at byte ${p.offset}): save it as UTF-8 ("Save as…", UTF-8 encoding) and drop it again.`;
