@@ -6,6 +6,7 @@ import { scenarios } from '@serafin-ph/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeSource,
+  clearObservations,
   CSP_PROBE_SCRIPT,
   findChromium,
   launchChromium,
@@ -25,6 +26,9 @@ const chromium = findChromium();
 describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
   let server: PageServer;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
+  // One observed page for the CSP probe and the check of every scenario's page, each a new document (its own CSP, the
+  // observations cleared before it): a goto each instead of a browser context each (a renderer process, about 0.2 CPU-s).
+  let observed: Awaited<ReturnType<typeof openObservedPage>>;
   const axe = axeSource();
   const pages = scenarios.map((s) => ({ id: s.id, document: s.document(), html: renderDocument(s.document(), { includePersonalData: true })! }));
   // axe-core (about 1.5 s a page) runs on every page in the thorough mode; every day on the few pages
@@ -43,6 +47,7 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
     routes.set('/sonde.js', { body: CSP_PROBE_SCRIPT, type: 'text/javascript' });
     server = await servePages(routes);
     browser = await launchChromium(chromium!);
+    observed = await openObservedPage(browser, server.origin);
   }, 120_000);
 
   afterAll(async () => {
@@ -50,17 +55,18 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
     await server?.close();
   });
 
-  it('sees a deliberate CSP violation (the check works)', async () => {
-    const { page, violations } = await openObservedPage(browser, server.origin);
+  it('sees a deliberate CSP violation (the check works, on the page the checks below reuse)', async () => {
+    const { page, seen, violations } = observed;
+    clearObservations(seen);
     await page.goto(`${server.origin}/sonde.html`, { waitUntil: 'load' });
     expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true);
-    await page.context().close();
   });
 
   for (const p of pages) {
     const axeNote = axeChecked.has(p.id) ? 'axe clean' : 'axe in the thorough mode';
     it(`${p.id}: no console error, no CSP violation, no request, ${axeNote}, one block per slot`, async () => {
-      const { page, seen, violations } = await openObservedPage(browser, server.origin);
+      const { page, seen, violations } = observed;
+      clearObservations(seen);
       const before = server.requested.length;
       await page.goto(`${server.origin}/${p.id}.html`, { waitUntil: 'load' });
       expect(seen.consoleErrors).toEqual([]);
@@ -71,7 +77,6 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
       const slots = (p.document as { annexes?: { emploiDuTemps?: unknown[] } }).annexes?.emploiDuTemps;
       if (slots !== undefined) expect(await page.locator('svg.emploi-du-temps g.creneau').count()).toBe(slots.length);
       expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-      await page.context().close();
     });
   }
 
@@ -92,11 +97,12 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
   });
 
   it('prints a timetable of daytime slots on landscape A4 pages (the annexes), a whole-day one in portrait', async () => {
+    // On the reused observed page (its media and viewport never changed).
     const sizes = async (id: string): Promise<string[]> => {
-      const { page } = await openObservedPage(browser, server.origin);
+      const { page, seen } = observed;
+      clearObservations(seen);
       await page.goto(`${server.origin}/${id}.html`);
       const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-      await page.context().close();
       return [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => (Number(m[1]) > Number(m[2]) ? 'paysage' : 'portrait'));
     };
     // Portrait, the 984-unit-wide picture shrank to 0.7 and its text printed at 5 pt.
@@ -158,10 +164,10 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
   });
 
   it('the masked page is axe clean too', async () => {
-    const { page, seen } = await openObservedPage(browser, server.origin);
+    const { page, seen } = observed;
+    clearObservations(seen);
     await page.goto(`${server.origin}/masque.html`);
     expect(seen.consoleErrors).toEqual([]);
     expect(await runAxe(page, axe)).toEqual([]);
-    await page.context().close();
   });
 });
