@@ -11,6 +11,7 @@ import { examplePag } from '@serafin-ph/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeSource,
+  clearObservations,
   CSP_PROBE_SCRIPT,
   findChromium,
   launchChromium,
@@ -33,6 +34,15 @@ const slots = valid.annexes!.emploiDuTemps.length;
 describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
   let server: PageServer;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
+  // One observed page for the CSP probe and the checks served over HTTP that leave the viewport and the media alone, each
+  // on a new document (the page loaded again, the observations cleared): a goto each instead of a browser context and its
+  // renderer process each. The layout and print check and the page opened from disk keep a page of their own.
+  let observed: Awaited<ReturnType<typeof openObservedPage>>;
+  /** The shared observed page, its observations cleared. */
+  const reused = (): Awaited<ReturnType<typeof openObservedPage>> => {
+    clearObservations(observed.seen);
+    return observed;
+  };
   const siteDir = mkdtempSync(join(tmpdir(), 'serafin-page-site-'));
   const diskDir = mkdtempSync(join(tmpdir(), 'serafin-page-disk-'));
   const axe = axeSource();
@@ -55,6 +65,7 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     ]);
     server = await servePages(routes);
     browser = await launchChromium(chromium!);
+    observed = await openObservedPage(browser, server.origin);
   }, 180_000);
 
   afterAll(async () => {
@@ -65,15 +76,14 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
   });
 
   it('sees a deliberate CSP violation: a same-origin script calling new Function is blocked', async () => {
-    const { page, violations } = await openObservedPage(browser, server.origin);
+    const { page, violations } = reused();
     await page.goto(`${server.origin}/validateur/sonde.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => ((window as unknown as { __csp: string[] }).__csp ?? []).length > 0);
     expect((await violations()).some((v) => v.startsWith('script-src') && v.endsWith('eval'))).toBe(true);
-    await page.context().close();
   });
 
   it('checks a chosen valid file and a dropped invalid one, offline, with no CSP violation, and stays axe clean', async () => {
-    const { page, seen, violations } = await openObservedPage(browser, server.origin);
+    const { page, seen, violations } = reused();
     const before = server.requested.length;
     await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
     expect(await page.locator('.confidentialite').textContent()).toContain('ne quittent pas votre ordinateur');
@@ -128,11 +138,10 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     expect(await violations()).toEqual([]);
     expect(seen.foreignRequests).toEqual([]);
     expect(server.requested.slice(before)).toEqual(expected);
-    await page.context().close();
   });
 
   it('shows the rendering of a PAG with its timetable, one block per slot, in a frame under the same policy', async () => {
-    const { page, seen, violations } = await openObservedPage(browser, server.origin);
+    const { page, seen, violations } = reused();
     await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
     await page.check('#personnel');
     await page.setInputFiles('#fichiers', { name: 'valide.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
@@ -148,11 +157,10 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     expect(seen.consoleErrors).toEqual([]);
     expect(await violations()).toEqual([]);
     expect(seen.foreignRequests).toEqual([]);
-    await page.context().close();
   });
 
   it('does not check a Windows-1252 file as if it were UTF-8: it says so and how to fix it', async () => {
-    const { page, seen } = await openObservedPage(browser, server.origin);
+    const { page, seen } = reused();
     await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
     const text = JSON.stringify({ ...valid, contexte: { ...valid.contexte, historique: 'Épuisement des parents âgés' } }).replace(/[^\u0000-\u00ff]/g, '?');
     const buffer = Buffer.from(text, 'latin1');
@@ -161,11 +169,10 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     expect(await page.locator('article[data-verdict]').getAttribute('data-verdict')).toBe('unreadable');
     expect(await page.locator('article p').first().textContent()).toMatch(/^Ce fichier semble encodé en Windows-1252 .*Enregistrez-le en UTF-8/);
     expect(seen.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('says what a file is when it is no SDK document (a FHIR Bundle), and names the type of a document in words', async () => {
-    const { page } = await openObservedPage(browser, server.origin);
+    const { page } = reused();
     await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
     const bundle = readFileSync(join(import.meta.dirname, '../../fhir/test/ans-examples/Bundle-tddui-bundle-example.json'));
     await page.setInputFiles('#fichiers', [
@@ -175,7 +182,6 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     await page.locator('article[data-verdict]').nth(1).waitFor();
     expect(await page.locator('article p.type-inconnu').textContent()).toMatch(/^Ce fichier est une ressource FHIR \(« Bundle »\).*serafin convert/);
     expect(await page.locator('article p.type').textContent()).toBe('Type de document : Plan d’accompagnement global (PAG) pag');
-    await page.context().close();
   });
 
   it('holds at 1280 px and on a 390 px phone (issues as cards), and prints the results alone within an A4 width', async () => {
@@ -209,18 +215,17 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
   });
 
   it('tells the page’s users how to show personal data in a masked rendering: the page’s checkbox, not an API option', async () => {
-    const { page } = await openObservedPage(browser, server.origin);
+    const { page } = reused();
     await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
     await page.setInputFiles('#fichiers', { name: 'valide.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
     await page.locator('article .actions button').first().click();
     const notice = await page.frameLocator('iframe.rendu').locator('p.avis').textContent();
     expect(notice).toContain('cochez « Montrer les données personnelles »');
     expect(notice).not.toContain('includePersonalData');
-    await page.context().close();
   });
 
   it('switches to English and back, and is usable with the keyboard', async () => {
-    const { page, seen } = await openObservedPage(browser, server.origin);
+    const { page, seen } = reused();
     await page.goto(`${server.origin}/validateur/index.html`, { waitUntil: 'load' });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('langue');
@@ -235,7 +240,6 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     await page.click('#langue');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(seen.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('works opened from disk (the standalone folder), links pointing to the public site', async () => {
