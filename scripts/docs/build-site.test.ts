@@ -91,10 +91,10 @@ describe('overlaps', () => {
 
 describe('the documentation site (pnpm run docs)', () => {
   let out: string;
-  let result: ReturnType<typeof buildSite>;
-  beforeAll(() => {
+  let result: Awaited<ReturnType<typeof buildSite>>;
+  beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'serafin-site-'));
-    result = buildSite(out);
+    result = await buildSite(out);
   }, 900_000);
   // One Chromium for the two browser tests of the site, launched by the first of them.
   let chromiumBrowser: Promise<Awaited<ReturnType<typeof launchChromium>>> | undefined;
@@ -293,9 +293,11 @@ describe('the documentation site (pnpm run docs)', () => {
     const server = await servePages(routes);
     const browser = await sharedBrowser(chromium);
     mkdirSync(DOCS_TEST_OUTPUT, { recursive: true });
+    // One page for the three widths, the page loaded again at each (a browser context and its renderer process each cost more).
+    const page = await browser.newPage({ viewport: { width: LAYOUT_WIDTHS[0], height: 900 }, deviceScaleFactor: 1 });
     try {
       for (const width of LAYOUT_WIDTHS) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+        await page.setViewportSize({ width, height: 900 });
         await page.goto(`${server.origin}/documents/${encodeURIComponent(pageName!)}`);
         await page.waitForLoadState('load');
         // TypeDoc hides the body (display: none) until its navigation is decoded or 500 ms have passed;
@@ -330,9 +332,9 @@ describe('the documentation site (pnpm run docs)', () => {
         // 26-character field names, DroitPrestation and MesureProtection, scroll inside the column).
         if (width >= 1366) expect(measured.scrolling, `${width} px`).toEqual([]);
         else expect(measured.scrolling.length, `${width} px`).toBeLessThanOrEqual(3);
-        await page.close();
       }
     } finally {
+      await page.close();
       await server.close();
     }
   }, 90_000);
