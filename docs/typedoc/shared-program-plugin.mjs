@@ -105,6 +105,33 @@ export function moduleName(file, files) {
 }
 
 /**
+ * The parsed (and, once a checker has run, bound) source files of the shared
+ * programs, shared between them as the TypeScript language service shares
+ * them between projects: the CLI's program holds every library source the
+ * libraries' program has already parsed and bound. A file is shared only
+ * between programs whose options parse and bind it alike (TypeScript's
+ * registry keys its files by those options).
+ */
+const registry = ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames, process.cwd());
+
+/**
+ * A compiler host that takes its source files from {@link registry}.
+ *
+ * @param {ts.CompilerOptions} options
+ */
+function sharedFilesHost(options) {
+  const host = ts.createCompilerHost(options);
+  const own = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) => {
+    const text = shouldCreateNewSourceFile ? undefined : host.readFile(fileName);
+    // A file that cannot be read (or must be new) is left to TypeScript's own host, which reports it.
+    if (text === undefined) return own(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
+    return registry.acquireDocument(fileName, options, ts.ScriptSnapshot.fromString(text), '1', undefined, languageVersionOrOptions);
+  };
+  return host;
+}
+
+/**
  * A program over `rootNames` whose program-wide type errors leave out the
  * files of `checkedElsewhere` (a file's own errors can still be asked for).
  *
@@ -113,7 +140,7 @@ export function moduleName(file, files) {
  * @param {ReadonlySet<string>} checkedElsewhere
  */
 function sharedProgram(rootNames, options, checkedElsewhere) {
-  const program = ts.createProgram({ rootNames, options });
+  const program = ts.createProgram({ rootNames, options, host: sharedFilesHost(options) });
   const own = () => program.getSourceFiles().filter((f) => !checkedElsewhere.has(f.fileName));
   const semantic = program.getSemanticDiagnostics;
   const declaration = program.getDeclarationDiagnostics;
