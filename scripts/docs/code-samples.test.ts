@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { extractCodeBlocks, parseExpected, runnableModule, runnableSamples, skippedSamples, withExpectations } from './code-samples.js';
+import { extractCodeBlocks, guideFiles, parseExpected, runnableModule, runnableSamples, skippedSamples, withExpectations } from './code-samples.js';
 import { createSampleWorkspace, REPO_ROOT } from './sample-workspace.js';
 
 describe('extractCodeBlocks', () => {
@@ -51,21 +50,6 @@ describe('expected-value comments', () => {
   });
 });
 
-/** Markdown files whose TypeScript samples are run. */
-function guideFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.md')) out.push(p);
-    }
-  };
-  walk(join(REPO_ROOT, 'docs/guides'));
-  out.push(join(REPO_ROOT, 'packages/nomenclature/README.md'));
-  return out.sort();
-}
-
 describe('code samples of the guides run against the sources', () => {
   const workspace = createSampleWorkspace();
   afterAll(() => workspace.dispose());
@@ -98,55 +82,5 @@ describe('code samples of the guides run against the sources', () => {
   }
 });
 
-describe('code samples of the guides type-check', () => {
-  it('the TypeScript checker accepts every runnable sample (strict, NodeNext, source condition)', () => {
-    const workspace = createSampleWorkspace();
-    try {
-      const names: string[] = [];
-      for (const file of guideFiles()) {
-        const name = relative(REPO_ROOT, file).replaceAll('/', '__');
-        for (const sample of runnableSamples(readFileSync(file, 'utf8'))) {
-          const path = `${name}-${sample.line}.ts`;
-          writeFileSync(join(workspace.dir, path), runnableModule(sample).source);
-          names.push(path);
-        }
-      }
-      writeFileSync(
-        join(workspace.dir, 'tsconfig.json'),
-        JSON.stringify({
-          compilerOptions: {
-            target: 'ES2022',
-            module: 'NodeNext',
-            moduleResolution: 'NodeNext',
-            customConditions: ['@serafin-ph/source'],
-            strict: true,
-            exactOptionalPropertyTypes: true,
-            noUncheckedIndexedAccess: true,
-            skipLibCheck: true,
-            noEmit: true,
-            types: ['node'],
-            lib: ['ES2022'],
-          },
-          files: names,
-        }),
-      );
-      // One program, as `tsc -p` builds it, but only the samples are checked: errors inside the packages'
-      // own sources are the packages' business (pnpm typecheck), and the checker reads of them only what
-      // the samples use (about a third of the time of a whole `tsc -p`).
-      const config = ts.getParsedCommandLineOfConfigFile(join(workspace.dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
-      expect(config?.errors ?? ['no configuration']).toEqual([]);
-      const program = ts.createProgram({ rootNames: config!.fileNames, options: config!.options });
-      const samples = program.getRootFileNames().map((f) => program.getSourceFile(f)!);
-      expect(samples.map((f) => relative(workspace.dir, f.fileName)).sort()).toEqual([...names].sort());
-      const diagnostics = [...program.getOptionsDiagnostics(), ...samples.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)])];
-      const sampleErrors = diagnostics.map((d) => {
-        const where = d.file === undefined ? '' : `${relative(workspace.dir, d.file.fileName)}(${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}): `;
-        return `${where}error TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-      });
-      expect(sampleErrors).toEqual([]);
-      expect(names.length).toBeGreaterThan(20);
-    } finally {
-      workspace.dispose();
-    }
-  }, 120_000);
-});
+// The samples are type-checked in scripts/lib/type-tests.test.ts, beside the type tests: the two programs share the package sources
+// they both read (parsed and bound once).

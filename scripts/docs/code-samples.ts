@@ -20,6 +20,25 @@
  *   comment is left alone.
  */
 
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './repo.js';
+
+/** The Markdown files whose TypeScript samples are run and type-checked: the guides and the nomenclature's README. */
+export function guideFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.md')) out.push(p);
+    }
+  };
+  walk(join(REPO_ROOT, 'docs/guides'));
+  out.push(join(REPO_ROOT, 'packages/nomenclature/README.md'));
+  return out.sort();
+}
+
 /** A fenced code block of a Markdown file. */
 export interface CodeSample {
   /** Language: the first word of the info string (`ts`, `bash`…). */

@@ -23,10 +23,10 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 export const LONG_FIRST: readonly string[] = [
   // TypeDoc of every package in a child process (about 20 s of CPU: two TypeScript programs), then Chromium
   'scripts/docs/build-site.test.ts',
-  // tsc on the guides' samples in a child process, then the samples themselves
-  'scripts/docs/code-samples.test.ts',
-  // tsc on the type tests in a child process
+  // Two TypeScript programs in the worker, the guides' samples and the type tests, sharing their package sources
   'scripts/lib/type-tests.test.ts',
+  // The guides' samples run against the sources
+  'scripts/docs/code-samples.test.ts',
   'packages/fixtures/test/rule-violations-pag-a.acceptance.test.ts',
   'packages/fixtures/test/rule-violations-pag-b.acceptance.test.ts',
   'packages/render/test/browser.test.ts',

@@ -15,17 +15,25 @@
  * cost about 5 of 11 CPU-seconds. The thorough mode runs tsc on the whole
  * repository (`tsconfig.json`), as `pnpm typecheck` does.
  *
+ * The guides' code samples type-check here too (they run in
+ * scripts/docs/code-samples.test.ts), in a program built first: the type
+ * tests' program takes from it the package sources both read, parsed and
+ * bound once (scripts/lib/shared-source-files.ts).
+ *
  * Tests de types : vérifiés en même temps que les autres fichiers de test ;
  * au quotidien sans les sources que la construction du site vérifie déjà, en
  * mode approfondi tout le dépôt.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guideFiles, runnableModule, runnableSamples } from '../docs/code-samples.js';
 import { REPO_ROOT } from '../docs/repo.js';
+import { createSampleWorkspace } from '../docs/sample-workspace.js';
 import { THOROUGH } from './property-runs.js';
+import { sharedSourceFilesHost, sourceFileRegistry } from './shared-source-files.js';
 
 /** The type-test files, from the repository root (`packages/*\/src` and `packages/*\/test`). */
 function typeTestFiles(): string[] {
@@ -78,10 +86,21 @@ function tscLine(d: ts.Diagnostic): string {
   return `${relative(REPO_ROOT, d.file.fileName)}(${line + 1},${character + 1}): ${text}`;
 }
 
+/**
+ * The source files of the two programs of this file (the guides' samples, then the type tests), parsed and bound once:
+ * the second takes from the first the package sources both read (scripts/lib/shared-source-files.ts). Released at the
+ * end of the file (the worker process runs other files after it).
+ */
+let registry: ts.DocumentRegistry | undefined = sourceFileRegistry();
+afterAll(() => {
+  registry = undefined;
+});
+
 /** Every day: the type-test program in this process, without the files the docs build checks. */
 function typeTestProgramErrors(): Checked {
   const config = readConfig(join(REPO_ROOT, 'tsconfig.type-tests.json'));
-  const program = ts.createProgram({ rootNames: config.fileNames, options: { ...config.options, noEmit: true } });
+  const options = { ...config.options, noEmit: true };
+  const program = ts.createProgram({ rootNames: config.fileNames, options, host: sharedSourceFilesHost(registry!, options) });
   const elsewhere = filesCheckedByTheDocsBuild();
   // The type tests themselves always (the CLI's tsconfig takes in its tests).
   const roots = new Set(config.fileNames.map((f) => resolve(f)));
@@ -118,6 +137,64 @@ function wholeRepositoryErrors(): Checked {
   if (run.status !== 0 && errors.length === 0) errors.push({ file: '', line: `tsc exit ${run.status}: ${run.stdout}${run.stderr}`.trim() });
   return { listed: new Set(lines.filter((l) => l.startsWith('/')).map((l) => relative(REPO_ROOT, resolve(l)))), errors };
 }
+
+// The guides' code samples, run by scripts/docs/code-samples.test.ts, type-check here: their program is built first, and the
+// type tests' program below takes the package sources from it.
+describe('code samples of the guides type-check', () => {
+  it('the TypeScript checker accepts every runnable sample (strict, NodeNext, source condition)', () => {
+    const workspace = createSampleWorkspace();
+    try {
+      const names: string[] = [];
+      for (const file of guideFiles()) {
+        const name = relative(REPO_ROOT, file).replaceAll('/', '__');
+        for (const sample of runnableSamples(readFileSync(file, 'utf8'))) {
+          const path = `${name}-${sample.line}.ts`;
+          writeFileSync(join(workspace.dir, path), runnableModule(sample).source);
+          names.push(path);
+        }
+      }
+      writeFileSync(
+        join(workspace.dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'NodeNext',
+            moduleResolution: 'NodeNext',
+            customConditions: ['@serafin-ph/source'],
+            strict: true,
+            exactOptionalPropertyTypes: true,
+            noUncheckedIndexedAccess: true,
+            // As the repository's tsconfig.json: the samples' program then reads the package sources as the type tests'
+            // program does, and the two share them (the option is one of those the files are parsed and bound with).
+            noFallthroughCasesInSwitch: true,
+            skipLibCheck: true,
+            noEmit: true,
+            types: ['node'],
+            lib: ['ES2022'],
+          },
+          files: names,
+        }),
+      );
+      // One program, as `tsc -p` builds it, but only the samples are checked: errors inside the packages'
+      // own sources are the packages' business (pnpm typecheck), and the checker reads of them only what
+      // the samples use (about a third of the time of a whole `tsc -p`).
+      const config = ts.getParsedCommandLineOfConfigFile(join(workspace.dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+      expect(config?.errors ?? ['no configuration']).toEqual([]);
+      const program = ts.createProgram({ rootNames: config!.fileNames, options: config!.options, host: sharedSourceFilesHost(registry!, config!.options) });
+      const samples = program.getRootFileNames().map((f) => program.getSourceFile(f)!);
+      expect(samples.map((f) => relative(workspace.dir, f.fileName)).sort()).toEqual([...names].sort());
+      const diagnostics = [...program.getOptionsDiagnostics(), ...samples.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)])];
+      const sampleErrors = diagnostics.map((d) => {
+        const where = d.file === undefined ? '' : `${relative(workspace.dir, d.file.fileName)}(${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}): `;
+        return `${where}error TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+      });
+      expect(sampleErrors).toEqual([]);
+      expect(names.length).toBeGreaterThan(20);
+    } finally {
+      workspace.dispose();
+    }
+  }, 120_000);
+});
 
 const files = typeTestFiles();
 
