@@ -12,7 +12,7 @@ import { isCalendarDate } from './structure/formats.js';
 import { DEFAULT_READ_LIMITS, readDocument, type JsonValue } from './json/read-document.js';
 import { objectPrototypeIsPolluted } from './json/prototype-keys.js';
 import { internalIssue, optionIssue, structureIssue } from './issues.js';
-import { markOwnCatalogue, pick, text, type MessageCatalogue, type RuleMessages } from './messages.js';
+import { markOwnCatalogue, pick, renderMessage, text, type MessageCatalogue, type MessageTemplate, type NestedText, type RuleMessages } from './messages.js';
 import type { KitTable } from './documents/kit.js';
 import { translateIncomingCodes } from './codes/translate-incoming.js';
 import type { ResolvedOptions } from './rules/rule.js';
@@ -117,11 +117,62 @@ function structureMessagesOf(table: LanguageTable, lang: Lang): StructureMessage
   return m;
 }
 
-/** True when `value` looks like a {@link MessageCatalogue} (a language and an object of rule messages). */
-function isCatalogue(value: unknown): value is MessageCatalogue {
+/**
+ * A copy of the list `value`, or `undefined` when it is not an array or fails
+ * when read (a proxy, a getter that throws): an option list is read once,
+ * here, so that nothing the caller gave can fail later in the validation.
+ */
+function readList(value: unknown): unknown[] | undefined {
+  try {
+    if (!Array.isArray(value)) return undefined;
+    const copy: unknown[] = [];
+    for (const item of value as unknown[]) copy.push(item);
+    return copy;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A caller's catalogue, read once: for each document type the entry point
+ * has messages for, a table whose entries never fail. Each entry reads the
+ * caller's entry when the message is written (as `renderMessage` does); one
+ * that throws, is missing, or gives no text is written from the entry point's
+ * own catalogue instead, and `failed` is told. Its structural messages are
+ * kept as given. `undefined` when `value` is not a catalogue (no `fr`/`en`
+ * language, rules that are not an object or fail when read).
+ */
+function guardCatalogue(value: unknown, own: LanguageTable, failed: (key: string) => void): MessageCatalogue | undefined {
   const lang = safeGet(value, 'lang');
   const rules = safeGet(value, 'rules');
-  return (lang === 'fr' || lang === 'en') && rules !== null && typeof rules === 'object';
+  if ((lang !== 'fr' && lang !== 'en') || rules === null || typeof rules !== 'object') return undefined;
+  const guarded: Partial<Record<DocumentType, RuleMessages>> = {};
+  try {
+    for (const type of DOCUMENT_TYPES) {
+      const table = (rules as Record<string, Record<string, unknown> | undefined>)[type];
+      const ownLang: Lang = own.byLang[lang][type] === undefined ? (lang === 'en' ? 'fr' : 'en') : lang;
+      const fallback = own.byLang[ownLang][type];
+      if (table === undefined || fallback === undefined) continue;
+      if (table === null || typeof table !== 'object') return undefined;
+      const entries: Record<string, MessageTemplate> = {};
+      for (const key of Object.keys(fallback))
+        entries[key] = (params: unknown, nested: (part: NestedText) => string): string => {
+          try {
+            const entry = table[key];
+            const written: unknown = typeof entry === 'function' ? (entry as (p: unknown, n: unknown) => unknown)(params, nested) : entry;
+            if (typeof written === 'string') return written;
+          } catch {
+            // Written from the entry point's own catalogue, as an entry that gives no text.
+          }
+          failed(key);
+          return renderMessage(fallback, ownLang, { key, params });
+        };
+      guarded[type] = entries;
+    }
+  } catch {
+    return undefined;
+  }
+  return { lang, rules: guarded, structure: safeGet(value, 'structure') } as MessageCatalogue;
 }
 
 /** True when `messages` has the rules' messages of every document type of `kits` (and of the table a convention embeds). */
@@ -186,16 +237,29 @@ function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
 
   // Catalogues: the entry's own, then the caller's (which may add a language the entry does not carry).
   const cataloguesRaw = safeGet(raw, 'catalogues');
-  let table = builtInTable(entry);
+  const ownTable = builtInTable(entry);
+  let table = ownTable;
   if (cataloguesRaw !== undefined) {
-    const list = Array.isArray(cataloguesRaw) ? (cataloguesRaw as unknown[]) : undefined;
-    if (list === undefined || !list.every(isCatalogue))
+    // A message of the caller's that fails is written from the entry point's own catalogue, and said once.
+    let failureSaid = false;
+    const failed = (key: string): void => {
+      if (failureSaid) return;
+      failureSaid = true;
+      bad(
+        'catalogues',
+        `Option « catalogues » : le message ${key} n’a pas donné de texte ; celui du point d’entrée est utilisé.`,
+        `"catalogues" option: message ${key} gave no text; the entry point's own is used.`,
+        { key },
+      );
+    };
+    const list = readList(cataloguesRaw)?.map((c) => guardCatalogue(c, ownTable, failed));
+    if (list === undefined || list.some((c) => c === undefined))
       bad(
         'catalogues',
         'Option « catalogues » invalide : liste de catalogues de messages attendue (PAG_EN…) ; elle est ignorée.',
         'Invalid "catalogues" option: a list of message catalogues is expected (PAG_EN…); it is ignored.',
       );
-    else if (list.length > 0) table = languageTable([...entry.catalogues, ...list], entry.kits);
+    else if (list.length > 0) table = languageTable([...entry.catalogues, ...(list as MessageCatalogue[])], entry.kits);
   }
   // A language whose catalogue the entry point lacks: French, said in optionIssues (never a silent fallback).
   let messageLang: Lang = requested;
@@ -230,9 +294,10 @@ function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
   const skipRaw = safeGet(raw, 'skipRules');
   const skip = new Set<string>();
   if (skipRaw !== undefined) {
-    if (Array.isArray(skipRaw)) {
+    const skipList = readList(skipRaw);
+    if (skipList !== undefined) {
       const unknown: string[] = [];
-      for (const id of skipRaw as unknown[]) {
+      for (const id of skipList) {
         if (typeof id === 'string' && isRuleId(id)) skip.add(id);
         else unknown.push(typeof id === 'string' ? id : typeof id);
       }

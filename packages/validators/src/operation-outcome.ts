@@ -83,7 +83,9 @@ function expressionOf(path: string): string | undefined {
 }
 
 /**
- * The issues of a report (and its option problems, as `invalid` issues) as a
+ * The issues of a report (and its option problems, as `warning` issues of
+ * type `invalid`: they never make the document invalid, and an
+ * OperationOutcome with an `error` reads as a failure) as a
  * FHIR R4 `OperationOutcome`: severity, an IssueType code, the rule id as a
  * coding of {@link RULE_CATALOGUE_SYSTEM}, the message, and the path as an
  * expression. A report without issue gives one `informational` issue, since
@@ -94,10 +96,12 @@ function expressionOf(path: string): string | undefined {
  * outcome.issue[0]?.details.coding[0]?.code; // e.g. 'PAG-CONSENTEMENT-001'
  */
 export function issuesToOperationOutcome(report: Pick<ValidationReport, 'issues' | 'optionIssues' | 'valid'>): OperationOutcome {
-  const issue: OperationOutcomeIssue[] = [...(report.optionIssues ?? []), ...report.issues].map((i) => {
+  const options = report.optionIssues ?? [];
+  const issue: OperationOutcomeIssue[] = [...options, ...report.issues].map((i, k) => {
     const expression = expressionOf(i.path);
     return {
-      severity: SEVERITY[i.severity],
+      // An option problem never makes the document invalid: a warning, so that FHIR users do not read a failure.
+      severity: k < options.length ? 'warning' : SEVERITY[i.severity],
       code: issueType(i.ruleId),
       details: { coding: [{ system: RULE_CATALOGUE_SYSTEM, code: i.ruleId }], text: i.message },
       diagnostics: i.message,
