@@ -35,6 +35,8 @@ describe('the PAG model guide follows the schema', () => {
       '#/$defs/Demande/pilote',
       '#/$defs/Demande/referentPag',
       '#/$defs/DerogationMobilisee',
+      '#/$defs/Emancipation',
+      '#/$defs/Emancipation/date',
       '#/$defs/LieuDeVie',
       '#/$defs/LieuDeVie/amendementCreton',
       '#/$defs/LieuDeVie/type',
@@ -45,6 +47,7 @@ describe('the PAG model guide follows the schema', () => {
       '#/$defs/PrioriteComex/categorie',
       '#/$defs/ProcheAidant/situation',
       '#/$defs/ProcheAidant/trancheAge',
+      '#/$defs/Situation/emancipation',
       '#/$defs/SoutienAidant',
       '#/$defs/SoutienAidant/nature',
       '#/$defs/Suivi/dateProchaineRevision',
@@ -75,6 +78,7 @@ describe('the PAG model guide follows the schema', () => {
       'horizon',
       'trancheAge',
       'delegataire',
+      'emancipation',
       'validationPlan',
     ];
     for (const file of ['docs/guides/modele-du-pag.md', 'docs/guides/en/pag-model.md']) {

@@ -85,6 +85,8 @@ describe('generated declarations ⇄ z.infer', () => {
     expectTypeOf<S.PersonneConcernee>().toExtend<z.infer<typeof S.PersonneConcerneeSchema>>();
     expectTypeOf<z.infer<typeof S.MesureProtectionSchema>>().toExtend<S.MesureProtection>();
     expectTypeOf<S.MesureProtection>().toExtend<z.infer<typeof S.MesureProtectionSchema>>();
+    expectTypeOf<z.infer<typeof S.EmancipationSchema>>().toExtend<S.Emancipation>();
+    expectTypeOf<S.Emancipation>().toExtend<z.infer<typeof S.EmancipationSchema>>();
     expectTypeOf<z.infer<typeof S.TitulaireAutoriteParentaleSchema>>().toExtend<S.TitulaireAutoriteParentale>();
     expectTypeOf<S.TitulaireAutoriteParentale>().toExtend<z.infer<typeof S.TitulaireAutoriteParentaleSchema>>();
     expectTypeOf<z.infer<typeof S.SuiviAseSchema>>().toExtend<S.SuiviAse>();

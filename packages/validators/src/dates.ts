@@ -51,3 +51,10 @@ export function ageOn(birth: string, date: string): number | undefined {
 
 /** Age of majority in France (Code civil, art. 414). */
 export const AGE_MAJORITE = 18;
+
+/**
+ * Age from which a minor may be emancipated by the guardianship judge: sixteen
+ * (Code civil, art. 413-2, project reading, INFERRED: article not in the
+ * project's legal sources).
+ */
+export const AGE_EMANCIPATION = 16;

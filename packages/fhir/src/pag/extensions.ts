@@ -333,7 +333,14 @@ export const PAG_EXTENSIONS = {
     description:
       'Mesure de protection juridique, titulaires de l’autorité parentale et suivi ASE : le Patient ne porte que l’identité ; les orientations et droits sont des décisions TDDUI sur Basic.',
     descriptionEn: 'Legal protection, holders of parental authority and child-welfare follow-up: the Patient only holds identity; rights are TDDUI decisions on Basic.',
-    pagElements: ['situation.mesureProtection', 'situation.titulairesAutoriteParentale', 'situation.suiviAse', 'situation.lieuDeVie', 'situation.aidants'],
+    pagElements: [
+      'situation.mesureProtection',
+      'situation.titulairesAutoriteParentale',
+      'situation.emancipation',
+      'situation.suiviAse',
+      'situation.lieuDeVie',
+      'situation.aidants',
+    ],
     spec: {
       fields: [
         {
@@ -381,6 +388,12 @@ export const PAG_EXTENSIONS = {
           },
           fr: 'Suivi ASE.',
           en: 'Child welfare follow-up.',
+        },
+        {
+          name: 'emancipation',
+          type: { fields: [d('date', 'Date du jugement d’émancipation.', 'Date of the emancipation judgment.'), s('precision', 'Précision.', 'Detail.')] },
+          fr: 'Émancipation d’un mineur (Code civil, art. 413-2 ; 1.1.0).',
+          en: 'Emancipation of a minor (Civil Code, art. 413-2; 1.1.0).',
         },
         {
           name: 'lieuDeVie',

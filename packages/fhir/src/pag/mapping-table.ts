@@ -112,6 +112,7 @@ export const PAG_FHIR_MAPPING: readonly MappingRow[] = [
   { pag: 'situation.personne.sexe', fhir: 'Patient.gender', source: 'fhir', inferred: true, note: 'F = female, M = male, I = other.', noteEn: 'F = female, M = male, I = other.' },
   { pag: 'situation.mesureProtection', fhir: `${SD}(pag-situation).mesureProtection`, source: 'projet', extension: 'pag-situation' },
   { pag: 'situation.titulairesAutoriteParentale', fhir: `${SD}(pag-situation).titulairesAutoriteParentale`, source: 'projet', extension: 'pag-situation' },
+  { pag: 'situation.emancipation', fhir: `${SD}(pag-situation).emancipation`, source: 'projet', extension: 'pag-situation' },
   { pag: 'situation.suiviAse', fhir: `${SD}(pag-situation).suiviAse`, source: 'projet', extension: 'pag-situation' },
   { pag: 'situation.lieuDeVie', fhir: `${SD}(pag-situation).lieuDeVie`, source: 'projet', extension: 'pag-situation' },
   {

@@ -86,11 +86,12 @@ describe('downgradePag', () => {
     expect(up.ok && up.document).toEqual(current);
   });
 
-  it('refuses, naming each part, a PAG holding what 1.0.0 cannot (the person’s voice, carers, place of life, roles, consent details, new codes such as a fortnightly frequency, a holder without lien)', () => {
+  it('refuses, naming each part, a PAG holding what 1.0.0 cannot (the person’s voice, carers, place of life, emancipation, roles, consent details, new codes such as a fortnightly frequency, a holder without lien)', () => {
     const rich = JSON.parse(JSON.stringify(current)) as Record<string, any>;
     rich['contexte'] = { projetVie: { aspirations: 'x' }, objectifs: [] };
     rich['situation'].aidants = [];
     rich['situation'].lieuDeVie = { type: 'domicile-familial' };
+    rich['situation'].emancipation = { date: '2025-09-10' };
     rich['situation'].titulairesAutoriteParentale.push({ delegataire: 'service-ase-departement' });
     rich['demande'].referentPag = { nom: 'R' };
     rich['consentement'] = { accordExpres: { personneApteExprimerVolonte: false, titulaires: [] } };
@@ -102,6 +103,7 @@ describe('downgradePag', () => {
       [
         '/demande/referentPag',
         '/situation/lieuDeVie',
+        '/situation/emancipation',
         '/situation/aidants',
         '/situation/titulairesAutoriteParentale/1/delegataire',
         '/situation/titulairesAutoriteParentale/1/lien',

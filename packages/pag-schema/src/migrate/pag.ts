@@ -65,6 +65,7 @@ export const PAG_MEMBERS_1_1: readonly Walk[] = [
   ['demande', 'alerte'],
   ['demande', 'referentPag'],
   ['demande', 'pilote'],
+  ['situation', 'emancipation'],
   ['situation', 'lieuDeVie'],
   ['situation', 'aidants'],
   ['situation', 'mesureProtection', 'roleProtecteurHorsTre'],

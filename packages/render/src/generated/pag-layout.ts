@@ -1583,6 +1583,28 @@ export const PAG_LAYOUT: DocumentLayout = {
         ]
       ]
     },
+    "Emancipation": {
+      "t": "Émancipation",
+      "k": "object",
+      "props": [
+        [
+          "date",
+          {
+            "t": "Date de l’émancipation",
+            "p": true,
+            "k": "date"
+          }
+        ],
+        [
+          "precision",
+          {
+            "t": "Précision",
+            "p": true,
+            "k": "text"
+          }
+        ]
+      ]
+    },
     "Engagement": {
       "t": "Engagement d’un opérateur",
       "k": "object",
@@ -2884,6 +2906,15 @@ export const PAG_LAYOUT: DocumentLayout = {
               "k": "ref",
               "ref": "TitulaireAutoriteParentale"
             }
+          }
+        ],
+        [
+          "emancipation",
+          {
+            "t": "Émancipation",
+            "p": true,
+            "k": "ref",
+            "ref": "Emancipation"
           }
         ],
         [

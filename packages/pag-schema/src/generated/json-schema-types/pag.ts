@@ -966,6 +966,12 @@ export interface Situation {
    */
   titulairesAutoriteParentale?: TitulaireAutoriteParentale[];
   /**
+   * **Émancipation** — Pour un mineur émancipé (seize ans révolus, jugement du juge des tutelles, Code civil, art. 413-2) : date et précision. Il consent seul au PAG et n’a plus de titulaire de l’autorité parentale (art. 413-6 et 413-7, INFERRED). Depuis 1.1.0.
+   *
+   * **Emancipation** — For an emancipated minor (aged sixteen or more, judgment of the guardianship judge, Civil Code, art. 413-2): date and details. They consent to the PAG alone and have no holder of parental authority any more (art. 413-6 and 413-7, INFERRED). Since 1.1.0.
+   */
+  emancipation?: Emancipation;
+  /**
    * **Suivi ASE** — Pour un enfant : suivi par l’aide sociale à l’enfance, le cas échéant.
    *
    * **ASE follow-up** — For a child: follow-up by child welfare, if any.
@@ -1166,6 +1172,26 @@ export interface TitulaireAutoriteParentale {
    * **Précision** — Précision sur l’exercice de l’autorité parentale (exercice conjoint, délégation, retrait…).
    *
    * **Details** — Details on how parental authority is exercised (joint exercise, delegation, withdrawal…).
+   */
+  precision?: string;
+}
+
+/**
+ * **Émancipation** — Émancipation d’un mineur de seize ans ou plus par le juge des tutelles (Code civil, art. 413-2 à 413-8, lecture du projet, INFERRED : articles absents des sources juridiques du projet) : le mineur émancipé consent seul, sans titulaire de l’autorité parentale. Depuis 1.1.0.
+ *
+ * **Emancipation** — Emancipation of a minor aged sixteen or more by the guardianship judge (Civil Code, art. 413-2 to 413-8, project reading, INFERRED: articles not in the project’s legal sources): the emancipated minor consents alone, without a holder of parental authority. Since 1.1.0.
+ */
+export interface Emancipation {
+  /**
+   * **Date de l’émancipation** — Date du jugement d’émancipation (AAAA-MM-JJ) ; le mineur doit avoir seize ans révolus (Code civil, art. 413-2). À partir de cette date, il est « capable, comme un majeur, de tous les actes de la vie civile » (art. 413-6) et « cesse d’être sous l’autorité de ses parents » (art. 413-7) : il consent lui-même au PAG (règles des validateurs).
+   *
+   * **Date of emancipation** — Date of the emancipation judgment (YYYY-MM-DD); the minor must be sixteen or older (Civil Code, art. 413-2). From that date they are “capable, like an adult, of every act of civil life” (art. 413-6) and are no longer under their parents’ authority (art. 413-7): they consent to the PAG themselves (a rule of the validators).
+   */
+  date: string;
+  /**
+   * **Précision** — Précision sur l’émancipation (juge des tutelles qui l’a prononcée, à la demande de qui).
+   *
+   * **Details** — Details on the emancipation (guardianship judge who granted it, at whose request).
    */
   precision?: string;
 }

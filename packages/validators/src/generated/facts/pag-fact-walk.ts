@@ -51,21 +51,22 @@ const T36: readonly string[] = ["pagPrecedent","dateValidation"];
 const T37: readonly string[] = ["situation","droitsPrestations","*","dateDecision"];
 const T38: readonly string[] = ["situation","droitsPrestations","*","dateEcheance"];
 const T39: readonly string[] = ["situation","droitsPrestations","*","dateOuverture"];
-const T40: readonly string[] = ["situation","lieuDeVie","depuis"];
-const T41: readonly string[] = ["situation","mesureProtection","dateDebut"];
-const T42: readonly string[] = ["situation","mesureProtection","dateFin"];
-const T43: readonly string[] = ["situation","personne","dateNaissance"];
-const T44: readonly string[] = ["situation","suiviAse","dateDebut"];
-const T45: readonly string[] = ["suivi","dateProchaineRevision"];
-const T46: readonly string[] = ["validationPlan","dateDecision"];
-const T47: readonly string[] = [];
+const T40: readonly string[] = ["situation","emancipation","date"];
+const T41: readonly string[] = ["situation","lieuDeVie","depuis"];
+const T42: readonly string[] = ["situation","mesureProtection","dateDebut"];
+const T43: readonly string[] = ["situation","mesureProtection","dateFin"];
+const T44: readonly string[] = ["situation","personne","dateNaissance"];
+const T45: readonly string[] = ["situation","suiviAse","dateDebut"];
+const T46: readonly string[] = ["suivi","dateProchaineRevision"];
+const T47: readonly string[] = ["validationPlan","dateDecision"];
 const T48: readonly string[] = [];
 const T49: readonly string[] = [];
-const T50: readonly string[] = ["engagements","*"];
-const T51: readonly string[] = ["engagements","*","derogations","*"];
-const T52: readonly string[] = ["annexes","emploiDuTemps","*","periode"];
-const T53: readonly string[] = ["situation","droitsPrestations","*"];
-const T54: readonly string[] = ["situation","mesureProtection"];
+const T50: readonly string[] = [];
+const T51: readonly string[] = ["engagements","*"];
+const T52: readonly string[] = ["engagements","*","derogations","*"];
+const T53: readonly string[] = ["annexes","emploiDuTemps","*","periode"];
+const T54: readonly string[] = ["situation","droitsPrestations","*"];
+const T55: readonly string[] = ["situation","mesureProtection"];
 
 /** Adds `at` to the locations of pattern `e`. */
 function found(out: Located[][], e: number, at: Located): void {
@@ -76,9 +77,9 @@ function found(out: Located[][], e: number, at: Located): void {
 
 /** the root: its patterns' locations, then its children's. */
 function w0(out: Located[][], v: any, ks: readonly (string | number)[]): void {
-  found(out, 47, locate(T47, ks, v));
   found(out, 48, locate(T48, ks, v));
   found(out, 49, locate(T49, ks, v));
+  found(out, 50, locate(T50, ks, v));
   if (v !== null && typeof v === 'object') {
     if (Array.isArray(v)) {
     } else {
@@ -128,11 +129,11 @@ function w0(out: Located[][], v: any, ks: readonly (string | number)[]): void {
       }
       const v11 = v.suivi;
       if (v11 !== undefined && HAS_OWN.call(v, "suivi")) {
-        w54(out, v11, ks);
+        w55(out, v11, ks);
       }
       const v12 = v.validationPlan;
       if (v12 !== undefined && HAS_OWN.call(v, "validationPlan")) {
-        w55(out, v12, ks);
+        w56(out, v12, ks);
       }
     }
   }
@@ -197,7 +198,7 @@ function w3(out: Located[][], v: any, ks: readonly (string | number)[]): void {
 
 /** /annexes/emploiDuTemps/*\/periode: its patterns' locations, then its children's. */
 function w4(out: Located[][], v: any, ks: readonly (string | number)[]): void {
-  found(out, 52, locate(T52, ks, v));
+  found(out, 53, locate(T53, ks, v));
   if (v !== null && typeof v === 'object') {
     if (Array.isArray(v)) {
     } else {
@@ -472,7 +473,7 @@ function w19(out: Located[][], v: any, _ks: readonly (string | number)[]): void 
 
 /** /engagements/*: its patterns' locations, then its children's. */
 function w20(out: Located[][], v: any, ks: readonly (string | number)[]): void {
-  found(out, 50, locate(T50, ks, v));
+  found(out, 51, locate(T51, ks, v));
   if (v !== null && typeof v === 'object') {
     if (Array.isArray(v)) {
     } else {
@@ -561,7 +562,7 @@ function w23(out: Located[][], v: any, ks: readonly (string | number)[]): void {
 
 /** /engagements/*\/derogations/*: its patterns' locations, then its children's. */
 function w24(out: Located[][], v: any, ks: readonly (string | number)[]): void {
-  found(out, 51, locate(T51, ks, v));
+  found(out, 52, locate(T52, ks, v));
   if (v !== null && typeof v === 'object') {
     if (Array.isArray(v)) {
     } else {
@@ -946,21 +947,25 @@ function w47(out: Located[][], v: any, ks: readonly (string | number)[]): void {
       if (v0 !== undefined && HAS_OWN.call(v, "droitsPrestations")) {
         w48(out, v0, ks);
       }
-      const v1 = v.lieuDeVie;
-      if (v1 !== undefined && HAS_OWN.call(v, "lieuDeVie")) {
+      const v1 = v.emancipation;
+      if (v1 !== undefined && HAS_OWN.call(v, "emancipation")) {
         w50(out, v1, ks);
       }
-      const v2 = v.mesureProtection;
-      if (v2 !== undefined && HAS_OWN.call(v, "mesureProtection")) {
+      const v2 = v.lieuDeVie;
+      if (v2 !== undefined && HAS_OWN.call(v, "lieuDeVie")) {
         w51(out, v2, ks);
       }
-      const v3 = v.personne;
-      if (v3 !== undefined && HAS_OWN.call(v, "personne")) {
+      const v3 = v.mesureProtection;
+      if (v3 !== undefined && HAS_OWN.call(v, "mesureProtection")) {
         w52(out, v3, ks);
       }
-      const v4 = v.suiviAse;
-      if (v4 !== undefined && HAS_OWN.call(v, "suiviAse")) {
+      const v4 = v.personne;
+      if (v4 !== undefined && HAS_OWN.call(v, "personne")) {
         w53(out, v4, ks);
+      }
+      const v5 = v.suiviAse;
+      if (v5 !== undefined && HAS_OWN.call(v, "suiviAse")) {
+        w54(out, v5, ks);
       }
     }
   }
@@ -987,7 +992,7 @@ function w48(out: Located[][], v: any, _ks: readonly (string | number)[]): void 
 
 /** /situation/droitsPrestations/*: its patterns' locations, then its children's. */
 function w49(out: Located[][], v: any, ks: readonly (string | number)[]): void {
-  found(out, 53, locate(T53, ks, v));
+  found(out, 54, locate(T54, ks, v));
   if (v !== null && typeof v === 'object') {
     if (Array.isArray(v)) {
     } else {
@@ -1007,84 +1012,97 @@ function w49(out: Located[][], v: any, ks: readonly (string | number)[]): void {
   }
 }
 
-/** /situation/lieuDeVie: its patterns' locations, then its children's. */
+/** /situation/emancipation: its patterns' locations, then its children's. */
 function w50(out: Located[][], v: any, ks: readonly (string | number)[]): void {
   if (v !== null && typeof v === 'object') {
     if (Array.isArray(v)) {
     } else {
-      const v0 = v.depuis;
-      if (v0 !== undefined && HAS_OWN.call(v, "depuis")) {
+      const v0 = v.date;
+      if (v0 !== undefined && HAS_OWN.call(v, "date")) {
         found(out, 40, locate(T40, ks, v0));
       }
     }
   }
 }
 
-/** /situation/mesureProtection: its patterns' locations, then its children's. */
+/** /situation/lieuDeVie: its patterns' locations, then its children's. */
 function w51(out: Located[][], v: any, ks: readonly (string | number)[]): void {
-  found(out, 54, locate(T54, ks, v));
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.depuis;
+      if (v0 !== undefined && HAS_OWN.call(v, "depuis")) {
+        found(out, 41, locate(T41, ks, v0));
+      }
+    }
+  }
+}
+
+/** /situation/mesureProtection: its patterns' locations, then its children's. */
+function w52(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  found(out, 55, locate(T55, ks, v));
   if (v !== null && typeof v === 'object') {
     if (Array.isArray(v)) {
     } else {
       const v0 = v.dateDebut;
       if (v0 !== undefined && HAS_OWN.call(v, "dateDebut")) {
-        found(out, 41, locate(T41, ks, v0));
+        found(out, 42, locate(T42, ks, v0));
       }
       const v1 = v.dateFin;
       if (v1 !== undefined && HAS_OWN.call(v, "dateFin")) {
-        found(out, 42, locate(T42, ks, v1));
+        found(out, 43, locate(T43, ks, v1));
       }
     }
   }
 }
 
 /** /situation/personne: its patterns' locations, then its children's. */
-function w52(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+function w53(out: Located[][], v: any, ks: readonly (string | number)[]): void {
   if (v !== null && typeof v === 'object') {
     if (Array.isArray(v)) {
     } else {
       const v0 = v.dateNaissance;
       if (v0 !== undefined && HAS_OWN.call(v, "dateNaissance")) {
-        found(out, 43, locate(T43, ks, v0));
-      }
-    }
-  }
-}
-
-/** /situation/suiviAse: its patterns' locations, then its children's. */
-function w53(out: Located[][], v: any, ks: readonly (string | number)[]): void {
-  if (v !== null && typeof v === 'object') {
-    if (Array.isArray(v)) {
-    } else {
-      const v0 = v.dateDebut;
-      if (v0 !== undefined && HAS_OWN.call(v, "dateDebut")) {
         found(out, 44, locate(T44, ks, v0));
       }
     }
   }
 }
 
-/** /suivi: its patterns' locations, then its children's. */
+/** /situation/suiviAse: its patterns' locations, then its children's. */
 function w54(out: Located[][], v: any, ks: readonly (string | number)[]): void {
   if (v !== null && typeof v === 'object') {
     if (Array.isArray(v)) {
     } else {
-      const v0 = v.dateProchaineRevision;
-      if (v0 !== undefined && HAS_OWN.call(v, "dateProchaineRevision")) {
+      const v0 = v.dateDebut;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateDebut")) {
         found(out, 45, locate(T45, ks, v0));
       }
     }
   }
 }
 
-/** /validationPlan: its patterns' locations, then its children's. */
+/** /suivi: its patterns' locations, then its children's. */
 function w55(out: Located[][], v: any, ks: readonly (string | number)[]): void {
+  if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+    } else {
+      const v0 = v.dateProchaineRevision;
+      if (v0 !== undefined && HAS_OWN.call(v, "dateProchaineRevision")) {
+        found(out, 46, locate(T46, ks, v0));
+      }
+    }
+  }
+}
+
+/** /validationPlan: its patterns' locations, then its children's. */
+function w56(out: Located[][], v: any, ks: readonly (string | number)[]): void {
   if (v !== null && typeof v === 'object') {
     if (Array.isArray(v)) {
     } else {
       const v0 = v.dateDecision;
       if (v0 !== undefined && HAS_OWN.call(v, "dateDecision")) {
-        found(out, 46, locate(T46, ks, v0));
+        found(out, 47, locate(T47, ks, v0));
       }
     }
   }
@@ -1092,7 +1110,7 @@ function w55(out: Located[][], v: any, ks: readonly (string | number)[]): void {
 
 /** `result[i]`: every location of pattern `i`, in document order (same as `expandMany`). */
 export function walkPagFacts(root: any): Located[][] {
-  const out: Located[][] = [NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE] as Located[][];
+  const out: Located[][] = [NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE] as Located[][];
   w0(out, root, NO_KEYS);
   return out;
 }

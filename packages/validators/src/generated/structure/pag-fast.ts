@@ -45,7 +45,7 @@ const S23 = new Set(L13);
 const S24 = new Set(L14);
 const S25 = new Set(L15);
 const S26 = new Set(["codeDroitPrestation","libelle","qualificationOrientation","precisionOrientation","categorieDroitPrestation","typeDecision","existencePAG","creton","temporaliteAccueil","modePriseCharge","accueilSequentiel","identifiantDecision","dateDecision","dateOuverture","dateEcheance","structureAccueil"]);
-const S27 = new Set(["personne","mesureProtection","titulairesAutoriteParentale","suiviAse","lieuDeVie","aidants","droitsPrestations"]);
+const S27 = new Set(["personne","mesureProtection","titulairesAutoriteParentale","emancipation","suiviAse","lieuDeVie","aidants","droitsPrestations"]);
 const S28 = new Set(L5);
 const S29 = new Set(L6);
 const S30 = new Set(["identifiant","titre","aspirations","formulePar","dateDebut"]);
@@ -734,426 +734,453 @@ function f16(x: any): boolean {
 
 function f17(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.natureMesure === undefined) return false;
+  if (x.date === undefined) return false;
   let c142 = 0;
-  const v143 = x.natureMesure;
+  const v143 = x.date;
   if (v143 !== undefined) {
     c142++;
     if (!(typeof v143 == "string")) return false;
-    if (v143 !== "administrative" && v143 !== "judiciaire") return false;
+    if (!isCalendarDate(v143)) return false;
   }
-  const v144 = x.accueilHorsFamille;
+  const v144 = x.precision;
   if (v144 !== undefined) {
     c142++;
-    if (!(typeof v144 == "boolean")) return false;
+    if (!(typeof v144 == "string")) return false;
+    if (v144.length === 0) return false;
+    if (v144.length > 10000 && ucs2length(v144) > 10000) return false;
   }
-  const v145 = x.service;
-  if (v145 !== undefined) {
-    c142++;
-    if (!(typeof v145 == "string")) return false;
-    if (v145.length === 0) return false;
-    if (v145.length > 10000 && ucs2length(v145) > 10000) return false;
+  let n146 = 0;
+  for (const k145 in x) {
+    n146++;
+    if (k145 !== "date" && k145 !== "precision") return false;
   }
-  const v146 = x.referent;
-  if (v146 !== undefined) {
-    c142++;
-    if (!f8(v146)) return false;
-  }
-  const v147 = x.dateDebut;
-  if (v147 !== undefined) {
-    c142++;
-    if (!(typeof v147 == "string")) return false;
-    if (!isCalendarDate(v147)) return false;
-  }
-  let n149 = 0;
-  for (const k148 in x) {
-    n149++;
-    if (!S14.has(k148)) return false;
-  }
-  if (n149 !== c142) return false;
-  nodes += n149;
-  return true;
-}
-
-function f19(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nom === undefined) return false;
-  let c158 = 0;
-  const v159 = x.nom;
-  if (v159 !== undefined) {
-    c158++;
-    if (!(typeof v159 == "string")) return false;
-    if (v159.length === 0) return false;
-    if (v159.length > 10000 && ucs2length(v159) > 10000) return false;
-  }
-  const v160 = x.finess;
-  if (v160 !== undefined) {
-    c158++;
-    if (!(typeof v160 == "string")) return false;
-    if (!P1.test(v160)) return false;
-  }
-  let n162 = 0;
-  for (const k161 in x) {
-    n162++;
-    if (k161 !== "nom" && k161 !== "finess") return false;
-  }
-  if (n162 !== c158) return false;
-  nodes += n162;
+  if (n146 !== c142) return false;
+  nodes += n146;
   return true;
 }
 
 function f18(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined) return false;
-  let c151 = 0;
-  const v152 = x.type;
-  if (v152 !== undefined) {
-    c151++;
-    if (!(typeof v152 == "string")) return false;
-    if (!S15.has(v152)) return false;
+  if (x.natureMesure === undefined) return false;
+  let c148 = 0;
+  const v149 = x.natureMesure;
+  if (v149 !== undefined) {
+    c148++;
+    if (!(typeof v149 == "string")) return false;
+    if (v149 !== "administrative" && v149 !== "judiciaire") return false;
   }
-  const v153 = x.depuis;
+  const v150 = x.accueilHorsFamille;
+  if (v150 !== undefined) {
+    c148++;
+    if (!(typeof v150 == "boolean")) return false;
+  }
+  const v151 = x.service;
+  if (v151 !== undefined) {
+    c148++;
+    if (!(typeof v151 == "string")) return false;
+    if (v151.length === 0) return false;
+    if (v151.length > 10000 && ucs2length(v151) > 10000) return false;
+  }
+  const v152 = x.referent;
+  if (v152 !== undefined) {
+    c148++;
+    if (!f8(v152)) return false;
+  }
+  const v153 = x.dateDebut;
   if (v153 !== undefined) {
-    c151++;
+    c148++;
     if (!(typeof v153 == "string")) return false;
     if (!isCalendarDate(v153)) return false;
   }
-  const v154 = x.adapte;
-  if (v154 !== undefined) {
-    c151++;
-    if (!(typeof v154 == "boolean")) return false;
+  let n155 = 0;
+  for (const k154 in x) {
+    n155++;
+    if (!S14.has(k154)) return false;
   }
-  const v155 = x.amendementCreton;
-  if (v155 !== undefined) {
-    c151++;
-    if (!(typeof v155 == "boolean")) return false;
-  }
-  const v156 = x.pays;
-  if (v156 !== undefined) {
-    c151++;
-    if (!(typeof v156 == "string")) return false;
-    if (!P6.test(v156)) return false;
-  }
-  const v157 = x.structure;
-  if (v157 !== undefined) {
-    c151++;
-    if (!f19(v157)) return false;
-  }
-  const v163 = x.precision;
-  if (v163 !== undefined) {
-    c151++;
-    if (!(typeof v163 == "string")) return false;
-    if (v163.length === 0) return false;
-    if (v163.length > 10000 && ucs2length(v163) > 10000) return false;
-  }
-  let n165 = 0;
-  for (const k164 in x) {
-    n165++;
-    if (!S16.has(k164)) return false;
-  }
-  if (n165 !== c151) return false;
-  nodes += n165;
+  if (n155 !== c148) return false;
+  nodes += n155;
   return true;
 }
 
-function f21(x: any): boolean {
+function f20(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nature === undefined) return false;
-  let c182 = 0;
-  const v183 = x.nature;
-  if (v183 !== undefined) {
-    c182++;
-    if (!(typeof v183 == "string")) return false;
-    if (!S19.has(v183)) return false;
+  if (x.nom === undefined) return false;
+  let c164 = 0;
+  const v165 = x.nom;
+  if (v165 !== undefined) {
+    c164++;
+    if (!(typeof v165 == "string")) return false;
+    if (v165.length === 0) return false;
+    if (v165.length > 10000 && ucs2length(v165) > 10000) return false;
   }
-  const v184 = x.precision;
-  if (v184 !== undefined) {
-    c182++;
-    if (!(typeof v184 == "string")) return false;
-    if (v184.length === 0) return false;
-    if (v184.length > 10000 && ucs2length(v184) > 10000) return false;
+  const v166 = x.finess;
+  if (v166 !== undefined) {
+    c164++;
+    if (!(typeof v166 == "string")) return false;
+    if (!P1.test(v166)) return false;
   }
-  let n186 = 0;
-  for (const k185 in x) {
-    n186++;
-    if (k185 !== "nature" && k185 !== "precision") return false;
+  let n168 = 0;
+  for (const k167 in x) {
+    n168++;
+    if (k167 !== "nom" && k167 !== "finess") return false;
   }
-  if (n186 !== c182) return false;
-  nodes += n186;
+  if (n168 !== c164) return false;
+  nodes += n168;
+  return true;
+}
+
+function f19(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.type === undefined) return false;
+  let c157 = 0;
+  const v158 = x.type;
+  if (v158 !== undefined) {
+    c157++;
+    if (!(typeof v158 == "string")) return false;
+    if (!S15.has(v158)) return false;
+  }
+  const v159 = x.depuis;
+  if (v159 !== undefined) {
+    c157++;
+    if (!(typeof v159 == "string")) return false;
+    if (!isCalendarDate(v159)) return false;
+  }
+  const v160 = x.adapte;
+  if (v160 !== undefined) {
+    c157++;
+    if (!(typeof v160 == "boolean")) return false;
+  }
+  const v161 = x.amendementCreton;
+  if (v161 !== undefined) {
+    c157++;
+    if (!(typeof v161 == "boolean")) return false;
+  }
+  const v162 = x.pays;
+  if (v162 !== undefined) {
+    c157++;
+    if (!(typeof v162 == "string")) return false;
+    if (!P6.test(v162)) return false;
+  }
+  const v163 = x.structure;
+  if (v163 !== undefined) {
+    c157++;
+    if (!f20(v163)) return false;
+  }
+  const v169 = x.precision;
+  if (v169 !== undefined) {
+    c157++;
+    if (!(typeof v169 == "string")) return false;
+    if (v169.length === 0) return false;
+    if (v169.length > 10000 && ucs2length(v169) > 10000) return false;
+  }
+  let n171 = 0;
+  for (const k170 in x) {
+    n171++;
+    if (!S16.has(k170)) return false;
+  }
+  if (n171 !== c157) return false;
+  nodes += n171;
   return true;
 }
 
 function f22(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.nature === undefined) return false;
-  let c190 = 0;
-  const v191 = x.nature;
-  if (v191 !== undefined) {
-    c190++;
-    if (!(typeof v191 == "string")) return false;
-    if (!S20.has(v191)) return false;
+  let c188 = 0;
+  const v189 = x.nature;
+  if (v189 !== undefined) {
+    c188++;
+    if (!(typeof v189 == "string")) return false;
+    if (!S19.has(v189)) return false;
   }
-  const v192 = x.organisme;
-  if (v192 !== undefined) {
-    c190++;
-    if (!(typeof v192 == "string")) return false;
-    if (v192.length === 0) return false;
-    if (v192.length > 10000 && ucs2length(v192) > 10000) return false;
+  const v190 = x.precision;
+  if (v190 !== undefined) {
+    c188++;
+    if (!(typeof v190 == "string")) return false;
+    if (v190.length === 0) return false;
+    if (v190.length > 10000 && ucs2length(v190) > 10000) return false;
   }
-  const v193 = x.precision;
-  if (v193 !== undefined) {
-    c190++;
-    if (!(typeof v193 == "string")) return false;
-    if (v193.length === 0) return false;
-    if (v193.length > 10000 && ucs2length(v193) > 10000) return false;
+  let n192 = 0;
+  for (const k191 in x) {
+    n192++;
+    if (k191 !== "nature" && k191 !== "precision") return false;
   }
-  let n195 = 0;
-  for (const k194 in x) {
-    n195++;
-    if (k194 !== "nature" && k194 !== "organisme" && k194 !== "precision") return false;
-  }
-  if (n195 !== c190) return false;
-  nodes += n195;
-  return true;
-}
-
-function f20(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  let c169 = 0;
-  const v170 = x.lien;
-  if (v170 !== undefined) {
-    c169++;
-    if (!(typeof v170 == "string")) return false;
-    if (!S12.has(v170)) return false;
-  }
-  const v171 = x.trancheAge;
-  if (v171 !== undefined) {
-    c169++;
-    if (!(typeof v171 == "string")) return false;
-    if (!S17.has(v171)) return false;
-  }
-  const v172 = x.situation;
-  if (v172 !== undefined) {
-    c169++;
-    if (!(typeof v172 == "string")) return false;
-    if (!S18.has(v172)) return false;
-  }
-  const v173 = x.identifiant;
-  if (v173 !== undefined) {
-    c169++;
-    if (!(typeof v173 == "string")) return false;
-    if (v173.length === 0) return false;
-    if (v173.length > 256 && ucs2length(v173) > 256) return false;
-  }
-  const v174 = x.precisionLien;
-  if (v174 !== undefined) {
-    c169++;
-    if (!(typeof v174 == "string")) return false;
-    if (v174.length === 0) return false;
-    if (v174.length > 10000 && ucs2length(v174) > 10000) return false;
-  }
-  const v175 = x.nom;
-  if (v175 !== undefined) {
-    c169++;
-    if (!(typeof v175 == "string")) return false;
-    if (v175.length === 0) return false;
-    if (v175.length > 10000 && ucs2length(v175) > 10000) return false;
-  }
-  const v176 = x.prenom;
-  if (v176 !== undefined) {
-    c169++;
-    if (!(typeof v176 == "string")) return false;
-    if (v176.length === 0) return false;
-    if (v176.length > 10000 && ucs2length(v176) > 10000) return false;
-  }
-  const v177 = x.cohabitation;
-  if (v177 !== undefined) {
-    c169++;
-    if (!(typeof v177 == "boolean")) return false;
-  }
-  const v178 = x.precisionSituation;
-  if (v178 !== undefined) {
-    c169++;
-    if (!(typeof v178 == "string")) return false;
-    if (v178.length === 0) return false;
-    if (v178.length > 10000 && ucs2length(v178) > 10000) return false;
-  }
-  const v179 = x.besoins;
-  if (v179 !== undefined) {
-    c169++;
-    if (!(Array.isArray(v179))) return false;
-    nodes += v179.length;
-    for (let i180 = 0; i180 < v179.length; i180++) {
-      const v181 = v179[i180];
-      if (!f21(v181)) return false;
-    }
-  }
-  const v187 = x.soutiensRecus;
-  if (v187 !== undefined) {
-    c169++;
-    if (!(Array.isArray(v187))) return false;
-    nodes += v187.length;
-    for (let i188 = 0; i188 < v187.length; i188++) {
-      const v189 = v187[i188];
-      if (!f22(v189)) return false;
-    }
-  }
-  let n197 = 0;
-  for (const k196 in x) {
-    n197++;
-    if (!S21.has(k196)) return false;
-  }
-  if (n197 !== c169) return false;
-  nodes += n197;
-  return true;
-}
-
-function f24(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nom === undefined) return false;
-  let c222 = 0;
-  const v223 = x.nom;
-  if (v223 !== undefined) {
-    c222++;
-    if (!(typeof v223 == "string")) return false;
-    if (v223.length === 0) return false;
-    if (v223.length > 10000 && ucs2length(v223) > 10000) return false;
-  }
-  const v224 = x.finess;
-  if (v224 !== undefined) {
-    c222++;
-    if (!(typeof v224 == "string")) return false;
-    if (!P1.test(v224)) return false;
-  }
-  let n226 = 0;
-  for (const k225 in x) {
-    n226++;
-    if (k225 !== "nom" && k225 !== "finess") return false;
-  }
-  if (n226 !== c222) return false;
-  nodes += n226;
+  if (n192 !== c188) return false;
+  nodes += n192;
   return true;
 }
 
 function f23(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.nature === undefined) return false;
+  let c196 = 0;
+  const v197 = x.nature;
+  if (v197 !== undefined) {
+    c196++;
+    if (!(typeof v197 == "string")) return false;
+    if (!S20.has(v197)) return false;
+  }
+  const v198 = x.organisme;
+  if (v198 !== undefined) {
+    c196++;
+    if (!(typeof v198 == "string")) return false;
+    if (v198.length === 0) return false;
+    if (v198.length > 10000 && ucs2length(v198) > 10000) return false;
+  }
+  const v199 = x.precision;
+  if (v199 !== undefined) {
+    c196++;
+    if (!(typeof v199 == "string")) return false;
+    if (v199.length === 0) return false;
+    if (v199.length > 10000 && ucs2length(v199) > 10000) return false;
+  }
+  let n201 = 0;
+  for (const k200 in x) {
+    n201++;
+    if (k200 !== "nature" && k200 !== "organisme" && k200 !== "precision") return false;
+  }
+  if (n201 !== c196) return false;
+  nodes += n201;
+  return true;
+}
+
+function f21(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  let c175 = 0;
+  const v176 = x.lien;
+  if (v176 !== undefined) {
+    c175++;
+    if (!(typeof v176 == "string")) return false;
+    if (!S12.has(v176)) return false;
+  }
+  const v177 = x.trancheAge;
+  if (v177 !== undefined) {
+    c175++;
+    if (!(typeof v177 == "string")) return false;
+    if (!S17.has(v177)) return false;
+  }
+  const v178 = x.situation;
+  if (v178 !== undefined) {
+    c175++;
+    if (!(typeof v178 == "string")) return false;
+    if (!S18.has(v178)) return false;
+  }
+  const v179 = x.identifiant;
+  if (v179 !== undefined) {
+    c175++;
+    if (!(typeof v179 == "string")) return false;
+    if (v179.length === 0) return false;
+    if (v179.length > 256 && ucs2length(v179) > 256) return false;
+  }
+  const v180 = x.precisionLien;
+  if (v180 !== undefined) {
+    c175++;
+    if (!(typeof v180 == "string")) return false;
+    if (v180.length === 0) return false;
+    if (v180.length > 10000 && ucs2length(v180) > 10000) return false;
+  }
+  const v181 = x.nom;
+  if (v181 !== undefined) {
+    c175++;
+    if (!(typeof v181 == "string")) return false;
+    if (v181.length === 0) return false;
+    if (v181.length > 10000 && ucs2length(v181) > 10000) return false;
+  }
+  const v182 = x.prenom;
+  if (v182 !== undefined) {
+    c175++;
+    if (!(typeof v182 == "string")) return false;
+    if (v182.length === 0) return false;
+    if (v182.length > 10000 && ucs2length(v182) > 10000) return false;
+  }
+  const v183 = x.cohabitation;
+  if (v183 !== undefined) {
+    c175++;
+    if (!(typeof v183 == "boolean")) return false;
+  }
+  const v184 = x.precisionSituation;
+  if (v184 !== undefined) {
+    c175++;
+    if (!(typeof v184 == "string")) return false;
+    if (v184.length === 0) return false;
+    if (v184.length > 10000 && ucs2length(v184) > 10000) return false;
+  }
+  const v185 = x.besoins;
+  if (v185 !== undefined) {
+    c175++;
+    if (!(Array.isArray(v185))) return false;
+    nodes += v185.length;
+    for (let i186 = 0; i186 < v185.length; i186++) {
+      const v187 = v185[i186];
+      if (!f22(v187)) return false;
+    }
+  }
+  const v193 = x.soutiensRecus;
+  if (v193 !== undefined) {
+    c175++;
+    if (!(Array.isArray(v193))) return false;
+    nodes += v193.length;
+    for (let i194 = 0; i194 < v193.length; i194++) {
+      const v195 = v193[i194];
+      if (!f23(v195)) return false;
+    }
+  }
+  let n203 = 0;
+  for (const k202 in x) {
+    n203++;
+    if (!S21.has(k202)) return false;
+  }
+  if (n203 !== c175) return false;
+  nodes += n203;
+  return true;
+}
+
+function f25(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.nom === undefined) return false;
+  let c228 = 0;
+  const v229 = x.nom;
+  if (v229 !== undefined) {
+    c228++;
+    if (!(typeof v229 == "string")) return false;
+    if (v229.length === 0) return false;
+    if (v229.length > 10000 && ucs2length(v229) > 10000) return false;
+  }
+  const v230 = x.finess;
+  if (v230 !== undefined) {
+    c228++;
+    if (!(typeof v230 == "string")) return false;
+    if (!P1.test(v230)) return false;
+  }
+  let n232 = 0;
+  for (const k231 in x) {
+    n232++;
+    if (k231 !== "nom" && k231 !== "finess") return false;
+  }
+  if (n232 !== c228) return false;
+  nodes += n232;
+  return true;
+}
+
+function f24(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.codeDroitPrestation === undefined || x.dateDecision === undefined) return false;
-  let c201 = 0;
-  const v202 = x.codeDroitPrestation;
-  if (v202 !== undefined) {
-    c201++;
-    if (!(typeof v202 == "string")) return false;
-    if (!S22.has(v202)) return false;
-  }
-  const v203 = x.qualificationOrientation;
-  if (v203 !== undefined) {
-    c201++;
-    if (!(typeof v203 == "string")) return false;
-    if (v203 !== "1" && v203 !== "2") return false;
-  }
-  const v204 = x.precisionOrientation;
-  if (v204 !== undefined) {
-    c201++;
-    if (!(typeof v204 == "string")) return false;
-    if (!S23.has(v204)) return false;
-  }
-  const v205 = x.categorieDroitPrestation;
-  if (v205 !== undefined) {
-    c201++;
-    if (!(typeof v205 == "string")) return false;
-    if (!S24.has(v205)) return false;
-  }
-  const v206 = x.typeDecision;
-  if (v206 !== undefined) {
-    c201++;
-    if (!(typeof v206 == "string")) return false;
-    if (!S25.has(v206)) return false;
-  }
-  const v207 = x.libelle;
-  if (v207 !== undefined) {
-    c201++;
-    if (!(typeof v207 == "string")) return false;
-    if (v207.length === 0) return false;
-    if (v207.length > 10000 && ucs2length(v207) > 10000) return false;
-  }
-  const v208 = x.existencePAG;
+  let c207 = 0;
+  const v208 = x.codeDroitPrestation;
   if (v208 !== undefined) {
-    c201++;
-    if (!(typeof v208 == "boolean")) return false;
+    c207++;
+    if (!(typeof v208 == "string")) return false;
+    if (!S22.has(v208)) return false;
   }
-  const v209 = x.creton;
+  const v209 = x.qualificationOrientation;
   if (v209 !== undefined) {
-    c201++;
-    if (!(typeof v209 == "boolean")) return false;
+    c207++;
+    if (!(typeof v209 == "string")) return false;
+    if (v209 !== "1" && v209 !== "2") return false;
   }
-  const v210 = x.temporaliteAccueil;
+  const v210 = x.precisionOrientation;
   if (v210 !== undefined) {
-    c201++;
-    if (!(Array.isArray(v210))) return false;
-    if (v210.length < 1) return false;
-    if (v210.length > 2) return false;
-    nodes += v210.length;
-    for (let i211 = 0; i211 < v210.length; i211++) {
-      const v212 = v210[i211];
-      if (!(typeof v212 == "string")) return false;
-      if (v212 !== "01" && v212 !== "02") return false;
-    }
+    c207++;
+    if (!(typeof v210 == "string")) return false;
+    if (!S23.has(v210)) return false;
   }
-  const v213 = x.modePriseCharge;
+  const v211 = x.categorieDroitPrestation;
+  if (v211 !== undefined) {
+    c207++;
+    if (!(typeof v211 == "string")) return false;
+    if (!S24.has(v211)) return false;
+  }
+  const v212 = x.typeDecision;
+  if (v212 !== undefined) {
+    c207++;
+    if (!(typeof v212 == "string")) return false;
+    if (!S25.has(v212)) return false;
+  }
+  const v213 = x.libelle;
   if (v213 !== undefined) {
-    c201++;
-    if (!(Array.isArray(v213))) return false;
-    if (v213.length < 1) return false;
-    if (v213.length > 4) return false;
-    nodes += v213.length;
-    for (let i214 = 0; i214 < v213.length; i214++) {
-      const v215 = v213[i214];
-      if (!(typeof v215 == "string")) return false;
-      if (v215 !== "46" && v215 !== "47" && v215 !== "48" && v215 !== "238") return false;
+    c207++;
+    if (!(typeof v213 == "string")) return false;
+    if (v213.length === 0) return false;
+    if (v213.length > 10000 && ucs2length(v213) > 10000) return false;
+  }
+  const v214 = x.existencePAG;
+  if (v214 !== undefined) {
+    c207++;
+    if (!(typeof v214 == "boolean")) return false;
+  }
+  const v215 = x.creton;
+  if (v215 !== undefined) {
+    c207++;
+    if (!(typeof v215 == "boolean")) return false;
+  }
+  const v216 = x.temporaliteAccueil;
+  if (v216 !== undefined) {
+    c207++;
+    if (!(Array.isArray(v216))) return false;
+    if (v216.length < 1) return false;
+    if (v216.length > 2) return false;
+    nodes += v216.length;
+    for (let i217 = 0; i217 < v216.length; i217++) {
+      const v218 = v216[i217];
+      if (!(typeof v218 == "string")) return false;
+      if (v218 !== "01" && v218 !== "02") return false;
     }
   }
-  const v216 = x.accueilSequentiel;
-  if (v216 !== undefined) {
-    c201++;
-    if (!(typeof v216 == "boolean")) return false;
-  }
-  const v217 = x.identifiantDecision;
-  if (v217 !== undefined) {
-    c201++;
-    if (!(typeof v217 == "string")) return false;
-    if (v217.length === 0) return false;
-    if (v217.length > 256 && ucs2length(v217) > 256) return false;
-  }
-  const v218 = x.dateDecision;
-  if (v218 !== undefined) {
-    c201++;
-    if (!(typeof v218 == "string")) return false;
-    if (!isCalendarDate(v218)) return false;
-  }
-  const v219 = x.dateOuverture;
+  const v219 = x.modePriseCharge;
   if (v219 !== undefined) {
-    c201++;
-    if (!(typeof v219 == "string")) return false;
-    if (!isCalendarDate(v219)) return false;
+    c207++;
+    if (!(Array.isArray(v219))) return false;
+    if (v219.length < 1) return false;
+    if (v219.length > 4) return false;
+    nodes += v219.length;
+    for (let i220 = 0; i220 < v219.length; i220++) {
+      const v221 = v219[i220];
+      if (!(typeof v221 == "string")) return false;
+      if (v221 !== "46" && v221 !== "47" && v221 !== "48" && v221 !== "238") return false;
+    }
   }
-  const v220 = x.dateEcheance;
-  if (v220 !== undefined) {
-    c201++;
-    if (!(typeof v220 == "string")) return false;
-    if (!isCalendarDate(v220)) return false;
+  const v222 = x.accueilSequentiel;
+  if (v222 !== undefined) {
+    c207++;
+    if (!(typeof v222 == "boolean")) return false;
   }
-  const v221 = x.structureAccueil;
-  if (v221 !== undefined) {
-    c201++;
-    if (!f24(v221)) return false;
+  const v223 = x.identifiantDecision;
+  if (v223 !== undefined) {
+    c207++;
+    if (!(typeof v223 == "string")) return false;
+    if (v223.length === 0) return false;
+    if (v223.length > 256 && ucs2length(v223) > 256) return false;
   }
-  let n228 = 0;
-  for (const k227 in x) {
-    n228++;
-    if (!S26.has(k227)) return false;
+  const v224 = x.dateDecision;
+  if (v224 !== undefined) {
+    c207++;
+    if (!(typeof v224 == "string")) return false;
+    if (!isCalendarDate(v224)) return false;
   }
-  if (n228 !== c201) return false;
-  nodes += n228;
+  const v225 = x.dateOuverture;
+  if (v225 !== undefined) {
+    c207++;
+    if (!(typeof v225 == "string")) return false;
+    if (!isCalendarDate(v225)) return false;
+  }
+  const v226 = x.dateEcheance;
+  if (v226 !== undefined) {
+    c207++;
+    if (!(typeof v226 == "string")) return false;
+    if (!isCalendarDate(v226)) return false;
+  }
+  const v227 = x.structureAccueil;
+  if (v227 !== undefined) {
+    c207++;
+    if (!f25(v227)) return false;
+  }
+  let n234 = 0;
+  for (const k233 in x) {
+    n234++;
+    if (!S26.has(k233)) return false;
+  }
+  if (n234 !== c207) return false;
+  nodes += n234;
   return true;
 }
 
@@ -1181,134 +1208,106 @@ function f13(x: any): boolean {
       if (!f16(v132)) return false;
     }
   }
-  const v141 = x.suiviAse;
+  const v141 = x.emancipation;
   if (v141 !== undefined) {
     c108++;
     if (!f17(v141)) return false;
   }
-  const v150 = x.lieuDeVie;
-  if (v150 !== undefined) {
+  const v147 = x.suiviAse;
+  if (v147 !== undefined) {
     c108++;
-    if (!f18(v150)) return false;
+    if (!f18(v147)) return false;
   }
-  const v166 = x.aidants;
-  if (v166 !== undefined) {
+  const v156 = x.lieuDeVie;
+  if (v156 !== undefined) {
     c108++;
-    if (!(Array.isArray(v166))) return false;
-    nodes += v166.length;
-    for (let i167 = 0; i167 < v166.length; i167++) {
-      const v168 = v166[i167];
-      if (!f20(v168)) return false;
+    if (!f19(v156)) return false;
+  }
+  const v172 = x.aidants;
+  if (v172 !== undefined) {
+    c108++;
+    if (!(Array.isArray(v172))) return false;
+    nodes += v172.length;
+    for (let i173 = 0; i173 < v172.length; i173++) {
+      const v174 = v172[i173];
+      if (!f21(v174)) return false;
     }
   }
-  const v198 = x.droitsPrestations;
-  if (v198 !== undefined) {
+  const v204 = x.droitsPrestations;
+  if (v204 !== undefined) {
     c108++;
-    if (!(Array.isArray(v198))) return false;
-    nodes += v198.length;
-    for (let i199 = 0; i199 < v198.length; i199++) {
-      const v200 = v198[i199];
-      if (!f23(v200)) return false;
+    if (!(Array.isArray(v204))) return false;
+    nodes += v204.length;
+    for (let i205 = 0; i205 < v204.length; i205++) {
+      const v206 = v204[i205];
+      if (!f24(v206)) return false;
     }
   }
-  let n230 = 0;
-  for (const k229 in x) {
-    n230++;
-    if (!S27.has(k229)) return false;
+  let n236 = 0;
+  for (const k235 in x) {
+    n236++;
+    if (!S27.has(k235)) return false;
   }
-  if (n230 !== c108) return false;
-  nodes += n230;
+  if (n236 !== c108) return false;
+  nodes += n236;
   return true;
 }
 
-function f26(x: any): boolean {
+function f27(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.description === undefined || x.resultat === undefined) return false;
-  let c238 = 0;
-  const v239 = x.resultat;
-  if (v239 !== undefined) {
-    c238++;
-    if (!(typeof v239 == "string")) return false;
-    if (v239 !== "aboutie" && v239 !== "non-aboutie" && v239 !== "en-cours") return false;
+  let c244 = 0;
+  const v245 = x.resultat;
+  if (v245 !== undefined) {
+    c244++;
+    if (!(typeof v245 == "string")) return false;
+    if (v245 !== "aboutie" && v245 !== "non-aboutie" && v245 !== "en-cours") return false;
   }
-  const v240 = x.description;
-  if (v240 !== undefined) {
-    c238++;
-    if (!(typeof v240 == "string")) return false;
-    if (v240.length === 0) return false;
-    if (v240.length > 10000 && ucs2length(v240) > 10000) return false;
+  const v246 = x.description;
+  if (v246 !== undefined) {
+    c244++;
+    if (!(typeof v246 == "string")) return false;
+    if (v246.length === 0) return false;
+    if (v246.length > 10000 && ucs2length(v246) > 10000) return false;
   }
-  const v241 = x.date;
-  if (v241 !== undefined) {
-    c238++;
-    if (!(typeof v241 == "string")) return false;
-    if (!isCalendarDate(v241)) return false;
+  const v247 = x.date;
+  if (v247 !== undefined) {
+    c244++;
+    if (!(typeof v247 == "string")) return false;
+    if (!isCalendarDate(v247)) return false;
   }
-  const v242 = x.motifNonAboutissement;
-  if (v242 !== undefined) {
-    c238++;
-    if (!(typeof v242 == "string")) return false;
-    if (v242.length === 0) return false;
-    if (v242.length > 10000 && ucs2length(v242) > 10000) return false;
+  const v248 = x.motifNonAboutissement;
+  if (v248 !== undefined) {
+    c244++;
+    if (!(typeof v248 == "string")) return false;
+    if (v248.length === 0) return false;
+    if (v248.length > 10000 && ucs2length(v248) > 10000) return false;
   }
-  let n244 = 0;
-  for (const k243 in x) {
-    n244++;
-    if (k243 !== "description" && k243 !== "date" && k243 !== "resultat" && k243 !== "motifNonAboutissement") return false;
+  let n250 = 0;
+  for (const k249 in x) {
+    n250++;
+    if (k249 !== "description" && k249 !== "date" && k249 !== "resultat" && k249 !== "motifNonAboutissement") return false;
   }
-  if (n244 !== c238) return false;
-  nodes += n244;
-  return true;
-}
-
-function f29(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined) return false;
-  let c250 = 0;
-  const v251 = x.code;
-  if (v251 !== undefined) {
-    c250++;
-    if (!(typeof v251 == "string")) return false;
-    if (!S28.has(v251)) return false;
-  }
-  const v252 = x.numerotation;
-  if (v252 !== undefined) {
-    c250++;
-    if (!(typeof v252 == "string")) return false;
-    if (v252 !== "ans-2023") return false;
-  }
-  const v253 = x.libelle;
-  if (v253 !== undefined) {
-    c250++;
-    if (!(typeof v253 == "string")) return false;
-    if (v253.length === 0) return false;
-    if (v253.length > 10000 && ucs2length(v253) > 10000) return false;
-  }
-  let n255 = 0;
-  for (const k254 in x) {
-    n255++;
-    if (k254 !== "code" && k254 !== "numerotation" && k254 !== "libelle") return false;
-  }
-  if (n255 !== c250) return false;
-  nodes += n255;
+  if (n250 !== c244) return false;
+  nodes += n250;
   return true;
 }
 
 function f30(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined || x.numerotation === undefined) return false;
+  if (x.code === undefined) return false;
   let c256 = 0;
   const v257 = x.code;
   if (v257 !== undefined) {
     c256++;
     if (!(typeof v257 == "string")) return false;
-    if (!S29.has(v257)) return false;
+    if (!S28.has(v257)) return false;
   }
   const v258 = x.numerotation;
   if (v258 !== undefined) {
     c256++;
     if (!(typeof v258 == "string")) return false;
-    if (v258 !== "cnsa-2018") return false;
+    if (v258 !== "ans-2023") return false;
   }
   const v259 = x.libelle;
   if (v259 !== undefined) {
@@ -1327,496 +1326,496 @@ function f30(x: any): boolean {
   return true;
 }
 
-function f28(x: any): boolean {
-  if (!(f29(x) || f30(x))) return false;
-  return true;
-}
-
-function f27(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.besoin === undefined) return false;
-  let c248 = 0;
-  const v249 = x.besoin;
-  if (v249 !== undefined) {
-    c248++;
-    if (!f28(v249)) return false;
-  }
-  const v262 = x.precision;
-  if (v262 !== undefined) {
-    c248++;
-    if (!(typeof v262 == "string")) return false;
-    if (v262.length === 0) return false;
-    if (v262.length > 10000 && ucs2length(v262) > 10000) return false;
-  }
-  let n264 = 0;
-  for (const k263 in x) {
-    n264++;
-    if (k263 !== "besoin" && k263 !== "precision") return false;
-  }
-  if (n264 !== c248) return false;
-  nodes += n264;
-  return true;
-}
-
 function f31(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.aspirations === undefined) return false;
-  let c266 = 0;
-  const v267 = x.formulePar;
-  if (v267 !== undefined) {
-    c266++;
-    if (!(typeof v267 == "string")) return false;
-    if (v267 !== "personne" && v267 !== "personne-avec-representant" && v267 !== "representant-legal" && v267 !== "personne-chargee-mesure-protection") return false;
+  if (x.code === undefined || x.numerotation === undefined) return false;
+  let c262 = 0;
+  const v263 = x.code;
+  if (v263 !== undefined) {
+    c262++;
+    if (!(typeof v263 == "string")) return false;
+    if (!S29.has(v263)) return false;
   }
-  const v268 = x.identifiant;
+  const v264 = x.numerotation;
+  if (v264 !== undefined) {
+    c262++;
+    if (!(typeof v264 == "string")) return false;
+    if (v264 !== "cnsa-2018") return false;
+  }
+  const v265 = x.libelle;
+  if (v265 !== undefined) {
+    c262++;
+    if (!(typeof v265 == "string")) return false;
+    if (v265.length === 0) return false;
+    if (v265.length > 10000 && ucs2length(v265) > 10000) return false;
+  }
+  let n267 = 0;
+  for (const k266 in x) {
+    n267++;
+    if (k266 !== "code" && k266 !== "numerotation" && k266 !== "libelle") return false;
+  }
+  if (n267 !== c262) return false;
+  nodes += n267;
+  return true;
+}
+
+function f29(x: any): boolean {
+  if (!(f30(x) || f31(x))) return false;
+  return true;
+}
+
+function f28(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.besoin === undefined) return false;
+  let c254 = 0;
+  const v255 = x.besoin;
+  if (v255 !== undefined) {
+    c254++;
+    if (!f29(v255)) return false;
+  }
+  const v268 = x.precision;
   if (v268 !== undefined) {
-    c266++;
+    c254++;
     if (!(typeof v268 == "string")) return false;
     if (v268.length === 0) return false;
-    if (v268.length > 256 && ucs2length(v268) > 256) return false;
+    if (v268.length > 10000 && ucs2length(v268) > 10000) return false;
   }
-  const v269 = x.titre;
-  if (v269 !== undefined) {
-    c266++;
-    if (!(typeof v269 == "string")) return false;
-    if (v269.length === 0) return false;
-    if (v269.length > 10000 && ucs2length(v269) > 10000) return false;
+  let n270 = 0;
+  for (const k269 in x) {
+    n270++;
+    if (k269 !== "besoin" && k269 !== "precision") return false;
   }
-  const v270 = x.aspirations;
-  if (v270 !== undefined) {
-    c266++;
-    if (!(typeof v270 == "string")) return false;
-    if (v270.length === 0) return false;
-    if (v270.length > 10000 && ucs2length(v270) > 10000) return false;
-  }
-  const v271 = x.dateDebut;
-  if (v271 !== undefined) {
-    c266++;
-    if (!(typeof v271 == "string")) return false;
-    if (!isCalendarDate(v271)) return false;
-  }
-  let n273 = 0;
-  for (const k272 in x) {
-    n273++;
-    if (!S30.has(k272)) return false;
-  }
-  if (n273 !== c266) return false;
-  nodes += n273;
+  if (n270 !== c254) return false;
+  nodes += n270;
   return true;
 }
 
 function f32(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.description === undefined) return false;
-  let c277 = 0;
-  const v278 = x.origine;
-  if (v278 !== undefined) {
-    c277++;
-    if (!(typeof v278 == "string")) return false;
-    if (!S31.has(v278)) return false;
+  if (x.aspirations === undefined) return false;
+  let c272 = 0;
+  const v273 = x.formulePar;
+  if (v273 !== undefined) {
+    c272++;
+    if (!(typeof v273 == "string")) return false;
+    if (v273 !== "personne" && v273 !== "personne-avec-representant" && v273 !== "representant-legal" && v273 !== "personne-chargee-mesure-protection") return false;
   }
-  const v279 = x.identifiant;
-  if (v279 !== undefined) {
-    c277++;
-    if (!(typeof v279 == "string")) return false;
-    if (v279.length === 0) return false;
-    if (v279.length > 256 && ucs2length(v279) > 256) return false;
+  const v274 = x.identifiant;
+  if (v274 !== undefined) {
+    c272++;
+    if (!(typeof v274 == "string")) return false;
+    if (v274.length === 0) return false;
+    if (v274.length > 256 && ucs2length(v274) > 256) return false;
   }
-  const v280 = x.description;
-  if (v280 !== undefined) {
-    c277++;
-    if (!(typeof v280 == "string")) return false;
-    if (v280.length === 0) return false;
-    if (v280.length > 10000 && ucs2length(v280) > 10000) return false;
+  const v275 = x.titre;
+  if (v275 !== undefined) {
+    c272++;
+    if (!(typeof v275 == "string")) return false;
+    if (v275.length === 0) return false;
+    if (v275.length > 10000 && ucs2length(v275) > 10000) return false;
   }
-  const v281 = x.commentaire;
-  if (v281 !== undefined) {
-    c277++;
-    if (!(typeof v281 == "string")) return false;
-    if (v281.length === 0) return false;
-    if (v281.length > 10000 && ucs2length(v281) > 10000) return false;
+  const v276 = x.aspirations;
+  if (v276 !== undefined) {
+    c272++;
+    if (!(typeof v276 == "string")) return false;
+    if (v276.length === 0) return false;
+    if (v276.length > 10000 && ucs2length(v276) > 10000) return false;
   }
-  let n283 = 0;
-  for (const k282 in x) {
-    n283++;
-    if (k282 !== "identifiant" && k282 !== "description" && k282 !== "origine" && k282 !== "commentaire") return false;
+  const v277 = x.dateDebut;
+  if (v277 !== undefined) {
+    c272++;
+    if (!(typeof v277 == "string")) return false;
+    if (!isCalendarDate(v277)) return false;
   }
-  if (n283 !== c277) return false;
-  nodes += n283;
+  let n279 = 0;
+  for (const k278 in x) {
+    n279++;
+    if (!S30.has(k278)) return false;
+  }
+  if (n279 !== c272) return false;
+  nodes += n279;
   return true;
 }
 
 function f33(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.titre === undefined) return false;
-  let c287 = 0;
-  const v288 = x.domaine;
-  if (v288 !== undefined) {
-    c287++;
-    if (!(typeof v288 == "string")) return false;
-    if (!S32.has(v288)) return false;
+  if (x.description === undefined) return false;
+  let c283 = 0;
+  const v284 = x.origine;
+  if (v284 !== undefined) {
+    c283++;
+    if (!(typeof v284 == "string")) return false;
+    if (!S31.has(v284)) return false;
   }
-  const v289 = x.horizon;
-  if (v289 !== undefined) {
-    c287++;
-    if (!(typeof v289 == "string")) return false;
-    if (v289 !== "court-terme" && v289 !== "moyen-terme" && v289 !== "long-terme") return false;
+  const v285 = x.identifiant;
+  if (v285 !== undefined) {
+    c283++;
+    if (!(typeof v285 == "string")) return false;
+    if (v285.length === 0) return false;
+    if (v285.length > 256 && ucs2length(v285) > 256) return false;
   }
-  const v290 = x.identifiant;
-  if (v290 !== undefined) {
-    c287++;
-    if (!(typeof v290 == "string")) return false;
-    if (v290.length === 0) return false;
-    if (v290.length > 256 && ucs2length(v290) > 256) return false;
+  const v286 = x.description;
+  if (v286 !== undefined) {
+    c283++;
+    if (!(typeof v286 == "string")) return false;
+    if (v286.length === 0) return false;
+    if (v286.length > 10000 && ucs2length(v286) > 10000) return false;
   }
-  const v291 = x.titre;
-  if (v291 !== undefined) {
-    c287++;
-    if (!(typeof v291 == "string")) return false;
-    if (v291.length === 0) return false;
-    if (v291.length > 10000 && ucs2length(v291) > 10000) return false;
+  const v287 = x.commentaire;
+  if (v287 !== undefined) {
+    c283++;
+    if (!(typeof v287 == "string")) return false;
+    if (v287.length === 0) return false;
+    if (v287.length > 10000 && ucs2length(v287) > 10000) return false;
   }
-  const v292 = x.description;
-  if (v292 !== undefined) {
-    c287++;
-    if (!(typeof v292 == "string")) return false;
-    if (v292.length === 0) return false;
-    if (v292.length > 10000 && ucs2length(v292) > 10000) return false;
+  let n289 = 0;
+  for (const k288 in x) {
+    n289++;
+    if (k288 !== "identifiant" && k288 !== "description" && k288 !== "origine" && k288 !== "commentaire") return false;
   }
-  const v293 = x.echeance;
-  if (v293 !== undefined) {
-    c287++;
-    if (!(typeof v293 == "string")) return false;
-    if (!isCalendarDate(v293)) return false;
-  }
-  const v294 = x.resultatAttendu;
-  if (v294 !== undefined) {
-    c287++;
-    if (!(typeof v294 == "string")) return false;
-    if (v294.length === 0) return false;
-    if (v294.length > 10000 && ucs2length(v294) > 10000) return false;
-  }
-  const v295 = x.avisPersonne;
-  if (v295 !== undefined) {
-    c287++;
-    if (!(typeof v295 == "string")) return false;
-    if (v295.length === 0) return false;
-    if (v295.length > 10000 && ucs2length(v295) > 10000) return false;
-  }
-  const v296 = x.strategie;
-  if (v296 !== undefined) {
-    c287++;
-    if (!(typeof v296 == "string")) return false;
-    if (v296.length === 0) return false;
-    if (v296.length > 10000 && ucs2length(v296) > 10000) return false;
-  }
-  const v297 = x.besoins;
-  if (v297 !== undefined) {
-    c287++;
-    if (!(Array.isArray(v297))) return false;
-    nodes += v297.length;
-    for (let i298 = 0; i298 < v297.length; i298++) {
-      const v299 = v297[i298];
-      if (!f28(v299)) return false;
-    }
-  }
-  const v300 = x.engagements;
-  if (v300 !== undefined) {
-    c287++;
-    if (!(Array.isArray(v300))) return false;
-    nodes += v300.length;
-    for (let i301 = 0; i301 < v300.length; i301++) {
-      const v302 = v300[i301];
-      if (!(typeof v302 == "string")) return false;
-      if (v302.length === 0) return false;
-      if (v302.length > 256 && ucs2length(v302) > 256) return false;
-    }
-  }
-  let n304 = 0;
-  for (const k303 in x) {
-    n304++;
-    if (!S33.has(k303)) return false;
-  }
-  if (n304 !== c287) return false;
-  nodes += n304;
+  if (n289 !== c283) return false;
+  nodes += n289;
   return true;
 }
 
 function f34(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.sens === undefined) return false;
-  let c306 = 0;
-  const v307 = x.sens;
-  if (v307 !== undefined) {
-    c306++;
-    if (!(typeof v307 == "string")) return false;
-    if (v307 !== "favorable" && v307 !== "favorable-avec-reserves" && v307 !== "defavorable" && v307 !== "non-exprime") return false;
+  if (x.titre === undefined) return false;
+  let c293 = 0;
+  const v294 = x.domaine;
+  if (v294 !== undefined) {
+    c293++;
+    if (!(typeof v294 == "string")) return false;
+    if (!S32.has(v294)) return false;
   }
-  const v308 = x.expression;
-  if (v308 !== undefined) {
-    c306++;
-    if (!(typeof v308 == "string")) return false;
-    if (v308.length === 0) return false;
-    if (v308.length > 10000 && ucs2length(v308) > 10000) return false;
+  const v295 = x.horizon;
+  if (v295 !== undefined) {
+    c293++;
+    if (!(typeof v295 == "string")) return false;
+    if (v295 !== "court-terme" && v295 !== "moyen-terme" && v295 !== "long-terme") return false;
   }
-  const v309 = x.date;
-  if (v309 !== undefined) {
-    c306++;
-    if (!(typeof v309 == "string")) return false;
-    if (!isCalendarDate(v309)) return false;
+  const v296 = x.identifiant;
+  if (v296 !== undefined) {
+    c293++;
+    if (!(typeof v296 == "string")) return false;
+    if (v296.length === 0) return false;
+    if (v296.length > 256 && ucs2length(v296) > 256) return false;
   }
-  const v310 = x.recueilliPar;
-  if (v310 !== undefined) {
-    c306++;
-    if (!(typeof v310 == "string")) return false;
-    if (v310.length === 0) return false;
-    if (v310.length > 10000 && ucs2length(v310) > 10000) return false;
+  const v297 = x.titre;
+  if (v297 !== undefined) {
+    c293++;
+    if (!(typeof v297 == "string")) return false;
+    if (v297.length === 0) return false;
+    if (v297.length > 10000 && ucs2length(v297) > 10000) return false;
   }
-  let n312 = 0;
-  for (const k311 in x) {
-    n312++;
-    if (k311 !== "sens" && k311 !== "expression" && k311 !== "date" && k311 !== "recueilliPar") return false;
+  const v298 = x.description;
+  if (v298 !== undefined) {
+    c293++;
+    if (!(typeof v298 == "string")) return false;
+    if (v298.length === 0) return false;
+    if (v298.length > 10000 && ucs2length(v298) > 10000) return false;
   }
-  if (n312 !== c306) return false;
-  nodes += n312;
+  const v299 = x.echeance;
+  if (v299 !== undefined) {
+    c293++;
+    if (!(typeof v299 == "string")) return false;
+    if (!isCalendarDate(v299)) return false;
+  }
+  const v300 = x.resultatAttendu;
+  if (v300 !== undefined) {
+    c293++;
+    if (!(typeof v300 == "string")) return false;
+    if (v300.length === 0) return false;
+    if (v300.length > 10000 && ucs2length(v300) > 10000) return false;
+  }
+  const v301 = x.avisPersonne;
+  if (v301 !== undefined) {
+    c293++;
+    if (!(typeof v301 == "string")) return false;
+    if (v301.length === 0) return false;
+    if (v301.length > 10000 && ucs2length(v301) > 10000) return false;
+  }
+  const v302 = x.strategie;
+  if (v302 !== undefined) {
+    c293++;
+    if (!(typeof v302 == "string")) return false;
+    if (v302.length === 0) return false;
+    if (v302.length > 10000 && ucs2length(v302) > 10000) return false;
+  }
+  const v303 = x.besoins;
+  if (v303 !== undefined) {
+    c293++;
+    if (!(Array.isArray(v303))) return false;
+    nodes += v303.length;
+    for (let i304 = 0; i304 < v303.length; i304++) {
+      const v305 = v303[i304];
+      if (!f29(v305)) return false;
+    }
+  }
+  const v306 = x.engagements;
+  if (v306 !== undefined) {
+    c293++;
+    if (!(Array.isArray(v306))) return false;
+    nodes += v306.length;
+    for (let i307 = 0; i307 < v306.length; i307++) {
+      const v308 = v306[i307];
+      if (!(typeof v308 == "string")) return false;
+      if (v308.length === 0) return false;
+      if (v308.length > 256 && ucs2length(v308) > 256) return false;
+    }
+  }
+  let n310 = 0;
+  for (const k309 in x) {
+    n310++;
+    if (!S33.has(k309)) return false;
+  }
+  if (n310 !== c293) return false;
+  nodes += n310;
   return true;
 }
 
-function f25(x: any): boolean {
+function f35(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.sens === undefined) return false;
+  let c312 = 0;
+  const v313 = x.sens;
+  if (v313 !== undefined) {
+    c312++;
+    if (!(typeof v313 == "string")) return false;
+    if (v313 !== "favorable" && v313 !== "favorable-avec-reserves" && v313 !== "defavorable" && v313 !== "non-exprime") return false;
+  }
+  const v314 = x.expression;
+  if (v314 !== undefined) {
+    c312++;
+    if (!(typeof v314 == "string")) return false;
+    if (v314.length === 0) return false;
+    if (v314.length > 10000 && ucs2length(v314) > 10000) return false;
+  }
+  const v315 = x.date;
+  if (v315 !== undefined) {
+    c312++;
+    if (!(typeof v315 == "string")) return false;
+    if (!isCalendarDate(v315)) return false;
+  }
+  const v316 = x.recueilliPar;
+  if (v316 !== undefined) {
+    c312++;
+    if (!(typeof v316 == "string")) return false;
+    if (v316.length === 0) return false;
+    if (v316.length > 10000 && ucs2length(v316) > 10000) return false;
+  }
+  let n318 = 0;
+  for (const k317 in x) {
+    n318++;
+    if (k317 !== "sens" && k317 !== "expression" && k317 !== "date" && k317 !== "recueilliPar") return false;
+  }
+  if (n318 !== c312) return false;
+  nodes += n318;
+  return true;
+}
+
+function f26(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.historique === undefined || x.situationActuelle === undefined || x.demarches === undefined || x.besoins === undefined) return false;
-  let c232 = 0;
-  const v233 = x.historique;
-  if (v233 !== undefined) {
-    c232++;
-    if (!(typeof v233 == "string")) return false;
-    if (v233.length === 0) return false;
-    if (v233.length > 10000 && ucs2length(v233) > 10000) return false;
+  let c238 = 0;
+  const v239 = x.historique;
+  if (v239 !== undefined) {
+    c238++;
+    if (!(typeof v239 == "string")) return false;
+    if (v239.length === 0) return false;
+    if (v239.length > 10000 && ucs2length(v239) > 10000) return false;
   }
-  const v234 = x.situationActuelle;
-  if (v234 !== undefined) {
-    c232++;
-    if (!(typeof v234 == "string")) return false;
-    if (v234.length === 0) return false;
-    if (v234.length > 10000 && ucs2length(v234) > 10000) return false;
+  const v240 = x.situationActuelle;
+  if (v240 !== undefined) {
+    c238++;
+    if (!(typeof v240 == "string")) return false;
+    if (v240.length === 0) return false;
+    if (v240.length > 10000 && ucs2length(v240) > 10000) return false;
   }
-  const v235 = x.demarches;
-  if (v235 !== undefined) {
-    c232++;
-    if (!(Array.isArray(v235))) return false;
-    nodes += v235.length;
-    for (let i236 = 0; i236 < v235.length; i236++) {
-      const v237 = v235[i236];
-      if (!f26(v237)) return false;
+  const v241 = x.demarches;
+  if (v241 !== undefined) {
+    c238++;
+    if (!(Array.isArray(v241))) return false;
+    nodes += v241.length;
+    for (let i242 = 0; i242 < v241.length; i242++) {
+      const v243 = v241[i242];
+      if (!f27(v243)) return false;
     }
   }
-  const v245 = x.besoins;
-  if (v245 !== undefined) {
-    c232++;
-    if (!(Array.isArray(v245))) return false;
-    nodes += v245.length;
-    for (let i246 = 0; i246 < v245.length; i246++) {
-      const v247 = v245[i246];
-      if (!f27(v247)) return false;
+  const v251 = x.besoins;
+  if (v251 !== undefined) {
+    c238++;
+    if (!(Array.isArray(v251))) return false;
+    nodes += v251.length;
+    for (let i252 = 0; i252 < v251.length; i252++) {
+      const v253 = v251[i252];
+      if (!f28(v253)) return false;
     }
   }
-  const v265 = x.projetVie;
-  if (v265 !== undefined) {
-    c232++;
-    if (!f31(v265)) return false;
+  const v271 = x.projetVie;
+  if (v271 !== undefined) {
+    c238++;
+    if (!f32(v271)) return false;
   }
-  const v274 = x.attentes;
-  if (v274 !== undefined) {
-    c232++;
-    if (!(Array.isArray(v274))) return false;
-    nodes += v274.length;
-    for (let i275 = 0; i275 < v274.length; i275++) {
-      const v276 = v274[i275];
-      if (!f32(v276)) return false;
+  const v280 = x.attentes;
+  if (v280 !== undefined) {
+    c238++;
+    if (!(Array.isArray(v280))) return false;
+    nodes += v280.length;
+    for (let i281 = 0; i281 < v280.length; i281++) {
+      const v282 = v280[i281];
+      if (!f33(v282)) return false;
     }
   }
-  const v284 = x.objectifs;
-  if (v284 !== undefined) {
-    c232++;
-    if (!(Array.isArray(v284))) return false;
-    nodes += v284.length;
-    for (let i285 = 0; i285 < v284.length; i285++) {
-      const v286 = v284[i285];
-      if (!f33(v286)) return false;
+  const v290 = x.objectifs;
+  if (v290 !== undefined) {
+    c238++;
+    if (!(Array.isArray(v290))) return false;
+    nodes += v290.length;
+    for (let i291 = 0; i291 < v290.length; i291++) {
+      const v292 = v290[i291];
+      if (!f34(v292)) return false;
     }
   }
-  const v305 = x.avisSolutions;
-  if (v305 !== undefined) {
-    c232++;
-    if (!f34(v305)) return false;
+  const v311 = x.avisSolutions;
+  if (v311 !== undefined) {
+    c238++;
+    if (!f35(v311)) return false;
   }
-  let n314 = 0;
-  for (const k313 in x) {
-    n314++;
-    if (!S34.has(k313)) return false;
+  let n320 = 0;
+  for (const k319 in x) {
+    n320++;
+    if (!S34.has(k319)) return false;
   }
-  if (n314 !== c232) return false;
-  nodes += n314;
-  return true;
-}
-
-function f37(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined || x.nom === undefined || x.finess === undefined || x.categorieEtablissement === undefined) return false;
-  let c321 = 0;
-  const v322 = x.type;
-  if (v322 !== undefined) {
-    c321++;
-    if (!(typeof v322 == "string")) return false;
-    if (v322 !== "esms") return false;
-  }
-  const v323 = x.categorieEtablissement;
-  if (v323 !== undefined) {
-    c321++;
-    if (!(typeof v323 == "string")) return false;
-    if (!S35.has(v323)) return false;
-  }
-  const v324 = x.nom;
-  if (v324 !== undefined) {
-    c321++;
-    if (!(typeof v324 == "string")) return false;
-    if (v324.length === 0) return false;
-    if (v324.length > 10000 && ucs2length(v324) > 10000) return false;
-  }
-  const v325 = x.finess;
-  if (v325 !== undefined) {
-    c321++;
-    if (!(typeof v325 == "string")) return false;
-    if (!P1.test(v325)) return false;
-  }
-  const v326 = x.siret;
-  if (v326 !== undefined) {
-    c321++;
-    if (!(typeof v326 == "string")) return false;
-    if (!P7.test(v326)) return false;
-  }
-  const v327 = x.organismeGestionnaire;
-  if (v327 !== undefined) {
-    c321++;
-    if (!(typeof v327 == "string")) return false;
-    if (v327.length === 0) return false;
-    if (v327.length > 10000 && ucs2length(v327) > 10000) return false;
-  }
-  const v328 = x.contact;
-  if (v328 !== undefined) {
-    c321++;
-    if (!f8(v328)) return false;
-  }
-  let n330 = 0;
-  for (const k329 in x) {
-    n330++;
-    if (!S36.has(k329)) return false;
-  }
-  if (n330 !== c321) return false;
-  nodes += n330;
+  if (n320 !== c238) return false;
+  nodes += n320;
   return true;
 }
 
 function f38(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined || x.nom === undefined) return false;
-  let c331 = 0;
-  const v332 = x.type;
-  if (v332 !== undefined) {
-    c331++;
-    if (!(typeof v332 == "string")) return false;
-    if (!S37.has(v332)) return false;
+  if (x.type === undefined || x.nom === undefined || x.finess === undefined || x.categorieEtablissement === undefined) return false;
+  let c327 = 0;
+  const v328 = x.type;
+  if (v328 !== undefined) {
+    c327++;
+    if (!(typeof v328 == "string")) return false;
+    if (v328 !== "esms") return false;
   }
-  const v333 = x.nom;
+  const v329 = x.categorieEtablissement;
+  if (v329 !== undefined) {
+    c327++;
+    if (!(typeof v329 == "string")) return false;
+    if (!S35.has(v329)) return false;
+  }
+  const v330 = x.nom;
+  if (v330 !== undefined) {
+    c327++;
+    if (!(typeof v330 == "string")) return false;
+    if (v330.length === 0) return false;
+    if (v330.length > 10000 && ucs2length(v330) > 10000) return false;
+  }
+  const v331 = x.finess;
+  if (v331 !== undefined) {
+    c327++;
+    if (!(typeof v331 == "string")) return false;
+    if (!P1.test(v331)) return false;
+  }
+  const v332 = x.siret;
+  if (v332 !== undefined) {
+    c327++;
+    if (!(typeof v332 == "string")) return false;
+    if (!P7.test(v332)) return false;
+  }
+  const v333 = x.organismeGestionnaire;
   if (v333 !== undefined) {
-    c331++;
+    c327++;
     if (!(typeof v333 == "string")) return false;
     if (v333.length === 0) return false;
     if (v333.length > 10000 && ucs2length(v333) > 10000) return false;
   }
-  const v334 = x.finess;
+  const v334 = x.contact;
   if (v334 !== undefined) {
-    c331++;
-    if (!(typeof v334 == "string")) return false;
-    if (!P1.test(v334)) return false;
+    c327++;
+    if (!f8(v334)) return false;
   }
-  const v335 = x.siret;
-  if (v335 !== undefined) {
-    c331++;
-    if (!(typeof v335 == "string")) return false;
-    if (!P7.test(v335)) return false;
+  let n336 = 0;
+  for (const k335 in x) {
+    n336++;
+    if (!S36.has(k335)) return false;
   }
-  const v336 = x.contact;
-  if (v336 !== undefined) {
-    c331++;
-    if (!f8(v336)) return false;
-  }
-  let n338 = 0;
-  for (const k337 in x) {
-    n338++;
-    if (!S38.has(k337)) return false;
-  }
-  if (n338 !== c331) return false;
-  nodes += n338;
+  if (n336 !== c327) return false;
+  nodes += n336;
   return true;
 }
 
-function f36(x: any): boolean {
-  let n339 = 0;
-  if (f37(x) && ++n339 > 1) return false;
-  if (f38(x) && ++n339 > 1) return false;
-  if (n339 !== 1) return false;
-  return true;
-}
-
-function f41(x: any): boolean {
+function f39(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined) return false;
-  let c346 = 0;
-  const v347 = x.code;
-  if (v347 !== undefined) {
-    c346++;
-    if (!(typeof v347 == "string")) return false;
-    if (!S40.has(v347)) return false;
+  if (x.type === undefined || x.nom === undefined) return false;
+  let c337 = 0;
+  const v338 = x.type;
+  if (v338 !== undefined) {
+    c337++;
+    if (!(typeof v338 == "string")) return false;
+    if (!S37.has(v338)) return false;
   }
-  const v348 = x.numerotation;
-  if (v348 !== undefined) {
-    c346++;
-    if (!(typeof v348 == "string")) return false;
-    if (v348 !== "ans-2023") return false;
+  const v339 = x.nom;
+  if (v339 !== undefined) {
+    c337++;
+    if (!(typeof v339 == "string")) return false;
+    if (v339.length === 0) return false;
+    if (v339.length > 10000 && ucs2length(v339) > 10000) return false;
   }
-  const v349 = x.libelle;
-  if (v349 !== undefined) {
-    c346++;
-    if (!(typeof v349 == "string")) return false;
-    if (v349.length === 0) return false;
-    if (v349.length > 10000 && ucs2length(v349) > 10000) return false;
+  const v340 = x.finess;
+  if (v340 !== undefined) {
+    c337++;
+    if (!(typeof v340 == "string")) return false;
+    if (!P1.test(v340)) return false;
   }
-  let n351 = 0;
-  for (const k350 in x) {
-    n351++;
-    if (k350 !== "code" && k350 !== "numerotation" && k350 !== "libelle") return false;
+  const v341 = x.siret;
+  if (v341 !== undefined) {
+    c337++;
+    if (!(typeof v341 == "string")) return false;
+    if (!P7.test(v341)) return false;
   }
-  if (n351 !== c346) return false;
-  nodes += n351;
+  const v342 = x.contact;
+  if (v342 !== undefined) {
+    c337++;
+    if (!f8(v342)) return false;
+  }
+  let n344 = 0;
+  for (const k343 in x) {
+    n344++;
+    if (!S38.has(k343)) return false;
+  }
+  if (n344 !== c337) return false;
+  nodes += n344;
+  return true;
+}
+
+function f37(x: any): boolean {
+  let n345 = 0;
+  if (f38(x) && ++n345 > 1) return false;
+  if (f39(x) && ++n345 > 1) return false;
+  if (n345 !== 1) return false;
   return true;
 }
 
 function f42(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.code === undefined || x.numerotation === undefined) return false;
+  if (x.code === undefined) return false;
   let c352 = 0;
   const v353 = x.code;
   if (v353 !== undefined) {
     c352++;
     if (!(typeof v353 == "string")) return false;
-    if (!S41.has(v353)) return false;
+    if (!S40.has(v353)) return false;
   }
   const v354 = x.numerotation;
   if (v354 !== undefined) {
     c352++;
     if (!(typeof v354 == "string")) return false;
-    if (v354 !== "cnsa-2018") return false;
+    if (v354 !== "ans-2023") return false;
   }
   const v355 = x.libelle;
   if (v355 !== undefined) {
@@ -1835,922 +1834,928 @@ function f42(x: any): boolean {
   return true;
 }
 
-function f40(x: any): boolean {
-  if (!(f41(x) || f42(x))) return false;
-  return true;
-}
-
 function f43(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nombre === undefined || x.periode === undefined) return false;
-  let c361 = 0;
-  const v362 = x.periode;
-  if (v362 !== undefined) {
-    c361++;
-    if (!(typeof v362 == "string")) return false;
-    if (!S42.has(v362)) return false;
+  if (x.code === undefined || x.numerotation === undefined) return false;
+  let c358 = 0;
+  const v359 = x.code;
+  if (v359 !== undefined) {
+    c358++;
+    if (!(typeof v359 == "string")) return false;
+    if (!S41.has(v359)) return false;
   }
-  const v363 = x.nombre;
-  if (v363 !== undefined) {
-    c361++;
-    if (!(typeof v363 == "number" && !(v363 % 1) && !isNaN(v363) && isFinite(v363))) return false;
-    if (v363 < 1) return false;
-    if (v363 > 9007199254740991) return false;
+  const v360 = x.numerotation;
+  if (v360 !== undefined) {
+    c358++;
+    if (!(typeof v360 == "string")) return false;
+    if (v360 !== "cnsa-2018") return false;
   }
-  const v364 = x.dureeMinutes;
-  if (v364 !== undefined) {
-    c361++;
-    if (!(typeof v364 == "number" && !(v364 % 1) && !isNaN(v364) && isFinite(v364))) return false;
-    if (v364 < 1) return false;
-    if (v364 > 9007199254740991) return false;
+  const v361 = x.libelle;
+  if (v361 !== undefined) {
+    c358++;
+    if (!(typeof v361 == "string")) return false;
+    if (v361.length === 0) return false;
+    if (v361.length > 10000 && ucs2length(v361) > 10000) return false;
   }
-  const v365 = x.precision;
-  if (v365 !== undefined) {
-    c361++;
-    if (!(typeof v365 == "string")) return false;
-    if (v365.length === 0) return false;
-    if (v365.length > 10000 && ucs2length(v365) > 10000) return false;
+  let n363 = 0;
+  for (const k362 in x) {
+    n363++;
+    if (k362 !== "code" && k362 !== "numerotation" && k362 !== "libelle") return false;
   }
-  let n367 = 0;
-  for (const k366 in x) {
-    n367++;
-    if (k366 !== "nombre" && k366 !== "periode" && k366 !== "dureeMinutes" && k366 !== "precision") return false;
-  }
-  if (n367 !== c361) return false;
-  nodes += n367;
+  if (n363 !== c358) return false;
+  nodes += n363;
   return true;
 }
 
-function f39(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nature === undefined || x.frequence === undefined) return false;
-  let c343 = 0;
-  const v344 = x.domaine;
-  if (v344 !== undefined) {
-    c343++;
-    if (!(typeof v344 == "string")) return false;
-    if (!S39.has(v344)) return false;
-  }
-  const v345 = x.prestation;
-  if (v345 !== undefined) {
-    c343++;
-    if (!f40(v345)) return false;
-  }
-  const v358 = x.nature;
-  if (v358 !== undefined) {
-    c343++;
-    if (!(typeof v358 == "string")) return false;
-    if (v358.length === 0) return false;
-    if (v358.length > 10000 && ucs2length(v358) > 10000) return false;
-  }
-  const v359 = x.precision;
-  if (v359 !== undefined) {
-    c343++;
-    if (!(typeof v359 == "string")) return false;
-    if (v359.length === 0) return false;
-    if (v359.length > 10000 && ucs2length(v359) > 10000) return false;
-  }
-  const v360 = x.frequence;
-  if (v360 !== undefined) {
-    c343++;
-    if (!f43(v360)) return false;
-  }
-  let n369 = 0;
-  for (const k368 in x) {
-    n369++;
-    if (!S43.has(k368)) return false;
-  }
-  if (n369 !== c343) return false;
-  nodes += n369;
+function f41(x: any): boolean {
+  if (!(f42(x) || f43(x))) return false;
   return true;
 }
 
 function f44(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined || x.description === undefined || x.etat === undefined) return false;
-  let c375 = 0;
-  const v376 = x.type;
-  if (v376 !== undefined) {
-    c375++;
-    if (!(typeof v376 == "string")) return false;
-    if (!S44.has(v376)) return false;
+  if (x.nombre === undefined || x.periode === undefined) return false;
+  let c367 = 0;
+  const v368 = x.periode;
+  if (v368 !== undefined) {
+    c367++;
+    if (!(typeof v368 == "string")) return false;
+    if (!S42.has(v368)) return false;
   }
-  const v377 = x.etat;
-  if (v377 !== undefined) {
-    c375++;
-    if (!(typeof v377 == "string")) return false;
-    if (v377 !== "a-lever" && v377 !== "en-cours" && v377 !== "leve" && v377 !== "abandonne") return false;
+  const v369 = x.nombre;
+  if (v369 !== undefined) {
+    c367++;
+    if (!(typeof v369 == "number" && !(v369 % 1) && !isNaN(v369) && isFinite(v369))) return false;
+    if (v369 < 1) return false;
+    if (v369 > 9007199254740991) return false;
   }
-  const v378 = x.description;
-  if (v378 !== undefined) {
-    c375++;
-    if (!(typeof v378 == "string")) return false;
-    if (v378.length === 0) return false;
-    if (v378.length > 10000 && ucs2length(v378) > 10000) return false;
+  const v370 = x.dureeMinutes;
+  if (v370 !== undefined) {
+    c367++;
+    if (!(typeof v370 == "number" && !(v370 % 1) && !isNaN(v370) && isFinite(v370))) return false;
+    if (v370 < 1) return false;
+    if (v370 > 9007199254740991) return false;
   }
-  const v379 = x.dateEcheance;
-  if (v379 !== undefined) {
-    c375++;
-    if (!(typeof v379 == "string")) return false;
-    if (!isCalendarDate(v379)) return false;
+  const v371 = x.precision;
+  if (v371 !== undefined) {
+    c367++;
+    if (!(typeof v371 == "string")) return false;
+    if (v371.length === 0) return false;
+    if (v371.length > 10000 && ucs2length(v371) > 10000) return false;
   }
-  const v380 = x.dateLevee;
-  if (v380 !== undefined) {
-    c375++;
-    if (!(typeof v380 == "string")) return false;
-    if (!isCalendarDate(v380)) return false;
+  let n373 = 0;
+  for (const k372 in x) {
+    n373++;
+    if (k372 !== "nombre" && k372 !== "periode" && k372 !== "dureeMinutes" && k372 !== "precision") return false;
   }
-  let n382 = 0;
-  for (const k381 in x) {
-    n382++;
-    if (!S45.has(k381)) return false;
-  }
-  if (n382 !== c375) return false;
-  nodes += n382;
+  if (n373 !== c367) return false;
+  nodes += n373;
   return true;
 }
 
-function f46(x: any): boolean {
+function f40(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiantTableau === undefined || x.identifiantLigne === undefined) return false;
-  let c390 = 0;
-  const v391 = x.identifiantTableau;
-  if (v391 !== undefined) {
-    c390++;
-    if (!(typeof v391 == "string")) return false;
-    if (v391.length === 0) return false;
-    if (v391.length > 256 && ucs2length(v391) > 256) return false;
+  if (x.nature === undefined || x.frequence === undefined) return false;
+  let c349 = 0;
+  const v350 = x.domaine;
+  if (v350 !== undefined) {
+    c349++;
+    if (!(typeof v350 == "string")) return false;
+    if (!S39.has(v350)) return false;
   }
-  const v392 = x.identifiantLigne;
-  if (v392 !== undefined) {
-    c390++;
-    if (!(typeof v392 == "string")) return false;
-    if (v392.length === 0) return false;
-    if (v392.length > 256 && ucs2length(v392) > 256) return false;
+  const v351 = x.prestation;
+  if (v351 !== undefined) {
+    c349++;
+    if (!f41(v351)) return false;
   }
-  let n394 = 0;
-  for (const k393 in x) {
-    n394++;
-    if (k393 !== "identifiantTableau" && k393 !== "identifiantLigne") return false;
+  const v364 = x.nature;
+  if (v364 !== undefined) {
+    c349++;
+    if (!(typeof v364 == "string")) return false;
+    if (v364.length === 0) return false;
+    if (v364.length > 10000 && ucs2length(v364) > 10000) return false;
   }
-  if (n394 !== c390) return false;
-  nodes += n394;
+  const v365 = x.precision;
+  if (v365 !== undefined) {
+    c349++;
+    if (!(typeof v365 == "string")) return false;
+    if (v365.length === 0) return false;
+    if (v365.length > 10000 && ucs2length(v365) > 10000) return false;
+  }
+  const v366 = x.frequence;
+  if (v366 !== undefined) {
+    c349++;
+    if (!f44(v366)) return false;
+  }
+  let n375 = 0;
+  for (const k374 in x) {
+    n375++;
+    if (!S43.has(k374)) return false;
+  }
+  if (n375 !== c349) return false;
+  nodes += n375;
   return true;
 }
 
 function f45(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.reference === undefined || x.statut === undefined) return false;
-  let c386 = 0;
-  const v387 = x.statut;
-  if (v387 !== undefined) {
-    c386++;
-    if (!(typeof v387 == "string")) return false;
-    if (v387 !== "demandee" && v387 !== "accordee" && v387 !== "refusee" && v387 !== "terminee") return false;
+  if (x.type === undefined || x.description === undefined || x.etat === undefined) return false;
+  let c381 = 0;
+  const v382 = x.type;
+  if (v382 !== undefined) {
+    c381++;
+    if (!(typeof v382 == "string")) return false;
+    if (!S44.has(v382)) return false;
   }
-  const v388 = x.autoriteAccord;
-  if (v388 !== undefined) {
-    c386++;
-    if (!(typeof v388 == "string")) return false;
-    if (!S46.has(v388)) return false;
+  const v383 = x.etat;
+  if (v383 !== undefined) {
+    c381++;
+    if (!(typeof v383 == "string")) return false;
+    if (v383 !== "a-lever" && v383 !== "en-cours" && v383 !== "leve" && v383 !== "abandonne") return false;
   }
-  const v389 = x.reference;
-  if (v389 !== undefined) {
-    c386++;
-    if (!f46(v389)) return false;
+  const v384 = x.description;
+  if (v384 !== undefined) {
+    c381++;
+    if (!(typeof v384 == "string")) return false;
+    if (v384.length === 0) return false;
+    if (v384.length > 10000 && ucs2length(v384) > 10000) return false;
   }
-  const v395 = x.objet;
-  if (v395 !== undefined) {
-    c386++;
-    if (!(typeof v395 == "string")) return false;
-    if (v395.length === 0) return false;
-    if (v395.length > 10000 && ucs2length(v395) > 10000) return false;
+  const v385 = x.dateEcheance;
+  if (v385 !== undefined) {
+    c381++;
+    if (!(typeof v385 == "string")) return false;
+    if (!isCalendarDate(v385)) return false;
   }
-  const v396 = x.versionLigne;
-  if (v396 !== undefined) {
-    c386++;
-    if (!(typeof v396 == "number" && !(v396 % 1) && !isNaN(v396) && isFinite(v396))) return false;
-    if (v396 < 1) return false;
-    if (v396 > 9007199254740991) return false;
+  const v386 = x.dateLevee;
+  if (v386 !== undefined) {
+    c381++;
+    if (!(typeof v386 == "string")) return false;
+    if (!isCalendarDate(v386)) return false;
   }
-  const v397 = x.dateAccord;
-  if (v397 !== undefined) {
-    c386++;
-    if (!(typeof v397 == "string")) return false;
-    if (!isCalendarDate(v397)) return false;
+  let n388 = 0;
+  for (const k387 in x) {
+    n388++;
+    if (!S45.has(k387)) return false;
   }
-  const v398 = x.precisionAutorite;
-  if (v398 !== undefined) {
-    c386++;
-    if (!(typeof v398 == "string")) return false;
-    if (v398.length === 0) return false;
-    if (v398.length > 10000 && ucs2length(v398) > 10000) return false;
-  }
-  const v399 = x.acte;
-  if (v399 !== undefined) {
-    c386++;
-    if (!f6(v399)) return false;
-  }
-  const v400 = x.dateDebut;
-  if (v400 !== undefined) {
-    c386++;
-    if (!(typeof v400 == "string")) return false;
-    if (!isCalendarDate(v400)) return false;
-  }
-  const v401 = x.dateFin;
-  if (v401 !== undefined) {
-    c386++;
-    if (!(typeof v401 == "string")) return false;
-    if (!isCalendarDate(v401)) return false;
-  }
-  let n403 = 0;
-  for (const k402 in x) {
-    n403++;
-    if (!S47.has(k402)) return false;
-  }
-  if (n403 !== c386) return false;
-  nodes += n403;
+  if (n388 !== c381) return false;
+  nodes += n388;
   return true;
 }
 
 function f47(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.objet === undefined || x.financeur === undefined || x.statut === undefined) return false;
-  let c407 = 0;
-  const v408 = x.financeur;
-  if (v408 !== undefined) {
-    c407++;
-    if (!(typeof v408 == "string")) return false;
-    if (!S48.has(v408)) return false;
+  if (x.identifiantTableau === undefined || x.identifiantLigne === undefined) return false;
+  let c396 = 0;
+  const v397 = x.identifiantTableau;
+  if (v397 !== undefined) {
+    c396++;
+    if (!(typeof v397 == "string")) return false;
+    if (v397.length === 0) return false;
+    if (v397.length > 256 && ucs2length(v397) > 256) return false;
   }
-  const v409 = x.statut;
-  if (v409 !== undefined) {
-    c407++;
-    if (!(typeof v409 == "string")) return false;
-    if (v409 !== "demande" && v409 !== "accorde" && v409 !== "refuse") return false;
+  const v398 = x.identifiantLigne;
+  if (v398 !== undefined) {
+    c396++;
+    if (!(typeof v398 == "string")) return false;
+    if (v398.length === 0) return false;
+    if (v398.length > 256 && ucs2length(v398) > 256) return false;
   }
-  const v410 = x.objet;
-  if (v410 !== undefined) {
-    c407++;
-    if (!(typeof v410 == "string")) return false;
-    if (v410.length === 0) return false;
-    if (v410.length > 10000 && ucs2length(v410) > 10000) return false;
+  let n400 = 0;
+  for (const k399 in x) {
+    n400++;
+    if (k399 !== "identifiantTableau" && k399 !== "identifiantLigne") return false;
   }
-  const v411 = x.precisionFinanceur;
-  if (v411 !== undefined) {
-    c407++;
-    if (!(typeof v411 == "string")) return false;
-    if (v411.length === 0) return false;
-    if (v411.length > 10000 && ucs2length(v411) > 10000) return false;
+  if (n400 !== c396) return false;
+  nodes += n400;
+  return true;
+}
+
+function f46(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.reference === undefined || x.statut === undefined) return false;
+  let c392 = 0;
+  const v393 = x.statut;
+  if (v393 !== undefined) {
+    c392++;
+    if (!(typeof v393 == "string")) return false;
+    if (v393 !== "demandee" && v393 !== "accordee" && v393 !== "refusee" && v393 !== "terminee") return false;
   }
-  const v412 = x.montantEuros;
-  if (v412 !== undefined) {
-    c407++;
-    if (!(typeof v412 == "number" && isFinite(v412))) return false;
-    if (v412 < 0) return false;
+  const v394 = x.autoriteAccord;
+  if (v394 !== undefined) {
+    c392++;
+    if (!(typeof v394 == "string")) return false;
+    if (!S46.has(v394)) return false;
   }
-  const v413 = x.dateDecision;
-  if (v413 !== undefined) {
-    c407++;
-    if (!(typeof v413 == "string")) return false;
-    if (!isCalendarDate(v413)) return false;
+  const v395 = x.reference;
+  if (v395 !== undefined) {
+    c392++;
+    if (!f47(v395)) return false;
   }
-  let n415 = 0;
-  for (const k414 in x) {
-    n415++;
-    if (!S49.has(k414)) return false;
+  const v401 = x.objet;
+  if (v401 !== undefined) {
+    c392++;
+    if (!(typeof v401 == "string")) return false;
+    if (v401.length === 0) return false;
+    if (v401.length > 10000 && ucs2length(v401) > 10000) return false;
   }
-  if (n415 !== c407) return false;
-  nodes += n415;
+  const v402 = x.versionLigne;
+  if (v402 !== undefined) {
+    c392++;
+    if (!(typeof v402 == "number" && !(v402 % 1) && !isNaN(v402) && isFinite(v402))) return false;
+    if (v402 < 1) return false;
+    if (v402 > 9007199254740991) return false;
+  }
+  const v403 = x.dateAccord;
+  if (v403 !== undefined) {
+    c392++;
+    if (!(typeof v403 == "string")) return false;
+    if (!isCalendarDate(v403)) return false;
+  }
+  const v404 = x.precisionAutorite;
+  if (v404 !== undefined) {
+    c392++;
+    if (!(typeof v404 == "string")) return false;
+    if (v404.length === 0) return false;
+    if (v404.length > 10000 && ucs2length(v404) > 10000) return false;
+  }
+  const v405 = x.acte;
+  if (v405 !== undefined) {
+    c392++;
+    if (!f6(v405)) return false;
+  }
+  const v406 = x.dateDebut;
+  if (v406 !== undefined) {
+    c392++;
+    if (!(typeof v406 == "string")) return false;
+    if (!isCalendarDate(v406)) return false;
+  }
+  const v407 = x.dateFin;
+  if (v407 !== undefined) {
+    c392++;
+    if (!(typeof v407 == "string")) return false;
+    if (!isCalendarDate(v407)) return false;
+  }
+  let n409 = 0;
+  for (const k408 in x) {
+    n409++;
+    if (!S47.has(k408)) return false;
+  }
+  if (n409 !== c392) return false;
+  nodes += n409;
   return true;
 }
 
 function f48(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
-  let c417 = 0;
-  const v418 = x.nom;
-  if (v418 !== undefined) {
-    c417++;
-    if (!(typeof v418 == "string")) return false;
-    if (v418.length === 0) return false;
-    if (v418.length > 10000 && ucs2length(v418) > 10000) return false;
+  if (x.objet === undefined || x.financeur === undefined || x.statut === undefined) return false;
+  let c413 = 0;
+  const v414 = x.financeur;
+  if (v414 !== undefined) {
+    c413++;
+    if (!(typeof v414 == "string")) return false;
+    if (!S48.has(v414)) return false;
   }
-  const v419 = x.prenom;
-  if (v419 !== undefined) {
-    c417++;
-    if (!(typeof v419 == "string")) return false;
-    if (v419.length === 0) return false;
-    if (v419.length > 10000 && ucs2length(v419) > 10000) return false;
+  const v415 = x.statut;
+  if (v415 !== undefined) {
+    c413++;
+    if (!(typeof v415 == "string")) return false;
+    if (v415 !== "demande" && v415 !== "accorde" && v415 !== "refuse") return false;
   }
-  const v420 = x.fonction;
-  if (v420 !== undefined) {
-    c417++;
-    if (!(typeof v420 == "string")) return false;
-    if (v420.length === 0) return false;
-    if (v420.length > 10000 && ucs2length(v420) > 10000) return false;
-  }
-  const v421 = x.date;
-  if (v421 !== undefined) {
-    c417++;
-    if (!(typeof v421 == "string")) return false;
-    if (!isCalendarDate(v421)) return false;
-  }
-  let n423 = 0;
-  for (const k422 in x) {
-    n423++;
-    if (k422 !== "nom" && k422 !== "prenom" && k422 !== "fonction" && k422 !== "date") return false;
-  }
-  if (n423 !== c417) return false;
-  nodes += n423;
-  return true;
-}
-
-function f35(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiant === undefined || x.operateur === undefined || x.prestations === undefined || x.dateDebut === undefined || x.prerequis === undefined || x.derogations === undefined || x.financementsComplementaires === undefined) return false;
-  let c318 = 0;
-  const v319 = x.identifiant;
-  if (v319 !== undefined) {
-    c318++;
-    if (!(typeof v319 == "string")) return false;
-    if (v319.length === 0) return false;
-    if (v319.length > 256 && ucs2length(v319) > 256) return false;
-  }
-  const v320 = x.operateur;
-  if (v320 !== undefined) {
-    c318++;
-    if (!f36(v320)) return false;
-  }
-  const v340 = x.prestations;
-  if (v340 !== undefined) {
-    c318++;
-    if (!(Array.isArray(v340))) return false;
-    if (v340.length < 1) return false;
-    nodes += v340.length;
-    for (let i341 = 0; i341 < v340.length; i341++) {
-      const v342 = v340[i341];
-      if (!f39(v342)) return false;
-    }
-  }
-  const v370 = x.dateDebut;
-  if (v370 !== undefined) {
-    c318++;
-    if (!(typeof v370 == "string")) return false;
-    if (!isCalendarDate(v370)) return false;
-  }
-  const v371 = x.dateFin;
-  if (v371 !== undefined) {
-    c318++;
-    if (!(typeof v371 == "string")) return false;
-    if (!isCalendarDate(v371)) return false;
-  }
-  const v372 = x.prerequis;
-  if (v372 !== undefined) {
-    c318++;
-    if (!(Array.isArray(v372))) return false;
-    nodes += v372.length;
-    for (let i373 = 0; i373 < v372.length; i373++) {
-      const v374 = v372[i373];
-      if (!f44(v374)) return false;
-    }
-  }
-  const v383 = x.derogations;
-  if (v383 !== undefined) {
-    c318++;
-    if (!(Array.isArray(v383))) return false;
-    nodes += v383.length;
-    for (let i384 = 0; i384 < v383.length; i384++) {
-      const v385 = v383[i384];
-      if (!f45(v385)) return false;
-    }
-  }
-  const v404 = x.financementsComplementaires;
-  if (v404 !== undefined) {
-    c318++;
-    if (!(Array.isArray(v404))) return false;
-    nodes += v404.length;
-    for (let i405 = 0; i405 < v404.length; i405++) {
-      const v406 = v404[i405];
-      if (!f47(v406)) return false;
-    }
-  }
-  const v416 = x.signature;
+  const v416 = x.objet;
   if (v416 !== undefined) {
-    c318++;
-    if (!f48(v416)) return false;
+    c413++;
+    if (!(typeof v416 == "string")) return false;
+    if (v416.length === 0) return false;
+    if (v416.length > 10000 && ucs2length(v416) > 10000) return false;
   }
-  let n425 = 0;
-  for (const k424 in x) {
-    n425++;
-    if (!S50.has(k424)) return false;
+  const v417 = x.precisionFinanceur;
+  if (v417 !== undefined) {
+    c413++;
+    if (!(typeof v417 == "string")) return false;
+    if (v417.length === 0) return false;
+    if (v417.length > 10000 && ucs2length(v417) > 10000) return false;
   }
-  if (n425 !== c318) return false;
-  nodes += n425;
-  return true;
-}
-
-function f50(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.identifiantEngagement === undefined || x.nom === undefined) return false;
-  let c429 = 0;
-  const v430 = x.identifiantEngagement;
-  if (v430 !== undefined) {
-    c429++;
-    if (!(typeof v430 == "string")) return false;
-    if (v430.length === 0) return false;
-    if (v430.length > 256 && ucs2length(v430) > 256) return false;
+  const v418 = x.montantEuros;
+  if (v418 !== undefined) {
+    c413++;
+    if (!(typeof v418 == "number" && isFinite(v418))) return false;
+    if (v418 < 0) return false;
   }
-  const v431 = x.nom;
-  if (v431 !== undefined) {
-    c429++;
-    if (!(typeof v431 == "string")) return false;
-    if (v431.length === 0) return false;
-    if (v431.length > 10000 && ucs2length(v431) > 10000) return false;
+  const v419 = x.dateDecision;
+  if (v419 !== undefined) {
+    c413++;
+    if (!(typeof v419 == "string")) return false;
+    if (!isCalendarDate(v419)) return false;
   }
-  const v432 = x.prenom;
-  if (v432 !== undefined) {
-    c429++;
-    if (!(typeof v432 == "string")) return false;
-    if (v432.length === 0) return false;
-    if (v432.length > 10000 && ucs2length(v432) > 10000) return false;
+  let n421 = 0;
+  for (const k420 in x) {
+    n421++;
+    if (!S49.has(k420)) return false;
   }
-  const v433 = x.fonction;
-  if (v433 !== undefined) {
-    c429++;
-    if (!(typeof v433 == "string")) return false;
-    if (v433.length === 0) return false;
-    if (v433.length > 10000 && ucs2length(v433) > 10000) return false;
-  }
-  const v434 = x.telephone;
-  if (v434 !== undefined) {
-    c429++;
-    if (!(typeof v434 == "string")) return false;
-    if (!P4.test(v434)) return false;
-  }
-  const v435 = x.courriel;
-  if (v435 !== undefined) {
-    c429++;
-    if (!(typeof v435 == "string")) return false;
-    if (v435.length > 254 && ucs2length(v435) > 254) return false;
-    if (!P5.test(v435)) return false;
-  }
-  let n437 = 0;
-  for (const k436 in x) {
-    n437++;
-    if (!S51.has(k436)) return false;
-  }
-  if (n437 !== c429) return false;
-  nodes += n437;
+  if (n421 !== c413) return false;
+  nodes += n421;
   return true;
 }
 
 function f49(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.coordonnateurParcours === undefined || x.rythme === undefined || x.modalites === undefined || x.dateProchaineRevision === undefined) return false;
-  let c427 = 0;
-  const v428 = x.coordonnateurParcours;
-  if (v428 !== undefined) {
-    c427++;
-    if (!f50(v428)) return false;
+  if (x.nom === undefined || x.fonction === undefined || x.date === undefined) return false;
+  let c423 = 0;
+  const v424 = x.nom;
+  if (v424 !== undefined) {
+    c423++;
+    if (!(typeof v424 == "string")) return false;
+    if (v424.length === 0) return false;
+    if (v424.length > 10000 && ucs2length(v424) > 10000) return false;
   }
-  const v438 = x.rythme;
-  if (v438 !== undefined) {
-    c427++;
-    if (!f43(v438)) return false;
+  const v425 = x.prenom;
+  if (v425 !== undefined) {
+    c423++;
+    if (!(typeof v425 == "string")) return false;
+    if (v425.length === 0) return false;
+    if (v425.length > 10000 && ucs2length(v425) > 10000) return false;
   }
-  const v439 = x.modalites;
-  if (v439 !== undefined) {
-    c427++;
-    if (!(typeof v439 == "string")) return false;
-    if (v439.length === 0) return false;
-    if (v439.length > 10000 && ucs2length(v439) > 10000) return false;
+  const v426 = x.fonction;
+  if (v426 !== undefined) {
+    c423++;
+    if (!(typeof v426 == "string")) return false;
+    if (v426.length === 0) return false;
+    if (v426.length > 10000 && ucs2length(v426) > 10000) return false;
   }
-  const v440 = x.dateProchaineRevision;
-  if (v440 !== undefined) {
-    c427++;
-    if (!(typeof v440 == "string")) return false;
-    if (!isCalendarDate(v440)) return false;
+  const v427 = x.date;
+  if (v427 !== undefined) {
+    c423++;
+    if (!(typeof v427 == "string")) return false;
+    if (!isCalendarDate(v427)) return false;
   }
-  let n442 = 0;
-  for (const k441 in x) {
-    n442++;
-    if (k441 !== "coordonnateurParcours" && k441 !== "rythme" && k441 !== "modalites" && k441 !== "dateProchaineRevision") return false;
+  let n429 = 0;
+  for (const k428 in x) {
+    n429++;
+    if (k428 !== "nom" && k428 !== "prenom" && k428 !== "fonction" && k428 !== "date") return false;
   }
-  if (n442 !== c427) return false;
-  nodes += n442;
+  if (n429 !== c423) return false;
+  nodes += n429;
   return true;
 }
 
-function f53(x: any): boolean {
+function f36(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.reponse === undefined) return false;
-  let c456 = 0;
-  const v457 = x.lien;
-  if (v457 !== undefined) {
-    c456++;
-    if (!(typeof v457 == "string")) return false;
-    if (!S12.has(v457)) return false;
+  if (x.identifiant === undefined || x.operateur === undefined || x.prestations === undefined || x.dateDebut === undefined || x.prerequis === undefined || x.derogations === undefined || x.financementsComplementaires === undefined) return false;
+  let c324 = 0;
+  const v325 = x.identifiant;
+  if (v325 !== undefined) {
+    c324++;
+    if (!(typeof v325 == "string")) return false;
+    if (v325.length === 0) return false;
+    if (v325.length > 256 && ucs2length(v325) > 256) return false;
   }
-  const v458 = x.delegataire;
-  if (v458 !== undefined) {
-    c456++;
-    if (!(typeof v458 == "string")) return false;
-    if (v458 !== "service-ase-departement" && v458 !== "etablissement-agree" && v458 !== "tiers") return false;
+  const v326 = x.operateur;
+  if (v326 !== undefined) {
+    c324++;
+    if (!f37(v326)) return false;
   }
-  const v459 = x.reponse;
-  if (v459 !== undefined) {
-    c456++;
-    if (!(typeof v459 == "string")) return false;
-    if (v459 !== "accord" && v459 !== "refus" && v459 !== "non-recueilli") return false;
-  }
-  const v460 = x.nom;
-  if (v460 !== undefined) {
-    c456++;
-    if (!(typeof v460 == "string")) return false;
-    if (v460.length === 0) return false;
-    if (v460.length > 10000 && ucs2length(v460) > 10000) return false;
-  }
-  const v461 = x.prenom;
-  if (v461 !== undefined) {
-    c456++;
-    if (!(typeof v461 == "string")) return false;
-    if (v461.length === 0) return false;
-    if (v461.length > 10000 && ucs2length(v461) > 10000) return false;
-  }
-  const v462 = x.date;
-  if (v462 !== undefined) {
-    c456++;
-    if (!(typeof v462 == "string")) return false;
-    if (!isCalendarDate(v462)) return false;
-  }
-  const v463 = x.precision;
-  if (v463 !== undefined) {
-    c456++;
-    if (!(typeof v463 == "string")) return false;
-    if (v463.length === 0) return false;
-    if (v463.length > 10000 && ucs2length(v463) > 10000) return false;
-  }
-  let n465 = 0;
-  for (const k464 in x) {
-    n465++;
-    if (!S52.has(k464)) return false;
-  }
-  if (n465 !== c456) return false;
-  nodes += n465;
-  return true;
-}
-
-function f54(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.sens === undefined) return false;
-  let c467 = 0;
-  const v468 = x.sens;
-  if (v468 !== undefined) {
-    c467++;
-    if (!(typeof v468 == "string")) return false;
-    if (v468 !== "favorable" && v468 !== "favorable-avec-reserves" && v468 !== "defavorable" && v468 !== "non-exprime") return false;
-  }
-  const v469 = x.expression;
-  if (v469 !== undefined) {
-    c467++;
-    if (!(typeof v469 == "string")) return false;
-    if (v469.length === 0) return false;
-    if (v469.length > 10000 && ucs2length(v469) > 10000) return false;
-  }
-  const v470 = x.date;
-  if (v470 !== undefined) {
-    c467++;
-    if (!(typeof v470 == "string")) return false;
-    if (!isCalendarDate(v470)) return false;
-  }
-  const v471 = x.modalites;
-  if (v471 !== undefined) {
-    c467++;
-    if (!(typeof v471 == "string")) return false;
-    if (v471.length === 0) return false;
-    if (v471.length > 10000 && ucs2length(v471) > 10000) return false;
-  }
-  let n473 = 0;
-  for (const k472 in x) {
-    n473++;
-    if (k472 !== "sens" && k472 !== "expression" && k472 !== "date" && k472 !== "modalites") return false;
-  }
-  if (n473 !== c467) return false;
-  nodes += n473;
-  return true;
-}
-
-function f52(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
-  let c446 = 0;
-  const v447 = x.donnePar;
-  if (v447 !== undefined) {
-    c446++;
-    if (!(typeof v447 == "string")) return false;
-    if (v447 !== "personne" && v447 !== "parents" && v447 !== "representant-legal" && v447 !== "personne-chargee-mesure-protection") return false;
-  }
-  const v448 = x.forme;
-  if (v448 !== undefined) {
-    c446++;
-    if (!(typeof v448 == "string")) return false;
-    if (v448 !== "ecrit-signe" && v448 !== "signature-electronique" && v448 !== "oral-trace" && v448 !== "autre") return false;
-  }
-  const v449 = x.nom;
-  if (v449 !== undefined) {
-    c446++;
-    if (!(typeof v449 == "string")) return false;
-    if (v449.length === 0) return false;
-    if (v449.length > 10000 && ucs2length(v449) > 10000) return false;
-  }
-  const v450 = x.prenom;
-  if (v450 !== undefined) {
-    c446++;
-    if (!(typeof v450 == "string")) return false;
-    if (v450.length === 0) return false;
-    if (v450.length > 10000 && ucs2length(v450) > 10000) return false;
-  }
-  const v451 = x.date;
-  if (v451 !== undefined) {
-    c446++;
-    if (!(typeof v451 == "string")) return false;
-    if (!isCalendarDate(v451)) return false;
-  }
-  const v452 = x.precision;
-  if (v452 !== undefined) {
-    c446++;
-    if (!(typeof v452 == "string")) return false;
-    if (v452.length === 0) return false;
-    if (v452.length > 10000 && ucs2length(v452) > 10000) return false;
-  }
-  const v453 = x.titulaires;
-  if (v453 !== undefined) {
-    c446++;
-    if (!(Array.isArray(v453))) return false;
-    nodes += v453.length;
-    for (let i454 = 0; i454 < v453.length; i454++) {
-      const v455 = v453[i454];
-      if (!f53(v455)) return false;
+  const v346 = x.prestations;
+  if (v346 !== undefined) {
+    c324++;
+    if (!(Array.isArray(v346))) return false;
+    if (v346.length < 1) return false;
+    nodes += v346.length;
+    for (let i347 = 0; i347 < v346.length; i347++) {
+      const v348 = v346[i347];
+      if (!f40(v348)) return false;
     }
   }
-  const v466 = x.avisMineur;
-  if (v466 !== undefined) {
-    c446++;
-    if (!f54(v466)) return false;
+  const v376 = x.dateDebut;
+  if (v376 !== undefined) {
+    c324++;
+    if (!(typeof v376 == "string")) return false;
+    if (!isCalendarDate(v376)) return false;
   }
-  let n475 = 0;
-  for (const k474 in x) {
-    n475++;
-    if (!S53.has(k474)) return false;
+  const v377 = x.dateFin;
+  if (v377 !== undefined) {
+    c324++;
+    if (!(typeof v377 == "string")) return false;
+    if (!isCalendarDate(v377)) return false;
   }
-  if (n475 !== c446) return false;
-  nodes += n475;
-  return true;
-}
-
-function f55(x: any): boolean {
-  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
-  let c477 = 0;
-  const v478 = x.donnePar;
-  if (v478 !== undefined) {
-    c477++;
-    if (!(typeof v478 == "string")) return false;
-    if (v478 !== "personne" && v478 !== "parents" && v478 !== "representant-legal" && v478 !== "personne-chargee-mesure-protection") return false;
-  }
-  const v479 = x.forme;
-  if (v479 !== undefined) {
-    c477++;
-    if (!(typeof v479 == "string")) return false;
-    if (v479 !== "ecrit-signe" && v479 !== "signature-electronique" && v479 !== "oral-trace" && v479 !== "autre") return false;
-  }
-  const v480 = x.nom;
-  if (v480 !== undefined) {
-    c477++;
-    if (!(typeof v480 == "string")) return false;
-    if (v480.length === 0) return false;
-    if (v480.length > 10000 && ucs2length(v480) > 10000) return false;
-  }
-  const v481 = x.prenom;
-  if (v481 !== undefined) {
-    c477++;
-    if (!(typeof v481 == "string")) return false;
-    if (v481.length === 0) return false;
-    if (v481.length > 10000 && ucs2length(v481) > 10000) return false;
-  }
-  const v482 = x.date;
-  if (v482 !== undefined) {
-    c477++;
-    if (!(typeof v482 == "string")) return false;
-    if (!isCalendarDate(v482)) return false;
-  }
-  const v483 = x.precision;
-  if (v483 !== undefined) {
-    c477++;
-    if (!(typeof v483 == "string")) return false;
-    if (v483.length === 0) return false;
-    if (v483.length > 10000 && ucs2length(v483) > 10000) return false;
-  }
-  const v484 = x.titulaires;
-  if (v484 !== undefined) {
-    c477++;
-    if (!(Array.isArray(v484))) return false;
-    nodes += v484.length;
-    for (let i485 = 0; i485 < v484.length; i485++) {
-      const v486 = v484[i485];
-      if (!f53(v486)) return false;
+  const v378 = x.prerequis;
+  if (v378 !== undefined) {
+    c324++;
+    if (!(Array.isArray(v378))) return false;
+    nodes += v378.length;
+    for (let i379 = 0; i379 < v378.length; i379++) {
+      const v380 = v378[i379];
+      if (!f45(v380)) return false;
     }
   }
-  const v487 = x.avisMineur;
-  if (v487 !== undefined) {
-    c477++;
-    if (!f54(v487)) return false;
+  const v389 = x.derogations;
+  if (v389 !== undefined) {
+    c324++;
+    if (!(Array.isArray(v389))) return false;
+    nodes += v389.length;
+    for (let i390 = 0; i390 < v389.length; i390++) {
+      const v391 = v389[i390];
+      if (!f46(v391)) return false;
+    }
   }
-  const v488 = x.avisPersonneProtegee;
-  if (v488 !== undefined) {
-    c477++;
-    if (!(typeof v488 == "string")) return false;
-    if (v488.length === 0) return false;
-    if (v488.length > 10000 && ucs2length(v488) > 10000) return false;
+  const v410 = x.financementsComplementaires;
+  if (v410 !== undefined) {
+    c324++;
+    if (!(Array.isArray(v410))) return false;
+    nodes += v410.length;
+    for (let i411 = 0; i411 < v410.length; i411++) {
+      const v412 = v410[i411];
+      if (!f48(v412)) return false;
+    }
   }
-  const v489 = x.personneApteExprimerVolonte;
-  if (v489 !== undefined) {
-    c477++;
-    if (!(typeof v489 == "boolean")) return false;
+  const v422 = x.signature;
+  if (v422 !== undefined) {
+    c324++;
+    if (!f49(v422)) return false;
   }
-  let n491 = 0;
-  for (const k490 in x) {
-    n491++;
-    if (!S54.has(k490)) return false;
+  let n431 = 0;
+  for (const k430 in x) {
+    n431++;
+    if (!S50.has(k430)) return false;
   }
-  if (n491 !== c477) return false;
-  nodes += n491;
+  if (n431 !== c324) return false;
+  nodes += n431;
   return true;
 }
 
 function f51(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  let c444 = 0;
-  const v445 = x.accordPrealable;
+  if (x.identifiantEngagement === undefined || x.nom === undefined) return false;
+  let c435 = 0;
+  const v436 = x.identifiantEngagement;
+  if (v436 !== undefined) {
+    c435++;
+    if (!(typeof v436 == "string")) return false;
+    if (v436.length === 0) return false;
+    if (v436.length > 256 && ucs2length(v436) > 256) return false;
+  }
+  const v437 = x.nom;
+  if (v437 !== undefined) {
+    c435++;
+    if (!(typeof v437 == "string")) return false;
+    if (v437.length === 0) return false;
+    if (v437.length > 10000 && ucs2length(v437) > 10000) return false;
+  }
+  const v438 = x.prenom;
+  if (v438 !== undefined) {
+    c435++;
+    if (!(typeof v438 == "string")) return false;
+    if (v438.length === 0) return false;
+    if (v438.length > 10000 && ucs2length(v438) > 10000) return false;
+  }
+  const v439 = x.fonction;
+  if (v439 !== undefined) {
+    c435++;
+    if (!(typeof v439 == "string")) return false;
+    if (v439.length === 0) return false;
+    if (v439.length > 10000 && ucs2length(v439) > 10000) return false;
+  }
+  const v440 = x.telephone;
+  if (v440 !== undefined) {
+    c435++;
+    if (!(typeof v440 == "string")) return false;
+    if (!P4.test(v440)) return false;
+  }
+  const v441 = x.courriel;
+  if (v441 !== undefined) {
+    c435++;
+    if (!(typeof v441 == "string")) return false;
+    if (v441.length > 254 && ucs2length(v441) > 254) return false;
+    if (!P5.test(v441)) return false;
+  }
+  let n443 = 0;
+  for (const k442 in x) {
+    n443++;
+    if (!S51.has(k442)) return false;
+  }
+  if (n443 !== c435) return false;
+  nodes += n443;
+  return true;
+}
+
+function f50(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.coordonnateurParcours === undefined || x.rythme === undefined || x.modalites === undefined || x.dateProchaineRevision === undefined) return false;
+  let c433 = 0;
+  const v434 = x.coordonnateurParcours;
+  if (v434 !== undefined) {
+    c433++;
+    if (!f51(v434)) return false;
+  }
+  const v444 = x.rythme;
+  if (v444 !== undefined) {
+    c433++;
+    if (!f44(v444)) return false;
+  }
+  const v445 = x.modalites;
   if (v445 !== undefined) {
-    c444++;
-    if (!f52(v445)) return false;
+    c433++;
+    if (!(typeof v445 == "string")) return false;
+    if (v445.length === 0) return false;
+    if (v445.length > 10000 && ucs2length(v445) > 10000) return false;
   }
-  const v476 = x.accordExpres;
+  const v446 = x.dateProchaineRevision;
+  if (v446 !== undefined) {
+    c433++;
+    if (!(typeof v446 == "string")) return false;
+    if (!isCalendarDate(v446)) return false;
+  }
+  let n448 = 0;
+  for (const k447 in x) {
+    n448++;
+    if (k447 !== "coordonnateurParcours" && k447 !== "rythme" && k447 !== "modalites" && k447 !== "dateProchaineRevision") return false;
+  }
+  if (n448 !== c433) return false;
+  nodes += n448;
+  return true;
+}
+
+function f54(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.reponse === undefined) return false;
+  let c462 = 0;
+  const v463 = x.lien;
+  if (v463 !== undefined) {
+    c462++;
+    if (!(typeof v463 == "string")) return false;
+    if (!S12.has(v463)) return false;
+  }
+  const v464 = x.delegataire;
+  if (v464 !== undefined) {
+    c462++;
+    if (!(typeof v464 == "string")) return false;
+    if (v464 !== "service-ase-departement" && v464 !== "etablissement-agree" && v464 !== "tiers") return false;
+  }
+  const v465 = x.reponse;
+  if (v465 !== undefined) {
+    c462++;
+    if (!(typeof v465 == "string")) return false;
+    if (v465 !== "accord" && v465 !== "refus" && v465 !== "non-recueilli") return false;
+  }
+  const v466 = x.nom;
+  if (v466 !== undefined) {
+    c462++;
+    if (!(typeof v466 == "string")) return false;
+    if (v466.length === 0) return false;
+    if (v466.length > 10000 && ucs2length(v466) > 10000) return false;
+  }
+  const v467 = x.prenom;
+  if (v467 !== undefined) {
+    c462++;
+    if (!(typeof v467 == "string")) return false;
+    if (v467.length === 0) return false;
+    if (v467.length > 10000 && ucs2length(v467) > 10000) return false;
+  }
+  const v468 = x.date;
+  if (v468 !== undefined) {
+    c462++;
+    if (!(typeof v468 == "string")) return false;
+    if (!isCalendarDate(v468)) return false;
+  }
+  const v469 = x.precision;
+  if (v469 !== undefined) {
+    c462++;
+    if (!(typeof v469 == "string")) return false;
+    if (v469.length === 0) return false;
+    if (v469.length > 10000 && ucs2length(v469) > 10000) return false;
+  }
+  let n471 = 0;
+  for (const k470 in x) {
+    n471++;
+    if (!S52.has(k470)) return false;
+  }
+  if (n471 !== c462) return false;
+  nodes += n471;
+  return true;
+}
+
+function f55(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.sens === undefined) return false;
+  let c473 = 0;
+  const v474 = x.sens;
+  if (v474 !== undefined) {
+    c473++;
+    if (!(typeof v474 == "string")) return false;
+    if (v474 !== "favorable" && v474 !== "favorable-avec-reserves" && v474 !== "defavorable" && v474 !== "non-exprime") return false;
+  }
+  const v475 = x.expression;
+  if (v475 !== undefined) {
+    c473++;
+    if (!(typeof v475 == "string")) return false;
+    if (v475.length === 0) return false;
+    if (v475.length > 10000 && ucs2length(v475) > 10000) return false;
+  }
+  const v476 = x.date;
   if (v476 !== undefined) {
-    c444++;
-    if (!f55(v476)) return false;
+    c473++;
+    if (!(typeof v476 == "string")) return false;
+    if (!isCalendarDate(v476)) return false;
   }
-  let n493 = 0;
-  for (const k492 in x) {
-    n493++;
-    if (k492 !== "accordPrealable" && k492 !== "accordExpres") return false;
+  const v477 = x.modalites;
+  if (v477 !== undefined) {
+    c473++;
+    if (!(typeof v477 == "string")) return false;
+    if (v477.length === 0) return false;
+    if (v477.length > 10000 && ucs2length(v477) > 10000) return false;
   }
-  if (n493 !== c444) return false;
-  nodes += n493;
+  let n479 = 0;
+  for (const k478 in x) {
+    n479++;
+    if (k478 !== "sens" && k478 !== "expression" && k478 !== "date" && k478 !== "modalites") return false;
+  }
+  if (n479 !== c473) return false;
+  nodes += n479;
   return true;
 }
 
-function f58(x: any): boolean {
+function f53(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.type === undefined) return false;
-  let c507 = 0;
-  const v508 = x.type;
-  if (v508 !== undefined) {
-    c507++;
-    if (!(typeof v508 == "string")) return false;
-    if (v508 !== "periode-scolaire" && v508 !== "vacances-scolaires" && v508 !== "sejour-temporaire" && v508 !== "autre") return false;
+  if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
+  let c452 = 0;
+  const v453 = x.donnePar;
+  if (v453 !== undefined) {
+    c452++;
+    if (!(typeof v453 == "string")) return false;
+    if (v453 !== "personne" && v453 !== "parents" && v453 !== "representant-legal" && v453 !== "personne-chargee-mesure-protection") return false;
   }
-  const v509 = x.dateDebut;
-  if (v509 !== undefined) {
-    c507++;
-    if (!(typeof v509 == "string")) return false;
-    if (!isCalendarDate(v509)) return false;
+  const v454 = x.forme;
+  if (v454 !== undefined) {
+    c452++;
+    if (!(typeof v454 == "string")) return false;
+    if (v454 !== "ecrit-signe" && v454 !== "signature-electronique" && v454 !== "oral-trace" && v454 !== "autre") return false;
   }
-  const v510 = x.dateFin;
-  if (v510 !== undefined) {
-    c507++;
-    if (!(typeof v510 == "string")) return false;
-    if (!isCalendarDate(v510)) return false;
+  const v455 = x.nom;
+  if (v455 !== undefined) {
+    c452++;
+    if (!(typeof v455 == "string")) return false;
+    if (v455.length === 0) return false;
+    if (v455.length > 10000 && ucs2length(v455) > 10000) return false;
   }
-  const v511 = x.precision;
-  if (v511 !== undefined) {
-    c507++;
-    if (!(typeof v511 == "string")) return false;
-    if (v511.length === 0) return false;
-    if (v511.length > 10000 && ucs2length(v511) > 10000) return false;
+  const v456 = x.prenom;
+  if (v456 !== undefined) {
+    c452++;
+    if (!(typeof v456 == "string")) return false;
+    if (v456.length === 0) return false;
+    if (v456.length > 10000 && ucs2length(v456) > 10000) return false;
   }
-  let n513 = 0;
-  for (const k512 in x) {
-    n513++;
-    if (k512 !== "type" && k512 !== "dateDebut" && k512 !== "dateFin" && k512 !== "precision") return false;
+  const v457 = x.date;
+  if (v457 !== undefined) {
+    c452++;
+    if (!(typeof v457 == "string")) return false;
+    if (!isCalendarDate(v457)) return false;
   }
-  if (n513 !== c507) return false;
-  nodes += n513;
+  const v458 = x.precision;
+  if (v458 !== undefined) {
+    c452++;
+    if (!(typeof v458 == "string")) return false;
+    if (v458.length === 0) return false;
+    if (v458.length > 10000 && ucs2length(v458) > 10000) return false;
+  }
+  const v459 = x.titulaires;
+  if (v459 !== undefined) {
+    c452++;
+    if (!(Array.isArray(v459))) return false;
+    nodes += v459.length;
+    for (let i460 = 0; i460 < v459.length; i460++) {
+      const v461 = v459[i460];
+      if (!f54(v461)) return false;
+    }
+  }
+  const v472 = x.avisMineur;
+  if (v472 !== undefined) {
+    c452++;
+    if (!f55(v472)) return false;
+  }
+  let n481 = 0;
+  for (const k480 in x) {
+    n481++;
+    if (!S53.has(k480)) return false;
+  }
+  if (n481 !== c452) return false;
+  nodes += n481;
   return true;
 }
 
-function f57(x: any): boolean {
+function f56(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.jour === undefined || x.heureDebut === undefined || x.heureFin === undefined || x.identifiantEngagement === undefined || x.lieu === undefined) return false;
-  let c499 = 0;
-  const v500 = x.jour;
-  if (v500 !== undefined) {
-    c499++;
-    if (!(typeof v500 == "string")) return false;
-    if (!S55.has(v500)) return false;
+  if (x.donnePar === undefined || x.date === undefined || x.forme === undefined) return false;
+  let c483 = 0;
+  const v484 = x.donnePar;
+  if (v484 !== undefined) {
+    c483++;
+    if (!(typeof v484 == "string")) return false;
+    if (v484 !== "personne" && v484 !== "parents" && v484 !== "representant-legal" && v484 !== "personne-chargee-mesure-protection") return false;
   }
-  const v501 = x.alternance;
-  if (v501 !== undefined) {
-    c499++;
-    if (!(typeof v501 == "string")) return false;
-    if (v501 !== "semaine-a" && v501 !== "semaine-b") return false;
+  const v485 = x.forme;
+  if (v485 !== undefined) {
+    c483++;
+    if (!(typeof v485 == "string")) return false;
+    if (v485 !== "ecrit-signe" && v485 !== "signature-electronique" && v485 !== "oral-trace" && v485 !== "autre") return false;
   }
-  const v502 = x.lieu;
-  if (v502 !== undefined) {
-    c499++;
-    if (!(typeof v502 == "string")) return false;
-    if (v502 !== "domicile" && v502 !== "ecole" && v502 !== "esms" && v502 !== "autre") return false;
+  const v486 = x.nom;
+  if (v486 !== undefined) {
+    c483++;
+    if (!(typeof v486 == "string")) return false;
+    if (v486.length === 0) return false;
+    if (v486.length > 10000 && ucs2length(v486) > 10000) return false;
   }
-  const v503 = x.heureDebut;
-  if (v503 !== undefined) {
-    c499++;
-    if (!(typeof v503 == "string")) return false;
-    if (!P8.test(v503)) return false;
+  const v487 = x.prenom;
+  if (v487 !== undefined) {
+    c483++;
+    if (!(typeof v487 == "string")) return false;
+    if (v487.length === 0) return false;
+    if (v487.length > 10000 && ucs2length(v487) > 10000) return false;
   }
-  const v504 = x.heureFin;
-  if (v504 !== undefined) {
-    c499++;
-    if (!(typeof v504 == "string")) return false;
-    if (!P8.test(v504)) return false;
+  const v488 = x.date;
+  if (v488 !== undefined) {
+    c483++;
+    if (!(typeof v488 == "string")) return false;
+    if (!isCalendarDate(v488)) return false;
   }
-  const v505 = x.finLendemain;
-  if (v505 !== undefined) {
-    c499++;
-    if (!(typeof v505 == "boolean")) return false;
+  const v489 = x.precision;
+  if (v489 !== undefined) {
+    c483++;
+    if (!(typeof v489 == "string")) return false;
+    if (v489.length === 0) return false;
+    if (v489.length > 10000 && ucs2length(v489) > 10000) return false;
   }
-  const v506 = x.periode;
-  if (v506 !== undefined) {
-    c499++;
-    if (!f58(v506)) return false;
+  const v490 = x.titulaires;
+  if (v490 !== undefined) {
+    c483++;
+    if (!(Array.isArray(v490))) return false;
+    nodes += v490.length;
+    for (let i491 = 0; i491 < v490.length; i491++) {
+      const v492 = v490[i491];
+      if (!f54(v492)) return false;
+    }
   }
-  const v514 = x.identifiantEngagement;
-  if (v514 !== undefined) {
-    c499++;
-    if (!(typeof v514 == "string")) return false;
-    if (v514.length === 0) return false;
-    if (v514.length > 256 && ucs2length(v514) > 256) return false;
+  const v493 = x.avisMineur;
+  if (v493 !== undefined) {
+    c483++;
+    if (!f55(v493)) return false;
   }
-  const v515 = x.prestation;
-  if (v515 !== undefined) {
-    c499++;
-    if (!f40(v515)) return false;
+  const v494 = x.avisPersonneProtegee;
+  if (v494 !== undefined) {
+    c483++;
+    if (!(typeof v494 == "string")) return false;
+    if (v494.length === 0) return false;
+    if (v494.length > 10000 && ucs2length(v494) > 10000) return false;
   }
-  const v516 = x.nature;
-  if (v516 !== undefined) {
-    c499++;
-    if (!(typeof v516 == "string")) return false;
-    if (v516.length === 0) return false;
-    if (v516.length > 10000 && ucs2length(v516) > 10000) return false;
+  const v495 = x.personneApteExprimerVolonte;
+  if (v495 !== undefined) {
+    c483++;
+    if (!(typeof v495 == "boolean")) return false;
   }
-  const v517 = x.precisionLieu;
-  if (v517 !== undefined) {
-    c499++;
-    if (!(typeof v517 == "string")) return false;
-    if (v517.length === 0) return false;
-    if (v517.length > 10000 && ucs2length(v517) > 10000) return false;
+  let n497 = 0;
+  for (const k496 in x) {
+    n497++;
+    if (!S54.has(k496)) return false;
   }
-  const v518 = x.intervenant;
-  if (v518 !== undefined) {
-    c499++;
-    if (!(typeof v518 == "string")) return false;
-    if (v518.length === 0) return false;
-    if (v518.length > 10000 && ucs2length(v518) > 10000) return false;
+  if (n497 !== c483) return false;
+  nodes += n497;
+  return true;
+}
+
+function f52(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  let c450 = 0;
+  const v451 = x.accordPrealable;
+  if (v451 !== undefined) {
+    c450++;
+    if (!f53(v451)) return false;
   }
-  let n520 = 0;
-  for (const k519 in x) {
-    n520++;
-    if (!S56.has(k519)) return false;
+  const v482 = x.accordExpres;
+  if (v482 !== undefined) {
+    c450++;
+    if (!f56(v482)) return false;
   }
-  if (n520 !== c499) return false;
-  nodes += n520;
+  let n499 = 0;
+  for (const k498 in x) {
+    n499++;
+    if (k498 !== "accordPrealable" && k498 !== "accordExpres") return false;
+  }
+  if (n499 !== c450) return false;
+  nodes += n499;
   return true;
 }
 
 function f59(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
-  if (x.systeme === undefined || x.version === undefined) return false;
-  let c522 = 0;
-  const v523 = x.systeme;
-  if (v523 !== undefined) {
-    c522++;
-    if (!(typeof v523 == "string")) return false;
-    if (v523 !== "https://smt.esante.gouv.fr/terminologie-SERAFINPH") return false;
+  if (x.type === undefined) return false;
+  let c513 = 0;
+  const v514 = x.type;
+  if (v514 !== undefined) {
+    c513++;
+    if (!(typeof v514 == "string")) return false;
+    if (v514 !== "periode-scolaire" && v514 !== "vacances-scolaires" && v514 !== "sejour-temporaire" && v514 !== "autre") return false;
   }
-  const v524 = x.version;
+  const v515 = x.dateDebut;
+  if (v515 !== undefined) {
+    c513++;
+    if (!(typeof v515 == "string")) return false;
+    if (!isCalendarDate(v515)) return false;
+  }
+  const v516 = x.dateFin;
+  if (v516 !== undefined) {
+    c513++;
+    if (!(typeof v516 == "string")) return false;
+    if (!isCalendarDate(v516)) return false;
+  }
+  const v517 = x.precision;
+  if (v517 !== undefined) {
+    c513++;
+    if (!(typeof v517 == "string")) return false;
+    if (v517.length === 0) return false;
+    if (v517.length > 10000 && ucs2length(v517) > 10000) return false;
+  }
+  let n519 = 0;
+  for (const k518 in x) {
+    n519++;
+    if (k518 !== "type" && k518 !== "dateDebut" && k518 !== "dateFin" && k518 !== "precision") return false;
+  }
+  if (n519 !== c513) return false;
+  nodes += n519;
+  return true;
+}
+
+function f58(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.jour === undefined || x.heureDebut === undefined || x.heureFin === undefined || x.identifiantEngagement === undefined || x.lieu === undefined) return false;
+  let c505 = 0;
+  const v506 = x.jour;
+  if (v506 !== undefined) {
+    c505++;
+    if (!(typeof v506 == "string")) return false;
+    if (!S55.has(v506)) return false;
+  }
+  const v507 = x.alternance;
+  if (v507 !== undefined) {
+    c505++;
+    if (!(typeof v507 == "string")) return false;
+    if (v507 !== "semaine-a" && v507 !== "semaine-b") return false;
+  }
+  const v508 = x.lieu;
+  if (v508 !== undefined) {
+    c505++;
+    if (!(typeof v508 == "string")) return false;
+    if (v508 !== "domicile" && v508 !== "ecole" && v508 !== "esms" && v508 !== "autre") return false;
+  }
+  const v509 = x.heureDebut;
+  if (v509 !== undefined) {
+    c505++;
+    if (!(typeof v509 == "string")) return false;
+    if (!P8.test(v509)) return false;
+  }
+  const v510 = x.heureFin;
+  if (v510 !== undefined) {
+    c505++;
+    if (!(typeof v510 == "string")) return false;
+    if (!P8.test(v510)) return false;
+  }
+  const v511 = x.finLendemain;
+  if (v511 !== undefined) {
+    c505++;
+    if (!(typeof v511 == "boolean")) return false;
+  }
+  const v512 = x.periode;
+  if (v512 !== undefined) {
+    c505++;
+    if (!f59(v512)) return false;
+  }
+  const v520 = x.identifiantEngagement;
+  if (v520 !== undefined) {
+    c505++;
+    if (!(typeof v520 == "string")) return false;
+    if (v520.length === 0) return false;
+    if (v520.length > 256 && ucs2length(v520) > 256) return false;
+  }
+  const v521 = x.prestation;
+  if (v521 !== undefined) {
+    c505++;
+    if (!f41(v521)) return false;
+  }
+  const v522 = x.nature;
+  if (v522 !== undefined) {
+    c505++;
+    if (!(typeof v522 == "string")) return false;
+    if (v522.length === 0) return false;
+    if (v522.length > 10000 && ucs2length(v522) > 10000) return false;
+  }
+  const v523 = x.precisionLieu;
+  if (v523 !== undefined) {
+    c505++;
+    if (!(typeof v523 == "string")) return false;
+    if (v523.length === 0) return false;
+    if (v523.length > 10000 && ucs2length(v523) > 10000) return false;
+  }
+  const v524 = x.intervenant;
   if (v524 !== undefined) {
-    c522++;
+    c505++;
     if (!(typeof v524 == "string")) return false;
     if (v524.length === 0) return false;
     if (v524.length > 10000 && ucs2length(v524) > 10000) return false;
@@ -2758,59 +2763,86 @@ function f59(x: any): boolean {
   let n526 = 0;
   for (const k525 in x) {
     n526++;
-    if (k525 !== "systeme" && k525 !== "version") return false;
+    if (!S56.has(k525)) return false;
   }
-  if (n526 !== c522) return false;
+  if (n526 !== c505) return false;
   nodes += n526;
   return true;
 }
 
-function f56(x: any): boolean {
+function f60(x: any): boolean {
+  if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
+  if (x.systeme === undefined || x.version === undefined) return false;
+  let c528 = 0;
+  const v529 = x.systeme;
+  if (v529 !== undefined) {
+    c528++;
+    if (!(typeof v529 == "string")) return false;
+    if (v529 !== "https://smt.esante.gouv.fr/terminologie-SERAFINPH") return false;
+  }
+  const v530 = x.version;
+  if (v530 !== undefined) {
+    c528++;
+    if (!(typeof v530 == "string")) return false;
+    if (v530.length === 0) return false;
+    if (v530.length > 10000 && ucs2length(v530) > 10000) return false;
+  }
+  let n532 = 0;
+  for (const k531 in x) {
+    n532++;
+    if (k531 !== "systeme" && k531 !== "version") return false;
+  }
+  if (n532 !== c528) return false;
+  nodes += n532;
+  return true;
+}
+
+function f57(x: any): boolean {
   if (!(x && typeof x == "object" && !Array.isArray(x) && hasPlainPrototype(x))) return false;
   if (x.emploiDuTemps === undefined || x.nomenclature === undefined || x.referencesLegales === undefined) return false;
-  let c495 = 0;
-  const v496 = x.emploiDuTemps;
-  if (v496 !== undefined) {
-    c495++;
-    if (!(Array.isArray(v496))) return false;
-    nodes += v496.length;
-    for (let i497 = 0; i497 < v496.length; i497++) {
-      const v498 = v496[i497];
-      if (!f57(v498)) return false;
+  let c501 = 0;
+  const v502 = x.emploiDuTemps;
+  if (v502 !== undefined) {
+    c501++;
+    if (!(Array.isArray(v502))) return false;
+    nodes += v502.length;
+    for (let i503 = 0; i503 < v502.length; i503++) {
+      const v504 = v502[i503];
+      if (!f58(v504)) return false;
     }
   }
-  const v521 = x.nomenclature;
-  if (v521 !== undefined) {
-    c495++;
-    if (!f59(v521)) return false;
-  }
-  const v527 = x.referencesLegales;
+  const v527 = x.nomenclature;
   if (v527 !== undefined) {
-    c495++;
-    if (!(Array.isArray(v527))) return false;
-    nodes += v527.length;
-    for (let i528 = 0; i528 < v527.length; i528++) {
-      const v529 = v527[i528];
-      if (!f6(v529)) return false;
+    c501++;
+    if (!f60(v527)) return false;
+  }
+  const v533 = x.referencesLegales;
+  if (v533 !== undefined) {
+    c501++;
+    if (!(Array.isArray(v533))) return false;
+    nodes += v533.length;
+    for (let i534 = 0; i534 < v533.length; i534++) {
+      const v535 = v533[i534];
+      if (!f6(v535)) return false;
     }
   }
-  const v530 = x.autresAnnexes;
-  if (v530 !== undefined) {
-    c495++;
-    if (!(Array.isArray(v530))) return false;
-    nodes += v530.length;
-    for (let i531 = 0; i531 < v530.length; i531++) {
-      const v532 = v530[i531];
-      if (!f6(v532)) return false;
+  const v536 = x.autresAnnexes;
+  if (v536 !== undefined) {
+    c501++;
+    if (!(Array.isArray(v536))) return false;
+    nodes += v536.length;
+    for (let i537 = 0; i537 < v536.length; i537++) {
+      const v538 = v536[i537];
+      if (!f6(v538)) return false;
     }
   }
-  let n534 = 0;
-  for (const k533 in x) {
-    n534++;
-    if (k533 !== "emploiDuTemps" && k533 !== "nomenclature" && k533 !== "referencesLegales" && k533 !== "autresAnnexes") return false;
+  let n540 = 0;
+  for (const k539 in x) {
+    n540++;
+    if (k539 !== "emploiDuTemps" && k539 !== "nomenclature" && k539 !== "referencesLegales" && k539 !== "autresAnnexes") return false;
   }
-  if (n534 !== c495) return false;
-  nodes += n534;
+  if (n540 !== c501) return false;
+  nodes += n540;
   return true;
 }
 
@@ -2911,65 +2943,65 @@ function f0(x: any): boolean {
     c0++;
     if (!f13(v107)) return false;
   }
-  const v231 = x.contexte;
-  if (v231 !== undefined) {
+  const v237 = x.contexte;
+  if (v237 !== undefined) {
     c0++;
-    if (!f25(v231)) return false;
+    if (!f26(v237)) return false;
   }
-  const v315 = x.engagements;
-  if (v315 !== undefined) {
+  const v321 = x.engagements;
+  if (v321 !== undefined) {
     c0++;
-    if (!(Array.isArray(v315))) return false;
-    nodes += v315.length;
-    for (let i316 = 0; i316 < v315.length; i316++) {
-      const v317 = v315[i316];
-      if (!f35(v317)) return false;
+    if (!(Array.isArray(v321))) return false;
+    nodes += v321.length;
+    for (let i322 = 0; i322 < v321.length; i322++) {
+      const v323 = v321[i322];
+      if (!f36(v323)) return false;
     }
   }
-  const v426 = x.suivi;
-  if (v426 !== undefined) {
+  const v432 = x.suivi;
+  if (v432 !== undefined) {
     c0++;
-    if (!f49(v426)) return false;
+    if (!f50(v432)) return false;
   }
-  const v443 = x.consentement;
-  if (v443 !== undefined) {
+  const v449 = x.consentement;
+  if (v449 !== undefined) {
     c0++;
-    if (!f51(v443)) return false;
+    if (!f52(v449)) return false;
   }
-  const v494 = x.annexes;
-  if (v494 !== undefined) {
+  const v500 = x.annexes;
+  if (v500 !== undefined) {
     c0++;
-    if (!f56(v494)) return false;
+    if (!f57(v500)) return false;
   }
-  const v535 = x.extensions;
-  if (v535 !== undefined) {
+  const v541 = x.extensions;
+  if (v541 !== undefined) {
     c0++;
-    if (!(v535 && typeof v535 == "object" && !Array.isArray(v535) && hasPlainPrototype(v535))) return false;
-    let c536 = 0;
-    let n538 = 0;
-    for (const k537 in v535) {
-      n538++;
+    if (!(v541 && typeof v541 == "object" && !Array.isArray(v541) && hasPlainPrototype(v541))) return false;
+    let c542 = 0;
+    let n544 = 0;
+    for (const k543 in v541) {
+      n544++;
       if (true) {
-        const v539 = v535[k537];
-        c536++;
-        const s540 = plainSize(v539);
-        if (s540 < 0) return false;
-        nodes += s540;
+        const v545 = v541[k543];
+        c542++;
+        const s546 = plainSize(v545);
+        if (s546 < 0) return false;
+        nodes += s546;
       }
-      if (!(typeof k537 == "string")) return false;
-      if (k537.length > 128 && ucs2length(k537) > 128) return false;
-      if (!P9.test(k537)) return false;
+      if (!(typeof k543 == "string")) return false;
+      if (k543.length > 128 && ucs2length(k543) > 128) return false;
+      if (!P9.test(k543)) return false;
     }
-    if (n538 !== c536) return false;
-    nodes += n538;
+    if (n544 !== c542) return false;
+    nodes += n544;
   }
-  let n542 = 0;
-  for (const k541 in x) {
-    n542++;
-    if (!S57.has(k541)) return false;
+  let n548 = 0;
+  for (const k547 in x) {
+    n548++;
+    if (!S57.has(k547)) return false;
   }
-  if (n542 !== c0) return false;
-  nodes += n542;
+  if (n548 !== c0) return false;
+  nodes += n548;
   return true;
 }
 

@@ -109,6 +109,44 @@ describeRule('PAG-CONSENTEMENT-005', (t) => {
     }),
     { path: '/consentement/accordExpres/donnePar' },
   );
+  // Probe 4, PAG 01: a minor emancipated at sixteen or more (Code civil, art. 413-2 and 413-6, `situation.emancipation`,
+  // 1.1.0) consents like an adult; the schema could not say so and the PAG was rejected until December 2026.
+  const emancipated = mutate(cleanPag(), (d) => {
+    d.situation.personne.dateNaissance = '2008-05-12';
+    d.situation.emancipation = { date: '2024-09-02', precision: 'Jugement du juge des tutelles.' };
+    delete d.situation.titulairesAutoriteParentale;
+    for (const a of [d.consentement.accordPrealable, d.consentement.accordExpres]) {
+      if (a === undefined) continue;
+      a.donnePar = 'personne';
+      delete a.avisMineur;
+      delete a.titulaires;
+    }
+  });
+  t.passes(emancipated, undefined, 'emancipated minor who agrees alone');
+  t.fails(
+    mutate(emancipated, (d) => {
+      if (d.consentement.accordExpres) d.consentement.accordExpres.donnePar = 'parents';
+    }),
+    { path: '/consentement/accordExpres/donnePar', check: (issues) => expect(issues[0]?.message).toMatch(/mineure émancipée/) },
+    undefined,
+    'emancipated minor: the parents no longer agree (art. 413-7)',
+  );
+  t.fails(
+    mutate(emancipated, (d) => {
+      if (d.situation.emancipation) d.situation.emancipation.date = '2025-03-06';
+    }),
+    { path: '/consentement/accordExpres/donnePar', check: (issues) => expect(issues[0]?.message).toMatch(/renseignez « situation\.emancipation »/) },
+    undefined,
+    'emancipated after the express agreement: a minor on that date',
+  );
+  t.fails(
+    mutate(emancipated, (d) => {
+      d.situation.personne.dateNaissance = '2009-05-12';
+    }),
+    { path: '/consentement/accordExpres/donnePar' },
+    undefined,
+    'an emancipation before sixteen is not one (art. 413-2)',
+  );
 });
 
 describeRule('PAG-CONSENTEMENT-006', (t) => {

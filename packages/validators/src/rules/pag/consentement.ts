@@ -99,7 +99,13 @@ const accordPrealablePersonne = pagRule({
   id: 'PAG-CONSENTEMENT-003',
   severity: 'error',
   family: 'consentement',
-  reads: ['/consentement/accordPrealable/donnePar', '/consentement/accordPrealable/date', '/situation/personne/dateNaissance', '/situation/mesureProtection'],
+  reads: [
+    '/consentement/accordPrealable/donnePar',
+    '/consentement/accordPrealable/date',
+    '/situation/personne/dateNaissance',
+    '/situation/emancipation/date',
+    '/situation/mesureProtection',
+  ],
   check: ({ document, facts, emit }) => {
     const accord = document.consentement.accordPrealable;
     if (accord === undefined) return;
@@ -127,7 +133,13 @@ const accordExpresPersonne = pagRule({
   id: 'PAG-CONSENTEMENT-005',
   severity: 'error',
   family: 'consentement',
-  reads: ['/consentement/accordExpres/donnePar', '/consentement/accordExpres/date', '/situation/personne/dateNaissance', '/situation/mesureProtection'],
+  reads: [
+    '/consentement/accordExpres/donnePar',
+    '/consentement/accordExpres/date',
+    '/situation/personne/dateNaissance',
+    '/situation/emancipation/date',
+    '/situation/mesureProtection',
+  ],
   check: ({ document, facts, emit }) => {
     const accord = document.consentement.accordExpres;
     if (accord === undefined) return;
@@ -240,6 +252,7 @@ const avisMineurMineur = pagRule({
     '/consentement/accordPrealable/date',
     '/consentement/accordExpres/date',
     '/situation/personne/dateNaissance',
+    '/situation/emancipation/date',
   ],
   check: ({ document, facts, emit }) => {
     for (const key of ACCORDS) {

@@ -12,7 +12,7 @@ const projetVieFormule = pagRule({
   id: 'PAG-PROJETVIE-001',
   severity: 'error',
   family: 'parole',
-  reads: ['/contexte/projetVie/formulePar', '/contexte/projetVie/dateDebut', '/situation/personne/dateNaissance', '/situation/mesureProtection'],
+  reads: ['/contexte/projetVie/formulePar', '/contexte/projetVie/dateDebut', '/situation/personne/dateNaissance', '/situation/emancipation/date', '/situation/mesureProtection'],
   check: ({ document, facts, emit }) => {
     const projet = document.contexte.projetVie;
     if (projet?.formulePar === undefined) return;

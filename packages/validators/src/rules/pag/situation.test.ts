@@ -28,6 +28,30 @@ describeRule('PAG-SITUATION-001', (t) => {
     undefined,
     'minor without the list',
   );
+  // Probe 4, PAG 01: an emancipated minor is no longer under parental authority (Code civil, art. 413-7).
+  const emancipated = mutate(cleanPag(), (d) => {
+    d.situation.personne.dateNaissance = '2008-05-12';
+    d.situation.emancipation = { date: '2024-09-02' };
+    delete d.situation.titulairesAutoriteParentale;
+  });
+  t.passes(emancipated, undefined, 'minor emancipated at sixteen, without holders');
+  t.fails(
+    mutate(emancipated, (d) => {
+      if (d.situation.emancipation) d.situation.emancipation.date = '2025-06-01';
+    }),
+    { path: '/situation/titulairesAutoriteParentale', check: (issues) => expect(issues[0]?.message).toMatch(/situation\.emancipation/) },
+    undefined,
+    'emancipated after the validation: a minor under parental authority on that date',
+  );
+  t.fails(
+    mutate(emancipated, (d) => {
+      d.situation.personne.dateNaissance = '2009-05-12';
+      if (d.situation.emancipation) d.situation.emancipation.date = '2025-01-06';
+    }),
+    { path: '/situation/titulairesAutoriteParentale' },
+    undefined,
+    'emancipation dated before sixteen (art. 413-2): not one',
+  );
 });
 
 describeRule('PAG-SITUATION-002', (t) => {

@@ -11,7 +11,7 @@ const autoriteParentale = pagRule({
   id: 'PAG-SITUATION-001',
   severity: 'error',
   family: 'situation',
-  reads: ['/situation/personne/dateNaissance', '/situation/titulairesAutoriteParentale', '/dateValidation', '/dateElaboration'],
+  reads: ['/situation/personne/dateNaissance', '/situation/emancipation/date', '/situation/titulairesAutoriteParentale', '/dateValidation', '/dateElaboration'],
   check: ({ document, facts, emit }) => {
     if (facts.isMinorOn(undefined) !== true) return;
     if ((document.situation.titulairesAutoriteParentale ?? []).length > 0) return;

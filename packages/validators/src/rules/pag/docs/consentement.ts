@@ -30,8 +30,8 @@ export const consentementDocs = {
   'PAG-CONSENTEMENT-003': {
     title: text('Accord préalable donné par la bonne personne', 'Prior agreement given by the right person'),
     description: text(
-      'Selon l’âge à la date de l’accord et la mesure de protection : pour un mineur, les parents ou le représentant légal ; pour un majeur sous mesure de protection avec représentation relative à la personne, la personne ou la personne chargée de la mesure ; pour tout autre majeur, la personne elle-même.',
-      'Depending on the age on the date of the agreement and on the protection measure: for a minor, the parents or the legal representative; for an adult under a measure with representation relative to the person, the person or the person in charge of the measure; for any other adult, the person themself.',
+      'Selon l’âge à la date de l’accord et la mesure de protection : pour un mineur, les parents ou le représentant légal ; pour un majeur sous mesure de protection avec représentation relative à la personne, la personne ou la personne chargée de la mesure ; pour tout autre majeur, la personne elle-même. Un mineur émancipé à seize ans révolus (`situation.emancipation`, depuis 1.1.0 ; Code civil, art. 413-2 et 413-6 : « capable, comme un majeur, de tous les actes de la vie civile », INFERRED : articles absents des sources juridiques du projet) consent lui-même à partir de la date de l’émancipation, comme un majeur ; une émancipation datée avant ses seize ans n’en est pas une.',
+      'Depending on the age on the date of the agreement and on the protection measure: for a minor, the parents or the legal representative; for an adult under a measure with representation relative to the person, the person or the person in charge of the measure; for any other adult, the person themself. A minor emancipated at sixteen or more (`situation.emancipation`, since 1.1.0; Civil Code, art. 413-2 and 413-6: “capable, like an adult, of every act of civil life”, INFERRED: articles not in the project’s legal sources) consents themself from the emancipation date on, like an adult; an emancipation dated before their sixteenth birthday is not one.',
     ),
     source: PAG_SOURCES.l11411,
   },
@@ -46,8 +46,8 @@ export const consentementDocs = {
   'PAG-CONSENTEMENT-005': {
     title: text('Accord exprès donné par la bonne personne', 'Express agreement given by the right person'),
     description: text(
-      'L. 146-9 : l’accord exprès est celui de la personne, de son représentant légal si elle est mineure, ou, pour un majeur sous mesure de protection avec représentation relative à la personne qui n’est pas apte à exprimer sa volonté, de la personne chargée de la mesure. Même contrôle que pour l’accord préalable, à la date de l’accord exprès.',
-      'L. 146-9: the express agreement is that of the person, of the legal representative of a minor, or, for an adult under a measure with representation relative to the person who cannot express their will, of the person in charge of the measure. Same check as for the prior agreement, on the date of the express agreement.',
+      'L. 146-9 : l’accord exprès est celui de la personne, de son représentant légal si elle est mineure, ou, pour un majeur sous mesure de protection avec représentation relative à la personne qui n’est pas apte à exprimer sa volonté, de la personne chargée de la mesure. Même contrôle que pour l’accord préalable (mineur émancipé compris, qui n’a pas de représentant légal et consent lui-même), à la date de l’accord exprès.',
+      'L. 146-9: the express agreement is that of the person, of the legal representative of a minor, or, for an adult under a measure with representation relative to the person who cannot express their will, of the person in charge of the measure. Same check as for the prior agreement (an emancipated minor included, who has no legal representative and consents themself), on the date of the express agreement.',
     ),
     source: PAG_SOURCES.l1469,
   },

@@ -14,8 +14,8 @@ export const situationDocs = {
   'PAG-SITUATION-001': {
     title: text('Titulaires de l’autorité parentale d’un mineur', 'Holders of parental authority of a minor'),
     description: text(
-      'Quand la personne est mineure (à la date de validation, à défaut d’élaboration, à défaut à la date de référence), la situation nomme au moins un titulaire de l’autorité parentale : ce sont eux qui consentent au plan.',
-      'When the person is a minor (on the validation date, else the elaboration date, else the reference date), the situation names at least one holder of parental authority: they are the ones who consent to the plan.',
+      'Quand la personne est mineure (à la date de validation, à défaut d’élaboration, à défaut à la date de référence), la situation nomme au moins un titulaire de l’autorité parentale : ce sont eux qui consentent au plan. Un mineur émancipé (`situation.emancipation`, depuis 1.1.0 : jugement à seize ans révolus, Code civil, art. 413-2) « cesse d’être sous l’autorité de ses parents » (art. 413-7, INFERRED : article absent des sources juridiques du projet) : à partir de la date de l’émancipation, aucun titulaire n’est exigé. Jusqu’en décembre 2026, le schéma ne pouvait pas l’écrire et le PAG d’un mineur émancipé était rejeté (sonde 4, PAG 01).',
+      'When the person is a minor (on the validation date, else the elaboration date, else the reference date), the situation names at least one holder of parental authority: they are the ones who consent to the plan. An emancipated minor (`situation.emancipation`, since 1.1.0: judgment at sixteen or more, Civil Code, art. 413-2) is no longer under parental authority (art. 413-7, INFERRED: article not in the project’s legal sources): from the emancipation date on, no holder is required. Until December 2026 the schema could not say so and the PAG of an emancipated minor was rejected (probe 4, PAG 01).',
     ),
     source: PAG_SOURCES.civil414,
   },

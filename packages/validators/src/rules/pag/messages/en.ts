@@ -41,11 +41,11 @@ export const PAG_MESSAGES_EN: TypedRuleMessages<PagMessageParams> = /* @__PURE__
   'pag.consentement.DONNE_PAR#3': 'the legal representative',
   'pag.consentement.DONNE_PAR#4': 'the person in charge of the protection measure',
   'pag.consentement.agreementProblem#1': (p, t) =>
-    `the person is a minor on that date: the agreement belongs to the parents or the legal representative, not to ${t(p.who)}; obtain theirs (\`donnePar\`: parents or representant-legal) and record the child’s view in \`avisMineur\``,
+    `the person is a minor on that date: the agreement belongs to the parents or the legal representative, not to ${t(p.who)}; obtain theirs (\`donnePar\`: parents or representant-legal) and record the child’s view in \`avisMineur\`; if emancipated, fill in \`situation.emancipation\``,
   'pag.consentement.agreementProblem#2':
     'the person is an adult: the parents may only agree as the person in charge of the protection measure; write `donnePar`: personne, or personne-chargee-mesure-protection if a parent holds the measure',
   'pag.consentement.agreementProblem#3': (p, t) =>
-    `the person is an adult without a protection measure with representation relative to the person: the agreement belongs to the person themself, not to ${t(p.who)}; obtain theirs (\`donnePar\`: personne) or, if such a measure exists, describe it in \`situation.mesureProtection\``,
+    `the person is an adult (or an emancipated minor) without a protection measure with representation relative to the person: the agreement belongs to the person themself, not to ${t(p.who)}; obtain theirs (\`donnePar\`: personne) or, if such a measure exists, describe it in \`situation.mesureProtection\``,
   'PAG-CONSENTEMENT-001#1': (p) =>
     `Prior agreement missing although the PAG status is '${p.statut}': a plan is only drawn up with the prior agreement of the person or their representative (L. 114-1-1). Add \`consentement.accordPrealable\` (donnePar, date, forme)${p.refusExpres ? ', or, if the person refused the elaboration itself, set `finSansValidation` to refus-accord-prealable' : ''}.`,
   'PAG-CONSENTEMENT-001#2': 'Prior agreement not recorded for a drawn-up PAG: add `consentement.accordPrealable` (who gave it, date, form).',
@@ -70,7 +70,7 @@ export const PAG_MESSAGES_EN: TypedRuleMessages<PagMessageParams> = /* @__PURE__
   'PAG-CONSENTEMENT-010#2': (p) =>
     `The answer of a holder of parental authority to the ${p.key === 'accordPrealable' ? 'prior agreement' : 'express agreement'} was not obtained: obtain it, or state why it cannot be in that holder’s \`precision\`.`,
   'PAG-CONSENTEMENT-011#1': (p) =>
-    `\`avisMineur\` on the ${p.key === 'accordPrealable' ? 'prior agreement' : 'express agreement'} of a person of age on that date: their own agreement counts (\`donnePar\`: personne); under a protection measure, record their view in \`avisPersonneProtegee\`.`,
+    `\`avisMineur\` on the ${p.key === 'accordPrealable' ? 'prior agreement' : 'express agreement'} of a person of age (or an emancipated minor) on that date: their own agreement counts (\`donnePar\`: personne); under a protection measure, record their view in \`avisPersonneProtegee\`.`,
   'PAG-CYCLE-001#1': (p) =>
     `Validation date missing for a PAG with status '${p.statut}': fill in \`dateValidation\`; for a PAG that ended without being validated (refusal, no follow-up, withdrawal), fill in \`finSansValidation\` instead.`,
   'PAG-CYCLE-002#1': (p) =>
@@ -174,7 +174,7 @@ export const PAG_MESSAGES_EN: TypedRuleMessages<PagMessageParams> = /* @__PURE__
   'PAG-OBJECTIF-001#1': 'This objective aims at a need missing from the identified needs: add it to `contexte.besoins` or remove it from the objective’s needs.',
   'PAG-OBJECTIF-002#1': (p) => `The objective refers to engagement '${p.id}', which is not in the PAG: correct the identifier or add the engagement.`,
   'PAG-SITUATION-001#1':
-    'The person is a minor: at least one holder of parental authority must be given. Add `situation.titulairesAutoriteParentale` with each holder: their `lien` (parent, guardian of the minor…) or the `delegataire` to whom parental authority is delegated.',
+    'The person is a minor: at least one holder of parental authority must be given. Add `situation.titulairesAutoriteParentale` with each holder: their `lien` (parent, guardian of the minor…) or the `delegataire` to whom parental authority is delegated. An emancipated minor has none: fill in `situation.emancipation` (date of the judgment) instead.',
   'PAG-SITUATION-002#1': (p) =>
     `The ${p.key === 'accordExpres' ? 'express' : 'prior'} agreement is given by the person in charge of a protection measure, but no measure is described: describe it in \`situation.mesureProtection\`, or correct \`donnePar\` (personne, for an adult without a measure).`,
   'PAG-SITUATION-003#1': 'Representation measure without the person in charge of it: add `personneChargee` (name, function), who may consent when the person cannot (L. 146-9).',

@@ -42,11 +42,11 @@ export const PAG_MESSAGES_FR: TypedRuleMessages<PagMessageParams> = /* @__PURE__
   'pag.consentement.DONNE_PAR#3': 'le représentant légal',
   'pag.consentement.DONNE_PAR#4': 'la personne chargée de la mesure de protection',
   'pag.consentement.agreementProblem#1': (p, t) =>
-    `la personne est mineure à cette date : l’accord revient à ses parents ou à son représentant légal, non à ${t(p.who)} ; recueillez leur accord (« donnePar » : parents ou representant-legal) et consignez l’avis de l’enfant dans « avisMineur »`,
+    `la personne est mineure à cette date : l’accord revient à ses parents ou à son représentant légal, non à ${t(p.who)} ; recueillez leur accord (« donnePar » : parents ou representant-legal) et consignez l’avis de l’enfant dans « avisMineur » ; s’il est émancipé, renseignez « situation.emancipation »`,
   'pag.consentement.agreementProblem#2':
     'la personne est majeure : ses parents ne peuvent donner l’accord qu’en qualité de personne chargée de la mesure de protection ; écrivez « donnePar » : personne, ou personne-chargee-mesure-protection si un parent exerce la mesure',
   'pag.consentement.agreementProblem#3': (p, t) =>
-    `la personne est majeure et ne fait pas l’objet d’une mesure de protection avec représentation relative à la personne : l’accord revient à la personne elle-même, non à ${t(p.who)} ; recueillez son accord (« donnePar » : personne) ou, si une telle mesure existe, décrivez-la dans « situation.mesureProtection »`,
+    `la personne est majeure (ou mineure émancipée) et ne fait pas l’objet d’une mesure de protection avec représentation relative à la personne : l’accord revient à la personne elle-même, non à ${t(p.who)} ; recueillez son accord (« donnePar » : personne) ou, si une telle mesure existe, décrivez-la dans « situation.mesureProtection »`,
   'PAG-CONSENTEMENT-001#1': (p) =>
     `Accord préalable absent alors que le PAG est au statut « ${p.statut} » : le plan ne s’élabore qu’avec l’accord préalable de la personne ou de son représentant (L. 114-1-1). Ajoutez « consentement.accordPrealable » (donnePar, date, forme)${p.refusExpres ? ', ou, si la personne a refusé dès l’élaboration, mettez « finSansValidation » à refus-accord-prealable' : ''}.`,
   'PAG-CONSENTEMENT-001#2': 'Accord préalable non enregistré pour un PAG élaboré : ajoutez « consentement.accordPrealable » (qui l’a donné, date, forme).',
@@ -71,7 +71,7 @@ export const PAG_MESSAGES_FR: TypedRuleMessages<PagMessageParams> = /* @__PURE__
   'PAG-CONSENTEMENT-010#2': (p) =>
     `La réponse d’un titulaire de l’autorité parentale à l’${p.key === 'accordPrealable' ? 'accord préalable' : 'accord exprès'} n’a pas été recueillie : recueillez-la, ou indiquez pourquoi elle ne peut l’être dans « precision » de ce titulaire.`,
   'PAG-CONSENTEMENT-011#1': (p) =>
-    `« avisMineur » sur l’${p.key === 'accordPrealable' ? 'accord préalable' : 'accord exprès'} d’une personne majeure à cette date : c’est son accord qui compte (« donnePar » : personne) ; sous mesure de protection, consignez son avis dans « avisPersonneProtegee ».`,
+    `« avisMineur » sur l’${p.key === 'accordPrealable' ? 'accord préalable' : 'accord exprès'} d’une personne majeure (ou mineure émancipée) à cette date : c’est son accord qui compte (« donnePar » : personne) ; sous mesure de protection, consignez son avis dans « avisPersonneProtegee ».`,
   'PAG-CYCLE-001#1': (p) =>
     `Date de validation absente pour un PAG au statut « ${p.statut} » : renseignez « dateValidation » ; pour un PAG terminé sans avoir été validé (refus, demande sans suite ou retirée), renseignez plutôt « finSansValidation ».`,
   'PAG-CYCLE-002#1': (p) =>
@@ -178,7 +178,7 @@ export const PAG_MESSAGES_FR: TypedRuleMessages<PagMessageParams> = /* @__PURE__
   'PAG-OBJECTIF-001#1': 'Cet objectif vise un besoin absent des besoins identifiés : ajoutez-le à « contexte.besoins » ou retirez-le des besoins de l’objectif.',
   'PAG-OBJECTIF-002#1': (p) => `L’objectif renvoie à l’engagement « ${p.id} », absent du PAG : corrigez l’identifiant ou ajoutez l’engagement.`,
   'PAG-SITUATION-001#1':
-    'La personne est mineure : au moins un titulaire de l’autorité parentale doit être indiqué. Ajoutez « situation.titulairesAutoriteParentale » avec chaque titulaire : son « lien » (parent, tuteur du mineur…) ou le « delegataire » à qui l’autorité parentale est déléguée.',
+    'La personne est mineure : au moins un titulaire de l’autorité parentale doit être indiqué. Ajoutez « situation.titulairesAutoriteParentale » avec chaque titulaire : son « lien » (parent, tuteur du mineur…) ou le « delegataire » à qui l’autorité parentale est déléguée. Un mineur émancipé n’en a plus : renseignez alors « situation.emancipation » (date du jugement).',
   'PAG-SITUATION-002#1': (p) =>
     `L’${p.key === 'accordExpres' ? 'accord exprès' : 'accord préalable'} est donné par la personne chargée d’une mesure de protection, mais aucune mesure n’est décrite : décrivez la mesure dans « situation.mesureProtection », ou corrigez « donnePar » (personne, pour un majeur sans mesure).`,
   'PAG-SITUATION-003#1':

@@ -49,6 +49,7 @@ export const PAG_DATES: Readonly<Record<string, 'past' | 'planned' | 'texte' | '
   '/situation/droitsPrestations/*/dateDecision': 'past',
   '/situation/droitsPrestations/*/dateEcheance': 'planned',
   '/situation/droitsPrestations/*/dateOuverture': 'planned',
+  '/situation/emancipation/date': 'past',
   '/situation/lieuDeVie/depuis': 'past',
   '/situation/mesureProtection/dateDebut': 'past',
   '/situation/mesureProtection/dateFin': 'planned',

@@ -11,7 +11,7 @@ import { at, arrayOf, isObject, own, prop, stringOf } from '../../../json/access
 import { wildcardKey, type Located } from '../../../json/expand.js';
 import { walkPagFacts } from '#pag-fact-walk';
 import type { JsonValue } from '../../../json/read-document.js';
-import { AGE_MAJORITE, ageOn, calendarDate } from '../../../dates.js';
+import { AGE_EMANCIPATION, AGE_MAJORITE, ageOn, calendarDate } from '../../../dates.js';
 import type { ResolvedOptions } from '../../rule.js';
 import { readDates, type DateReading } from './date-reading.js';
 import { PAG_CODE_POSITIONS, PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM } from './fact-patterns.js';
@@ -63,7 +63,12 @@ export interface PagFacts {
   readonly dateElaboration: string | undefined;
   /** Date the person's age is assessed on: the agreement date when given, else validation, elaboration, reference date. */
   readonly ageOn: (date: string | undefined) => number | undefined;
-  /** True / false when the age is known on that date. */
+  /**
+   * True / false when the age is known on that date: a minor, unless emancipated on or before that date at sixteen
+   * or more (`situation.emancipation`, 1.1.0; Code civil, art. 413-2 and 413-6, INFERRED: the emancipated minor is
+   * capable like an adult and no longer under parental authority, so consents alone). The rules that ask who
+   * consents or who holds parental authority read this; an emancipation before sixteen is not one (art. 413-2).
+   */
   readonly isMinorOn: (date: string | undefined) => boolean | undefined;
   readonly codes: readonly ResolvedCode[];
   readonly engagements: ReadonlyMap<string, EngagementFact>;
@@ -196,10 +201,14 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
   const dateNaissance = calendarDate(at(document, 'situation', 'personne', 'dateNaissance'));
   const dateValidation = calendarDate(prop(document, 'dateValidation'));
   const dateElaboration = calendarDate(prop(document, 'dateElaboration'));
+  const on = (date: string | undefined): string => date ?? dateValidation ?? dateElaboration ?? options.referenceDate;
   const age = (date: string | undefined): number | undefined => {
     if (dateNaissance === undefined) return undefined;
-    return ageOn(dateNaissance, date ?? dateValidation ?? dateElaboration ?? options.referenceDate);
+    return ageOn(dateNaissance, on(date));
   };
+  const emancipation = calendarDate(at(document, 'situation', 'emancipation', 'date'));
+  // Emancipated at sixteen or more (Code civil, art. 413-2): capable like an adult from that date (art. 413-6).
+  const emancipatedAt = emancipation !== undefined && (age(emancipation) ?? 0) >= AGE_EMANCIPATION ? emancipation : undefined;
   return {
     statut: stringOf(prop(document, 'statut')),
     dateNaissance,
@@ -208,7 +217,8 @@ export function pagFacts(document: JsonValue, options: ResolvedOptions): PagFact
     ageOn: age,
     isMinorOn: (date) => {
       const a = age(date);
-      return a === undefined ? undefined : a < AGE_MAJORITE;
+      if (a === undefined) return undefined;
+      return a < AGE_MAJORITE && (emancipatedAt === undefined || emancipatedAt > on(date));
     },
     codes,
     engagements,
