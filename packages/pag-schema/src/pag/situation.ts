@@ -170,7 +170,10 @@ export const MesureProtectionSchema = named(
   },
 );
 
-/** A holder of parental authority over a minor. */
+/**
+ * The emancipation of a minor by the guardianship judge (Code civil, art.
+ * 413-2 to 413-8): from its date the minor consents alone. Since 1.1.0.
+ */
 export const EmancipationSchema = named(
   'Emancipation',
   z.strictObject({
@@ -203,6 +206,7 @@ export const EmancipationSchema = named(
   },
 );
 
+/** A holder of parental authority over a minor. */
 export const TitulaireAutoriteParentaleSchema = named(
   'TitulaireAutoriteParentale',
   z.strictObject({
