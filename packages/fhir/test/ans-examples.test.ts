@@ -336,13 +336,13 @@ const EXAMPLES: readonly Example[] = [
     mutations: esmsMutations('Task.', (r) => r),
   },
   {
-    // the same inputs under the older sdo-task profile, whose bindings the SDK does not check (known from FSH only)
+    // the same inputs under the older sdo-task profile, whose bindings are read from its FSH source (SDOTask.fsh)
     file: 'Task-exemple-sdo-task.json',
     ig: 'SDO',
     resources: 1,
     serafin: [],
     issues: [],
-    mutations: esmsMutations('Task.', (r) => r).slice(1),
+    mutations: esmsMutations('Task.', (r) => r),
   },
   {
     file: 'Bundle-exemple-esms-bundle-resultat-recherche-notifications-esms.json',

@@ -8,6 +8,9 @@ import type { FhirRuleDefinition } from '../../src/rules/catalogue.js';
 import type { BoundValueSet } from '../../src/bindings/value-sets.js';
 import type { ProfileBinding } from '../../src/bindings/profile-bindings.js';
 
+/** How the catalogue names where a binding is published. */
+const PUBLISHED_IN: Readonly<Record<ProfileBinding['publishedIn'], string>> = { 'structure-definition': 'StructureDefinition', fsh: 'FSH' };
+
 /** Path of the catalogue, relative to this package. */
 export const FHIR_RULES_DOC_PATH = '../../docs/reference/regles-fhir.md';
 
@@ -46,10 +49,12 @@ export function rulesDoc(rules: readonly FhirRuleDefinition[], valueSets: readon
     '',
     'Vérifiées quand `meta.profile` nomme le profil (la version `|x.y.z` est ignorée) ; l’extension `tddui-decision` est vérifiée partout où elle apparaît. Gravité selon la force publiée : `required` → erreur, `extensible` → avertissement, `preferred` → information.',
     '',
-    '| Profil | Élément | Jeu de valeurs | Force |',
-    '| --- | --- | --- | --- |',
-    ...bindings.map((b) => `| \`${b.profile.slice(b.profile.lastIndexOf('/') + 1)}\` | \`${b.element}\` | ${b.valueSet} | ${b.strength} |`),
-    '| `tddui-decision` (2.4.0) | `typeDecision`, `motivation`, `droitPrestation.{categorieDroitPrestation, typeDroitPrestation, natureDroitPrestation, motifFinPAG, typeCompensation}`, `detailPrestation.{temporaliteAccueil, precisionOrientation, qualificationOrientation}`, `priseCharge.modePriseCharge` | J398, J399, J401, J402, J400, J403, J394, J30, J408, J404, J264 | required |',
+    '| Profil | Élément | Jeu de valeurs | Force | Publiée dans / Published in |',
+    '| --- | --- | --- | --- | --- |',
+    ...bindings.map((b) => `| \`${b.profile.slice(b.profile.lastIndexOf('/') + 1)}\` | \`${b.element}\` | ${b.valueSet} | ${b.strength} | ${PUBLISHED_IN[b.publishedIn]} |`),
+    '| `tddui-decision` (2.4.0) | `typeDecision`, `motivation`, `droitPrestation.{categorieDroitPrestation, typeDroitPrestation, natureDroitPrestation, motifFinPAG, typeCompensation}`, `detailPrestation.{temporaliteAccueil, precisionOrientation, qualificationOrientation}`, `priseCharge.modePriseCharge` | J398, J399, J401, J402, J400, J403, J394, J30, J408, J404, J264 | required | StructureDefinition |',
+    '',
+    'Le profil SDO `sdo-task` n’est publié qu’en FSH (`SDOTask.fsh`) : ses liaisons sont lues dans cette source. *The SDO profile `sdo-task` is published only as FSH: its bindings are read from that source.*',
     '',
     '## Jeux de valeurs / Value sets',
     '',

@@ -1,7 +1,11 @@
 /**
  * The elements of the TDDUI and SDO profiles bound to SERAFIN-PH or to an
- * MDPH list (vendored `BINDINGS.md`, table A), and the check of a resource
- * whose `meta.profile` names one of them.
+ * MDPH list, and the check of a resource whose `meta.profile` names one of
+ * them. Each binding is read from a published StructureDefinition
+ * (`test/ans-profiles/*.json`) or, for the SDO profile `sdo-task`, whose
+ * built StructureDefinition is not published, from its FSH source
+ * (`test/ans-profiles/fsh/SDO_SDOTask.fsh`); `profile-bindings.test.ts`
+ * compares this table with those files.
  */
 import { at, type Location } from '../walk/location.js';
 import type { CheckContext } from '../walk/context.js';
@@ -39,6 +43,12 @@ export interface ProfileBinding {
   readonly select: (resource: Record<string, unknown>, location: Location) => Found[];
   /** Only the codings of this system are bound (a slice on `coding.system`). */
   readonly systemSlice?: string;
+  /**
+   * Where the binding is published: a built StructureDefinition of the
+   * ANS guide (`structure-definition`), or only its FSH source (`fsh`),
+   * where SUSHI writes the binding into the build.
+   */
+  readonly publishedIn: 'structure-definition' | 'fsh';
 }
 
 function array(value: unknown): unknown[] {
@@ -75,14 +85,29 @@ function elements(name: string) {
 
 /** Every bound element of table A of `BINDINGS.md` that sits on a resource profile. */
 export const PROFILE_BINDINGS: readonly ProfileBinding[] = [
-  { profile: `${TDDUI}tddui-service-request-besoin`, element: 'ServiceRequest.category', valueSet: J285, strength: 'required', select: elements('category') },
-  { profile: `${TDDUI}tddui-task-transport-usager`, element: 'Task.input:natureTransport.value[x]', valueSet: J282, strength: 'required', select: taskInputs('natureTransport') },
+  {
+    profile: `${TDDUI}tddui-service-request-besoin`,
+    element: 'ServiceRequest.category',
+    valueSet: J285,
+    strength: 'required',
+    select: elements('category'),
+    publishedIn: 'structure-definition',
+  },
+  {
+    profile: `${TDDUI}tddui-task-transport-usager`,
+    element: 'Task.input:natureTransport.value[x]',
+    valueSet: J282,
+    strength: 'required',
+    select: taskInputs('natureTransport'),
+    publishedIn: 'structure-definition',
+  },
   {
     profile: `${TDDUI}tddui-task-prestation`,
     element: 'Task.input:typePrestation.value[x]',
     valueSet: TDDUI_SERAFIN_URL,
     strength: 'required',
     select: taskInputs('typePrestation'),
+    publishedIn: 'structure-definition',
   },
   {
     profile: `${TDDUI}tddui-encounter-evenement`,
@@ -91,9 +116,35 @@ export const PROFILE_BINDINGS: readonly ProfileBinding[] = [
     strength: 'required',
     select: elements('type'),
     systemSlice: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH',
+    publishedIn: 'structure-definition',
   },
-  { profile: `${SDO}esms-task`, element: 'Task.input:temporaliteAccueil.value[x]', valueSet: J30, strength: 'required', select: taskInputs('temporaliteAccueil') },
-  { profile: `${SDO}esms-task`, element: 'Task.input:modePriseCharge.value[x]', valueSet: J264, strength: 'required', select: taskInputs('modePriseCharge') },
+  {
+    profile: `${SDO}esms-task`,
+    element: 'Task.input:temporaliteAccueil.value[x]',
+    valueSet: J30,
+    strength: 'required',
+    select: taskInputs('temporaliteAccueil'),
+    publishedIn: 'structure-definition',
+  },
+  {
+    profile: `${SDO}esms-task`,
+    element: 'Task.input:modePriseCharge.value[x]',
+    valueSet: J264,
+    strength: 'required',
+    select: taskInputs('modePriseCharge'),
+    publishedIn: 'structure-definition',
+  },
+  // sdo-task: `* input[…].value[x] from $JDV-… (required)` in SDOTask.fsh; the aliases file stored beside it is
+  // broken for these two value sets, so their URLs are those the built esms-task gives for the same aliases.
+  {
+    profile: `${SDO}sdo-task`,
+    element: 'Task.input:temporaliteAccueil.value[x]',
+    valueSet: J30,
+    strength: 'required',
+    select: taskInputs('temporaliteAccueil'),
+    publishedIn: 'fsh',
+  },
+  { profile: `${SDO}sdo-task`, element: 'Task.input:modePriseCharge.value[x]', valueSet: J264, strength: 'required', select: taskInputs('modePriseCharge'), publishedIn: 'fsh' },
 ];
 
 const BY_PROFILE = new Map<string, ProfileBinding[]>();
