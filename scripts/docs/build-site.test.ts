@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referencePages } from '../../packages/validator-page/scripts/build.js';
 import { buildSite, CURRENT_SCHEMAS_DIR, schemaSiteFiles, SITE_BASE_URL } from './build-site.js';
+import { packageEntries } from './package-entries.js';
 import { REPO_ROOT } from './repo.js';
 import { findChromium, launchChromium, servePages, type Served } from '../lib/browser-harness.js';
 
@@ -189,6 +190,43 @@ describe('the documentation site (pnpm run docs)', () => {
       ).toBe(true);
     }
     expect([...links].filter((l) => !existsSync(join(REPO_ROOT, l)))).toEqual([]);
+  });
+
+  it('has one module page per public entry point of the packages (package.json exports), named like its import path', () => {
+    const entries = packageEntries();
+    // The per-document entries vendors import for small bundles are among them: the check is not vacuous.
+    for (const path of [
+      '@serafin-ph/validators/pag',
+      '@serafin-ph/validators/convention',
+      '@serafin-ph/validators/tableau-derogations',
+      '@serafin-ph/validators/bytes',
+      '@serafin-ph/pag-schema/types',
+    ]) {
+      expect(entries.map((e) => e.importPath)).toContain(path);
+    }
+    const modules = new Map<string, string>();
+    for (const f of readdirSync(join(out, 'modules'))) {
+      const title = /<h1>Module ([^<]+)<\/h1>/.exec(readFileSync(join(out, 'modules', f), 'utf8'))?.[1];
+      if (title !== undefined) modules.set(title, f);
+    }
+    expect(entries.filter((e) => !modules.has(e.importPath)).map((e) => `${e.importPath} (${e.source})`)).toEqual([]);
+    // A subpath entry's page lists its own exports, and links the main entry's declarations it re-exports.
+    const pag = readFileSync(join(out, 'modules', modules.get('@serafin-ph/validators/pag')!), 'utf8');
+    for (const own of ['validatePag', 'assertValidPag', 'PAG_EN']) expect(pag).toMatch(new RegExp(`href="[^"]*_serafin-ph_validators_pag\\.${own}\\.html"`));
+    expect(pag).toMatch(/href="[^"]*classes\/_serafin-ph_validators\.ValidationError\.html"/);
+  });
+
+  it('gives each declaration one page: the entries that re-export it link to it (no page twice for one source line)', () => {
+    const pages = new Map<string, string[]>();
+    for (const dir of ['classes', 'functions', 'interfaces', 'types', 'variables', 'enums']) {
+      if (!existsSync(join(out, dir))) continue;
+      for (const f of readdirSync(join(out, dir))) {
+        const source = /<aside class="tsd-sources">[\s\S]*?href="([^"]+)"/.exec(readFileSync(join(out, dir, f), 'utf8'))?.[1];
+        if (source !== undefined) pages.set(source, [...(pages.get(source) ?? []), `${dir}/${f}`]);
+      }
+    }
+    expect(pages.size).toBeGreaterThan(900);
+    expect([...pages.values()].filter((p) => p.length > 1)).toEqual([]);
   });
 
   it('groups the API of each package in categories', () => {

@@ -11,5 +11,7 @@
  * import { lookup } from '@serafin-ph/nomenclature';
  * import { SERAFIN_DEFINITIONS } from '@serafin-ph/nomenclature/definitions';
  * lookup('2.4', { definitions: SERAFIN_DEFINITIONS })?.definition;
+ *
+ * @module \@serafin-ph/nomenclature/definitions
  */
 export { SERAFIN_DEFINITIONS, SERAFIN_DEFINITION_OMITTED_CHARACTERS } from './generated/serafin-definitions.js';

@@ -9,6 +9,8 @@
  * CodeSystem (with definitions), the value sets J282–J285 and the union of all
  * prestations, the ConceptMaps between numberings, the project-defined
  * `cnsa-2018` CodeSystem, and `coding()`.
+ *
+ * @module \@serafin-ph/nomenclature/fhir
  */
 export * from './fhir/types.js';
 export { coding, tryCoding } from './fhir/coding.js';

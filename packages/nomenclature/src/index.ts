@@ -19,6 +19,8 @@
  * `@serafin-ph/nomenclature/referentiels`, the ROR lists TRE_R265/TRE_R266 as
  * published in `@serafin-ph/nomenclature/ror` (the numbering API of this entry
  * reads ROR codes and labels without it).
+ *
+ * @mergeModuleWith <project>
  */
 export {
   SERAFIN_SYSTEM,

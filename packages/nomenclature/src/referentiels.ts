@@ -17,6 +17,8 @@
  * Provenance: `data/referentiels/PROVENANCE.md`.
  *
  * @packageDocumentation
+ *
+ * @module \@serafin-ph/nomenclature/referentiels
  */
 export * from './generated/referentiels/index.js';
 export { CodeList } from './referentiels/code-list.js';

@@ -14,6 +14,8 @@
  * does not need this entry.
  *
  * Provenance: `data/serafin/PROVENANCE.md`.
+ *
+ * @module \@serafin-ph/nomenclature/ror
  */
 export {
   ROR_R265_LIST,

@@ -17,6 +17,8 @@
  *
  * **SERAFIN-PH codes without `numerotation` are read in the ANS 2023
  * numbering (`ans-2023`).**
+ *
+ * @mergeModuleWith <project>
  */
 export type * from './generated/json-schema-types/index.js';
 export * from './version.js';

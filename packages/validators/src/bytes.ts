@@ -16,6 +16,8 @@
  * suspected Windows-1252), so that a mangled file is never called valid. No
  * Node module and no code generation: browser-safe. The messages are the
  * caller's, in its own language.
+ *
+ * @module \@serafin-ph/validators/bytes
  */
 export {
   decodeBytes,

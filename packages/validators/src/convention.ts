@@ -9,6 +9,8 @@
  * precompiled) and the business rules of this one document type, for a page
  * or a form that does not ship the others. Same results as the main entry's
  * `validateConvention`; `validateConvention` never throws.
+ *
+ * @module \@serafin-ph/validators/convention
  */
 import { throwUnlessValid, validateWith, type EntryPoint } from './engine.js';
 import { CONVENTION_KIT } from './documents/convention-kit.js';

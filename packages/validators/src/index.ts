@@ -9,6 +9,8 @@
  * derogations: structure (the published JSON Schemas, precompiled, no code
  * generation at run time) then business rules with stable ids, French or
  * English messages. `validate()` never throws.
+ *
+ * @mergeModuleWith <project>
  */
 export { validate, assertValid } from './validate.js';
 export { validatePag, assertValidPag, validateConvention, assertValidConvention, validateTableauDerogations, assertValidTableauDerogations } from './validate-typed.js';

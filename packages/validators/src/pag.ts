@@ -9,6 +9,8 @@
  * precompiled) and the business rules of this one document type, for a page
  * or a form that does not ship the others. Same results as the main entry's
  * `validatePag`; `validatePag` never throws.
+ *
+ * @module \@serafin-ph/validators/pag
  */
 import { throwUnlessValid, validateWith, type EntryPoint } from './engine.js';
 import { PAG_KIT } from './documents/pag-kit.js';

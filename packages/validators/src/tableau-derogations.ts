@@ -9,6 +9,8 @@
  * precompiled) and the business rules of this one document type, for a page
  * or a form that does not ship the others. Same results as the main entry's
  * `validateTableauDerogations`; `validateTableauDerogations` never throws.
+ *
+ * @module \@serafin-ph/validators/tableau-derogations
  */
 import { throwUnlessValid, validateWith, type EntryPoint } from './engine.js';
 import { TABLEAU_DEROGATIONS_KIT } from './documents/tableau-derogations-kit.js';

@@ -7,7 +7,7 @@ import type { FhirCoding } from './types.js';
  * A FHIR `Coding` for an ANS 2023 SERAFIN-PH code, with the published display.
  *
  * @param options.version - also set `version` (the CodeSystem version, 2023.1.0)
- * @throws {@link index!UnknownCodeError | UnknownCodeError} when the code is not in the CodeSystem.
+ * @throws {@link UnknownCodeError} when the code is not in the CodeSystem.
  * @example coding('2.3.3.1') // { system: 'https://smt.esante.gouv.fr/terminologie-SERAFINPH', code: '2.3.3.1', display: 'Accompagnements pour mener sa vie d’élève, d’étudiant ou d’apprenti' }
  */
 export function coding(code: SerafinCode | (string & {}), options: { version?: boolean } = {}): FhirCoding {

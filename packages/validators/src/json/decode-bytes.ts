@@ -147,9 +147,21 @@ export function textPosition(bytes: Uint8Array, at: number): TextPosition {
 /** Why bytes are not read as text; offsets count from the first of the bytes given (byte order mark included). */
 export type BytesProblem =
   /** A NUL byte (or, in UTF-16, a NUL character) at `offset`: binary data, not a text. */
-  | { readonly kind: 'binary'; readonly offset: number }
+  | {
+      /** Binary data. */
+      readonly kind: 'binary';
+      /** Offset of the NUL byte (of the NUL character's first byte in UTF-16), from the start of the bytes. */
+      readonly offset: number;
+    }
   /** UTF-16 (see {@link utf16Encoding}) whose code unit at `offset` is not part of a well-formed character. */
-  | { readonly kind: 'utf-16'; readonly encoding: Utf16Encoding; readonly offset: number }
+  | {
+      /** Malformed UTF-16. */
+      readonly kind: 'utf-16';
+      /** The UTF-16 byte order the bytes were read in. */
+      readonly encoding: Utf16Encoding;
+      /** Offset of the first byte of the code unit at fault, from the start of the bytes. */
+      readonly offset: number;
+    }
   /**
    * Not UTF-8: the first byte at fault, at `offset`, on `line` and `column`
    * (counted after the byte order mark); `suspected` is `windows-1252` when
@@ -157,16 +169,36 @@ export type BytesProblem =
    * {@link looksLikeWindows1252}).
    */
   | {
+      /** Bytes that are not UTF-8. */
       readonly kind: 'not-utf-8';
+      /** Offset of the first byte at fault, counted after the byte order mark. */
       readonly offset: number;
+      /** Line of that byte, from 1. */
       readonly line: number;
+      /** Column of that byte on its line, from 1 (see {@link textPosition}). */
       readonly column: number;
+      /** Value of that byte (0–255). */
       readonly byte: number;
+      /** `windows-1252` when every byte reads as a printable Windows-1252 character; absent otherwise. */
       readonly suspected?: 'windows-1252';
     };
 
 /** The text of bytes and the encoding it was read in, or why the bytes are not read. */
-export type DecodedBytes = { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | Utf16Encoding } | { readonly ok: false; readonly problem: BytesProblem };
+export type DecodedBytes =
+  | {
+      /** The bytes were read. */
+      readonly ok: true;
+      /** The text, without its byte order mark. */
+      readonly text: string;
+      /** The encoding the bytes were read in. */
+      readonly encoding: 'utf-8' | Utf16Encoding;
+    }
+  | {
+      /** The bytes were not read. */
+      readonly ok: false;
+      /** Why, and where the first byte at fault is. */
+      readonly problem: BytesProblem;
+    };
 
 /** Options of {@link decodeBytes}. */
 export interface DecodeBytesOptions {
