@@ -4,7 +4,7 @@ const entry = ['src/index.ts', 'src/pag.ts', 'src/convention.ts', 'src/tableau-d
 
 export default defineConfig([
   // Node and the default condition: the generated fast structural checks. `dist/browser` is the other build's.
-  { entry, format: ['esm', 'cjs'], dts: true, clean: ['!browser/**'], target: 'es2022', treeshake: true },
+  { entry, format: ['esm', 'cjs'], splitting: true, dts: true, clean: ['!browser/**'], target: 'es2022', treeshake: true },
   // The `browser` condition: esbuild resolves the package's `imports` (`#pag-structure`…) to their size-first
   // form, whose fast verdict is read from the validation table (same answers; the declarations are the build's above).
   // ES modules only: a `require()` under `browser` (Jest's jsdom environment) gets the CommonJS build above (package.json).

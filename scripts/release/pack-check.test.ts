@@ -1,5 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPackedFiles, declaredTargets } from './pack-check.js';
+import { REPO_ROOT } from '../docs/repo.js';
+import { checkPackedFiles, checkPackedManifest, declaredTargets } from './pack-check.js';
 import { publishablePackages } from './workspace-copy.js';
 
 const manifest = {
@@ -79,4 +85,65 @@ describe('checkPackedFiles', () => {
   it('requires something behind a pattern export', () => {
     expect(checkPackedFiles(manifest, good.filter((f) => !f.startsWith('data/')))).toEqual(['nothing packed for data/*']);
   });
+});
+
+describe('checkPackedManifest', () => {
+  const source = {
+    ...manifest,
+    scripts: { build: 'tsup', 'test:build': 'publint --strict && attw --pack .' },
+    dependencies: { '@serafin-ph/nomenclature': 'workspace:*', ajv: '8.20.0' },
+    peerDependencies: { zod: '^4.0.0' },
+    peerDependenciesMeta: { zod: { optional: true } },
+  };
+  const { scripts: _scripts, ...rest } = source;
+  const packed = { ...rest, dependencies: { '@serafin-ph/nomenclature': '0.3.0', ajv: '8.20.0' } };
+
+  it('accepts the manifest pnpm packs: no scripts, workspace ranges written as versions, the rest as it is', () => {
+    expect(checkPackedManifest(source, packed)).toEqual([]);
+  });
+
+  it('reports the scripts field, a lost or changed field, a range left or changed, an added field', () => {
+    const { peerDependenciesMeta: _meta, ...withoutMeta } = packed;
+    expect(
+      checkPackedManifest(source, {
+        ...withoutMeta,
+        scripts: source.scripts,
+        exports: {},
+        dependencies: { '@serafin-ph/nomenclature': 'workspace:*', ajv: '^8.20.0' },
+        readme: '# example',
+      }),
+    ).toEqual([
+      'packed manifest has "scripts"',
+      'packed manifest changed "exports"',
+      'packed dependencies @serafin-ph/nomenclature is workspace:* (workspace:* in the repository)',
+      'packed dependencies ajv is ^8.20.0 (8.20.0 in the repository)',
+      'packed manifest lost "peerDependenciesMeta"',
+      'packed manifest added "readme"',
+    ]);
+  });
+
+  it('holds for the manifest pnpm writes into each real tarball (see .pnpmfile.cjs)', () => {
+    const pnpmfile = createRequire(import.meta.url)('../../.pnpmfile.cjs') as { hooks: { beforePacking: (m: object) => object } };
+    for (const p of publishablePackages()) {
+      const written = pnpmfile.hooks.beforePacking(structuredClone(p.manifest)) as typeof p.manifest;
+      // pnpm rewrites the workspace ranges itself before the hook runs; the hook only drops the scripts.
+      expect(Object.keys(written), p.manifest.name).toEqual(Object.keys(p.manifest).filter((k) => k !== 'scripts'));
+      expect(p.manifest.scripts, p.manifest.name).toBeDefined();
+    }
+  });
+
+  it('holds for a tarball pnpm packs (a real pnpm pack of @serafin-ph/pag-schema: no scripts field, the rest kept)', () => {
+    const pkg = publishablePackages().find((p) => p.manifest.name === '@serafin-ph/pag-schema');
+    if (pkg === undefined) throw new Error('no @serafin-ph/pag-schema');
+    const dest = mkdtempSync(join(tmpdir(), 'serafin-pack-check-'));
+    try {
+      execFileSync('pnpm', ['pack', '--pack-destination', dest], { cwd: join(REPO_ROOT, pkg.dir), stdio: 'pipe' });
+      const tgz = readdirSync(dest).find((f) => f.endsWith('.tgz')) ?? '';
+      const packed = JSON.parse(execFileSync('tar', ['-xzOf', join(dest, tgz), 'package/package.json'], { encoding: 'utf8' })) as typeof pkg.manifest;
+      expect(checkPackedManifest(pkg.manifest, packed)).toEqual([]);
+      expect(packed.peerDependenciesMeta).toEqual({ zod: { optional: true } });
+    } finally {
+      rmSync(dest, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -65,3 +65,42 @@ export function checkPackedFiles(manifest: PackageManifest, files: readonly stri
   for (const required of ['package.json', 'README.md', 'LICENSE']) if (!set.has(required)) problems.push(`missing ${required}`);
   return problems;
 }
+
+/** Fields of the repository's manifest that a tarball's manifest leaves out: the monorepo's commands (see `.pnpmfile.cjs`) and pnpm's own settings. */
+export const UNPACKED_MANIFEST_FIELDS: readonly string[] = ['scripts', 'packageManager', 'pnpm'];
+
+const DEPENDENCY_FIELDS = new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']);
+
+/**
+ * Problems of the manifest `packed` into a tarball, against the package's
+ * manifest `source` in the repository, or `[]`: no `scripts` field (nor
+ * pnpm's settings), every other field kept as it is, except `workspace:`
+ * ranges, which must be rewritten into versions; nothing added.
+ */
+export function checkPackedManifest(source: PackageManifest, packed: PackageManifest): string[] {
+  const problems: string[] = [];
+  const s = source as Record<string, unknown>;
+  const p = packed as Record<string, unknown>;
+  for (const key of UNPACKED_MANIFEST_FIELDS) if (key in p) problems.push(`packed manifest has "${key}"`);
+  for (const key of Object.keys(s)) {
+    if (UNPACKED_MANIFEST_FIELDS.includes(key)) continue;
+    if (!(key in p)) {
+      problems.push(`packed manifest lost "${key}"`);
+    } else if (DEPENDENCY_FIELDS.has(key)) {
+      const from = s[key] as Record<string, string>;
+      const to = p[key] as Record<string, string>;
+      const names = [...new Set([...Object.keys(from), ...Object.keys(to)])];
+      for (const name of names) {
+        const range = from[name];
+        const written = to[name];
+        if (range === undefined || written === undefined) problems.push(`packed ${key} ${range === undefined ? 'added' : 'lost'} ${name}`);
+        else if (range.startsWith('workspace:') ? written.startsWith('workspace:') || written === '' : written !== range)
+          problems.push(`packed ${key} ${name} is ${written} (${range} in the repository)`);
+      }
+    } else if (JSON.stringify(p[key]) !== JSON.stringify(s[key])) {
+      problems.push(`packed manifest changed "${key}"`);
+    }
+  }
+  for (const key of Object.keys(p)) if (!(key in s)) problems.push(`packed manifest added "${key}"`);
+  return problems;
+}

@@ -34,6 +34,14 @@ const JS_CHECKS = `
   assert.equal(pagOnly.document, pag);
   assert.equal(validatorsPag.validatePag(broken, { referenceDate: '2025-06-30' }).valid, false);
   assert.throws(() => validatorsPag.assertValidPag(broken, { referenceDate: '2025-06-30' }), validatorsPag.ValidationError);
+  // One ValidationError class for every entry that exports it (a shared chunk, in ES modules and in CommonJS alike):
+  // an error thrown by one entry is an instance of the class imported from another.
+  const entries = { validators, validatorsPag, validatorsConvention, validatorsTableau, validatorsBytes };
+  const exporting = Object.keys(entries).filter((name) => 'ValidationError' in entries[name]);
+  assert.deepEqual(exporting, ['validators', 'validatorsPag', 'validatorsConvention', 'validatorsTableau']);
+  for (const name of exporting) assert.equal(entries[name].ValidationError, validators.ValidationError, name + '.ValidationError is another class');
+  assert.throws(() => validatorsPag.assertValidPag(broken, { referenceDate: '2025-06-30' }), validators.ValidationError);
+  assert.throws(() => validators.assertValid(broken, { referenceDate: '2025-06-30' }), validatorsConvention.ValidationError);
   const convention = fixtures.exampleConventionTerritoriale();
   assert.equal(validatorsConvention.validateConvention(convention, { referenceDate: '2025-06-30' }).valid, validators.validate(convention, { referenceDate: '2025-06-30' }).valid);
   assert.equal(validatorsConvention.validateConvention(pag).valid, false);
@@ -260,9 +268,9 @@ export const CONSUMERS: Readonly<Record<string, string>> = {
 
 /**
  * Without zod: the tarballs a validation-only user installs (the nomenclature,
- * the zod-free types of \`@serafin-ph/pag-schema\`, the validators), with npm's
- * \`--legacy-peer-deps\`, so that zod (a peer of \`@serafin-ph/pag-schema\`, for
- * its zod schemas only) is not installed. The validators run, and their
+ * the zod-free types of \`@serafin-ph/pag-schema\`, the validators), with a plain
+ * \`npm install\`: zod, an optional peer of \`@serafin-ph/pag-schema\` (for its zod
+ * schemas only), is not installed. The validators run, and their
  * declarations type-check with \`skipLibCheck: false\` — no import of an absent
  * zod — and name real types, not \`any\`.
  */

@@ -6,15 +6,17 @@
  *    --dry-run --json` (no tests, no build state, only the `files` entries,
  *    every declared entry point present), packs it with `pnpm pack` (which
  *    rewrites `workspace:*` into exact versions), checks that the tarball holds
- *    the same files and no `workspace:` range, and measures it.
+ *    the same files, and that its package.json has no `scripts` field and no
+ *    `workspace:` range and otherwise is the repository's, and measures it.
  * 3. Installs all the tarballs with npm into a fresh temporary project (the
  *    third-party dependencies, zod and fast-check, come from the registry).
  * 4. Runs consumers that make a real call of every package and entry point:
  *    ESM (`.mjs`), CommonJS (`.cjs`), TypeScript with `moduleResolution`
  *    `node16` (an ES module and a CommonJS module) and `bundler` — type-checked
  *    against the shipped declarations, then run — and the `serafin` command.
- *    Then, in a second project without zod (`npm install --legacy-peer-deps`
- *    of the nomenclature, pag-schema and validators tarballs), the validators
+ *    Then, in a second project without zod (a plain `npm install` of the
+ *    nomenclature, pag-schema and validators tarballs: zod is an optional peer
+ *    of pag-schema, so npm installs none), the validators
  *    in ESM, CommonJS and TypeScript (node16, bundler; `skipLibCheck: false`,
  *    the document types checked not to be `any`).
  * 5. Prints each package's tarball size and the gzipped size of its core entry
@@ -33,7 +35,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from '../docs/repo.js';
-import { checkPackedFiles } from './pack-check.js';
+import { checkPackedFiles, checkPackedManifest } from './pack-check.js';
 import { publishablePackages, type PackageManifest, type WorkspacePackage } from './workspace-copy.js';
 import { CONSUMERS, NO_ZOD_CONSUMERS, NO_ZOD_PACKAGES } from './smoke-consumers.js';
 
@@ -123,12 +125,9 @@ export function packPackage(pkg: WorkspacePackage, dest: string): PackedPackage 
   if (onlyNpm.length + onlyPnpm.length > 0) {
     throw new Error(`${name}: pnpm pack and npm pack disagree: only npm ${JSON.stringify(onlyNpm)}, only pnpm ${JSON.stringify(onlyPnpm)}`);
   }
-  const packed = tarballManifest(tarball);
-  for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'] as const) {
-    for (const [dep, range] of Object.entries(packed[field as 'dependencies'] ?? {})) {
-      if (range.startsWith('workspace:')) throw new Error(`${name}: packed ${field} ${dep} is still ${range}`);
-    }
-  }
+  // No `scripts` field (.pnpmfile.cjs), every other field as in the repository, workspace ranges written as versions.
+  const manifestProblems = checkPackedManifest(pkg.manifest, tarballManifest(tarball));
+  if (manifestProblems.length > 0) throw new Error(`${name}: the packed package.json differs:\n  ${manifestProblems.join('\n  ')}`);
   const entry = join(dir, 'dist/index.js');
   return {
     name,
@@ -177,9 +176,11 @@ export function runConsumers(project: string, packed: readonly PackedPackage[]):
 }
 
 /**
- * Installs only the validators and what they depend on, without zod (npm
- * `--legacy-peer-deps`: zod is a peer of `@serafin-ph/pag-schema`, for its zod
- * schemas), and runs the consumers of {@link NO_ZOD_CONSUMERS}.
+ * Installs only the validators and what they depend on, as `npm install
+ * @serafin-ph/validators` does (no flag: zod is an optional peer of
+ * `@serafin-ph/pag-schema`, for its zod schemas only, so npm installs no zod),
+ * checks that no zod was installed, and runs the consumers of
+ * {@link NO_ZOD_CONSUMERS}.
  */
 export function runConsumersWithoutZod(project: string, packed: readonly PackedPackage[]): void {
   mkdirSync(project, { recursive: true });
@@ -189,9 +190,11 @@ export function runConsumersWithoutZod(project: string, packed: readonly PackedP
     if (p === undefined) throw new Error(`${name} was not packed`);
     return p.tarball;
   });
-  log(`smoke: npm install --legacy-peer-deps ${NO_ZOD_PACKAGES.join(', ')} + @types/node (no zod)`);
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', '--legacy-peer-deps', ...tarballs, '@types/node@^20.19.0'], project);
-  if (existsSync(join(project, 'node_modules', 'zod'))) throw new Error('zod was installed in the project without zod');
+  log(`smoke: npm install ${NO_ZOD_PACKAGES.join(', ')} + @types/node (no zod asked for)`);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...tarballs, '@types/node@^20.19.0'], project);
+  // npm installs a peer that is not marked optional (peerDependenciesMeta): zod would then be there, and in the lockfile.
+  const lock = readFileSync(join(project, 'package-lock.json'), 'utf8');
+  if (existsSync(join(project, 'node_modules', 'zod')) || lock.includes('node_modules/zod"')) throw new Error('npm installed zod in the project that did not ask for it');
   copyFileSync(join(REPO_ROOT, 'packages/fixtures/data/examples/pag.json'), join(project, 'example-pag.json'));
   for (const [file, content] of Object.entries(NO_ZOD_CONSUMERS)) {
     mkdirSync(dirname(join(project, file)), { recursive: true });
