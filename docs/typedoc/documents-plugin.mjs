@@ -60,6 +60,21 @@ export function markFieldTables(html) {
   return html.replace(FIELD_TABLE, '<table class="field-table">$1');
 }
 
+/** The head of the rules index (docs/reference/regles.md, « Index »). */
+const RULE_INDEX = /<table>(\s*<thead>\s*<tr>\s*<th>Identifiant<\/th>\s*<th>Gravité<\/th>\s*<th>Documents<\/th>)/g;
+
+/**
+ * Gives the rules index the class `rule-index`, so that the site's style can
+ * keep each rule id on one line and the five columns in the content column
+ * (docs/typedoc/custom.css).
+ *
+ * @param {string} html
+ * @returns {string}
+ */
+export function markRuleIndex(html) {
+  return html.replace(RULE_INDEX, '<table class="rule-index">$1');
+}
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   // In packages mode, project documents are added to the merged project just
@@ -85,7 +100,7 @@ export function load(app) {
       return;
     }
     const lang = isDocument && model.frontmatter?.['category'] === 'English' ? 'en' : 'fr';
-    page.contents = markFieldTables(page.contents.replace(/(<html\b[^>]*\blang=")[^"]*"/, `$1${lang}"`));
+    page.contents = markRuleIndex(markFieldTables(page.contents.replace(/(<html\b[^>]*\blang=")[^"]*"/, `$1${lang}"`)));
     // The landing page: TypeDoc's title repeats the first heading of docs/index.md; keep the one of the text.
     if (isLanding) page.contents = page.contents.replace(/<div class="tsd-page-title">\s*<h1>([^<]*)<\/h1><\/div>(\s*<div class="tsd-panel tsd-typography"><h1\b[^>]*>\1)/, '$2');
   });

@@ -311,11 +311,13 @@ describe('the documentation site (pnpm run docs)', () => {
     expect(readFileSync(join(out, 'variables/_serafin-ph_pag-schema.DOCUMENT_SCHEMAS.html'), 'utf8').length).toBeLessThan(40_000);
   });
 
-  it('lays the field tables of the PAG reference page beside the menus, never over them, at 1280, 1366 and 1440 px (Chromium; screenshots in .tmp/docs-tests)', async () => {
+  it('lays the field tables of the PAG reference page beside the menus, never over them, and the rules index with every rule id on one line, at 1280, 1366 and 1440 px (Chromium; screenshots in .tmp/docs-tests)', async () => {
     const chromium = findChromium();
     if (chromium === undefined) return; // the browser-skip notice says so once
     const pageName = readdirSync(join(out, 'documents')).find((d) => d.startsWith('Plan_d’accompagnement_global'));
     expect(pageName).toBeDefined();
+    const rulesName = readdirSync(join(out, 'documents')).find((d) => d.startsWith('Catalogue_des_règles_de_validation'));
+    expect(rulesName).toBeDefined();
     const type = (f: string): string =>
       f.endsWith('.html')
         ? 'text/html; charset=utf-8'
@@ -326,7 +328,9 @@ describe('the documentation site (pnpm run docs)', () => {
             : f.endsWith('.svg')
               ? 'image/svg+xml'
               : 'application/octet-stream';
-    const routes = new Map<string, Served>([[`/documents/${pageName}`, { body: readFileSync(join(out, 'documents', pageName!)), type: type('.html') }]]);
+    const routes = new Map<string, Served>(
+      [pageName!, rulesName!].map((name) => [`/documents/${name}`, { body: readFileSync(join(out, 'documents', name)), type: type('.html') }]),
+    );
     for (const f of readdirSync(join(out, 'assets'))) routes.set(`/assets/${f}`, { body: readFileSync(join(out, 'assets', f)), type: type(f) });
     const server = await servePages(routes);
     const browser = await sharedBrowser(chromium);
@@ -370,6 +374,33 @@ describe('the documentation site (pnpm run docs)', () => {
         // 26-character field names, DroitPrestation and MesureProtection, scroll inside the column).
         if (width >= 1366) expect(measured.scrolling, `${width} px`).toEqual([]);
         else expect(measured.scrolling.length, `${width} px`).toBeLessThanOrEqual(3);
+
+        // The rules index, in the same page: every rule id whole on one line (TypeDoc's table cells let a
+        // link break anywhere, PAG-CONSENTEMENT-011 came out as PAG-CONSENTEMENT- / 011 at 1280 px), the
+        // table in its column without scrolling sideways, and the page without a horizontal scroll bar.
+        await page.goto(`${server.origin}/documents/${encodeURIComponent(rulesName!)}`);
+        await page.waitForLoadState('load');
+        await page.waitForFunction('document.body.style.display !== "none"', undefined, { timeout: 30_000 });
+        const rules = (await page.evaluate(`(() => {
+          const table = document.querySelector('.col-content table');
+          const ids = [...table.querySelectorAll('tbody td:first-child a')];
+          const broken = ids.filter((a) => a.getClientRects().length !== 1).map((a) => a.textContent);
+          const menu = document.querySelector('.page-menu').getBoundingClientRect();
+          return {
+            ids: ids.length,
+            broken,
+            tableScroll: table.scrollWidth - table.clientWidth,
+            pageScroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            tableRight: Math.round(table.getBoundingClientRect().right),
+            menuLeft: Math.round(menu.left),
+          };
+        })()`)) as { ids: number; broken: string[]; tableScroll: number; pageScroll: number; tableRight: number; menuLeft: number };
+        await page.screenshot({ path: join(DOCS_TEST_OUTPUT, `rules-index-${width}.png`) });
+        expect(rules.ids, `${width} px`).toBeGreaterThan(100);
+        expect(rules.broken, `${width} px: rule ids broken across lines`).toEqual([]);
+        expect(rules.tableScroll, `${width} px: the rules index scrolls sideways`).toBeLessThanOrEqual(1);
+        expect(rules.pageScroll, `${width} px: the page scrolls sideways`).toBeLessThanOrEqual(0);
+        expect(rules.tableRight, `${width} px: the rules index runs under the page menu`).toBeLessThanOrEqual(rules.menuLeft);
       }
     } finally {
       await page.close();
