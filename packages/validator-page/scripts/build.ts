@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { pageHtml } from '../src/page-html.js';
+import { englishLayouts } from './english-layouts.js';
 
 /** Absolute path of the package root. */
 export const pageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,7 +62,7 @@ export async function buildValidatorPage(outDir: string, siteBase: string = SITE
     platform: 'browser',
     target: 'es2022',
     conditions: ['@serafin-ph/source'],
-    define: { __REFERENCE_PAGES__: JSON.stringify(referencePages(siteBase)) },
+    define: { __REFERENCE_PAGES__: JSON.stringify(referencePages(siteBase)), __ENGLISH_LAYOUTS__: JSON.stringify(englishLayouts()) },
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',

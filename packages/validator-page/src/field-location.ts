@@ -8,9 +8,38 @@
  * the schema are read, never the document's values: the location says
  * nothing the pointer does not.
  */
-import type { DocumentLayout, LayoutNode } from '@serafin-ph/render';
 import { parseJsonPointer } from '@serafin-ph/validators';
 import type { PageLang } from './texts.js';
+
+/**
+ * What a location needs of a node of the layout model (`LayoutNode` of
+ * `@serafin-ph/render`, which fits it): its title, its kind and its children.
+ * The French titles are those of `DOCUMENT_LAYOUTS`; the English ones, the
+ * same nodes titled from the schemas' `x-title-en`, come with the page
+ * (scripts/english-layouts.ts).
+ */
+export interface LocationNode {
+  /** Title of the field. */
+  readonly t: string;
+  /** Kind of node (`object`, `array`, `union`, `ref`, a leaf kind…). */
+  readonly k: string;
+  /** Properties of an object, in schema order. */
+  readonly props?: readonly (readonly [string, LocationNode])[];
+  /** Items of an array. */
+  readonly items?: LocationNode;
+  /** Branches of a union. */
+  readonly of?: readonly LocationNode[];
+  /** Definition a reference leads to. */
+  readonly ref?: string;
+}
+
+/** What a location needs of a document type's layout: its root and its definitions. */
+export interface LocationLayout {
+  /** The document's node. */
+  readonly root: LocationNode;
+  /** Named definitions, by name. */
+  readonly defs: Readonly<Record<string, LocationNode>>;
+}
 
 /** Separator between the titles of a location. */
 export const LOCATION_SEPARATOR = ' › ';
@@ -21,31 +50,32 @@ const WORDS: Readonly<Record<PageLang, { readonly root: string; readonly item: s
 };
 
 /** Follows references (bounded) and returns the node they lead to. */
-function follow(layout: DocumentLayout, node: LayoutNode | undefined): LayoutNode | undefined {
+function follow(layout: LocationLayout, node: LocationNode | undefined): LocationNode | undefined {
   let current = node;
-  for (let guard = 0; current !== undefined && current.k === 'ref' && guard < 32; guard++) current = layout.defs[current.ref];
+  for (let guard = 0; current !== undefined && current.k === 'ref' && current.ref !== undefined && guard < 32; guard++) current = layout.defs[current.ref];
   return current;
 }
 
 /** The branch of a union that has the property `token` (the first object branch otherwise). */
-function branchWith(layout: DocumentLayout, node: LayoutNode | undefined, token: string): LayoutNode | undefined {
+function branchWith(layout: LocationLayout, node: LocationNode | undefined, token: string): LocationNode | undefined {
   let current = follow(layout, node);
   for (let guard = 0; current !== undefined && current.k === 'union' && guard < 32; guard++) {
-    const branches = current.of.map((b) => follow(layout, b)).filter((b): b is LayoutNode => b !== undefined);
+    const branches = (current.of ?? []).map((b) => follow(layout, b)).filter((b): b is LocationNode => b !== undefined);
     current = follow(
       layout,
-      branches.find((b) => b.k === 'object' && b.props.some(([name]) => name === token)) ?? branches.find((b) => b.k === 'object' || b.k === 'union') ?? branches[0],
+      branches.find((b) => b.k === 'object' && (b.props ?? []).some(([name]) => name === token)) ?? branches.find((b) => b.k === 'object' || b.k === 'union') ?? branches[0],
     );
   }
   return current;
 }
 
 /**
- * The location of `path` in words, in `lang`. A property the schema does not
+ * The location of `path` in words, in `lang`, with the titles of `layout`
+ * (French or English: give the layout of the page's language). A property the schema does not
  * know is named as written in the pointer (between quotation marks), and so is everything
  * below it; a path that is not a JSON Pointer is returned as is.
  */
-export function fieldLocation(layout: DocumentLayout, path: string, lang: PageLang): string {
+export function fieldLocation(layout: LocationLayout, path: string, lang: PageLang): string {
   const words = WORDS[lang];
   if (path === '') return words.root;
   let tokens: string[];
@@ -55,10 +85,10 @@ export function fieldLocation(layout: DocumentLayout, path: string, lang: PageLa
     return path;
   }
   const parts: string[] = [];
-  let node: LayoutNode | undefined = layout.root;
+  let node: LocationNode | undefined = layout.root;
   for (const token of tokens) {
     const current = branchWith(layout, node, token);
-    if (current?.k === 'array' && /^(0|[1-9][0-9]*)$/.test(token)) {
+    if (current?.k === 'array' && current.items !== undefined && /^(0|[1-9][0-9]*)$/.test(token)) {
       // The item by its own title (« Créneau n° 1 », as the rendering heads it) in place of the list's.
       const item = `${current.items.t} ${words.item} ${Number(token) + 1}`;
       if (parts.length > 0) parts[parts.length - 1] = item;
@@ -66,7 +96,7 @@ export function fieldLocation(layout: DocumentLayout, path: string, lang: PageLa
       node = current.items;
       continue;
     }
-    const prop = current?.k === 'object' ? current.props.find(([name]) => name === token)?.[1] : undefined;
+    const prop = current?.k === 'object' ? current.props?.find(([name]) => name === token)?.[1] : undefined;
     if (prop === undefined) {
       parts.push(words.quote(token));
       node = undefined;

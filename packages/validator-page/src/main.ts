@@ -9,11 +9,18 @@
 import { DOCUMENT_LAYOUTS, renderDocument, renderedTypeOf } from '@serafin-ph/render';
 import type { Severity, DocumentType, ValidationIssue } from '@serafin-ph/validators';
 import { checkBytes, fieldReferenceUrl, ruleReferenceUrl, type CheckedDocument, type ReferencePages } from './check-files.js';
-import { fieldLocation } from './field-location.js';
+import { fieldLocation, type LocationLayout } from './field-location.js';
 import { unknownDocumentNote } from './unknown-document.js';
 import { pageTexts, type PageLang, type PageTexts } from './texts.js';
 
 declare const __REFERENCE_PAGES__: ReferencePages;
+/** The English titles of each document type's fields (scripts/english-layouts.ts, written in by the build). */
+declare const __ENGLISH_LAYOUTS__: Readonly<Record<DocumentType, LocationLayout>>;
+
+/** The titles of a document type's fields in the page's language: the schema's French titles, or their English. */
+function layoutOf(type: DocumentType): LocationLayout {
+  return state.lang === 'en' ? __ENGLISH_LAYOUTS__[type] : DOCUMENT_LAYOUTS[type];
+}
 
 interface State {
   lang: PageLang;
@@ -39,7 +46,7 @@ function documentTitle(d: CheckedDocument, t: PageTexts): string {
 function issueRow(issue: ValidationIssue, type: DocumentType | null, t: PageTexts): HTMLTableRowElement {
   const path = issue.path === '' ? t.root : issue.path;
   // Where, in words (the schema's titles, as the rendering heads its parts), then the JSON Pointer.
-  const location = type === null ? undefined : fieldLocation(DOCUMENT_LAYOUTS[type], issue.path, state.lang);
+  const location = type === null ? undefined : fieldLocation(layoutOf(type), issue.path, state.lang);
   const pointer = el('code', { class: 'pointeur' }, path);
   const field =
     type === null || location === undefined
@@ -82,7 +89,7 @@ function documentSection(d: CheckedDocument, t: PageTexts): HTMLElement {
   section.append(
     type === null
       ? el('p', { class: 'type-inconnu' }, unknownDocumentNote(d.document, state.lang))
-      : el('p', { class: 'type' }, t.documentType(DOCUMENT_LAYOUTS[type].root.t), ' ', el('code', {}, type)),
+      : el('p', { class: 'type' }, t.documentType(layoutOf(type).root.t), ' ', el('code', {}, type)),
   );
   if (issues.length === 0) section.append(el('p', {}, t.noIssue));
   else {

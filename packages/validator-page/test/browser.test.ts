@@ -237,8 +237,15 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     await page.setInputFiles('#fichiers', { name: 'valid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
     expect(await page.locator('article h3').first().textContent()).toBe('valid.json — valid');
     expect(await runAxe(page, axe)).toEqual([]);
+    // An issue's location in English titles (the schemas' x-title-en), and the document type too: it was « Consentement › … ».
+    await page.setInputFiles('#fichiers', { name: 'invalid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) });
+    const where = page.locator('article tbody tr[data-rule^="PAG-CONSENTEMENT"] a.lieu');
+    expect(await where.count()).toBeGreaterThan(0);
+    expect(await where.first().textContent()).toMatch(/^Consent › /);
+    expect(await page.locator('article p.type').first().textContent()).toMatch(/^Document type: Global support plan \(PAG\) /);
     await page.click('#langue');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await where.first().textContent()).toMatch(/^Consentement › /);
     expect(seen.consoleErrors).toEqual([]);
   });
 
