@@ -4,7 +4,8 @@
  * PAG-EDT-005 lists each engagement's slots once. On random timetables, the
  * rules report exactly what the former direct computations (kept below as the
  * reference, verbatim but for the messages) report: same paths, same details,
- * same order.
+ * same order. (The reference reads a week-end stay written as slots that
+ * follow one another as one stay, as the rule does since probe 5.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -150,7 +151,12 @@ function referenceVolumes(document: Pag): { path: string; details: unknown }[] {
         const count = matching.reduce((n, { s }) => n + weight(s), 0);
         if (count === 0) continue;
         const total = matching.reduce((sum, { s }) => sum + (wellFormed(s) ? duration(s) : 0) * weight(s), 0);
-        if (count === p.frequence.nombre && (expectedMinutes === undefined || total === expectedMinutes)) return;
+        // A stay: a slot that does not start at the minute another well-formed slot of the same alternance ends (probe 5).
+        const startOf = (s: Slot) => (DAY_INDEX[s.jour] ?? 0) * DAY_MINUTES + minutes(s.heureDebut);
+        const continues = (s: Slot) =>
+          wellFormed(s) && matching.some(({ s: o }) => wellFormed(o) && o.alternance === s.alternance && (startOf(o) + duration(o)) % WEEK_MINUTES === startOf(s));
+        const stays = matching.reduce((n, { s }) => n + (continues(s) ? 0 : weight(s)), 0);
+        if ((count === p.frequence.nombre || stays === p.frequence.nombre) && (expectedMinutes === undefined || total === expectedMinutes)) return;
         first ??= { kind, matching, count, total };
       }
       if (first === undefined) return;

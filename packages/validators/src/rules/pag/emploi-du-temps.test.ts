@@ -327,6 +327,43 @@ describe('timetable of schema 1.1.0: nights, alternating weeks, periods', () => 
       undefined,
       'two slots every week are four a fortnight',
     );
+    // Probe 5, PAG 16: a slot lasts at most 24 hours, so a week-end stay (Saturday 10:00 to Sunday 17:00) is written as
+    // two slots that follow one another; « 1 par quinzaine » counts the stay, not the slots.
+    const weekEnd = (d: ReturnType<typeof cleanPag>, sunday: { heureDebut: string; heureFin: string }, dureeMinutes?: number) => {
+      const p = d.engagements[4]?.prestations[0];
+      if (p) p.frequence = { nombre: 1, periode: 'quinzaine', ...(dureeMinutes === undefined ? {} : { dureeMinutes }) };
+      const stay = { identifiantEngagement: 'ENG-5', prestation: { code: '2.3.4.1' }, lieu: 'esms', alternance: 'semaine-a' } as const;
+      d.annexes?.emploiDuTemps.push({ ...stay, jour: 'samedi', heureDebut: '10:00', heureFin: '10:00', finLendemain: true }, { ...stay, jour: 'dimanche', ...sunday });
+    };
+    t.passes(
+      mutate(cleanPag(), (d) => weekEnd(d, { heureDebut: '10:00', heureFin: '17:00' })),
+      undefined,
+      'a week-end stay written as two slots that follow one another is one stay',
+    );
+    t.passes(
+      mutate(cleanPag(), (d) => weekEnd(d, { heureDebut: '10:00', heureFin: '17:00' }, 1860)),
+      undefined,
+      'the stay’s minutes are those of its two slots',
+    );
+    t.fails(
+      mutate(cleanPag(), (d) => weekEnd(d, { heureDebut: '11:00', heureFin: '17:00' })),
+      { path: '/engagements/4/prestations/0/frequence', severity: 'warning' },
+      undefined,
+      'slots with a gap between them are two',
+    );
+    t.passes(
+      mutate(cleanPag(), (d) => {
+        const p = d.engagements[4]?.prestations[0];
+        if (p) p.frequence = { nombre: 1, periode: 'semaine' };
+        const stay = { identifiantEngagement: 'ENG-5', prestation: { code: '2.3.4.1' }, lieu: 'esms' } as const;
+        d.annexes?.emploiDuTemps.push(
+          { ...stay, jour: 'lundi', heureDebut: '00:00', heureFin: '08:00' },
+          { ...stay, jour: 'dimanche', heureDebut: '18:00', heureFin: '00:00', finLendemain: true },
+        );
+      }),
+      undefined,
+      'a stay from Sunday evening goes on to Monday morning',
+    );
   });
 
   it('PAG-EDT-005 says which week it compared and how to fix it', () => {

@@ -244,6 +244,14 @@ const creneauDecrit = pagRule({
   },
 });
 
+/**
+ * The slot's alternance and the minute of the week (Monday 00:00 is 0) at which it starts, or ends (`end`: taken
+ * modulo the week, a Sunday night goes on to Monday), as one key.
+ */
+function stretchKey(s: TimetableSlot, end: boolean): string {
+  return `${s.alternance}@${((DAY_INDEX[s.jour as string] ?? 0) * DAY_MINUTES + s.from + (end ? s.length : 0)) % WEEK_MINUTES}`;
+}
+
 /** The weeks PAG-EDT-005 compares: school weeks and holiday weeks when a slot has such a period, else every week. */
 const SCHOOL_WEEKS: readonly WeekKind[] = ['periode-scolaire', 'vacances-scolaires'];
 const EVERY_WEEK: readonly WeekKind[] = ['toute-l-annee'];
@@ -299,6 +307,16 @@ const volumeHebdomadaire = pagRule({
           const week = kinds[w] as WeekKind;
           let weekCount = 0;
           let weekTotal = 0;
+          // Where this week's slots end, by alternance: a slot lasts at most 24 hours, so a stay of a week-end is
+          // written as slots that follow one another (probe 5, PAG 16). A slot that starts at the minute another of
+          // its kind ends continues it; the stays are the slots that continue none.
+          const ends = new Set<string>();
+          for (let o = 0; o < coded.length; o++) {
+            const s = list[coded[o] as number] as TimetableSlot;
+            if ((s.hasPeriode && s.periodeType !== week) || !s.wellFormed) continue;
+            ends.add(stretchKey(s, true));
+          }
+          let weekStays = 0;
           for (let o = 0; o < coded.length; o++) {
             const s = list[coded[o] as number] as TimetableSlot;
             if (s.hasPeriode && s.periodeType !== week) continue;
@@ -306,11 +324,13 @@ const volumeHebdomadaire = pagRule({
             weekCount += weight;
             // (A slot PAG-EDT-003 reports counts 0 minutes.)
             weekTotal += s.length * weight;
+            if (!s.wellFormed || !ends.has(stretchKey(s, false))) weekStays += weight;
           }
           // A prestation absent from this week is not compared: a slot carries one prestation, and prestations
           // given during another one's slots (daily-life support during a day placement) are not listed.
           if (weekCount === 0) continue;
-          if (weekCount === nombre && (expectedMinutes === undefined || weekTotal === expectedMinutes)) agrees = true;
+          // The frequency counts the slots, or the stays (« 1 par quinzaine » for a week-end written as two slots).
+          if ((weekCount === nombre || weekStays === nombre) && (expectedMinutes === undefined || weekTotal === expectedMinutes)) agrees = true;
           else if (kind === undefined) {
             kind = week;
             count = weekCount;
