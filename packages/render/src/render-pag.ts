@@ -8,7 +8,7 @@ import { valueLabel } from './format/value-labels.js';
 import { PAG_LAYOUT } from './generated/pag-layout.js';
 import { escapeHtml } from './html/escape.js';
 import { htmlPage, renderDocumentBody, type RenderHtmlOptions } from './html/render-document.js';
-import { renderTimetable } from './timetable/render-timetable.js';
+import { renderTimetableWithPrintParts } from './timetable/render-timetable.js';
 
 /** Options of {@link renderPag}. */
 export type RenderPagOptions = RenderHtmlOptions;
@@ -21,9 +21,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Height (SVG units) up to which a timetable prints on an A4 landscape page at
  * nearly its own size: the page's 273 × 186 mm (12 mm margins, about 1,030 ×
  * 700 CSS pixels) holds the 984-unit-wide picture at scale 1. Portrait, it is
- * shrunk to 0.7 and its 10-unit text prints at 5 pt; a whole-day timetable
- * (night slots, 1,290 units high) stays portrait, its slots listed in words
- * in the table that follows it.
+ * shrunk to 0.7 and its 10-unit text prints at 5 pt. A higher one (a
+ * whole day, night slots: 1,290 units) prints in parts of twelve hours, each
+ * on a landscape page at nearly its own size (`renderTimetableWithPrintParts`).
  */
 const LANDSCAPE_MAX_HEIGHT = 700;
 
@@ -54,8 +54,16 @@ export function renderPagBody(document: unknown, options: RenderPagOptions = {})
     dated(doc['dateFin'], m.endedOn),
   ].filter((f): f is string => f !== undefined);
   if (facts.length > 0) subtitle.push(escapeHtml(facts.join(' · ')));
-  const svg = renderTimetable(document, { lang });
-  const timetable = `<figure class="${printsLandscape(svg) ? 'edt paysage' : 'edt'}">${svg}<figcaption>${escapeHtml(m.timetable)}</figcaption></figure>`;
+  const { svg, parts } = renderTimetableWithPrintParts(document, { lang });
+  const caption = `<figcaption>${escapeHtml(m.timetable)}</figcaption>`;
+  // Too high for a landscape page (a whole day: 1,290 units), it prints in parts of twelve hours, each on a landscape page
+  // (the part's pictures show the screen picture's drawing through <use>); on screen, the whole picture.
+  const timetable =
+    printsLandscape(svg) || parts.length === 0
+      ? `<figure class="${printsLandscape(svg) ? 'edt paysage' : 'edt'}">${svg}${caption}</figure>`
+      : `<figure class="edt ecran">${svg}${caption}</figure><div class="edt-impression">${parts
+          .map((p) => `<figure class="edt paysage">${p.svg}<figcaption>${escapeHtml(`${m.timetable}, ${p.hours}`)}</figcaption></figure>`)
+          .join('')}</div>`;
   return renderDocumentBody(document, PAG_LAYOUT, options, {
     subtitle,
     after: new Map([['/annexes', timetable]]),

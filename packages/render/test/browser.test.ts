@@ -80,8 +80,12 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
     });
   }
 
+  // One page in print media for the two print checks (a browser context each cost more).
+  let printing: ReturnType<typeof openObservedPage> | undefined;
+  const printPage = async () => (await (printing ??= openObservedPage(browser, server.origin))).page;
+
   it('prints without the table of contents, each part on a new page', async () => {
-    const { page } = await openObservedPage(browser, server.origin);
+    const page = await printPage();
     await page.goto(`${server.origin}/${pages[0]!.id}.html`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav.sommaire').isVisible()).toBe(false);
@@ -93,10 +97,9 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
     ).toBe('page');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.context().close();
   });
 
-  it('prints a timetable of daytime slots on landscape A4 pages (the annexes), a whole-day one in portrait', async () => {
+  it('prints a timetable of daytime slots on landscape A4 pages (the annexes), a whole-day one too, in two half-day pictures', async () => {
     // On the reused observed page (its media and viewport never changed).
     const sizes = async (id: string): Promise<string[]> => {
       const { page, seen } = observed;
@@ -110,8 +113,36 @@ describe.skipIf(chromium === undefined)('rendered pages in Chromium', () => {
     expect(day.filter((s) => s === 'paysage').length).toBeGreaterThan(0);
     expect(day[0]).toBe('portrait');
     expect(pages.find((p) => p.id === 'ase-itep-sessad')!.html).toContain('<figure class="edt paysage">');
-    const night = pages.find((p) => p.html.includes('<figure class="edt">') && /<g class="creneau"/.test(p.html))!;
-    expect(await sizes(night.id)).not.toContain('paysage');
+    // A whole day (a night slot: 1,290 units high) printed portrait, at 0.7 and 5 pt, where it did not fit readably: now its
+    // annexes print landscape too, the day in two pictures of twelve hours, one a page.
+    const night = pages.find((p) => p.html.includes('<figure class="edt ecran">') && /<g class="creneau"/.test(p.html))!;
+    expect(night).toBeDefined();
+    expect((await sizes(night.id)).filter((s) => s === 'paysage').length).toBeGreaterThanOrEqual(2);
+    // The layout in print media, on a viewport of the landscape page's content box (273 × 186 mm at 12 mm margins): the
+    // whole-day picture is not printed, each half-day one fits the page at nearly its own size, and shows the drawing.
+    const page = await printPage();
+    await page.setViewportSize({ width: 1032, height: 703 });
+    await page.goto(`${server.origin}/${night.id}.html`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('figure.edt.ecran').isVisible()).toBe(false);
+    const printed = (await page.evaluate(`[...document.querySelectorAll('.edt-impression figure.edt.paysage')].map((f) => {
+      const svg = f.querySelector('svg');
+      const box = svg.getBoundingClientRect();
+      const scale = Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height);
+      return { visible: box.width > 0, height: Math.round(box.height), scale, drawn: [...svg.querySelectorAll('use')].map((u) => Math.round(u.getBBox().height)), hours: f.querySelector('figcaption').textContent, pageBreak: getComputedStyle(f).breakBefore };
+    })`)) as { visible: boolean; height: number; scale: number; drawn: number[]; hours: string; pageBreak: string }[];
+    expect(printed.map((p) => p.hours)).toEqual(['Emploi du temps hebdomadaire, 00:00–12:00', 'Emploi du temps hebdomadaire, 12:00–24:00']);
+    for (const p of printed) {
+      expect(p.visible).toBe(true);
+      expect(p.height).toBeLessThanOrEqual(703);
+      // Portrait, the whole day printed at 0.70 (its 10-unit text at 5 pt); here about 0.92 (7 pt), as a daytime timetable.
+      expect(p.scale).toBeGreaterThanOrEqual(0.9);
+      expect(p.drawn.length).toBe(4);
+      for (const h of p.drawn) expect(h).toBeGreaterThan(0);
+    }
+    expect(printed[1]!.pageBreak).toBe('page');
+    await page.context().close();
+    printing = undefined;
   });
 
   it('never breaks a word inside a table cell at 1280 px (the dates of a delegation’s validity wrapped letter by letter)', async () => {

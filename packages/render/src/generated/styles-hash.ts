@@ -6,4 +6,4 @@
  */
 
 /** CSP source of the stylesheet `RENDER_CSS` (SHA-256, base64). */
-export const RENDER_CSS_HASH = "'sha256-DUzuAfBJDZWO0agHZGlsNxJr3GSqSmTkCwLN9VAWem8='";
+export const RENDER_CSS_HASH = "'sha256-fm9OolEOo6GOCTqMjnw0RZjtcf/alV9VsrupH3uJaT0='";

@@ -1,7 +1,8 @@
 /**
  * The stylesheet of the rendered documents: readable on screen, A4 on paper
  * (each part of the PAG on a new page, no navigation, table headers repeated,
- * rows never split). Colours meet WCAG 2.1 AA contrast on white.
+ * rows never split; the timetable on landscape pages, a whole-day one in two
+ * half-day pictures shown only in print). Colours meet WCAG 2.1 AA contrast on white.
  *
  * Its SHA-256 is computed at generation time (`src/generated/styles-hash.ts`)
  * for the Content-Security-Policy of the rendered pages.
@@ -39,6 +40,7 @@ thead th { background: #e8edf7; color: #1a1a1a; }
 figure.edt { margin: 0.5rem 0 1rem; overflow-x: auto; }
 figure.edt svg { max-width: 100%; height: auto; }
 figure.edt figcaption { color: #333333; font-size: 0.95em; }
+.edt-impression { display: none; }
 .pied { margin-top: 2rem; border-top: 1px solid #8a8a8a; padding-top: 0.5rem; color: #595959; font-size: 0.9em; }
 @media (max-width: 40rem) {
   .document { padding: 1rem 0.75rem 2rem; }
@@ -60,6 +62,9 @@ figure.edt figcaption { color: #333333; font-size: 0.95em; }
   th, td, td dl.champs dd { overflow-wrap: break-word; }
   .partie:has(figure.edt.paysage) { page: paysage; }
   figure.edt.paysage svg { width: 100%; max-height: 170mm; }
+  figure.edt.ecran { display: none; }
+  .edt-impression { display: block; }
+  .edt-impression figure + figure { break-before: page; }
   a { color: inherit; text-decoration: none; }
 }
 `;

@@ -1,6 +1,6 @@
 import { scenarios } from '@serafin-ph/fixtures';
 import { describe, expect, it } from 'vitest';
-import { renderTimetable } from './render-timetable.js';
+import { PRINT_PART_HOURS, renderTimetable, renderTimetableWithPrintParts } from './render-timetable.js';
 
 const pag = scenarios.find((s) => s.id === 'ase-itep-sessad')!.document() as unknown as {
   annexes: { emploiDuTemps: Record<string, unknown>[] };
@@ -43,6 +43,34 @@ describe('renderTimetable', () => {
     expect(group.match(/<rect /g)?.length).toBe(2);
     expect(group).toContain('stroke-dasharray');
     expect(svg).toContain('>00:00</text>');
+  });
+
+  it('prints a whole day in two pictures of twelve hours that show the whole picture’s drawing, each as high as a daytime one', () => {
+    const day = renderTimetableWithPrintParts(pag);
+    expect(day.parts).toEqual([]);
+    expect(day.svg).toBe(renderTimetable(pag));
+    const slot = { ...pag.annexes.emploiDuTemps[0], jour: 'mardi', heureDebut: '09:00', heureFin: '16:30' };
+    const nightSlot = { ...pag.annexes.emploiDuTemps[0], jour: 'samedi', heureDebut: '20:00', heureFin: '08:00' };
+    const night = { ...pag, annexes: { ...pag.annexes, emploiDuTemps: [slot, nightSlot] } };
+    const { svg, parts } = renderTimetableWithPrintParts(night, { lang: 'en' });
+    expect(PRINT_PART_HOURS).toBe(12);
+    expect(parts.map((p) => p.hours)).toEqual(['00:00–12:00', '12:00–24:00']);
+    const height = (s: string): number => Number(/^<svg [^>]*\bheight="(\d+)"/.exec(s)![1]);
+    expect(height(svg)).toBeGreaterThan(1200);
+    for (const part of parts) {
+      // Twelve hours of 48 units fewer than the whole day (the day names and the legend kept): about a daytime picture's height.
+      expect(height(part.svg)).toBe(height(svg) - 12 * 48);
+      // Each slot once on the page: the parts draw no block of their own.
+      expect(part.svg).not.toContain('class="creneau"');
+      for (const group of ['jours', 'grille', 'heures', 'legende']) {
+        expect(part.svg).toContain(`<use href="#edt-${group}"`);
+        expect(svg).toContain(`<g id="edt-${group}">`);
+      }
+      expect(part.svg).toContain(`<title id="edt-partie-${parts.indexOf(part) + 1}">Weekly timetable, ${part.hours}</title>`);
+    }
+    // The second part cuts Tuesday's 09:00–16:30 block: it writes its hours again at its top.
+    expect(parts[1]!.svg).toContain('font-weight="bold">09:00–16:30</text>');
+    expect(parts[0]!.svg).not.toContain('09:00–16:30');
   });
 
   it('writes the hours of a night slot, end time included, on its morning piece too', () => {

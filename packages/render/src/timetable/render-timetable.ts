@@ -127,6 +127,34 @@ function hhmm(minutes: number): string {
  * writeFileSync('emploi-du-temps.svg', renderTimetable(pag));
  */
 export function renderTimetable(document: unknown, options: RenderTimetableOptions = {}): string {
+  return drawTimetable(document, options).svg;
+}
+
+/**
+ * Most hours a printed part of a timetable shows: twelve hours (576 units)
+ * with the day names and the legend fit an A4 landscape page at nearly the
+ * picture's own size.
+ */
+export const PRINT_PART_HOURS = 12;
+
+/**
+ * The weekly timetable (as {@link renderTimetable}) and, when it spans more
+ * than {@link PRINT_PART_HOURS} hours (a night slot makes it the whole day,
+ * 1,290 units high: on A4 it printed at 0.7, its text at 5 pt), the pictures
+ * that print it in parts of at most twelve hours (00:00–12:00, 12:00–24:00),
+ * each the size of an A4 landscape page. A part draws nothing of its own:
+ * it shows the whole picture's day names, grid, blocks and legend through
+ * `<use>`, the grid cut to its hours, so the page holds each slot once.
+ * Internal: for {@link renderPagBody}.
+ */
+export function renderTimetableWithPrintParts(
+  document: unknown,
+  options: RenderTimetableOptions = {},
+): { readonly svg: string; readonly parts: readonly { readonly svg: string; readonly hours: string }[] } {
+  return drawTimetable(document, options);
+}
+
+function drawTimetable(document: unknown, options: RenderTimetableOptions): { svg: string; parts: { svg: string; hours: string }[] } {
   const lang = options.lang ?? 'fr';
   const m = messages(lang);
   const prefix = options.idPrefix ?? 'edt';
@@ -180,30 +208,34 @@ export function renderTimetable(document: unknown, options: RenderTimetableOptio
   const descId = `${prefix}-desc`;
   const description = `${m.timetableDesc(slots.length)}${unplaced.length > 0 ? ` (${unplaced.length} non placé${unplaced.length > 1 ? 's' : ''})` : ''}`;
   const parts: string[] = [];
+  const svgOpen = (cls: string, labelledBy: string, h: number): string =>
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" role="img" aria-labelledby="${labelledBy}" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" font-family='${FONT}' font-size="10">`;
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="emploi-du-temps" role="img" aria-labelledby="${titleId} ${descId}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}' font-size="10">`,
+    svgOpen('emploi-du-temps', `${titleId} ${descId}`, height),
     `<title id="${titleId}">${escapeHtml(m.timetable)}</title>`,
     `<desc id="${descId}">${escapeHtml(description)}</desc>`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
   );
-  // Grid: day headers, hour lines and labels.
+  // Day names; the grid (day and hour lines, then the blocks); the hour labels; the legend: one group each, which the
+  // printed parts show through <use>.
+  parts.push(`<g id="${prefix}-jours">`);
   DAY_NAMES[lang].forEach((name, d) => {
     const x = AXIS + d * DAY_WIDTH;
-    parts.push(
-      `<text x="${x + DAY_WIDTH / 2}" y="${HEADER - 10}" text-anchor="middle" font-size="12" font-weight="bold" fill="#111111">${name}</text>`,
-      `<line x1="${x}" y1="${HEADER}" x2="${x}" y2="${HEADER + gridHeight}" stroke="#8a8a8a" stroke-width="1"/>`,
-    );
+    parts.push(`<text x="${x + DAY_WIDTH / 2}" y="${HEADER - 10}" text-anchor="middle" font-size="12" font-weight="bold" fill="#111111">${name}</text>`);
   });
-  parts.push(`<line x1="${AXIS + 7 * DAY_WIDTH}" y1="${HEADER}" x2="${AXIS + 7 * DAY_WIDTH}" y2="${HEADER + gridHeight}" stroke="#8a8a8a" stroke-width="1"/>`);
+  parts.push('</g>', `<g id="${prefix}-grille">`);
+  for (let d = 0; d <= 7; d++) {
+    const x = AXIS + d * DAY_WIDTH;
+    parts.push(`<line x1="${x}" y1="${HEADER}" x2="${x}" y2="${HEADER + gridHeight}" stroke="#8a8a8a" stroke-width="1"/>`);
+  }
   for (let h = startHour; h <= endHour; h++) {
     const y = HEADER + (h - startHour) * HOUR;
-    parts.push(
-      `<line x1="${AXIS}" y1="${y}" x2="${AXIS + 7 * DAY_WIDTH}" y2="${y}" stroke="#c8c8c8" stroke-width="1"/>`,
-      `<text x="${AXIS - 6}" y="${y + 4}" text-anchor="end" fill="#333333">${hhmm((h % 24) * 60)}</text>`,
-    );
+    parts.push(`<line x1="${AXIS}" y1="${y}" x2="${AXIS + 7 * DAY_WIDTH}" y2="${y}" stroke="#c8c8c8" stroke-width="1"/>`);
   }
   // Blocks: one group per slot (a night slot has two pieces).
   const bySlot = new Map<number, Segment[]>();
+  // Where each block is, for the printed parts: a block a part's first hour cuts gets its hours written again there.
+  const blocks: { x: number; y: number; h: number; width: number; hours: string }[] = [];
   for (const seg of segments) bySlot.set(seg.slot, [...(bySlot.get(seg.slot) ?? []), seg]);
   for (const slot of slots) {
     const pieces = bySlot.get(slot.index);
@@ -219,6 +251,7 @@ export function renderTimetable(document: unknown, options: RenderTimetableOptio
       parts.push(
         `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(colWidth - 2).toFixed(1)}" height="${h.toFixed(1)}" rx="3" fill="${colour.fill}" stroke="${colour.stroke}" stroke-width="1.5"${seg.continuation ? ' stroke-dasharray="4 2"' : ''}/>`,
       );
+      blocks.push({ x, y, h, width: colWidth, hours: slot.lines[0]! });
       // A night's morning piece starts with the slot's hours, as its evening piece does: a block too narrow for « suite de la nuit → 08:00 » cut its end time.
       const lines = seg.continuation ? [slot.lines[0]!, `(${m.nightContinues})`, ...slot.lines.slice(1)] : slot.lines;
       const room = Math.floor((h - 4) / LINE);
@@ -230,7 +263,13 @@ export function renderTimetable(document: unknown, options: RenderTimetableOptio
     }
     parts.push('</g>');
   }
+  parts.push('</g>', `<g id="${prefix}-heures">`);
+  for (let h = startHour; h <= endHour; h++) {
+    const y = HEADER + (h - startHour) * HOUR;
+    parts.push(`<text x="${AXIS - 6}" y="${y + 4}" text-anchor="end" fill="#333333">${hhmm((h % 24) * 60)}</text>`);
+  }
   // Legend.
+  parts.push('</g>', `<g id="${prefix}-legende">`);
   parts.push(`<text x="${AXIS}" y="${legendTop + 8}" font-size="12" font-weight="bold" fill="#111111">${escapeHtml(m.legend)}</text>`);
   legendEntries.forEach((entry, i) => {
     const colour = colourOf(entry.index);
@@ -241,6 +280,38 @@ export function renderTimetable(document: unknown, options: RenderTimetableOptio
       `<text x="${x + 22}" y="${y + 10}" fill="#111111">${escapeHtml(fit(entry.name, (7 * DAY_WIDTH) / 2 - 30))}</text>`,
     );
   });
-  parts.push('</svg>');
-  return parts.join('');
+  parts.push('</g>', '</svg>');
+
+  // The printed parts: at most PRINT_PART_HOURS hours each, in equal whole hours.
+  const printParts: { svg: string; hours: string }[] = [];
+  const span = endHour - startHour;
+  const count = span > PRINT_PART_HOURS ? Math.ceil(span / PRINT_PART_HOURS) : 0;
+  for (let i = 0; i < count; i++) {
+    const from = startHour + Math.round((i * span) / count);
+    const to = startHour + Math.round(((i + 1) * span) / count);
+    const partGrid = (to - from) * HOUR;
+    const top = HEADER + (from - startHour) * HOUR;
+    const shift = partGrid - gridHeight;
+    const partId = `${prefix}-partie-${i + 1}`;
+    const hours = `${hhmm((from % 24) * 60)}–${hhmm(to === 24 ? 24 * 60 : (to % 24) * 60)}`;
+    printParts.push({
+      hours,
+      svg: [
+        svgOpen('emploi-du-temps-partie', partId, height + shift),
+        `<title id="${partId}">${escapeHtml(`${m.timetable}, ${hours}`)}</title>`,
+        `<rect x="0" y="0" width="${width}" height="${height + shift}" fill="#ffffff"/>`,
+        `<use href="#${prefix}-jours"/>`,
+        // The grid cut to the part's hours; the hour labels with room for the first one's upper half.
+        `<svg x="0" y="${HEADER}" width="${width}" height="${partGrid}" viewBox="0 ${top} ${width} ${partGrid}"><use href="#${prefix}-grille"/></svg>`,
+        `<svg x="0" y="${HEADER - 8}" width="${AXIS}" height="${partGrid + 16}" viewBox="0 ${top - 8} ${AXIS} ${partGrid + 16}"><use href="#${prefix}-heures"/></svg>`,
+        `<use href="#${prefix}-legende" transform="translate(0 ${shift})"/>`,
+        // A block begun before the part's first hour: its hours again at the top of what the part shows of it.
+        ...blocks
+          .filter((b) => b.y < top - 1 && b.y + b.h >= top + LINE + 4)
+          .map((b) => `<text x="${(b.x + 4).toFixed(1)}" y="${HEADER + 12}" fill="#111111" font-weight="bold">${escapeHtml(fit(b.hours, b.width - 8))}</text>`),
+        '</svg>',
+      ].join(''),
+    });
+  }
+  return { svg: parts.join(''), parts: printParts };
 }
