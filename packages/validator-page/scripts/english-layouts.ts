@@ -14,15 +14,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RenderedType } from '@serafin-ph/render';
+import { RENDERED_TYPES, type RenderedType } from '@serafin-ph/render';
 import { layoutFromSchema } from '../../render/scripts/layout-from-schema.js';
 import type { LayoutNode } from '../../render/src/layout/layout-model.js';
 import type { LocationLayout, LocationNode } from '../src/field-location.js';
 
 const SCHEMAS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'pag-schema', 'schemas');
-
-/** The document types of the page, in the order of `DOCUMENT_LAYOUTS`. */
-const TYPES: readonly RenderedType[] = ['pag', 'convention-territoriale', 'tableau-derogations'];
 
 /**
  * A copy of `schema` whose every `title` is its `x-title-en`. Throws on a
@@ -62,7 +59,7 @@ function locationNode(node: LayoutNode): LocationNode {
 /** The English location layout of each document type, from the published schemas. */
 export function englishLayouts(): Record<RenderedType, LocationLayout> {
   const out = {} as Record<RenderedType, LocationLayout>;
-  for (const type of TYPES) {
+  for (const type of RENDERED_TYPES) {
     const schema = JSON.parse(readFileSync(join(SCHEMAS_DIR, `${type}.schema.json`), 'utf8')) as unknown;
     const layout = layoutFromSchema(withEnglishTitles(schema) as Record<string, unknown>);
     out[type] = { root: locationNode(layout.root), defs: Object.fromEntries(Object.entries(layout.defs).map(([name, node]) => [name, locationNode(node)])) };
