@@ -210,3 +210,90 @@ describe('never throws', () => {
     expect(ids(report)).toEqual(['FHIR-CODE-001']);
   });
 });
+
+describe('in-memory values that are not JSON', () => {
+  it('a cycle is reported where it closes and not walked again; the rest is checked', () => {
+    const task = taskWith({ system: SERAFIN, code: '1.1.1' });
+    task['extension'] = [{ url: 'https://example.org/x', valueReference: { self: task } }];
+    const report = checkFhir(task);
+    expect(report.issues.map((i) => [i.ruleId, i.path])).toEqual([
+      ['FHIR-BINDING-001', expect.stringMatching(/^\/input\/\d+\/valueCodeableConcept$/)],
+      ['FHIR-INPUT-002', '/extension/0/valueReference/self'],
+    ]);
+    expect(report.valid).toBe(false);
+    assertValidFhir(toOperationOutcome(report));
+  });
+
+  it('a Bundle entry holding the Bundle itself', () => {
+    const bundle: Record<string, any> = { resourceType: 'Bundle', type: 'collection', entry: [] };
+    bundle['entry'].push({ resource: bundle });
+    expect(checkFhir(bundle).issues.map((i) => [i.ruleId, i.path])).toEqual([['FHIR-INPUT-002', '/entry/0/resource']]);
+  });
+
+  it('an object shared by two places (no cycle) is checked at each place', () => {
+    const coding = { system: SERAFIN, code: 'nope' };
+    const report = checkFhir({ resourceType: 'Basic', code: { coding: [coding, coding] }, extension: [{ url: 'https://example.org/x', valueCoding: coding }] });
+    expect(report.issues.map((i) => [i.ruleId, i.path])).toEqual([
+      ['FHIR-CODE-001', '/code/coding/0/code'],
+      ['FHIR-CODE-001', '/code/coding/1/code'],
+      ['FHIR-CODE-001', '/extension/0/valueCoding/code'],
+    ]);
+  });
+
+  it('a getter or a proxy that throws: FHIR-INPUT-002 where it throws, the rest checked, no exception', () => {
+    const throwing = {
+      resourceType: 'Basic',
+      code: { coding: [{ system: SERAFIN, code: 'nope' }] },
+      get extension(): unknown {
+        throw new Error('getter');
+      },
+    };
+    const report = checkFhir(throwing);
+    expect(report.issues.map((i) => [i.ruleId, i.path])).toEqual([
+      ['FHIR-INPUT-002', '/extension'],
+      ['FHIR-CODE-001', '/code/coding/0/code'],
+    ]);
+    expect(report.valid).toBe(false);
+    assertValidFhir(toOperationOutcome(report));
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('proxy');
+        },
+        ownKeys() {
+          throw new Error('proxy');
+        },
+      },
+    );
+    expect(ids(checkFhir(proxy))).toEqual(['FHIR-INPUT-002']);
+    expect(checkFhir({ resourceType: 'Bundle', entry: [{ resource: proxy }] }).issues.map((i) => [i.ruleId, i.path])).toEqual([['FHIR-INPUT-002', '/entry/0/resource']]);
+  });
+
+  it('options that are null, not an object, of the wrong types or that throw keep their defaults and never change the report', () => {
+    const task = taskWith({ system: SERAFIN, code: '1.1.1' });
+    const expected = checkFhir(task);
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('options');
+        },
+      },
+    );
+    const throwingVersions = {
+      valueSetVersions: new Proxy(
+        {},
+        {
+          ownKeys() {
+            throw new Error('versions');
+          },
+        },
+      ),
+    };
+    for (const options of [null, 'en', 42, throwing, throwingVersions, { lang: 'de', bindings: 'no', maxIssues: '1', referenceDate: 20260101 }]) {
+      expect(checkFhir(task, options as never)).toEqual(expected);
+    }
+    expect(checkFhir(task, { lang: 'en' }).issues[0]!.message).toMatch(/^[A-Z]/);
+  });
+});

@@ -101,3 +101,43 @@ describe('the real ANS examples, mutated at random where codes are written', () 
     );
   });
 });
+
+/** JSON Pointers of every object and array of a value, the root included. */
+function containerPointers(value: unknown, pointer = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const keys = Array.isArray(value) ? value.map((_, i) => String(i)) : Object.keys(value);
+  return [pointer, ...keys.flatMap((k) => containerPointers((value as Json)[k], `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`))];
+}
+
+describe('the real ANS examples made cyclic in memory', () => {
+  it.each(FILES)('%s: a cycle closed anywhere is reported where it closes, and every other issue is the same as without it', (file) => {
+    const original = readFileSync(new URL(file, DIR), 'utf8');
+    const expected = checkFhir(JSON.parse(original)).issues;
+    const containers = containerPointers(JSON.parse(original));
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), (from, to) => {
+        // a new member `cycle` on the object at `from` (or pushed into the array) that points back to `to`, one of its ancestors or itself
+        const resource = JSON.parse(original) as Json;
+        const fromPointer = containers[from % containers.length]!;
+        const ancestors = containers.filter((p) => fromPointer === p || fromPointer.startsWith(`${p}/`));
+        const target = resolve(resource, ancestors[to % ancestors.length]!).value;
+        const holder = resolve(resource, fromPointer).value;
+        let closes: string;
+        if (Array.isArray(holder)) {
+          closes = `${fromPointer}/${holder.length}`;
+          holder.push(target);
+        } else {
+          closes = `${fromPointer}/cycle`;
+          (holder as Json)['cycle'] = target;
+        }
+        const report = checkFhir(resource);
+        const cycles = report.issues.filter((i) => i.ruleId === 'FHIR-INPUT-002');
+        expect(cycles.map((i) => i.path)).toEqual([closes]);
+        const sameAs = (i: { ruleId: string; path: string }) => `${i.ruleId} ${i.path}`;
+        expect(report.issues.filter((i) => i.ruleId !== 'FHIR-INPUT-002').map(sameAs)).toEqual(expected.map(sameAs));
+        expect(report.valid).toBe(false);
+      }),
+      { numRuns: runs(300, 40) },
+    );
+  });
+});

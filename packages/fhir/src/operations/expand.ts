@@ -5,7 +5,7 @@ import type { OperationOutcome, Parameters, ValueSet, ValueSetExpansionContains,
 import { foldForSearch } from '@serafin-ph/nomenclature';
 import { terminologyCodeSystem } from '../terminology/code-systems.js';
 import { terminologyValueSet } from '../terminology/value-sets.js';
-import { booleanParam, integerParam, notParameters, operationError, parameterList, stringParam, type OperationOptions } from './parameters.js';
+import { booleanParam, integerParam, notParameters, operationError, parameterList, stringParam, type OperationOptions, languageOption, optionValue } from './parameters.js';
 
 /** Options of {@link expandOperation}. */
 export interface ExpandOptions extends OperationOptions {
@@ -29,10 +29,10 @@ function words(text: string): string[] {
  * specifies for an operation whose only output is a resource, the ValueSet is
  * returned itself, not wrapped in Parameters. Never throws.
  */
-export function expandOperation(input: Parameters | unknown, options: ExpandOptions = {}): ValueSet | OperationOutcome {
-  const { lang } = options;
+export function expandOperation(input: Parameters | unknown, options?: ExpandOptions): ValueSet | OperationOutcome {
+  const lang = languageOption(options);
   const list = parameterList(input);
-  if (list === undefined) return notParameters(lang);
+  if (list === undefined) return notParameters(lang, input);
   const url = stringParam(list, 'url');
   if (url === undefined) return operationError('required', { fr: 'Paramètre « url » (jeu de valeurs) requis.', en: 'Parameter "url" (value set) is required.' }, lang);
   const vs = terminologyValueSet(url);
@@ -53,7 +53,8 @@ export function expandOperation(input: Parameters | unknown, options: ExpandOpti
       return operationError('invalid', { fr: `« ${name} » doit être un entier positif ou nul.`, en: `"${name}" must be a non-negative integer.` }, lang);
     }
   }
-  const maxCount = options.maxCount ?? 1000;
+  const askedMax = optionValue(options, 'maxCount');
+  const maxCount = typeof askedMax === 'number' && askedMax >= 0 ? askedMax : 1000;
   if (count !== undefined && count > maxCount) return operationError('too-costly', { fr: `« count » dépasse ${maxCount}.`, en: `"count" exceeds ${maxCount}.` }, lang);
   const filter = stringParam(list, 'filter');
   const activeOnly = booleanParam(list, 'activeOnly') === true;
@@ -82,11 +83,17 @@ export function expandOperation(input: Parameters | unknown, options: ExpandOpti
     name: vs.name.replace(/[^A-Za-z0-9_]/g, '_'),
     status: 'active',
     expansion: {
-      timestamp: options.timestamp ?? new Date().toISOString(),
+      timestamp: timestampOption(options),
       total: all.length,
       offset: start,
       ...(parameter.length === 0 ? {} : { parameter }),
       ...(contains.length === 0 ? {} : { contains }),
     },
   };
+}
+
+/** The expansion's timestamp: the one asked for, else now. */
+function timestampOption(options: unknown): string {
+  const asked = optionValue(options, 'timestamp');
+  return typeof asked === 'string' ? asked : new Date().toISOString();
 }

@@ -4,7 +4,7 @@
 import type { OperationOutcome, Parameters, ParametersParameter } from '@medplum/fhirtypes';
 import { terminologyCodeSystem } from '../terminology/code-systems.js';
 import { codesOf } from './code-input.js';
-import { notParameters, operationError, parameterList, parameters, type OperationOptions } from './parameters.js';
+import { notParameters, operationError, parameterList, parameters, type OperationOptions, languageOption } from './parameters.js';
 
 function property(code: string, value: ParametersParameter): ParametersParameter {
   return {
@@ -25,10 +25,10 @@ function property(code: string, value: ParametersParameter): ParametersParameter
  * id under TRE_R265. Returns an `OperationOutcome` (`not-found`,
  * `required`…) when it cannot answer; never throws.
  */
-export function lookupOperation(input: Parameters | unknown, options: OperationOptions = {}): Parameters | OperationOutcome {
-  const { lang } = options;
+export function lookupOperation(input: Parameters | unknown, options?: OperationOptions): Parameters | OperationOutcome {
+  const lang = languageOption(options);
   const list = parameterList(input);
-  if (list === undefined) return notParameters(lang);
+  if (list === undefined) return notParameters(lang, input);
   const codes = codesOf(list, lang, { code: 'code', system: 'system', coding: 'coding' });
   if (!Array.isArray(codes)) return codes;
   const { system, code } = codes[0]!;

@@ -196,3 +196,51 @@ describe('$translate', () => {
     expect(operationStatus(valid(translateOperation(params({ url: 'http://x/cm', code: '1' }))))).toBe(404);
   });
 });
+
+describe('in-memory inputs and options that are not JSON: every operation answers, none throws', () => {
+  const cyclic: Record<string, unknown> = { resourceType: 'Parameters', parameter: [{ name: 'code', valueCode: '1.1' }] };
+  (cyclic['parameter'] as unknown[]).push(cyclic);
+  const getter = {
+    resourceType: 'Parameters',
+    get parameter(): unknown {
+      throw new Error('getter');
+    },
+  };
+  const proxy = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('proxy');
+      },
+    },
+  );
+  const bigint = { resourceType: 'Parameters', parameter: [{ name: 'count', valueInteger: 1n }] };
+  const operations = {
+    lookupOperation,
+    validateCodeOperation,
+    validateCodeInValueSetOperation,
+    subsumesOperation,
+    expandOperation: (input: unknown, options?: never) => expandOperation(input, options ?? { timestamp: '2026-01-01T00:00:00Z' }),
+    translateOperation,
+  };
+
+  it.each(Object.entries(operations))('%s: a cycle, a throwing getter or proxy, a BigInt give an OperationOutcome saying the input is not JSON', (_, operation) => {
+    for (const input of [cyclic, getter, proxy, bigint]) {
+      const out = operation(input) as Resource;
+      assertValidFhir(out);
+      expect(out).toMatchObject({
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error', code: 'invalid', details: { text: expect.stringMatching(/^L’entrée n’est pas du JSON/) } }],
+      });
+      expect((operation(input, { lang: 'en' } as never) as { issue: { details: { text: string } }[] }).issue[0]!.details.text).toMatch(/^The input is not JSON/);
+    }
+  });
+
+  it.each(Object.entries(operations))('%s: null, non-object or throwing options keep the defaults', (_, operation) => {
+    const input = params({ system: SERAFIN, code: '1.1', url: J285, codeA: '1', codeB: '1.1', targetsystem: CNSA });
+    // the expansion's timestamp is now unless asked for: left out of the comparison
+    const stable = (out: unknown) => JSON.parse(JSON.stringify(out).replace(/"timestamp":"[^"]*"/, '"timestamp":""')) as unknown;
+    const expected = stable(operation(input));
+    for (const options of [null, 'en', 7, proxy]) expect(stable(operation(input, options as never))).toEqual(expected);
+  });
+});

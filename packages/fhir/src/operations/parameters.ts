@@ -23,10 +23,39 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The `parameter` entries of a Parameters resource, or `undefined` when `input` is not one. */
+/**
+ * `input` read as JSON (a copy through `JSON.stringify`), or `undefined` when
+ * it cannot be: a cycle, a BigInt, a getter or proxy that throws. The
+ * operations read this copy only, so an odd in-memory value never throws.
+ */
+function asJson(input: unknown): unknown {
+  try {
+    const text = JSON.stringify(input);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An option's value, or `undefined` when the options are not an object or reading it throws. */
+export function optionValue(options: unknown, name: string): unknown {
+  try {
+    return isObject(options) ? options[name] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language of an operation's messages: `en` when the options ask for it, else `fr`. */
+export function languageOption(options: unknown): FhirLang {
+  return optionValue(options, 'lang') === 'en' ? 'en' : 'fr';
+}
+
+/** The `parameter` entries of a Parameters resource (read as JSON), or `undefined` when `input` is not one. */
 export function parameterList(input: unknown): ParametersParameter[] | undefined {
-  if (!isObject(input) || input['resourceType'] !== 'Parameters') return undefined;
-  const list = input['parameter'];
+  const json = asJson(input);
+  if (!isObject(json) || json['resourceType'] !== 'Parameters') return undefined;
+  const list = json['parameter'];
   if (list === undefined) return [];
   return Array.isArray(list) ? (list.filter(isObject) as unknown as ParametersParameter[]) : undefined;
 }
@@ -85,8 +114,17 @@ export function operationError(
   return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, details: { text: lang === 'en' ? message.en : message.fr } }] };
 }
 
-/** The error returned when the input is not a `Parameters` resource. */
-export function notParameters(lang: FhirLang | undefined): OperationOutcome {
+/** The error returned when the input is not a `Parameters` resource (or not JSON at all). */
+export function notParameters(lang: FhirLang | undefined, input?: unknown): OperationOutcome {
+  if (input !== undefined && asJson(input) === undefined)
+    return operationError(
+      'invalid',
+      {
+        fr: 'L’entrée n’est pas du JSON (cycle, BigInt, accesseur ou proxy qui lève une exception) : elle doit être une ressource Parameters.',
+        en: 'The input is not JSON (a cycle, a BigInt, a getter or proxy that throws): it must be a Parameters resource.',
+      },
+      lang,
+    );
   return operationError('invalid', { fr: 'L’entrée doit être une ressource Parameters.', en: 'The input must be a Parameters resource.' }, lang);
 }
 

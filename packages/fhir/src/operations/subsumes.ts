@@ -4,7 +4,7 @@
 import type { OperationOutcome, Parameters } from '@medplum/fhirtypes';
 import { terminologyCodeSystem } from '../terminology/code-systems.js';
 import { codesOf } from './code-input.js';
-import { notParameters, operationError, parameterList, parameters, stringParam, type OperationOptions } from './parameters.js';
+import { notParameters, operationError, parameterList, parameters, stringParam, type OperationOptions, languageOption } from './parameters.js';
 
 /**
  * FHIR `CodeSystem/$subsumes`: input `system` + `codeA` + `codeB` (or
@@ -13,10 +13,10 @@ import { notParameters, operationError, parameterList, parameters, stringParam, 
  * lists (TRE_R420, TRE_R403) follow their hierarchy; flat lists answer
  * `equivalent` or `not-subsumed`. Never throws.
  */
-export function subsumesOperation(input: Parameters | unknown, options: OperationOptions = {}): Parameters | OperationOutcome {
-  const { lang } = options;
+export function subsumesOperation(input: Parameters | unknown, options?: OperationOptions): Parameters | OperationOutcome {
+  const lang = languageOption(options);
   const list = parameterList(input);
-  if (list === undefined) return notParameters(lang);
+  if (list === undefined) return notParameters(lang, input);
   const system = stringParam(list, 'system');
   const a = codesOf(list, lang, { code: 'codeA', system: 'system', coding: 'codingA', ...(system === undefined ? {} : { defaultSystem: system }) });
   if (!Array.isArray(a)) return a;

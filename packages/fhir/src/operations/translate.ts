@@ -7,7 +7,7 @@ import { NUMBERINGS, translate, type Numbering } from '@serafin-ph/nomenclature'
 import { CONCEPT_MAP_BASE_URL, NUMBERING_SYSTEMS } from '@serafin-ph/nomenclature/fhir';
 import { canonicalSystem } from '../rules/code-rules.js';
 import { codesOf } from './code-input.js';
-import { notParameters, operationError, parameterList, parameters, stringParam, type OperationOptions } from './parameters.js';
+import { notParameters, operationError, parameterList, parameters, stringParam, type OperationOptions, languageOption } from './parameters.js';
 
 function numberingOf(system: string): Numbering | undefined {
   const canonical = canonicalSystem(system);
@@ -21,10 +21,10 @@ function numberingOf(system: string): Numbering | undefined {
  * output `result`, `message` and one `match` per target (`equivalence`,
  * `concept`, `source`). Never throws.
  */
-export function translateOperation(input: Parameters | unknown, options: OperationOptions = {}): Parameters | OperationOutcome {
-  const { lang } = options;
+export function translateOperation(input: Parameters | unknown, options?: OperationOptions): Parameters | OperationOutcome {
+  const lang = languageOption(options);
   const list = parameterList(input);
-  if (list === undefined) return notParameters(lang);
+  if (list === undefined) return notParameters(lang, input);
   const url = stringParam(list, 'url');
   let from: Numbering | undefined;
   let to: Numbering | undefined;

@@ -11,7 +11,7 @@ import { terminologyValueSet } from '../terminology/value-sets.js';
 import { CheckContext } from '../walk/context.js';
 import { ROOT, at } from '../walk/location.js';
 import { codesOf, type CodeInput } from './code-input.js';
-import { notParameters, operationError, parameterList, parameters, stringParam, type OperationOptions } from './parameters.js';
+import { notParameters, operationError, parameterList, parameters, stringParam, type OperationOptions, languageOption } from './parameters.js';
 
 interface Verdict {
   readonly ok: boolean;
@@ -45,10 +45,10 @@ function answer(result: boolean, messages: readonly string[], display: string | 
  * is not refused: `result: true`, and `message` says it was not checked.
  * Never throws.
  */
-export function validateCodeOperation(input: Parameters | unknown, options: OperationOptions = {}): Parameters | OperationOutcome {
-  const lang = options.lang === 'en' ? 'en' : 'fr';
+export function validateCodeOperation(input: Parameters | unknown, options?: OperationOptions): Parameters | OperationOutcome {
+  const lang = languageOption(options);
   const list = parameterList(input);
-  if (list === undefined) return notParameters(lang);
+  if (list === undefined) return notParameters(lang, input);
   const url = stringParam(list, 'url');
   const codes = codesOf(list, lang, { code: 'code', system: 'system', coding: 'coding', concept: 'codeableConcept', ...(url === undefined ? {} : { defaultSystem: url }) });
   if (!Array.isArray(codes)) return codes;
@@ -67,10 +67,10 @@ export function validateCodeOperation(input: Parameters | unknown, options: Oper
  * `codeableConcept`; output `result`, `message`, `display`. The published
  * `tddui-serafin` is read as J283 ∪ J284 (its evident intent). Never throws.
  */
-export function validateCodeInValueSetOperation(input: Parameters | unknown, options: OperationOptions = {}): Parameters | OperationOutcome {
-  const lang = options.lang === 'en' ? 'en' : 'fr';
+export function validateCodeInValueSetOperation(input: Parameters | unknown, options?: OperationOptions): Parameters | OperationOutcome {
+  const lang = languageOption(options);
   const list = parameterList(input);
-  if (list === undefined) return notParameters(lang);
+  if (list === undefined) return notParameters(lang, input);
   const url = stringParam(list, 'url');
   if (url === undefined) return operationError('required', { fr: 'Paramètre « url » (jeu de valeurs) requis.', en: 'Parameter "url" (value set) is required.' }, lang);
   const vs = terminologyValueSet(url);

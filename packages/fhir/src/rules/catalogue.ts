@@ -33,6 +33,14 @@ export const FHIR_RULES = [
     source: 'FHIR R4, JSON representation',
   },
   {
+    id: 'FHIR-INPUT-002',
+    severity: 'error',
+    code: 'structure',
+    fr: 'La valeur en mémoire n’est pas du JSON : un objet se contient lui-même (cycle), ou la lecture d’une propriété a levé une exception.',
+    en: 'The in-memory value is not JSON: an object contains itself (a cycle), or reading a property threw an exception.',
+    source: 'FHIR R4, JSON representation (RFC 8259)',
+  },
+  {
     id: 'FHIR-CODE-001',
     severity: 'error',
     code: 'code-invalid',
