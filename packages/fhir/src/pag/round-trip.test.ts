@@ -108,3 +108,17 @@ describe('toFhirBundle / fromFhirBundle', () => {
     expect(fromFhirBundle(bundle).document).toEqual(normalised(pag));
   });
 });
+
+describe('toFhirBundle on what is not a PAG', () => {
+  it.each([null, 1, 'pag', {}, { mdph: { departement: '35' } }])('%j: a TypeError that says so in French then English, with the original error as cause', (value) => {
+    let error: unknown;
+    try {
+      toFhirBundle(value as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toMatch(/^toFhirBundle : le document n’a pas la forme d’un PAG .* \/ toFhirBundle: the document is not shaped like a PAG/);
+    expect((error as Error).cause).toBeInstanceOf(Error);
+  });
+});

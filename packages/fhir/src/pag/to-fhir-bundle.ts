@@ -47,11 +47,28 @@ export interface ToFhirBundleOptions {
  * The document is expected to be valid for the PAG schema (validate it first
  * with `@serafin-ph/validators`); the function does not throw on a valid one.
  *
+ * @throws TypeError, in French then English, when the document is not shaped
+ * like a PAG (the original error as `cause`): a member the conversion needs
+ * is missing or of another type.
+ *
  * @example
  * const bundle = toFhirBundle(pag);
  * const { document, notMapped } = fromFhirBundle(bundle); // document deep-equals pag, notMapped is []
  */
 export function toFhirBundle(pag: Pag, options: ToFhirBundleOptions = {}): Bundle {
+  try {
+    return convert(pag, options ?? {});
+  } catch (cause) {
+    throw new TypeError(
+      'toFhirBundle : le document n’a pas la forme d’un PAG (un membre nécessaire manque ou n’a pas le bon type) ; validez-le d’abord avec @serafin-ph/validators. / ' +
+        'toFhirBundle: the document is not shaped like a PAG (a member the conversion needs is missing or of another type); validate it first with @serafin-ph/validators.',
+      { cause },
+    );
+  }
+}
+
+/** The conversion itself, on a document shaped like a PAG. */
+function convert(pag: Pag, options: ToFhirBundleOptions): Bundle {
   const ctx = new WriteContext(options.fullUrls ?? deterministicFullUrls(`${pag.mdph.departement}/${pag.identifiant}`), pag.mdph.departement);
   const patient = ctx.add(patientToFhir(pag.situation.personne, pag.mdph.departement));
   const mdph = ctx.add(mdphToFhir(pag.mdph));
