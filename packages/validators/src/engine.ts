@@ -21,6 +21,8 @@ import { checkStructureWith } from './structure/check-structure.js';
 import type { StructureMessages } from './structure/locales/catalogue.js';
 import { STRUCTURE } from './structure/structure-ids.js';
 import { isRuleId } from './rule-ids.js';
+import { closestName } from './suggest.js';
+import { copyOptions, OPTION_NAMES, quoteFew, UNREADABLE } from './options-read.js';
 import { DOCUMENT_TYPES, type Lang, type Numbering, type RuleId, type DocumentType, type ValidationIssue, type ValidationReport, type ValidationResult } from './types.js';
 import { ValidationError } from './validation-error.js';
 
@@ -186,31 +188,57 @@ function coversKits(messages: MessagesByType, kits: KitTable): boolean {
   return true;
 }
 
-function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
+/** The options whose value is one of a list, with that list. */
+const CHOICES: readonly (readonly [string, readonly unknown[]])[] = [
+  ['lang', ['fr', 'en']],
+  ['typeDocument', DOCUMENT_TYPES],
+  ['numbering', NUMBERINGS],
+  ['deprecatedCodes', ['error', 'warning']],
+  ['includePersonalData', [true, false]],
+  ['messages', ['lang', 'both']],
+  ['optionNames', ['api', 'cli']],
+];
+
+function resolveOptions(given: unknown, entry: EntryPoint): Resolved {
   const optionIssues: ValidationIssue[] = [];
-  const langRaw = safeGet(raw, 'lang');
+  // Read once: an option whose getter throws is reported below and left out; the checks read the copy.
+  const raw = copyOptions(given);
+  const names = Object.keys(raw);
+  const langRaw = raw['lang'] === UNREADABLE ? undefined : raw['lang'];
   const requested: Lang = langRaw === 'en' ? 'en' : 'fr';
   // Option problems are written in the requested language (the engine's own texts are always in both).
   const lang: Lang = requested;
   const bad = (option: string, fr: string, en: string, details: Record<string, unknown> = {}): void => {
     optionIssues.push(optionIssue(lang, option, text(fr, en), details));
   };
-  if (langRaw !== undefined && langRaw !== 'fr' && langRaw !== 'en')
-    bad('lang', 'Option « lang » inconnue : fr ou en ; le français est utilisé.', 'Unknown "lang" option: fr or en; French is used.');
-
-  const numberingRaw = safeGet(raw, 'numbering');
-  let numbering: Numbering = 'ans-2023';
-  if (numberingRaw !== undefined) {
-    if (NUMBERINGS.includes(numberingRaw as Numbering)) numbering = numberingRaw as Numbering;
-    else
-      bad(
-        'numbering',
-        'Option « numbering » inconnue : ans-2023, cnsa-2018 ou ror-r265 ; ans-2023 est utilisée.',
-        'Unknown "numbering" option: ans-2023, cnsa-2018 or ror-r265; ans-2023 is used.',
-      );
+  for (const name of names)
+    if (raw[name] === UNREADABLE) {
+      raw[name] = undefined;
+      bad(name, `Option « ${name} » illisible ; ignorée.`, `Unreadable "${name}" option; ignored.`);
+    }
+  const unknownNames = names.filter((name) => !(OPTION_NAMES as readonly string[]).includes(name));
+  if (unknownNames.length > 0) {
+    const near = closestName(unknownNames[0] as string, OPTION_NAMES);
+    bad(
+      unknownNames[0] as string,
+      `Option inconnue, ignorée : ${quoteFew(unknownNames, false)}${near === undefined ? '' : ` (vouliez-vous dire ${near} ?)`}.`,
+      `Unknown option, ignored: ${quoteFew(unknownNames, true)}${near === undefined ? '' : ` (did you mean ${near}?)`}.`,
+      { unknown: unknownNames },
+    );
   }
+  // An option with a list of values: a value outside it is said, then left out (its default applies).
+  for (const [option, values] of CHOICES)
+    if (raw[option] !== undefined && !values.includes(raw[option])) {
+      raw[option] = undefined;
+      bad(
+        option,
+        `Option « ${option} » invalide, ignorée ; valeurs possibles : ${values.join(', ')}.`,
+        `Invalid "${option}" option, ignored; possible values: ${values.join(', ')}.`,
+      );
+    }
+  const numbering = (raw['numbering'] ?? 'ans-2023') as Numbering;
 
-  const dateRaw = safeGet(raw, 'referenceDate');
+  const dateRaw = raw['referenceDate'];
   let referenceDate: string | undefined;
   if (dateRaw !== undefined) {
     if (typeof dateRaw === 'string' && isCalendarDate(dateRaw)) referenceDate = dateRaw;
@@ -222,21 +250,10 @@ function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
       );
   }
 
-  const deprecatedRaw = safeGet(raw, 'deprecatedCodes');
-  let deprecatedCodes: 'error' | 'warning' = 'warning';
-  if (deprecatedRaw === 'error' || deprecatedRaw === 'warning') deprecatedCodes = deprecatedRaw;
-  else if (deprecatedRaw !== undefined) bad('deprecatedCodes', 'Option « deprecatedCodes » inconnue : error ou warning.', 'Unknown "deprecatedCodes" option: error or warning.');
-
-  const messagesRaw = safeGet(raw, 'messages');
-  if (messagesRaw !== undefined && messagesRaw !== 'both' && messagesRaw !== 'lang')
-    bad(
-      'messages',
-      'Option « messages » inconnue : lang ou both ; seule la langue demandée est donnée.',
-      'Unknown "messages" option: lang or both; only the requested language is given.',
-    );
+  const deprecatedCodes = (raw['deprecatedCodes'] ?? 'warning') as 'error' | 'warning';
 
   // Catalogues: the entry's own, then the caller's (which may add a language the entry does not carry).
-  const cataloguesRaw = safeGet(raw, 'catalogues');
+  const cataloguesRaw = raw['catalogues'];
   const ownTable = builtInTable(entry);
   let table = ownTable;
   if (cataloguesRaw !== undefined) {
@@ -263,13 +280,13 @@ function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
   }
   // A language whose catalogue the entry point lacks: French, said in optionIssues (never a silent fallback).
   let messageLang: Lang = requested;
-  const both = safeGet(raw, 'messages') === 'both';
+  const both = raw['messages'] === 'both';
   if (requested === 'en' && !table.covers.en) {
     messageLang = 'fr';
     bad(
       'lang',
-      'Messages en anglais demandés sans le catalogue anglais de ce point d’entrée : passez-le dans « catalogues » (PAG_EN, CONVENTION_EN ou TABLEAU_DEROGATIONS_EN, exporté par ce point d’entrée) ; les messages sont en français.',
-      'English messages asked for without the English catalogue of this entry point: pass it in "catalogues" (PAG_EN, CONVENTION_EN or TABLEAU_DEROGATIONS_EN, exported by this entry point); messages are in French.',
+      'Messages en anglais demandés sans le catalogue anglais de ce point d’entrée : passez-le dans « catalogues » (PAG_EN, CONVENTION_EN ou TABLEAU_DEROGATIONS_EN) ; les messages sont en français.',
+      'English messages asked for without the English catalogue of this entry point: pass it in "catalogues" (PAG_EN, CONVENTION_EN or TABLEAU_DEROGATIONS_EN); messages are in French.',
     );
   } else if (both && !table.covers[requested === 'en' ? 'fr' : 'en']) {
     bad(
@@ -279,39 +296,36 @@ function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
     );
   }
 
-  const typeRaw = safeGet(raw, 'typeDocument');
-  let typeDocument: DocumentType | undefined;
-  if (typeRaw !== undefined) {
-    if (DOCUMENT_TYPES.includes(typeRaw as DocumentType)) typeDocument = typeRaw as DocumentType;
-    else
-      bad(
-        'typeDocument',
-        'Option « typeDocument » inconnue : pag, convention-territoriale ou tableau-derogations.',
-        'Unknown "typeDocument" option: pag, convention-territoriale or tableau-derogations.',
-      );
-  }
+  const typeDocument = raw['typeDocument'] as DocumentType | undefined;
 
-  const skipRaw = safeGet(raw, 'skipRules');
+  const skipRaw = raw['skipRules'];
   const skip = new Set<string>();
   if (skipRaw !== undefined) {
     const skipList = readList(skipRaw);
     if (skipList !== undefined) {
       const unknown: string[] = [];
+      const structural: string[] = [];
       for (const id of skipList) {
-        if (typeof id === 'string' && isRuleId(id)) skip.add(id);
-        else unknown.push(typeof id === 'string' ? id : typeof id);
+        // The structural checks and the option check always run: such an id is said, not taken.
+        if (!isRuleId(id)) unknown.push(typeof id === 'string' ? id : typeof id);
+        else if (/^(STRUCTURE|OPTIONS)-/.test(id)) structural.push(id);
+        else skip.add(id);
       }
-      // Rule ids are public names of the catalogue, never personal data: the message quotes them.
-      if (unknown.length > 0) {
-        const list = unknown.map((id) => `« ${id} »`).join(', ');
-        const listEn = unknown.map((id) => `"${id}"`).join(', ');
+      // Rule ids are public names of the catalogue, never personal data: the message quotes them (a few, cut: see quoteFew).
+      if (unknown.length > 0)
         bad(
           'skipRules',
-          `Option « skipRules » : identifiant de règle inconnu ${list} (voir RULE_IDS) ; il est ignoré.`,
-          `"skipRules" option: unknown rule id ${listEn} (see RULE_IDS); it is ignored.`,
+          `Option « skipRules » : identifiant de règle inconnu ${quoteFew(unknown, false)} (voir RULE_IDS) ; il est ignoré.`,
+          `"skipRules" option: unknown rule id ${quoteFew(unknown, true)} (see RULE_IDS); it is ignored.`,
           { unknown },
         );
-      }
+      if (structural.length > 0)
+        bad(
+          'skipRules',
+          `Option « skipRules » : ${quoteFew(structural, false)}, contrôle de structure, ne s’ignore pas.`,
+          `"skipRules" option: ${quoteFew(structural, true)}, a structural check, cannot be skipped.`,
+          { structural },
+        );
     } else {
       bad('skipRules', 'Option « skipRules » invalide : liste d’identifiants de règles attendue.', 'Invalid "skipRules" option: a list of rule ids is expected.');
     }
@@ -323,8 +337,8 @@ function resolveOptions(raw: unknown, entry: EntryPoint): Resolved {
       numbering,
       referenceDate: referenceDate ?? today(),
       deprecatedCodes,
-      includePersonalData: safeGet(raw, 'includePersonalData') === true,
-      optionName: safeGet(raw, 'optionNames') === 'cli' ? cliOptionName : apiOptionName,
+      includePersonalData: raw['includePersonalData'] === true,
+      optionName: raw['optionNames'] === 'cli' ? cliOptionName : apiOptionName,
       codeTranslations: [],
       messages: table.byLang[messageLang],
     },
@@ -523,23 +537,21 @@ function bilingual(issue: ValidationIssue, other: ValidationIssue | undefined, l
  * same document (one call for the caller; twice the work).
  */
 function withBothLanguages(entry: EntryPoint, document: unknown, options: unknown, forced: DocumentType | undefined): ValidationResult {
-  const lang: Lang = safeGet(options, 'lang') === 'en' ? 'en' : 'fr';
-  const own: Record<string, unknown> = {};
-  for (const key of ['numbering', 'referenceDate', 'skipRules', 'deprecatedCodes', 'includePersonalData', 'typeDocument', 'catalogues']) {
-    const v = safeGet(options, key);
-    if (v !== undefined) own[key] = v;
-  }
-  const langRaw = safeGet(options, 'lang');
+  // Every option but the languages, read once (an unreadable option and an unknown name travel in the copy, to be reported).
+  const { lang: langRaw, messages: _messages, ...own } = copyOptions(options);
+  const lang: Lang = langRaw === 'en' ? 'en' : 'fr';
   const primaryOptions = langRaw === undefined ? own : { ...own, lang: langRaw };
   // Without the other language's catalogue, one pass: resolveOptions reports it (optionIssues), and no issue carries `messages`.
   if (!resolveOptions({ ...primaryOptions, messages: 'both' }, entry).bothLanguages) return run(entry, document, { ...primaryOptions, messages: 'both' }, forced);
   const primary = run(entry, document, primaryOptions, forced);
   const secondary = run(entry, document, { ...own, lang: lang === 'en' ? 'fr' : 'en' }, forced);
-  const secondaryOptions = new Map(secondary.optionIssues.map((i) => [i.details?.['option'], i]));
+  // The same option problems in the same order, but for those of the `lang` option, which only the primary pass can have
+  // (the secondary one names a language whose catalogue is there); an option may have several (skipRules).
+  let k = 0;
   return {
     ...primary,
     issues: primary.issues.map((issue, i) => bilingual(issue, secondary.issues[i], lang)),
-    optionIssues: primary.optionIssues.map((issue) => bilingual(issue, secondaryOptions.get(issue.details?.['option']), lang)),
+    optionIssues: primary.optionIssues.map((issue) => (issue.details?.['option'] === 'lang' ? issue : bilingual(issue, secondary.optionIssues[k++], lang))),
   } as ValidationResult;
 }
 

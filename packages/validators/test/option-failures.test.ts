@@ -116,3 +116,152 @@ describe("a caller's catalogue whose messages fail", () => {
     expect(english.issues[0]?.message).toMatch(/^Prior agreement missing/);
   });
 });
+
+describe('options that are never silently ignored (vendor review of issue 19)', () => {
+  const OPTIONS = ['lang', 'typeDocument', 'numbering', 'referenceDate', 'skipRules', 'deprecatedCodes', 'includePersonalData', 'messages', 'catalogues', 'optionNames'];
+  const reported = (r: ValidationReport, option: string) => (r.optionIssues ?? []).filter((i) => i.details?.['option'] === option);
+  /** Verdict and issues as without the option problem (`options` is given as it is: a getter is not read here). */
+  const sameAsBaseline = (options: object, baselineOptions: Record<string, unknown> = {}): ValidationReport[] =>
+    [valid, invalid].flatMap((doc) =>
+      [validate, pagEntry.validatePag].map((entry) => {
+        const baseline = entry(structuredClone(doc), { referenceDate: DATE, ...baselineOptions } as ValidateOptions);
+        const report = entry(structuredClone(doc), options as ValidateOptions);
+        expect(report.valid).toBe(baseline.valid);
+        expect(ids(report)).toEqual(ids(baseline));
+        for (const issue of report.optionIssues ?? []) expect(issue.ruleId).toBe('OPTIONS-INVALIDES');
+        return report;
+      }),
+    );
+
+  for (const option of OPTIONS.filter((o) => o !== 'referenceDate')) {
+    it(`an options object whose ${option} getter throws: said once, in French, the verdict kept`, () => {
+      const options = Object.defineProperty({ referenceDate: DATE }, option, {
+        enumerable: true,
+        get() {
+          throw new Error('secret Jeanne Dupont');
+        },
+      });
+      for (const report of sameAsBaseline(options)) {
+        const said = reported(report, option);
+        expect(said.map((i) => i.message)).toEqual([`Option « ${option} » illisible ; ignorée.`]);
+        expect(JSON.stringify(report.optionIssues)).not.toContain('Jeanne');
+      }
+    });
+  }
+
+  it('an unreadable option is said in the requested language, and with messages: both in both', () => {
+    const options = Object.defineProperty({ referenceDate: DATE, lang: 'en', messages: 'both' }, 'numbering', {
+      enumerable: true,
+      get() {
+        throw new Error('unreadable');
+      },
+    });
+    const report = validate(structuredClone(invalid), options as ValidateOptions);
+    const [issue] = reported(report, 'numbering');
+    expect(issue?.message).toBe('Unreadable "numbering" option; ignored.');
+    expect(issue?.messages?.fr).toBe('Option « numbering » illisible ; ignorée.');
+  });
+
+  it("includePersonalData: 'yes' is no boolean: said, personal data stays masked", () => {
+    // A value of the person's outside its list: quoted only with includePersonalData: true.
+    const masked = mutate(cleanPag(), (d) => {
+      (d.situation.personne as unknown as Record<string, unknown>)['sexe'] = 'X';
+    });
+    expect(JSON.stringify(validate(structuredClone(masked), { referenceDate: DATE, includePersonalData: true }).issues)).toContain('« X »');
+    for (const entry of [validate, pagEntry.validatePag]) {
+      const baseline = entry(structuredClone(masked), { referenceDate: DATE });
+      const report = entry(structuredClone(masked), { referenceDate: DATE, includePersonalData: 'yes' as never });
+      expect(report.issues).toEqual(baseline.issues);
+      expect(JSON.stringify(report.issues)).not.toContain('« X »');
+      expect(reported(report, 'includePersonalData').map((i) => i.message)).toEqual(['Option « includePersonalData » invalide, ignorée ; valeurs possibles : true, false.']);
+    }
+    for (const report of sameAsBaseline({ referenceDate: DATE, includePersonalData: 1 })) expect(reported(report, 'includePersonalData')).toHaveLength(1);
+    for (const report of sameAsBaseline({ referenceDate: DATE, includePersonalData: false })) expect(report.optionIssues).toEqual([]);
+  });
+
+  it('optionNames other than api or cli is said (api is used)', () => {
+    for (const report of sameAsBaseline({ referenceDate: DATE, optionNames: 'CLI' })) {
+      expect(reported(report, 'optionNames').map((i) => i.message)).toEqual(['Option « optionNames » invalide, ignorée ; valeurs possibles : api, cli.']);
+    }
+  });
+
+  it('unknown option names are said (the closest option suggested), the known options still honoured', () => {
+    for (const report of sameAsBaseline({ referenceDate: DATE, lang: 'en', zz: 1, catalogues: [pagEntry.PAG_EN] }, { lang: 'en', catalogues: [pagEntry.PAG_EN] })) {
+      expect(report.optionIssues).toEqual([
+        {
+          ruleId: 'OPTIONS-INVALIDES',
+          severity: 'error',
+          path: '',
+          message: 'Unknown option, ignored: "zz".',
+          details: { option: 'zz', unknown: ['zz'] },
+        },
+      ]);
+    }
+    const [typo] = validate(structuredClone(valid), { referenceDate: DATE, skiprules: ['PAG-CYCLE-001'] } as ValidateOptions).optionIssues;
+    expect(typo?.message).toMatch(/^Option inconnue, ignorée : « skiprules » \(vouliez-vous dire skipRules \?\)\.$/);
+    // An own member named __proto__ (JSON.parse of a configuration file) is an unknown name too, and pollutes nothing.
+    const parsed = JSON.parse('{"__proto__": {"includePersonalData": true}, "lang": "fr"}') as ValidateOptions;
+    const report = validate(structuredClone(valid), { ...parsed, referenceDate: DATE });
+    expect(report.optionIssues?.map((i) => i.details)).toEqual([{ option: '__proto__', unknown: ['__proto__'] }]);
+    expect(({} as Record<string, unknown>)['includePersonalData']).toBeUndefined();
+  });
+
+  it('structural and option rule ids in skipRules are said: they cannot be skipped, and still run', () => {
+    const broken = mutate(cleanPag(), (d) => {
+      (d as { statut: unknown }).statut = 'fini';
+    });
+    const baseline = validate(structuredClone(broken), { referenceDate: DATE });
+    expect(ids(baseline).some((id) => id.startsWith('STRUCTURE-VALEUR'))).toBe(true);
+    for (const entry of [validate, pagEntry.validatePag]) {
+      const report = entry(structuredClone(broken), { referenceDate: DATE, skipRules: ['STRUCTURE-VALEUR', 'OPTIONS-INVALIDES', 'PAG-CYCLE-001'] });
+      expect(report.issues.filter((i) => i.ruleId.startsWith('STRUCTURE-'))).toEqual(baseline.issues.filter((i) => i.ruleId.startsWith('STRUCTURE-')));
+      expect(report.optionIssues).toEqual([
+        expect.objectContaining({
+          message: 'Option « skipRules » : « STRUCTURE-VALEUR », « OPTIONS-INVALIDES », contrôle de structure, ne s’ignore pas.',
+          details: { option: 'skipRules', structural: ['STRUCTURE-VALEUR', 'OPTIONS-INVALIDES'] },
+        }),
+      ]);
+    }
+    for (const report of sameAsBaseline({ referenceDate: DATE, skipRules: ['STRUCTURE-TYPE'] })) expect(reported(report, 'skipRules')).toHaveLength(1);
+  });
+
+  it('an unknown-skipRules message quotes a bounded list: the first three ids, cut, then how many more', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `REGLE-${String(i).padStart(4, '0')}-${'x'.repeat(100)}`);
+    const report = validate(structuredClone(valid), { referenceDate: DATE, skipRules: many as never });
+    const [fr] = report.optionIssues ?? [];
+    const cut = (id: string): string => `« ${id.slice(0, 40)}… »`;
+    expect(fr?.message).toBe(`Option « skipRules » : identifiant de règle inconnu ${many.slice(0, 3).map(cut).join(', ')} et 997 autres (voir RULE_IDS) ; il est ignoré.`);
+    expect(fr?.details).toEqual({ option: 'skipRules', unknown: many });
+    const en = validate(structuredClone(valid), { referenceDate: DATE, lang: 'en', skipRules: ['A', 'B', 'C', 'D'] as never }).optionIssues?.[0];
+    expect(en?.message).toBe('"skipRules" option: unknown rule id "A", "B", "C" and 1 more (see RULE_IDS); it is ignored.');
+    const names = Object.fromEntries(many.map((n) => [n, 1]));
+    const unknownNames = validate(structuredClone(valid), { referenceDate: DATE, ...names } as ValidateOptions).optionIssues?.[0];
+    expect(unknownNames?.message.length).toBeLessThan(400);
+    expect(unknownNames?.message).toContain('et 997 autres');
+  });
+
+  it('messages: both gives each option problem its own two languages, several problems of one option included', () => {
+    const report = validate(structuredClone(invalid), {
+      referenceDate: DATE,
+      messages: 'both',
+      skipRules: ['NOPE', 'STRUCTURE-TYPE'] as never,
+      zz: 1,
+      optionNames: 'cli',
+    } as ValidateOptions);
+    expect(report.optionIssues?.map((i) => [i.details?.['option'], i.messages?.fr === i.message, i.messages?.en.slice(0, 24)])).toEqual([
+      ['zz', true, 'Unknown option, ignored:'],
+      ['skipRules', true, '"skipRules" option: unkn'],
+      ['skipRules', true, '"skipRules" option: "STR'],
+    ]);
+  });
+
+  it('messages: both keeps every other option (optionNames: cli was dropped there: « numbering » instead of « --numbering »)', () => {
+    const options = { referenceDate: DATE, numbering: 'cnsa-2018', optionNames: 'cli' } as const;
+    const one = validate(cleanPag(), options).issues.filter((i) => i.ruleId === 'PAG-CODES-003');
+    const both = validate(cleanPag(), { ...options, messages: 'both' }).issues.filter((i) => i.ruleId === 'PAG-CODES-003');
+    expect(one.length).toBeGreaterThan(0);
+    expect(one[0]?.message).toContain('option « --numbering »');
+    expect(both.map((i) => i.message)).toEqual(one.map((i) => i.message));
+    expect(both[0]?.messages?.en).toContain('--numbering');
+  });
+});
