@@ -6,11 +6,26 @@
  * the API by domain instead of by kind. An explicit `@category` tag in a
  * comment wins.
  *
+ * What an entry point re-exports from another entry (a per-document entry
+ * such as `@serafin-ph/validators/pag` re-exports the error class, the types
+ * and the JSON Pointer helpers of the main entry) is a TypeDoc reference, a
+ * link to the one page of the declaration: those go in the category
+ * {@link REEXPORTS_CATEGORY}, after the entry's own exports (not in
+ * TypeDoc's « Other »); a package's other entry points go in the category
+ * {@link ENTRY_POINTS_CATEGORY}, its namespaces by their file.
+ *
  * Plugin TypeDoc : range chaque export dans une catégorie déduite du dossier
- * qui le déclare ; une balise `@category` explicite l'emporte.
+ * qui le déclare ; une balise `@category` explicite l'emporte ; les réexports
+ * d'une autre entrée vont dans la catégorie « Réexports ».
  */
-import { CommentTag, Converter, ReflectionKind } from 'typedoc';
+import { Comment, CommentTag, Converter, ReflectionKind } from 'typedoc';
 import { categoryOf } from './categories.mjs';
+
+/** Category of the references: what an entry re-exports from another one. */
+export const REEXPORTS_CATEGORY = 'Réexports';
+
+/** Category of a package's other entry points (`@serafin-ph/validators/pag`…) on its page. */
+export const ENTRY_POINTS_CATEGORY = 'Points d’entrée';
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
@@ -18,13 +33,18 @@ export function load(app) {
   app.converter.on(
     Converter.EVENT_RESOLVE_END,
     (context) => {
+      for (const reference of context.project.getReflectionsByKind(ReflectionKind.Reference)) {
+        const parent = reference.parent;
+        if (parent === undefined || !parent.kindOf(ReflectionKind.Project | ReflectionKind.Module) || reference.comment !== undefined) continue;
+        reference.comment = new Comment([], [new CommentTag('@category', [{ kind: 'text', text: REEXPORTS_CATEGORY }])]);
+      }
       for (const reflection of context.project.getReflectionsByKind(ReflectionKind.SomeExport)) {
-        if (!reflection.isDeclaration() || reflection.kindOf(ReflectionKind.SomeModule)) continue;
+        if (!reflection.isDeclaration()) continue;
         const parent = reflection.parent;
         if (parent === undefined || !parent.kindOf(ReflectionKind.Project | ReflectionKind.Module)) continue;
         const file = reflection.sources?.[0]?.fullFileName;
-        if (file === undefined) continue;
-        const category = categoryOf(file);
+        // A package's entry points (its subpath modules) together; a namespace by its file, as the declarations.
+        const category = reflection.kindOf(ReflectionKind.Module) ? ENTRY_POINTS_CATEGORY : file === undefined ? undefined : categoryOf(file);
         if (category === undefined) continue;
         // The comment that carries the summary: the declaration's, else its first signature's.
         const comment = reflection.comment ?? reflection.signatures?.[0]?.comment;

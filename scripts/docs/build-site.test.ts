@@ -214,6 +214,10 @@ describe('the documentation site (pnpm run docs)', () => {
     const pag = readFileSync(join(out, 'modules', modules.get('@serafin-ph/validators/pag')!), 'utf8');
     for (const own of ['validatePag', 'assertValidPag', 'PAG_EN']) expect(pag).toMatch(new RegExp(`href="[^"]*_serafin-ph_validators_pag\\.${own}\\.html"`));
     expect(pag).toMatch(/href="[^"]*classes\/_serafin-ph_validators\.ValidationError\.html"/);
+    // Grouped: the re-exports together after the entry's own exports (not TypeDoc's « Other »), the entries on the package's page.
+    expect(pag).toContain('data-key="section-Réexports"');
+    expect(pag).not.toContain('>Other<');
+    expect(readFileSync(join(out, 'modules', modules.get('@serafin-ph/validators')!), 'utf8')).toMatch(/>Points d’entrée<[\s\S]*>@serafin-ph\/validators\/pag</);
   });
 
   it('gives each declaration one page: the entries that re-export it link to it (no page twice for one source line)', () => {
