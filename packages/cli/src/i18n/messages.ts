@@ -132,6 +132,10 @@ export const inputMessages = {
   emptyStdin: (lang: Lang): string => (lang === 'fr' ? 'entrée standard vide' : 'empty standard input'),
   binary: (lang: Lang, offset: number): string =>
     lang === 'fr' ? `données binaires (octet nul à la position ${offset}) : ce n’est pas un fichier JSON` : `binary data (NUL byte at offset ${offset}): not a JSON file`,
+  malformedUtf16: (lang: Lang, encoding: 'utf-16le' | 'utf-16be', offset: number): string =>
+    lang === 'fr'
+      ? `UTF-16 mal formé (${encoding === 'utf-16le' ? 'petit-boutiste' : 'gros-boutiste'}, reconnu à sa marque d’ordre des octets ou à ses octets nuls) : caractère incomplet ou demi-caractère isolé à l’octet ${offset} (fichier tronqué ?). Enregistrez-le de nouveau, de préférence en UTF-8`
+      : `malformed UTF-16 (${encoding === 'utf-16le' ? 'little-endian' : 'big-endian'}, recognised by its byte order mark or its NUL bytes): incomplete character or lone surrogate at byte ${offset} (truncated file?). Save it again, preferably as UTF-8`,
   encoding: (lang: Lang, offset: number): string =>
     lang === 'fr' ? `encodage invalide : UTF-8 attendu (séquence invalide à l’octet ${offset})` : `invalid encoding: UTF-8 expected (invalid sequence at byte ${offset})`,
   notUtf8: (lang: Lang, p: { line: number; column: number; byte: number; suspected?: 'windows-1252' }): string => {

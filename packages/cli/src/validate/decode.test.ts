@@ -59,7 +59,7 @@ describe('decodeText', () => {
 
   it('gives the byte offset of malformed UTF-16 and of a NUL character in it, from the base offset', () => {
     const le = (text: string) => Buffer.from(text, 'utf16le');
-    expect(decodeText(Buffer.concat([Buffer.of(0xff, 0xfe), le('{"a":"\ud800"}')]), 10)).toEqual({ ok: false, code: 'ENCODING', offset: 10 + 2 + 12 });
+    expect(decodeText(Buffer.concat([Buffer.of(0xff, 0xfe), le('{"a":"\ud800"}')]), 10)).toEqual({ ok: false, code: 'ENCODING', offset: 10 + 2 + 12, utf16: 'utf-16le' });
     expect(decodeText(Buffer.concat([Buffer.of(0xff, 0xfe), le('{"a"\u0000}')]), 10)).toEqual({ ok: false, code: 'BINARY', offset: 10 + 2 + 8 });
     expect(decodeText(le('{"a"\u0000}'))).toEqual({ ok: false, code: 'BINARY', offset: 8 });
   });

@@ -4,7 +4,7 @@
  * invalid UTF-8 located and described), the encodings declared with
  * `--encoding` (iconv-lite) and blank texts.
  */
-import { decodeBytes } from '@serafin-ph/validators/bytes';
+import { decodeBytes, type Utf16Encoding } from '@serafin-ph/validators/bytes';
 import { decodeLegacy } from './legacy-decode.js';
 
 /**
@@ -37,7 +37,7 @@ export type DecodeResult =
   | { ok: true; text: string }
   | { ok: false; code: 'EMPTY' }
   | { ok: false; code: 'BINARY'; offset: number }
-  | { ok: false; code: 'ENCODING'; offset: number; problem?: EncodingProblem };
+  | { ok: false; code: 'ENCODING'; offset: number; problem?: EncodingProblem; utf16?: Utf16Encoding };
 
 /** `true` when the text holds only JSON white space (or nothing). */
 export function isBlank(text: string): boolean {
@@ -88,7 +88,7 @@ function decode(bytes: Uint8Array, baseOffset: number, encoding: TextEncodingCho
       const p = decoded.problem;
       const offset = baseOffset + p.offset;
       if (p.kind === 'binary') return { ok: false, code: 'BINARY', offset };
-      if (p.kind === 'utf-16') return { ok: false, code: 'ENCODING', offset };
+      if (p.kind === 'utf-16') return { ok: false, code: 'ENCODING', offset, utf16: p.encoding };
       const { line, column, byte, suspected } = p;
       return { ok: false, code: 'ENCODING', offset, problem: { line, column, byte, ...(suspected !== undefined ? { suspected } : {}) } };
     }

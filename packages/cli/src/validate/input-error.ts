@@ -3,18 +3,27 @@
  * system errors, with their messages in the chosen language.
  */
 import { inputMessages, type Lang } from '../i18n/messages.js';
+import type { Utf16Encoding } from '@serafin-ph/validators/bytes';
 import type { EncodingProblem } from './decode.js';
 import type { InputError } from './types.js';
 
 /**
  * The error of bytes that {@link decodeText} refused (`EMPTY` names standard
  * input when `stdin`). An encoding problem's line is counted from `firstLine`
- * (an NDJSON record's line).
+ * (an NDJSON record's line); `{ utf16 }` names malformed UTF-16.
  */
-export function decodeError(code: 'EMPTY' | 'BINARY' | 'ENCODING', offset: number, lang: Lang, stdin: boolean, problem?: EncodingProblem, firstLine = 1): InputError {
+export function decodeError(
+  code: 'EMPTY' | 'BINARY' | 'ENCODING',
+  offset: number,
+  lang: Lang,
+  stdin: boolean,
+  problem?: EncodingProblem | { readonly utf16: Utf16Encoding },
+  firstLine = 1,
+): InputError {
   if (code === 'EMPTY') return { code, message: stdin ? inputMessages.emptyStdin(lang) : inputMessages.empty(lang) };
   if (code === 'BINARY') return { code, message: inputMessages.binary(lang, offset) };
   if (problem === undefined) return { code, message: inputMessages.encoding(lang, offset) };
+  if ('utf16' in problem) return { code, message: inputMessages.malformedUtf16(lang, problem.utf16, offset) };
   const line = problem.line + firstLine - 1;
   return { code, message: inputMessages.notUtf8(lang, { ...problem, line }), line, column: problem.column };
 }

@@ -129,7 +129,7 @@ export async function readJsonFile(path: string, options: ReadOptions): Promise<
 function decodeItem(bytes: Uint8Array, options: ReadOptions, stdin: boolean): TextItem | ErrorItem {
   const decoded = decodeText(bytes, 0, options.encoding);
   if (decoded.ok) return { kind: 'text', text: decoded.text };
-  const problem = decoded.code === 'ENCODING' ? decoded.problem : undefined;
+  const problem = decoded.code !== 'ENCODING' ? undefined : decoded.utf16 !== undefined ? { utf16: decoded.utf16 } : decoded.problem;
   return { kind: 'error', error: decodeError(decoded.code, 'offset' in decoded ? decoded.offset : 0, options.lang, stdin, problem) };
 }
 

@@ -104,6 +104,23 @@ describe('runValidate', () => {
     expect(empty.entries[0]!.error).toEqual({ code: 'EMPTY', message: 'entrée standard vide' });
   });
 
+  it('names malformed UTF-16 (a truncated file: odd number of bytes after its byte order mark) as such, not as « UTF-8 attendu »', async () => {
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(doc('pag'), 'utf16le'), 0x7d]);
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(doc('pag'), 'utf16le').swap16(), 0x00]);
+    const odd = tempTree({ 'le.json': le, 'be.json': be });
+    try {
+      const fr = await run([join(odd.dir, 'le.json'), join(odd.dir, 'be.json')]);
+      expect(fr.entries.map((e) => e.error)).toEqual([
+        { code: 'ENCODING', message: expect.stringMatching(new RegExp(`^UTF-16 mal formé \\(petit-boutiste, .*à l’octet ${le.length - 1} \\(fichier tronqué \\?\\)`)) },
+        { code: 'ENCODING', message: expect.stringMatching(new RegExp(`^UTF-16 mal formé \\(gros-boutiste, .*à l’octet ${be.length - 1} `)) },
+      ]);
+      const en = await run([join(odd.dir, 'le.json')], { validateOptions: { lang: 'en' } });
+      expect(en.entries[0]!.error!.message).toMatch(/^malformed UTF-16 \(little-endian, .*truncated file\?\)/);
+    } finally {
+      odd.cleanup();
+    }
+  });
+
   it('caps the size of a JSON document and of an NDJSON line', async () => {
     const big = tempTree({ 'big.json': `{"typeDocument":"pag","pad":"${'x'.repeat(3000)}"}`, 'big.ndjson': `${doc('pag')}\n{"pad":"${'x'.repeat(3000)}"}\n${doc('pag')}\n` });
     try {
