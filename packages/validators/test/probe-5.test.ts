@@ -9,9 +9,9 @@
  * autistic adult waiting for a MAS, a DOP's target and modular answers,
  * derogations named from the convention's table, habilitation familiale and
  * mandat de protection future, FALC and pictograms, operators that refuse to
- * commit, holidays-only and week-end-only respite, La Réunion, successive
- * coordinators and names with particles — and documents that each break one
- * constraint a source states. The realistic ones raise no error and exactly
+ * commit, holidays-only and week-end-only respite, La Réunion, Mayotte updated
+ * after midnight local time, successive coordinators and names with particles
+ * — and documents that each break one constraint a source states. The realistic ones raise no error and exactly
  * the warnings judged legitimate in `attendus.json`; each violating one is
  * caught by the expected rule, and its French message says how to fix it.
  */

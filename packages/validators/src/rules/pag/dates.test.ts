@@ -105,6 +105,31 @@ describeRule('PAG-DATES-005', (t) => {
     undefined,
     'birth date masked',
   );
+  // Probe 5, PAG 19: a date-time carries its offset; written after midnight in an eastern time zone, it may still be the
+  // reference day in UTC (and in metropolitan France).
+  t.passes(
+    mutate(cleanPag(), (d) => {
+      d.dateMiseAJour = '2025-04-02T01:30:00+04:00';
+    }),
+    { referenceDate: '2025-04-01' },
+    'updated at 01:30 at La Réunion: 21:30 UTC on the reference day',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.dateMiseAJour = '2025-04-02T05:30:00+04:00';
+    }),
+    { path: '/dateMiseAJour' },
+    { referenceDate: '2025-04-01' },
+    'the next day in UTC too',
+  );
+  t.fails(
+    mutate(cleanPag(), (d) => {
+      d.dateMiseAJour = '2025-04-01T22:30:00-03:00';
+    }),
+    { path: '/dateMiseAJour' },
+    { referenceDate: '2025-03-31' },
+    'the next day as written in Guyane (-03:00), and in UTC',
+  );
 });
 
 describe('PAG_DATES', () => {

@@ -120,7 +120,9 @@ const rienDansLeFutur = pagRule({
       const d = dates[i] as DocumentDate;
       const kind = d.kind;
       if (kind === 'planned' || (kind === 'fin' && !ended)) continue;
-      if (d.day <= reference) continue;
+      // A date-time is after the reference date when it is both as written and in UTC (probe 5, PAG 19: updated after
+      // midnight at Mayotte, +03:00, while it was still the reference day in metropolitan France).
+      if (d.day <= reference || d.utcDay <= reference) continue;
       // Personal dates (birth, measures) are masked by show().
       const shown = show(d.path, d.date, d.pattern);
       emit(d.path, msg('PAG-DATES-005#1', { shown, referenceDate: options.referenceDate }), {

@@ -49,6 +49,19 @@ export class DocumentDate implements DatedValue {
     return this.at.path;
   }
 
+  /**
+   * The day number of the instant in UTC, for a date-time (its time zone offset makes it an instant: written at 01:30
+   * on 2 December at La Réunion, +04:00, it is still 1 December in UTC and in metropolitan France); a date's own
+   * {@link day}. Read only for a date after the reference date (PAG-DATES-005).
+   */
+  get utcDay(): number {
+    const value = this.at.value as string;
+    const t = value.length === 10 ? NaN : Date.parse(value);
+    if (Number.isNaN(t)) return this.day;
+    const u = new Date(t);
+    return u.getUTCFullYear() * 10000 + (u.getUTCMonth() + 1) * 100 + u.getUTCDate();
+  }
+
   /** The date part of the value (only reported dates need it as a string). */
   get date(): string {
     const value = this.at.value as string;
