@@ -126,8 +126,9 @@ export interface ValidationReport {
   rulesNotRun?: { ruleId: RuleId; blockedBy: string }[];
   /**
    * Problems with the options given (`referenceDate: '2025-13-45'`, an unknown
-   * id in `skipRules`…): a programmer's mistake, reported apart, with the rule
-   * id `OPTIONS-INVALIDES`; they never make the document invalid (the default
+   * id in `skipRules`, an option whose getter throws, a name that is no
+   * option…): a programmer's mistake, reported apart, with the rule id
+   * `OPTIONS-INVALIDES`; they never make the document invalid (the default
    * value is used). Always set by {@link validate}.
    */
   optionIssues?: ValidationIssue[];
@@ -177,7 +178,9 @@ export type ValidationResult<T extends DocumentType = DocumentType> = { [K in T]
  * Options of {@link validate} and the typed entry points. An option set to
  * `undefined` is an option left out (its default applies), so that a caller
  * can pass its own optional settings through, `exactOptionalPropertyTypes`
- * or not.
+ * or not. Each option is read once; one whose value is outside its list, or
+ * whose getter throws, and a name that is no option are reported in the
+ * report's `optionIssues` (never silently ignored).
  */
 export interface ValidateOptions {
   /** Language of the messages (`fr` by default). */
@@ -196,9 +199,11 @@ export interface ValidateOptions {
    */
   referenceDate?: string | undefined;
   /**
-   * Rule ids not to run (structural checks cannot be skipped). Only ids of the
-   * catalogue compile; an unknown id that reaches `validate()` anyway (from
-   * JavaScript, or a cast) is reported in the report's `optionIssues`.
+   * Rule ids not to run (structural checks cannot be skipped: a `STRUCTURE-*`
+   * or `OPTIONS-INVALIDES` id given here is reported in `optionIssues`, and
+   * its check runs). Only ids of the catalogue compile; an unknown id that
+   * reaches `validate()` anyway (from JavaScript, or a cast) is reported in
+   * the report's `optionIssues`.
    */
   skipRules?: readonly RuleId[] | undefined;
   /**
