@@ -7,7 +7,9 @@
  * PAG-DATES-* issues (French and English messages, paths, details, order) and
  * the same rules not run, on random dates of the example PAG (dates, date-
  * times, impossible dates, wrong types, at every date position) and on
- * schema-valid, business-valid and mutated random PAGs.
+ * schema-valid, business-valid and mutated random PAGs. (The reference reads
+ * a date-time as PAG-DATES-005 does since probe 5: after the reference date
+ * when it is so both as written and in UTC.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -31,16 +33,24 @@ import { calendarDay } from './support/date-reading.js';
 
 const DATE_KINDS: readonly DatedValue['kind'][] = DATE_PATTERN_LIST.map((p) => PAG_DATES[p] as DatedValue['kind']);
 
-/** The former `datedValuesOf` (date-positions.ts). */
-function datedValuesOf(located: readonly (readonly Located[])[]): DatedValue[] {
-  const out: DatedValue[] = [];
+/** The day `yyyymmdd` of a date-time's instant in UTC (PAG-DATES-005 since probe 5), or of a date as written. */
+function utcDayOf(value: unknown, date: string): number {
+  const t = typeof value === 'string' && value.length > 10 ? Date.parse(value) : NaN;
+  if (Number.isNaN(t)) return Number(date.replaceAll('-', ''));
+  const u = new Date(t);
+  return u.getUTCFullYear() * 10000 + (u.getUTCMonth() + 1) * 100 + u.getUTCDate();
+}
+
+/** The former `datedValuesOf` (date-positions.ts), with each date's day in UTC. */
+function datedValuesOf(located: readonly (readonly Located[])[]): (DatedValue & { readonly utcDay: number })[] {
+  const out: (DatedValue & { readonly utcDay: number })[] = [];
   for (let i = 0; i < located.length; i++) {
     const values = located[i] as readonly Located[];
     const pattern = DATE_PATTERN_LIST[i] as string;
     const kind = DATE_KINDS[i] as DatedValue['kind'];
     for (const at of values) {
       const date = calendarDate(at.value);
-      if (date !== undefined) out.push({ path: at.path, pattern, kind, date });
+      if (date !== undefined) out.push({ path: at.path, pattern, kind, date, utcDay: utcDayOf(at.value, date) });
     }
   }
   return out;
@@ -54,7 +64,7 @@ function walk(document: unknown): readonly (readonly Located[])[] {
   return located;
 }
 /** The former `facts.dates()`. */
-const datesOf = (document: unknown): readonly DatedValue[] => datedValuesOf(walk(document).slice(PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM));
+const datesOf = (document: unknown): readonly (DatedValue & { readonly utcDay: number })[] => datedValuesOf(walk(document).slice(PAG_FACT_DATES_FROM, PAG_FACT_PAIRS_FROM));
 /** The former `facts.datePairObjects()`. */
 const datePairObjectsOf = (document: unknown): readonly (readonly Located[])[] => walk(document).slice(PAG_FACT_PAIRS_FROM);
 
@@ -150,7 +160,8 @@ const rienDansLeFutur = pagRule({
     for (const d of datesOf(document)) {
       const kind = d.kind;
       if (kind === 'planned' || (kind === 'fin' && !ended)) continue;
-      if (d.date <= options.referenceDate) continue;
+      // Since probe 5: a date-time is after the reference date when it is so both as written and in UTC.
+      if (d.date <= options.referenceDate || d.utcDay <= Number(options.referenceDate.replaceAll('-', ''))) continue;
       const shown = show(d.path, d.date, d.pattern);
       emit(d.path, msg('PAG-DATES-005#1', { shown, referenceDate: options.referenceDate }), {
         referenceDate: options.referenceDate,
@@ -204,6 +215,9 @@ const DATE_VALUES: readonly unknown[] = [
   '2026-01-15',
   '2026-01-16',
   '2027-09-01T08:00:00Z',
+  '2026-01-16T01:30:00+04:00',
+  '2025-03-16T00:30:00+03:00',
+  '2030-01-01T22:00:00-03:00',
   '2031-12-31',
   '2025-02-30',
   '2025-13-01',
