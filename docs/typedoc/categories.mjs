@@ -21,7 +21,7 @@ export const CATEGORY_RULES = [
   [/\/pag-schema\/src\/convention\//, 'Convention territoriale'],
   [/\/pag-schema\/src\/derogations\//, 'Tableau des dérogations'],
   [/\/pag-schema\/src\/(json-schema\/|metadata\.|generated\/personal-data\.)/, 'JSON Schema'],
-  [/\/pag-schema\/src\/(version\.|documents\.|generated\/json-schema-types\/)/, 'Documents et versions'],
+  [/\/pag-schema\/src\/(version\.|documents\.|migrate\/|generated\/json-schema-types\/)/, 'Documents et versions'],
   [/\/pag-schema\/src\/(common\/|codes\.|generated\/cnsa-)/, 'Types communs'],
   // @serafin-ph/validators
   [/\/validators\/src\/(validate\.|validation-error\.)/, 'Validation'],

@@ -238,6 +238,9 @@ describe('the documentation site (pnpm run docs)', () => {
     for (const category of ['PAG', 'Convention territoriale', 'Tableau des dérogations', 'JSON Schema']) {
       expect(page).toContain(`>${category}<`);
     }
+    // Every export of every entry in a category of docs/typedoc/categories.mjs: none left in TypeDoc's « Other ».
+    const other = readdirSync(join(out, 'modules')).filter((f) => readFileSync(join(out, 'modules', f), 'utf8').includes('data-key="section-Other"'));
+    expect(other).toEqual([]);
   });
 
   it('declares the language of each page and shows the landing heading once', () => {
