@@ -9,6 +9,10 @@
  * is packed as pnpm writes it (workspace ranges rewritten). Checked on the
  * packed tarballs by `pnpm smoke` (scripts/release/pack-check.ts).
  *
+ * pnpm records a checksum of this file in pnpm-lock.yaml (`pnpmfileChecksum`):
+ * after editing it, run `pnpm install` once so that the lockfile follows
+ * (`--frozen-lockfile` refuses a stale checksum).
+ *
  * Le manifeste des archives publiées ne porte pas le champ `scripts` du dépôt.
  */
 'use strict';

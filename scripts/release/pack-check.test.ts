@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,6 +131,12 @@ describe('checkPackedManifest', () => {
       expect(Object.keys(written), p.manifest.name).toEqual(Object.keys(p.manifest).filter((k) => k !== 'scripts'));
       expect(p.manifest.scripts, p.manifest.name).toBeDefined();
     }
+  });
+
+  it("pnpm-lock.yaml records the checksum of .pnpmfile.cjs (pnpm install --frozen-lockfile refuses a stale one: run pnpm install after editing the hook)", () => {
+    const hook = readFileSync(join(REPO_ROOT, '.pnpmfile.cjs'), 'utf8').split('\r\n').join('\n');
+    const checksum = `sha256-${createHash('sha256').update(hook).digest('base64')}`;
+    expect(readFileSync(join(REPO_ROOT, 'pnpm-lock.yaml'), 'utf8')).toContain(`\npnpmfileChecksum: ${checksum}\n`);
   });
 
   it('holds for a tarball pnpm packs (a real pnpm pack of @serafin-ph/pag-schema: no scripts field, the rest kept)', () => {
