@@ -13,7 +13,7 @@ import { DEFAULT_READ_LIMITS, readDocument, type JsonValue } from './json/read-d
 import { objectPrototypeIsPolluted } from './json/prototype-keys.js';
 import { internalIssue, optionIssue, structureIssue } from './issues.js';
 import { markOwnCatalogue, pick, renderMessage, text, type MessageCatalogue, type MessageTemplate, type NestedText, type RuleMessages } from './messages.js';
-import type { KitTable } from './documents/kit.js';
+import type { DocumentKit, KitTable } from './documents/kit.js';
 import { translateIncomingCodes } from './codes/translate-incoming.js';
 import type { ResolvedOptions } from './rules/rule.js';
 import { relabelStructural, runRules } from './rules/run-rules.js';
@@ -63,10 +63,14 @@ type MessagesByType = Readonly<Partial<Record<DocumentType, RuleMessages>>>;
 
 /** The messages of `lang` by document type, from the first catalogue of that language that covers each type. */
 function messagesIn(catalogues: readonly MessageCatalogue[], lang: Lang): Partial<Record<DocumentType, RuleMessages>> {
-  const out: Partial<Record<DocumentType, RuleMessages>> = {};
+  // Without a prototype, and filled from own members only: a type no catalogue covers reads `undefined` whatever `Object.prototype` holds.
+  const out: Partial<Record<DocumentType, RuleMessages>> = Object.create(null);
   for (const c of catalogues) {
     if (c.lang !== lang) continue;
-    for (const type of DOCUMENT_TYPES) if (out[type] === undefined && c.rules[type] !== undefined) out[type] = c.rules[type];
+    for (const type of DOCUMENT_TYPES) {
+      const rules = safeGet(c.rules, type) as RuleMessages | undefined;
+      if (out[type] === undefined && rules !== undefined) out[type] = rules;
+    }
   }
   return out;
 }
@@ -106,7 +110,11 @@ function builtInTable(entry: EntryPoint): LanguageTable {
   if (t === undefined) {
     t = languageTable(entry.catalogues, entry.kits);
     // The entry's catalogues are module constants: their renderers read their entries once (see rendererOf).
-    for (const c of entry.catalogues) for (const type of DOCUMENT_TYPES) if (c.rules[type] !== undefined) markOwnCatalogue(c.rules[type]);
+    for (const c of entry.catalogues)
+      for (const type of DOCUMENT_TYPES) {
+        const rules = safeGet(c.rules, type) as RuleMessages | undefined;
+        if (rules !== undefined) markOwnCatalogue(rules);
+      }
     builtIn.set(entry, t);
   }
   return t;
@@ -148,10 +156,12 @@ function guardCatalogue(value: unknown, own: LanguageTable, failed: (key: string
   const lang = safeGet(value, 'lang');
   const rules = safeGet(value, 'rules');
   if ((lang !== 'fr' && lang !== 'en') || rules === null || typeof rules !== 'object') return undefined;
-  const guarded: Partial<Record<DocumentType, RuleMessages>> = {};
+  const guarded: Partial<Record<DocumentType, RuleMessages>> = Object.create(null);
   try {
     for (const type of DOCUMENT_TYPES) {
-      const table = (rules as Record<string, Record<string, unknown> | undefined>)[type];
+      // Read, then kept only when own (never inherited from a polluted `Object.prototype`); a read that throws makes the catalogue unreadable, below.
+      const read = (rules as Record<string, unknown>)[type];
+      const table = (read !== undefined && Object.hasOwn(rules, type) ? read : undefined) as Record<string, unknown> | undefined;
       const ownLang: Lang = own.byLang[lang][type] === undefined ? (lang === 'en' ? 'fr' : 'en') : lang;
       const fallback = own.byLang[ownLang][type];
       if (table === undefined || fallback === undefined) continue;
@@ -180,10 +190,10 @@ function guardCatalogue(value: unknown, own: LanguageTable, failed: (key: string
 /** True when `messages` has the rules' messages of every document type of `kits` (and of the table a convention embeds). */
 function coversKits(messages: MessagesByType, kits: KitTable): boolean {
   for (const type of DOCUMENT_TYPES) {
-    const kit = kits[type];
+    const kit = safeGet(kits, type) as DocumentKit | undefined;
     if (kit === undefined) continue;
     if (messages[type] === undefined) return false;
-    for (const e of kit.rules.embedded ?? []) if (messages[e.set.type] === undefined) return false;
+    for (const e of (Object.hasOwn(kit.rules, 'embedded') ? kit.rules.embedded : undefined) ?? []) if (messages[e.set.type] === undefined) return false;
   }
   return true;
 }
@@ -408,7 +418,7 @@ function declaredType(value: unknown): DocumentType | undefined {
 function directPath(kits: KitTable, document: unknown, resolved: Resolved, forced: DocumentType | undefined): DocumentType | undefined {
   if (resolved.options.numbering !== 'ans-2023') return undefined;
   const type = forced ?? resolved.typeDocument ?? declaredType(safeGet(document, 'typeDocument'));
-  const kit = type === undefined ? undefined : kits[type];
+  const kit = type === undefined ? undefined : (safeGet(kits, type) as DocumentKit | undefined);
   if (kit === undefined) return undefined;
   try {
     return kit.structure.isValid(document) ? kit.type : undefined;
@@ -456,7 +466,7 @@ function run(entry: EntryPoint, document: unknown, rawOptions: unknown, forced: 
 
   const declared = safeGet(root, 'typeDocument');
   const typeDocument = forced ?? resolved.typeDocument ?? declaredType(declared);
-  const kit = typeDocument === undefined ? undefined : kits[typeDocument];
+  const kit = typeDocument === undefined ? undefined : (safeGet(kits, typeDocument) as DocumentKit | undefined);
   if (typeDocument === undefined || kit === undefined) {
     const isObj = root !== null && typeof root === 'object' && !Array.isArray(root);
     const message = !isObj

@@ -112,7 +112,8 @@ const PATH_DETAILS = ['foundAt'] as const;
 /** The issue with its path (and the keys and paths of its details) masked. Unchanged when nothing is hidden. */
 export function maskIssue(info: SchemaInfo, root: JsonValue, issue: ValidationIssue): ValidationIssue {
   const m = maskPath(info, root, issue.path);
-  let details = issue.details;
+  // Own member only: an issue without details inherits none from a polluted `Object.prototype`.
+  let details = Object.hasOwn(issue, 'details') ? issue.details : undefined;
   if (details !== undefined) {
     for (const k of PATH_DETAILS) {
       const v = details[k];
@@ -126,7 +127,7 @@ export function maskIssue(info: SchemaInfo, root: JsonValue, issue: ValidationIs
       for (const k of KEY_DETAILS) if (details[k] !== undefined && details[k] === last) details = withoutKey(details, k);
     }
   }
-  if (!m.masked && details === issue.details) return issue;
+  if (!m.masked && (details === undefined || details === issue.details)) return issue;
   const out: ValidationIssue = { ...issue, path: m.path };
   if (m.masked) out.details = { ...details, cleMasquee: m.position === undefined ? {} : { position: m.position } };
   else if (details !== undefined) out.details = details;

@@ -87,7 +87,9 @@ export type TypedRuleMessages<P> = {
 
 /** Writes `message` with the entries of `messages` (one language); `lang` writes a nested bilingual text. */
 export function renderMessage(messages: RuleMessages, lang: Lang, message: NestedText): string {
-  if (!('key' in message)) return pick(lang, message);
+  // Own member only: a text in both languages inherits no `key` from a polluted `Object.prototype`.
+  if (!Object.hasOwn(message, 'key')) return pick(lang, message as LocalizedText);
+  message = message as Message;
   const entry = messages[message.key];
   if (entry === undefined) return message.key;
   if (typeof entry === 'string') return entry;
@@ -107,7 +109,8 @@ const ownCatalogues = new WeakMap<RuleMessages, Partial<Record<Lang, Render>>>()
  * {@link renderMessage} does.
  */
 export function markOwnCatalogue(messages: RuleMessages): void {
-  if (!ownCatalogues.has(messages)) ownCatalogues.set(messages, {});
+  // Without a prototype: a renderer not yet made is not read from a polluted `Object.prototype`.
+  if (!ownCatalogues.has(messages)) ownCatalogues.set(messages, Object.create(null) as Partial<Record<Lang, Render>>);
 }
 
 /**
@@ -130,7 +133,8 @@ function entriesRenderer(messages: RuleMessages, lang: Lang): Render {
   const entries = new Map<string, MessageTemplate>();
   for (const key of Object.keys(messages)) entries.set(key, messages[key] as MessageTemplate);
   const render: Render = (message) => {
-    if (!('key' in message)) return pick(lang, message);
+    if (!Object.hasOwn(message, 'key')) return pick(lang, message as LocalizedText);
+    message = message as Message;
     // An inherited entry (none in the entry points' catalogues) is read as renderMessage reads it.
     const entry = entries.get(message.key) ?? messages[message.key];
     if (entry === undefined) return message.key;

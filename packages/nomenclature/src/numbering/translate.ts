@@ -1,6 +1,7 @@
 import type { UnmatchedReason } from '../generated/numbering-table.js';
 import type { NumberingConcept } from './numbering-concept.js';
 import { conceptOf } from '../serafin/code-index.js';
+import { ownOptions } from '../serafin/own-option.js';
 import { conceptIn } from './concept-in.js';
 import { namesDifferentConcepts, numberingsOf } from './ambiguity.js';
 import { DEFAULT_NUMBERING, isNumbering, type Equivalence, type Numbering } from './numbering.js';
@@ -166,6 +167,8 @@ function matchOf(code: string, to: Numbering, equivalence: TranslateMatch['equiv
  * - Never throws: an unknown code gives `status: 'unknown-code'` (with
  *   `knownIn`), a known code without counterpart gives `status: 'unmatched'`
  *   (with the `reason`), bad arguments give `status: 'invalid-input'`.
+ * - Only the own members of `options` are read: a `from` or a `to` inherited
+ *   from `Object.prototype` is not given.
  *
  * @example translate('2.2.1.2', { from: 'cnsa-2018', to: 'ans-2023' }).matches[0]?.code // '2.2.2'
  * @example translate('011', { from: 'ror-r265', to: 'ans-2023' }).matches[0]?.code // '2.2.1'
@@ -174,8 +177,8 @@ function matchOf(code: string, to: Numbering, equivalence: TranslateMatch['equiv
  * @example translate('1.2.1', { from: 'cnsa-2018', to: 'ans-2023' }).matches[0] // { code: '1.2.1', equivalence: 'equivalent', inactive: true, replacedBy: '1.2', … }
  */
 export function translate(code: string, options: TranslateOptions): TranslateResult {
-  const from: unknown = options?.from ?? DEFAULT_NUMBERING;
-  const to: unknown = options?.to;
+  // Own members only: a `from` or `to` inherited from a polluted `Object.prototype` is no option given.
+  const { from = DEFAULT_NUMBERING, to }: Partial<TranslateOptions> & { from?: unknown; to?: unknown } = ownOptions(options);
   const invalid = (problem: TranslateInvalidInput['problem']): TranslateInvalidInput => ({
     status: 'invalid-input',
     code,

@@ -15,6 +15,7 @@ import { queryTerms, termScore } from '../text/word-search.js';
 import { conceptOf } from './code-index.js';
 import type { SerafinBranch, SerafinConcept } from './concept.js';
 import type { DefinitionTable } from './definitions-table.js';
+import { ownOptions } from './own-option.js';
 
 /** Options of {@link search}. */
 export interface SearchOptions {
@@ -51,20 +52,23 @@ function displayWordsOf(code: string, display: string): readonly string[] {
 }
 
 /**
- * Searches concepts by words, ranked by relevance.
+ * Searches concepts by words, ranked by relevance. Never throws. Only the own members of `options` are read
+ * (never one inherited from `Object.prototype`); options that are not an
+ * object (`null` from JavaScript) count as none.
  *
  * @example search('scolarite').map((h) => h.concept.code) // ['1.3.3.1', '2.3.3.1', …]
  */
-export function search(text: string, options: SearchOptions = {}): SearchHit[] {
+export function search(text: string, options?: SearchOptions): SearchHit[] {
+  const o = ownOptions(options);
   if (typeof text !== 'string') return [];
   const terms = queryTerms(text);
   if (terms.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const row of SERAFIN_CONCEPTS) {
-    if (options.branch !== undefined && row.branch !== options.branch) continue;
-    if (options.activeOnly === true && row.status === 'deprecated') continue;
+    if (o.branch !== undefined && row.branch !== o.branch) continue;
+    if (o.activeOnly === true && row.status === 'deprecated') continue;
     const dWords = displayWordsOf(row.code, row.display);
-    const definition = options.definitions?.[row.code];
+    const definition = o.definitions?.[row.code];
     let defWords: readonly string[] | undefined;
     let score = 0;
     let inDefinition = false;
@@ -90,5 +94,5 @@ export function search(text: string, options: SearchOptions = {}): SearchHit[] {
     if (concept) hits.push({ concept, score: Math.round(score * 1000) / 1000, matchedIn: inDefinition ? 'definition' : 'display' });
   }
   hits.sort((a, b) => b.score - a.score);
-  return hits.slice(0, Math.max(0, options.limit ?? 20));
+  return hits.slice(0, Math.max(0, o.limit ?? 20));
 }

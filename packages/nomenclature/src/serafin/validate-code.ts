@@ -5,6 +5,7 @@ import type { SerafinCode } from '../generated/serafin-concepts.js';
 import { isAmbiguous, toAns2023, type Numbering } from '../numbering/index.js';
 import { normalizeDisplay } from '../text/normalize.js';
 import { conceptOf } from './code-index.js';
+import { ownOptions } from './own-option.js';
 import { valueSet, type ValueSetRef } from './value-sets.js';
 
 /** Language of messages: French by default. */
@@ -49,15 +50,19 @@ function msg(lang: MessageLanguage, fr: string, en: string): string {
 
 /**
  * Validates a code, optionally against a value set and a display. Never throws.
+ * Only the own members of `options` are read
+ * (never one inherited from `Object.prototype`); options that are not an
+ * object (`null` from JavaScript) count as none.
  *
  * A display that differs from the published one only by apostrophes, ligatures
  * or spaces (as in the JDV files) is accepted, with a note.
  *
  * @example validateCode('2.3.3.1', { valueSet: 'J284' }).result // true
  */
-export function validateCode(code: unknown, options: ValidateCodeOptions = {}): ValidateCodeResult {
-  const lang = options.lang ?? 'fr';
-  const numbering = options.numbering ?? 'ans-2023';
+export function validateCode(code: unknown, options?: ValidateCodeOptions): ValidateCodeResult {
+  const o = ownOptions(options);
+  const lang = o.lang ?? 'fr';
+  const numbering = o.numbering ?? 'ans-2023';
   if (typeof code !== 'string') {
     return { result: false, issue: 'unknown-code', message: msg(lang, 'Le code doit être une chaîne de caractères.', 'The code must be a string.') };
   }
@@ -90,13 +95,13 @@ export function validateCode(code: unknown, options: ValidateCodeOptions = {}): 
   if (concept === undefined) return { result: false, issue: 'unknown-code' };
   const base = {
     code: concept.code,
-    ...(options.valueSet === undefined && numbering === 'ans-2023' && isAmbiguous(code) ? { ambiguous: true as const } : {}),
+    ...(o.valueSet === undefined && numbering === 'ans-2023' && isAmbiguous(code) ? { ambiguous: true as const } : {}),
   };
   let display = concept.display;
-  if (options.valueSet !== undefined) {
+  if (o.valueSet !== undefined) {
     let vs;
     try {
-      vs = valueSet(options.valueSet);
+      vs = valueSet(o.valueSet);
     } catch (error) {
       return { result: false, ...base, issue: 'not-in-value-set', message: (error as Error).message };
     }
@@ -111,7 +116,7 @@ export function validateCode(code: unknown, options: ValidateCodeOptions = {}): 
     }
     display = vs.expand().find((e) => e.code === concept.code)?.display ?? display;
   }
-  if (options.activeOnly === true && concept.status === 'deprecated') {
+  if (o.activeOnly === true && concept.status === 'deprecated') {
     const replacement = concept.replacedBy === undefined ? '' : concept.replacedBy;
     return {
       result: false,
@@ -125,8 +130,8 @@ export function validateCode(code: unknown, options: ValidateCodeOptions = {}): 
       ),
     };
   }
-  if (options.display !== undefined && options.display !== display && options.display !== concept.display) {
-    if (normalizeDisplay(options.display) === concept.displayNormalized) {
+  if (o.display !== undefined && o.display !== display && o.display !== concept.display) {
+    if (normalizeDisplay(o.display) === concept.displayNormalized) {
       return {
         result: true,
         ...base,

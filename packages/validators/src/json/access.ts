@@ -29,6 +29,15 @@ export function own<T>(object: object, key: string, value: T): T | undefined {
   return value !== undefined && Object.prototype.hasOwnProperty.call(object, key) ? value : undefined;
 }
 
+/**
+ * The entry `key` of one of the engine's lookup tables (a constant object
+ * keyed by a value of the document, such as a `typeObjet`), or `undefined`:
+ * never a member inherited from a polluted `Object.prototype`.
+ */
+export function entryOf<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** The value as an array, or `[]`. */
 export function arrayOf(value: unknown): readonly JsonValue[] {
   return Array.isArray(value) ? (value as JsonValue[]) : [];

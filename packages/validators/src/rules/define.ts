@@ -33,6 +33,7 @@ export function defineRule<D, F>(spec: RuleSpec<D, F>): Rule<D, F> {
       ...(spec.structural === undefined ? {} : { schemaPaths: spec.structural.at }),
     },
     check: spec.check,
-    ...(spec.structural === undefined ? {} : { structural: spec.structural }),
+    // Always an own member (undefined when the schema enforces no part of the rule): the engine reads it under any `Object.prototype`.
+    structural: spec.structural,
   };
 }

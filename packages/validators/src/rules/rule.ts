@@ -80,7 +80,8 @@ export interface StructuralSpec {
 export interface Rule<D = unknown, F = unknown> {
   readonly definition: RuleCheckDefinition;
   readonly check: (ctx: RuleContext<D, F>) => void;
-  readonly structural?: StructuralSpec;
+  /** Own member of every rule (`undefined` when none), so that it is never read from `Object.prototype`. */
+  readonly structural: StructuralSpec | undefined;
 }
 
 /** A rule set run on a part of the document (the table embedded in a convention). */

@@ -33,7 +33,8 @@ function within(path: string, prefix: string): boolean {
 /** The rule sets that apply to a document, with the pointer of the part each checks. */
 function applicableSets(set: AnyRuleSet, root: JsonValue, prefix = ''): { set: AnyRuleSet; prefix: string; root: JsonValue }[] {
   const out = [{ set, prefix, root }];
-  for (const e of set.embedded ?? []) {
+  // Own member only: a rule set without embedded documents does not inherit some from a polluted `Object.prototype`.
+  for (const e of (Object.hasOwn(set, 'embedded') ? set.embedded : undefined) ?? []) {
     let applies = false;
     try {
       applies = e.applies(root);
@@ -74,7 +75,8 @@ export function relabelStructural(set: AnyRuleSet, root: JsonValue, issues: read
         if (described === undefined) continue;
         return makeIssue(rule.definition.id as RuleId, issue.severity, issue.path, renderMessage(messagesOf(options, s), options.lang, described.message), {
           ...issue.details,
-          ...described.details,
+          // Own member only: a description without details inherits none from a polluted `Object.prototype`.
+          ...(Object.hasOwn(described, 'details') ? described.details : undefined),
           structure: issue.ruleId,
         });
       }
@@ -102,7 +104,8 @@ function planOf(set: AnyRuleSet): readonly PlannedRule[] {
     plan = set.rules.map((rule) => ({
       id: rule.definition.id as RuleId,
       severity: rule.definition.severity,
-      deprecated: rule.definition.severityOption === 'deprecatedCodes',
+      // Own member only: the plan is kept, and may be made during a call with a polluted `Object.prototype`.
+      deprecated: Object.hasOwn(rule.definition, 'severityOption') && rule.definition.severityOption === 'deprecatedCodes',
       reads: rule.definition.reads,
       check: rule.check as PlannedRule['check'],
     }));

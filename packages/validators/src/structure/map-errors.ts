@@ -14,6 +14,7 @@ import { mapOne } from './map-one.js';
 import { resolveUnions } from './resolve-unions.js';
 import { closestName } from '../suggest.js';
 import { STRUCTURE } from './structure-ids.js';
+import { param } from './error-param.js';
 
 export type { AjvError, StructureValidator, ValidatorCallOptions } from './ajv-error.js';
 export type { MapContext } from './map-context.js';
@@ -30,10 +31,10 @@ export function mapErrors(errors: readonly AjvError[], ctx: MapContext): Validat
   const seenRaw = new Set<string>();
   for (const e of resolved) {
     // The inner errors of `propertyNames` (about the key string) are summarised by the `propertyNames` error.
-    if (e.keyword !== 'propertyNames' && e.propertyName !== undefined) continue;
+    if (e.keyword !== 'propertyNames' && Object.hasOwn(e, 'propertyName')) continue;
     if (out.length >= MAX_STRUCTURE_ISSUES) {
       // Past the limit, errors are only counted (one per value and kind of check: a pattern and a format on the same value count once).
-      const raw = `${e.instancePath}\u0000${e.keyword === 'format' ? 'pattern' : e.keyword}\u0000${String(e.params['missingProperty'] ?? e.params['additionalProperty'] ?? '')}`;
+      const raw = `${e.instancePath}\u0000${e.keyword === 'format' ? 'pattern' : e.keyword}\u0000${String(param(e, 'missingProperty') ?? param(e, 'additionalProperty') ?? '')}`;
       if (!seenRaw.has(raw)) {
         seenRaw.add(raw);
         omitted++;
@@ -60,7 +61,7 @@ export function mapErrors(errors: readonly AjvError[], ctx: MapContext): Validat
 export function pairMisspellings(errors: readonly AjvError[]): AjvError[] {
   const missing = new Map<string, AjvError[]>();
   for (const e of errors) {
-    if (e.keyword !== 'required' || e.propertyName !== undefined) continue;
+    if (e.keyword !== 'required' || Object.hasOwn(e, 'propertyName')) continue;
     const list = missing.get(e.instancePath) ?? [];
     list.push(e);
     missing.set(e.instancePath, list);
@@ -71,8 +72,8 @@ export function pairMisspellings(errors: readonly AjvError[]): AjvError[] {
   for (const e of errors) {
     if (e.keyword !== 'additionalProperties') continue;
     const candidates = (missing.get(e.instancePath) ?? []).filter((r) => !replaced.has(r));
-    const prop = String(e.params['additionalProperty'] ?? '');
-    const names = candidates.map((r) => String(r.params['missingProperty'] ?? ''));
+    const prop = String(param(e, 'additionalProperty') ?? '');
+    const names = candidates.map((r) => String(param(r, 'missingProperty') ?? ''));
     const match = closestName(prop, names);
     if (match === undefined) continue;
     const r = candidates[names.indexOf(match)] as AjvError;

@@ -20,6 +20,7 @@ import { EXTENSION_KEY_SOURCE, PATTERN_KINDS } from './pattern-names.js';
 import { quotableOutsideList, quoteValue, shownKey } from './quote.js';
 import { findNode, nodePointerOf } from './schema-nodes.js';
 import { STRUCTURE } from './structure-ids.js';
+import { param } from './error-param.js';
 
 const BOUNDS = new Set<string>(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength']);
 
@@ -33,11 +34,12 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
   const number = (v: unknown): string => (typeof v === 'number' ? m.number(v) : String(v ?? ''));
   switch (e.keyword) {
     case 'required': {
-      const prop = String(e.params['missingProperty'] ?? '');
+      const prop = String(param(e, 'missingProperty') ?? '');
       const target = child(path, prop);
       const n = findNode(ctx.info, child(`${nodePtr}/properties`, prop));
       const label = labelOf(m, ctx, n, target);
-      const misspelt = typeof e.params['misspeltAs'] === 'string' ? e.params['misspeltAs'] : undefined;
+      const found = param(e, 'misspeltAs');
+      const misspelt = typeof found === 'string' ? found : undefined;
       const shown = misspelt === undefined ? undefined : shownKey(ctx, child(path, misspelt), misspelt, path);
       const message = misspelt === undefined ? m.required(label) : m.misspeltProperty(keyText(m, ctx, path, misspelt, shown), label);
       return structureIssue(STRUCTURE.obligatoire, target, located(m, ctx, target, message), {
@@ -48,7 +50,7 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
       });
     }
     case 'additionalProperties': {
-      const prop = String(e.params['additionalProperty'] ?? '');
+      const prop = String(param(e, 'additionalProperty') ?? '');
       const target = child(path, prop);
       const shown = shownKey(ctx, target, prop, path);
       const suggestion = shown === undefined ? undefined : closestName(prop, propertiesOf(ctx.info, nodePtr));
@@ -59,7 +61,7 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
       });
     }
     case 'propertyNames': {
-      const prop = String(e.params['propertyName'] ?? '');
+      const prop = String(param(e, 'propertyName') ?? '');
       const target = child(path, prop);
       const shown = shownKey(ctx, target, prop, path);
       const message = m.invalidKey(keyText(m, ctx, path, prop, shown), m.patternNames[PATTERN_KINDS[EXTENSION_KEY_SOURCE] ?? 'cleExtension']);
@@ -69,14 +71,14 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
       });
     }
     case 'type': {
-      const types = String(e.params['type'] ?? '').split(',');
+      const types = String(param(e, 'type') ?? '').split(',');
       const names = types.map((x) => m.typeNames[x as JsonTypeName] ?? x);
       return structureIssue(STRUCTURE.type, path, at(m.type(labelOf(m, ctx, node(), path), names)), { keyword: 'type', expected: types });
     }
     case 'enum':
     case 'const': {
       const n = node();
-      const allowed = e.keyword === 'const' ? [e.params['allowedValue']] : ((e.params['allowedValues'] as unknown[] | undefined) ?? []);
+      const allowed = e.keyword === 'const' ? [param(e, 'allowedValue')] : ((param(e, 'allowedValues') as unknown[] | undefined) ?? []);
       const value = valueAtPointer(ctx.root, path);
       const show = quotableOutsideList(ctx, path, value, allowed);
       const system = n?.s;
@@ -99,8 +101,8 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
     case 'pattern': {
       const n = node();
       const label = labelOf(m, ctx, n, path);
-      const fmt = e.keyword === 'format' ? String(e.params['format'] ?? '') : n?.f;
-      const kind = e.keyword === 'pattern' ? PATTERN_KINDS[String(e.params['pattern'] ?? '')] : undefined;
+      const fmt = e.keyword === 'format' ? String(param(e, 'format') ?? '') : n?.f;
+      const kind = e.keyword === 'pattern' ? PATTERN_KINDS[String(param(e, 'pattern') ?? '')] : undefined;
       const described = (fmt === undefined ? undefined : m.formatNames[fmt as FormatName]) ?? (kind === undefined ? undefined : m.patternNames[kind]);
       // The schema's own message (patternErrorMessage, in French) is preferred where the catalogue uses it.
       const schemaMessage = n?.m === undefined ? undefined : m.withSchemaMessage(label, n.m);
@@ -113,35 +115,35 @@ export function mapOne(e: AjvError, ctx: MapContext): ValidationIssue | undefine
     case 'minProperties':
     case 'maxProperties': {
       const label = labelOf(m, ctx, node(), path);
-      const limit = e.params['limit'];
+      const limit = param(e, 'limit');
       const message =
         e.keyword === 'minItems'
           ? m.minItems(label, Number(limit))
           : e.keyword === 'maxItems'
             ? m.maxItems(label, Number(limit))
             : e.keyword === 'uniqueItems'
-              ? m.duplicates(label, Number(e.params['j']) + 1, Number(e.params['i']) + 1)
+              ? m.duplicates(label, Number(param(e, 'j')) + 1, Number(param(e, 'i')) + 1)
               : m.propertyCount(label, String(limit));
       return structureIssue(STRUCTURE.cardinalite, path, at(message), { keyword: e.keyword, ...e.params });
     }
     case 'anyOf':
     case 'oneOf': {
-      const allowedVariants = e.params['allowedValues'];
+      const allowedVariants = param(e, 'allowedValues');
       if (Array.isArray(allowedVariants)) {
-        const prop = String(e.params['discriminator'] ?? '');
+        const prop = String(param(e, 'discriminator') ?? '');
         const value = valueAtPointer(ctx.root, path);
         const shown = quotableOutsideList(ctx, path, value, allowedVariants) ? quoteValue(m, value) : undefined;
         const list = allowedVariants.map((v) => JSON.stringify(v)).join(', ');
         return structureIssue(STRUCTURE.variante, path, at(m.noSuchVariant(shown, prop, list)), { keyword: e.keyword, discriminator: prop, allowedValues: allowedVariants });
       }
       const label = labelOf(m, ctx, node(), path);
-      const several = Array.isArray(e.params['passingSchemas']);
+      const several = Array.isArray(param(e, 'passingSchemas'));
       return structureIssue(STRUCTURE.variante, path, at(several ? m.severalVariants(label) : m.noVariant(label)), { keyword: e.keyword });
     }
     default: {
       const label = labelOf(m, ctx, node(), path);
       if (BOUNDS.has(e.keyword)) {
-        const limit = e.params['limit'] ?? e.params['multipleOf'];
+        const limit = param(e, 'limit') ?? param(e, 'multipleOf');
         return structureIssue(STRUCTURE.borne, path, at(m.bound[e.keyword as BoundKeyword](label, number(limit))), { keyword: e.keyword, limit });
       }
       return structureIssue(STRUCTURE.autre, path, at(m.otherConstraint(label, e.keyword)), { keyword: e.keyword });

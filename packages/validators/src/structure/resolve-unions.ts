@@ -11,6 +11,7 @@ import type { AjvError } from './ajv-error.js';
 import type { MapContext } from './map-context.js';
 import type { UnionInfo } from './schema-info.js';
 import { schemaPointer } from './schema-nodes.js';
+import { param } from './error-param.js';
 
 const MAX_UNION_DEPTH = 16;
 
@@ -62,7 +63,7 @@ export function resolveUnions(errors: readonly AjvError[], ctx: MapContext, dept
       while (j > 0 && within((errors[j - 1] as AjvError).instancePath, base)) j--;
       const unionPointer = schemaPointer(e.schemaPath);
       const union = ctx.info.unions[unionPointer];
-      const passing = e.params['passingSchemas'];
+      const passing = param(e, 'passingSchemas');
       if (union === undefined || Array.isArray(passing)) {
         chunks.push([e]);
       } else {

@@ -92,7 +92,8 @@ export function decodeSchemaInfo(encoded: EncodedSchemaInfo, table?: CheckNode):
   if (encoded.alongTable === true && table === undefined) throw new Error('schema info: the validation table is needed to decode the nodes');
   const nodeRows = encoded.alongTable === true && encoded.nodes !== '' ? rowsAlong(encoded.nodes, table as CheckNode) : rows(encoded.nodes);
   for (const [pointer, t, p, s, n, f, m] of nodeRows) {
-    const node: { t?: string; p?: true; s?: string; n?: string; f?: string; m?: string } = {};
+    // Without a prototype: a field the line leaves empty reads `undefined` whatever `Object.prototype` holds.
+    const node: { t?: string; p?: true; s?: string; n?: string; f?: string; m?: string } = Object.create(null);
     if (t) node.t = t;
     if (p) node.p = true;
     if (s) node.s = strings[Number(s)] as string;

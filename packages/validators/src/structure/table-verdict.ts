@@ -18,6 +18,7 @@
 import { DEFAULT_READ_LIMITS } from '../json/read-document.js';
 import type { CheckNode, CheckSchema } from './check-schema.js';
 import { formats } from './formats.js';
+import { ownKeywords } from './own-keywords.js';
 import { TYPE_TESTS, type CheckType } from './json-types.js';
 import { hasPlainPrototype, plainSize, ucs2length } from './runtime.js';
 import { tableDefinition } from './table-definition.js';
@@ -34,7 +35,7 @@ function typeTest(type: CheckType): Check {
 
 /** Discriminating properties first (a `const` or an `enum`), as the generated check reads them. */
 function propertyOrder(props: Readonly<Record<string, CheckSchema>>): [string, CheckSchema][] {
-  const rank = (s: CheckSchema): number => (typeof s === 'object' && ('const' in s || 'enum' in s) ? 0 : 1);
+  const rank = (s: CheckSchema): number => (typeof s === 'object' && (Object.hasOwn(s, 'const') || Object.hasOwn(s, 'enum')) ? 0 : 1);
   return Object.entries(props)
     .map((e, i) => ({ e, i, r: rank(e[1]) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
@@ -60,9 +61,10 @@ export function tableVerdict(root: CheckNode): (data: unknown) => boolean {
   };
   const trivial = (s: CheckSchema): boolean => s === true || (s !== false && Object.keys(s).every((k) => k === '$defs'));
   /** True when every value `s` accepts is typed by one of its checks (so plain by them). */
-  const restricts = (s: CheckSchema, seen: ReadonlySet<string>): boolean => {
-    if (s === false) return true;
-    if (s === true) return false;
+  const restricts = (schema: CheckSchema, seen: ReadonlySet<string>): boolean => {
+    if (schema === false) return true;
+    if (schema === true) return false;
+    const s = ownKeywords(schema);
     if (s.type !== undefined || s.enum !== undefined || 'const' in s) return true;
     if (s.$ref !== undefined && (seen.has(s.$ref) || restricts(definition(s.$ref), new Set([...seen, s.$ref])))) return true;
     if (s.allOf?.some((b) => restricts(b, seen)) === true) return true;
@@ -86,7 +88,8 @@ export function tableVerdict(root: CheckNode): (data: unknown) => boolean {
     let f: Check;
     if (trivial(s)) f = plain;
     else if (s === false) f = () => false;
-    else f = compileNode(s as CheckNode);
+    // Keywords read from the node's own members only (whatever `Object.prototype` holds, the check made is the clean one).
+    else f = compileNode(ownKeywords(s as CheckNode));
     compiled.set(s, f);
     return f;
   };

@@ -55,25 +55,70 @@ function fragment(name: string): string {
 /** The definition `ref` (`#/$defs/<name>`) names. */
 const definition = (root: CheckNode, ref: string): CheckSchema => tableDefinition(root, ref, 'structure walk');
 
-/** What the walk needs of a node, computed once per node. */
-interface Prepared {
+/** Every validation keyword of a node, each an own member (`undefined` when the node lacks it). */
+type Keywords = { -readonly [K in keyof CheckNode]-?: CheckNode[K] | undefined };
+
+/**
+ * What the walk needs of a node, computed once per node: every keyword as an
+ * own member (`undefined` when the node lacks it, so a member of
+ * `Object.prototype` of that name is never read), copied from the node's own
+ * members only — a record prepared during a polluted call is the clean one,
+ * and the cache may keep it — and what follows from them. Every record is a
+ * copy of {@link BLANK} (one shape: the walk reads every record the same way).
+ */
+interface Prepared extends Keywords {
   /** A `$ref` alone: a call of the referenced definition. */
-  readonly refOnly: boolean;
+  refOnly: boolean;
   /** The type is checked before every keyword (no keyword of that type's group). */
-  readonly first: boolean;
-  readonly number: boolean;
-  readonly string: boolean;
-  readonly array: boolean;
-  readonly object: boolean;
+  first: boolean;
+  number: boolean;
+  string: boolean;
+  array: boolean;
+  object: boolean;
   /** `properties`: name, schema, instance path suffix, schema path suffix. */
-  readonly props: readonly (readonly [string, CheckSchema, string, string])[];
+  props: readonly (readonly [string, CheckSchema, string, string])[];
 }
+
+const BLANK: Prepared = {
+  type: undefined,
+  const: undefined,
+  enum: undefined,
+  $ref: undefined,
+  anyOf: undefined,
+  oneOf: undefined,
+  allOf: undefined,
+  maximum: undefined,
+  minimum: undefined,
+  exclusiveMaximum: undefined,
+  exclusiveMinimum: undefined,
+  maxLength: undefined,
+  minLength: undefined,
+  pattern: undefined,
+  format: undefined,
+  maxItems: undefined,
+  minItems: undefined,
+  items: undefined,
+  required: undefined,
+  propertyNames: undefined,
+  additionalProperties: undefined,
+  properties: undefined,
+  $defs: undefined,
+  refOnly: false,
+  first: false,
+  number: false,
+  string: false,
+  array: false,
+  object: false,
+  props: [],
+};
 
 const PREPARED = new WeakMap<CheckNode, Prepared>();
 
-function prepare(s: CheckNode): Prepared {
-  let p = PREPARED.get(s);
-  if (p === undefined) {
+function prepare(node: CheckNode): Prepared {
+  let s = PREPARED.get(node);
+  if (s === undefined) {
+    // `Object.assign` copies the node's own enumerable members only.
+    s = Object.assign({ ...BLANK }, node);
     const number = s.maximum !== undefined || s.minimum !== undefined || s.exclusiveMaximum !== undefined || s.exclusiveMinimum !== undefined;
     const string = s.maxLength !== undefined || s.minLength !== undefined || s.pattern !== undefined || s.format !== undefined;
     const array = s.maxItems !== undefined || s.minItems !== undefined || s.items !== undefined;
@@ -82,18 +127,16 @@ function prepare(s: CheckNode): Prepared {
     // Ajv checks the type first unless keywords of that very type check it in their group (then the error comes after them).
     const grouped = t === 'number' ? number : t === 'string' ? string : t === 'array' ? array : t === 'object' ? object : false;
     const props = s.properties ?? {};
-    p = {
-      refOnly: s.$ref !== undefined && Object.keys(s).length === 1,
-      first: t !== undefined && !grouped,
-      number,
-      string,
-      array,
-      object,
-      props: Object.keys(props).map((name) => [name, props[name] as CheckSchema, `/${escapeToken(name)}`, `/properties/${fragment(name)}`] as const),
-    };
-    PREPARED.set(s, p);
+    s.refOnly = s.$ref !== undefined && Object.keys(node).length === 1;
+    s.first = t !== undefined && !grouped;
+    s.number = number;
+    s.string = string;
+    s.array = array;
+    s.object = object;
+    s.props = Object.keys(props).map((name) => [name, props[name] as CheckSchema, `/${escapeToken(name)}`, `/properties/${fragment(name)}`] as const);
+    PREPARED.set(node, s);
   }
-  return p;
+  return s;
 }
 
 function fail(w: Walk, ip: string, sp: string, pn: string | undefined, keyword: string, params: Record<string, unknown>): void {
@@ -102,23 +145,25 @@ function fail(w: Walk, ip: string, sp: string, pn: string | undefined, keyword: 
   w.errors.push(e);
 }
 
-function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: string | undefined): void {
+function walk(w: Walk, schema: CheckSchema, d: unknown, ip: string, sp: string, pn: string | undefined): void {
   const errors = w.errors;
-  if (s === true) return;
-  if (s === false) return fail(w, ip, `${sp}/false schema`, pn, 'false schema', {});
-  const p = prepare(s);
+  if (schema === true) return;
+  if (schema === false) return fail(w, ip, `${sp}/false schema`, pn, 'false schema', {});
+  // Every keyword is read from the node's prepared record (own members only).
+  const s = prepare(schema);
   const ref = s.$ref;
-  if (p.refOnly) {
+  if (s.refOnly) {
     // A reference alone is a call of the referenced function: its errors carry its own schema paths.
     walk(w, definition(w.root, ref as string), d, ip, ref as string, undefined);
     return;
   }
   const type = s.type;
-  if (p.first && !TYPE_TESTS[type as CheckType](d)) fail(w, ip, `${sp}/type`, pn, 'type', { type });
+  if (s.first && !TYPE_TESTS[type as CheckType](d)) fail(w, ip, `${sp}/type`, pn, 'type', { type });
 
   // Keywords of any type.
   if (ref !== undefined) walk(w, definition(w.root, ref), d, ip, ref, undefined);
-  if ('const' in s && s.const !== d) fail(w, ip, `${sp}/const`, pn, 'const', { allowedValue: s.const });
+  // A `const` of a table is JSON (never `undefined`).
+  if (s.const !== undefined && s.const !== d) fail(w, ip, `${sp}/const`, pn, 'const', { allowedValue: s.const });
   if (s.enum !== undefined && !inEnum(s.enum, d)) fail(w, ip, `${sp}/enum`, pn, 'enum', { allowedValues: s.enum });
   if (s.anyOf !== undefined) {
     const start = errors.length;
@@ -155,10 +200,10 @@ function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: s
   }
   if (s.allOf !== undefined) s.allOf.forEach((b, i) => walk(w, b, d, ip, `${sp}/allOf/${i}`, pn));
   // The type error of a node whose type has keywords of its group comes after them.
-  const late = p.first ? undefined : type;
+  const late = s.first ? undefined : type;
 
   // Number keywords.
-  if (p.number) {
+  if (s.number) {
     if (typeof d === 'number' && isFinite(d)) {
       if (s.maximum !== undefined && (d > s.maximum || isNaN(d))) fail(w, ip, `${sp}/maximum`, pn, 'maximum', { comparison: '<=', limit: s.maximum });
       if (s.minimum !== undefined && (d < s.minimum || isNaN(d))) fail(w, ip, `${sp}/minimum`, pn, 'minimum', { comparison: '>=', limit: s.minimum });
@@ -170,7 +215,7 @@ function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: s
   }
 
   // String keywords.
-  if (p.string) {
+  if (s.string) {
     if (typeof d === 'string') {
       if (s.maxLength !== undefined && d.length > s.maxLength && ucs2length(d) > s.maxLength) fail(w, ip, `${sp}/maxLength`, pn, 'maxLength', { limit: s.maxLength });
       // A string has at least one code point exactly when it has one code unit.
@@ -181,7 +226,7 @@ function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: s
   }
 
   // Array keywords.
-  if (p.array) {
+  if (s.array) {
     if (Array.isArray(d)) {
       if (s.maxItems !== undefined && d.length > s.maxItems) fail(w, ip, `${sp}/maxItems`, pn, 'maxItems', { limit: s.maxItems });
       if (s.minItems !== undefined && d.length < s.minItems) fail(w, ip, `${sp}/minItems`, pn, 'minItems', { limit: s.minItems });
@@ -194,7 +239,7 @@ function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: s
   }
 
   // Object keywords.
-  if (p.object) {
+  if (s.object) {
     if (d !== null && typeof d === 'object' && !Array.isArray(d)) {
       const o = d as Record<string, unknown>;
       if (s.required !== undefined) for (const r of s.required) if (o[r] === undefined) fail(w, ip, `${sp}/required`, pn, 'required', { missingProperty: r });
@@ -215,9 +260,9 @@ function walk(w: Walk, s: CheckSchema, d: unknown, ip: string, sp: string, pn: s
           else walk(w, extra, o[key], `${ip}/${escapeToken(key)}`, `${sp}/additionalProperties`, pn);
         }
       }
-      for (const [name, schema, ipTail, spTail] of p.props) {
+      for (const [name, sub, ipTail, spTail] of s.props) {
         const v = o[name];
-        if (v !== undefined) walk(w, schema, v, ip + ipTail, sp + spTail, pn);
+        if (v !== undefined) walk(w, sub, v, ip + ipTail, sp + spTail, pn);
       }
     } else if (late === 'object') fail(w, ip, `${sp}/type`, pn, 'type', { type });
   }

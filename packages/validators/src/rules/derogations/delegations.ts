@@ -6,6 +6,7 @@
  * Délégations et autorités compétentes du tableau des dérogations.
  */
 import type { Delegation, LigneDerogation } from '@serafin-ph/pag-schema';
+import { entryOf } from '../../json/access.js';
 import { msg } from '../message.js';
 import { itemRef } from '../../positions.js';
 import { tableauRule } from './tableau-rule.js';
@@ -128,7 +129,7 @@ const autoritesCoherentes = tableauRule({
   reads: ['/lignes/*/modaliteAutorisation', '/lignes/*/autoritesCompetentes'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
-      const attendues = AUTORITES_PAR_MODALITE[l.modaliteAutorisation];
+      const attendues = entryOf(AUTORITES_PAR_MODALITE, l.modaliteAutorisation);
       if (attendues === undefined || l.autoritesCompetentes === undefined) return;
       const present = new Set<string>(l.autoritesCompetentes);
       for (const groupe of attendues) {

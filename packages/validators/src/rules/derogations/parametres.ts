@@ -6,6 +6,7 @@
  * Paramètres mesurables des dérogations.
  */
 import type { LigneDerogation } from '@serafin-ph/pag-schema';
+import { entryOf } from '../../json/access.js';
 import { tokens } from '../../json/pointer.js';
 import { msg } from '../message.js';
 import { itemRef } from '../../positions.js';
@@ -29,7 +30,8 @@ const parametresPresents = tableauRule({
   reads: ['/lignes/*/typeObjet', '/lignes/*/parametres'],
   check: ({ document, emit }) => {
     document.lignes.forEach((l, i) => {
-      const key = PARAMETRE_POUR_OBJET[l.typeObjet];
+      // `typeObjet` is a value of the document (« autre » has no parameter): an own entry of the table only.
+      const key = entryOf(PARAMETRE_POUR_OBJET, l.typeObjet);
       if (key === undefined || l.parametres?.[key] !== undefined) return;
       emit(`/lignes/${i}/parametres`, msg('TAB-PARAMETRES-001#1', { ref: itemRef(l.identifiant, i, true), typeObjet: l.typeObjet, key }), {
         typeObjet: l.typeObjet,

@@ -19,6 +19,7 @@
  * Correspondance besoins → prestations directes (lecture du projet).
  */
 import { lookup, type SerafinCode } from '@serafin-ph/nomenclature';
+import { own } from '../../../json/access.js';
 import { related } from './related-codes.js';
 
 /**
@@ -76,7 +77,8 @@ export function prestationsForBesoin(besoin: SerafinCode): readonly SerafinCode[
   let found = FOR_BESOIN.get(besoin);
   if (found === undefined) {
     const concept = lookup(besoin);
-    const code = concept?.replacedBy ?? besoin;
+    // Own member only (the result is kept): a concept that is not deprecated inherits no `replacedBy` from a polluted `Object.prototype`.
+    const code = (concept === undefined ? undefined : own(concept, 'replacedBy', concept.replacedBy)) ?? besoin;
     found = Object.freeze([...new Set(keysFor(code))]);
     FOR_BESOIN.set(besoin, found);
   }
@@ -98,7 +100,8 @@ export function answers(besoin: SerafinCode, prestation: SerafinCode): boolean {
   }
   let found = row.get(prestation);
   if (found === undefined) {
-    const p = lookup(prestation)?.replacedBy ?? prestation;
+    const concept = lookup(prestation);
+    const p = (concept === undefined ? undefined : own(concept, 'replacedBy', concept.replacedBy)) ?? prestation;
     found = prestationsForBesoin(besoin).some((expected) => related(expected, p));
     row.set(prestation, found);
   }
