@@ -9,6 +9,7 @@ import type { DocumentLayout } from './layout/layout-model.js';
 import { renderPag, renderPagBody } from './render-pag.js';
 import { renderConvention, renderTableauDerogations } from './render-tables.js';
 import { renderDocumentBody } from './html/render-document.js';
+import { readable, readableMember, readableOptions } from './input/readable.js';
 
 /** The layout model of each document type (extracted from the published JSON Schemas). */
 export const DOCUMENT_LAYOUTS = {
@@ -25,7 +26,7 @@ export const RENDERED_TYPES: readonly RenderedType[] = Object.freeze(Object.keys
 
 /** The rendered type of a document (its `typeDocument`), or `undefined`. */
 export function renderedTypeOf(document: unknown): RenderedType | undefined {
-  const type = document !== null && typeof document === 'object' ? (document as Record<string, unknown>)['typeDocument'] : undefined;
+  const type = readableMember(document, 'typeDocument');
   return (RENDERED_TYPES as readonly unknown[]).includes(type) ? (type as RenderedType) : undefined;
 }
 
@@ -34,7 +35,9 @@ export function renderedTypeOf(document: unknown): RenderedType | undefined {
  * `typeDocument`) as a self-contained HTML page; `undefined` when the value
  * is not one of them.
  */
-export function renderDocument(document: unknown, options: RenderHtmlOptions = {}): string | undefined {
+export function renderDocument(input: unknown, given?: RenderHtmlOptions): string | undefined {
+  const document = readable(input);
+  const options = readableOptions(given);
   switch (renderedTypeOf(document)) {
     case 'pag':
       return renderPag(document, options);
@@ -52,7 +55,9 @@ export function renderDocument(document: unknown, options: RenderHtmlOptions = {
  * stylesheet), for showing a document inside another page that links
  * `RENDER_CSS`; `undefined` when the value is not a rendered document type.
  */
-export function renderDocumentFragment(document: unknown, options: RenderHtmlOptions = {}): string | undefined {
+export function renderDocumentFragment(input: unknown, given?: RenderHtmlOptions): string | undefined {
+  const document = readable(input);
+  const options = readableOptions(given);
   const type = renderedTypeOf(document);
   if (type === undefined) return undefined;
   return type === 'pag' ? renderPagBody(document, options) : renderDocumentBody(document, DOCUMENT_LAYOUTS[type], options);

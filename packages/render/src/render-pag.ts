@@ -9,6 +9,7 @@ import { PAG_LAYOUT } from './generated/pag-layout.js';
 import { escapeHtml } from './html/escape.js';
 import { htmlPage, renderDocumentBody, type RenderHtmlOptions } from './html/render-document.js';
 import { renderTimetableWithPrintParts } from './timetable/render-timetable.js';
+import { readable, readableOptions } from './input/readable.js';
 
 /** Options of {@link renderPag}. */
 export type RenderPagOptions = RenderHtmlOptions;
@@ -34,7 +35,9 @@ function printsLandscape(svg: string): boolean {
 }
 
 /** The body of the PAG page (what goes inside `<body>`), for embedding in another page. */
-export function renderPagBody(document: unknown, options: RenderPagOptions = {}): string {
+export function renderPagBody(input: unknown, given?: RenderPagOptions): string {
+  const document = readable(input);
+  const options = readableOptions(given);
   const lang = options.lang ?? 'fr';
   const m = messages(lang);
   const doc = isRecord(document) ? document : {};
@@ -87,7 +90,9 @@ export function renderPagBody(document: unknown, options: RenderPagOptions = {})
  * import { renderPag } from '@serafin-ph/render';
  * writeFileSync('pag.html', renderPag(pag, { lang: 'fr', includePersonalData: true }));
  */
-export function renderPag(document: unknown, options: RenderPagOptions = {}): string {
+export function renderPag(input: unknown, given?: RenderPagOptions): string {
+  const document = readable(input);
+  const options = readableOptions(given);
   const lang = options.lang ?? 'fr';
   const doc = isRecord(document) ? document : {};
   const title = `${PAG_LAYOUT.root.t}${typeof doc['identifiant'] === 'string' ? ` ${doc['identifiant']}` : ''}`;

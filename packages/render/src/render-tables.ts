@@ -6,6 +6,7 @@ import { CONVENTION_LAYOUT } from './generated/convention-territoriale-layout.js
 import { DEROGATIONS_LAYOUT } from './generated/tableau-derogations-layout.js';
 import { htmlPage, renderDocumentBody, type RenderHtmlOptions } from './html/render-document.js';
 import type { DocumentLayout } from './layout/layout-model.js';
+import { readable, readableOptions } from './input/readable.js';
 
 function titled(document: unknown, layout: DocumentLayout): string {
   const id = document !== null && typeof document === 'object' ? (document as Record<string, unknown>)['identifiant'] : undefined;
@@ -17,7 +18,9 @@ function titled(document: unknown, layout: DocumentLayout): string {
  * signatories, the annexed derogation table as a table). Same options and
  * guarantees as `renderPag`.
  */
-export function renderConvention(document: unknown, options: RenderHtmlOptions = {}): string {
+export function renderConvention(input: unknown, given?: RenderHtmlOptions): string {
+  const document = readable(input);
+  const options = readableOptions(given);
   return htmlPage(renderDocumentBody(document, CONVENTION_LAYOUT, options), titled(document, CONVENTION_LAYOUT), options.lang ?? 'fr');
 }
 
@@ -26,6 +29,8 @@ export function renderConvention(document: unknown, options: RenderHtmlOptions =
  * rows as a table with column headers. Same options and guarantees as
  * `renderPag`.
  */
-export function renderTableauDerogations(document: unknown, options: RenderHtmlOptions = {}): string {
+export function renderTableauDerogations(input: unknown, given?: RenderHtmlOptions): string {
+  const document = readable(input);
+  const options = readableOptions(given);
   return htmlPage(renderDocumentBody(document, DEROGATIONS_LAYOUT, options), titled(document, DEROGATIONS_LAYOUT), options.lang ?? 'fr');
 }

@@ -11,6 +11,7 @@ import { messages, type RenderLang } from '../format/i18n.js';
 import type { DocumentLayout, LayoutNode } from './layout-model.js';
 import { outsideItsList, resolveNode } from './resolve.js';
 import { escapeToken } from './pointer.js';
+import { readable, readableOptions } from '../input/readable.js';
 
 /** One filled leaf field of a document. */
 export interface FieldEntry {
@@ -46,7 +47,9 @@ function propertyMap(node: LayoutNode): ReadonlyMap<string, LayoutNode> {
  * (then the fields outside the schema). Iterative, linear in the size of the
  * document.
  */
-export function walkFields(document: unknown, layout: DocumentLayout, options: WalkOptions = {}): FieldEntry[] {
+export function walkFields(input: unknown, layout: DocumentLayout, given?: WalkOptions): FieldEntry[] {
+  const document = readable(input);
+  const options = readableOptions(given);
   const lang = options.lang ?? 'fr';
   const m = messages(lang);
   const out: FieldEntry[] = [];

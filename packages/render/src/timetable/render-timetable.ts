@@ -16,6 +16,7 @@ import { escapeHtml } from '../html/escape.js';
 import { resolveNode } from '../layout/resolve.js';
 import { OPERATOR_COLOURS, UNKNOWN_OPERATOR_COLOUR, type OperatorColour } from './operator-colours.js';
 import { DAYS, layoutSlots, type Segment } from './slot-layout.js';
+import { readable, readableOptions } from '../input/readable.js';
 
 /** Options of {@link renderTimetable}. */
 export interface RenderTimetableOptions {
@@ -126,8 +127,8 @@ function hhmm(minutes: number): string {
  * import { renderTimetable } from '@serafin-ph/render';
  * writeFileSync('emploi-du-temps.svg', renderTimetable(pag));
  */
-export function renderTimetable(document: unknown, options: RenderTimetableOptions = {}): string {
-  return drawTimetable(document, options).svg;
+export function renderTimetable(document: unknown, options?: RenderTimetableOptions): string {
+  return drawTimetable(readable(document), readableOptions(options)).svg;
 }
 
 /**
@@ -149,9 +150,9 @@ export const PRINT_PART_HOURS = 12;
  */
 export function renderTimetableWithPrintParts(
   document: unknown,
-  options: RenderTimetableOptions = {},
+  options?: RenderTimetableOptions,
 ): { readonly svg: string; readonly parts: readonly { readonly svg: string; readonly hours: string }[] } {
-  return drawTimetable(document, options);
+  return drawTimetable(readable(document), readableOptions(options));
 }
 
 function drawTimetable(document: unknown, options: RenderTimetableOptions): { svg: string; parts: { svg: string; hours: string }[] } {
