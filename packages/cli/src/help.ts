@@ -68,8 +68,9 @@ Options :
                                  ans-2023 (défaut), cnsa-2018 ou ror-r265
       --date AAAA-MM-JJ          date de référence des règles temporelles (défaut : aujourd’hui)
       --type <type>              impose le type : pag, convention-territoriale, tableau-derogations
-      --skip-rule <id>           n’exécute pas cette règle (répétable ; un identifiant inconnu est
-                                 une erreur qui propose le plus proche)
+      --skip-rule <id>           n’exécute pas cette règle métier (répétable ; un identifiant inconnu
+                                 est une erreur qui propose le plus proche ; un contrôle de
+                                 structure STRUCTURE-* ne s’ignore pas)
       --deprecated-codes error|warning
                                  gravité d’un code SERAFIN-PH obsolète ou d’un public TRE_R403 fermé
                                  (défaut : celle des validateurs)
@@ -264,8 +265,9 @@ Options:
                                  ans-2023 (default), cnsa-2018 or ror-r265
       --date YYYY-MM-DD          reference date of time-based rules (default: today)
       --type <type>              forces the type: pag, convention-territoriale, tableau-derogations
-      --skip-rule <id>           does not run this rule (repeatable; an unknown id is an error
-                                 that suggests the closest)
+      --skip-rule <id>           does not run this business rule (repeatable; an unknown id is an
+                                 error that suggests the closest; a structural check STRUCTURE-*
+                                 cannot be skipped)
       --deprecated-codes error|warning
                                  severity of a deprecated SERAFIN-PH code or closed TRE_R403 public
                                  (default: the validators')

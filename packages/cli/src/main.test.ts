@@ -86,6 +86,13 @@ describe('runCli', () => {
     const rule = await cli(['validate', '--skip-rule', 'PAG-BESOIN-001', 'ok.json']);
     expect(rule.code).toBe(2);
     expect(rule.stderr).toMatch(/--skip-rule : règle inconnue « PAG-BESOIN-001 » ; vouliez-vous dire PAG-BESOINS?-[0-9A-Z-]+ \?/);
+    // a structural check always runs: asking to skip it is said, not silently ignored
+    const structural = await cli(['validate', '--skip-rule', 'STRUCTURE-OBLIGATOIRE', 'ok.json']);
+    expect(structural.code).toBe(2);
+    expect(structural.stderr).toContain('--skip-rule : « STRUCTURE-OBLIGATOIRE » est un contrôle de structure, qui s’exécute toujours : il ne s’ignore pas');
+    expect((await cli(['validate', '--lang', 'en', '--skip-rule', 'OPTIONS-INVALIDES', 'ok.json'])).stderr).toContain(
+      "--skip-rule: 'OPTIONS-INVALIDES' is a structural check, which always runs",
+    );
     const lq = await cli(['validate', '-lq.json', 'ok.json']);
     expect(lq.code).toBe(2);
     expect(lq.stderr).toContain('--lang : valeur « q.json » invalide');

@@ -75,8 +75,14 @@ function parseMaxSize(value: string | undefined, lang: Lang): number {
 
 const RULE_IDS = RULES.map((rule) => rule.id);
 
-/** An unknown `--skip-rule` id is an error that names the closest known id. */
+/**
+ * An unknown `--skip-rule` id is an error that names the closest known id; so
+ * is a structural or option check (`STRUCTURE-*`, `OPTIONS-INVALIDES`), which
+ * always runs (the validators report it among the option issues, which the
+ * command does not print).
+ */
 function checkRuleId(id: string, lang: Lang): void {
+  if (/^(STRUCTURE|OPTIONS)-/.test(id) && RULE_IDS.includes(id)) throw new UsageError(commandMessages(lang).validate.unskippableRule(id), 'validate');
   if (RULE_IDS.includes(id)) return;
   throw new UsageError(commandMessages(lang).validate.unknownRule(id, closestName(id, RULE_IDS)), 'validate');
 }

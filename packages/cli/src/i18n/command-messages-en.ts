@@ -28,6 +28,8 @@ export const en: CommandMessages = {
     badMaxSize: (value) => `--max-size: '${value}' is not a size in MiB (0 to 4096)`,
     unknownRule: (id, suggestion) =>
       `--skip-rule: unknown rule '${id}'${suggestion === undefined ? '' : `; did you mean ${suggestion}?`} (list of rules: docs/reference/regles.md)`,
+    unskippableRule: (id) =>
+      `--skip-rule: '${id}' is a structural check, which always runs: it cannot be skipped (only business rules can; list of rules: docs/reference/regles.md)`,
     outputIsInput: (output) => `--output: ${output} is also an input to check; nothing was written`,
     outputExists: (output) => `--output: ${output} already exists; add --force to replace it (give a file name that starts with "-" after "--" or with "./" in front)`,
     badDate: (value) => `--date: '${value}' is not a YYYY-MM-DD date`,

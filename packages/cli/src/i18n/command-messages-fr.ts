@@ -28,6 +28,8 @@ export const fr: CommandMessages = {
     badMaxSize: (value) => `--max-size : « ${value} » n’est pas une taille en Mio (entre 0 et 4096)`,
     unknownRule: (id, suggestion) =>
       `--skip-rule : règle inconnue « ${id} »${suggestion === undefined ? '' : ` ; vouliez-vous dire ${suggestion} ?`} (liste des règles : docs/reference/regles.md)`,
+    unskippableRule: (id) =>
+      `--skip-rule : « ${id} » est un contrôle de structure, qui s’exécute toujours : il ne s’ignore pas (seules les règles métier s’ignorent ; liste des règles : docs/reference/regles.md)`,
     outputIsInput: (output) => `--output : ${output} est aussi une entrée à vérifier ; rien n’a été écrit`,
     outputExists: (output) =>
       `--output : ${output} existe déjà ; ajoutez --force pour le remplacer (un nom de fichier qui commence par « - » se donne après « -- » ou avec « ./ » devant)`,

@@ -38,6 +38,7 @@ export interface CommandMessages {
     readonly badJobs: (value: string) => string;
     readonly badMaxSize: (value: string) => string;
     readonly unknownRule: (id: string, suggestion: string | undefined) => string;
+    readonly unskippableRule: (id: string) => string;
     readonly outputIsInput: (output: string) => string;
     readonly outputExists: (output: string) => string;
     readonly badDate: (value: string) => string;
