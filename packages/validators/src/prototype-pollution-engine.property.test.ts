@@ -111,6 +111,9 @@ describe('a polluted Object.prototype never changes the report through the engin
       expect(NAMES).toContain(n);
     for (const n of ['embedded', 'structural', 's', 'n', 'propertyName', 'misspeltAs', 'numbering', 'autre', 'cnsa-2018', 'severityOption', 'keywords', 'details'])
       expect(NAMES).toContain(n);
+    // Codes of the tables' lists key the rules' lookup tables (PAG-BESOINS-001's prestations by besoin); digits alone are left out.
+    for (const n of ['1.1.1', '2.3.3.1']) expect(NAMES).toContain(n);
+    expect(NAMES.some((n) => /^\d+$/.test(n))).toBe(false);
     expect(NAMES).not.toContain('return');
     expect(NAMES).not.toContain('toString');
     expect(KEYWORDS).toEqual(expect.arrayContaining(['type', 'pattern', 'enum', 'required', 'properties', '$ref', 't', 's', 'n']));

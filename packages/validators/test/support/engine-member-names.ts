@@ -30,6 +30,9 @@ export const SOURCE_FOLDERS: readonly string[] = ['validators/src', 'nomenclatur
  * Names left out, and why: `return`, on `Object.prototype`, makes every early
  * exit of a `for…of` in JavaScript itself call it (the iterators of arrays,
  * maps and sets have no `return` of their own), which no library can guard.
+ * Names made of digits only (`1`, `182`) are left out too (see
+ * {@link engineMemberNames}): an array index on `Object.prototype` is what every
+ * read past the end of an array sees.
  */
 export const LEFT_OUT: ReadonlySet<string> = new Set(['return']);
 
@@ -97,13 +100,15 @@ export function sourceNames(folders: readonly string[] = SOURCE_FOLDERS): Set<st
 }
 
 /**
- * The engine's member names, sorted: those of the tables (identifiers and
- * short kebab-case values such as `cnsa-2018`; long strings, patterns and
- * codes are no member name) and of the sources, without the members
+ * The engine's member names, sorted: those of the tables (keywords, property
+ * names and values of at most 40 characters without spaces or slashes —
+ * `cnsa-2018`, `autre`, codes such as `1.1.1` that key lookup tables; not
+ * digits only, see {@link LEFT_OUT}) and of the sources, without the members
  * `Object.prototype` already has and {@link LEFT_OUT}.
  */
 export function engineMemberNames(): string[] {
-  const tables = [...tableNames()].filter((n) => /^[A-Za-z_$][\w$-]*$/.test(n) && n.length <= 40);
-  const names = new Set([...tables, ...sourceNames()].filter((n) => IDENTIFIER.test(n) || tables.includes(n)));
+  const tables = [...tableNames()].filter((n) => n.length <= 40 && !/[\s/]/.test(n) && !/^\d+$/.test(n));
+  const fromTables = new Set(tables);
+  const names = new Set([...tables, ...sourceNames()].filter((n) => IDENTIFIER.test(n) || fromTables.has(n)));
   return [...names].filter((n) => !(n in Object.prototype) && !LEFT_OUT.has(n)).sort();
 }

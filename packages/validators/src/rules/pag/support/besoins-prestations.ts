@@ -19,7 +19,7 @@
  * Correspondance besoins → prestations directes (lecture du projet).
  */
 import { lookup, type SerafinCode } from '@serafin-ph/nomenclature';
-import { own } from '../../../json/access.js';
+import { entryOf, own } from '../../../json/access.js';
 import { related } from './related-codes.js';
 
 /**
@@ -58,15 +58,16 @@ export const PRESTATIONS_POUR_BESOIN: Readonly<Record<string, readonly SerafinCo
 };
 
 function keysFor(besoin: string): readonly SerafinCode[] {
-  const own = PRESTATIONS_POUR_BESOIN[besoin];
-  if (own !== undefined) return own;
+  // Own entries only (the result is kept): a code is a value of the document, not a name of the table's prototype.
+  const direct = entryOf(PRESTATIONS_POUR_BESOIN, besoin);
+  if (direct !== undefined) return direct;
   // Narrower keys (a need coded at a broad level is answered by what answers its parts).
   const below = Object.keys(PRESTATIONS_POUR_BESOIN).filter((k) => k.startsWith(`${besoin}.`));
   if (below.length > 0) return below.flatMap((k) => PRESTATIONS_POUR_BESOIN[k] as readonly SerafinCode[]);
   // Broader key.
   for (let code = besoin; code.includes('.');) {
     code = code.slice(0, code.lastIndexOf('.'));
-    const up = PRESTATIONS_POUR_BESOIN[code];
+    const up = entryOf(PRESTATIONS_POUR_BESOIN, code);
     if (up !== undefined) return up;
   }
   return [];
