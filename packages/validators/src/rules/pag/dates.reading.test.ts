@@ -35,7 +35,8 @@ const DATE_KINDS: readonly DatedValue['kind'][] = DATE_PATTERN_LIST.map((p) => P
 
 /** The day `yyyymmdd` of a date-time's instant in UTC (PAG-DATES-005 since probe 5), or of a date as written. */
 function utcDayOf(value: unknown, date: string): number {
-  const t = typeof value === 'string' && value.length > 10 ? Date.parse(value) : NaN;
+  // only a value with its offset (Z or ±HH:MM) is an instant; without one, Date.parse would use the machine's time zone
+  const t = typeof value === 'string' && value.length > 10 && /(?:Z|[+-]\d\d:\d\d)$/.test(value) ? Date.parse(value) : NaN;
   if (Number.isNaN(t)) return Number(date.replaceAll('-', ''));
   const u = new Date(t);
   return u.getUTCFullYear() * 10000 + (u.getUTCMonth() + 1) * 100 + u.getUTCDate();

@@ -3,6 +3,7 @@ import { info } from '../../generated/structure/pag-info.js';
 import { cleanPag, mutate } from '../../../test/support/documents.js';
 import { describeRule } from '../../../test/support/rule-test.js';
 import { PAG_DATES } from './dates.js';
+import { validate } from '../../index.js';
 
 describeRule('PAG-DATES-001', (t) => {
   t.passes(cleanPag());
@@ -130,6 +131,27 @@ describeRule('PAG-DATES-005', (t) => {
     { referenceDate: '2025-03-31' },
     'the next day as written in Guyane (-03:00), and in UTC',
   );
+});
+
+describe('PAG-DATES-005 and the machine’s time zone', () => {
+  it('a date-time without its offset (a STRUCTURE-FORMAT error) keeps its calendar day, whatever the time zone of the machine', () => {
+    const doc = mutate(cleanPag(), (d) => {
+      d.dateMiseAJour = '2025-04-02T01:30';
+    });
+    const saved = process.env['TZ'];
+    try {
+      for (const tz of ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+        process.env['TZ'] = tz;
+        const ids = validate(doc, { referenceDate: '2025-04-01' })
+          .issues.filter((i) => i.path === '/dateMiseAJour')
+          .map((i) => i.ruleId);
+        expect(ids, tz).toEqual(['STRUCTURE-FORMAT', 'PAG-DATES-005']);
+      }
+    } finally {
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
+    }
+  });
 });
 
 describe('PAG_DATES', () => {

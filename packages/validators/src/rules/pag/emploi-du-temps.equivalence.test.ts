@@ -151,10 +151,12 @@ function referenceVolumes(document: Pag): { path: string; details: unknown }[] {
         const count = matching.reduce((n, { s }) => n + weight(s), 0);
         if (count === 0) continue;
         const total = matching.reduce((sum, { s }) => sum + (wellFormed(s) ? duration(s) : 0) * weight(s), 0);
-        // A stay: a slot that does not start at the minute another well-formed slot of the same alternance ends (probe 5).
+        // A stay: a slot that does not start at the minute another well-formed slot of the same alternance ends, that
+        // one ending at midnight or lasting 24 hours (probe 5: a week-end written as slots cut where a slot must end).
         const startOf = (s: Slot) => (DAY_INDEX[s.jour] ?? 0) * DAY_MINUTES + minutes(s.heureDebut);
+        const cut = (o: Slot) => (startOf(o) + duration(o)) % DAY_MINUTES === 0 || duration(o) === DAY_MINUTES;
         const continues = (s: Slot) =>
-          wellFormed(s) && matching.some(({ s: o }) => wellFormed(o) && o.alternance === s.alternance && (startOf(o) + duration(o)) % WEEK_MINUTES === startOf(s));
+          wellFormed(s) && matching.some(({ s: o }) => wellFormed(o) && cut(o) && o.alternance === s.alternance && (startOf(o) + duration(o)) % WEEK_MINUTES === startOf(s));
         const stays = matching.reduce((n, { s }) => n + (continues(s) ? 0 : weight(s)), 0);
         if ((count === p.frequence.nombre || stays === p.frequence.nombre) && (expectedMinutes === undefined || total === expectedMinutes)) return;
         first ??= { kind, matching, count, total };

@@ -351,6 +351,17 @@ describe('timetable of schema 1.1.0: nights, alternating weeks, periods', () => 
       undefined,
       'slots with a gap between them are two',
     );
+    t.fails(
+      mutate(cleanPag(), (d) => {
+        const p = d.engagements[4]?.prestations[0];
+        if (p) p.frequence = { nombre: 1, periode: 'semaine' };
+        const stay = { identifiantEngagement: 'ENG-5', prestation: { code: '2.3.4.1' }, lieu: 'esms' } as const;
+        d.annexes?.emploiDuTemps.push({ ...stay, jour: 'lundi', heureDebut: '09:00', heureFin: '12:00' }, { ...stay, jour: 'lundi', heureDebut: '12:00', heureFin: '17:00' });
+      }),
+      { path: '/engagements/4/prestations/0/frequence', severity: 'warning' },
+      undefined,
+      'two slots that follow one another during a day are two (only a cut at midnight or after 24 hours joins slots into one stay)',
+    );
     t.passes(
       mutate(cleanPag(), (d) => {
         const p = d.engagements[4]?.prestations[0];

@@ -308,13 +308,14 @@ const volumeHebdomadaire = pagRule({
           let weekCount = 0;
           let weekTotal = 0;
           // Where this week's slots end, by alternance: a slot lasts at most 24 hours, so a stay of a week-end is
-          // written as slots that follow one another (probe 5, PAG 16). A slot that starts at the minute another of
-          // its kind ends continues it; the stays are the slots that continue none.
+          // written as slots that follow one another (probe 5, PAG 16), cut where a slot must end: at midnight, or
+          // after 24 hours. A slot that starts at the minute such a slot of its kind ends continues it; the stays are
+          // the slots that continue none. Slots that follow one another during a day (09:00–12:00, 12:00–17:00) stay two.
           const ends = new Set<string>();
           for (let o = 0; o < coded.length; o++) {
             const s = list[coded[o] as number] as TimetableSlot;
             if ((s.hasPeriode && s.periodeType !== week) || !s.wellFormed) continue;
-            ends.add(stretchKey(s, true));
+            if ((s.from + s.length) % DAY_MINUTES === 0 || s.length === DAY_MINUTES) ends.add(stretchKey(s, true));
           }
           let weekStays = 0;
           for (let o = 0; o < coded.length; o++) {

@@ -12,7 +12,7 @@
 import { prop } from '../../../json/access.js';
 import type { Located } from '../../../json/expand.js';
 import { calendarDate } from '../../../dates.js';
-import { dayNumber } from '../../../structure/formats.js';
+import { DATE_TIME_REGEX, dayNumber } from '../../../structure/formats.js';
 import { DATE_PAIRS, DATE_PATTERN_LIST, PAG_DATES, type DatedValue } from './date-positions.js';
 
 /**
@@ -52,11 +52,13 @@ export class DocumentDate implements DatedValue {
   /**
    * The day number of the instant in UTC, for a date-time (its time zone offset makes it an instant: written at 01:30
    * on 2 December at La Réunion, +04:00, it is still 1 December in UTC and in metropolitan France); a date's own
-   * {@link day}. Read only for a date after the reference date (PAG-DATES-005).
+   * {@link day}. Read only for a date after the reference date (PAG-DATES-005). Only a well-formed date-time, which
+   * carries its offset (`Z` or `±HH:MM`), is an instant: a value without one (already a STRUCTURE-FORMAT error) keeps
+   * its calendar day, since `Date.parse` would read it in the machine's own time zone and the verdict would depend on it.
    */
   get utcDay(): number {
     const value = this.at.value as string;
-    const t = value.length === 10 ? NaN : Date.parse(value);
+    const t = value.length === 10 || !DATE_TIME_REGEX.test(value) ? NaN : Date.parse(value);
     if (Number.isNaN(t)) return this.day;
     const u = new Date(t);
     return u.getUTCFullYear() * 10000 + (u.getUTCMonth() + 1) * 100 + u.getUTCDate();
