@@ -295,5 +295,8 @@ describe('in-memory values that are not JSON', () => {
       expect(checkFhir(task, options as never)).toEqual(expected);
     }
     expect(checkFhir(task, { lang: 'en' }).issues[0]!.message).toMatch(/^[A-Z]/);
+    // a limit below 1 would collect nothing and call an invalid input valid
+    for (const maxIssues of [0, -1, Number.NaN]) expect(checkFhir(task, { maxIssues })).toEqual(expected);
+    expect(checkFhir({}, { maxIssues: 0 }).valid).toBe(false);
   });
 });

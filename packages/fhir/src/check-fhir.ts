@@ -33,9 +33,12 @@ function finish(ctx: CheckContext): FhirCheckReport {
  * size of the input (the walk is iterative: any depth). An in-memory value
  * that is not JSON is reported, not followed: an object found inside itself
  * (a cycle) gives FHIR-INPUT-002 at that place and is not walked again; a
- * property whose reading throws (getter, proxy) gives FHIR-INPUT-002 and
- * ends the walk, with the issues found until then. An object reached twice
- * by different paths (shared, not cyclic) is checked at each place.
+ * member whose reading throws (getter, proxy) gives FHIR-INPUT-002 at that
+ * member, which is not checked, and the walk goes on; an object whose members
+ * cannot even be listed, or a check that throws on what it reads, gives
+ * FHIR-INPUT-002 and ends the walk, with the issues found until then. An
+ * object reached twice by different paths (shared, not cyclic) is checked at
+ * each place.
  *
  * @example
  * const report = checkFhir(JSON.parse(text), { lang: 'en' });
@@ -92,7 +95,8 @@ function readOptions(options: unknown): CheckFhirOptions {
   return {
     ...(lang === 'en' || lang === 'fr' ? { lang } : {}),
     ...(typeof bindings === 'boolean' ? { bindings } : {}),
-    ...(typeof maxIssues === 'number' ? { maxIssues } : {}),
+    // A limit below 1 would collect nothing and call any input valid: it keeps the default (no limit).
+    ...(typeof maxIssues === 'number' && maxIssues >= 1 ? { maxIssues } : {}),
     ...(typeof referenceDate === 'string' ? { referenceDate } : {}),
     ...(valueSetVersions !== undefined ? { valueSetVersions } : {}),
   };

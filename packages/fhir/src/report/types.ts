@@ -62,7 +62,11 @@ export interface CheckFhirOptions {
    * profiles named in `meta.profile` (default `true`).
    */
   readonly bindings?: boolean;
-  /** Stop collecting after this many issues (default: no limit). The report says `valid: false` when an error was among them. */
+  /**
+   * Stop collecting after this many issues (default: no limit; a value below
+   * 1 is ignored). The report says `valid: false` when an error was among the
+   * issues collected: with a limit, an error after it is not seen.
+   */
   readonly maxIssues?: number;
   /**
    * Version of a bound value set the SDK holds in several versions, by name
