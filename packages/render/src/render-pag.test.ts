@@ -1,7 +1,7 @@
 import { scenarios } from '@serafin-ph/fixtures';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from './html/escape.js';
-import { renderDocument, renderedTypeOf, DOCUMENT_LAYOUTS } from './render-document.js';
+import { renderDocument, renderDocumentFragment, renderedTypeOf, DOCUMENT_LAYOUTS } from './render-document.js';
 import { renderPag } from './render-pag.js';
 import { walkFields } from './layout/walk.js';
 import { valueLabel } from './format/value-labels.js';
@@ -198,5 +198,28 @@ describe('renderTableauDerogations and renderConvention', () => {
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('two PAGs on one page', () => {
+  it('each printed timetable part points at its own PAG’s picture (ids carry the identifier)', () => {
+    const base = scenarios.find((s) => s.id === 'ase-itep-sessad')!.document();
+    const night = (id: string) => {
+      const d = structuredClone(base);
+      d.identifiant = id;
+      const slot = d.annexes?.emploiDuTemps[0];
+      if (slot) Object.assign(slot, { heureDebut: '20:00', heureFin: '08:00', finLendemain: true });
+      return d;
+    };
+    const page = [renderDocumentFragment(night('PAG-A 1')), renderDocumentFragment(night('PAG-B/2'))].join('');
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+    const refs = [...page.matchAll(/<use href="#([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs)
+      expect(
+        ids.filter((id) => id === ref),
+        ref,
+      ).toHaveLength(1);
+    expect(refs.filter((r) => r.startsWith('edt-PAG-A_1-')).length).toBe(refs.filter((r) => r.startsWith('edt-PAG-B_2-')).length);
   });
 });

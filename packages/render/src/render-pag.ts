@@ -14,6 +14,11 @@ import { readable, readableOptions } from './input/readable.js';
 /** Options of {@link renderPag}. */
 export type RenderPagOptions = RenderHtmlOptions;
 
+/** `edt-` and the PAG's identifier, kept to the characters an `id` reference needs no escaping for; `edt` without one. */
+function timetablePrefix(identifiant: unknown): string {
+  return typeof identifiant === 'string' && identifiant !== '' ? `edt-${identifiant.replace(/[^A-Za-z0-9_-]/g, '_')}` : 'edt';
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -57,7 +62,9 @@ export function renderPagBody(input: unknown, given?: RenderPagOptions): string 
     dated(doc['dateFin'], m.endedOn),
   ].filter((f): f is string => f !== undefined);
   if (facts.length > 0) subtitle.push(escapeHtml(facts.join(' · ')));
-  const { svg, parts } = renderTimetableWithPrintParts(document, { lang });
+  // The picture's ids carry the PAG's identifier: the print-only parts point at the picture's drawing by id (`<use>`),
+  // and two PAGs shown on one page (renderDocumentFragment) must not print the first one's timetable twice.
+  const { svg, parts } = renderTimetableWithPrintParts(document, { lang, idPrefix: timetablePrefix(doc['identifiant']) });
   const caption = `<figcaption>${escapeHtml(m.timetable)}</figcaption>`;
   // Too high for a landscape page (a whole day: 1,290 units), it prints in parts of twelve hours, each on a landscape page
   // (the part's pictures show the screen picture's drawing through <use>); on screen, the whole picture.
