@@ -203,7 +203,7 @@ describe('renderTableauDerogations and renderConvention', () => {
 
 describe('two PAGs on one page', () => {
   it('each printed timetable part points at its own PAG’s picture (ids carry the identifier)', () => {
-    const base = scenarios.find((s) => s.id === 'ase-itep-sessad')!.document();
+    const base = scenarios.find((s) => s.id === 'ase-itep-sessad')!.document() as Pag;
     const night = (id: string) => {
       const d = structuredClone(base);
       d.identifiant = id;
