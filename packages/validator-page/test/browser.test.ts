@@ -240,6 +240,8 @@ describe.skipIf(chromium === undefined)('validator page in Chromium', () => {
     // An issue's location in English titles (the schemas' x-title-en), and the document type too: it was « Consentement › … ».
     await page.setInputFiles('#fichiers', { name: 'invalid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) });
     const where = page.locator('article tbody tr[data-rule^="PAG-CONSENTEMENT"] a.lieu');
+    // The second file's results come after the drop: wait for its first row (count() does not wait, and was 0 under load).
+    await where.first().waitFor();
     expect(await where.count()).toBeGreaterThan(0);
     expect(await where.first().textContent()).toMatch(/^Consent › /);
     expect(await page.locator('article p.type').first().textContent()).toMatch(/^Document type: Global support plan \(PAG\) /);
