@@ -36,15 +36,14 @@ export function renderedTypeOf(document: unknown): RenderedType | undefined {
  * is not one of them.
  */
 export function renderDocument(input: unknown, given?: RenderHtmlOptions): string | undefined {
-  const document = readable(input);
-  const options = readableOptions(given);
-  switch (renderedTypeOf(document)) {
+  // Each renderer reads its own copy of the input (`readable`): the type is read here under guard, nothing is copied twice.
+  switch (renderedTypeOf(input)) {
     case 'pag':
-      return renderPag(document, options);
+      return renderPag(input, given);
     case 'convention-territoriale':
-      return renderConvention(document, options);
+      return renderConvention(input, given);
     case 'tableau-derogations':
-      return renderTableauDerogations(document, options);
+      return renderTableauDerogations(input, given);
     default:
       return undefined;
   }
@@ -56,9 +55,7 @@ export function renderDocument(input: unknown, given?: RenderHtmlOptions): strin
  * `RENDER_CSS`; `undefined` when the value is not a rendered document type.
  */
 export function renderDocumentFragment(input: unknown, given?: RenderHtmlOptions): string | undefined {
-  const document = readable(input);
-  const options = readableOptions(given);
-  const type = renderedTypeOf(document);
+  const type = renderedTypeOf(input);
   if (type === undefined) return undefined;
-  return type === 'pag' ? renderPagBody(document, options) : renderDocumentBody(document, DOCUMENT_LAYOUTS[type], options);
+  return type === 'pag' ? renderPagBody(input, given) : renderDocumentBody(readable(input), DOCUMENT_LAYOUTS[type], readableOptions(given));
 }

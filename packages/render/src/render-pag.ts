@@ -41,8 +41,11 @@ function printsLandscape(svg: string): boolean {
 
 /** The body of the PAG page (what goes inside `<body>`), for embedding in another page. */
 export function renderPagBody(input: unknown, given?: RenderPagOptions): string {
-  const document = readable(input);
-  const options = readableOptions(given);
+  return pagBody(readable(input), readableOptions(given));
+}
+
+/** {@link renderPagBody} of a document already copied by `readable`, with options read the same way. */
+function pagBody(document: unknown, options: RenderPagOptions): string {
   const lang = options.lang ?? 'fr';
   const m = messages(lang);
   const doc = isRecord(document) ? document : {};
@@ -103,5 +106,5 @@ export function renderPag(input: unknown, given?: RenderPagOptions): string {
   const lang = options.lang ?? 'fr';
   const doc = isRecord(document) ? document : {};
   const title = `${PAG_LAYOUT.root.t}${typeof doc['identifiant'] === 'string' ? ` ${doc['identifiant']}` : ''}`;
-  return htmlPage(renderPagBody(document, options), title, lang);
+  return htmlPage(pagBody(document, options), title, lang);
 }

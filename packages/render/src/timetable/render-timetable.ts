@@ -146,13 +146,14 @@ export const PRINT_PART_HOURS = 12;
  * each the size of an A4 landscape page. A part draws nothing of its own:
  * it shows the whole picture's day names, grid, blocks and legend through
  * `<use>`, the grid cut to its hours, so the page holds each slot once.
- * Internal: for {@link renderPagBody}.
+ * Internal: for {@link renderPagBody}, whose document is already its
+ * `readable` copy (not copied again here).
  */
 export function renderTimetableWithPrintParts(
   document: unknown,
-  options?: RenderTimetableOptions,
+  options: RenderTimetableOptions = {},
 ): { readonly svg: string; readonly parts: readonly { readonly svg: string; readonly hours: string }[] } {
-  return drawTimetable(readable(document), readableOptions(options));
+  return drawTimetable(document, options);
 }
 
 function drawTimetable(document: unknown, options: RenderTimetableOptions): { svg: string; parts: { svg: string; hours: string }[] } {
