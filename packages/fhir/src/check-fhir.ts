@@ -9,6 +9,7 @@ import { checkProfileBindings } from './bindings/profile-bindings.js';
 import { checkCodingObject } from './rules/code-rules.js';
 import { checkDecision, TDDUI_DECISION_URL } from './rules/decision-rules.js';
 import { checkConceptMap, checkValueSet } from './rules/terminology-rules.js';
+import { optionValue } from './options/option-value.js';
 import type { CheckFhirOptions, FhirCheckReport } from './report/types.js';
 import { CheckContext } from './walk/context.js';
 import { at, ROOT, type Location } from './walk/location.js';
@@ -66,26 +67,17 @@ function languageOf(options: unknown): 'fr' | 'en' {
   return readOptions(options).lang === 'en' ? 'en' : 'fr';
 }
 
-/** One option, or `undefined` when the options are not an object or reading it throws. */
-function option(options: unknown, name: keyof CheckFhirOptions): unknown {
-  try {
-    return isObject(options) ? options[name] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The options as a plain object of the expected types: an option that is
  * absent, of another type or whose reading throws keeps its default, so a
  * programmer's odd options never turn into issues of the resource.
  */
 function readOptions(options: unknown): CheckFhirOptions {
-  const lang = option(options, 'lang');
-  const bindings = option(options, 'bindings');
-  const maxIssues = option(options, 'maxIssues');
-  const referenceDate = option(options, 'referenceDate');
-  const versions = option(options, 'valueSetVersions');
+  const lang = optionValue(options, 'lang');
+  const bindings = optionValue(options, 'bindings');
+  const maxIssues = optionValue(options, 'maxIssues');
+  const referenceDate = optionValue(options, 'referenceDate');
+  const versions = optionValue(options, 'valueSetVersions');
   let valueSetVersions: Record<string, string> | undefined;
   try {
     if (isObject(versions)) valueSetVersions = Object.fromEntries(Object.entries(versions).filter((e): e is [string, string] => typeof e[1] === 'string'));

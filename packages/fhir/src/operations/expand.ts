@@ -5,7 +5,8 @@ import type { OperationOutcome, Parameters, ValueSet, ValueSetExpansionContains,
 import { foldForSearch } from '@serafin-ph/nomenclature';
 import { terminologyCodeSystem } from '../terminology/code-systems.js';
 import { terminologyValueSet } from '../terminology/value-sets.js';
-import { booleanParam, integerParam, notParameters, operationError, parameterList, stringParam, type OperationOptions, languageOption, optionValue } from './parameters.js';
+import { booleanParam, integerParam, notParameters, operationError, parameterList, stringParam, type OperationOptions, languageOption } from './parameters.js';
+import { optionValue } from '../options/option-value.js';
 
 /** Options of {@link expandOperation}. */
 export interface ExpandOptions extends OperationOptions {

@@ -4,6 +4,7 @@
  */
 import type { Coding, OperationOutcome, Parameters, ParametersParameter } from '@medplum/fhirtypes';
 import type { FhirLang } from '../report/types.js';
+import { optionValue } from '../options/option-value.js';
 
 /** A message in French and English. */
 export interface OperationMessage {
@@ -32,15 +33,6 @@ function asJson(input: unknown): unknown {
   try {
     const text = JSON.stringify(input);
     return text === undefined ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return undefined;
-  }
-}
-
-/** An option's value, or `undefined` when the options are not an object or reading it throws. */
-export function optionValue(options: unknown, name: string): unknown {
-  try {
-    return isObject(options) ? options[name] : undefined;
   } catch {
     return undefined;
   }
