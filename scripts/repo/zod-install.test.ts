@@ -6,7 +6,7 @@
  * did not, and `serafin schema`, `migrate`, `nomenclature list` and
  * `--format html` failed with ERR_MODULE_NOT_FOUND after a plain npm install.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -23,21 +23,18 @@ interface Manifest {
 
 /** The run-time TypeScript sources of a package: src/, without tests and type tests. */
 function sources(dir: string): string[] {
-  const out: string[] = [];
-  const stack = [dir];
-  while (stack.length > 0) {
-    const d = stack.pop()!;
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) stack.push(path);
-      else if (/\.tsx?$/.test(name) && !/\.test(-d)?\.tsx?$/.test(name)) out.push(path);
-    }
-  }
-  return out;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test(-d)?\.tsx?$/.test(f))
+    .map((f) => join(dir, f));
 }
 
 /** A value import (not `import type`) of the main entry `@serafin-ph/pag-schema`, or `export … from` it. */
 const MAIN_ENTRY_IMPORT = /^(?:import|export)\s+(?!type\b)[^;]*?from\s+'@serafin-ph\/pag-schema'/m;
+
+/** The run-time sources of `packages/<dir>` that load pag-schema's main entry. */
+function loaders(dir: string): string[] {
+  return sources(join(PACKAGES, dir, 'src')).filter((f) => MAIN_ENTRY_IMPORT.test(readFileSync(f, 'utf8')));
+}
 
 const packages = readdirSync(PACKAGES)
   .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(PACKAGES, dir, 'package.json'), 'utf8')) as Manifest }))
@@ -50,15 +47,15 @@ describe('zod comes with every package that loads pag-schema’s main entry', ()
   });
 
   it.each(packages.map((p) => [p.manifest.name, p] as const))('%s', (_, { dir, manifest }) => {
-    const loaders = sources(join(PACKAGES, dir, 'src')).filter((f) => MAIN_ENTRY_IMPORT.test(readFileSync(f, 'utf8')));
-    if (loaders.length === 0) return;
+    const found = loaders(dir);
+    if (found.length === 0) return;
     const bringsZod =
       manifest.dependencies?.['zod'] !== undefined || (manifest.peerDependencies?.['zod'] !== undefined && manifest.peerDependenciesMeta?.['zod']?.optional !== true);
-    expect(bringsZod, `${manifest.name} loads @serafin-ph/pag-schema (${loaders.map((f) => f.slice(ROOT.length)).join(', ')}) but does not bring zod`).toBe(true);
+    expect(bringsZod, `${manifest.name} loads @serafin-ph/pag-schema (${found.map((f) => f.slice(ROOT.length)).join(', ')}) but does not bring zod`).toBe(true);
   });
 
   it('finds the loaders it is meant to find (the CLI’s commands, the fixtures)', () => {
-    const cli = sources(join(PACKAGES, 'cli', 'src')).filter((f) => MAIN_ENTRY_IMPORT.test(readFileSync(f, 'utf8')));
+    const cli = loaders('cli');
     expect(cli.map((f) => f.slice(f.lastIndexOf('/') + 1)).sort()).toEqual(expect.arrayContaining(['migrate-command.ts', 'schema-command.ts']));
   });
 });
