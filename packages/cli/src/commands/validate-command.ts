@@ -73,17 +73,19 @@ function parseMaxSize(value: string | undefined, lang: Lang): number {
   return Math.floor(n * 1024 * 1024);
 }
 
-const RULE_IDS = RULES.map((rule) => rule.id);
+const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+const RULE_IDS = [...RULE_BY_ID.keys()];
 
 /**
  * An unknown `--skip-rule` id is an error that names the closest known id; so
- * is a structural or option check (`STRUCTURE-*`, `OPTIONS-INVALIDES`), which
+ * is a check of the structure stage (`STRUCTURE-*`, `OPTIONS-INVALIDES`), which
  * always runs (the validators report it among the option issues, which the
  * command does not print).
  */
 function checkRuleId(id: string, lang: Lang): void {
-  if (/^(STRUCTURE|OPTIONS)-/.test(id) && RULE_IDS.includes(id)) throw new UsageError(commandMessages(lang).validate.unskippableRule(id), 'validate');
-  if (RULE_IDS.includes(id)) return;
+  const rule = RULE_BY_ID.get(id);
+  if (rule?.stage === 'structure') throw new UsageError(commandMessages(lang).validate.unskippableRule(id), 'validate');
+  if (rule !== undefined) return;
   throw new UsageError(commandMessages(lang).validate.unknownRule(id, closestName(id, RULE_IDS)), 'validate');
 }
 
