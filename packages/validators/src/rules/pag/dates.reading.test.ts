@@ -13,6 +13,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../../../scripts/lib/property-runs.js';
 import { mutatedDocumentArbitrary, pagArbitrary, validPagArbitrary } from '@serafin-ph/fixtures/arbitraries';
 import { validateWith, type EntryPoint } from '../../engine.js';
 import { PAG_KIT } from '../../documents/pag-kit.js';
@@ -267,7 +268,7 @@ it('calendarDay reads the date calendarDate reads, as a day number in chronologi
       const db = calendarDate(b);
       if (da !== undefined && db !== undefined) expect(Math.sign(calendarDay(a) - calendarDay(b))).toBe(da < db ? -1 : da > db ? 1 : 0);
     }),
-    { numRuns: 2000 },
+    { numRuns: runs(2000, 500) },
   );
 });
 
@@ -282,7 +283,7 @@ describe('date rules: the dates read once report what the rules walking every da
         notRun += expected.notRun.length;
         expect(datesPart(CURRENT, d, r, p)).toEqual(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300, 100) },
     );
     // Not vacuous: every rule reports on some of them, and a broken birth date blocks PAG-DATES-001 on some.
     expect([...seen].sort()).toEqual(['PAG-DATES-001', 'PAG-DATES-002', 'PAG-DATES-003', 'PAG-DATES-004', 'PAG-DATES-005']);
@@ -302,7 +303,7 @@ describe('date rules: the dates read once report what the rules walking every da
         issues += expected.issues.length;
         expect(datesPart(CURRENT, d, r, p)).toEqual(expected);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200, 60) },
     );
     expect(issues).toBeGreaterThan(0);
   });
