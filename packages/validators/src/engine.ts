@@ -22,7 +22,7 @@ import type { StructureMessages } from './structure/locales/catalogue.js';
 import { STRUCTURE } from './structure/structure-ids.js';
 import { isRuleId } from './rule-ids.js';
 import { closestName } from './suggest.js';
-import { copyOptions, OPTION_NAMES, quoteFew, UNREADABLE } from './options-read.js';
+import { copyOptions, OPTION_NAMES, optionsKind, quoteFew, UNREADABLE } from './options-read.js';
 import { DOCUMENT_TYPES, type Lang, type Numbering, type RuleId, type DocumentType, type ValidationIssue, type ValidationReport, type ValidationResult } from './types.js';
 import { ValidationError } from './validation-error.js';
 
@@ -221,6 +221,13 @@ function resolveOptions(given: unknown, entry: EntryPoint): Resolved {
   const bad = (option: string, fr: string, en: string, details: Record<string, unknown> = {}): void => {
     optionIssues.push(optionIssue(lang, option, text(fr, en), details));
   };
+  // Options that are no object (a string, a number, an array, a function…) give no option: said, never silently dropped.
+  // `undefined` and `null` are no options, as usual in JavaScript.
+  const kind = optionsKind(given);
+  if (kind !== 'object' && kind !== 'none')
+    bad('', `Options invalides : un objet est attendu (reçu : ${kind}) ; elles sont ignorées.`, `Invalid options: an object is expected (received: ${kind}); they are ignored.`, {
+      received: kind,
+    });
   for (const name of names)
     if (raw[name] === UNREADABLE) {
       raw[name] = undefined;

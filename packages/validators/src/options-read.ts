@@ -24,6 +24,20 @@ export const OPTION_NAMES: readonly (keyof ValidateOptions)[] = [
   'optionNames',
 ];
 
+/**
+ * What the options of a call are: `none` (`undefined` or `null`: no options), `object`, or else their JavaScript type
+ * (`array` for an array), which is no options object.
+ */
+export function optionsKind(raw: unknown): string {
+  if (raw === undefined || raw === null) return 'none';
+  try {
+    if (Array.isArray(raw)) return 'array';
+  } catch {
+    // A revoked proxy: an object, whose options cannot be read.
+  }
+  return typeof raw;
+}
+
 /** The value of an option whose reading threw (a getter, a proxy). */
 export const UNREADABLE: unique symbol = Symbol();
 
@@ -33,9 +47,10 @@ export const UNREADABLE: unique symbol = Symbol();
  * other own enumerable name, with the value `undefined` (never read), so that
  * it can be reported. A copy read again gives the same copy.
  */
-export function copyOptions(raw: unknown): Record<string, unknown> {
+export function copyOptions(given: unknown): Record<string, unknown> {
   const copy = Object.create(null) as Record<string, unknown>;
-  if (raw === null || typeof raw !== 'object') return copy;
+  if (optionsKind(given) !== 'object') return copy;
+  const raw = given as Record<string, unknown>;
   try {
     for (const name of Object.keys(raw)) copy[name] = undefined;
   } catch {
@@ -43,7 +58,7 @@ export function copyOptions(raw: unknown): Record<string, unknown> {
   }
   for (const name of OPTION_NAMES)
     try {
-      if (Object.hasOwn(raw, name)) copy[name] = (raw as Record<string, unknown>)[name];
+      if (Object.hasOwn(raw, name)) copy[name] = raw[name];
     } catch {
       copy[name] = UNREADABLE;
     }

@@ -264,4 +264,33 @@ describe('options that are never silently ignored (vendor review of issue 19)', 
     expect(both.map((i) => i.message)).toEqual(one.map((i) => i.message));
     expect(both[0]?.messages?.en).toContain('--numbering');
   });
+
+  it('options that are no object are said, whatever the entry point, and the verdict kept (they were dropped without a word)', () => {
+    const baseline = ids(validate(structuredClone(invalid)));
+    const cases: [unknown, string][] = [
+      ['2025-12-01', 'string'],
+      [5, 'number'],
+      [true, 'boolean'],
+      [10n, 'bigint'],
+      [Symbol('x'), 'symbol'],
+      [['fr'], 'array'],
+      [() => ({ lang: 'en' }), 'function'],
+    ];
+    for (const [options, kind] of cases)
+      for (const check of [validate, pagEntry.validatePag] as ((d: unknown, o?: unknown) => ValidationReport)[]) {
+        const report = check(structuredClone(invalid), options);
+        expect(ids(report)).toEqual(baseline);
+        expect(report.optionIssues).toEqual([
+          {
+            ruleId: 'OPTIONS-INVALIDES',
+            severity: 'error',
+            path: '',
+            message: `Options invalides : un objet est attendu (reçu : ${kind}) ; elles sont ignorées.`,
+            details: { option: '', received: kind },
+          },
+        ]);
+      }
+    // No options: undefined and null, as usual; an empty object.
+    for (const options of [undefined, null, {}]) expect(validate(structuredClone(valid), options as ValidateOptions).optionIssues).toEqual([]);
+  });
 });
