@@ -9,11 +9,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ValidateJsonOutput } from '../src/index.js';
 import { buildCli } from './built-cli.js';
-import { tempTree } from './helpers.js';
+import { peakMemoryProbe, tempTree } from './helpers.js';
 
 const built = await buildCli();
 afterAll(built.dispose);
@@ -161,17 +161,16 @@ describe('attack replay (hostile files, names and options)', () => {
     expect(result.stderr).not.toMatch(/at .*\.js:\d+|Error:/);
   });
 
-  /** Exit code, JSON report and peak resident memory (KiB) of `serafin validate --format json <file>`, reported by a preloaded module at exit. */
+  /** Exit code, JSON report and peak resident memory (KiB) of `serafin validate --format json <file>`, written by a preloaded module at exit. */
   const peakOf = async (file: string): Promise<{ code: number | null; report: ValidateJsonOutput; maxRss: number; ms: number }> => {
-    const rss = join(tree.dir, 'report-rss.mjs');
-    writeFileSync(rss, "process.on('exit', () => process.stderr.write(`maxrss=${process.resourceUsage().maxRSS}\\n`));\n");
+    const probe = peakMemoryProbe(tree.dir);
     const start = performance.now();
-    const run = spawnSync(process.execPath, ['--import', pathToFileURL(rss).href, built.cli, 'validate', '--format', 'json', file], {
+    const run = spawnSync(process.execPath, ['--import', probe.importUrl, built.cli, 'validate', '--format', 'json', file], {
       cwd: tree.dir,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    return { code: run.status, report: JSON.parse(run.stdout) as ValidateJsonOutput, maxRss: Number(/maxrss=(\d+)/.exec(run.stderr)?.[1]), ms: performance.now() - start };
+    return { code: run.status, report: JSON.parse(run.stdout) as ValidateJsonOutput, maxRss: probe.read(), ms: performance.now() - start };
   };
 
   it('a 15 MB document of tiny values is refused before it is parsed, in bounded memory; one just within the value budget is checked within 25 times its size', async () => {

@@ -4,7 +4,7 @@
  * needed), the real validators, real files in temporary folders.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -14,7 +14,7 @@ import { runValidate, type FileEntry, type ValidateJsonOutput } from '../src/ind
 import { withFhir } from '../src/validate/fhir-dispatch.js';
 import { THOROUGH } from '../../../scripts/lib/property-runs.js';
 import { buildCli } from './built-cli.js';
-import { tempTree } from './helpers.js';
+import { peakMemoryProbe, tempTree } from './helpers.js';
 
 const built = await buildCli();
 afterAll(built.dispose);
@@ -296,11 +296,10 @@ describe.concurrent('serafin validate (end to end)', () => {
 
   // 100 MB in the thorough mode, 40 MB every day: either way, reading the input whole would exceed the bounds below
   const megabytes = THOROUGH ? 100 : 40;
-  /** Peak resident memory (KiB) of `serafin validate --quiet --ndjson -` fed `lines` copies of `line` through stdin, reported by a preloaded module at exit. */
+  /** Peak resident memory (KiB) of `serafin validate --quiet --ndjson -` fed `lines` copies of `line` through stdin, written by a preloaded module at exit. */
   const peak = async (line: string, lines: number): Promise<number> => {
-    const rss = join(tree.dir, 'report-rss.mjs');
-    writeFileSync(rss, "process.on('exit', () => process.stderr.write(`maxrss=${process.resourceUsage().maxRSS}\\n`));\n");
-    const child = spawn(process.execPath, ['--import', pathToFileURL(rss).href, CLI, 'validate', '--quiet', '--ndjson', '-'], { cwd: tree.dir });
+    const probe = peakMemoryProbe(tree.dir);
+    const child = spawn(process.execPath, ['--import', probe.importUrl, CLI, 'validate', '--quiet', '--ndjson', '-'], { cwd: tree.dir });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
@@ -313,7 +312,8 @@ describe.concurrent('serafin validate (end to end)', () => {
     child.stdin.end();
     expect(await closed).toBe(0);
     expect(stdout).toBe('');
-    return Number(/maxrss=(\d+)/.exec(stderr)?.[1]);
+    expect(stderr).toBe('');
+    return probe.read();
   };
   const linesFor = (line: string): number => Math.ceil((megabytes * 1024 * 1024) / line.length);
 
