@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-const entry = ['src/index.ts', 'src/pag.ts', 'src/convention.ts', 'src/tableau-derogations.ts', 'src/bytes.ts'];
+const entry = ['src/index.ts', 'src/pag.ts', 'src/convention.ts', 'src/tableau-derogations.ts', 'src/bytes.ts', 'src/suggest.ts'];
 
 export default defineConfig([
   // Node and the default condition: the generated fast structural checks. `dist/browser` is the other build's.

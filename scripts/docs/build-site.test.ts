@@ -200,6 +200,7 @@ describe('the documentation site (pnpm run docs)', () => {
       '@serafin-ph/validators/convention',
       '@serafin-ph/validators/tableau-derogations',
       '@serafin-ph/validators/bytes',
+      '@serafin-ph/validators/suggest',
       '@serafin-ph/pag-schema/types',
     ]) {
       expect(entries.map((e) => e.importPath)).toContain(path);

@@ -13,6 +13,7 @@ describe('packageEntries', () => {
       ['@serafin-ph/validators/convention', 'packages/validators/src/convention.ts'],
       ['@serafin-ph/validators/tableau-derogations', 'packages/validators/src/tableau-derogations.ts'],
       ['@serafin-ph/validators/bytes', 'packages/validators/src/bytes.ts'],
+      ['@serafin-ph/validators/suggest', 'packages/validators/src/suggest.ts'],
     ]);
   });
 

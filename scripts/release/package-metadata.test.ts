@@ -36,7 +36,8 @@ const EXTRA_FILES = new Set([
   'pag', // node10 stubs of the per-document entries of @serafin-ph/validators (attw)
   'convention',
   'tableau-derogations',
-  'bytes', // node10 stub of @serafin-ph/validators/bytes (attw)
+  'bytes', // node10 stubs of @serafin-ph/validators/bytes and /suggest (attw)
+  'suggest',
   'bin', // the command's committed launcher (exists before any build, so `pnpm install` links it)
 ]);
 

@@ -36,7 +36,7 @@ const JS_CHECKS = `
   assert.throws(() => validatorsPag.assertValidPag(broken, { referenceDate: '2025-06-30' }), validatorsPag.ValidationError);
   // One ValidationError class for every entry that exports it (a shared chunk, in ES modules and in CommonJS alike):
   // an error thrown by one entry is an instance of the class imported from another.
-  const entries = { validators, validatorsPag, validatorsConvention, validatorsTableau, validatorsBytes };
+  const entries = { validators, validatorsPag, validatorsConvention, validatorsTableau, validatorsBytes, validatorsSuggest };
   const exporting = Object.keys(entries).filter((name) => 'ValidationError' in entries[name]);
   assert.deepEqual(exporting, ['validators', 'validatorsPag', 'validatorsConvention', 'validatorsTableau']);
   for (const name of exporting) assert.equal(entries[name].ValidationError, validators.ValidationError, name + '.ValidationError is another class');
@@ -52,6 +52,9 @@ const JS_CHECKS = `
   assert.deepEqual(refused, { ok: false, problem: { kind: 'not-utf-8', offset: 3, line: 2, column: 2, byte: 0x92, suspected: 'windows-1252' } });
   assert.equal(validatorsBytes.windows1252Character(0x92), '\u2019');
   assert.deepEqual(validatorsBytes.decodeBytes(Uint8Array.of(0x7b, 0, 0x7d, 0)), { ok: true, text: '{}', encoding: 'utf-16le' });
+  // The suggestions of the CLI, without the checks: the same functions as the main entry's.
+  assert.equal(validatorsSuggest.closestName('dateNaissnce', ['nomNaissance', 'dateNaissance']), 'dateNaissance');
+  assert.equal(validatorsSuggest.editDistance, validators.editDistance);
   // Run with --conditions=browser, an import of the validators resolves to their browser build (fast check read from the table),
   // a require() to the default CommonJS build (Jest's jsdom environment requires with the browser condition: no ES module there).
   assert.equal(loadedPath('@serafin-ph/validators/pag').includes('/dist/browser/'), process.execArgv.includes('--conditions=browser') && LOADS_ESM);
@@ -91,6 +94,7 @@ import * as validatorsPag from '@serafin-ph/validators/pag';
 import * as validatorsConvention from '@serafin-ph/validators/convention';
 import * as validatorsTableau from '@serafin-ph/validators/tableau-derogations';
 import * as validatorsBytes from '@serafin-ph/validators/bytes';
+import * as validatorsSuggest from '@serafin-ph/validators/suggest';
 import * as fhirCheck from '@serafin-ph/fhir';
 import * as fixtures from '@serafin-ph/fixtures';
 import * as arbitraries from '@serafin-ph/fixtures/arbitraries';
@@ -102,7 +106,7 @@ const resolvePath = (id) => createRequire(import.meta.url).resolve(id);
 const loadedPath = (id) => fileURLToPath(import.meta.resolve(id));
 const LOADS_ESM = true;
 ${JS_CHECKS}
-console.log('ESM: 6 packages, 14 entry points');
+console.log('ESM: 6 packages, 15 entry points');
 `;
 
 const CJS = `'use strict';
@@ -120,6 +124,7 @@ const validatorsPag = require('@serafin-ph/validators/pag');
 const validatorsConvention = require('@serafin-ph/validators/convention');
 const validatorsTableau = require('@serafin-ph/validators/tableau-derogations');
 const validatorsBytes = require('@serafin-ph/validators/bytes');
+const validatorsSuggest = require('@serafin-ph/validators/suggest');
 const fhirCheck = require('@serafin-ph/fhir');
 const fixtures = require('@serafin-ph/fixtures');
 const arbitraries = require('@serafin-ph/fixtures/arbitraries');
@@ -132,7 +137,7 @@ const loadedPath = resolvePath;
 const LOADS_ESM = false;
 (async () => {
 ${JS_CHECKS}
-console.log('CommonJS: 6 packages, 14 entry points (cli through require(esm))');
+console.log('CommonJS: 6 packages, 15 entry points (cli through require(esm))');
 })().catch((error) => {
   console.error(error);
   process.exitCode = 1;
@@ -177,6 +182,8 @@ const TS_CHECKS = `
   assert.equal(validateTableauDerogations(pag).valid, false);
   const decoded: DecodedBytes = decodeBytes(Uint8Array.of(0x22, 0xe9, 0x22));
   assert.equal(!decoded.ok && decoded.problem.kind === 'not-utf-8' ? decoded.problem.suspected : undefined, 'windows-1252');
+  const suggested: string | undefined = closestName('--formt', ['--format', '--output']);
+  assert.equal(suggested, '--format');
 
   const [generated] = fc.sample(pagArbitrary(), { numRuns: 1, seed: 7 });
   assert.equal(PagSchema.safeParse(generated).success, true);
@@ -208,6 +215,7 @@ import { assertValidPag, validatePag, type Pag as PagDocument } from '@serafin-p
 import { validateConvention } from '@serafin-ph/validators/convention';
 import { validateTableauDerogations } from '@serafin-ph/validators/tableau-derogations';
 import { decodeBytes, type DecodedBytes } from '@serafin-ph/validators/bytes';
+import { closestName } from '@serafin-ph/validators/suggest';
 import { checkFhir, toOperationOutcome, type FhirCheckReport } from '@serafin-ph/fhir';
 import { examplePag } from '@serafin-ph/fixtures';
 import { pagArbitrary } from '@serafin-ph/fixtures/arbitraries';

@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from './i18n/messages.js';
-import { closestName } from '@serafin-ph/validators';
+import { closestName } from '@serafin-ph/validators/suggest';
 import { commandMessages } from './i18n/command-messages.js';
 
 /** A usage error: printed with a hint, exit code 2. */

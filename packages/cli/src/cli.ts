@@ -3,9 +3,8 @@
  * The `serafin` binary.
  */
 import { readFileSync } from 'node:fs';
-import { validate } from '@serafin-ph/validators';
 import { runCli } from './main.js';
-import { withFhir } from './validate/fhir-dispatch.js';
+import type { ValidateFunction } from './validate/validators-contract.js';
 import { bundledWorkerUrl } from './worker-url.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -14,8 +13,14 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 // writes are dropped and the command reports it (writeFailure) with its own exit code.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 
+/** The validators and the FHIR checks, loaded by the commands that validate only (about half the start-up time of the others). */
+async function validator(): Promise<ValidateFunction> {
+  const [{ validate }, { withFhir }] = await Promise.all([import('@serafin-ph/validators'), import('./validate/fhir-dispatch.js')]);
+  return withFhir(validate);
+}
+
 process.exitCode = await runCli(process.argv.slice(2), {
-  validate: withFhir(validate),
+  validator,
   workerUrl: bundledWorkerUrl(),
   stdout: process.stdout,
   stderr: process.stderr,

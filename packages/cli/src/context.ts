@@ -35,19 +35,52 @@ export function writeFailure(stream: OutputStream): string | undefined {
   return error !== undefined && error !== null ? ((error as NodeJS.ErrnoException).code ?? error.name) : undefined;
 }
 
-/** The environment of one CLI run. */
-export interface CliContext {
-  /** `validate` from `@serafin-ph/validators`. */
+/**
+ * The environment of one CLI run, with the validation function given either way: `validate` itself, or a
+ * `validator` that gives it when a command first needs it.
+ */
+export type CliContext = CliEnvironment & (GivenValidate | LoadedValidate);
+
+/** The validation function given as such. */
+export interface GivenValidate {
+  /** `validate` from `@serafin-ph/validators` (or a stand-in of the same shape). */
   validate: ValidateFunction;
+  /** Absent: the function is given as `validate`. */
+  validator?: never;
+}
+
+/** The validation function given by a loader, called by the commands that validate only. */
+export interface LoadedValidate {
+  /**
+   * Gives `validate` from `@serafin-ph/validators`, called once by a command that validates. The binary loads the
+   * validators and the FHIR checks there, so that `serafin --version`, the help and `serafin nomenclature` do not pay for them.
+   */
+  validator: () => ValidateFunction | Promise<ValidateFunction>;
+  /** Absent: the function is given by `validator`. */
+  validate?: never;
+}
+
+/** What a run needs besides the validation function. */
+export interface CliEnvironment {
   /** Worker module for `--jobs` (the binary passes its `worker.js`). */
   workerUrl?: URL;
+  /** Where the reports and the other outputs go (`process.stdout` for the binary). */
   stdout: OutputStream;
+  /** Where the usage errors, the progress and the notices go (`process.stderr`). */
   stderr: OutputStream;
+  /** What `-` reads (`process.stdin`). */
   stdin: AsyncIterable<Uint8Array | string>;
+  /** The environment variables read: `SERAFIN_LANG`, `NO_COLOR`, `FORCE_COLOR`… (`process.env`). */
   env: Readonly<Record<string, string | undefined>>;
+  /** The folder that relative paths and patterns start from (`process.cwd()`). */
   cwd: string;
   /** Version printed by `--version`. */
   version: string;
+}
+
+/** The validation function of a run: the one given, or the loader's (loaded when this is called). */
+export async function validatorOf(ctx: CliContext): Promise<ValidateFunction> {
+  return ctx.validate ?? (await ctx.validator());
 }
 
 /**

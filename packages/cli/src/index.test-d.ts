@@ -1,11 +1,30 @@
 import { validate } from '@serafin-ph/validators';
 import { describe, expectTypeOf, it } from 'vitest';
-import { EXIT_CODES, runValidate, type ExitCode, type FileEntry, type InputErrorCode, type ValidateFunction, type ValidateJsonOutput, type ValidateSummary } from './index.js';
+import {
+  EXIT_CODES,
+  runValidate,
+  type CliContext,
+  type ExitCode,
+  type FileEntry,
+  type InputErrorCode,
+  type ValidateFunction,
+  type ValidateJsonOutput,
+  type ValidateSummary,
+} from './index.js';
 
 describe('public types of @serafin-ph/cli', () => {
   it('accepts the real validate function', () => {
     expectTypeOf(validate).toExtend<ValidateFunction>();
     expectTypeOf(runValidate).parameter(0).toHaveProperty('validate').toEqualTypeOf<ValidateFunction>();
+  });
+
+  it('takes the validation function of runCli as such or from a loader, one of the two', () => {
+    const streams = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: {}, cwd: '.', version: '1.0.0' };
+    expectTypeOf({ ...streams, validate }).toExtend<CliContext>();
+    expectTypeOf({ ...streams, validator: () => validate }).toExtend<CliContext>();
+    expectTypeOf({ ...streams, validator: () => Promise.resolve(validate) }).toExtend<CliContext>();
+    expectTypeOf(streams).not.toExtend<CliContext>();
+    expectTypeOf({ ...streams, validate, validator: () => validate }).not.toExtend<CliContext>();
   });
 
   it('describes the JSON output', () => {

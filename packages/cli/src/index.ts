@@ -46,5 +46,5 @@ export { junitReporter } from './output/junit-reporter.js';
 export { htmlReporter, type HtmlReporterOptions } from './output/html-reporter.js';
 export type { Reporter, Write } from './output/reporter.js';
 export { runCli } from './main.js';
-export type { CliContext, OutputStream } from './context.js';
+export type { CliContext, CliEnvironment, GivenValidate, LoadedValidate, OutputStream } from './context.js';
 export type { Lang } from './i18n/messages.js';

@@ -27,6 +27,25 @@ async function cli(args: string[], env: Record<string, string> = {}, stdin = chu
 }
 
 describe('runCli', () => {
+  it('calls a validator loader only for a command that validates, once', async () => {
+    let loads = 0;
+    const run = async (args: string[]) => {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const ctx: CliContext = { validator: async () => (loads++, scriptedValidate), stdout, stderr, stdin: chunks(), env: {}, cwd: tree.dir, version: '1.2.3' };
+      return { code: await runCli(args, ctx), stdout: stdout.text };
+    };
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: '1.2.3\n' });
+    expect((await run(['validate', '--help'])).code).toBe(0);
+    expect((await run(['nomenclature', 'lookup', '2.2.1'])).code).toBe(0);
+    expect((await run(['validate', '--bogus'])).code).toBe(2);
+    expect(loads).toBe(0);
+    const checked = await run(['validate', '--format', 'json', 'ok.json', 'bad.json']);
+    expect(checked.code).toBe(1);
+    expect((JSON.parse(checked.stdout) as { files: unknown[] }).files).toHaveLength(2);
+    expect(loads).toBe(1);
+  });
+
   it('prints the version', async () => {
     expect(await cli(['--version'])).toEqual({ code: 0, stdout: '1.2.3\n', stderr: '' });
     expect((await cli(['-v'])).stdout).toBe('1.2.3\n');

@@ -4,7 +4,7 @@
  * needed), the real validators, real files in temporary folders.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -357,7 +357,31 @@ describe.concurrent('serafin validate (end to end)', () => {
   });
 });
 
+/** The files of the bundled binary that `file` loads before it runs (its static imports, followed; not its dynamic `import()`s). */
+function loadedAtStart(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const m of readFileSync(file, 'utf8').matchAll(/\bfrom\s*"(\.\/[^"]+)"|\bimport\s*"(\.\/[^"]+)"/g)) loadedAtStart(join(dirname(file), (m[1] ?? m[2])!), seen);
+  return seen;
+}
+
 describe.concurrent('serafin (other commands, end to end)', () => {
+  it('loads the checks only for the commands that validate: not to print its version or help, nor to look a code up', () => {
+    const modules = (entry: string): string => [...loadedAtStart(entry)].map((f) => readFileSync(f, 'utf8')).join('\n');
+    const atStart = modules(CLI);
+    // esbuild names each bundled source file in a comment: the binary's own start-up files are there, the checks are not.
+    expect(atStart).toMatch(/\/\/ packages\/cli\/src\/main\.ts/);
+    expect(atStart).toMatch(/\/\/ packages\/validators\/src\/suggest\.ts/);
+    expect(atStart).not.toMatch(/validators\/src\/(engine|validate)\.ts/);
+    expect(atStart).not.toMatch(/validators\/src\/generated\//);
+    expect(atStart).not.toMatch(/nomenclature\/src\/generated\/referentiels\//);
+    const nomenclature = readdirSync(dirname(CLI)).find((f) => f.startsWith('nomenclature-command-'));
+    expect(nomenclature).toBeDefined();
+    const lookupModules = modules(join(dirname(CLI), nomenclature!));
+    expect(lookupModules).toMatch(/nomenclature\/src\/generated\/referentiels\//);
+    expect(lookupModules).not.toMatch(/validators\/src\/generated\//);
+  });
+
   it('prints its version and help', async () => {
     expect(await serafin(['--version'])).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
     const help = await serafin(['validate', '--help', '--lang', 'en']);

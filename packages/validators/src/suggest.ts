@@ -1,10 +1,18 @@
 /**
- * "Did you mean…?": the closest of a list of valid names (schema properties,
- * options, rule ids), by edit distance. Exported by the package so the CLI's
- * suggestions (options, rule ids, codes) use the same measure as the
- * validator's unknown-property hints.
+ * @packageDocumentation
+ * `@serafin-ph/validators/suggest` : « Vouliez-vous dire… ? », le plus proche
+ * d’une liste de noms valides (propriétés des schémas, options, identifiants de
+ * règles) par distance d’édition. Le même calcul que les indices du validateur
+ * sur une propriété inconnue ; la CLI s’en sert pour ses suggestions (options,
+ * règles, codes) sans charger les contrôles. Aussi exporté par l’entrée
+ * principale.
  *
- * Suggestion du nom valide le plus proche.
+ * "Did you mean…?": the closest of a list of valid names (schema properties,
+ * options, rule ids), by edit distance. The same measure as the validator's
+ * unknown-property hints; the CLI's suggestions (options, rule ids, codes) use
+ * it without loading the checks. Also exported by the main entry.
+ *
+ * @module \@serafin-ph/validators/suggest
  */
 
 /**

@@ -44,6 +44,6 @@ export async function fhirCommand(args: readonly string[], ctx: CliContext, lang
     return sub === undefined ? 2 : 0;
   }
   if (sub !== 'check') throw new UsageError(usage.unknownSubcommand[lang](JSON.stringify(sub), 'check'), 'fhir');
-  const { workerUrl: _workers, ...single } = ctx;
+  const { workerUrl: _workers, validate: _validate, validator: _validator, ...single } = ctx;
   return validateCommand(rest, { ...single, validate: checkAsFhir }, lang);
 }

@@ -9,7 +9,7 @@ import { writer, type CliContext } from '../context.js';
 import { helpText } from '../help.js';
 import { ALL_REFERENTIELS, CodeList, searchReferentiels, type AnyReferentiel } from '@serafin-ph/nomenclature/referentiels';
 import { listCommand, listIdentifiers, listsCommand, renderRows, resolveListRef } from './nomenclature-list.js';
-import { editDistance } from '@serafin-ph/validators';
+import { editDistance } from '@serafin-ph/validators/suggest';
 import { equivalenceLabel } from '../i18n/messages.js';
 import type { Lang } from '../i18n/messages.js';
 import { headers, lookupText, translateText, usage, words } from '../i18n/nomenclature-messages.js';

@@ -7,7 +7,7 @@ import { closestName, DOCUMENT_TYPES, isRuleId, RULES } from '@serafin-ph/valida
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { oneOf, parseCommandArgs, UsageError } from '../args.js';
-import { writeFailure, writer, type CliContext, type OutputStream } from '../context.js';
+import { validatorOf, writeFailure, writer, type CliContext, type OutputStream } from '../context.js';
 import { helpText } from '../help.js';
 import { commandMessages } from '../i18n/command-messages.js';
 import type { Lang } from '../i18n/messages.js';
@@ -185,7 +185,7 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
   try {
     const result = await runValidate({
       inputs: positionals,
-      validate: ctx.validate,
+      validate: await validatorOf(ctx),
       validateOptions,
       jobs,
       ...(ctx.workerUrl !== undefined ? { workerUrl: ctx.workerUrl } : {}),
