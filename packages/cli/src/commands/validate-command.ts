@@ -145,6 +145,8 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
   if (deprecatedCodes !== undefined) validateOptions.deprecatedCodes = deprecatedCodes;
   if (values['include-personal-data'] === true) validateOptions.includePersonalData = true;
 
+  // Loaded before the report file is created: a failed load leaves no empty report behind.
+  const validate = await validatorOf(ctx);
   let out: OutputStream = ctx.stdout;
   let file: ReturnType<typeof createWriteStream> | undefined;
   if (values.output !== undefined) {
@@ -185,7 +187,7 @@ export async function validateCommand(args: readonly string[], ctx: CliContext, 
   try {
     const result = await runValidate({
       inputs: positionals,
-      validate: await validatorOf(ctx),
+      validate,
       validateOptions,
       jobs,
       ...(ctx.workerUrl !== undefined ? { workerUrl: ctx.workerUrl } : {}),
